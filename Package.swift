@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "legal-extract",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "LegalExtract", targets: ["LegalExtract"]),
+    .library(name: "ChineseText", targets: ["ChineseText"]),
+    .executable(name: "extract", targets: ["extract"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Plain-C face of the system ICU (Debian's libicu-dev): Swift cannot call
+    // ICU's version-suffixed symbols directly (see ../shared/notes/ICU.md).
+    .target(
+      name: "CICU",
+      linkerSettings: [
+        .linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata"),
+      ]
+    ),
+    // Domain-free text layer: decoding, 1:1 folding, numerals, ICU boundaries.
+    .target(name: "ChineseText", dependencies: ["CICU"]),
+    // The extractor library: rules, lexicons, engine, output model.
+    .target(name: "LegalExtract", dependencies: ["ChineseText"]),
+    // Thin CLI over the library.
+    .executableTarget(
+      name: "extract",
+      dependencies: [
+        "LegalExtract", "ChineseText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
+    .testTarget(name: "LegalExtractTests", dependencies: ["LegalExtract", "ChineseText"]),
+    .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
+  ]
+)

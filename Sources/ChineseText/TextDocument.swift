@@ -1,0 +1,120 @@
+import Synchronization
+
+/// An article as extractors see it: the original scalars, a folded view of
+/// the same length, and ICU boundaries of the folded view.
+///
+/// Offsets everywhere are Unicode-scalar offsets into the original text
+/// (Python's `text[start:end]`), and `folded[i]` is the normalised form of
+/// `original[i]`, so a span found in the folded view cuts the original at
+/// the same place.
+///
+///     let doc = TextDocument("２０２３年檢察院")
+///     String(String.UnicodeScalarView(doc.folded))   // "2023年检察院"
+public final class TextDocument: Sendable {
+  /// The input's scalars, exactly as given (BOM, CR and all).
+  public let original: [Unicode.Scalar]
+  /// One normalised scalar per original scalar: full-width forms to ASCII,
+  /// 〇 variants to 〇, Traditional characters to Simplified.
+  public let folded: [Unicode.Scalar]
+  /// True when the text held Traditional-only characters (and was folded).
+  public let hadTraditional: Bool
+  /// Sentences of the folded view, from ICU's zh sentence break.
+  public let sentences: [Range<Int>]
+  /// Paragraphs: runs of text between line breaks, without the breaks.
+  public let paragraphs: [Range<Int>]
+
+  private let wordCache = Mutex<[Int]?>(nil)
+
+  public init(_ text: String) {
+    let original = Array(text.unicodeScalars)
+    self.original = original
+    var folded = original.map(ScalarFolding.fold)
+    let traditional = folded.contains(where: TraditionalChinese.isTraditionalOnly)
+    if traditional { folded = Self.simplify(folded) }
+    self.folded = folded
+    self.hadTraditional = traditional
+    self.sentences = Self.ranges(between: ICU.boundaries(.sentence, in: folded))
+    self.paragraphs = Self.paragraphs(of: folded)
+  }
+
+  /// Number of scalars.
+  public var count: Int { original.count }
+
+  /// Word boundaries of the folded view from ICU's zh dictionary break, as
+  /// ascending offsets including 0 and `count`. Computed once, on first use:
+  /// the word break costs as much as the rest of an extraction.
+  ///
+  /// ICU splits some legal words (失|职, 燃|气): treat these as boundary
+  /// hints, never as the unit a rule must match.
+  public var wordBoundaries: [Int] {
+    wordCache.withLock { cache in
+      if let cached = cache { return cached }
+      let computed = ICU.boundaries(.word, in: folded)
+      cache = computed
+      return computed
+    }
+  }
+
+  /// The original text of `range`.
+  public func originalText(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: original[range])
+    return String(s)
+  }
+
+  /// The folded text of `range`.
+  public func foldedText(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: folded[range])
+    return String(s)
+  }
+
+  /// The index of the sentence holding `offset` (binary search).
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    Self.index(of: offset, in: sentences)
+  }
+
+  /// The index of the paragraph holding `offset`, or of the next one.
+  public func paragraphIndex(containing offset: Int) -> Int? {
+    Self.index(of: offset, in: paragraphs)
+  }
+
+  // MARK: - Building
+
+  /// Runs ICU's Traditional-Simplified transform (context-aware: 著作 stays
+  /// 著作) over the text; where it keeps the scalar count, takes its output
+  /// position by position, else falls back to the 1:1 character table.
+  private static func simplify(_ folded: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: folded)
+    let converted = Array(ICU.traditionalToSimplified(String(view)).unicodeScalars)
+    if converted.count == folded.count { return converted }
+    return folded.map { TraditionalChinese.simplifiedForm($0) ?? $0 }
+  }
+
+  private static func ranges(between boundaries: [Int]) -> [Range<Int>] {
+    guard boundaries.count > 1 else { return [] }
+    return (1..<boundaries.count).map { boundaries[$0 - 1]..<boundaries[$0] }
+  }
+
+  private static func paragraphs(of text: [Unicode.Scalar]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for (i, s) in text.enumerated() where s == "\n" || s == "\r" || s == "\u{2029}" {
+      if i > start { result.append(start..<i) }
+      start = i + 1
+    }
+    if text.count > start { result.append(start..<text.count) }
+    return result
+  }
+
+  private static func index(of offset: Int, in ranges: [Range<Int>]) -> Int? {
+    var lo = 0
+    var hi = ranges.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < ranges.count ? lo : nil
+  }
+}

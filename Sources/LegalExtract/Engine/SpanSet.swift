@@ -1,0 +1,24 @@
+/// A small set of scalar spans, for asking "did an earlier stage take this?".
+///
+/// Claims are few per article (dockets, statute titles), so a sorted array
+/// scanned up to the query's end is enough.
+struct SpanSet: Sendable {
+  private(set) var spans: [TextSpan] = []
+
+  mutating func insert(_ span: TextSpan) {
+    let i = spans.firstIndex { $0.start > span.start } ?? spans.count
+    spans.insert(span, at: i)
+  }
+
+  /// True when `span` overlaps any span in the set.
+  func overlaps(_ span: TextSpan) -> Bool {
+    for s in spans {
+      if s.start >= span.end { return false }
+      if s.end > span.start { return true }
+    }
+    return false
+  }
+
+  /// True when `offset` lies inside a span of the set.
+  func contains(offset: Int) -> Bool { overlaps(TextSpan(offset, offset + 1)) }
+}

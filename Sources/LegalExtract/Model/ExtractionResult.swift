@@ -1,0 +1,67 @@
+/// One article's extraction: the document of OUTPUT.md.
+///
+/// Every array is present (empty when nothing was found) and in text order.
+public struct ExtractionResult: Hashable, Sendable, Codable {
+  /// The output contract this value follows.
+  public static let schemaIdentifier = "legal-extract/1"
+
+  public var schema: String
+  public var source: String?
+  public var published: PublishedDate?
+  public var dates: [DateMention]
+  public var organizations: [OrganizationMention]
+  public var statutes: [StatuteMention]
+  public var figures: [FigureMention]
+  public var dockets: [DocketMention]
+  public var cases: [CaseRecord]
+
+  public init(
+    source: String? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
+    organizations: [OrganizationMention] = [], statutes: [StatuteMention] = [],
+    figures: [FigureMention] = [], dockets: [DocketMention] = [], cases: [CaseRecord] = []
+  ) {
+    self.schema = Self.schemaIdentifier
+    self.source = source
+    self.published = published
+    self.dates = dates
+    self.organizations = organizations
+    self.statutes = statutes
+    self.figures = figures
+    self.dockets = dockets
+    self.cases = cases
+  }
+}
+
+/// The article's own date: given by the caller, stated, or inferred.
+public struct PublishedDate: Hashable, Sendable, Codable {
+  /// YYYY-MM-DD (or a coarser ISO value when that is all that is known).
+  public var value: String
+  public var inferred: Bool
+
+  public init(value: String, inferred: Bool) {
+    self.value = value
+    self.inferred = inferred
+  }
+}
+
+extension PublishedDate {
+  /// A date the caller supplies (`--published 2024-12-30`): YYYY-MM-DD,
+  /// YYYY-MM or YYYY with a real calendar month and day; nil otherwise.
+  public init?(callerValue: String) {
+    let parts = callerValue.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count),
+      parts[0].count == 4, let year = Int(parts[0]), year >= 1000
+    else { return nil }
+    if parts.count >= 2 {
+      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else {
+        return nil
+      }
+      if parts.count == 3 {
+        guard parts[2].count == 2, let day = Int(parts[2]),
+          (1...CalendarMath.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+      }
+    }
+    self.init(value: callerValue, inferred: false)
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import ChineseText
+import LegalExtract
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Why an input could not be read, with the input's name for the message.
+struct InputError: Error, CustomStringConvertible {
+  let source: String
+  let reason: String
+  var description: String { "\(source): \(reason)" }
+}
+
+/// A reason the bytes of an input could not be read.
+struct ReadFailure: Error {
+  let reason: String
+  init(_ reason: String) { self.reason = reason }
+}
+
+/// Reads one input (a path, or - for standard input) as text.
+enum InputReader {
+  static func read(_ source: String, limit: Int) -> Result<String, InputError> {
+    let bytes: [UInt8]
+    switch source == "-" ? readStandardInput(limit: limit) : readFile(source, limit: limit) {
+    case .success(let b): bytes = b
+    case .failure(let failure): return .failure(InputError(source: source, reason: failure.reason))
+    }
+    do {
+      return .success(try UTF8Input.decode(bytes, limit: limit))
+    } catch {
+      return .failure(InputError(source: source, reason: error.description))
+    }
+  }
+
+  private static func readFile(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+    var info = stat()
+    if stat(path, &info) != 0 { return .failure(ReadFailure(systemError())) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure("is a directory")) }
+    let fd = open(path, O_RDONLY)
+    if fd < 0 { return .failure(ReadFailure(systemError())) }
+    defer { close(fd) }
+    return readAll(fd, limit: limit, sizeHint: Int(info.st_size))
+  }
+
+  private static func readStandardInput(limit: Int) -> Result<[UInt8], ReadFailure> {
+    readAll(STDIN_FILENO, limit: limit, sizeHint: 1 << 16)
+  }
+
+  /// Reads until end of file, stopping one byte past `limit` so that an
+  /// oversized input is reported without being held whole in memory.
+  private static func readAll(_ fd: Int32, limit: Int, sizeHint: Int) -> Result<[UInt8], ReadFailure> {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count <= limit {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadFailure(systemError()))
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return .success(bytes)
+  }
+
+  private static func systemError() -> String {
+    let code = errno
+    switch code {
+    case ENOENT: return "no such file"
+    case EACCES: return "permission denied"
+    default: return String(cString: strerror(code))
+    }
+  }
+}
