@@ -33,19 +33,20 @@ public struct Extractor: Sendable {
   ///   - published: the article's date when the caller knows it; it anchors
   ///     今年, 去年 and bare month-days.
   /// - Complexity: O(n) in the length of the text for the rule passes.
-  public func extract(_ text: String, source: String? = nil, published: PublishedDate? = nil)
-    -> ExtractionResult
-  {
-    extract(TextDocument(text), source: source, published: published)
+  public func extract(
+    _ text: String, source: String? = nil, id: String? = nil, published: PublishedDate? = nil
+  ) -> ExtractionResult {
+    extract(TextDocument(text), source: source, id: id, published: published)
   }
 
   /// Extracts from an already-built document.
   public func extract(
-    _ document: TextDocument, source: String? = nil, published: PublishedDate? = nil
+    _ document: TextDocument, source: String? = nil, id: String? = nil,
+    published: PublishedDate? = nil
   ) -> ExtractionResult {
     var context = ExtractionContext(
       document: document, published: published,
-      result: ExtractionResult(source: source, published: published))
+      result: ExtractionResult(source: source, id: id, published: published))
     for stage in stages { stage.run(&context) }
     return context.result
   }

@@ -1,45 +1,72 @@
 import Foundation
 import LegalExtract
 
-/// Writes documents and error records to standard output in the chosen format.
+/// Writes documents and error records to standard output in the chosen
+/// format, buffered, in input order.
 struct RecordWriter {
   let format: OutputFormat
   /// True when there is exactly one input (json then prints a bare document).
   let single: Bool
   private var written = 0
+  private var buffer = Data()
+  private let encoder: JSONEncoder = {
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return e
+  }()
 
   init(format: OutputFormat, single: Bool) {
     self.format = format
     self.single = single
   }
 
-  mutating func write(_ result: ExtractionResult) throws {
+  mutating func write(_ record: BatchRecord) throws {
+    if let document = record.document {
+      write(document)
+    } else if let error = record.error {
+      try writeError(error, id: record.id, line: record.line)
+    }
+  }
+
+  /// Writes one encoded document (compact for jsonl, indented for json).
+  mutating func write(_ document: Data) {
     switch format {
     case .jsonl:
-      emit(try result.jsonData(pretty: false) + Data("\n".utf8))
+      buffer.append(document)
+      buffer.append(0x0A)
     case .json:
       // Several inputs as json: one array, streamed element by element.
-      let prefix = single ? "" : (written == 0 ? "[\n" : ",\n")
-      emit(Data(prefix.utf8) + (try result.jsonData(pretty: true)) + Data((single ? "\n" : "").utf8))
+      if !single { buffer.append(contentsOf: Array((written == 0 ? "[\n" : ",\n").utf8)) }
+      buffer.append(document)
+      if single { buffer.append(0x0A) }
     }
     written += 1
+    if buffer.count >= 1 << 16 { flush() }
   }
 
   /// In JSON Lines every input yields a line: failed ones an error record.
-  mutating func writeError(_ error: InputError) throws {
+  private mutating func writeError(_ error: InputError, id: String?, line: Int?) throws {
     guard format == .jsonl else { return }
-    let record = ["source": error.source, "error": error.reason]
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    emit(try encoder.encode(record) + Data("\n".utf8))
+    struct ErrorRecord: Encodable {
+      let source: String
+      let id: String?
+      let line: Int?
+      let error: String
+    }
+    buffer.append(try encoder.encode(ErrorRecord(source: error.source, id: id, line: line, error: error.reason)))
+    buffer.append(0x0A)
+    if buffer.count >= 1 << 16 { flush() }
   }
 
   mutating func finish() throws {
-    if format == .json && !single { emit(Data((written == 0 ? "[]\n" : "\n]\n").utf8)) }
+    if format == .json && !single { buffer.append(contentsOf: Array((written == 0 ? "[]\n" : "\n]\n").utf8)) }
+    flush()
   }
 
-  private func emit(_ data: Data) {
-    FileHandle.standardOutput.write(data)
+  private mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    FileHandle.standardOutput.write(buffer)
+    buffer.removeAll(keepingCapacity: true)
   }
 }
 
@@ -47,5 +74,9 @@ struct RecordWriter {
 enum Diagnostics {
   static func report(_ error: InputError) {
     FileHandle.standardError.write(Data("extract: \(error.description)\n".utf8))
+  }
+
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data("extract: warning: \(message)\n".utf8))
   }
 }

@@ -2,56 +2,95 @@ import ArgumentParser
 import Foundation
 import LegalExtract
 
-/// The default command: extract from files or standard input.
+/// The default command: extract from files, folders or standard input.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Extract from files (or - for standard input); the default command."
+    abstract: "Extract from files, folders (every *.txt below) or - (standard input); the default command."
   )
 
-  @Argument(help: "Article files, or - for standard input.")
+  @Argument(help: "Article files, folders to walk for *.txt, or - for standard input.")
   var inputs: [String] = []
 
-  @Option(help: "json: one indented document (the default for one input); jsonl: one line per input (the default for several).")
+  @Option(help: "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …} lines from standard input.")
+  var input: InputMode = .files
+
+  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default otherwise).")
   var format: OutputFormat?
 
   @Option(help: "The articles' publication date (YYYY-MM-DD); anchors 今年, 去年 and bare month-days.")
   var published: String?
 
+  @Option(help: "Parallel extraction threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @Option(help: "Largest input accepted, in bytes.")
   var maxBytes: Int = 256 * 1024 * 1024
 
+  @Flag(help: "No progress bar, even on a terminal.")
+  var noProgress = false
+
   func validate() throws {
-    if inputs.isEmpty { throw ValidationError("Give at least one input file, or - for standard input.") }
+    if input == .files && inputs.isEmpty {
+      throw ValidationError("Give at least one input file or folder, - for standard input, or --input jsonl.")
+    }
+    if input == .jsonl && !inputs.isEmpty {
+      throw ValidationError("--input jsonl reads standard input; give no file arguments.")
+    }
     if let p = published, PublishedDate(callerValue: p) == nil {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
     }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
+    if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
   }
 
   func run() throws {
-    let extractor = Extractor()
-    let date = published.flatMap(PublishedDate.init(callerValue:))
-    let chosen = format ?? (inputs.count == 1 ? .json : .jsonl)
-    var writer = RecordWriter(format: chosen, single: inputs.count == 1)
-    var failed = false
-    for input in inputs {
-      switch InputReader.read(input, limit: maxBytes) {
-      case .success(let text):
-        let result = extractor.extract(text, source: input, published: date)
-        try writer.write(result)
-      case .failure(let error):
-        failed = true
-        Diagnostics.report(error)
-        try writer.writeError(error)
-      }
+    let items: AnySequence<InputItem>
+    let total: Int?
+    let singleFile: Bool
+    switch input {
+    case .jsonl:
+      items = AnySequence(StandardInputLines())
+      total = nil
+      singleFile = false
+    case .files:
+      let plan = InputPlan.items(for: inputs)
+      for note in plan.notes { Diagnostics.warn(note) }
+      items = AnySequence(plan.items)
+      total = plan.items.count
+      singleFile = plan.items.count == 1 && !inputs.contains { InputPlan.isFolder($0) }
+    }
+    let batch = !singleFile
+    let chosen = format ?? (singleFile ? .json : .jsonl)
+    let processor = BatchProcessor(
+      extractor: Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
+      maxBytes: maxBytes, pretty: chosen == .json)
+    var writer = RecordWriter(format: chosen, single: singleFile)
+    var progress = ProgressReporter(total: total, allowed: batch && !noProgress)
+    try OrderedParallelMap.run(items, jobs: jobs, transform: processor.process) { record in
+      if let error = record.error { Diagnostics.report(error) }
+      try writer.write(record)
+      progress.record(failed: record.error != nil, bytes: record.bytes)
     }
     try writer.finish()
-    if failed { throw ExitCode(ExitStatus.someInputFailed) }
+    progress.finish(summary: batch)
+    if progress.failed > 0 { throw ExitCode(ExitStatus.someInputFailed) }
   }
+}
+
+/// Where inputs come from.
+enum InputMode: String, ExpressibleByArgument, CaseIterable {
+  case files, jsonl
 }
 
 /// How documents are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case json, jsonl
+}
+
+extension InputPlan {
+  static func isFolder(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+  }
 }

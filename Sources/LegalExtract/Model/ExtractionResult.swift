@@ -7,6 +7,8 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
 
   public var schema: String
   public var source: String?
+  /// The caller's identifier for the article (JSON Lines input's `id`).
+  public var id: String?
   public var published: PublishedDate?
   public var dates: [DateMention]
   public var organizations: [OrganizationMention]
@@ -16,12 +18,13 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   public var cases: [CaseRecord]
 
   public init(
-    source: String? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
+    source: String? = nil, id: String? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
     organizations: [OrganizationMention] = [], statutes: [StatuteMention] = [],
     figures: [FigureMention] = [], dockets: [DocketMention] = [], cases: [CaseRecord] = []
   ) {
     self.schema = Self.schemaIdentifier
     self.source = source
+    self.id = id
     self.published = published
     self.dates = dates
     self.organizations = organizations
