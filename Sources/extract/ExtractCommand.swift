@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
       names it on stderr), 2 bad usage.
       """,
     version: LegalExtractVersion.string,
-    subcommands: [RunCommand.self],
+    subcommands: [RunCommand.self, RegressCommand.self],
     defaultSubcommand: RunCommand.self
   )
 
