@@ -1,0 +1,44 @@
+/// Small literal searches over `[Unicode.Scalar]`, the view every rule reads.
+extension Array where Element == Unicode.Scalar {
+  /// True when `literal` occurs at `offset`.
+  @inline(__always)
+  func hasLiteral(_ literal: [Unicode.Scalar], at offset: Int) -> Bool {
+    guard offset >= 0, offset + literal.count <= count else { return false }
+    for (i, s) in literal.enumerated() where self[offset + i] != s { return false }
+    return true
+  }
+
+  /// The first offset in `range` where `literal` starts, or nil.
+  func firstOffset(of literal: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+    guard let first = literal.first, range.count >= literal.count else { return nil }
+    var i = range.lowerBound
+    let last = range.upperBound - literal.count
+    while i <= last {
+      if self[i] == first && hasLiteral(literal, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The text of `range` as a String.
+  func text(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: self[range])
+    return String(view)
+  }
+}
+
+extension String {
+  /// The string's scalars as an array (for rule literals).
+  var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}
+
+extension Unicode.Scalar {
+  /// A CJK ideograph (the BMP blocks and the supplementary planes names use).
+  var isHan: Bool {
+    switch value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// Rule tables for splitting articles into cases and describing each case.
+/// The engine that applies them is in Stages/Case*.swift.
+enum CaseRules {
+  /// Case types, tried in order against the title, then the case's text:
+  /// the first keyword found decides (longer, more specific ones first).
+  static let types: [(keyword: String, type: String)] = [
+    ("刑事附带民事公益诉讼", "刑事附带民事公益诉讼"),
+    ("行政公益诉讼", "行政公益诉讼"),
+    ("民事公益诉讼", "民事公益诉讼"),
+    ("侵害商标权", "知识产权"), ("侵害专利权", "知识产权"), ("侵害著作权", "知识产权"),
+    ("侵害计算机软件著作权", "知识产权"), ("不正当竞争", "知识产权"), ("商业秘密", "知识产权"),
+    ("知识产权", "知识产权"),
+    ("执行异议", "执行"), ("执行监督", "执行"), ("执行类案监督", "执行"),
+    ("行政诉讼", "行政"), ("行政处罚", "行政"), ("行政协议", "行政"), ("行政赔偿", "行政"),
+    ("罪案", "刑事"), ("被告人", "刑事"), ("公诉", "刑事"),
+    ("纠纷", "民事"), ("原告", "民事"), ("民事", "民事"),
+  ]
+
+  /// Words that make the plaintiff side of a role phrase (原告X, 公诉机关X).
+  static let plaintiffRoles = [
+    "公益诉讼起诉人", "申请执行人", "原审原告", "一审原告", "公诉机关", "原告", "自诉人", "申请人", "再审申请人",
+  ]
+  /// Words that make the defendant side (被告X, 被告人X).
+  static let defendantRoles = [
+    "被告单位", "原审被告", "一审被告", "被申请人", "被执行人", "被告人", "被告",
+  ]
+
+  /// Characters that end a name after a role word (被告人郑某，男 → 郑某).
+  static let nameStops: Set<Unicode.Scalar> = [
+    ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "与", "和", "及", "等", "因",
+    "在", "于", "的", "称", "系", "为", "将", "向", "对", "被", "已", "不", "经", "是", " ", "\n",
+    "”", "“", "!", "?", "犯", "饮", "驾", "以", "自", "从", "所",
+  ]
+
+  /// Suffixes that end a company or body named as a party.
+  static let bodySuffixes = [
+    "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",
+    "局", "厂", "合作社", "医院", "学校", "村民委员会", "居民委员会", "中心", "协会", "研究所",
+  ]
+
+  /// Procedure verbs and the event kind they mark, longest first where one
+  /// contains another.
+  static let eventVerbs: [(verb: String, kind: CaseEventKind)] = [
+    ("发出检察建议", .recommendation), ("制发检察建议", .recommendation), ("提出检察建议", .recommendation),
+    ("检察建议", .recommendation), ("发出联合建议", .recommendation), ("再审检察建议", .recommendation),
+    ("提起行政公益诉讼", .lawsuit), ("提起民事公益诉讼", .lawsuit), ("提起公益诉讼", .lawsuit),
+    ("提起公诉", .lawsuit), ("提起诉讼", .lawsuit), ("提起抗诉", .appeal), ("起诉", .lawsuit), ("诉至", .lawsuit),
+    ("立案调查", .investigation), ("立案侦查", .investigation), ("立案审查", .investigation),
+    ("立案查处", .rectification), ("立案", .filing), ("受理", .filing),
+    ("回复", .reply), ("复函", .reply),
+    ("开庭审理", .hearing), ("开庭", .hearing), ("审理", .hearing),
+    ("判决", .judgment), ("判令", .judgment), ("宣判", .judgment), ("裁定", .judgment), ("判处", .judgment),
+    ("调解", .judgment),
+    ("上诉", .appeal), ("申请再审", .appeal), ("抗诉", .appeal),
+    ("整改", .rectification), ("整治", .rectification), ("查处", .rectification), ("责令", .rectification),
+    ("逮捕", .investigation), ("拘留", .investigation), ("侦查", .investigation), ("调查", .investigation),
+  ]
+
+  /// Line openings of closing notes and bylines that stay outside every case.
+  static let closingOpenings = [
+    "(注", "（注", "注:", "注：", "来源", "责任编辑", "编辑", "(作者", "（作者", "作者单位", "文/", "(生效裁判",
+    "（生效裁判", "本文", "图片", "原标题", "记者", "通讯员",
+  ]
+
+  /// Words that mark text as telling a concrete case (not commentary).
+  static let caseEvidence = [
+    "被告", "原告", "判决", "判处", "裁定", "提起公诉", "提起诉讼", "起诉", "检察建议", "立案", "审理",
+    "上诉", "宣判", "申请人", "犯罪嫌疑人",
+  ]
+}

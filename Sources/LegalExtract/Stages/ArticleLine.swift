@@ -1,0 +1,73 @@
+import ChineseText
+
+/// One non-empty line of the article, trimmed, with the shape tests the
+/// case splitter asks of it.
+struct ArticleLine {
+  /// The trimmed line's range.
+  let range: Range<Int>
+  /// Its folded text.
+  let text: [Unicode.Scalar]
+
+  init?(_ range: Range<Int>, in doc: TextDocument) {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, Self.isBlank(doc.folded[lo]) { lo += 1 }
+    while hi > lo, Self.isBlank(doc.folded[hi - 1]) { hi -= 1 }
+    guard lo < hi else { return nil }
+    self.range = lo..<hi
+    self.text = Array(doc.folded[lo..<hi])
+  }
+
+  private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+    s == " " || s == "\t" || s == "\u{FEFF}" || s.properties.isWhitespace
+  }
+
+  var count: Int { text.count }
+
+  /// A headline-like line: short, and not a sentence.
+  var isShortHeading: Bool {
+    count <= 60 && !text.contains("。") && text.last != ":" && text.last != "："
+  }
+
+  /// True when the line ends in 案 (a case title), not 案件/案例/案情.
+  var endsLikeCaseTitle: Bool {
+    guard let last = text.last else { return false }
+    return last == "案" && count >= 4 && !text.contains("。") && !text.contains(",")
+  }
+
+  /// A line that only marks a case: 案例一, 案例1, 【案例2】, 典型案例三.
+  var isCaseMarker: Bool {
+    var t = text
+    if t.first == "【" && t.last == "】" { t = Array(t.dropFirst().dropLast()) }
+    while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." { t.removeLast() }
+    let prefixes = ["典型案例", "案例"].map(\.scalarArray)
+    guard let p = prefixes.first(where: { t.hasLiteral($0, at: 0) }) else { return false }
+    let rest = t.dropFirst(p.count)
+    return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
+  }
+
+  /// The title after an enumerator (1. / 一、 / (一) / 【案例1】 / 案例一:), if
+  /// the line is such a heading.
+  var enumeratedTitle: (offset: Int, text: [Unicode.Scalar])? {
+    var i = 0
+    if text.first == "【" {
+      guard let close = text.firstIndex(of: "】"), close <= 8 else { return nil }
+      i = close + 1
+    } else if text.first == "(" || text.first == "（" {
+      guard let close = text.firstIndex(where: { $0 == ")" || $0 == "）" }), close <= 5,
+        text[1..<close].allSatisfy(ChineseNumeral.isNumeralScalar), close > 1
+      else { return nil }
+      i = close + 1
+    } else {
+      if text.hasLiteral("案例".scalarArray, at: 0) { i = 2 }
+      let start = i
+      while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
+      guard i > start, i - start <= 3, i < text.count else { return nil }
+      guard [".", "、", "．", ":", "：", " "].contains(text[i]) else { return nil }
+      i += 1
+    }
+    while i < text.count, text[i] == " " { i += 1 }
+    guard i < text.count else { return nil }
+    return (i, Array(text[i...]))
+  }
+}

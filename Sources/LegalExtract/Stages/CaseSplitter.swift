@@ -1,0 +1,84 @@
+import ChineseText
+
+/// Finds the parts of an article that each tell one case, from the
+/// article's structure: case markers (案例一), numbered case-title headings,
+/// bare title lines, or a lead that lists titles followed by as many
+/// subheadings. An article without such structure is one case when it tells
+/// one, and none when it is commentary.
+enum CaseSplitter {
+  static func sections(in doc: TextDocument, organizations: [OrganizationMention]) -> [CaseSection] {
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    guard !lines.isEmpty else { return [] }
+    let end = contentEnd(lines)
+    if let s = byMarkers(lines, end: end, doc: doc), !s.isEmpty { return s }
+    if let s = byEnumeratedTitles(lines, end: end, doc: doc), s.count >= 2 { return s }
+    if let s = byTitleLines(lines, end: end, doc: doc), s.count >= 2 { return s }
+    if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
+      return s
+    }
+    return singleCase(lines, end: end, doc: doc)
+  }
+
+  /// Where the case text ends: before trailing notes, bylines and captions.
+  static func contentEnd(_ lines: [ArticleLine]) -> Int {
+    var i = lines.count - 1
+    while i > 0 {
+      let line = lines[i]
+      let closing = CaseRules.closingOpenings.contains { line.text.hasLiteral($0.scalarArray, at: 0) }
+      let shortTrailer = line.count <= 12 && !line.text.contains("。")
+      if closing || shortTrailer { i -= 1 } else { break }
+    }
+    return lines[i].range.upperBound
+  }
+
+  // MARK: - Strategies
+
+  /// 案例一 / 【案例2】 lines; the title is the next title-like line.
+  static func byMarkers(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let marks = lines.indices.filter { lines[$0].isCaseMarker }
+    guard !marks.isEmpty else { return nil }
+    return marks.enumerated().map { n, i in
+      let stop = n + 1 < marks.count ? lines[marks[n + 1]].range.lowerBound : end
+      var title: (String, TextSpan)?
+      for j in (i + 1)..<min(i + 4, lines.count) where lines[j].range.lowerBound < stop {
+        if lines[j].endsLikeCaseTitle || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【".scalarArray, at: 0)) {
+          title = (doc.folded.text(lines[j].range), TextSpan(lines[j].range))
+          break
+        }
+      }
+      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
+                         title: title?.0, titleSpan: title?.1)
+    }
+  }
+
+  /// 1.某某危险驾驶案 / 一、甲诉乙…案 headings; a run of such lines with no
+  /// text between them is a table of contents, not cases.
+  static func byEnumeratedTitles(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let heads = lines.indices.filter { i in
+      guard let t = lines[i].enumeratedTitle else { return false }
+      return t.text.last == "案" && t.text.count >= 4 && t.text.count <= 60 && !t.text.contains("。")
+    }
+    let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
+    guard kept.count >= 2 else { return nil }
+    return kept.enumerated().map { n, i in
+      let stop = n + 1 < kept.count ? lines[kept[n + 1]].range.lowerBound : end
+      let t = lines[i].enumeratedTitle!
+      let titleStart = lines[i].range.lowerBound + t.offset
+      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
+                         title: String(String.UnicodeScalarView(t.text)),
+                         titleSpan: TextSpan(titleStart, lines[i].range.upperBound))
+    }
+  }
+
+  /// Bare title lines (某某遗弃案) after the headline.
+  static func byTitleLines(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let heads = lines.indices.dropFirst().filter { lines[$0].endsLikeCaseTitle && lines[$0].count <= 40 }
+    let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
+    guard kept.count >= 2 else { return nil }
+    return kept.enumerated().map { n, i in
+      let stop = n + 1 < kept.count ? lines[kept[n + 1]].range.lowerBound : end
+      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
+                         title: doc.folded.text(lines[i].range), titleSpan: TextSpan(lines[i].range))
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import ChineseText
+
+/// Groups the mentions of earlier stages into the cases the article reports.
+struct CaseStage: ExtractionStage {
+  let name = "cases"
+
+  func run(_ context: inout ExtractionContext) {
+    let doc = context.document
+    let result = context.result
+    let sections = CaseSplitter.sections(in: doc, organizations: result.organizations)
+    let parties = CasePartyFinder(doc: doc, organizations: result.organizations)
+    let events = CaseEventFinder(doc: doc)
+    context.result.cases = sections.map { section in
+      let span = section.span
+      let inside = { (s: TextSpan) in span.contains(s) }
+      let orgs = result.organizations.filter { inside($0.span) }
+      let found = parties.parties(title: section.titleSpan, span: span)
+      let dates = result.dates.filter { inside($0.span) }
+      return CaseRecord(
+        title: section.title,
+        span: span,
+        type: caseType(title: section.title, span: span, doc: doc),
+        plaintiffs: found.plaintiffs,
+        defendants: found.defendants,
+        courts: distinct(orgs.filter { $0.kind == .court }.map(\.name)),
+        procuratorates: distinct(orgs.filter { $0.kind == .procuratorate }.map(\.name)),
+        dates: dates,
+        statutes: result.statutes.filter { inside($0.span) },
+        figures: result.figures.filter { inside($0.span) },
+        dockets: result.dockets.filter { inside($0.span) },
+        events: events.events(for: dates))
+    }
+  }
+
+  private func distinct(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return names.filter { seen.insert($0).inserted }
+  }
+
+  /// The first type keyword in the title, else in the case's text.
+  private func caseType(title: String?, span: TextSpan, doc: TextDocument) -> String? {
+    if let title, let hit = CaseRules.types.first(where: { title.contains($0.keyword) }) { return hit.type }
+    let body = doc.folded[span.range]
+    return CaseRules.types.first { body.firstOffsetIn($0.keyword.scalarArray) != nil }?.type
+  }
+}
