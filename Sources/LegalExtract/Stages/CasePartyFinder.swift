@@ -15,7 +15,7 @@ struct CasePartyFinder {
   func parties(title: TextSpan?, span: TextSpan) -> Parties {
     var out = Parties()
     if let title { fromTitle(title, into: &out) }
-    fromRoles(in: span, into: &out)
+    fromRoles(in: span, title: title.map { doc.folded.text($0.range) } ?? "", into: &out)
     fromProsecution(in: span, into: &out)
     out.plaintiffs = Self.merged(out.plaintiffs)
     out.defendants = Self.merged(out.defendants)
@@ -31,7 +31,7 @@ struct CasePartyFinder {
   /// anonymised name is the defendant.
   private func fromTitle(_ title: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    guard let su = t.firstOffset(of: ["诉"], in: title.range), su > title.start else {
+    guard let su = suOffset(in: title), su > title.start else {
       if t.firstOffset(of: ["与"], in: title.range) == nil,
         let mou = t.firstOffset(of: ["某"], in: title.range), mou > title.start,
         let name = anonymisedName(at: mou - 1, limit: title.end)
@@ -49,6 +49,18 @@ struct CasePartyFinder {
     } else if let body = bodyName(from: su + 1, limit: title.end) {
       out.defendants.append(t.text(body))
     }
+  }
+
+  /// The 诉 of 甲诉乙 (not of 诉讼, 抗诉, 起诉, 上诉, 申诉, 公诉, 诉称).
+  private func suOffset(in title: TextSpan) -> Int? {
+    let t = doc.folded
+    for i in title.range where t[i] == "诉" {
+      let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
+      let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
+      if ["抗", "起", "上", "申", "公", "告", "反"].contains(before) || ["讼", "称", "请"].contains(after) { continue }
+      return i
+    }
+    return nil
   }
 
   private func split(_ range: Range<Int>) -> [Range<Int>] {
@@ -82,7 +94,7 @@ struct CasePartyFinder {
   }
 
   /// 原告X, 被告人X, 公诉机关X, …: the name after a role word.
-  private func fromRoles(in span: TextSpan, into out: inout Parties) {
+  private func fromRoles(in span: TextSpan, title: String, into out: inout Parties) {
     let t = doc.folded
     let roles = CaseRules.plaintiffRoles.map { ($0.scalarArray, true) } + CaseRules.defendantRoles.map { ($0.scalarArray, false) }
     var i = span.start
@@ -96,7 +108,7 @@ struct CasePartyFinder {
       var j = i + role.count
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      if let found = partyName(at: j, limit: span.end, afterColon: colon) {
+      if let found = partyName(at: j, limit: span.end, afterColon: colon, title: title) {
         if plaintiff { out.plaintiffs.append(found) } else { out.defendants.append(found) }
       }
       i = j
@@ -117,7 +129,7 @@ struct CasePartyFinder {
   /// The party named at `start`: an organization mention; after a colon,
   /// the text up to the next comma; an anonymised name (郑某, 喻某某, 冯某甲,
   /// 刘某珍); or a two- or three-character name followed by a delimiter.
-  private func partyName(at start: Int, limit: Int, afterColon: Bool = false) -> String? {
+  private func partyName(at start: Int, limit: Int, afterColon: Bool, title: String) -> String? {
     if let org = organization(startingAt: start) { return org.name }
     let t = doc.folded
     guard start < limit, t[start].isHan else { return nil }
@@ -131,11 +143,15 @@ struct CasePartyFinder {
       return nil
     }
     if let anonymised = anonymisedName(at: start, limit: limit) { return t.text(anonymised) }
+    // A plain name counts only when the case title carries it too: role
+    // words are followed by too many ordinary words (原告要求, 被告恢复).
     for length in [3, 2] where start + length < limit {
       let end = start + length
-      if (start..<end).allSatisfy({ t[$0].isHan }), Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end]) {
-        let text = t.text(start..<end)
-        if Self.notNames.contains(where: { text.hasPrefix($0) }) { return nil }
+      let text = t.text(start..<end)
+      if (start..<end).allSatisfy({ t[$0].isHan }), title.contains(text),
+        Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end]),
+        !Self.notNames.contains(where: { text.hasPrefix($0) })
+      {
         return text
       }
     }
@@ -149,11 +165,19 @@ struct CasePartyFinder {
     var e = start + 2
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
-    } else if e + 1 < limit, t[e].isHan, Self.strongStops.contains(t[e + 1]) || Self.nameFollowers.contains(t[e + 1]) {
+    } else if e + 1 < limit, t[e].isHan, !Self.functionCharacters.contains(t[e]),
+      Self.strongStops.contains(t[e + 1]) || Self.nameFollowers.contains(t[e + 1])
+    {
       e += 1
     }
     return start..<e
   }
+
+  /// Characters that never end a given name (王某的, 王某在).
+  static let functionCharacters: Set<Unicode.Scalar> = [
+    "的", "在", "于", "等", "与", "和", "及", "因", "系", "将", "已", "又", "也", "称", "辩", "诉", "某", "为", "向",
+    "对", "被", "把", "是", "有", "无", "不", "均", "则", "即", "就", "并", "但", "所", "之", "其", "后", "前",
+  ]
 
   /// Characters that end a name for certain.
   static let strongStops: Set<Unicode.Scalar> = [
