@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the CLI and the benchmark in release mode and runs the benchmark.
+# Usage: bash Benchmarks/run.sh [--mb 10] [--jsonl-mb 200]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product extract
+swift build -c release --package-path Benchmarks
+Benchmarks/.build/release/ExtractBench --extract "$PWD/.build/release/extract" "$@"
