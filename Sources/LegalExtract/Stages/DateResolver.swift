@@ -44,7 +44,12 @@ struct DateResolver {
       var (value, relative) = resolve(d.start, ref: d.continuesList ? previousValue : ref, bareYear: yearSource)
       var endValue: CalendarValue?
       if let e = d.end {
-        let (v, r) = resolve(e, ref: value, bareYear: value)
+        var (v, r) = resolve(e, ref: value, bareYear: value)
+        // 2023年12月30日至1月2日: an end without a year that falls before its
+        // start is in the next year.
+        if e.year == nil, let y = v.year, Self.key(v) < Self.key(value) {
+          v.year = y + 1
+        }
         endValue = v
         relative = relative || r
       }
@@ -112,6 +117,10 @@ struct DateResolver {
     }
     if case .absolute(let d)? = p.day { v.day = d }
     return (v, relative)
+  }
+
+  private static func key(_ v: CalendarValue) -> Int {
+    ((v.year ?? 0) * 100 + (v.month ?? 0)) * 100 + (v.day ?? 0)
   }
 
   private func shiftDays(_ base: CalendarValue?, _ k: Int) -> CalendarValue {

@@ -77,6 +77,8 @@ struct DateScanner {
     } else if DateNumbers.isChineseDigit(c) {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" { return nil }
     } else if DateRules.mayStartWord(c) {
+      // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
+      if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
       if let v = vague(at: i) { return v }
     } else {
