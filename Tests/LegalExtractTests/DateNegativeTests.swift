@@ -62,6 +62,10 @@ import ChineseText
     DateCase("两高联合发布典型案例。"),
     DateCase("张某五日后返回。"),
     DateCase("工作日前两天"),
+    DateCase("当晚，张某报警。"),
+    DateCase("上午9时许，张某报警。"),
+    DateCase("1—3日内答复。"),
+    DateCase("编号2021—2019年", "2019年=2019"),
   ]
 
   @Test(arguments: cases)

@@ -88,6 +88,27 @@ import Testing
     #expect(r.dates.first?.value == "2024-12-30")
   }
 
+  @Test func publishedFromDateline() {
+    let text = "新华社北京12月30日电（记者 王某）法院宣判一起案件。2024年3月，张某被捕。"
+    let r = DateTestSupport.extractor.extract(text)
+    #expect(r.published == PublishedDate(value: "2024-12-30", inferred: true))
+  }
+
+  @Test func publishedFromFullLeadDate() {
+    let r = DateTestSupport.extractor.extract("2024年12月30日，记者从市中级法院获悉，一起案件宣判。")
+    #expect(r.published == PublishedDate(value: "2024-12-30", inferred: true))
+  }
+
+  @Test func publishedFromSourceLine() {
+    let r = DateTestSupport.extractor.extract("来源：法治日报 2024-12-30\n\n近日，某法院宣判。")
+    #expect(r.published == PublishedDate(value: "2024-12-30", inferred: false))
+  }
+
+  @Test func noPublishedFromPhoneCall() {
+    let r = DateTestSupport.extractor.extract("12月30日，电话回访当事人。2024年3月，张某被捕。")
+    #expect(r.published == nil)
+  }
+
   @Test func publishedStated() {
     let r = DateTestSupport.extractor.extract("某某典型案例\n\n发布时间：2025年9月28日\n\n2023年底，出台意见。")
     #expect(r.published == PublishedDate(value: "2025-09-28", inferred: false))

@@ -120,7 +120,7 @@ enum DateRules {
   /// Times of day that may follow a date and extend its span (上午9时许, 当晚).
   static let timesOfDay = [
     "凌晨", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "傍晚", "晚上", "晚间", "夜间",
-    "深夜", "午夜", "夜里", "晚", "夜", "早",
+    "深夜", "午夜", "夜里", "晚", "夜", "早", "当晚", "当夜", "当天晚上",
   ]
 
   static let timeOfDayTrie: PhraseTrie<Bool> = {
@@ -134,7 +134,9 @@ enum DateRules {
   static let leadMarkers = ["记者", "电", "讯", "获悉", "消息"]
 
   /// Labels before a stated publication date: 发布时间：2025年9月28日.
-  static let publishedLabels = ["发布时间", "发布日期", "发稿时间", "发布于", "发表时间", "日期:", "时间:"]
+  static let publishedLabels = [
+    "发布时间", "发布日期", "发稿时间", "发布于", "发表时间", "发表于", "日期:", "时间:", "来源:",
+  ]
 }
 
 extension DateRules {

@@ -33,7 +33,7 @@ extension DateScanner {
   func extend(_ d: ScannedDate) -> ScannedDate {
     guard !d.vague else { return d }
     var out = d
-    if let (endPoint, endOffset) = rangeEnd(after: d) {
+    if d.end == nil, let (endPoint, endOffset) = rangeEnd(after: d) {
       out.end = endPoint
       out.range = d.range.lowerBound..<endOffset
     }
@@ -63,9 +63,10 @@ extension DateScanner {
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
     }
-    guard let (p, e, part) = point(at: from), part == nil, p.finest == startUnit else {
-      return nil
-    }
+    guard let m = point(at: from), m.part == nil, m.sharedEnd == nil, m.point.finest == startUnit
+    else { return nil }
+    let p = m.point
+    let e = m.end
     // The end must not start finer than the start's coarsest field would
     // allow: 2023年6月至8月 (month), 6月1日至3日 (day), 2019年至2021年 (year).
     if case .absolute = p.day, p.month == nil, p.year == nil {

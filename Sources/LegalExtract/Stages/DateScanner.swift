@@ -84,8 +84,12 @@ struct DateScanner {
     } else {
       return nil
     }
-    guard let (point, end, part) = point(at: i) else { return nil }
-    return accept(point, range: i..<end, part: part, previous: previous)
+    guard let m = point(at: i) else { return nil }
+    guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
+      return nil
+    }
+    d.end = m.sharedEnd
+    return d
   }
 
   /// Applies the rules for dates without a year: a bare month-day is a date,
@@ -101,7 +105,9 @@ struct DateScanner {
       d.continuesList = continuing
       return d
     case (.some(.absolute), nil):
-      if part != nil || continuing || followsMonthCue(range.lowerBound) {
+      if part != nil || continuing || followsMonthCue(range.lowerBound)
+        || text[range.upperBound - 1] == "份" || isSharedRange(range)
+      {
         d.continuesList = continuing
         return d
       }
@@ -113,6 +119,12 @@ struct DateScanner {
     default:
       return d  // words: 同月, 当日, 今天
     }
+  }
+
+  /// 6—8月: a bare month range written with one unit.
+  private func isSharedRange(_ range: Range<Int>) -> Bool {
+    range.lowerBound + 1 < range.upperBound
+      && text[range.lowerBound..<range.upperBound].contains(where: DateRules.isRangeConnector)
   }
 
   /// 7月19日及26日, 5月18日、25日, 2023年6月、8月: the previous date ends one
@@ -165,55 +177,115 @@ struct DateScanner {
 
   // MARK: - Points: [year] [month] [day]
 
+  /// What `point(at:)` read: the fields, where they end, a month part, and
+  /// the end of a range that shares its unit (2019—2021年, 6—8月, 1至3日).
+  struct PointMatch {
+    var point = DatePoint()
+    var end: Int
+    var part: MonthPart?
+    var sharedEnd: DatePoint?
+  }
+
   /// Reads year, month and day fields from `i`, each a number with its unit
   /// or a date word. Returns nil when nothing that is a date starts here.
-  func point(at i: Int) -> (DatePoint, Int, MonthPart?)? {
-    var p = DatePoint()
-    var j = i
-    if let (y, e) = year(at: j) {
-      p.year = y
-      j = e
+  func point(at i: Int) -> PointMatch? {
+    var m = PointMatch(end: i)
+    if let (y, e, upTo) = year(at: m.end) {
+      m.point.year = y
+      m.end = e
+      if let upTo {
+        m.sharedEnd = DatePoint(year: .absolute(upTo))
+        return m
+      }
     }
-    if let (m, e) = month(at: j, wordAllowed: p.year == nil) {
-      p.month = m
-      j = e
-      if j < text.count, text[j] == "份" { j += 1 }
+    if let (month, e, upTo) = self.month(at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil) {
+      m.point.month = month
+      m.end = e
+      if m.end < text.count, text[m.end] == "份" { m.end += 1 }
+      if let upTo {
+        m.sharedEnd = DatePoint(month: .absolute(upTo))
+        return m
+      }
     }
-    if p.month != nil || p.year == nil, let (d, e) = day(at: j, wordAllowed: p.year == nil && p.month == nil, month: p.month, year: p.year) {
-      p.day = d
-      j = e
+    if m.point.month != nil || m.point.year == nil,
+      let (d, e, upTo) = day(
+        at: fieldStart(m.end, after: m.point.month), wordAllowed: m.point.year == nil && m.point.month == nil,
+        month: m.point.month, year: m.point.year)
+    {
+      m.point.day = d
+      m.end = e
+      if let upTo {
+        m.sharedEnd = DatePoint(day: .absolute(upTo))
+        return m
+      }
     }
-    guard p.finest != nil else { return nil }
-    var part: MonthPart?
-    if p.day == nil, let (q, e) = self.part(at: j, afterMonth: p.month != nil) {
-      part = q
-      j = e
+    guard m.point.finest != nil else { return nil }
+    if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
+      m.part = q
+      m.end = e
     }
-    return (p, j, part)
+    return m
   }
 
-  private func year(at i: Int) -> (DateField, Int)? {
-    if let (value, e) = DateNumbers.fourDigitYear(text, at: i), e < text.count, text[e] == "年" {
+  /// 2023 年 6 月: one space may sit between a number and its unit or
+  /// between two written fields (text converted from PDFs).
+  private func fieldStart(_ j: Int, after previous: DateField?) -> Int {
+    guard previous != nil, j + 1 < text.count, text[j] == " " else { return j }
+    return ChineseNumeral.isArabicDigit(text[j + 1]) ? j + 1 : j
+  }
+
+  /// The offset after `unit` at `e`, allowing one space before it.
+  private func after(_ unit: Unicode.Scalar, at e: Int) -> Int? {
+    guard e < text.count else { return nil }
+    if text[e] == unit { return e + 1 }
+    if text[e] == " ", e + 1 < text.count, text[e + 1] == unit { return e + 2 }
+    return nil
+  }
+
+  /// A number at `e` followed by a range connector and a second number with
+  /// `unit`: 2019—2021年 reads 2019 as a year too. Returns the second value
+  /// and the end of its unit.
+  private func sharedUnitEnd(
+    at e: Int, unit: Unicode.Scalar, read: (Int) -> (Int, Int)?
+  ) -> (Int, Int)? {
+    guard e + 1 < text.count, DateRules.isRangeConnector(text[e]),
+      let (v, e2) = read(e + 1), let end = after(unit, at: e2)
+    else { return nil }
+    return (v, end)
+  }
+
+  private func year(at i: Int) -> (DateField, Int, Int?)? {
+    if let (value, e) = DateNumbers.fourDigitYear(text, at: i) {
       guard (1900...2099).contains(value) else { return nil }
-      return (.absolute(value), e + 1)
+      if let end = after("年", at: e) { return (.absolute(value), end, nil) }
+      if let (upTo, end) = sharedUnitEnd(at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
+        (value + 1...2099).contains(upTo)
+      {
+        return (.absolute(value), end, upTo)
+      }
+      return nil
     }
-    return word(at: i, unit: .year)
+    return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
   }
 
-  private func month(at i: Int, wordAllowed: Bool) -> (DateField, Int)? {
-    if let (value, e) = DateNumbers.small(text, at: i), e < text.count, text[e] == "月" {
+  private func month(at i: Int, wordAllowed: Bool) -> (DateField, Int, Int?)? {
+    if let (value, e) = DateNumbers.small(text, at: i) {
       guard (1...12).contains(value) else { return nil }
-      return (.absolute(value), e + 1)
+      if let end = after("月", at: e) { return (.absolute(value), end, nil) }
+      if let (upTo, end) = sharedUnitEnd(at: e, unit: "月", read: { DateNumbers.small(text, at: $0) }),
+        (value + 1...12).contains(upTo)
+      {
+        return (.absolute(value), end, upTo)
+      }
+      return nil
     }
-    return wordAllowed ? word(at: i, unit: .month) : nil
+    return wordAllowed ? word(at: i, unit: .month).map { ($0.0, $0.1, nil) } : nil
   }
 
   private func day(at i: Int, wordAllowed: Bool, month: DateField?, year: DateField?)
-    -> (DateField, Int)?
+    -> (DateField, Int, Int?)?
   {
-    if let (value, e) = DateNumbers.small(text, at: i), e < text.count,
-      text[e] == "日" || (text[e] == "号" && month != nil)
-    {
+    if let (value, e) = DateNumbers.small(text, at: i) {
       var limit = 31
       if case .absolute(let m)? = month {
         var y = 2000  // a leap year: 2月29日 stands when the year is unknown
@@ -221,9 +293,19 @@ struct DateScanner {
         limit = CalendarMath.daysIn(month: m, year: y)
       }
       guard (1...limit).contains(value) else { return nil }
-      return (.absolute(value), e + 1)
+      if let end = after("日", at: e) ?? (month != nil ? after("号", at: e) : nil) {
+        return (.absolute(value), end, nil)
+      }
+      // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
+      if month != nil,
+        let (upTo, end) = sharedUnitEnd(at: e, unit: "日", read: { DateNumbers.small(text, at: $0) }),
+        (value + 1...limit).contains(upTo)
+      {
+        return (.absolute(value), end, upTo)
+      }
+      return nil
     }
-    return wordAllowed ? word(at: i, unit: .day) : nil
+    return wordAllowed ? word(at: i, unit: .day).map { ($0.0, $0.1, nil) } : nil
   }
 
   /// A date word of `unit` at `i` (同年, 次日, 今年), unless the next

@@ -84,11 +84,19 @@ enum PublishedDateInference {
       let n = marker.unicodeScalars.count
       var s = lo
       while s + n <= hi {
-        if matches(text, marker, at: s) { return true }
+        if matches(text, marker, at: s), marker != "电" || isDatelineDian(text, s) { return true }
         s += 1
       }
     }
     return false
+  }
+
+  /// 北京12月30日电 (dateline), not 电话, 电视: 电 right after the date,
+  /// followed by no other Han character.
+  private static func isDatelineDian(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    guard i > 0, text[i - 1] == "日" else { return false }
+    guard i + 1 < text.count else { return true }
+    return !text[i + 1].properties.isIdeographic
   }
 
   private static func matches(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
