@@ -3,6 +3,11 @@
 /// the order matters.
 enum DefaultPipeline {
   static let stages: [any ExtractionStage] = [
+    DateStage(),
+    StatuteStage(),
+    DocketStage(),
+    OrganizationStage(),
+    FigureStage(),
     CaseStage(),
   ]
 }

@@ -6,6 +6,11 @@ struct SpanSet: Sendable {
   private(set) var spans: [TextSpan] = []
 
   mutating func insert(_ span: TextSpan) {
+    // Stages claim in text order: append without scanning.
+    if spans.last.map({ $0.start <= span.start }) ?? true {
+      spans.append(span)
+      return
+    }
     let i = spans.firstIndex { $0.start > span.start } ?? spans.count
     spans.insert(span, at: i)
   }

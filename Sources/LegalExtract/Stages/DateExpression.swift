@@ -1,0 +1,97 @@
+/// One field of a date as written, before resolution.
+enum DateField: Sendable, Equatable {
+  /// A number the text gives (2023年, 六月, 15日).
+  case absolute(Int)
+  /// A step from the date the text gave before (同年 0, 次日 +1).
+  case contextual(Int)
+  /// A step from the article's published date (今年 0, 昨日 -1).
+  case deictic(Int)
+}
+
+/// A date as written: each field absent, given, or relative. A field given
+/// as a word (同月) implies the coarser fields from the same anchor.
+struct DatePoint: Sendable, Equatable {
+  var year: DateField?
+  var month: DateField?
+  var day: DateField?
+
+  var finest: DateRules.Unit? {
+    if day != nil { return .day }
+    if month != nil { return .month }
+    if year != nil { return .year }
+    return nil
+  }
+
+  /// The coarsest field written: a range's end may omit what its start gives.
+  var coarsest: DateRules.Unit? {
+    if year != nil { return .year }
+    if month != nil { return .month }
+    if day != nil { return .day }
+    return nil
+  }
+}
+
+/// A date expression the scanner found: its span in the document, what it
+/// says, and how it relates to its neighbours.
+struct ScannedDate: Sendable, Equatable {
+  var range: Range<Int>
+  var start: DatePoint
+  /// The end of a range (2023年6月至8月).
+  var end: DatePoint?
+  var part: MonthPart?
+  /// A vague word (近日): no value.
+  var vague = false
+  /// A bare day or month continuing a list (7月19日及26日): its missing
+  /// fields come from the date just before, whatever the section.
+  var continuesList = false
+}
+
+/// A resolved calendar value; nil fields are unknown (X in the output).
+struct CalendarValue: Sendable, Equatable {
+  var year: Int?
+  var month: Int?
+  var day: Int?
+
+  /// ISO text at `precision`: 2023, 2023-06, XXXX-12-30.
+  func iso(_ precision: DateRules.Unit) -> String {
+    let y = year.map { pad($0, 4) } ?? "XXXX"
+    if precision == .year { return y }
+    let m = month.map { pad($0, 2) } ?? "XX"
+    if precision == .month { return y + "-" + m }
+    return y + "-" + m + "-" + (day.map { pad($0, 2) } ?? "XX")
+  }
+
+  private func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+  }
+
+  /// Adds whole days (Gregorian), for 次日 and 前一日.
+  func addingDays(_ n: Int) -> CalendarValue {
+    guard var y = year, var m = month, var d = day else { return self }
+    d += n
+    while d > CalendarMath.daysIn(month: m, year: y) {
+      d -= CalendarMath.daysIn(month: m, year: y)
+      m += 1
+      if m > 12 { m = 1; y += 1 }
+    }
+    while d < 1 {
+      m -= 1
+      if m < 1 { m = 12; y -= 1 }
+      d += CalendarMath.daysIn(month: m, year: y)
+    }
+    return CalendarValue(year: y, month: m, day: d)
+  }
+
+  /// Adds whole months, for 次月 and 上月 (the day is dropped).
+  func addingMonths(_ n: Int) -> CalendarValue {
+    guard let m = month else { return CalendarValue(year: year, month: nil, day: nil) }
+    let index = m - 1 + n
+    let carry = index >= 0 ? index / 12 : -((11 - index) / 12)
+    let newMonth = index - carry * 12 + 1
+    return CalendarValue(year: year.map { $0 + carry }, month: newMonth, day: nil)
+  }
+
+  /// Month-day order within a year, for "is this before that".
+  func monthDayKey() -> Int { (month ?? 0) * 100 + (day ?? 0) }
+}

@@ -1,0 +1,46 @@
+import ChineseText
+
+/// The dates stage (issue 3): finds absolute, relative and vague dates,
+/// resolves them to ISO values, sets the published date when the text
+/// gives one, and claims every date span so that figures skip them.
+struct DateStage: ExtractionStage {
+  let name = "dates"
+
+  func run(_ context: inout ExtractionContext) {
+    let doc = context.document
+    let claimed = context.claimed
+    let scanned = DateScanner(text: doc.folded).scan().filter {
+      !claimed.overlaps(TextSpan($0.range))
+    }
+    var published = context.published.flatMap { CalendarValue(iso: $0.value) }
+    if published == nil, let (value, inferred) = PublishedDateInference.infer(doc, dates: scanned) {
+      published = value
+      context.result.published = PublishedDate(value: value.iso(.day), inferred: inferred)
+    }
+    let resolver = DateResolver(published: published, sections: DateSections(doc))
+    let resolved = resolver.resolve(scanned)
+    for (d, r) in zip(scanned, resolved) {
+      let span = TextSpan(d.range)
+      context.result.dates.append(Self.mention(d, r, text: doc.originalText(d.range), span: span))
+      context.claimed.insert(span)
+    }
+  }
+
+  static func mention(_ d: ScannedDate, _ r: DateResolver.Resolved, text: String, span: TextSpan)
+    -> DateMention
+  {
+    guard !d.vague, let unit = d.start.finest, let value = r.value else {
+      return DateMention(text: text, span: span, value: nil, granularity: .vague)
+    }
+    let granularity: DateGranularity
+    switch unit {
+    case .year: granularity = .year
+    case .month: granularity = .month
+    case .day: granularity = .day
+    }
+    let endText = d.end.flatMap { e in e.finest.flatMap { u in r.end?.iso(u) } }
+    return DateMention(
+      text: text, span: span, value: value.iso(unit), granularity: granularity,
+      relative: r.relative, end: endText, part: d.part)
+  }
+}

@@ -1,0 +1,120 @@
+import ChineseText
+
+/// Finds the article's own date when the caller does not give it.
+///
+/// - Stated: a label in the first lines (发布时间：2025年9月28日) followed by a
+///   full date: `inferred` false, the text says it.
+/// - Lead: a date in the first paragraphs next to a dateline word
+///   (12月30日，记者采访… / 北京12月30日电). A full date is taken as is; a bare
+///   month-day takes the latest year the article writes, but only when every
+///   date of that year falls on or before it (the report looks back on them);
+///   otherwise the year is uncertain and nothing is inferred.
+enum PublishedDateInference {
+  /// How far into the article a dateline or label may sit, in scalars.
+  static let leadWindow = 400
+
+  static func infer(_ doc: TextDocument, dates: [ScannedDate]) -> (CalendarValue, inferred: Bool)? {
+    let text = doc.folded
+    for d in dates where d.range.lowerBound < leadWindow && !d.vague && d.end == nil {
+      guard case .absolute(let m)? = d.start.month, case .absolute(let day)? = d.start.day else {
+        continue
+      }
+      if case .absolute(let y)? = d.start.year {
+        if hasLabel(text, before: d.range.lowerBound) {
+          return (CalendarValue(year: y, month: m, day: day), false)
+        }
+        if hasLeadMarker(text, around: d.range) {
+          return (CalendarValue(year: y, month: m, day: day), true)
+        }
+      } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
+        guard let y = certainYear(dates, month: m, day: day) else { return nil }
+        return (CalendarValue(year: y, month: m, day: day), true)
+      }
+    }
+    return nil
+  }
+
+  /// The latest written year, when no date of it comes after month-day.
+  static func certainYear(_ dates: [ScannedDate], month: Int, day: Int) -> Int? {
+    var latest: Int?
+    for d in dates {
+      for p in [d.start, d.end].compactMap({ $0 }) {
+        if case .absolute(let y)? = p.year { latest = max(latest ?? y, y) }
+      }
+    }
+    guard let year = latest else { return nil }
+    let key = month * 100 + day
+    for d in dates {
+      for p in [d.start, d.end].compactMap({ $0 }) {
+        guard case .absolute(year)? = p.year else { continue }
+        var m = 0
+        var dd = 0
+        if case .absolute(let x)? = p.month { m = x }
+        if case .absolute(let x)? = p.day { dd = x }
+        if m * 100 + dd > key { return nil }
+      }
+    }
+    return year
+  }
+
+  /// 发布时间：, 发布日期 just before `i` on the same line.
+  static func hasLabel(_ text: [Unicode.Scalar], before i: Int) -> Bool {
+    let from = max(0, i - 12)
+    var k = i - 1
+    while k >= from, text[k] != "\n" { k -= 1 }
+    let lineStart = max(from, k + 1)
+    for label in DateRules.publishedLabels {
+      let n = label.unicodeScalars.count
+      var s = lineStart
+      while s + n <= i {
+        if matches(text, label, at: s) { return true }
+        s += 1
+      }
+    }
+    return false
+  }
+
+  /// 记者, 电, 讯 within a few scalars of the date, on its line.
+  static func hasLeadMarker(_ text: [Unicode.Scalar], around r: Range<Int>) -> Bool {
+    var lo = r.lowerBound
+    while lo > max(0, r.lowerBound - 20), text[lo - 1] != "\n" { lo -= 1 }
+    var hi = r.upperBound
+    while hi < min(text.count, r.upperBound + 12), text[hi] != "\n", text[hi] != "。" { hi += 1 }
+    for marker in DateRules.leadMarkers {
+      let n = marker.unicodeScalars.count
+      var s = lo
+      while s + n <= hi {
+        if matches(text, marker, at: s), marker != "电" || isDatelineDian(text, s) { return true }
+        s += 1
+      }
+    }
+    return false
+  }
+
+  /// 北京12月30日电 (dateline), not 电话, 电视: 电 right after the date,
+  /// followed by no other Han character.
+  private static func isDatelineDian(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    guard i > 0, text[i - 1] == "日" else { return false }
+    guard i + 1 < text.count else { return true }
+    return !text[i + 1].properties.isIdeographic
+  }
+
+  private static func matches(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+    var j = i
+    for s in word.unicodeScalars {
+      guard j < text.count, text[j] == s else { return false }
+      j += 1
+    }
+    return true
+  }
+}
+
+extension CalendarValue {
+  /// Parses a caller's YYYY, YYYY-MM or YYYY-MM-DD.
+  init?(iso: String) {
+    let parts = iso.split(separator: "-").map { Int($0) }
+    guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
+    self.init(
+      year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+  }
+}
