@@ -22,6 +22,10 @@ struct CourtLexicon: Sendable {
       let full = row[name]
       names.append(full)
       trie.insert(full, value: names.count - 1)
+      // 兵团第八师中级人民法院: news drops 新疆生产建设.
+      if full.hasPrefix("新疆生产建设兵团") {
+        trie.insert(String(full.dropFirst(6)), value: names.count - 1)
+      }
       levels[full] = lv
       for p in provinces where full.hasPrefix(p) && full.count > p.count + 3 {
         let rest = String(full.dropFirst(p.count))

@@ -53,8 +53,9 @@ struct RegionGazetteer: Sendable {
     var forms: [String: [Form]] = [:]
     for (i, d) in divisions.enumerated() {
       forms[d.name, default: []].append(Form(division: i, isShort: false))
-      for short in RegionShortForms.shortForms(of: d.name, level: d.level) where short != d.name {
-        forms[short, default: []].append(Form(division: i, isShort: true))
+      for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
+      where form != d.name {
+        forms[form, default: []].append(Form(division: i, isShort: isShort))
       }
     }
     var trie = PhraseTrie<[Form]>()
@@ -101,7 +102,16 @@ enum RegionShortForms {
     "鄂温克族", "鄂伦春", "锡伯族", "裕固族", "各族", "塔吉克", "京族", "蒙古族",
   ]
 
-  static func shortForms(of name: String, level: RegionGazetteer.Level) -> [String] {
+  /// Other written forms of `name`, each with whether it is short (十堰, to be
+  /// expanded in a name) or a unit-bearing form that stands as written (恩施州).
+  static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
+    short(name).map { form in
+      let autonomous = name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗")
+      return (form, !(autonomous && form.count > 2 && "州县旗".contains(form.last ?? " ")))
+    }
+  }
+
+  private static func short(_ name: String) -> [String] {
     if let s = provinceShort[name] { return [s] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

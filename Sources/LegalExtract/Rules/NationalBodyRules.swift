@@ -12,6 +12,8 @@ surface	kind	name	level
 最高人民检察院	procuratorate	最高人民检察院	supreme
 最高检察院	procuratorate	最高人民检察院	supreme
 最高检	procuratorate	最高人民检察院	supreme
+成渝金融法院	court	成渝金融法院	special
+海南自由贸易港知识产权法院	court	海南自由贸易港知识产权法院	special
 中国人民解放军军事法院	court	中国人民解放军军事法院	special
 中国人民解放军军事检察院	procuratorate	中国人民解放军军事检察院	special
 国务院	agency	国务院	-

@@ -55,6 +55,7 @@ surface	kind	key	canonical	level
 政府	agency	government	政府	none
 监察委员会	agency	supervision	监察委员会	none
 监委	agency	supervision	监委	none
+纪委监委	agency	supervision	纪委监委	none
 公安局	agency	police	公安局	none
 公安分局	agency	police-branch	公安分局	none
 公安厅	agency	police-prov	公安厅	none

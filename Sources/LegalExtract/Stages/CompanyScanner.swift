@@ -6,8 +6,8 @@ enum CompanyScanner {
   static let suffixes: [[Unicode.Scalar]] = ["有限责任公司", "有限公司"]
     .map { Array($0.unicodeScalars) }
 
-  /// Scalars a company name does not start with (向某公司, 与某公司, 被告某公司).
-  static let leadBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等该本各以已后告".unicodeScalars.map(\.value))
+  /// Scalars where a company name stops when read backwards (向某公司, 与某公司, 被告某公司).
+  static let leadBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即".unicodeScalars.map(\.value))
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
@@ -27,7 +27,11 @@ enum CompanyScanner {
       var lowest = floor
       if let prev = taken[..<takenIndex].last { lowest = max(lowest, prev.upperBound) }
       var start = suffixStart
-      while start > lowest, suffixStart - start < 30, isNameScalar(text[start - 1]) { start -= 1 }
+      while start > lowest, suffixStart - start < 30, isNameScalar(text[start - 1]),
+        !leadBreakers.contains(text[start - 1].value)
+      {
+        start -= 1
+      }
       while start < suffixStart, leadBreakers.contains(text[start].value) { start += 1 }
       if suffixStart - start >= 2 {
         let name = RegionChain.string(text[start..<end])
@@ -44,7 +48,7 @@ enum CompanyScanner {
     if RegionChain.isHan(s) { return true }
     switch s {
     case "(", ")", "（", "）": return true
-    default: return s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))
+    default: return s.isASCII && s.properties.isAlphabetic
     }
   }
 }

@@ -32,8 +32,11 @@ extension OrganizationScanner {
     var found: OrganizationCandidate?
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
-      // Special courts are named with the city's short form (大连海事法院).
-      let prefix = rule.level == .fixed(.special) ? written : expanded
+      // Special, forest and farm courts are named with the place as written
+      // (大连海事法院, 汪清林区基层法院).
+      let asWritten = rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
+        || rule.key.hasPrefix("court-farm")
+      let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
         range: start..<end, kind: rule.kind, level: level.value,
@@ -97,6 +100,7 @@ extension OrganizationScanner {
   static let tribunal = Array("人民法庭".unicodeScalars)
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
+  static let branch = Array("分局".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
@@ -113,13 +117,16 @@ extension OrganizationScanner {
       }
       return nil
     }
-    guard rule.key.hasPrefix("police") else { return nil }
+    // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
+    let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
+    guard rule.key.hasPrefix("police") || isBureau else { return nil }
+    let units = rule.key.hasPrefix("police") ? policeUnits : [branch]
     var end = pos
-    for _ in 0..<3 {
+    for _ in 0..<(rule.key.hasPrefix("police") ? 3 : 1) {
       var next: Int?
       for n in 1...4 {
         guard RegionChain.plainName(text, end, n) else { break }
-        if let unit = policeUnits.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
+        if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
           next = end + n + unit.count
           break
         }

@@ -43,7 +43,7 @@ enum OrganizationNaming {
     // under different keys (a listed court, a zone) takes the longer name.
     var target: [String: String] = [:]
     for k in order {
-      guard let a = best[k] else { continue }
+      guard let a = best[k], a.kind != .company, a.kind != .other else { continue }
       let nameA = a.name
       guard nameA.unicodeScalars.count >= 5 else { continue }
       var longest: String?
