@@ -1,0 +1,42 @@
+/// The SPC court list (`courtsTSV`, 3,527 courts with levels) as a lexicon:
+/// a trie for names the region rules cannot build (亚布力林区基层法院,
+/// 新疆维吾尔自治区高级人民法院生产建设兵团分院), and a level per name, also
+/// under the name without its province (湖北省黄冈市中级人民法院 → 黄冈市中级人民法院).
+struct CourtLexicon: Sendable {
+  let trie: PhraseTrie<Int>
+  let names: [String]
+  let levels: [String: OrganizationLevel]
+
+  static let shared = CourtLexicon()
+
+  init() {
+    let t = TSVTable(courtsTSV)
+    let name = t.column("name")
+    let level = t.column("level")
+    var trie = PhraseTrie<Int>()
+    var names: [String] = []
+    var levels: [String: OrganizationLevel] = [:]
+    let provinces = RegionGazetteer.shared.divisions.filter { $0.level == .province }.map(\.name)
+    for row in t.rows {
+      guard let lv = OrganizationLevel(rawValue: row[level]) else { continue }
+      let full = row[name]
+      names.append(full)
+      trie.insert(full, value: names.count - 1)
+      // 兵团第八师中级人民法院: news drops 新疆生产建设.
+      if full.hasPrefix("新疆生产建设兵团") {
+        trie.insert(String(full.dropFirst(6)), value: names.count - 1)
+      }
+      levels[full] = lv
+      for p in provinces where full.hasPrefix(p) && full.count > p.count + 3 {
+        let rest = String(full.dropFirst(p.count))
+        if levels[rest] == nil { levels[rest] = lv }
+      }
+    }
+    self.trie = trie
+    self.names = names
+    self.levels = levels
+  }
+
+  /// The listed level of `name`, or of `name` without its province.
+  func level(of name: String) -> OrganizationLevel? { levels[name] }
+}

@@ -1,0 +1,157 @@
+/// Administrative divisions as names found in running text: full names
+/// (麻城市, 茅箭区, 内蒙古自治区) and the short forms news uses (麻城, 十堰,
+/// 内蒙古, 恩施州), each pointing at its division so a chain of names can be
+/// checked (茅箭区 lies in 十堰市, which lies in 湖北省).
+///
+/// Built once from `divisionsTSV` and, for renamed or abolished units (襄樊市,
+/// 滦县), `divisionHistoryTSV`.
+struct RegionGazetteer: Sendable {
+  enum Level: Int, Sendable { case province = 0, prefecture = 1, county = 2 }
+
+  struct Division: Sendable {
+    let code: Int
+    let name: String
+    let level: Level
+    let parent: Int?
+  }
+
+  /// One way of writing a division.
+  struct Form: Sendable {
+    let division: Int  // index into `divisions`
+    let isShort: Bool
+  }
+
+  let divisions: [Division]
+  let trie: PhraseTrie<[Form]>
+
+  static let shared = RegionGazetteer()
+
+  init() {
+    var divisions: [Division] = []
+    var seen: Set<String> = []
+    func add(_ table: TSVTable) {
+      let code = table.column("code")
+      let name = table.column("name")
+      let level = table.column("level")
+      let parent = table.column("parent")
+      for row in table.rows {
+        guard let c = Int(row[code]), !seen.contains(row[name]) else { continue }
+        let lv: Level
+        switch row[level] {
+        case "province": lv = .province
+        case "prefecture": lv = .prefecture
+        default: lv = .county
+        }
+        seen.insert(row[name])
+        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent])))
+      }
+    }
+    add(TSVTable(divisionsTSV))
+    add(TSVTable(divisionHistoryTSV))
+    self.divisions = divisions
+
+    var forms: [String: [Form]] = [:]
+    for (i, d) in divisions.enumerated() {
+      forms[d.name, default: []].append(Form(division: i, isShort: false))
+      for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
+      where form != d.name {
+        forms[form, default: []].append(Form(division: i, isShort: isShort))
+      }
+    }
+    var trie = PhraseTrie<[Form]>()
+    for (phrase, list) in forms {
+      // Full forms first so a caller preferring them finds them at the front.
+      trie.insert(phrase, value: list.sorted { !$0.isShort && $1.isShort })
+    }
+    self.trie = trie
+  }
+
+  /// True when `inner` lies inside `outer` (by code prefix, or by parent link).
+  func contains(_ outer: Int, _ inner: Int) -> Bool {
+    let o = divisions[outer]
+    let n = divisions[inner]
+    guard o.level.rawValue < n.level.rawValue else { return false }
+    switch o.level {
+    case .province:
+      return o.code / 10000 == n.code / 10000
+    case .prefecture:
+      return o.code / 100 == n.code / 100 || n.parent == o.code
+    case .county:
+      return false
+    }
+  }
+}
+
+/// How news shortens division names: drop 省/市/县/区, keep the place name of
+/// an autonomous unit (彭水苗族土家族自治县 → 彭水县, 彭水).
+enum RegionShortForms {
+  /// Autonomous regions and special administrative regions, by hand: their
+  /// short names are not a suffix rule.
+  static let provinceShort: [String: String] = [
+    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港", "澳门特别行政区": "澳门",
+  ]
+
+  /// Words that open the ethnic part of an autonomous unit's name.
+  static let ethnicMarkers: [String] = [
+    "土家族", "苗族", "藏族", "彝族", "哈尼族", "壮族", "布依族", "侗族", "傣族", "景颇族",
+    "傈僳族", "白族", "回族", "蒙古", "哈萨克", "柯尔克孜", "朝鲜族", "羌族", "维吾尔", "满族",
+    "瑶族", "畲族", "黎族", "仫佬族", "毛南族", "仡佬族", "水族", "纳西族", "拉祜族", "佤族",
+    "独龙族", "怒族", "普米族", "布朗族", "撒拉族", "保安族", "东乡族", "土族", "达斡尔族",
+    "鄂温克族", "鄂伦春", "锡伯族", "裕固族", "各族", "塔吉克", "京族", "蒙古族",
+  ]
+
+  /// Other written forms of `name`, each with whether it is short (十堰, to be
+  /// expanded in a name) or a unit-bearing form that stands as written (恩施州).
+  static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
+    short(name).map { form in
+      let autonomous = name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗")
+      return (form, !(autonomous && form.count > 2 && "州县旗".contains(form.last ?? " ")))
+    }
+  }
+
+  private static func short(_ name: String) -> [String] {
+    if let s = provinceShort[name] { return [s] }
+    let scalars = Array(name.unicodeScalars)
+    func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: s)
+      return String(v)
+    }
+    if name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗") {
+      guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }
+      let place = string(scalars[0..<cut])
+      let unit = name.hasSuffix("自治州") ? "州" : (name.hasSuffix("自治县") ? "县" : "旗")
+      return [place + unit, place]
+    }
+    for suffix in ["特别行政区", "地区", "新区", "林区"] where name.hasSuffix(suffix) {
+      let rest = scalars.count - suffix.unicodeScalars.count
+      return rest >= 2 ? [string(scalars[0..<rest])] : []
+    }
+    // 矿区, 特区, 旗 and 盟 names keep their full form only.
+    if name.hasSuffix("矿区") || name.hasSuffix("特区") { return [] }
+    guard let last = scalars.last, "省市县区".unicodeScalars.contains(last) else { return [] }
+    if scalars.count - 1 < 2 { return [] }
+    // 县 and 区 shorts are risky for counties (城关, 市中); they are kept
+    // but the matcher only accepts them before an organ word.
+    return [string(scalars[0..<(scalars.count - 1)])]
+  }
+
+  private static func ethnicCut(_ scalars: [Unicode.Scalar]) -> Int? {
+    var best: Int?
+    for marker in ethnicMarkers {
+      let m = Array(marker.unicodeScalars)
+      guard scalars.count >= m.count else { continue }
+      var i = 1
+      while i + m.count <= scalars.count {
+        if Array(scalars[i..<(i + m.count)]) == m {
+          if best.map({ i < $0 }) ?? true { best = i }
+          break
+        }
+        i += 1
+      }
+    }
+    return best
+  }
+}

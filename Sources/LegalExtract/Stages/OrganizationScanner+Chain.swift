@@ -1,0 +1,139 @@
+/// Region chain plus organ: 湖北省 + 十堰市 + 茅箭区 + 人民检察院, 十堰 + 中院,
+/// 成都市 + 公安局 + 交通管理局.
+extension OrganizationScanner {
+  /// Tries every chain of region tokens from `start` (at most four links),
+  /// and after each an organ word; keeps the longest, then the one with fewer links.
+  static func extendChain(
+    in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: [RegionToken],
+    best: inout (OrganizationCandidate, Int)?, depth: Int
+  ) {
+    if !tokens.isEmpty, let c = organ(in: text, from: start, at: pos, tokens: tokens) {
+      if best.map({ c.range.count > $0.0.range.count
+        || (c.range.count == $0.0.range.count && tokens.count < $0.1) }) ?? true {
+        best = (c, tokens.count)
+      }
+    }
+    guard depth < 4 else { return }
+    for t in RegionChain.tokens(in: text, at: pos, after: tokens.last) {
+      extendChain(in: text, from: start, at: t.end, tokens: tokens + [t], best: &best,
+                  depth: depth + 1)
+    }
+  }
+
+  /// The longest organ word at `pos` that fits the chain's last link.
+  static func organ(in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: [RegionToken])
+    -> OrganizationCandidate?
+  {
+    guard let last = tokens.last else { return nil }
+    let written = tokens.map(\.written).joined()
+    let expanded = tokens.enumerated().map { k, t in
+      t.isShort && k == tokens.count - 1 ? t.full : t.written
+    }.joined()
+    var found: OrganizationCandidate?
+    OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
+      let rule = OrganRules.all[index]
+      // Special, forest and farm courts are named with the place as written
+      // (大连海事法院, 汪清林区基层法院).
+      let asWritten = rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
+        || rule.key.hasPrefix("court-farm")
+      let prefix = asWritten ? written : expanded
+      guard let level = level(of: rule, after: last, prefix: prefix) else { return }
+      var c = OrganizationCandidate(
+        range: start..<end, kind: rule.kind, level: level.value,
+        key: "\(rule.kind.rawValue)|\(last.full)|\(rule.key)", prefix: prefix,
+        organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
+        organAsWritten: rule.kind == .agency || rule.kind == .other)
+      if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
+        c.range = start..<sEnd
+        c.suffix = suffix
+        c.key += "|" + suffix
+      }
+      found = c
+    }
+    return found
+  }
+
+  /// An organ word accepted after a region, with the level it gives.
+  struct Accepted { let value: OrganizationLevel? }
+
+  /// Whether `rule` may follow `last`, and the resulting level (`value` nil for agencies).
+  static func level(of rule: OrganRule, after last: RegionToken, prefix: String)
+    -> Accepted?
+  {
+    let isTown = last.shape == .town
+    let isLocal = last.shape == .zone || last.level == .county
+    switch rule.level {
+    case .none:
+      return Accepted(value: nil)
+    case .courtByRegion:
+      if isTown { return nil }
+      if isLocal { return Accepted(value: .basic) }
+      // 南京市法院 is the city's courts as a whole, unless the list has such a court.
+      guard let listed = CourtLexicon.shared.level(of: prefix + rule.canonical) else { return nil }
+      return Accepted(value: listed)
+    case .procuratorateByRegion:
+      if isTown { return nil }
+      if isLocal { return Accepted(value: .basic) }
+      return Accepted(value: last.level == .province ? .high : .intermediate)
+    case .fixed(let lv):
+      if isTown { return nil }
+      switch lv {
+      case .high:
+        return last.level == .province ? Accepted(value: lv) : nil
+      case .intermediate:
+        if rule.key == "court-mid" { return last.level == .prefecture ? Accepted(value: lv) : nil }
+        if rule.key.hasPrefix("court-mid-") || rule.key.hasPrefix("proc-branch") {
+          return last.level == .province || last.level == .prefecture ? Accepted(value: lv) : nil
+        }
+        return Accepted(value: lv)
+      case .basic:
+        if rule.canonical.hasPrefix("第") {  // 东莞市第一人民法院
+          return last.level == .prefecture || isLocal ? Accepted(value: lv) : nil
+        }
+        return Accepted(value: lv)
+      default:
+        return Accepted(value: lv)
+      }
+    }
+  }
+
+  static let tribunal = Array("人民法庭".unicodeScalars)
+  static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
+    .map { Array($0.unicodeScalars) }
+  static let branch = Array("分局".unicodeScalars)
+
+  /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
+  /// 交通警察支队西湖大队 under a public security bureau.
+  static func unitSuffix(
+    in text: [Unicode.Scalar], at pos: Int, rule: OrganRule, level: OrganizationLevel?
+  ) -> (Int, String)? {
+    if rule.key == "court", level == .basic {
+      for n in 2...4 {
+        guard RegionChain.plainName(text, pos, n) else { break }
+        if RegionChain.hasPrefix(text, pos + n, tribunal) {
+          let end = pos + n + tribunal.count
+          return (end, RegionChain.string(text[pos..<end]))
+        }
+      }
+      return nil
+    }
+    // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
+    let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
+    guard rule.key.hasPrefix("police") || isBureau else { return nil }
+    let units = rule.key.hasPrefix("police") ? policeUnits : [branch]
+    var end = pos
+    for _ in 0..<(rule.key.hasPrefix("police") ? 3 : 1) {
+      var next: Int?
+      for n in 1...4 {
+        guard RegionChain.plainName(text, end, n) else { break }
+        if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
+          next = end + n + unit.count
+          break
+        }
+      }
+      guard let e = next else { break }
+      end = e
+    }
+    return end > pos ? (end, RegionChain.string(text[pos..<end])) : nil
+  }
+}

@@ -1,0 +1,111 @@
+/// An organization found in the text, before its name is unified with the
+/// other mentions of the same body in the article.
+struct OrganizationCandidate: Sendable {
+  var range: Range<Int>
+  var kind: OrganizationKind
+  var level: OrganizationLevel?
+  /// Identity of the body within one article (kind, innermost region, organ).
+  var key: String
+  /// The region part of the name (湖北省麻城市; a final short form expanded).
+  var prefix: String
+  /// The organ part: canonical for courts and procuratorates, as written for agencies.
+  var organ: String
+  /// A unit named after the organ (兰山分局, 第一巡回法庭, 某某人民法庭).
+  var suffix: String = ""
+  /// True for agencies: the longest organ form the article uses wins.
+  var organAsWritten: Bool = false
+
+  var name: String { prefix + organ + suffix }
+}
+
+/// Scans the folded text once, left to right; at each Han scalar tries a
+/// national body, a region chain plus organ, and the court list, and keeps
+/// the longest.
+enum OrganizationScanner {
+  static func scan(_ text: [Unicode.Scalar]) -> [OrganizationCandidate] {
+    var out: [OrganizationCandidate] = []
+    var i = 0
+    while i < text.count {
+      guard RegionChain.isHan(text[i]), let c = best(in: text, at: i) else {
+        i += 1
+        continue
+      }
+      out.append(c)
+      i = c.range.upperBound
+    }
+    return out
+  }
+
+  static func best(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
+    var best: OrganizationCandidate?
+    func consider(_ c: OrganizationCandidate?) {
+      guard let c else { return }
+      if best.map({ c.range.count > $0.range.count }) ?? true { best = c }
+    }
+    consider(national(in: text, at: i))
+    var chainBest: (OrganizationCandidate, Int)?
+    extendChain(in: text, from: i, at: i, tokens: [], best: &chainBest, depth: 0)
+    consider(chainBest?.0)
+    if let (end, index) = CourtLexicon.shared.trie.longestMatch(in: text, from: i, limit: i + 40) {
+      let name = CourtLexicon.shared.names[index]
+      consider(OrganizationCandidate(
+        range: i..<end, kind: .court, level: CourtLexicon.shared.level(of: name),
+        key: "court|\(name)", prefix: "", organ: name))
+    }
+    return best
+  }
+
+  // MARK: - National bodies
+
+  static let prcPrefix = Array("中华人民共和国".unicodeScalars)
+
+  static func national(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
+    var start = i
+    var prefix = ""
+    if RegionChain.hasPrefix(text, i, prcPrefix) {
+      start = i + prcPrefix.count
+      prefix = "中华人民共和国"
+    }
+    guard let (end, body) = NationalBodyRules.trie.longestMatch(in: text, from: start, limit: start + 20)
+    else { return nil }
+    if end < text.count, blocked(after: text[end - 1], next: text[end]) {
+      return nil
+    }
+    var c = OrganizationCandidate(
+      range: i..<end, kind: body.kind, level: body.level, key: "\(body.kind.rawValue)|\(body.name)",
+      prefix: prefix, organ: body.name)
+    if body.name == "最高人民法院", let (tEnd, suffix) = circuitCourt(in: text, at: end) {
+      c.range = i..<tEnd
+      c.suffix = suffix
+      c.key += "|" + suffix
+    }
+    return c
+  }
+
+  /// 最高法定刑, 最高检测, 公安部门: the abbreviation is part of a longer word.
+  static func blocked(after last: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+    switch last {
+    case "法": return "定律规典官院".unicodeScalars.contains(next)
+    case "检": return "测验查察".unicodeScalars.contains(next)
+    case "部": return "门署".unicodeScalars.contains(next)
+    default: return false
+    }
+  }
+
+  static let ordinals = Array("一二三四五六七八九十".unicodeScalars)
+
+  static let ipTribunal = Array("知识产权法庭".unicodeScalars)
+
+  /// 第一巡回法庭 or 知识产权法庭 after 最高人民法院.
+  static func circuitCourt(in text: [Unicode.Scalar], at pos: Int) -> (Int, String)? {
+    if RegionChain.hasPrefix(text, pos, ipTribunal) {
+      return (pos + ipTribunal.count, "知识产权法庭")
+    }
+    let tail = Array("巡回法庭".unicodeScalars)
+    guard pos + 2 + tail.count <= text.count, text[pos] == "第", ordinals.contains(text[pos + 1]),
+      RegionChain.hasPrefix(text, pos + 2, tail)
+    else { return nil }
+    let end = pos + 2 + tail.count
+    return (end, RegionChain.string(text[pos..<end]))
+  }
+}

@@ -1,0 +1,72 @@
+/// Courts, procuratorates, agencies and companies, every occurrence in text
+/// order, each carrying the canonical name of its body: the longest region
+/// prefix the article uses for that body (湖北省麻城市人民检察院 once makes
+/// every later 麻城市检察院 that name too).
+struct OrganizationStage: ExtractionStage {
+  let name = "organizations"
+
+  func run(_ context: inout ExtractionContext) {
+    let doc = context.document
+    let text = doc.folded
+    let bodies = OrganizationExclusions.filter(
+      OrganizationScanner.scan(text), text: text, claimed: context.claimed)
+    let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
+    let all = (bodies + companies).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    for c in OrganizationNaming.unify(all) {
+      context.result.organizations.append(OrganizationMention(
+        text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind, name: c.name,
+        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
+    }
+  }
+}
+
+/// Gives every mention of one body the same, fullest name.
+enum OrganizationNaming {
+  static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
+    // The fullest prefix and organ per body.
+    var best: [String: OrganizationCandidate] = [:]
+    var order: [String] = []
+    for c in candidates {
+      guard var b = best[c.key] else {
+        best[c.key] = c
+        order.append(c.key)
+        continue
+      }
+      if c.prefix.unicodeScalars.count > b.prefix.unicodeScalars.count { b.prefix = c.prefix }
+      if c.organAsWritten, c.organ.unicodeScalars.count > b.organ.unicodeScalars.count {
+        b.organ = c.organ
+      }
+      if b.level == nil { b.level = c.level }
+      best[c.key] = b
+    }
+    // A body written once as 锦江区人民检察院 and once as 成都市锦江区人民检察院
+    // under different keys (a listed court, a zone) takes the longer name.
+    var target: [String: String] = [:]
+    for k in order {
+      guard let a = best[k], a.kind != .company, a.kind != .other else { continue }
+      let nameA = a.name
+      guard nameA.unicodeScalars.count >= 5 else { continue }
+      var longest: String?
+      for k2 in order where k2 != k {
+        guard let b = best[k2], b.kind == a.kind else { continue }
+        let nameB = b.name
+        if nameB.count > nameA.count, nameB.hasSuffix(nameA),
+          longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
+        {
+          longest = k2
+        }
+      }
+      if let l = longest { target[k] = l }
+    }
+    return candidates.map { c in
+      var out = c
+      let key = target[c.key] ?? c.key
+      guard let body = best[key] else { return c }
+      out.prefix = body.prefix
+      out.organ = body.organ
+      out.suffix = body.suffix
+      out.level = c.kind == .court ? (CourtLexicon.shared.level(of: body.name) ?? body.level) : body.level
+      return out
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/// One link of a region prefix: a division (湖北省, 十堰, 茅箭区), a functional
+/// zone the gazetteer lacks (江北新区, 经济技术开发区), or a town (某某镇).
+struct RegionToken: Sendable {
+  enum Shape: Sendable { case division, zone, town }
+
+  var end: Int
+  var shape: Shape
+  /// Index into the gazetteer's divisions, for divisions.
+  var division: Int?
+  var level: RegionGazetteer.Level?
+  /// As written (folded).
+  var written: String
+  /// The full name: 十堰 → 十堰市; zones and towns as written.
+  var full: String
+  var isShort: Bool
+}
+
+/// Reads region tokens at a position, each allowed only inside the one before
+/// it (会同 + 麻城市 is not a chain: 麻城市 is not in 会同县).
+enum RegionChain {
+  /// Zone words, longest first (江北新区, 长春经济技术开发区, 成都高新区).
+  static let zoneSuffixes: [[Unicode.Scalar]] = [
+    "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
+    "新区", "工业园区", "保税区",
+  ].map { Array($0.unicodeScalars) }
+
+  static let townSuffixes: [[Unicode.Scalar]] = ["街道", "镇", "乡"].map { Array($0.unicodeScalars) }
+
+  /// Scalars that never sit inside a zone or town name: function words and
+  /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
+  static let nameBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等某该本各以已后".unicodeScalars.map(\.value))
+
+  /// The tokens that may follow `previous` at `pos` (or start a chain).
+  static func tokens(in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?)
+    -> [RegionToken]
+  {
+    var out: [RegionToken] = []
+    let gazetteer = RegionGazetteer.shared
+    if previous == nil || previous?.shape == .division {
+      gazetteer.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, forms in
+        var taken = 0
+        for form in forms where taken < 3 {
+          let d = gazetteer.divisions[form.division]
+          if let prev = previous?.division {
+            guard gazetteer.contains(prev, form.division) else { continue }
+          } else if !form.isShort && d.name.unicodeScalars.count <= 2 {
+            continue  // 城区, 郊区, 矿区 alone are ordinary words
+          }
+          taken += 1
+          out.append(RegionToken(
+            end: end, shape: .division, division: form.division, level: d.level,
+            written: string(text[pos..<end]), full: d.name, isShort: form.isShort))
+        }
+      }
+    }
+    if previous == nil || previous?.shape == .division {
+      let lengths = previous == nil ? 2...2 : 0...4
+      for n in lengths {
+        guard plainName(text, pos, n) else { break }
+        for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
+          let end = pos + n + suffix.count
+          let written = string(text[pos..<end])
+          out.append(RegionToken(end: end, shape: .zone, division: nil, level: nil,
+                                 written: written, full: written, isShort: false))
+          break
+        }
+      }
+    }
+    if let prev = previous, prev.shape == .zone || prev.level == .county {
+      for n in 2...4 {
+        guard plainName(text, pos, n) else { break }
+        for suffix in townSuffixes where hasPrefix(text, pos + n, suffix) {
+          let end = pos + n + suffix.count
+          let written = string(text[pos..<end])
+          out.append(RegionToken(end: end, shape: .town, division: nil, level: nil,
+                                 written: written, full: prev.full + written, isShort: false))
+          break
+        }
+      }
+    }
+    return out
+  }
+
+  /// True when `text[pos..<pos+n]` is all Han and holds no function word.
+  static func plainName(_ text: [Unicode.Scalar], _ pos: Int, _ n: Int) -> Bool {
+    guard pos + n <= text.count else { return false }
+    for i in pos..<(pos + n) {
+      let s = text[i]
+      if !isHan(s) || nameBreakers.contains(s.value) { return false }
+    }
+    return true
+  }
+
+  static func hasPrefix(_ text: [Unicode.Scalar], _ pos: Int, _ word: [Unicode.Scalar]) -> Bool {
+    guard pos + word.count <= text.count else { return false }
+    for (k, s) in word.enumerated() where text[pos + k] != s { return false }
+    return true
+  }
+
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+      || (0x20000...0x2FFFF).contains(s.value)
+  }
+
+  static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s)
+    return String(v)
+  }
+}
