@@ -1,0 +1,232 @@
+import ChineseText
+
+/// Finds statute citations: 《》 titles that are normative, bare law names
+/// (刑法, 民法典), aliases the article defines, back-references (该法第十条)
+/// and article numbers that continue the last cited law, each with the
+/// provisions that follow it. Rule tables: `StatuteRules`,
+/// `StatuteIssuerRules`, `LawLexicon`.
+struct StatuteStage: ExtractionStage {
+  let name = "statutes"
+
+  func run(_ context: inout ExtractionContext) {
+    var scanner = StatuteScanner(document: context.document)
+    scanner.scan()
+    for m in scanner.mentions {
+      context.claimed.insert(m.span)
+      context.result.statutes.append(m)
+    }
+  }
+}
+
+/// The citation a mention resolves to.
+struct CitedLaw {
+  var law: String
+  var kind: StatuteKind
+}
+
+/// What follows a law name: version and alias brackets, then provisions.
+struct CitationTail {
+  var provisions: [Provision] = []
+  var version: String?
+  var alias: [Unicode.Scalar]?
+  var aliasBracketed = false
+  var end: Int
+}
+
+/// One left-to-right pass over the folded text.
+struct StatuteScanner {
+  let document: TextDocument
+  let text: [Unicode.Scalar]
+  let lexicon = LawLexicon.shared
+  private(set) var mentions: [StatuteMention] = []
+  /// The law last cited and where its citation ended.
+  private var last: (law: CitedLaw, end: Int)?
+  /// Where the last rejected title (a newspaper, a local notice) ended: bare
+  /// article numbers after it are not the last law's.
+  private var lastRejectedEnd = -1
+  private var aliases: [(name: [Unicode.Scalar], law: CitedLaw, bracketed: Bool)] = []
+
+  /// Bare article numbers attach to the last law only this close to it.
+  private let continuationReach = 400
+
+  init(document: TextDocument) {
+    self.document = document
+    self.text = document.folded
+  }
+
+  mutating func scan() {
+    var i = 0
+    while i < text.count {
+      if text[i] == "《" {
+        i = title(at: i)
+      } else if let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i) {
+        i = next
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  // MARK: - Mentions
+
+  private mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail) {
+    var m = StatuteMention(
+      text: document.originalText(start..<tail.end), span: TextSpan(start, tail.end),
+      law: law.law, kind: law.kind, provisions: tail.provisions, version: tail.version)
+    if let a = tail.alias {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: a)
+      m.abbreviation = String(v)
+      aliases.append((a, law, tail.aliasBracketed))
+    }
+    mentions.append(m)
+    last = (law, tail.end)
+  }
+
+  // MARK: - 《》 titles
+
+  /// Handles the title opening at `start`; returns where scanning resumes.
+  private mutating func title(at start: Int) -> Int {
+    guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
+    let raw = Array(text[(start + 1)..<close])
+    let (base, version) = StatuteTitle.splitVersion(raw)
+    var law = resolve(title: base, at: start)
+    if law == nil, let a = aliases.first(where: { $0.bracketed && $0.name == raw }) { law = a.law }
+    guard let law else {
+      lastRejectedEnd = skipProvisions(after: close + 1)
+      return lastRejectedEnd
+    }
+    var t = tail(after: close + 1)
+    if t.version == nil { t.version = version }
+    emit(law, from: start, tail: t)
+    return t.end
+  }
+
+  /// The law a title names, or nil when the title is not normative.
+  private func resolve(title raw: [Unicode.Scalar], at start: Int) -> CitedLaw? {
+    let written = StatuteTitle.display(raw)
+    var issuers: String? = nil
+    if written.hasPrefix("关于") { issuers = StatuteTitle.issuers(before: start, in: text) }
+    let full = (issuers ?? "") + written
+    if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
+      let e = lexicon.entries[id]
+      return CitedLaw(law: e.title, kind: e.kind)
+    }
+    if StatuteTitle.followsAgreementVerb(start, in: text) { return nil }
+    switch StatuteTitle.normativity(of: written) {
+    case .normative: break
+    case .ifNationalIssuer:
+      let national = StatuteIssuerRules.nationalIssuers.contains { full.hasPrefix($0) }
+      if !national { return nil }
+    case .no: return nil
+    }
+    return CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))
+  }
+
+  // MARK: - Bare names, aliases, back-references
+
+  private mutating func bareName(at i: Int) -> Int? {
+    guard let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i) else { return nil }
+    if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
+    if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { return nil }
+    var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    var start = i
+    if let state = StatuteTitle.foreignState(before: i, in: text) {
+      law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other)
+      start = i - state.unicodeScalars.count
+    }
+    let t = tail(after: end)
+    emit(law, from: start, tail: t)
+    return t.end
+  }
+
+  private mutating func alias(at i: Int) -> Int? {
+    for a in aliases where !a.bracketed && a.name.first == text[i] {
+      guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
+      if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
+      let t = tail(after: end)
+      emit(a.law, from: i, tail: t)
+      return t.end
+    }
+    return nil
+  }
+
+  private mutating func backReference(at i: Int) -> Int? {
+    guard let law = last?.law else { return nil }
+    for w in StatuteRules.backReferences where w.unicodeScalars.first == text[i] {
+      guard let end = ProvisionParser.match(w, in: text, at: i),
+        let p = ProvisionParser.parse(text, at: end)
+      else { continue }
+      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      return p.end
+    }
+    return nil
+  }
+
+  /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
+  private mutating func continuation(at i: Int) -> Int? {
+    guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
+      i - lastEnd <= continuationReach,
+      document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
+      let p = ProvisionParser.parse(text, at: i)
+    else { return nil }
+    var t = CitationTail(provisions: p.provisions, end: p.end)
+    renumbered(into: &t)
+    emit(law, from: i, tail: t)
+    return t.end
+  }
+
+  // MARK: - After a name
+
+  /// Version and alias brackets, then provisions, then a renumbering bracket.
+  private func tail(after start: Int) -> CitationTail {
+    var t = CitationTail(end: start)
+    var i = start
+    for _ in 0..<3 {
+      while i < text.count, text[i] == " " { i += 1 }
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      let inner = Array(text[(i + 1)..<close])
+      if let a = StatuteTitle.aliasName(in: inner) {
+        t.alias = a.name
+        t.aliasBracketed = a.bracketed
+      } else if StatuteTitle.isVersionNote(inner) {
+        t.version = StatuteTitle.display(inner)
+      } else if !StatuteTitle.isDocumentNumber(inner) {
+        break
+      }
+      i = close + 1
+      t.end = i
+    }
+    if let p = ProvisionParser.parse(text, at: i) {
+      t.provisions = p.provisions
+      t.end = p.end
+      renumbered(into: &t)
+    }
+    return t
+  }
+
+  /// （现为2021年修正后的第五十八条第二款） after provisions adds the new numbers.
+  private func renumbered(into t: inout CitationTail) {
+    guard t.end < text.count, text[t.end] == "(",
+      let close = StatuteTitle.closingParen(of: t.end, in: text)
+    else { return }
+    let inner = t.end + 1
+    guard StatuteRules.renumberMarkers.contains(where: { w in
+      (inner..<close).contains { ProvisionParser.match(w, in: text, at: $0) != nil }
+    }), let first = (inner..<close).first(where: { text[$0] == "第" }),
+      let p = ProvisionParser.parse(text, at: first)
+    else { return }
+    t.provisions += p.provisions
+    t.end = close + 1
+  }
+
+  /// Past any provisions that follow a rejected title, so they attach to nothing.
+  private func skipProvisions(after start: Int) -> Int {
+    var i = start
+    for _ in 0..<2 {
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      i = close + 1
+    }
+    return ProvisionParser.parse(text, at: i)?.end ?? start
+  }
+}
