@@ -4,5 +4,6 @@
 enum DefaultPipeline {
   static let stages: [any ExtractionStage] = [
     StatuteStage(),
+    DocketStage(),
   ]
 }
