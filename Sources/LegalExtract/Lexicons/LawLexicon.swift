@@ -29,7 +29,9 @@ struct LawLexicon: Sendable {
     var aboutDuplicates: Set<String> = []
     var trie = PhraseTrie<Int>()
     for row in table.rows {
-      let t = row[title]
+      var t = row[title]
+      // The table keeps some joint titles with a space; official titles write 、.
+      if t.hasPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
       let k = StatuteKind(rawValue: row[kind]) ?? .other
       let id = entries.count
       entries.append(Entry(title: t, kind: k == .other ? Self.kind(ofTitle: t) : k))

@@ -55,12 +55,29 @@ enum StatuteRules {
   /// (刑法学, 民法典 is its own entry, 公司法务, 劳动法律).
   static let bareNameStoppers: Set<Unicode.Scalar> = [
     "学", "律", "院", "官", "人", "规", "治", "务", "庭", "制", "理", "益", "系",
-    "修", "实", "家", "界", "条", "定", "医", "警", "网", "纪", "援", "盲", "外",
+    "修", "实", "家", "界", "条", "定", "医", "警", "网", "纪", "援", "盲", "外", "宣", "日",
   ]
 
   /// Scalars that, right before a bare name, make it part of a longer name
   /// (湖北省消防条例, 某市安全生产法 is never national).
   static let bareNameBlockers: Set<Unicode.Scalar> = ["省", "市", "县", "州", "区", "旗", "执", "违", "立", "司", "守", "普"]
+
+  /// Scalars allowed right before a bare 第N条 that continues the last cited
+  /// law (依照…第十条, ”第四十八条, 吸纳进第三十四条); any other Han scalar
+  /// there means an uncited name (公司章程第五条).
+  static let continuationPredecessors: Set<Unicode.Scalar> = [
+    "照", "据", "及", "和", "与", "进", "入", "见", "按", "依", "反", "犯", "背", "合", "用", "引",
+    "如", "即", "在", "的", "是", "或", "并", "被", "于", "至", "到", "了", "为", "由", "对", "以",
+    "述", "列", "而", "但", "又", "还", "也", "其", "同", "且",
+  ]
+
+  /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
+  /// 第三条路, 第一条建议 are not provisions.
+  static let continuationSuccessors: Set<Unicode.Scalar> = [
+    "规", "之", "的", "中", "明", "所", "关", "等", "也", "亦", "及", "和", "与", "对", "作", "即",
+    "内", "确", "已", "将", "被", "是", "为", "并", "还", "又", "就", "指", "以", "有", "列", "应",
+    "载", "要", "设", "提", "强", "第",
+  ]
 
   /// Two-character short names safe to match bare (水法 is not: 排水法).
   static let shortBareNames: Set<String> = ["刑法", "宪法"]

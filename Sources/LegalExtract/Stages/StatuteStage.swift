@@ -166,10 +166,17 @@ struct StatuteScanner {
   /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
   private mutating func continuation(at i: Int) -> Int? {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
+      i == 0 || !StatuteTitle.isHan(text[i - 1])
+        || StatuteRules.continuationPredecessors.contains(text[i - 1]),
       i - lastEnd <= continuationReach,
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
       let p = ProvisionParser.parse(text, at: i)
     else { return nil }
+    if p.end < text.count, StatuteTitle.isHan(text[p.end]),
+      !StatuteRules.continuationSuccessors.contains(text[p.end])
+    {
+      return nil
+    }
     var t = CitationTail(provisions: p.provisions, end: p.end)
     renumbered(into: &t)
     emit(law, from: i, tail: t)

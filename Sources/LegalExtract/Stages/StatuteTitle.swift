@@ -94,7 +94,9 @@ enum StatuteTitle {
         continue
       }
       switch c {
-      case "`", " ": break
+      case "`": break
+      // 最高人民法院 最高人民检察院关于…: the joint form official titles write with 、.
+      case " ": if let p = out.last, p == "院" || p == "部", i + 1 < raw.count, isHan(raw[i + 1]) { out.append("、") }
       case "〈", "<": out.append("《")
       case "〉", ">": out.append("》")
       case "(": out.append("（")
@@ -117,6 +119,8 @@ enum StatuteTitle {
     if StatuteRules.nonNormativeMarkers.contains(where: { t.contains($0) }) { return .no }
     if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
     if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
+    // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
+    if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
     if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
     if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) { return .ifNationalIssuer }
     return .no
@@ -179,6 +183,10 @@ enum StatuteTitle {
     var k = i
     while k > 0, StatuteIssuerRules.issuerGlue.contains(text[k - 1]) { k -= 1 }
     return k
+  }
+
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
   }
 
   static func string(_ s: [Unicode.Scalar]) -> String {
