@@ -105,14 +105,22 @@ struct LawLexicon: Sendable {
     return .other
   }
 
-  /// True when the title starts with a province or city name (湖北省…, 上海市…).
+  /// True when the title starts with the name of a division (湖北省…, 武汉市…).
   private static func hasRegionPrefix(_ t: String) -> Bool {
-    let head = t.prefix(8)
-    for marker in ["省", "市", "自治区", "自治州", "自治县"] {
-      if let r = head.range(of: marker), head.distance(from: head.startIndex, to: r.lowerBound) >= 2 {
-        return true
-      }
+    let scalars = Array(t.unicodeScalars.prefix(10))
+    guard scalars.count > 2 else { return false }
+    for n in 2..<scalars.count where ["省", "市", "区", "县", "州", "旗"].contains(scalars[n]) {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: scalars[0...n])
+      if divisionNames.contains(String(v)) { return true }
     }
     return false
   }
+
+  /// Names of current divisions, for telling local regulations by their prefix.
+  private static let divisionNames: Set<String> = {
+    let d = TSVTable(divisionsTSV)
+    let name = d.column("name")
+    return Set(d.rows.map { $0[name] })
+  }()
 }

@@ -90,9 +90,9 @@ struct StatuteScanner {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
     let raw = Array(text[(start + 1)..<close])
     let (base, version) = StatuteTitle.splitVersion(raw)
-    var law = resolve(title: base, at: start)
-    if law == nil, let a = aliases.first(where: { $0.bracketed && $0.name == raw }) { law = a.law }
-    guard let law else {
+    // An alias the article defined (《规定》) wins over the title's own shape.
+    let alias = aliases.first { $0.bracketed && $0.name == raw }?.law
+    guard let law = alias ?? resolve(title: base, at: start) else {
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }

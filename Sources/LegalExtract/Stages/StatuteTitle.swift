@@ -110,13 +110,13 @@ enum StatuteTitle {
 
   /// Whether a title (without issuer) names a normative document.
   static func normativity(of title: String) -> Normativity {
+    if StatuteRules.nonNormativeMarkers.contains(where: { title.contains($0) }) { return .no }
     var t = title
     // （试行）, （暂行）, 修正案（十一） notes do not change the kind of text.
     if t.hasSuffix("）"), let open = t.lastIndex(of: "（") {
       let note = t[t.index(after: open)..<t.index(before: t.endIndex)]
       if note.count <= 4 || t[..<open].hasSuffix(StatuteRules.amendmentWord) { t = String(t[..<open]) }
     }
-    if StatuteRules.nonNormativeMarkers.contains(where: { t.contains($0) }) { return .no }
     if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
     if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
     // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
