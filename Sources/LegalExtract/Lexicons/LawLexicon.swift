@@ -15,6 +15,8 @@ struct LawLexicon: Sendable {
   private let byAboutKey: [String: Int]
   /// Bare names in the folded view's scalars (（ folded to ( ).
   let bareNames: PhraseTrie<Int>
+  /// First two scalars of every bare name, a cheap filter before the trie.
+  let bareNameHeads: Set<UInt64>
 
   static let shared = LawLexicon()
 
@@ -28,6 +30,13 @@ struct LawLexicon: Sendable {
     var about: [String: Int] = [:]
     var aboutDuplicates: Set<String> = []
     var trie = PhraseTrie<Int>()
+    var heads: Set<UInt64> = []
+    func addBare(_ name: String, _ id: Int) {
+      let f = Self.folded(name)
+      trie.insert(f, value: id)
+      let sc = Array(f.unicodeScalars)
+      if sc.count >= 2 { heads.insert(Self.pair(sc[0], sc[1])) }
+    }
     for row in table.rows {
       var t = row[title]
       // The table keeps some joint titles with a space; official titles write 、.
@@ -43,18 +52,19 @@ struct LawLexicon: Sendable {
       }
       let s = row[short]
       if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
-        trie.insert(Self.folded(s), value: id)
+        addBare(s, id)
       }
-      if t.hasPrefix("中华人民共和国") { trie.insert(Self.folded(t), value: id) }
+      if t.hasPrefix("中华人民共和国") { addBare(t, id) }
     }
     for (s, t) in StatuteIssuerRules.customaryShortNames {
-      if let id = byKey[Self.key(t)] { trie.insert(Self.folded(s), value: id) }
+      if let id = byKey[Self.key(t)] { addBare(s, id) }
     }
     for d in aboutDuplicates { about[d] = nil }
     self.entries = entries
     self.byKey = byKey
     self.byAboutKey = about
     self.bareNames = trie
+    self.bareNameHeads = heads
   }
 
   /// The entry whose title matches `title` (any bracket style, with or
@@ -64,6 +74,11 @@ struct LawLexicon: Sendable {
     if let id = byKey[k] { return id }
     if k.hasPrefix("关于") { return byAboutKey[k] }
     return nil
+  }
+
+  @inline(__always)
+  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+    UInt64(a.value) << 32 | UInt64(b.value)
   }
 
   /// Normalised comparison key.

@@ -45,6 +45,11 @@ struct StatuteScanner {
   /// article numbers after it are not the last law's.
   private var lastRejectedEnd = -1
   private var aliases: [(name: [Unicode.Scalar], law: CitedLaw, bracketed: Bool)] = []
+  /// First scalars of bare aliases, for a cheap check at every offset.
+  private var bareAliasHeads: Set<Unicode.Scalar> = []
+
+  static let backReferenceWords: [[Unicode.Scalar]] = StatuteRules.backReferences.map { Array($0.unicodeScalars) }
+  static let backReferenceHeads = Set(backReferenceWords.map { $0[0] })
 
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
@@ -77,7 +82,10 @@ struct StatuteScanner {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: a)
       m.abbreviation = String(v)
-      aliases.append((a, law, tail.aliasBracketed))
+      if !aliases.contains(where: { $0.name == a && $0.law.law == law.law }) {
+        aliases.append((a, law, tail.aliasBracketed))
+        if !tail.aliasBracketed, let h = a.first { bareAliasHeads.insert(h) }
+      }
     }
     mentions.append(m)
     last = (law, tail.end)
@@ -126,7 +134,9 @@ struct StatuteScanner {
   // MARK: - Bare names, aliases, back-references
 
   private mutating func bareName(at i: Int) -> Int? {
-    guard let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i) else { return nil }
+    guard i + 1 < text.count, lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
+      let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
+    else { return nil }
     if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
     if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { return nil }
     var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
@@ -141,6 +151,7 @@ struct StatuteScanner {
   }
 
   private mutating func alias(at i: Int) -> Int? {
+    guard bareAliasHeads.contains(text[i]) else { return nil }
     for a in aliases where !a.bracketed && a.name.first == text[i] {
       guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
       if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
@@ -153,8 +164,9 @@ struct StatuteScanner {
 
   private mutating func backReference(at i: Int) -> Int? {
     guard let law = last?.law else { return nil }
-    for w in StatuteRules.backReferences where w.unicodeScalars.first == text[i] {
-      guard let end = ProvisionParser.match(w, in: text, at: i),
+    guard StatuteScanner.backReferenceHeads.contains(text[i]) else { return nil }
+    for w in StatuteScanner.backReferenceWords where w[0] == text[i] {
+      guard let end = StatuteTitle.matchScalars(w, in: text, at: i),
         let p = ProvisionParser.parse(text, at: end)
       else { continue }
       emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
