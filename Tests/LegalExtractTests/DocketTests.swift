@@ -79,6 +79,8 @@ struct DocketTests {
     DocketCase("（2023）年度报告第12号", []),
     DocketCase("（2023）12号", []),
     DocketCase("2023年鄂1181行初12号", []),
+    DocketCase("（2023）京民初1号，某字样", ["（2023）京民初1号|2023|京|民初|1|北京市|北京市高级人民法院"]),
+    DocketCase("（2023）第3号通告中字", []),
   ]
 
   @Test(arguments: modern)

@@ -160,6 +160,8 @@ struct StatuteTests {
     StatuteCase("依照《刑法》的规定，并依照第六十七条第一款判决。", [xingfa, "\(xingfa)|67¶1"]),
     StatuteCase("巴拿马海商法第一千零八十三条第一款规定，该法第一千零八十九条又规定",
       ["巴拿马海商法|1083¶1", "巴拿马海商法|1089"]),
+    StatuteCase("《工伤保险条例》第三十三条。《条例》第三十七条第二款另有规定。", ["工伤保险条例|33", "工伤保险条例|37¶2"]),
+    StatuteCase("《工伤保险条例》（以下简称条例）规定，条例第三十七条另有规定。", ["工伤保险条例", "工伤保险条例|37"]),
   ]
 
   static let negatives: [StatuteCase] = [
@@ -190,6 +192,8 @@ struct StatuteTests {
     StatuteCase("《刑法》第二十条。《某市工作规范》第五条。", ["\(xingfa)|20"]),
     StatuteCase(
       "已经超过《关于办理拒执案件若干问题的意见》（沪高法[2009]197号）第5条规定的标准", []),
+    StatuteCase("《规定》第三条明确了标准。", []),
+    StatuteCase("《工伤保险条例》（以下简称条例）规定，地方条例另有规定。", ["工伤保险条例"]),
   ]
 
   @Test(arguments: titles)

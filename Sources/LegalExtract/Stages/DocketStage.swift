@@ -92,7 +92,7 @@ enum DocketParser {
     var depth = 0
     while i < text.count, text[i] != "字", i - start <= 16 {
       let c = text[i]
-      if DocketRules.foreignMarkers.contains(c) { return nil }
+      if DocketRules.foreignMarkers.contains(c) || c == "号" || c == "第" { return nil }
       if c == "(" {
         depth += 1
       } else if c == ")" {

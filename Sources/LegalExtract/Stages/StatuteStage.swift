@@ -99,8 +99,8 @@ struct StatuteScanner {
     let raw = Array(text[(start + 1)..<close])
     let (base, version) = StatuteTitle.splitVersion(raw)
     // An alias the article defined (《规定》) wins over the title's own shape.
-    let alias = aliases.first { $0.bracketed && $0.name == raw }?.law
-    guard let law = alias ?? resolve(title: base, at: start) else {
+    let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
+    guard let law = alias ?? resolve(title: base, at: start), !law.law.isEmpty else {
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }
@@ -108,6 +108,15 @@ struct StatuteScanner {
     if t.version == nil { t.version = version }
     emit(law, from: start, tail: t)
     return t.end
+  }
+
+  /// 《条例》, 《规定》 standing alone name the last cited law of that shape;
+  /// with none cited they name nothing.
+  private func genericReference(_ raw: [Unicode.Scalar]) -> CitedLaw? {
+    let word = StatuteTitle.string(raw)
+    guard StatuteRules.normativeSuffixes.contains(word) || word == "若干规定" else { return nil }
+    let m = mentions.last { $0.law.hasSuffix(word) }
+    return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other)
   }
 
   /// The law a title names, or nil when the title is not normative.
@@ -156,6 +165,8 @@ struct StatuteScanner {
       guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
       if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
       let t = tail(after: end)
+      // A short alias (条例) is a common word: it cites only with provisions.
+      if a.name.count < 3, t.provisions.isEmpty { continue }
       emit(a.law, from: i, tail: t)
       return t.end
     }
