@@ -116,6 +116,20 @@ struct StatuteTests {
     ]),
   ]
 
+  static let shapes: [StatuteCase] = [
+    StatuteCase("《刑法》第六十四条、六十五条", ["\(xingfa)|64,65"]),
+    StatuteCase("《刑法》第133条之1", ["\(xingfa)|133-1"]),
+    StatuteCase("《民法典》侵权责任编第一千一百六十五条", ["\(minfadian)|1165"]),
+    StatuteCase("《民法典》第七编第一章第一千一百六十五条", ["\(minfadian)|1165"]),
+    StatuteCase("《民法典》编纂完成", [minfadian]),
+    StatuteCase("违反《道路交通安全法》及其实施条例的规定",
+      ["中华人民共和国道路交通安全法", "中华人民共和国道路交通安全法实施条例"]),
+    StatuteCase("《行政处罚法》第三十二条第（一）项", ["中华人民共和国行政处罚法|32#1"]),
+    StatuteCase("《行政处罚法》第三十二条第一项、第二项", ["中华人民共和国行政处罚法|32#1,32#2"]),
+    StatuteCase("《民法典》第一千零七十九条第三款第（一）项、第（二）项", ["\(minfadian)|1079¶3#1,1079¶3#2"]),
+    StatuteCase("《刑法》第二百三十四条第一款、第二款", ["\(xingfa)|234¶1,234¶2"]),
+  ]
+
   static let bareNames: [StatuteCase] = [
     StatuteCase("依据民法典第1217条的规定", ["\(minfadian)|1217"]),
     StatuteCase("依照刑法第三百一十三条、第六十七条第一款之规定", ["\(xingfa)|313,67¶1"]),
@@ -198,6 +212,9 @@ struct StatuteTests {
 
   @Test(arguments: titles)
   func title(_ c: StatuteCase) { #expect(citations(c.text) == c.expected) }
+
+  @Test(arguments: shapes)
+  func shape(_ c: StatuteCase) { #expect(citations(c.text) == c.expected) }
 
   @Test(arguments: bareNames)
   func bareName(_ c: StatuteCase) { #expect(citations(c.text) == c.expected) }

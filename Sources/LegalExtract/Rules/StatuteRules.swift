@@ -45,6 +45,13 @@ enum StatuteRules {
   /// version: （现为2021年修正后的第五十八条第二款）.
   static let renumberMarkers: [String] = ["现为", "修正后的", "修订后的", "即"]
 
+  /// Phrases after a law that cite its implementing rules too
+  /// (《道路交通安全法》及其实施条例 → 道路交通安全法实施条例).
+  static let implementingPhrases: [(phrase: String, suffix: String)] = [
+    ("及其实施条例", "实施条例"), ("及其实施细则", "实施细则"), ("及其实施办法", "实施办法"),
+    ("和实施条例", "实施条例"), ("及实施条例", "实施条例"),
+  ]
+
   /// Separators inside a provision list.
   static let listSeparators: [String] = ["、", ",", "和", "及", "以及", "或者", "或", "与"]
 

@@ -33,7 +33,7 @@ enum ProvisionParser {
     var end = start
     var chained = false  // previous token touched this one, no separator between
     while true {
-      guard let tok = token(text, at: i) else { break }
+      guard let tok = token(text, at: i, afterSeparator: i > start && !chained) else { break }
       switch tok.level {
       case .article:
         if let p = pending { out.append(p) }
@@ -78,7 +78,7 @@ enum ProvisionParser {
         chained = true
         continue
       }
-      if let next = separator(text, at: i), token(text, at: next) != nil {
+      if let next = separator(text, at: i), token(text, at: next, afterSeparator: true) != nil {
         i = next
         chained = false
       } else {
@@ -120,8 +120,17 @@ enum ProvisionParser {
   }
 
   /// One element: 第N条[之N], 第N款, 第N项, 第(N)项, (N)项 or (N) before 、/项.
-  private static func token(_ text: [Unicode.Scalar], at i: Int) -> Token? {
+  private static func token(_ text: [Unicode.Scalar], at i: Int, afterSeparator: Bool = false) -> Token? {
     guard i < text.count else { return nil }
+    // 第六十四条、六十五条: later elements of a list may drop 第.
+    if afterSeparator, text[i] != "第", text[i] != "(", let n = number(text, at: i), n.end < text.count {
+      switch text[n.end] {
+      case "条": return Token(level: .article, value: n.value, end: n.end + 1)
+      case "款": return Token(level: .paragraph, value: n.value, end: n.end + 1)
+      case "项": return Token(level: .item, value: n.value, end: n.end + 1)
+      default: return nil
+      }
+    }
     if text[i] == "第" {
       var j = i + 1
       if j < text.count, text[j] == "(" {
@@ -136,9 +145,7 @@ enum ProvisionParser {
       case "条":
         var t = Token(level: .article, value: n.value, end: j + 1)
         // 之一 as a sub-article, but not 之规定.
-        if j + 2 < text.count, text[j + 1] == "之", let s = number(text, at: j + 2),
-          ChineseNumeral.isChineseNumeralScalar(text[j + 2])
-        {
+        if j + 2 < text.count, text[j + 1] == "之", let s = number(text, at: j + 2) {
           t.sub = s.value
           t.end = s.end
         }

@@ -107,7 +107,7 @@ struct StatuteScanner {
     var t = tail(after: close + 1)
     if t.version == nil { t.version = version }
     emit(law, from: start, tail: t)
-    return t.end
+    return implementing(after: t.end, of: law) ?? t.end
   }
 
   /// 《条例》, 《规定》 standing alone name the last cited law of that shape;
@@ -156,7 +156,7 @@ struct StatuteScanner {
     }
     let t = tail(after: end)
     emit(law, from: start, tail: t)
-    return t.end
+    return implementing(after: t.end, of: law) ?? t.end
   }
 
   private mutating func alias(at i: Int) -> Int? {
@@ -227,12 +227,48 @@ struct StatuteScanner {
       i = close + 1
       t.end = i
     }
-    if let p = ProvisionParser.parse(text, at: i) {
+    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({ ProvisionParser.parse(text, at: $0) }) {
       t.provisions = p.provisions
       t.end = p.end
       renumbered(into: &t)
     }
     return t
+  }
+
+  /// Past the parts of a code before an article: 侵权责任编, 第七编, 第一章, 第二节.
+  private func structure(at start: Int) -> Int? {
+    var k = start
+    for _ in 0..<3 {
+      if k < text.count, text[k] == "第" {
+        var j = k + 1
+        while j < text.count, j - k < 6, ChineseNumeral.isChineseNumeralScalar(text[j]) || ChineseNumeral.isArabicDigit(text[j]) {
+          j += 1
+        }
+        guard j > k + 1, j < text.count, ["编", "章", "节"].contains(text[j]) else { break }
+        k = j + 1
+        if k < text.count, text[k] == " " { k += 1 }
+        continue
+      }
+      var j = k
+      while j < text.count, j - k < 8, StatuteTitle.isHan(text[j]), text[j] != "第", text[j] != "编" { j += 1 }
+      guard j > k, j < text.count, text[j] == "编" else { break }
+      k = j + 1
+    }
+    return k > start ? k : nil
+  }
+
+  /// 《道路交通安全法》及其实施条例: the implementing regulation is cited too.
+  private mutating func implementing(after end: Int, of law: CitedLaw) -> Int? {
+    for w in StatuteRules.implementingPhrases {
+      guard let e = ProvisionParser.match(w.phrase, in: text, at: end) else { continue }
+      let title = law.law + w.suffix
+      let cited = lexicon.lookup(title).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
+        ?? CitedLaw(law: title, kind: LawLexicon.kind(ofTitle: title))
+      let start = e - w.suffix.unicodeScalars.count
+      emit(cited, from: start, tail: tail(after: e))
+      return mentions.last?.span.end
+    }
+    return nil
   }
 
   /// （现为2021年修正后的第五十八条第二款） after provisions adds the new numbers.
