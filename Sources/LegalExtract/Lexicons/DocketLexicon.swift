@@ -1,0 +1,83 @@
+/// Tables for parsing docket numbers, built once from the generated TSVs:
+/// province abbreviations, courts by docket code, divisions by code, and the
+/// case-type codes (official, IP and legacy) as tries.
+struct DocketLexicon: Sendable {
+  struct Province: Sendable {
+    let code: String
+    let name: String
+  }
+
+  struct Division: Sendable {
+    let name: String
+    let parent: String
+  }
+
+  let provinces: [Unicode.Scalar: Province]
+  let courts: [String: String]
+  let divisions: [String: Division]
+  /// Official and IP codes (民初, 知民初) → meaning.
+  let typeCodes: PhraseTrie<DocketRules.CodeInfo>
+  /// Legacy codes read right to left: reversed code → (code, meaning).
+  let legacyCodes: PhraseTrie<(code: String, info: DocketRules.CodeInfo)>
+
+  static let shared = DocketLexicon()
+
+  private init() {
+    var provinces: [Unicode.Scalar: Province] = [:]
+    let p = TSVTable(provinceAbbreviationsTSV)
+    for row in p.rows {
+      guard let s = row[p.column("abbreviation")].unicodeScalars.first else { continue }
+      provinces[s] = Province(code: row[p.column("code")], name: row[p.column("name")])
+    }
+    self.provinces = provinces
+
+    var courts: [String: String] = [:]
+    let c = TSVTable(courtsTSV)
+    for row in c.rows where courts[row[c.column("docket_code")]] == nil {
+      courts[row[c.column("docket_code")]] = row[c.column("name")]
+    }
+    self.courts = courts
+
+    var divisions: [String: Division] = [:]
+    let d = TSVTable(divisionsTSV)
+    for row in d.rows {
+      divisions[row[d.column("code")]] = Division(name: row[d.column("name")], parent: row[d.column("parent")])
+    }
+    self.divisions = divisions
+
+    var types = PhraseTrie<DocketRules.CodeInfo>()
+    let t = TSVTable(caseTypeCodesTSV)
+    for row in t.rows {
+      types.insert(row[t.column("code")], value: DocketRules.CodeInfo(
+        category: row[t.column("category")], stage: row[t.column("stage")]))
+    }
+    for (code, category, stage) in DocketRules.ipCodes {
+      types.insert(code, value: DocketRules.CodeInfo(category: category, stage: stage))
+    }
+    self.typeCodes = types
+
+    var legacy = PhraseTrie<(code: String, info: DocketRules.CodeInfo)>()
+    for (code, category, stage) in DocketRules.legacyCodes {
+      legacy.insert(String(code.reversed()), value: (code, DocketRules.CodeInfo(category: category, stage: stage)))
+    }
+    self.legacyCodes = legacy
+  }
+
+  /// The full region a docket court code points at: 鄂1181 → 湖北省黄冈市麻城市.
+  func region(provinceCode: String, digits: String) -> String? {
+    let code: String
+    switch digits.count {
+    case 0: code = provinceCode + "0000"
+    case 2: code = provinceCode + digits + "00"
+    case 4: code = provinceCode + digits
+    default: return nil
+    }
+    guard var d = divisions[code] else { return nil }
+    var name = d.name
+    while !d.parent.isEmpty, let up = divisions[d.parent] {
+      name = up.name + name
+      d = up
+    }
+    return name
+  }
+}

@@ -1,0 +1,141 @@
+import ChineseText
+
+/// Law titles from the generated `lawsTSV`, indexed for citation lookup:
+/// by a normalised key (《》, spaces, 、 and the 中华人民共和国 prefix removed),
+/// by the part from 关于 on (《关于…的解释》 written without its issuer), and as
+/// a trie of bare names (short column, full national titles, customary forms).
+struct LawLexicon: Sendable {
+  struct Entry: Sendable {
+    let title: String
+    let kind: StatuteKind
+  }
+
+  let entries: [Entry]
+  private let byKey: [String: Int]
+  private let byAboutKey: [String: Int]
+  /// Bare names in the folded view's scalars (（ folded to ( ).
+  let bareNames: PhraseTrie<Int>
+  /// First two scalars of every bare name, a cheap filter before the trie.
+  let bareNameHeads: Set<UInt64>
+
+  static let shared = LawLexicon()
+
+  private init() {
+    let table = TSVTable(lawsTSV)
+    let title = table.column("title")
+    let short = table.column("short")
+    let kind = table.column("kind")
+    var entries: [Entry] = []
+    var byKey: [String: Int] = [:]
+    var about: [String: Int] = [:]
+    var aboutDuplicates: Set<String> = []
+    var trie = PhraseTrie<Int>()
+    var heads: Set<UInt64> = []
+    func addBare(_ name: String, _ id: Int) {
+      let f = Self.folded(name)
+      trie.insert(f, value: id)
+      let sc = Array(f.unicodeScalars)
+      if sc.count >= 2 { heads.insert(Self.pair(sc[0], sc[1])) }
+    }
+    for row in table.rows {
+      var t = row[title]
+      // The table keeps some joint titles with a space; official titles write 、.
+      if t.hasPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
+      let k = StatuteKind(rawValue: row[kind]) ?? .other
+      let id = entries.count
+      entries.append(Entry(title: t, kind: k == .other ? Self.kind(ofTitle: t) : k))
+      let key = Self.key(t)
+      if byKey[key] == nil { byKey[key] = id }
+      if let r = t.range(of: "关于"), r.lowerBound != t.startIndex {
+        let a = Self.key(String(t[r.lowerBound...]))
+        if about[a] != nil { aboutDuplicates.insert(a) } else { about[a] = id }
+      }
+      let s = row[short]
+      if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
+        addBare(s, id)
+      }
+      if t.hasPrefix("中华人民共和国") { addBare(t, id) }
+    }
+    for (s, t) in StatuteIssuerRules.customaryShortNames {
+      if let id = byKey[Self.key(t)] { addBare(s, id) }
+    }
+    for d in aboutDuplicates { about[d] = nil }
+    self.entries = entries
+    self.byKey = byKey
+    self.byAboutKey = about
+    self.bareNames = trie
+    self.bareNameHeads = heads
+  }
+
+  /// The entry whose title matches `title` (any bracket style, with or
+  /// without 中华人民共和国), or whose 关于… part does when `title` has no issuer.
+  func lookup(_ title: String) -> Int? {
+    let k = Self.key(title)
+    if let id = byKey[k] { return id }
+    if k.hasPrefix("关于") { return byAboutKey[k] }
+    return nil
+  }
+
+  @inline(__always)
+  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+    UInt64(a.value) << 32 | UInt64(b.value)
+  }
+
+  /// Normalised comparison key.
+  static func key(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars {
+      let f = ScalarFolding.fold(c)
+      switch f {
+      case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
+      default: out.append(f)
+      }
+    }
+    var k = String(out)
+    if k.hasPrefix("中华人民共和国") { k.removeFirst(7) }
+    return k
+  }
+
+  static func folded(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars { out.append(ScalarFolding.fold(c)) }
+    return String(out)
+  }
+
+  /// The kind a title's shape shows when no table says better.
+  static func kind(ofTitle t: String) -> StatuteKind {
+    let national = t.hasPrefix("中华人民共和国") || t.hasPrefix("全国人民代表大会")
+    if national { return .law }
+    if t.hasPrefix("最高人民法院") || t.hasPrefix("最高人民检察院") {
+      for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasSuffix(s) {
+        return .judicialInterpretation
+      }
+      return .other
+    }
+    if t.contains("修正案") { return .law }
+    if hasRegionPrefix(t) { return .local }
+    if t.hasSuffix("条例") { return .regulation }
+    for s in ["办法", "规定", "细则", "规则", "名录"] where t.hasSuffix(s) { return .rule }
+    if t.hasSuffix("法") || t.hasSuffix("法典") { return .law }
+    return .other
+  }
+
+  /// True when the title starts with the name of a division (湖北省…, 武汉市…).
+  private static func hasRegionPrefix(_ t: String) -> Bool {
+    let scalars = Array(t.unicodeScalars.prefix(10))
+    guard scalars.count > 2 else { return false }
+    for n in 2..<scalars.count where ["省", "市", "区", "县", "州", "旗"].contains(scalars[n]) {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: scalars[0...n])
+      if divisionNames.contains(String(v)) { return true }
+    }
+    return false
+  }
+
+  /// Names of current divisions, for telling local regulations by their prefix.
+  private static let divisionNames: Set<String> = {
+    let d = TSVTable(divisionsTSV)
+    let name = d.column("name")
+    return Set(d.rows.map { $0[name] })
+  }()
+}

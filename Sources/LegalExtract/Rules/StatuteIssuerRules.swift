@@ -1,0 +1,58 @@
+/// Issuers that may stand before a 《关于…》 title and become part of the
+/// official title (“两高两部”《关于办理醉酒危险驾驶刑事案件的意见》), and
+/// customary short names the law table lacks.
+enum StatuteIssuerRules {
+  /// Written form → full name as official titles spell it.
+  static let issuers: [(written: String, full: String)] = [
+    ("两高两部", "最高人民法院、最高人民检察院、公安部、司法部"),
+    ("两高三部", "最高人民法院、最高人民检察院、公安部、国家安全部、司法部"),
+    ("两高一部", "最高人民法院、最高人民检察院、公安部"),
+    ("两高", "最高人民法院、最高人民检察院"),
+    ("最高人民法院", "最高人民法院"),
+    ("最高法院", "最高人民法院"),
+    ("最高法", "最高人民法院"),
+    ("最高人民检察院", "最高人民检察院"),
+    ("最高检", "最高人民检察院"),
+    ("公安部", "公安部"),
+    ("司法部", "司法部"),
+    ("国家安全部", "国家安全部"),
+    ("国务院", "国务院"),
+    ("全国人民代表大会常务委员会", "全国人民代表大会常务委员会"),
+    ("全国人大常委会", "全国人民代表大会常务委员会"),
+    ("全国人民代表大会", "全国人民代表大会"),
+    ("全国人大", "全国人民代表大会"),
+  ]
+
+  /// Full issuer names that make a 《…意见》 national, hence cited law.
+  static let nationalIssuers: [String] = [
+    "最高人民法院", "最高人民检察院", "国务院", "全国人民代表大会",
+  ]
+
+  /// Verbs between the issuers and 《 (最高法、最高检联合出台《…》).
+  static let issuingVerbs: [String] = [
+    "联合出台", "联合印发", "联合发布", "联合制定", "联合下发", "共同出台", "共同制定",
+    "出台", "印发", "发布", "制定", "下发", "颁布", "公布",
+  ]
+
+  /// Scalars to skip between issuers and 《: quotes, spaces, 了, 的.
+  static let issuerGlue: Set<Unicode.Scalar> = ["“", "”", "\"", "'", " ", "了", "的"]
+
+  /// Joiners between two issuers.
+  static let issuerJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", ","]
+
+  /// Customary short names not in the table's `short` column → full title.
+  static let customaryShortNames: [(short: String, title: String)] = [
+    ("民诉法解释", "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释"),
+    ("刑诉法解释", "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释"),
+    ("行诉法解释", "最高人民法院关于适用《中华人民共和国行政诉讼法》的解释"),
+    ("民诉法", "中华人民共和国民事诉讼法"),
+    ("刑诉法", "中华人民共和国刑事诉讼法"),
+    ("行诉法", "中华人民共和国行政诉讼法"),
+    ("个保法", "中华人民共和国个人信息保护法"),
+    ("反家暴法", "中华人民共和国反家庭暴力法"),
+    ("未保法", "中华人民共和国未成年人保护法"),
+    ("消保法", "中华人民共和国消费者权益保护法"),
+    ("环保法", "中华人民共和国环境保护法"),
+    ("食安法", "中华人民共和国食品安全法"),
+  ]
+}

@@ -1,0 +1,102 @@
+/// Rule tables for statute citations (issue 5). The engine that applies them
+/// is `StatuteStage`; nothing here knows about scanning.
+enum StatuteRules {
+  /// Endings of a 《》 title that make it a normative document (checked after
+  /// a trailing version note or （试行） is removed).
+  static let normativeSuffixes: [String] = [
+    "法", "法典", "条例", "规定", "办法", "解释", "决定", "规则", "细则", "批复",
+    "名录", "公约", "条约", "答复", "准则",
+  ]
+
+  /// Endings that look normative but name books, methods or documents of a case
+  /// (《孙子兵法》, 《决定书》 never reaches here because it ends in 书).
+  static let nonNormativeSuffixes: [String] = [
+    "兵法", "方法", "算法", "语法", "手法", "做法", "想法", "看法", "说法", "写法", "技法",
+    "疗法", "心法", "战法", "魔法", "书法", "司法", "执法", "立法", "违法", "守法", "普法",
+  ]
+
+  /// A title ending 修正案 followed by a numbered note: 刑法修正案（十一）.
+  static let amendmentWord = "修正案"
+
+  /// Endings accepted only when the issuer is a national organ (两高, 国务院…)
+  /// or the title is in the law table: 《关于…的意见》 of a local court is not cited law.
+  static let issuerDependentSuffixes: [String] = ["意见", "纪要"]
+
+  /// Words inside a title that mark a draft or a non-normative text.
+  static let nonNormativeMarkers: [String] = ["草案", "征求意见稿", "白皮书", "通知", "报告"]
+
+  /// Verbs right before 《 that make the title an agreement between bodies,
+  /// not cited law (会签了《…协作工作办法》).
+  static let agreementVerbs: [String] = ["会签", "签订", "签署", "签订了", "签署了", "会签了"]
+
+  /// Notes in brackets after or inside a title: （2017年修正）, （2016年版）, （试行）.
+  static let versionWords: [String] = ["修正", "修订", "修改", "施行", "公布", "版", "试行", "暂行", "通过", "实施"]
+
+  /// Alias definitions after a title: （以下简称《意见》）, （以下简称海商法）.
+  static let aliasMarkers: [String] = ["以下简称", "以下称", "下称", "简称"]
+
+  /// Back-references that resolve to the law last cited (该法第十条).
+  static let backReferences: [String] = [
+    "该法", "本法", "同法", "上述法律", "前述法律", "该法律", "该条例", "本条例", "该解释",
+    "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
+  ]
+
+  /// Words in a bracket after provisions that restate them under a newer
+  /// version: （现为2021年修正后的第五十八条第二款）.
+  static let renumberMarkers: [String] = ["现为", "修正后的", "修订后的", "即"]
+
+  /// Phrases after a law that cite its implementing rules too
+  /// (《道路交通安全法》及其实施条例 → 道路交通安全法实施条例).
+  static let implementingPhrases: [(phrase: String, suffix: String)] = [
+    ("及其实施条例", "实施条例"), ("及其实施细则", "实施细则"), ("及其实施办法", "实施办法"),
+    ("和实施条例", "实施条例"), ("及实施条例", "实施条例"),
+  ]
+
+  /// Separators inside a provision list.
+  static let listSeparators: [String] = ["、", ",", "和", "及", "以及", "或者", "或", "与"]
+
+  /// Range words between two articles (第二十五条至第二十七条).
+  static let rangeWords: [String] = ["至", "到", "-", "—", "~", "～"]
+
+  /// Scalars that, right after a bare name, show it is part of another word
+  /// (刑法学, 民法典 is its own entry, 公司法务, 劳动法律).
+  static let bareNameStoppers: Set<Unicode.Scalar> = [
+    "学", "律", "院", "官", "人", "规", "治", "务", "庭", "制", "理", "益", "系",
+    "修", "实", "家", "界", "条", "定", "医", "警", "网", "纪", "援", "盲", "外", "宣", "日",
+  ]
+
+  /// Scalars that, right before a bare name, make it part of a longer name
+  /// (湖北省消防条例, 某市安全生产法 is never national).
+  static let bareNameBlockers: Set<Unicode.Scalar> = ["省", "市", "县", "州", "区", "旗", "执", "违", "立", "司", "守", "普"]
+
+  /// Scalars allowed right before a bare 第N条 that continues the last cited
+  /// law (依照…第十条, ”第四十八条, 吸纳进第三十四条); any other Han scalar
+  /// there means an uncited name (公司章程第五条).
+  static let continuationPredecessors: Set<Unicode.Scalar> = [
+    "照", "据", "及", "和", "与", "进", "入", "见", "按", "依", "反", "犯", "背", "合", "用", "引",
+    "如", "即", "在", "的", "是", "或", "并", "被", "于", "至", "到", "了", "为", "由", "对", "以",
+    "述", "列", "而", "但", "又", "还", "也", "其", "同", "且",
+  ]
+
+  /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
+  /// 第三条路, 第一条建议 are not provisions.
+  static let continuationSuccessors: Set<Unicode.Scalar> = [
+    "规", "之", "的", "中", "明", "所", "关", "等", "也", "亦", "及", "和", "与", "对", "作", "即",
+    "内", "确", "已", "将", "被", "是", "为", "并", "还", "又", "就", "指", "以", "有", "列", "应",
+    "载", "要", "设", "提", "强", "第", "判", "裁", "处", "追", "予", "认", "定", "可", "不", "构",
+    "属", "作", "进", "适",
+  ]
+
+  /// Two-character short names safe to match bare (水法 is not: 排水法).
+  static let shortBareNames: Set<String> = ["刑法", "宪法"]
+
+  /// Foreign states whose laws are cited bare (巴拿马海商法): the law is the
+  /// name as written, not the Chinese law with the same short name.
+  static let foreignStates: [String] = [
+    "巴拿马", "美国", "英国", "日本", "德国", "法国", "韩国", "新加坡", "俄罗斯", "意大利",
+    "加拿大", "澳大利亚", "荷兰", "瑞士", "印度", "越南", "泰国", "马来西亚", "希腊",
+    "挪威", "瑞典", "丹麦", "西班牙", "葡萄牙", "巴西", "阿根廷", "墨西哥", "利比里亚",
+    "马耳他", "塞浦路斯", "新西兰", "比利时", "奥地利", "芬兰", "爱尔兰", "菲律宾",
+    "印度尼西亚", "缅甸", "老挝", "柬埔寨", "蒙古", "哈萨克斯坦", "以色列", "土耳其", "埃及", "南非",
+  ]
+}

@@ -1,0 +1,196 @@
+import ChineseText
+
+/// Reads a list of provisions at an offset of the folded text:
+///
+///     第二十五条第四款               → [25 ¶4]
+///     第一百三十三条之一             → [133 sub 1]
+///     第十条第一款第（三）项          → [10 ¶1 item 3]
+///     第六十四条、第六十五条          → [64, 65]
+///     第十条第一款、第二款            → [10 ¶1, 10 ¶2]
+///     第一百七十九条第一款（二）、（三）项 → [179 ¶1 item 2, 179 ¶1 item 3]
+///     第二十五条至第二十七条          → [25, 26, 27]
+///
+/// A list must start with an article (第N条), unless `continuing` gives the
+/// article that a leading 第二款 attaches to.
+enum ProvisionParser {
+  private enum Level { case article, paragraph, item }
+
+  private struct Token {
+    var level: Level
+    var value: Int
+    var sub: Int?
+    var end: Int
+  }
+
+  /// The provisions starting at `start` and the offset after the last one.
+  static func parse(_ text: [Unicode.Scalar], at start: Int, continuing: Provision? = nil)
+    -> (provisions: [Provision], end: Int)?
+  {
+    var out: [Provision] = []
+    var pending: Provision? = nil
+    var last: Provision? = continuing
+    var i = start
+    var end = start
+    var chained = false  // previous token touched this one, no separator between
+    while true {
+      guard let tok = token(text, at: i, afterSeparator: i > start && !chained) else { break }
+      switch tok.level {
+      case .article:
+        if let p = pending { out.append(p) }
+        pending = Provision(article: tok.value, sub: tok.sub)
+      case .paragraph:
+        guard let base = pending ?? last else { return finish() }
+        if chained, var p = pending, p.paragraph == nil, p.item == nil {
+          p.paragraph = tok.value
+          pending = p
+        } else {
+          if let p = pending { out.append(p) }
+          pending = Provision(article: base.article, sub: base.sub, paragraph: tok.value)
+        }
+      case .item:
+        guard let base = pending ?? last else { return finish() }
+        if chained, var p = pending, p.item == nil {
+          p.item = tok.value
+          pending = p
+        } else {
+          if let p = pending { out.append(p) }
+          pending = Provision(article: base.article, sub: base.sub, paragraph: base.paragraph, item: tok.value)
+        }
+      }
+      if let p = pending { last = p }
+      i = tok.end
+      end = tok.end
+      // An item list written (二)、(三)项 closes with one 项 for all of them.
+      if i < text.count, text[i] == "项" {
+        i += 1
+        end = i
+      }
+      // Range: 第二十五条至第二十七条.
+      if tok.level == .article, let r = rangeEnd(text, at: i), let p = pending,
+        r.value > p.article, r.value - p.article <= 60
+      {
+        out.append(p)
+        for a in (p.article + 1)..<r.value { out.append(Provision(article: a)) }
+        pending = Provision(article: r.value)
+        last = pending
+        i = r.end
+        end = r.end
+        chained = true
+        continue
+      }
+      if let next = separator(text, at: i), token(text, at: next, afterSeparator: true) != nil {
+        i = next
+        chained = false
+      } else {
+        chained = true
+      }
+    }
+    return finish()
+
+    func finish() -> (provisions: [Provision], end: Int)? {
+      if let p = pending { out.append(p) }
+      return out.isEmpty ? nil : (out, end)
+    }
+  }
+
+  /// The article after a range word (至第二十七条, 至二十七条).
+  private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (value: Int, end: Int)? {
+    guard i < text.count else { return nil }
+    for w in StatuteRules.rangeWords {
+      guard let j = match(w, in: text, at: i) else { continue }
+      var k = j
+      if k < text.count, text[k] != "第" {
+        // 至二十七条 without 第: read a bare numeral before 条.
+        guard let n = number(text, at: k), n.end < text.count, text[n.end] == "条" else { return nil }
+        return (n.value, n.end + 1)
+      }
+      guard let t = token(text, at: k), t.level == .article else { return nil }
+      k = t.end
+      return (t.value, k)
+    }
+    return nil
+  }
+
+  /// The offset after a list separator, when one stands at `i`.
+  private static func separator(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+    for w in StatuteRules.listSeparators {
+      if let j = match(w, in: text, at: i) { return j }
+    }
+    return nil
+  }
+
+  /// One element: 第N条[之N], 第N款, 第N项, 第(N)项, (N)项 or (N) before 、/项.
+  private static func token(_ text: [Unicode.Scalar], at i: Int, afterSeparator: Bool = false) -> Token? {
+    guard i < text.count else { return nil }
+    // 第六十四条、六十五条: later elements of a list may drop 第.
+    if afterSeparator, text[i] != "第", text[i] != "(", let n = number(text, at: i), n.end < text.count {
+      switch text[n.end] {
+      case "条": return Token(level: .article, value: n.value, end: n.end + 1)
+      case "款": return Token(level: .paragraph, value: n.value, end: n.end + 1)
+      case "项": return Token(level: .item, value: n.value, end: n.end + 1)
+      default: return nil
+      }
+    }
+    if text[i] == "第" {
+      var j = i + 1
+      if j < text.count, text[j] == "(" {
+        guard let n = number(text, at: j + 1), n.end < text.count, text[n.end] == ")" else { return nil }
+        j = n.end + 1
+        guard j < text.count, text[j] == "项" else { return nil }
+        return Token(level: .item, value: n.value, end: j + 1)
+      }
+      guard let n = number(text, at: j), n.end < text.count else { return nil }
+      j = n.end
+      switch text[j] {
+      case "条":
+        var t = Token(level: .article, value: n.value, end: j + 1)
+        // 之一 as a sub-article, but not 之规定.
+        if j + 2 < text.count, text[j + 1] == "之", let s = number(text, at: j + 2) {
+          t.sub = s.value
+          t.end = s.end
+        }
+        return t
+      case "款": return Token(level: .paragraph, value: n.value, end: j + 1)
+      case "项": return Token(level: .item, value: n.value, end: j + 1)
+      default: return nil
+      }
+    }
+    if text[i] == "(" {
+      guard let n = number(text, at: i + 1), n.end < text.count, text[n.end] == ")" else { return nil }
+      let j = n.end + 1
+      guard j < text.count, text[j] == "项" || text[j] == "、" else { return nil }
+      return Token(level: .item, value: n.value, end: j)
+    }
+    return nil
+  }
+
+  /// A positive integer written in Arabic or Chinese numerals.
+  private static func number(_ text: [Unicode.Scalar], at i: Int) -> (value: Int, end: Int)? {
+    guard i < text.count else { return nil }
+    var j = i
+    let arabic = ChineseNumeral.isArabicDigit(text[i])
+    while j < text.count, j - i < 12,
+      arabic ? ChineseNumeral.isArabicDigit(text[j]) : isPlainChineseNumeral(text[j])
+    {
+      j += 1
+    }
+    guard j > i, let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, v > 0, v < 100_000 else {
+      return nil
+    }
+    return (v, j)
+  }
+
+  private static func isPlainChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+    ChineseNumeral.isChineseNumeralScalar(s) && s != "万" && s != "亿"
+  }
+
+  /// The offset after `word` when it stands at `i`.
+  static func match(_ word: String, in text: [Unicode.Scalar], at i: Int) -> Int? {
+    var j = i
+    for s in word.unicodeScalars {
+      guard j < text.count, text[j] == s else { return nil }
+      j += 1
+    }
+    return j
+  }
+}

@@ -1,0 +1,79 @@
+import ChineseText
+
+/// What may follow a law name: version and alias brackets, parts of a code,
+/// provisions, and a bracket restating them under a newer version.
+extension StatuteScanner {
+  /// Version and alias brackets, then provisions, then a renumbering bracket.
+  func tail(after start: Int) -> CitationTail {
+    var t = CitationTail(end: start)
+    var i = start
+    for _ in 0..<3 {
+      while i < text.count, text[i] == " " { i += 1 }
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      let inner = Array(text[(i + 1)..<close])
+      if let a = StatuteTitle.aliasName(in: inner) {
+        t.alias = a.name
+        t.aliasBracketed = a.bracketed
+      } else if StatuteTitle.isVersionNote(inner) {
+        t.version = StatuteTitle.display(inner)
+      } else if !StatuteTitle.isDocumentNumber(inner) {
+        break
+      }
+      i = close + 1
+      t.end = i
+    }
+    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({ ProvisionParser.parse(text, at: $0) }) {
+      t.provisions = p.provisions
+      t.end = p.end
+      renumbered(into: &t)
+    }
+    return t
+  }
+
+  /// Past the parts of a code before an article: 侵权责任编, 第七编, 第一章, 第二节.
+  func structure(at start: Int) -> Int? {
+    var k = start
+    for _ in 0..<3 {
+      if k < text.count, text[k] == "第" {
+        var j = k + 1
+        while j < text.count, j - k < 6, ChineseNumeral.isChineseNumeralScalar(text[j]) || ChineseNumeral.isArabicDigit(text[j]) {
+          j += 1
+        }
+        guard j > k + 1, j < text.count, ["编", "章", "节"].contains(text[j]) else { break }
+        k = j + 1
+        if k < text.count, text[k] == " " { k += 1 }
+        continue
+      }
+      var j = k
+      while j < text.count, j - k < 8, StatuteTitle.isHan(text[j]), text[j] != "第", text[j] != "编" { j += 1 }
+      guard j > k, j < text.count, text[j] == "编" else { break }
+      k = j + 1
+    }
+    return k > start ? k : nil
+  }
+
+  /// （现为2021年修正后的第五十八条第二款） after provisions adds the new numbers.
+  func renumbered(into t: inout CitationTail) {
+    guard t.end < text.count, text[t.end] == "(",
+      let close = StatuteTitle.closingParen(of: t.end, in: text)
+    else { return }
+    let inner = t.end + 1
+    guard StatuteRules.renumberMarkers.contains(where: { w in
+      (inner..<close).contains { ProvisionParser.match(w, in: text, at: $0) != nil }
+    }), let first = (inner..<close).first(where: { text[$0] == "第" }),
+      let p = ProvisionParser.parse(text, at: first)
+    else { return }
+    t.provisions += p.provisions
+    t.end = close + 1
+  }
+
+  /// Past any provisions that follow a rejected title, so they attach to nothing.
+  func skipProvisions(after start: Int) -> Int {
+    var i = start
+    for _ in 0..<2 {
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      i = close + 1
+    }
+    return ProvisionParser.parse(text, at: i)?.end ?? start
+  }
+}

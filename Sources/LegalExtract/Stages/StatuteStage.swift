@@ -1,0 +1,222 @@
+import ChineseText
+
+/// Finds statute citations: 《》 titles that are normative, bare law names
+/// (刑法, 民法典), aliases the article defines, back-references (该法第十条)
+/// and article numbers that continue the last cited law, each with the
+/// provisions that follow it. Rule tables: `StatuteRules`,
+/// `StatuteIssuerRules`, `LawLexicon`.
+struct StatuteStage: ExtractionStage {
+  let name = "statutes"
+
+  func run(_ context: inout ExtractionContext) {
+    var scanner = StatuteScanner(document: context.document)
+    scanner.scan()
+    for m in scanner.mentions {
+      context.claimed.insert(m.span)
+      context.result.statutes.append(m)
+    }
+  }
+}
+
+/// The citation a mention resolves to.
+struct CitedLaw {
+  var law: String
+  var kind: StatuteKind
+}
+
+/// What follows a law name: version and alias brackets, then provisions.
+struct CitationTail {
+  var provisions: [Provision] = []
+  var version: String?
+  var alias: [Unicode.Scalar]?
+  var aliasBracketed = false
+  var end: Int
+}
+
+/// One left-to-right pass over the folded text.
+struct StatuteScanner {
+  let document: TextDocument
+  let text: [Unicode.Scalar]
+  let lexicon = LawLexicon.shared
+  private(set) var mentions: [StatuteMention] = []
+  /// The law last cited and where its citation ended.
+  private var last: (law: CitedLaw, end: Int)?
+  /// Where the last rejected title (a newspaper, a local notice) ended: bare
+  /// article numbers after it are not the last law's.
+  private var lastRejectedEnd = -1
+  private var aliases: [(name: [Unicode.Scalar], law: CitedLaw, bracketed: Bool)] = []
+  /// First scalars of bare aliases, for a cheap check at every offset.
+  private var bareAliasHeads: Set<Unicode.Scalar> = []
+
+  static let backReferenceWords: [[Unicode.Scalar]] = StatuteRules.backReferences.map { Array($0.unicodeScalars) }
+  static let backReferenceHeads = Set(backReferenceWords.map { $0[0] })
+
+  /// Bare article numbers attach to the last law only this close to it.
+  private let continuationReach = 400
+
+  init(document: TextDocument) {
+    self.document = document
+    self.text = document.folded
+  }
+
+  mutating func scan() {
+    var i = 0
+    while i < text.count {
+      if text[i] == "《" {
+        i = title(at: i)
+      } else if let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i) {
+        i = next
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  // MARK: - Mentions
+
+  private mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail) {
+    var m = StatuteMention(
+      text: document.originalText(start..<tail.end), span: TextSpan(start, tail.end),
+      law: law.law, kind: law.kind, provisions: tail.provisions, version: tail.version)
+    if let a = tail.alias {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: a)
+      m.abbreviation = String(v)
+      if !aliases.contains(where: { $0.name == a && $0.law.law == law.law }) {
+        aliases.append((a, law, tail.aliasBracketed))
+        if !tail.aliasBracketed, let h = a.first { bareAliasHeads.insert(h) }
+      }
+    }
+    mentions.append(m)
+    last = (law, tail.end)
+  }
+
+  // MARK: - 《》 titles
+
+  /// Handles the title opening at `start`; returns where scanning resumes.
+  private mutating func title(at start: Int) -> Int {
+    guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
+    let raw = Array(text[(start + 1)..<close])
+    let (base, version) = StatuteTitle.splitVersion(raw)
+    // An alias the article defined (《规定》) wins over the title's own shape.
+    let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
+    guard let law = alias ?? resolve(title: base, at: start), !law.law.isEmpty else {
+      lastRejectedEnd = skipProvisions(after: close + 1)
+      return lastRejectedEnd
+    }
+    var t = tail(after: close + 1)
+    if t.version == nil { t.version = version }
+    emit(law, from: start, tail: t)
+    return implementing(after: t.end, of: law) ?? t.end
+  }
+
+  /// 《条例》, 《规定》 standing alone name the last cited law of that shape;
+  /// with none cited they name nothing.
+  private func genericReference(_ raw: [Unicode.Scalar]) -> CitedLaw? {
+    let word = StatuteTitle.string(raw)
+    guard StatuteRules.normativeSuffixes.contains(word) || word == "若干规定" else { return nil }
+    let m = mentions.last { $0.law.hasSuffix(word) }
+    return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other)
+  }
+
+  /// The law a title names, or nil when the title is not normative.
+  private func resolve(title raw: [Unicode.Scalar], at start: Int) -> CitedLaw? {
+    let written = StatuteTitle.display(raw)
+    var issuers: String? = nil
+    if written.hasPrefix("关于") { issuers = StatuteTitle.issuers(before: start, in: text) }
+    let full = (issuers ?? "") + written
+    if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
+      let e = lexicon.entries[id]
+      return CitedLaw(law: e.title, kind: e.kind)
+    }
+    if StatuteTitle.followsAgreementVerb(start, in: text) { return nil }
+    switch StatuteTitle.normativity(of: written) {
+    case .normative: break
+    case .ifNationalIssuer:
+      let national = StatuteIssuerRules.nationalIssuers.contains { full.hasPrefix($0) }
+      if !national { return nil }
+    case .no: return nil
+    }
+    return CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))
+  }
+
+  // MARK: - Bare names, aliases, back-references
+
+  private mutating func bareName(at i: Int) -> Int? {
+    guard i + 1 < text.count, lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
+      let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
+    else { return nil }
+    if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
+    if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { return nil }
+    var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    var start = i
+    if let state = StatuteTitle.foreignState(before: i, in: text) {
+      law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other)
+      start = i - state.unicodeScalars.count
+    }
+    let t = tail(after: end)
+    emit(law, from: start, tail: t)
+    return implementing(after: t.end, of: law) ?? t.end
+  }
+
+  private mutating func alias(at i: Int) -> Int? {
+    guard bareAliasHeads.contains(text[i]) else { return nil }
+    for a in aliases where !a.bracketed && a.name.first == text[i] {
+      guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
+      if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
+      let t = tail(after: end)
+      // A short alias (条例) is a common word: it cites only with provisions.
+      if a.name.count < 3, t.provisions.isEmpty { continue }
+      emit(a.law, from: i, tail: t)
+      return t.end
+    }
+    return nil
+  }
+
+  private mutating func backReference(at i: Int) -> Int? {
+    guard let law = last?.law else { return nil }
+    guard StatuteScanner.backReferenceHeads.contains(text[i]) else { return nil }
+    for w in StatuteScanner.backReferenceWords where w[0] == text[i] {
+      guard let end = StatuteTitle.matchScalars(w, in: text, at: i),
+        let p = ProvisionParser.parse(text, at: end)
+      else { continue }
+      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      return p.end
+    }
+    return nil
+  }
+
+  /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
+  private mutating func continuation(at i: Int) -> Int? {
+    guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
+      i == 0 || !StatuteTitle.isHan(text[i - 1])
+        || StatuteRules.continuationPredecessors.contains(text[i - 1]),
+      i - lastEnd <= continuationReach,
+      document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
+      let p = ProvisionParser.parse(text, at: i)
+    else { return nil }
+    if p.end < text.count, StatuteTitle.isHan(text[p.end]),
+      !StatuteRules.continuationSuccessors.contains(text[p.end])
+    {
+      return nil
+    }
+    var t = CitationTail(provisions: p.provisions, end: p.end)
+    renumbered(into: &t)
+    emit(law, from: i, tail: t)
+    return t.end
+  }
+
+  /// 《道路交通安全法》及其实施条例: the implementing regulation is cited too.
+  private mutating func implementing(after end: Int, of law: CitedLaw) -> Int? {
+    for w in StatuteRules.implementingPhrases {
+      guard let e = ProvisionParser.match(w.phrase, in: text, at: end) else { continue }
+      let title = law.law + w.suffix
+      let cited = lexicon.lookup(title).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
+        ?? CitedLaw(law: title, kind: LawLexicon.kind(ofTitle: title))
+      let start = e - w.suffix.unicodeScalars.count
+      emit(cited, from: start, tail: tail(after: e))
+      return mentions.last?.span.end
+    }
+    return nil
+  }
+}

@@ -1,0 +1,197 @@
+import ChineseText
+
+/// Helpers for reading a 《》 title and the brackets around it.
+enum StatuteTitle {
+  enum Normativity { case normative, ifNationalIssuer, no }
+
+  /// Longest title we accept, in scalars.
+  static let maxLength = 160
+
+  /// The offset of the 》 closing the 《 at `start` (nested 《》 allowed).
+  static func closing(of start: Int, in text: [Unicode.Scalar]) -> Int? {
+    var depth = 0
+    var i = start
+    while i < text.count, i - start <= maxLength {
+      switch text[i] {
+      case "《": depth += 1
+      case "》":
+        depth -= 1
+        if depth == 0 { return i > start + 1 ? i : nil }
+      case "\n", "\r", "。": return nil
+      default: break
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The offset of the ) closing the ( at `start`, within a short reach.
+  static func closingParen(of start: Int, in text: [Unicode.Scalar]) -> Int? {
+    var depth = 0
+    var i = start
+    while i < text.count, i - start <= 60 {
+      switch text[i] {
+      case "(": depth += 1
+      case ")":
+        depth -= 1
+        if depth == 0 { return i }
+      case "\n", "\r", "。": return nil
+      default: break
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Splits a trailing version note off a title: 行政诉讼法(2017年修正).
+  static func splitVersion(_ title: [Unicode.Scalar]) -> ([Unicode.Scalar], String?) {
+    guard title.last == ")", let open = title.lastIndex(of: "("), open > 0 else { return (title, nil) }
+    let inner = Array(title[(open + 1)..<(title.count - 1)])
+    guard isVersionNote(inner) else { return (title, nil) }
+    return (Array(title[..<open]), display(inner))
+  }
+
+  /// A version note holds a year or 版 with a version word (2017年修正, 2016年版).
+  static func isVersionNote(_ inner: [Unicode.Scalar]) -> Bool {
+    guard inner.contains(where: { ChineseNumeral.isArabicDigit($0) || $0 == "〇" }) else { return false }
+    let s = string(inner)
+    return StatuteRules.versionWords.contains { s.contains($0) }
+  }
+
+  /// A bracketed document number after a title: (沪高法[2009]197号), (法释〔2021〕1号).
+  static func isDocumentNumber(_ inner: [Unicode.Scalar]) -> Bool {
+    inner.last == "号" && inner.contains(where: ChineseNumeral.isArabicDigit)
+  }
+
+  /// The alias an （以下简称…） bracket defines.
+  static func aliasName(in inner: [Unicode.Scalar]) -> (name: [Unicode.Scalar], bracketed: Bool)? {
+    for w in StatuteRules.aliasMarkers {
+      guard let j = ProvisionParser.match(w, in: inner, at: 0) else { continue }
+      var name = Array(inner[j...])
+      var bracketed = false
+      if name.first == ":" { name.removeFirst() }
+      if name.first == "《", name.last == "》" {
+        name = Array(name.dropFirst().dropLast())
+        bracketed = true
+      } else if name.first == "“", name.last == "”" {
+        name = Array(name.dropFirst().dropLast())
+      }
+      guard name.count >= 2, name.count <= 30 else { return nil }
+      return (name, bracketed)
+    }
+    return nil
+  }
+
+  /// The title as a law name: inner 〈〉 and <> as 《》, ( ) as （）, markup
+  /// residue (`{=html}) removed.
+  static func display(_ raw: [Unicode.Scalar]) -> String {
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < raw.count {
+      let c = raw[i]
+      if c == "{", let close = raw[i...].firstIndex(of: "}"), close - i < 12 {
+        i = close + 1
+        continue
+      }
+      switch c {
+      case "`": break
+      // 最高人民法院 最高人民检察院关于…: the joint form official titles write with 、.
+      case " ": if let p = out.last, p == "院" || p == "部", i + 1 < raw.count, isHan(raw[i + 1]) { out.append("、") }
+      case "〈", "<": out.append("《")
+      case "〉", ">": out.append("》")
+      case "(": out.append("（")
+      case ")": out.append("）")
+      default: out.append(c)
+      }
+      i += 1
+    }
+    return String(out)
+  }
+
+  /// Whether a title (without issuer) names a normative document.
+  static func normativity(of title: String) -> Normativity {
+    if StatuteRules.nonNormativeMarkers.contains(where: { title.contains($0) }) { return .no }
+    var t = title
+    // （试行）, （暂行）, 修正案（十一） notes do not change the kind of text.
+    if t.hasSuffix("）"), let open = t.lastIndex(of: "（") {
+      let note = t[t.index(after: open)..<t.index(before: t.endIndex)]
+      if note.count <= 4 || t[..<open].hasSuffix(StatuteRules.amendmentWord) { t = String(t[..<open]) }
+    }
+    if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
+    if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
+    // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
+    if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
+    if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
+    if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) { return .ifNationalIssuer }
+    return .no
+  }
+
+  /// The issuers written right before a 《关于…》 title, as the official
+  /// title spells them (“两高两部”《关于…》, 最高法、最高检联合出台《关于…》).
+  static func issuers(before start: Int, in text: [Unicode.Scalar]) -> String? {
+    var i = skipGlue(before: start, in: text)
+    for v in StatuteIssuerRules.issuingVerbs {
+      if let s = matchBackward(v, in: text, endingAt: i) {
+        i = skipGlue(before: s, in: text)
+        break
+      }
+    }
+    var found: [String] = []
+    while true {
+      var best: (start: Int, full: String)? = nil
+      for (w, full) in StatuteIssuerRules.issuers {
+        if let s = matchBackward(w, in: text, endingAt: i), best == nil || s < best!.start { best = (s, full) }
+      }
+      guard let b = best else { break }
+      found.insert(b.full, at: 0)
+      i = b.start
+      var k = i
+      while k > 0, StatuteIssuerRules.issuerGlue.contains(text[k - 1]) { k -= 1 }
+      guard k > 0, StatuteIssuerRules.issuerJoiners.contains(text[k - 1]) else { break }
+      i = skipGlue(before: k - 1, in: text)
+    }
+    return found.isEmpty ? nil : found.joined(separator: "、")
+  }
+
+  /// True when 《 at `start` follows 会签/签订 (an agreement, not a law).
+  static func followsAgreementVerb(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    let i = skipGlue(before: start, in: text)
+    return StatuteRules.agreementVerbs.contains { matchBackward($0, in: text, endingAt: i) != nil }
+  }
+
+  /// A foreign state's name right before a bare law name (巴拿马海商法).
+  static func foreignState(before i: Int, in text: [Unicode.Scalar]) -> String? {
+    StatuteRules.foreignStates.first { matchBackward($0, in: text, endingAt: i) != nil }
+  }
+
+  static func matchScalars(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at i: Int) -> Int? {
+    guard i + word.count <= text.count else { return nil }
+    for (k, s) in word.enumerated() where text[i + k] != s { return nil }
+    return i + word.count
+  }
+
+  /// The start of `word` when it ends right at `end`.
+  static func matchBackward(_ word: String, in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+    let w = Array(word.unicodeScalars)
+    let s = end - w.count
+    guard s >= 0 else { return nil }
+    for k in 0..<w.count where text[s + k] != w[k] { return nil }
+    return s
+  }
+
+  private static func skipGlue(before i: Int, in text: [Unicode.Scalar]) -> Int {
+    var k = i
+    while k > 0, StatuteIssuerRules.issuerGlue.contains(text[k - 1]) { k -= 1 }
+    return k
+  }
+
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+  }
+
+  static func string(_ s: [Unicode.Scalar]) -> String {
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: s)
+    return String(v)
+  }
+}
