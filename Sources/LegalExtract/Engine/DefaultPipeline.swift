@@ -3,5 +3,6 @@
 /// the order matters.
 enum DefaultPipeline {
   static let stages: [any ExtractionStage] = [
+    FigureStage(),
   ]
 }
