@@ -89,7 +89,7 @@ public enum ChineseNumeral {
         let c = text[end]
         if isArabicDigit(c) {
           end += 1
-        } else if c == "," && end + 3 < stop + 1 && end > start
+        } else if c == "," && end + 3 < stop && end > start
           && (end + 1..<min(end + 4, stop)).allSatisfy({ isArabicDigit(text[$0]) })
           && (end + 4 >= stop || !isArabicDigit(text[end + 4]))
         {

@@ -15,7 +15,7 @@ enum FigureGuardRules {
     "两个责任", "三个代表", "四个意识", "四个自信", "五险一金", "三公经费", "两学一做",
     "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
     "有一天", "同一天", "一日游", "百分百", "千分之", "两高两部", "两高三部", "两高一部",
-    "一府两院", "一府一委两院", "二次伤害", "二次污染", "二次开发", "二次创业",
+    "一府两院", "一府一委两院", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发", "二次创业",
   ]
 
   static let idiomTrie: PhraseTrie<Int> = {
@@ -27,7 +27,7 @@ enum FigureGuardRules {
   /// Bodies a tier count names (两级法院, 三级检察机关, 区街道两级妇联); 十级伤残
   /// and 轻伤二级 are grades, not tiers.
   static let tierNouns: [String] = [
-    "法院", "检察", "人民", "妇联", "政府", "党委", "机关", "部门", "组织", "残联", "工会",
+    "法院", "人民法院", "检察", "检察院", "检察机关", "人民检察院", "人民", "人民政府", "妇联", "政府", "党委", "机关", "部门", "组织", "残联", "工会",
     "团委", "纪委", "公安", "监察", "审判", "行政", "联动", "网格", "医疗", "医院", "书记",
     "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
   ]
@@ -134,6 +134,34 @@ enum FigureGuardRules {
     default: return false
     }
   }
+
+  /// Words holding a character that `endsSubject` would stop at (违法行为,
+  /// 在建工地, 已建成小区, 未成年子女).
+  static let subjectWords: [String] = [
+    "行为", "作为", "建成", "组成", "构成", "完成", "形成", "落成", "在建", "在押", "在逃", "在校",
+    "在职", "在岗", "在册", "在售", "在营", "在读", "成年", "成员", "成品", "分公司", "分局", "分行",
+    "分院", "分店", "全资", "全职", "入户", "进口", "出口", "外地", "所属", "中小", "中型", "不合格",
+    "不良", "未成", "已婚", "未婚", "等级", "对象", "和解", "与会",
+  ]
+
+  /// Verbs that end a counted noun (31个小区开展排查 → 小区).
+  static let subjectEndingVerbs: [String] = [
+    "开展", "进行", "实施", "参加", "参与", "受到", "发生", "涉嫌", "签订", "提起", "作出", "获得",
+    "出具", "申请", "提出", "提交", "存在", "组织", "实现", "完成", "纳入", "入选", "违反", "构成",
+    "办理", "整改", "投入", "落实", "签署", "接受", "拒绝", "获赔", "支付", "承担", "负责", "联合",
+  ]
+
+  static let subjectEndingVerbTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in subjectEndingVerbs { t.insert(w, value: true) }
+    return t
+  }()
+
+  static let subjectWordTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in subjectWords { t.insert(w, value: true) }
+    return t
+  }()
 
   /// Characters that end a clause when looking back for context.
   @inline(__always)

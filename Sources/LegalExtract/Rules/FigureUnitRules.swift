@@ -68,7 +68,7 @@ enum FigureUnitRules {
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [
-    "人", "人次", "车", "刀", "单位", "公司", "企业", "案例", "案件", "案", "部门", "家庭",
+    "人", "人次", "批次", "户次", "辆次", "车", "刀", "单位", "公司", "企业", "案例", "案件", "案", "部门", "家庭",
   ]
 
   /// Money units and currencies (元 = yuan, no currency code).
@@ -115,6 +115,8 @@ enum FigureUnitRules {
     for w in quantities { t.insert(w, value: FigureUnit(role: .quantity, name: w)) }
     t.insert("%", value: FigureUnit(role: .percent, name: "%"))
     t.insert("‰", value: FigureUnit(role: .percent, name: "‰"))
+    t.insert("个百分点", value: FigureUnit(role: .percent, name: "个百分点"))
+    t.insert("百分点", value: FigureUnit(role: .percent, name: "百分点"))
     return t
   }()
 

@@ -17,6 +17,12 @@ extension FigureScanner {
     }
     // 二次伤害, 二次开发: 二 + 次 means "secondary"; a count says 两次.
     if unit.name == "次", text[start] == "二", unitStart == start + 1 { return nil }
+    // 刑法133条, 《条例》12条: an article number written without 第.
+    if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
+      "法》例定释则典".unicodeScalars.contains(text[start - 1])
+    {
+      return nil
+    }
     // 第1、2项: the tail of an ordinal list.
     if isOrdinalListTail(start) { return nil }
     // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
@@ -42,6 +48,11 @@ extension FigureScanner {
     }
     if nounLike {
       f.subject = unit.name
+    } else if unit.name == "级" {
+      if let (tierEnd, _) = FigureGuardRules.tierTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) {
+        f.subject = document.foldedText(e..<tierEnd)
+        f.end = tierEnd
+      }
     } else if unit.name != "次", let subjectEnd = subjectEnd(from: e), subjectEnd > e {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
@@ -63,15 +74,23 @@ extension FigureScanner {
   }
 
   /// The end of the counted noun starting at `start`: a run of Han
-  /// characters up to a function word or punctuation, at most 6 long.
+  /// characters up to a function word or punctuation, at most 6 long. A
+  /// function character inside a word (行为, 在建, 建成) does not end it.
   func subjectEnd(from start: Int) -> Int? {
     let n = text.count
     var e = start
     while e < n, e - start < 6 {
       let s = text[e]
-      guard s.properties.isIdeographic, !FigureGuardRules.endsSubject(s),
-        !ChineseNumeral.isNumeralScalar(s)
-      else { break }
+      guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
+      if e > start, FigureGuardRules.subjectEndingVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 2)) != nil {
+        break
+      }
+      if FigureGuardRules.endsSubject(s) {
+        let inWord =
+          (e > start && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e - 1, limit: e + 1) != nil)
+          || (e + 1 < n && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e, limit: e + 2) != nil)
+        guard inWord else { break }
+      }
       e += 1
     }
     return e > start ? e : nil

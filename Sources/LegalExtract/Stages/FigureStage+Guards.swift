@@ -53,6 +53,8 @@ extension FigureScanner {
     // A 以上/以下 bound in a clause that states a rule.
     guard f.end >= 2, text[f.end - 2] == "以", text[f.end - 1] == "上" || text[f.end - 1] == "下"
     else { return false }
+    // …以上的，属于…: a condition, the shape of a rule.
+    if f.end < text.count, text[f.end] == "的" { return true }
     var k = f.numberStart - 1
     while k >= 0, f.numberStart - k <= 24 {
       let c = text[k]

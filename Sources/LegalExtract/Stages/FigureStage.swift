@@ -118,7 +118,12 @@ struct FigureScanner {
     let n = text.count
     if coveredByIdiom(i) { return nil }
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
-    if !phrase.arabic && !isWrittenNumeral(i, phrase.end) { return nil }
+    if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
+      // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
+      guard phrase.end - i == 1, i > 0, "近逾约超过上".unicodeScalars.contains(text[i - 1]),
+        "百千万".unicodeScalars.contains(text[i])
+      else { return nil }
+    }
     // 5千克, 三千米: 千 belongs to the unit.
     var e = phrase.end
     if e < n, e - 1 > i, text[e - 1] == "千", text[e] == "克" || text[e] == "米" || text[e] == "瓦",
