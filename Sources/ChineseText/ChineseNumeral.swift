@@ -89,11 +89,13 @@ public enum ChineseNumeral {
         let c = text[end]
         if isArabicDigit(c) {
           end += 1
-        } else if c == "," && end + 3 < stop + 1 && end > start
+        } else if c == "," && end + 3 < stop && end > start
           && (end + 1..<min(end + 4, stop)).allSatisfy({ isArabicDigit(text[$0]) })
           && (end + 4 >= stop || !isArabicDigit(text[end + 4]))
         {
           end += 1  // 1,234 separator: exactly three digits follow
+        } else if c == "." && !sawPoint && isGroupingDot(text[..<stop], at: end) {
+          end += 1  // 1,520.878.40: a mistyped group separator, not the decimal point
         } else if c == "." && !sawPoint && end + 1 < stop && isArabicDigit(text[end + 1]) {
           sawPoint = true
           end += 1
@@ -117,6 +119,15 @@ public enum ChineseNumeral {
 
   // MARK: - Arabic
 
+  /// True when the "." at `i` groups thousands rather than starting a
+  /// fraction: exactly three digits follow, then another separator and a
+  /// digit (1,520.878.40 typed for 1,520,878.40).
+  static func isGroupingDot(_ s: ArraySlice<Unicode.Scalar>, at i: Int) -> Bool {
+    guard i > s.startIndex, i + 5 < s.endIndex, isArabicDigit(s[i - 1]) else { return false }
+    for k in 1...3 where !isArabicDigit(s[i + k]) { return false }
+    return (s[i + 4] == "." || s[i + 4] == ",") && isArabicDigit(s[i + 5])
+  }
+
   static func arabicWithUnits(_ s: ArraySlice<Unicode.Scalar>) -> ExactNumber? {
     var mantissa = 0
     var decimals = 0
@@ -134,6 +145,8 @@ public enum ChineseNumeral {
         if inFraction { decimals += 1 }
       } else if c == "," && !inFraction {
         // separators are validated by scan; accept here
+      } else if c == "." && !inFraction && isGroupingDot(s, at: i) {
+        // a mistyped group separator (1,520.878.40): skip it
       } else if c == "." && !inFraction {
         inFraction = true
       } else {

@@ -1,0 +1,176 @@
+/// Words and characters that tell a number is not a figure (ANNOTATION.md:
+/// idioms, names, grades, statutory ranges), kept apart from the scanner.
+enum FigureGuardRules {
+  /// Idioms and set phrases whose numerals count nothing (千家万户, 一系列),
+  /// and a few names built on numerals (七台河, 两高).
+  static let idioms: [String] = [
+    "千家万户", "千方百计", "万无一失", "三令五申", "一系列", "一五一十", "五花八门", "四面八方",
+    "七上八下", "三番五次", "三番两次", "十全十美", "一举两得", "两面三刀", "九牛一毛", "一干二净",
+    "三三两两", "千辛万苦", "千千万万", "成千上万", "一心一意", "一清二楚", "三心二意", "一分为二",
+    "独一无二", "说一不二", "接二连三", "不三不四", "乱七八糟", "横七竖八", "七嘴八舌", "五湖四海",
+    "四通八达", "三言两语", "一朝一夕", "百家争鸣", "千篇一律", "万众一心", "一成不变", "三位一体",
+    "一年一度", "一刀切", "一次性", "两头跑", "三天两头", "三天打鱼", "一天到晚", "有朝一日",
+    "七台河", "九台", "五台山", "三台县", "三元里", "四会市", "六盘水", "十堰", "三门峡", "两高",
+    "三包", "三只松鼠", "一条龙", "一把手", "一站式", "一揽子", "两个维护", "两个确立",
+    "两个责任", "三个代表", "四个意识", "四个自信", "五险一金", "三公经费", "两学一做",
+    "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
+    "有一天", "同一天", "一日游", "百分百", "千分之", "两高两部", "两高三部", "两高一部",
+    "一府两院", "一府一委两院", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发", "二次创业",
+  ]
+
+  static let idiomTrie: PhraseTrie<Int> = {
+    var t = PhraseTrie<Int>()
+    for w in idioms { t.insert(w, value: w.unicodeScalars.count) }
+    return t
+  }()
+
+  /// Bodies a tier count names (两级法院, 三级检察机关, 区街道两级妇联); 十级伤残
+  /// and 轻伤二级 are grades, not tiers.
+  static let tierNouns: [String] = [
+    "法院", "人民法院", "检察", "检察院", "检察机关", "人民检察院", "人民", "人民政府", "妇联", "政府", "党委", "机关", "部门", "组织", "残联", "工会",
+    "团委", "纪委", "公安", "监察", "审判", "行政", "联动", "网格", "医疗", "医院", "书记",
+    "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
+  ]
+
+  static let tierTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in tierNouns { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Words after a classifier that make it part of another word (处罚, 人民,
+  /// 起诉): the number before it counts nothing.
+  static let classifierBreakers: [String] = [
+    "处罚", "处以", "处理", "处分", "处置", "人民", "起诉", "起草", "起算", "起点", "起止",
+    "条例", "次日", "次年", "次月", "件事", "名义", "家族", "户口", "户籍", "项目", "部分",
+    "份额", "张贴", "本人", "本案", "本院", "本市", "本次", "所有", "所在", "所以", "所得",
+    "位置", "种类", "种植", "条件", "台湾", "片区", "支付", "支持", "把握", "根据", "款项",
+    "头脑", "只有", "只要", "只能", "间接",
+  ]
+
+  static let breakerTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in classifierBreakers { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Characters after 元 that make 元 part of a word (一元化, 二元结构, 元旦).
+  static func breaksYuan(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "化", "素", "宵", "旦", "首", "老", "朝", "代", "帅", "音", "里", "年", "月", "气", "勋",
+      "配", "论", "结", "件":
+      return true
+    default: return false
+    }
+  }
+
+  /// Characters after X成 that make 成 a verb or a word (二人成为, 三成员).
+  static func breaksPercentCheng(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "为", "员", "本", "立", "功", "果", "品", "交", "年", "人", "就", "型", "熟", "长",
+      "分", "绩", "效", "器", "材", "都", "亲", "群", "全", "像", "套", "了", "被", "的", "批",
+      "案", "家", "语", "色", "份", "形", "败", "才", "事", "千", "百", "万":
+      return true
+    default: return false
+    }
+  }
+
+  /// Characters before 一 that make 一年 "the same/each year", not a term.
+  static func blocksDurationOfOne(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "同", "这", "那", "每", "当", "哪", "某", "另", "任", "逐", "一", "统", "唯", "万":
+      return true
+    default: return false
+    }
+  }
+
+  /// Words just before a number that quote a legal norm rather than a fact
+  /// (每日不得超过三小时, 处三年以上十年以下有期徒刑).
+  static let normCues: [String] = [
+    "不得超过", "不超过", "不得少于", "不少于", "不得低于", "不低于", "不满", "最高", "最低",
+    "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
+    "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
+  ]
+
+  static let normCueTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in normCues { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Words in a clause that make a 以上/以下 bound a statutory one
+  /// (数额在十五万元以上, 处五年以下有期徒刑).
+  static let statuteClauseCues: [String] = [
+    "处", "数额在", "数额达到", "标准", "规定", "应当", "可以", "以上不满", "情节",
+  ]
+
+  static let statuteClauseTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in statuteClauseCues { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Approximation words before a number (约1公里, 近6万元, 逾百人).
+  static let approximationPrefixes: [String] = [
+    "约", "近", "逾", "大约", "将近", "接近", "超过", "多达", "左右", "上下", "大概", "约为",
+  ]
+
+  static let approximationPrefixTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in approximationPrefixes { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Characters that end the counted noun after a classifier (24家快递企业开展 …
+  /// stops nowhere, but 两辆车和 stops at 和).
+  @inline(__always)
+  static func endsSubject(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "的", "和", "与", "及", "或", "等", "在", "对", "被", "向", "为", "于", "中", "并", "共",
+      "计", "内", "后", "前", "里", "以", "是", "均", "都", "将", "把", "给", "由", "从", "自",
+      "到", "至", "也", "又", "各", "之", "了", "不", "没", "未", "再", "还", "就", "即", "则",
+      "而", "但", "且", "达", "全", "分", "所", "每", "入", "成", "进", "可", "能", "应":
+      return true
+    default: return false
+    }
+  }
+
+  /// Words holding a character that `endsSubject` would stop at (违法行为,
+  /// 在建工地, 已建成小区, 未成年子女).
+  static let subjectWords: [String] = [
+    "行为", "作为", "建成", "组成", "构成", "完成", "形成", "落成", "在建", "在押", "在逃", "在校",
+    "在职", "在岗", "在册", "在售", "在营", "在读", "成年", "成员", "成品", "分公司", "分局", "分行",
+    "分院", "分店", "全资", "全职", "入户", "进口", "出口", "外地", "所属", "中小", "中型", "不合格",
+    "不良", "未成", "已婚", "未婚", "等级", "对象", "和解", "与会",
+  ]
+
+  /// Verbs that end a counted noun (31个小区开展排查 → 小区).
+  static let subjectEndingVerbs: [String] = [
+    "开展", "进行", "实施", "参加", "参与", "受到", "发生", "涉嫌", "签订", "提起", "作出", "获得",
+    "出具", "申请", "提出", "提交", "存在", "组织", "实现", "完成", "纳入", "入选", "违反", "构成",
+    "办理", "整改", "投入", "落实", "签署", "接受", "拒绝", "获赔", "支付", "承担", "负责", "联合",
+  ]
+
+  static let subjectEndingVerbTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in subjectEndingVerbs { t.insert(w, value: true) }
+    return t
+  }()
+
+  static let subjectWordTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in subjectWords { t.insert(w, value: true) }
+    return t
+  }()
+
+  /// Characters that end a clause when looking back for context.
+  @inline(__always)
+  static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "。", ";", "!", "?", "\n", "\r", ",", ":", "、", "(", ")", "“", "”", "【", "】", "《",
+      "》", "…":
+      return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/// What a unit written after a number makes of it.
+enum FigureUnitRole: Sendable, Hashable {
+  /// A classifier (个, 家, 起); `nounLike` classifiers name the thing
+  /// themselves (二人, 两单位, 30车) and take no counted noun after them.
+  case count(nounLike: Bool)
+  /// Money; the currency's ISO 4217 code, nil for yuan.
+  case money(currency: String?)
+  /// A duration part (年 → Y, 个月 → M, 小时 → H).
+  case duration(DurationPart)
+  case percent
+  /// Mass, area, volume, length, concentration.
+  case quantity
+}
+
+/// The designators of an ISO 8601 duration, biggest first.
+enum DurationPart: Int, Sendable, Hashable, Comparable {
+  case year, month, week, day, hour, minute, second
+
+  static func < (a: DurationPart, b: DurationPart) -> Bool { a.rawValue < b.rawValue }
+
+  var designator: String {
+    switch self {
+    case .year: "Y"
+    case .month, .minute: "M"
+    case .week: "W"
+    case .day: "D"
+    case .hour: "H"
+    case .second: "S"
+    }
+  }
+
+  var isTime: Bool { self >= .hour }
+
+  /// Rough length in days, for ordering the ends of a range.
+  var days: Double {
+    switch self {
+    case .year: 365
+    case .month: 30
+    case .week: 7
+    case .day: 1
+    case .hour: 1.0 / 24
+    case .minute: 1.0 / 1440
+    case .second: 1.0 / 86400
+    }
+  }
+}
+
+/// A unit as the rule table lists it.
+struct FigureUnit: Sendable, Hashable {
+  var role: FigureUnitRole
+  /// The unit as it is reported (个, 万元 is reported as 元).
+  var name: String
+  /// True when the written unit carries 多 (个多月, 个多小时).
+  var approximate = false
+  /// True when the unit carries 半 (个半月 = one more half month).
+  var half = false
+}
+
+/// The units and classifiers figures are made of (ANNOTATION.md, Figures).
+enum FigureUnitRules {
+  /// Measure words for counts (24家快递企业, 8起违法行为, 两辆小型汽车).
+  static let measureWords: [String] = [
+    "个", "家", "起", "件", "名", "户", "处", "次", "条", "项", "份", "批", "所", "辆", "艘",
+    "台", "套", "只", "头", "株", "棵", "宗", "座", "块", "位", "张", "本", "篇", "间",
+    "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
+    "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次",
+  ]
+
+  /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
+  static let nounClassifiers: [String] = [
+    "人", "人次", "批次", "户次", "辆次", "车", "刀", "单位", "公司", "企业", "案例", "案件", "案", "部门", "家庭",
+  ]
+
+  /// Money units and currencies (元 = yuan, no currency code).
+  static let money: [(String, String?)] = [
+    ("元", nil), ("块钱", nil), ("元人民币", nil), ("美元", "USD"), ("美金", "USD"),
+    ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"),
+    ("澳元", "AUD"), ("加元", "CAD"), ("韩元", "KRW"), ("新台币", "TWD"), ("卢布", "RUB"),
+    ("澳门元", "MOP"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"),
+  ]
+
+  /// Duration units; the 多 forms say the number is approximate (三个多小时).
+  static let durations: [(String, DurationPart, Bool)] = [
+    ("年", .year, false), ("个月", .month, false), ("个多月", .month, true),
+    ("周", .week, false), ("个星期", .week, false), ("星期", .week, false),
+    ("日", .day, false), ("天", .day, false), ("个工作日", .day, false), ("工作日", .day, false),
+    ("小时", .hour, false), ("个小时", .hour, false), ("个多小时", .hour, true),
+    ("个钟头", .hour, false), ("分钟", .minute, false), ("秒钟", .second, false),
+  ]
+
+  /// Duration units with a half after the number (一个半月, 两个半小时).
+  static let halfDurations: [(String, DurationPart)] = [("个半月", .month), ("个半小时", .hour)]
+
+  /// Physical units, written as the text writes them.
+  static let quantities: [String] = [
+    "亩", "公顷", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "平方米", "平米",
+    "平方千米", "平方公里", "立方米", "立方", "公里", "千米", "米", "厘米", "毫米", "升",
+    "毫升", "千瓦时", "千瓦", "立方厘米", "海里",
+    "毫克/100毫升", "mg/100ml", "mg/100mL", "mg/100ML", "MG/100ML", "mg/ml", "mg/L", "mg/l",
+    "mg/kg", "kg", "km", "mg", "ml", "mL", "m2", "m3", "㎡", "㎏", "㎞",
+  ]
+
+  /// Every unit, longest match first (个多小时 over 个).
+  static let trie: PhraseTrie<FigureUnit> = {
+    var t = PhraseTrie<FigureUnit>()
+    for w in measureWords { t.insert(w, value: FigureUnit(role: .count(nounLike: false), name: w)) }
+    for w in nounClassifiers { t.insert(w, value: FigureUnit(role: .count(nounLike: true), name: w)) }
+    for (w, code) in money { t.insert(w, value: FigureUnit(role: .money(currency: code), name: w)) }
+    for (w, part, approx) in durations {
+      t.insert(w, value: FigureUnit(role: .duration(part), name: w, approximate: approx))
+    }
+    for (w, part) in halfDurations {
+      t.insert(w, value: FigureUnit(role: .duration(part), name: w, half: true))
+    }
+    for w in quantities { t.insert(w, value: FigureUnit(role: .quantity, name: w)) }
+    t.insert("%", value: FigureUnit(role: .percent, name: "%"))
+    t.insert("‰", value: FigureUnit(role: .percent, name: "‰"))
+    t.insert("个百分点", value: FigureUnit(role: .percent, name: "个百分点"))
+    t.insert("百分点", value: FigureUnit(role: .percent, name: "百分点"))
+    return t
+  }()
+
+  /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
+  static let moneyNouns: [String] = [
+    "价款", "价格", "的价格", "的价款", "现金", "资金", "款项", "存款", "借款", "贷款", "欠款",
+    "赃款", "货款", "工资",
+  ]
+
+  static let moneyNounTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in moneyNouns { t.insert(w, value: true) }
+    return t
+  }()
+}

@@ -1,0 +1,98 @@
+import ChineseText
+
+/// Counts: number + classifier + the counted noun (31个已建成小区, 二人, 两级法院).
+extension FigureScanner {
+  func count(phrase: NumeralPhrase, start: Int, unit: FigureUnit, nounLike: Bool,
+             unitStart: Int, unitEnd: Int) -> FigureCandidate?
+  {
+    let n = text.count
+    guard let value = phrase.value.integerValue, value > 0 else { return nil }
+    // A count of one is an article (一张快递运单, 一名医生), not a figure.
+    if value == 1 && phrase.upTo == nil && !phrase.approximate { return nil }
+    // 处罚, 人民, 起诉: the classifier is the start of another word.
+    if FigureGuardRules.breakerTrie.longestMatch(in: text, from: unitStart, limit: min(n, unitStart + 3))
+      != nil
+    {
+      return nil
+    }
+    // 二次伤害, 二次开发: 二 + 次 means "secondary"; a count says 两次.
+    if unit.name == "次", text[start] == "二", unitStart == start + 1 { return nil }
+    // 刑法133条, 《条例》12条: an article number written without 第.
+    if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
+      "法》例定释则典".unicodeScalars.contains(text[start - 1])
+    {
+      return nil
+    }
+    // 第1、2项: the tail of an ordinal list.
+    if isOrdinalListTail(start) { return nil }
+    // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
+    if unit.name == "级" {
+      guard !phrase.arabic, value <= 6,
+        FigureGuardRules.tierTrie.longestMatch(in: text, from: unitEnd, limit: min(n, unitEnd + 3))
+          != nil
+          || (unitEnd + 1 < n && text[unitEnd] == "的"
+            && FigureGuardRules.tierTrie.longestMatch(
+              in: text, from: unitEnd + 1, limit: min(n, unitEnd + 4)) != nil)
+      else { return nil }
+    }
+    var f = FigureCandidate(
+      start: start, end: unitEnd, kind: .count, value: .number(Double(value)),
+      magnitude: Double(value), unit: unit.name, numberStart: start)
+    f.approximate = phrase.approximate || unit.approximate
+    if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
+    var e = unitEnd
+    // 1000余名, 二十多个: the mark may come after the classifier too.
+    if e < n, NumeralPhrase.isApproximationMark(text[e]), unit.name == "个" {
+      f.approximate = true
+      e += 1
+    }
+    if nounLike {
+      f.subject = unit.name
+    } else if unit.name == "级" {
+      if let (tierEnd, _) = FigureGuardRules.tierTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) {
+        f.subject = document.foldedText(e..<tierEnd)
+        f.end = tierEnd
+      }
+    } else if unit.name != "次", let subjectEnd = subjectEnd(from: e), subjectEnd > e {
+      f.subject = document.foldedText(e..<subjectEnd)
+      f.end = subjectEnd
+    }
+    return f
+  }
+
+  /// True for the later members of 第1、2项 and 第三、四条.
+  func isOrdinalListTail(_ start: Int) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= 12 {
+      let s = text[k]
+      if s == "第" { return true }
+      guard s == "、" || s == "," || ChineseNumeral.isNumeralScalar(s) || s == "和" || s == "及"
+      else { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The end of the counted noun starting at `start`: a run of Han
+  /// characters up to a function word or punctuation, at most 6 long. A
+  /// function character inside a word (行为, 在建, 建成) does not end it.
+  func subjectEnd(from start: Int) -> Int? {
+    let n = text.count
+    var e = start
+    while e < n, e - start < 6 {
+      let s = text[e]
+      guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
+      if e > start, FigureGuardRules.subjectEndingVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 2)) != nil {
+        break
+      }
+      if FigureGuardRules.endsSubject(s) {
+        let inWord =
+          (e > start && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e - 1, limit: e + 1) != nil)
+          || (e + 1 < n && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e, limit: e + 2) != nil)
+        guard inWord else { break }
+      }
+      e += 1
+    }
+    return e > start ? e : nil
+  }
+}

@@ -1,0 +1,192 @@
+import ChineseText
+
+/// Durations as ISO 8601 (有期徒刑三年六个月 → "P3Y6M", 三小时 → "PT3H"), and
+/// the penalties without a term (无期徒刑, 死刑).
+extension FigureScanner {
+  /// The value given to 无期徒刑 and 死刑, with `penalty` saying which (see the
+  /// report): not a length of time, so not an ISO duration.
+  static let lifeImprisonment = (value: "life", penalty: "life-imprisonment")
+  static let death = (value: "death", penalty: "death")
+
+  func duration(phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
+                unitStart: Int, unitEnd: Int) -> FigureCandidate?
+  {
+    let n = text.count
+    let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
+    switch part {
+    case .year:
+      // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
+      if phrase.value.doubleValue > 70 { return nil }
+      if let s = next, "代级度底初末中".unicodeScalars.contains(s) { return nil }
+      if dateFollowsYear(unitEnd) { return nil }
+    case .week where unit.name == "周":
+      if let s = next, s == "岁" || s == "年" { return nil }  // 18周岁 is an age
+    case .day where unit.name == "日":
+      if !dayIsDuration(start: start, unitEnd: unitEnd) { return nil }
+    default:
+      break
+    }
+    if phrase.value.integerValue == 1, start > 0,
+      FigureGuardRules.blocksDurationOfOne(text[start - 1])
+    {
+      return nil
+    }
+    var parts: [(DurationPart, ExactNumber)] = [(part, phrase.value)]
+    var approximate = phrase.approximate || unit.approximate
+    if unit.half { parts.append(Self.half(of: part)) }
+    var e = unitEnd
+    var last = parts.last!.0
+    while e < n {
+      if text[e] == "半", part == .year, parts.count == 1 {  // 一年半
+        parts.append((.month, ExactNumber(6)))
+        last = .month
+        e += 1
+        continue
+      }
+      if NumeralPhrase.isApproximationMark(text[e]) {  // 一年多, 十年余
+        approximate = true
+        e += 1
+        break
+      }
+      // The next, smaller part: 三年|六个月, 一个月|十五日.
+      guard ChineseNumeral.isNumeralScalar(text[e]),
+        let p = NumeralPhrase.scan(text, from: e, limit: min(n, e + 12)), p.upTo == nil,
+        let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
+        case .duration(let smaller) = u.role, smaller > last
+      else { break }
+      parts.append((smaller, p.value))
+      if u.half { parts.append(Self.half(of: smaller)) }
+      approximate = approximate || p.approximate || u.approximate
+      last = parts.last!.0
+      e = uEnd
+    }
+    var f = FigureCandidate(
+      start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
+      magnitude: Self.days(parts), unit: unit.name, numberStart: start)
+    f.approximate = approximate
+    if let high = phrase.upTo, parts.count == 1 { f.upTo = .duration(Self.iso([(part, high)])) }
+    return f
+  }
+
+  /// 半年, 半个月, 半小时 standing alone (not 上半年, a date).
+  func halfDuration(at i: Int) -> FigureCandidate? {
+    let n = text.count
+    if i > 0, "上下前后每同".unicodeScalars.contains(text[i - 1]) { return nil }
+    guard let (end, unit) = FigureUnitRules.trie.longestMatch(in: text, from: i + 1, limit: min(n, i + 5)),
+      case .duration(let part) = unit.role, !unit.half,
+      part == .year || part == .month || part == .hour
+    else { return nil }
+    let halfPart = Self.half(of: part)
+    let parts = [halfPart]
+    if end < n, part == .year, "度底初末".unicodeScalars.contains(text[end]) { return nil }
+    var f = FigureCandidate(
+      start: i, end: end, kind: .duration, value: .duration(Self.iso(parts)),
+      magnitude: Self.days(parts), unit: unit.name, numberStart: i)
+    f = withApproximationPrefix(f)
+    return f
+  }
+
+  /// 判处无期徒刑, 判处死刑 (not 最高刑期为死刑的): a penalty a user can find by
+  /// `penalty`.
+  func penalty(at i: Int) -> FigureCandidate? {
+    let n = text.count
+    let life = Array("无期徒刑".unicodeScalars)
+    let death = Array("死刑".unicodeScalars)
+    let word: [Unicode.Scalar]
+    if text[i] == "无", i + life.count <= n, Array(text[i..<i + life.count]) == life {
+      word = life
+    } else if text[i] == "死", i + death.count <= n, Array(text[i..<i + death.count]) == death {
+      word = death
+    } else {
+      return nil
+    }
+    let end = i + word.count
+    if i > 0, text[i - 1] == "为" || text[i - 1] == "或" { return nil }
+    if end < n, text[end] == "的" || text[end] == "罪" || text[end] == "或" { return nil }
+    // Must be imposed: 判 (判处, 改判, 判决) or 核准/处以 earlier in the sentence.
+    var k = i - 1
+    var imposed = false
+    while k >= 0, i - k <= 20 {
+      let s = text[k]
+      if s == "。" || s == ";" || s == "\n" { break }
+      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") { imposed = true; break }
+      k -= 1
+    }
+    guard imposed else { return nil }
+    let p = word == life ? Self.lifeImprisonment : Self.death
+    var f = FigureCandidate(
+      start: i, end: end, kind: .duration, value: .duration(p.value), magnitude: 1e9,
+      unit: nil, numberStart: i)
+    f.penalty = p.penalty
+    return f
+  }
+
+  /// True when a month (and maybe a day) follows 年: 23年5月 is a date.
+  func dateFollowsYear(_ e: Int) -> Bool {
+    let n = text.count
+    guard e < n, ChineseNumeral.isNumeralScalar(text[e]),
+      let p = ChineseNumeral.scan(text, from: e, limit: min(n, e + 3)), p.end < n
+    else { return false }
+    return text[p.end] == "月"
+  }
+
+  /// X日 is a term only with evidence: 十日内, 拘留五日, 之日起十五日; a bare
+  /// 26日 (19日及26日) is a date.
+  func dayIsDuration(start: Int, unitEnd: Int) -> Bool {
+    let n = text.count
+    if start > 0, text[start - 1] == "月" || text[start - 1] == "、" { return false }
+    if unitEnd < n {
+      let s = text[unitEnd]
+      if s == "内" || s == "后" || s == "左" || s == "期" { return true }
+      if unitEnd + 1 < n {
+        let pair = (s, text[unitEnd + 1])
+        if pair == ("以", "内") || pair == ("之", "内") || pair == ("以", "上") || pair == ("为", "限")
+          || pair == ("的", "期") || pair == ("时", "间")
+        {
+          return true
+        }
+      }
+    }
+    // Cues just before the number (same clause, a few characters back).
+    var k = start - 1
+    while k >= 0, start - k <= 6 {
+      let s = text[k]
+      if FigureGuardRules.isClauseBreak(s) { break }
+      if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共"
+        || s == "留" || s == "役" || s == "押" || s == "时" || s == "停" || s == "延"
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  static func half(of part: DurationPart) -> (DurationPart, ExactNumber) {
+    switch part {
+    case .year: return (.month, ExactNumber(6))
+    case .month: return (.day, ExactNumber(15))
+    case .week: return (.day, ExactNumber(mantissa: 35, decimals: 1))
+    case .day: return (.hour, ExactNumber(12))
+    case .hour: return (.minute, ExactNumber(30))
+    case .minute: return (.second, ExactNumber(30))
+    case .second: return (.second, ExactNumber(mantissa: 5, decimals: 1))
+    }
+  }
+
+  /// ISO 8601: "P3Y6M", "P1M15D", "PT3H", "P1DT12H".
+  static func iso(_ parts: [(DurationPart, ExactNumber)]) -> String {
+    var date = "P"
+    var time = ""
+    for (part, value) in parts.sorted(by: { $0.0 < $1.0 }) {
+      if part.isTime { time += value.description + part.designator } else {
+        date += value.description + part.designator
+      }
+    }
+    return time.isEmpty ? date : date + "T" + time
+  }
+
+  static func days(_ parts: [(DurationPart, ExactNumber)]) -> Double {
+    parts.reduce(0) { $0 + $1.1.doubleValue * $1.0.days }
+  }
+}

@@ -1,0 +1,145 @@
+import ChineseText
+
+/// What surrounds a figure: approximation marks, ranges, statutory bounds,
+/// idioms, and the phrase that gives its context.
+extension FigureScanner {
+  /// True when an idiom or numeral name (千家万户, 七台河) covers offset `i`.
+  func coveredByIdiom(_ i: Int) -> Bool {
+    let n = text.count
+    var s = max(0, i - 4)
+    while s <= i {
+      if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(in: text, from: s, limit: min(n, s + 8)),
+        end > i
+      {
+        return true
+      }
+      s += 1
+    }
+    return false
+  }
+
+  /// 左右, 以上, 以下, 余 after the unit: part of the figure, approximate.
+  func withSuffix(_ f: FigureCandidate) -> FigureCandidate {
+    let n = text.count
+    var f = f
+    guard f.end < n else { return f }
+    let a = text[f.end]
+    let b: Unicode.Scalar? = f.end + 1 < n ? text[f.end + 1] : nil
+    if (a == "左" && b == "右") || (a == "以" && (b == "上" || b == "下")) || (a == "上" && b == "下") {
+      f.end += 2
+      f.approximate = true
+    } else if f.kind != .count, a == "余" || a == "许" {
+      f.approximate = true
+      f.end += 1
+    }
+    return f
+  }
+
+  /// Statutory numbers (ANNOTATION.md): 处三年以上十年以下有期徒刑, 数额在十五万元
+  /// 以上, 每日不得超过三小时. A court's own 涉案2500张以上 stays a figure.
+  func isStatutory(_ f: FigureCandidate) -> Bool {
+    // A norm word just before the number.
+    var s = max(0, f.numberStart - 6)
+    while s < f.numberStart {
+      if let (end, _) = FigureGuardRules.normCueTrie.longestMatch(
+        in: text, from: s, limit: f.numberStart), end == f.numberStart
+      {
+        return true
+      }
+      s += 1
+    }
+    // Quoted from a rule: 第5条规定的"单位达30万元".
+    if isQuotedFromRule(f.numberStart) { return true }
+    // A 以上/以下 bound in a clause that states a rule.
+    guard f.end >= 2, text[f.end - 2] == "以", text[f.end - 1] == "上" || text[f.end - 1] == "下"
+    else { return false }
+    // …以上的，属于…: a condition, the shape of a rule.
+    if f.end < text.count, text[f.end] == "的" { return true }
+    var k = f.numberStart - 1
+    while k >= 0, f.numberStart - k <= 24 {
+      let c = text[k]
+      if c == "。" || c == ";" || c == "\n" || c == "," { break }
+      if let (end, _) = FigureGuardRules.statuteClauseTrie.longestMatch(
+        in: text, from: k, limit: f.numberStart)
+      {
+        // 处 as in 判处, 查处 is a fact, not a rule.
+        let word = end - k == 1 && text[k] == "处"
+        if !word || k == 0 || !"判查惩论相到之住办出".unicodeScalars.contains(text[k - 1]) {
+          return true
+        }
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when the number sits in a quotation opened right after 规定 or
+  /// 规定的 (…第5条规定的"单位达30万元").
+  func isQuotedFromRule(_ start: Int) -> Bool {
+    var k = start - 1
+    while k >= 2, start - k <= 16 {
+      let s = text[k]
+      if s == "”" || s == "。" || s == "\n" { return false }
+      if s == "“" || s == "\"" {
+        let before = text[max(0, k - 3)..<k]
+        return before.contains("规") && before.contains("定")
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// 约1公里, 近6万元, 逾百人: marks before the number.
+  func withApproximationPrefix(_ f: FigureCandidate) -> FigureCandidate {
+    var f = f
+    for length in 1...2 where f.numberStart - length >= 0 {
+      let s = f.numberStart - length
+      if let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
+        in: text, from: s, limit: f.numberStart), end == f.numberStart
+      {
+        f.approximate = true
+        break
+      }
+    }
+    return f
+  }
+
+  /// 5万元至2万元, 六年六个月至三年二个月: one figure, value the low end and
+  /// `upTo` the high end.
+  func joinedRange(_ f: FigureCandidate) -> FigureCandidate {
+    let n = text.count
+    guard f.upTo == nil, f.end + 1 < n, NumeralPhrase.isRangeMark(text[f.end]),
+      ChineseNumeral.isNumeralScalar(text[f.end + 1]),
+      let g = figure(at: f.end + 1, joinRange: false), g.kind == f.kind, g.upTo == nil,
+      g.currency == f.currency
+    else { return f }
+    if f.kind == .count && f.unit != g.unit { return f }
+    var joined = f.magnitude <= g.magnitude ? f : g
+    let high = f.magnitude <= g.magnitude ? g : f
+    joined.start = f.start
+    joined.numberStart = f.numberStart
+    joined.end = g.end
+    joined.upTo = high.value
+    joined.approximate = f.approximate || g.approximate
+    joined.subject = g.subject ?? f.subject
+    return joined
+  }
+
+  /// The nearest context phrase before the number in the same clause
+  /// (立案查处8起 → 立案查处; 判处拘役五个月，并处罚金人民币九千元 → 罚金).
+  func context(before start: Int) -> String? {
+    var best: (end: Int, start: Int)?
+    var k = start - 1
+    while k >= 0, start - k <= 20 {
+      let c = text[k]
+      if c == "。" || c == ";" || c == "\n" || c == "!" || c == "?" { break }
+      if let (end, _) = FigureContextRules.trie.longestMatch(in: text, from: k, limit: start) {
+        if best == nil || end >= best!.end { best = (end, k) }
+      }
+      if best != nil && c == "," { break }
+      k -= 1
+    }
+    guard let b = best else { return nil }
+    return document.foldedText(b.start..<b.end)
+  }
+}
