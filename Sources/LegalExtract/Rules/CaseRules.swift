@@ -37,6 +37,16 @@ enum CaseRules {
     "”", "“", "!", "?", "犯", "饮", "驾", "以", "自", "从", "所",
   ]
 
+  /// How a verb names a party.
+  enum PartyVerbRole { case defendantAfter, suit }
+
+  /// Verbs that name parties: the names after 判处/判令 are defendants; in
+  /// 甲将乙诉至法院 甲 sues 乙.
+  static let partyVerbs: [(verb: String, role: PartyVerbRole)] = [
+    ("判处被告人", .defendantAfter), ("判处", .defendantAfter), ("判令", .defendantAfter),
+    ("判决撤销", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+  ]
+
   /// Suffixes that end a company or body named as a party.
   static let bodySuffixes = [
     "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",
@@ -71,5 +81,6 @@ enum CaseRules {
   static let caseEvidence = [
     "被告", "原告", "判决", "判处", "裁定", "提起公诉", "提起诉讼", "起诉", "检察建议", "立案", "审理",
     "上诉", "宣判", "申请人", "犯罪嫌疑人", "诉至", "法院认为", "案情", "一审", "二审",
+    "强制执行", "处罚决定", "责令", "整改", "检察官", "庭审",
   ]
 }

@@ -46,6 +46,30 @@ struct ArticleLine {
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
   }
 
+  /// A heading that opens with a case marker and goes on with the title on
+  /// the same line: 【案例1】主播与公司之间是否存在劳动关系, 案例二：某某诈骗案.
+  /// Returns the offset where the title starts.
+  var markerTitleOffset: Int? {
+    var i = 0
+    if text.first == "【" {
+      guard let close = text.firstIndex(of: "】"), close <= 8 else { return nil }
+      let inner = Array(text[1..<close])
+      guard inner.count > 2, inner.hasLiteral("案例".scalarArray, at: 0) || inner.hasLiteral("典型案例".scalarArray, at: 0),
+        inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(ChineseNumeral.isNumeralScalar)
+      else { return nil }
+      i = close + 1
+    } else {
+      guard text.hasLiteral("案例".scalarArray, at: 0) else { return nil }
+      i = 2
+      let start = i
+      while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
+      guard i > start, i < text.count, [":", "：", "、", " ", "."].contains(text[i]) else { return nil }
+      i += 1
+    }
+    while i < text.count, text[i] == " " || text[i] == ":" || text[i] == "：" { i += 1 }
+    return i < text.count && isShortHeading ? i : nil
+  }
+
   /// The title after an enumerator (1. / 一、 / (一) / 【案例1】 / 案例一:), if
   /// the line is such a heading.
   var enumeratedTitle: (offset: Int, text: [Unicode.Scalar])? {

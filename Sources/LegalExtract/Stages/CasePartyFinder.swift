@@ -15,7 +15,9 @@ struct CasePartyFinder {
   func parties(title: TextSpan?, span: TextSpan) -> Parties {
     var out = Parties()
     if let title { fromTitle(title, into: &out) }
-    fromRoles(in: span, title: title.map { doc.folded.text($0.range) } ?? "", into: &out)
+    let titleText = title.map { doc.folded.text($0.range) } ?? ""
+    fromRoles(in: span, title: titleText, into: &out)
+    fromVerbs(in: span, title: titleText, into: &out)
     fromProsecution(in: span, into: &out)
     out.plaintiffs = Self.merged(out.plaintiffs)
     out.defendants = Self.merged(out.defendants)
@@ -23,7 +25,7 @@ struct CasePartyFinder {
   }
 
   /// The organization mention that starts at `offset`, if any.
-  private func organization(startingAt offset: Int) -> OrganizationMention? {
+  func organization(startingAt offset: Int) -> OrganizationMention? {
     organizations.filter { $0.span.start == offset }.max { $0.span.length < $1.span.length }
   }
 
@@ -108,7 +110,7 @@ struct CasePartyFinder {
       var j = i + role.count
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      if let found = partyName(at: j, limit: span.end, afterColon: colon, title: title) {
+      for found in partyList(at: j, limit: span.end, afterColon: colon, title: title) {
         if plaintiff { out.plaintiffs.append(found) } else { out.defendants.append(found) }
       }
       i = j
@@ -129,8 +131,8 @@ struct CasePartyFinder {
   /// The party named at `start`: an organization mention; after a colon,
   /// the text up to the next comma; an anonymised name (郑某, 喻某某, 冯某甲,
   /// 刘某珍); or a two- or three-character name followed by a delimiter.
-  private func partyName(at start: Int, limit: Int, afterColon: Bool, title: String) -> String? {
-    if let org = organization(startingAt: start) { return org.name }
+  func partyName(at start: Int, limit: Int, afterColon: Bool, title: String) -> (name: String, end: Int)? {
+    if let org = organization(startingAt: start) { return (org.name, org.span.end) }
     let t = doc.folded
     guard start < limit, t[start].isHan else { return nil }
     if afterColon {
@@ -138,11 +140,11 @@ struct CasePartyFinder {
       while e < limit, e - start <= 30, !Self.strongStops.contains(t[e]) { e += 1 }
       let text = t.text(start..<e)
       if e < limit, e - start >= 2, e - start <= 4 || CaseRules.bodySuffixes.contains(where: { text.hasSuffix($0) }) {
-        return text
+        return (text, e)
       }
       return nil
     }
-    if let anonymised = anonymisedName(at: start, limit: limit) { return t.text(anonymised) }
+    if let anonymised = anonymisedName(at: start, limit: limit) { return (t.text(anonymised), anonymised.upperBound) }
     // A plain name counts only when the case title carries it too: role
     // words are followed by too many ordinary words (原告要求, 被告恢复).
     for length in [3, 2] where start + length < limit {
@@ -152,7 +154,7 @@ struct CasePartyFinder {
         Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end]),
         !Self.notNames.contains(where: { text.hasPrefix($0) })
       {
-        return text
+        return (text, end)
       }
     }
     return nil

@@ -107,6 +107,7 @@ extension CaseSplitter {
     let body = doc.folded[0..<end]
     let evidence = CaseRules.caseEvidence.filter { body.firstOffsetIn($0.scalarArray) != nil }.count
     guard evidence >= 2 else { return [] }
+    // A single case is told, not merely discussed: a dated step or a party.
     // The title: one of the first lines that reads as a case title, with a
     // leading 指导案例N号: or 【…】 mark removed.
     var title: (String, TextSpan)?

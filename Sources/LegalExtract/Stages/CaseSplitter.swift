@@ -35,10 +35,15 @@ enum CaseSplitter {
 
   /// 案例一 / 【案例2】 lines; the title is the next title-like line.
   static func byMarkers(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
-    let marks = lines.indices.filter { lines[$0].isCaseMarker }
+    let marks = lines.indices.filter { lines[$0].isCaseMarker || lines[$0].markerTitleOffset != nil }
     guard !marks.isEmpty else { return nil }
     return marks.enumerated().map { n, i in
       let stop = n + 1 < marks.count ? lines[marks[n + 1]].range.lowerBound : end
+      if let offset = lines[i].markerTitleOffset {
+        let range = (lines[i].range.lowerBound + offset)..<lines[i].range.upperBound
+        return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
+                           title: doc.folded.text(range), titleSpan: TextSpan(range))
+      }
       var title: (String, TextSpan)?
       for j in (i + 1)..<min(i + 4, lines.count) where lines[j].range.lowerBound < stop {
         if lines[j].endsLikeCaseTitle || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【".scalarArray, at: 0)) {
