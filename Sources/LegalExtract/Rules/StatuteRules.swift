@@ -41,6 +41,9 @@ enum StatuteRules {
     "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
   ]
 
+  /// References to the article last cited, before a paragraph (该条第三款).
+  static let articleReferences: [String] = ["该条", "本条", "同条"]
+
   /// Words in a bracket after provisions that restate them under a newer
   /// version: （现为2021年修正后的第五十八条第二款）.
   static let renumberMarkers: [String] = ["现为", "修正后的", "修订后的", "即"]
