@@ -39,6 +39,7 @@ enum StatuteRules {
   static let backReferences: [String] = [
     "该法", "本法", "同法", "上述法律", "前述法律", "该法律", "该条例", "本条例", "该解释",
     "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
+    "新法", "新修订的该法",
   ]
 
   /// References to the article last cited, before a paragraph (该条第三款).
