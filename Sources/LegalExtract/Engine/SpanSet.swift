@@ -6,8 +6,19 @@ struct SpanSet: Sendable {
   private(set) var spans: [TextSpan] = []
 
   mutating func insert(_ span: TextSpan) {
-    let i = spans.firstIndex { $0.start > span.start } ?? spans.count
-    spans.insert(span, at: i)
+    // Stages claim in text order: appending is the common case, and a
+    // binary search keeps many claims (50,000 statute names) linear overall.
+    if spans.last.map({ $0.start <= span.start }) ?? true {
+      spans.append(span)
+      return
+    }
+    var lo = 0
+    var hi = spans.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if spans[mid].start > span.start { hi = mid } else { lo = mid + 1 }
+    }
+    spans.insert(span, at: lo)
   }
 
   /// True when `span` overlaps any span in the set.
