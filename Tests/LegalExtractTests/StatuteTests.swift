@@ -212,6 +212,8 @@ struct StatuteTests {
     StatuteCase("《某某公司员工手册》第十条规定，员工应遵守考勤制度。", []),
     StatuteCase("民事诉讼法律关系", []),
     StatuteCase("《公司章程》第五条", []),
+    StatuteCase("《刑法》第二十条。双方合同第五条约定了违约金。", ["\(xingfa)|20"]),
+    StatuteCase("《刑法》第二十条。双方签订的合同第五条另有约定。", ["\(xingfa)|20"]),
     StatuteCase("《刑法》第二十条。《某市工作规范》第五条。", ["\(xingfa)|20"]),
     StatuteCase(
       "已经超过《关于办理拒执案件若干问题的意见》（沪高法[2009]197号）第5条规定的标准", []),
