@@ -97,9 +97,9 @@ struct DocketTests {
   @Test(arguments: negatives)
   func negative(_ c: DocketCase) { #expect(dockets(c.text) == c.expected) }
 
-  @Test func categoryStageAndSpan() {
+  @Test func categoryStageAndSpan() throws {
     let text = "经审理，（2023）鄂1181行初12号判决生效。"
-    let d = try! #require(Extractor(onlyStages: ["dockets"]).extract(text).dockets.first)
+    let d = try #require(Extractor(onlyStages: ["dockets"]).extract(text).dockets.first)
     #expect(d.category == "administrative")
     #expect(d.stage == "first-instance")
     #expect(Array(text.unicodeScalars)[d.span.range].map(String.init).joined() == d.text)

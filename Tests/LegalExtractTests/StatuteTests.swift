@@ -236,10 +236,10 @@ struct StatuteTests {
   @Test(arguments: negatives)
   func negative(_ c: StatuteCase) { #expect(citations(c.text) == c.expected) }
 
-  @Test func spanTextVersionAndAbbreviation() {
+  @Test func spanTextVersionAndAbbreviation() throws {
     let text = "依照《中华人民共和国行政诉讼法（2017年修正）》（以下简称《行诉法》）第二十五条第四款起诉。"
     let r = Extractor(onlyStages: ["statutes"]).extract(text)
-    let m = try! #require(r.statutes.first)
+    let m = try #require(r.statutes.first)
     #expect(m.text == "《中华人民共和国行政诉讼法（2017年修正）》（以下简称《行诉法》）第二十五条第四款")
     #expect(Array(text.unicodeScalars)[m.span.range].map(String.init).joined() == m.text)
     #expect(m.version == "2017年修正")
