@@ -128,6 +128,10 @@ struct StatuteTests {
     StatuteCase("《行政处罚法》第三十二条第一项、第二项", ["中华人民共和国行政处罚法|32#1,32#2"]),
     StatuteCase("《民法典》第一千零七十九条第三款第（一）项、第（二）项", ["\(minfadian)|1079¶3#1,1079¶3#2"]),
     StatuteCase("《刑法》第二百三十四条第一款、第二款", ["\(xingfa)|234¶1,234¶2"]),
+    StatuteCase("《民法典》第一千二百三十五条第（一）至（三）项", ["\(minfadian)|1235#1,1235#2,1235#3"]),
+    StatuteCase("《民法典》第一千二百三十五条第一项至第三项", ["\(minfadian)|1235#1,1235#2,1235#3"]),
+    StatuteCase("《刑法》第二十条第一款至第三款", ["\(xingfa)|20¶1,20¶2,20¶3"]),
+    StatuteCase("《刑法》第二十条至第二十一条第一款", ["\(xingfa)|20,21¶1"]),
   ]
 
   static let bareNames: [StatuteCase] = [
