@@ -128,6 +128,10 @@ struct StatuteTests {
     StatuteCase("《行政处罚法》第三十二条第一项、第二项", ["中华人民共和国行政处罚法|32#1,32#2"]),
     StatuteCase("《民法典》第一千零七十九条第三款第（一）项、第（二）项", ["\(minfadian)|1079¶3#1,1079¶3#2"]),
     StatuteCase("《刑法》第二百三十四条第一款、第二款", ["\(xingfa)|234¶1,234¶2"]),
+    StatuteCase("《民法典》第一千二百三十五条第（一）至（三）项", ["\(minfadian)|1235#1,1235#2,1235#3"]),
+    StatuteCase("《民法典》第一千二百三十五条第一项至第三项", ["\(minfadian)|1235#1,1235#2,1235#3"]),
+    StatuteCase("《刑法》第二十条第一款至第三款", ["\(xingfa)|20¶1,20¶2,20¶3"]),
+    StatuteCase("《刑法》第二十条至第二十一条第一款", ["\(xingfa)|20,21¶1"]),
   ]
 
   static let bareNames: [StatuteCase] = [
@@ -174,6 +178,9 @@ struct StatuteTests {
     StatuteCase("依照《刑法》的规定，并依照第六十七条第一款判决。", [xingfa, "\(xingfa)|67¶1"]),
     StatuteCase("巴拿马海商法第一千零八十三条第一款规定，该法第一千零八十九条又规定",
       ["巴拿马海商法|1083¶1", "巴拿马海商法|1089"]),
+    StatuteCase("《行政处罚法》于2021年修订，新法第三十三条确立了首违不罚。",
+      ["中华人民共和国行政处罚法", "中华人民共和国行政处罚法|33"]),
+    StatuteCase("《刑法》第六十七条规定了自首。该条第三款规定了坦白。", ["\(xingfa)|67", "\(xingfa)|67¶3"]),
     StatuteCase("《工伤保险条例》第三十三条。《条例》第三十七条第二款另有规定。", ["工伤保险条例|33", "工伤保险条例|37¶2"]),
     StatuteCase("《工伤保险条例》（以下简称条例）规定，条例第三十七条另有规定。", ["工伤保险条例", "工伤保险条例|37"]),
   ]
@@ -201,8 +208,16 @@ struct StatuteTests {
     StatuteCase("学习民法典知识竞赛", [minfadian]),
     StatuteCase("湖北省消防条例第十条", []),
     StatuteCase("《平凡的世界》是一部小说。", []),
+    StatuteCase("该公司法务部门表示将依法整改，民法学界对此争议较大。", []),
+    StatuteCase("学习《习近平法治思想学习纲要》，观看《法治在线》节目。", []),
+    StatuteCase("他在《法学研究》上发表了《论刑法中的因果关系》一文。", []),
+    StatuteCase("司法解释对此有明确规定，法律法规的修改需要时间。", []),
+    StatuteCase("宪法宣传周活动随之展开。", []),
+    StatuteCase("《某某公司员工手册》第十条规定，员工应遵守考勤制度。", []),
     StatuteCase("民事诉讼法律关系", []),
     StatuteCase("《公司章程》第五条", []),
+    StatuteCase("《刑法》第二十条。双方合同第五条约定了违约金。", ["\(xingfa)|20"]),
+    StatuteCase("《刑法》第二十条。双方签订的合同第五条另有约定。", ["\(xingfa)|20"]),
     StatuteCase("《刑法》第二十条。《某市工作规范》第五条。", ["\(xingfa)|20"]),
     StatuteCase(
       "已经超过《关于办理拒执案件若干问题的意见》（沪高法[2009]197号）第5条规定的标准", []),
@@ -225,10 +240,10 @@ struct StatuteTests {
   @Test(arguments: negatives)
   func negative(_ c: StatuteCase) { #expect(citations(c.text) == c.expected) }
 
-  @Test func spanTextVersionAndAbbreviation() {
+  @Test func spanTextVersionAndAbbreviation() throws {
     let text = "依照《中华人民共和国行政诉讼法（2017年修正）》（以下简称《行诉法》）第二十五条第四款起诉。"
     let r = Extractor(onlyStages: ["statutes"]).extract(text)
-    let m = try! #require(r.statutes.first)
+    let m = try #require(r.statutes.first)
     #expect(m.text == "《中华人民共和国行政诉讼法（2017年修正）》（以下简称《行诉法》）第二十五条第四款")
     #expect(Array(text.unicodeScalars)[m.span.range].map(String.init).joined() == m.text)
     #expect(m.version == "2017年修正")
@@ -242,6 +257,7 @@ struct StatuteTests {
     ("《最高人民法院关于审理某类纠纷案件适用法律若干问题的解释》", .judicialInterpretation),
     ("《湖北省某某保护条例》", .local),
     ("《某部门市场监管办法》", .rule),
+    ("《中国共产党纪律处分条例》", .other),
   ])
   func kind(_ text: String, _ kind: StatuteKind) {
     let r = Extractor(onlyStages: ["statutes"]).extract(text)

@@ -1,29 +1,45 @@
-/// A small set of scalar spans, for asking "did an earlier stage take this?".
+/// A set of scalar spans, for asking "did an earlier stage take this?".
 ///
-/// Claims are few per article (dockets, statute titles), so a sorted array
-/// scanned up to the query's end is enough.
+/// Spans are kept sorted by start, with the running maximum of their ends,
+/// so that both claiming (usually in text order) and asking are
+/// logarithmic: pathological inputs make tens of thousands of claims.
 struct SpanSet: Sendable {
   private(set) var spans: [TextSpan] = []
+  /// maxEnd[i] is the largest end among spans[0...i].
+  private var maxEnd: [Int] = []
 
   mutating func insert(_ span: TextSpan) {
-    // Stages claim in text order: append without scanning.
+    // Stages claim in text order: appending is the common case.
     if spans.last.map({ $0.start <= span.start }) ?? true {
       spans.append(span)
+      maxEnd.append(max(maxEnd.last ?? span.end, span.end))
       return
     }
-    let i = spans.firstIndex { $0.start > span.start } ?? spans.count
+    let i = firstIndex { $0.start > span.start }
     spans.insert(span, at: i)
+    maxEnd.insert(0, at: i)
+    for k in i..<spans.count { maxEnd[k] = max(k > 0 ? maxEnd[k - 1] : spans[k].end, spans[k].end) }
   }
 
   /// True when `span` overlaps any span in the set.
   func overlaps(_ span: TextSpan) -> Bool {
-    for s in spans {
-      if s.start >= span.end { return false }
-      if s.end > span.start { return true }
-    }
-    return false
+    // Candidates start before the query ends; one of them reaches past its start.
+    let candidates = firstIndex { $0.start >= span.end }
+    return candidates > 0 && maxEnd[candidates - 1] > span.start
   }
 
   /// True when `offset` lies inside a span of the set.
   func contains(offset: Int) -> Bool { overlaps(TextSpan(offset, offset + 1)) }
+
+  /// The first index whose span satisfies `predicate` (which must be false
+  /// then true along the sorted spans), or `spans.count`.
+  private func firstIndex(where predicate: (TextSpan) -> Bool) -> Int {
+    var lo = 0
+    var hi = spans.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if predicate(spans[mid]) { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+  }
 }

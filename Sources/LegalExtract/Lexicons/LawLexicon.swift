@@ -104,6 +104,8 @@ struct LawLexicon: Sendable {
 
   /// The kind a title's shape shows when no table says better.
   static func kind(ofTitle t: String) -> StatuteKind {
+    // Party regulations (党内法规) are normative but no state law.
+    if t.hasPrefix("中国共产党") { return .other }
     let national = t.hasPrefix("中华人民共和国") || t.hasPrefix("全国人民代表大会")
     if national { return .law }
     if t.hasPrefix("最高人民法院") || t.hasPrefix("最高人民检察院") {

@@ -39,7 +39,11 @@ enum StatuteRules {
   static let backReferences: [String] = [
     "该法", "本法", "同法", "上述法律", "前述法律", "该法律", "该条例", "本条例", "该解释",
     "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
+    "新法", "新修订的该法",
   ]
+
+  /// References to the article last cited, before a paragraph (该条第三款).
+  static let articleReferences: [String] = ["该条", "本条", "同条"]
 
   /// Words in a bracket after provisions that restate them under a newer
   /// version: （现为2021年修正后的第五十八条第二款）.
@@ -75,7 +79,7 @@ enum StatuteRules {
   static let continuationPredecessors: Set<Unicode.Scalar> = [
     "照", "据", "及", "和", "与", "进", "入", "见", "按", "依", "反", "犯", "背", "合", "用", "引",
     "如", "即", "在", "的", "是", "或", "并", "被", "于", "至", "到", "了", "为", "由", "对", "以",
-    "述", "列", "而", "但", "又", "还", "也", "其", "同", "且",
+    "述", "列", "而", "但", "又", "还", "也", "其", "且",
   ]
 
   /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);

@@ -65,16 +65,16 @@ enum ProvisionParser {
         i += 1
         end = i
       }
-      // Range: 第二十五条至第二十七条.
-      if tok.level == .article, let r = rangeEnd(text, at: i), let p = pending,
-        r.value > p.article, r.value - p.article <= 60
+      // Range: 第二十五条至第二十七条, 第（一）至（五）项: each element between.
+      if let r = rangeEnd(text, at: i), r.level == tok.level, let p = pending,
+        let from = value(of: p, at: tok.level), r.value > from, r.value - from <= 60
       {
-        out.append(p)
-        for a in (p.article + 1)..<r.value { out.append(Provision(article: a)) }
-        pending = Provision(article: r.value)
+        for v in from..<r.value { out.append(with(p, v, at: tok.level)) }
+        pending = with(p, r.value, at: tok.level)
         last = pending
         i = r.end
-        end = r.end
+        if i < text.count, text[i] == "项" { i += 1 }
+        end = i
         chained = true
         continue
       }
@@ -93,22 +93,32 @@ enum ProvisionParser {
     }
   }
 
-  /// The article after a range word (至第二十七条, 至二十七条).
-  private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (value: Int, end: Int)? {
+  /// The element after a range word (至第二十七条, 至二十七条, 至（五）项).
+  private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (level: Level, value: Int, end: Int)? {
     guard i < text.count else { return nil }
     for w in StatuteRules.rangeWords {
-      guard let j = match(w, in: text, at: i) else { continue }
-      var k = j
-      if k < text.count, text[k] != "第" {
-        // 至二十七条 without 第: read a bare numeral before 条.
-        guard let n = number(text, at: k), n.end < text.count, text[n.end] == "条" else { return nil }
-        return (n.value, n.end + 1)
-      }
-      guard let t = token(text, at: k), t.level == .article else { return nil }
-      k = t.end
-      return (t.value, k)
+      guard let j = match(w, in: text, at: i), let t = token(text, at: j, afterSeparator: true) else { continue }
+      return (t.level, t.value, t.end)
     }
     return nil
+  }
+
+  private static func value(of p: Provision, at level: Level) -> Int? {
+    switch level {
+    case .article: return p.sub == nil && p.paragraph == nil && p.item == nil ? p.article : nil
+    case .paragraph: return p.item == nil ? p.paragraph : nil
+    case .item: return p.item
+    }
+  }
+
+  private static func with(_ p: Provision, _ v: Int, at level: Level) -> Provision {
+    var q = p
+    switch level {
+    case .article: q = Provision(article: v)
+    case .paragraph: q.paragraph = v
+    case .item: q.item = v
+    }
+    return q
   }
 
   /// The offset after a list separator, when one stands at `i`.
@@ -136,8 +146,10 @@ enum ProvisionParser {
       if j < text.count, text[j] == "(" {
         guard let n = number(text, at: j + 1), n.end < text.count, text[n.end] == ")" else { return nil }
         j = n.end + 1
-        guard j < text.count, text[j] == "项" else { return nil }
-        return Token(level: .item, value: n.value, end: j + 1)
+        // 第（三）项, or 第（一）至（五）项 whose 项 comes after the range.
+        guard j < text.count, text[j] == "项" || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
+        else { return nil }
+        return Token(level: .item, value: n.value, end: text[j] == "项" ? j + 1 : j)
       }
       guard let n = number(text, at: j), n.end < text.count else { return nil }
       j = n.end
@@ -158,7 +170,8 @@ enum ProvisionParser {
     if text[i] == "(" {
       guard let n = number(text, at: i + 1), n.end < text.count, text[n.end] == ")" else { return nil }
       let j = n.end + 1
-      guard j < text.count, text[j] == "项" || text[j] == "、" else { return nil }
+      guard j < text.count, text[j] == "项" || text[j] == "、" || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
+      else { return nil }
       return Token(level: .item, value: n.value, end: j)
     }
     return nil

@@ -49,7 +49,8 @@ struct StatuteScanner {
   private var bareAliasHeads: Set<Unicode.Scalar> = []
 
   static let backReferenceWords: [[Unicode.Scalar]] = StatuteRules.backReferences.map { Array($0.unicodeScalars) }
-  static let backReferenceHeads = Set(backReferenceWords.map { $0[0] })
+  static let backReferenceHeads = Set(
+    (StatuteRules.backReferences + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
 
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
@@ -179,6 +180,15 @@ struct StatuteScanner {
     for w in StatuteScanner.backReferenceWords where w[0] == text[i] {
       guard let end = StatuteTitle.matchScalars(w, in: text, at: i),
         let p = ProvisionParser.parse(text, at: end)
+      else { continue }
+      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      return p.end
+    }
+    // 该条第三款: a paragraph of the article last cited.
+    guard let article = mentions.last?.provisions.last else { return nil }
+    for w in StatuteRules.articleReferences where w.unicodeScalars.first == text[i] {
+      guard let end = ProvisionParser.match(w, in: text, at: i), end < text.count, text[end] == "第",
+        let p = ProvisionParser.parse(text, at: end, continuing: Provision(article: article.article, sub: article.sub))
       else { continue }
       emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
       return p.end

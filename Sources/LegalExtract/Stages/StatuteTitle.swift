@@ -140,7 +140,7 @@ enum StatuteTitle {
     while true {
       var best: (start: Int, full: String)? = nil
       for (w, full) in StatuteIssuerRules.issuers {
-        if let s = matchBackward(w, in: text, endingAt: i), best == nil || s < best!.start { best = (s, full) }
+        if let s = matchBackward(w, in: text, endingAt: i), s < (best?.start ?? Int.max) { best = (s, full) }
       }
       guard let b = best else { break }
       found.insert(b.full, at: 0)
