@@ -49,3 +49,19 @@ import Testing
 
   @Test(arguments: cases) func procuratorate(_ c: OrgCase) { OrgTesting.check(c) }
 }
+
+/// Branches, county names of two characters, docket court codes.
+@Suite struct OrganizationEdgeTests {
+  static let cases: [OrgCase] = [
+    OrgCase("江苏省人民检察院南京分院提起公诉。", "江苏省人民检察院南京分院",
+            "江苏省人民检察院南京分院", .procuratorate, .intermediate),
+    OrgCase("沛县人民法院审理了此案。", "沛县人民法院", "沛县人民法院", .court, .basic),
+    OrgCase("由涉县检察院提起公诉。", "涉县检察院", "涉县人民检察院", .procuratorate, .basic),
+  ]
+
+  @Test(arguments: cases) func edge(_ c: OrgCase) { OrgTesting.check(c) }
+
+  @Test func docketCourtCodeIsNotAMention() {
+    #expect(OrgTesting.scored(in: "案号为(2023)最高法民终12号。").isEmpty)
+  }
+}

@@ -47,6 +47,7 @@ extension OrganizationScanner {
         c.range = start..<sEnd
         c.suffix = suffix
         c.key += "|" + suffix
+        if rule.kind == .procuratorate { c.level = .intermediate }  // 某某分院
       }
       found = c
     }
@@ -101,6 +102,7 @@ extension OrganizationScanner {
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
+  static let branchCourt = Array("分院".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
@@ -112,6 +114,17 @@ extension OrganizationScanner {
         guard RegionChain.plainName(text, pos, n) else { break }
         if RegionChain.hasPrefix(text, pos + n, tribunal) {
           let end = pos + n + tribunal.count
+          return (end, RegionChain.string(text[pos..<end]))
+        }
+      }
+      return nil
+    }
+    // 江苏省人民检察院南京分院: a named branch of a provincial procuratorate.
+    if rule.key == "proc", level == .high {
+      for n in 2...4 {
+        guard RegionChain.plainName(text, pos, n) else { break }
+        if RegionChain.hasPrefix(text, pos + n, branchCourt) {
+          let end = pos + n + branchCourt.count
           return (end, RegionChain.string(text[pos..<end]))
         }
       }

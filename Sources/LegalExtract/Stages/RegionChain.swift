@@ -43,8 +43,8 @@ enum RegionChain {
           let d = gazetteer.divisions[form.division]
           if let prev = previous?.division {
             guard gazetteer.contains(prev, form.division) else { continue }
-          } else if !form.isShort && d.name.unicodeScalars.count <= 2 {
-            continue  // 城区, 郊区, 矿区 alone are ordinary words
+          } else if !form.isShort && d.name.unicodeScalars.count <= 2 && d.name.hasSuffix("区") {
+            continue  // 城区, 郊区, 矿区 alone are ordinary words (沛县, 涉县 are not)
           }
           taken += 1
           out.append(RegionToken(
