@@ -111,7 +111,18 @@ enum RegionShortForms {
     }
   }
 
+  /// Shortened names that are everyday words (公安派出所, 城中, 和平, 红旗):
+  /// their divisions are found by full name only.
+  static let commonWords: Set<String> = [
+    "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
+    "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
+  ]
+
   private static func short(_ name: String) -> [String] {
+    candidates(name).filter { !commonWords.contains($0) }
+  }
+
+  private static func candidates(_ name: String) -> [String] {
     if let s = provinceShort[name] { return [s] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

@@ -143,6 +143,13 @@ extension OrganizationScanner {
           next = end + n + unit.count
           break
         }
+        // 东湖新技术开发区分局: a zone's name before the unit word.
+        if let zone = RegionChain.zoneSuffixes.first(where: { RegionChain.hasPrefix(text, end + n, $0) }),
+          let unit = units.first(where: { RegionChain.hasPrefix(text, end + n + zone.count, $0) })
+        {
+          next = end + n + zone.count + unit.count
+          break
+        }
       }
       guard let e = next else { break }
       end = e
