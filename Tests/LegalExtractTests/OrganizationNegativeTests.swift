@@ -42,6 +42,8 @@ import Testing
     "市县两级人民法院、各级人民政府都应当配合。",
     "村民委员会和居民委员会协助调解。",
     "中山大学法学院举办研讨会。",
+    "会议研究了设立新区法院的方案。",
+    "该新区法院正在筹建。",
   ]
 
   @Test(arguments: sentences) func notAMention(_ s: String) {

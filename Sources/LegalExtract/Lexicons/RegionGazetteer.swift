@@ -29,13 +29,15 @@ struct RegionGazetteer: Sendable {
   init() {
     var divisions: [Division] = []
     var seen: Set<String> = []
-    func add(_ table: TSVTable) {
+    func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
       let level = table.column("level")
       let parent = table.column("parent")
+      let until = since.map { _ in table.column("until") }
       for row in table.rows {
         guard let c = Int(row[code]), !seen.contains(row[name]) else { continue }
+        if let since, let until, (Int(row[until]) ?? 0) < since { continue }
         let lv: Level
         switch row[level] {
         case "province": lv = .province
@@ -47,7 +49,9 @@ struct RegionGazetteer: Sendable {
       }
     }
     add(TSVTable(divisionsTSV))
-    add(TSVTable(divisionHistoryTSV))
+    // Names given up before 2000 (立新区, 1983–84) read as ordinary words more
+    // often than as places in today's legal news.
+    add(TSVTable(divisionHistoryTSV), since: 2000)
     self.divisions = divisions
 
     var forms: [String: [Form]] = [:]

@@ -30,6 +30,10 @@ enum RegionChain {
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
   static let nameBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等某该本各以已后".unicodeScalars.map(\.value))
 
+  /// Verbs that come before a zone's name when no city precedes it
+  /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
+  static let zoneLeadBreakers: Set<UInt32> = Set("设立建送至移往赴入交".unicodeScalars.map(\.value))
+
   /// The tokens that may follow `previous` at `pos` (or start a chain).
   static func tokens(in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?)
     -> [RegionToken]
@@ -56,7 +60,9 @@ enum RegionChain {
     if previous == nil || previous?.shape == .division {
       let lengths = previous == nil ? 2...2 : 0...4
       for n in lengths {
-        guard plainName(text, pos, n) else { break }
+        guard plainName(text, pos, n),
+          previous != nil || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
+        else { break }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
           let end = pos + n + suffix.count
           let written = string(text[pos..<end])
