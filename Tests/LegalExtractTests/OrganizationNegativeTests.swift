@@ -105,3 +105,19 @@ import Testing
     #expect(found.first?.span == TextSpan(1, 8))
   }
 }
+
+/// Degenerate inputs: nothing, and long runs of names and organ words.
+@Suite struct OrganizationStressTests {
+  @Test func emptyInput() {
+    #expect(OrgTesting.organizations(in: "").isEmpty)
+    #expect(OrgTesting.organizations(in: "法院").isEmpty)
+  }
+
+  @Test func longRepetitionsStayLinear() {
+    let unit = "湖北省十堰市茅箭区人民检察院法院院局"
+    let text = String(repeating: unit, count: 5_000)
+    let found = OrgTesting.organizations(in: text)
+    #expect(found.count == 5_000)
+    #expect(found.allSatisfy { $0.name == "湖北省十堰市茅箭区人民检察院" })
+  }
+}
