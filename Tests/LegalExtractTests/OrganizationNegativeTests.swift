@@ -120,4 +120,9 @@ import Testing
     #expect(found.count == 5_000)
     #expect(found.allSatisfy { $0.name == "湖北省十堰市茅箭区人民检察院" })
   }
+
+  @Test func criminalGroupIsNoCompany() {
+    #expect(OrgTesting.organizations(in: "该犯罪集团、诈骗集团成员").isEmpty)
+    #expect(OrgTesting.organizations(in: "集团").isEmpty)
+  }
 }

@@ -98,7 +98,7 @@ enum RegionChain {
   }
 
   static func hasPrefix(_ text: [Unicode.Scalar], _ pos: Int, _ word: [Unicode.Scalar]) -> Bool {
-    guard pos + word.count <= text.count else { return false }
+    guard pos >= 0, pos + word.count <= text.count else { return false }
     for (k, s) in word.enumerated() where text[pos + k] != s { return false }
     return true
   }
