@@ -45,6 +45,9 @@ import Testing
             "罗田县九资河镇人民政府", .agency),
     OrgCase("武昌区首义路街道办事处组织调解。", "武昌区首义路街道办事处",
             "武昌区首义路街道办事处", .agency),
+    OrgCase("对此，长岭镇人民政府表示将整改。", "长岭镇人民政府", "长岭镇人民政府", .agency),
+    OrgCase("向花园街道办事处反映。", "花园街道办事处", "花园街道办事处", .agency),
+    OrgCase("宜昌市看守所依法羁押。", "宜昌市看守所", "宜昌市看守所", .agency),
     // Short city names before an organ are expanded.
     OrgCase("孝感市场监管局开出罚单。", "孝感市场监管局", "孝感市市场监管局", .agency),
     // Companies are listed, not scored.

@@ -44,6 +44,9 @@ import Testing
     "中山大学法学院举办研讨会。",
     "会议研究了设立新区法院的方案。",
     "该新区法院正在筹建。",
+    "各乡镇人民政府要落实责任。",
+    "推进城乡人民政府职能转变。",
+    "他回到镇政府上班。",
   ]
 
   @Test(arguments: sentences) func notAMention(_ s: String) {

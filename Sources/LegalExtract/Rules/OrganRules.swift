@@ -165,6 +165,11 @@ surface	kind	key	canonical	level
 地震局	agency	earthquake	地震局	none
 国有资产监督管理委员会	agency	assets	国有资产监督管理委员会	none
 国资委	agency	assets	国资委	none
+看守所	agency	detention	看守所	none
+拘留所	agency	detention-admin	拘留所	none
+强制隔离戒毒所	agency	rehab	强制隔离戒毒所	none
+监狱管理局	agency	prison-admin	监狱管理局	none
+戒毒管理局	agency	rehab-admin	戒毒管理局	none
 街道办事处	agency	subdistrict	街道办事处	none
 办事处	agency	office	办事处	none
 人民代表大会常务委员会	other	congress	人民代表大会常务委员会	none

@@ -72,14 +72,22 @@ enum RegionChain {
         }
       }
     }
-    if let prev = previous, prev.shape == .zone || prev.level == .county {
-      for n in 2...4 {
-        guard plainName(text, pos, n) else { break }
+    // A town after its county, or alone at a clear start (，龟山镇人民政府):
+    // then only 镇 and 街道 with a 2–3 scalar name.
+    let townAlone = previous == nil && (pos == 0 || !isHan(text[pos - 1])
+      || nameBreakers.contains(text[pos - 1].value))
+    if townAlone || previous?.shape == .zone || previous?.level == .county {
+      for n in townAlone ? 2...3 : 2...4 {
+        guard plainName(text, pos, n),
+          !townAlone || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
+        else { break }
         for suffix in townSuffixes where hasPrefix(text, pos + n, suffix) {
+          if townAlone && suffix == townSuffixes[2] { continue }  // 乡 alone: 城乡, 下乡
           let end = pos + n + suffix.count
           let written = string(text[pos..<end])
           out.append(RegionToken(end: end, shape: .town, division: nil, level: nil,
-                                 written: written, full: prev.full + written, isShort: false))
+                                 written: written, full: (previous?.full ?? "") + written,
+                                 isShort: false))
           break
         }
       }
