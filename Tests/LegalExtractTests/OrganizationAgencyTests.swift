@@ -45,6 +45,9 @@ import Testing
             "罗田县九资河镇人民政府", .agency),
     OrgCase("武昌区首义路街道办事处组织调解。", "武昌区首义路街道办事处",
             "武昌区首义路街道办事处", .agency),
+    OrgCase("对此，长岭镇人民政府表示将整改。", "长岭镇人民政府", "长岭镇人民政府", .agency),
+    OrgCase("向花园街道办事处反映。", "花园街道办事处", "花园街道办事处", .agency),
+    OrgCase("宜昌市看守所依法羁押。", "宜昌市看守所", "宜昌市看守所", .agency),
     // Short city names before an organ are expanded.
     OrgCase("孝感市场监管局开出罚单。", "孝感市场监管局", "孝感市市场监管局", .agency),
     // Companies are listed, not scored.
@@ -52,6 +55,8 @@ import Testing
             "武汉长江船务有限公司", .company),
     OrgCase("涉事企业系宜昌三峡旅游股份有限公司。", "宜昌三峡旅游股份有限公司",
             "宜昌三峡旅游股份有限公司", .company),
+    OrgCase("原告与武钢集团、另一家企业签订协议。", "武钢集团", "武钢集团", .company),
+    OrgCase("被告系某某股份集团有限公司的子公司。", "某某股份集团有限公司", "某某股份集团有限公司", .company),
     // Traditional script.
     OrgCase("襄陽市公安局立案偵查。", "襄陽市公安局", "襄阳市公安局", .agency),
   ]

@@ -34,6 +34,19 @@ import Testing
     "同年向法院提起民事公益诉讼。",
     "城区法院",
     "他来自市中心的一家公司。",
+    "公安派出所民警赶到现场。",
+    "公安交通警察支队依法处理。",
+    "全省法院、全市检察机关共同推进。",
+    "北京、上海等地法院积极探索。",
+    "湖北法院系统开展专项活动。",
+    "市县两级人民法院、各级人民政府都应当配合。",
+    "村民委员会和居民委员会协助调解。",
+    "中山大学法学院举办研讨会。",
+    "会议研究了设立新区法院的方案。",
+    "该新区法院正在筹建。",
+    "各乡镇人民政府要落实责任。",
+    "推进城乡人民政府职能转变。",
+    "他回到镇政府上班。",
   ]
 
   @Test(arguments: sentences) func notAMention(_ s: String) {
@@ -93,5 +106,26 @@ import Testing
     let found = OrgTesting.organizations(in: "（麻城市人民法院）")
     #expect(found.map(\.text) == ["麻城市人民法院"])
     #expect(found.first?.span == TextSpan(1, 8))
+  }
+}
+
+/// Degenerate inputs: nothing, and long runs of names and organ words.
+@Suite struct OrganizationStressTests {
+  @Test func emptyInput() {
+    #expect(OrgTesting.organizations(in: "").isEmpty)
+    #expect(OrgTesting.organizations(in: "法院").isEmpty)
+  }
+
+  @Test func longRepetitionsStayLinear() {
+    let unit = "湖北省十堰市茅箭区人民检察院法院院局"
+    let text = String(repeating: unit, count: 5_000)
+    let found = OrgTesting.organizations(in: text)
+    #expect(found.count == 5_000)
+    #expect(found.allSatisfy { $0.name == "湖北省十堰市茅箭区人民检察院" })
+  }
+
+  @Test func criminalGroupIsNoCompany() {
+    #expect(OrgTesting.organizations(in: "该犯罪集团、诈骗集团成员").isEmpty)
+    #expect(OrgTesting.organizations(in: "集团").isEmpty)
   }
 }

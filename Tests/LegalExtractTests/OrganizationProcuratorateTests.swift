@@ -49,3 +49,31 @@ import Testing
 
   @Test(arguments: cases) func procuratorate(_ c: OrgCase) { OrgTesting.check(c) }
 }
+
+/// Branches, county names of two characters, docket court codes.
+@Suite struct OrganizationEdgeTests {
+  static let cases: [OrgCase] = [
+    OrgCase("江苏省人民检察院南京分院提起公诉。", "江苏省人民检察院南京分院",
+            "江苏省人民检察院南京分院", .procuratorate, .intermediate),
+    OrgCase("沛县人民法院审理了此案。", "沛县人民法院", "沛县人民法院", .court, .basic),
+    OrgCase("由涉县检察院提起公诉。", "涉县检察院", "涉县人民检察院", .procuratorate, .basic),
+    // Courts the division table lacks, by their listed name without the province.
+    OrgCase("汉江中院二审维持原判。", "汉江中院", "湖北省汉江中级人民法院", .court, .intermediate),
+    OrgCase("上诉至汉江中级人民法院。", "汉江中级人民法院", "湖北省汉江中级人民法院", .court, .intermediate),
+    // A zone's police branch.
+    OrgCase("被武汉市公安局东湖新技术开发区分局抓获。", "武汉市公安局东湖新技术开发区分局",
+            "武汉市公安局东湖新技术开发区分局", .agency),
+    OrgCase("东湖高新区检察院提起公诉。", "东湖高新区检察院", "东湖高新区人民检察院", .procuratorate, .basic),
+    // A short form inside a chain stays as written; the fullest prefix wins.
+    OrgCase("上海浦东法院审结此案。", "上海浦东法院", "上海浦东新区人民法院", .court, .basic),
+    OrgCase("武汉洪山区法院受理。", "武汉洪山区法院", "武汉洪山区人民法院", .court, .basic),
+    OrgCase("十堰市纪委监委立案审查。", "十堰市纪委监委", "十堰市纪委监委", .agency),
+    OrgCase("十堰市人大常委会开展检查。", "十堰市人大常委会", "十堰市人大常委会", .other),
+  ]
+
+  @Test(arguments: cases) func edge(_ c: OrgCase) { OrgTesting.check(c) }
+
+  @Test func docketCourtCodeIsNotAMention() {
+    #expect(OrgTesting.scored(in: "案号为(2023)最高法民终12号。").isEmpty)
+  }
+}

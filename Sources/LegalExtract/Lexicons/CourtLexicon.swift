@@ -30,6 +30,12 @@ struct CourtLexicon: Sendable {
       for p in provinces where full.hasPrefix(p) && full.count > p.count + 3 {
         let rest = String(full.dropFirst(p.count))
         if levels[rest] == nil { levels[rest] = lv }
+        // 汉江中级人民法院 / 汉江中院 for 湖北省汉江中级人民法院: courts with
+        // no division of their own are written without the province.
+        trie.insert(rest, value: names.count - 1)
+        if rest.hasSuffix("中级人民法院") {
+          trie.insert(String(rest.dropLast(6)) + "中院", value: names.count - 1)
+        }
       }
     }
     self.trie = trie

@@ -29,13 +29,15 @@ struct RegionGazetteer: Sendable {
   init() {
     var divisions: [Division] = []
     var seen: Set<String> = []
-    func add(_ table: TSVTable) {
+    func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
       let level = table.column("level")
       let parent = table.column("parent")
+      let until = since.map { _ in table.column("until") }
       for row in table.rows {
         guard let c = Int(row[code]), !seen.contains(row[name]) else { continue }
+        if let since, let until, (Int(row[until]) ?? 0) < since { continue }
         let lv: Level
         switch row[level] {
         case "province": lv = .province
@@ -47,7 +49,9 @@ struct RegionGazetteer: Sendable {
       }
     }
     add(TSVTable(divisionsTSV))
-    add(TSVTable(divisionHistoryTSV))
+    // Names given up before 2000 (立新区, 1983–84) read as ordinary words more
+    // often than as places in today's legal news.
+    add(TSVTable(divisionHistoryTSV), since: 2000)
     self.divisions = divisions
 
     var forms: [String: [Form]] = [:]
@@ -111,7 +115,18 @@ enum RegionShortForms {
     }
   }
 
+  /// Shortened names that are everyday words (公安派出所, 城中, 和平, 红旗):
+  /// their divisions are found by full name only.
+  static let commonWords: Set<String> = [
+    "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
+    "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
+  ]
+
   private static func short(_ name: String) -> [String] {
+    candidates(name).filter { !commonWords.contains($0) }
+  }
+
+  private static func candidates(_ name: String) -> [String] {
     if let s = provinceShort[name] { return [s] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

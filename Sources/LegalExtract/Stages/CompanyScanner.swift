@@ -1,10 +1,18 @@
-/// Named companies (…有限公司, …有限责任公司): kind `company`, not scored,
+/// Named companies (…有限公司, …有限责任公司, …集团): kind `company`, not scored,
 /// so the rule stays conservative: the name runs back from the suffix to
 /// punctuation, a function word or an organization already found.
 enum CompanyScanner {
   /// 股份有限公司 is covered: the name runs back over 股份.
-  static let suffixes: [[Unicode.Scalar]] = ["有限责任公司", "有限公司"]
+  static let suffixes: [[Unicode.Scalar]] = ["有限责任公司", "有限公司", "集团"]
     .map { Array($0.unicodeScalars) }
+  static let group = Array("集团".unicodeScalars)
+
+  /// 犯罪集团, 诈骗集团: a group that is no company.
+  static let criminalGroups: [[Unicode.Scalar]] = ["犯罪", "诈骗", "团伙", "性质", "走私", "贩毒",
+    "传销", "赌博", "势力", "利益"].map { Array($0.unicodeScalars) }
+
+  /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
+  static let groupEnders: Set<UInt32> = Set("、的与和在向及等,.;:)。\n".unicodeScalars.map(\.value))
 
   /// Scalars where a company name stops when read backwards (向某公司, 与某公司, 被告某公司).
   static let leadBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即".unicodeScalars.map(\.value))
@@ -15,7 +23,7 @@ enum CompanyScanner {
     var floor = 0
     var takenIndex = 0
     while i < text.count {
-      guard text[i] == "有" else { i += 1; continue }
+      guard text[i] == "有" || text[i] == "集" else { i += 1; continue }
       guard let suffix = suffixes.first(where: { RegionChain.hasPrefix(text, i, $0) }) else {
         i += 1
         continue
@@ -33,6 +41,17 @@ enum CompanyScanner {
         start -= 1
       }
       while start < suffixStart, leadBreakers.contains(text[start].value) { start += 1 }
+      let isGroup = suffix == group
+      if isGroup {
+        // A bare 集团 ends a name only before punctuation or a function word.
+        let next = end < text.count ? text[end] : "。"
+        let ends = groupEnders.contains(next.value) || !RegionChain.isHan(next)
+        let criminal = criminalGroups.contains { RegionChain.hasPrefix(text, suffixStart - $0.count, $0) }
+        if !ends || criminal {
+          i = end
+          continue
+        }
+      }
       if suffixStart - start >= 2 {
         let name = RegionChain.string(text[start..<end])
         out.append(OrganizationCandidate(range: start..<end, kind: .company, level: nil,

@@ -47,6 +47,7 @@ extension OrganizationScanner {
         c.range = start..<sEnd
         c.suffix = suffix
         c.key += "|" + suffix
+        if rule.kind == .procuratorate { c.level = .intermediate }  // 某某分院
       }
       found = c
     }
@@ -101,6 +102,7 @@ extension OrganizationScanner {
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
+  static let branchCourt = Array("分院".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
@@ -117,6 +119,17 @@ extension OrganizationScanner {
       }
       return nil
     }
+    // 江苏省人民检察院南京分院: a named branch of a provincial procuratorate.
+    if rule.key == "proc", level == .high {
+      for n in 2...4 {
+        guard RegionChain.plainName(text, pos, n) else { break }
+        if RegionChain.hasPrefix(text, pos + n, branchCourt) {
+          let end = pos + n + branchCourt.count
+          return (end, RegionChain.string(text[pos..<end]))
+        }
+      }
+      return nil
+    }
     // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
     let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
     guard rule.key.hasPrefix("police") || isBureau else { return nil }
@@ -128,6 +141,13 @@ extension OrganizationScanner {
         guard RegionChain.plainName(text, end, n) else { break }
         if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
           next = end + n + unit.count
+          break
+        }
+        // 东湖新技术开发区分局: a zone's name before the unit word.
+        if let zone = RegionChain.zoneSuffixes.first(where: { RegionChain.hasPrefix(text, end + n, $0) }),
+          let unit = units.first(where: { RegionChain.hasPrefix(text, end + n + zone.count, $0) })
+        {
+          next = end + n + zone.count + unit.count
           break
         }
       }

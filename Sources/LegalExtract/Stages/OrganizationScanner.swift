@@ -22,10 +22,30 @@ struct OrganizationCandidate: Sendable {
 /// national body, a region chain plus organ, and the court list, and keeps
 /// the longest.
 enum OrganizationScanner {
+  /// Last scalars of every organ word, national body and listed court: a
+  /// name can only start where one of them follows within `window` scalars.
+  static let anchors: Set<UInt32> = {
+    var set: Set<UInt32> = []
+    let names = OrganRules.all.map(\.surface) + CourtLexicon.shared.names
+      + TSVTable(NationalBodyRules.table).rows.map { $0[0] } + ["军事法院", "军事检察院"]
+    for name in names { if let last = name.unicodeScalars.last { set.insert(last.value) } }
+    return set
+  }()
+  static let window = 48
+
   static func scan(_ text: [Unicode.Scalar]) -> [OrganizationCandidate] {
+    // Offset of the next anchor at or after each position (text.count if none).
+    var nextAnchor = Array(repeating: text.count, count: text.count + 1)
+    for i in stride(from: text.count - 1, through: 0, by: -1) {
+      nextAnchor[i] = anchors.contains(text[i].value) ? i : nextAnchor[i + 1]
+    }
     var out: [OrganizationCandidate] = []
     var i = 0
     while i < text.count {
+      if nextAnchor[i] - i > window {
+        i = max(i + 1, nextAnchor[i] - window)
+        continue
+      }
       guard RegionChain.isHan(text[i]), let c = best(in: text, at: i) else {
         i += 1
         continue
@@ -71,6 +91,8 @@ enum OrganizationScanner {
     if end < text.count, blocked(after: text[end - 1], next: text[end]) {
       return nil
     }
+    // (2023)最高法民终12号: the court code of a docket number, not a mention.
+    if i > 0, text[i - 1] == ")" || text[i - 1] == "〕", end - start <= 3 { return nil }
     var c = OrganizationCandidate(
       range: i..<end, kind: body.kind, level: body.level, key: "\(body.kind.rawValue)|\(body.name)",
       prefix: prefix, organ: body.name)

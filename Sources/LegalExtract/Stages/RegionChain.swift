@@ -30,6 +30,10 @@ enum RegionChain {
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
   static let nameBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等某该本各以已后".unicodeScalars.map(\.value))
 
+  /// Verbs that come before a zone's name when no city precedes it
+  /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
+  static let zoneLeadBreakers: Set<UInt32> = Set("设立建送至移往赴入交".unicodeScalars.map(\.value))
+
   /// The tokens that may follow `previous` at `pos` (or start a chain).
   static func tokens(in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?)
     -> [RegionToken]
@@ -43,8 +47,8 @@ enum RegionChain {
           let d = gazetteer.divisions[form.division]
           if let prev = previous?.division {
             guard gazetteer.contains(prev, form.division) else { continue }
-          } else if !form.isShort && d.name.unicodeScalars.count <= 2 {
-            continue  // 城区, 郊区, 矿区 alone are ordinary words
+          } else if !form.isShort && d.name.unicodeScalars.count <= 2 && d.name.hasSuffix("区") {
+            continue  // 城区, 郊区, 矿区 alone are ordinary words (沛县, 涉县 are not)
           }
           taken += 1
           out.append(RegionToken(
@@ -56,7 +60,9 @@ enum RegionChain {
     if previous == nil || previous?.shape == .division {
       let lengths = previous == nil ? 2...2 : 0...4
       for n in lengths {
-        guard plainName(text, pos, n) else { break }
+        guard plainName(text, pos, n),
+          previous != nil || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
+        else { break }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
           let end = pos + n + suffix.count
           let written = string(text[pos..<end])
@@ -66,14 +72,22 @@ enum RegionChain {
         }
       }
     }
-    if let prev = previous, prev.shape == .zone || prev.level == .county {
-      for n in 2...4 {
-        guard plainName(text, pos, n) else { break }
+    // A town after its county, or alone at a clear start (，龟山镇人民政府):
+    // then only 镇 and 街道 with a 2–3 scalar name.
+    let townAlone = previous == nil && (pos == 0 || !isHan(text[pos - 1])
+      || nameBreakers.contains(text[pos - 1].value))
+    if townAlone || previous?.shape == .zone || previous?.level == .county {
+      for n in townAlone ? 2...3 : 2...4 {
+        guard plainName(text, pos, n),
+          !townAlone || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
+        else { break }
         for suffix in townSuffixes where hasPrefix(text, pos + n, suffix) {
+          if townAlone && suffix == townSuffixes[2] { continue }  // 乡 alone: 城乡, 下乡
           let end = pos + n + suffix.count
           let written = string(text[pos..<end])
           out.append(RegionToken(end: end, shape: .town, division: nil, level: nil,
-                                 written: written, full: prev.full + written, isShort: false))
+                                 written: written, full: (previous?.full ?? "") + written,
+                                 isShort: false))
           break
         }
       }
@@ -92,7 +106,7 @@ enum RegionChain {
   }
 
   static func hasPrefix(_ text: [Unicode.Scalar], _ pos: Int, _ word: [Unicode.Scalar]) -> Bool {
-    guard pos + word.count <= text.count else { return false }
+    guard pos >= 0, pos + word.count <= text.count else { return false }
     for (k, s) in word.enumerated() where text[pos + k] != s { return false }
     return true
   }
