@@ -40,7 +40,7 @@ struct LawLexicon: Sendable {
     for row in table.rows {
       var t = row[title]
       // The table keeps some joint titles with a space; official titles write 、.
-      if t.hasPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
+      if t.hasScalarPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
       let k = StatuteKind(rawValue: row[kind]) ?? .other
       let id = entries.count
       entries.append(Entry(title: t, kind: k == .other ? Self.kind(ofTitle: t) : k))
@@ -54,7 +54,7 @@ struct LawLexicon: Sendable {
       if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
         addBare(s, id)
       }
-      if t.hasPrefix("中华人民共和国") { addBare(t, id) }
+      if t.hasScalarPrefix("中华人民共和国") { addBare(t, id) }
     }
     for (s, t) in StatuteIssuerRules.customaryShortNames {
       if let id = byKey[Self.key(t)] { addBare(s, id) }
@@ -72,7 +72,7 @@ struct LawLexicon: Sendable {
   func lookup(_ title: String) -> Int? {
     let k = Self.key(title)
     if let id = byKey[k] { return id }
-    if k.hasPrefix("关于") { return byAboutKey[k] }
+    if k.hasScalarPrefix("关于") { return byAboutKey[k] }
     return nil
   }
 
@@ -92,7 +92,7 @@ struct LawLexicon: Sendable {
       }
     }
     var k = String(out)
-    if k.hasPrefix("中华人民共和国") { k.removeFirst(7) }
+    if k.hasScalarPrefix("中华人民共和国") { k.removeFirst(7) }
     return k
   }
 
@@ -105,20 +105,20 @@ struct LawLexicon: Sendable {
   /// The kind a title's shape shows when no table says better.
   static func kind(ofTitle t: String) -> StatuteKind {
     // Party regulations (党内法规) are normative but no state law.
-    if t.hasPrefix("中国共产党") { return .other }
-    let national = t.hasPrefix("中华人民共和国") || t.hasPrefix("全国人民代表大会")
+    if t.hasScalarPrefix("中国共产党") { return .other }
+    let national = t.hasScalarPrefix("中华人民共和国") || t.hasScalarPrefix("全国人民代表大会")
     if national { return .law }
-    if t.hasPrefix("最高人民法院") || t.hasPrefix("最高人民检察院") {
-      for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasSuffix(s) {
+    if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院") {
+      for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasScalarSuffix(s) {
         return .judicialInterpretation
       }
       return .other
     }
     if t.contains("修正案") { return .law }
     if hasRegionPrefix(t) { return .local }
-    if t.hasSuffix("条例") { return .regulation }
-    for s in ["办法", "规定", "细则", "规则", "名录"] where t.hasSuffix(s) { return .rule }
-    if t.hasSuffix("法") || t.hasSuffix("法典") { return .law }
+    if t.hasScalarSuffix("条例") { return .regulation }
+    for s in ["办法", "规定", "细则", "规则", "名录"] where t.hasScalarSuffix(s) { return .rule }
+    if t.hasScalarSuffix("法") || t.hasScalarSuffix("法典") { return .law }
     return .other
   }
 

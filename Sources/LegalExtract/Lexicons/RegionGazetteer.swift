@@ -110,7 +110,7 @@ enum RegionShortForms {
   /// expanded in a name) or a unit-bearing form that stands as written (恩施州).
   static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
     short(name).map { form in
-      let autonomous = name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗")
+      let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
       return (form, !(autonomous && form.count > 2 && "州县旗".contains(form.last ?? " ")))
     }
   }
@@ -134,18 +134,18 @@ enum RegionShortForms {
       v.append(contentsOf: s)
       return String(v)
     }
-    if name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗") {
+    if name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗") {
       guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }
       let place = string(scalars[0..<cut])
-      let unit = name.hasSuffix("自治州") ? "州" : (name.hasSuffix("自治县") ? "县" : "旗")
+      let unit = name.hasScalarSuffix("自治州") ? "州" : (name.hasScalarSuffix("自治县") ? "县" : "旗")
       return [place + unit, place]
     }
-    for suffix in ["特别行政区", "地区", "新区", "林区"] where name.hasSuffix(suffix) {
+    for suffix in ["特别行政区", "地区", "新区", "林区"] where name.hasScalarSuffix(suffix) {
       let rest = scalars.count - suffix.unicodeScalars.count
       return rest >= 2 ? [string(scalars[0..<rest])] : []
     }
     // 矿区, 特区, 旗 and 盟 names keep their full form only.
-    if name.hasSuffix("矿区") || name.hasSuffix("特区") { return [] }
+    if name.hasScalarSuffix("矿区") || name.hasScalarSuffix("特区") { return [] }
     guard let last = scalars.last, "省市县区".unicodeScalars.contains(last) else { return [] }
     if scalars.count - 1 < 2 { return [] }
     // 县 and 区 shorts are risky for counties (城关, 市中); they are kept
