@@ -107,6 +107,14 @@ def traditional_simplified_pairs():
     return pairs
 
 
+def encodable_gb2312(ch):
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
@@ -121,6 +129,16 @@ def main():
           swift_file("traditionalSimplifiedPairs",
                      f"{len(pairs)} Traditional→Simplified pairs (Traditional, then Simplified), "
                      "read from ICU's Traditional-Simplified transform one character at a time.",
+                     "\n".join(lines)))
+    # A character marks a text as Traditional only when Simplified text never
+    # uses it: ICU maps 俱 → 具 and 著 → 着, yet both are in GB 2312, the
+    # Simplified character set, so they mark nothing.
+    markers = [p[0] for p in pairs if not encodable_gb2312(p[0])]
+    lines = ["".join(markers[i:i + 60]) for i in range(0, len(markers), 60)]
+    write(os.path.join(TEXT, "TraditionalMarkersTable.swift"),
+          swift_file("traditionalOnlyCharacters",
+                     f"{len(markers)} characters that ICU simplifies and GB 2312 (the Simplified "
+                     "character set) lacks: their presence marks a text as Traditional.",
                      "\n".join(lines)))
 
 

@@ -1,10 +1,6 @@
 /// The Traditional→Simplified character table, read once from the generated
 /// pairs (Scripts/generate_tables.py takes them from ICU's transform).
 enum TraditionalChinese {
-  /// Characters ICU maps one-to-one that are also ordinary Simplified text
-  /// (著作, 乾隆, 藉口, 瞭望): they do not mark a text as Traditional.
-  private static let sharedWithSimplified: Set<Unicode.Scalar> = ["著", "乾", "藉", "瞭"]
-
   static let lowestScalar: UInt32 = 0x3400
   static let highestScalar: UInt32 = 0xFAFF
 
@@ -25,11 +21,13 @@ enum TraditionalChinese {
     return table
   }()
 
-  /// Bit set of the characters whose presence marks a text as Traditional.
+  /// Bit set of the characters whose presence marks a text as Traditional:
+  /// those ICU simplifies that the Simplified character set (GB 2312) lacks,
+  /// so 俱乐部 or 著作 in Simplified text do not set off the transform.
   static let marksTraditional: [Bool] = {
-    var marks = simplified.map { $0 != 0 }
-    for s in sharedWithSimplified where s.value >= lowestScalar && s.value <= highestScalar {
-      marks[Int(s.value - lowestScalar)] = false
+    var marks = [Bool](repeating: false, count: Int(highestScalar - lowestScalar + 1))
+    for s in traditionalOnlyCharacters.unicodeScalars where s.value >= lowestScalar && s.value <= highestScalar {
+      marks[Int(s.value - lowestScalar)] = true
     }
     return marks
   }()
