@@ -101,6 +101,9 @@ enum DateRules {
   /// Words after a bare day count that make it a time limit: 15日内, 十日以内.
   static let durationTails = ["内", "以内", "之内", "以上", "以下", "左右", "后", "之后", "以后", "期间", "届满"]
 
+  /// Words after a bare month that make it a length of time: 5月内, 3月有余.
+  static let monthDurationTails = ["内", "以内", "之内", "以上", "以下", "有余", "多", "余", "之久", "左右"]
+
   /// Range connectors between two dates: 6月至8月, 2019年—2021年.
   static func isRangeConnector(_ s: Unicode.Scalar) -> Bool {
     switch s {

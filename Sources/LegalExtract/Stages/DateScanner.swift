@@ -107,6 +107,7 @@ struct DateScanner {
     case (.some(.absolute), nil):
       if part != nil || continuing || followsMonthCue(range.lowerBound)
         || text[range.upperBound - 1] == "份" || isSharedRange(range)
+        || isBareArabicMonth(range)
       {
         d.continuesList = continuing
         return d
@@ -119,6 +120,24 @@ struct DateScanner {
     default:
       return d  // words: 同月, 当日, 今天
     }
+  }
+
+  /// ，5月作出判决: an Arabic month standing alone after a break is a
+  /// calendar month (a duration would say 5个月); Chinese 六月 is not taken
+  /// alone, since judgments write terms as 一年六月.
+  private func isBareArabicMonth(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    guard ChineseNumeral.isArabicDigit(text[i]) else { return false }
+    if i > 0 {
+      switch text[i - 1] {
+      case ",", "、", "。", ";", ":", "\n", " ", "(", "!", "?": break
+      default: return false
+      }
+    }
+    for tail in DateRules.monthDurationTails where matches(tail, at: range.upperBound) {
+      return false
+    }
+    return true
   }
 
   /// 6—8月: a bare month range written with one unit.
@@ -220,6 +239,12 @@ struct DateScanner {
       }
     }
     guard m.point.finest != nil else { return nil }
+    // 2月30日: a day number that does not fit the month voids the date.
+    if m.point.day == nil, m.point.month != nil, let (_, e) = DateNumbers.small(text, at: m.end),
+      after("日", at: e) != nil || after("号", at: e) != nil
+    {
+      return nil
+    }
     if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
       m.part = q
       m.end = e
