@@ -46,6 +46,14 @@ import Testing
     DateCase("昨日，法院公开宣判。", "昨日=2024-02-29", published: "2024-03-01"),
     DateCase("今天上午，法院公开宣判。", "今天上午=2024-03-01", published: "2024-03-01"),
     DateCase("今年3月15日，消费者权益日。", "今年3月15日=2024-03-15", published: "2024-12-30"),
+    // News days: a bare Arabic day after a break counts in the case's month,
+    // else the published month.
+    DateCase("记者8日从市法院获悉，该案已审结。", "8日=2024-03-08", published: "2024-03-10"),
+    DateCase("记者28日从市法院获悉。", "28日=2024-02-28", published: "2024-03-10"),
+    DateCase("记者8日从市法院获悉。", "8日=XXXX-XX-08"),
+    DateCase("2023年6月5日，张某报案。10日，警方立案。", "2023年6月5日=2023-06-05", "10日=2023-06-10"),
+    DateCase("2023年2月5日，张某报案。截至30日，尚未结案。", "2023年2月5日=2023-02-05", "30日=XXXX-XX-30"),
+    DateCase("本报讯 昨(26)日，市人大会议听取报告。", "昨(26)日=2024-03-26", published: "2024-03-27"),
     // Vague: the closed list, value null.
     DateCase("近日，最高法发布典型案例。", "近日=null"),
     DateCase("记者日前从市检察院获悉。", "日前=null"),
@@ -106,6 +114,12 @@ import Testing
   @Test func publishedFromSourceLine() {
     let r = DateTestSupport.extractor.extract("来源：法治日报 2024-12-30\n\n近日，某法院宣判。")
     #expect(r.published == PublishedDate(value: "2024-12-30", inferred: false))
+  }
+
+  @Test func publishedFromPageDateline() {
+    let r = DateTestSupport.extractor.extract("2021年03月08日 18:42 来源：某网站\n\n报告8日提请审议。")
+    #expect(r.published == PublishedDate(value: "2021-03-08", inferred: false))
+    #expect(r.dates.first?.text == "2021年03月08日 18:42")
   }
 
   @Test func noPublishedFromPhoneCall() {

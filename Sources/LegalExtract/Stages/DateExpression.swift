@@ -44,6 +44,8 @@ struct ScannedDate: Sendable, Equatable {
   /// A bare day or month continuing a list (7月19日及26日): its missing
   /// fields come from the date just before, whatever the section.
   var continuesList = false
+  /// A day that counts in the published month (昨(26)日).
+  var onPublished = false
 }
 
 /// A resolved calendar value; nil fields are unknown (X in the output).

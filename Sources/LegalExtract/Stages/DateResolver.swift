@@ -39,8 +39,16 @@ struct DateResolver {
       // A bare month-day does not borrow a year across a case heading when
       // its own case writes years.
       let ownYearsLater = firstYear[section].map { $0 > d.range.lowerBound } ?? false
-      let yearSource: CalendarValue? =
-        d.continuesList ? previousValue : (local ?? (ownYearsLater ? nil : last?.value))
+      let yearSource: CalendarValue?
+      if d.continuesList {
+        yearSource = previousValue
+      } else if d.start.year == nil, d.start.month == nil, case .absolute(let day)? = d.start.day {
+        // A bare day (记者8日获悉) is in the month of its case, else of the article.
+        let sameMonth = d.onPublished ? nil : local.flatMap { $0.month == nil ? nil : $0 }
+        yearSource = sameMonth ?? publishedMonth(forDay: day)
+      } else {
+        yearSource = local ?? (ownYearsLater ? nil : last?.value)
+      }
       var (value, relative) = resolve(d.start, ref: d.continuesList ? previousValue : ref, bareYear: yearSource)
       var endValue: CalendarValue?
       if let e = d.end {
@@ -115,7 +123,14 @@ struct DateResolver {
         relative = true
       }
     }
-    if case .absolute(let d)? = p.day { v.day = d }
+    if case .absolute(let d)? = p.day {
+      v.day = d
+      // 30日 borrowed into February: the borrowed month cannot be right.
+      if p.month == nil, let m = v.month, d > CalendarMath.daysIn(month: m, year: v.year ?? 2000) {
+        v.year = nil
+        v.month = nil
+      }
+    }
     return (v, relative)
   }
 
@@ -127,6 +142,15 @@ struct DateResolver {
     guard let b = base else { return CalendarValue() }
     if b.day == nil { return CalendarValue(year: b.year, month: b.month, day: nil) }
     return b.addingDays(k)
+  }
+
+  /// The month a bare day falls in: the published month, or the one before
+  /// when the day is still to come in it.
+  private func publishedMonth(forDay day: Int) -> CalendarValue? {
+    guard let p = published, p.year != nil, p.month != nil else { return nil }
+    let month = CalendarValue(year: p.year, month: p.month, day: nil)
+    if let pd = p.day, day > pd { return month.addingMonths(-1) }
+    return month
   }
 
   /// The year of a bare month-day from the published date: the latest one

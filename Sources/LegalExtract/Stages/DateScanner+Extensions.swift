@@ -79,6 +79,9 @@ extension DateScanner {
   /// 21时30分许, 14点28分). Returns `i` when nothing follows.
   func timeOfDayEnd(from i: Int) -> Int {
     var j = i
+    if let e = clockEnd(from: j) ?? (j < text.count && text[j] == " " ? clockEnd(from: j + 1) : nil) {
+      return e
+    }
     if let (e, _) = DateRules.timeOfDayTrie.longestMatch(in: text, from: j) { j = e }
     if let (hour, e) = DateNumbers.small(text, at: j), hour <= 24, e < text.count,
       text[e] == "时" || text[e] == "点"
@@ -92,6 +95,23 @@ extension DateScanner {
       if j < text.count, text[j] == "许" { j += 1 } else if matches("左右", at: j) { j += 2 }
     }
     return j
+  }
+}
+
+extension DateScanner {
+  /// 18:42 or 9:05:30 right after a date (a page's dateline).
+  func clockEnd(from i: Int) -> Int? {
+    guard let (hour, e) = DateNumbers.small(text, at: i), hour <= 24, e + 2 < text.count,
+      text[e] == ":", ChineseNumeral.isArabicDigit(text[i])
+    else { return nil }
+    let (minute, digits) = DateNumbers.digits(text, at: e + 1)
+    guard digits == 2, minute < 60 else { return nil }
+    var end = e + 3
+    if end + 2 < text.count, text[end] == ":" {
+      let (second, d2) = DateNumbers.digits(text, at: end + 1)
+      if d2 == 2, second < 60 { end += 3 }
+    }
+    return end
   }
 }
 

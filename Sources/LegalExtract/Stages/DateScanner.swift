@@ -81,6 +81,7 @@ struct DateScanner {
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
       if let v = vague(at: i) { return v }
+      if let d = parenthesizedDay(at: i) { return d }
     } else {
       return nil
     }
@@ -114,9 +115,12 @@ struct DateScanner {
       }
       return nil
     case (nil, .some(.absolute)):
-      guard continuing, !hasDurationTail(at: range.upperBound) else { return nil }
-      d.continuesList = true
-      return d
+      if hasDurationTail(at: range.upperBound) { return nil }
+      if continuing {
+        d.continuesList = true
+        return d
+      }
+      return isBareNewsDay(range) ? d : nil
     default:
       return d  // words: 同月, 当日, 今天
     }
@@ -138,6 +142,38 @@ struct DateScanner {
       return false
     }
     return true
+  }
+
+  /// 记者8日获悉, ，10日晚, 于15日: an Arabic day alone after a break or a
+  /// word that introduces a time is a day of the current month. Chinese
+  /// 十日 alone is left out: it is usually a length (拘留十日).
+  private func isBareNewsDay(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    guard ChineseNumeral.isArabicDigit(text[i]), text[range.upperBound - 1] == "日" else {
+      return false
+    }
+    guard i > 0 else { return true }
+    switch text[i - 1] {
+    case ",", "。", ";", ":", "\n", " ", "于", "在", "至", "到", "自", "从", "者", "即", "并":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// 昨(26)日, 今(27)日: a news day written with its number.
+  func parenthesizedDay(at i: Int) -> ScannedDate? {
+    guard i + 4 < text.count, text[i + 1] == "(" else { return nil }
+    switch text[i] {
+    case "今", "昨", "明", "前": break
+    default: return nil
+    }
+    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
+      e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
+    else { return nil }
+    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)))
+    d.onPublished = true
+    return d
   }
 
   /// 6—8月: a bare month range written with one unit.

@@ -20,7 +20,9 @@ enum PublishedDateInference {
         continue
       }
       if case .absolute(let y)? = d.start.year {
-        if hasLabel(text, before: d.range.lowerBound) {
+        let atLineStart = d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n"
+        let withClock = text[d.range].contains(":")
+        if hasLabel(text, before: d.range.lowerBound) || (atLineStart && withClock) {
           return (CalendarValue(year: y, month: m, day: day), false)
         }
         if hasLeadMarker(text, around: d.range) {
