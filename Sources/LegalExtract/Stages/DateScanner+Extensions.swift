@@ -49,7 +49,7 @@ extension DateScanner {
   /// start gives (2023年6月1日至3日).
   private func rangeEnd(after d: ScannedDate) -> (DatePoint, Int)? {
     var k = d.range.upperBound
-    guard d.part == nil, let startUnit = d.start.finest else { return nil }
+    guard let startUnit = d.start.finest else { return nil }
     if k < text.count, text[k] == "起" { k += 1 }
     guard k + 1 < text.count, DateRules.isRangeConnector(text[k]) else { return nil }
     // A digit-separated start takes no dashed end: 2023-06-15-2023-06-20 is rare
@@ -63,7 +63,7 @@ extension DateScanner {
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
     }
-    guard let m = point(at: from), m.part == nil, m.sharedEnd == nil, m.point.finest == startUnit
+    guard let m = point(at: from), m.sharedEnd == nil, m.point.finest == startUnit
     else { return nil }
     let p = m.point
     let e = m.end
