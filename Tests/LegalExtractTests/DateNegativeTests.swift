@@ -1,6 +1,6 @@
+import ChineseText
 import Testing
 
-import ChineseText
 @testable import LegalExtract
 
 /// What must not be taken as a date: durations, ages, money, ordinals,

@@ -145,7 +145,8 @@ enum DateRules {
 extension DateRules {
   /// Characters before a date word that make its first character part of
   /// another word: 相当日常, 文明年, 成本月, 接近日, 提早前往.
-  static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+  static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool
+  {
     switch first {
     case "当":
       return "相应充适担妥恰理得便勾承典正失每".unicodeScalars.contains(previous)

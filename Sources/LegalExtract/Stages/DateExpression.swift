@@ -75,11 +75,17 @@ struct CalendarValue: Sendable, Equatable {
     while d > CalendarMath.daysIn(month: m, year: y) {
       d -= CalendarMath.daysIn(month: m, year: y)
       m += 1
-      if m > 12 { m = 1; y += 1 }
+      if m > 12 {
+        m = 1
+        y += 1
+      }
     }
     while d < 1 {
       m -= 1
-      if m < 1 { m = 12; y -= 1 }
+      if m < 1 {
+        m = 12
+        y -= 1
+      }
       d += CalendarMath.daysIn(month: m, year: y)
     }
     return CalendarValue(year: y, month: m, day: d)

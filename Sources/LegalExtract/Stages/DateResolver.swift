@@ -49,7 +49,9 @@ struct DateResolver {
       } else {
         yearSource = local ?? (ownYearsLater ? nil : last?.value)
       }
-      var (value, relative) = resolve(d.start, ref: d.continuesList ? previousValue : ref, bareYear: yearSource)
+      let anchor = d.continuesList ? previousValue : ref
+      let (value, startRelative) = resolve(d.start, ref: anchor, bareYear: yearSource)
+      var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {
         var (v, r) = resolve(e, ref: value, bareYear: value)
@@ -60,9 +62,6 @@ struct DateResolver {
         }
         endValue = v
         relative = relative || r
-      }
-      if value.year == nil && value.month == nil && value.day == nil {
-        value = CalendarValue()
       }
       out.append(Resolved(value: value, end: endValue, relative: relative))
       let latest = endValue ?? value

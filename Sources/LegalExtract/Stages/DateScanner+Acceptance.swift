@@ -3,6 +3,8 @@ import ChineseText
 /// When a date without a year stands: a bare month-day always, a bare month
 /// or day only in a list, a range, after a cue word or a break.
 extension DateScanner {
+  /// Applies the rules for dates without a year: a bare month-day is a date,
+  /// a bare month or day needs a list, a range, a part, 份 or a cue before it.
   func accept(
     _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
   ) -> ScannedDate? {

@@ -79,7 +79,8 @@ extension DateScanner {
   /// 21时30分许, 14点28分). Returns `i` when nothing follows.
   func timeOfDayEnd(from i: Int) -> Int {
     var j = i
-    if let e = clockEnd(from: j) ?? (j < text.count && text[j] == " " ? clockEnd(from: j + 1) : nil) {
+    if let e = clockEnd(from: j) ?? (j < text.count && text[j] == " " ? clockEnd(from: j + 1) : nil)
+    {
       return e
     }
     if let (e, _) = DateRules.timeOfDayTrie.longestMatch(in: text, from: j) { j = e }

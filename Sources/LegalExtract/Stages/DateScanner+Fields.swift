@@ -26,7 +26,9 @@ extension DateScanner {
         return m
       }
     }
-    if let (month, e, upTo) = self.month(at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil) {
+    if let (month, e, upTo) = self.month(
+      at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil)
+    {
       m.point.month = month
       m.end = e
       if m.end < text.count, text[m.end] == "份" { m.end += 1 }
@@ -37,7 +39,8 @@ extension DateScanner {
     }
     if m.point.month != nil || m.point.year == nil,
       let (d, e, upTo) = day(
-        at: fieldStart(m.end, after: m.point.month), wordAllowed: m.point.year == nil && m.point.month == nil,
+        at: fieldStart(m.end, after: m.point.month),
+        wordAllowed: m.point.year == nil && m.point.month == nil,
         month: m.point.month, year: m.point.year)
     {
       m.point.day = d
@@ -92,7 +95,8 @@ extension DateScanner {
     if let (value, e) = DateNumbers.fourDigitYear(text, at: i) {
       guard (1900...2099).contains(value) else { return nil }
       if let end = after("年", at: e) { return (.absolute(value), end, nil) }
-      if let (upTo, end) = sharedUnitEnd(at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
+      if let (upTo, end) = sharedUnitEnd(
+        at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
         (value + 1...2099).contains(upTo)
       {
         return (.absolute(value), end, upTo)
@@ -106,7 +110,8 @@ extension DateScanner {
     if let (value, e) = DateNumbers.small(text, at: i) {
       guard (1...12).contains(value) else { return nil }
       if let end = after("月", at: e) { return (.absolute(value), end, nil) }
-      if let (upTo, end) = sharedUnitEnd(at: e, unit: "月", read: { DateNumbers.small(text, at: $0) }),
+      if let (upTo, end) = sharedUnitEnd(
+        at: e, unit: "月", read: { DateNumbers.small(text, at: $0) }),
         (value + 1...12).contains(upTo)
       {
         return (.absolute(value), end, upTo)
@@ -132,7 +137,8 @@ extension DateScanner {
       }
       // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
       if month != nil,
-        let (upTo, end) = sharedUnitEnd(at: e, unit: "日", read: { DateNumbers.small(text, at: $0) }),
+        let (upTo, end) = sharedUnitEnd(
+          at: e, unit: "日", read: { DateNumbers.small(text, at: $0) }),
         (value + 1...limit).contains(upTo)
       {
         return (.absolute(value), end, upTo)

@@ -93,8 +93,7 @@ struct DateScanner {
     return d
   }
 
-  /// Applies the rules for dates without a year: a bare month-day is a date,
-  /// a bare month or day only continuing a list or with a month part.
+  /// 15日内, 十日以内: a day count that is a time limit.
   func hasDurationTail(at i: Int) -> Bool {
     for tail in DateRules.durationTails where matches(tail, at: i) { return true }
     return false
@@ -123,5 +122,4 @@ struct DateScanner {
     if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) { return nil }
     return ScannedDate(range: i..<end, start: DatePoint(), vague: true)
   }
-
 }

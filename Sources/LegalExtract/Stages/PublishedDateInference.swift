@@ -117,6 +117,7 @@ extension CalendarValue {
     let parts = iso.split(separator: "-").map { Int($0) }
     guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
     self.init(
-      year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+      year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil
+    )
   }
 }
