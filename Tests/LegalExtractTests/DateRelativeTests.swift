@@ -67,7 +67,7 @@ import Testing
     // Sections: a case heading starts a new search for the year.
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。2021年3月，法院判决。",
-      "2019年3月=2019-03", "8月5日=XXXX-08-05", "2021年3月=2021-03"),
+      "2019年3月=2019-03", "8月5日=2021-08-05", "2021年3月=2021-03"),
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。",
       "2019年3月=2019-03", "8月5日=2019-08-05"),
@@ -135,6 +135,14 @@ import Testing
 
   @Test func publishedUncertainYearIsLeftOut() {
     let r = DateTestSupport.extractor.extract("12月30日，记者获悉。2024年12月31日，法院宣判。")
+    #expect(r.published == nil)
+    // The mention still takes its section's first written year as a guess.
+    #expect(r.dates.first?.value == "2024-12-30")
+    #expect(r.dates.first?.relative == true)
+  }
+
+  @Test func bareMonthDayWithNoYearAnywhere() {
+    let r = DateTestSupport.extractor.extract("12月30日，记者获悉，法院宣判。")
     #expect(r.published == nil)
     #expect(r.dates.first?.value == "XXXX-12-30")
   }

@@ -4,7 +4,8 @@
 /// preferring one in the same case section; 今年, 昨日 count from the
 /// published date; a bare 12月30日 takes the year of its section, else of
 /// the text before (unless its own section gives years of its own), else the
-/// published year; anything left open is X (XXXX-12-30).
+/// published year, else the first year its section writes later; anything
+/// left open is X (XXXX-12-30).
 struct DateResolver {
   struct Resolved: Equatable {
     var value: CalendarValue?
@@ -17,11 +18,11 @@ struct DateResolver {
 
   func resolve(_ dates: [ScannedDate]) -> [Resolved] {
     // The first offset of a written year in each section.
-    var firstYear: [Int: Int] = [:]
+    var firstYear: [Int: (offset: Int, year: Int)] = [:]
     for d in dates {
-      if case .absolute? = d.start.year {
+      if case .absolute(let y)? = d.start.year {
         let s = sections.section(of: d.range.lowerBound)
-        if firstYear[s] == nil { firstYear[s] = d.range.lowerBound }
+        if firstYear[s] == nil { firstYear[s] = (d.range.lowerBound, y) }
       }
     }
     var out: [Resolved] = []
@@ -38,7 +39,7 @@ struct DateResolver {
       let ref = local ?? last?.value
       // A bare month-day does not borrow a year across a case heading when
       // its own case writes years.
-      let ownYearsLater = firstYear[section].map { $0 > d.range.lowerBound } ?? false
+      let ownYearsLater = firstYear[section].map { $0.offset > d.range.lowerBound } ?? false
       let yearSource: CalendarValue?
       if d.continuesList {
         yearSource = previousValue
@@ -50,7 +51,10 @@ struct DateResolver {
         yearSource = local ?? (ownYearsLater ? nil : last?.value)
       }
       let anchor = d.continuesList ? previousValue : ref
-      let (value, startRelative) = resolve(d.start, ref: anchor, bareYear: yearSource)
+      // Failing all else (and the published date), the section's own first year.
+      let lookAhead = ownYearsLater ? firstYear[section]?.year : nil
+      let (value, startRelative) = resolve(
+        d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead)
       var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {
@@ -75,7 +79,9 @@ struct DateResolver {
 
   /// The value of one point: `ref` anchors relative words, `bareYear` gives
   /// the year a bare month-day takes.
-  func resolve(_ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?)
+  func resolve(
+    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, fallbackYear: Int? = nil
+  )
     -> (CalendarValue, Bool)
   {
     var relative = false
@@ -113,7 +119,7 @@ struct DateResolver {
       relative = true
     case nil:
       if case .absolute? = p.month {
-        v.year = bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day)
+        v.year = bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day) ?? fallbackYear
         relative = true
       } else if p.month == nil, case .absolute? = p.day {
         // A bare day continuing a list or range: 7月19日及26日.
