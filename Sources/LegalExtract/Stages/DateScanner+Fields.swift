@@ -103,7 +103,19 @@ extension DateScanner {
       }
       return nil
     }
+    if let roc = republicYear(at: i) { return roc }
     return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
+  }
+
+  /// 民国112年 (Taiwan's calendar, 民國 folded to 民国): year 1911 + n.
+  func republicYear(at i: Int) -> (DateField, Int, Int?)? {
+    guard i >= 2, text[i - 2] == "民", text[i - 1] == "国" else { return nil }
+    var j = i
+    while j < text.count, j - i < 6, ChineseNumeral.isNumeralScalar(text[j]) { j += 1 }
+    guard j > i, let n = ChineseNumeral.value(of: text[i..<j])?.integerValue, (1...188).contains(n),
+      let end = after("年", at: j)
+    else { return nil }
+    return (.absolute(1911 + n), end, nil)
   }
 
   func month(at i: Int, wordAllowed: Bool) -> (DateField, Int, Int?)? {
