@@ -37,6 +37,8 @@ import Testing
     DateCase("12月30日，记者走访了该院。", "12月30日=2024-12-30", published: "2024-12-31"),
     DateCase("12月30日，记者走访了该院。", "12月30日=2024-12-30", published: "2025-01-03"),
     DateCase("同年9月，工程开工。", "同年9月=XXXX-09"),
+    DateCase("本月，全市开展专项整治。", "本月=2024-03", published: "2024-03-10"),
+    DateCase("记者当天从法院获悉。", "当天=2024-03-10", published: "2024-03-10"),
     // Deictic words count from the published date.
     DateCase("今年，该院共办理案件300件。", "今年=2024", published: "2024-12-30"),
     DateCase("去年5月，张某报案。", "去年5月=2023-05", published: "2024-12-30"),
