@@ -36,7 +36,8 @@ struct DateResolver {
       }
       let section = sections.section(of: d.range.lowerBound)
       let local = last.flatMap { $0.section == section ? $0.value : nil }
-      let ref = local ?? last?.value ?? published  // 当天, 本月 with nothing before: the article's own date
+      // 当天, 本月 with nothing before them count from the article's own date.
+      let ref = local ?? last?.value ?? published
       // A bare month-day does not borrow a year across a case heading when
       // its own case writes years.
       let ownYearsLater = firstYear[section].map { $0.offset > d.range.lowerBound } ?? false
