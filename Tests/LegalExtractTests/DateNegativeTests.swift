@@ -1,6 +1,6 @@
+import ChineseText
 import Testing
 
-import ChineseText
 @testable import LegalExtract
 
 /// What must not be taken as a date: durations, ages, money, ordinals,
@@ -62,7 +62,19 @@ import ChineseText
     DateCase("两高联合发布典型案例。"),
     DateCase("张某五日后返回。"),
     DateCase("工作日前两天"),
+    DateCase("请于截止日前提交材料。"),
+    DateCase("应在开庭日前提交证据。"),
+    DateCase("还款日前三日通知。"),
     DateCase("当晚，张某报警。"),
+    DateCase("行政拘留10日后释放。"),
+    DateCase("共计8日。"),
+    DateCase("限5日内答复。"),
+    DateCase("被告人被拘留十日。"),
+    DateCase("判处有期徒刑一年六月。"),
+    DateCase("判处有期徒刑1年6月。"),
+    DateCase("整改期限为3月有余。"),
+    DateCase("19时58分，消防队赶到现场。"),
+    DateCase("上世纪90年代，该厂建成投产。"),
     DateCase("上午9时许，张某报警。"),
     DateCase("1—3日内答复。"),
     DateCase("编号2021—2019年", "2019年=2019"),

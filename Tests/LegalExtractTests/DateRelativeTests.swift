@@ -28,10 +28,17 @@ import Testing
     DateCase("2015年8月签约，交易价明显低于当年市场价。", "2015年8月=2015-08", "当年=2015"),
     DateCase("2023年3月，张某入职。6月5日，张某受伤。", "2023年3月=2023-03", "6月5日=2023-06-05"),
     DateCase("1995年2月20日签约。7月21日，货物抵港。", "1995年2月20日=1995-02-20", "7月21日=1995-07-21"),
+    DateCase(
+      "本院于2019年3月立案，4月15日开庭，5月作出判决。", "2019年3月=2019-03", "4月15日=2019-04-15",
+      "5月=2019-05"),
+    DateCase(
+      "1992年12月25日19时许起火，当日19时左右陈某仍在单位。", "1992年12月25日19时许=1992-12-25", "当日19时左右=1992-12-25"),
     DateCase("十二月三十日，记者走访了该院。", "十二月三十日=XXXX-12-30"),
     DateCase("12月30日，记者走访了该院。", "12月30日=2024-12-30", published: "2024-12-31"),
     DateCase("12月30日，记者走访了该院。", "12月30日=2024-12-30", published: "2025-01-03"),
     DateCase("同年9月，工程开工。", "同年9月=XXXX-09"),
+    DateCase("本月，全市开展专项整治。", "本月=2024-03", published: "2024-03-10"),
+    DateCase("记者当天从法院获悉。", "当天=2024-03-10", published: "2024-03-10"),
     // Deictic words count from the published date.
     DateCase("今年，该院共办理案件300件。", "今年=2024", published: "2024-12-30"),
     DateCase("去年5月，张某报案。", "去年5月=2023-05", published: "2024-12-30"),
@@ -42,6 +49,14 @@ import Testing
     DateCase("昨日，法院公开宣判。", "昨日=2024-02-29", published: "2024-03-01"),
     DateCase("今天上午，法院公开宣判。", "今天上午=2024-03-01", published: "2024-03-01"),
     DateCase("今年3月15日，消费者权益日。", "今年3月15日=2024-03-15", published: "2024-12-30"),
+    // News days: a bare Arabic day after a break counts in the case's month,
+    // else the published month.
+    DateCase("记者8日从市法院获悉，该案已审结。", "8日=2024-03-08", published: "2024-03-10"),
+    DateCase("记者28日从市法院获悉。", "28日=2024-02-28", published: "2024-03-10"),
+    DateCase("记者8日从市法院获悉。", "8日=XXXX-XX-08"),
+    DateCase("2023年6月5日，张某报案。10日，警方立案。", "2023年6月5日=2023-06-05", "10日=2023-06-10"),
+    DateCase("2023年2月5日，张某报案。截至30日，尚未结案。", "2023年2月5日=2023-02-05", "30日=XXXX-XX-30"),
+    DateCase("本报讯 昨(26)日，市人大会议听取报告。", "昨(26)日=2024-03-26", published: "2024-03-27"),
     // Vague: the closed list, value null.
     DateCase("近日，最高法发布典型案例。", "近日=null"),
     DateCase("记者日前从市检察院获悉。", "日前=null"),
@@ -54,7 +69,7 @@ import Testing
     // Sections: a case heading starts a new search for the year.
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。2021年3月，法院判决。",
-      "2019年3月=2019-03", "8月5日=XXXX-08-05", "2021年3月=2021-03"),
+      "2019年3月=2019-03", "8月5日=2021-08-05", "2021年3月=2021-03"),
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。",
       "2019年3月=2019-03", "8月5日=2019-08-05"),
@@ -104,6 +119,12 @@ import Testing
     #expect(r.published == PublishedDate(value: "2024-12-30", inferred: false))
   }
 
+  @Test func publishedFromPageDateline() {
+    let r = DateTestSupport.extractor.extract("2021年03月08日 18:42 来源：某网站\n\n报告8日提请审议。")
+    #expect(r.published == PublishedDate(value: "2021-03-08", inferred: false))
+    #expect(r.dates.first?.text == "2021年03月08日 18:42")
+  }
+
   @Test func noPublishedFromPhoneCall() {
     let r = DateTestSupport.extractor.extract("12月30日，电话回访当事人。2024年3月，张某被捕。")
     #expect(r.published == nil)
@@ -116,6 +137,14 @@ import Testing
 
   @Test func publishedUncertainYearIsLeftOut() {
     let r = DateTestSupport.extractor.extract("12月30日，记者获悉。2024年12月31日，法院宣判。")
+    #expect(r.published == nil)
+    // The mention still takes its section's first written year as a guess.
+    #expect(r.dates.first?.value == "2024-12-30")
+    #expect(r.dates.first?.relative == true)
+  }
+
+  @Test func bareMonthDayWithNoYearAnywhere() {
+    let r = DateTestSupport.extractor.extract("12月30日，记者获悉，法院宣判。")
     #expect(r.published == nil)
     #expect(r.dates.first?.value == "XXXX-12-30")
   }

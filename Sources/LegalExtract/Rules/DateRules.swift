@@ -92,7 +92,10 @@ enum DateRules {
     switch previous {
     case "节", "生", "假", "平", "作", "之", "当", "次", "每", "该", "本", "期", "前", "终", "周",
       "某", "同", "翌", "昨", "今", "明", "首", "末", "吉", "念", "礼", "号", "时", "月", "年",
-      "即", "两", "几", "数", "多", "旧", "往", "庆", "寿", "忌", "休", "宁", "择", "选":
+      "即", "两", "几", "数", "多", "旧", "往", "庆", "寿", "忌", "休", "宁", "择", "选",
+      // 截止日前, 开庭日前, 届满日前, 生效日前, 交易日前, 还款日前
+      "止", "庭", "满", "效", "易", "限", "诉", "审", "判", "决", "付", "款", "息", "还", "票", "到",
+      "算", "始", "讫", "结", "发", "收", "缴", "账", "据":
       return true
     default: return false
     }
@@ -100,6 +103,9 @@ enum DateRules {
 
   /// Words after a bare day count that make it a time limit: 15日内, 十日以内.
   static let durationTails = ["内", "以内", "之内", "以上", "以下", "左右", "后", "之后", "以后", "期间", "届满"]
+
+  /// Words after a bare month that make it a length of time: 5月内, 3月有余.
+  static let monthDurationTails = ["内", "以内", "之内", "以上", "以下", "有余", "多", "余", "之久", "左右"]
 
   /// Range connectors between two dates: 6月至8月, 2019年—2021年.
   static func isRangeConnector(_ s: Unicode.Scalar) -> Bool {
@@ -142,7 +148,8 @@ enum DateRules {
 extension DateRules {
   /// Characters before a date word that make its first character part of
   /// another word: 相当日常, 文明年, 成本月, 接近日, 提早前往.
-  static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+  static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool
+  {
     switch first {
     case "当":
       return "相应充适担妥恰理得便勾承典正失每".unicodeScalars.contains(previous)

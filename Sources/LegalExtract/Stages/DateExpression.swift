@@ -44,6 +44,8 @@ struct ScannedDate: Sendable, Equatable {
   /// A bare day or month continuing a list (7月19日及26日): its missing
   /// fields come from the date just before, whatever the section.
   var continuesList = false
+  /// A day that counts in the published month (昨(26)日).
+  var onPublished = false
 }
 
 /// A resolved calendar value; nil fields are unknown (X in the output).
@@ -73,11 +75,17 @@ struct CalendarValue: Sendable, Equatable {
     while d > CalendarMath.daysIn(month: m, year: y) {
       d -= CalendarMath.daysIn(month: m, year: y)
       m += 1
-      if m > 12 { m = 1; y += 1 }
+      if m > 12 {
+        m = 1
+        y += 1
+      }
     }
     while d < 1 {
       m -= 1
-      if m < 1 { m = 12; y -= 1 }
+      if m < 1 {
+        m = 12
+        y -= 1
+      }
       d += CalendarMath.daysIn(month: m, year: y)
     }
     return CalendarValue(year: y, month: m, day: d)

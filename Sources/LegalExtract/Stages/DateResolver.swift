@@ -4,7 +4,8 @@
 /// preferring one in the same case section; 今年, 昨日 count from the
 /// published date; a bare 12月30日 takes the year of its section, else of
 /// the text before (unless its own section gives years of its own), else the
-/// published year; anything left open is X (XXXX-12-30).
+/// published year, else the first year its section writes later; anything
+/// left open is X (XXXX-12-30).
 struct DateResolver {
   struct Resolved: Equatable {
     var value: CalendarValue?
@@ -17,11 +18,11 @@ struct DateResolver {
 
   func resolve(_ dates: [ScannedDate]) -> [Resolved] {
     // The first offset of a written year in each section.
-    var firstYear: [Int: Int] = [:]
+    var firstYear: [Int: (offset: Int, year: Int)] = [:]
     for d in dates {
-      if case .absolute? = d.start.year {
+      if case .absolute(let y)? = d.start.year {
         let s = sections.section(of: d.range.lowerBound)
-        if firstYear[s] == nil { firstYear[s] = d.range.lowerBound }
+        if firstYear[s] == nil { firstYear[s] = (d.range.lowerBound, y) }
       }
     }
     var out: [Resolved] = []
@@ -35,13 +36,27 @@ struct DateResolver {
       }
       let section = sections.section(of: d.range.lowerBound)
       let local = last.flatMap { $0.section == section ? $0.value : nil }
-      let ref = local ?? last?.value
+      // 当天, 本月 with nothing before them count from the article's own date.
+      let ref = local ?? last?.value ?? published
       // A bare month-day does not borrow a year across a case heading when
       // its own case writes years.
-      let ownYearsLater = firstYear[section].map { $0 > d.range.lowerBound } ?? false
-      let yearSource: CalendarValue? =
-        d.continuesList ? previousValue : (local ?? (ownYearsLater ? nil : last?.value))
-      var (value, relative) = resolve(d.start, ref: d.continuesList ? previousValue : ref, bareYear: yearSource)
+      let ownYearsLater = firstYear[section].map { $0.offset > d.range.lowerBound } ?? false
+      let yearSource: CalendarValue?
+      if d.continuesList {
+        yearSource = previousValue
+      } else if d.start.year == nil, d.start.month == nil, case .absolute(let day)? = d.start.day {
+        // A bare day (记者8日获悉) is in the month of its case, else of the article.
+        let sameMonth = d.onPublished ? nil : local.flatMap { $0.month == nil ? nil : $0 }
+        yearSource = sameMonth ?? publishedMonth(forDay: day)
+      } else {
+        yearSource = local ?? (ownYearsLater ? nil : last?.value)
+      }
+      let anchor = d.continuesList ? previousValue : ref
+      // Failing all else (and the published date), the section's own first year.
+      let lookAhead = ownYearsLater ? firstYear[section]?.year : nil
+      let (value, startRelative) = resolve(
+        d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead)
+      var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {
         var (v, r) = resolve(e, ref: value, bareYear: value)
@@ -52,9 +67,6 @@ struct DateResolver {
         }
         endValue = v
         relative = relative || r
-      }
-      if value.year == nil && value.month == nil && value.day == nil {
-        value = CalendarValue()
       }
       out.append(Resolved(value: value, end: endValue, relative: relative))
       let latest = endValue ?? value
@@ -68,7 +80,9 @@ struct DateResolver {
 
   /// The value of one point: `ref` anchors relative words, `bareYear` gives
   /// the year a bare month-day takes.
-  func resolve(_ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?)
+  func resolve(
+    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, fallbackYear: Int? = nil
+  )
     -> (CalendarValue, Bool)
   {
     var relative = false
@@ -106,7 +120,7 @@ struct DateResolver {
       relative = true
     case nil:
       if case .absolute? = p.month {
-        v.year = bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day)
+        v.year = bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day) ?? fallbackYear
         relative = true
       } else if p.month == nil, case .absolute? = p.day {
         // A bare day continuing a list or range: 7月19日及26日.
@@ -115,7 +129,14 @@ struct DateResolver {
         relative = true
       }
     }
-    if case .absolute(let d)? = p.day { v.day = d }
+    if case .absolute(let d)? = p.day {
+      v.day = d
+      // 30日 borrowed into February: the borrowed month cannot be right.
+      if p.month == nil, let m = v.month, d > CalendarMath.daysIn(month: m, year: v.year ?? 2000) {
+        v.year = nil
+        v.month = nil
+      }
+    }
     return (v, relative)
   }
 
@@ -127,6 +148,15 @@ struct DateResolver {
     guard let b = base else { return CalendarValue() }
     if b.day == nil { return CalendarValue(year: b.year, month: b.month, day: nil) }
     return b.addingDays(k)
+  }
+
+  /// The month a bare day falls in: the published month, or the one before
+  /// when the day is still to come in it.
+  private func publishedMonth(forDay day: Int) -> CalendarValue? {
+    guard let p = published, p.year != nil, p.month != nil else { return nil }
+    let month = CalendarValue(year: p.year, month: p.month, day: nil)
+    if let pd = p.day, day > pd { return month.addingMonths(-1) }
+    return month
   }
 
   /// The year of a bare month-day from the published date: the latest one

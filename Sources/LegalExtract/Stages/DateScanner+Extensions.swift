@@ -49,7 +49,7 @@ extension DateScanner {
   /// start gives (2023年6月1日至3日).
   private func rangeEnd(after d: ScannedDate) -> (DatePoint, Int)? {
     var k = d.range.upperBound
-    guard d.part == nil, let startUnit = d.start.finest else { return nil }
+    guard let startUnit = d.start.finest else { return nil }
     if k < text.count, text[k] == "起" { k += 1 }
     guard k + 1 < text.count, DateRules.isRangeConnector(text[k]) else { return nil }
     // A digit-separated start takes no dashed end: 2023-06-15-2023-06-20 is rare
@@ -63,7 +63,7 @@ extension DateScanner {
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
     }
-    guard let m = point(at: from), m.part == nil, m.sharedEnd == nil, m.point.finest == startUnit
+    guard let m = point(at: from), m.sharedEnd == nil, m.point.finest == startUnit
     else { return nil }
     let p = m.point
     let e = m.end
@@ -79,6 +79,10 @@ extension DateScanner {
   /// 21时30分许, 14点28分). Returns `i` when nothing follows.
   func timeOfDayEnd(from i: Int) -> Int {
     var j = i
+    if let e = clockEnd(from: j) ?? (j < text.count && text[j] == " " ? clockEnd(from: j + 1) : nil)
+    {
+      return e
+    }
     if let (e, _) = DateRules.timeOfDayTrie.longestMatch(in: text, from: j) { j = e }
     if let (hour, e) = DateNumbers.small(text, at: j), hour <= 24, e < text.count,
       text[e] == "时" || text[e] == "点"
@@ -92,6 +96,23 @@ extension DateScanner {
       if j < text.count, text[j] == "许" { j += 1 } else if matches("左右", at: j) { j += 2 }
     }
     return j
+  }
+}
+
+extension DateScanner {
+  /// 18:42 or 9:05:30 right after a date (a page's dateline).
+  func clockEnd(from i: Int) -> Int? {
+    guard let (hour, e) = DateNumbers.small(text, at: i), hour <= 24, e + 2 < text.count,
+      text[e] == ":", ChineseNumeral.isArabicDigit(text[i])
+    else { return nil }
+    let (minute, digits) = DateNumbers.digits(text, at: e + 1)
+    guard digits == 2, minute < 60 else { return nil }
+    var end = e + 3
+    if end + 2 < text.count, text[end] == ":" {
+      let (second, d2) = DateNumbers.digits(text, at: end + 1)
+      if d2 == 2, second < 60 { end += 3 }
+    }
+    return end
   }
 }
 

@@ -81,6 +81,7 @@ struct DateScanner {
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
       if let v = vague(at: i) { return v }
+      if let d = parenthesizedDay(at: i) { return d }
     } else {
       return nil
     }
@@ -92,60 +93,7 @@ struct DateScanner {
     return d
   }
 
-  /// Applies the rules for dates without a year: a bare month-day is a date,
-  /// a bare month or day only continuing a list or with a month part.
-  private func accept(
-    _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
-  ) -> ScannedDate? {
-    var d = ScannedDate(range: range, start: point, part: part)
-    if point.year != nil { return d }
-    let continuing = continuesList(at: range.lowerBound, previous: previous, unit: point.coarsest)
-    switch (point.month, point.day) {
-    case (.some(.absolute), .some):
-      d.continuesList = continuing
-      return d
-    case (.some(.absolute), nil):
-      if part != nil || continuing || followsMonthCue(range.lowerBound)
-        || text[range.upperBound - 1] == "份" || isSharedRange(range)
-      {
-        d.continuesList = continuing
-        return d
-      }
-      return nil
-    case (nil, .some(.absolute)):
-      guard continuing, !hasDurationTail(at: range.upperBound) else { return nil }
-      d.continuesList = true
-      return d
-    default:
-      return d  // words: 同月, 当日, 今天
-    }
-  }
-
-  /// 6—8月: a bare month range written with one unit.
-  private func isSharedRange(_ range: Range<Int>) -> Bool {
-    range.lowerBound + 1 < range.upperBound
-      && text[range.lowerBound..<range.upperBound].contains(where: DateRules.isRangeConnector)
-  }
-
-  /// 7月19日及26日, 5月18日、25日, 2023年6月、8月: the previous date ends one
-  /// list connector before `i`, at the precision of what follows.
-  private func continuesList(at i: Int, previous: ScannedDate?, unit: DateRules.Unit?) -> Bool {
-    guard let p = previous, i >= 1, p.range.upperBound == i - 1, p.end == nil,
-      DateRules.isListConnector(text[i - 1]), text[i - 1] != ",",
-      let unit, p.start.finest == unit
-    else { return false }
-    return true
-  }
-
-  /// 于6月, 自6月, 至6月: a bare month after a word that introduces a time.
-  private func followsMonthCue(_ i: Int) -> Bool {
-    guard i > 0 else { return false }
-    switch text[i - 1] {
-    case "于", "自", "从", "在", "至", "到", "迄": return true
-    default: return false
-    }
-  }
-
+  /// 15日内, 十日以内: a day count that is a time limit.
   func hasDurationTail(at i: Int) -> Bool {
     for tail in DateRules.durationTails where matches(tail, at: i) { return true }
     return false
@@ -160,188 +108,18 @@ struct DateScanner {
     return true
   }
 
-  private func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+  func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
   }
 
   // MARK: - Vague words
 
   /// 近日, 日前, 近年来 … (not 节日前, 此前提).
-  private func vague(at i: Int) -> ScannedDate? {
+  func vague(at i: Int) -> ScannedDate? {
     guard let (end, word) = DateRules.words.longestMatch(in: text, from: i), word == .vague
     else { return nil }
     if text[i] == "日", i > 0, DateRules.blocksVagueDay(text[i - 1]) { return nil }
     if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) { return nil }
     return ScannedDate(range: i..<end, start: DatePoint(), vague: true)
-  }
-
-  // MARK: - Points: [year] [month] [day]
-
-  /// What `point(at:)` read: the fields, where they end, a month part, and
-  /// the end of a range that shares its unit (2019—2021年, 6—8月, 1至3日).
-  struct PointMatch {
-    var point = DatePoint()
-    var end: Int
-    var part: MonthPart?
-    var sharedEnd: DatePoint?
-  }
-
-  /// Reads year, month and day fields from `i`, each a number with its unit
-  /// or a date word. Returns nil when nothing that is a date starts here.
-  func point(at i: Int) -> PointMatch? {
-    var m = PointMatch(end: i)
-    if let (y, e, upTo) = year(at: m.end) {
-      m.point.year = y
-      m.end = e
-      if let upTo {
-        m.sharedEnd = DatePoint(year: .absolute(upTo))
-        return m
-      }
-    }
-    if let (month, e, upTo) = self.month(at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil) {
-      m.point.month = month
-      m.end = e
-      if m.end < text.count, text[m.end] == "份" { m.end += 1 }
-      if let upTo {
-        m.sharedEnd = DatePoint(month: .absolute(upTo))
-        return m
-      }
-    }
-    if m.point.month != nil || m.point.year == nil,
-      let (d, e, upTo) = day(
-        at: fieldStart(m.end, after: m.point.month), wordAllowed: m.point.year == nil && m.point.month == nil,
-        month: m.point.month, year: m.point.year)
-    {
-      m.point.day = d
-      m.end = e
-      if let upTo {
-        m.sharedEnd = DatePoint(day: .absolute(upTo))
-        return m
-      }
-    }
-    guard m.point.finest != nil else { return nil }
-    if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
-      m.part = q
-      m.end = e
-    }
-    return m
-  }
-
-  /// 2023 年 6 月: one space may sit between a number and its unit or
-  /// between two written fields (text converted from PDFs).
-  private func fieldStart(_ j: Int, after previous: DateField?) -> Int {
-    guard previous != nil, j + 1 < text.count, text[j] == " " else { return j }
-    return ChineseNumeral.isArabicDigit(text[j + 1]) ? j + 1 : j
-  }
-
-  /// The offset after `unit` at `e`, allowing one space before it.
-  private func after(_ unit: Unicode.Scalar, at e: Int) -> Int? {
-    guard e < text.count else { return nil }
-    if text[e] == unit { return e + 1 }
-    if text[e] == " ", e + 1 < text.count, text[e + 1] == unit { return e + 2 }
-    return nil
-  }
-
-  /// A number at `e` followed by a range connector and a second number with
-  /// `unit`: 2019—2021年 reads 2019 as a year too. Returns the second value
-  /// and the end of its unit.
-  private func sharedUnitEnd(
-    at e: Int, unit: Unicode.Scalar, read: (Int) -> (Int, Int)?
-  ) -> (Int, Int)? {
-    guard e + 1 < text.count, DateRules.isRangeConnector(text[e]),
-      let (v, e2) = read(e + 1), let end = after(unit, at: e2)
-    else { return nil }
-    return (v, end)
-  }
-
-  private func year(at i: Int) -> (DateField, Int, Int?)? {
-    if let (value, e) = DateNumbers.fourDigitYear(text, at: i) {
-      guard (1900...2099).contains(value) else { return nil }
-      if let end = after("年", at: e) { return (.absolute(value), end, nil) }
-      if let (upTo, end) = sharedUnitEnd(at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
-        (value + 1...2099).contains(upTo)
-      {
-        return (.absolute(value), end, upTo)
-      }
-      return nil
-    }
-    return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
-  }
-
-  private func month(at i: Int, wordAllowed: Bool) -> (DateField, Int, Int?)? {
-    if let (value, e) = DateNumbers.small(text, at: i) {
-      guard (1...12).contains(value) else { return nil }
-      if let end = after("月", at: e) { return (.absolute(value), end, nil) }
-      if let (upTo, end) = sharedUnitEnd(at: e, unit: "月", read: { DateNumbers.small(text, at: $0) }),
-        (value + 1...12).contains(upTo)
-      {
-        return (.absolute(value), end, upTo)
-      }
-      return nil
-    }
-    return wordAllowed ? word(at: i, unit: .month).map { ($0.0, $0.1, nil) } : nil
-  }
-
-  private func day(at i: Int, wordAllowed: Bool, month: DateField?, year: DateField?)
-    -> (DateField, Int, Int?)?
-  {
-    if let (value, e) = DateNumbers.small(text, at: i) {
-      var limit = 31
-      if case .absolute(let m)? = month {
-        var y = 2000  // a leap year: 2月29日 stands when the year is unknown
-        if case .absolute(let yy)? = year { y = yy }
-        limit = CalendarMath.daysIn(month: m, year: y)
-      }
-      guard (1...limit).contains(value) else { return nil }
-      if let end = after("日", at: e) ?? (month != nil ? after("号", at: e) : nil) {
-        return (.absolute(value), end, nil)
-      }
-      // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
-      if month != nil,
-        let (upTo, end) = sharedUnitEnd(at: e, unit: "日", read: { DateNumbers.small(text, at: $0) }),
-        (value + 1...limit).contains(upTo)
-      {
-        return (.absolute(value), end, upTo)
-      }
-      return nil
-    }
-    return wordAllowed ? word(at: i, unit: .day).map { ($0.0, $0.1, nil) } : nil
-  }
-
-  /// A date word of `unit` at `i` (同年, 次日, 今年), unless the next
-  /// character makes it another word (同年龄, 同日而语).
-  private func word(at i: Int, unit: DateRules.Unit) -> (DateField, Int)? {
-    guard i < text.count, DateRules.mayStartWord(text[i]),
-      let (end, w) = DateRules.words.longestMatch(in: text, from: i),
-      case .shift(let shift) = w, shift.unit == unit
-    else { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) { return nil }
-    return (shift.deictic ? .deictic(shift.offset) : .contextual(shift.offset), end)
-  }
-
-  private func part(at i: Int, afterMonth: Bool) -> (MonthPart, Int)? {
-    let table = afterMonth ? DateRules.monthParts : DateRules.yearParts
-    for (word, part) in table where matches(word, at: i) {
-      let end = i + word.unicodeScalars.count
-      // 6月中 but not 6月中国: 中 alone only before punctuation or a verb-ish break.
-      if word == "中", end < text.count, !isBreak(text[end]) { continue }
-      return (part, end)
-    }
-    return nil
-  }
-
-  func isBreak(_ s: Unicode.Scalar) -> Bool {
-    s.properties.generalCategory.isPunctuationLike || s == " " || s == "\n"
-  }
-}
-
-extension Unicode.GeneralCategory {
-  fileprivate var isPunctuationLike: Bool {
-    switch self {
-    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation:
-      return true
-    default: return false
-    }
   }
 }

@@ -37,7 +37,9 @@ struct DateSections {
     // 案例二, 案件三, 典型案例二
     for prefix in ["案例", "案件", "典型案例"] where starts(text, prefix, at: i) {
       let j = i + prefix.unicodeScalars.count
-      if j < p.upperBound, DateNumbers.isChineseDigit(text[j]) || ChineseNumeral.isArabicDigit(text[j]) {
+      if j < p.upperBound,
+        DateNumbers.isChineseDigit(text[j]) || ChineseNumeral.isArabicDigit(text[j])
+      {
         return true
       }
     }

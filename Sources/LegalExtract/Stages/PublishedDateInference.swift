@@ -20,7 +20,9 @@ enum PublishedDateInference {
         continue
       }
       if case .absolute(let y)? = d.start.year {
-        if hasLabel(text, before: d.range.lowerBound) {
+        let atLineStart = d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n"
+        let withClock = text[d.range].contains(":")
+        if hasLabel(text, before: d.range.lowerBound) || (atLineStart && withClock) {
           return (CalendarValue(year: y, month: m, day: day), false)
         }
         if hasLeadMarker(text, around: d.range) {
@@ -115,6 +117,7 @@ extension CalendarValue {
     let parts = iso.split(separator: "-").map { Int($0) }
     guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
     self.init(
-      year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+      year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil
+    )
   }
 }

@@ -1,0 +1,113 @@
+import ChineseText
+
+/// When a date without a year stands: a bare month-day always, a bare month
+/// or day only in a list, a range, after a cue word or a break.
+extension DateScanner {
+  /// Applies the rules for dates without a year: a bare month-day is a date,
+  /// a bare month or day needs a list, a range, a part, 份 or a cue before it.
+  func accept(
+    _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
+  ) -> ScannedDate? {
+    var d = ScannedDate(range: range, start: point, part: part)
+    if point.year != nil { return d }
+    let continuing = continuesList(at: range.lowerBound, previous: previous, unit: point.coarsest)
+    switch (point.month, point.day) {
+    case (.some(.absolute), .some):
+      d.continuesList = continuing
+      return d
+    case (.some(.absolute), nil):
+      if part != nil || continuing || followsMonthCue(range.lowerBound)
+        || text[range.upperBound - 1] == "份" || isSharedRange(range)
+        || isBareArabicMonth(range)
+      {
+        d.continuesList = continuing
+        return d
+      }
+      return nil
+    case (nil, .some(.absolute)):
+      if hasDurationTail(at: range.upperBound) { return nil }
+      if continuing {
+        d.continuesList = true
+        return d
+      }
+      return isBareNewsDay(range) ? d : nil
+    default:
+      return d  // words: 同月, 当日, 今天
+    }
+  }
+
+  /// ，5月作出判决: an Arabic month standing alone after a break is a
+  /// calendar month (a duration would say 5个月); Chinese 六月 is not taken
+  /// alone, since judgments write terms as 一年六月.
+  func isBareArabicMonth(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    guard ChineseNumeral.isArabicDigit(text[i]) else { return false }
+    if i > 0 {
+      switch text[i - 1] {
+      case ",", "、", "。", ";", ":", "\n", " ", "(", "!", "?": break
+      default: return false
+      }
+    }
+    for tail in DateRules.monthDurationTails where matches(tail, at: range.upperBound) {
+      return false
+    }
+    return true
+  }
+
+  /// 记者8日获悉, ，10日晚, 于15日: an Arabic day alone after a break or a
+  /// word that introduces a time is a day of the current month. Chinese
+  /// 十日 alone is left out: it is usually a length (拘留十日).
+  func isBareNewsDay(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    guard ChineseNumeral.isArabicDigit(text[i]), text[range.upperBound - 1] == "日" else {
+      return false
+    }
+    guard i > 0 else { return true }
+    switch text[i - 1] {
+    case ",", "。", ";", ":", "\n", " ", "于", "在", "至", "到", "自", "从", "者", "即", "并":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// 昨(26)日, 今(27)日: a news day written with its number.
+  func parenthesizedDay(at i: Int) -> ScannedDate? {
+    guard i + 4 < text.count, text[i + 1] == "(" else { return nil }
+    switch text[i] {
+    case "今", "昨", "明", "前": break
+    default: return nil
+    }
+    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
+      e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
+    else { return nil }
+    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)))
+    d.onPublished = true
+    return d
+  }
+
+  /// 6—8月: a bare month range written with one unit.
+  func isSharedRange(_ range: Range<Int>) -> Bool {
+    range.lowerBound + 1 < range.upperBound
+      && text[range.lowerBound..<range.upperBound].contains(where: DateRules.isRangeConnector)
+  }
+
+  /// 7月19日及26日, 5月18日、25日, 2023年6月、8月: the previous date ends one
+  /// list connector before `i`, at the precision of what follows.
+  func continuesList(at i: Int, previous: ScannedDate?, unit: DateRules.Unit?) -> Bool {
+    guard let p = previous, i >= 1, p.range.upperBound == i - 1, p.end == nil,
+      DateRules.isListConnector(text[i - 1]), text[i - 1] != ",",
+      let unit, p.start.finest == unit
+    else { return false }
+    return true
+  }
+
+  /// 于6月, 自6月, 至6月: a bare month after a word that introduces a time.
+  func followsMonthCue(_ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    switch text[i - 1] {
+    case "于", "自", "从", "在", "至", "到", "迄": return true
+    default: return false
+    }
+  }
+}
