@@ -17,7 +17,7 @@ enum CaseRules {
     ("侵犯公民个人信息", "刑事"), ("非法吸收公众存款", "刑事"), ("集资诈骗", "刑事"), ("污染环境罪", "刑事"),
     ("执行异议", "执行"), ("执行监督", "执行"), ("执行类案监督", "执行"),
     ("行政诉讼", "行政"), ("行政处罚", "行政"), ("行政协议", "行政"), ("行政赔偿", "行政"),
-    ("罪案", "刑事"), ("被告人", "刑事"), ("公诉", "刑事"),
+    ("罪案", "刑事"), ("被告人", "刑事"), ("公诉", "刑事"), ("有期徒刑", "刑事"), ("拘役", "刑事"),
     ("纠纷", "民事"), ("原告", "民事"), ("民事", "民事"),
   ]
 
@@ -27,7 +27,7 @@ enum CaseRules {
   ]
   /// Words that make the defendant side (被告X, 被告人X).
   static let defendantRoles = [
-    "被告单位", "原审被告", "一审被告", "被申请人", "被执行人", "被告人", "被告",
+    "被告单位", "原审被告", "一审被告", "被申请人", "被执行人", "被告人", "被告", "主犯", "从犯",
   ]
 
   /// Characters that end a name after a role word (被告人郑某，男 → 郑某).
@@ -38,19 +38,23 @@ enum CaseRules {
   ]
 
   /// How a verb names a party.
-  enum PartyVerbRole { case defendantAfter, suit }
+  enum PartyVerbRole { case defendantAfter, suit, prosecution }
 
   /// Verbs that name parties: the names after 判处/判令 are defendants; in
   /// 甲将乙诉至法院 甲 sues 乙.
   static let partyVerbs: [(verb: String, role: PartyVerbRole)] = [
     ("判处被告人", .defendantAfter), ("判处", .defendantAfter), ("判令", .defendantAfter),
-    ("判决撤销", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+    ("判决撤销", .defendantAfter), ("判决", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+    ("提起公诉", .prosecution),
   ]
+
+  /// Penalties that follow the names of those sentenced (冯某、韩某有期徒刑十个月).
+  static let penaltyWords = ["有期徒刑", "拘役", "管制", "无期徒刑", "死刑", "罚金"]
 
   /// Suffixes that end a company or body named as a party.
   static let bodySuffixes = [
     "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",
-    "局", "厂", "合作社", "医院", "学校", "村民委员会", "居民委员会", "中心", "协会", "研究所",
+    "局", "厂", "合作社", "医院", "学校", "银行", "商行", "超市", "酒店", "平台", "村民委员会", "居民委员会", "中心", "协会", "研究所",
   ]
 
   /// Procedure verbs and the event kind they mark, longest first where one
@@ -81,6 +85,6 @@ enum CaseRules {
   static let caseEvidence = [
     "被告", "原告", "判决", "判处", "裁定", "提起公诉", "提起诉讼", "起诉", "检察建议", "立案", "审理",
     "上诉", "宣判", "申请人", "犯罪嫌疑人", "诉至", "法院认为", "案情", "一审", "二审",
-    "强制执行", "处罚决定", "责令", "整改", "检察官", "庭审",
+    "强制执行", "处罚决定", "责令", "整改", "检察官", "庭审", "有期徒刑", "罚金",
   ]
 }

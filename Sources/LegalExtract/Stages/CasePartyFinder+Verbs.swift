@@ -28,7 +28,40 @@ extension CasePartyFinder {
           out.defendants += partyList(at: from, limit: span.end, afterColon: false, title: title)
         case .suit:
           suit(endingAt: at, span: span, title: title, into: &out)
+        case .prosecution:
+          // …对李某某等16名被告人提起公诉: the names after 对.
+          let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map { $0 + 1 } ?? span.start
+          if let dui = t[clauseStart..<at].lastIndex(of: "对") {
+            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, title: title)
+          }
         }
+      }
+    }
+    sentenced(in: span, title: title, into: &out)
+  }
+
+  /// 判处马某某有期徒刑一年六个月，冯某、韩某有期徒刑十个月: anonymised names
+  /// right before a penalty were sentenced, so they are defendants.
+  private func sentenced(in span: TextSpan, title: String, into out: inout Parties) {
+    let t = doc.folded
+    for word in CaseRules.penaltyWords {
+      let literal = word.scalarArray
+      var from = span.start
+      while let at = t.firstOffset(of: literal, in: from..<span.end) {
+        from = at + literal.count
+        // Walk back over a list of anonymised names ending at the penalty.
+        var names: [String] = []
+        var end = at
+        while end - 2 >= span.start {
+          let candidates = [end - 3, end - 2].filter { $0 >= span.start }
+          guard let start = candidates.first(where: { c in anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false }),
+            start == span.start || !t[start - 1].isHan || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
+          else { break }
+          names.insert(t.text(start..<end), at: 0)
+          guard start - 1 >= span.start, t[start - 1] == "、" else { break }
+          end = start - 1
+        }
+        out.defendants += names
       }
     }
   }

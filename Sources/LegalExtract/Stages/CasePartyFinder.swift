@@ -7,20 +7,27 @@ struct CasePartyFinder {
   let doc: TextDocument
   let organizations: [OrganizationMention]
 
-  struct Parties {
+  struct Parties: Equatable {
     var plaintiffs: [String] = []
     var defendants: [String] = []
+    /// Defendants of the first-instance suit (以X为被告): on appeal or
+    /// retrial they stay defendants whatever their later role.
+    var firstInstanceDefendants: [String] = []
   }
 
-  func parties(title: TextSpan?, span: TextSpan) -> Parties {
+  func parties(title: TextSpan?, span: TextSpan, criminal: Bool = false) -> Parties {
     var out = Parties()
     if let title { fromTitle(title, into: &out) }
     let titleText = title.map { doc.folded.text($0.range) } ?? ""
     fromRoles(in: span, title: titleText, into: &out)
     fromVerbs(in: span, title: titleText, into: &out)
     fromProsecution(in: span, into: &out)
-    out.plaintiffs = Self.merged(out.plaintiffs)
+    if criminal { publicProsecutor(in: span, into: &out) }
     out.defendants = Self.merged(out.defendants)
+    out.plaintiffs = Self.merged(out.plaintiffs).filter { p in
+      !out.firstInstanceDefendants.contains { d in d == p || Self.isAbbreviation(d, of: p) || Self.isAbbreviation(p, of: d) }
+    }
+    out.firstInstanceDefendants = []
     return out
   }
 
@@ -34,6 +41,13 @@ struct CasePartyFinder {
   private func fromTitle(_ title: TextSpan, into out: inout Parties) {
     let t = doc.folded
     guard let su = suOffset(in: title), su > title.start else {
+      // 周某某申请变更监护人案: the applicant is the plaintiff side.
+      if let apply = t.firstOffset(of: "申请".scalarArray, in: title.range), apply > title.start,
+        let name = anonymisedName(at: title.start, limit: apply) ?? organization(startingAt: title.start).map({ $0.span.range })
+      {
+        out.plaintiffs.append(organization(startingAt: title.start)?.name ?? t.text(name))
+        return
+      }
       if t.firstOffset(of: ["与"], in: title.range) == nil,
         let mou = t.firstOffset(of: ["某"], in: title.range), mou > title.start,
         let name = anonymisedName(at: mou - 1, limit: title.end)
@@ -50,6 +64,8 @@ struct CasePartyFinder {
       out.defendants.append(org.name)
     } else if let body = bodyName(from: su + 1, limit: title.end) {
       out.defendants.append(t.text(body))
+    } else if let person = anonymisedName(at: su + 1, limit: title.end) {
+      out.defendants.append(t.text(person))
     }
   }
 
@@ -115,16 +131,18 @@ struct CasePartyFinder {
       }
       i = j
     }
-    // 以X为被告: X is the defendant; anaphora (相关部门) stays with the title's.
+    // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
     while let at = t.firstOffset(of: "为被告".scalarArray, in: k..<span.end) {
-      if let yi = t[span.start..<at].lastIndex(of: "以"), at - yi <= 20 {
-        let candidate = (yi + 1)..<at
-        if let org = organization(startingAt: candidate.lowerBound), org.span.end == at {
-          out.defendants.append(org.name)
-        }
-      }
       k = at + 3
+      let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map { $0 + 1 } ?? span.start
+      guard let yi = t[clauseStart..<at].lastIndex(of: "以"), at - yi <= 30 else { continue }
+      let named = partyList(at: yi + 1, limit: at, afterColon: false, title: title + t.text(yi + 1..<at))
+      out.defendants += named
+      out.firstInstanceDefendants += named
+      if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, title: title + t.text(clauseStart..<yi)) {
+        out.plaintiffs.append(suer.name)
+      }
     }
   }
 
@@ -150,7 +168,7 @@ struct CasePartyFinder {
     for length in [3, 2] where start + length < limit {
       let end = start + length
       let text = t.text(start..<end)
-      if (start..<end).allSatisfy({ t[$0].isHan }), title.contains(text),
+      if (start..<end).allSatisfy({ t[$0].isHan }), Self.titleNamesParty(title, text),
         Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end]),
         !Self.notNames.contains(where: { text.hasPrefix($0) })
       {
@@ -178,6 +196,7 @@ struct CasePartyFinder {
   /// Characters that never end a given name (王某的, 王某在).
   static let functionCharacters: Set<Unicode.Scalar> = [
     "的", "在", "于", "等", "与", "和", "及", "因", "系", "将", "已", "又", "也", "称", "辩", "诉", "某", "为", "向",
+    "原", "曾", "现", "先", "再", "还", "另", "却", "便", "遂", "仍", "自", "从", "到", "至", "以", "由",
     "对", "被", "把", "是", "有", "无", "不", "均", "则", "即", "就", "并", "但", "所", "之", "其", "后", "前",
   ]
 
@@ -192,6 +211,36 @@ struct CasePartyFinder {
     "诉称", "辩称", "单位", "该", "其", "上述", "相关", "一方", "双方", "人民", "机关", "法院", "公司", "不服", "认为",
     "提出", "主张", "未", "均", "对", "向", "就", "所", "称", "方", "的", "在", "人", "一审", "二审", "再审",
   ]
+
+  /// True when `title` names `name` as a party: it opens the title, or
+  /// stands beside 诉, 与 or 、.
+  static func titleNamesParty(_ title: String, _ name: String) -> Bool {
+    guard !title.isEmpty, !name.isEmpty else { return false }
+    return title.hasScalarPrefix(name) || title.contains("诉" + name) || title.contains(name + "诉")
+      || title.contains(name + "与") || title.contains("与" + name) || title.contains("、" + name)
+      || title.contains(name + "、")
+  }
+
+  /// In a criminal case the procuratorate that prosecutes is the plaintiff
+  /// side (公诉机关): the one whose sentence speaks of prosecution, else the
+  /// first the case names.
+  private func publicProsecutor(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    let procuratorates = organizations.filter { $0.kind == .procuratorate && span.contains($0.span) }
+    guard !procuratorates.isEmpty, out.plaintiffs.isEmpty || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } }) else { return }
+    let prosecuting = procuratorates.first { org in
+      guard let si = doc.sentenceIndex(containing: org.span.start) else { return false }
+      let s = doc.sentences[si]
+      return ["起诉", "公诉", "指控"].contains { t.firstOffset(of: $0.scalarArray, in: s) != nil }
+        && t.firstOffset(of: "不起诉".scalarArray, in: s) == nil
+    }
+    // Without a word of prosecution, the first procuratorate acting in a
+    // criminal case that went to trial (判处) is taken as its prosecutor.
+    let tried = t.firstOffset(of: "判处".scalarArray, in: span.range) != nil
+    if let chosen = prosecuting ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil) {
+      out.plaintiffs.append(chosen.name)
+    }
+  }
 
   /// A procuratorate that prosecutes or sues is a plaintiff (公诉机关).
   private func fromProsecution(in span: TextSpan, into out: inout Parties) {

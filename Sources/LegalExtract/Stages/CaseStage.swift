@@ -13,13 +13,14 @@ struct CaseStage: ExtractionStage {
     context.result.cases = sections.map { section in
       let span = section.span
       let inside = { (s: TextSpan) in span.contains(s) }
-      let orgs = result.organizations.filter { inside($0.span) }
-      let found = parties.parties(title: section.titleSpan, span: span)
+      let orgs = result.organizations.filter { inside($0.span) && !isPublisher($0, doc) }
+      let type = caseType(title: section.title, span: span, doc: doc)
+      let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
       let dates = result.dates.filter { inside($0.span) }
       return CaseRecord(
         title: section.title,
         span: span,
-        type: caseType(title: section.title, span: span, doc: doc),
+        type: type,
         plaintiffs: found.plaintiffs,
         defendants: found.defendants,
         courts: distinct(orgs.filter { $0.kind == .court }.map(\.name)),
@@ -30,6 +31,14 @@ struct CaseStage: ExtractionStage {
         dockets: result.dockets.filter { inside($0.span) },
         events: events.events(for: dates))
     }
+  }
+
+  /// A body that only publishes the case (最高人民法院审判委员会讨论通过…发布,
+  /// 最高人民检察院发布…) does not act in it.
+  private func isPublisher(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
+    let t = doc.folded
+    let after = org.span.end..<min(t.count, org.span.end + 16)
+    return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
   }
 
   private func distinct(_ names: [String]) -> [String] {
