@@ -120,6 +120,18 @@ enum FigureUnitRules {
     return t
   }()
 
+  /// Currency names written before the number (人民币5万元, 美元120万, 港币300元).
+  static let currencyPrefixes: [(String, String?)] = [
+    ("人民币", nil), ("美元", "USD"), ("美金", "USD"), ("港币", "HKD"), ("港元", "HKD"),
+    ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"), ("澳元", "AUD"), ("新台币", "TWD"),
+  ]
+
+  static let currencyPrefixTrie: PhraseTrie<(name: String, code: String?)> = {
+    var t = PhraseTrie<(name: String, code: String?)>()
+    for (w, code) in currencyPrefixes { t.insert(w, value: (w, code)) }
+    return t
+  }()
+
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [
     "价款", "价格", "的价格", "的价款", "现金", "资金", "款项", "存款", "借款", "贷款", "欠款",

@@ -117,6 +117,10 @@ struct FigureScanner {
   func figure(at i: Int, joinRange: Bool) -> FigureCandidate? {
     let n = text.count
     if coveredByIdiom(i) { return nil }
+    // 几十万元, 数百人, 若干: vague amounts with no number.
+    if i > 0, "几数若".unicodeScalars.contains(text[i - 1]), !ChineseNumeral.isArabicDigit(text[i]) {
+      return nil
+    }
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
     if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
@@ -144,11 +148,31 @@ struct FigureScanner {
     {
       candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil)
     }
+    // 美元120万, 港币300元: a currency written before the number.
+    if let prefix = currencyBefore(i) {
+      if candidate == nil {
+        candidate = money(phrase: phrase, start: i, end: e, currency: prefix.code, unitName: prefix.name)
+      } else if candidate?.kind == .money, candidate?.currency == nil, candidate?.unit == "元" {
+        candidate?.currency = prefix.code
+      }
+    }
     guard var f = candidate else { return nil }
     f = withSuffix(f)
     if isStatutory(f) { return nil }
     if joinRange { f = joinedRange(f) }
     return f
+  }
+
+  /// The currency named right before offset `i` (人民币, 美元 …).
+  func currencyBefore(_ i: Int) -> (name: String, code: String?)? {
+    for length in 2...3 where i - length >= 0 {
+      if let (end, v) = FigureUnitRules.currencyPrefixTrie.longestMatch(in: text, from: i - length, limit: i),
+        end == i
+      {
+        return v
+      }
+    }
+    return nil
   }
 
   /// Rejects a lone unit character (百, 千, 万: 百姓, 千家万户) and positional
@@ -215,7 +239,7 @@ struct FigureScanner {
   }
 
   func normalizedMoneyUnit(_ name: String) -> String {
-    name == "块钱" || name == "元人民币" ? "元" : name
+    name == "块钱" || name == "元人民币" || name == "人民币" ? "元" : name
   }
 
   /// 三成 → 30 percent (Chinese digits one to ten only: 二人成 is a verb).
