@@ -1,3 +1,4 @@
+import ChineseText
 import Testing
 @testable import LegalExtract
 
@@ -27,6 +28,9 @@ import Testing
     ("毁坏果树三十棵。", ["三十棵|count|30"]),
     ("移栽古树11株。", ["11株|count|11"]),
     ("审结涉农案件45宗。", ["45宗|count|45"]),
+    ("开展普法宣传12场。", ["12场|count|12"]),
+    ("刷单3000余单。", ["3000余单|count|3000|~"]),
+    ("查获摇头丸120粒。", ["120粒|count|120"]),
     ("拆除违建房屋八座。", ["八座|count|8"]),
     ("开出罚单27张。", ["27张|count|27"]),
     ("两人被当场抓获。", ["两人|count|2"]),
@@ -153,6 +157,16 @@ import Testing
     #expect(life.kind == .duration)
     let death = try #require(FigureProbe.figures(in: "二审改判死刑。").first)
     #expect(death.penalty == "death")
+  }
+
+  /// Spans an earlier stage claimed (a docket, a date) hold no figure.
+  @Test func claimedSpansAreSkipped() {
+    let sentence = "罚款5万元,扣押6辆货车。"
+    var context = ExtractionContext(
+      document: TextDocument(sentence), published: nil, result: ExtractionResult())
+    context.claimed.insert(TextSpan(2, 5))
+    FigureStage().run(&context)
+    #expect(context.result.figures.map(\.text) == ["6辆货车"])
   }
 
   @Test func spansPointAtTheOriginal() {
