@@ -60,6 +60,8 @@ extension FigureScanner {
       last = parts.last!.0
       e = uEnd
     }
+    // 三年前, 十天前: a point in time, not a period.
+    if e < n, text[e] == "前" { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
       magnitude: Self.days(parts), unit: unit.name, numberStart: start)

@@ -158,8 +158,10 @@ struct FigureScanner {
     }
     guard var f = candidate else { return nil }
     f = withSuffix(f)
+    // The second end of a range is judged with the first (一千元至三千元以上的).
+    guard joinRange else { return f }
+    f = joinedRange(f)
     if isStatutory(f) { return nil }
-    if joinRange { f = joinedRange(f) }
     return f
   }
 
