@@ -48,9 +48,12 @@ extension FigureScanner {
         e += 1
         break
       }
-      // The next, smaller part: 三年|六个月, 一个月|十五日.
-      guard ChineseNumeral.isNumeralScalar(text[e]),
-        let p = NumeralPhrase.scan(text, from: e, limit: min(n, e + 12)), p.upTo == nil,
+      // The next, smaller part: 三年|六个月, 一个月|十五日, 4年零3个月.
+      let joiner = (text[e] == "零" || text[e] == "又") && e + 1 < n
+        && ChineseNumeral.isArabicDigit(text[e + 1]) || text[e] == "又"
+      let partStart = joiner ? e + 1 : e
+      guard partStart < n, ChineseNumeral.isNumeralScalar(text[partStart]),
+        let p = NumeralPhrase.scan(text, from: partStart, limit: min(n, partStart + 12)), p.upTo == nil,
         let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
         case .duration(let smaller) = u.role, smaller > last
       else { break }
