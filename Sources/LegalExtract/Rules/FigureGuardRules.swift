@@ -91,7 +91,8 @@ enum FigureGuardRules {
     "不得超过", "不超过", "不得少于", "不少于", "不得低于", "不低于", "不满", "最高", "最低",
     "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
-    "诉讼时效期间为", "时效期间为", "诉讼时效为",
+    "诉讼时效期间为", "时效期间为", "诉讼时效为", "大于或者等于", "大于或等于", "大于等于",
+    "大于", "小于", "等于", "每满",
   ]
 
   static let normCueTrie: PhraseTrie<Bool> = {
@@ -103,7 +104,8 @@ enum FigureGuardRules {
   /// Words in a clause that make a 以上/以下 bound a statutory one
   /// (数额在十五万元以上, 处五年以下有期徒刑).
   static let statuteClauseCues: [String] = [
-    "处", "数额在", "数额达到", "标准", "规定", "应当", "可以", "以上不满", "情节",
+    "处", "数额在", "数额达到", "标准", "规定", "应当", "可以", "以上不满", "情节", "含量在",
+    "含量达到",
   ]
 
   static let statuteClauseTrie: PhraseTrie<Bool> = {
@@ -116,6 +118,15 @@ enum FigureGuardRules {
   static let approximationPrefixes: [String] = [
     "约", "近", "逾", "大约", "将近", "接近", "超过", "多达", "左右", "上下", "大概", "约为",
   ]
+
+  /// True when `mark` (近, 约) ends a word with `before` (最近, 附近, 违约, 合约).
+  static func endsApproximationWord(_ before: Unicode.Scalar, _ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "近": return "最附邻靠临贴".unicodeScalars.contains(before)
+    case "约": return "合契违预签履公条制节邀相".unicodeScalars.contains(before)
+    default: return false
+    }
+  }
 
   static let approximationPrefixTrie: PhraseTrie<Bool> = {
     var t = PhraseTrie<Bool>()

@@ -89,17 +89,17 @@ extension FigureScanner {
     return false
   }
 
-  /// 约1公里, 近6万元, 逾百人: marks before the number.
+  /// 约1公里, 近6万元, 逾百人: marks before the number (not 最近, 附近, 违约).
   func withApproximationPrefix(_ f: FigureCandidate) -> FigureCandidate {
     var f = f
-    for length in 1...2 where f.numberStart - length >= 0 {
+    for length in [2, 1] where f.numberStart - length >= 0 {
       let s = f.numberStart - length
-      if let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
+      guard let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
         in: text, from: s, limit: f.numberStart), end == f.numberStart
-      {
-        f.approximate = true
-        break
-      }
+      else { continue }
+      if length == 1, s > 0, FigureGuardRules.endsApproximationWord(text[s - 1], text[s]) { break }
+      f.approximate = true
+      break
     }
     return f
   }
