@@ -18,7 +18,8 @@ extension FigureScanner {
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
       if phrase.value.doubleValue > 70 { return nil }
       if let s = next, "代级度底初末中".unicodeScalars.contains(s) { return nil }
-      if dateFollowsYear(unitEnd) { return nil }
+      // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
+      if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return nil }
     case .week where unit.name == "周":
       if let s = next, s == "岁" || s == "年" { return nil }  // 18周岁 is an age
     case .day where unit.name == "日":
@@ -54,7 +55,15 @@ extension FigureScanner {
       let partStart = joiner ? e + 1 : e
       guard partStart < n, ChineseNumeral.isNumeralScalar(text[partStart]),
         let p = NumeralPhrase.scan(text, from: partStart, limit: min(n, partStart + 12)), p.upTo == nil,
-        let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
+        p.end < n
+      else { break }
+      if last == .year, text[p.end] == "月", followsPenaltyWord(start) {  // 3年6月
+        parts.append((.month, p.value))
+        last = .month
+        e = p.end + 1
+        continue
+      }
+      guard let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
         case .duration(let smaller) = u.role, smaller > last
       else { break }
       parts.append((smaller, p.value))
@@ -126,6 +135,15 @@ extension FigureScanner {
     return f
   }
 
+  /// True when a sentence word (徒刑, 拘役, 缓刑, 管制) ends just before `start`.
+  func followsPenaltyWord(_ start: Int) -> Bool {
+    guard start >= 2 else { return false }
+    let a = text[start - 2]
+    let b = text[start - 1]
+    return (a == "徒" && b == "刑") || (a == "拘" && b == "役") || (a == "缓" && b == "刑")
+      || (a == "管" && b == "制") || (a == "缓" && b == "期")
+  }
+
   /// True when a month (and maybe a day) follows 年: 23年5月 is a date.
   func dateFollowsYear(_ e: Int) -> Bool {
     let n = text.count
@@ -157,7 +175,7 @@ extension FigureScanner {
     while k >= 0, start - k <= 6 {
       let s = text[k]
       if FigureGuardRules.isClauseBreak(s) { break }
-      if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共"
+      if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共" || s == "前"
         || s == "留" || s == "役" || s == "押" || s == "时" || s == "停" || s == "延"
       {
         return true
