@@ -63,6 +63,8 @@ struct FigureScanner {
         titleDepth += 1
       } else if c == "》" || c == "〉" {
         titleDepth = max(0, titleDepth - 1)
+      } else if c == "\n" || c == "。" {
+        titleDepth = 0  // an unclosed 《 does not swallow the rest of the article
       }
       if titleDepth > 0 {  // money and terms inside a law title are not figures
         i += 1
