@@ -48,6 +48,12 @@ import Testing
     #expect(ChineseNumeral.value(of: text)?.description == expected, "\(text)")
   }
 
+  /// Decimals convert to the nearest Double, so they print as written.
+  @Test(arguments: ["2853665.56", "57135.45", "532860.11", "0.07", "3148.4", "1332.45", "10.98"])
+  func decimalsPrintAsWritten(text: String) {
+    #expect(ChineseNumeral.value(of: text)?.doubleValue.description == text, "\(text)")
+  }
+
   /// Phrases with 余/多 and ranges: value, upTo, approximate, scanned length.
   @Test(arguments: [
     ("3万余元", "30000", nil, true, 3), ("一百余万元", "1000000", nil, true, 4),
