@@ -32,6 +32,12 @@ extension FigureScanner {
     {
       return nil
     }
+    // 一天晚上, 一日下午: "one evening", a time, not a period.
+    if phrase.value.integerValue == 1, part == .day,
+      FigureGuardRules.timeOfDayTrie.longestMatch(in: text, from: unitEnd, limit: min(n, unitEnd + 2)) != nil
+    {
+      return nil
+    }
     var parts: [(DurationPart, ExactNumber)] = [(part, phrase.value)]
     var approximate = phrase.approximate || unit.approximate
     if unit.half { parts.append(Self.half(of: part)) }
