@@ -67,6 +67,9 @@ import Testing
     ("1~3天", "1", "3", false, 3), ("八到十", "8", "10", false, 3),
     ("2.5至3.5吨", "2.5", "3.5", false, 7), ("5千", "5000", nil, false, 2),
     ("12", "12", nil, false, 2), ("三十一个", "31", nil, false, 3),
+    ("三点五", "3.5", nil, false, 3), ("十二点五亿", "1250000000", nil, false, 5),
+    ("零点零五", "0.05", nil, false, 4), ("一点二万余", "12000", nil, true, 5),
+    ("三点五十分", "3", nil, false, 1), ("三点", "3", nil, false, 1),
   ] as [(String, String, String?, Bool, Int)])
   func phrase(text: String, value: String, upTo: String?, approximate: Bool, length: Int) {
     let p = NumeralPhrase.scan(Array(text.unicodeScalars), from: 0)
@@ -105,6 +108,15 @@ import Testing
     let reference = try #require(ICU.spelloutValue(text), "\(text)")
     #expect(ChineseNumeral.value(of: text)?.integerValue == Int(reference), "\(text)")
     #expect(Int(reference) == n, "\(text)")
+  }
+
+  /// Decimals in words agree with ICU's spellout parser.
+  @Test(arguments: ["三点五", "零点二五", "十二点零八", "一百点五", "九十九点九九", "二点七一八"])
+  func decimalsAgreeWithICU(text: String) throws {
+    let reference = try #require(ICU.spelloutValue(text), "\(text)")
+    let p = NumeralPhrase.scan(Array(text.unicodeScalars), from: 0)
+    #expect(p?.value.doubleValue == reference, "\(text)")
+    #expect(p?.end == text.unicodeScalars.count, "\(text)")
   }
 
   /// Spells n (< 10^8) the standard way: 二千零三万零五百零六.

@@ -87,7 +87,7 @@ enum FigureUnitRules {
     ("周", .week, false), ("个星期", .week, false), ("星期", .week, false),
     ("日", .day, false), ("天", .day, false), ("个工作日", .day, false), ("工作日", .day, false),
     ("小时", .hour, false), ("个小时", .hour, false), ("个多小时", .hour, true),
-    ("个钟头", .hour, false), ("分钟", .minute, false), ("秒钟", .second, false),
+    ("个钟头", .hour, false), ("分钟", .minute, false), ("秒钟", .second, false), ("秒", .second, false),
   ]
 
   /// Duration units with a half after the number (一个半月, 两个半小时).
