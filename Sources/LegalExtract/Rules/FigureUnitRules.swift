@@ -126,6 +126,8 @@ enum FigureUnitRules {
   static let currencyPrefixes: [(String, String?)] = [
     ("人民币", nil), ("美元", "USD"), ("美金", "USD"), ("港币", "HKD"), ("港元", "HKD"),
     ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"), ("澳元", "AUD"), ("新台币", "TWD"),
+    ("¥", nil), ("\u{FFE5}", nil), ("RMB", nil), ("$", "USD"), ("US$", "USD"), ("USD", "USD"),
+    ("HK$", "HKD"), ("HKD", "HKD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"),
   ]
 
   static let currencyPrefixTrie: PhraseTrie<(name: String, code: String?)> = {

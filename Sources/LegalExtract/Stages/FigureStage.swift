@@ -153,7 +153,9 @@ struct FigureScanner {
     // 美元120万, 港币300元: a currency written before the number.
     if let prefix = currencyBefore(i) {
       if candidate == nil {
-        candidate = money(phrase: phrase, start: i, end: e, currency: prefix.code, unitName: prefix.name)
+        candidate = money(
+          phrase: phrase, start: i, end: e, currency: prefix.code,
+          unitName: prefix.code == nil ? "元" : prefix.name)
       } else if candidate?.kind == .money, candidate?.currency == nil, candidate?.unit == "元" {
         candidate?.currency = prefix.code
       }
@@ -169,9 +171,11 @@ struct FigureScanner {
 
   /// The currency named right before offset `i` (人民币, 美元 …).
   func currencyBefore(_ i: Int) -> (name: String, code: String?)? {
-    for length in 2...3 where i - length >= 0 {
-      if let (end, v) = FigureUnitRules.currencyPrefixTrie.longestMatch(in: text, from: i - length, limit: i),
-        end == i
+    var k = i
+    while k > 0, text[k - 1] == " " { k -= 1 }  // USD 500
+    for length in [3, 2, 1] where k - length >= 0 {  // HK$ before $
+      if let (end, v) = FigureUnitRules.currencyPrefixTrie.longestMatch(in: text, from: k - length, limit: k),
+        end == k
       {
         return v
       }
