@@ -48,6 +48,8 @@ extension FigureScanner {
       }
       s += 1
     }
+    // A condition clause, the shape of a rule: …没有十五种情节的，可以…
+    if endsConditionClause(after: f.end) { return true }
     // Quoted from a rule: 第5条规定的"单位达30万元".
     if isQuotedFromRule(f.numberStart) { return true }
     // A 以上/以下 bound in a clause that states a rule.
@@ -69,6 +71,21 @@ extension FigureScanner {
         }
       }
       k -= 1
+    }
+    return false
+  }
+
+  /// True when the clause running on from `end` closes with 的 before its
+  /// comma (数额较大的，处…; 有下列情形之一的，…).
+  func endsConditionClause(after end: Int) -> Bool {
+    var k = end
+    while k < text.count, k - end <= 20 {
+      let s = text[k]
+      if s == "," || s == ";" || s == ":" {
+        return k > end && text[k - 1] == "的"
+      }
+      if s == "。" || s == "\n" || s == "、" || s == "(" { return false }
+      k += 1
     }
     return false
   }
