@@ -19,8 +19,10 @@ public struct NumeralPhrase: Hashable, Sendable {
   /// True when the number is written with Arabic digits.
   public var arabic: Bool
 
-  public init(value: ExactNumber, upTo: ExactNumber? = nil, approximate: Bool = false,
-              end: Int, arabic: Bool) {
+  public init(
+    value: ExactNumber, upTo: ExactNumber? = nil, approximate: Bool = false,
+    end: Int, arabic: Bool
+  ) {
     self.value = value
     self.upTo = upTo
     self.approximate = approximate
@@ -99,7 +101,9 @@ public struct NumeralPhrase: Hashable, Sendable {
   /// 三点五, 十二点五亿, 百分之三点五: a decimal written in words. The integer
   /// part must carry no large unit (三万点五 is not a number), and at least
   /// one plain digit must follow 点 (三点 alone is a time of day).
-  static func decimalInWords(_ text: [Unicode.Scalar], integer: (value: ExactNumber, end: Int), stop: Int)
+  static func decimalInWords(
+    _ text: [Unicode.Scalar], integer: (value: ExactNumber, end: Int), stop: Int
+  )
     -> (value: ExactNumber, end: Int)?
   {
     var e = integer.end

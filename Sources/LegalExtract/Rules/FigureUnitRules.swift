@@ -70,7 +70,8 @@ enum FigureUnitRules {
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [
     "人", "人次", "批次", "户次", "辆次", "件次", "车", "刀", "被告", "被告人", "原告", "被害人",
-    "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例", "案件", "案", "部门", "家庭",
+    "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
+    "案件", "案", "部门", "家庭",
   ]
 
   /// Money units and currencies (元 = yuan, no currency code).
@@ -106,7 +107,9 @@ enum FigureUnitRules {
   static let trie: PhraseTrie<FigureUnit> = {
     var t = PhraseTrie<FigureUnit>()
     for w in measureWords { t.insert(w, value: FigureUnit(role: .count(nounLike: false), name: w)) }
-    for w in nounClassifiers { t.insert(w, value: FigureUnit(role: .count(nounLike: true), name: w)) }
+    for w in nounClassifiers {
+      t.insert(w, value: FigureUnit(role: .count(nounLike: true), name: w))
+    }
     for (w, code) in money { t.insert(w, value: FigureUnit(role: .money(currency: code), name: w)) }
     for (w, part, approx) in durations {
       t.insert(w, value: FigureUnit(role: .duration(part), name: w, approximate: approx))

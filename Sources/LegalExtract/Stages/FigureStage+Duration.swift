@@ -8,9 +8,10 @@ extension FigureScanner {
   static let lifeImprisonment = (value: "life", penalty: "life-imprisonment")
   static let death = (value: "death", penalty: "death")
 
-  func duration(phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
-                unitStart: Int, unitEnd: Int) -> FigureCandidate?
-  {
+  func duration(
+    phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
+    unitStart: Int, unitEnd: Int
+  ) -> FigureCandidate? {
     let n = text.count
     let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
     switch part {
@@ -34,7 +35,8 @@ extension FigureScanner {
     }
     // 一天晚上, 一日下午: "one evening", a time, not a period.
     if phrase.value.integerValue == 1, part == .day,
-      FigureGuardRules.timeOfDayTrie.longestMatch(in: text, from: unitEnd, limit: min(n, unitEnd + 2)) != nil
+      FigureGuardRules.timeOfDayTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 2)) != nil
     {
       return nil
     }
@@ -56,11 +58,13 @@ extension FigureScanner {
         break
       }
       // The next, smaller part: 三年|六个月, 一个月|十五日, 4年零3个月.
-      let joiner = (text[e] == "零" || text[e] == "又") && e + 1 < n
+      let joiner =
+        (text[e] == "零" || text[e] == "又") && e + 1 < n
         && ChineseNumeral.isArabicDigit(text[e + 1]) || text[e] == "又"
       let partStart = joiner ? e + 1 : e
       guard partStart < n, ChineseNumeral.isNumeralScalar(text[partStart]),
-        let p = NumeralPhrase.scan(text, from: partStart, limit: min(n, partStart + 12)), p.upTo == nil,
+        let p = NumeralPhrase.scan(text, from: partStart, limit: min(n, partStart + 12)),
+        p.upTo == nil,
         p.end < n
       else { break }
       if last == .year, text[p.end] == "月", followsPenaltyWord(start) {  // 3年6月
@@ -69,7 +73,9 @@ extension FigureScanner {
         e = p.end + 1
         continue
       }
-      guard let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
+      guard
+        let (uEnd, u) = FigureUnitRules.trie.longestMatch(
+          in: text, from: p.end, limit: min(n, p.end + 6)),
         case .duration(let smaller) = u.role, smaller > last
       else { break }
       parts.append((smaller, p.value))
@@ -92,7 +98,9 @@ extension FigureScanner {
   func halfDuration(at i: Int) -> FigureCandidate? {
     let n = text.count
     if i > 0, "上下前后每同".unicodeScalars.contains(text[i - 1]) { return nil }
-    guard let (end, unit) = FigureUnitRules.trie.longestMatch(in: text, from: i + 1, limit: min(n, i + 5)),
+    guard
+      let (end, unit) = FigureUnitRules.trie.longestMatch(
+        in: text, from: i + 1, limit: min(n, i + 5)),
       case .duration(let part) = unit.role, !unit.half,
       part == .year || part == .month || part == .hour
     else { return nil }
@@ -129,7 +137,10 @@ extension FigureScanner {
     while k >= 0, i - k <= 20 {
       let s = text[k]
       if s == "。" || s == ";" || s == "\n" { break }
-      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") { imposed = true; break }
+      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") {
+        imposed = true
+        break
+      }
       k -= 1
     }
     guard imposed else { return nil }
@@ -181,7 +192,8 @@ extension FigureScanner {
     while k >= 0, start - k <= 6 {
       let s = text[k]
       if FigureGuardRules.isClauseBreak(s) { break }
-      if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共" || s == "前"
+      if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共"
+        || s == "前"
         || s == "留" || s == "役" || s == "押" || s == "时" || s == "停" || s == "延"
       {
         return true
@@ -208,7 +220,9 @@ extension FigureScanner {
     var date = "P"
     var time = ""
     for (part, value) in parts.sorted(by: { $0.0 < $1.0 }) {
-      if part.isTime { time += value.description + part.designator } else {
+      if part.isTime {
+        time += value.description + part.designator
+      } else {
         date += value.description + part.designator
       }
     }

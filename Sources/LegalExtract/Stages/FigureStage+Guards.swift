@@ -8,7 +8,8 @@ extension FigureScanner {
     let n = text.count
     var s = max(0, i - 4)
     while s <= i {
-      if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(in: text, from: s, limit: min(n, s + 8)),
+      if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(
+        in: text, from: s, limit: min(n, s + 8)),
         end > i
       {
         return true
@@ -111,8 +112,9 @@ extension FigureScanner {
     var f = f
     for length in [2, 1] where f.numberStart - length >= 0 {
       let s = f.numberStart - length
-      guard let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
-        in: text, from: s, limit: f.numberStart), end == f.numberStart
+      guard
+        let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
+          in: text, from: s, limit: f.numberStart), end == f.numberStart
       else { continue }
       if length == 1, s > 0, FigureGuardRules.endsApproximationWord(text[s - 1], text[s]) { break }
       f.approximate = true

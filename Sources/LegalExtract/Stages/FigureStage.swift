@@ -109,7 +109,8 @@ struct FigureScanner {
   func continuesNumber(at i: Int) -> Bool {
     let s = text[i - 1]
     if s == "." || s == "," {
-      return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2]) && ChineseNumeral.isArabicDigit(text[i])
+      return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2])
+        && ChineseNumeral.isArabicDigit(text[i])
     }
     if ChineseNumeral.isNumeralScalar(s) || s == "第" || s == "/" { return true }
     return s.isASCII && (s.properties.isAlphabetic || s == "#" || s == "_")
@@ -141,7 +142,9 @@ struct FigureScanner {
     guard e < n else { return nil }
     if text[e] == "分" && e + 1 < n && text[e + 1] == "之" { return nil }  // 三分之二
     var candidate: FigureCandidate?
-    if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(in: text, from: e, limit: min(n, e + 10)) {
+    if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
+      in: text, from: e, limit: min(n, e + 10))
+    {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: e, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
@@ -174,7 +177,8 @@ struct FigureScanner {
     var k = i
     while k > 0, text[k - 1] == " " { k -= 1 }  // USD 500
     for length in [3, 2, 1] where k - length >= 0 {  // HK$ before $
-      if let (end, v) = FigureUnitRules.currencyPrefixTrie.longestMatch(in: text, from: k - length, limit: k),
+      if let (end, v) = FigureUnitRules.currencyPrefixTrie.longestMatch(
+        in: text, from: k - length, limit: k),
         end == k
       {
         return v
@@ -188,8 +192,9 @@ struct FigureScanner {
   func isWrittenNumeral(_ start: Int, _ end: Int) -> Bool {
     if end - start == 1 {
       let s = text[start]
-      return ChineseNumeral.isChineseNumeralScalar(s) && (s == "十" || s == "拾" || s == "廿"
-        || s == "卅" || !"百佰千仟万亿".unicodeScalars.contains(s))
+      return ChineseNumeral.isChineseNumeralScalar(s)
+        && (s == "十" || s == "拾" || s == "廿"
+          || s == "卅" || !"百佰千仟万亿".unicodeScalars.contains(s))
     }
     var unitSeen = false
     for k in start..<end where !"〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖".unicodeScalars.contains(text[k]) {
@@ -209,19 +214,22 @@ struct FigureScanner {
     }
     switch unit.role {
     case .duration(let part):
-      return duration(phrase: phrase, start: start, unit: unit, part: part,
-                      unitStart: unitStart, unitEnd: unitEnd)
+      return duration(
+        phrase: phrase, start: start, unit: unit, part: part,
+        unitStart: unitStart, unitEnd: unitEnd)
     case .money(let currency):
       if unit.name == "元", !phrase.arabic, unitEnd < n,
         FigureGuardRules.breaksYuan(text[unitEnd])
       {
         return nil
       }
-      return money(phrase: phrase, start: start, end: unitEnd, currency: currency,
-                   unitName: unit.name)
+      return money(
+        phrase: phrase, start: start, end: unitEnd, currency: currency,
+        unitName: unit.name)
     case .count(let nounLike):
-      return count(phrase: phrase, start: start, unit: unit, nounLike: nounLike,
-                   unitStart: unitStart, unitEnd: unitEnd)
+      return count(
+        phrase: phrase, start: start, unit: unit, nounLike: nounLike,
+        unitStart: unitStart, unitEnd: unitEnd)
     case .percent, .quantity:
       let kind: FigureKind = unit.role == .percent ? .percent : .quantity
       var f = FigureCandidate(
@@ -238,7 +246,8 @@ struct FigureScanner {
   {
     var f = FigureCandidate(
       start: start, end: end, kind: .money, value: .number(phrase.value.doubleValue),
-      magnitude: phrase.value.doubleValue, unit: unitName == nil ? "元" : normalizedMoneyUnit(unitName!),
+      magnitude: phrase.value.doubleValue,
+      unit: unitName == nil ? "元" : normalizedMoneyUnit(unitName!),
       numberStart: start)
     f.currency = currency
     f.approximate = phrase.approximate
@@ -253,7 +262,8 @@ struct FigureScanner {
   /// 三成 → 30 percent (Chinese digits one to ten only: 二人成 is a verb).
   func percentCheng(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
     let e = phrase.end
-    guard !phrase.arabic, phrase.upTo == nil, let v = phrase.value.integerValue, (1...10).contains(v)
+    guard !phrase.arabic, phrase.upTo == nil, let v = phrase.value.integerValue,
+      (1...10).contains(v)
     else { return nil }
     if e + 1 < text.count, FigureGuardRules.breaksPercentCheng(text[e + 1]) { return nil }
     var f = FigureCandidate(
@@ -266,7 +276,9 @@ struct FigureScanner {
   /// 百分之三十五 → 35.
   func percentInWords(at i: Int) -> FigureCandidate? {
     let s = i + 3
-    guard let p = NumeralPhrase.scan(text, from: s, limit: min(text.count, s + 20)) else { return nil }
+    guard let p = NumeralPhrase.scan(text, from: s, limit: min(text.count, s + 20)) else {
+      return nil
+    }
     var f = FigureCandidate(
       start: i, end: p.end, kind: .percent, value: .number(p.value.doubleValue),
       magnitude: p.value.doubleValue, unit: "%", numberStart: i)
