@@ -188,6 +188,20 @@ import Testing
     #expect(context.result.figures.map(\.text) == ["6辆货车"])
   }
 
+  /// A bare-day date claim (十五日) does not hide the duration it ends.
+  @Test func durationsOverruleBareDayClaims() {
+    let sentence = "判处拘役一个月十五日,2023年5月6日宣判。"
+    var context = ExtractionContext(
+      document: TextDocument(sentence), published: nil, result: ExtractionResult())
+    let day = TextSpan(7, 10)
+    context.result.dates.append(
+      DateMention(text: "十五日", span: day, value: "XXXX-XX-15", granularity: .day))
+    context.claimed.insert(day)
+    context.claimed.insert(TextSpan(11, 20))
+    FigureStage().run(&context)
+    #expect(context.result.figures.map(\.text) == ["一个月十五日"])
+  }
+
   @Test func spansPointAtTheOriginal() {
     let sentence = "𠮷某罚款５万元"
     let scalars = Array(sentence.unicodeScalars)

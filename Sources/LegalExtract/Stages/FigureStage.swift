@@ -15,7 +15,15 @@ struct FigureStage: ExtractionStage {
   let name = "figures"
 
   func run(_ context: inout ExtractionContext) {
-    var scanner = FigureScanner(document: context.document, claimed: context.claimed)
+    // A bare 十五日 the dates stage took may be the tail of 一个月十五日 or a
+    // 十日内 term: a duration with its own evidence may overrule that claim.
+    var bareDays = Set<TextSpan>()
+    for d in context.result.dates where d.granularity == .day {
+      let scalars = d.text.unicodeScalars
+      if !scalars.contains("年") && !scalars.contains("月") { bareDays.insert(d.span) }
+    }
+    var scanner = FigureScanner(
+      document: context.document, claimed: context.claimed, bareDays: bareDays)
     let found = scanner.scanAll()
     context.result.figures.append(contentsOf: found)
     context.result.figures.sort { $0.span < $1.span }
@@ -46,10 +54,25 @@ struct FigureScanner {
   let text: [Unicode.Scalar]
   let claimed: SpanSet
 
-  init(document: TextDocument, claimed: SpanSet) {
+  /// Claimed spans that are bare days (十五日) per the dates stage.
+  let bareDays: Set<TextSpan>
+
+  init(document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = []) {
     self.document = document
     self.text = document.folded
     self.claimed = claimed
+    self.bareDays = bareDays
+  }
+
+  /// True when an earlier stage owns part of `f` (a duration overrules a
+  /// bare-day date claim).
+  func isClaimed(_ f: FigureCandidate) -> Bool {
+    let span = TextSpan(f.start, f.end)
+    for s in claimed.spans where s.overlaps(span) {
+      if f.kind == .duration && bareDays.contains(s) { continue }
+      return true
+    }
+    return false
   }
 
   mutating func scanAll() -> [FigureMention] {
@@ -76,14 +99,14 @@ struct FigureScanner {
         continue
       }
       if c == "半", let h = halfDuration(at: i) {
-        if !claimed.overlaps(TextSpan(h.start, h.end)) { out.append(mention(h)) }
+        if !isClaimed(h) { out.append(mention(h)) }
         i = h.end
         continue
       }
       if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
         let p = percentInWords(at: i)
       {
-        if !claimed.overlaps(TextSpan(p.start, p.end)) { out.append(mention(p)) }
+        if !isClaimed(p) { out.append(mention(p)) }
         i = p.end
         continue
       }
@@ -93,7 +116,7 @@ struct FigureScanner {
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
         f = withApproximationPrefix(f)
-        if !claimed.overlaps(TextSpan(f.start, f.end)) { out.append(mention(f)) }
+        if !isClaimed(f) { out.append(mention(f)) }
         i = max(f.end, i + 1)
         continue
       }
