@@ -77,15 +77,17 @@ extension FigureScanner {
   }
 
   /// True when the clause running on from `end` closes with 的 before its
-  /// comma (数额较大的，处…; 有下列情形之一的，…).
+  /// comma (数额较大的，处…; 二年内三次盗窃、扒窃的，…), or speaks of a
+  /// sentencing range (在三个月拘役至六个月有期徒刑幅度内).
   func endsConditionClause(after end: Int) -> Bool {
     var k = end
-    while k < text.count, k - end <= 20 {
+    while k < text.count, k - end <= 30 {
       let s = text[k]
       if s == "," || s == ";" || s == ":" {
         return k > end && text[k - 1] == "的"
       }
-      if s == "。" || s == "\n" || s == "、" || s == "(" { return false }
+      if s == "。" || s == "\n" || s == "(" { return false }
+      if s == "幅", k + 1 < text.count, text[k + 1] == "度" { return true }
       k += 1
     }
     return false
