@@ -69,7 +69,7 @@ enum FigureUnitRules {
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [
-    "人", "人次", "批次", "户次", "辆次", "件次", "车", "刀", "被告", "被告人", "原告", "被害人",
+    "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
     "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
     "案件", "案", "部门", "家庭",
   ]
@@ -136,6 +136,19 @@ enum FigureUnitRules {
   static let currencyPrefixTrie: PhraseTrie<(name: String, code: String?)> = {
     var t = PhraseTrie<(name: String, code: String?)>()
     for (w, code) in currencyPrefixes { t.insert(w, value: (w, code)) }
+    return t
+  }()
+
+  /// People counted without a classifier (40万居民, 3000余名 is a classifier).
+  static let peopleNouns: [String] = [
+    "居民", "群众", "人口", "村民", "农民工", "农民", "职工", "员工", "工人", "学生", "用户", "网民",
+    "消费者", "投资者", "儿童", "老人", "患者", "游客", "市民", "农户", "家庭", "被害人", "受害人",
+    "当事人", "会员",
+  ]
+
+  static let peopleNounTrie: PhraseTrie<Bool> = {
+    var t = PhraseTrie<Bool>()
+    for w in peopleNouns { t.insert(w, value: true) }
     return t
   }()
 

@@ -175,6 +175,16 @@ struct FigureScanner {
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
       candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil)
+    } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
+      in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
+    {
+      // 40万居民, 3000余农户: people counted without a classifier.
+      var f = FigureCandidate(
+        start: i, end: nounEnd, kind: .count, value: .number(Double(v)), magnitude: Double(v),
+        unit: nil, numberStart: i)
+      f.subject = document.foldedText(e..<nounEnd)
+      f.approximate = phrase.approximate
+      candidate = f
     }
     // 美元120万, 港币300元: a currency written before the number.
     if let prefix = currencyBefore(i) {
