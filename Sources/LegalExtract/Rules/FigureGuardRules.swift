@@ -54,6 +54,8 @@ enum FigureGuardRules {
   static let breakerTrie: PhraseTrie<Bool> = {
     var t = PhraseTrie<Bool>()
     for w in classifierBreakers { t.insert(w, value: true) }
+    // Longer words where the classifier stands after all: 两起诉讼, 三处理发店.
+    for w in ["起诉讼", "项目部", "处理发"] { t.insert(w, value: false) }
     return t
   }()
 

@@ -11,9 +11,8 @@ extension FigureScanner {
     // A count of one is an article (一张快递运单, 一名医生), not a figure.
     if value == 1 && phrase.upTo == nil && !phrase.approximate { return nil }
     // 处罚, 人民, 起诉: the classifier is the start of another word.
-    if FigureGuardRules.breakerTrie.longestMatch(
-      in: text, from: unitStart, limit: min(n, unitStart + 3))
-      != nil
+    if let (_, breaks) = FigureGuardRules.breakerTrie.longestMatch(
+      in: text, from: unitStart, limit: min(n, unitStart + 3)), breaks
     {
       return nil
     }
