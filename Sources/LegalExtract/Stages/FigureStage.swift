@@ -150,7 +150,7 @@ struct FigureScanner {
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
     if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
-      guard phrase.end - i == 1, i > 0, "近逾约超过上".unicodeScalars.contains(text[i - 1]),
+      guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
         "百千万".unicodeScalars.contains(text[i])
       else { return nil }
     }
