@@ -19,11 +19,7 @@ enum FigureGuardRules {
     "二次创业",
   ]
 
-  static let idiomTrie: PhraseTrie<Int> = {
-    var t = PhraseTrie<Int>()
-    for w in idioms { t.insert(w, value: w.unicodeScalars.count) }
-    return t
-  }()
+  static let idiomTrie = PhraseTrie.words(idioms)
 
   /// Bodies a tier count names (两级法院, 三级检察机关, 区街道两级妇联); 十级伤残
   /// and 轻伤二级 are grades, not tiers.
@@ -34,11 +30,7 @@ enum FigureGuardRules {
     "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
   ]
 
-  static let tierTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in tierNouns { t.insert(w, value: true) }
-    return t
-  }()
+  static let tierTrie = PhraseTrie.words(tierNouns)
 
   /// Words after a classifier that make it part of another word (处罚, 人民,
   /// 起诉): the number before it counts nothing.
@@ -90,13 +82,9 @@ enum FigureGuardRules {
   }
 
   /// Times of day after 一天/一日 (一天晚上: "one evening").
-  static let timeOfDayTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in ["晚上", "夜里", "上午", "下午", "中午", "凌晨", "早上", "清晨", "傍晚", "深夜", "夜间", "晚间", "早晨"] {
-      t.insert(w, value: true)
-    }
-    return t
-  }()
+  static let timeOfDayTrie = PhraseTrie.words([
+    "晚上", "夜里", "上午", "下午", "中午", "凌晨", "早上", "清晨", "傍晚", "深夜", "夜间", "晚间", "早晨",
+  ])
 
   /// Words just before a number that quote a legal norm rather than a fact
   /// (每日不得超过三小时, 处三年以上十年以下有期徒刑).
@@ -108,11 +96,7 @@ enum FigureGuardRules {
     "大于", "小于", "等于", "每满", "每增加", "每减少",
   ]
 
-  static let normCueTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in normCues { t.insert(w, value: true) }
-    return t
-  }()
+  static let normCueTrie = PhraseTrie.words(normCues)
 
   /// Words in a clause that make a 以上/以下 bound a statutory one
   /// (数额在十五万元以上, 处五年以下有期徒刑).
@@ -121,11 +105,7 @@ enum FigureGuardRules {
     "含量达到",
   ]
 
-  static let statuteClauseTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in statuteClauseCues { t.insert(w, value: true) }
-    return t
-  }()
+  static let statuteClauseTrie = PhraseTrie.words(statuteClauseCues)
 
   /// Approximation words before a number (约1公里, 近6万元, 逾百人).
   static let approximationPrefixes: [String] = [
@@ -141,11 +121,7 @@ enum FigureGuardRules {
     }
   }
 
-  static let approximationPrefixTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in approximationPrefixes { t.insert(w, value: true) }
-    return t
-  }()
+  static let approximationPrefixTrie = PhraseTrie.words(approximationPrefixes)
 
   /// Characters that end the counted noun after a classifier (24家快递企业开展 …
   /// stops nowhere, but 两辆车和 stops at 和).
@@ -181,17 +157,9 @@ enum FigureGuardRules {
     "报销", "合计", "共计", "总计", "累计", "起诉", "上诉", "申诉", "投诉", "举报", "反映",
   ]
 
-  static let subjectEndingVerbTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in subjectEndingVerbs { t.insert(w, value: true) }
-    return t
-  }()
+  static let subjectEndingVerbTrie = PhraseTrie.words(subjectEndingVerbs)
 
-  static let subjectWordTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in subjectWords { t.insert(w, value: true) }
-    return t
-  }()
+  static let subjectWordTrie = PhraseTrie.words(subjectWords)
 
   /// Characters that end a clause when looking back for context.
   @inline(__always)
@@ -202,5 +170,14 @@ enum FigureGuardRules {
       return true
     default: return false
     }
+  }
+}
+
+extension PhraseTrie where Value == Bool {
+  /// A trie that answers "is a listed word here?" for the figure rule tables.
+  static func words(_ list: [String]) -> PhraseTrie<Bool> {
+    var t = PhraseTrie<Bool>()
+    for w in list { t.insert(w, value: true) }
+    return t
   }
 }

@@ -146,11 +146,7 @@ enum FigureUnitRules {
     "当事人", "会员",
   ]
 
-  static let peopleNounTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in peopleNouns { t.insert(w, value: true) }
-    return t
-  }()
+  static let peopleNounTrie = PhraseTrie.words(peopleNouns)
 
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [
@@ -158,9 +154,5 @@ enum FigureUnitRules {
     "赃款", "货款", "工资",
   ]
 
-  static let moneyNounTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in moneyNouns { t.insert(w, value: true) }
-    return t
-  }()
+  static let moneyNounTrie = PhraseTrie.words(moneyNouns)
 }
