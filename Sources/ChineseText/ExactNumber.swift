@@ -18,9 +18,11 @@ public struct ExactNumber: Hashable, Sendable, CustomStringConvertible {
 
   /// The value as a Double (exact for integers up to 2^53).
   public var doubleValue: Double {
-    var d = Double(mantissa)
-    for _ in 0..<decimals { d /= 10 }
-    return d
+    // One division by an exact power of ten rounds correctly (2853665.56,
+    // not 2853665.5600000005); dividing by 10 repeatedly does not.
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return Double(mantissa) / scale
   }
 
   /// The value as an Int when it has no fractional part.

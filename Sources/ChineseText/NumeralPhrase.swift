@@ -19,8 +19,10 @@ public struct NumeralPhrase: Hashable, Sendable {
   /// True when the number is written with Arabic digits.
   public var arabic: Bool
 
-  public init(value: ExactNumber, upTo: ExactNumber? = nil, approximate: Bool = false,
-              end: Int, arabic: Bool) {
+  public init(
+    value: ExactNumber, upTo: ExactNumber? = nil, approximate: Bool = false,
+    end: Int, arabic: Bool
+  ) {
     self.value = value
     self.upTo = upTo
     self.approximate = approximate
@@ -75,6 +77,10 @@ public struct NumeralPhrase: Hashable, Sendable {
     }
     let arabic = ChineseNumeral.isArabicDigit(text[start])
     var phrase = NumeralPhrase(value: head.value, end: head.end, arabic: arabic)
+    if !arabic, let decimal = decimalInWords(text, integer: head, stop: stop) {
+      phrase.value = decimal.value
+      phrase.end = decimal.end
+    }
     guard phrase.end < stop, isApproximationMark(text[phrase.end]) else { return phrase }
     // 余/多 then a large unit multiplies the rounded number: 一百余万 = 100 × 10000.
     phrase.approximate = true
@@ -90,6 +96,38 @@ public struct NumeralPhrase: Hashable, Sendable {
       phrase.end = e
     }
     return phrase
+  }
+
+  /// 三点五, 十二点五亿, 百分之三点五: a decimal written in words. The integer
+  /// part must carry no large unit (三万点五 is not a number), and at least
+  /// one plain digit must follow 点 (三点 alone is a time of day).
+  static func decimalInWords(
+    _ text: [Unicode.Scalar], integer: (value: ExactNumber, end: Int), stop: Int
+  )
+    -> (value: ExactNumber, end: Int)?
+  {
+    var e = integer.end
+    guard e + 1 < stop, text[e] == "点", let whole = integer.value.integerValue, whole < 10_000
+    else { return nil }
+    e += 1
+    var mantissa = whole
+    var decimals = 0
+    while e < stop, decimals < 12, let d = ChineseNumeral.digit(text[e]), text[e] != "两" {
+      mantissa = mantissa * 10 + d
+      decimals += 1
+      e += 1
+    }
+    guard decimals > 0 else { return nil }
+    // 三点五十分 is a time (3:50), not 3.5.
+    if e < stop, ChineseNumeral.smallUnit(text[e]) != nil { return nil }
+    var value = ExactNumber(mantissa: mantissa, decimals: decimals)
+    while e < stop, text[e] == "万" || text[e] == "亿",
+      let scaled = value.scaled(by: text[e] == "万" ? 10_000 : 100_000_000)
+    {
+      value = scaled
+      e += 1
+    }
+    return (value, e)
   }
 
   /// The product of the large units (万, 亿) ending a numeral, 1 when none.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChineseText
 
 /// Numerals as amounts are written: plain values, approximations, ranges,
@@ -48,20 +49,30 @@ import Testing
     #expect(ChineseNumeral.value(of: text)?.description == expected, "\(text)")
   }
 
+  /// Decimals convert to the nearest Double, so they print as written.
+  @Test(arguments: ["2853665.56", "57135.45", "532860.11", "0.07", "3148.4", "1332.45", "10.98"])
+  func decimalsPrintAsWritten(text: String) {
+    #expect(ChineseNumeral.value(of: text)?.doubleValue.description == text, "\(text)")
+  }
+
   /// Phrases with 余/多 and ranges: value, upTo, approximate, scanned length.
-  @Test(arguments: [
-    ("3万余元", "30000", nil, true, 3), ("一百余万元", "1000000", nil, true, 4),
-    ("400多万元", "4000000", nil, true, 5), ("十余米", "10", nil, true, 2),
-    ("10余刀", "10", nil, true, 3), ("1000余名", "1000", nil, true, 5),
-    ("23万余元", "230000", nil, true, 4), ("70多万", "700000", nil, true, 4),
-    ("二十多人", "20", nil, true, 3), ("三十余家", "30", nil, true, 3),
-    ("5-10万元", "50000", "100000", false, 5), ("3至5年", "3", "5", false, 3),
-    ("二至三人", "2", "3", false, 3), ("1-2个月", "1", "2", false, 3),
-    ("5万至10万", "50000", "100000", false, 6), ("二十至三十", "20", "30", false, 5),
-    ("1~3天", "1", "3", false, 3), ("八到十", "8", "10", false, 3),
-    ("2.5至3.5吨", "2.5", "3.5", false, 7), ("5千", "5000", nil, false, 2),
-    ("12", "12", nil, false, 2), ("三十一个", "31", nil, false, 3),
-  ] as [(String, String, String?, Bool, Int)])
+  @Test(
+    arguments: [
+      ("3万余元", "30000", nil, true, 3), ("一百余万元", "1000000", nil, true, 4),
+      ("400多万元", "4000000", nil, true, 5), ("十余米", "10", nil, true, 2),
+      ("10余刀", "10", nil, true, 3), ("1000余名", "1000", nil, true, 5),
+      ("23万余元", "230000", nil, true, 4), ("70多万", "700000", nil, true, 4),
+      ("二十多人", "20", nil, true, 3), ("三十余家", "30", nil, true, 3),
+      ("5-10万元", "50000", "100000", false, 5), ("3至5年", "3", "5", false, 3),
+      ("二至三人", "2", "3", false, 3), ("1-2个月", "1", "2", false, 3),
+      ("5万至10万", "50000", "100000", false, 6), ("二十至三十", "20", "30", false, 5),
+      ("1~3天", "1", "3", false, 3), ("八到十", "8", "10", false, 3),
+      ("2.5至3.5吨", "2.5", "3.5", false, 7), ("5千", "5000", nil, false, 2),
+      ("12", "12", nil, false, 2), ("三十一个", "31", nil, false, 3),
+      ("三点五", "3.5", nil, false, 3), ("十二点五亿", "1250000000", nil, false, 5),
+      ("零点零五", "0.05", nil, false, 4), ("一点二万余", "12000", nil, true, 5),
+      ("三点五十分", "3", nil, false, 1), ("三点", "3", nil, false, 1),
+    ] as [(String, String, String?, Bool, Int)])
   func phrase(text: String, value: String, upTo: String?, approximate: Bool, length: Int) {
     let p = NumeralPhrase.scan(Array(text.unicodeScalars), from: 0)
     #expect(p?.value.description == value, "\(text)")
@@ -91,14 +102,24 @@ import Testing
   }
 
   /// Generated numerals, one argument each, agree with ICU's zh spellout parser.
-  @Test(arguments: stride(from: 3, through: 99_999_999, by: 1_333_337).map { $0 } + [
-    10, 11, 20, 101, 110, 1001, 1010, 10_010, 100_001, 1_000_100, 20_000_002, 99_999_999,
-  ])
+  @Test(
+    arguments: stride(from: 3, through: 99_999_999, by: 1_333_337).map { $0 } + [
+      10, 11, 20, 101, 110, 1001, 1010, 10_010, 100_001, 1_000_100, 20_000_002, 99_999_999,
+    ])
   func agreesWithICU(n: Int) throws {
     let text = Self.spell(n)
     let reference = try #require(ICU.spelloutValue(text), "\(text)")
     #expect(ChineseNumeral.value(of: text)?.integerValue == Int(reference), "\(text)")
     #expect(Int(reference) == n, "\(text)")
+  }
+
+  /// Decimals in words agree with ICU's spellout parser.
+  @Test(arguments: ["三点五", "零点二五", "十二点零八", "一百点五", "九十九点九九", "二点七一八"])
+  func decimalsAgreeWithICU(text: String) throws {
+    let reference = try #require(ICU.spelloutValue(text), "\(text)")
+    let p = NumeralPhrase.scan(Array(text.unicodeScalars), from: 0)
+    #expect(p?.value.doubleValue == reference, "\(text)")
+    #expect(p?.end == text.unicodeScalars.count, "\(text)")
   }
 
   /// Spells n (< 10^8) the standard way: 二千零三万零五百零六.
@@ -123,8 +144,15 @@ import Testing
         if !out.isEmpty { zero = true }
         continue
       }
-      if zero { out += "零"; zero = false }
-      if u == 10 && d == 1 && out.isEmpty && leadingTen { out += name } else { out += digits[d] + name }
+      if zero {
+        out += "零"
+        zero = false
+      }
+      if u == 10 && d == 1 && out.isEmpty && leadingTen {
+        out += name
+      } else {
+        out += digits[d] + name
+      }
     }
     return out
   }

@@ -21,9 +21,5 @@ enum FigureContextRules {
     "酒精含量", "行驶", "距离", "面积", "重量", "承担", "减轻", "占",
   ]
 
-  static let trie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in phrases { t.insert(w, value: true) }
-    return t
-  }()
+  static let trie = PhraseTrie.words(phrases)
 }

@@ -11,32 +11,26 @@ enum FigureGuardRules {
     "四通八达", "三言两语", "一朝一夕", "百家争鸣", "千篇一律", "万众一心", "一成不变", "三位一体",
     "一年一度", "一刀切", "一次性", "两头跑", "三天两头", "三天打鱼", "一天到晚", "有朝一日",
     "七台河", "九台", "五台山", "三台县", "三元里", "四会市", "六盘水", "十堰", "三门峡", "两高",
-    "三包", "三只松鼠", "一条龙", "一把手", "一站式", "一揽子", "两个维护", "两个确立",
+    "三包", "三只松鼠", "七匹狼", "九头鸟", "三座大山", "三棵树", "六个核桃", "一条龙", "一把手", "一站式", "一揽子", "两个维护", "两个确立",
     "两个责任", "三个代表", "四个意识", "四个自信", "五险一金", "三公经费", "两学一做",
     "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
     "有一天", "同一天", "一日游", "百分百", "千分之", "两高两部", "两高三部", "两高一部",
-    "一府两院", "一府一委两院", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发", "二次创业",
+    "一府两院", "一府一委两院", "两节", "两张皮", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发",
+    "二次创业",
   ]
 
-  static let idiomTrie: PhraseTrie<Int> = {
-    var t = PhraseTrie<Int>()
-    for w in idioms { t.insert(w, value: w.unicodeScalars.count) }
-    return t
-  }()
+  static let idiomTrie = PhraseTrie.words(idioms)
 
   /// Bodies a tier count names (两级法院, 三级检察机关, 区街道两级妇联); 十级伤残
   /// and 轻伤二级 are grades, not tiers.
   static let tierNouns: [String] = [
-    "法院", "人民法院", "检察", "检察院", "检察机关", "人民检察院", "人民", "人民政府", "妇联", "政府", "党委", "机关", "部门", "组织", "残联", "工会",
+    "法院", "人民法院", "检察", "检察院", "检察机关", "人民检察院", "人民", "人民政府", "妇联", "政府", "党委", "机关", "部门", "组织",
+    "残联", "工会",
     "团委", "纪委", "公安", "监察", "审判", "行政", "联动", "网格", "医疗", "医院", "书记",
     "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
   ]
 
-  static let tierTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in tierNouns { t.insert(w, value: true) }
-    return t
-  }()
+  static let tierTrie = PhraseTrie.words(tierNouns)
 
   /// Words after a classifier that make it part of another word (处罚, 人民,
   /// 起诉): the number before it counts nothing.
@@ -45,12 +39,15 @@ enum FigureGuardRules {
     "条例", "次日", "次年", "次月", "件事", "名义", "家族", "户口", "户籍", "项目", "部分",
     "份额", "张贴", "本人", "本案", "本院", "本市", "本次", "所有", "所在", "所以", "所得",
     "位置", "种类", "种植", "条件", "台湾", "片区", "支付", "支持", "把握", "根据", "款项",
-    "头脑", "只有", "只要", "只能", "间接",
+    "头脑", "只有", "只要", "只能", "间接", "单独", "单方", "单元", "单价", "单据", "单身", "单项",
+    "单一", "场所", "场地", "场景", "场合", "场面", "段落", "尾款", "尾号", "册子",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
     var t = PhraseTrie<Bool>()
     for w in classifierBreakers { t.insert(w, value: true) }
+    // Longer words where the classifier stands after all: 两起诉讼, 三处理发店.
+    for w in ["起诉讼", "项目部", "处理发"] { t.insert(w, value: false) }
     return t
   }()
 
@@ -84,42 +81,47 @@ enum FigureGuardRules {
     }
   }
 
+  /// Times of day after 一天/一日 (一天晚上: "one evening").
+  static let timeOfDayTrie = PhraseTrie.words([
+    "晚上", "夜里", "上午", "下午", "中午", "凌晨", "早上", "清晨", "傍晚", "深夜", "夜间", "晚间", "早晨",
+  ])
+
   /// Words just before a number that quote a legal norm rather than a fact
   /// (每日不得超过三小时, 处三年以上十年以下有期徒刑).
   static let normCues: [String] = [
     "不得超过", "不超过", "不得少于", "不少于", "不得低于", "不低于", "不满", "最高", "最低",
     "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
+    "诉讼时效期间为", "时效期间为", "诉讼时效为", "大于或者等于", "大于或等于", "大于等于",
+    "大于", "小于", "等于", "每满", "每增加", "每减少",
   ]
 
-  static let normCueTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in normCues { t.insert(w, value: true) }
-    return t
-  }()
+  static let normCueTrie = PhraseTrie.words(normCues)
 
   /// Words in a clause that make a 以上/以下 bound a statutory one
   /// (数额在十五万元以上, 处五年以下有期徒刑).
   static let statuteClauseCues: [String] = [
-    "处", "数额在", "数额达到", "标准", "规定", "应当", "可以", "以上不满", "情节",
+    "处", "数额在", "数额达到", "标准", "规定", "应当", "可以", "以上不满", "情节", "含量在",
+    "含量达到",
   ]
 
-  static let statuteClauseTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in statuteClauseCues { t.insert(w, value: true) }
-    return t
-  }()
+  static let statuteClauseTrie = PhraseTrie.words(statuteClauseCues)
 
   /// Approximation words before a number (约1公里, 近6万元, 逾百人).
   static let approximationPrefixes: [String] = [
     "约", "近", "逾", "大约", "将近", "接近", "超过", "多达", "左右", "上下", "大概", "约为",
   ]
 
-  static let approximationPrefixTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in approximationPrefixes { t.insert(w, value: true) }
-    return t
-  }()
+  /// True when `mark` (近, 约) ends a word with `before` (最近, 附近, 违约, 合约).
+  static func endsApproximationWord(_ before: Unicode.Scalar, _ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "近": return "最附邻靠临贴".unicodeScalars.contains(before)
+    case "约": return "合契违预签履公条制节邀相".unicodeScalars.contains(before)
+    default: return false
+    }
+  }
+
+  static let approximationPrefixTrie = PhraseTrie.words(approximationPrefixes)
 
   /// Characters that end the counted noun after a classifier (24家快递企业开展 …
   /// stops nowhere, but 两辆车和 stops at 和).
@@ -141,7 +143,8 @@ enum FigureGuardRules {
     "行为", "作为", "建成", "组成", "构成", "完成", "形成", "落成", "在建", "在押", "在逃", "在校",
     "在职", "在岗", "在册", "在售", "在营", "在读", "成年", "成员", "成品", "分公司", "分局", "分行",
     "分院", "分店", "全资", "全职", "入户", "进口", "出口", "外地", "所属", "中小", "中型", "不合格",
-    "不良", "未成", "已婚", "未婚", "等级", "对象", "和解", "与会",
+    "不良", "未成", "已婚", "未婚", "等级", "对象", "和解", "与会", "被害", "被告", "被执行",
+    "被申请", "被监护", "被扶养", "被抚养", "被拆迁", "被征收", "受害", "受损", "在押",
   ]
 
   /// Verbs that end a counted noun (31个小区开展排查 → 小区).
@@ -149,19 +152,14 @@ enum FigureGuardRules {
     "开展", "进行", "实施", "参加", "参与", "受到", "发生", "涉嫌", "签订", "提起", "作出", "获得",
     "出具", "申请", "提出", "提交", "存在", "组织", "实现", "完成", "纳入", "入选", "违反", "构成",
     "办理", "整改", "投入", "落实", "签署", "接受", "拒绝", "获赔", "支付", "承担", "负责", "联合",
+    "修复", "违法", "倾倒", "相撞", "相碰", "损失", "饮水", "座谈", "增收", "交给", "交由", "送达",
+    "出庭", "到场", "到案", "受伤", "死亡", "被判", "获刑", "均已", "分别", "共同", "先后", "陆续",
+    "报销", "合计", "共计", "总计", "累计", "起诉", "上诉", "申诉", "投诉", "举报", "反映",
   ]
 
-  static let subjectEndingVerbTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in subjectEndingVerbs { t.insert(w, value: true) }
-    return t
-  }()
+  static let subjectEndingVerbTrie = PhraseTrie.words(subjectEndingVerbs)
 
-  static let subjectWordTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in subjectWords { t.insert(w, value: true) }
-    return t
-  }()
+  static let subjectWordTrie = PhraseTrie.words(subjectWords)
 
   /// Characters that end a clause when looking back for context.
   @inline(__always)
@@ -172,5 +170,14 @@ enum FigureGuardRules {
       return true
     default: return false
     }
+  }
+}
+
+extension PhraseTrie where Value == Bool {
+  /// A trie that answers "is a listed word here?" for the figure rule tables.
+  static func words(_ list: [String]) -> PhraseTrie<Bool> {
+    var t = PhraseTrie<Bool>()
+    for w in list { t.insert(w, value: true) }
+    return t
   }
 }

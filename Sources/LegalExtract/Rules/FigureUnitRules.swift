@@ -63,12 +63,15 @@ enum FigureUnitRules {
     "个", "家", "起", "件", "名", "户", "处", "次", "条", "项", "份", "批", "所", "辆", "艘",
     "台", "套", "只", "头", "株", "棵", "宗", "座", "块", "位", "张", "本", "篇", "间",
     "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
-    "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次",
+    "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次", "单", "场", "趟", "页",
+    "遍", "尾", "粒", "册", "段",
   ]
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [
-    "人", "人次", "批次", "户次", "辆次", "车", "刀", "单位", "公司", "企业", "案例", "案件", "案", "部门", "家庭",
+    "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
+    "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
+    "案件", "案", "部门", "家庭",
   ]
 
   /// Money units and currencies (元 = yuan, no currency code).
@@ -85,7 +88,7 @@ enum FigureUnitRules {
     ("周", .week, false), ("个星期", .week, false), ("星期", .week, false),
     ("日", .day, false), ("天", .day, false), ("个工作日", .day, false), ("工作日", .day, false),
     ("小时", .hour, false), ("个小时", .hour, false), ("个多小时", .hour, true),
-    ("个钟头", .hour, false), ("分钟", .minute, false), ("秒钟", .second, false),
+    ("个钟头", .hour, false), ("分钟", .minute, false), ("秒钟", .second, false), ("秒", .second, false),
   ]
 
   /// Duration units with a half after the number (一个半月, 两个半小时).
@@ -104,7 +107,9 @@ enum FigureUnitRules {
   static let trie: PhraseTrie<FigureUnit> = {
     var t = PhraseTrie<FigureUnit>()
     for w in measureWords { t.insert(w, value: FigureUnit(role: .count(nounLike: false), name: w)) }
-    for w in nounClassifiers { t.insert(w, value: FigureUnit(role: .count(nounLike: true), name: w)) }
+    for w in nounClassifiers {
+      t.insert(w, value: FigureUnit(role: .count(nounLike: true), name: w))
+    }
     for (w, code) in money { t.insert(w, value: FigureUnit(role: .money(currency: code), name: w)) }
     for (w, part, approx) in durations {
       t.insert(w, value: FigureUnit(role: .duration(part), name: w, approximate: approx))
@@ -120,15 +125,34 @@ enum FigureUnitRules {
     return t
   }()
 
+  /// Currency names written before the number (人民币5万元, 美元120万, 港币300元).
+  static let currencyPrefixes: [(String, String?)] = [
+    ("人民币", nil), ("美元", "USD"), ("美金", "USD"), ("港币", "HKD"), ("港元", "HKD"),
+    ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"), ("澳元", "AUD"), ("新台币", "TWD"),
+    ("¥", nil), ("\u{FFE5}", nil), ("RMB", nil), ("$", "USD"), ("US$", "USD"), ("USD", "USD"),
+    ("HK$", "HKD"), ("HKD", "HKD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"),
+  ]
+
+  static let currencyPrefixTrie: PhraseTrie<(name: String, code: String?)> = {
+    var t = PhraseTrie<(name: String, code: String?)>()
+    for (w, code) in currencyPrefixes { t.insert(w, value: (w, code)) }
+    return t
+  }()
+
+  /// People counted without a classifier (40万居民, 3000余名 is a classifier).
+  static let peopleNouns: [String] = [
+    "居民", "群众", "人口", "村民", "农民工", "农民", "职工", "员工", "工人", "学生", "用户", "网民",
+    "消费者", "投资者", "儿童", "老人", "患者", "游客", "市民", "农户", "家庭", "被害人", "受害人",
+    "当事人", "会员",
+  ]
+
+  static let peopleNounTrie = PhraseTrie.words(peopleNouns)
+
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [
     "价款", "价格", "的价格", "的价款", "现金", "资金", "款项", "存款", "借款", "贷款", "欠款",
     "赃款", "货款", "工资",
   ]
 
-  static let moneyNounTrie: PhraseTrie<Bool> = {
-    var t = PhraseTrie<Bool>()
-    for w in moneyNouns { t.insert(w, value: true) }
-    return t
-  }()
+  static let moneyNounTrie = PhraseTrie.words(moneyNouns)
 }

@@ -2,16 +2,17 @@ import ChineseText
 
 /// Counts: number + classifier + the counted noun (31个已建成小区, 二人, 两级法院).
 extension FigureScanner {
-  func count(phrase: NumeralPhrase, start: Int, unit: FigureUnit, nounLike: Bool,
-             unitStart: Int, unitEnd: Int) -> FigureCandidate?
-  {
+  func count(
+    phrase: NumeralPhrase, start: Int, unit: FigureUnit, nounLike: Bool,
+    unitStart: Int, unitEnd: Int
+  ) -> FigureCandidate? {
     let n = text.count
     guard let value = phrase.value.integerValue, value > 0 else { return nil }
     // A count of one is an article (一张快递运单, 一名医生), not a figure.
     if value == 1 && phrase.upTo == nil && !phrase.approximate { return nil }
     // 处罚, 人民, 起诉: the classifier is the start of another word.
-    if FigureGuardRules.breakerTrie.longestMatch(in: text, from: unitStart, limit: min(n, unitStart + 3))
-      != nil
+    if let (_, breaks) = FigureGuardRules.breakerTrie.longestMatch(
+      in: text, from: unitStart, limit: min(n, unitStart + 3)), breaks
     {
       return nil
     }
@@ -49,7 +50,9 @@ extension FigureScanner {
     if nounLike {
       f.subject = unit.name
     } else if unit.name == "级" {
-      if let (tierEnd, _) = FigureGuardRules.tierTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) {
+      if let (tierEnd, _) = FigureGuardRules.tierTrie.longestMatch(
+        in: text, from: e, limit: min(n, e + 6))
+      {
         f.subject = document.foldedText(e..<tierEnd)
         f.end = tierEnd
       }
@@ -82,13 +85,19 @@ extension FigureScanner {
     while e < n, e - start < 6 {
       let s = text[e]
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
-      if e > start, FigureGuardRules.subjectEndingVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 2)) != nil {
+      if e > start,
+        FigureGuardRules.subjectEndingVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
+          != nil
+      {
         break
       }
       if FigureGuardRules.endsSubject(s) {
         let inWord =
-          (e > start && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e - 1, limit: e + 1) != nil)
-          || (e + 1 < n && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e, limit: e + 2) != nil)
+          (e > start
+            && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e - 1, limit: e + 1)
+              != nil)
+          || (e + 1 < n
+            && FigureGuardRules.subjectWordTrie.longestMatch(in: text, from: e, limit: e + 2) != nil)
         guard inWord else { break }
       }
       e += 1

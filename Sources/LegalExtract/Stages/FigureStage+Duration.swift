@@ -8,9 +8,10 @@ extension FigureScanner {
   static let lifeImprisonment = (value: "life", penalty: "life-imprisonment")
   static let death = (value: "death", penalty: "death")
 
-  func duration(phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
-                unitStart: Int, unitEnd: Int) -> FigureCandidate?
-  {
+  func duration(
+    phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
+    unitStart: Int, unitEnd: Int
+  ) -> FigureCandidate? {
     let n = text.count
     let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
     switch part {
@@ -18,7 +19,8 @@ extension FigureScanner {
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
       if phrase.value.doubleValue > 70 { return nil }
       if let s = next, "代级度底初末中".unicodeScalars.contains(s) { return nil }
-      if dateFollowsYear(unitEnd) { return nil }
+      // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
+      if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return nil }
     case .week where unit.name == "周":
       if let s = next, s == "岁" || s == "年" { return nil }  // 18周岁 is an age
     case .day where unit.name == "日":
@@ -28,6 +30,13 @@ extension FigureScanner {
     }
     if phrase.value.integerValue == 1, start > 0,
       FigureGuardRules.blocksDurationOfOne(text[start - 1])
+    {
+      return nil
+    }
+    // 一天晚上, 一日下午: "one evening", a time, not a period.
+    if phrase.value.integerValue == 1, part == .day,
+      FigureGuardRules.timeOfDayTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 2)) != nil
     {
       return nil
     }
@@ -48,10 +57,25 @@ extension FigureScanner {
         e += 1
         break
       }
-      // The next, smaller part: 三年|六个月, 一个月|十五日.
-      guard ChineseNumeral.isNumeralScalar(text[e]),
-        let p = NumeralPhrase.scan(text, from: e, limit: min(n, e + 12)), p.upTo == nil,
-        let (uEnd, u) = FigureUnitRules.trie.longestMatch(in: text, from: p.end, limit: min(n, p.end + 6)),
+      // The next, smaller part: 三年|六个月, 一个月|十五日, 4年零3个月.
+      let joiner =
+        (text[e] == "零" || text[e] == "又") && e + 1 < n
+        && ChineseNumeral.isArabicDigit(text[e + 1]) || text[e] == "又"
+      let partStart = joiner ? e + 1 : e
+      guard partStart < n, ChineseNumeral.isNumeralScalar(text[partStart]),
+        let p = NumeralPhrase.scan(text, from: partStart, limit: min(n, partStart + 12)),
+        p.upTo == nil,
+        p.end < n
+      else { break }
+      if last == .year, text[p.end] == "月", followsPenaltyWord(start) {  // 3年6月
+        parts.append((.month, p.value))
+        last = .month
+        e = p.end + 1
+        continue
+      }
+      guard
+        let (uEnd, u) = FigureUnitRules.trie.longestMatch(
+          in: text, from: p.end, limit: min(n, p.end + 6)),
         case .duration(let smaller) = u.role, smaller > last
       else { break }
       parts.append((smaller, p.value))
@@ -60,6 +84,8 @@ extension FigureScanner {
       last = parts.last!.0
       e = uEnd
     }
+    // 三年前, 十天前: a point in time, not a period.
+    if e < n, text[e] == "前" { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
       magnitude: Self.days(parts), unit: unit.name, numberStart: start)
@@ -72,7 +98,9 @@ extension FigureScanner {
   func halfDuration(at i: Int) -> FigureCandidate? {
     let n = text.count
     if i > 0, "上下前后每同".unicodeScalars.contains(text[i - 1]) { return nil }
-    guard let (end, unit) = FigureUnitRules.trie.longestMatch(in: text, from: i + 1, limit: min(n, i + 5)),
+    guard
+      let (end, unit) = FigureUnitRules.trie.longestMatch(
+        in: text, from: i + 1, limit: min(n, i + 5)),
       case .duration(let part) = unit.role, !unit.half,
       part == .year || part == .month || part == .hour
     else { return nil }
@@ -109,7 +137,10 @@ extension FigureScanner {
     while k >= 0, i - k <= 20 {
       let s = text[k]
       if s == "。" || s == ";" || s == "\n" { break }
-      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") { imposed = true; break }
+      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") {
+        imposed = true
+        break
+      }
       k -= 1
     }
     guard imposed else { return nil }
@@ -119,6 +150,15 @@ extension FigureScanner {
       unit: nil, numberStart: i)
     f.penalty = p.penalty
     return f
+  }
+
+  /// True when a sentence word (徒刑, 拘役, 缓刑, 管制) ends just before `start`.
+  func followsPenaltyWord(_ start: Int) -> Bool {
+    guard start >= 2 else { return false }
+    let a = text[start - 2]
+    let b = text[start - 1]
+    return (a == "徒" && b == "刑") || (a == "拘" && b == "役") || (a == "缓" && b == "刑")
+      || (a == "管" && b == "制") || (a == "缓" && b == "期")
   }
 
   /// True when a month (and maybe a day) follows 年: 23年5月 is a date.
@@ -153,6 +193,7 @@ extension FigureScanner {
       let s = text[k]
       if FigureGuardRules.isClauseBreak(s) { break }
       if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共"
+        || s == "前"
         || s == "留" || s == "役" || s == "押" || s == "时" || s == "停" || s == "延"
       {
         return true
@@ -179,7 +220,9 @@ extension FigureScanner {
     var date = "P"
     var time = ""
     for (part, value) in parts.sorted(by: { $0.0 < $1.0 }) {
-      if part.isTime { time += value.description + part.designator } else {
+      if part.isTime {
+        time += value.description + part.designator
+      } else {
         date += value.description + part.designator
       }
     }

@@ -8,7 +8,8 @@ extension FigureScanner {
     let n = text.count
     var s = max(0, i - 4)
     while s <= i {
-      if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(in: text, from: s, limit: min(n, s + 8)),
+      if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(
+        in: text, from: s, limit: min(n, s + 8)),
         end > i
       {
         return true
@@ -48,6 +49,8 @@ extension FigureScanner {
       }
       s += 1
     }
+    // A condition clause, the shape of a rule: …没有十五种情节的，可以…
+    if endsConditionClause(after: f.end) { return true }
     // Quoted from a rule: 第5条规定的"单位达30万元".
     if isQuotedFromRule(f.numberStart) { return true }
     // A 以上/以下 bound in a clause that states a rule.
@@ -73,6 +76,23 @@ extension FigureScanner {
     return false
   }
 
+  /// True when the clause running on from `end` closes with 的 before its
+  /// comma (数额较大的，处…; 二年内三次盗窃、扒窃的，…), or speaks of a
+  /// sentencing range (在三个月拘役至六个月有期徒刑幅度内).
+  func endsConditionClause(after end: Int) -> Bool {
+    var k = end
+    while k < text.count, k - end <= 30 {
+      let s = text[k]
+      if s == "," || s == ";" || s == ":" {
+        return k > end && text[k - 1] == "的"
+      }
+      if s == "。" || s == "\n" || s == "(" { return false }
+      if s == "幅", k + 1 < text.count, text[k + 1] == "度" { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// True when the number sits in a quotation opened right after 规定 or
   /// 规定的 (…第5条规定的"单位达30万元").
   func isQuotedFromRule(_ start: Int) -> Bool {
@@ -89,17 +109,18 @@ extension FigureScanner {
     return false
   }
 
-  /// 约1公里, 近6万元, 逾百人: marks before the number.
+  /// 约1公里, 近6万元, 逾百人: marks before the number (not 最近, 附近, 违约).
   func withApproximationPrefix(_ f: FigureCandidate) -> FigureCandidate {
     var f = f
-    for length in 1...2 where f.numberStart - length >= 0 {
+    for length in [2, 1] where f.numberStart - length >= 0 {
       let s = f.numberStart - length
-      if let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
-        in: text, from: s, limit: f.numberStart), end == f.numberStart
-      {
-        f.approximate = true
-        break
-      }
+      guard
+        let (end, _) = FigureGuardRules.approximationPrefixTrie.longestMatch(
+          in: text, from: s, limit: f.numberStart), end == f.numberStart
+      else { continue }
+      if length == 1, s > 0, FigureGuardRules.endsApproximationWord(text[s - 1], text[s]) { break }
+      f.approximate = true
+      break
     }
     return f
   }

@@ -15,7 +15,15 @@ struct FigureStage: ExtractionStage {
   let name = "figures"
 
   func run(_ context: inout ExtractionContext) {
-    var scanner = FigureScanner(document: context.document, claimed: context.claimed)
+    // A bare 十五日 the dates stage took may be the tail of 一个月十五日 or a
+    // 十日内 term: a duration with its own evidence may overrule that claim.
+    var bareDays = Set<TextSpan>()
+    for d in context.result.dates where d.granularity == .day {
+      let scalars = d.text.unicodeScalars
+      if !scalars.contains("年") && !scalars.contains("月") { bareDays.insert(d.span) }
+    }
+    var scanner = FigureScanner(
+      document: context.document, claimed: context.claimed, bareDays: bareDays)
     let found = scanner.scanAll()
     context.result.figures.append(contentsOf: found)
     context.result.figures.sort { $0.span < $1.span }
@@ -46,10 +54,25 @@ struct FigureScanner {
   let text: [Unicode.Scalar]
   let claimed: SpanSet
 
-  init(document: TextDocument, claimed: SpanSet) {
+  /// Claimed spans that are bare days (十五日) per the dates stage.
+  let bareDays: Set<TextSpan>
+
+  init(document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = []) {
     self.document = document
     self.text = document.folded
     self.claimed = claimed
+    self.bareDays = bareDays
+  }
+
+  /// True when an earlier stage owns part of `f` (a duration overrules a
+  /// bare-day date claim).
+  func isClaimed(_ f: FigureCandidate) -> Bool {
+    let span = TextSpan(f.start, f.end)
+    for s in claimed.spans where s.overlaps(span) {
+      if f.kind == .duration && bareDays.contains(s) { continue }
+      return true
+    }
+    return false
   }
 
   mutating func scanAll() -> [FigureMention] {
@@ -63,6 +86,8 @@ struct FigureScanner {
         titleDepth += 1
       } else if c == "》" || c == "〉" {
         titleDepth = max(0, titleDepth - 1)
+      } else if c == "\n" || c == "。" {
+        titleDepth = 0  // an unclosed 《 does not swallow the rest of the article
       }
       if titleDepth > 0 {  // money and terms inside a law title are not figures
         i += 1
@@ -74,14 +99,14 @@ struct FigureScanner {
         continue
       }
       if c == "半", let h = halfDuration(at: i) {
-        if !claimed.overlaps(TextSpan(h.start, h.end)) { out.append(mention(h)) }
+        if !isClaimed(h) { out.append(mention(h)) }
         i = h.end
         continue
       }
       if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
         let p = percentInWords(at: i)
       {
-        if !claimed.overlaps(TextSpan(p.start, p.end)) { out.append(mention(p)) }
+        if !isClaimed(p) { out.append(mention(p)) }
         i = p.end
         continue
       }
@@ -91,7 +116,7 @@ struct FigureScanner {
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
         f = withApproximationPrefix(f)
-        if !claimed.overlaps(TextSpan(f.start, f.end)) { out.append(mention(f)) }
+        if !isClaimed(f) { out.append(mention(f)) }
         i = max(f.end, i + 1)
         continue
       }
@@ -107,7 +132,8 @@ struct FigureScanner {
   func continuesNumber(at i: Int) -> Bool {
     let s = text[i - 1]
     if s == "." || s == "," {
-      return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2]) && ChineseNumeral.isArabicDigit(text[i])
+      return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2])
+        && ChineseNumeral.isArabicDigit(text[i])
     }
     if ChineseNumeral.isNumeralScalar(s) || s == "第" || s == "/" { return true }
     return s.isASCII && (s.properties.isAlphabetic || s == "#" || s == "_")
@@ -117,10 +143,14 @@ struct FigureScanner {
   func figure(at i: Int, joinRange: Bool) -> FigureCandidate? {
     let n = text.count
     if coveredByIdiom(i) { return nil }
+    // 几十万元, 数百人, 若干: vague amounts with no number.
+    if i > 0, "几数若".unicodeScalars.contains(text[i - 1]), !ChineseNumeral.isArabicDigit(text[i]) {
+      return nil
+    }
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
     if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
-      guard phrase.end - i == 1, i > 0, "近逾约超过上".unicodeScalars.contains(text[i - 1]),
+      guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
         "百千万".unicodeScalars.contains(text[i])
       else { return nil }
     }
@@ -135,7 +165,9 @@ struct FigureScanner {
     guard e < n else { return nil }
     if text[e] == "分" && e + 1 < n && text[e + 1] == "之" { return nil }  // 三分之二
     var candidate: FigureCandidate?
-    if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(in: text, from: e, limit: min(n, e + 10)) {
+    if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
+      in: text, from: e, limit: min(n, e + 10))
+    {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: e, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
@@ -143,11 +175,33 @@ struct FigureScanner {
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
       candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil)
+    } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
+      in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
+    {
+      // 40万居民, 3000余农户: people counted without a classifier.
+      var f = FigureCandidate(
+        start: i, end: nounEnd, kind: .count, value: .number(Double(v)), magnitude: Double(v),
+        unit: nil, numberStart: i)
+      f.subject = document.foldedText(e..<nounEnd)
+      f.approximate = phrase.approximate
+      candidate = f
+    }
+    // 美元120万, 港币300元: a currency written before the number.
+    if let prefix = currencyBefore(i) {
+      if candidate == nil {
+        candidate = money(
+          phrase: phrase, start: i, end: e, currency: prefix.code,
+          unitName: prefix.code == nil ? "元" : prefix.name)
+      } else if candidate?.kind == .money, candidate?.currency == nil, candidate?.unit == "元" {
+        candidate?.currency = prefix.code
+      }
     }
     guard var f = candidate else { return nil }
     f = withSuffix(f)
+    // The second end of a range is judged with the first (一千元至三千元以上的).
+    guard joinRange else { return f }
+    f = joinedRange(f)
     if isStatutory(f) { return nil }
-    if joinRange { f = joinedRange(f) }
     return f
   }
 
@@ -156,8 +210,9 @@ struct FigureScanner {
   func isWrittenNumeral(_ start: Int, _ end: Int) -> Bool {
     if end - start == 1 {
       let s = text[start]
-      return ChineseNumeral.isChineseNumeralScalar(s) && (s == "十" || s == "拾" || s == "廿"
-        || s == "卅" || !"百佰千仟万亿".unicodeScalars.contains(s))
+      return ChineseNumeral.isChineseNumeralScalar(s)
+        && (s == "十" || s == "拾" || s == "廿"
+          || s == "卅" || !"百佰千仟万亿".unicodeScalars.contains(s))
     }
     var unitSeen = false
     for k in start..<end where !"〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖".unicodeScalars.contains(text[k]) {
@@ -177,19 +232,22 @@ struct FigureScanner {
     }
     switch unit.role {
     case .duration(let part):
-      return duration(phrase: phrase, start: start, unit: unit, part: part,
-                      unitStart: unitStart, unitEnd: unitEnd)
+      return duration(
+        phrase: phrase, start: start, unit: unit, part: part,
+        unitStart: unitStart, unitEnd: unitEnd)
     case .money(let currency):
       if unit.name == "元", !phrase.arabic, unitEnd < n,
         FigureGuardRules.breaksYuan(text[unitEnd])
       {
         return nil
       }
-      return money(phrase: phrase, start: start, end: unitEnd, currency: currency,
-                   unitName: unit.name)
+      return money(
+        phrase: phrase, start: start, end: unitEnd, currency: currency,
+        unitName: unit.name)
     case .count(let nounLike):
-      return count(phrase: phrase, start: start, unit: unit, nounLike: nounLike,
-                   unitStart: unitStart, unitEnd: unitEnd)
+      return count(
+        phrase: phrase, start: start, unit: unit, nounLike: nounLike,
+        unitStart: unitStart, unitEnd: unitEnd)
     case .percent, .quantity:
       let kind: FigureKind = unit.role == .percent ? .percent : .quantity
       var f = FigureCandidate(
@@ -199,48 +257,6 @@ struct FigureScanner {
       if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
       return f
     }
-  }
-
-  func money(phrase: NumeralPhrase, start: Int, end: Int, currency: String?, unitName: String?)
-    -> FigureCandidate?
-  {
-    var f = FigureCandidate(
-      start: start, end: end, kind: .money, value: .number(phrase.value.doubleValue),
-      magnitude: phrase.value.doubleValue, unit: unitName == nil ? "元" : normalizedMoneyUnit(unitName!),
-      numberStart: start)
-    f.currency = currency
-    f.approximate = phrase.approximate
-    if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
-    return f
-  }
-
-  func normalizedMoneyUnit(_ name: String) -> String {
-    name == "块钱" || name == "元人民币" ? "元" : name
-  }
-
-  /// 三成 → 30 percent (Chinese digits one to ten only: 二人成 is a verb).
-  func percentCheng(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
-    let e = phrase.end
-    guard !phrase.arabic, phrase.upTo == nil, let v = phrase.value.integerValue, (1...10).contains(v)
-    else { return nil }
-    if e + 1 < text.count, FigureGuardRules.breaksPercentCheng(text[e + 1]) { return nil }
-    var f = FigureCandidate(
-      start: start, end: e + 1, kind: .percent, value: .number(Double(v * 10)),
-      magnitude: Double(v * 10), unit: "成", numberStart: start)
-    f.approximate = phrase.approximate
-    return f
-  }
-
-  /// 百分之三十五 → 35.
-  func percentInWords(at i: Int) -> FigureCandidate? {
-    let s = i + 3
-    guard let p = NumeralPhrase.scan(text, from: s, limit: min(text.count, s + 20)) else { return nil }
-    var f = FigureCandidate(
-      start: i, end: p.end, kind: .percent, value: .number(p.value.doubleValue),
-      magnitude: p.value.doubleValue, unit: "%", numberStart: i)
-    f.approximate = p.approximate
-    if let high = p.upTo { f.upTo = .number(high.doubleValue) }
-    return withApproximationPrefix(withSuffix(f))
   }
 
   func mention(_ f: FigureCandidate) -> FigureMention {
