@@ -81,6 +81,25 @@ enum CaseRules {
     "（生效裁判", "本文", "图片", "原标题", "记者", "通讯员",
   ]
 
+  /// Words that show a concrete case with people in it (statistics and
+  /// commentary use the evidence words too, but not these).
+  static let concreteCaseMarkers = [
+    "原告", "被告", "申请人", "被执行人", "犯罪嫌疑人", "当事人", "诉至", "起诉", "检察建议", "上诉人", "公益诉讼起诉人",
+  ]
+
+  /// Openings of paragraphs that each tell one case of a story reporting
+  /// several without headings (第一起案件中, 另一起案件中).
+  static let caseParagraphOpenings = [
+    "第一起案件", "第二起案件", "第三起案件", "第四起案件", "另一起案件", "另一案件", "第一起案例", "第二起案例",
+    "另一起案例", "第一起", "第二起", "第三起", "另一起", "其一", "其二", "其三", "案件一", "案件二",
+  ]
+
+  /// Openings of closing remarks after the cases of a story.
+  static let closingRemarkOpenings = [
+    "法官提示", "法官提醒", "法官表示", "法官说", "检察官提示", "检察官提醒", "检察官表示", "据悉", "据了解", "记者了解",
+    "近年来", "此外", "下一步",
+  ]
+
   /// Words that mark text as telling a concrete case (not commentary).
   static let caseEvidence = [
     "被告", "原告", "判决", "判处", "裁定", "提起公诉", "提起诉讼", "起诉", "检察建议", "立案", "审理",

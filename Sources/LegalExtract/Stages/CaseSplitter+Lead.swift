@@ -107,7 +107,11 @@ extension CaseSplitter {
     let body = doc.folded[0..<end]
     let evidence = CaseRules.caseEvidence.filter { body.firstOffsetIn($0.scalarArray) != nil }.count
     guard evidence >= 2 else { return [] }
-    // A single case is told, not merely discussed: a dated step or a party.
+    // A case is told, not counted: someone takes part in it (a party word,
+    // an anonymised name, a suit), else the text is statistics or comment.
+    let told = CaseRules.concreteCaseMarkers.contains { body.firstOffsetIn($0.scalarArray) != nil }
+      || hasAnonymisedName(body)
+    guard told else { return [] }
     // The title: one of the first lines that reads as a case title, with a
     // leading 指导案例N号: or 【…】 mark removed.
     var title: (String, TextSpan)?
@@ -128,6 +132,18 @@ extension CaseSplitter {
     let start = lines[0].range.lowerBound
     return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
   }
+}
+
+/// True when the text names someone the way case reports do: 张某, 李某某.
+func hasAnonymisedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+  var i = text.startIndex
+  while i + 1 < text.endIndex {
+    if text[i + 1] == "某", text[i].isHan, text[i] != "某", !["有", "在", "是", "的", "于", "对", "与"].contains(text[i]) {
+      return true
+    }
+    i += 1
+  }
+  return false
 }
 
 extension ArraySlice where Element == Unicode.Scalar {

@@ -16,6 +16,7 @@ enum CaseSplitter {
     if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
       return s
     }
+    if let s = byOrdinalParagraphs(lines, end: end), s.count >= 2 { return s }
     return singleCase(lines, end: end, doc: doc)
   }
 
@@ -72,6 +73,32 @@ enum CaseSplitter {
       return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
                          title: String(String.UnicodeScalarView(t.text)),
                          titleSpan: TextSpan(titleStart, lines[i].range.upperBound))
+    }
+  }
+
+  /// Paragraphs opening 第一起案件中 / 另一起案件中 in a story that reports
+  /// several cases without headings.
+  static func byOrdinalParagraphs(_ lines: [ArticleLine], end: Int) -> [CaseSection]? {
+    let openings = CaseRules.caseParagraphOpenings.map(\.scalarArray)
+    let starts = lines.indices.filter { i in
+      openings.contains { o in
+        lines[i].text.hasLiteral(o, at: 0) && lines[i].count > o.count
+          && ["中", ",", "，", "是", "为", "系"].contains(lines[i].text[o.count])
+      }
+    }
+    guard starts.count >= 2 else { return nil }
+    return starts.enumerated().map { n, i in
+      var stop = n + 1 < starts.count ? lines[starts[n + 1]].range.lowerBound : end
+      if n + 1 == starts.count {
+        // The last case runs until closing remarks (法官提示…) begin.
+        let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+        if let k = lines.indices.first(where: { k in
+          k > i && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
+        }) {
+          stop = lines[k].range.lowerBound
+        }
+      }
+      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)))
     }
   }
 
