@@ -69,6 +69,20 @@ public final class TextDocument: Sendable {
     return String(s)
   }
 
+  /// The text of `range` for a normalised name: the folded view (Simplified,
+  /// plain digits and letters), except that full-width punctuation keeps
+  /// its original form, since names are written with （）: 欧文斯（上海）有限公司.
+  public func displayText(_ range: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    for i in range {
+      let o = original[i].value
+      let fullWidthPunctuation = (0xFF01...0xFF0F).contains(o) || (0xFF1A...0xFF20).contains(o)
+        || (0xFF3B...0xFF40).contains(o) || (0xFF5B...0xFF5E).contains(o)
+      s.append(fullWidthPunctuation ? original[i] : folded[i])
+    }
+    return String(s)
+  }
+
   /// The index of the sentence holding `offset` (binary search).
   public func sentenceIndex(containing offset: Int) -> Int? {
     Self.index(of: offset, in: sentences)

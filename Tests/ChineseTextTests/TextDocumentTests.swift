@@ -8,6 +8,11 @@ import Testing
     #expect(doc.originalText(0..<4) == "２０２３")
   }
 
+  @Test func displayTextKeepsFullWidthPunctuation() {
+    let doc = TextDocument("歐文斯（上海）有限公司２號")
+    #expect(doc.displayText(0..<doc.count) == "欧文斯（上海）有限公司2号")
+  }
+
   @Test func foldsTraditionalWithICU() {
     let doc = TextDocument("麻城市人民檢察院於2023年起訴，著作權法")
     #expect(doc.hadTraditional)

@@ -38,23 +38,39 @@ enum CaseRules {
   ]
 
   /// How a verb names a party.
-  enum PartyVerbRole { case defendantAfter, suit, prosecution }
+  enum PartyVerbRole { case defendantAfter, agencyAfter, suit, prosecution }
 
   /// Verbs that name parties: the names after 判处/判令 are defendants; in
   /// 甲将乙诉至法院 甲 sues 乙.
   static let partyVerbs: [(verb: String, role: PartyVerbRole)] = [
     ("判处被告人", .defendantAfter), ("判处", .defendantAfter), ("判令", .defendantAfter),
-    ("判决撤销", .defendantAfter), ("判决", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+    ("判决撤销", .agencyAfter), ("判决", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
     ("提起公诉", .prosecution),
   ]
 
   /// Penalties that follow the names of those sentenced (冯某、韩某有期徒刑十个月).
   static let penaltyWords = ["有期徒刑", "拘役", "管制", "无期徒刑", "死刑", "罚金"]
 
+  /// Role words, longest match first: true for the plaintiff side.
+  static let roleTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for r in plaintiffRoles { trie.insert(r, value: true) }
+    for r in defendantRoles { trie.insert(r, value: false) }
+    return trie
+  }()
+
+  /// Body suffixes as a trie, for one pass over a candidate name.
+  static let bodySuffixTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for s in bodySuffixes { trie.insert(s, value: true) }
+    return trie
+  }()
+
   /// Suffixes that end a company or body named as a party.
   static let bodySuffixes = [
     "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",
-    "局", "厂", "合作社", "医院", "学校", "银行", "商行", "超市", "酒店", "平台", "村民委员会", "居民委员会", "中心", "协会", "研究所",
+    "局", "厂", "合作社", "医院", "学校", "银行", "商行", "超市", "酒店", "街道办事处", "办事处",
+    "销售中心", "经营部", "商店", "门市部", "工作室", "事务所", "俱乐部", "村民委员会", "居民委员会", "中心", "协会", "研究所",
   ]
 
   /// Procedure verbs and the event kind they mark, longest first where one

@@ -2,21 +2,26 @@ import ChineseText
 
 extension CasePartyFinder {
   /// Names listed after one role or verb: 被告人周某某、吴某 → both.
-  func partyList(at start: Int, limit: Int, afterColon: Bool, title: String) -> [String] {
+  func partyList(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> [String] {
     var names: [String] = []
     var at = start
-    while let found = partyName(at: at, limit: limit, afterColon: afterColon && names.isEmpty, title: title) {
+    let t = doc.folded
+    while let found = partyName(at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain) {
       names.append(found.name)
-      let t = doc.folded
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
+      // 及其关联Q公司: skip the relation words before the next name.
+      for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler.scalarArray, at: at) {
+        at += filler.unicodeScalars.count
+        break
+      }
     }
     return names
   }
 
   /// Parties named by what happens to them: 甲将乙诉至法院 (甲 sues 乙),
   /// 判处乙…, 判令乙…, 判决撤销乙作出的… (乙 is a defendant).
-  func fromVerbs(in span: TextSpan, title: String, into out: inout Parties) {
+  func fromVerbs(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
     let t = doc.folded
     for (verb, role) in CaseRules.partyVerbs {
       let literal = verb.scalarArray
@@ -25,24 +30,27 @@ extension CasePartyFinder {
         from = at + literal.count
         switch role {
         case .defendantAfter:
-          out.defendants += partyList(at: from, limit: span.end, afterColon: false, title: title)
+          out.defendants += partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title))
+        case .agencyAfter:
+          // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
+          if let org = organization(startingAt: from), org.kind == .agency { out.defendants.append(org.name) }
         case .suit:
-          suit(endingAt: at, span: span, title: title, into: &out)
+          suit(endingAt: at, span: span, into: &out)
         case .prosecution:
           // …对李某某等16名被告人提起公诉: the names after 对.
-          let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map { $0 + 1 } ?? span.start
-          if let dui = t[clauseStart..<at].lastIndex(of: "对") {
-            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, title: title)
+          let clause = clauseStart(before: at, from: span.start)
+          if let dui = t[clause..<at].lastIndex(of: "对") {
+            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, plain: .inTitle(title))
           }
         }
       }
     }
-    sentenced(in: span, title: title, into: &out)
+    sentenced(in: span, into: &out)
   }
 
   /// 判处马某某有期徒刑一年六个月，冯某、韩某有期徒刑十个月: anonymised names
   /// right before a penalty were sentenced, so they are defendants.
-  private func sentenced(in span: TextSpan, title: String, into out: inout Parties) {
+  private func sentenced(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     for word in CaseRules.penaltyWords {
       let literal = word.scalarArray
@@ -67,13 +75,13 @@ extension CasePartyFinder {
   }
 
   /// 甲(于…)将乙(及丙)诉至 / 起诉至: 乙 and 丙 are defendants, 甲 the plaintiff.
-  private func suit(endingAt verb: Int, span: TextSpan, title: String, into out: inout Parties) {
+  private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let clauseStart = (t[span.start..<verb].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map { $0 + 1 } ?? span.start
-    guard let jiang = t[clauseStart..<verb].lastIndex(of: "将") else { return }
-    out.defendants += partyList(at: jiang + 1, limit: verb, afterColon: false, title: title + t.text(jiang + 1..<verb))
+    let start = clauseStart(before: verb, from: span.start)
+    guard let jiang = t[start..<verb].lastIndex(of: "将") else { return }
+    out.defendants += partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
     // The one who sues opens the clause.
-    if let found = partyName(at: clauseStart, limit: jiang, afterColon: false, title: title + t.text(clauseStart..<jiang)) {
+    if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {
       out.plaintiffs.append(found.name)
     }
   }

@@ -38,6 +38,8 @@ struct CaseStage: ExtractionStage {
   private func isPublisher(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
     let t = doc.folded
     let after = org.span.end..<min(t.count, org.span.end + 16)
+    // 最高人民法院《关于…》 / 最高人民法院关于…的解释: the issuer of a text.
+    if org.span.end < t.count, t[org.span.end] == "《" || t.hasLiteral("关于".scalarArray, at: org.span.end) { return true }
     return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
   }
 
