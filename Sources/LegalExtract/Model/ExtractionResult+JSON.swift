@@ -3,12 +3,14 @@ import Foundation
 extension ExtractionResult {
   /// The result as UTF-8 JSON with sorted keys, so that output diffs cleanly.
   ///
+  /// Written by `JSONOutput` (several times faster than `JSONEncoder`); the
+  /// compact form is byte for byte `JSONEncoder`'s with `.sortedKeys`.
+  ///
   /// - Parameter pretty: indented (one document) or one line (JSON Lines).
   public func jsonData(pretty: Bool = true) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+    var out = JSONOutput(pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160)
+    write(to: &out)
+    return Data(out.bytes)
   }
 
   /// Decodes a result from JSON (the inverse of `jsonData`).

@@ -60,7 +60,7 @@ extension CasePartyFinder {
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
-    guard short.hasSuffix("公司"), long.unicodeScalars.count > short.unicodeScalars.count else { return false }
+    guard short.hasScalarSuffix("公司"), long.utf8.count > short.utf8.count else { return false }
     let core = Array(short.unicodeScalars.dropLast(2))
     // One Latin letter is enough of a core (A公司 for A化工集团有限公司).
     guard core.count >= 2 || (core.count == 1 && core[0].isASCII && core[0].properties.isAlphabetic) else { return false }

@@ -1,0 +1,114 @@
+/// A small, fast JSON writer for the result types.
+///
+/// Foundation's JSONEncoder cost as much as the whole extraction (it builds
+/// a tree of boxed values, then sorts and writes it). The output types
+/// write themselves here directly, keys in sorted order, so the compact form
+/// is byte for byte what `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` writes (a test holds the two together).
+struct JSONOutput {
+  private(set) var bytes: [UInt8] = []
+  let pretty: Bool
+  private var depth = 0
+  /// Whether the current container already holds an element.
+  private var hasElement: [Bool] = []
+
+  init(pretty: Bool, capacity: Int = 4096) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+  }
+
+  // MARK: Containers
+
+  mutating func object(_ body: (inout JSONOutput) -> Void) {
+    open(UInt8(ascii: "{"))
+    body(&self)
+    close(UInt8(ascii: "}"))
+  }
+
+  mutating func array<S: Sequence>(_ items: S, _ write: (inout JSONOutput, S.Element) -> Void) {
+    open(UInt8(ascii: "["))
+    for item in items {
+      separate()
+      write(&self, item)
+    }
+    close(UInt8(ascii: "]"))
+  }
+
+  /// A key inside an object; the value follows.
+  mutating func key(_ name: StaticString) {
+    separate()
+    string(name)
+    if pretty {
+      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    } else {
+      bytes.append(UInt8(ascii: ":"))
+    }
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    bytes.append(bracket)
+    depth += 1
+    hasElement.append(false)
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    let had = hasElement.removeLast()
+    depth -= 1
+    if pretty && had { newline() }
+    bytes.append(bracket)
+  }
+
+  private mutating func separate() {
+    if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
+    hasElement[hasElement.count - 1] = true
+    if pretty { newline() }
+  }
+
+  private mutating func newline() {
+    bytes.append(0x0A)
+    for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+  }
+
+  // MARK: Values
+
+  mutating func string(_ s: StaticString) {
+    bytes.append(UInt8(ascii: "\""))
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  mutating func string(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+      case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+      default: bytes.append(b)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
+
+  mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+
+  mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+  /// A number as JSONEncoder writes it: integers without a fraction.
+  mutating func number(_ d: Double) {
+    if d.rounded() == d, abs(d) < 9.0e15 { int(Int(d)) } else { bytes.append(contentsOf: String(d).utf8) }
+  }
+
+  mutating func optionalString(_ s: String?) {
+    if let s { string(s) } else { null() }
+  }
+}
