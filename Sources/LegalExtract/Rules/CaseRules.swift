@@ -51,6 +51,11 @@ enum CaseRules {
   /// Penalties that follow the names of those sentenced (冯某、韩某有期徒刑十个月).
   static let penaltyWords = ["有期徒刑", "拘役", "管制", "无期徒刑", "死刑", "罚金"]
 
+  /// The tables above as one-pass keyword sets.
+  static let typeKeywords = KeywordSet(types.map(\.keyword))
+  static let evidenceKeywords = KeywordSet(caseEvidence)
+  static let concreteKeywords = KeywordSet(concreteCaseMarkers)
+
   /// Role words, longest match first: true for the plaintiff side.
   static let roleTrie: PhraseTrie<Bool> = {
     var trie = PhraseTrie<Bool>()

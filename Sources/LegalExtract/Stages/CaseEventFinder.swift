@@ -5,8 +5,12 @@ import ChineseText
 struct CaseEventFinder {
   let doc: TextDocument
 
-  private static let verbs: [(verb: [Unicode.Scalar], kind: CaseEventKind)] =
-    CaseRules.eventVerbs.map { ($0.verb.scalarArray, $0.kind) }
+  /// The procedure verbs as a trie (the first listed kind wins for a verb).
+  private static let verbs: PhraseTrie<CaseEventKind> = {
+    var trie = PhraseTrie<CaseEventKind>()
+    for (verb, kind) in CaseRules.eventVerbs { trie.insert(verb, value: kind) }
+    return trie
+  }()
 
   func events(for dates: [DateMention]) -> [CaseEvent] {
     var out: [CaseEvent] = []
@@ -21,10 +25,8 @@ struct CaseEventFinder {
       var found: (Int, Int, CaseEventKind)?
       var i = date.span.end
       while i < stop, found == nil {
-        if let v = Self.verbs.filter({ t.hasLiteral($0.verb, at: i) && i + $0.verb.count <= sentenceEnd })
-          .max(by: { $0.verb.count < $1.verb.count })
-        {
-          found = (i, i + v.verb.count, v.kind)
+        if let v = Self.verbs.longestMatch(in: t, from: i, limit: sentenceEnd) {
+          found = (i, v.end, v.value)
         }
         i += 1
       }

@@ -105,12 +105,10 @@ extension CaseSplitter {
   /// One case spanning the article's body, when the article tells a case.
   static func singleCase(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection] {
     let body = doc.folded[0..<end]
-    let evidence = CaseRules.caseEvidence.filter { body.firstOffsetIn($0.scalarArray) != nil }.count
-    guard evidence >= 2 else { return [] }
+    guard CaseRules.evidenceKeywords.count(in: doc.folded, range: 0..<end) >= 2 else { return [] }
     // A case is told, not counted: someone takes part in it (a party word,
     // an anonymised name, a suit), else the text is statistics or comment.
-    let told = CaseRules.concreteCaseMarkers.contains { body.firstOffsetIn($0.scalarArray) != nil }
-      || hasAnonymisedName(body)
+    let told = CaseRules.concreteKeywords.count(in: doc.folded, range: 0..<end) > 0 || hasAnonymisedName(body)
     guard told else { return [] }
     // The title: one of the first lines that reads as a case title, with a
     // leading 指导案例N号: or 【…】 mark removed.

@@ -50,8 +50,10 @@ struct CaseStage: ExtractionStage {
 
   /// The first type keyword in the title, else in the case's text.
   private func caseType(title: String?, span: TextSpan, doc: TextDocument) -> String? {
-    if let title, let hit = CaseRules.types.first(where: { title.contains($0.keyword) }) { return hit.type }
-    let body = doc.folded[span.range]
-    return CaseRules.types.first { body.firstOffsetIn($0.keyword.scalarArray) != nil }?.type
+    if let title {
+      let scalars = Array(title.unicodeScalars)
+      if let i = CaseRules.typeKeywords.firstListed(in: scalars, range: 0..<scalars.count) { return CaseRules.types[i].type }
+    }
+    return CaseRules.typeKeywords.firstListed(in: doc.folded, range: span.range).map { CaseRules.types[$0].type }
   }
 }
