@@ -254,34 +254,6 @@ struct CasePartyFinder {
     }
     return start..<e
   }
-
-  /// Characters that never end a given name (王某的, 王某在).
-  static let functionCharacters: Set<Unicode.Scalar> = [
-    "的", "在", "于", "等", "与", "和", "及", "因", "系", "将", "已", "又", "也", "称", "辩", "诉", "某", "为", "向",
-    "原", "曾", "现", "先", "再", "还", "另", "却", "便", "遂", "仍", "自", "从", "到", "至", "以", "由", "犯",
-    "对", "被", "把", "是", "有", "无", "不", "均", "则", "即", "就", "并", "但", "所", "之", "其", "后", "前",
-  ]
-
-  /// Characters that end a name for certain.
-  static let strongStops: Set<Unicode.Scalar> = [
-    ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
-  ]
-  /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
-  static let nameFollowers: Set<Unicode.Scalar> = ["与", "和", "及", "等", "犯", "诉", "辩", "系", "因", "于", "将", "以", "向"]
-  /// Starts that are words, not names.
-  static let notNames = [
-    "诉称", "辩称", "单位", "该", "其", "上述", "相关", "一方", "双方", "人民", "机关", "法院", "公司", "不服", "认为",
-    "提出", "主张", "未", "均", "对", "向", "就", "所", "称", "方", "的", "在", "人", "一审", "二审", "再审", "要求",
-    "请求", "同意", "随后", "后", "经", "并", "遂", "于", "当", "此", "本", "今", "去年", "同年", "次日", "近日",
-    "检察", "部门", "公安", "买受", "出卖", "应",
-  ]
-
-  /// Characters a company or body name does not hold: the verbs and
-  /// particles that glue a name to the clause around it (因与被告…, 拟注册成立…).
-  static let notInBodyNames: Set<Unicode.Scalar> = [
-    "因", "与", "被", "以", "将", "在", "对", "向", "要", "判", "令", "拟", "后", "的", "了", "是", "等", "或",
-    "为", "于", "把", "让", "使", "请", "认", "称", "其", "该", "应", "已", "并", "经", "由",
-  ]
 }
 
 /// A case title's folded scalars, for asking whether it names a party.
