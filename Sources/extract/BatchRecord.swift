@@ -33,6 +33,9 @@ struct BatchProcessor: Sendable {
       return extract(InputReader.read("-", limit: maxBytes), source: "-")
     case .jsonLine(let number, let bytes):
       return processLine(number: number, bytes: bytes)
+    case .oversizedLine(let number, let bytes):
+      let reason = "line \(number) is " + TextInputError.tooLarge(bytes: bytes, limit: maxBytes).description
+      return BatchRecord(error: InputError(source: "-:\(number)", reason: reason), line: number, bytes: 0)
     }
   }
 

@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
     let singleFile: Bool
     switch input {
     case .jsonl:
-      items = AnySequence(StandardInputLines())
+      items = AnySequence(StandardInputLines(limit: maxBytes))
       total = nil
       singleFile = false
     case .files:

@@ -34,6 +34,20 @@ import Testing
     #expect(r.stderr.contains("301 inputs, 300 documents, 1 errors"))
   }
 
+  @Test func oversizedJSONLinesAreSkippedAndReported() throws {
+    let big = "{\"id\": \"big\", \"text\": \"" + String(repeating: "法", count: 3000) + "\"}"
+    let input = "{\"id\": \"a\", \"text\": \"甲\"}\n" + big + "\n{\"id\": \"b\", \"text\": \"乙\"}"
+    let r = try CLIRunner.run(["--input", "jsonl", "--max-bytes", "2000"], stdin: Data(input.utf8))
+    #expect(r.status == 1)
+    let records = try r.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(records.count == 3)
+    #expect(records.map { $0["id"] as? String } == ["a", nil, "b"])
+    #expect((records[1]["error"] as? String)?.contains("too large") == true)
+    #expect(records[1]["line"] as? Int == 2)
+  }
+
   @Test func fileArgumentsWithJSONLInputAreAUsageError() throws {
     let r = try CLIRunner.run(["--input", "jsonl", "a.txt"])
     #expect(r.status == 2)
