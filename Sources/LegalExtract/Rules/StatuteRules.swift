@@ -35,12 +35,23 @@ enum StatuteRules {
   /// Alias definitions after a title: （以下简称《意见》）, （以下简称海商法）.
   static let aliasMarkers: [String] = ["以下简称", "以下称", "下称", "简称"]
 
-  /// Back-references that resolve to the law last cited (该法第十条).
-  static let backReferences: [String] = [
-    "该法", "本法", "同法", "上述法律", "前述法律", "该法律", "该条例", "本条例", "该解释",
-    "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
-    "新法", "新修订的该法",
+  /// Back-references and the shape of law they point at: the last cited law
+  /// whose title ends with `shape` (该条例 → the last …条例); an empty shape
+  /// takes the last law of any shape (该法第十条), and so does a shape no cited
+  /// law has. `司法解释` takes the last judicial interpretation.
+  static let backReferences: [(word: String, shape: String)] = [
+    ("该法", ""), ("本法", ""), ("同法", ""), ("上述法律", ""), ("前述法律", ""), ("该法律", ""),
+    ("新法", ""), ("新修订的该法", ""),
+    ("该条例", "条例"), ("本条例", "条例"), ("上述条例", "条例"), ("前述条例", "条例"),
+    ("该司法解释", "司法解释"), ("上述司法解释", "司法解释"), ("前述司法解释", "司法解释"),
+    ("该解释", "解释"), ("本解释", "解释"), ("上述解释", "解释"), ("前述解释", "解释"),
+    ("该规定", "规定"), ("本规定", "规定"), ("上述规定", "规定"), ("前述规定", "规定"),
+    ("该办法", "办法"), ("本办法", "办法"), ("上述办法", "办法"), ("前述办法", "办法"),
+    ("该决定", "决定"), ("上述决定", "决定"),
   ]
+
+  /// The shape that names a judicial interpretation by kind, whatever its ending.
+  static let judicialInterpretationShape = "司法解释"
 
   /// References to the article last cited, before a paragraph (该条第三款).
   static let articleReferences: [String] = ["该条", "本条", "同条"]

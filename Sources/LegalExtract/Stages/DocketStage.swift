@@ -112,14 +112,24 @@ enum DocketParser {
     }
     guard i < text.count, text[i] == "字", depth == 0, kept.count >= 2 else { return nil }
     let reversed = Array(kept.reversed())
-    guard let (len, value) = lex.legacyCodes.longestMatch(in: reversed, from: 0), len < kept.count else {
-      return nil
+    guard let (len, value) = lex.legacyCodes.longestMatch(in: reversed, from: 0) else { return nil }
+    // No court short name: the old Supreme People's Court form (2015)民申字第853号,
+    // accepted only for a full code (民申, 交提), not a bare 初 or 终.
+    if len == kept.count {
+      guard value.info.category != nil else { return nil }
+      return Parts(court: "", courtName: "最高人民法院", code: value.code, info: value.info, numberStart: i + 1)
     }
     let court = string(kept[0..<(kept.count - len)][...])
     var parts = Parts(court: court, code: value.code, info: value.info, numberStart: i + 1)
     if let first = court.unicodeScalars.first, let p = lex.provinces[first] {
       parts.province = p.name
-      if court.unicodeScalars.count == 1 { parts.courtName = lex.courts[court] }
+      let rest = String(court.unicodeScalars.dropFirst())
+      switch rest {
+      case "": parts.courtName = lex.courts[court]
+      case "高": parts.courtName = lex.courts[String(first)]  // 津高: the high court
+      case DocketRules.maritimeCourtMark: parts.courtName = lex.courts[String(first) + DocketRules.maritimeCourtCode]
+      default: break
+      }
     }
     return parts
   }

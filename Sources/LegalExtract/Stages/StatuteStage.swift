@@ -48,9 +48,11 @@ struct StatuteScanner {
   /// First scalars of bare aliases, for a cheap check at every offset.
   private var bareAliasHeads: Set<Unicode.Scalar> = []
 
-  static let backReferenceWords: [[Unicode.Scalar]] = StatuteRules.backReferences.map { Array($0.unicodeScalars) }
+  static let backReferenceWords: [(word: [Unicode.Scalar], shape: String)] = StatuteRules.backReferences.map {
+    (Array($0.word.unicodeScalars), $0.shape)
+  }
   static let backReferenceHeads = Set(
-    (StatuteRules.backReferences + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
+    (StatuteRules.backReferences.map(\.word) + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
 
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
@@ -101,7 +103,7 @@ struct StatuteScanner {
     let (base, version) = StatuteTitle.splitVersion(raw)
     // An alias the article defined (《规定》) wins over the title's own shape.
     let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
-    guard let law = alias ?? resolve(title: base, at: start), !law.law.isEmpty else {
+    guard let law = alias ?? resolve(title: base, at: start, close: close), !law.law.isEmpty else {
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }
@@ -121,10 +123,14 @@ struct StatuteScanner {
   }
 
   /// The law a title names, or nil when the title is not normative.
-  private func resolve(title raw: [Unicode.Scalar], at start: Int) -> CitedLaw? {
+  private func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
     let written = StatuteTitle.display(raw)
     var issuers: String? = nil
-    if written.hasPrefix("关于") { issuers = StatuteTitle.issuers(before: start, in: text) }
+    if written.hasPrefix("关于") {
+      issuers = StatuteTitle.issuers(before: start, in: text)
+        ?? StatuteTitle.distantIssuers(before: start, in: text)
+        ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
+    }
     let full = (issuers ?? "") + written
     if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
       let e = lexicon.entries[id]
@@ -177,11 +183,11 @@ struct StatuteScanner {
   private mutating func backReference(at i: Int) -> Int? {
     guard let law = last?.law else { return nil }
     guard StatuteScanner.backReferenceHeads.contains(text[i]) else { return nil }
-    for w in StatuteScanner.backReferenceWords where w[0] == text[i] {
-      guard let end = StatuteTitle.matchScalars(w, in: text, at: i),
+    for w in StatuteScanner.backReferenceWords where w.word[0] == text[i] {
+      guard let end = StatuteTitle.matchScalars(w.word, in: text, at: i),
         let p = ProvisionParser.parse(text, at: end)
       else { continue }
-      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
       return p.end
     }
     // 该条第三款: a paragraph of the article last cited.
@@ -194,6 +200,19 @@ struct StatuteScanner {
       return p.end
     }
     return nil
+  }
+
+  /// The last cited law of a shape (该条例 → …条例, 该司法解释 → a judicial
+  /// interpretation); nil for no shape or none of it cited.
+  private func lastLaw(shaped shape: String) -> CitedLaw? {
+    guard !shape.isEmpty else { return nil }
+    let m: StatuteMention?
+    if shape == StatuteRules.judicialInterpretationShape {
+      m = mentions.last { $0.kind == .judicialInterpretation }
+    } else {
+      m = mentions.last { StatuteTitle.baseTitle($0.law).hasSuffix(shape) }
+    }
+    return m.map { CitedLaw(law: $0.law, kind: $0.kind) }
   }
 
   /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
