@@ -108,7 +108,11 @@ struct LawLexicon: Sendable {
     if t.hasScalarPrefix("中国共产党") { return .other }
     let national = t.hasScalarPrefix("中华人民共和国") || t.hasScalarPrefix("全国人民代表大会")
     if national { return .law }
-    if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院") {
+    // 人民检察院民事诉讼监督规则, 人民法院在线诉讼规则: the supreme organs' rules
+    // for their whole system, named without the issuer.
+    if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院")
+      || t.hasScalarPrefix("人民法院") || t.hasScalarPrefix("人民检察院")
+    {
       for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasScalarSuffix(s) {
         return .judicialInterpretation
       }

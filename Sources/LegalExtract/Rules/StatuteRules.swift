@@ -32,6 +32,15 @@ enum StatuteRules {
   /// Notes in brackets after or inside a title: （2017年修正）, （2016年版）, （试行）.
   static let versionWords: [String] = ["修正", "修订", "修改", "施行", "公布", "版", "试行", "暂行", "通过", "实施"]
 
+  /// Notes that mark a trial or interim text: （试行）, （暂行）. They go to
+  /// `version`; the law keeps them when the table does (a trial rule and the
+  /// later formal one are different texts).
+  static let trialNotes: [String] = ["试行", "暂行"]
+
+  /// The verb after an article number (第十条规定), which alone marks 第N as an
+  /// article when a source drops 条 right after a title.
+  static let provisionVerb = "规定"
+
   /// Alias definitions after a title: （以下简称《意见》）, （以下简称海商法）.
   static let aliasMarkers: [String] = ["以下简称", "以下称", "下称", "简称"]
 

@@ -26,6 +26,9 @@ extension StatuteScanner {
       t.provisions = p.provisions
       t.end = p.end
       renumbered(into: &t)
+    } else if let p = ProvisionParser.articleMissingMark(text, at: i) {
+      t.provisions = p.provisions
+      t.end = p.end
     }
     return t
   }

@@ -100,10 +100,17 @@ struct StatuteScanner {
   private mutating func title(at start: Int) -> Int {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
     let raw = Array(text[(start + 1)..<close])
-    let (base, version) = StatuteTitle.splitVersion(raw)
+    var (base, version) = StatuteTitle.splitVersion(raw)
+    let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
+    if let tn = trial { version = tn.note }
     // An alias the article defined (《规定》) wins over the title's own shape.
     let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
-    guard let law = alias ?? resolve(title: base, at: start, close: close), !law.law.isEmpty else {
+    // A trial text is its own law when the table knows it; else the formal
+    // title the table knows; else the title as written.
+    let resolved = trial.flatMap { tn in
+      tableLaw(StatuteTitle.display(raw), at: start) ?? tableLaw(StatuteTitle.display(tn.base), at: start)
+    } ?? resolve(title: base, at: start, close: close)
+    guard let law = alias ?? resolved, !law.law.isEmpty else {
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }
@@ -120,6 +127,15 @@ struct StatuteScanner {
     guard StatuteRules.normativeSuffixes.contains(word) || word == "若干规定" else { return nil }
     let m = mentions.last { $0.law.hasSuffix(word) }
     return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other)
+  }
+
+  /// The table's law for a written title, with the issuers before it when
+  /// it starts with 关于.
+  private func tableLaw(_ written: String, at start: Int) -> CitedLaw? {
+    var full = written
+    if written.hasPrefix("关于"), let issuers = StatuteTitle.issuers(before: start, in: text) { full = issuers + written }
+    guard let id = lexicon.lookup(full) ?? lexicon.lookup(written) else { return nil }
+    return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
   }
 
   /// The law a title names, or nil when the title is not normative.

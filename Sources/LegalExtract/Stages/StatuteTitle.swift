@@ -51,6 +51,14 @@ enum StatuteTitle {
     return (Array(title[..<open]), display(inner))
   }
 
+  /// A trailing （试行） or （暂行）: the note, and the title without it.
+  static func trialNote(_ title: [Unicode.Scalar]) -> (base: [Unicode.Scalar], note: String)? {
+    guard title.last == ")", let open = title.lastIndex(of: "("), open > 0 else { return nil }
+    let note = string(Array(title[(open + 1)..<(title.count - 1)]))
+    guard StatuteRules.trialNotes.contains(note) else { return nil }
+    return (Array(title[..<open]), note)
+  }
+
   /// A version note holds a year or 版 with a version word (2017年修正, 2016年版).
   static func isVersionNote(_ inner: [Unicode.Scalar]) -> Bool {
     guard inner.contains(where: { ChineseNumeral.isArabicDigit($0) || $0 == "〇" }) else { return false }
