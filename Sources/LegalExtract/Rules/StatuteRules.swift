@@ -20,7 +20,7 @@ enum StatuteRules {
 
   /// Endings accepted only when the issuer is a national organ (两高, 国务院…)
   /// or the title is in the law table: 《关于…的意见》 of a local court is not cited law.
-  static let issuerDependentSuffixes: [String] = ["意见", "纪要"]
+  static let issuerDependentSuffixes: [String] = ["意见", "纪要", "安排"]
 
   /// Words inside a title that mark a draft or a non-normative text.
   static let nonNormativeMarkers: [String] = ["草案", "征求意见稿", "白皮书", "通知", "报告"]
@@ -110,6 +110,13 @@ enum StatuteRules {
     "载", "要", "设", "提", "强", "第", "判", "裁", "处", "追", "予", "认", "定", "可", "不", "构",
     "属", "作", "进", "适",
   ]
+
+  /// Scalars before a bare 第二款 that opens a clause and continues the
+  /// article just cited (…第一百八十八条第一款规定…。第二款规定…).
+  static let clauseOpeners: Set<Unicode.Scalar> = ["。", ";", ",", "\n"]
+
+  /// How far such a paragraph may stand from the article it continues.
+  static let paragraphContinuationReach = 160
 
   /// Two-character short names safe to match bare (水法 is not: 排水法).
   static let shortBareNames: Set<String> = ["刑法", "宪法"]

@@ -238,7 +238,7 @@ struct StatuteScanner {
         || StatuteRules.continuationPredecessors.contains(text[i - 1]),
       i - lastEnd <= continuationReach,
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
-      let p = ProvisionParser.parse(text, at: i)
+      let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
       !StatuteRules.continuationSuccessors.contains(text[p.end])
@@ -249,6 +249,18 @@ struct StatuteScanner {
     renumbered(into: &t)
     emit(law, from: i, tail: t)
     return t.end
+  }
+
+  /// 第二款规定 opening a clause just after an article was cited: a
+  /// paragraph of that article.
+  private func paragraphOfLastArticle(at i: Int, lastEnd: Int) -> (provisions: [Provision], end: Int)? {
+    guard i > 0, StatuteRules.clauseOpeners.contains(text[i - 1]),
+      i - lastEnd <= StatuteRules.paragraphContinuationReach,
+      let article = mentions.last?.provisions.last,
+      let p = ProvisionParser.parse(text, at: i, continuing: Provision(article: article.article, sub: article.sub)),
+      p.end < text.count, text[p.end] == "规"
+    else { return nil }
+    return p
   }
 
   /// 《道路交通安全法》及其实施条例: the implementing regulation is cited too.
