@@ -117,7 +117,10 @@ enum DocketParser {
     // accepted only for a full code (民申, 交提), not a bare 初 or 终.
     if len == kept.count {
       guard value.info.category != nil else { return nil }
-      return Parts(court: "", courtName: "最高人民法院", code: value.code, info: value.info, numberStart: i + 1)
+      // The Supreme People's Court hears almost no first instance: a court-less
+      // 民初字 is some lower court that left its name out.
+      let supreme = value.info.stage == "first-instance" ? nil : "最高人民法院"
+      return Parts(court: "", courtName: supreme, code: value.code, info: value.info, numberStart: i + 1)
     }
     let court = string(kept[0..<(kept.count - len)][...])
     var parts = Parts(court: court, code: value.code, info: value.info, numberStart: i + 1)
