@@ -17,6 +17,10 @@ struct LawLexicon: Sendable {
   let bareNames: PhraseTrie<Int>
   /// First two scalars of every bare name, a cheap filter before the trie.
   let bareNameHeads: Set<UInt64>
+  /// First and second scalars of bare names: a hash-free test that rejects
+  /// almost every offset before `bareNameHeads` is asked.
+  let bareNameFirsts: ScalarBitmap
+  let bareNameSeconds: ScalarBitmap
 
   static let shared = LawLexicon()
 
@@ -31,11 +35,17 @@ struct LawLexicon: Sendable {
     var aboutDuplicates: Set<String> = []
     var trie = PhraseTrie<Int>()
     var heads: Set<UInt64> = []
+    var firsts = ScalarBitmap()
+    var seconds = ScalarBitmap()
     func addBare(_ name: String, _ id: Int) {
       let f = Self.folded(name)
       trie.insert(f, value: id)
       let sc = Array(f.unicodeScalars)
-      if sc.count >= 2 { heads.insert(Self.pair(sc[0], sc[1])) }
+      if sc.count >= 2 {
+        heads.insert(Self.pair(sc[0], sc[1]))
+        firsts.insert(sc[0])
+        seconds.insert(sc[1])
+      }
     }
     for row in table.rows {
       var t = row[title]
@@ -65,6 +75,8 @@ struct LawLexicon: Sendable {
     self.byAboutKey = about
     self.bareNames = trie
     self.bareNameHeads = heads
+    self.bareNameFirsts = firsts
+    self.bareNameSeconds = seconds
   }
 
   /// The entry whose title matches `title` (any bracket style, with or

@@ -6,12 +6,13 @@ import ChineseText
 /// numbers are not dockets. Rule tables: `DocketRules`, `DocketLexicon`.
 struct DocketStage: ExtractionStage {
   let name = "dockets"
+  static let openBrackets = ScalarBitmap(DocketRules.openBrackets)
 
   func run(_ context: inout ExtractionContext) {
     let text = context.document.folded
     var i = 0
     while i < text.count {
-      if DocketRules.openBrackets.contains(text[i]),
+      if DocketStage.openBrackets.contains(text[i]),
         var m = DocketParser.parse(text, at: i)
       {
         m.text = context.document.originalText(m.span.range)

@@ -46,12 +46,12 @@ struct StatuteScanner {
   private var lastRejectedEnd = -1
   private var aliases: [(name: [Unicode.Scalar], law: CitedLaw, bracketed: Bool)] = []
   /// First scalars of bare aliases, for a cheap check at every offset.
-  private var bareAliasHeads: Set<Unicode.Scalar> = []
+  private var bareAliasHeads: [Unicode.Scalar] = []
 
   static let backReferenceWords: [(word: [Unicode.Scalar], shape: String)] = StatuteRules.backReferences.map {
     (Array($0.word.unicodeScalars), $0.shape)
   }
-  static let backReferenceHeads = Set(
+  static let backReferenceHeads = ScalarBitmap(
     (StatuteRules.backReferences.map(\.word) + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
 
   /// Bare article numbers attach to the last law only this close to it.
@@ -65,9 +65,13 @@ struct StatuteScanner {
   mutating func scan() {
     var i = 0
     while i < text.count {
-      if text[i] == "《" {
+      let c = text[i]
+      if c == "《" {
         i = title(at: i)
-      } else if let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i) {
+      } else if c == "第" || lexicon.bareNameFirsts.contains(c) || StatuteScanner.backReferenceHeads.contains(c)
+        || !bareAliasHeads.isEmpty,
+        let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
+      {
         i = next
       } else {
         i += 1
@@ -87,7 +91,7 @@ struct StatuteScanner {
       m.abbreviation = String(v)
       if !aliases.contains(where: { $0.name == a && $0.law.law == law.law }) {
         aliases.append((a, law, tail.aliasBracketed))
-        if !tail.aliasBracketed, let h = a.first { bareAliasHeads.insert(h) }
+        if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
     mentions.append(m)
@@ -166,7 +170,8 @@ struct StatuteScanner {
   // MARK: - Bare names, aliases, back-references
 
   private mutating func bareName(at i: Int) -> Int? {
-    guard i + 1 < text.count, lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
+    guard i + 1 < text.count, lexicon.bareNameFirsts.contains(text[i]), lexicon.bareNameSeconds.contains(text[i + 1]),
+      lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
     if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
@@ -183,7 +188,7 @@ struct StatuteScanner {
   }
 
   private mutating func alias(at i: Int) -> Int? {
-    guard bareAliasHeads.contains(text[i]) else { return nil }
+    guard !bareAliasHeads.isEmpty, bareAliasHeads.contains(text[i]) else { return nil }
     for a in aliases where !a.bracketed && a.name.first == text[i] {
       guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
       if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
@@ -197,8 +202,7 @@ struct StatuteScanner {
   }
 
   private mutating func backReference(at i: Int) -> Int? {
-    guard let law = last?.law else { return nil }
-    guard StatuteScanner.backReferenceHeads.contains(text[i]) else { return nil }
+    guard StatuteScanner.backReferenceHeads.contains(text[i]), let law = last?.law else { return nil }
     for w in StatuteScanner.backReferenceWords where w.word[0] == text[i] {
       guard let end = StatuteTitle.matchScalars(w.word, in: text, at: i),
         let p = ProvisionParser.parse(text, at: end)
