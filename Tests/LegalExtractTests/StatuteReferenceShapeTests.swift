@@ -42,6 +42,10 @@ struct StatuteReferenceShapeTests {
     StatuteCase(
       "依据《\(jiedai)》，参照《刑法》第一百七十六条，上述司法解释第二十六条另有规定。",
       [jiedai, "\(xingfa)|176", "\(jiedai)|26"]),
+    // 该解释 with no …解释 cited: the last judicial interpretation.
+    StatuteCase(
+      "法院依照《\(jiedai)》和《刑法》第一百七十六条，该解释第二十六条亦有规定。",
+      [jiedai, "\(xingfa)|176", "\(jiedai)|26"]),
     // No law of that shape was cited: the last law of any shape.
     StatuteCase("依照《刑法》第二百六十四条，该规定第三条不适用。", ["\(xingfa)|264", "\(xingfa)|3"]),
     StatuteCase("根据《民法典》第一千一百六十五条，该法第一千一百六十六条另有规定。", ["\(minfadian)|1165", "\(minfadian)|1166"]),
@@ -58,6 +62,13 @@ struct StatuteReferenceShapeTests {
     StatuteCase(
       "《关于办理某类案件适用法律若干问题的解释》（高检发释字〔2019〕1号）明确了标准。",
       ["最高人民检察院关于办理某类案件适用法律若干问题的解释"]),
+    StatuteCase(
+      "最高人民检察院在《关于办理某类案件若干问题的规定》中明确了标准。",
+      ["最高人民检察院关于办理某类案件若干问题的规定"]),
+    StatuteCase(
+      "《关于审理某类刑事案件的意见》（法发〔2022〕12号）发布后，各地法院遵照执行。",
+      ["最高人民法院关于审理某类刑事案件的意见"]),
+    StatuteCase("《关于审理某类刑事案件的意见》（沪高法〔2012〕5号）发布后，各地法院遵照执行。", []),
     StatuteCase(
       "财政部、民政部联合印发《关于政府购买服务的管理办法》。", ["财政部、民政部关于政府购买服务的管理办法"]),
     // A clause break between the body and the verb: no issuer, and a 决定 of

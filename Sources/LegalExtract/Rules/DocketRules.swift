@@ -45,6 +45,7 @@ enum DocketRules {
     ("执异", "enforcement", "enforcement"), ("执复", "enforcement", "enforcement"),
     ("执监", "enforcement", "enforcement"), ("执保", "enforcement", "enforcement"),
     ("执他", "enforcement", "enforcement"), ("执行", "enforcement", "enforcement"),
+    ("执申", "enforcement", "retrial-review"), ("民他", "civil", "other"), ("刑他", "criminal", "other"),
     ("赔初", "state-compensation", "first-instance"), ("赔终", "state-compensation", "second-instance"),
     ("委赔", "state-compensation", "other"), ("法赔", "state-compensation", "other"),
     ("赔", "state-compensation", "other"), ("破", "bankruptcy", "special"),

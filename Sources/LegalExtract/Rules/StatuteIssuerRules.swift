@@ -42,9 +42,10 @@ enum StatuteIssuerRules {
   static let clauseBreaks: Set<Unicode.Scalar> = ["。", ";", "!", "?", ",", ":", "\n", "》", "《"]
 
   /// Document-number prefixes that name the issuer: 法释〔2024〕8号 is the
-  /// Supreme People's Court's, 高检发释字 the Supreme People's Procuratorate's.
+  /// Supreme People's Court's (so are its 法发 documents), 高检发释字 and
+  /// 高检发 the Supreme People's Procuratorate's.
   static let documentNumberIssuers: [(prefix: String, issuer: String)] = [
-    ("法释", "最高人民法院"), ("高检发释字", "最高人民检察院"),
+    ("法释", "最高人民法院"), ("法发", "最高人民法院"), ("高检发", "最高人民检察院"),
   ]
 
   /// Full issuer names that make a 《…意见》 national, hence cited law.
@@ -56,6 +57,8 @@ enum StatuteIssuerRules {
   static let issuingVerbs: [String] = [
     "联合出台", "联合印发", "联合发布", "联合制定", "联合下发", "共同出台", "共同制定",
     "出台", "印发", "发布", "制定", "下发", "颁布", "公布",
+    // 最高人民法院在《关于…的批复》中明确: the issuer speaking through its text.
+    "在",
   ]
 
   /// Scalars to skip between issuers and 《: quotes, spaces, 了, 的.

@@ -62,6 +62,10 @@ enum StatuteRules {
   /// The shape that names a judicial interpretation by kind, whatever its ending.
   static let judicialInterpretationShape = "司法解释"
 
+  /// The shape 该解释 names; with no …解释 cited it takes the last judicial
+  /// interpretation of any title.
+  static let interpretationShape = "解释"
+
   /// References to the article last cited, before a paragraph (该条第三款).
   static let articleReferences: [String] = ["该条", "本条", "同条"]
 

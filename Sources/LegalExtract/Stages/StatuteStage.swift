@@ -231,6 +231,8 @@ struct StatuteScanner {
       m = mentions.last { $0.kind == .judicialInterpretation }
     } else {
       m = mentions.last { StatuteTitle.baseTitle($0.law).hasSuffix(shape) }
+        // 该解释 also names an interpretation titled …规定 or …批复.
+        ?? (shape == StatuteRules.interpretationShape ? mentions.last { $0.kind == .judicialInterpretation } : nil)
     }
     return m.map { CitedLaw(law: $0.law, kind: $0.kind) }
   }
