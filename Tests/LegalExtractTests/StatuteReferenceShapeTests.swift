@@ -128,6 +128,19 @@ struct StatuteReferenceShapeTests {
     #expect(m.provisions.map { "\($0.article)" } == [article])
   }
 
+  @Test func trialTextAndItsSuccessor() {
+    let text = "依据《人民检察院行政诉讼监督规则（试行）》（2016年施行）第十条（现为2021年施行的《人民检察院行政诉讼监督规则》第四十条）"
+    let r = Extractor(onlyStages: ["statutes"]).extract(text).statutes
+    #expect(r.map(\.law) == ["人民检察院行政诉讼监督规则（试行）", "人民检察院行政诉讼监督规则"])
+    #expect(r.map { $0.provisions.map(\.article) } == [[10], [40]])
+    #expect(r.map(\.version) == ["试行", nil])
+  }
+
+  @Test func renumberingWithoutTitleStaysWithTheLaw() {
+    let r = Extractor(onlyStages: ["statutes"]).extract("依据《民事诉讼法》第五十五条（现为2023年修正后的第五十八条）").statutes
+    #expect(r.map { $0.provisions.map(\.article) } == [[55, 58]])
+  }
+
   @Test func judicialInterpretationKinds() {
     let r = Extractor(onlyStages: ["statutes"]).extract(
       "最高人民法院于2024年8月发布的《关于审理某类行政案件若干问题的批复》，与《人民检察院民事诉讼监督规则》第九条。")

@@ -125,7 +125,7 @@ struct LawLexicon: Sendable {
     if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院")
       || t.hasScalarPrefix("人民法院") || t.hasScalarPrefix("人民检察院")
     {
-      for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasScalarSuffix(s) {
+      for s in ["解释", "规定", "批复", "决定", "规则", "答复", "安排"] where t.hasScalarSuffix(s) {
         return .judicialInterpretation
       }
       return .other

@@ -119,7 +119,9 @@ struct StatuteScanner {
       return lastRejectedEnd
     }
     var t = tail(after: close + 1)
-    if t.version == nil { t.version = version }
+    // The note inside the title is the version (OUTPUT.md); one after it
+    // (（2013年施行）) counts only when the title has none.
+    if let v = version { t.version = v }
     emit(law, from: start, tail: t)
     return implementing(after: t.end, of: law) ?? t.end
   }
