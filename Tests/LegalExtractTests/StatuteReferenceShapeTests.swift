@@ -46,6 +46,10 @@ struct StatuteReferenceShapeTests {
     StatuteCase(
       "法院依照《\(jiedai)》和《刑法》第一百七十六条，该解释第二十六条亦有规定。",
       [jiedai, "\(xingfa)|176", "\(jiedai)|26"]),
+    StatuteCase(
+      "两高于2023年联合发布的《关于办理某类刑事案件适用法律若干问题的解释》生效后，法院依照该解释的第三条判决。",
+      ["最高人民法院、最高人民检察院关于办理某类刑事案件适用法律若干问题的解释",
+       "最高人民法院、最高人民检察院关于办理某类刑事案件适用法律若干问题的解释|3"]),
     // No law of that shape was cited: the last law of any shape.
     StatuteCase("依照《刑法》第二百六十四条，该规定第三条不适用。", ["\(xingfa)|264", "\(xingfa)|3"]),
     StatuteCase("根据《民法典》第一千一百六十五条，该法第一千一百六十六条另有规定。", ["\(minfadian)|1165", "\(minfadian)|1166"]),

@@ -206,9 +206,10 @@ struct StatuteScanner {
   private mutating func backReference(at i: Int) -> Int? {
     guard StatuteScanner.backReferenceHeads.contains(text[i]), let law = last?.law else { return nil }
     for w in StatuteScanner.backReferenceWords where w.word[0] == text[i] {
-      guard let end = StatuteTitle.matchScalars(w.word, in: text, at: i),
-        let p = ProvisionParser.parse(text, at: end)
-      else { continue }
+      guard var end = StatuteTitle.matchScalars(w.word, in: text, at: i) else { continue }
+      // 该解释的第三条
+      if end + 1 < text.count, text[end] == "的", text[end + 1] == "第" { end += 1 }
+      guard let p = ProvisionParser.parse(text, at: end) else { continue }
       emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
       return p.end
     }
