@@ -38,6 +38,8 @@ struct StatuteScanner {
   let document: TextDocument
   let text: [Unicode.Scalar]
   let lexicon = LawLexicon.shared
+  /// Read once per scanner, not through a static at every offset.
+  private let backReferenceHeads = StatuteScanner.backReferenceHeads
   private(set) var mentions: [StatuteMention] = []
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
@@ -68,7 +70,7 @@ struct StatuteScanner {
       let c = text[i]
       if c == "《" {
         i = title(at: i)
-      } else if c == "第" || lexicon.bareNameFirsts.contains(c) || StatuteScanner.backReferenceHeads.contains(c)
+      } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
         let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
       {
@@ -204,7 +206,7 @@ struct StatuteScanner {
   }
 
   private mutating func backReference(at i: Int) -> Int? {
-    guard StatuteScanner.backReferenceHeads.contains(text[i]), let law = last?.law else { return nil }
+    guard backReferenceHeads.contains(text[i]), let law = last?.law else { return nil }
     for w in StatuteScanner.backReferenceWords where w.word[0] == text[i] {
       guard var end = StatuteTitle.matchScalars(w.word, in: text, at: i) else { continue }
       // 该解释的第三条
