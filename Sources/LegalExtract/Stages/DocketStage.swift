@@ -1,7 +1,8 @@
 import ChineseText
 
 /// Finds docket numbers (案号): （2023）鄂1181行初12号, （2023）最高法知行终475号,
-/// and pre-2016 forms (2015)麻行初字第00012号, (2014)闵民一(民)初字第2198号.
+/// and pre-2016 forms (2015)麻行初字第00012号, (2014)闵民一(民)初字第2198号,
+/// (2014)津海法限字第1号, and the Supreme People's Court's court-less (2015)民申字第853号.
 /// Document numbers (法〔2025〕225号) and arbitration or police decision
 /// numbers are not dockets. Rule tables: `DocketRules`, `DocketLexicon`.
 struct DocketStage: ExtractionStage {
