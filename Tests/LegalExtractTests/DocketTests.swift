@@ -59,7 +59,21 @@ struct DocketTests {
   static let legacy: [DocketCase] = [
     DocketCase("（2015）麻行初字第00012号", ["（2015）麻行初字第00012号|2015|麻|行初|12|-|-"]),
     DocketCase("(2014)闵民一(民)初字第2198号", ["(2014)闵民一(民)初字第2198号|2014|闵|民初|2198|-|-"]),
-    DocketCase("（2000）交提字第6号", ["（2000）交提字第6号|2000|交|提|6|-|-"]),
+    // The Supreme People's Court's old forms carry no court short name.
+    DocketCase("（2000）交提字第6号", ["（2000）交提字第6号|2000||交提|6|-|最高人民法院"]),
+    DocketCase("（2016）民申字第412号", ["（2016）民申字第412号|2016||民申|412|-|最高人民法院"]),
+    DocketCase("（2013）民提字第98号", ["（2013）民提字第98号|2013||民再|98|-|最高人民法院"]),
+    DocketCase("(2012)刑提字第3号", ["(2012)刑提字第3号|2012||刑再|3|-|最高人民法院"]),
+    DocketCase("（2014）民一终字第57号", ["（2014）民一终字第57号|2014||民终|57|-|最高人民法院"]),
+    DocketCase("（2011）执复字第12号", ["（2011）执复字第12号|2011||执复|12|-|最高人民法院"]),
+    DocketCase("（2015）执申字第31号", ["（2015）执申字第31号|2015||执申|31|-|最高人民法院"]),
+    DocketCase("（2013）民初字第456号", ["（2013）民初字第456号|2013||民初|456|-|-"]),
+    // Maritime courts: 海法 after the province, the province's court ＋72.
+    DocketCase("（2013）沪海法限字第2号", ["（2013）沪海法限字第2号|2013|沪海法|限|2|上海市|上海海事法院"]),
+    DocketCase("（2012）津海法商初字第305号", ["（2012）津海法商初字第305号|2012|津海法|商初|305|天津市|天津海事法院"]),
+    // 津高: the province's high court.
+    DocketCase("（2014）津高民二终字第45号", ["（2014）津高民二终字第45号|2014|津高|民终|45|天津市|天津市高级人民法院"]),
+    DocketCase("(2012)浦刑初字第1876号", ["(2012)浦刑初字第1876号|2012|浦|刑初|1876|-|-"]),
     DocketCase("(2012)温平鳌商初字第595号", ["(2012)温平鳌商初字第595号|2012|温平鳌|商初|595|-|-"]),
     DocketCase("（2013）沪一中民三（民）终字第1438号", ["（2013）沪一中民三（民）终字第1438号|2013|沪一中|民终|1438|上海市|-"]),
     DocketCase("（1997）辽经终字第39号", ["（1997）辽经终字第39号|1997|辽|经终|39|辽宁省|辽宁省高级人民法院"]),
@@ -86,6 +100,9 @@ struct DocketTests {
     DocketCase("作出湘市监罚决〔2021〕12号处罚决定", []),
     DocketCase("（2023）京民初1号，某字样", ["（2023）京民初1号|2023|京|民初|1|北京市|北京市高级人民法院"]),
     DocketCase("（2023）第3号通告中字", []),
+    // A bare 初字 or 终字 names no code and no court.
+    DocketCase("（2015）初字第5号", []),
+    DocketCase("（2015）终字第5号", []),
   ]
 
   @Test(arguments: modern)
@@ -111,6 +128,11 @@ struct DocketTests {
     ("（2014）闵民一(民)初字第2198号", "civil", "first-instance"),
     ("（2013）浦刑初字第29号", "criminal", "first-instance"),
     ("（2020）鄂01民申5号", "civil", "retrial-review"),
+    ("（2015）民申字第77号", "civil", "retrial-review"),
+    ("（2015）民提字第77号", "civil", "retrial"),
+    ("（2014）津海法限字第3号", "civil", "special"),
+    ("（2011）浦执字第75号", "enforcement", "enforcement"),
+    ("（2000）交提字第9号", "civil", "retrial"),
   ])
   func categoryAndStage(_ text: String, _ category: String, _ stage: String) {
     let d = Extractor(onlyStages: ["dockets"]).extract(text).dockets

@@ -58,7 +58,8 @@ struct DocketLexicon: Sendable {
 
     var legacy = PhraseTrie<(code: String, info: DocketRules.CodeInfo)>()
     for (code, category, stage) in DocketRules.legacyCodes {
-      legacy.insert(String(code.reversed()), value: (code, DocketRules.CodeInfo(category: category, stage: stage)))
+      let shown = DocketRules.legacyRenames[code] ?? code
+      legacy.insert(String(code.reversed()), value: (shown, DocketRules.CodeInfo(category: category, stage: stage)))
     }
     self.legacyCodes = legacy
   }

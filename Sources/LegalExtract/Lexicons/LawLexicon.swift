@@ -17,6 +17,10 @@ struct LawLexicon: Sendable {
   let bareNames: PhraseTrie<Int>
   /// First two scalars of every bare name, a cheap filter before the trie.
   let bareNameHeads: Set<UInt64>
+  /// First and second scalars of bare names: a hash-free test that rejects
+  /// almost every offset before `bareNameHeads` is asked.
+  let bareNameFirsts: ScalarBitmap
+  let bareNameSeconds: ScalarBitmap
 
   static let shared = LawLexicon()
 
@@ -31,11 +35,17 @@ struct LawLexicon: Sendable {
     var aboutDuplicates: Set<String> = []
     var trie = PhraseTrie<Int>()
     var heads: Set<UInt64> = []
+    var firsts = ScalarBitmap()
+    var seconds = ScalarBitmap()
     func addBare(_ name: String, _ id: Int) {
       let f = Self.folded(name)
       trie.insert(f, value: id)
       let sc = Array(f.unicodeScalars)
-      if sc.count >= 2 { heads.insert(Self.pair(sc[0], sc[1])) }
+      if sc.count >= 2 {
+        heads.insert(Self.pair(sc[0], sc[1]))
+        firsts.insert(sc[0])
+        seconds.insert(sc[1])
+      }
     }
     for row in table.rows {
       var t = row[title]
@@ -65,6 +75,8 @@ struct LawLexicon: Sendable {
     self.byAboutKey = about
     self.bareNames = trie
     self.bareNameHeads = heads
+    self.bareNameFirsts = firsts
+    self.bareNameSeconds = seconds
   }
 
   /// The entry whose title matches `title` (any bracket style, with or
@@ -108,8 +120,12 @@ struct LawLexicon: Sendable {
     if t.hasScalarPrefix("中国共产党") { return .other }
     let national = t.hasScalarPrefix("中华人民共和国") || t.hasScalarPrefix("全国人民代表大会")
     if national { return .law }
-    if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院") {
-      for s in ["解释", "规定", "批复", "决定", "规则", "答复"] where t.hasScalarSuffix(s) {
+    // 人民检察院民事诉讼监督规则, 人民法院在线诉讼规则: the supreme organs' rules
+    // for their whole system, named without the issuer.
+    if t.hasScalarPrefix("最高人民法院") || t.hasScalarPrefix("最高人民检察院")
+      || t.hasScalarPrefix("人民法院") || t.hasScalarPrefix("人民检察院")
+    {
+      for s in ["解释", "规定", "批复", "决定", "规则", "答复", "安排"] where t.hasScalarSuffix(s) {
         return .judicialInterpretation
       }
       return .other

@@ -30,7 +30,7 @@ enum DocketRules {
     ("商再", "civil", "retrial"), ("商外初", "civil", "first-instance"),
     ("经初", "civil", "first-instance"), ("经终", "civil", "second-instance"),
     ("经再", "civil", "retrial"), ("知初", "civil", "first-instance"),
-    ("知终", "civil", "second-instance"), ("海商初", "civil", "first-instance"),
+    ("知终", "civil", "second-instance"),
     ("海事初", "civil", "first-instance"), ("海商终", "civil", "second-instance"),
     ("刑初", "criminal", "first-instance"), ("刑终", "criminal", "second-instance"),
     ("刑再", "criminal", "retrial"), ("刑监", "criminal", "retrial-review"),
@@ -45,12 +45,24 @@ enum DocketRules {
     ("执异", "enforcement", "enforcement"), ("执复", "enforcement", "enforcement"),
     ("执监", "enforcement", "enforcement"), ("执保", "enforcement", "enforcement"),
     ("执他", "enforcement", "enforcement"), ("执行", "enforcement", "enforcement"),
+    ("执申", "enforcement", "retrial-review"), ("民他", "civil", "other"), ("刑他", "criminal", "other"),
     ("赔初", "state-compensation", "first-instance"), ("赔终", "state-compensation", "second-instance"),
     ("委赔", "state-compensation", "other"), ("法赔", "state-compensation", "other"),
     ("赔", "state-compensation", "other"), ("破", "bankruptcy", "special"),
+    ("交提", "civil", "retrial"), ("交终", "civil", "second-instance"), ("交申", "civil", "retrial-review"),
+    ("海商初", "civil", "first-instance"), ("限", "civil", "special"),
     ("提", nil, "retrial"), ("监", nil, "retrial-review"), ("申", nil, "retrial-review"),
     ("再", nil, "retrial"), ("终", nil, "second-instance"), ("初", nil, "first-instance"),
   ]
+
+  /// Old codes whose current form differs: 提审 cases are now 再审 (民提 → 民再).
+  /// Codes not listed keep their written form.
+  static let legacyRenames: [String: String] = ["民提": "民再", "刑提": "刑再", "行提": "行再"]
+
+  /// A pre-2016 maritime court's short name ends in 海法 (津海法, 大海法); its
+  /// court is the province's maritime court, docket code ＋72.
+  static let maritimeCourtMark = "海法"
+  static let maritimeCourtCode = "72"
 
   /// Characters that mark the number of an arbitration award, a police or
   /// administrative decision, or a document, not of a court case.

@@ -21,6 +21,31 @@ enum StatuteIssuerRules {
     ("全国人大常委会", "全国人民代表大会常务委员会"),
     ("全国人民代表大会", "全国人民代表大会"),
     ("全国人大", "全国人民代表大会"),
+    // Ministries whose 关于… rules carry their name.
+    ("财政部", "财政部"), ("民政部", "民政部"), ("商务部", "商务部"), ("教育部", "教育部"),
+    ("人力资源和社会保障部", "人力资源和社会保障部"), ("人力资源社会保障部", "人力资源社会保障部"),
+    ("生态环境部", "生态环境部"), ("自然资源部", "自然资源部"), ("交通运输部", "交通运输部"),
+    ("住房和城乡建设部", "住房和城乡建设部"), ("农业农村部", "农业农村部"), ("水利部", "水利部"),
+    ("应急管理部", "应急管理部"), ("工业和信息化部", "工业和信息化部"),
+  ]
+
+  /// Verbs that let the issuers stand a few words before the title
+  /// (最高人民法院于2024年8月发布的《关于…》).
+  static let distantIssuingVerbs: [String] = [
+    "联合出台", "联合印发", "联合发布", "出台", "印发", "发布", "制定", "下发", "颁布", "公布", "通过",
+  ]
+
+  /// How far before the verb such issuers may stand, in scalars.
+  static let issuerReach = 24
+
+  /// Scalars that end the clause the issuers must share with the title.
+  static let clauseBreaks: Set<Unicode.Scalar> = ["。", ";", "!", "?", ",", ":", "\n", "》", "《"]
+
+  /// Document-number prefixes that name the issuer: 法释〔2024〕8号 is the
+  /// Supreme People's Court's (so are its 法发 documents), 高检发释字 and
+  /// 高检发 the Supreme People's Procuratorate's.
+  static let documentNumberIssuers: [(prefix: String, issuer: String)] = [
+    ("法释", "最高人民法院"), ("法发", "最高人民法院"), ("高检发", "最高人民检察院"),
   ]
 
   /// Full issuer names that make a 《…意见》 national, hence cited law.
@@ -32,6 +57,8 @@ enum StatuteIssuerRules {
   static let issuingVerbs: [String] = [
     "联合出台", "联合印发", "联合发布", "联合制定", "联合下发", "共同出台", "共同制定",
     "出台", "印发", "发布", "制定", "下发", "颁布", "公布",
+    // 最高人民法院在《关于…的批复》中明确: the issuer speaking through its text.
+    "在",
   ]
 
   /// Scalars to skip between issuers and 《: quotes, spaces, 了, 的.

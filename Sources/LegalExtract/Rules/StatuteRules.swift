@@ -20,7 +20,7 @@ enum StatuteRules {
 
   /// Endings accepted only when the issuer is a national organ (两高, 国务院…)
   /// or the title is in the law table: 《关于…的意见》 of a local court is not cited law.
-  static let issuerDependentSuffixes: [String] = ["意见", "纪要"]
+  static let issuerDependentSuffixes: [String] = ["意见", "纪要", "安排"]
 
   /// Words inside a title that mark a draft or a non-normative text.
   static let nonNormativeMarkers: [String] = ["草案", "征求意见稿", "白皮书", "通知", "报告"]
@@ -32,15 +32,39 @@ enum StatuteRules {
   /// Notes in brackets after or inside a title: （2017年修正）, （2016年版）, （试行）.
   static let versionWords: [String] = ["修正", "修订", "修改", "施行", "公布", "版", "试行", "暂行", "通过", "实施"]
 
+  /// Notes that mark a trial or interim text: （试行）, （暂行）. They go to
+  /// `version`; the law keeps them when the table does (a trial rule and the
+  /// later formal one are different texts).
+  static let trialNotes: [String] = ["试行", "暂行"]
+
+  /// The verb after an article number (第十条规定), which alone marks 第N as an
+  /// article when a source drops 条 right after a title.
+  static let provisionVerb = "规定"
+
   /// Alias definitions after a title: （以下简称《意见》）, （以下简称海商法）.
   static let aliasMarkers: [String] = ["以下简称", "以下称", "下称", "简称"]
 
-  /// Back-references that resolve to the law last cited (该法第十条).
-  static let backReferences: [String] = [
-    "该法", "本法", "同法", "上述法律", "前述法律", "该法律", "该条例", "本条例", "该解释",
-    "本解释", "该规定", "本规定", "该办法", "本办法", "上述规定", "前述规定", "该决定",
-    "新法", "新修订的该法",
+  /// Back-references and the shape of law they point at: the last cited law
+  /// whose title ends with `shape` (该条例 → the last …条例); an empty shape
+  /// takes the last law of any shape (该法第十条), and so does a shape no cited
+  /// law has. `司法解释` takes the last judicial interpretation.
+  static let backReferences: [(word: String, shape: String)] = [
+    ("该法", ""), ("本法", ""), ("同法", ""), ("上述法律", ""), ("前述法律", ""), ("该法律", ""),
+    ("新法", ""), ("新修订的该法", ""),
+    ("该条例", "条例"), ("本条例", "条例"), ("上述条例", "条例"), ("前述条例", "条例"),
+    ("该司法解释", "司法解释"), ("上述司法解释", "司法解释"), ("前述司法解释", "司法解释"),
+    ("该解释", "解释"), ("本解释", "解释"), ("上述解释", "解释"), ("前述解释", "解释"),
+    ("该规定", "规定"), ("本规定", "规定"), ("上述规定", "规定"), ("前述规定", "规定"),
+    ("该办法", "办法"), ("本办法", "办法"), ("上述办法", "办法"), ("前述办法", "办法"),
+    ("该决定", "决定"), ("上述决定", "决定"),
   ]
+
+  /// The shape that names a judicial interpretation by kind, whatever its ending.
+  static let judicialInterpretationShape = "司法解释"
+
+  /// The shape 该解释 names; with no …解释 cited it takes the last judicial
+  /// interpretation of any title.
+  static let interpretationShape = "解释"
 
   /// References to the article last cited, before a paragraph (该条第三款).
   static let articleReferences: [String] = ["该条", "本条", "同条"]
@@ -90,6 +114,13 @@ enum StatuteRules {
     "载", "要", "设", "提", "强", "第", "判", "裁", "处", "追", "予", "认", "定", "可", "不", "构",
     "属", "作", "进", "适",
   ]
+
+  /// Scalars before a bare 第二款 that opens a clause and continues the
+  /// article just cited (…第一百八十八条第一款规定…。第二款规定…).
+  static let clauseOpeners: Set<Unicode.Scalar> = ["。", ";", ",", "\n"]
+
+  /// How far such a paragraph may stand from the article it continues.
+  static let paragraphContinuationReach = 160
 
   /// Two-character short names safe to match bare (水法 is not: 排水法).
   static let shortBareNames: Set<String> = ["刑法", "宪法"]

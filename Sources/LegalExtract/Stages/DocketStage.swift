@@ -1,17 +1,19 @@
 import ChineseText
 
 /// Finds docket numbers (案号): （2023）鄂1181行初12号, （2023）最高法知行终475号,
-/// and pre-2016 forms (2015)麻行初字第00012号, (2014)闵民一(民)初字第2198号.
+/// and pre-2016 forms (2015)麻行初字第00012号, (2014)闵民一(民)初字第2198号,
+/// (2014)津海法限字第1号, and the Supreme People's Court's court-less (2015)民申字第853号.
 /// Document numbers (法〔2025〕225号) and arbitration or police decision
 /// numbers are not dockets. Rule tables: `DocketRules`, `DocketLexicon`.
 struct DocketStage: ExtractionStage {
   let name = "dockets"
+  static let openBrackets = ScalarBitmap(DocketRules.openBrackets)
 
   func run(_ context: inout ExtractionContext) {
     let text = context.document.folded
     var i = 0
     while i < text.count {
-      if DocketRules.openBrackets.contains(text[i]),
+      if DocketStage.openBrackets.contains(text[i]),
         var m = DocketParser.parse(text, at: i)
       {
         m.text = context.document.originalText(m.span.range)
@@ -112,14 +114,27 @@ enum DocketParser {
     }
     guard i < text.count, text[i] == "字", depth == 0, kept.count >= 2 else { return nil }
     let reversed = Array(kept.reversed())
-    guard let (len, value) = lex.legacyCodes.longestMatch(in: reversed, from: 0), len < kept.count else {
-      return nil
+    guard let (len, value) = lex.legacyCodes.longestMatch(in: reversed, from: 0) else { return nil }
+    // No court short name: the old Supreme People's Court form (2015)民申字第853号,
+    // accepted only for a full code (民申, 交提), not a bare 初 or 终.
+    if len == kept.count {
+      guard value.info.category != nil else { return nil }
+      // The Supreme People's Court hears almost no first instance: a court-less
+      // 民初字 is some lower court that left its name out.
+      let supreme = value.info.stage == "first-instance" ? nil : "最高人民法院"
+      return Parts(court: "", courtName: supreme, code: value.code, info: value.info, numberStart: i + 1)
     }
     let court = string(kept[0..<(kept.count - len)][...])
     var parts = Parts(court: court, code: value.code, info: value.info, numberStart: i + 1)
     if let first = court.unicodeScalars.first, let p = lex.provinces[first] {
       parts.province = p.name
-      if court.unicodeScalars.count == 1 { parts.courtName = lex.courts[court] }
+      let rest = String(court.unicodeScalars.dropFirst())
+      switch rest {
+      case "": parts.courtName = lex.courts[court]
+      case "高": parts.courtName = lex.courts[String(first)]  // 津高: the high court
+      case DocketRules.maritimeCourtMark: parts.courtName = lex.courts[String(first) + DocketRules.maritimeCourtCode]
+      default: break
+      }
     }
     return parts
   }

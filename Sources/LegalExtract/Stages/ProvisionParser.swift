@@ -93,6 +93,15 @@ enum ProvisionParser {
     }
   }
 
+  /// 第二百二十五规定 right after a title: an article whose 条 the source
+  /// dropped. Read only there, where 第N cannot be anything else.
+  static func articleMissingMark(_ text: [Unicode.Scalar], at i: Int) -> (provisions: [Provision], end: Int)? {
+    guard i < text.count, text[i] == "第", let n = number(text, at: i + 1),
+      match(StatuteRules.provisionVerb, in: text, at: n.end) != nil
+    else { return nil }
+    return ([Provision(article: n.value)], n.end)
+  }
+
   /// The element after a range word (至第二十七条, 至二十七条, 至（五）项).
   private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (level: Level, value: Int, end: Int)? {
     guard i < text.count else { return nil }

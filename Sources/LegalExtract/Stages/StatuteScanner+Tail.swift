@@ -26,6 +26,9 @@ extension StatuteScanner {
       t.provisions = p.provisions
       t.end = p.end
       renumbered(into: &t)
+    } else if let p = ProvisionParser.articleMissingMark(text, at: i) {
+      t.provisions = p.provisions
+      t.end = p.end
     }
     return t
   }
@@ -61,6 +64,9 @@ extension StatuteScanner {
     guard StatuteRules.renumberMarkers.contains(where: { w in
       (inner..<close).contains { ProvisionParser.match(w, in: text, at: $0) != nil }
     }), let first = (inner..<close).first(where: { text[$0] == "第" }),
+      // （现为…《人民检察院民事诉讼监督规则》第三条）: the numbers belong to the
+      // newer text the bracket names; the scan cites it on its own.
+      !(inner..<first).contains(where: { text[$0] == "《" }),
       let p = ProvisionParser.parse(text, at: first)
     else { return }
     t.provisions += p.provisions

@@ -38,6 +38,8 @@ struct StatuteScanner {
   let document: TextDocument
   let text: [Unicode.Scalar]
   let lexicon = LawLexicon.shared
+  /// Read once per scanner, not through a static at every offset.
+  private let backReferenceHeads = StatuteScanner.backReferenceHeads
   private(set) var mentions: [StatuteMention] = []
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
@@ -46,11 +48,13 @@ struct StatuteScanner {
   private var lastRejectedEnd = -1
   private var aliases: [(name: [Unicode.Scalar], law: CitedLaw, bracketed: Bool)] = []
   /// First scalars of bare aliases, for a cheap check at every offset.
-  private var bareAliasHeads: Set<Unicode.Scalar> = []
+  private var bareAliasHeads: [Unicode.Scalar] = []
 
-  static let backReferenceWords: [[Unicode.Scalar]] = StatuteRules.backReferences.map { Array($0.unicodeScalars) }
-  static let backReferenceHeads = Set(
-    (StatuteRules.backReferences + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
+  static let backReferenceWords: [(word: [Unicode.Scalar], shape: String)] = StatuteRules.backReferences.map {
+    (Array($0.word.unicodeScalars), $0.shape)
+  }
+  static let backReferenceHeads = ScalarBitmap(
+    (StatuteRules.backReferences.map(\.word) + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
 
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
@@ -63,9 +67,13 @@ struct StatuteScanner {
   mutating func scan() {
     var i = 0
     while i < text.count {
-      if text[i] == "《" {
+      let c = text[i]
+      if c == "《" {
         i = title(at: i)
-      } else if let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i) {
+      } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
+        || !bareAliasHeads.isEmpty,
+        let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
+      {
         i = next
       } else {
         i += 1
@@ -85,7 +93,7 @@ struct StatuteScanner {
       m.abbreviation = String(v)
       if !aliases.contains(where: { $0.name == a && $0.law.law == law.law }) {
         aliases.append((a, law, tail.aliasBracketed))
-        if !tail.aliasBracketed, let h = a.first { bareAliasHeads.insert(h) }
+        if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
     mentions.append(m)
@@ -98,15 +106,24 @@ struct StatuteScanner {
   private mutating func title(at start: Int) -> Int {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
     let raw = Array(text[(start + 1)..<close])
-    let (base, version) = StatuteTitle.splitVersion(raw)
+    var (base, version) = StatuteTitle.splitVersion(raw)
+    let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
+    if let tn = trial { version = tn.note }
     // An alias the article defined (《规定》) wins over the title's own shape.
     let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
-    guard let law = alias ?? resolve(title: base, at: start), !law.law.isEmpty else {
+    // A trial text is its own law when the table knows it; else the formal
+    // title the table knows; else the title as written.
+    let resolved = trial.flatMap { tn in
+      tableLaw(StatuteTitle.display(raw), at: start) ?? tableLaw(StatuteTitle.display(tn.base), at: start)
+    } ?? resolve(title: base, at: start, close: close)
+    guard let law = alias ?? resolved, !law.law.isEmpty else {
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }
     var t = tail(after: close + 1)
-    if t.version == nil { t.version = version }
+    // The note inside the title is the version (OUTPUT.md); one after it
+    // (（2013年施行）) counts only when the title has none.
+    if let v = version { t.version = v }
     emit(law, from: start, tail: t)
     return implementing(after: t.end, of: law) ?? t.end
   }
@@ -120,11 +137,24 @@ struct StatuteScanner {
     return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other)
   }
 
+  /// The table's law for a written title, with the issuers before it when
+  /// it starts with 关于.
+  private func tableLaw(_ written: String, at start: Int) -> CitedLaw? {
+    var full = written
+    if written.hasPrefix("关于"), let issuers = StatuteTitle.issuers(before: start, in: text) { full = issuers + written }
+    guard let id = lexicon.lookup(full) ?? lexicon.lookup(written) else { return nil }
+    return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+  }
+
   /// The law a title names, or nil when the title is not normative.
-  private func resolve(title raw: [Unicode.Scalar], at start: Int) -> CitedLaw? {
+  private func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
     let written = StatuteTitle.display(raw)
     var issuers: String? = nil
-    if written.hasPrefix("关于") { issuers = StatuteTitle.issuers(before: start, in: text) }
+    if written.hasPrefix("关于") {
+      issuers = StatuteTitle.issuers(before: start, in: text)
+        ?? StatuteTitle.distantIssuers(before: start, in: text)
+        ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
+    }
     let full = (issuers ?? "") + written
     if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
       let e = lexicon.entries[id]
@@ -144,7 +174,8 @@ struct StatuteScanner {
   // MARK: - Bare names, aliases, back-references
 
   private mutating func bareName(at i: Int) -> Int? {
-    guard i + 1 < text.count, lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
+    guard i + 1 < text.count, lexicon.bareNameFirsts.contains(text[i]), lexicon.bareNameSeconds.contains(text[i + 1]),
+      lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
     if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
@@ -161,7 +192,7 @@ struct StatuteScanner {
   }
 
   private mutating func alias(at i: Int) -> Int? {
-    guard bareAliasHeads.contains(text[i]) else { return nil }
+    guard !bareAliasHeads.isEmpty, bareAliasHeads.contains(text[i]) else { return nil }
     for a in aliases where !a.bracketed && a.name.first == text[i] {
       guard let end = StatuteTitle.matchScalars(a.name, in: text, at: i) else { continue }
       if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { continue }
@@ -175,13 +206,13 @@ struct StatuteScanner {
   }
 
   private mutating func backReference(at i: Int) -> Int? {
-    guard let law = last?.law else { return nil }
-    guard StatuteScanner.backReferenceHeads.contains(text[i]) else { return nil }
-    for w in StatuteScanner.backReferenceWords where w[0] == text[i] {
-      guard let end = StatuteTitle.matchScalars(w, in: text, at: i),
-        let p = ProvisionParser.parse(text, at: end)
-      else { continue }
-      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+    guard backReferenceHeads.contains(text[i]), let law = last?.law else { return nil }
+    for w in StatuteScanner.backReferenceWords where w.word[0] == text[i] {
+      guard var end = StatuteTitle.matchScalars(w.word, in: text, at: i) else { continue }
+      // 该解释的第三条
+      if end + 1 < text.count, text[end] == "的", text[end + 1] == "第" { end += 1 }
+      guard let p = ProvisionParser.parse(text, at: end) else { continue }
+      emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
       return p.end
     }
     // 该条第三款: a paragraph of the article last cited.
@@ -196,6 +227,21 @@ struct StatuteScanner {
     return nil
   }
 
+  /// The last cited law of a shape (该条例 → …条例, 该司法解释 → a judicial
+  /// interpretation); nil for no shape or none of it cited.
+  private func lastLaw(shaped shape: String) -> CitedLaw? {
+    guard !shape.isEmpty else { return nil }
+    let m: StatuteMention?
+    if shape == StatuteRules.judicialInterpretationShape {
+      m = mentions.last { $0.kind == .judicialInterpretation }
+    } else {
+      m = mentions.last { StatuteTitle.baseTitle($0.law).hasSuffix(shape) }
+        // 该解释 also names an interpretation titled …规定 or …批复.
+        ?? (shape == StatuteRules.interpretationShape ? mentions.last { $0.kind == .judicialInterpretation } : nil)
+    }
+    return m.map { CitedLaw(law: $0.law, kind: $0.kind) }
+  }
+
   /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
   private mutating func continuation(at i: Int) -> Int? {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
@@ -203,7 +249,7 @@ struct StatuteScanner {
         || StatuteRules.continuationPredecessors.contains(text[i - 1]),
       i - lastEnd <= continuationReach,
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
-      let p = ProvisionParser.parse(text, at: i)
+      let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
       !StatuteRules.continuationSuccessors.contains(text[p.end])
@@ -214,6 +260,18 @@ struct StatuteScanner {
     renumbered(into: &t)
     emit(law, from: i, tail: t)
     return t.end
+  }
+
+  /// 第二款规定 opening a clause just after an article was cited: a
+  /// paragraph of that article.
+  private func paragraphOfLastArticle(at i: Int, lastEnd: Int) -> (provisions: [Provision], end: Int)? {
+    guard i > 0, StatuteRules.clauseOpeners.contains(text[i - 1]),
+      i - lastEnd <= StatuteRules.paragraphContinuationReach,
+      let article = mentions.last?.provisions.last,
+      let p = ProvisionParser.parse(text, at: i, continuing: Provision(article: article.article, sub: article.sub)),
+      p.end < text.count, text[p.end] == "规"
+    else { return nil }
+    return p
   }
 
   /// 《道路交通安全法》及其实施条例: the implementing regulation is cited too.

@@ -51,6 +51,14 @@ enum StatuteTitle {
     return (Array(title[..<open]), display(inner))
   }
 
+  /// A trailing （试行） or （暂行）: the note, and the title without it.
+  static func trialNote(_ title: [Unicode.Scalar]) -> (base: [Unicode.Scalar], note: String)? {
+    guard title.last == ")", let open = title.lastIndex(of: "("), open > 0 else { return nil }
+    let note = string(Array(title[(open + 1)..<(title.count - 1)]))
+    guard StatuteRules.trialNotes.contains(note) else { return nil }
+    return (Array(title[..<open]), note)
+  }
+
   /// A version note holds a year or 版 with a version word (2017年修正, 2016年版).
   static func isVersionNote(_ inner: [Unicode.Scalar]) -> Bool {
     guard inner.contains(where: { ChineseNumeral.isArabicDigit($0) || $0 == "〇" }) else { return false }
@@ -136,6 +144,39 @@ enum StatuteTitle {
         break
       }
     }
+    return issuerChain(endingAt: i, in: text)
+  }
+
+  /// Issuers named earlier in the clause, before an issuing verb that leads
+  /// to the title: 最高人民法院于2024年8月发布的《关于…的批复》.
+  static func distantIssuers(before start: Int, in text: [Unicode.Scalar]) -> String? {
+    let i = skipGlue(before: start, in: text)
+    guard let verb = StatuteIssuerRules.distantIssuingVerbs.lazy.compactMap({ matchBackward($0, in: text, endingAt: i) }).first
+    else { return nil }
+    var k = verb
+    while k > 0, verb - k <= StatuteIssuerRules.issuerReach {
+      if StatuteIssuerRules.clauseBreaks.contains(text[k - 1]) { return nil }
+      if let chain = issuerChain(endingAt: k, in: text) { return chain }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The issuer a bracketed document number after the title names:
+  /// 《关于…的批复》（法释〔2024〕8号） → 最高人民法院.
+  static func documentNumberIssuer(after close: Int, in text: [Unicode.Scalar]) -> String? {
+    var i = close + 1
+    while i < text.count, text[i] == " " { i += 1 }
+    guard i < text.count, text[i] == "(" else { return nil }
+    for (prefix, issuer) in StatuteIssuerRules.documentNumberIssuers {
+      if ProvisionParser.match(prefix, in: text, at: i + 1) != nil { return issuer }
+    }
+    return nil
+  }
+
+  /// Issuers joined by 、/和 that end right at `end`.
+  private static func issuerChain(endingAt end: Int, in text: [Unicode.Scalar]) -> String? {
+    var i = end
     var found: [String] = []
     while true {
       var best: (start: Int, full: String)? = nil
@@ -151,6 +192,12 @@ enum StatuteTitle {
       i = skipGlue(before: k - 1, in: text)
     }
     return found.isEmpty ? nil : found.joined(separator: "、")
+  }
+
+  /// A law's title without a trailing bracketed note: …规定（试行） → …规定.
+  static func baseTitle(_ law: String) -> Substring {
+    guard law.hasSuffix("）"), let open = law.lastIndex(of: "（") else { return law[...] }
+    return law[..<open]
   }
 
   /// True when 《 at `start` follows 会签/签订 (an agreement, not a law).

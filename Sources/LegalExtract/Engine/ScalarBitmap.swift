@@ -1,0 +1,25 @@
+/// A set of scalars tested without hashing: one bit per BMP scalar (8 KB),
+/// a plain Set for the rare scalars beyond it. Scanners test every offset of
+/// an article against their anchor scalars; a Set there costs a hash each.
+struct ScalarBitmap: Sendable {
+  private var words = [UInt64](repeating: 0, count: 1024)
+  private var astral: Set<Unicode.Scalar> = []
+
+  init() {}
+
+  init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+    for s in scalars { insert(s) }
+  }
+
+  mutating func insert(_ s: Unicode.Scalar) {
+    let v = Int(s.value)
+    if v < 65536 { words[v >> 6] |= 1 << UInt64(v & 63) } else { astral.insert(s) }
+  }
+
+  @inline(__always)
+  func contains(_ s: Unicode.Scalar) -> Bool {
+    let v = Int(s.value)
+    if v < 65536 { return words[v >> 6] & (1 << UInt64(v & 63)) != 0 }
+    return !astral.isEmpty && astral.contains(s)
+  }
+}
