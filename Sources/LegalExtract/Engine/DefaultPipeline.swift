@@ -7,6 +7,7 @@ enum DefaultPipeline {
     StatuteStage(),
     DocketStage(),
     OrganizationStage(),
+    OrganizationRegionStage(),
     FigureStage(),
     CaseStage(),
   ]

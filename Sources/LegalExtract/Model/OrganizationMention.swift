@@ -11,10 +11,15 @@ public struct OrganizationMention: Hashable, Sendable, Codable {
   public var level: OrganizationLevel?
   /// The region prefix of the name (湖北省麻城市).
   public var region: String?
+  /// The GB/T 2260 code of that region (421181), when it is unambiguous.
+  public var regionCode: String?
+  /// The full chain of divisions down to that region (湖北省黄冈市麻城市).
+  public var regionPath: String?
 
   public init(
     text: String, span: TextSpan, kind: OrganizationKind, name: String,
-    level: OrganizationLevel? = nil, region: String? = nil
+    level: OrganizationLevel? = nil, region: String? = nil, regionCode: String? = nil,
+    regionPath: String? = nil
   ) {
     self.text = text
     self.span = span
@@ -22,6 +27,8 @@ public struct OrganizationMention: Hashable, Sendable, Codable {
     self.name = name
     self.level = level
     self.region = region
+    self.regionCode = regionCode
+    self.regionPath = regionPath
   }
 }
 

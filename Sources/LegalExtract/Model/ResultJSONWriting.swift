@@ -41,6 +41,8 @@ extension OrganizationMention: JSONWritable {
       if let level { o.key("level"); o.string(level.rawValue) }
       o.key("name"); o.string(name)
       if let region { o.key("region"); o.string(region) }
+      if let regionCode { o.key("regionCode"); o.string(regionCode) }
+      if let regionPath { o.key("regionPath"); o.string(regionPath) }
       o.key("span"); span.write(to: &o)
       o.key("text"); o.string(text)
     }

@@ -1,0 +1,93 @@
+/// Places a region prefix (湖北省十堰市茅箭区, 茅箭区, 十堰) in the division
+/// tree: its GB/T 2260 code and the full chain of names above it, so that
+/// 茅箭区人民法院 is known to lie in 十堰市, 湖北省.
+struct RegionResolution: Hashable, Sendable {
+  /// The six-digit code of the innermost division named.
+  let code: String
+  /// Province, prefecture and county names down to it: 湖北省十堰市茅箭区.
+  let path: String
+
+  /// Resolves `prefix`; nil when no division ends it, or when several do
+  /// and the prefix does not say which (朝阳区 alone: Beijing or Changchun).
+  init?(prefix: String) {
+    let scalars = Array(prefix.unicodeScalars)
+    guard !scalars.isEmpty else { return nil }
+    let gazetteer = RegionGazetteer.shared
+    let index = DivisionIndex.shared
+    // The divisions written in the prefix, in order, each as every current
+    // division that bears the name its form stands for.
+    var named: [[Int]] = []
+    var i = 0
+    while i < scalars.count {
+      if let m = gazetteer.trie.longestMatch(in: scalars, from: i) {
+        let names = Set(m.value.map { gazetteer.divisions[$0.division].name })
+        named.append(names.flatMap { index.codes[$0] ?? [] })
+        i = m.end
+      } else {
+        i += 1
+      }
+    }
+    guard let last = named.last, !last.isEmpty else { return nil }
+    // The innermost candidates that lie inside every division named before.
+    let fitting = Set(last.filter { inner in
+      named.dropLast().allSatisfy { outer in outer.contains { index.isAncestor($0, of: inner) } }
+    })
+    guard fitting.count == 1, let code = fitting.first else { return nil }
+    self.code = String(code)
+    self.path = index.chain(code).joined()
+  }
+}
+
+/// Current divisions by name and by code (divisions.tsv), with every name
+/// kept: 朝阳区 is two divisions, 鼓楼区 four.
+struct DivisionIndex: Sendable {
+  let codes: [String: [Int]]
+  let names: [Int: String]
+  let parents: [Int: Int]
+
+  static let shared = DivisionIndex()
+
+  init() {
+    let table = TSVTable(divisionsTSV)
+    let code = table.column("code")
+    let name = table.column("name")
+    let parent = table.column("parent")
+    var codes: [String: [Int]] = [:]
+    var names: [Int: String] = [:]
+    var parents: [Int: Int] = [:]
+    for row in table.rows {
+      guard let c = Int(row[code]) else { continue }
+      codes[row[name], default: []].append(c)
+      names[c] = row[name]
+      if let p = Int(row[parent]) { parents[c] = p }
+    }
+    self.codes = codes
+    self.names = names
+    self.parents = parents
+  }
+
+  /// True when `outer` is `inner` or lies above it.
+  func isAncestor(_ outer: Int, of inner: Int) -> Bool {
+    var current: Int? = inner
+    var steps = 0
+    while let c = current, steps < 4 {
+      if c == outer { return true }
+      current = parents[c]
+      steps += 1
+    }
+    return false
+  }
+
+  /// The names from the province down to `code`.
+  func chain(_ code: Int) -> [String] {
+    var out: [String] = []
+    var current: Int? = code
+    var steps = 0
+    while let c = current, let n = names[c], steps < 4 {
+      out.insert(n, at: 0)
+      current = parents[c]
+      steps += 1
+    }
+    return out
+  }
+}
