@@ -80,6 +80,7 @@ enum FigureUnitRules {
     ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"),
     ("澳元", "AUD"), ("加元", "CAD"), ("韩元", "KRW"), ("新台币", "TWD"), ("卢布", "RUB"),
     ("澳门元", "MOP"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"),
+    ("特别提款权", "XDR"), ("澳门币", "MOP"), ("泰铢", "THB"),
   ]
 
   /// Duration units; the 多 forms say the number is approximate (三个多小时).
@@ -129,6 +130,7 @@ enum FigureUnitRules {
   static let currencyPrefixes: [(String, String?)] = [
     ("人民币", nil), ("美元", "USD"), ("美金", "USD"), ("港币", "HKD"), ("港元", "HKD"),
     ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"), ("澳元", "AUD"), ("新台币", "TWD"),
+    ("韩元", "KRW"), ("澳门元", "MOP"), ("加元", "CAD"),
     ("¥", nil), ("\u{FFE5}", nil), ("RMB", nil), ("$", "USD"), ("US$", "USD"), ("USD", "USD"),
     ("HK$", "HKD"), ("HKD", "HKD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"),
   ]

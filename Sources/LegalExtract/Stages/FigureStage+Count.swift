@@ -77,12 +77,14 @@ extension FigureScanner {
   }
 
   /// The end of the counted noun starting at `start`: a run of Han
-  /// characters up to a function word or punctuation, at most 6 long. A
-  /// function character inside a word (行为, 在建, 建成) does not end it.
+  /// characters up to a function word or punctuation. A function character
+  /// inside a word (行为, 在建, 建成) does not end it. A head noun (案例,
+  /// 案件, 老人) ends the noun where it stands, up to 14 characters on
+  /// (6件跨境领域反向衔接典型案例); without one the noun is cut at 6.
   func subjectEnd(from start: Int) -> Int? {
     let n = text.count
     var e = start
-    while e < n, e - start < 6 {
+    while e < n, e - start < 14 {
       let s = text[e]
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
       if e > start,
@@ -101,7 +103,13 @@ extension FigureScanner {
         guard inWord else { break }
       }
       e += 1
+      if e - start >= 2,
+        FigureGuardRules.subjectHeadTrie.longestMatch(in: text, from: e - 2, limit: e) != nil
+      {
+        return e
+      }
     }
+    e = min(e, start + 6)
     return e > start ? e : nil
   }
 }

@@ -201,7 +201,7 @@ struct FigureScanner {
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
     f = joinedRange(f)
-    if isStatutory(f) { return nil }
+    if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
     return f
   }
 
