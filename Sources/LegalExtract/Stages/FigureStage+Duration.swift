@@ -244,7 +244,7 @@ extension FigureScanner {
     while k >= 0, start - k <= 5 {
       let s = text[k]
       if FigureGuardRules.isClauseBreak(s) { break }
-      if "期续达过长共历隔用休住近约逾了满内前仅每".unicodeScalars.contains(s) { return true }
+      if "期续达过长共历隔用休住近约逾满内前仅每".unicodeScalars.contains(s) { return true }
       k -= 1
     }
     return false

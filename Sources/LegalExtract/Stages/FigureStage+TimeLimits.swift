@@ -72,6 +72,18 @@ extension FigureScanner {
       }
       j -= 1
     }
+    // …起诉期限为六个月，法律另有规定的除外: the rule word may come after.
+    var k2 = f.end
+    while !ruled, k2 < n, k2 - f.end <= 60 {
+      let s = text[k2]
+      if s == "。" || s == "\n" || s == ";" { break }
+      if FigureTimeLimitRules.ruleWordTrie.longestMatch(in: text, from: k2, limit: min(n, k2 + 4))
+        != nil
+      {
+        ruled = true
+      }
+      k2 += 1
+    }
     return ruled
   }
 

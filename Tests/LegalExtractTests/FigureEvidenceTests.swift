@@ -1,0 +1,63 @@
+import Testing
+
+@testable import LegalExtract
+
+/// Figures that need evidence of what they are: statutory time limits
+/// restated from a law (not figures) against periods imposed on a party,
+/// 周 as "all around", X年期 as a product name, a day ending a date range,
+/// currencies, where a counted noun ends, and each imposed life sentence.
+@Suite struct FigureEvidenceTests {
+  @Test(arguments: [
+    // statutory time limits restated from a law
+    "民事诉讼法规定的二年、三年的申请执行期限自生效之日起计算。",
+    "当事人应当自收到决定书之日起十五日内申请复议。",
+    "债权人应自知道撤销事由之日起一年内行使撤销权,该一年期间为除斥期间。",
+    "起诉期限为六个月,法律另有规定的除外。",
+    "相对人可以自知道该行为之日起三个月内提起诉讼。",
+    // 周 without evidence of a length of time
+    "柜子四周装有铜条。", "房屋四周种满了果树。", "他绕操场跑了一周。",
+    // X年期 names a rate or a product
+    "按同期一年期贷款市场报价利率计算利息。", "购买了三年期国债。", "五年期以上利率下调。",
+    // a day that ends a date range
+    "款项在同月8日至19日期间被转出。", "于5月3日至17日开展检查。",
+  ])
+  func ignores(sentence: String) {
+    #expect(FigureProbe.describe(sentence) == [], "\(sentence)")
+  }
+
+  @Test(
+    arguments: [
+      // periods imposed on a party stay figures
+      ("责令其自收到决定书之日起十日内提出书面说明。", ["十日|duration|P10D"]),
+      ("判决被告于判决生效之日起十日内支付货款5万元。", ["十日|duration|P10D", "5万元|money|50000"]),
+      ("双方约定借款期限为一年。", ["一年|duration|P1Y"]),
+      ("缓刑考验期满一年后。", ["一年|duration|P1Y"]),
+      ("整改期一年期满后复查。", ["一年|duration|P1Y"]),
+      // 周 with evidence
+      ("要求两周内完成整改。", ["两周|duration|P2W"]),
+      ("开展为期三周的专项行动。", ["三周|duration|P3W"]),
+      ("工厂停产持续4周。", ["4周|duration|P4W"]),
+      ("休息了两周后复工。", ["两周|duration|P2W"]),
+      // currencies
+      ("责任限额为8600特别提款权。", ["8600特别提款权|money|8600|XDR"]),
+      ("赔偿5万英镑。", ["5万英镑|money|50000|GBP"]),
+      ("支付韩元300万。", ["300万|money|3000000|KRW"]),
+      ("押金2000澳门元。", ["2000澳门元|money|2000|MOP"]),
+      ("损失120万日元。", ["120万日元|money|1200000|JPY"]),
+      ("货款3万欧元。", ["3万欧元|money|30000|EUR"]),
+      ("售价8000新台币。", ["8000新台币|money|8000|TWD"]),
+      // a head noun ends the counted noun
+      ("选编了5件金融领域反向衔接典型案例。", ["5件金融领域反向衔接典型案例|count|5"]),
+      ("两位老人身体不好。", ["两位老人|count|2"]),
+      ("对9件行政非诉执行案件开展监督。", ["9件行政非诉执行案件|count|9"]),
+    ] as [(String, [String])])
+  func finds(sentence: String, expected: [String]) {
+    #expect(FigureProbe.describe(sentence) == expected, "\(sentence)")
+  }
+
+  /// 判处无期徒刑 … 决定执行无期徒刑: each imposed penalty is a figure.
+  @Test func eachImposedLifeSentence() {
+    let found = FigureProbe.figures(in: "以诈骗罪判处无期徒刑,剥夺政治权利终身;数罪并罚,决定执行无期徒刑。")
+    #expect(found.map(\.penalty) == ["life-imprisonment", "life-imprisonment"])
+  }
+}
