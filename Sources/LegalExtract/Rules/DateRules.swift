@@ -95,7 +95,7 @@ enum DateRules {
       "即", "两", "几", "数", "多", "旧", "往", "庆", "寿", "忌", "休", "宁", "择", "选",
       // 截止日前, 开庭日前, 届满日前, 生效日前, 交易日前, 还款日前
       "止", "庭", "满", "效", "易", "限", "诉", "审", "判", "决", "付", "款", "息", "还", "票", "到",
-      "算", "始", "讫", "结", "发", "收", "缴", "账", "据":
+      "算", "始", "讫", "结", "发", "收", "缴", "账", "据", "请", "告":
       return true
     default: return false
     }
@@ -158,7 +158,7 @@ extension DateRules {
     case "上", "前":
       return "以之提目日生事空当向马早晚线路".unicodeScalars.contains(previous)
     case "明":
-      return "文说聪光证表声发查透阐英精鲜分清申简标".unicodeScalars.contains(previous)
+      return "文说聪光证表声发查透阐英精鲜分清申简标注写载指列辨高".unicodeScalars.contains(previous)
     case "本":
       return "基根资成版文样剧课账书副正范原脚日".unicodeScalars.contains(previous)
     case "近":

@@ -41,6 +41,8 @@ enum FigureGuardRules {
     "位置", "种类", "种植", "条件", "台湾", "片区", "支付", "支持", "把握", "根据", "款项",
     "头脑", "只有", "只要", "只能", "间接", "单独", "单方", "单元", "单价", "单据", "单身", "单项",
     "单一", "场所", "场地", "场景", "场合", "场面", "段落", "尾款", "尾号", "册子",
+    "省级", "省委", "省内", "省外", "双方", "双向", "双重", "双倍", "种种", "期间", "期限", "期满",
+    "期内", "期工程", "期项目", "期货", "期刊", "期待", "期望", "期末", "期初", "期中",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -48,6 +50,8 @@ enum FigureGuardRules {
     for w in classifierBreakers { t.insert(w, value: true) }
     // Longer words where the classifier stands after all: 两起诉讼, 三处理发店.
     for w in ["起诉讼", "项目部", "处理发"] { t.insert(w, value: false) }
+    // 两副院长: 副 is a deputy's title there, not a pair.
+    for c in "院主局检庭书部总市县省处科队所厅组校会秘镇乡区经董理行" { t.insert("副\(c)", value: true) }
     return t
   }()
 
@@ -93,10 +97,16 @@ enum FigureGuardRules {
     "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
     "诉讼时效期间为", "时效期间为", "诉讼时效为", "大于或者等于", "大于或等于", "大于等于",
-    "大于", "小于", "等于", "每满", "每增加", "每减少",
+    "大于", "小于", "等于", "每满", "每增加", "每减少", "可处", "可处以", "可被处以", "最高可被处以",
   ]
 
   static let normCueTrie = PhraseTrie.words(normCues)
+
+  /// Words that make a bound (不少于, 不超过) one the parties agreed or a
+  /// body ordered, not a rule's.
+  static let agreementTrie = PhraseTrie.words([
+    "约定", "协议", "合同", "承诺", "要求其", "要求他", "要求被告", "责令", "判令", "判决",
+  ])
 
   /// Words in a clause that make a 以上/以下 bound a statutory one
   /// (数额在十五万元以上, 处五年以下有期徒刑).

@@ -6,7 +6,7 @@ enum FigureTimeLimitRules {
   static let limitNouns: [String] = [
     "起诉期限", "除斥期间", "诉讼时效", "申请期限", "上诉期限", "复议期限", "申诉期限",
     "法定期限", "时效期间", "申请执行期限", "审理期限", "审限", "举证期限", "答辩期",
-    "保证期间", "追诉时效", "追诉期限",
+    "保证期间", "追诉时效", "追诉期限", "过渡期",
   ]
 
   static let limitNounTrie = PhraseTrie.words(limitNouns)
@@ -32,4 +32,12 @@ enum FigureTimeLimitRules {
   ]
 
   static let impositionTrie = PhraseTrie.words(impositionWords)
+
+  /// Words of a court or an agency ordering something: a sentence with one
+  /// imposes its X内 terms (判决被告十日内支付, 责令限期三十日内改正).
+  static let courtOrders: [String] = [
+    "判决", "判令", "判处", "裁定", "决定", "责令", "要求", "限期", "责成", "通知", "告知",
+  ]
+
+  static let courtOrderTrie = PhraseTrie.words(courtOrders)
 }

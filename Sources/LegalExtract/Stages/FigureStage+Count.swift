@@ -16,8 +16,10 @@ extension FigureScanner {
     {
       return nil
     }
-    // 二次伤害, 二次开发: 二 + 次 means "secondary"; a count says 两次.
-    if unit.name == "次", text[start] == "二", unitStart == start + 1 { return nil }
+    // 二次伤害, 二期工程: 二 + 次/期 means "second"; a count says 两次.
+    if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
+      return nil
+    }
     // 刑法133条, 《条例》12条: an article number written without 第.
     if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
       "法》例定释则典".unicodeScalars.contains(text[start - 1])
@@ -46,6 +48,13 @@ extension FigureScanner {
     if e < n, NumeralPhrase.isApproximationMark(text[e]), unit.name == "个" {
       f.approximate = true
       e += 1
+    }
+    // 共计37种: 种 counts the things named before it; 四种法定情形 names
+    // kinds, an enumeration rather than a quantity.
+    if unit.name == "种", e < n, text[e].properties.isIdeographic,
+      !FigureGuardRules.endsSubject(text[e])
+    {
+      return nil
     }
     if nounLike {
       f.subject = unit.name

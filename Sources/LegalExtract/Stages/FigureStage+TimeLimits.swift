@@ -49,7 +49,7 @@ extension FigureScanner {
         j -= 1
       }
     }
-    guard limit else { return false }
+    guard limit else { return withinCitedRule(f) }
     // The sentence must state a rule, and the clause impose nothing.
     var ruled = false
     var j = f.numberStart - 1
@@ -85,6 +85,34 @@ extension FigureScanner {
       k2 += 1
     }
     return ruled
+  }
+
+  /// 《…法》第九十一条规定，…，五年内不得重新取得: an X内 limit in a
+  /// sentence that cites an article's rule, where no one imposes anything.
+  func withinCitedRule(_ f: FigureCandidate) -> Bool {
+    let n = text.count
+    guard f.end < n, text[f.end] == "内" || (f.end + 1 < n && text[f.end + 1] == "内") else {
+      return false
+    }
+    var cited = false
+    var j = f.numberStart - 1
+    while j >= 1, f.numberStart - j <= 120 {
+      let s = text[j]
+      if s == "。" || s == "\n" || s == ";" { break }
+      if FigureTimeLimitRules.courtOrderTrie.longestMatch(
+        in: text, from: j, limit: f.numberStart) != nil
+      {
+        return false
+      }
+      if s == "规", j + 1 < n, text[j + 1] == "定",
+        "条款项法》例释".unicodeScalars.contains(text[j - 1])
+          || (j >= 3 && text[j - 1] == "时" && text[j - 2] == "同")  // 第二款同时规定
+      {
+        cited = true
+      }
+      j -= 1
+    }
+    return cited
   }
 
   /// True when 之日起 or 起 (counting from a day) stands shortly before
