@@ -27,15 +27,17 @@ enum DateRules {
   static let contextualWords: [(String, Unit, Int)] = [
     ("同年", .year, 0), ("当年", .year, 0), ("次年", .year, 1), ("翌年", .year, 1),
     ("第二年", .year, 1), ("上年", .year, -1), ("前一年", .year, -1), ("上一年", .year, -1),
-    ("同月", .month, 0), ("当月", .month, 0), ("本月", .month, 0), ("次月", .month, 1),
-    ("翌月", .month, 1), ("上月", .month, -1), ("前一月", .month, -1),
+    ("同月", .month, 0), ("当月", .month, 0), ("次月", .month, 1),
+    ("翌月", .month, 1), ("前一月", .month, -1),
     ("当日", .day, 0), ("同日", .day, 0), ("当天", .day, 0), ("同一天", .day, 0),
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
   ]
 
-  /// 今年 … 明天: resolved against the published date.
+  /// 今年 … 明天: resolved against the published date (本月, 上月 against
+  /// the text before them when the article's date is unknown or far off).
   static let deicticWords: [(String, Unit, Int)] = [
+    ("本月", .month, 0), ("上月", .month, -1),
     ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
     ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
     ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
