@@ -18,6 +18,14 @@ import Testing
     "柜子四周装有铜条。", "房屋四周种满了果树。", "他绕操场跑了一周。",
     // X年期 names a rate or a product
     "按同期一年期贷款市场报价利率计算利息。", "购买了三年期国债。", "五年期以上利率下调。",
+    // X内 limits in a sentence citing an article's rule, look-back windows
+    "该条例第十二条规定,被吊销许可证的,三年内不得再次申请。",
+    "《某法》第九条第二款同时规定,违反规定的,二年内不得担任董事。",
+    "但其一年内曾因赌博受过治安处罚。", "新规定明确设置两年过渡期。",
+    // caps quoted from a rule
+    "按规定,经营者最高可被处以2万元罚款。",
+    // enumerations of kinds, deputies, phases
+    "包括四种法定情形。", "两副院长出席。", "二期工程开工。", "相关省级部门。",
     // a day that ends a date range
     "款项在同月8日至19日期间被转出。", "于5月3日至17日开展检查。",
   ])
@@ -46,6 +54,17 @@ import Testing
       ("损失120万日元。", ["120万日元|money|1200000|JPY"]),
       ("货款3万欧元。", ["3万欧元|money|30000|EUR"]),
       ("售价8000新台币。", ["8000新台币|money|8000|TWD"]),
+      // bounds the parties agreed or a body ordered
+      ("合同约定每周工作不少于5天。", ["5天|duration|P5D"]),
+      ("要求其完成不少于30小时的社区服务。", ["30小时|duration|PT30H"]),
+      ("法院判决被告于判决生效之日起十五日内给付欠款。", ["十五日|duration|P15D"]),
+      // classifiers: things counted after their noun, pairs, installments, provinces
+      ("查获假冒商品共计26种。", ["26种|count|26"]),
+      ("购买皮鞋3双。", ["3双|count|3"]),
+      ("分两期支付价款。", ["两期|count|2"]),
+      ("扣押假冒眼镜800副。", ["800副|count|800"]),
+      ("在湖南、湖北两省销售。", ["两省|count|2"]),
+      ("共同生活的十五年中。", ["十五年|duration|P15Y"]),
       // a head noun ends the counted noun
       ("选编了5件金融领域反向衔接典型案例。", ["5件金融领域反向衔接典型案例|count|5"]),
       ("两位老人身体不好。", ["两位老人|count|2"]),
