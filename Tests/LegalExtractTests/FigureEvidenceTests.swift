@@ -22,6 +22,7 @@ import Testing
     "该条例第十二条规定,被吊销许可证的,三年内不得再次申请。",
     "《某法》第九条第二款同时规定,违反规定的,二年内不得担任董事。",
     "但其一年内曾因赌博受过治安处罚。", "新规定明确设置两年过渡期。",
+    "依照民事诉讼法第二百四十条,申请执行的期间为一年以上二年以下。",
     // caps quoted from a rule
     "按规定,经营者最高可被处以2万元罚款。",
     // enumerations of kinds, deputies, phases
@@ -54,6 +55,8 @@ import Testing
       ("损失120万日元。", ["120万日元|money|1200000|JPY"]),
       ("货款3万欧元。", ["3万欧元|money|30000|EUR"]),
       ("售价8000新台币。", ["8000新台币|money|8000|TWD"]),
+      // a purpose clause (…为目的，) is no rule's condition
+      ("法院认为,三被告人以牟利为目的,共同实施犯罪。", ["三被告人|count|3"]),
       // bounds the parties agreed or a body ordered
       ("合同约定每周工作不少于5天。", ["5天|duration|P5D"]),
       ("要求其完成不少于30小时的社区服务。", ["30小时|duration|PT30H"]),

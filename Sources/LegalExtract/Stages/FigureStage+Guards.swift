@@ -102,7 +102,8 @@ extension FigureScanner {
     while k < text.count, k - end <= 30 {
       let s = text[k]
       if s == "," || s == ";" || s == ":" {
-        return k > end && text[k - 1] == "的"
+        // …以营利为目的，: a purpose, not a condition.
+        return k > end && text[k - 1] == "的" && text[k - 2] != "目"
       }
       if s == "。" || s == "\n" || s == "(" { return false }
       if s == "幅", k + 1 < text.count, text[k + 1] == "度" { return true }

@@ -93,7 +93,10 @@ extension FigureScanner {
   /// sentence that cites an article's rule, where no one imposes anything.
   func withinCitedRule(_ f: FigureCandidate) -> Bool {
     let n = text.count
-    guard f.end < n, text[f.end] == "内" || (f.end + 1 < n && text[f.end + 1] == "内") else {
+    let bounded =
+      f.end >= 2 && text[f.end - 2] == "以" && (text[f.end - 1] == "上" || text[f.end - 1] == "下")
+    guard bounded || (f.end < n && (text[f.end] == "内" || (f.end + 1 < n && text[f.end + 1] == "内")))
+    else {
       return false
     }
     var cited = false
@@ -112,6 +115,8 @@ extension FigureScanner {
       {
         cited = true
       }
+      // 根据刑事诉讼法第二百八十三条，…考验期为六个月以上一年以下
+      if s == "条", j + 1 < n, text[j + 1] == "," || text[j + 1] == "的" { cited = true }
       j -= 1
     }
     return cited
