@@ -26,7 +26,7 @@ import Testing
     // caps quoted from a rule
     "按规定,经营者最高可被处以2万元罚款。",
     // enumerations of kinds, deputies, phases
-    "包括四种法定情形。", "两副院长出席。", "二期工程开工。", "相关省级部门。",
+    "包括四种法定情形。", "一年中最忙的季节。", "两副院长出席。", "二期工程开工。", "相关省级部门。",
     // a day that ends a date range
     "款项在同月8日至19日期间被转出。", "于5月3日至17日开展检查。",
   ])
@@ -61,6 +61,7 @@ import Testing
       ("合同约定每周工作不少于5天。", ["5天|duration|P5D"]),
       ("要求其完成不少于30小时的社区服务。", ["30小时|duration|PT30H"]),
       ("法院判决被告于判决生效之日起十五日内给付欠款。", ["十五日|duration|P15D"]),
+      ("被告应于本判决生效之日起十日内提出书面道歉。", ["十日|duration|P10D"]),
       // classifiers: things counted after their noun, pairs, installments, provinces
       ("查获假冒商品共计26种。", ["26种|count|26"]),
       ("购买皮鞋3双。", ["3双|count|3"]),

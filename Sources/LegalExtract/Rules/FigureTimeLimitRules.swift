@@ -29,6 +29,8 @@ enum FigureTimeLimitRules {
   /// a fact (责令其十日内提出, 判令…).
   static let impositionWords: [String] = [
     "责令", "判处", "判令", "限其", "限令", "要求其", "通知其", "告知其",
+    // 被告应于本判决生效之日起十日内提出…: a judgment's order
+    "本判决", "本裁定", "判决生效", "裁定生效", "发生法律效力",
   ]
 
   static let impositionTrie = PhraseTrie.words(impositionWords)

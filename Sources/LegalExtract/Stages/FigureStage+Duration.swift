@@ -19,8 +19,12 @@ extension FigureScanner {
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
       if phrase.value.doubleValue > 70 { return nil }
       if let s = next, "代级度底初末".unicodeScalars.contains(s) { return nil }
-      // 2023年中 is mid-year; 婚姻存续的十二年中 is a span.
-      if next == "中", phrase.arabic || !isWrittenNumeral(start, phrase.end) { return nil }
+      // 2023年中 is mid-year, 一年中 "in a year"; 婚姻存续的十二年中 is a span.
+      if next == "中",
+        phrase.arabic || phrase.value.integerValue == 1 || !isWrittenNumeral(start, phrase.end)
+      {
+        return nil
+      }
       if isTermAdjective(unitEnd) { return nil }
       // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
       if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return nil }
