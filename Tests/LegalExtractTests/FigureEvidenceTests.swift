@@ -71,6 +71,10 @@ import Testing
       ("扣押假冒眼镜800副。", ["800副|count|800"]),
       ("在湖南、湖北两省销售。", ["两省|count|2"]),
       ("共同生活的十五年中。", ["十五年|duration|P15Y"]),
+      // people named before a 万 amount that ends the clause
+      ("该账号拥有粉丝80余万,影响较大。", ["80余万|count|800000|~"]),
+      ("平台注册用户3万。", ["3万|count|30000"]),
+      ("会员费5万,", []),
       // a head noun ends the counted noun
       ("选编了5件金融领域反向衔接典型案例。", ["5件金融领域反向衔接典型案例|count|5"]),
       ("两位老人身体不好。", ["两位老人|count|2"]),

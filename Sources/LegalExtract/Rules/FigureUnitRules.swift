@@ -145,7 +145,7 @@ enum FigureUnitRules {
   static let peopleNouns: [String] = [
     "居民", "群众", "人口", "村民", "农民工", "农民", "职工", "员工", "工人", "学生", "用户", "网民",
     "消费者", "投资者", "儿童", "老人", "患者", "游客", "市民", "农户", "家庭", "被害人", "受害人",
-    "当事人", "会员",
+    "当事人", "会员", "粉丝", "玩家", "注册用户", "观众", "读者",
   ]
 
   static let peopleNounTrie = PhraseTrie.words(peopleNouns)

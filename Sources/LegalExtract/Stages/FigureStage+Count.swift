@@ -72,6 +72,32 @@ extension FigureScanner {
     return f
   }
 
+  /// 拥有粉丝120余万，注册用户3万。: people named just before a 万/亿 amount
+  /// that ends its clause are counted by it.
+  func peopleCountAfterNoun(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
+    let n = text.count
+    let e = phrase.end
+    guard e < n, e - start >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
+      FigureGuardRules.isClauseBreak(text[e]),
+      let v = phrase.value.integerValue, v > 1
+    else { return nil }
+    var named = false
+    for length in [2, 3, 4] where start - length >= 0 {
+      if let (end, _) = FigureUnitRules.peopleNounTrie.longestMatch(
+        in: text, from: start - length, limit: start), end == start
+      {
+        named = true
+        break
+      }
+    }
+    guard named else { return nil }
+    var f = FigureCandidate(
+      start: start, end: e, kind: .count, value: .number(Double(v)), magnitude: Double(v),
+      unit: nil, numberStart: start)
+    f.approximate = phrase.approximate
+    return f
+  }
+
   /// True for the later members of 第1、2项 and 第三、四条.
   func isOrdinalListTail(_ start: Int) -> Bool {
     var k = start - 1
