@@ -27,15 +27,17 @@ enum DateRules {
   static let contextualWords: [(String, Unit, Int)] = [
     ("同年", .year, 0), ("当年", .year, 0), ("次年", .year, 1), ("翌年", .year, 1),
     ("第二年", .year, 1), ("上年", .year, -1), ("前一年", .year, -1), ("上一年", .year, -1),
-    ("同月", .month, 0), ("当月", .month, 0), ("本月", .month, 0), ("次月", .month, 1),
-    ("翌月", .month, 1), ("上月", .month, -1), ("前一月", .month, -1),
+    ("同月", .month, 0), ("当月", .month, 0), ("次月", .month, 1),
+    ("翌月", .month, 1), ("前一月", .month, -1),
     ("当日", .day, 0), ("同日", .day, 0), ("当天", .day, 0), ("同一天", .day, 0),
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
   ]
 
-  /// 今年 … 明天: resolved against the published date.
+  /// 今年 … 明天: resolved against the published date (本月, 上月 against
+  /// the text before them when the article's date is unknown or far off).
   static let deicticWords: [(String, Unit, Int)] = [
+    ("本月", .month, 0), ("上月", .month, -1),
     ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
     ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
     ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
@@ -95,7 +97,7 @@ enum DateRules {
       "即", "两", "几", "数", "多", "旧", "往", "庆", "寿", "忌", "休", "宁", "择", "选",
       // 截止日前, 开庭日前, 届满日前, 生效日前, 交易日前, 还款日前
       "止", "庭", "满", "效", "易", "限", "诉", "审", "判", "决", "付", "款", "息", "还", "票", "到",
-      "算", "始", "讫", "结", "发", "收", "缴", "账", "据":
+      "算", "始", "讫", "结", "发", "收", "缴", "账", "据", "请", "告":
       return true
     default: return false
     }
@@ -158,7 +160,7 @@ extension DateRules {
     case "上", "前":
       return "以之提目日生事空当向马早晚线路".unicodeScalars.contains(previous)
     case "明":
-      return "文说聪光证表声发查透阐英精鲜分清申简标".unicodeScalars.contains(previous)
+      return "文说聪光证表声发查透阐英精鲜分清申简标注写载指列辨高".unicodeScalars.contains(previous)
     case "本":
       return "基根资成版文样剧课账书副正范原脚日".unicodeScalars.contains(previous)
     case "近":

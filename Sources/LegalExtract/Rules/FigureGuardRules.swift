@@ -41,6 +41,8 @@ enum FigureGuardRules {
     "位置", "种类", "种植", "条件", "台湾", "片区", "支付", "支持", "把握", "根据", "款项",
     "头脑", "只有", "只要", "只能", "间接", "单独", "单方", "单元", "单价", "单据", "单身", "单项",
     "单一", "场所", "场地", "场景", "场合", "场面", "段落", "尾款", "尾号", "册子",
+    "省级", "省委", "省内", "省外", "双方", "双向", "双重", "双倍", "种种", "期间", "期限", "期满",
+    "期内", "期工程", "期项目", "期货", "期刊", "期待", "期望", "期末", "期初", "期中",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -48,6 +50,8 @@ enum FigureGuardRules {
     for w in classifierBreakers { t.insert(w, value: true) }
     // Longer words where the classifier stands after all: 两起诉讼, 三处理发店.
     for w in ["起诉讼", "项目部", "处理发"] { t.insert(w, value: false) }
+    // 两副院长: 副 is a deputy's title there, not a pair.
+    for c in "院主局检庭书部总市县省处科队所厅组校会秘镇乡区经董理行" { t.insert("副\(c)", value: true) }
     return t
   }()
 
@@ -93,10 +97,16 @@ enum FigureGuardRules {
     "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
     "诉讼时效期间为", "时效期间为", "诉讼时效为", "大于或者等于", "大于或等于", "大于等于",
-    "大于", "小于", "等于", "每满", "每增加", "每减少",
+    "大于", "小于", "等于", "每满", "每增加", "每减少", "可处", "可处以", "可被处以", "最高可被处以",
   ]
 
   static let normCueTrie = PhraseTrie.words(normCues)
+
+  /// Words that make a bound (不少于, 不超过) one the parties agreed or a
+  /// body ordered, not a rule's.
+  static let agreementTrie = PhraseTrie.words([
+    "约定", "协议", "合同", "承诺", "要求其", "要求他", "要求被告", "责令", "判令", "判决",
+  ])
 
   /// Words in a clause that make a 以上/以下 bound a statutory one
   /// (数额在十五万元以上, 处五年以下有期徒刑).
@@ -145,7 +155,17 @@ enum FigureGuardRules {
     "分院", "分店", "全资", "全职", "入户", "进口", "出口", "外地", "所属", "中小", "中型", "不合格",
     "不良", "未成", "已婚", "未婚", "等级", "对象", "和解", "与会", "被害", "被告", "被执行",
     "被申请", "被监护", "被扶养", "被抚养", "被拆迁", "被征收", "受害", "受损", "在押",
+    "反向", "双向", "定向", "导向", "正向",
   ]
+
+  /// Head nouns that end a counted noun phrase (…典型案例, 两位老人|年事已高).
+  static let subjectHeads: [String] = [
+    "案例", "案件", "案子", "线索", "老人", "儿童", "子女", "企业", "公司", "小区", "房屋",
+    "车辆", "人员", "问题", "商户", "店铺", "门店", "网站", "账户", "合同", "文书", "隐患",
+    "证据", "犯罪", "罪名", "判决", "裁定", "意见", "建议书", "建议", "规定", "文件", "机构",
+  ]
+
+  static let subjectHeadTrie = PhraseTrie.words(subjectHeads)
 
   /// Verbs that end a counted noun (31个小区开展排查 → 小区).
   static let subjectEndingVerbs: [String] = [

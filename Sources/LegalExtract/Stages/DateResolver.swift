@@ -101,7 +101,14 @@ struct DateResolver {
       v = base.month == nil ? base : base.addingMonths(k)
       relative = true
     case .deictic(let k)?:
-      let base = CalendarValue(year: published?.year, month: published?.month, day: nil)
+      // 上月 counts from the article's date; from the text's last date when
+      // that is unknown or the story is years older.
+      var base = CalendarValue(year: published?.year, month: published?.month, day: nil)
+      if base.month == nil
+        || (ref?.year).map({ y in base.year.map { y < $0 - 1 } ?? true }) == true
+      {
+        base = CalendarValue(year: ref?.year, month: ref?.month, day: nil)
+      }
       v = base.month == nil ? base : base.addingMonths(k)
       relative = true
     case .absolute(let m)?:

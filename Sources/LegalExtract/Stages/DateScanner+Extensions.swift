@@ -51,6 +51,8 @@ extension DateScanner {
     var k = d.range.upperBound
     guard let startUnit = d.start.finest else { return nil }
     if k < text.count, text[k] == "起" { k += 1 }
+    // 2021年2月12日到 2月15日: spaces may stand around the connector.
+    while k < text.count, text[k] == " " { k += 1 }
     guard k + 1 < text.count, DateRules.isRangeConnector(text[k]) else { return nil }
     // A digit-separated start takes no dashed end: 2023-06-15-2023-06-20 is rare
     // and ambiguous with identifiers.
@@ -59,7 +61,8 @@ extension DateScanner {
     {
       return nil
     }
-    let from = k + 1
+    var from = k + 1
+    while from < text.count, text[from] == " ", from - k <= 2 { from += 1 }
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
     }
@@ -70,7 +73,8 @@ extension DateScanner {
     // The end must not start finer than the start's coarsest field would
     // allow: 2023年6月至8月 (month), 6月1日至3日 (day), 2019年至2021年 (year).
     if case .absolute = p.day, p.month == nil, p.year == nil {
-      if hasDurationTail(at: e) { return nil }
+      // 13日至26日期间 is the span itself; 至15日内 is a time limit.
+      if hasDurationTail(at: e) && !matches("期间", at: e) { return nil }
     }
     return (p, e)
   }

@@ -55,9 +55,16 @@ struct DateScanner {
     guard i < text.count, text[i] == "(" else { return nil }
     var j = i + 1
     var versioned = false
+    // 《…》（2017年）: a bare year right after the title names its version.
+    var yearOnly = true
     while j < min(text.count, i + 24) {
+      if !ChineseNumeral.isArabicDigit(text[j]) && !DateNumbers.isChineseDigit(text[j])
+        && text[j] != "年" && text[j] != ")"
+      {
+        yearOnly = false
+      }
       switch text[j] {
-      case ")": return versioned ? j + 1 : nil
+      case ")": return versioned || (yearOnly && j - i >= 5) ? j + 1 : nil
       case "\n", "(": return nil
       case "修", "版", "施", "试", "公", "颁", "通": versioned = true
       default: break

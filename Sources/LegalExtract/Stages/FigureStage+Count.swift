@@ -16,8 +16,10 @@ extension FigureScanner {
     {
       return nil
     }
-    // 二次伤害, 二次开发: 二 + 次 means "secondary"; a count says 两次.
-    if unit.name == "次", text[start] == "二", unitStart == start + 1 { return nil }
+    // 二次伤害, 二期工程: 二 + 次/期 means "second"; a count says 两次.
+    if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
+      return nil
+    }
     // 刑法133条, 《条例》12条: an article number written without 第.
     if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
       "法》例定释则典".unicodeScalars.contains(text[start - 1])
@@ -47,6 +49,13 @@ extension FigureScanner {
       f.approximate = true
       e += 1
     }
+    // 共计37种: 种 counts the things named before it; 四种法定情形 names
+    // kinds, an enumeration rather than a quantity.
+    if unit.name == "种", e < n, text[e].properties.isIdeographic,
+      !FigureGuardRules.endsSubject(text[e])
+    {
+      return nil
+    }
     if nounLike {
       f.subject = unit.name
     } else if unit.name == "级" {
@@ -60,6 +69,32 @@ extension FigureScanner {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
+    return f
+  }
+
+  /// 拥有粉丝120余万，注册用户3万。: people named just before a 万/亿 amount
+  /// that ends its clause are counted by it.
+  func peopleCountAfterNoun(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
+    let n = text.count
+    let e = phrase.end
+    guard e < n, e - start >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
+      FigureGuardRules.isClauseBreak(text[e]),
+      let v = phrase.value.integerValue, v > 1
+    else { return nil }
+    var named = false
+    for length in [2, 3, 4] where start - length >= 0 {
+      if let (end, _) = FigureUnitRules.peopleNounTrie.longestMatch(
+        in: text, from: start - length, limit: start), end == start
+      {
+        named = true
+        break
+      }
+    }
+    guard named else { return nil }
+    var f = FigureCandidate(
+      start: start, end: e, kind: .count, value: .number(Double(v)), magnitude: Double(v),
+      unit: nil, numberStart: start)
+    f.approximate = phrase.approximate
     return f
   }
 
@@ -77,12 +112,14 @@ extension FigureScanner {
   }
 
   /// The end of the counted noun starting at `start`: a run of Han
-  /// characters up to a function word or punctuation, at most 6 long. A
-  /// function character inside a word (行为, 在建, 建成) does not end it.
+  /// characters up to a function word or punctuation. A function character
+  /// inside a word (行为, 在建, 建成) does not end it. A head noun (案例,
+  /// 案件, 老人) ends the noun where it stands, up to 14 characters on
+  /// (6件跨境领域反向衔接典型案例); without one the noun is cut at 6.
   func subjectEnd(from start: Int) -> Int? {
     let n = text.count
     var e = start
-    while e < n, e - start < 6 {
+    while e < n, e - start < 14 {
       let s = text[e]
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
       if e > start,
@@ -101,7 +138,13 @@ extension FigureScanner {
         guard inWord else { break }
       }
       e += 1
+      if e - start >= 2,
+        FigureGuardRules.subjectHeadTrie.longestMatch(in: text, from: e - 2, limit: e) != nil
+      {
+        return e
+      }
     }
+    e = min(e, start + 6)
     return e > start ? e : nil
   }
 }

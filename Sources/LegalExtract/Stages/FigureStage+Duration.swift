@@ -18,11 +18,22 @@ extension FigureScanner {
     case .year:
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
       if phrase.value.doubleValue > 70 { return nil }
-      if let s = next, "代级度底初末中".unicodeScalars.contains(s) { return nil }
+      if let s = next, "代级度底初末".unicodeScalars.contains(s) { return nil }
+      // 2023年中 is mid-year, 一年中 "in a year"; 婚姻存续的十二年中 is a span.
+      if next == "中",
+        phrase.arabic || phrase.value.integerValue == 1 || !isWrittenNumeral(start, phrase.end)
+      {
+        return nil
+      }
+      if isTermAdjective(unitEnd) { return nil }
       // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
       if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return nil }
     case .week where unit.name == "周":
       if let s = next, s == "岁" || s == "年" { return nil }  // 18周岁 is an age
+      // 抽屉四周镶有…: 周 alone is "all around"; a term shows itself.
+      if !weekIsDuration(start: start, unitEnd: unitEnd) { return nil }
+    case .month:
+      if isTermAdjective(unitEnd) { return nil }
     case .day where unit.name == "日":
       if !dayIsDuration(start: start, unitEnd: unitEnd) { return nil }
     default:
@@ -131,13 +142,17 @@ extension FigureScanner {
     let end = i + word.count
     if i > 0, text[i - 1] == "为" || text[i - 1] == "或" { return nil }
     if end < n, text[end] == "的" || text[end] == "罪" || text[end] == "或" { return nil }
-    // Must be imposed: 判 (判处, 改判, 判决) or 核准/处以 earlier in the sentence.
+    // Must be imposed: 判 (判处, 改判, 判决), 核准 or 决定执行 earlier in the
+    // sentence (判处无期徒刑…；决定执行无期徒刑: each is a penalty).
     var k = i - 1
     var imposed = false
     while k >= 0, i - k <= 20 {
       let s = text[k]
       if s == "。" || s == ";" || s == "\n" { break }
-      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准") {
+      if s == "判" || (s == "核" && k + 1 < n && text[k + 1] == "准")
+        || (s == "执" && k + 1 < n && text[k + 1] == "行" && k >= 2 && text[k - 2] == "决"
+          && text[k - 1] == "定")
+      {
         imposed = true
         break
       }
@@ -175,6 +190,12 @@ extension FigureScanner {
   func dayIsDuration(start: Int, unitEnd: Int) -> Bool {
     let n = text.count
     if start > 0, text[start - 1] == "月" || text[start - 1] == "、" { return false }
+    // 13日至26日: the day that ends a date range is a date.
+    if start > 1, DateRules.isRangeConnector(text[start - 1]) || text[start - 1] == " ",
+      isDayEnd(before: start - 1)
+    {
+      return false
+    }
     if unitEnd < n {
       let s = text[unitEnd]
       if s == "内" || s == "后" || s == "左" || s == "期" { return true }
@@ -198,6 +219,38 @@ extension FigureScanner {
       {
         return true
       }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when 日/号 ends a day shortly before `k` (13日至, 13日 到).
+  func isDayEnd(before k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 2, text[j] == " " || DateRules.isRangeConnector(text[j]) { j -= 1 }
+    return j >= 1 && (text[j] == "日" || text[j] == "号")
+      && ChineseNumeral.isNumeralScalar(text[j - 1])
+  }
+
+  /// 一年期贷款利率, 三年期国债: X年期 names a product, not a term
+  /// (期满, 期间, 期限, 期内 stay terms).
+  func isTermAdjective(_ unitEnd: Int) -> Bool {
+    let n = text.count
+    guard unitEnd < n, text[unitEnd] == "期" else { return false }
+    guard unitEnd + 1 < n else { return true }
+    return !"满间限内".unicodeScalars.contains(text[unitEnd + 1])
+  }
+
+  /// X周 is a length of time only with evidence: 两周内, 四周后, 为期三周,
+  /// 持续两周; else 四周 is "all around", 一周 a lap.
+  func weekIsDuration(start: Int, unitEnd: Int) -> Bool {
+    let n = text.count
+    if unitEnd < n, "内后以之左时多余前来".unicodeScalars.contains(text[unitEnd]) { return true }
+    var k = start - 1
+    while k >= 0, start - k <= 5 {
+      let s = text[k]
+      if FigureGuardRules.isClauseBreak(s) { break }
+      if "期续达过长共历隔用休住近约逾满内前仅每".unicodeScalars.contains(s) { return true }
       k -= 1
     }
     return false

@@ -45,7 +45,10 @@ extension FigureScanner {
       if let (end, _) = FigureGuardRules.normCueTrie.longestMatch(
         in: text, from: s, limit: f.numberStart), end == f.numberStart
       {
-        return true
+        // 约定每月直播不少于26天, 要求其参加不少于40小时的公益服务: a
+        // bound the parties agreed or a body ordered is a fact.
+        let bound = text[s] == "不" && text[s + 1] != "满"
+        return !(bound && isAgreedOrOrdered(before: s))
       }
       s += 1
     }
@@ -76,6 +79,21 @@ extension FigureScanner {
     return false
   }
 
+  /// True when the sentence before `k` says the parties agreed (约定, 协议)
+  /// or someone was ordered (要求其, 责令).
+  func isAgreedOrOrdered(before k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 60 {
+      let s = text[j]
+      if s == "。" || s == "\n" || s == ";" { return false }
+      if FigureGuardRules.agreementTrie.longestMatch(in: text, from: j, limit: k) != nil {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// True when the clause running on from `end` closes with 的 before its
   /// comma (数额较大的，处…; 二年内三次盗窃、扒窃的，…), or speaks of a
   /// sentencing range (在三个月拘役至六个月有期徒刑幅度内).
@@ -84,7 +102,8 @@ extension FigureScanner {
     while k < text.count, k - end <= 30 {
       let s = text[k]
       if s == "," || s == ";" || s == ":" {
-        return k > end && text[k - 1] == "的"
+        // …以营利为目的，: a purpose, not a condition.
+        return k > end && text[k - 1] == "的" && text[k - 2] != "目"
       }
       if s == "。" || s == "\n" || s == "(" { return false }
       if s == "幅", k + 1 < text.count, text[k + 1] == "度" { return true }

@@ -185,6 +185,8 @@ struct FigureScanner {
       f.subject = document.foldedText(e..<nounEnd)
       f.approximate = phrase.approximate
       candidate = f
+    } else if let f = peopleCountAfterNoun(phrase: phrase, start: i) {
+      candidate = f  // 粉丝120余万，
     }
     // 美元120万, 港币300元: a currency written before the number.
     if let prefix = currencyBefore(i) {
@@ -201,7 +203,7 @@ struct FigureScanner {
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
     f = joinedRange(f)
-    if isStatutory(f) { return nil }
+    if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
     return f
   }
 

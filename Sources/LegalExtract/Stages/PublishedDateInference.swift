@@ -33,7 +33,36 @@ enum PublishedDateInference {
         return (CalendarValue(year: y, month: m, day: day), true)
       }
     }
-    return nil
+    return openingLeadDate(text, dates: dates)
+  }
+
+  /// 二〇二四年三月八日，某检察院提起公诉。 A full date opening a paragraph of
+  /// the lead, when no date in the article comes after it: the news is of
+  /// that day, so 去年, 上月 count back from it (inferred).
+  static func openingLeadDate(_ text: [Unicode.Scalar], dates: [ScannedDate])
+    -> (CalendarValue, inferred: Bool)?
+  {
+    guard
+      let d = dates.first(where: { d in
+        d.range.lowerBound < leadWindow && !d.vague && d.end == nil
+          && (d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n")
+          && d.range.upperBound < text.count && text[d.range.upperBound] == ","
+      }),
+      case .absolute(let y)? = d.start.year, case .absolute(let m)? = d.start.month,
+      case .absolute(let day)? = d.start.day
+    else { return nil }
+    let key = (y * 100 + m) * 100 + day
+    for other in dates {
+      for p in [other.start, other.end].compactMap({ $0 }) {
+        guard case .absolute(let oy)? = p.year else { continue }
+        var om = 0
+        var od = 0
+        if case .absolute(let x)? = p.month { om = x }
+        if case .absolute(let x)? = p.day { od = x }
+        if (oy * 100 + om) * 100 + od > key { return nil }
+      }
+    }
+    return (CalendarValue(year: y, month: m, day: day), true)
   }
 
   /// The latest written year, when no date of it comes after month-day.
