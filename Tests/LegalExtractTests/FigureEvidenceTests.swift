@@ -84,9 +84,11 @@ import Testing
     #expect(FigureProbe.describe(sentence) == expected, "\(sentence)")
   }
 
-  /// 判处无期徒刑 … 决定执行无期徒刑: each imposed penalty is a figure.
+  /// 判处无期徒刑 … 决定执行无期徒刑: each imposed penalty is a penalty, not a figure.
   @Test func eachImposedLifeSentence() {
-    let found = FigureProbe.figures(in: "以诈骗罪判处无期徒刑,剥夺政治权利终身;数罪并罚,决定执行无期徒刑。")
-    #expect(found.map(\.penalty) == ["life-imprisonment", "life-imprisonment"])
+    let text = "以诈骗罪判处无期徒刑,剥夺政治权利终身;数罪并罚,决定执行无期徒刑。"
+    let result = Extractor().extract(text)
+    #expect(result.penalties.map(\.penalty) == [.lifeImprisonment, .lifeImprisonment])
+    #expect(!result.figures.contains { $0.text.contains("无期徒刑") })
   }
 }

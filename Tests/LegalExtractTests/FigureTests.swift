@@ -123,8 +123,8 @@ import Testing
       ("等候了两个小时。", ["两个小时|duration|PT2H"]),
       ("确立关系后一年内共同生活。", ["一年|duration|P1Y"]),
       ("审理期限为三十日。", ["三十日|duration|P30D"]),
-      ("判处被告人无期徒刑。", ["无期徒刑|duration|life"]),
-      ("一审判处死刑,缓期二年执行。", ["死刑|duration|death", "二年|duration|P2Y"]),
+      ("判处被告人无期徒刑。", []),
+      ("一审判处死刑,缓期二年执行。", ["二年|duration|P2Y"]),
       // percents
       ("承担70%的责任。", ["70%|percent|70"]),
       ("按月息10.98%计算。", ["10.98%|percent|10.98"]),
@@ -175,11 +175,12 @@ import Testing
   }
 
   @Test func penaltiesAreFindable() throws {
-    let life = try #require(FigureProbe.figures(in: "法院判处被告人王某无期徒刑。").first)
-    #expect(life.penalty == "life-imprisonment")
-    #expect(life.kind == .duration)
-    let death = try #require(FigureProbe.figures(in: "二审改判死刑。").first)
-    #expect(death.penalty == "death")
+    let life = try #require(Extractor().extract("法院判处被告人王某无期徒刑。").penalties.first)
+    #expect(life.penalty == .lifeImprisonment)
+    #expect(life.text == "无期徒刑")
+    let death = try #require(Extractor().extract("二审改判死刑。").penalties.first)
+    #expect(death.penalty == .death)
+    #expect(Extractor().extract("最高刑期为死刑的罪名。").penalties.isEmpty, "a statutory maximum is no sentence")
   }
 
   /// Spans an earlier stage claimed (a docket, a date) hold no figure.

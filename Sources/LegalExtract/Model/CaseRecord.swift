@@ -13,13 +13,14 @@ public struct CaseRecord: Hashable, Sendable, Codable {
   public var statutes: [StatuteMention]
   public var figures: [FigureMention]
   public var dockets: [DocketMention]
+  public var penalties: [PenaltyMention]
   public var events: [CaseEvent]
 
   public init(
     title: String? = nil, span: TextSpan, type: String? = nil, plaintiffs: [String] = [],
     defendants: [String] = [], courts: [String] = [], procuratorates: [String] = [],
     dates: [DateMention] = [], statutes: [StatuteMention] = [], figures: [FigureMention] = [],
-    dockets: [DocketMention] = [], events: [CaseEvent] = []
+    dockets: [DocketMention] = [], penalties: [PenaltyMention] = [], events: [CaseEvent] = []
   ) {
     self.title = title
     self.span = span
@@ -32,7 +33,30 @@ public struct CaseRecord: Hashable, Sendable, Codable {
     self.statutes = statutes
     self.figures = figures
     self.dockets = dockets
+    self.penalties = penalties
     self.events = events
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case title, span, type, plaintiffs, defendants, courts, procuratorates, dates, statutes, figures
+    case dockets, penalties, events
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    span = try c.decode(TextSpan.self, forKey: .span)
+    type = try c.decodeIfPresent(String.self, forKey: .type)
+    plaintiffs = try c.decodeIfPresent([String].self, forKey: .plaintiffs) ?? []
+    defendants = try c.decodeIfPresent([String].self, forKey: .defendants) ?? []
+    courts = try c.decodeIfPresent([String].self, forKey: .courts) ?? []
+    procuratorates = try c.decodeIfPresent([String].self, forKey: .procuratorates) ?? []
+    dates = try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
+    statutes = try c.decodeIfPresent([StatuteMention].self, forKey: .statutes) ?? []
+    figures = try c.decodeIfPresent([FigureMention].self, forKey: .figures) ?? []
+    dockets = try c.decodeIfPresent([DocketMention].self, forKey: .dockets) ?? []
+    penalties = try c.decodeIfPresent([PenaltyMention].self, forKey: .penalties) ?? []
+    events = try c.decodeIfPresent([CaseEvent].self, forKey: .events) ?? []
   }
 }
 

@@ -15,12 +15,15 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   public var statutes: [StatuteMention]
   public var figures: [FigureMention]
   public var dockets: [DocketMention]
+  /// Sentences of life imprisonment or death (not quantities, so not figures).
+  public var penalties: [PenaltyMention]
   public var cases: [CaseRecord]
 
   public init(
     source: String? = nil, id: String? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
     organizations: [OrganizationMention] = [], statutes: [StatuteMention] = [],
-    figures: [FigureMention] = [], dockets: [DocketMention] = [], cases: [CaseRecord] = []
+    figures: [FigureMention] = [], dockets: [DocketMention] = [], penalties: [PenaltyMention] = [],
+    cases: [CaseRecord] = []
   ) {
     self.schema = Self.schemaIdentifier
     self.source = source
@@ -31,7 +34,29 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
     self.statutes = statutes
     self.figures = figures
     self.dockets = dockets
+    self.penalties = penalties
     self.cases = cases
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case schema, source, id, published, dates, organizations, statutes, figures, dockets, penalties, cases
+  }
+
+  /// Reads documents written before a field existed: the contract only adds
+  /// fields, so a missing array is an empty one.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    schema = try c.decodeIfPresent(String.self, forKey: .schema) ?? Self.schemaIdentifier
+    source = try c.decodeIfPresent(String.self, forKey: .source)
+    id = try c.decodeIfPresent(String.self, forKey: .id)
+    published = try c.decodeIfPresent(PublishedDate.self, forKey: .published)
+    dates = try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
+    organizations = try c.decodeIfPresent([OrganizationMention].self, forKey: .organizations) ?? []
+    statutes = try c.decodeIfPresent([StatuteMention].self, forKey: .statutes) ?? []
+    figures = try c.decodeIfPresent([FigureMention].self, forKey: .figures) ?? []
+    dockets = try c.decodeIfPresent([DocketMention].self, forKey: .dockets) ?? []
+    penalties = try c.decodeIfPresent([PenaltyMention].self, forKey: .penalties) ?? []
+    cases = try c.decodeIfPresent([CaseRecord].self, forKey: .cases) ?? []
   }
 }
 

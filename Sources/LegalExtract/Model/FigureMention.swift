@@ -19,13 +19,11 @@ public struct FigureMention: Hashable, Sendable, Codable {
   public var subject: String?
   /// The phrase that says what happened to it (立案查处, 罚款, 判处有期徒刑).
   public var context: String?
-  /// For penalties without a term: life-imprisonment or death (see README).
-  public var penalty: String?
 
   public init(
     text: String, span: TextSpan, kind: FigureKind, value: FigureValue, unit: String? = nil,
     approximate: Bool? = nil, upTo: FigureValue? = nil, currency: String? = nil,
-    subject: String? = nil, context: String? = nil, penalty: String? = nil
+    subject: String? = nil, context: String? = nil
   ) {
     self.text = text
     self.span = span
@@ -37,7 +35,6 @@ public struct FigureMention: Hashable, Sendable, Codable {
     self.currency = currency
     self.subject = subject
     self.context = context
-    self.penalty = penalty
   }
 }
 

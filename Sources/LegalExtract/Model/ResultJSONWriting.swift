@@ -90,7 +90,6 @@ extension FigureMention: JSONWritable {
       if let context { o.key("context"); o.string(context) }
       if let currency { o.key("currency"); o.string(currency) }
       o.key("kind"); o.string(kind.rawValue)
-      if let penalty { o.key("penalty"); o.string(penalty) }
       o.key("span"); span.write(to: &o)
       if let subject { o.key("subject"); o.string(subject) }
       o.key("text"); o.string(text)
@@ -119,6 +118,17 @@ extension DocketMention: JSONWritable {
   }
 }
 
+extension PenaltyMention: JSONWritable {
+  func write(to out: inout JSONOutput) {
+    out.object { o in
+      if let context { o.key("context"); o.string(context) }
+      o.key("penalty"); o.string(penalty.rawValue)
+      o.key("span"); span.write(to: &o)
+      o.key("text"); o.string(text)
+    }
+  }
+}
+
 extension CaseEvent: JSONWritable {
   func write(to out: inout JSONOutput) {
     out.object { o in
@@ -138,6 +148,7 @@ extension CaseRecord: JSONWritable {
       o.key("dockets"); o.array(dockets) { o, m in m.write(to: &o) }
       o.key("events"); o.array(events) { o, e in e.write(to: &o) }
       o.key("figures"); o.array(figures) { o, m in m.write(to: &o) }
+      o.key("penalties"); o.array(penalties) { o, m in m.write(to: &o) }
       o.key("plaintiffs"); o.array(plaintiffs) { o, s in o.string(s) }
       o.key("procuratorates"); o.array(procuratorates) { o, s in o.string(s) }
       o.key("span"); span.write(to: &o)
@@ -157,6 +168,7 @@ extension ExtractionResult: JSONWritable {
       o.key("figures"); o.array(figures) { o, m in m.write(to: &o) }
       if let id { o.key("id"); o.string(id) }
       o.key("organizations"); o.array(organizations) { o, m in m.write(to: &o) }
+      o.key("penalties"); o.array(penalties) { o, m in m.write(to: &o) }
       if let published { o.key("published"); published.write(to: &o) }
       o.key("schema"); o.string(schema)
       if let source { o.key("source"); o.string(source) }

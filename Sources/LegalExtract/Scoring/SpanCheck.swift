@@ -18,8 +18,10 @@ enum SpanCheck {
     }
     visitAll(dates: result.dates, statutes: result.statutes, figures: result.figures, dockets: result.dockets)
     result.organizations.forEach { visit($0.text, $0.span) }
+    result.penalties.forEach { visit($0.text, $0.span) }
     for c in result.cases {
       visitAll(dates: c.dates, statutes: c.statutes, figures: c.figures, dockets: c.dockets)
+      c.penalties.forEach { visit($0.text, $0.span) }
     }
     return (total, bad)
   }

@@ -29,6 +29,7 @@ struct CaseStage: ExtractionStage {
         statutes: result.statutes.filter { inside($0.span) },
         figures: result.figures.filter { inside($0.span) },
         dockets: result.dockets.filter { inside($0.span) },
+        penalties: result.penalties.filter { inside($0.span) },
         events: events.events(for: dates))
     }
   }

@@ -25,8 +25,10 @@ struct FigureStage: ExtractionStage {
     var scanner = FigureScanner(
       document: context.document, claimed: context.claimed, bareDays: bareDays)
     let found = scanner.scanAll()
-    context.result.figures.append(contentsOf: found)
+    context.result.figures.append(contentsOf: found.figures)
     context.result.figures.sort { $0.span < $1.span }
+    context.result.penalties.append(contentsOf: found.penalties)
+    context.result.penalties.sort { $0.span < $1.span }
   }
 }
 
@@ -75,8 +77,9 @@ struct FigureScanner {
     return false
   }
 
-  mutating func scanAll() -> [FigureMention] {
+  mutating func scanAll() -> (figures: [FigureMention], penalties: [PenaltyMention]) {
     var out: [FigureMention] = []
+    var penalties: [PenaltyMention] = []
     let n = text.count
     var i = 0
     var titleDepth = 0
@@ -94,7 +97,7 @@ struct FigureScanner {
         continue
       }
       if c == "无" || c == "死", let p = penalty(at: i) {
-        out.append(mention(p))
+        penalties.append(penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment))
         i = p.end
         continue
       }
@@ -124,7 +127,7 @@ struct FigureScanner {
       i += 1
       while i < n, ChineseNumeral.isNumeralScalar(text[i]) || text[i] == "." { i += 1 }
     }
-    return out
+    return (out, penalties)
   }
 
   /// True when the scalar before `i` means the numeral at `i` continues
@@ -265,7 +268,13 @@ struct FigureScanner {
     FigureMention(
       text: document.originalText(f.start..<f.end), span: TextSpan(f.start, f.end), kind: f.kind,
       value: f.value, unit: f.unit, approximate: f.approximate ? true : nil, upTo: f.upTo,
-      currency: f.currency, subject: f.subject, context: context(before: f.numberStart),
-      penalty: f.penalty)
+      currency: f.currency, subject: f.subject, context: context(before: f.numberStart))
+  }
+
+  /// 无期徒刑 / 死刑: a penalty, not a quantity.
+  func penaltyMention(_ f: FigureCandidate, kind: PenaltyKind) -> PenaltyMention {
+    PenaltyMention(
+      text: document.originalText(f.start..<f.end), span: TextSpan(f.start, f.end), penalty: kind,
+      context: context(before: f.numberStart))
   }
 }
