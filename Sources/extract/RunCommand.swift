@@ -30,6 +30,16 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "No progress bar, even on a terminal.")
   var noProgress = false
 
+  @Option(help: ArgumentHelp(
+    "Run only these stages, comma-separated (\(Extractor().stageNames.joined(separator: ", "))); the other fields stay empty.",
+    discussion: "Later stages read earlier ones: cases without organizations name no courts."))
+  var only: String?
+
+  /// The stage names --only asks for, or nil for the full pipeline.
+  var onlyStages: Set<String>? {
+    only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+  }
+
   func validate() throws {
     if input == .files && inputs.isEmpty {
       throw ValidationError("Give at least one input file or folder, - for standard input, or --input jsonl.")
@@ -42,6 +52,13 @@ struct RunCommand: ParsableCommand {
     }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
+    if let names = onlyStages {
+      let known = Set(Extractor().stageNames)
+      let unknown = names.subtracting(known).sorted()
+      if names.isEmpty || !unknown.isEmpty {
+        throw ValidationError("--only takes stage names from: \(Extractor().stageNames.joined(separator: ", ")) (got '\(only ?? "")').")
+      }
+    }
   }
 
   func run() throws {
@@ -63,7 +80,7 @@ struct RunCommand: ParsableCommand {
     let batch = !singleFile
     let chosen = format ?? (singleFile ? .json : .jsonl)
     let processor = BatchProcessor(
-      extractor: Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
+      extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
       maxBytes: maxBytes, pretty: chosen == .json)
     var writer = RecordWriter(format: chosen, single: singleFile)
     var progress = ProgressReporter(total: total, allowed: batch && !noProgress)

@@ -48,6 +48,16 @@ import Testing
     #expect(records[1]["line"] as? Int == 2)
   }
 
+  @Test func onlySomeStages() throws {
+    let r = try CLIRunner.run(["--only", "dates", "-"], stdin: Data("2023年6月，北京市第一中级人民法院判决。".utf8))
+    #expect(r.status == 0)
+    let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    #expect((doc?["dates"] as? [Any])?.count == 1)
+    #expect((doc?["organizations"] as? [Any])?.isEmpty == true)
+    let bad = try CLIRunner.run(["--only", "dates,weather", "-"])
+    #expect(bad.status == 2 && bad.stderr.contains("--only"))
+  }
+
   @Test func fileArgumentsWithJSONLInputAreAUsageError() throws {
     let r = try CLIRunner.run(["--input", "jsonl", "a.txt"])
     #expect(r.status == 2)
