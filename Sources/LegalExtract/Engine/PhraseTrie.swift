@@ -13,6 +13,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   private var nodes: [Node] = [Node()]
+  /// The first scalars of the stored phrases: most offsets of a text start
+  /// no phrase, and a bit test is far cheaper than the root's hash lookup.
+  private var starts = ScalarBitmap()
 
   init() {}
 
@@ -22,6 +25,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   /// Adds `phrase`; a phrase already present keeps its first value unless
   /// `replacing` is true.
   mutating func insert(_ phrase: String, value: Value, replacing: Bool = false) {
+    if let first = phrase.unicodeScalars.first { starts.insert(first) }
     var node = 0
     for s in phrase.unicodeScalars {
       if let next = nodes[node].children[s.value] {
@@ -62,6 +66,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     _ body: (Int, Value) -> Void
   ) {
     let stop = min(limit ?? text.count, text.count)
+    guard start < stop, starts.contains(text[start]) else { return }
     var node = 0
     var i = start
     while i < stop, let next = nodes[node].children[text[i].value] {
