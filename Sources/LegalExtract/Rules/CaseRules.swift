@@ -71,6 +71,9 @@ enum CaseRules {
     return trie
   }()
 
+  /// Branch units named after a company or bank (江宁店, 朝阳支行).
+  static let branchSuffixes = ["分公司", "分店", "店", "支行", "分行", "营业部", "分理处", "门店"]
+
   /// Suffixes that end a company or body named as a party.
   static let bodySuffixes = [
     "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",

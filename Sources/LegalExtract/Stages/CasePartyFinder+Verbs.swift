@@ -40,7 +40,7 @@ extension CasePartyFinder {
           // …对李某某等16名被告人提起公诉: the names after 对.
           let clause = clauseStart(before: at, from: span.start)
           if let dui = t[clause..<at].lastIndex(of: "对") {
-            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, plain: .inTitle(title))
+            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject)
           }
         }
       }
@@ -62,7 +62,14 @@ extension CasePartyFinder {
         var end = at
         while end - 2 >= span.start {
           let candidates = [end - 3, end - 2].filter { $0 >= span.start }
-          guard let start = candidates.first(where: { c in anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false }),
+          // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
+          let anonymised = candidates.first { c in anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false }
+          let plain = candidates.first { c in
+            c >= span.start + 2 && t.hasLiteral("判处".scalarArray, at: c - 2) && (c..<end).allSatisfy { t[$0].isHan }
+              && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
+              && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0.scalarArray, at: 0) }
+          }
+          guard let start = anonymised ?? plain,
             start == span.start || !t[start - 1].isHan || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
           else { break }
           names.insert(t.text(start..<end), at: 0)

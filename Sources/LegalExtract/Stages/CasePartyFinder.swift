@@ -9,9 +9,27 @@ struct CasePartyFinder {
   /// The longest organization mention starting at each offset.
   private let organizationAt: [Int: OrganizationMention]
 
+  /// Three-character anonymised names (曾某琴) that the document closes
+  /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
+  private let confirmedNames: Set<String>
+
   init(doc: TextDocument, organizations: [OrganizationMention]) {
     self.doc = doc
     self.organizations = organizations
+    var confirmed = Set<String>()
+    let t = doc.folded
+    var k = 1
+    while k + 2 < t.count {
+      if t[k] == "某", t[k - 1].isHan, t[k - 1] != "某", t[k + 1].isHan, t[k + 1] != "某",
+        !Self.functionCharacters.contains(t[k + 1]),
+        Self.strongStops.contains(t[k + 2]) || (Self.nameFollowers.contains(t[k + 2]) && t[k + 2] != "犯")
+      {
+        // Closed by a delimiter (曾某琴，): a name of three characters.
+        confirmed.insert(String(String.UnicodeScalarView(t[(k - 1)...(k + 1)])))
+      }
+      k += 1
+    }
+    self.confirmedNames = confirmed
     var at: [Int: OrganizationMention] = [:]
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length { at[o.span.start] = o }
     self.organizationAt = at
@@ -32,6 +50,9 @@ struct CasePartyFinder {
     /// Any two- to four-character name: at the opening of a clause whose verb
     /// makes it a party (张老太于…将李某诉至).
     case clauseSubject
+    /// After a role word: a name the title gives, or one the next character
+    /// closes (被告人焦某强犯…, 原告张三，…, 被告李四辩称).
+    case afterRole(CaseTitleText)
   }
 
   func parties(title: TextSpan?, span: TextSpan, criminal: Bool = false) -> Parties {
@@ -83,11 +104,23 @@ struct CasePartyFinder {
         }
         return
       }
-      if t.firstOffset(of: ["与"], in: title.range) == nil,
-        let mou = t.firstOffset(of: ["某"], in: title.range), mou > title.start,
-        let name = anonymisedName(at: mou - 1, limit: title.end)
-      {
-        out.defendants.append(doc.displayText(name))
+      guard t.firstOffset(of: ["与"], in: title.range) == nil else { return }
+      // The first 某 that is not inside a company named in the title
+      // (上海某教育科技有限公司、姚某…案: 姚某, not 海某).
+      var from = title.start
+      while let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
+        from = mou + 1
+        if let org = organizations.first(where: { $0.span.start < mou && mou < $0.span.end }) {
+          out.defendants.append(org.name)
+          from = max(from, org.span.end)
+          continue
+        }
+        if mou > title.start, let name = anonymisedName(at: mou - 1, limit: title.end) {
+          out.defendants.append(doc.displayText(name))
+          from = name.upperBound
+          if from < title.end, t[from] == "、" { continue }
+        }
+        break
       }
       return
     }
@@ -148,11 +181,25 @@ struct CasePartyFinder {
     while i < stop {
       if Self.strongStops.contains(t[i]) && t[i] != "(" && t[i] != ")" { return nil }
       if let m = CaseRules.bodySuffixTrie.longestMatch(in: t, from: i, limit: stop) {
-        return m.end - start >= 3 ? start..<m.end : nil
+        guard m.end - start >= 3 else { return nil }
+        return start..<branchEnd(after: m.end, limit: limit)
       }
       i += 1
     }
     return nil
+  }
+
+  /// A branch named after its company (…有限公司江宁店, …银行朝阳支行).
+  private func branchEnd(after end: Int, limit: Int) -> Int {
+    let t = doc.folded
+    var e = end
+    while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {
+      e += 1
+      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0.scalarArray, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
+        return e
+      }
+    }
+    return end
   }
 
   /// 原告X, 被告人X, 公诉机关X, …: the names after a role word.
@@ -167,7 +214,7 @@ struct CasePartyFinder {
       var j = role.end
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      for found in partyList(at: j, limit: span.end, afterColon: colon, plain: .inTitle(title)) {
+      for found in partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)) {
         if role.value { out.plaintiffs.append(found) } else { out.defendants.append(found) }
       }
       i = j
@@ -221,13 +268,41 @@ struct CasePartyFinder {
       guard followed else { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+      if Self.functionCharacters.contains(name[0]) || name.contains(where: ChineseNumeral.isChineseNumeralScalar) { continue }
       switch plain {
       case .inTitle(let title) where title.namesParty(name): return (doc.displayText(start..<end), end)
       case .clauseSubject: return (doc.displayText(start..<end), end)
+      case .afterRole(let title):
+        if title.namesParty(name) { return (doc.displayText(start..<end), end) }
+        // A name not in the title must close like a name and recur: a word
+        // after a role (原告主张的费用，) seldom does both.
+        if closesName(at: end, limit: limit), recurs(name, after: end) { return (doc.displayText(start..<end), end) }
+        continue
       default: continue
       }
     }
     return nil
+  }
+
+  /// True when `name` occurs again after `offset`.
+  private func recurs(_ name: [Unicode.Scalar], after offset: Int) -> Bool {
+    doc.folded.firstOffset(of: name, in: offset..<doc.count) != nil
+  }
+
+  /// True when what follows `end` shows a person's name just ended: 犯 (a
+  /// charge), 辩称/诉称, a penalty (王某江死刑), a list (、), or a comma or
+  /// bracket opening a description (，男 / （女 / ，系 / ，1980年出生).
+  func closesName(at end: Int, limit: Int) -> Bool {
+    let t = doc.folded
+    guard end < limit else { return true }
+    if t[end] == "犯" || t[end] == "、" { return true }
+    if ["辩称", "诉称"].contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
+    if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
+    if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {
+      let next = t[end + 1]
+      return ["男", "女", "系", "汉", "曾", "住", "出", "无", "农", "原", "现", "户"].contains(next) || ChineseNumeral.isArabicDigit(next)
+    }
+    return false
   }
 
   /// A bracket inside a company name after a colon (某某（上海）有限公司).
@@ -248,7 +323,9 @@ struct CasePartyFinder {
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
     } else if e + 1 <= limit, e < t.count, t[e].isHan, !Self.functionCharacters.contains(t[e]),
-      e + 1 == limit || Self.strongStops.contains(t[e + 1]) || Self.nameFollowers.contains(t[e + 1])
+      e + 1 == limit || Self.strongStops.contains(t[e + 1])
+        || (Self.nameFollowers.contains(t[e + 1]) && t[e + 1] != "犯")  // 何某侵犯: 侵犯 is a word
+        || confirmedNames.contains(String(String.UnicodeScalarView(t[start...e])))
     {
       e += 1
     }

@@ -36,7 +36,14 @@ enum CaseSplitter {
 
   /// 案例一 / 【案例2】 lines; the title is the next title-like line.
   static func byMarkers(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
-    let marks = lines.indices.filter { lines[$0].isCaseMarker || lines[$0].markerTitleOffset != nil }
+    let all = lines.indices.filter { lines[$0].isCaseMarker || lines[$0].markerTitleOffset != nil }
+    // Marker lines one right after another (案例一：…案 / 案例二：…案) are a
+    // list of titles, not cases: the cases are told under later markers.
+    let marks = all.filter { i in
+      let inList = (all.contains(i + 1) && lines[i].markerTitleOffset != nil)
+        || (all.contains(i - 1) && lines[i - 1].markerTitleOffset != nil && lines[i].markerTitleOffset != nil)
+      return !inList
+    }
     guard !marks.isEmpty else { return nil }
     return marks.enumerated().map { n, i in
       let stop = n + 1 < marks.count ? lines[marks[n + 1]].range.lowerBound : end
