@@ -139,7 +139,7 @@ enum DateRules {
 
   /// Words in the first lines that mark a dateline or a lead's date:
   /// 12月30日，记者… / 新华社北京12月30日电.
-  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息"]
+  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息", "报道"]
 
   /// Labels before a stated publication date: 发布时间：2025年9月28日.
   static let publishedLabels = [

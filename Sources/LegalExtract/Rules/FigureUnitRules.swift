@@ -76,7 +76,7 @@ enum FigureUnitRules {
 
   /// Money units and currencies (元 = yuan, no currency code).
   static let money: [(String, String?)] = [
-    ("元", nil), ("块钱", nil), ("元人民币", nil), ("美元", "USD"), ("美金", "USD"),
+    ("元", nil), ("块钱", nil), ("元人民币", nil), ("人民币", nil), ("美元", "USD"), ("美金", "USD"),
     ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"),
     ("澳元", "AUD"), ("加元", "CAD"), ("韩元", "KRW"), ("新台币", "TWD"), ("卢布", "RUB"),
     ("澳门元", "MOP"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"),

@@ -168,7 +168,19 @@ extension DateScanner {
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
     if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) { return nil }
+    if unit == .year, statesAnAge(after: end) { return nil }
     return (shift.deictic ? .deictic(shift.offset) : .contextual(shift.offset), end)
+  }
+
+  /// 今年66岁, 今年已六十六岁: the year word introduces an age, not a date.
+  func statesAnAge(after end: Int) -> Bool {
+    var k = end
+    if let adverb = ["已满", "刚满", "已", "刚", "才", "满"].first(where: { matches($0, at: k) }) {
+      k += adverb.unicodeScalars.count
+    }
+    let digits = k
+    while k < text.count, ChineseNumeral.isNumeralScalar(text[k]) { k += 1 }
+    return k > digits && k < text.count && (text[k] == "岁" || matches("周岁", at: k))
   }
 
   func part(at i: Int, afterMonth: Bool) -> (MonthPart, Int)? {

@@ -1,0 +1,22 @@
+import Testing
+@testable import LegalExtract
+
+/// Patterns of news reporting across stages, in our own sentences.
+@Suite struct NewsPatternTests {
+  @Test(arguments: ["今年66岁的李某开庭前已被取保候审。", "今年已满七十岁的张某提起诉讼。", "去年刚满18周岁的王某被判处拘役。"])
+  func ageIsNotADate(sentence: String) {
+    #expect(Extractor().extract(sentence).dates.isEmpty)
+  }
+
+  @Test func reportLineGivesThePublishedDate() {
+    let r = Extractor().extract("某晚报2019年3月8日报道：去年11月，某市检察院提起公诉。今年1月，法院开庭。")
+    #expect(r.published?.value == "2019-03-08")
+    #expect(r.dates.map(\.value) == ["2019-03-08", "2018-11", "2019-01"])
+  }
+
+  @Test func moneyInRenminbiWithoutYuan() {
+    let r = Extractor().extract("账户上陆续转入1200万人民币。")
+    #expect(r.figures.map(\.value) == [.number(12_000_000)])
+    #expect(r.figures.first?.kind == .money)
+  }
+}
