@@ -14,6 +14,12 @@ import Testing
     #expect(r.dates.map(\.value) == ["2019-03-08", "2018-11", "2019-01"])
   }
 
+  @Test func rangeFromAYearToAMonth() {
+    let d = Extractor().extract("2008年至2009年6月，某公司先后转出资金。").dates
+    #expect(d.count == 1)
+    #expect(d.first?.value == "2008" && d.first?.end == "2009-06")
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

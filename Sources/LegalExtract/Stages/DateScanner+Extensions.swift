@@ -66,7 +66,10 @@ extension DateScanner {
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
     }
-    guard let m = point(at: from), m.sharedEnd == nil, m.point.finest == startUnit
+    // The end shares the start's precision, or names its own year in full
+    // (2008年至2009年6月: from a year to a month).
+    guard let m = point(at: from), m.sharedEnd == nil,
+      m.point.finest == startUnit || (startUnit == .year && isWrittenYear(m.point.year))
     else { return nil }
     let p = m.point
     let e = m.end
@@ -77,6 +80,11 @@ extension DateScanner {
       if hasDurationTail(at: e) && !matches("期间", at: e) { return nil }
     }
     return (p, e)
+  }
+
+  private func isWrittenYear(_ field: DateField?) -> Bool {
+    if case .absolute? = field { return true }
+    return false
   }
 
   /// After a day: 上午, 凌晨, 当晚-like words and a clock time (9时许,
