@@ -20,6 +20,16 @@ import Testing
     #expect(d.first?.value == "2008" && d.first?.end == "2009-06")
   }
 
+  @Test func spacedUnitsFromCopiedText() {
+    let r = Extractor().extract("营养费4500 元，住院53 天后出院，伤残赔偿金 223 038 元。")
+    #expect(r.figures.map(\.text) == ["4500 元", "53 天"], "a number broken by spacing yields no fragment")
+  }
+
+  @Test func packetsAndWells() {
+    let r = Extractor().extract("购买香肠15包，致使关闭油井182口。")
+    #expect(r.figures.map(\.value) == [.number(15), .number(182)])
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

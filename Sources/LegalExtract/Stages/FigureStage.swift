@@ -150,6 +150,11 @@ struct FigureScanner {
     if i > 0, "几数若".unicodeScalars.contains(text[i - 1]), !ChineseNumeral.isArabicDigit(text[i]) {
       return nil
     }
+    // 16 600 元, 2 015 年: digits after a digit and a space are the tail of
+    // a number broken by spacing, not a number of their own.
+    if i >= 2, text[i - 1] == " ", ChineseNumeral.isArabicDigit(text[i - 2]), ChineseNumeral.isArabicDigit(text[i]) {
+      return nil
+    }
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
     if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
@@ -168,10 +173,16 @@ struct FigureScanner {
     guard e < n else { return nil }
     if text[e] == "分" && e + 1 < n && text[e + 1] == "之" { return nil }  // 三分之二
     var candidate: FigureCandidate?
+    // Text copied out of PDFs often puts one space between an Arabic number
+    // and its unit (4500 元, 住院53 天): the unit still counts.
+    let spacedUnit = phrase.arabic && text[e] == " " && e + 1 < n
+      ? FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 11)).map { (e + 1, $0) } : nil
     if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
       in: text, from: e, limit: min(n, e + 10))
     {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: e, unitEnd: unitEnd)
+    } else if let (unitStart, (unitEnd, unit)) = spacedUnit {
+      candidate = build(phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
     } else if phrase.end - i >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
