@@ -30,6 +30,12 @@ import Testing
     #expect(r.figures.map(\.value) == [.number(15), .number(182)])
   }
 
+  @Test func shortTitleTakesTheIssuerGivenElsewhere() {
+    let text = "两高联合发布《关于办理环境污染刑事案件适用法律若干问题的解释》。法院依照《最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释》第一条判决。"
+    let laws = Set(Extractor().extract(text).statutes.map(\.law))
+    #expect(laws == ["最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释"])
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

@@ -11,9 +11,26 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    for m in scanner.mentions {
+    for m in Self.withIssuersCompleted(scanner.mentions) {
       context.claimed.insert(m.span)
       context.result.statutes.append(m)
+    }
+  }
+
+  /// A 《关于…》 title cited without its issuer takes the full title the
+  /// article gives elsewhere (发布《关于办理…的解释》 … 最高人民法院、最高人民
+  /// 检察院关于办理…的解释): both name one document.
+  static func withIssuersCompleted(_ mentions: [StatuteMention]) -> [StatuteMention] {
+    let full = Set(mentions.map(\.law)).filter { !$0.hasScalarPrefix("关于") && $0.contains("关于") }
+    guard !full.isEmpty else { return mentions }
+    return mentions.map { m in
+      guard m.law.hasScalarPrefix("关于") else { return m }
+      let matches = full.filter { $0.hasScalarSuffix(m.law) }
+      guard matches.count == 1, let law = matches.first else { return m }
+      var completed = m
+      completed.law = law
+      if let kind = mentions.first(where: { $0.law == law })?.kind { completed.kind = kind }
+      return completed
     }
   }
 }
