@@ -3,7 +3,7 @@
 /// 新疆维吾尔自治区高级人民法院生产建设兵团分院), and a level per name, also
 /// under the name without its province (湖北省黄冈市中级人民法院 → 黄冈市中级人民法院).
 struct CourtLexicon: Sendable {
-  let trie: PhraseTrie<Int>
+  let trie: ScalarTrie<Int>
   let names: [String]
   let levels: [String: OrganizationLevel]
 
@@ -13,7 +13,7 @@ struct CourtLexicon: Sendable {
     let t = TSVTable(courtsTSV)
     let name = t.column("name")
     let level = t.column("level")
-    var trie = PhraseTrie<Int>()
+    var trie = ScalarTrie<Int>()
     var names: [String] = []
     var levels: [String: OrganizationLevel] = [:]
     // Provinces by first character: testing all 34 with String.hasPrefix

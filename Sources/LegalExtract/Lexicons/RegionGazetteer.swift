@@ -13,6 +13,8 @@ struct RegionGazetteer: Sendable {
     let name: String
     let level: Level
     let parent: Int?
+    /// 城区, 郊区, 矿区: a two-scalar district name that is also an ordinary word.
+    let isBareDistrict: Bool
   }
 
   /// One way of writing a division.
@@ -22,7 +24,7 @@ struct RegionGazetteer: Sendable {
   }
 
   let divisions: [Division]
-  let trie: PhraseTrie<[Form]>
+  let trie: ScalarTrie<[Form]>
 
   static let shared = RegionGazetteer()
 
@@ -45,7 +47,9 @@ struct RegionGazetteer: Sendable {
         default: lv = .county
         }
         seen.insert(row[name])
-        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent])))
+        let bare = row[name].unicodeScalars.count <= 2 && row[name].hasScalarSuffix("区")
+        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent]),
+                                  isBareDistrict: bare))
       }
     }
     add(TSVTable(divisionsTSV))
@@ -62,7 +66,7 @@ struct RegionGazetteer: Sendable {
         forms[form, default: []].append(Form(division: i, isShort: isShort))
       }
     }
-    var trie = PhraseTrie<[Form]>()
+    var trie = ScalarTrie<[Form]>()
     for (phrase, list) in forms {
       // Full forms first so a caller preferring them finds them at the front.
       trie.insert(phrase, value: list.sorted { !$0.isShort && $1.isShort })

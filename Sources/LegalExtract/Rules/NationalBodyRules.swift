@@ -76,8 +76,8 @@ surface	kind	name	level
     let level: OrganizationLevel?
   }
 
-  static let trie: PhraseTrie<Body> = {
-    var trie = PhraseTrie<Body>()
+  static let trie: ScalarTrie<Body> = {
+    var trie = ScalarTrie<Body>()
     let t = TSVTable(table)
     let surface = t.column("surface")
     let kind = t.column("kind")

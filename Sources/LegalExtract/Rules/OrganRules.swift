@@ -215,8 +215,8 @@ surface	kind	key	canonical	level
     return rules
   }()
 
-  static let trie: PhraseTrie<Int> = {
-    var trie = PhraseTrie<Int>()
+  static let trie: ScalarTrie<Int> = {
+    var trie = ScalarTrie<Int>()
     for (i, rule) in all.enumerated() { trie.insert(rule.surface, value: i) }
     return trie
   }()

@@ -12,10 +12,10 @@ enum CompanyScanner {
     "传销", "赌博", "势力", "利益"].map { Array($0.unicodeScalars) }
 
   /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
-  static let groupEnders: Set<UInt32> = Set("、的与和在向及等,.;:)。\n".unicodeScalars.map(\.value))
+  static let groupEnders = ScalarSet("、的与和在向及等,.;:)。\n")
 
   /// Scalars where a company name stops when read backwards (向某公司, 与某公司, 被告某公司).
-  static let leadBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即".unicodeScalars.map(\.value))
+  static let leadBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即")
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
@@ -36,16 +36,16 @@ enum CompanyScanner {
       if let prev = taken[..<takenIndex].last { lowest = max(lowest, prev.upperBound) }
       var start = suffixStart
       while start > lowest, suffixStart - start < 30, isNameScalar(text[start - 1]),
-        !leadBreakers.contains(text[start - 1].value)
+        !leadBreakers.contains(text[start - 1])
       {
         start -= 1
       }
-      while start < suffixStart, leadBreakers.contains(text[start].value) { start += 1 }
+      while start < suffixStart, leadBreakers.contains(text[start]) { start += 1 }
       let isGroup = suffix == group
       if isGroup {
         // A bare 集团 ends a name only before punctuation or a function word.
         let next = end < text.count ? text[end] : "。"
-        let ends = groupEnders.contains(next.value) || !RegionChain.isHan(next)
+        let ends = groupEnders.contains(next) || !RegionChain.isHan(next)
         let criminal = criminalGroups.contains { RegionChain.hasPrefix(text, suffixStart - $0.count, $0) }
         if !ends || criminal {
           i = end

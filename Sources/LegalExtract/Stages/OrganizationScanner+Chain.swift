@@ -4,19 +4,33 @@ extension OrganizationScanner {
   /// Tries every chain of region tokens from `start` (at most four links),
   /// and after each an organ word; keeps the longest, then the one with fewer links.
   static func extendChain(
-    in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: [RegionToken],
-    best: inout (OrganizationCandidate, Int)?, depth: Int
+    in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: inout [RegionToken],
+    best: inout (OrganizationCandidate, Int)?
   ) {
-    if !tokens.isEmpty, let c = organ(in: text, from: start, at: pos, tokens: tokens) {
+    if !tokens.isEmpty, OrganRules.trie.mayStart(text, at: pos),
+      let c = organ(in: text, from: start, at: pos, tokens: tokens)
+    {
       if best.map({ c.range.count > $0.0.range.count
         || (c.range.count == $0.0.range.count && tokens.count < $0.1) }) ?? true {
         best = (c, tokens.count)
       }
     }
-    guard depth < 4 else { return }
-    for t in RegionChain.tokens(in: text, at: pos, after: tokens.last) {
-      extendChain(in: text, from: start, at: t.end, tokens: tokens + [t], best: &best,
-                  depth: depth + 1)
+    guard tokens.count < 4 else { return }
+    RegionChain.visitTokens(in: text, at: pos, after: tokens.last) { t in
+      tokens.append(t)
+      extendChain(in: text, from: start, at: t.end, tokens: &tokens, best: &best)
+      tokens.removeLast()
+    }
+  }
+
+  /// The full name of link `k`: a division's gazetteer name, a zone as
+  /// written, a town after the full name of the link before it.
+  static func fullName(of k: Int, in tokens: [RegionToken], text: [Unicode.Scalar]) -> String {
+    let t = tokens[k]
+    switch t.shape {
+    case .division: return RegionGazetteer.shared.divisions[t.division ?? 0].name
+    case .zone: return t.written(text)
+    case .town: return (k > 0 ? fullName(of: k - 1, in: tokens, text: text) : "") + t.written(text)
     }
   }
 
@@ -25,13 +39,18 @@ extension OrganizationScanner {
     -> OrganizationCandidate?
   {
     guard let last = tokens.last else { return nil }
-    let written = tokens.map(\.written).joined()
-    let expanded = tokens.enumerated().map { k, t in
-      t.isShort && k == tokens.count - 1 ? t.full : t.written
-    }.joined()
+    var names: (written: String, expanded: String, lastFull: String)?
     var found: OrganizationCandidate?
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
+      if names == nil {
+        let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
+        let written = RegionChain.string(text[start..<last.end])
+        let expanded = last.isShort
+          ? RegionChain.string(text[start..<last.start]) + lastFull : written
+        names = (written, expanded, lastFull)
+      }
+      guard let (written, expanded, lastFull) = names else { return }
       // Special, forest and farm courts are named with the place as written
       // (大连海事法院, 汪清林区基层法院).
       let asWritten = rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
@@ -40,7 +59,7 @@ extension OrganizationScanner {
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
         range: start..<end, kind: rule.kind, level: level.value,
-        key: "\(rule.kind.rawValue)|\(last.full)|\(rule.key)", prefix: prefix,
+        key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
         organAsWritten: rule.kind == .agency || rule.kind == .other)
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
