@@ -40,6 +40,7 @@ enum CompanyScanner {
       {
         start -= 1
       }
+      start = afterLeadWords(in: text, from: start, to: suffixStart)
       while start < suffixStart, leadBreakers.contains(text[start]) { start += 1 }
       let isGroup = suffix == group
       if isGroup {
@@ -59,6 +60,35 @@ enum CompanyScanner {
         floor = end
       }
       i = end
+    }
+    return out
+  }
+
+  /// Verbs and roles that come before a company's name, never inside it
+  /// (准许某公司撤诉, 驳回某公司的诉讼请求, 委托某公司, 拟注册成立某公司, 被告人某某):
+  /// a name starts after the last of them.
+  static let leadWords: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in ["准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
+              "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
+              "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",
+              "支持", "协助", "帮助", "联合", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
+              "代理", "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "以", "发现", "找到", "经营",
+              "注册", "开办", "开设", "称"] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// The start of a name read back to `start`: just after the last lead word in it.
+  static func afterLeadWords(in text: [Unicode.Scalar], from start: Int, to suffixStart: Int) -> Int {
+    var out = start
+    var p = start
+    while p < suffixStart {
+      if let (end, _) = leadWords.longestMatch(in: text, from: p, limit: suffixStart), end > out {
+        out = end
+      }
+      p += 1
     }
     return out
   }

@@ -105,6 +105,11 @@ enum OrganizationScanner {
       c.range = i..<tEnd
       c.suffix = suffix
       c.key += "|" + suffix
+    } else if let (bEnd, suffix) = nationalBranch(in: text, at: end, body: body) {
+      c.range = i..<bEnd
+      c.suffix = suffix
+      c.key += "|" + suffix
+      if body.kind == .procuratorate { c.level = .intermediate }
     }
     return c
   }

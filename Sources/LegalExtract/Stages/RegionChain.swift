@@ -37,6 +37,32 @@ enum RegionChain {
   /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
   static let zoneLeadBreakers = ScalarSet("设立建送至移往赴入交")
 
+  /// Short forms that are also everyday verbs or words (会同 "together with",
+  /// 合作, 同心): they start a name only with their unit (会同县), never alone.
+  static let verbLikeShortForms: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in ["会同", "通道", "合作", "共和", "同心", "新兴", "富民", "安宁", "乐业", "开化", "大方", "平和",
+              "永和", "太和", "新民", "安定"] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// What may stand right before a one-scalar-stem county (理县, 和县) that
+  /// starts a name: anything but Han, or a function word or verb that ends
+  /// there (向, 经, 从, 据); 不予受理县… is 受理 + 县….
+  static let stemLeads = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后据称了同自日月年往赴去至并又也均即")
+
+  /// Whether a division form at `pos..<end` may open a chain.
+  static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {
+    if isShort {
+      return !(end - pos == 2 && verbLikeShortForms.longestMatch(in: text, from: pos, limit: end)?.end == end)
+    }
+    guard end - pos == 2, pos > 0 else { return true }
+    let before = text[pos - 1]
+    return !isHan(before) || stemLeads.contains(before)
+  }
+
   /// Calls `body` with every token that may follow `previous` at `pos` (or start a chain).
   static func visitTokens(
     in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?,
@@ -54,6 +80,8 @@ enum RegionChain {
             guard gazetteer.contains(prev, form.division) else { continue }
           } else if !form.isShort && d.isBareDistrict {
             continue  // 城区, 郊区, 矿区 alone are ordinary words (沛县, 涉县 are not)
+          } else if !startsClearly(text, pos, end: end, isShort: form.isShort) {
+            continue
           }
           taken += 1
           body(RegionToken(start: pos, end: end, shape: .division, division: form.division,
