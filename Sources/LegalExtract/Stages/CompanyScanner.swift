@@ -14,8 +14,9 @@ enum CompanyScanner {
   /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
   static let groupEnders = ScalarSet("、的与和在向及等,.;:)。\n")
 
-  /// Scalars where a company name stops when read backwards (向某公司, 与某公司, 被告某公司).
-  static let leadBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即")
+  /// Scalars where a company name stops when read backwards (向某公司, 与某公司);
+  /// roles (被告某公司) are `leadWords`: 告 alone would cut 广告有限公司.
+  static let leadBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即")
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
@@ -40,7 +41,8 @@ enum CompanyScanner {
       {
         start -= 1
       }
-      start = afterLeadWords(in: text, from: start, to: suffixStart)
+      // A lead word may straddle the stop (被 | 告某公司).
+      start = max(start, afterLeadWords(in: text, from: max(lowest, start - 2), to: suffixStart))
       while start < suffixStart, leadBreakers.contains(text[start]) { start += 1 }
       let isGroup = suffix == group
       if isGroup {
@@ -72,9 +74,9 @@ enum CompanyScanner {
     for w in ["准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
               "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
               "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",
-              "支持", "协助", "帮助", "联合", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
-              "代理", "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "以", "发现", "找到", "经营",
-              "注册", "开办", "开设", "称"] {
+              "支持", "协助", "帮助", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
+              "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "发现", "找到", "注册",
+              "开办", "开设", "称", "控告", "状告", "举报", "投诉", "报告"] {
       trie.insert(w, value: true)
     }
     return trie
