@@ -5,7 +5,9 @@
 struct CourtLexicon: Sendable {
   let trie: ScalarTrie<Int>
   let names: [String]
-  let levels: [String: OrganizationLevel]
+  /// Levels by name, in a scalar trie: a `[String: …]` hashes every key
+  /// through Unicode normalisation, a large part of start-up.
+  let levels: ScalarTrie<OrganizationLevel>
 
   static let shared = CourtLexicon()
 
@@ -15,7 +17,7 @@ struct CourtLexicon: Sendable {
     let level = t.column("level")
     var trie = ScalarTrie<Int>()
     var names: [String] = []
-    var levels: [String: OrganizationLevel] = [:]
+    var levels = ScalarTrie<OrganizationLevel>()
     // Provinces by first character: testing all 34 with String.hasPrefix
     // (Character by Character) for 3,527 courts was most of start-up.
     var provincesByFirst: [Unicode.Scalar: [String]] = [:]
@@ -31,13 +33,13 @@ struct CourtLexicon: Sendable {
       if full.hasScalarPrefix("新疆生产建设兵团") {
         trie.insert(String(full.dropFirst(6)), value: names.count - 1)
       }
-      levels[full] = lv
+      levels.insert(full, value: lv, replacing: true)
       let scalars = full.unicodeScalars
       let candidates = scalars.first.flatMap { provincesByFirst[$0] } ?? []
       for p in candidates
       where scalars.starts(with: p.unicodeScalars) && scalars.count > p.unicodeScalars.count + 3 {
         let rest = String(String.UnicodeScalarView(scalars.dropFirst(p.unicodeScalars.count)))
-        if levels[rest] == nil { levels[rest] = lv }
+        levels.insert(rest, value: lv)
         // 汉江中级人民法院 / 汉江中院 for 湖北省汉江中级人民法院: courts with
         // no division of their own are written without the province.
         trie.insert(rest, value: names.count - 1)
@@ -52,5 +54,5 @@ struct CourtLexicon: Sendable {
   }
 
   /// The listed level of `name`, or of `name` without its province.
-  func level(of name: String) -> OrganizationLevel? { levels[name] }
+  func level(of name: String) -> OrganizationLevel? { levels.value(for: name) }
 }

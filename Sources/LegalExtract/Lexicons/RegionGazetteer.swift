@@ -30,7 +30,9 @@ struct RegionGazetteer: Sendable {
 
   init() {
     var divisions: [Division] = []
-    var seen: Set<String> = []
+    // Names seen, in a scalar trie: a Set<String> hashes every name through
+    // Unicode normalisation, which was most of the start-up.
+    var seen = ScalarTrie<Bool>()
     func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
@@ -38,7 +40,7 @@ struct RegionGazetteer: Sendable {
       let parent = table.column("parent")
       let until = since.map { _ in table.column("until") }
       for row in table.rows {
-        guard let c = Int(row[code]), !seen.contains(row[name]) else { continue }
+        guard let c = Int(row[code]), seen.value(for: row[name]) == nil else { continue }
         if let since, let until, (Int(row[until]) ?? 0) < since { continue }
         let lv: Level
         switch row[level] {
@@ -46,7 +48,7 @@ struct RegionGazetteer: Sendable {
         case "prefecture": lv = .prefecture
         default: lv = .county
         }
-        seen.insert(row[name])
+        seen.insert(row[name], value: true)
         let bare = row[name].unicodeScalars.count <= 2 && row[name].hasScalarSuffix("区")
         divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent]),
                                   isBareDistrict: bare))
@@ -56,20 +58,24 @@ struct RegionGazetteer: Sendable {
     // Names given up before 2000 (立新区, 1983–84) read as ordinary words more
     // often than as places in today's legal news.
     add(TSVTable(divisionHistoryTSV), since: 2000)
+    // 新疆生产建设兵团: a province-level unit with its own courts and procuratorates.
+    if seen.value(for: "新疆生产建设兵团") == nil {
+      divisions.append(Division(code: 660000, name: "新疆生产建设兵团", level: .province, parent: nil,
+                                isBareDistrict: false))
+    }
     self.divisions = divisions
 
-    var forms: [String: [Form]] = [:]
+    var trie = ScalarTrie<[Form]>()
     for (i, d) in divisions.enumerated() {
-      forms[d.name, default: []].append(Form(division: i, isShort: false))
+      trie.modify(d.name, initial: []) { $0.append(Form(division: i, isShort: false)) }
       for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
       where form != d.name {
-        forms[form, default: []].append(Form(division: i, isShort: isShort))
+        trie.modify(form, initial: []) { $0.append(Form(division: i, isShort: isShort)) }
       }
     }
-    var trie = ScalarTrie<[Form]>()
-    for (phrase, list) in forms {
-      // Full forms first so a caller preferring them finds them at the front.
-      trie.insert(phrase, value: list.sorted { !$0.isShort && $1.isShort })
+    // Full forms first so a caller preferring them finds them at the front.
+    trie.modifyAll { list in
+      if list.count > 1 { list = list.filter { !$0.isShort } + list.filter(\.isShort) }
     }
     self.trie = trie
   }
@@ -113,30 +119,44 @@ enum RegionShortForms {
   /// Other written forms of `name`, each with whether it is short (十堰, to be
   /// expanded in a name) or a unit-bearing form that stands as written (恩施州).
   static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
-    short(name).map { form in
-      let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
-      return (form, !(autonomous && form.count > 2 && "州县旗".contains(form.last ?? " ")))
+    let forms = short(name)
+    guard !forms.isEmpty else { return [] }
+    let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
+    return forms.map { form in
+      let unit = form.unicodeScalars.last.map { "州县旗".unicodeScalars.contains($0) } ?? false
+      return (form, !(autonomous && form.unicodeScalars.count > 2 && unit))
     }
   }
 
   /// Shortened names that are everyday words (公安派出所, 城中, 和平, 红旗):
   /// their divisions are found by full name only.
-  static let commonWords: Set<String> = [
-    "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
-    "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
-  ]
+  static let commonWords: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in [
+      "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
+      "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
+    ] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
 
   private static func short(_ name: String) -> [String] {
-    candidates(name).filter { !commonWords.contains($0) }
+    candidates(name).filter { commonWords.value(for: $0) == nil }
   }
 
   private static func candidates(_ name: String) -> [String] {
-    if let s = provinceShort[name] { return [s] }
+    // (Guarded: a String-keyed lookup normalises the key, costly 3,000 times.)
+    if name.hasScalarSuffix("区"), let s = provinceShort[name] { return [s] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: s)
       return String(v)
+    }
+    // Most names: a plain 市 or 县 (not 自治县) drops its unit.
+    if let last = scalars.last, last == "市" || (last == "县" && !name.hasScalarSuffix("自治县")) {
+      return scalars.count - 1 < 2 ? [] : [string(scalars[0..<(scalars.count - 1)])]
     }
     if name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗") {
       guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }

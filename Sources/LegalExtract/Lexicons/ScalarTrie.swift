@@ -52,6 +52,32 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   /// Adds `phrase`; a phrase already present keeps its first value unless
   /// `replacing` is true.
   mutating func insert(_ phrase: String, value: Value, replacing: Bool = false) {
+    let node = makeNode(phrase)
+    if nodeValue[node] < 0 {
+      values.append(value)
+      nodeValue[node] = Int32(values.count - 1)
+    } else if replacing {
+      values[Int(nodeValue[node])] = value
+    }
+  }
+
+  /// Changes the value of `phrase` in place, starting from `initial` when absent.
+  mutating func modify(_ phrase: String, initial: Value, _ change: (inout Value) -> Void) {
+    let node = makeNode(phrase)
+    if nodeValue[node] < 0 {
+      values.append(initial)
+      nodeValue[node] = Int32(values.count - 1)
+    }
+    change(&values[Int(nodeValue[node])])
+  }
+
+  /// Applies `change` to every stored value.
+  mutating func modifyAll(_ change: (inout Value) -> Void) {
+    for k in values.indices { change(&values[k]) }
+  }
+
+  /// The node of `phrase`, made if missing.
+  private mutating func makeNode(_ phrase: String) -> Int {
     var node = 0
     for s in phrase.unicodeScalars {
       if node == 0 { firsts.insert(s) }
@@ -69,12 +95,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
       used += 1
       node = id
     }
-    if nodeValue[node] < 0 {
-      values.append(value)
-      nodeValue[node] = Int32(values.count - 1)
-    } else if replacing {
-      values[Int(nodeValue[node])] = value
-    }
+    return node
   }
 
   /// The value stored for exactly `phrase`.
