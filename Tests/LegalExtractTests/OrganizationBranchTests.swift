@@ -28,7 +28,10 @@ import Testing
     OrgCase("国家药品监督管理局发布公告。", "国家药品监督管理局", "国家药品监督管理局", .agency),
     OrgCase("国家林业和草原局督办此案。", "国家林业和草原局", "国家林业和草原局", .agency),
     OrgCase("海关总署公布数据。", "海关总署", "海关总署", .agency),
-    OrgCase("湖北证监局立案调查。", "湖北证监局", "湖北省证监局", .agency),
+    OrgCase("湖北证监局立案调查。", "湖北证监局", "湖北证监局", .agency),
+    OrgCase("武汉海关查获一批走私货物。", "武汉海关", "武汉海关", .agency),
+    OrgCase("武汉海关缉私局立案侦查。", "武汉海关缉私局", "武汉海关缉私局", .agency),
+    OrgCase("宜都金融监管支局约谈银行。", "宜都金融监管支局", "宜都金融监管支局", .agency),
     // The corps' procuratorate and its branches.
     OrgCase("新疆生产建设兵团人民检察院部署专项行动。", "新疆生产建设兵团人民检察院",
             "新疆生产建设兵团人民检察院", .procuratorate, .high),

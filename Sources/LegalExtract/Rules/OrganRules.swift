@@ -219,6 +219,7 @@ surface	kind	key	canonical	level
 金融工作局	agency	local-finance	金融工作局	none
 金融监管局	agency	finance-regulator	金融监管局	none
 金融监管分局	agency	finance-regulator	金融监管分局	none
+金融监管支局	agency	finance-regulator-local	金融监管支局	none
 证监局	agency	securities	证监局	none
 银保监局	agency	banking	银保监局	none
 银保监分局	agency	banking	银保监分局	none
@@ -287,6 +288,19 @@ surface	kind	key	canonical	level
     }
     return rules
   }()
+
+  /// Organs of central bodies named after a place as written, not after the
+  /// division's full name: 南京海关, 湖北证监局, 江阴金融监管支局.
+  static let namedAsWritten: Set<String> = [
+    "customs", "securities", "banking", "finance-regulator", "finance-regulator-local", "forex",
+  ]
+
+  /// Per rule: named with the place as written. Special, forest and farm
+  /// courts (大连海事法院, 汪清林区基层法院) and `namedAsWritten` organs.
+  static let asWritten: [Bool] = all.map { rule in
+    rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
+      || rule.key.hasPrefix("court-farm") || namedAsWritten.contains(rule.key)
+  }
 
   static let trie: ScalarTrie<Int> = {
     var trie = ScalarTrie<Int>()

@@ -51,10 +51,7 @@ extension OrganizationScanner {
         names = (written, expanded, lastFull)
       }
       guard let (written, expanded, lastFull) = names else { return }
-      // Special, forest and farm courts are named with the place as written
-      // (大连海事法院, 汪清林区基层法院).
-      let asWritten = rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
-        || rule.key.hasPrefix("court-farm")
+      let asWritten = OrganRules.asWritten[index]
       let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
@@ -122,12 +119,18 @@ extension OrganizationScanner {
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
+  static let antiSmuggling = Array("缉私局".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
   static func unitSuffix(
     in text: [Unicode.Scalar], at pos: Int, rule: OrganRule, level: OrganizationLevel?
   ) -> (Int, String)? {
+    // 深圳海关缉私局: the anti-smuggling bureau of a customs district.
+    if rule.key == "customs" {
+      return RegionChain.hasPrefix(text, pos, antiSmuggling)
+        ? (pos + antiSmuggling.count, "缉私局") : nil
+    }
     if rule.key == "court", level == .basic {
       for n in 2...4 {
         guard RegionChain.plainName(text, pos, n) else { break }
