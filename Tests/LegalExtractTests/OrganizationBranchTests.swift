@@ -31,6 +31,10 @@ import Testing
     OrgCase("湖北证监局立案调查。", "湖北证监局", "湖北证监局", .agency),
     OrgCase("武汉海关查获一批走私货物。", "武汉海关", "武汉海关", .agency),
     OrgCase("武汉海关缉私局立案侦查。", "武汉海关缉私局", "武汉海关缉私局", .agency),
+    OrgCase("经青岛海事局调查认定。", "青岛海事局", "青岛海事局", .agency),
+    OrgCase("当事人向澳门初级法院起诉。", "澳门初级法院", "澳门初级法院", .court, .basic),
+    OrgCase("宁都县文化广电新闻出版旅游局作出处罚。", "宁都县文化广电新闻出版旅游局",
+            "宁都县文化广电新闻出版旅游局", .agency),
     OrgCase("宜都金融监管支局约谈银行。", "宜都金融监管支局", "宜都金融监管支局", .agency),
     // The corps' procuratorate and its branches.
     OrgCase("新疆生产建设兵团人民检察院部署专项行动。", "新疆生产建设兵团人民检察院",

@@ -220,6 +220,14 @@ surface	kind	key	canonical	level
 金融监管局	agency	finance-regulator	金融监管局	none
 金融监管分局	agency	finance-regulator	金融监管分局	none
 金融监管支局	agency	finance-regulator-local	金融监管支局	none
+文化广电新闻出版旅游局	agency	culture	文化广电新闻出版旅游局	none
+文化广电新闻出版局	agency	culture	文化广电新闻出版局	none
+新闻出版广电局	agency	press	新闻出版广电局	none
+市政园林局	agency	urban-works	市政园林局	none
+市政管理局	agency	urban-works	市政管理局	none
+市政局	agency	urban-works	市政局	none
+初级法院	court	court-macau	初级法院	basic
+终审法院	court	court-macau-final	终审法院	high
 证监局	agency	securities	证监局	none
 银保监局	agency	banking	银保监局	none
 银保监分局	agency	banking	银保监分局	none
@@ -293,6 +301,7 @@ surface	kind	key	canonical	level
   /// division's full name: 南京海关, 湖北证监局, 江阴金融监管支局.
   static let namedAsWritten: Set<String> = [
     "customs", "securities", "banking", "finance-regulator", "finance-regulator-local", "forex",
+    "maritime", "court-macau", "court-macau-final",
   ]
 
   /// Per rule: named with the place as written. Special, forest and farm

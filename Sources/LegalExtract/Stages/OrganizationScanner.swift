@@ -126,13 +126,9 @@ enum OrganizationScanner {
 
   static let ordinals = Array("一二三四五六七八九十".unicodeScalars)
 
-  static let ipTribunal = Array("知识产权法庭".unicodeScalars)
-
-  /// 第一巡回法庭 or 知识产权法庭 after 最高人民法院.
+  /// 第一巡回法庭 after 最高人民法院. (Its 知识产权法庭 is a tribunal inside the
+  /// court, like 民事审判庭: an office of the body, not a body of its own.)
   static func circuitCourt(in text: [Unicode.Scalar], at pos: Int) -> (Int, String)? {
-    if RegionChain.hasPrefix(text, pos, ipTribunal) {
-      return (pos + ipTribunal.count, "知识产权法庭")
-    }
     let tail = Array("巡回法庭".unicodeScalars)
     guard pos + 2 + tail.count <= text.count, text[pos] == "第", ordinals.contains(text[pos + 1]),
       RegionChain.hasPrefix(text, pos + 2, tail)
