@@ -41,6 +41,9 @@ import Testing
             "新疆生产建设兵团人民检察院", .procuratorate, .high),
     OrgCase("新疆生产建设兵团人民检察院第二分院提起公诉。", "新疆生产建设兵团人民检察院第二分院",
             "新疆生产建设兵团人民检察院第二分院", .procuratorate, .intermediate),
+    OrgCase("新疆生产建设兵团第三师人民检察院依法批捕。", "新疆生产建设兵团第三师人民检察院",
+            "新疆生产建设兵团第三师人民检察院", .procuratorate, .intermediate),
+    OrgCase("兵团第十师公安局侦查终结。", "兵团第十师公安局", "新疆生产建设兵团第十师公安局", .agency),
     // Organs added to the table.
     OrgCase("抚宁区海洋局开展执法。", "抚宁区海洋局", "抚宁区海洋局", .agency),
     OrgCase("经宜昌市海洋与渔业局核查。", "宜昌市海洋与渔业局", "宜昌市海洋与渔业局", .agency),

@@ -28,6 +28,9 @@ struct RegionGazetteer: Sendable {
 
   static let shared = RegionGazetteer()
 
+  /// 新疆生产建设兵团, added by hand (the division list lacks it).
+  static let corpsCode = 660000
+
   init() {
     var divisions: [Division] = []
     // Names seen, in a scalar trie: a Set<String> hashes every name through
@@ -60,7 +63,7 @@ struct RegionGazetteer: Sendable {
     add(TSVTable(divisionHistoryTSV), since: 2000)
     // 新疆生产建设兵团: a province-level unit with its own courts and procuratorates.
     if seen.value(for: "新疆生产建设兵团") == nil {
-      divisions.append(Division(code: 660000, name: "新疆生产建设兵团", level: .province, parent: nil,
+      divisions.append(Division(code: Self.corpsCode, name: "新疆生产建设兵团", level: .province, parent: nil,
                                 isBareDistrict: false))
     }
     self.divisions = divisions
@@ -148,6 +151,7 @@ enum RegionShortForms {
   private static func candidates(_ name: String) -> [String] {
     // (Guarded: a String-keyed lookup normalises the key, costly 3,000 times.)
     if name.hasScalarSuffix("区"), let s = provinceShort[name] { return [s] }
+    if name == "新疆生产建设兵团" { return ["兵团"] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
       var v = String.UnicodeScalarView()

@@ -45,7 +45,14 @@ extension OrganizationScanner {
       let rule = OrganRules.all[index]
       if names == nil {
         let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
-        let written = RegionChain.string(text[start..<last.end])
+        var written = RegionChain.string(text[start..<last.end])
+        // 兵团第八师: the corps is always named in full.
+        if let first = tokens.first, first.isShort, tokens.count > 1,
+          RegionGazetteer.shared.divisions[first.division ?? 0].code == RegionGazetteer.corpsCode
+        {
+          written = RegionGazetteer.shared.divisions[first.division ?? 0].name
+            + RegionChain.string(text[first.end..<last.end])
+        }
         let expanded = last.isShort
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
         names = (written, expanded, lastFull)
@@ -78,7 +85,7 @@ extension OrganizationScanner {
     -> Accepted?
   {
     let isTown = last.shape == .town
-    let isLocal = last.shape == .zone || last.level == .county
+    let isLocal = (last.shape == .zone && last.level == nil) || last.level == .county
     switch rule.level {
     case .none:
       return Accepted(value: nil)

@@ -88,6 +88,13 @@ enum RegionChain {
                            level: d.level, isShort: form.isShort))
         }
       }
+      // 新疆生产建设兵团第八师: a division of the corps, prefecture-level.
+      if let prev = previous?.division, gazetteer.divisions[prev].code == RegionGazetteer.corpsCode,
+        let end = corpsDivision(in: text, at: pos)
+      {
+        body(RegionToken(start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
+                         isShort: false))
+      }
       // Alone, a zone name has two scalars before its zone word; after a division, up to four.
       let lengths = previous == nil ? 2...2 : 0...4
       for n in 0...lengths.upperBound {
@@ -134,6 +141,17 @@ enum RegionChain {
     var out: [RegionToken] = []
     visitTokens(in: text, at: pos, after: previous) { out.append($0) }
     return out
+  }
+
+  static let numerals = ScalarSet("一二三四五六七八九十")
+
+  /// 第八师, 第十三师: the end of a corps division's name at `pos`.
+  static func corpsDivision(in text: [Unicode.Scalar], at pos: Int) -> Int? {
+    guard pos < text.count, text[pos] == "第" else { return nil }
+    var p = pos + 1
+    while p < text.count, p - pos <= 3, numerals.contains(text[p]) { p += 1 }
+    guard p > pos + 1, p < text.count, text[p] == "师" else { return nil }
+    return p + 1
   }
 
   /// True when `text[pos..<pos+n]` is all Han and holds no function word.
