@@ -149,19 +149,23 @@ enum RegionShortForms {
   }
 
   private static func candidates(_ name: String) -> [String] {
-    // (Guarded: a String-keyed lookup normalises the key, costly 3,000 times.)
-    if name.hasScalarSuffix("区"), let s = provinceShort[name] { return [s] }
-    if name == "新疆生产建设兵团" { return ["兵团"] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: s)
       return String(v)
     }
-    // Most names: a plain 市 or 县 (not 自治县) drops its unit.
-    if let last = scalars.last, last == "市" || (last == "县" && !name.hasScalarSuffix("自治县")) {
-      return scalars.count - 1 < 2 ? [] : [string(scalars[0..<(scalars.count - 1)])]
+    // Most names: a plain 市, 县 or 区 drops its unit (not 自治县, 新区, 林区,
+    // 地区, 矿区, 特区, 自治区, 行政区: those take the slower rules below).
+    if let last = scalars.last, scalars.count >= 2 {
+      let before = scalars[scalars.count - 2]
+      let plain = last == "市" || (last == "县" && before != "治")
+        || (last == "区" && !"新林地矿特治政".unicodeScalars.contains(before))
+      if plain { return scalars.count - 1 < 2 ? [] : [string(scalars[0..<(scalars.count - 1)])] }
     }
+    // (After the fast path: a String-keyed lookup normalises its key.)
+    if let s = provinceShort[name] { return [s] }
+    if name == "新疆生产建设兵团" { return ["兵团"] }
     if name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗") {
       guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }
       let place = string(scalars[0..<cut])
