@@ -28,7 +28,7 @@ extension OrganizationScanner {
         best = end
       }
       guard tokens.count < 3 else { return }
-      RegionChain.visitTokens(in: text, at: p, after: tokens.last) { t in
+      RegionChain.visitTokens(in: text, at: p, after: tokens.last, afterName: true) { t in
         guard t.shape != .town else { return }
         tokens.append(t)
         extend(at: t.end)

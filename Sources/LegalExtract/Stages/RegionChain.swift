@@ -64,8 +64,10 @@ enum RegionChain {
   }
 
   /// Calls `body` with every token that may follow `previous` at `pos` (or start a chain).
+  /// `afterName`: the chain continues a name already read (国家税务总局 + 和县
+  /// 税务局), so a start need not be clear.
   static func visitTokens(
-    in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?,
+    in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?, afterName: Bool = false,
     _ body: (RegionToken) -> Void
   ) {
     guard pos < text.count, isHan(text[pos]) else { return }
@@ -80,7 +82,7 @@ enum RegionChain {
             guard gazetteer.contains(prev, form.division) else { continue }
           } else if !form.isShort && d.isBareDistrict {
             continue  // 城区, 郊区, 矿区 alone are ordinary words (沛县, 涉县 are not)
-          } else if !startsClearly(text, pos, end: end, isShort: form.isShort) {
+          } else if !afterName, !startsClearly(text, pos, end: end, isShort: form.isShort) {
             continue
           }
           taken += 1
