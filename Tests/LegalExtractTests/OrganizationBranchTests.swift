@@ -78,6 +78,8 @@ import Testing
     "对不予受理县自然资源和规划局申请的决定不服。",
     "最高人民法院《关于审理盗窃案件具体应用法律若干问题的解释》第二条规定，",
     "国家外汇管理局各省、自治区、直辖市分局。",
+    "深圳市政局势稳定。",
+    "兵团检察机关依法履职。",
   ])
   func notABody(_ text: String) {
     #expect(OrgTesting.scored(in: text).map(\.name) == [] || text.hasPrefix("国家外汇管理局"))

@@ -55,7 +55,6 @@ extension OrganRules {
 新闻出版广电局	agency	press	新闻出版广电局	none
 市政园林局	agency	urban-works	市政园林局	none
 市政管理局	agency	urban-works	市政管理局	none
-市政局	agency	urban-works	市政局	none
 初级法院	court	court-macau	初级法院	basic
 终审法院	court	court-macau-final	终审法院	high
 证监局	agency	securities	证监局	none
