@@ -134,5 +134,12 @@ import Testing
     #expect(set.contains("向"))
     #expect(!set.contains("院"))
     #expect(!set.contains("𠮷"))
+    // Beyond the BMP: a superset once any such scalar is in.
+    let astral = ScalarSet("𠮷")
+    #expect(astral.contains("𠮷"))
+    #expect(!astral.contains("向"))
+    var trie = ScalarTrie<Int>()
+    trie.insert("𠮷山县", value: 1)
+    #expect(trie.longestMatch(in: Array("在𠮷山县".unicodeScalars), from: 1)?.end == 4)
   }
 }

@@ -153,10 +153,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   }
 }
 
-/// A set of scalars as a bitmap over the Basic Multilingual Plane (8 KB);
-/// scalars beyond it are never members. Replaces `Set<UInt32>` in hot loops.
+/// A set of scalars as a bitmap over the Basic Multilingual Plane (8 KB),
+/// replacing `Set<UInt32>` in hot loops. Beyond the BMP it only records that
+/// some member lies there: every such scalar then counts as a member (a
+/// superset, right for a prefilter such as a trie's first scalars).
 struct ScalarSet: Sendable {
   private var bits: [UInt64] = Array(repeating: 0, count: 1024)
+  private var hasAstral = false
 
   init() {}
 
@@ -165,11 +168,14 @@ struct ScalarSet: Sendable {
   }
 
   mutating func insert(_ s: Unicode.Scalar) {
-    guard s.value < 0x10000 else { return }
+    guard s.value < 0x10000 else {
+      hasAstral = true
+      return
+    }
     bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63)
   }
 
   @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
-    s.value < 0x10000 && bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0
+    s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : hasAstral
   }
 }
