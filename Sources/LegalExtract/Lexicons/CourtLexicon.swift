@@ -5,9 +5,9 @@
 struct CourtLexicon: Sendable {
   let trie: ScalarTrie<Int>
   let names: [String]
-  /// Levels by name, in a scalar trie: a `[String: …]` hashes every key
-  /// through Unicode normalisation, a large part of start-up.
-  let levels: ScalarTrie<OrganizationLevel>
+  /// Level of each name; looked up through the trie (a `[String: …]` hashes
+  /// every key through Unicode normalisation, a large part of start-up).
+  let levels: [OrganizationLevel]
 
   static let shared = CourtLexicon()
 
@@ -15,9 +15,9 @@ struct CourtLexicon: Sendable {
     let t = TSVTable(courtsTSV)
     let name = t.column("name")
     let level = t.column("level")
-    var trie = ScalarTrie<Int>()
+    var trie = ScalarTrie<Int>(capacity: 32_768)
     var names: [String] = []
-    var levels = ScalarTrie<OrganizationLevel>()
+    var levels: [OrganizationLevel] = []
     // Provinces by first character: testing all 34 with String.hasPrefix
     // (Character by Character) for 3,527 courts was most of start-up.
     var provincesByFirst: [Unicode.Scalar: [String]] = [:]
@@ -28,18 +28,17 @@ struct CourtLexicon: Sendable {
       guard let lv = OrganizationLevel(rawValue: row[level]) else { continue }
       let full = row[name]
       names.append(full)
-      trie.insert(full, value: names.count - 1)
+      levels.append(lv)
+      trie.insert(full, value: names.count - 1, replacing: true)
       // 兵团第八师中级人民法院: news drops 新疆生产建设.
       if full.hasScalarPrefix("新疆生产建设兵团") {
         trie.insert(String(full.dropFirst(6)), value: names.count - 1)
       }
-      levels.insert(full, value: lv, replacing: true)
       let scalars = full.unicodeScalars
       let candidates = scalars.first.flatMap { provincesByFirst[$0] } ?? []
       for p in candidates
       where scalars.starts(with: p.unicodeScalars) && scalars.count > p.unicodeScalars.count + 3 {
         let rest = String(String.UnicodeScalarView(scalars.dropFirst(p.unicodeScalars.count)))
-        levels.insert(rest, value: lv)
         // 汉江中级人民法院 / 汉江中院 for 湖北省汉江中级人民法院: courts with
         // no division of their own are written without the province.
         trie.insert(rest, value: names.count - 1)
@@ -54,5 +53,5 @@ struct CourtLexicon: Sendable {
   }
 
   /// The listed level of `name`, or of `name` without its province.
-  func level(of name: String) -> OrganizationLevel? { levels.value(for: name) }
+  func level(of name: String) -> OrganizationLevel? { trie.value(for: name).map { levels[$0] } }
 }

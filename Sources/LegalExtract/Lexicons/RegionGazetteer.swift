@@ -68,7 +68,7 @@ struct RegionGazetteer: Sendable {
     }
     self.divisions = divisions
 
-    var trie = ScalarTrie<[Form]>()
+    var trie = ScalarTrie<[Form]>(capacity: 16_384)
     for (i, d) in divisions.enumerated() {
       trie.modify(d.name, initial: []) { $0.append(Form(division: i, isShort: false)) }
       for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
@@ -185,14 +185,15 @@ enum RegionShortForms {
     return [string(scalars[0..<(scalars.count - 1)])]
   }
 
+  private static let ethnicMarkerScalars: [[Unicode.Scalar]] = ethnicMarkers.map { Array($0.unicodeScalars) }
+
   private static func ethnicCut(_ scalars: [Unicode.Scalar]) -> Int? {
     var best: Int?
-    for marker in ethnicMarkers {
-      let m = Array(marker.unicodeScalars)
+    for m in ethnicMarkerScalars {
       guard scalars.count >= m.count else { continue }
       var i = 1
       while i + m.count <= scalars.count {
-        if Array(scalars[i..<(i + m.count)]) == m {
+        if scalars[i..<(i + m.count)].elementsEqual(m) {
           if best.map({ i < $0 }) ?? true { best = i }
           break
         }

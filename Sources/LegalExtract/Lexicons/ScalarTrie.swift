@@ -18,6 +18,15 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
   init() {}
 
+  /// A trie sized for about `capacity` nodes, so that building it never rehashes.
+  init(capacity: Int) {
+    var slots = 64
+    while slots < capacity * 2 { slots *= 2 }
+    keys = Array(repeating: 0, count: slots)
+    targets = Array(repeating: 0, count: slots)
+    nodeValue.reserveCapacity(capacity)
+  }
+
   /// Number of stored phrases.
   var count: Int { values.count }
 
