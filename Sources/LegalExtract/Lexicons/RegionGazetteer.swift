@@ -70,7 +70,16 @@ struct RegionGazetteer: Sendable {
 
     var trie = ScalarTrie<[Form]>(capacity: 16_384)
     for (i, d) in divisions.enumerated() {
-      trie.modify(d.name, initial: []) { $0.append(Form(division: i, isShort: false)) }
+      let scalars = Array(d.name.unicodeScalars)
+      trie.modify(scalars: scalars, initial: []) { $0.append(Form(division: i, isShort: false)) }
+      // Most names (plain 市, 县, 区) shorten by their unit: no String built.
+      if let cut = RegionShortForms.plainCut(scalars) {
+        let form = scalars[0..<cut]
+        if cut >= 2, RegionShortForms.commonWords.value(forScalars: form) == nil {
+          trie.modify(scalars: form, initial: []) { $0.append(Form(division: i, isShort: true)) }
+        }
+        continue
+      }
       for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
       where form != d.name {
         trie.modify(form, initial: []) { $0.append(Form(division: i, isShort: isShort)) }
@@ -148,6 +157,17 @@ enum RegionShortForms {
     candidates(name).filter { commonWords.value(for: $0) == nil }
   }
 
+  /// For a plain 市, 县 or 区 name, where its short form ends (its unit
+  /// dropped); nil for 自治县, 新区, 林区, 地区, 矿区, 特区, 自治区, 行政区 and
+  /// the rest, which take the slower rules of `candidates`.
+  static func plainCut(_ scalars: [Unicode.Scalar]) -> Int? {
+    guard let last = scalars.last, scalars.count >= 2 else { return nil }
+    let before = scalars[scalars.count - 2]
+    let plain = last == "市" || (last == "县" && before != "治")
+      || (last == "区" && !"新林地矿特治政".unicodeScalars.contains(before))
+    return plain ? scalars.count - 1 : nil
+  }
+
   private static func candidates(_ name: String) -> [String] {
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
@@ -155,14 +175,7 @@ enum RegionShortForms {
       v.append(contentsOf: s)
       return String(v)
     }
-    // Most names: a plain 市, 县 or 区 drops its unit (not 自治县, 新区, 林区,
-    // 地区, 矿区, 特区, 自治区, 行政区: those take the slower rules below).
-    if let last = scalars.last, scalars.count >= 2 {
-      let before = scalars[scalars.count - 2]
-      let plain = last == "市" || (last == "县" && before != "治")
-        || (last == "区" && !"新林地矿特治政".unicodeScalars.contains(before))
-      if plain { return scalars.count - 1 < 2 ? [] : [string(scalars[0..<(scalars.count - 1)])] }
-    }
+    if let cut = plainCut(scalars) { return cut < 2 ? [] : [string(scalars[0..<cut])] }
     // (After the fast path: a String-keyed lookup normalises its key.)
     if let s = provinceShort[name] { return [s] }
     if name == "新疆生产建设兵团" { return ["兵团"] }

@@ -72,6 +72,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
   /// Changes the value of `phrase` in place, starting from `initial` when absent.
   mutating func modify(_ phrase: String, initial: Value, _ change: (inout Value) -> Void) {
+    modify(scalars: phrase.unicodeScalars, initial: initial, change)
+  }
+
+  /// `modify` for a phrase given as scalars (no String built).
+  mutating func modify<S: Sequence<Unicode.Scalar>>(
+    scalars phrase: S, initial: Value, _ change: (inout Value) -> Void
+  ) {
     let node = makeNode(phrase)
     if nodeValue[node] < 0 {
       values.append(initial)
@@ -86,9 +93,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   }
 
   /// The node of `phrase`, made if missing.
-  private mutating func makeNode(_ phrase: String) -> Int {
+  private mutating func makeNode(_ phrase: String) -> Int { makeNode(phrase.unicodeScalars) }
+
+  private mutating func makeNode<S: Sequence<Unicode.Scalar>>(_ phrase: S) -> Int {
     var node = 0
-    for s in phrase.unicodeScalars {
+    for s in phrase {
       if node == 0 { firsts.insert(s) }
       if let next = child(node, s.value) {
         node = next
@@ -108,9 +117,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   }
 
   /// The value stored for exactly `phrase`.
-  func value(for phrase: String) -> Value? {
+  func value(for phrase: String) -> Value? { value(forScalars: phrase.unicodeScalars) }
+
+  /// The value stored for exactly the phrase of these scalars.
+  func value<S: Sequence<Unicode.Scalar>>(forScalars phrase: S) -> Value? {
     var node = 0
-    for s in phrase.unicodeScalars {
+    for s in phrase {
       guard let next = child(node, s.value) else { return nil }
       node = next
     }
