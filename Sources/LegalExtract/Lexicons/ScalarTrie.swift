@@ -61,6 +61,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   /// Adds `phrase`; a phrase already present keeps its first value unless
   /// `replacing` is true.
   mutating func insert(_ phrase: String, value: Value, replacing: Bool = false) {
+    insert(scalars: phrase.unicodeScalars, value: value, replacing: replacing)
+  }
+
+  /// `insert` for a phrase given as scalars (no String built).
+  mutating func insert<S: Sequence<Unicode.Scalar>>(
+    scalars phrase: S, value: Value, replacing: Bool = false
+  ) {
     let node = makeNode(phrase)
     if nodeValue[node] < 0 {
       values.append(value)
