@@ -86,5 +86,10 @@ extension OrganRules {
 医疗保障厅	agency	medical-insurance	医疗保障厅	none
 市场监督管理厅	agency	market	市场监督管理厅	none
 司法行政局	agency	justice	司法行政局	none
+规划和自然资源局	agency	land	规划和自然资源局	none
+公安消防支队	agency	police-fire	公安消防支队	none
+公安消防大队	agency	police-fire-local	公安消防大队	none
+纪律检查委员会	agency	discipline	纪律检查委员会	none
+纪委	agency	discipline	纪委	none
 """#
 }

@@ -58,7 +58,9 @@ extension OrganizationScanner {
         names = (written, expanded, lastFull)
       }
       guard let (written, expanded, lastFull) = names else { return }
-      let asWritten = OrganRules.asWritten[index]
+      // Agencies keep the place as written (庆城看守所): only courts and
+      // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
+      let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
       let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
@@ -127,6 +129,7 @@ extension OrganizationScanner {
   static let branch = Array("分局".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
   static let antiSmuggling = Array("缉私局".unicodeScalars)
+  static let railBranch = Array("铁路运输分院".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
@@ -152,8 +155,9 @@ extension OrganizationScanner {
     if rule.key == "proc", level == .high {
       for n in 2...4 {
         guard RegionChain.plainName(text, pos, n) else { break }
-        if RegionChain.hasPrefix(text, pos + n, branchCourt) {
-          let end = pos + n + branchCourt.count
+        // 陕西省人民检察院西安铁路运输分院 too.
+        for unit in [branchCourt, railBranch] where RegionChain.hasPrefix(text, pos + n, unit) {
+          let end = pos + n + unit.count
           return (end, RegionChain.string(text[pos..<end]))
         }
       }
