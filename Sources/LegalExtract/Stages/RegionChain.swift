@@ -136,15 +136,6 @@ enum RegionChain {
     }
   }
 
-  /// The tokens that may follow `previous` at `pos` (or start a chain).
-  static func tokens(in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?)
-    -> [RegionToken]
-  {
-    var out: [RegionToken] = []
-    visitTokens(in: text, at: pos, after: previous) { out.append($0) }
-    return out
-  }
-
   static let numerals = ScalarSet("一二三四五六七八九十")
 
   /// 第八师, 第十三师: the end of a corps division's name at `pos`.
