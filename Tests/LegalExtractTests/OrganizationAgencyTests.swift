@@ -48,8 +48,10 @@ import Testing
     OrgCase("对此，长岭镇人民政府表示将整改。", "长岭镇人民政府", "长岭镇人民政府", .agency),
     OrgCase("向花园街道办事处反映。", "花园街道办事处", "花园街道办事处", .agency),
     OrgCase("宜昌市看守所依法羁押。", "宜昌市看守所", "宜昌市看守所", .agency),
-    // Short city names before an organ are expanded.
-    OrgCase("孝感市场监管局开出罚单。", "孝感市场监管局", "孝感市市场监管局", .agency),
+    // Agencies keep the place as written (courts and procuratorates expand it).
+    OrgCase("孝感市场监管局开出罚单。", "孝感市场监管局", "孝感市场监管局", .agency),
+    OrgCase("嫌疑人被羁押于宜城看守所。", "宜城看守所", "宜城看守所", .agency),
+    OrgCase("宜城市看守所与宜城看守所是同一单位。", "宜城看守所", "宜城市看守所", .agency),
     // Companies are listed, not scored.
     OrgCase("原告与被告武汉长江船务有限公司签订合同。", "武汉长江船务有限公司",
             "武汉长江船务有限公司", .company),

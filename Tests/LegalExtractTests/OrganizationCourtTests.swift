@@ -12,8 +12,8 @@ import Testing
             "中华人民共和国最高人民法院", .court, .supreme),
     OrgCase("当事人向最高人民法院第二巡回法庭申请再审。", "最高人民法院第二巡回法庭",
             "最高人民法院第二巡回法庭", .court, .supreme),
-    OrgCase("上诉至最高人民法院知识产权法庭。", "最高人民法院知识产权法庭",
-            "最高人民法院知识产权法庭", .court, .supreme),
+    // Its 知识产权法庭 is an office inside the court, like 民事审判庭.
+    OrgCase("上诉至最高人民法院知识产权法庭。", "最高人民法院", "最高人民法院", .court, .supreme),
     // High courts.
     OrgCase("广东省高级人民法院二审维持原判。", "广东省高级人民法院", "广东省高级人民法院", .court, .high),
     OrgCase("他不服，上诉至浙江高院。", "浙江高院", "浙江省高级人民法院", .court, .high),

@@ -3,9 +3,11 @@
 /// 新疆维吾尔自治区高级人民法院生产建设兵团分院), and a level per name, also
 /// under the name without its province (湖北省黄冈市中级人民法院 → 黄冈市中级人民法院).
 struct CourtLexicon: Sendable {
-  let trie: PhraseTrie<Int>
+  let trie: ScalarTrie<Int>
   let names: [String]
-  let levels: [String: OrganizationLevel]
+  /// Level of each name; looked up through the trie (a `[String: …]` hashes
+  /// every key through Unicode normalisation, a large part of start-up).
+  let levels: [OrganizationLevel]
 
   static let shared = CourtLexicon()
 
@@ -13,36 +15,39 @@ struct CourtLexicon: Sendable {
     let t = TSVTable(courtsTSV)
     let name = t.column("name")
     let level = t.column("level")
-    var trie = PhraseTrie<Int>()
+    var trie = ScalarTrie<Int>(capacity: 32_768)
     var names: [String] = []
-    var levels: [String: OrganizationLevel] = [:]
-    // Provinces by first character: testing all 34 with String.hasPrefix
+    var levels: [OrganizationLevel] = []
+    // Provinces by first scalar: testing all 34 with String.hasPrefix
     // (Character by Character) for 3,527 courts was most of start-up.
-    var provincesByFirst: [Unicode.Scalar: [String]] = [:]
+    var provincesByFirst: [UInt32: [[Unicode.Scalar]]] = [:]
     for d in RegionGazetteer.shared.divisions where d.level == .province {
-      if let first = d.name.unicodeScalars.first { provincesByFirst[first, default: []].append(d.name) }
+      let p = Array(d.name.unicodeScalars)
+      if let first = p.first { provincesByFirst[first.value, default: []].append(p) }
     }
+    let corps = Array("新疆生产建设兵团".unicodeScalars)
+    let midCourt = Array("中级人民法院".unicodeScalars)
+    let midShort = Array("中院".unicodeScalars)
     for row in t.rows {
       guard let lv = OrganizationLevel(rawValue: row[level]) else { continue }
       let full = row[name]
       names.append(full)
-      trie.insert(full, value: names.count - 1)
+      levels.append(lv)
+      let index = names.count - 1
+      let scalars = Array(full.unicodeScalars)
+      trie.insert(scalars: scalars, value: index, replacing: true)
       // 兵团第八师中级人民法院: news drops 新疆生产建设.
-      if full.hasScalarPrefix("新疆生产建设兵团") {
-        trie.insert(String(full.dropFirst(6)), value: names.count - 1)
+      if scalars.starts(with: corps) {
+        trie.insert(scalars: scalars[6...], value: index)
       }
-      levels[full] = lv
-      let scalars = full.unicodeScalars
-      let candidates = scalars.first.flatMap { provincesByFirst[$0] } ?? []
-      for p in candidates
-      where scalars.starts(with: p.unicodeScalars) && scalars.count > p.unicodeScalars.count + 3 {
-        let rest = String(String.UnicodeScalarView(scalars.dropFirst(p.unicodeScalars.count)))
-        if levels[rest] == nil { levels[rest] = lv }
+      let candidates = scalars.first.flatMap { provincesByFirst[$0.value] } ?? []
+      for p in candidates where scalars.count > p.count + 3 && scalars.starts(with: p) {
         // 汉江中级人民法院 / 汉江中院 for 湖北省汉江中级人民法院: courts with
         // no division of their own are written without the province.
-        trie.insert(rest, value: names.count - 1)
-        if rest.hasScalarSuffix("中级人民法院") {
-          trie.insert(String(rest.dropLast(6)) + "中院", value: names.count - 1)
+        let rest = scalars[p.count...]
+        trie.insert(scalars: rest, value: index)
+        if rest.count > midCourt.count, rest.suffix(midCourt.count).elementsEqual(midCourt) {
+          trie.insert(scalars: rest.dropLast(midCourt.count) + midShort, value: index)
         }
       }
     }
@@ -52,5 +57,5 @@ struct CourtLexicon: Sendable {
   }
 
   /// The listed level of `name`, or of `name` without its province.
-  func level(of name: String) -> OrganizationLevel? { levels[name] }
+  func level(of name: String) -> OrganizationLevel? { trie.value(for: name).map { levels[$0] } }
 }

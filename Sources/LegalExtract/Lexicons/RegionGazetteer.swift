@@ -13,6 +13,8 @@ struct RegionGazetteer: Sendable {
     let name: String
     let level: Level
     let parent: Int?
+    /// 城区, 郊区, 矿区: a two-scalar district name that is also an ordinary word.
+    let isBareDistrict: Bool
   }
 
   /// One way of writing a division.
@@ -22,13 +24,18 @@ struct RegionGazetteer: Sendable {
   }
 
   let divisions: [Division]
-  let trie: PhraseTrie<[Form]>
+  let trie: ScalarTrie<[Form]>
 
   static let shared = RegionGazetteer()
 
+  /// 新疆生产建设兵团, added by hand (the division list lacks it).
+  static let corpsCode = 660000
+
   init() {
     var divisions: [Division] = []
-    var seen: Set<String> = []
+    // Names seen, in a scalar trie: a Set<String> hashes every name through
+    // Unicode normalisation, which was most of the start-up.
+    var seen = ScalarTrie<Bool>()
     func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
@@ -36,7 +43,7 @@ struct RegionGazetteer: Sendable {
       let parent = table.column("parent")
       let until = since.map { _ in table.column("until") }
       for row in table.rows {
-        guard let c = Int(row[code]), !seen.contains(row[name]) else { continue }
+        guard let c = Int(row[code]), seen.value(for: row[name]) == nil else { continue }
         if let since, let until, (Int(row[until]) ?? 0) < since { continue }
         let lv: Level
         switch row[level] {
@@ -44,28 +51,43 @@ struct RegionGazetteer: Sendable {
         case "prefecture": lv = .prefecture
         default: lv = .county
         }
-        seen.insert(row[name])
-        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent])))
+        seen.insert(row[name], value: true)
+        let bare = row[name].unicodeScalars.count <= 2 && row[name].hasScalarSuffix("区")
+        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent]),
+                                  isBareDistrict: bare))
       }
     }
     add(TSVTable(divisionsTSV))
     // Names given up before 2000 (立新区, 1983–84) read as ordinary words more
     // often than as places in today's legal news.
     add(TSVTable(divisionHistoryTSV), since: 2000)
+    // 新疆生产建设兵团: a province-level unit with its own courts and procuratorates.
+    if seen.value(for: "新疆生产建设兵团") == nil {
+      divisions.append(Division(code: Self.corpsCode, name: "新疆生产建设兵团", level: .province, parent: nil,
+                                isBareDistrict: false))
+    }
     self.divisions = divisions
 
-    var forms: [String: [Form]] = [:]
+    var trie = ScalarTrie<[Form]>(capacity: 16_384)
     for (i, d) in divisions.enumerated() {
-      forms[d.name, default: []].append(Form(division: i, isShort: false))
+      let scalars = Array(d.name.unicodeScalars)
+      trie.modify(scalars: scalars, initial: []) { $0.append(Form(division: i, isShort: false)) }
+      // Most names (plain 市, 县, 区) shorten by their unit: no String built.
+      if let cut = RegionShortForms.plainCut(scalars) {
+        let form = scalars[0..<cut]
+        if cut >= 2, RegionShortForms.commonWords.value(forScalars: form) == nil {
+          trie.modify(scalars: form, initial: []) { $0.append(Form(division: i, isShort: true)) }
+        }
+        continue
+      }
       for (form, isShort) in RegionShortForms.shortForms(of: d.name, level: d.level)
       where form != d.name {
-        forms[form, default: []].append(Form(division: i, isShort: isShort))
+        trie.modify(form, initial: []) { $0.append(Form(division: i, isShort: isShort)) }
       }
     }
-    var trie = PhraseTrie<[Form]>()
-    for (phrase, list) in forms {
-      // Full forms first so a caller preferring them finds them at the front.
-      trie.insert(phrase, value: list.sorted { !$0.isShort && $1.isShort })
+    // Full forms first so a caller preferring them finds them at the front.
+    trie.modifyAll { list in
+      if list.count > 1 { list = list.filter { !$0.isShort } + list.filter(\.isShort) }
     }
     self.trie = trie
   }
@@ -109,31 +131,54 @@ enum RegionShortForms {
   /// Other written forms of `name`, each with whether it is short (十堰, to be
   /// expanded in a name) or a unit-bearing form that stands as written (恩施州).
   static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
-    short(name).map { form in
-      let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
-      return (form, !(autonomous && form.count > 2 && "州县旗".contains(form.last ?? " ")))
+    let forms = short(name)
+    guard !forms.isEmpty else { return [] }
+    let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
+    return forms.map { form in
+      let unit = form.unicodeScalars.last.map { "州县旗".unicodeScalars.contains($0) } ?? false
+      return (form, !(autonomous && form.unicodeScalars.count > 2 && unit))
     }
   }
 
   /// Shortened names that are everyday words (公安派出所, 城中, 和平, 红旗):
   /// their divisions are found by full name only.
-  static let commonWords: Set<String> = [
-    "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
-    "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
-  ]
+  static let commonWords: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in [
+      "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
+      "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",
+    ] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
 
   private static func short(_ name: String) -> [String] {
-    candidates(name).filter { !commonWords.contains($0) }
+    candidates(name).filter { commonWords.value(for: $0) == nil }
+  }
+
+  /// For a plain 市, 县 or 区 name, where its short form ends (its unit
+  /// dropped); nil for 自治县, 新区, 林区, 地区, 矿区, 特区, 自治区, 行政区 and
+  /// the rest, which take the slower rules of `candidates`.
+  static func plainCut(_ scalars: [Unicode.Scalar]) -> Int? {
+    guard let last = scalars.last, scalars.count >= 2 else { return nil }
+    let before = scalars[scalars.count - 2]
+    let plain = last == "市" || (last == "县" && before != "治")
+      || (last == "区" && !"新林地矿特治政".unicodeScalars.contains(before))
+    return plain ? scalars.count - 1 : nil
   }
 
   private static func candidates(_ name: String) -> [String] {
-    if let s = provinceShort[name] { return [s] }
     let scalars = Array(name.unicodeScalars)
     func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: s)
       return String(v)
     }
+    if let cut = plainCut(scalars) { return cut < 2 ? [] : [string(scalars[0..<cut])] }
+    // (After the fast path: a String-keyed lookup normalises its key.)
+    if let s = provinceShort[name] { return [s] }
+    if name == "新疆生产建设兵团" { return ["兵团"] }
     if name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗") {
       guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }
       let place = string(scalars[0..<cut])
@@ -153,14 +198,15 @@ enum RegionShortForms {
     return [string(scalars[0..<(scalars.count - 1)])]
   }
 
+  private static let ethnicMarkerScalars: [[Unicode.Scalar]] = ethnicMarkers.map { Array($0.unicodeScalars) }
+
   private static func ethnicCut(_ scalars: [Unicode.Scalar]) -> Int? {
     var best: Int?
-    for marker in ethnicMarkers {
-      let m = Array(marker.unicodeScalars)
+    for m in ethnicMarkerScalars {
       guard scalars.count >= m.count else { continue }
       var i = 1
       while i + m.count <= scalars.count {
-        if Array(scalars[i..<(i + m.count)]) == m {
+        if scalars[i..<(i + m.count)].elementsEqual(m) {
           if best.map({ i < $0 }) ?? true { best = i }
           break
         }

@@ -66,6 +66,32 @@ surface	kind	name	level
 国家医疗保障局	agency	国家医疗保障局	-
 国家烟草专卖局	agency	国家烟草专卖局	-
 国家移民管理局	agency	国家移民管理局	-
+国家外汇管理局	agency	国家外汇管理局	-
+中央纪委国家监委	agency	中央纪委国家监委	-
+中央纪委监察部	agency	中央纪委监察部	-
+中央纪律检查委员会	agency	中央纪律检查委员会	-
+中央纪委	agency	中央纪律检查委员会	-
+监察部	agency	监察部	-
+国家金融监管总局	agency	国家金融监督管理总局	-
+中国银行保险监督管理委员会	agency	中国银行保险监督管理委员会	-
+中国银保监会	agency	中国银行保险监督管理委员会	-
+国家统计局	agency	国家统计局	-
+国家能源局	agency	国家能源局	-
+国家文物局	agency	国家文物局	-
+国家粮食和物资储备局	agency	国家粮食和物资储备局	-
+国家矿山安全监察局	agency	国家矿山安全监察局	-
+国家消防救援局	agency	国家消防救援局	-
+国家数据局	agency	国家数据局	-
+国家版权局	agency	国家版权局	-
+国家广播电视总局	agency	国家广播电视总局	-
+国家体育总局	agency	国家体育总局	-
+国家民族事务委员会	agency	国家民族事务委员会	-
+国家国防科技工业局	agency	国家国防科技工业局	-
+国务院国有资产监督管理委员会	agency	国务院国有资产监督管理委员会	-
+国务院国资委	agency	国务院国有资产监督管理委员会	-
+新疆生产建设兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
+兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
+兵团检察院	procuratorate	新疆生产建设兵团人民检察院	high
 全国人民代表大会常务委员会	other	全国人民代表大会常务委员会	-
 全国人大常委会	other	全国人民代表大会常务委员会	-
 """#
@@ -76,8 +102,8 @@ surface	kind	name	level
     let level: OrganizationLevel?
   }
 
-  static let trie: PhraseTrie<Body> = {
-    var trie = PhraseTrie<Body>()
+  static let trie: ScalarTrie<Body> = {
+    var trie = ScalarTrie<Body>()
     let t = TSVTable(table)
     let surface = t.column("surface")
     let kind = t.column("kind")
@@ -100,7 +126,20 @@ surface	kind	name	level
     return trie
   }()
 
-  /// Scalars after which an abbreviation (最高法, 最高检) or a ministry
-  /// (公安部, 教育部) is part of a longer word: 最高法定刑, 公安部门, 最高检测值.
-  static let blockedFollowers: Set<UInt32> = Set("定律规典官测验查门署局".unicodeScalars.map(\.value))
+  /// Units a national body keeps in a place, after the place's name:
+  /// 国家外汇管理局 + 贵州省 + 分局, 国家税务总局 + 苏州市 + 税务局, 国家金融监督管理总局 +
+  /// 江阴 + 金融监管支局, 中国证券监督管理委员会 + 江苏 + 监管局, 中国人民银行 + 嘉兴市 + 中心支行.
+  static let branchUnits: ScalarTrie<Int> = {
+    var trie = ScalarTrie<Int>()
+    for (k, unit) in [
+      "分局", "支局", "中心支局", "税务局", "监管局", "监管分局", "监管支局", "金融监管局", "金融监管分局",
+      "金融监管支局", "分署", "分行", "支行", "中心支行", "营业管理部", "海关", "稽查局",
+    ].enumerated() {
+      trie.insert(unit, value: k)
+    }
+    return trie
+  }()
+
+  /// 新疆生产建设兵团人民检察院第一分院: a branch of the corps' procuratorate.
+  static let corpsProcuratorate = "新疆生产建设兵团人民检察院"
 }

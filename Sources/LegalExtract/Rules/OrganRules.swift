@@ -179,22 +179,23 @@ surface	kind	key	canonical	level
 
   static let all: [OrganRule] = {
     var rules: [OrganRule] = []
-    let t = TSVTable(table)
-    let surface = t.column("surface")
-    let kind = t.column("kind")
-    let key = t.column("key")
-    let canonical = t.column("canonical")
-    let level = t.column("level")
-    for row in t.rows {
-      guard let k = OrganizationKind(rawValue: row[kind]) else { continue }
-      let lv: OrganLevelRule
-      switch row[level] {
-      case "region": lv = k == .court ? .courtByRegion : .procuratorateByRegion
-      case "none": lv = .none
-      default: lv = OrganizationLevel(rawValue: row[level]).map { .fixed($0) } ?? .none
+    for t in [TSVTable(table), TSVTable(header + moreTable)] {
+      let surface = t.column("surface")
+      let kind = t.column("kind")
+      let key = t.column("key")
+      let canonical = t.column("canonical")
+      let level = t.column("level")
+      for row in t.rows {
+        guard let k = OrganizationKind(rawValue: row[kind]) else { continue }
+        let lv: OrganLevelRule
+        switch row[level] {
+        case "region": lv = k == .court ? .courtByRegion : .procuratorateByRegion
+        case "none": lv = .none
+        default: lv = OrganizationLevel(rawValue: row[level]).map { .fixed($0) } ?? .none
+        }
+        rules.append(OrganRule(surface: row[surface], kind: k, key: row[key],
+                               canonical: row[canonical], level: lv))
       }
-      rules.append(OrganRule(surface: row[surface], kind: k, key: row[key],
-                             canonical: row[canonical], level: lv))
     }
     // 北京市第一中级人民法院, 上海一中院, 东莞市第一人民法院.
     for n in ["一", "二", "三", "四", "五", "六"] {
@@ -215,8 +216,22 @@ surface	kind	key	canonical	level
     return rules
   }()
 
-  static let trie: PhraseTrie<Int> = {
-    var trie = PhraseTrie<Int>()
+  /// Organs of central bodies named after a place as written, not after the
+  /// division's full name: 南京海关, 湖北证监局, 江阴金融监管支局.
+  static let namedAsWritten: Set<String> = [
+    "customs", "securities", "banking", "finance-regulator", "finance-regulator-local", "forex",
+    "maritime", "court-macau", "court-macau-final",
+  ]
+
+  /// Per rule: named with the place as written. Special, forest and farm
+  /// courts (大连海事法院, 汪清林区基层法院) and `namedAsWritten` organs.
+  static let asWritten: [Bool] = all.map { rule in
+    rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
+      || rule.key.hasPrefix("court-farm") || namedAsWritten.contains(rule.key)
+  }
+
+  static let trie: ScalarTrie<Int> = {
+    var trie = ScalarTrie<Int>()
     for (i, rule) in all.enumerated() { trie.insert(rule.surface, value: i) }
     return trie
   }()

@@ -12,10 +12,11 @@ enum CompanyScanner {
     "传销", "赌博", "势力", "利益"].map { Array($0.unicodeScalars) }
 
   /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
-  static let groupEnders: Set<UInt32> = Set("、的与和在向及等,.;:)。\n".unicodeScalars.map(\.value))
+  static let groupEnders = ScalarSet("、的与和在向及等,.;:)。\n")
 
-  /// Scalars where a company name stops when read backwards (向某公司, 与某公司, 被告某公司).
-  static let leadBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等该本各以已后告至称系即".unicodeScalars.map(\.value))
+  /// Scalars where a company name stops when read backwards (向某公司, 与某公司);
+  /// roles (被告某公司) are `leadWords`: 告 alone would cut 广告有限公司.
+  static let leadBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即")
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
@@ -36,16 +37,18 @@ enum CompanyScanner {
       if let prev = taken[..<takenIndex].last { lowest = max(lowest, prev.upperBound) }
       var start = suffixStart
       while start > lowest, suffixStart - start < 30, isNameScalar(text[start - 1]),
-        !leadBreakers.contains(text[start - 1].value)
+        !leadBreakers.contains(text[start - 1])
       {
         start -= 1
       }
-      while start < suffixStart, leadBreakers.contains(text[start].value) { start += 1 }
+      // A lead word may straddle the stop (被 | 告某公司).
+      start = max(start, afterLeadWords(in: text, from: max(lowest, start - 2), to: suffixStart))
+      while start < suffixStart, leadBreakers.contains(text[start]) { start += 1 }
       let isGroup = suffix == group
       if isGroup {
         // A bare 集团 ends a name only before punctuation or a function word.
         let next = end < text.count ? text[end] : "。"
-        let ends = groupEnders.contains(next.value) || !RegionChain.isHan(next)
+        let ends = groupEnders.contains(next) || !RegionChain.isHan(next)
         let criminal = criminalGroups.contains { RegionChain.hasPrefix(text, suffixStart - $0.count, $0) }
         if !ends || criminal {
           i = end
@@ -59,6 +62,35 @@ enum CompanyScanner {
         floor = end
       }
       i = end
+    }
+    return out
+  }
+
+  /// Verbs and roles that come before a company's name, never inside it
+  /// (准许某公司撤诉, 驳回某公司的诉讼请求, 委托某公司, 拟注册成立某公司, 被告人某某):
+  /// a name starts after the last of them.
+  static let leadWords: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in ["准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
+              "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
+              "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",
+              "支持", "协助", "帮助", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
+              "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "发现", "找到", "注册",
+              "开办", "开设", "称", "控告", "状告", "举报", "投诉", "报告"] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// The start of a name read back to `start`: just after the last lead word in it.
+  static func afterLeadWords(in text: [Unicode.Scalar], from start: Int, to suffixStart: Int) -> Int {
+    var out = start
+    var p = start
+    while p < suffixStart {
+      if let (end, _) = leadWords.longestMatch(in: text, from: p, limit: suffixStart), end > out {
+        out = end
+      }
+      p += 1
     }
     return out
   }

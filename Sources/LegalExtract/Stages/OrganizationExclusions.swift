@@ -33,7 +33,10 @@ enum OrganizationExclusions {
     var heads = Array(repeating: false, count: candidates.count)
     for k in stride(from: candidates.count - 1, through: 0, by: -1) {
       let end = candidates[k].range.upperBound
-      if RegionChain.hasPrefix(text, end, about) {
+      // 最高人民法院关于…, 最高人民法院《关于…的解释》: the issuer of a cited title.
+      if RegionChain.hasPrefix(text, end, about)
+        || (end < text.count && text[end] == "《" && RegionChain.hasPrefix(text, end + 1, about))
+      {
         heads[k] = true
       } else if end < text.count, text[end] == "、", k + 1 < candidates.count,
         candidates[k + 1].range.lowerBound == end + 1, heads[k + 1]

@@ -4,19 +4,33 @@ extension OrganizationScanner {
   /// Tries every chain of region tokens from `start` (at most four links),
   /// and after each an organ word; keeps the longest, then the one with fewer links.
   static func extendChain(
-    in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: [RegionToken],
-    best: inout (OrganizationCandidate, Int)?, depth: Int
+    in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: inout [RegionToken],
+    best: inout (OrganizationCandidate, Int)?
   ) {
-    if !tokens.isEmpty, let c = organ(in: text, from: start, at: pos, tokens: tokens) {
+    if !tokens.isEmpty, OrganRules.trie.mayStart(text, at: pos),
+      let c = organ(in: text, from: start, at: pos, tokens: tokens)
+    {
       if best.map({ c.range.count > $0.0.range.count
         || (c.range.count == $0.0.range.count && tokens.count < $0.1) }) ?? true {
         best = (c, tokens.count)
       }
     }
-    guard depth < 4 else { return }
-    for t in RegionChain.tokens(in: text, at: pos, after: tokens.last) {
-      extendChain(in: text, from: start, at: t.end, tokens: tokens + [t], best: &best,
-                  depth: depth + 1)
+    guard tokens.count < 4 else { return }
+    RegionChain.visitTokens(in: text, at: pos, after: tokens.last) { t in
+      tokens.append(t)
+      extendChain(in: text, from: start, at: t.end, tokens: &tokens, best: &best)
+      tokens.removeLast()
+    }
+  }
+
+  /// The full name of link `k`: a division's gazetteer name, a zone as
+  /// written, a town after the full name of the link before it.
+  static func fullName(of k: Int, in tokens: [RegionToken], text: [Unicode.Scalar]) -> String {
+    let t = tokens[k]
+    switch t.shape {
+    case .division: return RegionGazetteer.shared.divisions[t.division ?? 0].name
+    case .zone: return t.written(text)
+    case .town: return (k > 0 ? fullName(of: k - 1, in: tokens, text: text) : "") + t.written(text)
     }
   }
 
@@ -25,22 +39,33 @@ extension OrganizationScanner {
     -> OrganizationCandidate?
   {
     guard let last = tokens.last else { return nil }
-    let written = tokens.map(\.written).joined()
-    let expanded = tokens.enumerated().map { k, t in
-      t.isShort && k == tokens.count - 1 ? t.full : t.written
-    }.joined()
+    var names: (written: String, expanded: String, lastFull: String)?
     var found: OrganizationCandidate?
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
-      // Special, forest and farm courts are named with the place as written
-      // (大连海事法院, 汪清林区基层法院).
-      let asWritten = rule.level == .fixed(.special) || rule.key.hasPrefix("court-forest")
-        || rule.key.hasPrefix("court-farm")
+      if names == nil {
+        let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
+        var written = RegionChain.string(text[start..<last.end])
+        // 兵团第八师: the corps is always named in full.
+        if let first = tokens.first, first.isShort, tokens.count > 1,
+          RegionGazetteer.shared.divisions[first.division ?? 0].code == RegionGazetteer.corpsCode
+        {
+          written = RegionGazetteer.shared.divisions[first.division ?? 0].name
+            + RegionChain.string(text[first.end..<last.end])
+        }
+        let expanded = last.isShort
+          ? RegionChain.string(text[start..<last.start]) + lastFull : written
+        names = (written, expanded, lastFull)
+      }
+      guard let (written, expanded, lastFull) = names else { return }
+      // Agencies keep the place as written (庆城看守所): only courts and
+      // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
+      let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
       let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
         range: start..<end, kind: rule.kind, level: level.value,
-        key: "\(rule.kind.rawValue)|\(last.full)|\(rule.key)", prefix: prefix,
+        key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
         organAsWritten: rule.kind == .agency || rule.kind == .other)
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
@@ -62,7 +87,7 @@ extension OrganizationScanner {
     -> Accepted?
   {
     let isTown = last.shape == .town
-    let isLocal = last.shape == .zone || last.level == .county
+    let isLocal = (last.shape == .zone && last.level == nil) || last.level == .county
     switch rule.level {
     case .none:
       return Accepted(value: nil)
@@ -103,12 +128,19 @@ extension OrganizationScanner {
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
+  static let antiSmuggling = Array("缉私局".unicodeScalars)
+  static let railBranch = Array("铁路运输分院".unicodeScalars)
 
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
   static func unitSuffix(
     in text: [Unicode.Scalar], at pos: Int, rule: OrganRule, level: OrganizationLevel?
   ) -> (Int, String)? {
+    // 深圳海关缉私局: the anti-smuggling bureau of a customs district.
+    if rule.key == "customs" {
+      return RegionChain.hasPrefix(text, pos, antiSmuggling)
+        ? (pos + antiSmuggling.count, "缉私局") : nil
+    }
     if rule.key == "court", level == .basic {
       for n in 2...4 {
         guard RegionChain.plainName(text, pos, n) else { break }
@@ -123,8 +155,9 @@ extension OrganizationScanner {
     if rule.key == "proc", level == .high {
       for n in 2...4 {
         guard RegionChain.plainName(text, pos, n) else { break }
-        if RegionChain.hasPrefix(text, pos + n, branchCourt) {
-          let end = pos + n + branchCourt.count
+        // 陕西省人民检察院西安铁路运输分院 too.
+        for unit in [branchCourt, railBranch] where RegionChain.hasPrefix(text, pos + n, unit) {
+          let end = pos + n + unit.count
           return (end, RegionChain.string(text[pos..<end]))
         }
       }

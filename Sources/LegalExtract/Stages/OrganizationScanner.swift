@@ -18,35 +18,35 @@ struct OrganizationCandidate: Sendable {
   var name: String { prefix + organ + suffix }
 }
 
-/// Scans the folded text once, left to right; at each Han scalar tries a
-/// national body, a region chain plus organ, and the court list, and keeps
-/// the longest.
+/// Scans the folded text once, left to right. A name ends in an organ word
+/// (人民法院, 公安局), so a region chain is tried only where an organ word
+/// begins within `window` scalars of Han text; a national body or a listed
+/// court is tried only where its first scalar stands. The longest wins.
 enum OrganizationScanner {
-  /// Last scalars of every organ word, national body and listed court: a
-  /// name can only start where one of them follows within `window` scalars.
-  static let anchors: Set<UInt32> = {
-    var set: Set<UInt32> = []
-    let names = OrganRules.all.map(\.surface) + CourtLexicon.shared.names
-      + TSVTable(NationalBodyRules.table).rows.map { $0[0] } + ["军事法院", "军事检察院"]
-    for name in names { if let last = name.unicodeScalars.last { set.insert(last.value) } }
-    return set
-  }()
-  static let window = 48
+  /// The longest region chain before an organ word (新疆维吾尔自治区伊犁哈萨克自治州…).
+  static let window = 40
 
   static func scan(_ text: [Unicode.Scalar]) -> [OrganizationCandidate] {
-    // Offset of the next anchor at or after each position (text.count if none).
-    var nextAnchor = Array(repeating: text.count, count: text.count + 1)
-    for i in stride(from: text.count - 1, through: 0, by: -1) {
-      nextAnchor[i] = anchors.contains(text[i].value) ? i : nextAnchor[i + 1]
-    }
     var out: [OrganizationCandidate] = []
     var i = 0
+    var hanEnd = 0  // end of the Han run holding i
+    var organ = 0  // the next organ word's start after i in this run, or hanEnd
     while i < text.count {
-      if nextAnchor[i] - i > window {
-        i = max(i + 1, nextAnchor[i] - window)
+      guard RegionChain.isHan(text[i]) else {
+        i += 1
         continue
       }
-      guard RegionChain.isHan(text[i]), let c = best(in: text, at: i) else {
+      if hanEnd <= i {
+        hanEnd = i
+        while hanEnd < text.count, RegionChain.isHan(text[hanEnd]) { hanEnd += 1 }
+      }
+      if organ <= i {
+        organ = i + 1
+        while organ < hanEnd, !OrganRules.trie.hasMatch(in: text, from: organ) { organ += 1 }
+      }
+      let nearOrgan = organ < hanEnd && organ - i <= window
+      let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
+      guard nearOrgan || national, let c = best(in: text, at: i, nearOrgan: nearOrgan) else {
         i += 1
         continue
       }
@@ -56,17 +56,22 @@ enum OrganizationScanner {
     return out
   }
 
-  static func best(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
+  static func best(in text: [Unicode.Scalar], at i: Int, nearOrgan: Bool = true)
+    -> OrganizationCandidate?
+  {
     var best: OrganizationCandidate?
     func consider(_ c: OrganizationCandidate?) {
       guard let c else { return }
       if best.map({ c.range.count > $0.range.count }) ?? true { best = c }
     }
     consider(national(in: text, at: i))
+    guard nearOrgan else { return best }
     var chainBest: (OrganizationCandidate, Int)?
-    extendChain(in: text, from: i, at: i, tokens: [], best: &chainBest, depth: 0)
+    var tokens: [RegionToken] = []
+    tokens.reserveCapacity(4)
+    extendChain(in: text, from: i, at: i, tokens: &tokens, best: &chainBest)
     consider(chainBest?.0)
-    if let (end, index) = CourtLexicon.shared.trie.longestMatch(in: text, from: i, limit: i + 40) {
+    if let (end, index) = CourtLexicon.shared.trie.longestMatch(in: text, from: i, limit: i + window) {
       let name = CourtLexicon.shared.names[index]
       consider(OrganizationCandidate(
         range: i..<end, kind: .court, level: CourtLexicon.shared.level(of: name),
@@ -100,6 +105,11 @@ enum OrganizationScanner {
       c.range = i..<tEnd
       c.suffix = suffix
       c.key += "|" + suffix
+    } else if let (bEnd, suffix) = nationalBranch(in: text, at: end, body: body) {
+      c.range = i..<bEnd
+      c.suffix = suffix
+      c.key += "|" + suffix
+      if body.kind == .procuratorate { c.level = .intermediate }
     }
     return c
   }
@@ -116,13 +126,9 @@ enum OrganizationScanner {
 
   static let ordinals = Array("一二三四五六七八九十".unicodeScalars)
 
-  static let ipTribunal = Array("知识产权法庭".unicodeScalars)
-
-  /// 第一巡回法庭 or 知识产权法庭 after 最高人民法院.
+  /// 第一巡回法庭 after 最高人民法院. (Its 知识产权法庭 is a tribunal inside the
+  /// court, like 民事审判庭: an office of the body, not a body of its own.)
   static func circuitCourt(in text: [Unicode.Scalar], at pos: Int) -> (Int, String)? {
-    if RegionChain.hasPrefix(text, pos, ipTribunal) {
-      return (pos + ipTribunal.count, "知识产权法庭")
-    }
     let tail = Array("巡回法庭".unicodeScalars)
     guard pos + 2 + tail.count <= text.count, text[pos] == "第", ordinals.contains(text[pos + 1]),
       RegionChain.hasPrefix(text, pos + 2, tail)

@@ -14,7 +14,8 @@ struct OrganizationStage: ExtractionStage {
     let all = (bodies + companies).sorted { $0.range.lowerBound < $1.range.lowerBound }
     for c in OrganizationNaming.unify(all) {
       context.result.organizations.append(OrganizationMention(
-        text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind, name: c.name,
+        text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind,
+        name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
         level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
     }
   }
@@ -22,6 +23,24 @@ struct OrganizationStage: ExtractionStage {
 
 /// Gives every mention of one body the same, fullest name.
 enum OrganizationNaming {
+  /// Folded punctuation and the full-width forms the original may have had.
+  static let fullWidth: [(Unicode.Scalar, Unicode.Scalar)] = [("(", "（"), (")", "）"), (",", "，"), (":", "：")]
+
+  /// `name` (built from the folded view) with its brackets and punctuation
+  /// put back in full width where the mention's original has them:
+  /// 欧文斯（上海）贸易有限公司 keeps （）.
+  static func display(_ name: String, original: ArraySlice<Unicode.Scalar>) -> String {
+    var scalars = Array(name.unicodeScalars)
+    var changed = false
+    for (k, s) in scalars.enumerated() {
+      guard s.isASCII, let pair = fullWidth.first(where: { $0.0 == s }), original.contains(pair.1)
+      else { continue }
+      scalars[k] = pair.1
+      changed = true
+    }
+    return changed ? RegionChain.string(scalars[...]) : name
+  }
+
   static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
     // The fullest prefix and organ per body.
     var best: [String: OrganizationCandidate] = [:]

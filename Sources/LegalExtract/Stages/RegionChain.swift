@@ -1,18 +1,19 @@
 /// One link of a region prefix: a division (湖北省, 十堰, 茅箭区), a functional
 /// zone the gazetteer lacks (江北新区, 经济技术开发区), or a town (某某镇).
+/// Offsets only: strings are built once a whole name is found.
 struct RegionToken: Sendable {
   enum Shape: Sendable { case division, zone, town }
 
+  var start: Int
   var end: Int
   var shape: Shape
   /// Index into the gazetteer's divisions, for divisions.
   var division: Int?
   var level: RegionGazetteer.Level?
-  /// As written (folded).
-  var written: String
-  /// The full name: 十堰 → 十堰市; zones and towns as written.
-  var full: String
   var isShort: Bool
+
+  /// As written (folded).
+  func written(_ text: [Unicode.Scalar]) -> String { RegionChain.string(text[start..<end]) }
 }
 
 /// Reads region tokens at a position, each allowed only inside the one before
@@ -23,51 +24,93 @@ enum RegionChain {
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
     "新区", "工业园区", "保税区",
   ].map { Array($0.unicodeScalars) }
+  static let zoneFirsts = ScalarSet("高经新开工保")
 
   static let townSuffixes: [[Unicode.Scalar]] = ["街道", "镇", "乡"].map { Array($0.unicodeScalars) }
+  static let townFirsts = ScalarSet("街镇乡")
 
   /// Scalars that never sit inside a zone or town name: function words and
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
-  static let nameBreakers: Set<UInt32> = Set("的在向经由诉和与及对将被于为是给从到把等某该本各以已后".unicodeScalars.map(\.value))
+  static let nameBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等某该本各以已后")
 
   /// Verbs that come before a zone's name when no city precedes it
   /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
-  static let zoneLeadBreakers: Set<UInt32> = Set("设立建送至移往赴入交".unicodeScalars.map(\.value))
+  static let zoneLeadBreakers = ScalarSet("设立建送至移往赴入交")
 
-  /// The tokens that may follow `previous` at `pos` (or start a chain).
-  static func tokens(in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?)
-    -> [RegionToken]
-  {
-    var out: [RegionToken] = []
+  /// Short forms that are also everyday verbs or words (会同 "together with",
+  /// 合作, 同心): they start a name only with their unit (会同县), never alone.
+  static let verbLikeShortForms: ScalarTrie<Bool> = {
+    var trie = ScalarTrie<Bool>()
+    for w in ["会同", "通道", "合作", "共和", "同心", "新兴", "富民", "安宁", "乐业", "开化", "大方", "平和",
+              "永和", "太和", "新民", "安定"] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// What may stand right before a one-scalar-stem county (理县, 和县) that
+  /// starts a name: anything but Han, or a function word or verb that ends
+  /// there (向, 经, 从, 据); 不予受理县… is 受理 + 县….
+  static let stemLeads = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后据称了同自日月年往赴去至并又也均即")
+
+  /// Whether a division form at `pos..<end` may open a chain.
+  static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {
+    if isShort {
+      return !(end - pos == 2 && verbLikeShortForms.longestMatch(in: text, from: pos, limit: end)?.end == end)
+    }
+    guard end - pos == 2, pos > 0 else { return true }
+    let before = text[pos - 1]
+    return !isHan(before) || stemLeads.contains(before)
+  }
+
+  /// Calls `body` with every token that may follow `previous` at `pos` (or start a chain).
+  /// `afterName`: the chain continues a name already read (国家税务总局 + 和县
+  /// 税务局), so a start need not be clear.
+  static func visitTokens(
+    in text: [Unicode.Scalar], at pos: Int, after previous: RegionToken?, afterName: Bool = false,
+    _ body: (RegionToken) -> Void
+  ) {
+    guard pos < text.count, isHan(text[pos]) else { return }
     let gazetteer = RegionGazetteer.shared
-    if previous == nil || previous?.shape == .division {
+    let afterDivision = previous == nil || previous?.shape == .division
+    if afterDivision {
       gazetteer.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, forms in
         var taken = 0
         for form in forms where taken < 3 {
           let d = gazetteer.divisions[form.division]
           if let prev = previous?.division {
             guard gazetteer.contains(prev, form.division) else { continue }
-          } else if !form.isShort && d.name.unicodeScalars.count <= 2 && d.name.hasSuffix("区") {
+          } else if !form.isShort && d.isBareDistrict {
             continue  // 城区, 郊区, 矿区 alone are ordinary words (沛县, 涉县 are not)
+          } else if !afterName, !startsClearly(text, pos, end: end, isShort: form.isShort) {
+            continue
           }
           taken += 1
-          out.append(RegionToken(
-            end: end, shape: .division, division: form.division, level: d.level,
-            written: string(text[pos..<end]), full: d.name, isShort: form.isShort))
+          body(RegionToken(start: pos, end: end, shape: .division, division: form.division,
+                           level: d.level, isShort: form.isShort))
         }
       }
-    }
-    if previous == nil || previous?.shape == .division {
+      // 新疆生产建设兵团第八师: a division of the corps, prefecture-level.
+      if let prev = previous?.division, gazetteer.divisions[prev].code == RegionGazetteer.corpsCode,
+        let end = corpsDivision(in: text, at: pos)
+      {
+        body(RegionToken(start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
+                         isShort: false))
+      }
+      // Alone, a zone name has two scalars before its zone word; after a division, up to four.
       let lengths = previous == nil ? 2...2 : 0...4
-      for n in lengths {
-        guard plainName(text, pos, n),
-          previous != nil || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
-        else { break }
+      for n in 0...lengths.upperBound {
+        guard pos + n < text.count else { break }
+        if n > 0 {
+          let s = text[pos + n - 1]
+          guard isHan(s), !nameBreakers.contains(s),
+            previous != nil || !zoneLeadBreakers.contains(s)
+          else { break }
+        }
+        guard n >= lengths.lowerBound, zoneFirsts.contains(text[pos + n]) else { continue }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
-          let end = pos + n + suffix.count
-          let written = string(text[pos..<end])
-          out.append(RegionToken(end: end, shape: .zone, division: nil, level: nil,
-                                 written: written, full: written, isShort: false))
+          body(RegionToken(start: pos, end: pos + n + suffix.count, shape: .zone, division: nil,
+                           level: nil, isShort: false))
           break
         }
       }
@@ -75,24 +118,33 @@ enum RegionChain {
     // A town after its county, or alone at a clear start (，龟山镇人民政府):
     // then only 镇 and 街道 with a 2–3 scalar name.
     let townAlone = previous == nil && (pos == 0 || !isHan(text[pos - 1])
-      || nameBreakers.contains(text[pos - 1].value))
-    if townAlone || previous?.shape == .zone || previous?.level == .county {
-      for n in townAlone ? 2...3 : 2...4 {
-        guard plainName(text, pos, n),
-          !townAlone || !(pos..<(pos + n)).contains(where: { zoneLeadBreakers.contains(text[$0].value) })
-        else { break }
-        for suffix in townSuffixes where hasPrefix(text, pos + n, suffix) {
-          if townAlone && suffix == townSuffixes[2] { continue }  // 乡 alone: 城乡, 下乡
-          let end = pos + n + suffix.count
-          let written = string(text[pos..<end])
-          out.append(RegionToken(end: end, shape: .town, division: nil, level: nil,
-                                 written: written, full: (previous?.full ?? "") + written,
-                                 isShort: false))
-          break
-        }
+      || nameBreakers.contains(text[pos - 1]))
+    guard townAlone || previous?.shape == .zone || previous?.level == .county else { return }
+    let maxLength = townAlone ? 3 : 4
+    for n in 1...maxLength {
+      guard pos + n < text.count else { break }
+      let s = text[pos + n - 1]
+      guard isHan(s), !nameBreakers.contains(s), !townAlone || !zoneLeadBreakers.contains(s)
+      else { break }
+      guard n >= 2, townFirsts.contains(text[pos + n]) else { continue }
+      for (k, suffix) in townSuffixes.enumerated() where hasPrefix(text, pos + n, suffix) {
+        if townAlone && k == 2 { continue }  // 乡 alone: 城乡, 下乡
+        body(RegionToken(start: pos, end: pos + n + suffix.count, shape: .town, division: nil,
+                         level: nil, isShort: false))
+        break
       }
     }
-    return out
+  }
+
+  static let numerals = ScalarSet("一二三四五六七八九十")
+
+  /// 第八师, 第十三师: the end of a corps division's name at `pos`.
+  static func corpsDivision(in text: [Unicode.Scalar], at pos: Int) -> Int? {
+    guard pos < text.count, text[pos] == "第" else { return nil }
+    var p = pos + 1
+    while p < text.count, p - pos <= 3, numerals.contains(text[p]) { p += 1 }
+    guard p > pos + 1, p < text.count, text[p] == "师" else { return nil }
+    return p + 1
   }
 
   /// True when `text[pos..<pos+n]` is all Han and holds no function word.
@@ -100,17 +152,19 @@ enum RegionChain {
     guard pos + n <= text.count else { return false }
     for i in pos..<(pos + n) {
       let s = text[i]
-      if !isHan(s) || nameBreakers.contains(s.value) { return false }
+      if !isHan(s) || nameBreakers.contains(s) { return false }
     }
     return true
   }
 
+  @inline(__always)
   static func hasPrefix(_ text: [Unicode.Scalar], _ pos: Int, _ word: [Unicode.Scalar]) -> Bool {
     guard pos >= 0, pos + word.count <= text.count else { return false }
-    for (k, s) in word.enumerated() where text[pos + k] != s { return false }
+    for k in 0..<word.count where text[pos + k] != word[k] { return false }
     return true
   }
 
+  @inline(__always)
   static func isHan(_ s: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
       || (0x20000...0x2FFFF).contains(s.value)
