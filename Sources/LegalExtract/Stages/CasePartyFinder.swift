@@ -243,7 +243,11 @@ struct CasePartyFinder {
   /// the text up to the next comma; an anonymised name (郑某, 喻某某, 冯某甲,
   /// 刘某珍); a body ending in a known suffix; or a plain name the policy allows.
   func partyName(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> (name: String, end: Int)? {
-    if let org = organization(startingAt: start) { return (org.name, org.span.end) }
+    if let org = organization(startingAt: start) {
+      // A company's branch (…有限公司江宁店) is the party itself.
+      let branch = org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
+      return branch > org.span.end ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
+    }
     let t = doc.folded
     guard start < limit, t[start].isHan || t[start].properties.isAlphabetic else { return nil }
     if afterColon {
