@@ -55,7 +55,9 @@ public enum OrderedParallelMap {
 private final class SharedState<Input: Sendable, Output: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let window: Int
-  private var pending: [(Int, Input)] = []
+  /// Submitted inputs; a taken one is cleared at once, so an input's
+  /// memory goes as soon as a worker has it.
+  private var pending: [(Int, Input)?] = []
   private var pendingHead = 0
   private var done: [Int: Output] = [:]
   private var nextToConsume = 0
@@ -130,9 +132,12 @@ private final class SharedState<Input: Sendable, Output: Sendable>: @unchecked S
         condition.unlock()
         return
       }
-      let (index, input) = pending[pendingHead]
+      guard let (index, input) = pending[pendingHead] else {
+        preconditionFailure("an input taken twice")
+      }
+      pending[pendingHead] = nil
       pendingHead += 1
-      if pendingHead > 1024 && pendingHead * 2 > pending.count {
+      if pendingHead >= 64 && pendingHead * 2 >= pending.count {
         pending.removeFirst(pendingHead)
         pendingHead = 0
       }
