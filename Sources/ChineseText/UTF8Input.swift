@@ -11,12 +11,16 @@ public enum UTF8Input {
     throws(TextInputError) -> String
   {
     if bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
-    if let bad = firstInvalidOffset(bytes) { throw bad }
+    // Check a contiguous buffer: the generic loop, unspecialised across
+    // modules, cost more than the date rules.
+    let bad = bytes.withContiguousStorageIfAvailable { firstInvalidOffset($0) }
+      ?? Array(bytes).withUnsafeBufferPointer { firstInvalidOffset($0) }
+    if let bad { throw bad }
     return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The first problem in `bytes`, or nil when they are clean UTF-8 text.
-  static func firstInvalidOffset<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> TextInputError? {
+  static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> TextInputError? {
     var offset = 0
     var need = 0  // continuation bytes still expected
     var start = 0
