@@ -111,7 +111,7 @@ if FileManager.default.isExecutableFile(atPath: extractPath) {
         }
       }
       try? handle.close()
-      let run = Measure.run(extractPath, ["--input", "jsonl", "--jobs", "2", "--no-progress"], input: path)
+      let run = Measure.run(extractPath, ["--input", "jsonl", "--jobs", "2", "--no-progress"], input: path, sampleMemory: true)
       print(String(format: "CLI on %.0f MB of JSONL (%d docs, --jobs 2): %.1f s, %.2f MB/s, peak memory %.1f MB (target < 100 MB), exit %d",
                    Double(written) / 1e6, id, run.seconds, Double(written) / 1e6 / run.seconds, Double(run.peakBytes) / 1e6, run.status))
       try? FileManager.default.removeItem(atPath: path)

@@ -7,12 +7,15 @@ import ChineseText
 struct LawLexicon: Sendable {
   struct Entry: Sendable {
     let title: String
-    let kind: StatuteKind
+    /// The kind the table gives (`other` when it could not say).
+    let tableKind: StatuteKind
+
+    /// The table's kind, else the kind the title's shape shows (worked out
+    /// on use: doing it for 500 rows at start-up cost the CLI 5 ms).
+    var kind: StatuteKind { tableKind == .other ? LawLexicon.kind(ofTitle: title) : tableKind }
   }
 
   let entries: [Entry]
-  private let byKey: [String: Int]
-  private let byAboutKey: [String: Int]
   /// Bare names in the folded view's scalars (（ folded to ( ).
   let bareNames: PhraseTrie<Int>
   /// First two scalars of every bare name, a cheap filter before the trie.
@@ -30,9 +33,6 @@ struct LawLexicon: Sendable {
     let short = table.column("short")
     let kind = table.column("kind")
     var entries: [Entry] = []
-    var byKey: [String: Int] = [:]
-    var about: [String: Int] = [:]
-    var aboutDuplicates: Set<String> = []
     var trie = PhraseTrie<Int>()
     var heads: Set<UInt64> = []
     var firsts = ScalarBitmap()
@@ -51,28 +51,22 @@ struct LawLexicon: Sendable {
       var t = row[title]
       // The table keeps some joint titles with a space; official titles write 、.
       if t.hasScalarPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
-      let k = StatuteKind(rawValue: row[kind]) ?? .other
       let id = entries.count
-      entries.append(Entry(title: t, kind: k == .other ? Self.kind(ofTitle: t) : k))
-      let key = Self.key(t)
-      if byKey[key] == nil { byKey[key] = id }
-      if let r = t.range(of: "关于"), r.lowerBound != t.startIndex {
-        let a = Self.key(String(t[r.lowerBound...]))
-        if about[a] != nil { aboutDuplicates.insert(a) } else { about[a] = id }
-      }
+      entries.append(Entry(title: t, tableKind: StatuteKind(rawValue: row[kind]) ?? .other))
       let s = row[short]
       if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
         addBare(s, id)
       }
       if t.hasScalarPrefix("中华人民共和国") { addBare(t, id) }
     }
+    // Customary short names point at titles written exactly as the table has them.
+    var ids: [String: Int] = [:]
+    let wanted = Set(StatuteIssuerRules.customaryShortNames.map(\.title))
+    for (id, e) in entries.enumerated() where wanted.contains(e.title) { ids[e.title] = id }
     for (s, t) in StatuteIssuerRules.customaryShortNames {
-      if let id = byKey[Self.key(t)] { addBare(s, id) }
+      if let id = ids[t] { addBare(s, id) }
     }
-    for d in aboutDuplicates { about[d] = nil }
     self.entries = entries
-    self.byKey = byKey
-    self.byAboutKey = about
     self.bareNames = trie
     self.bareNameHeads = heads
     self.bareNameFirsts = firsts
@@ -83,9 +77,39 @@ struct LawLexicon: Sendable {
   /// without 中华人民共和国), or whose 关于… part does when `title` has no issuer.
   func lookup(_ title: String) -> Int? {
     let k = Self.key(title)
-    if let id = byKey[k] { return id }
-    if k.hasScalarPrefix("关于") { return byAboutKey[k] }
+    let index = TitleIndex.shared
+    if let id = index.byKey[k] { return id }
+    if k.hasScalarPrefix("关于") { return index.byAboutKey[k] }
     return nil
+  }
+
+  /// Titles by normalised key, built on the first lookup (not at start-up:
+  /// hashing 4,000 Chinese titles is most of the lexicon's cost).
+  private struct TitleIndex: Sendable {
+    let byKey: [String: Int]
+    let byAboutKey: [String: Int]
+
+    static let shared = TitleIndex(LawLexicon.shared.entries)
+
+    init(_ entries: [Entry]) {
+      var byKey: [String: Int] = [:]
+      var about: [String: Int] = [:]
+      var duplicates: Set<String> = []
+      byKey.reserveCapacity(entries.count)
+      let guanyu = "关于".scalarArray
+      for (id, e) in entries.enumerated() {
+        let key = LawLexicon.key(e.title)
+        if byKey[key] == nil { byKey[key] = id }
+        let scalars = Array(e.title.unicodeScalars)
+        if let at = scalars.firstOffset(of: guanyu, in: 0..<scalars.count), at > 0 {
+          let a = LawLexicon.key(scalars.text(at..<scalars.count))
+          if about[a] != nil { duplicates.insert(a) } else { about[a] = id }
+        }
+      }
+      for d in duplicates { about[d] = nil }
+      self.byKey = byKey
+      self.byAboutKey = about
+    }
   }
 
   @inline(__always)
