@@ -61,11 +61,6 @@ struct DateSections {
   }
 
   private static func starts(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
-    var j = i
-    for s in word.unicodeScalars {
-      guard j < text.count, text[j] == s else { return false }
-      j += 1
-    }
-    return true
+    text.hasLiteral(word.scalarArray, at: i)
   }
 }

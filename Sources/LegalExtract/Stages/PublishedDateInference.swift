@@ -131,12 +131,7 @@ enum PublishedDateInference {
   }
 
   private static func matches(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
-    var j = i
-    for s in word.unicodeScalars {
-      guard j < text.count, text[j] == s else { return false }
-      j += 1
-    }
-    return true
+    text.hasLiteral(word.scalarArray, at: i)
   }
 }
 
