@@ -62,6 +62,9 @@ enum InputReader {
       }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
+      // A NUL marks binary content: stop here rather than read a device
+      // like /dev/zero up to the size limit; the decoder reports its offset.
+      if chunk[0..<n].contains(0) { break }
     }
     return .success(bytes)
   }

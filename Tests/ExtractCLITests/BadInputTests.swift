@@ -58,6 +58,12 @@ import Testing
     #expect(r.stderr.contains("image.bin:"))
   }
 
+  @Test func endlessBinaryDeviceStopsEarly() throws {
+    let r = try CLIRunner.run(["/dev/zero"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("/dev/zero: binary content (NUL byte at offset 0)"))
+  }
+
   @Test func emptyFileIsAnEmptyDocument() throws {
     let path = try file("empty.txt", [])
     let r = try CLIRunner.run([path])
