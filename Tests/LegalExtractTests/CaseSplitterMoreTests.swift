@@ -30,6 +30,46 @@ import Testing
     #expect(!doc.originalText(s[1].span.range).contains("法官提示"), "closing remarks stay outside the last case")
   }
 
+  @Test func tableOfContentsWithSubtitlesIsNoCase() {
+    let text = """
+      某某典型案例
+
+      目  录
+
+      案例一 甲某盗窃案
+
+      ——准确认定盗窃数额
+
+      案例二 乙某诈骗案
+
+      ——依法惩处电信诈骗
+
+      案例一 甲某盗窃案
+
+      被告人甲某盗窃财物，法院判处其有期徒刑一年。
+
+      案例二 乙某诈骗案
+
+      被告人乙某骗取钱款，法院判处其有期徒刑二年。
+      """
+    #expect(sections(text).map(\.title) == ["甲某盗窃案", "乙某诈骗案"])
+  }
+
+  @Test func dashTitleParagraphs() {
+    let text = """
+      通报三起假冒记者案
+
+      某办公室通报了三起案件。
+
+      ——江苏某地张某某等敲诈勒索案。今年6月，张某某等人冒充记者索要钱财，法院判处其有期徒刑。
+
+      ——河北某地李某某等敲诈勒索案。李某某等人以曝光相威胁，检察院提起公诉。
+
+      ——浙江某地王某敲诈勒索案。王某被依法逮捕，案件正在审查起诉。
+      """
+    #expect(sections(text).map(\.title) == ["江苏某地张某某等敲诈勒索案", "河北某地李某某等敲诈勒索案", "浙江某地王某敲诈勒索案"])
+  }
+
   @Test func statisticsAreNotACase() {
     let text = "某省法院工作报告发布\n\n2023年，全省法院审结一审刑事案件7.9万件，判处罪犯9.6万人；审结民商事案件108万件。"
     #expect(sections(text).isEmpty)
@@ -83,6 +123,12 @@ import Testing
     #expect(parties("法院判决撤销张某与李某的婚姻关系。").defendants.isEmpty)
     let agency = parties("法院判决撤销某市人力资源和社会保障局作出的决定。", orgs: [("某市人力资源和社会保障局", .agency)])
     #expect(agency.defendants == ["某市人力资源和社会保障局"])
+  }
+
+  @Test func namesCloseBeforeParticles() {
+    let p = parties("原告袁某敏的丈夫到庭。被告人王某群被法警带上法庭。原告袁某敏诉称，被告人王某群辩称。")
+    #expect(p.plaintiffs == ["袁某敏"])
+    #expect(p.defendants == ["王某群"])
   }
 
   @Test func noProsecutorWithoutATrial() {

@@ -29,10 +29,40 @@ struct ArticleLine {
     count <= 60 && !text.contains("。") && text.last != ":" && text.last != "："
   }
 
-  /// True when the line ends in 案 (a case title), not 案件/案例/案情.
+  /// True when the line ends in 案 (a case title), not 案件/案例/案情. A
+  /// title may open with a dash and close with a full stop
+  /// (——河北邯郸李某某等敲诈勒索案。).
   var endsLikeCaseTitle: Bool {
-    guard let last = text.last else { return false }
-    return last == "案" && count >= 4 && !text.contains("。") && !text.contains(",")
+    let t = titleScalars
+    guard let last = t.last else { return false }
+    return last == "案" && t.count >= 4 && !t.contains("。") && !t.contains(",")
+  }
+
+  /// The line without leading dashes and a trailing full stop.
+  var titleScalars: ArraySlice<Unicode.Scalar> {
+    var t = text[...]
+    while let f = t.first, f == "—" || f == "-" || f == "－" { t = t.dropFirst() }
+    if t.last == "。" { t = t.dropLast() }
+    return t
+  }
+
+  /// A paragraph that opens with a dash and a case title as its first
+  /// sentence, then tells the case (——江苏常州张某某等敲诈勒索案。今年6月…):
+  /// the title's range.
+  var dashTitleRange: Range<Int>? {
+    guard text.first == "—" || text.first == "-" else { return nil }
+    var i = 0
+    while i < text.count, text[i] == "—" || text[i] == "-" { i += 1 }
+    guard let stop = text[i...].firstIndex(of: "。"), stop - i >= 4, stop - i <= 40, text[stop - 1] == "案",
+      stop + 1 < text.count, !text[i..<stop].contains(",")
+    else { return nil }
+    return (range.lowerBound + i)..<(range.lowerBound + stop)
+  }
+
+  /// Where `titleScalars` starts and ends inside the line.
+  var titleRange: Range<Int> {
+    let t = titleScalars
+    return (range.lowerBound + t.startIndex)..<(range.lowerBound + t.endIndex)
   }
 
   /// A line that only marks a case: 案例一, 案例1, 【案例2】, 典型案例三.

@@ -300,6 +300,8 @@ struct CasePartyFinder {
     let t = doc.folded
     guard end < limit else { return true }
     if t[end] == "犯" || t[end] == "、" { return true }
+    // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭 (the name must also recur).
+    if ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
     if ["辩称", "诉称"].contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
     if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
     if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {

@@ -10,14 +10,36 @@ enum CaseSplitter {
     let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
     guard !lines.isEmpty else { return [] }
     let end = contentEnd(lines)
-    if let s = byMarkers(lines, end: end, doc: doc), !s.isEmpty { return s }
-    if let s = byEnumeratedTitles(lines, end: end, doc: doc), s.count >= 2 { return s }
-    if let s = byTitleLines(lines, end: end, doc: doc), s.count >= 2 { return s }
+    if let s = byMarkers(lines, end: end, doc: doc).map({ told($0, doc) }), !s.isEmpty { return s }
+    if let s = byEnumeratedTitles(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
+    if let s = byTitleLines(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
+    if let s = byDashTitles(lines, end: end, doc: doc), s.count >= 2 { return s }
     if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
       return s
     }
     if let s = byOrdinalParagraphs(lines, end: end), s.count >= 2 { return s }
     return singleCase(lines, end: end, doc: doc)
+  }
+
+  /// Sections that tell something: a table of contents lists titles (with
+  /// subtitles) but holds no sentence, so its entries are no cases.
+  static func told(_ sections: [CaseSection], _ doc: TextDocument) -> [CaseSection] {
+    sections.filter { section in
+      let body = (section.titleSpan?.end ?? section.span.start)..<section.span.end
+      return body.count > 0 && doc.folded.firstOffset(of: ["。"], in: body) != nil
+    }
+  }
+
+  /// Paragraphs that open ——title案。 and go on to tell the case.
+  static func byDashTitles(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let heads = lines.indices.filter { lines[$0].dashTitleRange != nil && lines[$0].range.upperBound <= end }
+    guard heads.count >= 2 else { return nil }
+    return heads.enumerated().map { n, i in
+      let stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
+      let title = lines[i].dashTitleRange!
+      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
+                         title: doc.folded.text(title), titleSpan: TextSpan(title))
+    }
   }
 
   /// Where the case text ends: before trailing notes, bylines and captions.
@@ -117,7 +139,7 @@ enum CaseSplitter {
     return kept.enumerated().map { n, i in
       let stop = n + 1 < kept.count ? lines[kept[n + 1]].range.lowerBound : end
       return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                         title: doc.folded.text(lines[i].range), titleSpan: TextSpan(lines[i].range))
+                         title: doc.folded.text(lines[i].titleRange), titleSpan: TextSpan(lines[i].titleRange))
     }
   }
 }
