@@ -16,6 +16,8 @@ surface	kind	name	level
 海南自由贸易港知识产权法院	court	海南自由贸易港知识产权法院	special
 中国人民解放军军事法院	court	中国人民解放军军事法院	special
 中国人民解放军军事检察院	procuratorate	中国人民解放军军事检察院	special
+解放军军事法院	court	解放军军事法院	special
+解放军军事检察院	procuratorate	解放军军事检察院	special
 国务院	agency	国务院	-
 国家监察委员会	agency	国家监察委员会	-
 国家监委	agency	国家监察委员会	-

@@ -113,14 +113,17 @@ extension CaseSplitter {
     // The title: one of the first lines that reads as a case title, with a
     // leading 指导案例N号: or 【…】 mark removed.
     var title: (String, TextSpan)?
-    for line in lines.prefix(4) {
+    for line in lines.prefix(6) {
       var t = line.text[...]
       var offset = 0
       if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }), colon < 12 {
         offset = colon + 1
       } else if t.first == "【", let close = t.firstIndex(of: "】"), close < 14 {
         offset = close + 1
+      } else if t.first == "(" || t.first == "（", let close = t.firstIndex(where: { $0 == ")" || $0 == "）" }), close < 14 {
+        offset = close + 1  // (检例第138号) 岳某侮辱案
       }
+      while offset < t.count, t[offset] == " " { offset += 1 }
       t = t.dropFirst(offset)
       if t.last == "案", t.count >= 4, !t.contains("。"), !t.contains(",") {
         title = (String(String.UnicodeScalarView(t)), TextSpan(line.range.lowerBound + offset, line.range.upperBound))
