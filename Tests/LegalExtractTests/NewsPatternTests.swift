@@ -14,6 +14,12 @@ import Testing
     #expect(r.dates.map(\.value) == ["2019-03-08", "2018-11", "2019-01"])
   }
 
+  @Test func pageDateLineGivesThePublishedDate() {
+    let r = Extractor().extract("假记者被严惩\n\n2020-12-09 法治 来源:某网\n\n今年6月至8月，张某某冒充记者敲诈。")
+    #expect(r.published == PublishedDate(value: "2020-12-09", inferred: false))
+    #expect(r.dates.last?.value == "2020-06" && r.dates.last?.end == "2020-08")
+  }
+
   @Test func rangeFromAYearToAMonth() {
     let d = Extractor().extract("2008年至2009年6月，某公司先后转出资金。").dates
     #expect(d.count == 1)

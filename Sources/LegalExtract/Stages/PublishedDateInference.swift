@@ -22,7 +22,10 @@ enum PublishedDateInference {
       if case .absolute(let y)? = d.start.year {
         let atLineStart = d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n"
         let withClock = text[d.range].contains(":")
-        if hasLabel(text, before: d.range.lowerBound) || (atLineStart && withClock) {
+        // 2020-12-09 法律FAQ 来源:新华网: a page's own date line.
+        let pageDate = atLineStart && text[d.range].contains("-")
+          && (d.range.upperBound == text.count || text[d.range.upperBound] == " " || text[d.range.upperBound] == "\n")
+        if hasLabel(text, before: d.range.lowerBound) || (atLineStart && withClock) || pageDate {
           return (CalendarValue(year: y, month: m, day: day), false)
         }
         if hasLeadMarker(text, around: d.range) {
