@@ -31,6 +31,11 @@ import Testing
     #expect(r.figures.map(\.text) == ["4500 元", "53 天"], "a number broken by spacing yields no fragment")
   }
 
+  @Test func hoursAndMinutes() {
+    let r = Extractor().extract("事故致管道停输108小时30分。")
+    #expect(r.figures.map(\.value) == [.duration("PT108H30M")])
+  }
+
   @Test func packetsAndWells() {
     let r = Extractor().extract("购买香肠15包，致使关闭油井182口。")
     #expect(r.figures.map(\.value) == [.number(15), .number(182)])

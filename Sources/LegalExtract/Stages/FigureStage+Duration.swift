@@ -78,6 +78,13 @@ extension FigureScanner {
         p.upTo == nil,
         p.end < n
       else { break }
+      // 108小时30分: a bare 分 after hours is minutes (not 30分之一).
+      if last == .hour, text[p.end] == "分", !(p.end + 1 < n && text[p.end + 1] == "之") {
+        parts.append((.minute, p.value))
+        last = .minute
+        e = p.end + 1
+        continue
+      }
       if last == .year, text[p.end] == "月", followsPenaltyWord(start) {  // 3年6月
         parts.append((.month, p.value))
         last = .month
