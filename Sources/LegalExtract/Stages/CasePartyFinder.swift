@@ -269,7 +269,7 @@ struct CasePartyFinder {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
       let followed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
-      guard followed else { continue }
+      if case .afterRole = plain {} else if !followed { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
       if Self.functionCharacters.contains(name[0]) || name.contains(where: ChineseNumeral.isChineseNumeralScalar) { continue }
@@ -280,7 +280,7 @@ struct CasePartyFinder {
         if title.namesParty(name) { return (doc.displayText(start..<end), end) }
         // A name not in the title must close like a name and recur: a word
         // after a role (原告主张的费用，) seldom does both.
-        if closesName(at: end, limit: limit), recurs(name, after: end) { return (doc.displayText(start..<end), end) }
+        if closesName(at: end, limit: limit, length: length), recurs(name, after: end) { return (doc.displayText(start..<end), end) }
         continue
       default: continue
       }
@@ -288,20 +288,25 @@ struct CasePartyFinder {
     return nil
   }
 
-  /// True when `name` occurs again after `offset`.
+  /// True when `name` occurs somewhere else in the article too.
   private func recurs(_ name: [Unicode.Scalar], after offset: Int) -> Bool {
-    doc.folded.firstOffset(of: name, in: offset..<doc.count) != nil
+    let t = doc.folded
+    let here = offset - name.count
+    guard let first = t.firstOffset(of: name, in: 0..<t.count) else { return false }
+    if first != here { return true }
+    return t.firstOffset(of: name, in: (first + 1)..<t.count) != nil
   }
 
   /// True when what follows `end` shows a person's name just ended: 犯 (a
   /// charge), 辩称/诉称, a penalty (王某江死刑), a list (、), or a comma or
   /// bracket opening a description (，男 / （女 / ，系 / ，1980年出生).
-  func closesName(at end: Int, limit: Int) -> Bool {
+  func closesName(at end: Int, limit: Int, length: Int) -> Bool {
     let t = doc.folded
     guard end < limit else { return true }
     if t[end] == "犯" || t[end] == "、" { return true }
-    // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭 (the name must also recur).
-    if ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
+    // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭: a three-character name
+    // (two-character words before 的 are mostly verbs: 签订的, 作出的).
+    if length == 3, ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
     if ["辩称", "诉称"].contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
     if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
     if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {
