@@ -353,7 +353,7 @@ struct CaseTitleText {
   /// True when the title names `name` as a party: it opens the title, or
   /// stands beside 诉, 与 or 、.
   func namesParty(_ name: [Unicode.Scalar]) -> Bool {
-    guard !scalars.isEmpty, !name.isEmpty else { return false }
+    guard !scalars.isEmpty, let last = name.last, !["诉", "与", "、", "等"].contains(last) else { return false }
     if scalars.hasLiteral(name, at: 0) { return true }
     var from = 0
     while let at = scalars.firstOffset(of: name, in: from..<scalars.count) {
