@@ -47,6 +47,11 @@ import Testing
     #expect(laws == ["最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释"])
   }
 
+  @Test func floodHeadquartersAndPrisons() {
+    let names = Extractor().extract("吉林市防汛指挥部发布通知；罪犯被送往北京市监狱服刑。").organizations.map(\.name)
+    #expect(names == ["吉林市防汛指挥部", "北京市监狱"])
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

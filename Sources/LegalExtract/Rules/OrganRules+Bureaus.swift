@@ -6,6 +6,10 @@ extension OrganRules {
 
   static let moreTable = #"""
 海洋局	agency	ocean	海洋局	none
+防汛抗旱指挥部	agency	flood	防汛抗旱指挥部	none
+防汛指挥部	agency	flood	防汛指挥部	none
+监狱	agency	prison	监狱	none
+戒毒所	agency	rehab	戒毒所	none
 海洋与渔业局	agency	ocean	海洋与渔业局	none
 海洋和渔业局	agency	ocean	海洋和渔业局	none
 海洋发展局	agency	ocean	海洋发展局	none
