@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
       Examples:
         extract article.txt                 one article, one JSON document
         extract a.txt b.txt > out.jsonl     one JSON line per article
-        cat article.txt | extract -         read standard input
+        cat article.txt | extract -         read standard input (one JSON line)
         extract --published 2024-12-30 article.txt
 
       Exit status: 0 all inputs extracted, 1 some input failed (its message

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
   @Option(help: "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …} lines from standard input.")
   var input: InputMode = .files
 
-  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default otherwise).")
+  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files).")
   var format: OutputFormat?
 
   @Option(help: "The articles' publication date (YYYY-MM-DD); anchors 今年, 去年 and bare month-days.")
@@ -75,7 +75,9 @@ struct RunCommand: ParsableCommand {
       for note in plan.notes { Diagnostics.warn(note) }
       items = AnySequence(plan.items)
       total = plan.items.count
-      singleFile = plan.items.count == 1 && !inputs.contains { InputPlan.isFolder($0) }
+      // One file prints one indented document; standard input, folders and
+      // several files print JSON Lines.
+      singleFile = plan.items.count == 1 && inputs.count == 1 && inputs[0] != "-" && !InputPlan.isFolder(inputs[0])
     }
     let batch = !singleFile
     let chosen = format ?? (singleFile ? .json : .jsonl)

@@ -102,6 +102,7 @@ import Testing
   @Test func standardInput() throws {
     let r = try CLIRunner.run(["-"], stdin: Data("2023年6月，法院判决。".utf8))
     #expect(r.status == 0)
+    #expect(r.stdout.split(separator: "\n").count == 1, "standard input prints one JSON line")
     #expect(try json(r.stdout)["source"] as? String == "-")
   }
 
