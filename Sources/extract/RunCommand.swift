@@ -79,7 +79,8 @@ struct RunCommand: ParsableCommand {
       // several files print JSON Lines.
       singleFile = plan.items.count == 1 && inputs.count == 1 && inputs[0] != "-" && !InputPlan.isFolder(inputs[0])
     }
-    let batch = !singleFile
+    // The progress bar and closing summary are for runs over many inputs.
+    let batch = input == .jsonl || (total ?? 0) > 1 || inputs.contains { InputPlan.isFolder($0) }
     let chosen = format ?? (singleFile ? .json : .jsonl)
     let processor = BatchProcessor(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
