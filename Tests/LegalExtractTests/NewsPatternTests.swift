@@ -52,6 +52,16 @@ import Testing
     #expect(names == ["吉林市防汛指挥部", "北京市监狱"])
   }
 
+  @Test(arguments: [
+    ("蔡家庙派出所辅警驾驶警车追上史某。", ["蔡家庙派出所"]),
+    ("随后，柏树林派出所民警赶到现场。", ["柏树林派出所"]),
+    ("辖区派出所民警、当地派出所和该派出所均已介入。", []),
+    ("他向派出所报案。", []),
+  ] as [(String, [String])])
+  func policeStationsByPlace(sentence: String, names: [String]) {
+    #expect(Extractor().extract(sentence).organizations.map(\.name) == names)
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

@@ -18,6 +18,14 @@ struct OrganizationStage: ExtractionStage {
         name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
         level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
     }
+    let stations = PoliceStationScanner.scan(text, taken: all.map(\.range) + context.claimed.spans.map(\.range))
+    if !stations.isEmpty {
+      for r in stations {
+        context.result.organizations.append(OrganizationMention(
+          text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r)))
+      }
+      context.result.organizations.sort { $0.span < $1.span }
+    }
   }
 }
 
