@@ -62,6 +62,17 @@ import Testing
     #expect(Extractor().extract(sentence).organizations.map(\.name) == names)
   }
 
+  @Test func articleWithoutItsMarkAfterATitle() {
+    let s = Extractor().extract("依照《中华人民共和国刑法》二百二十五条第（一）项、第六十七条第一款的规定判决。").statutes
+    #expect(s.first?.provisions == [Provision(article: 225, item: 1), Provision(article: 67, paragraph: 1)])
+  }
+
+  @Test func approximationMarkJoinsTheFigure() {
+    let f = Extractor().extract("近百名社区群众现场旁听。").figures
+    #expect(f.first?.text.hasPrefix("近百名") == true)
+    #expect(f.first?.approximate == true)
+  }
+
   @Test func moneyInRenminbiWithoutYuan() {
     let r = Extractor().extract("账户上陆续转入1200万人民币。")
     #expect(r.figures.map(\.value) == [.number(12_000_000)])

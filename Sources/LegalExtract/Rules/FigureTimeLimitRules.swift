@@ -6,7 +6,7 @@ enum FigureTimeLimitRules {
   static let limitNouns: [String] = [
     "起诉期限", "除斥期间", "诉讼时效", "申请期限", "上诉期限", "复议期限", "申诉期限",
     "法定期限", "时效期间", "申请执行期限", "审理期限", "审限", "举证期限", "答辩期",
-    "保证期间", "追诉时效", "追诉期限", "过渡期",
+    "保证期间", "追诉时效", "追诉期限", "过渡期", "仲裁时效", "仲裁期限", "申请仲裁期限",
   ]
 
   static let limitNounTrie = PhraseTrie.words(limitNouns)

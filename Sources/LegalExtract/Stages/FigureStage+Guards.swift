@@ -139,6 +139,9 @@ extension FigureScanner {
       else { continue }
       if length == 1, s > 0, FigureGuardRules.endsApproximationWord(text[s - 1], text[s]) { break }
       f.approximate = true
+      // The mark belongs to the figure's text (近百名, 约1.2公里), when no
+      // earlier stage claimed it.
+      if !claimed.overlaps(TextSpan(s, f.numberStart)) { f.start = min(f.start, s) }
       break
     }
     return f

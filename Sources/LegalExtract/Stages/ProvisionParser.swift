@@ -23,9 +23,11 @@ enum ProvisionParser {
   }
 
   /// The provisions starting at `start` and the offset after the last one.
-  static func parse(_ text: [Unicode.Scalar], at start: Int, continuing: Provision? = nil)
-    -> (provisions: [Provision], end: Int)?
-  {
+  /// `markOptional` lets the first article drop its 第 (《刑法》二百二十五条:
+  /// right after a title a numeral and 条 can only be an article).
+  static func parse(
+    _ text: [Unicode.Scalar], at start: Int, continuing: Provision? = nil, markOptional: Bool = false
+  ) -> (provisions: [Provision], end: Int)? {
     var out: [Provision] = []
     var pending: Provision? = nil
     var last: Provision? = continuing
@@ -33,7 +35,9 @@ enum ProvisionParser {
     var end = start
     var chained = false  // previous token touched this one, no separator between
     while true {
-      guard let tok = token(text, at: i, afterSeparator: i > start && !chained) else { break }
+      let firstWithoutMark = markOptional && i == start
+        && token(text, at: i, afterSeparator: true).map { $0.level == .article } == true
+      guard let tok = token(text, at: i, afterSeparator: (i > start && !chained) || firstWithoutMark) else { break }
       switch tok.level {
       case .article:
         if let p = pending { out.append(p) }

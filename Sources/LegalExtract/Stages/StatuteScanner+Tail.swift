@@ -22,7 +22,10 @@ extension StatuteScanner {
       i = close + 1
       t.end = i
     }
-    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({ ProvisionParser.parse(text, at: $0) }) {
+    let bracketed = start > 0 && text[start - 1] == "》"
+    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({ ProvisionParser.parse(text, at: $0) })
+      ?? (bracketed || i > start ? ProvisionParser.parse(text, at: i, markOptional: true) : nil)
+    {
       t.provisions = p.provisions
       t.end = p.end
       renumbered(into: &t)
