@@ -70,6 +70,34 @@ import Testing
     #expect(sections(text).map(\.title) == ["江苏某地张某某等敲诈勒索案", "河北某地李某某等敲诈勒索案", "浙江某地王某敲诈勒索案"])
   }
 
+  @Test func oneParagraphPerDefendantAfterACount() {
+    let text = """
+      三人编造恐怖信息获刑
+
+      今年8月，本市发生3起编造虚假恐怖信息案。昨日，重庆市渝中区人民法院集中宣判。
+
+      法院查明，被告高某明，在车站打电话谎称有炸弹，被判处有期徒刑五年。
+
+      8月2日，被告郑某华因与妻子争吵，打电话谎称商场有炸弹，被判处有期徒刑十年。
+
+      8月4日，被告王某海，醉酒后报假警，被判处有期徒刑三年。
+
+      据悉，两名被告表示要上诉。
+      """
+    let s = sections(text)
+    #expect(s.count == 3)
+    let doc = TextDocument(text)
+    #expect(!doc.originalText(s[2].span.range).contains("据悉"))
+    let result = Extractor().extract(text)
+    #expect(result.cases.map(\.defendants) == [["高某明"], ["郑某华"], ["王某海"]])
+    #expect(result.cases.allSatisfy { $0.courts == ["重庆市渝中区人民法院"] }, "the lead's one court")
+  }
+
+  @Test func coDefendantsOfOneCaseStayTogether() {
+    let text = "法院审结一起盗窃案。\n\n被告人甲某某盗窃手机，判处有期徒刑一年。\n\n被告人乙某某销赃，判处拘役三个月。"
+    #expect(sections(text).count == 1, "no count of cases in the lead: one case")
+  }
+
   @Test func statisticsAreNotACase() {
     let text = "某省法院工作报告发布\n\n2023年，全省法院审结一审刑事案件7.9万件，判处罪犯9.6万人；审结民商事案件108万件。"
     #expect(sections(text).isEmpty)

@@ -272,7 +272,9 @@ struct CasePartyFinder {
       if case .afterRole = plain {} else if !followed { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
-      if Self.functionCharacters.contains(name[0]) || name.contains(where: ChineseNumeral.isChineseNumeralScalar) { continue }
+      // 三人, 四人 are counts; 高四明 is a name; 交通费, 赔偿金 are things.
+      if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0]) { continue }
+      if let last = name.last, Self.thingEndings.contains(last) { continue }
       switch plain {
       case .inTitle(let title) where title.namesParty(name): return (doc.displayText(start..<end), end)
       case .clauseSubject: return (doc.displayText(start..<end), end)
@@ -281,11 +283,29 @@ struct CasePartyFinder {
         // A name not in the title must close like a name and recur: a word
         // after a role (原告主张的费用，) seldom does both.
         if closesName(at: end, limit: limit, length: length), recurs(name, after: end) { return (doc.displayText(start..<end), end) }
+        // 被告王某海醉酒后…: a three-character name the article closes elsewhere.
+        if length == 3, closedElsewhere(name, notAt: start) { return (doc.displayText(start..<end), end) }
         continue
       default: continue
       }
     }
     return nil
+  }
+
+  /// True when `name` stands elsewhere in the article followed by a
+  /// delimiter or a particle (王某海在庭上, 王某海，男).
+  private func closedElsewhere(_ name: [Unicode.Scalar], notAt offset: Int) -> Bool {
+    let t = doc.folded
+    var from = 0
+    while let at = t.firstOffset(of: name, in: from..<t.count) {
+      from = at + 1
+      let end = at + name.count
+      guard at != offset, end < t.count else { continue }
+      if Self.strongStops.contains(t[end]) || ["在", "的", "被", "因", "于", "与", "和", "等", "犯", "称"].contains(t[end]) {
+        return true
+      }
+    }
+    return false
   }
 
   /// True when `name` occurs somewhere else in the article too.

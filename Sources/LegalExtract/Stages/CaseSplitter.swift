@@ -14,6 +14,7 @@ enum CaseSplitter {
     if let s = byEnumeratedTitles(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
     if let s = byTitleLines(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
     if let s = byDashTitles(lines, end: end, doc: doc), s.count >= 2 { return s }
+    if let s = byDefendantParagraphs(lines, end: end, doc: doc), s.count >= 2 { return s }
     if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
       return s
     }
@@ -40,6 +41,76 @@ enum CaseSplitter {
       return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
                          title: doc.folded.text(title), titleSpan: TextSpan(title))
     }
+  }
+
+  /// A story of several cases told one paragraph each, each about its own
+  /// defendant (被告高某明在…。/ 被告郑某华因…。), after a lead that counts them
+  /// (发生3起…案, 集中宣判两起案件).
+  static func byDefendantParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+    let named: [(index: Int, name: String)] = lines.indices.compactMap { i in
+      guard lines[i].range.upperBound <= end, !remarks.contains(where: { lines[i].text.hasLiteral($0, at: 0) }),
+        let name = firstDefendant(in: lines[i])
+      else { return nil }
+      return (i, name)
+    }
+    // The longest run of adjacent paragraphs with distinct defendants.
+    var best: [(index: Int, name: String)] = []
+    var run: [(index: Int, name: String)] = []
+    for n in named {
+      if let last = run.last, last.index + 1 == n.index, !run.contains(where: { $0.name == n.name }) {
+        run.append(n)
+      } else {
+        run = [n]
+      }
+      if run.count > best.count { best = run }
+    }
+    guard best.count >= 2, let first = best.first,
+      leadCountsCases(doc.folded, before: lines[first.index].range.lowerBound)
+    else { return nil }
+    return best.enumerated().map { n, entry in
+      let line = lines[entry.index]
+      var stop = n + 1 < best.count ? lines[best[n + 1].index].range.lowerBound : end
+      if n + 1 == best.count,
+        let k = lines.indices.first(where: { k in
+          k > entry.index && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
+        })
+      {
+        stop = lines[k].range.lowerBound
+      }
+      return CaseSection(span: TextSpan(line.range.lowerBound, max(stop, line.range.upperBound)))
+    }
+  }
+
+  /// The first defendant a paragraph names after 被告/被告人: an anonymised
+  /// name (高某) or a three-character one (高四明).
+  private static func firstDefendant(in line: ArticleLine) -> String? {
+    let t = line.text
+    guard let at = t.firstOffset(of: "被告".scalarArray, in: 0..<t.count) else { return nil }
+    var k = at + 2
+    if k < t.count, t[k] == "人" { k += 1 }
+    guard k + 2 < t.count, (k..<(k + 3)).allSatisfy({ t[$0].isHan }) else { return nil }
+    if t[k + 1] == "某" {
+      let third = t[k + 2]
+      return String(String.UnicodeScalarView(t[k..<(k + (["某", "甲", "乙", "丙", "丁"].contains(third) ? 3 : 2))]))
+    }
+    if CasePartyFinder.functionCharacters.contains(t[k]) || CasePartyFinder.functionCharacters.contains(t[k + 2]) { return nil }
+    let name = Array(t[k..<(k + 3)])
+    if CasePartyFinder.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+    return String(String.UnicodeScalarView(name))
+  }
+
+  /// True when the text before `offset` counts two or more cases (3起…案).
+  private static func leadCountsCases(_ t: [Unicode.Scalar], before offset: Int) -> Bool {
+    var i = 0
+    while let qi = t.firstOffset(of: ["起"], in: i..<offset) {
+      i = qi + 1
+      guard qi > 0, let v = ChineseNumeral.value(of: t[(qi - 1)..<qi])?.integerValue
+        ?? (qi > 1 ? ChineseNumeral.value(of: t[(qi - 2)..<qi])?.integerValue : nil), v >= 2
+      else { continue }
+      if t.firstOffset(of: ["案"], in: (qi + 1)..<min(offset, qi + 16)) != nil { return true }
+    }
+    return false
   }
 
   /// Where the case text ends: before trailing notes, bylines and captions.

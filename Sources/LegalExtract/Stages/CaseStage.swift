@@ -10,6 +10,13 @@ struct CaseStage: ExtractionStage {
     let sections = CaseSplitter.sections(in: doc, organizations: result.organizations)
     let parties = CasePartyFinder(doc: doc, organizations: result.organizations)
     let events = CaseEventFinder(doc: doc)
+    // A story of several cases told by one court names it once, in the lead
+    // (渝中区法院对这3起案件集中宣判): cases that name no court take it.
+    let leadEnd = sections.first?.span.start ?? 0
+    let leadCourts = Set(result.organizations.filter {
+      $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
+    }.map(\.name))
+    let sharedCourt = sections.count >= 2 && leadCourts.count == 1 ? leadCourts.first : nil
     context.result.cases = sections.map { section in
       let span = section.span
       let inside = { (s: TextSpan) in span.contains(s) }
@@ -23,7 +30,7 @@ struct CaseStage: ExtractionStage {
         type: type,
         plaintiffs: found.plaintiffs,
         defendants: found.defendants,
-        courts: distinct(orgs.filter { $0.kind == .court }.map(\.name)),
+        courts: courts(of: orgs, shared: sharedCourt),
         procuratorates: distinct(orgs.filter { $0.kind == .procuratorate }.map(\.name)),
         dates: dates,
         statutes: result.statutes.filter { inside($0.span) },
@@ -50,6 +57,13 @@ struct CaseStage: ExtractionStage {
       return true
     }
     return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
+  }
+
+  /// The courts named in a case, or the lead's one court when it names none.
+  private func courts(of orgs: [OrganizationMention], shared: String?) -> [String] {
+    let own = distinct(orgs.filter { $0.kind == .court }.map(\.name))
+    if own.isEmpty, let shared { return [shared] }
+    return own
   }
 
   private func distinct(_ names: [String]) -> [String] {
