@@ -159,6 +159,12 @@ import Testing
     #expect(p.defendants == ["王某群"])
   }
 
+  @Test func suerOpensTheSentenceWithoutJiang() {
+    let p = parties("张某不服仲裁裁决，诉至人民法院，请求判决某建筑公司支付加班费。")
+    #expect(p.plaintiffs == ["张某"])
+    #expect(p.defendants == ["某建筑公司"])
+  }
+
   @Test func noProsecutorWithoutATrial() {
     let p = parties("某区人民检察院对涉罪未成年人作出附条件不起诉决定。", orgs: [("某区人民检察院", .procuratorate)], criminal: true)
     #expect(p.plaintiffs.isEmpty)

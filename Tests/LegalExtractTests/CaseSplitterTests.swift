@@ -146,7 +146,8 @@ import Testing
     ("被告人冯某甲持刀伤人。", ["冯某甲"]),
     ("被告：上海某某装饰有限公司，住所地上海。", ["上海某某装饰有限公司"]),
     ("被告人王某的行为构成犯罪。", ["王某"]),
-    ("被告单位某化工有限公司与被告人赵某某", ["赵某某"]),
+    // ANNOTATION.md: 被告单位 is a defendant too.
+    ("被告单位某化工有限公司与被告人赵某某", ["某化工有限公司", "赵某某"]),
   ])
   func defendantsFromRoles(text: String, expected: [String]) {
     #expect(parties(text).defendants == expected)

@@ -85,7 +85,16 @@ extension CasePartyFinder {
   private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     let start = clauseStart(before: verb, from: span.start)
-    guard let jiang = t[start..<verb].lastIndex(of: "将") else { return }
+    guard let jiang = t[start..<verb].lastIndex(of: "将") else {
+      // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
+      let sentence = doc.sentenceIndex(containing: verb).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
+      var s = sentence
+      while s < verb, t[s] == " " || t[s] == "\n" { s += 1 }
+      if let found = partyName(at: s, limit: verb, afterColon: false, plain: .clauseSubject) {
+        out.plaintiffs.append(found.name)
+      }
+      return
+    }
     out.defendants += partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
     // The one who sues opens the clause.
     if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {

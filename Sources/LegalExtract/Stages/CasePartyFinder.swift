@@ -261,7 +261,8 @@ struct CasePartyFinder {
     }
     if let anonymised = anonymisedName(at: start, limit: limit) { return (doc.displayText(anonymised), anonymised.upperBound) }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
-      !t[body].contains(where: { Self.notInBodyNames.contains($0) }), !Self.functionCharacters.contains(t[start])
+      !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+      t[start] == "某" || !Self.functionCharacters.contains(t[start])  // 某建筑公司 is a name
     {
       return (doc.displayText(body), body.upperBound)
     }
@@ -274,7 +275,7 @@ struct CasePartyFinder {
       if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
       // 三人, 四人 are counts; 高四明 is a name; 交通费, 赔偿金 are things.
       if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0]) { continue }
-      if let last = name.last, Self.thingEndings.contains(last) { continue }
+      if let last = name.last, Self.thingEndings.contains(last) || Self.functionCharacters.contains(last) { continue }
       switch plain {
       case .inTitle(let title) where title.namesParty(name): return (doc.displayText(start..<end), end)
       case .clauseSubject: return (doc.displayText(start..<end), end)
@@ -343,7 +344,8 @@ struct CasePartyFinder {
 
   /// A body name ends before a delimiter or a word that follows parties.
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
-    end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end]) || ["在", "于", "对", "向", "将", "为", "提", "未"].contains(t[end])
+    end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
+      || ["在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退", "给", "交", "恢", "补"].contains(t[end])
   }
 
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).

@@ -51,7 +51,7 @@ struct CaseStage: ExtractionStage {
     // 据某检察院官方微信消息 (a source), 获某检察院三等功 (an award).
     if org.span.start > 0, t[org.span.start - 1] == "据" || t[org.span.start - 1] == "获" { return true }
     let near = org.span.end..<min(t.count, org.span.end + 6)
-    if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰"].contains(where: {
+    if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"].contains(where: {
       t.firstOffset(of: $0.scalarArray, in: near) != nil
     }) {
       return true
