@@ -137,12 +137,12 @@ import Testing
   }
 
   @Test func scalarSet() {
-    let set = ScalarSet("向经由")
+    let set = ScalarBitmap(scalarsOf: "向经由")
     #expect(set.contains("向"))
     #expect(!set.contains("院"))
     #expect(!set.contains("𠮷"))
-    // Beyond the BMP: a superset once any such scalar is in.
-    let astral = ScalarSet("𠮷")
+    // Beyond the BMP.
+    let astral = ScalarBitmap(scalarsOf: "𠮷")
     #expect(astral.contains("𠮷"))
     #expect(!astral.contains("向"))
     var trie = ScalarTrie<Int>()

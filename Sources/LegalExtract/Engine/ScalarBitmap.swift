@@ -11,6 +11,9 @@ struct ScalarBitmap: Sendable {
     for s in scalars { insert(s) }
   }
 
+  /// The scalars of a string literal: ScalarBitmap(scalarsOf: "的在向").
+  init(scalarsOf text: String) { self.init(text.unicodeScalars) }
+
   mutating func insert(_ s: Unicode.Scalar) {
     let v = Int(s.value)
     if v < 65536 { words[v >> 6] |= 1 << UInt64(v & 63) } else { astral.insert(s) }

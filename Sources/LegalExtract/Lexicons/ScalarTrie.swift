@@ -14,7 +14,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
   private var nodeValue: [Int32] = [-1]  // per node: index into `values`, or -1
   private var values: [Value] = []
   /// Scalars that begin some phrase.
-  private(set) var firsts = ScalarSet()
+  private(set) var firsts = ScalarBitmap()
 
   init() {}
 
@@ -178,32 +178,5 @@ struct ScalarTrie<Value: Sendable>: Sendable {
       let v = nodeValue[node]
       if v >= 0 { body(i, values[Int(v)]) }
     }
-  }
-}
-
-/// A set of scalars as a bitmap over the Basic Multilingual Plane (8 KB),
-/// replacing `Set<UInt32>` in hot loops. Beyond the BMP it only records that
-/// some member lies there: every such scalar then counts as a member (a
-/// superset, right for a prefilter such as a trie's first scalars).
-struct ScalarSet: Sendable {
-  private var bits: [UInt64] = Array(repeating: 0, count: 1024)
-  private var hasAstral = false
-
-  init() {}
-
-  init(_ scalars: String) {
-    for s in scalars.unicodeScalars { insert(s) }
-  }
-
-  mutating func insert(_ s: Unicode.Scalar) {
-    guard s.value < 0x10000 else {
-      hasAstral = true
-      return
-    }
-    bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63)
-  }
-
-  @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
-    s.value < 0x10000 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : hasAstral
   }
 }

@@ -146,20 +146,3 @@ func hasAnonymisedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
   }
   return false
 }
-
-extension ArraySlice where Element == Unicode.Scalar {
-  /// The first offset of `literal` in the slice.
-  func firstOffsetIn(_ literal: [Unicode.Scalar]) -> Int? {
-    guard let first = literal.first, count >= literal.count else { return nil }
-    var i = startIndex
-    while i <= endIndex - literal.count {
-      if self[i] == first {
-        var ok = true
-        for (k, s) in literal.enumerated() where self[i + k] != s { ok = false; break }
-        if ok { return i }
-      }
-      i += 1
-    }
-    return nil
-  }
-}

@@ -18,8 +18,32 @@ enum CaseSplitter {
     if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
       return s
     }
-    if let s = byOrdinalParagraphs(lines, end: end), s.count >= 2 { return s }
+    if let s = byOrdinalParagraphs(lines, end: end, doc: doc), s.count >= 2 { return s }
     return singleCase(lines, end: end, doc: doc)
+  }
+
+  /// One section per heading line, from the heading to the next one; the last
+  /// runs to `end`, or to the closing remarks after it (法官提示…) when
+  /// `lastStopsAtRemarks`. `title` gives the title's range for a heading
+  /// and where its section stops.
+  static func sections(
+    from heads: [Int], _ lines: [ArticleLine], end: Int, doc: TextDocument,
+    lastStopsAtRemarks: Bool = false, title: (Int, Int) -> Range<Int>? = { _, _ in nil }
+  ) -> [CaseSection] {
+    let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+    return heads.enumerated().map { n, i in
+      var stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
+      if lastStopsAtRemarks, n + 1 == heads.count,
+        let k = lines.indices.first(where: { k in
+          k > i && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
+        })
+      {
+        stop = lines[k].range.lowerBound
+      }
+      let span = TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound))
+      guard let t = title(i, stop) else { return CaseSection(span: span) }
+      return CaseSection(span: span, title: doc.folded.text(t), titleSpan: TextSpan(t))
+    }
   }
 
   /// Sections that tell something: a table of contents lists titles (with
@@ -35,12 +59,7 @@ enum CaseSplitter {
   static func byDashTitles(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
     let heads = lines.indices.filter { lines[$0].dashTitleRange != nil && lines[$0].range.upperBound <= end }
     guard heads.count >= 2 else { return nil }
-    return heads.enumerated().map { n, i in
-      let stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
-      let title = lines[i].dashTitleRange!
-      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                         title: doc.folded.text(title), titleSpan: TextSpan(title))
-    }
+    return sections(from: heads, lines, end: end, doc: doc) { i, _ in lines[i].dashTitleRange }
   }
 
   /// A story of several cases told one paragraph each, each about its own
@@ -68,18 +87,7 @@ enum CaseSplitter {
     guard best.count >= 2, let first = best.first,
       leadCountsCases(doc.folded, before: lines[first.index].range.lowerBound)
     else { return nil }
-    return best.enumerated().map { n, entry in
-      let line = lines[entry.index]
-      var stop = n + 1 < best.count ? lines[best[n + 1].index].range.lowerBound : end
-      if n + 1 == best.count,
-        let k = lines.indices.first(where: { k in
-          k > entry.index && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
-        })
-      {
-        stop = lines[k].range.lowerBound
-      }
-      return CaseSection(span: TextSpan(line.range.lowerBound, max(stop, line.range.upperBound)))
-    }
+    return sections(from: best.map(\.index), lines, end: end, doc: doc, lastStopsAtRemarks: true)
   }
 
   /// The first defendant a paragraph names after 被告/被告人: an anonymised
@@ -138,22 +146,16 @@ enum CaseSplitter {
       return !inList
     }
     guard !marks.isEmpty else { return nil }
-    return marks.enumerated().map { n, i in
-      let stop = n + 1 < marks.count ? lines[marks[n + 1]].range.lowerBound : end
+    return sections(from: marks, lines, end: end, doc: doc) { i, stop in
       if let offset = lines[i].markerTitleOffset {
-        let range = (lines[i].range.lowerBound + offset)..<lines[i].range.upperBound
-        return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                           title: doc.folded.text(range), titleSpan: TextSpan(range))
+        return (lines[i].range.lowerBound + offset)..<lines[i].range.upperBound
       }
-      var title: (String, TextSpan)?
-      for j in (i + 1)..<min(i + 4, lines.count) where lines[j].range.lowerBound < stop {
-        if lines[j].endsLikeCaseTitle || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【".scalarArray, at: 0)) {
-          title = (doc.folded.text(lines[j].range), TextSpan(lines[j].range))
-          break
-        }
-      }
-      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                         title: title?.0, titleSpan: title?.1)
+      // The title is the next title-like line under the marker.
+      return ((i + 1)..<min(i + 4, lines.count)).first { j in
+        lines[j].range.lowerBound < stop
+          && (lines[j].endsLikeCaseTitle
+            || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【".scalarArray, at: 0)))
+      }.map { lines[$0].range }
     }
   }
 
@@ -166,19 +168,14 @@ enum CaseSplitter {
     }
     let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
     guard kept.count >= 2 else { return nil }
-    return kept.enumerated().map { n, i in
-      let stop = n + 1 < kept.count ? lines[kept[n + 1]].range.lowerBound : end
-      let t = lines[i].enumeratedTitle!
-      let titleStart = lines[i].range.lowerBound + t.offset
-      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                         title: String(String.UnicodeScalarView(t.text)),
-                         titleSpan: TextSpan(titleStart, lines[i].range.upperBound))
+    return sections(from: kept, lines, end: end, doc: doc) { i, _ in
+      lines[i].enumeratedTitle.map { (lines[i].range.lowerBound + $0.offset)..<lines[i].range.upperBound }
     }
   }
 
   /// Paragraphs opening 第一起案件中 / 另一起案件中 in a story that reports
   /// several cases without headings.
-  static func byOrdinalParagraphs(_ lines: [ArticleLine], end: Int) -> [CaseSection]? {
+  static func byOrdinalParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
     let openings = CaseRules.caseParagraphOpenings.map(\.scalarArray)
     let starts = lines.indices.filter { i in
       openings.contains { o in
@@ -187,19 +184,7 @@ enum CaseSplitter {
       }
     }
     guard starts.count >= 2 else { return nil }
-    return starts.enumerated().map { n, i in
-      var stop = n + 1 < starts.count ? lines[starts[n + 1]].range.lowerBound : end
-      if n + 1 == starts.count {
-        // The last case runs until closing remarks (法官提示…) begin.
-        let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
-        if let k = lines.indices.first(where: { k in
-          k > i && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
-        }) {
-          stop = lines[k].range.lowerBound
-        }
-      }
-      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)))
-    }
+    return sections(from: starts, lines, end: end, doc: doc, lastStopsAtRemarks: true)
   }
 
   /// Bare title lines (某某遗弃案) after the headline.
@@ -207,10 +192,6 @@ enum CaseSplitter {
     let heads = lines.indices.dropFirst().filter { lines[$0].endsLikeCaseTitle && lines[$0].count <= 40 }
     let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
     guard kept.count >= 2 else { return nil }
-    return kept.enumerated().map { n, i in
-      let stop = n + 1 < kept.count ? lines[kept[n + 1]].range.lowerBound : end
-      return CaseSection(span: TextSpan(lines[i].range.lowerBound, max(stop, lines[i].range.upperBound)),
-                         title: doc.folded.text(lines[i].titleRange), titleSpan: TextSpan(lines[i].titleRange))
-    }
+    return sections(from: kept, lines, end: end, doc: doc) { i, _ in lines[i].titleRange }
   }
 }

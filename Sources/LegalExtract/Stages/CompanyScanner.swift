@@ -12,11 +12,11 @@ enum CompanyScanner {
     "传销", "赌博", "势力", "利益"].map { Array($0.unicodeScalars) }
 
   /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
-  static let groupEnders = ScalarSet("、的与和在向及等,.;:)。\n")
+  static let groupEnders = ScalarBitmap(scalarsOf: "、的与和在向及等,.;:)。\n")
 
   /// Scalars where a company name stops when read backwards (向某公司, 与某公司);
   /// roles (被告某公司) are `leadWords`: 告 alone would cut 广告有限公司.
-  static let leadBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即")
+  static let leadBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即")
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []

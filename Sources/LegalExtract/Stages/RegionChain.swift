@@ -24,18 +24,18 @@ enum RegionChain {
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
     "新区", "工业园区", "保税区",
   ].map { Array($0.unicodeScalars) }
-  static let zoneFirsts = ScalarSet("高经新开工保")
+  static let zoneFirsts = ScalarBitmap(scalarsOf: "高经新开工保")
 
   static let townSuffixes: [[Unicode.Scalar]] = ["街道", "镇", "乡"].map { Array($0.unicodeScalars) }
-  static let townFirsts = ScalarSet("街镇乡")
+  static let townFirsts = ScalarBitmap(scalarsOf: "街镇乡")
 
   /// Scalars that never sit inside a zone or town name: function words and
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
-  static let nameBreakers = ScalarSet("的在向经由诉和与及对将被于为是给从到把等某该本各以已后")
+  static let nameBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等某该本各以已后")
 
   /// Verbs that come before a zone's name when no city precedes it
   /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
-  static let zoneLeadBreakers = ScalarSet("设立建送至移往赴入交")
+  static let zoneLeadBreakers = ScalarBitmap(scalarsOf: "设立建送至移往赴入交")
 
   /// Short forms that are also everyday verbs or words (会同 "together with",
   /// 合作, 同心): they start a name only with their unit (会同县), never alone.
@@ -51,7 +51,7 @@ enum RegionChain {
   /// What may stand right before a one-scalar-stem county (理县, 和县) that
   /// starts a name: anything but Han, or a function word or verb that ends
   /// there (向, 经, 从, 据); 不予受理县… is 受理 + 县….
-  static let stemLeads = ScalarSet("的在向经由诉和与及对将被于为是给从到把等该本各以已后据称了同自日月年往赴去至并又也均即")
+  static let stemLeads = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后据称了同自日月年往赴去至并又也均即")
 
   /// Whether a division form at `pos..<end` may open a chain.
   static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {
@@ -136,7 +136,7 @@ enum RegionChain {
     }
   }
 
-  static let numerals = ScalarSet("一二三四五六七八九十")
+  static let numerals = ScalarBitmap(scalarsOf: "一二三四五六七八九十")
 
   /// 第八师, 第十三师: the end of a corps division's name at `pos`.
   static func corpsDivision(in text: [Unicode.Scalar], at pos: Int) -> Int? {
