@@ -103,16 +103,27 @@ extension CaseSplitter {
   }
 
   /// One case spanning the article's body, when the article tells a case.
-  static func singleCase(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection] {
+  static func singleCase(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
+  ) -> [CaseSection] {
     let body = doc.folded[0..<end]
     guard CaseRules.evidenceKeywords.count(in: doc.folded, range: 0..<end) >= 2 else { return [] }
-    // A case is told, not counted: someone takes part in it (a party word,
-    // an anonymised name, a suit), else the text is statistics or comment.
-    let told = CaseRules.concreteKeywords.count(in: doc.folded, range: 0..<end) > 0 || hasAnonymisedName(body)
+    // A case is told, not counted: someone takes part in it (a party word
+    // that is not counted, an anonymised name, a title naming a person),
+    // else the text is statistics, a campaign report or comment.
+    let namedTitle = inlineTitle(lines, doc: doc)
+    let told = namesAParticipant(doc.folded, range: 0..<end) || hasAnonymisedName(body)
+      || namedTitle.map { namesPerson(doc.folded[$0.range]) } ?? false
     guard told else { return [] }
-    // The title: one of the first lines that reads as a case title, with a
-    // leading 指导案例N号: or 【…】 mark removed.
-    var title: (String, TextSpan)?
+    var title: (String, TextSpan)? = headingTitle(lines)
+    if title == nil, let inline = namedTitle { title = (doc.folded.text(inline.range), inline) }
+    let start = lines[0].range.lowerBound
+    return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
+  }
+
+  /// The title: one of the first lines that reads as a case title, with a
+  /// leading 指导案例N号: or 【…】 mark removed.
+  static func headingTitle(_ lines: [ArticleLine]) -> (String, TextSpan)? {
     for line in lines.prefix(6) {
       var t = line.text[...]
       var offset = 0
@@ -126,12 +137,98 @@ extension CaseSplitter {
       while offset < t.count, t[offset] == " " { offset += 1 }
       t = t.dropFirst(offset)
       if t.last == "案", t.count >= 4, !t.contains("。"), !t.contains(",") {
-        title = (String(String.UnicodeScalarView(t)), TextSpan(line.range.lowerBound + offset, line.range.upperBound))
-        break
+        return (String(String.UnicodeScalarView(t)), TextSpan(line.range.lowerBound + offset, line.range.upperBound))
       }
     }
-    let start = lines[0].range.lowerBound
-    return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
+    return nil
+  }
+
+  /// A title told inside a sentence of the headline or lead: …依法对被告人
+  /// 吕某某…一案进行了公开宣判 (the text after the word that introduces it, a
+  /// role word dropped), or a quoted “刘涌案”.
+  static func inlineTitle(_ lines: [ArticleLine], doc: TextDocument) -> TextSpan? {
+    let t = doc.folded
+    for line in lines.prefix(3) {
+      let r = line.range
+      if let yi = t.firstOffset(of: "一案".scalarArray, in: r) {
+        var s = yi
+        while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) { s -= 1 }
+        // The last word that introduces the title (审理了, 对, 的) before it.
+        var from = s
+        for lead in CaseSegmentRules.inlineTitleLeads {
+          var k = s
+          while let at = t.firstOffset(of: lead.scalarArray, in: k..<yi) {
+            from = max(from, at + lead.unicodeScalars.count)
+            k = at + 1
+          }
+        }
+        for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role.scalarArray, at: from) {
+          from += role.unicodeScalars.count
+          break
+        }
+        if yi - from >= 2 { return TextSpan(from, yi + 2) }
+      }
+      // “刘涌案” / “周老虎”案
+      var k = r.lowerBound
+      while let open = t.firstOffset(of: ["“"], in: k..<r.upperBound) {
+        k = open + 1
+        guard let close = t.firstOffset(of: ["”"], in: (open + 1)..<min(r.upperBound, open + 30)) else { break }
+        if close - open >= 3, t[close - 1] == "案", t[close - 2] != "本" {
+          return TextSpan(open + 1, close)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// True when a title names a person: an anonymised name, or a name from
+  /// the surname table right before 案 or an offence (刘涌案, 徐钢受贿一案).
+  static func namesPerson(_ title: ArraySlice<Unicode.Scalar>) -> Bool {
+    if hasAnonymisedName(title) { return true }
+    let s = Array(title)
+    for i in s.indices {
+      guard let len = SurnameLexicon.surnameLength(in: s, at: i) else { continue }
+      for given in [1, 2] {
+        let e = i + len + given
+        guard e < s.count, (i..<e).allSatisfy({ s[$0].isHan }) else { continue }
+        if s[e] == "案" || (e + 1 < s.count && s[e] == "一" && s[e + 1] == "案")
+          || CaseSegmentRules.offenceOpenings.contains(where: { s.hasLiteral($0.scalarArray, at: e) })
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// True when a party word names somebody taking part, not a count of
+  /// them (5名被执行人, 对4289名犯罪嫌疑人, 诉前检察建议495件, 各申请执行人)
+  /// nor a stock phrase (维护当事人的合法权益).
+  static func namesAParticipant(_ t: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    for word in CaseRules.concreteCaseMarkers {
+      let w = word.scalarArray
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
+        from = at + 1
+        if !isCounted(t, at: at, length: w.count, range: range) { return true }
+      }
+    }
+    return false
+  }
+
+  private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool {
+    let before = at - 1
+    if before >= range.lowerBound {
+      if CaseSegmentRules.collectiveMarks.contains(t[before]) { return true }
+      if CaseSegmentRules.countClassifiers.contains(t[before]), before - 1 >= range.lowerBound,
+        ChineseNumeral.isNumeralScalar(t[before - 1])
+      {
+        return true
+      }
+    }
+    let after = at + length
+    if after < range.upperBound, ChineseNumeral.isArabicDigit(t[after]) { return true }
+    return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0.scalarArray, at: after) }
   }
 }
 

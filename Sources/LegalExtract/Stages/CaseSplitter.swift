@@ -1,25 +1,55 @@
+import Foundation
 import ChineseText
 
-/// Finds the parts of an article that each tell one case, from the
-/// article's structure: case markers (案例一), numbered case-title headings,
-/// bare title lines, or a lead that lists titles followed by as many
-/// subheadings. An article without such structure is one case when it tells
-/// one, and none when it is commentary.
+/// Finds the parts of an article that each tell one case. Every cue in
+/// `CaseSplitRule` proposes a reading (case markers, numbered titles, bare
+/// title lines, repeated section templates, titles named in passing, …);
+/// `CaseReadingSelection` weighs them together with a lead that counts the
+/// cases and keeps the best supported. An article that tells no case
+/// (statistics, commentary) has none.
 enum CaseSplitter {
   static func sections(in doc: TextDocument, organizations: [OrganizationMention]) -> [CaseSection] {
     let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
     guard !lines.isEmpty else { return [] }
     let end = contentEnd(lines)
-    if let s = byMarkers(lines, end: end, doc: doc).map({ told($0, doc) }), !s.isEmpty { return s }
-    if let s = byEnumeratedTitles(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
-    if let s = byTitleLines(lines, end: end, doc: doc).map({ told($0, doc) }), s.count >= 2 { return s }
-    if let s = byDashTitles(lines, end: end, doc: doc), s.count >= 2 { return s }
-    if let s = byDefendantParagraphs(lines, end: end, doc: doc), s.count >= 2 { return s }
-    if let s = byListedTitles(lines, end: end, doc: doc, organizations: organizations), s.count >= 2 {
-      return s
+    let single = singleCase(lines, end: end, doc: doc, organizations: organizations)
+    let proposals: [(CaseSplitRule, [CaseSection]?)] = [
+      (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
+      (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
+      (.enumeratedTitle, byEnumeratedTitles(lines, end: end, doc: doc, organizations: organizations).map { told($0, doc) }),
+      (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
+      (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
+      (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
+      (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
+      (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
+      (.sectionTemplate, bySectionTemplates(lines, end: end, doc: doc).map { told($0, doc) }),
+      (.namedInPassing, byNamedInPassing(lines, end: end, doc: doc, organizations: organizations)),
+      (.example, byExamples(lines, end: end, doc: doc, organizations: organizations)),
+      (.toldTogether, single.isEmpty ? nil : toldTogether(single[0], doc: doc)),
+      (.single, single),
+    ]
+    let readings = proposals.compactMap { rule, sections -> CaseReading? in
+      guard let sections, sections.count >= (rule.allowsOneCase ? 1 : 2) else { return nil }
+      return CaseReading(rule: rule, sections: sections, startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    if let s = byOrdinalParagraphs(lines, end: end, doc: doc), s.count >= 2 { return s }
-    return singleCase(lines, end: end, doc: doc)
+    let lead = leadCount(in: doc, lines: lines)
+    if ProcessInfo.processInfo.environment["CASE_DEBUG"] != nil {
+      for r in readings {
+        print("DEBUG", r.rule.rawValue, r.startLines, CaseReadingSelection.support(of: r, among: readings, leadCount: lead), "lead", lead as Any)
+      }
+    }
+    return CaseReadingSelection.best(readings, leadCount: lead)?.sections ?? []
+  }
+
+  /// The index of the line holding `offset` (the last line starting at or before it).
+  static func lineIndex(of offset: Int, in lines: [ArticleLine]) -> Int {
+    var lo = 0
+    var hi = lines.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lines[mid].range.lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
   }
 
   /// One section per heading line, from the heading to the next one; the last
@@ -160,14 +190,23 @@ enum CaseSplitter {
   }
 
   /// 1.某某危险驾驶案 / 一、甲诉乙…案 headings; a run of such lines with no
-  /// text between them is a table of contents, not cases.
-  static func byEnumeratedTitles(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+  /// text between them is a table of contents, not cases. A lone heading is
+  /// a reading of one case when its title names a body or a person
+  /// (一、某县市场监管局查处某公司…案).
+  static func byEnumeratedTitles(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
+  ) -> [CaseSection]? {
     let heads = lines.indices.filter { i in
       guard let t = lines[i].enumeratedTitle else { return false }
       return t.text.last == "案" && t.text.count >= 4 && t.text.count <= 60 && !t.text.contains("。")
     }
     let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
-    guard kept.count >= 2 else { return nil }
+    guard !kept.isEmpty else { return nil }
+    if kept.count == 1 {
+      let line = lines[kept[0]]
+      let namesSomebody = organizations.contains { line.range.contains($0.span.start) } || hasAnonymisedName(line.text[...])
+      guard namesSomebody else { return nil }
+    }
     return sections(from: kept, lines, end: end, doc: doc) { i, _ in
       lines[i].enumeratedTitle.map { (lines[i].range.lowerBound + $0.offset)..<lines[i].range.upperBound }
     }

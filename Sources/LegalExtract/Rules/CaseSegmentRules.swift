@@ -1,0 +1,56 @@
+/// Word tables for the case-structure cues (CaseSplitRule); the readers
+/// that use them are Stages/CaseSplitter*.swift.
+enum CaseSegmentRules {
+  /// Headings that open a case's section template (基本案情 / 简要案情 / 案情简介);
+  /// the other headings of a template (仲裁请求, 处理结果, 裁判结果, 评析,
+  /// 典型意义, 检察履职) follow inside the case.
+  static let templateOpenings = [
+    "基本案情", "简要案情", "案情简介", "案情概要", "案情摘要", "案件事实", "案情回顾", "基本事实", "案件基本情况", "案情",
+  ]
+
+  /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).
+  static let inlineTitleLeads = ["审理了", "宣判了", "审结了", "审理", "宣判", "审结", "对", "的"]
+  /// Characters a title inside a sentence does not run across.
+  static let inlineTitleStops: Set<Unicode.Scalar> = [
+    ",", "，", "。", ":", "：", ";", "；", "“", "”", "\n", "(", "（", ")", "）", "▲", "】",
+  ]
+  /// Role words before a defendant's name that are not part of the title.
+  static let inlineTitleRoles = ["被告人", "被告单位", "被告", "犯罪嫌疑人"]
+
+  /// Words that open an offence or dispute right after a person's name in
+  /// a title (王某深编造虚假恐怖信息案, 徐钢受贿一案, 陶某彬涉黑案).
+  static let offenceOpenings = [
+    "受贿", "行贿", "贪污", "挪用", "涉黑", "涉恶", "编造", "组织", "领导", "参加", "非法", "故意", "盗窃", "诈骗",
+    "抢劫", "抢夺", "走私", "贩卖", "运输", "危险驾驶", "交通肇事", "拒不", "侵犯", "妨害", "寻衅", "聚众", "开设",
+    "帮助", "掩饰", "滥用", "玩忽", "敲诈", "强迫", "虐待", "遗弃", "污染", "破坏", "猥亵", "强奸", "伪造", "洗钱",
+    "恶势力", "黑社会", "犯",
+  ]
+
+  /// Characters right before a party word that make it a group, not a person (各申请执行人, 等被告人).
+  static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
+  /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
+  static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
+  /// Stock phrases after a party word that name nobody (当事人的合法权益).
+  static let stockPhraseTails = ["的合法", "合法权益", "权益"]
+
+  /// Words that open a sentence giving an example case (如天津市检察院…, 又如…).
+  static let exampleOpenings = ["又如", "再如", "比如", "例如", "譬如", "如"]
+  /// Bodies that handle an example case when the organization stage has
+  /// no name for them (江苏省盐城市检察机关督促整治…).
+  static let genericActingBodies = ["检察机关", "检察院", "法院", "人民法院"]
+  /// Words after 如 that make it a conjunction, not an example (如果, 如何, 如实).
+  static let notExampleAfterRu: Set<Unicode.Scalar> = ["果", "何", "实", "下", "此", "今", "期", "约", "同", "若"]
+
+  /// Words that open a title named in passing and are not part of it.
+  static let passingOpeners = [
+    "本次选编的案例中", "本批案例中的", "本批案例中", "此次发布的", "本次发布的", "其中", "包括", "如", "又如", "在",
+  ]
+
+  /// Two cases told together in one story (两案立案后, 两案的执行).
+  static let toldTogetherWords = ["两案", "二案", "兩案"]
+
+  /// Case counts in a lead (发布3件典型案例, 此次公布的3个典型案例, 3起…案):
+  /// classifiers after the number, and the case words that close the count.
+  static let leadCountClassifiers: Set<Unicode.Scalar> = ["件", "个", "起", "例"]
+  static let leadCountNouns = ["案例", "案件", "案"]
+}

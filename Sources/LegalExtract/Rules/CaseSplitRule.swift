@@ -1,0 +1,81 @@
+/// The cues that propose a reading of an article's case structure, and the
+/// guards that keep a part of the text from counting as a case. The engine
+/// that weighs them is Stages/CaseReading.swift; each cue's reader is in
+/// Stages/CaseSplitter*.swift.
+enum CaseSplitRule: String, CaseIterable, Sendable {
+  /// 案例一 / 【案例2】 lines, the title on the same line or the next:
+  /// 案例一  王某深编造虚假恐怖信息案——编造…的，属于…
+  case marker = "case.split.marker"
+  /// A paragraph that opens with a case marker and tells the case at once:
+  /// 案例二：江门海关缉私局开展…专项行动。抓获犯罪嫌疑人9名…
+  case markerParagraph = "case.split.marker-paragraph"
+  /// Numbered title headings: 一、轮台县市场监管局查处某能源有限公司破坏计量器具准确度案
+  case enumeratedTitle = "case.split.enumerated-title"
+  /// Bare title lines after the headline: 某某遗弃案
+  case titleLine = "case.split.title-line"
+  /// Paragraphs opening ——title案。 and telling the case.
+  case dashTitle = "case.split.dash-title"
+  /// One paragraph per defendant after a lead that counts the cases:
+  /// 被告高某明在…。/ 被告郑某华因…。
+  case defendantParagraphs = "case.split.defendant-paragraphs"
+  /// A lead that lists 甲诉乙…案 titles, told under as many subheadings.
+  case listedTitles = "case.split.listed-titles"
+  /// Paragraphs opening 第一起案件中 / 另一起案件中.
+  case ordinalParagraphs = "case.split.ordinal-paragraphs"
+  /// A section template repeated once per case (基本案情 / 仲裁请求 / 处理结果 /
+  /// 典型意义; 【基本案情】【裁判结果】【典型意义】; 简要案情 / 检察履职): the
+  /// line before each template start is the case's title.
+  case sectionTemplate = "case.split.section-template"
+  /// Cases named by title inside sentences and told a sentence or two each:
+  /// 本批案例中的姚某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动关系案中，…
+  case namedInPassing = "case.split.named-in-passing"
+  /// Cases given as examples by the body that handled them, without a title:
+  /// 如天津市检察院第三分院针对…; 又如山东省威海市检察院在办理…中
+  case example = "case.split.example"
+  /// Cases told one after another, each opened by its year:
+  /// 2017年，村民刘某…。2019年，赵某…
+  case byYear = "case.split.by-year"
+  /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
+  case toldTogether = "case.split.told-together"
+  /// The whole article tells one case.
+  case single = "case.split.single"
+
+  /// A lead that counts the cases (发布N件典型案例, 3起…案) adds support to the
+  /// reading with that many cases.
+  case leadCount = "case.split.lead-count"
+
+  /// A part that tells nothing (a table of contents, a list of titles).
+  case untold = "case.guard.untold"
+  /// Statistics, work and campaign reports: role words that are counted
+  /// (5名被执行人, 对4289名犯罪嫌疑人) name nobody, so no case is told.
+  case statistics = "case.guard.statistics"
+  /// Commentary that names no concrete case.
+  case commentary = "case.guard.commentary"
+  /// A court or procuratorate named as somebody's post (湖南省高级人民法院原院长)
+  /// does not act in the case.
+  case postOfPerson = "case.guard.post-of-person"
+
+  /// How strongly one section start proposed by this cue supports a reading.
+  /// Starts proposed by several cues add up (the engine weighs them together).
+  var weight: Int {
+    switch self {
+    case .marker, .markerParagraph, .sectionTemplate: return 10
+    case .enumeratedTitle, .dashTitle, .listedTitles: return 8
+    case .titleLine, .defendantParagraphs, .ordinalParagraphs: return 6
+    case .namedInPassing, .example, .byYear: return 5
+    case .toldTogether: return 10
+    case .single: return 5
+    case .leadCount: return 12
+    case .untold, .statistics, .commentary, .postOfPerson: return 0
+    }
+  }
+
+  /// Cues whose reading may hold one case only (a single template or a
+  /// single numbered title heading is as good a reading as the whole text).
+  var allowsOneCase: Bool {
+    switch self {
+    case .marker, .markerParagraph, .sectionTemplate, .enumeratedTitle, .single: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/// One reading of the article's case structure, as one cue proposes it: the
+/// sections it would make and the line where each starts.
+struct CaseReading {
+  let rule: CaseSplitRule
+  var sections: [CaseSection]
+  /// For each section, the index of the article line where it starts.
+  var startLines: [Int]
+}
+
+/// Weighs every cue's reading against the others and keeps the best
+/// supported one. A section start is supported by every cue that proposes
+/// a start within `nearLines` lines of it (a title line, its marker and its
+/// template heading are one start), each adding its weight; every section
+/// costs `sectionCost`, so a start only one weak cue proposes barely pays
+/// for itself, and a start other cues propose that a reading lacks counts
+/// against it. A lead that counts the cases adds its weight to the readings
+/// with that many. Ties keep the cue listed first in `CaseSplitRule`.
+enum CaseReadingSelection {
+  static let sectionCost = 3
+  static let nearLines = 3
+
+  static func best(_ readings: [CaseReading], leadCount: Int?) -> CaseReading? {
+    var best: (reading: CaseReading, support: Int, order: Int)?
+    let order = Dictionary(uniqueKeysWithValues: CaseSplitRule.allCases.enumerated().map { ($1, $0) })
+    for reading in readings {
+      let s = support(of: reading, among: readings, leadCount: leadCount)
+      let o = order[reading.rule] ?? Int.max
+      if best == nil || s > best!.support || (s == best!.support && o < best!.order) {
+        best = (reading, s, o)
+      }
+    }
+    return best?.reading
+  }
+
+  /// The support a reading gets from all cues together: for each of its
+  /// starts, the weights of the cues that propose a start near it, less
+  /// the section's cost; less half the weight of every start another cue
+  /// proposes that this reading has nowhere near (evidence it contradicts).
+  static func support(of reading: CaseReading, among readings: [CaseReading], leadCount: Int?) -> Int {
+    var total = 0
+    if reading.rule == .single {
+      total = CaseSplitRule.single.weight
+    } else {
+      func near(_ a: [Int], _ line: Int) -> Bool { a.contains { abs($0 - line) <= nearLines } }
+      for line in reading.startLines {
+        for other in readings where other.rule != .single && near(other.startLines, line) {
+          total += other.rule.weight
+        }
+        total -= sectionCost
+      }
+      for other in readings where other.rule != .single && other.rule != reading.rule {
+        for line in other.startLines where !near(reading.startLines, line) { total -= other.rule.weight / 2 }
+      }
+    }
+    if let n = leadCount, n == reading.sections.count { total += CaseSplitRule.leadCount.weight }
+    return total
+  }
+}

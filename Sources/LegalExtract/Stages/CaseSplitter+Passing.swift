@@ -1,0 +1,106 @@
+import ChineseText
+
+extension CaseSplitter {
+  /// Cases named by title inside sentences of the body and told there
+  /// (本批案例中的姚某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动
+  /// 关系案中，法院…; 如，江某编造虚假恐怖信息案、陈某波编造虚假恐怖信息
+  /// 案，均属于…). A title opens with a party (an anonymised name or a body)
+  /// and ends in 案 followed by the sentence going on; each distinct title
+  /// is one case, from its first mention to the next title or the end of
+  /// the paragraph.
+  static func byNamedInPassing(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
+  ) -> [CaseSection]? {
+    let t = doc.folded
+    let orgStarts = Set(organizations.map(\.span.start))
+    var found: [(title: Range<Int>, line: Int)] = []
+    var seen = Set<[Unicode.Scalar]>()
+    for (index, line) in lines.enumerated() where line.range.upperBound <= end && line.text.contains("。") {
+      for e in line.range where t[e] == "案" {
+        guard e + 1 < line.range.upperBound, ["，", ",", "。", "、", "中", "；"].contains(t[e + 1]),
+          !(e > line.range.lowerBound && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
+        else { continue }
+        guard let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) else { continue }
+        let key = Array(t[title])
+        if seen.insert(key).inserted { found.append((title, index)) }
+      }
+    }
+    guard found.count >= 2 else { return nil }
+    return found.enumerated().map { n, f in
+      let paragraphEnd = lines[f.line].range.upperBound
+      let nextStart = n + 1 < found.count ? found[n + 1].title.lowerBound : end
+      let stop = max(f.title.upperBound, min(paragraphEnd, nextStart))
+      return CaseSection(span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title), titleSpan: TextSpan(f.title))
+    }
+  }
+
+  /// The title ending at the 案 at `e`: it starts at a party (an anonymised
+  /// name, a body, or a surname-led name before 等/与/诉) near the clause's
+  /// opening, or right after an earlier title and 、.
+  private static func passingTitle(
+    endingAt e: Int, in line: ArticleLine, _ t: [Unicode.Scalar], orgStarts: Set<Int>
+  ) -> Range<Int>? {
+    var clause = e
+    while clause > line.range.lowerBound, e - clause < 60,
+      !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[clause - 1])
+    {
+      clause -= 1
+    }
+    if clause > line.range.lowerBound, ["《", "“"].contains(t[clause - 1]) { return nil }
+    var p = clause
+    // An earlier title in the same clause (…案、陈某波…案): start after it.
+    if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e, t[last + 1] == "、" { p = last + 2 }
+    let limit = min(e, p + 10)
+    while p < limit {
+      if isPartyStart(t, p, orgStarts: orgStarts, end: e) { break }
+      p += 1
+    }
+    guard p < limit, e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
+    return p..<(e + 1)
+  }
+
+  private static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int) -> Bool {
+    if orgStarts.contains(p) { return true }
+    if p + 1 < end, t[p].isHan, t[p] != "某", t[p + 1] == "某" {
+      return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p]) || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0.scalarArray, at: p) } == false
+    }
+    if t[p] == "某", p + 1 < end, t[p + 1].isHan { return true }  // 某公司
+    return false
+  }
+
+  /// Example cases given by the body that handled them (如天津市检察院第三
+  /// 分院针对…; 又如山东省威海市检察院在办理…中): a sentence or clause that
+  /// opens with 如 / 又如 and at once names a procuratorate, court or other
+  /// acting body is one case, up to the next example or the paragraph's end.
+  static func byExamples(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
+  ) -> [CaseSection]? {
+    let t = doc.folded
+    let orgStarts = Set(organizations.filter { $0.kind != .company }.map(\.span.start))
+    var starts: [(at: Int, line: Int)] = []
+    for (index, line) in lines.enumerated() where line.range.upperBound <= end && line.text.contains("。") {
+      var i = line.range.lowerBound
+      while i < line.range.upperBound {
+        defer { i += 1 }
+        guard i == line.range.lowerBound || ["。", "，", "；", ",", "：", ":"].contains(t[i - 1]) else { continue }
+        guard let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0.scalarArray, at: i) }) else {
+          continue
+        }
+        var k = i + opening.unicodeScalars.count
+        if k < t.count, CaseSegmentRules.notExampleAfterRu.contains(t[k]) { continue }
+        if k < t.count, t[k] == "，" || t[k] == "," { k += 1 }
+        let names = orgStarts.contains(k)
+          || CaseSegmentRules.genericActingBodies.contains { body in
+            t.firstOffset(of: body.scalarArray, in: k..<min(line.range.upperBound, k + 14)) != nil
+          } && !t[k..<min(line.range.upperBound, k + 14)].contains("，")
+        if names { starts.append((i, index)) }
+      }
+    }
+    guard starts.count >= 2 else { return nil }
+    return starts.enumerated().map { n, s in
+      let paragraphEnd = lines[s.line].range.upperBound
+      let next = n + 1 < starts.count ? starts[n + 1].at : end
+      return CaseSection(span: TextSpan(s.at, max(s.at + 1, min(paragraphEnd, next))))
+    }
+  }
+}

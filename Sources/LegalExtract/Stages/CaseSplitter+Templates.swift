@@ -1,0 +1,173 @@
+import ChineseText
+
+extension CaseSplitter {
+  /// A section template repeated once per case: each heading that opens the
+  /// template (基本案情, 【基本案情】, 一、基本案情, 简要案情) starts a case,
+  /// whose title is the line before it (a ——subtitle line and a bare 案例一
+  /// marker are skipped; the case starts at the marker).
+  static func bySectionTemplates(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let openings = lines.indices.filter { lines[$0].range.upperBound <= end && isTemplateOpening(lines[$0]) }
+    guard !openings.isEmpty else { return nil }
+    var starts: [(line: Int, title: Range<Int>?)] = []
+    for k in openings {
+      let previous = starts.last?.line ?? -1
+      let j = titleLine(before: k, lines, after: previous)
+      let title = j.flatMap { templateTitle(lines[$0]) }
+      // A lone template is the whole story's: it needs a title at the top
+      // of the article or one that reads as a case title (…案).
+      if openings.count == 1, title == nil || !(j! <= 1 || lines[j!].titleScalars.last == "案" || lines[j!].text.last == "件") {
+        return nil
+      }
+      guard let j, title != nil else {
+        starts.append((k, nil))
+        continue
+      }
+      var start = j
+      if start - 1 > previous, lines[start - 1].isCaseMarker { start -= 1 }
+      starts.append((start, title))
+    }
+    let heads = starts.map(\.line)
+    let titles = Dictionary(starts.map { ($0.line, $0.title) }, uniquingKeysWith: { a, _ in a })
+    return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: false) { i, _ in titles[i] ?? nil }
+  }
+
+  /// The title line above a template opening: the line before it, past a
+  /// ——subtitle and past the preamble headings of a template (【关键词】
+  /// with its line, 【要旨】 with its line), staying after `previous`.
+  static func titleLine(before k: Int, _ lines: [ArticleLine], after previous: Int) -> Int? {
+    var j = k - 1
+    var steps = 0
+    while j > previous, steps < 6 {
+      steps += 1
+      if isSubtitle(lines[j]) || isBracketHeading(lines[j]) {
+        j -= 1
+      } else if j - 1 > previous, isBracketHeading(lines[j - 1]) {
+        j -= 2
+      } else {
+        break
+      }
+    }
+    guard j > previous, !isTemplateOpening(lines[j]) else { return nil }
+    return j
+  }
+
+  /// 【关键词】, 【要旨】: a heading in brackets alone on its line.
+  static func isBracketHeading(_ line: ArticleLine) -> Bool {
+    line.text.first == "【" && line.text.last == "】" && line.count <= 12
+  }
+
+  /// 基本案情 / 【基本案情】 / 一、基本案情 / (一)简要案情：
+  static func isTemplateOpening(_ line: ArticleLine) -> Bool {
+    guard line.count <= 14 else { return false }
+    var t = line.text[...]
+    if t.first == "【", t.last == "】" { t = t.dropFirst().dropLast() }
+    if let e = line.enumeratedTitle, e.offset < t.count + 2 { t = line.text[e.offset...] }
+    if t.first == "【", t.last == "】" { t = t.dropFirst().dropLast() }
+    while let l = t.last, l == ":" || l == "：" || l == " " { t = t.dropLast() }
+    let s = Array(t)
+    return CaseSegmentRules.templateOpenings.contains { $0.scalarArray == s }
+  }
+
+  /// A ——subtitle line under a title.
+  static func isSubtitle(_ line: ArticleLine) -> Bool {
+    line.text.first == "—" || line.text.first == "-" || line.text.first == "－"
+  }
+
+  /// The title in a line before a template: without 案例一 / 一、 / 【】
+  /// marks, and without a ——subtitle after a title that ends in 案
+  /// (王某深编造虚假恐怖信息案——编造…的，属于… → 王某深编造虚假恐怖信息案).
+  static func templateTitle(_ line: ArticleLine) -> Range<Int>? {
+    guard !line.text.contains("。") || line.text.last == "。" && line.count <= 60, line.count <= 140, !line.isCaseMarker,
+      line.text.first != "《", line.text.last != "条"
+    else { return nil }
+    var from = line.markerTitleOffset ?? 0
+    if from == 0, let markerEnd = markerPrefixEnd(line.text) { from = markerEnd }
+    if from == 0, let e = line.enumeratedTitle { from = e.offset }
+    var to = line.count
+    if line.text.last == "。" { to -= 1 }
+    if let dash = line.text[from..<to].firstIndex(of: "—"), dash > from, line.text[dash - 1] == "案" { to = dash }
+    if line.text[from] == "【", let close = line.text[from..<to].firstIndex(of: "】") { from = close + 1 }
+    guard to - from >= 4 else { return nil }
+    return (line.range.lowerBound + from)..<(line.range.lowerBound + to)
+  }
+
+  /// 案例一 followed by spaces or a colon, at the opening of a line: where
+  /// the text after it starts.
+  static func markerPrefixEnd(_ t: [Unicode.Scalar]) -> Int? {
+    for p in ["典型案例", "案例"] where t.hasLiteral(p.scalarArray, at: 0) {
+      var i = p.unicodeScalars.count
+      let s = i
+      while i < t.count, ChineseNumeral.isNumeralScalar(t[i]) { i += 1 }
+      guard i > s, i < t.count, [":", "：", "、", " ", ".", "　"].contains(t[i]) else { return nil }
+      while i < t.count, [":", "：", "、", " ", ".", "　"].contains(t[i]) { i += 1 }
+      return i < t.count ? i : nil
+    }
+    return nil
+  }
+
+  /// Paragraphs that open with a case marker and tell the case at once
+  /// (案例二：江门海关缉私局开展…。抓获犯罪嫌疑人9名…): one case each; the
+  /// title is the first clause when it ends in 案.
+  static func byMarkerParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+    let heads = lines.indices.filter { i in
+      lines[i].range.upperBound <= end && lines[i].text.contains("。") && markerPrefixEnd(lines[i].text) != nil
+    }
+    guard !heads.isEmpty else { return nil }
+    return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: true) { i, _ in
+      let t = lines[i].text
+      guard let from = markerPrefixEnd(t),
+        let stop = t[from...].firstIndex(where: { $0 == "，" || $0 == "。" || $0 == "," }), stop - from >= 4,
+        t[stop - 1] == "案"
+      else { return nil }
+      return (lines[i].range.lowerBound + from)..<(lines[i].range.lowerBound + stop)
+    }
+  }
+
+  /// Two cases told together (两案立案后，分别由…执行): the one case the text
+  /// tells, twice.
+  static func toldTogether(_ single: CaseSection, doc: TextDocument) -> [CaseSection]? {
+    let t = doc.folded
+    for word in CaseSegmentRules.toldTogetherWords {
+      var from = single.span.start
+      while let at = t.firstOffset(of: word.scalarArray, in: from..<single.span.end) {
+        from = at + 1
+        let after = at + 2
+        if after < t.count, ["件", "例", "由", "情"].contains(t[after]) { continue }
+        return [single, single]
+      }
+    }
+    return nil
+  }
+
+  /// The number of cases a lead announces (发布3件典型案例, 此次公布的3个典型
+  /// 案例, 集中宣判3起…案): in the headline or the two lines after it, a
+  /// number from 2 to 30, a classifier, and a case word within a few
+  /// characters in the same clause.
+  static func leadCount(in doc: TextDocument, lines: [ArticleLine]) -> Int? {
+    let t = doc.folded
+    for line in lines.prefix(3) {
+      var i = line.range.lowerBound
+      while i < line.range.upperBound {
+        defer { i += 1 }
+        let bare = t.hasLiteral("案例".scalarArray, at: i)  // 湖北2案例入选
+        guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare, i > line.range.lowerBound else { continue }
+        var s = i
+        while s > line.range.lowerBound, ChineseNumeral.isNumeralScalar(t[s - 1]), i - s < 3 { s -= 1 }
+        guard s < i, let n = ChineseNumeral.value(of: t[s..<i])?.integerValue, n >= 2, n <= 30 else { continue }
+        // Not an ordinal (第3起) nor a date.
+        if s > line.range.lowerBound, t[s - 1] == "第" { continue }
+        if bare { return n }
+        var e = i + 1
+        while e < min(line.range.upperBound, i + 16), !["，", "。", ",", "；", "、"].contains(t[e]) {
+          if CaseSegmentRules.leadCountNouns.contains(where: { t.hasLiteral($0.scalarArray, at: e) }),
+            !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例".scalarArray, at: e) && !t.hasLiteral("案件".scalarArray, at: e))
+          {
+            return n
+          }
+          e += 1
+        }
+      }
+    }
+    return nil
+  }
+}
