@@ -35,3 +35,31 @@ extension CasePartyFinder {
     "法", "部", "局", "院", "厅", "所", "处", "科", "庭", "会", "组", "队", "协", "议", "同", "率", "量",
   ]
 }
+
+/// Verb and word tables of the party rules in CasePartyRule.
+extension CasePartyFinder {
+  /// Acts whose subject (X向…VERB) is a plaintiff: it applies or sues.
+  static let applyOrSueVerbs = [
+    "申请劳动仲裁", "申请仲裁", "提起仲裁", "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
+    "申请支持起诉", "起诉",
+  ]
+  /// Words that ask for something from the parties named after them.
+  static let claimOpenings = ["请求裁决", "请求判令", "请求判决", "请求责令", "要求"]
+  /// What the named parties are asked to do (…支付, …连带赔偿, …向其支付).
+  static let claimVerbs = [
+    "支付", "赔偿", "返还", "承担", "给付", "连带", "共同", "向其", "继续", "履行", "退还", "停止", "恢复", "赔礼", "对",
+    "依法", "补缴", "补足", "偿还",
+  ]
+  /// Counts and plural marks between a name list and its role word (三位原告, 两名被告人, 等).
+  static let listCountTails: Set<Unicode.Scalar> = ["位", "名", "个", "等"]
+  /// Phrases that mark a defaulter (纳入失信被执行人名单).
+  static let defaulterPhrases = ["纳入失信被执行人", "列为失信被执行人", "列入失信被执行人"]
+  /// Posts that make a body somebody's employer, not an actor in the case
+  /// (湖南省高级人民法院原院长, …院长的职务便利).
+  static let postWords = [
+    "原院长", "原副院长", "院长", "副院长", "原庭长", "庭长", "审判员", "原检察长", "检察长", "副检察长", "党组书记",
+    "原局长", "局长", "厅长", "原厅长", "主任", "工作人员",
+  ]
+  /// Company-like suffixes a short name keeps (锕锷铱协会 for …锕锷铱公益环保志愿者协会).
+  static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
+}

@@ -31,7 +31,7 @@ enum CaseSegmentRules {
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
   static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
   /// Stock phrases after a party word that name nobody (当事人的合法权益).
-  static let stockPhraseTails = ["的合法", "合法权益", "权益"]
+  static let stockPhraseTails = ["的合法", "合法", "权益", "的权益"]
 
   /// Words that open a sentence giving an example case (如天津市检察院…, 又如…).
   static let exampleOpenings = ["又如", "再如", "比如", "例如", "譬如", "如"]

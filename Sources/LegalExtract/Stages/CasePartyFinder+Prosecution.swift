@@ -29,6 +29,12 @@ extension CasePartyFinder {
       guard let sentence = doc.sentenceIndex(containing: org.span.start) else { continue }
       let s = doc.sentences[sentence]
       let rest = org.span.end..<min(s.upperBound, org.span.end + 40)
+      // `case.party.guard.supports-not-sues`: 检察院支持游某某等人…提起诉讼.
+      if let support = t.firstOffset(of: "支持".scalarArray, in: rest),
+        t.firstOffset(of: "提起公益诉讼".scalarArray, in: org.span.end..<support) == nil
+      {
+        continue
+      }
       if ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
         t.firstOffset(of: $0.scalarArray, in: rest) != nil
       }) {
@@ -60,8 +66,10 @@ extension CasePartyFinder {
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
-    guard short.hasScalarSuffix("公司"), long.utf8.count > short.utf8.count else { return false }
-    let core = Array(short.unicodeScalars.dropLast(2))
+    guard let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }), long.hasScalarSuffix(suffix) || suffix == "公司",
+      long.utf8.count > short.utf8.count
+    else { return false }
+    let core = Array(short.unicodeScalars.dropLast(suffix.unicodeScalars.count))
     // One Latin letter is enough of a core (A公司 for A化工集团有限公司).
     guard core.count >= 2 || (core.count == 1 && core[0].isASCII && core[0].properties.isAlphabetic) else { return false }
     var i = long.unicodeScalars.startIndex

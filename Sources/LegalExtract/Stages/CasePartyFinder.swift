@@ -41,6 +41,12 @@ struct CasePartyFinder {
     /// Defendants of the first-instance suit (以X为被告): on appeal or
     /// retrial they stay defendants whatever their later role.
     var firstInstanceDefendants: [String] = []
+    /// The two sides a 甲与乙…案 title names, roles still open.
+    var titlePair: (first: String, second: String)?
+
+    static func == (a: Parties, b: Parties) -> Bool {
+      a.plaintiffs == b.plaintiffs && a.defendants == b.defendants && a.firstInstanceDefendants == b.firstInstanceDefendants
+    }
   }
 
   /// Which plain (not anonymised, not organization) names a lookup accepts.
@@ -61,7 +67,17 @@ struct CasePartyFinder {
     let titleText = CaseTitleText(title.map { Array(doc.folded[$0.range]) } ?? [])
     fromRoles(in: span, title: titleText, into: &out)
     fromVerbs(in: span, title: titleText, into: &out)
+    fromSuits(in: span, criminal: criminal, into: &out)
     fromProsecution(in: span, into: &out)
+    // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
+    if let pair = out.titlePair {
+      if out.plaintiffs.contains(pair.first), !out.plaintiffs.contains(pair.second) {
+        out.defendants.append(pair.second)
+      } else if out.plaintiffs.contains(pair.second), !out.plaintiffs.contains(pair.first) {
+        out.defendants.append(pair.first)
+      }
+      out.titlePair = nil
+    }
     if criminal { publicProsecutor(in: span, into: &out) }
     // Short company names (富春公司) stand for the full ones the article gives.
     let known = organizations.filter { $0.kind == .company }.map(\.name) + out.plaintiffs + out.defendants
@@ -104,7 +120,14 @@ struct CasePartyFinder {
         }
         return
       }
-      guard t.firstOffset(of: ["与"], in: title.range) == nil else { return }
+      if let yu = t.firstOffset(of: ["与"], in: title.range) {
+        if let first = strictName(at: title.start, limit: yu, recurring: false), first.end == yu,
+          let second = strictName(at: yu + 1, limit: title.end, recurring: false)
+        {
+          out.titlePair = (first.name, second.name)
+        }
+        return
+      }
       // The first 某 that is not inside a company named in the title
       // (上海某教育科技有限公司、姚某…案: 姚某, not 海某).
       var from = title.start
@@ -115,13 +138,22 @@ struct CasePartyFinder {
           from = max(from, org.span.end)
           continue
         }
-        if mou > title.start, let name = anonymisedName(at: mou - 1, limit: title.end) {
+        if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
+          // 王某深编造虚假恐怖信息案: the third character belongs to the name
+          // when the offence follows it.
+          if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
+            !Self.functionCharacters.contains(t[name.upperBound]),
+            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound + 1) })
+          {
+            name = name.lowerBound..<(name.upperBound + 1)
+          }
           out.defendants.append(doc.displayText(name))
           from = name.upperBound
           if from < title.end, t[from] == "、" { continue }
         }
         break
       }
+      if out.defendants.isEmpty, let offender = titleOffender(title) { out.defendants.append(offender) }
       return
     }
     // Plaintiffs: the names before 诉, split at 、.
@@ -146,6 +178,28 @@ struct CasePartyFinder {
       guard let f = found, f.upperBound < title.end, t[f.upperBound] == "、" else { break }
       at = f.upperBound + 1
     }
+  }
+
+  /// `case.party.title-offender`: the person a title names right before its
+  /// offence or its closing 案 (徐钢受贿一案, 刘涌案), read from the surname
+  /// table; the office before the name (福建省人民政府原副省长) is not part of it.
+  private func titleOffender(_ title: TextSpan) -> String? {
+    let t = doc.folded
+    var stops: [Int] = []
+    for i in title.range {
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: i) }) { stops.append(i) }
+    }
+    if let last = title.range.last, t[last] == "案" { stops.append(t[last - 1] == "一" ? last - 1 : last) }
+    for stop in stops {
+      for length in [3, 2] where stop - length >= title.start {
+        let s = stop - length
+        guard let surname = SurnameLexicon.surnameLength(in: t, at: s), surname < length,
+          (s..<stop).allSatisfy({ t[$0].isHan && !Self.functionCharacters.contains(t[$0]) })
+        else { continue }
+        if personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
+      }
+    }
+    return nil
   }
 
   /// The 诉 of 甲诉乙 (not of 诉讼, 抗诉, 起诉, 上诉, 申诉, 公诉, 诉称).
@@ -383,6 +437,9 @@ struct CaseTitleText {
       let after: Unicode.Scalar? = at + name.count < scalars.count ? scalars[at + name.count] : nil
       if before.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
       if after.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
+      // 徐钢受贿一案: the name before the offence.
+      let end = at + name.count
+      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0.scalarArray, at: end) }) { return true }
       from = at + 1
     }
     return false

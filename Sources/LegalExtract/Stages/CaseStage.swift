@@ -20,7 +20,7 @@ struct CaseStage: ExtractionStage {
     context.result.cases = sections.map { section in
       let span = section.span
       let inside = { (s: TextSpan) in span.contains(s) }
-      let orgs = result.organizations.filter { inside($0.span) && !isPublisher($0, doc) }
+      let orgs = result.organizations.filter { inside($0.span) && !isPublisher($0, doc) && !isPostOfPerson($0, doc) }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
       let dates = result.dates.filter { inside($0.span) }
@@ -57,6 +57,12 @@ struct CaseStage: ExtractionStage {
       return true
     }
     return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
+  }
+
+  /// `case.guard.post-of-person`: a body named as somebody's post
+  /// (湖南省高级人民法院原院长吴振汉, 担任…院长的职务便利) does not act in the case.
+  private func isPostOfPerson(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
+    CasePartyFinder.postWords.contains { doc.folded.hasLiteral($0.scalarArray, at: org.span.end) }
   }
 
   /// The courts named in a case, or the lead's one court when it names none.

@@ -1,0 +1,202 @@
+import ChineseText
+
+extension CasePartyFinder {
+  /// Parties from who applied, sued, claimed and defaulted, in civil,
+  /// labour, enforcement and administrative stories (CasePartyRule).
+  func fromSuits(in span: TextSpan, criminal: Bool, into out: inout Parties) {
+    appliesOrSues(in: span, into: &out)
+    if !criminal { claimsAgainst(in: span, into: &out) }
+    supported(in: span, into: &out)
+    defaulters(in: span, into: &out)
+    listsBeforeRoles(in: span, into: &out)
+  }
+
+  /// `case.party.applies-or-sues`: X向…申请仲裁 / 提起诉讼 / 申请强制执行.
+  private func appliesOrSues(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    var taken: [Range<Int>] = []
+    for verb in Self.applyOrSueVerbs {
+      let v = verb.scalarArray
+      var from = span.start
+      while let at = t.firstOffset(of: v, in: from..<span.end) {
+        from = at + 1
+        let r = at..<(at + v.count)
+        guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
+        taken.append(r)
+        // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
+        if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) { continue }
+        let sentenceStart = doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
+        guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { continue }
+        let clause = clauseStart(before: xiang, from: sentenceStart)
+        for start in [clause, sentenceStart] {
+          let names = strictPartyList(at: skipBlanks(start), limit: xiang)
+          guard !names.isEmpty else { continue }
+          if names.contains(where: { n in organizations.contains { $0.name == n && $0.kind == .court } }) { break }
+          // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
+          if t.firstOffset(of: "支持".scalarArray, in: start..<at) != nil { break }
+          out.plaintiffs += names
+          break
+        }
+      }
+    }
+  }
+
+  /// `case.party.claim-against`: 请求裁决某公司支付…, 要求甲、乙连带支付….
+  private func claimsAgainst(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    for opening in Self.claimOpenings {
+      let o = opening.scalarArray
+      var from = span.start
+      while let at = t.firstOffset(of: o, in: from..<span.end) {
+        from = at + o.count
+        var k = from
+        for role in ["被申请人", "被告", "被执行人"] where t.hasLiteral(role.scalarArray, at: k) {
+          k += role.unicodeScalars.count
+          break
+        }
+        let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 60))
+        guard !found.names.isEmpty,
+          Self.claimVerbs.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) })
+        else { continue }
+        out.defendants += found.names
+        // 黄某要求蒋某…: the one asking opens the clause.
+        if opening == "要求" {
+          let clause = clauseStart(before: at, from: span.start)
+          let asker = strictPartyListWithEnd(at: skipBlanks(clause), limit: at)
+          if asker.end == at || (asker.end < at && at - asker.end <= 1) { out.plaintiffs += asker.names }
+        }
+      }
+    }
+  }
+
+  /// `case.party.supported`: 支持起诉的程某、张某… / 支持游某某等人…提起诉讼.
+  private func supported(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    var from = span.start
+    while let at = t.firstOffset(of: "支持".scalarArray, in: from..<span.end) {
+      from = at + 2
+      var k = at + 2
+      if t.hasLiteral("起诉的".scalarArray, at: k) {
+        k += 3
+      } else if t.hasLiteral("起诉".scalarArray, at: k) {
+        continue  // 支持起诉意见书, 支持起诉人
+      }
+      let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
+      guard !found.names.isEmpty else { continue }
+      let sentenceEnd = doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) } ?? span.end
+      let suesLater = k > at + 2
+        || ["起诉", "诉讼"].contains { t.firstOffset(of: $0.scalarArray, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }
+      if suesLater { out.plaintiffs += found.names }
+    }
+  }
+
+  /// `case.party.defaulter`: 将刘大伟纳入失信被执行人名单.
+  private func defaulters(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    for phrase in Self.defaulterPhrases {
+      var from = span.start
+      while let at = t.firstOffset(of: phrase.scalarArray, in: from..<span.end) {
+        from = at + 1
+        guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { continue }
+        let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
+        if found.end == at { out.defendants += found.names }
+      }
+    }
+  }
+
+  /// `case.party.list-before-role`: 李盼、王栋、谭月玲三位原告.
+  private func listsBeforeRoles(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    var i = span.start
+    while i < span.end {
+      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
+        i += 1
+        continue
+      }
+      defer { i = role.end }
+      var k = i
+      while k > span.start, Self.listCountTails.contains(t[k - 1]) || ChineseNumeral.isNumeralScalar(t[k - 1]) { k -= 1 }
+      guard k < i, k > span.start else { continue }
+      var s = k
+      while s > span.start, t[s - 1].isHan || t[s - 1] == "、" { s -= 1 }
+      guard s < k, t[s..<k].contains("、") else { continue }
+      let found = strictPartyListWithEnd(at: s, limit: k, recurring: false)
+      guard found.end == k, found.names.count >= 2 else { continue }
+      if role.value { out.plaintiffs += found.names } else { out.defendants += found.names }
+    }
+  }
+
+  private func skipBlanks(_ at: Int) -> Int {
+    var k = at
+    while k < doc.folded.count, doc.folded[k] == " " || doc.folded[k] == "\n" { k += 1 }
+    return k
+  }
+
+  func strictPartyList(at start: Int, limit: Int) -> [String] { strictPartyListWithEnd(at: start, limit: limit).names }
+
+  /// A list of names that are surely names: organizations, bodies ending in
+  /// a known suffix, anonymised names, and surname-led personal names the
+  /// article repeats; joined by 、/和/及/与, closed by 等 / 等人.
+  func strictPartyListWithEnd(at start: Int, limit: Int, recurring: Bool = true) -> (names: [String], end: Int) {
+    let t = doc.folded
+    var names: [String] = []
+    var at = start
+    var end = start
+    while at < limit, let found = strictName(at: at, limit: limit, recurring: recurring) {
+      names.append(found.name)
+      end = found.end
+      if end < limit, t[end] == "等" {
+        end += 1
+        if end < limit, t[end] == "人" { end += 1 }
+        break
+      }
+      guard end < limit, ["、", "和", "及", "与"].contains(t[end]) else { break }
+      at = end + 1
+    }
+    return (names, end)
+  }
+
+  /// One name that is surely a name (see `strictPartyListWithEnd`).
+  func strictName(at start: Int, limit: Int, recurring: Bool = true) -> (name: String, end: Int)? {
+    let t = doc.folded
+    if let org = organization(startingAt: start), org.span.end <= limit { return (org.name, org.span.end) }
+    if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
+    if let body = bodyName(from: start, limit: limit), !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+      t[start] == "某" || !Self.functionCharacters.contains(t[start])
+    {
+      return (doc.displayText(body), body.upperBound)
+    }
+    if let person = personalName(at: start, limit: limit, recurring: recurring) { return (doc.displayText(person), person.upperBound) }
+    return nil
+  }
+
+  /// A personal name from the surname table (徐钢, 谭月玲, 欧阳某): two or
+  /// three characters, closed by a delimiter, a list word or a role, and
+  /// standing in the article more than once.
+  func personalName(at start: Int, limit: Int, recurring: Bool = true) -> Range<Int>? {
+    let t = doc.folded
+    guard let surname = SurnameLexicon.surnameLength(in: t, at: start) else { return nil }
+    for length in [surname + 2, surname + 1] where start + length <= limit {
+      let end = start + length
+      guard (start..<end).allSatisfy({ t[$0].isHan }),
+        !(start..<end).contains(where: { Self.functionCharacters.contains(t[$0]) || ChineseNumeral.isChineseNumeralScalar(t[$0]) })
+      else { continue }
+      let closed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
+        || CaseRules.roleTrie.longestMatch(in: t, from: end, limit: min(t.count, end + 6)) != nil
+        || Self.listCountTails.contains(t[end]) || ChineseNumeral.isNumeralScalar(t[end])
+      guard closed else { continue }
+      let name = Array(t[start..<end])
+      if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+      if let last = name.last, Self.thingEndings.contains(last) { continue }
+      var count = 0
+      var from = 0
+      while let at = t.firstOffset(of: name, in: from..<t.count) {
+        count += 1
+        from = at + 1
+        if count >= 2 { break }
+      }
+      if count >= 2 || !recurring { return start..<end }
+    }
+    return nil
+  }
+}
