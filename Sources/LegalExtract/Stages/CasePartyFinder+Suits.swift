@@ -83,6 +83,11 @@ extension CasePartyFinder {
       }
       let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
       guard !found.names.isEmpty else { continue }
+      // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) }) { continue }
+      if found.names.contains(where: { n in organizations.contains { $0.name == n && ($0.kind == .court || $0.kind == .procuratorate) } }) {
+        continue
+      }
       let sentenceEnd = doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) } ?? span.end
       let suesLater = k > at + 2
         || ["起诉", "诉讼"].contains { t.firstOffset(of: $0.scalarArray, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }

@@ -80,7 +80,7 @@ struct CasePartyFinder {
     }
     if criminal { publicProsecutor(in: span, into: &out) }
     // Short company names (富春公司) stand for the full ones the article gives.
-    let known = organizations.filter { $0.kind == .company }.map(\.name) + out.plaintiffs + out.defendants
+    let known = organizations.filter { $0.kind == .company || $0.kind == .other }.map(\.name) + out.plaintiffs + out.defendants
     func expand(_ name: String) -> String {
       known.filter { Self.isAbbreviation(name, of: $0) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? name
     }

@@ -116,7 +116,9 @@ extension CaseSplitter {
       || namedTitle.map { namesPerson(doc.folded[$0.range]) } ?? false
     guard told else { return [] }
     var title: (String, TextSpan)? = headingTitle(lines)
-    if title == nil, let inline = namedTitle { title = (doc.folded.text(inline.range), inline) }
+    if title == nil, let inline = namedTitle ?? firstPassingTitle(lines, end: end, doc: doc, organizations: organizations) {
+      title = (doc.folded.text(inline.range), inline)
+    }
     let start = lines[0].range.lowerBound
     return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
   }
@@ -168,6 +170,19 @@ extension CaseSplitter {
         }
         if yi - from >= 2 { return TextSpan(from, yi + 2) }
       }
+      // 周正龙案 (a name from the surname table right before 案).
+      for e in r where t[e] == "案" && e - 3 >= r.lowerBound {
+        if CaseSplitter.isCaseWordTail(t, e) { continue }
+        for length in [3, 2] where e - length >= r.lowerBound {
+          let s = e - length
+          if SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<e).allSatisfy({ t[$0].isHan }),
+            s == r.lowerBound || !t[s - 1].isHan || CaseSegmentRules.inlineTitleLeads.contains(where: { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }) || t[s - 1] == "称",
+            recursElsewhere(t, s..<e)
+          {
+            return TextSpan(s, e + 1)
+          }
+        }
+      }
       // “刘涌案” / “周老虎”案
       var k = r.lowerBound
       while let open = t.firstOffset(of: ["“"], in: k..<r.upperBound) {
@@ -176,6 +191,31 @@ extension CaseSplitter {
         if close - open >= 3, t[close - 1] == "案", t[close - 2] != "本" {
           return TextSpan(open + 1, close)
         }
+      }
+    }
+    return nil
+  }
+
+  /// True when the text at `range` occurs again elsewhere.
+  static func recursElsewhere(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let name = Array(t[range])
+    var from = 0
+    while let at = t.firstOffset(of: name, in: from..<t.count) {
+      if at != range.lowerBound { return true }
+      from = at + 1
+    }
+    return false
+  }
+
+  /// The first title the body names in passing (开庭审理彭某等6个人破坏电力设备、盗窃案).
+  static func firstPassingTitle(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
+  ) -> TextSpan? {
+    let t = doc.folded
+    let orgStarts = Set(organizations.map(\.span.start))
+    for line in lines where line.range.upperBound <= end {
+      for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound && ["，", ",", "。", "中", "；"].contains(t[e + 1]) {
+        if let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) { return TextSpan(r) }
       }
     }
     return nil

@@ -37,7 +37,7 @@ extension CaseSplitter {
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised
   /// name, a body, or a surname-led name before 等/与/诉) near the clause's
   /// opening, or right after an earlier title and 、.
-  private static func passingTitle(
+  static func passingTitle(
     endingAt e: Int, in line: ArticleLine, _ t: [Unicode.Scalar], orgStarts: Set<Int>
   ) -> Range<Int>? {
     var clause = e
@@ -50,6 +50,14 @@ extension CaseSplitter {
     var p = clause
     // An earlier title in the same clause (…案、陈某波…案): start after it.
     if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e, t[last + 1] == "、" { p = last + 2 }
+    // The last word that introduces a title (审理彭某等…案, 本批案例中的姚某…案).
+    for lead in CaseSegmentRules.inlineTitleLeads {
+      var k = p
+      while let at = t.firstOffset(of: lead.scalarArray, in: k..<e) {
+        p = max(p, at + lead.unicodeScalars.count)
+        k = at + 1
+      }
+    }
     let limit = min(e, p + 10)
     while p < limit {
       if isPartyStart(t, p, orgStarts: orgStarts, end: e) { break }
