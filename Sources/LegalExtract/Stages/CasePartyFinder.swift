@@ -196,7 +196,10 @@ struct CasePartyFinder {
         guard let surname = SurnameLexicon.surnameLength(in: t, at: s), surname < length,
           (s..<stop).allSatisfy({ t[$0].isHan && !Self.functionCharacters.contains(t[$0]) })
         else { continue }
-        if personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
+        // The name opens the title or follows an office (原副省长徐钢).
+        let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
+          || Self.postWords.contains { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }
+        if opensTitle, personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
       }
     }
     return nil

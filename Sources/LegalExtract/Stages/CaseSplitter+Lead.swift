@@ -177,7 +177,7 @@ extension CaseSplitter {
           let s = e - length
           if SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<e).allSatisfy({ t[$0].isHan }),
             s == r.lowerBound || !t[s - 1].isHan || CaseSegmentRules.inlineTitleLeads.contains(where: { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }) || t[s - 1] == "称",
-            recursElsewhere(t, s..<e)
+            closedElsewhere(t, s..<e)
           {
             return TextSpan(s, e + 1)
           }
@@ -196,13 +196,20 @@ extension CaseSplitter {
     return nil
   }
 
-  /// True when the text at `range` occurs again elsewhere.
-  static func recursElsewhere(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+  /// True when the name at `range` stands elsewhere closed like a name
+  /// (周正龙将…, 官员张建强。): 查证涉 in 查证涉案 never does.
+  static func closedElsewhere(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     let name = Array(t[range])
     var from = 0
     while let at = t.firstOffset(of: name, in: from..<t.count) {
-      if at != range.lowerBound { return true }
       from = at + 1
+      let end = at + name.count
+      guard at != range.lowerBound, end < t.count else { continue }
+      if CasePartyFinder.strongStops.contains(t[end]) || CasePartyFinder.nameFollowers.contains(t[end])
+        || ["在", "的", "被", "称", "表", "说"].contains(t[end])
+      {
+        return true
+      }
     }
     return false
   }
