@@ -35,6 +35,14 @@ struct RunCommand: ParsableCommand {
     discussion: "Later stages read earlier ones: cases without organizations name no courts."))
   var only: String?
 
+  @Flag(help: ArgumentHelp(
+    "Print why, not JSON: every mention with the rule that made it and every rejected candidate with the rule that rejected it, in text order.",
+    discussion: "The format is in the README, section \"Explaining an extraction\"."))
+  var explain = false
+
+  @Option(help: "With --explain: only mentions and candidates overlapping this text.")
+  var explainMatch: String?
+
   /// The stage names --only asks for, or nil for the full pipeline.
   var onlyStages: Set<String>? {
     only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
@@ -50,6 +58,8 @@ struct RunCommand: ParsableCommand {
     if let p = published, PublishedDate(callerValue: p) == nil {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
     }
+    if explainMatch != nil && !explain { throw ValidationError("--explain-match needs --explain.") }
+    if explain && input == .jsonl { throw ValidationError("--explain reads files or -, not --input jsonl.") }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
     if let names = onlyStages {
@@ -78,6 +88,13 @@ struct RunCommand: ParsableCommand {
       // One file prints one indented document; standard input, folders and
       // several files print JSON Lines.
       singleFile = plan.items.count == 1 && inputs.count == 1 && inputs[0] != "-" && !InputPlan.isFolder(inputs[0])
+    }
+    if explain {
+      let printer = ExplainPrinter(
+        extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
+        published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes, match: explainMatch)
+      if printer.run(InputPlan.items(for: inputs).items) > 0 { throw ExitCode(ExitStatus.someInputFailed) }
+      return
     }
     // The progress bar and closing summary are for runs over many inputs.
     let batch = input == .jsonl || (total ?? 0) > 1 || inputs.contains { InputPlan.isFolder($0) }

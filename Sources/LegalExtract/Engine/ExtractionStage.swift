@@ -20,4 +20,7 @@ struct ExtractionContext {
   /// Spans that earlier stages claimed (dockets, statute titles): later
   /// stages do not read numbers inside them as dates or figures.
   var claimed: SpanSet = SpanSet()
+  /// Which rules made and rejected what; nil unless explaining. Record
+  /// through optional chaining so that, off, nothing is built.
+  var trace: RuleTrace? = nil
 }
