@@ -18,13 +18,13 @@ public struct Extractor: Sendable {
   }
 
   /// An extractor running only the named stages of the default pipeline, in
-  /// pipeline order (for benchmarks and focused tools). Unknown names are ignored.
-  public init(onlyStages names: Set<String>) {
+  /// pipeline order (for benchmarks and focused tools).
+  public init(onlyStages names: Set<StageName>) {
     self.stages = DefaultPipeline.stages.filter { names.contains($0.name) }
   }
 
   /// The names of the stages this extractor runs, in order.
-  public var stageNames: [String] { stages.map(\.name) }
+  public var stageNames: [StageName] { stages.map(\.name) }
 
   /// Extracts from `text`.
   ///

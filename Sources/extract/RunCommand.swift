@@ -31,7 +31,7 @@ struct RunCommand: ParsableCommand {
   var noProgress = false
 
   @Option(help: ArgumentHelp(
-    "Run only these stages, comma-separated (\(Extractor().stageNames.joined(separator: ", "))); the other fields stay empty.",
+    "Run only these stages, comma-separated (\(StageName.list)); the other fields stay empty.",
     discussion: "Later stages read earlier ones: cases without organizations name no courts."))
   var only: String?
 
@@ -43,9 +43,14 @@ struct RunCommand: ParsableCommand {
   @Option(help: "With --explain: only mentions and candidates overlapping this text.")
   var explainMatch: String?
 
-  /// The stage names --only asks for, or nil for the full pipeline.
-  var onlyStages: Set<String>? {
-    only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+  /// The names --only lists, as written, or nil for the full pipeline.
+  var onlyNames: [String]? {
+    only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+  }
+
+  /// The stages --only asks for (validated), or nil for the full pipeline.
+  var onlyStages: Set<StageName>? {
+    onlyNames.map { Set($0.compactMap(StageName.init(rawValue:))) }
   }
 
   func validate() throws {
@@ -62,11 +67,11 @@ struct RunCommand: ParsableCommand {
     if explain && input == .jsonl { throw ValidationError("--explain reads files or -, not --input jsonl.") }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
-    if let names = onlyStages {
-      let known = Set(Extractor().stageNames)
-      let unknown = names.subtracting(known).sorted()
+    if let names = onlyNames {
+      let unknown = names.filter { StageName(rawValue: $0) == nil }
       if names.isEmpty || !unknown.isEmpty {
-        throw ValidationError("--only takes stage names from: \(Extractor().stageNames.joined(separator: ", ")) (got '\(only ?? "")').")
+        let what = unknown.isEmpty ? "no stage" : "unknown stage " + unknown.map { "'\($0)'" }.joined(separator: ", ")
+        throw ValidationError("--only: \(what) (stages: \(StageName.list)).")
       }
     }
   }

@@ -5,7 +5,7 @@ import Testing
 /// One example per organization-region rule (`OrganizationRegionRule`).
 @Suite("Organization region rules")
 struct OrganizationRegionRuleTests {
-  static let stages: Set<String> = ["organizations", "organization-regions"]
+  static let stages: Set<StageName> = [.organizations, .organizationRegions]
 
   static let examples: [RuleExample<OrganizationRegionRule>] = [
     RuleExample(.resolved, "十堰市茅箭区人民法院审理", .makes("十堰市茅箭区人民法院")),

@@ -9,7 +9,7 @@ import Testing
 ///     e.mention(ruleNamed: DocketRule.modern.name)?.text   // "（2023）鄂1181行初12号"
 
 /// Explains `text`, running only `stages` (all when nil).
-func explain(_ text: String, stages: Set<String>? = nil, published: PublishedDate? = nil) -> Explanation {
+func explain(_ text: String, stages: Set<StageName>? = nil, published: PublishedDate? = nil) -> Explanation {
   let extractor = stages.map { Extractor(onlyStages: $0) } ?? Extractor()
   return extractor.explain(text, published: published)
 }
@@ -50,7 +50,7 @@ struct RuleExample<Rule: NamedRule>: CustomTestStringConvertible, Sendable {
   var testDescription: String { "\(rule.rawValue): \(text)" }
 
   /// Runs `stages` on the text and checks the expectation.
-  func verify(stages: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
+  func verify(stages: Set<StageName>, sourceLocation: SourceLocation = #_sourceLocation) {
     let e = explain(text, stages: stages)
     switch expectation {
     case .makes(let expected):

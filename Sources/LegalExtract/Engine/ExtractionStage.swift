@@ -6,8 +6,8 @@ import ChineseText
 /// Each capability (dates, organizations, statutes, dockets, figures, cases)
 /// is one stage with its own rule table; the engine knows none of them.
 protocol ExtractionStage: Sendable {
-  /// A short name for diagnostics and benchmarks ("dates").
-  var name: String { get }
+  /// The stage's name (`--only`, explanations, benchmarks).
+  var name: StageName { get }
   func run(_ context: inout ExtractionContext)
 }
 

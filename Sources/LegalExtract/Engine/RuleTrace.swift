@@ -7,12 +7,12 @@
 /// nothing is allocated.
 struct RuleTrace: Sendable {
   /// The stage now running; the extractor sets it before each stage.
-  var stage = ""
+  var stage: StageName = .dates
   private(set) var records: [Record] = []
 
   /// One traced event, before the text of its span is filled in.
   struct Record: Sendable {
-    var stage: String
+    var stage: StageName
     var span: TextSpan
     var madeBy: RuleName?
     var rejectedBy: RuleName?

@@ -29,7 +29,7 @@ extension Explanation.Entry {
       rule = madeBy?.rawValue ?? "-"
     }
     let shownText = text.shortenedForOneLine().replacingTabsAndNewlines()
-    return [span.description, stage, isAccepted ? "accepted" : "rejected", rule, shownText, detail]
+    return [span.description, stage.rawValue, isAccepted ? "accepted" : "rejected", rule, shownText, detail]
       .joined(separator: "\t")
   }
 }

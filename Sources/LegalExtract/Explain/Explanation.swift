@@ -18,8 +18,8 @@ public struct Explanation: Sendable {
 
   /// One mention or rejected candidate.
   public struct Entry: Hashable, Sendable {
-    /// The stage that recorded it ("dockets").
-    public var stage: String
+    /// The stage that recorded it.
+    public var stage: StageName
     public var span: TextSpan
     /// The input text under `span`.
     public var text: String

@@ -6,7 +6,7 @@ import ChineseText
 /// Document numbers (法〔2025〕225号) and arbitration or police decision
 /// numbers are not dockets. Rule tables: `DocketRules`, `DocketLexicon`.
 struct DocketStage: ExtractionStage {
-  let name = "dockets"
+  let name: StageName = .dockets
   static let openBrackets = ScalarBitmap(DocketRules.openBrackets)
 
   func run(_ context: inout ExtractionContext) {
@@ -31,9 +31,9 @@ struct DocketStage: ExtractionStage {
 extension DocketMention {
   /// What `extract --explain` shows beside a docket.
   var explanationDetail: String {
-    var parts = ["year \(year)", "court \(court)", "code \(code)", "number \(number)"]
-    if let c = courtName { parts.append("→ \(c)") } else if let r = region { parts.append("→ \(r)") }
-    return parts.joined(separator: ", ")
+    let read = "year \(year), court \(court), code \(code), number \(number)"
+    guard let place = courtName ?? region else { return read }
+    return read + " → " + place
   }
 }
 
@@ -186,7 +186,7 @@ enum DocketParser {
     if len == kept.count {
       // The Supreme People's Court hears almost no first instance: a court-less
       // 民初字 is some lower court that left its name out.
-      let supreme = value.info.stage == "first-instance" ? nil : "最高人民法院"
+      let supreme = value.info.stage == .firstInstance ? nil : "最高人民法院"
       return .parts(
         Parts(
           court: "", courtName: supreme, code: value.code, info: value.info, numberStart: i + 1,

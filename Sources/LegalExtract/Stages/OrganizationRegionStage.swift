@@ -3,7 +3,7 @@
 /// records join on the division whatever short form the article used.
 /// Rules: `OrganizationRegionRule`.
 struct OrganizationRegionStage: ExtractionStage {
-  let name = "organization-regions"
+  let name: StageName = .organizationRegions
 
   func run(_ context: inout ExtractionContext) {
     var resolved: [String: RegionResolution.Outcome] = [:]
