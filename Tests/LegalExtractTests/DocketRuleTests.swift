@@ -45,3 +45,15 @@ struct DocketRuleTests {
     #expect(e.result == Extractor(onlyStages: ["dockets"]).extract(text))
   }
 }
+
+/// The docket tables read into their enums without loss.
+@Suite struct DocketLexiconTests {
+  @Test func everyCaseTypeRowNamesAKnownCategoryAndStage() {
+    let t = TSVTable(caseTypeCodesTSV)
+    #expect(!t.rows.isEmpty)
+    for row in t.rows {
+      #expect(DocketCategory(rawValue: row[t.column("category")]) != nil, "\(row)")
+      #expect(ProceedingStage(rawValue: row[t.column("stage")]) != nil, "\(row)")
+    }
+  }
+}
