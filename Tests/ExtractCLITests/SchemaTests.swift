@@ -45,9 +45,9 @@ import Testing
     }
     let good = try file("good.txt", Array("2023年6月，麻城市人民法院判决。".utf8))
     let latin1 = try file("latin1.txt", Array("法院".utf8) + [0xE9, 0x41])
-    let binary = try file("image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A])
+    let binary = try file("image.bin", [0x50, 0x4E, 0x47, 0x00, 0x1A])
     let big = try file("big.txt", Array(String(repeating: "法院判决。", count: 40).utf8))
-    let files = try CLIRunner.run(["--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", latin1, binary, big, good])
+    let files = try CLIRunner.run(["--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", "/proc/self/mem", latin1, binary, big, good])
     #expect(files.status == 1)
     let jsonl = """
       {"id": "a1", "text": "2023年6月，麻城市人民法院判决。"}
@@ -65,9 +65,12 @@ import Testing
       let errors = validator.errors(in: record)
       #expect(errors.isEmpty, "\(record): \(errors.prefix(5))")
     }
-    // Missing, not UTF-8, binary, too large; not JSON, no text, too long a line.
-    #expect(reasons.count == 7, "\(reasons)")
-    #expect(records.count == 10)
+    // Missing, unreadable, not UTF-8, binary, too large; not JSON, no text, too long a line.
+    #expect(reasons.count == 8, "\(reasons)")
+    #expect(records.count == 11)
+    for kind in ["no such file", "not valid UTF-8", "binary content", "too large", "not a JSON object", "has no \"text\"", "line 4 is too large"] {
+      #expect(reasons.contains { $0.contains(kind) }, "an error record for: \(kind)")
+    }
   }
 
   @Test func theValidatorRejectsWhatTheContractForbids() throws {
