@@ -31,7 +31,8 @@ public enum MentionKind: String, CaseIterable, Sendable {
     }
   }
 
-  /// The CSS text-decoration style that tells the kind apart without colour.
+  /// The underline that tells the kind apart without colour (the legend's
+  /// name for the text-decoration style ReviewStyle gives the kind).
   var underline: String {
     switch self {
     case .date: return "solid"
@@ -39,7 +40,7 @@ public enum MentionKind: String, CaseIterable, Sendable {
     case .statute: return "dotted"
     case .figure: return "dashed"
     case .docket: return "wavy"
-    case .penalty: return "solid"
+    case .penalty: return "thick"
     }
   }
 }

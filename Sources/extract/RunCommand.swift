@@ -95,6 +95,7 @@ struct RunCommand: ParsableCommand {
       try runHTML(items: Array(items), batch: batch, total: total)
       return
     }
+    if let output { try OutputFile.redirectStandardOutput(to: output) }
     let processor = BatchProcessor(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
       maxBytes: maxBytes, pretty: chosen == .json)

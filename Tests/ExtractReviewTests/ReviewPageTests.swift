@@ -94,6 +94,18 @@ import Testing
     #expect(index.contains("<td class=\"n\">\(result.organizations.count)</td>"))
   }
 
+  /// The one --output option: a folder for html (above), a file for JSON Lines.
+  @Test func outputIsAFileForJSONLines() throws {
+    let folder = try ReviewTestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("out.jsonl")
+    let r = try ReviewTestSupport.extract(["--output", file.path, "--no-progress", ReviewTestSupport.corpus.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+    let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == (try ReviewTestSupport.corpusArticles().count))
+  }
+
   /// The values of one attribute, in page order, references decoded.
   static func attributeValues(_ name: String, in html: String) -> [String] {
     var values: [String] = []
