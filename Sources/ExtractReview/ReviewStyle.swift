@@ -29,10 +29,10 @@ enum ReviewStyle {
     .text mark.m[data-note]:focus::after,
     .text mark.m[data-note]:hover:not(:has(mark.m:hover))::after {
       content: attr(data-note); position: absolute; left: 0; top: calc(100% + 8px); z-index: 10;
-      white-space: pre; font: 13px/1.4 "Noto Sans CJK SC", system-ui, sans-serif; font-weight: normal;
+      width: max-content; max-width: min(36em, 80vw); white-space: normal; font: 13px/1.4 "Noto Sans CJK SC", system-ui, sans-serif; font-weight: normal;
       color: #fff; background: #1f2328; padding: 4px 8px; border-radius: 4px; pointer-events: none; }
     .anchor:target, mark.m:target { outline: 3px solid #bf8700; outline-offset: 2px; }
-    aside { font-size: 14px; }
+    aside { font-size: 14px; position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto; padding-top: 4px; }
     aside .case { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin-bottom: 12px; }
     aside h2 { font-size: 15px; margin: 0 0 6px; }
     aside h3 { font-size: 14px; margin: 8px 0 4px; }
