@@ -10,6 +10,8 @@ import LegalExtract
 /// escaped text (never markup), so hostile input renders as the characters
 /// it is. Each mark covers exactly the Unicode scalars of its span; a span
 /// that crosses another is split into parts sharing `data-kind`/`data-i`.
+/// (The one scalar HTML cannot carry is U+0000, which browsers show as
+/// U+FFFD; `extract` refuses such input as binary.)
 ///
 /// The DOM contract tests and tools can rely on:
 /// `<article id="text">` holds the text; each mark is

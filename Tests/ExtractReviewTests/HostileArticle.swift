@@ -1,13 +1,14 @@
 import LegalExtract
 
 /// An article that tries to be markup, with the characters that trip
-/// offset arithmetic, and a result whose marks cross those parts.
+/// offset arithmetic (a BOM as scalar 0, CRLF, astral characters, ZWJ
+/// sequences, combining marks, line separators), and a result whose marks cross those parts.
 enum HostileArticle {
   static let script = "<script>document.documentElement.setAttribute('data-pwned','script');document.title='pwned'</script>"
   static let image = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"
 
   static let text =
-    "2023年6月，湖北省麻城市人民检察院\(script)向麻城市住房和城乡建设局发出检察建议。\r\n"
+    "\u{FEFF}2023年6月，湖北省麻城市人民检察院\(script)向麻城市住房和城乡建设局发出检察建议。\r\n"
     + "\(image)\"quoted\" 'single' </textarea></article></mark>&amp;\u{2028}次行\u{2029}"
     + "𠀋𠀌 2024年3月12日，e\u{301}\u{302}😀👩‍⚖️ 罚款人民币5万元。\r\n"
     + "（2023）鄂1181行初12号\r\n"
