@@ -15,8 +15,11 @@ struct RunCommand: ParsableCommand {
   @Option(help: "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …} lines from standard input.")
   var input: InputMode = .files
 
-  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files).")
+  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files); html: a review page per input (docs/OUTPUT.md describes the JSON).")
   var format: OutputFormat?
+
+  @Option(help: "Where output goes: with --format html a folder (one NAME.html per input and index.html); with JSON Lines a file. Default: standard output (html: one input only).")
+  var output: String?
 
   @Option(help: "The articles' publication date (YYYY-MM-DD); anchors 今年, 去年 and bare month-days.")
   var published: String?
@@ -65,6 +68,13 @@ struct RunCommand: ParsableCommand {
     }
     if explainMatch != nil && !explain { throw ValidationError("--explain-match needs --explain.") }
     if explain && input == .jsonl { throw ValidationError("--explain reads files or -, not --input jsonl.") }
+    if explain && format != nil { throw ValidationError("--explain prints its own text form; leave out --format.") }
+    if format == .html {
+      if input == .jsonl { throw ValidationError("--format html makes pages from files or -; --input jsonl is not supported.") }
+      if output == nil && (inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
+        throw ValidationError("--format html with several inputs or a folder needs --output DIR.")
+      }
+    }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
     if let names = onlyNames {
@@ -95,6 +105,7 @@ struct RunCommand: ParsableCommand {
       singleFile = plan.items.count == 1 && inputs.count == 1 && inputs[0] != "-" && !InputPlan.isFolder(inputs[0])
     }
     if explain {
+      if let output { try OutputFile.redirectStandardOutput(to: output) }
       let printer = ExplainPrinter(
         extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
         published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes, match: explainMatch)
@@ -104,6 +115,11 @@ struct RunCommand: ParsableCommand {
     // The progress bar and closing summary are for runs over many inputs.
     let batch = input == .jsonl || (total ?? 0) > 1 || inputs.contains { InputPlan.isFolder($0) }
     let chosen = format ?? (singleFile ? .json : .jsonl)
+    if chosen == .html {
+      try runHTML(items: Array(items), batch: batch, total: total)
+      return
+    }
+    if let output { try OutputFile.redirectStandardOutput(to: output) }
     let processor = BatchProcessor(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(), published: published.flatMap(PublishedDate.init(callerValue:)),
       maxBytes: maxBytes, pretty: chosen == .json)
@@ -127,7 +143,7 @@ enum InputMode: String, ExpressibleByArgument, CaseIterable {
 
 /// How documents are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case json, jsonl
+  case json, jsonl, html
 }
 
 extension InputPlan {
