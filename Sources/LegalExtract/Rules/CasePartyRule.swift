@@ -1,6 +1,6 @@
 /// The rules that name a case's parties (the engine is
 /// Stages/CasePartyFinder*.swift; word tables are in CasePartyRules.swift).
-enum CasePartyRule: String, CaseIterable, Sendable {
+enum CasePartyRule: String, NamedRule {
   /// 甲诉乙…案 / 某某遗弃案: parties from the title.
   case title = "case.party.title"
   /// 徐钢受贿一案, 刘涌案, 福建省人民政府原副省长徐钢受贿一案: the person a title

@@ -130,5 +130,7 @@ enum CaseRules {
     "强制执行", "处罚决定", "责令", "整改", "检察官", "庭审", "有期徒刑", "罚金",
     // Police and court news tell a case by its arrest or trial.
     "犯罪嫌疑人", "嫌疑人", "嫌犯", "抓获", "告破", "侦破", "破获", "落网", "提审", "开庭", "命案", "判令", "执结",
+    // Labour arbitration tells a case by its application and award.
+    "申请仲裁", "裁决",
   ]
 }

@@ -2,7 +2,7 @@
 /// guards that keep a part of the text from counting as a case. The engine
 /// that weighs them is Stages/CaseReading.swift; each cue's reader is in
 /// Stages/CaseSplitter*.swift.
-enum CaseSplitRule: String, CaseIterable, Sendable {
+enum CaseSplitRule: String, NamedRule {
   /// 案例一 / 【案例2】 lines, the title on the same line or the next:
   /// 案例一  王某深编造虚假恐怖信息案——编造…的，属于…
   case marker = "case.split.marker"
@@ -32,9 +32,6 @@ enum CaseSplitRule: String, CaseIterable, Sendable {
   /// Cases given as examples by the body that handled them, without a title:
   /// 如天津市检察院第三分院针对…; 又如山东省威海市检察院在办理…中
   case example = "case.split.example"
-  /// Cases told one after another, each opened by its year:
-  /// 2017年，村民刘某…。2019年，赵某…
-  case byYear = "case.split.by-year"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
@@ -51,6 +48,8 @@ enum CaseSplitRule: String, CaseIterable, Sendable {
   case statistics = "case.guard.statistics"
   /// Commentary that names no concrete case.
   case commentary = "case.guard.commentary"
+  /// A reading that the cues together support less than the one kept.
+  case outweighed = "case.guard.outweighed"
   /// A court or procuratorate named as somebody's post (湖南省高级人民法院原院长)
   /// does not act in the case.
   case postOfPerson = "case.guard.post-of-person"
@@ -62,11 +61,11 @@ enum CaseSplitRule: String, CaseIterable, Sendable {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .ordinalParagraphs: return 6
-    case .namedInPassing, .example, .byYear: return 5
+    case .namedInPassing, .example: return 5
     case .toldTogether: return 10
     case .single: return 5
     case .leadCount: return 12
-    case .untold, .statistics, .commentary, .postOfPerson: return 0
+    case .untold, .statistics, .commentary, .postOfPerson, .outweighed: return 0
     }
   }
 

@@ -280,8 +280,9 @@ struct CasePartyFinder {
     var k = span.start
     while let at = t.firstOffset(of: "为被告".scalarArray, in: k..<span.end) {
       k = at + 3
-      let clauseStart = self.clauseStart(before: at, from: span.start)
-      guard let yi = t[clauseStart..<at].lastIndex(of: "以"), at - yi <= 30 else { continue }
+      // The clause runs across the list's 、 (以甲局、乙局为被告).
+      let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 } ?? span.start
+      guard let yi = t[clauseStart..<at].lastIndex(of: "以"), at - yi <= 40 else { continue }
       let named = partyList(at: yi + 1, limit: at, afterColon: false, plain: .clauseSubject)
       out.defendants += named
       out.firstInstanceDefendants += named

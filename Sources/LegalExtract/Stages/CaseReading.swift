@@ -42,14 +42,23 @@ enum CaseReadingSelection {
       total = CaseSplitRule.single.weight
     } else {
       func near(_ a: [Int], _ line: Int) -> Bool { a.contains { abs($0 - line) <= nearLines } }
-      for line in reading.startLines {
-        for other in readings where other.rule != .single && near(other.startLines, line) {
-          total += other.rule.weight
+      // Two cases told together share one text: their starts are no
+      // boundaries, for or against another reading.
+      let boundaries = readings.filter { $0.rule != .single && $0.rule != .toldTogether }
+      if reading.rule == .toldTogether {
+        total = reading.startLines.count * (reading.rule.weight - sectionCost)
+      } else {
+        for line in reading.startLines {
+          for other in boundaries where near(other.startLines, line) { total += other.rule.weight }
+          total -= sectionCost
         }
-        total -= sectionCost
-      }
-      for other in readings where other.rule != .single && other.rule != reading.rule {
-        for line in other.startLines where !near(reading.startLines, line) { total -= other.rule.weight / 2 }
+        for other in boundaries where other.rule != reading.rule {
+          for line in other.startLines where !near(reading.startLines, line) { total -= other.rule.weight / 2 }
+        }
+        // 两案 supports any reading of two cases.
+        if reading.sections.count == 2, readings.contains(where: { $0.rule == .toldTogether }) {
+          total += CaseSplitRule.toldTogether.weight
+        }
       }
     }
     if let n = leadCount, n == reading.sections.count { total += CaseSplitRule.leadCount.weight }

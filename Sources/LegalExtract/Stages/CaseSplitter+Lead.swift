@@ -123,6 +123,14 @@ extension CaseSplitter {
     return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
   }
 
+  /// Why an article tells no case: it counts cases and parties without
+  /// naming anyone (`case.guard.statistics`), or it is commentary.
+  static func noCaseReason(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseSplitRule {
+    let t = doc.folded
+    let countedOnly = CaseRules.concreteKeywords.count(in: t, range: 0..<end) > 0 && !namesAParticipant(t, range: 0..<end)
+    return countedOnly ? .statistics : .commentary
+  }
+
   /// The title: one of the first lines that reads as a case title, with a
   /// leading 指导案例N号: or 【…】 mark removed.
   static func headingTitle(_ lines: [ArticleLine]) -> (String, TextSpan)? {
@@ -273,7 +281,9 @@ extension CaseSplitter {
         return true
       }
     }
-    let after = at + length
+    var after = at + length
+    // 检察建议495件, 提起诉讼3件 (起诉 sits inside 提起诉讼).
+    if after < range.upperBound, t[after] == "讼" { after += 1 }
     if after < range.upperBound, ChineseNumeral.isArabicDigit(t[after]) { return true }
     return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0.scalarArray, at: after) }
   }

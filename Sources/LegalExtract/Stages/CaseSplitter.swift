@@ -1,4 +1,3 @@
-import Foundation
 import ChineseText
 
 /// Finds the parts of an article that each tell one case. Every cue in
@@ -9,8 +8,20 @@ import ChineseText
 /// (statistics, commentary) has none.
 enum CaseSplitter {
   static func sections(in doc: TextDocument, organizations: [OrganizationMention]) -> [CaseSection] {
+    reading(in: doc, organizations: organizations).kept?.sections ?? []
+  }
+
+  /// What the cues propose and which reading is kept; `noCase` says why an
+  /// article that reads as no case has none (commentary or statistics).
+  struct Outcome {
+    var kept: CaseReading?
+    var readings: [CaseReading]
+    var noCase: CaseSplitRule?
+  }
+
+  static func reading(in doc: TextDocument, organizations: [OrganizationMention]) -> Outcome {
     let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
-    guard !lines.isEmpty else { return [] }
+    guard !lines.isEmpty else { return Outcome(kept: nil, readings: [], noCase: .commentary) }
     let end = contentEnd(lines)
     let single = singleCase(lines, end: end, doc: doc, organizations: organizations)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
@@ -32,13 +43,9 @@ enum CaseSplitter {
       guard let sections, sections.count >= (rule.allowsOneCase ? 1 : 2) else { return nil }
       return CaseReading(rule: rule, sections: sections, startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    let lead = leadCount(in: doc, lines: lines)
-    if ProcessInfo.processInfo.environment["CASE_DEBUG"] != nil {
-      for r in readings {
-        print("DEBUG", r.rule.rawValue, r.startLines, CaseReadingSelection.support(of: r, among: readings, leadCount: lead), "lead", lead as Any)
-      }
-    }
-    return CaseReadingSelection.best(readings, leadCount: lead)?.sections ?? []
+    let kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
+    let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
+    return Outcome(kept: kept, readings: readings, noCase: noCase)
   }
 
   /// The index of the line holding `offset` (the last line starting at or before it).
@@ -170,10 +177,23 @@ enum CaseSplitter {
     let all = lines.indices.filter { lines[$0].isCaseMarker || lines[$0].markerTitleOffset != nil }
     // Marker lines one right after another (案例一：…案 / 案例二：…案) are a
     // list of titles, not cases: the cases are told under later markers.
+    // The last line of such a run that repeats an earlier entry's title is
+    // the first case's own heading, right after the table of contents
+    // (案例一：王某…案 / 案例二：… / 案例一 王某…案): it is kept.
+    func titleText(_ i: Int) -> ArraySlice<Unicode.Scalar>? {
+      lines[i].markerTitleOffset.map { lines[i].text[$0...] }
+    }
     let marks = all.filter { i in
       let inList = (all.contains(i + 1) && lines[i].markerTitleOffset != nil)
         || (all.contains(i - 1) && lines[i - 1].markerTitleOffset != nil && lines[i].markerTitleOffset != nil)
-      return !inList
+      guard inList else { return true }
+      guard !all.contains(i + 1), let own = titleText(i) else { return false }
+      var k = i - 1
+      while all.contains(k) {
+        if let other = titleText(k), other.elementsEqual(own) { return true }
+        k -= 1
+      }
+      return false
     }
     guard !marks.isEmpty else { return nil }
     return sections(from: marks, lines, end: end, doc: doc) { i, stop in

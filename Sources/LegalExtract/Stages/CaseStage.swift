@@ -7,7 +7,9 @@ struct CaseStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let result = context.result
-    let sections = CaseSplitter.sections(in: doc, organizations: result.organizations)
+    let outcome = CaseSplitter.reading(in: doc, organizations: result.organizations)
+    let sections = outcome.kept?.sections ?? []
+    if context.trace != nil { trace(outcome, into: &context.trace) }
     let parties = CasePartyFinder(doc: doc, organizations: result.organizations)
     let events = CaseEventFinder(doc: doc)
     // A story of several cases told by one court names it once, in the lead
@@ -21,6 +23,9 @@ struct CaseStage: ExtractionStage {
       let span = section.span
       let inside = { (s: TextSpan) in span.contains(s) }
       let orgs = result.organizations.filter { inside($0.span) && !isPublisher($0, doc) && !isPostOfPerson($0, doc) }
+      for post in result.organizations where inside(post.span) && isPostOfPerson(post, doc) {
+        context.trace?.reject(Rejection(post.span, rejectedBy: CaseSplitRule.postOfPerson.name), detail: post.name)
+      }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
       let dates = result.dates.filter { inside($0.span) }
@@ -57,6 +62,24 @@ struct CaseStage: ExtractionStage {
       return true
     }
     return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
+  }
+
+  /// Records the kept reading's cases under its rule, the readings it
+  /// outweighed, and why an article has no case.
+  private func trace(_ outcome: CaseSplitter.Outcome, into trace: inout RuleTrace?) {
+    if let kept = outcome.kept {
+      for section in kept.sections {
+        trace?.accept(section.span, rule: kept.rule.name, detail: section.title ?? "")
+      }
+      for other in outcome.readings where other.rule != kept.rule {
+        let span = TextSpan(other.sections.first?.span.start ?? 0, other.sections.last?.span.end ?? 0)
+        trace?.reject(
+          Rejection(span, proposedBy: other.rule.name, rejectedBy: CaseSplitRule.outweighed.name),
+          detail: "\(other.sections.count) cases, kept \(kept.rule.rawValue) with \(kept.sections.count)")
+      }
+    } else if let reason = outcome.noCase {
+      trace?.reject(Rejection(TextSpan(0, 0), rejectedBy: reason.name))
+    }
   }
 
   /// `case.guard.post-of-person`: a body named as somebody's post

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import LegalExtract
+
+/// One example per party rule (CasePartyRule): a one-case story and the
+/// names that rule must put on each side (or, for a guard, keep off).
+struct CasePartyExample: CustomTestStringConvertible, Sendable {
+  let rule: CasePartyRule
+  let text: String
+  var plaintiffs: [String] = []
+  var defendants: [String] = []
+  var notPlaintiffs: [String] = []
+
+  var testDescription: String { rule.rawValue }
+}
+
+@Suite("Case party rules")
+struct CasePartyRuleTests {
+  static let examples: [CasePartyExample] = [
+    CasePartyExample(
+      rule: .title, text: "张某某诉某县人民政府行政协议纠纷案\n张某某不服，提起诉讼，法院判决驳回。",
+      plaintiffs: ["张某某"], defendants: ["某县人民政府"]),
+    CasePartyExample(
+      rule: .titleOffender,
+      text: "新华社南昌5月6日电 江西省南昌市中级人民法院6日公开宣判了某省人民政府原副省长欧阳明受贿一案，以受贿罪判处欧阳明有期徒刑十二年。法院认为，欧阳明利用职务便利收受财物。",
+      defendants: ["欧阳明"]),
+    CasePartyExample(
+      rule: .titlePairWithActor,
+      text: "案例一\n孙某与某物流公司劳动争议案\n【基本案情】\n孙某入职某物流公司后被拖欠工资。孙某向劳动人事争议仲裁委员会申请仲裁。\n【裁判结果】\n仲裁委员会裁决支持孙某的请求。",
+      plaintiffs: ["孙某"], defendants: ["某物流公司"]),
+    CasePartyExample(
+      rule: .roleList,
+      text: "某县人民检察院指控，被告人甲某、乙某、丙某多次结伙盗窃。法院判决三被告人犯盗窃罪。",
+      defendants: ["甲某", "乙某", "丙某"]),
+    CasePartyExample(
+      rule: .listBeforeRole,
+      text: "案情简介\n周明、吴芳、郑强三位原告系某村村民，不服被告某县自然资源局作出的决定，向法院提起行政诉讼。法院判决撤销该决定。",
+      plaintiffs: ["周明", "吴芳", "郑强"]),
+    CasePartyExample(
+      rule: .namedAsDefendant,
+      text: "2023年7月，某县人民检察院以某县农业农村局、某县林业局为被告，向法院提起行政公益诉讼。法院判决支持检察机关的诉讼请求。",
+      defendants: ["某县农业农村局", "某县林业局"]),
+    CasePartyExample(
+      rule: .appliesOrSues,
+      text: "2024年3月，冯某向区劳动人事争议仲裁委员会申请仲裁，请求裁决某餐饮公司支付加班费。仲裁委员会裁决支持。",
+      plaintiffs: ["冯某"]),
+    CasePartyExample(
+      rule: .claimAgainst,
+      text: "消费者委员会提起诉讼，要求某食品公司、某贸易公司、陈某连带支付赔偿金。法院判决支持。",
+      defendants: ["某食品公司", "某贸易公司", "陈某"]),
+    CasePartyExample(
+      rule: .supported,
+      text: "近日，由某县检察院支持起诉的何某、钱某等5名农民工讨薪案件宣判。法院判决被告某建筑公司支付工资。",
+      plaintiffs: ["何某", "钱某"]),
+    CasePartyExample(
+      rule: .defaulter,
+      text: "某公司向法院起诉，法院判决刘小军给付欠款。判决后刘小军拒不履行，法院依法将刘小军纳入失信被执行人名单，刘小军随后履行。",
+      defendants: ["刘小军"]),
+    CasePartyExample(
+      rule: .procedureVerb, text: "经审理，法院判处被告人马某某有期徒刑一年，判处冯某拘役三个月。",
+      defendants: ["马某某", "冯某"]),
+    CasePartyExample(
+      rule: .prosecutor,
+      text: "某市某区人民检察院以被告人王某犯盗窃罪向某区人民法院提起公诉。法院判处王某有期徒刑一年。",
+      defendants: ["王某"]),
+    CasePartyExample(
+      rule: .supportsNotSues,
+      text: "近日，湖南省长沙县人民检察院支持许某某等人对拖欠工资提起诉讼，法院判决某劳务公司支付许某某等人工资。",
+      plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"]),
+  ]
+
+  @Test(arguments: examples)
+  func rule(_ example: CasePartyExample) {
+    let cases = Extractor().extract(example.text).cases
+    #expect(cases.count == 1)
+    guard let c = cases.first else { return }
+    for p in example.plaintiffs { #expect(c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
+    for d in example.defendants { #expect(c.defendants.contains(d), "defendants \(c.defendants)") }
+    for p in example.notPlaintiffs { #expect(!c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
+  }
+
+  @Test func everyRuleHasAnExample() {
+    let named = Set(Self.examples.map(\.rule))
+    #expect(CasePartyRule.allCases.filter { !named.contains($0) }.isEmpty)
+  }
+
+  // Negative examples: shapes that look like the families but are not parties.
+
+  @Test func claimsInCriminalCasesNameNoDefendant() {
+    let c = Extractor().extract("被告人赵某某盗窃财物。检察院要求其退赔。法院判处赵某某有期徒刑一年。").cases
+    #expect(c.first?.defendants == ["赵某某"])
+  }
+
+  @Test func anOffenceAfterTheSupportedNameIsATitle() {
+    let c = Extractor().extract(
+      "2021年11月22日，由某盟检察分院支持起诉的某公司违法采矿民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。").cases
+    #expect(!(c.first?.plaintiffs.contains("某公司") ?? true))
+  }
+
+  @Test func aWordAfterItsOffenceIsNoOffender() {
+    // 走私燕窝案: 燕 is a surname, but 燕窝 follows the offence, not an office.
+    let c = Extractor().extract("案例一：某海关缉私局破获家族式走私燕窝案。打掉犯罪团伙8个，查扣燕窝约1.7吨，燕窝案值逾10亿元。").cases
+    #expect(c.allSatisfy { !$0.defendants.contains("燕窝") })
+  }
+
+  @Test func countedNamesAreNoParties() {
+    // 两名 before a role word is a count, not a list of names.
+    let c = Extractor().extract("法院审理了一起盗窃案，被告人王某某等两名被告人均认罪，法院判处王某某有期徒刑一年。").cases
+    #expect(c.first?.defendants == ["王某某"])
+  }
+}

@@ -1,0 +1,169 @@
+import ChineseText
+import Testing
+
+@testable import LegalExtract
+
+/// One example per case-structure cue (CaseSplitRule): the article, and how
+/// many cases the kept reading, made by that rule, holds — or, for a guard,
+/// that the guard is recorded.
+struct CaseSplitExample: CustomTestStringConvertible, Sendable {
+  enum Expectation: Sendable {
+    case makes(cases: Int)
+    case rejects
+  }
+  let rule: CaseSplitRule
+  let text: String
+  let expectation: Expectation
+
+  init(_ rule: CaseSplitRule, _ text: String, _ expectation: Expectation) {
+    self.rule = rule
+    self.text = text
+    self.expectation = expectation
+  }
+
+  var testDescription: String { rule.rawValue }
+}
+
+@Suite("Case split rules")
+struct CaseSplitRuleTests {
+  static let examples: [CaseSplitExample] = [
+    CaseSplitExample(
+      .marker,
+      "某市法院发布典型案例\n\n案例一\n\n王某某盗窃案\n\n被告人王某某盗窃手机两部，法院判处其有期徒刑六个月。\n\n案例二\n\n李某诈骗案\n\n被告人李某骗取他人财物，法院判决其有期徒刑一年。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .markerParagraph,
+      "海关公布打击走私典型案例：\n案例一：甲海关缉私局开展专项行动。抓获犯罪嫌疑人9名，查获象牙制品约40千克。\n案例二：乙海关缉私局侦办走私冻品案。经查，犯罪嫌疑人共走私冻肉300吨。\n案例三：丙海关缉私局开展打击成品油走私行动，打掉犯罪团伙3个。",
+      .makes(cases: 3)),
+    CaseSplitExample(
+      .enumeratedTitle,
+      "市场监管部门公布一批典型案例\n\n一、某县市场监管局查处某加油站破坏计量器具准确度案\n\n2024年5月，执法人员检查发现当事人使用的加油机误差超标。经查，当事人违法所得2万元，被处以罚款。",
+      .makes(cases: 1)),
+    CaseSplitExample(
+      .titleLine,
+      "家事审判典型案例\n\n张某某遗弃案\n\n被告人张某某拒不扶养其母，法院判处其有期徒刑一年。\n\n李某虐待案\n\n被告人李某长期虐待家庭成员，法院判处其有期徒刑二年。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .dashTitle,
+      "某省公布扫黑除恶案例。\n——甲市王某某等敲诈勒索案。2021年以来，王某某等人多次敲诈商户，法院判处王某某有期徒刑五年。\n——乙市张某等寻衅滋事案。2022年，张某等人在集市滋事，法院判处张某有期徒刑三年。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .defendantParagraphs,
+      "某区法院近日集中宣判3起危险驾驶案。\n被告高某明在城区道路醉酒驾驶，被判处拘役两个月。\n被告郑某华因醉酒驾驶摩托车，被判处拘役三个月。\n被告刘某强无证醉酒驾驶，被判处拘役四个月。",
+      .makes(cases: 3)),
+    CaseSplitExample(
+      .listedTitles,
+      "近日，最高人民法院发布典型案例，其中包括甲县人民检察院诉甲县自然资源局不履行职责公益诉讼案、乙市人民检察院诉乙市生态环境局不履行职责公益诉讼案。\n\n违法占地长期未处置 检察机关提起行政公益诉讼\n\n2022年，甲县人民检察院发现违法占地问题，提起诉讼，法院判决支持。\n\n排污企业未被查处 检察院将监管部门诉至法院\n\n2023年，乙市人民检察院提起诉讼，法院判决责令履职。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .ordinalParagraphs,
+      "某法院通报两起案件。\n第一起案件中，原告张某诉称被告拖欠货款，法院判决被告支付货款。\n另一起案件中，原告李某起诉要求赔偿，法院判决驳回其诉讼请求。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .sectionTemplate,
+      """
+      用人单位单方调岗降薪，劳动者能否主张补足差额
+      基本案情
+      王某于2021年入职某物流公司，后公司单方将其调岗并降低工资。王某向劳动人事争议仲裁委员会申请仲裁。
+      仲裁请求
+      请求裁决某物流公司支付工资差额1万元。
+      处理结果
+      仲裁委员会裁决某物流公司支付王某工资差额1万元。
+      典型意义
+      用人单位不得擅自调岗降薪。
+      未签书面劳动合同，二倍工资从何时起算
+      基本案情
+      赵某于2022年3月入职某餐饮公司，双方未签订书面劳动合同。赵某向劳动人事争议仲裁委员会申请仲裁。
+      仲裁请求
+      请求裁决某餐饮公司支付二倍工资差额3万元。
+      处理结果
+      仲裁委员会裁决某餐饮公司支付赵某二倍工资差额2万元。
+      典型意义
+      二倍工资自用工满一个月的次日起算。
+      """,
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .namedInPassing,
+      "问：本批案例有什么特点？\n答：本批案例中的赵某等恶势力犯罪团伙案，系成年人纠集未成年人实施犯罪，检察机关依法从严惩处。钱某某等人非法采矿案，被告人钱某某在禁采区采砂2万吨，法院依法判处。孙某与某科技公司确认劳动关系案中，法院认定双方存在劳动关系。",
+      .makes(cases: 3)),
+    CaseSplitExample(
+      .example,
+      "问：这批案例有什么特点？\n答：一是注重协同履职。如某省某市人民检察院针对海岸线违法占用问题，督促行政机关依法履职，推动拆除违建。二是注重生态修复。又如某县人民检察院在办理船舶污染海洋民事公益诉讼案中，推动增殖放流。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .toldTogether,
+      "本报讯 5月20日，某县法院执行干警收到当事人吕女士的感谢电话。去年4月，张某驾驶的车辆被某单位车辆碰撞。法院判令该单位赔偿张某损失1.8万元，赔偿吕某损失4.4万元。两案立案后，分别由执行干警执行。近日，该单位履行了全部执行款。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .single,
+      "江西省南昌市中级人民法院今天依法对被告人孙某某受贿一案作出一审宣判，以受贿罪判处孙某某有期徒刑十年，并处罚金。",
+      .makes(cases: 1)),
+    CaseSplitExample(
+      .statistics,
+      "2020年，全市检察机关共立案公益诉讼案件707件，发出诉前检察建议495件，提起诉讼3件；对45名犯罪嫌疑人提起公诉。",
+      .rejects),
+    CaseSplitExample(.commentary, "法官提示：消费者购物时应当保留凭证，遇到问题及时维权。", .rejects),
+    CaseSplitExample(
+      .postOfPerson,
+      "江西省南昌市中级人民法院今天对江西省高级人民法院原副院长钱某某受贿一案作出一审宣判，以受贿罪判处钱某某有期徒刑十二年。",
+      .rejects),
+    CaseSplitExample(
+      .outweighed,
+      "某市法院发布典型案例\n\n案例一\n\n王某某盗窃案\n\n被告人王某某盗窃手机两部，法院判处其有期徒刑六个月。\n\n案例二\n\n李某诈骗案\n\n被告人李某骗取他人财物，法院判决其有期徒刑一年。",
+      .rejects),
+  ]
+
+  /// Rules the trace cannot show from text alone: they weigh or filter
+  /// readings rather than make or reject one, and have direct tests below.
+  static let testedDirectly: Set<CaseSplitRule> = [.leadCount, .untold]
+
+  @Test(arguments: examples)
+  func rule(_ example: CaseSplitExample) {
+    let e = explain(example.text)
+    switch example.expectation {
+    case .makes(let n):
+      let made = e.entries.filter { $0.isAccepted && $0.madeBy == example.rule.name }
+      #expect(made.count == n, "\(e.textLines)")
+      #expect(e.result.cases.count == n)
+    case .rejects:
+      #expect(e.rejection(ruleNamed: example.rule.name) != nil, "\(e.textLines)")
+    }
+  }
+
+  @Test func everyRuleHasAnExample() {
+    let named = Set(Self.examples.map(\.rule)).union(Self.testedDirectly)
+    #expect(CaseSplitRule.allCases.filter { !named.contains($0) }.isEmpty)
+  }
+
+  @Test func leadCountReadsTheLead() {
+    func count(_ text: String) -> Int? {
+      let doc = TextDocument(text)
+      return CaseSplitter.leadCount(in: doc, lines: doc.paragraphs.compactMap { ArticleLine($0, in: doc) })
+    }
+    #expect(count("最高检发布3件依法惩治侵害未成年人犯罪典型案例\n正文。") == 3)
+    #expect(count("某区法院集中宣判两起危险驾驶案。") == 2)
+    #expect(count("湖北2案例入选典型案例\n正文。") == 2)
+    // Statistics and ordinals are no lead count.
+    #expect(count("全市共立案侦办走私犯罪案件3122起。") == nil)
+    #expect(count("这是第3起同类案件。") == nil)
+  }
+
+  @Test func leadCountDecidesBetweenReadings() {
+    // Three bare title lines and a lead that counts three: every case kept.
+    let text = "检察机关发布3件典型案例\n\n甲某盗窃案\n\n被告人甲某盗窃财物，法院判处其有期徒刑一年。\n\n乙某诈骗案\n\n被告人乙某骗取财物，法院判处其有期徒刑二年。\n\n丙某抢夺案\n\n被告人丙某抢夺手机，法院判处其有期徒刑一年。"
+    #expect(Extractor().extract(text).cases.count == 3)
+  }
+
+  @Test func untoldSectionsAreNoCases() {
+    // A table of contents lists titles without telling them.
+    let text = "目录\n案例一：王某盗窃案\n案例二：李某诈骗案\n案例一 王某盗窃案\n被告人王某盗窃财物，法院判处其有期徒刑一年。\n案例二 李某诈骗案\n被告人李某骗取财物，法院判处其有期徒刑二年。"
+    let cases = Extractor().extract(text).cases
+    #expect(cases.map(\.title) == ["王某盗窃案", "李某诈骗案"])
+  }
+
+  @Test func statisticsWithNamedPartyIsACase() {
+    // A named person makes the same counts a told case.
+    let text = "2020年，检察机关立案公益诉讼案件7件。其中，被告人王某某非法捕捞水产品，法院判处其有期徒刑一年。"
+    #expect(Extractor().extract(text).cases.count == 1)
+  }
+}
