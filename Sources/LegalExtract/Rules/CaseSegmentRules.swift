@@ -26,6 +26,11 @@ enum CaseSegmentRules {
     "恶势力", "黑社会", "犯", "违法",
   ]
 
+  /// Party words that name somebody only when a name follows them
+  /// (被执行人王某 names a party; 被执行人与申请执行人达成和解 names nobody).
+  static let roleWordsNeedingAName: Set<String> = ["原告", "被告", "申请人", "被执行人", "犯罪嫌疑人", "当事人", "上诉人"]
+  /// What may stand between such a word and the name (被告人王某, 被告单位某公司, 原告：张三).
+  static let roleWordTails = ["人", "单位", "：", ":"]
   /// Characters right before a party word that make it a group, not a person (各申请执行人, 等被告人).
   static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
@@ -45,6 +50,17 @@ enum CaseSegmentRules {
   static let passingOpeners = [
     "本次选编的案例中", "本批案例中的", "本批案例中", "此次发布的", "本次发布的", "其中", "包括", "如", "又如", "在",
   ]
+
+  /// Words ending in 案 that are no title's end (归案, 立案, 涉案, 另案, 方案).
+  static let notTitleEnds = [
+    "归案", "结案", "立案", "办案", "报案", "破案", "犯案", "作案", "翻案", "备案", "审案", "定案", "涉案", "本案", "此案",
+    "该案", "全案", "个案", "专案", "积案", "串案", "旧案", "要案", "大案", "命案", "方案", "草案", "提案", "档案", "预案",
+    "图案", "教案", "文案", "答案", "在案", "到案", "投案", "销案", "撤案", "移案", "并案", "分案", "另案", "同案", "前案",
+    "类案", "错案", "冤案", "悬案", "血案", "惨案",
+  ]
+  /// Words that make a line a question, as case titles in labour and
+  /// consumer releases often are (…，劳动者能否主张补足差额).
+  static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]
 
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]

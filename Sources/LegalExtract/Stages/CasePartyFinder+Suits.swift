@@ -26,6 +26,15 @@ extension CasePartyFinder {
         // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
         if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) { continue }
         let sentenceStart = doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
+        // 钱某起诉要求解除合同: the name right before 起诉 sues.
+        if verb == "起诉", at + 2 < span.end, ["要求", "请求"].contains(where: { t.hasLiteral($0.scalarArray, at: at + 2) }) {
+          // Only a person sues this way in the stories told (bodies sue 向法院).
+          let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
+          if let person = anonymisedName(at: clause, limit: at) ?? personalName(at: clause, limit: at), person.upperBound == at {
+            out.plaintiffs.append(doc.displayText(person))
+            continue
+          }
+        }
         guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { continue }
         let clause = clauseStart(before: xiang, from: sentenceStart)
         for start in [clause, sentenceStart] {
@@ -164,6 +173,8 @@ extension CasePartyFinder {
   /// One name that is surely a name (see `strictPartyListWithEnd`).
   func strictName(at start: Int, limit: Int, recurring: Bool = true) -> (name: String, end: Int)? {
     let t = doc.folded
+    // 两公司, 三被告: a count, not a name.
+    guard start < limit, !ChineseNumeral.isChineseNumeralScalar(t[start]) || t[start] == "万" else { return nil }
     if let org = organization(startingAt: start), org.span.end <= limit { return (org.name, org.span.end) }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
     if let body = bodyName(from: start, limit: limit), !t[body].contains(where: { Self.notInBodyNames.contains($0) }),

@@ -143,6 +143,7 @@ struct CasePartyFinder {
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
             !Self.functionCharacters.contains(t[name.upperBound]),
+            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound) }),
             CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound + 1) })
           {
             name = name.lowerBound..<(name.upperBound + 1)

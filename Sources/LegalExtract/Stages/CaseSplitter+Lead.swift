@@ -230,7 +230,7 @@ extension CaseSplitter {
     let orgStarts = Set(organizations.map(\.span.start))
     for line in lines where line.range.upperBound <= end {
       for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound && ["，", ",", "。", "中", "；"].contains(t[e + 1]) {
-        if let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) { return TextSpan(r) }
+        if !isNotTitleEnd(t, e), let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) { return TextSpan(r) }
       }
     }
     return nil
@@ -265,10 +265,23 @@ extension CaseSplitter {
       var from = range.lowerBound
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
-        if !isCounted(t, at: at, length: w.count, range: range) { return true }
+        if isCounted(t, at: at, length: w.count, range: range) { continue }
+        if CaseSegmentRules.roleWordsNeedingAName.contains(word), !nameFollows(t, at: at + w.count, range: range) { continue }
+        return true
       }
     }
     return false
+  }
+
+  /// True when a name follows a party word: an anonymised name, a 某-body,
+  /// a name led by a surname, a body or a quoted name.
+  private static func nameFollows(_ t: [Unicode.Scalar], at offset: Int, range: Range<Int>) -> Bool {
+    var k = offset
+    for tail in CaseSegmentRules.roleWordTails where t.hasLiteral(tail.scalarArray, at: k) { k += tail.unicodeScalars.count }
+    guard k < range.upperBound else { return false }
+    if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
+    if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
+    return SurnameLexicon.surnameLength(in: t, at: k) != nil && !CasePartyFinder.functionCharacters.contains(t[k])
   }
 
   private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool {

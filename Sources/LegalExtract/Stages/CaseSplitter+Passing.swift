@@ -20,7 +20,7 @@ extension CaseSplitter {
         guard e + 1 < line.range.upperBound, ["，", ",", "。", "、", "中", "；"].contains(t[e + 1]),
           !(e > line.range.lowerBound && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
         else { continue }
-        guard let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) else { continue }
+        guard !isNotTitleEnd(t, e), let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
       }
@@ -32,6 +32,11 @@ extension CaseSplitter {
       let stop = max(f.title.upperBound, min(paragraphEnd, nextStart))
       return CaseSection(span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title), titleSpan: TextSpan(f.title))
     }
+  }
+
+  /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).
+  static func isNotTitleEnd(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
+    e > 0 && CaseSegmentRules.notTitleEnds.contains { t.hasLiteral($0.scalarArray, at: e - 1) }
   }
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised

@@ -15,7 +15,7 @@ extension CaseSplitter {
       let title = j.flatMap { templateTitle(lines[$0]) }
       // A lone template is the whole story's: it needs a title at the top
       // of the article or one that reads as a case title (…案).
-      if openings.count == 1, title == nil || !(j! <= 1 || lines[j!].titleScalars.last == "案" || lines[j!].text.last == "件") {
+      if openings.count == 1, title == nil || !(isCaseTitle(lines[j!]) || (j! <= 1 && isQuestion(lines[j!]))) {
         return nil
       }
       guard let j, title != nil else {
@@ -29,6 +29,16 @@ extension CaseSplitter {
     let heads = starts.map(\.line)
     let titles = Dictionary(starts.map { ($0.line, $0.title) }, uniquingKeysWith: { a, _ in a })
     return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: false) { i, _ in titles[i] ?? nil }
+  }
+
+  /// A line that ends like a case title (…案, …案件).
+  static func isCaseTitle(_ line: ArticleLine) -> Bool {
+    line.titleScalars.last == "案" || line.text.hasLiteral("案件".scalarArray, at: line.count - 2)
+  }
+
+  /// A question title (劳动者拒绝违法超时加班安排，用人单位能否解除劳动合同).
+  static func isQuestion(_ line: ArticleLine) -> Bool {
+    CaseSegmentRules.questionWords.contains { w in line.text.firstOffset(of: w.scalarArray, in: 0..<line.count) != nil }
   }
 
   /// The title line above a template opening: the line before it, past a
@@ -78,7 +88,9 @@ extension CaseSplitter {
   /// (王某深编造虚假恐怖信息案——编造…的，属于… → 王某深编造虚假恐怖信息案).
   static func templateTitle(_ line: ArticleLine) -> Range<Int>? {
     guard !line.text.contains("。") || line.text.last == "。" && line.count <= 60, line.count <= 140, !line.isCaseMarker,
-      line.text.first != "《", line.text.last != "条"
+      line.text.first != "《", line.text.last != "条",
+      // (检例第236号): a number in brackets, not a title.
+      !((line.text.first == "(" || line.text.first == "（") && (line.text.last == ")" || line.text.last == "）"))
     else { return nil }
     var from = line.markerTitleOffset ?? 0
     if from == 0, let markerEnd = markerPrefixEnd(line.text) { from = markerEnd }
