@@ -30,18 +30,19 @@ public struct Extractor: Sendable {
   ///
   /// - Parameters:
   ///   - source: where the text came from (a path, an id); copied to the result.
+  ///   - id: the caller's identifier, copied to the result as given.
   ///   - published: the article's date when the caller knows it; it anchors
   ///     今年, 去年 and bare month-days.
   /// - Complexity: O(n) in the length of the text for the rule passes.
   public func extract(
-    _ text: String, source: String? = nil, id: String? = nil, published: PublishedDate? = nil
+    _ text: String, source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil
   ) -> ExtractionResult {
     extract(TextDocument(text), source: source, id: id, published: published)
   }
 
   /// Extracts from an already-built document.
   public func extract(
-    _ document: TextDocument, source: String? = nil, id: String? = nil,
+    _ document: TextDocument, source: String? = nil, id: DocumentID? = nil,
     published: PublishedDate? = nil
   ) -> ExtractionResult {
     var context = ExtractionContext(
