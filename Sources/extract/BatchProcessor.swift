@@ -12,6 +12,8 @@ struct BatchProcessor: Sendable {
   let pretty: Bool
   /// Inputs whose records the output being resumed already holds.
   let alreadyDone: Set<ResumeKey>
+  /// Shared by the workers: input bytes being extracted at once.
+  let budget: MemoryBudget
 
   func process(_ item: InputItem) -> BatchRecord {
     switch item {
@@ -36,11 +38,13 @@ struct BatchProcessor: Sendable {
   ) -> BatchRecord {
     switch input {
     case .success(let text):
-      let result = extractor.extract(text, source: source, id: id, published: published ?? self.published)
-      do {
-        return BatchRecord(document: try result.jsonData(pretty: pretty), bytes: text.utf8.count)
-      } catch {
-        return .failure(InputError(source: source, reason: "could not encode the result: \(error)"), id: id)
+      return budget.withReserved(text.utf8.count) {
+        let result = extractor.extract(text, source: source, id: id, published: published ?? self.published)
+        do {
+          return BatchRecord(document: try result.jsonData(pretty: pretty), bytes: text.utf8.count)
+        } catch {
+          return .failure(InputError(source: source, reason: "could not encode the result: \(error)"), id: id)
+        }
       }
     case .failure(let error):
       return .failure(error, id: id)

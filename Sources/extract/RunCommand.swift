@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Parallel extraction threads (default: all cores).", valueName: "n"))
   var jobs: Int?
 
-  @Option(help: ArgumentHelp("Largest input accepted, in bytes; a larger file is refused by its size, unread.", valueName: "bytes"))
+  @Option(help: ArgumentHelp("Largest input accepted, in bytes; a larger file is refused by its size, unread. Memory peaks near 30 MB + 22 × this (the documents being extracted at once are kept within it).", valueName: "bytes"))
   var maxBytes: Int = RunCommand.defaultMaxBytes
 
   @Flag(help: "No progress bar, even on a terminal.")
@@ -46,9 +46,10 @@ struct RunCommand: ParsableCommand {
     valueName: "stages"))
   var only: String?
 
-  /// Large enough for a whole judgment or gazette; small enough that two
-  /// documents in flight keep the process near 100 MB.
-  static let defaultMaxBytes = 4 * 1024 * 1024
+  /// Large enough for a whole judgment or a long gazette; small enough that
+  /// the documents being extracted at once (at most this many bytes in all,
+  /// see MemoryBudget) keep the process under 100 MB.
+  static let defaultMaxBytes = 2 * 1024 * 1024
 
   /// The stage names --only asks for, or nil for the full pipeline.
   var onlyStages: Set<String>? {
@@ -111,7 +112,8 @@ struct RunCommand: ParsableCommand {
     let processor = BatchProcessor(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
       published: published.flatMap(PublishedDate.init(callerValue:)),
-      maxBytes: maxBytes, pretty: chosen == .json, alreadyDone: ledger.done)
+      maxBytes: maxBytes, pretty: chosen == .json, alreadyDone: ledger.done,
+      budget: MemoryBudget(bytes: max(maxBytes, Self.defaultMaxBytes)))
     let sink: OutputSink
     do { sink = try output.map { try OutputSink.file($0, append: resume) } ?? .standardOutput } catch {
       throw ValidationError("--output: \(error)")

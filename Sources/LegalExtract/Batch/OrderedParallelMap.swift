@@ -21,11 +21,20 @@ import Foundation
 /// - Complexity: O(n) transforms; one reader thread iterates `inputs`, `jobs`
 ///   worker threads do the transforms, the caller's thread consumes.
 public enum OrderedParallelMap {
+  /// The map, with nothing to do when idle.
+  public static func run<S: Sequence, Output: Sendable>(
+    _ inputs: S, jobs: Int, window: Int? = nil,
+    transform: @escaping @Sendable (S.Element) -> Output,
+    consume: (Output) throws -> Void
+  ) rethrows where S.Element: Sendable {
+    try run(inputs, jobs: jobs, window: window, transform: transform, consume: consume, whenIdle: {})
+  }
+
   public static func run<S: Sequence, Output: Sendable>(
     _ inputs: S, jobs: Int, window: Int? = nil,
     transform: @escaping @Sendable (S.Element) -> Output,
     consume: (Output) throws -> Void,
-    whenIdle: () throws -> Void = {}
+    whenIdle: () throws -> Void
   ) rethrows where S.Element: Sendable {
     let workers = max(1, jobs)
     if workers == 1 {
