@@ -17,11 +17,11 @@ struct RunCommand: ParsableCommand {
     discussion: "One output line per input line, written as soon as it is ready: extract works as a co-process. Blank lines are not inputs and get no output line."))
   var input: InputMode = .files
 
-  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files).")
+  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files); html: a review page per input (docs/OUTPUT.md describes the JSON).")
   var format: OutputFormat?
 
   @Option(help: ArgumentHelp(
-    "Write the output to PATH instead of standard output: a file, with --format jsonl or json; a folder, with --format html.",
+    "Write the output to PATH instead of standard output: a file, with --format jsonl or json; a folder, with --format html (one NAME.html per input, and index.html).",
     valueName: "path"))
   var output: String?
 
@@ -66,11 +66,19 @@ struct RunCommand: ParsableCommand {
     if let p = published, PublishedDate(callerValue: p) == nil {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
     }
+    if format == .html {
+      if input == .jsonl { throw ValidationError("--format html makes pages from files or -; --input jsonl is not supported.") }
+      if output == nil && (inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
+        throw ValidationError("--format html with several inputs or a folder needs --output DIR.")
+      }
+    }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if let jobs, jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
     if resume && output == nil { throw ValidationError("--resume needs --output FILE.") }
-    if resume && format == .json { throw ValidationError("--resume needs JSON Lines output (--format jsonl).") }
-    if let output, InputPlan.isFolder(output) {
+    if resume && (format == .json || format == .html) {
+      throw ValidationError("--resume needs JSON Lines output (--format jsonl).")
+    }
+    if let output, format != .html, InputPlan.isFolder(output) {
       throw ValidationError("--output \(output) is a folder; with --format \((format ?? .jsonl).rawValue) it names a file.")
     }
     if let names = onlyStages {
@@ -109,6 +117,10 @@ struct RunCommand: ParsableCommand {
     // The progress bar and closing summary are for runs over many inputs.
     let batch = input == .jsonl || !single
     let chosen = format ?? (single && inputs != ["-"] ? .json : .jsonl)
+    if chosen == .html {
+      try runHTML(items: Array(items), batch: batch, total: total)
+      return
+    }
     let processor = BatchProcessor(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
       published: published.flatMap(PublishedDate.init(callerValue:)),
@@ -155,5 +167,5 @@ enum InputMode: String, ExpressibleByArgument, CaseIterable {
 
 /// How documents are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case json, jsonl
+  case json, jsonl, html
 }

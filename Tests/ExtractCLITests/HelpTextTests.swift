@@ -38,14 +38,18 @@ import Testing
 OVERVIEW: Extract dates, courts, statutes, figures, dockets and cases from
 Chinese legal news.
 
-Offsets in the output are Unicode-scalar offsets into the input as given
-(the contract is spec/OUTPUT.md, schema legal-extract/1).
+Offsets in the output are Unicode-scalar offsets into the input as given.
+Every field is described in docs/OUTPUT.md of the repository; the JSON
+Schema docs/legal-extract-1.schema.json (schema legal-extract/1) validates
+every document and error record.
 
 Examples:
   extract article.txt                 one article, one JSON document
   extract a.txt b.txt > out.jsonl     one JSON line per article
   cat article.txt | extract -         read standard input (one JSON line)
   extract --published 2024-12-30 article.txt
+  extract --format html article.txt > page.html      a review page
+  extract --format html --output review/ corpus/     pages + index.html
 
 Exit status: 0 all inputs extracted, 1 some input failed (its message
 names it on stderr), 2 bad usage.
@@ -66,11 +70,13 @@ OPTIONS:
         line.
   --format <format>       json: one indented document (the default for one
                           file); jsonl: one line per input (the default for
-                          standard input, folders and several files). (values:
-                          json, jsonl)
+                          standard input, folders and several files); html: a
+                          review page per input (docs/OUTPUT.md describes the
+                          JSON). (values: json, jsonl, html)
   --output <path>         Write the output to PATH instead of standard output:
                           a file, with --format jsonl or json; a folder, with
-                          --format html.
+                          --format html (one NAME.html per input, and
+                          index.html).
   --resume                With --output FILE (JSON Lines): keep the records
                           FILE holds, skip the inputs they cover (by source, or
                           id for --input jsonl) and append the rest.

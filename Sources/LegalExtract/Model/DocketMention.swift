@@ -1,4 +1,4 @@
-/// A docket number (案号), parsed (OUTPUT.md, DocketMention).
+/// A docket number (案号), parsed (docs/OUTPUT.md, DocketMention).
 ///
 ///     （2023）鄂1181行初12号 → year 2023, court 鄂1181, province 湖北省, code 行初,
 ///     category administrative, stage first-instance, number 12

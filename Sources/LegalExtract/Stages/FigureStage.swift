@@ -1,7 +1,7 @@
 import ChineseText
 
 /// Finds counts, money, durations, percents and physical quantities
-/// (OUTPUT.md, FigureMention; ANNOTATION.md, Figures).
+/// (docs/OUTPUT.md, FigureMention; ANNOTATION.md, Figures).
 ///
 ///     立案查处8起违法行为   → count 8, unit 起, subject 违法行为, context 立案查处
 ///     罚款人民币5万元       → money 50000, context 罚款
