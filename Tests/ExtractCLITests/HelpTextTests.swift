@@ -54,7 +54,7 @@ Examples:
 Exit status: 0 all inputs extracted, 1 some input failed (its message
 names it on stderr), 2 bad usage.
 
-USAGE: extract [run] [<inputs> ...] [--input <input>] [--format <format>] [--output <path>] [--resume] [--published <published>] [--jobs <n>] [--max-bytes <bytes>] [--no-progress] [--only <stages>]
+USAGE: extract [run] [<inputs> ...] [--input <input>] [--format <format>] [--output <path>] [--resume] [--published <published>] [--jobs <n>] [--max-bytes <bytes>] [--no-progress] [--only <stages>] [--explain] [--explain-match <explain-match>]
 
 ARGUMENTS:
   <inputs>                Article files, folders to walk for *.txt, or - for
@@ -95,6 +95,13 @@ OPTIONS:
                           fields stay empty.
         Later stages read earlier ones: cases without organizations name no
         courts.
+  --explain               Print why, not JSON: every mention with the rule that
+                          made it and every rejected candidate with the rule
+                          that rejected it, in text order.
+        The format is in the README, section "Explaining an extraction".
+  --explain-match <explain-match>
+                          With --explain: only mentions and candidates
+                          overlapping this text.
   --version               Show the version.
   -h, --help              Show help information.
 
