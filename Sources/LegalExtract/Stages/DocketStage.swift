@@ -12,18 +12,20 @@ struct DocketStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     let text = context.document.folded
     var i = 0
+    var spans: [TextSpan] = []
     while i < text.count {
       if DocketStage.openBrackets.contains(text[i]),
         var m = DocketParser.parse(text, at: i)
       {
         m.text = context.document.originalText(m.span.range)
-        context.claimed.insert(m.span)
+        spans.append(m.span)
         context.result.dockets.append(m)
         i = m.span.end
       } else {
         i += 1
       }
     }
+    context.claimed.insert(contentsOf: spans)
   }
 }
 
