@@ -14,6 +14,8 @@ struct CasePartyFinder {
   private let companyNames: CompanyNameIndex
   /// Where each scalar occurs, for asking whether a name recurs.
   private let occurrences: ScalarOccurrences
+  /// Three-character runs the document closes, for `closedElsewhere`.
+  private let closedNames: ClosedNameIndex
 
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
@@ -42,6 +44,7 @@ struct CasePartyFinder {
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
     self.occurrences = ScalarOccurrences(t)
+    self.closedNames = ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) }
   }
 
   /// The organizations inside `span`, in document order.
@@ -313,15 +316,10 @@ struct CasePartyFinder {
     return nil
   }
 
-  /// True when `name` stands elsewhere in the article followed by a
-  /// delimiter or a particle (王某海在庭上, 王某海，男).
+  /// True when the three-character `name` stands elsewhere in the article
+  /// followed by a delimiter or a particle (王某海在庭上, 王某海，男).
   private func closedElsewhere(_ name: [Unicode.Scalar], notAt offset: Int) -> Bool {
-    let t = doc.folded
-    return occurrences.contains(name) { at in
-      let end = at + name.count
-      guard at != offset, end < t.count else { return false }
-      return Self.strongStops.contains(t[end]) || ["在", "的", "被", "因", "于", "与", "和", "等", "犯", "称"].contains(t[end])
-    }
+    closedNames.isClosed(name, elsewhereThan: offset)
   }
 
   /// True when `name` occurs somewhere else in the article too.
