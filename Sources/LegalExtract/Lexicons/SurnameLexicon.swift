@@ -1,6 +1,6 @@
 /// Chinese surnames, one- and two-character, from the generated table
 /// (Generated/SurnamesTable.swift, built by Scripts/generate_surnames.py
-/// from the 百家姓). Used to tell a personal name (徐钢, 欧阳某某) from a word.
+/// from the 百家姓). Used to tell a personal name (欧阳明, 欧阳某某) from a word.
 enum SurnameLexicon {
   static let single: Set<Unicode.Scalar> = Set(singleSurnamesText.unicodeScalars)
   static let compound: Set<String> = Set(compoundSurnamesText.split(separator: " ").map(String.init))

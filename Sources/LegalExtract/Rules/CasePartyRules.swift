@@ -54,13 +54,13 @@ extension CasePartyFinder {
   /// Phrases that mark a defaulter (纳入失信被执行人名单).
   static let defaulterPhrases = ["纳入失信被执行人", "列为失信被执行人", "列入失信被执行人"]
   /// Posts that make a body somebody's employer, not an actor in the case
-  /// (湖南省高级人民法院原院长, …院长的职务便利).
+  /// (江西省高级人民法院原副院长, …院长的职务便利).
   static let postWords = [
     "原院长", "原副院长", "院长", "副院长", "原庭长", "庭长", "审判员", "原检察长", "检察长", "副检察长", "党组书记",
     "原局长", "局长", "厅长", "原厅长", "主任", "工作人员",
   ]
-  /// Last characters of an office held before a name in a title (原副省长徐钢, 原市长黄兴国, 原书记).
+  /// Last characters of an office held before a name in a title (原副省长欧阳明, 原市长黄兴国, 原书记).
   static let officeEndings: Set<Unicode.Scalar> = ["长", "记", "任", "席", "员", "理", "官", "部"]
-  /// Company-like suffixes a short name keeps (锕锷铱协会 for …锕锷铱公益环保志愿者协会).
+  /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
 }

@@ -18,7 +18,7 @@ enum CaseSegmentRules {
   static let inlineTitleRoles = ["被告人", "被告单位", "被告", "犯罪嫌疑人"]
 
   /// Words that open an offence or dispute right after a person's name in
-  /// a title (王某深编造虚假恐怖信息案, 徐钢受贿一案, 陶某彬涉黑案).
+  /// a title (王某某盗窃案, 欧阳明受贿一案, 陶某彬涉黑案).
   static let offenceOpenings = [
     "受贿", "行贿", "贪污", "挪用", "涉黑", "涉恶", "编造", "组织", "领导", "参加", "非法", "故意", "盗窃", "诈骗",
     "抢劫", "抢夺", "走私", "贩卖", "运输", "危险驾驶", "交通肇事", "拒不", "侵犯", "妨害", "寻衅", "聚众", "开设",
@@ -41,7 +41,7 @@ enum CaseSegmentRules {
   /// Words that open a sentence giving an example case (如天津市检察院…, 又如…).
   static let exampleOpenings = ["又如", "再如", "比如", "例如", "譬如", "如"]
   /// Bodies that handle an example case when the organization stage has
-  /// no name for them (江苏省盐城市检察机关督促整治…).
+  /// no name for them (某市检察机关督促整治…).
   static let genericActingBodies = ["检察机关", "检察院", "法院", "人民法院"]
   /// Words after 如 that make it a conjunction, not an example (如果, 如何, 如实).
   static let notExampleAfterRu: Set<Unicode.Scalar> = ["果", "何", "实", "下", "此", "今", "期", "约", "同", "若"]

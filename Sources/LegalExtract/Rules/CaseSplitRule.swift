@@ -4,12 +4,12 @@
 /// Stages/CaseSplitter*.swift.
 enum CaseSplitRule: String, NamedRule {
   /// 案例一 / 【案例2】 lines, the title on the same line or the next:
-  /// 案例一  王某深编造虚假恐怖信息案——编造…的，属于…
+  /// 案例一  王某某盗窃案——多次盗窃的，依法从重处罚
   case marker = "case.split.marker"
   /// A paragraph that opens with a case marker and tells the case at once:
-  /// 案例二：江门海关缉私局开展…专项行动。抓获犯罪嫌疑人9名…
+  /// 案例二：某海关缉私局开展…专项行动。抓获犯罪嫌疑人9名…
   case markerParagraph = "case.split.marker-paragraph"
-  /// Numbered title headings: 一、轮台县市场监管局查处某能源有限公司破坏计量器具准确度案
+  /// Numbered title headings: 一、某县市场监管局查处某加油站破坏计量器具准确度案
   case enumeratedTitle = "case.split.enumerated-title"
   /// Bare title lines after the headline: 某某遗弃案
   case titleLine = "case.split.title-line"
@@ -27,10 +27,10 @@ enum CaseSplitRule: String, NamedRule {
   /// line before each template start is the case's title.
   case sectionTemplate = "case.split.section-template"
   /// Cases named by title inside sentences and told a sentence or two each:
-  /// 本批案例中的姚某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动关系案中，…
+  /// 本批案例中的赵某等恶势力犯罪团伙案，系…; 在孙某与某物流公司确认劳动关系案中，…
   case namedInPassing = "case.split.named-in-passing"
   /// Cases given as examples by the body that handled them, without a title:
-  /// 如天津市检察院第三分院针对…; 又如山东省威海市检察院在办理…中
+  /// 如某市人民检察院针对…; 又如某县人民检察院在办理…中
   case example = "case.split.example"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
@@ -44,13 +44,13 @@ enum CaseSplitRule: String, NamedRule {
   /// A part that tells nothing (a table of contents, a list of titles).
   case untold = "case.guard.untold"
   /// Statistics, work and campaign reports: role words that are counted
-  /// (5名被执行人, 对4289名犯罪嫌疑人) name nobody, so no case is told.
+  /// (5名被执行人, 对45名犯罪嫌疑人) name nobody, so no case is told.
   case statistics = "case.guard.statistics"
   /// Commentary that names no concrete case.
   case commentary = "case.guard.commentary"
   /// A reading that the cues together support less than the one kept.
   case outweighed = "case.guard.outweighed"
-  /// A court or procuratorate named as somebody's post (湖南省高级人民法院原院长)
+  /// A court or procuratorate named as somebody's post (江西省高级人民法院原副院长)
   /// does not act in the case.
   case postOfPerson = "case.guard.post-of-person"
 

@@ -29,7 +29,7 @@ extension CasePartyFinder {
       guard let sentence = doc.sentenceIndex(containing: org.span.start) else { continue }
       let s = doc.sentences[sentence]
       let rest = org.span.end..<min(s.upperBound, org.span.end + 40)
-      // `case.party.guard.supports-not-sues`: 检察院支持游某某等人…提起诉讼.
+      // `case.party.guard.supports-not-sues`: 检察院支持许某某等人…提起诉讼.
       if let support = t.firstOffset(of: "支持".scalarArray, in: rest),
         t.firstOffset(of: "提起公益诉讼".scalarArray, in: org.span.end..<support) == nil
       {

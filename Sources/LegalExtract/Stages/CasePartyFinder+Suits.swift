@@ -78,7 +78,7 @@ extension CasePartyFinder {
     }
   }
 
-  /// `case.party.supported`: 支持起诉的程某、张某… / 支持游某某等人…提起诉讼.
+  /// `case.party.supported`: 支持起诉的何某、钱某… / 支持许某某等人…提起诉讼.
   private func supported(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     var from = span.start
@@ -104,7 +104,7 @@ extension CasePartyFinder {
     }
   }
 
-  /// `case.party.defaulter`: 将刘大伟纳入失信被执行人名单.
+  /// `case.party.defaulter`: 将刘小军纳入失信被执行人名单.
   private func defaulters(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     for phrase in Self.defaulterPhrases {
@@ -118,7 +118,7 @@ extension CasePartyFinder {
     }
   }
 
-  /// `case.party.list-before-role`: 李盼、王栋、谭月玲三位原告.
+  /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告.
   private func listsBeforeRoles(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     var i = span.start
@@ -186,7 +186,7 @@ extension CasePartyFinder {
     return nil
   }
 
-  /// A personal name from the surname table (徐钢, 谭月玲, 欧阳某): two or
+  /// A personal name from the surname table (欧阳明, 谭月玲, 欧阳某): two or
   /// three characters, closed by a delimiter, a list word or a role, and
   /// standing in the article more than once.
   func personalName(at start: Int, limit: Int, recurring: Bool = true) -> Range<Int>? {

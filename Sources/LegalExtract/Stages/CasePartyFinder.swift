@@ -162,7 +162,7 @@ struct CasePartyFinder {
           continue
         }
         if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
-          // 王某深编造虚假恐怖信息案: the third character belongs to the name
+          // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
             !Self.functionCharacters.contains(t[name.upperBound]),
@@ -205,8 +205,8 @@ struct CasePartyFinder {
   }
 
   /// `case.party.title-offender`: the person a title names right before its
-  /// offence or its closing 案 (徐钢受贿一案, 刘涌案), read from the surname
-  /// table; the office before the name (福建省人民政府原副省长) is not part of it.
+  /// offence or its closing 案 (欧阳明受贿一案, 李某案), read from the surname
+  /// table; the office before the name (某省人民政府原副省长) is not part of it.
   private func titleOffender(_ title: TextSpan) -> String? {
     let t = doc.folded
     var stops: [Int] = []
@@ -220,7 +220,7 @@ struct CasePartyFinder {
         guard let surname = SurnameLexicon.surnameLength(in: t, at: s), surname < length,
           (s..<stop).allSatisfy({ t[$0].isHan && !Self.functionCharacters.contains(t[$0]) })
         else { continue }
-        // The name opens the title or follows an office (原副省长徐钢).
+        // The name opens the title or follows an office (原副省长欧阳明).
         let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
           || Self.postWords.contains { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }
         if opensTitle, personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
@@ -452,7 +452,7 @@ struct CaseTitleText {
       let after: Unicode.Scalar? = at + name.count < scalars.count ? scalars[at + name.count] : nil
       if before.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
       if after.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
-      // 徐钢受贿一案: the name before the offence.
+      // 欧阳明受贿一案: the name before the offence.
       let end = at + name.count
       if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0.scalarArray, at: end) }) { return true }
       from = at + 1

@@ -154,8 +154,8 @@ extension CaseSplitter {
   }
 
   /// A title told inside a sentence of the headline or lead: …依法对被告人
-  /// 吕某某…一案进行了公开宣判 (the text after the word that introduces it, a
-  /// role word dropped), or a quoted “刘涌案”.
+  /// 孙某某…一案进行了公开宣判 (the text after the word that introduces it, a
+  /// role word dropped), or a quoted “李某案”.
   static func inlineTitle(_ lines: [ArticleLine], doc: TextDocument) -> TextSpan? {
     let t = doc.folded
     for line in lines.prefix(3) {
@@ -178,7 +178,7 @@ extension CaseSplitter {
         }
         if yi - from >= 2 { return TextSpan(from, yi + 2) }
       }
-      // 周正龙案 (a name from the surname table right before 案).
+      // 周某某案 (a name from the surname table right before 案).
       for e in r where t[e] == "案" && e - 3 >= r.lowerBound {
         if CaseSplitter.isCaseWordTail(t, e) { continue }
         for length in [3, 2] where e - length >= r.lowerBound {
@@ -191,7 +191,7 @@ extension CaseSplitter {
           }
         }
       }
-      // “刘涌案” / “周老虎”案
+      // “李某案” / “周老虎”案
       var k = r.lowerBound
       while let open = t.firstOffset(of: ["“"], in: k..<r.upperBound) {
         k = open + 1
@@ -205,7 +205,7 @@ extension CaseSplitter {
   }
 
   /// True when the name at `range` stands elsewhere closed like a name
-  /// (周正龙将…, 官员张建强。): 查证涉 in 查证涉案 never does.
+  /// (官员张某将…, 官员张某某。): 查证涉 in 查证涉案货物 never does.
   static func closedElsewhere(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     let name = Array(t[range])
     var from = 0
@@ -222,7 +222,7 @@ extension CaseSplitter {
     return false
   }
 
-  /// The first title the body names in passing (开庭审理彭某等6个人破坏电力设备、盗窃案).
+  /// The first title the body names in passing (开庭审理甲某等5人盗窃案).
   static func firstPassingTitle(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
   ) -> TextSpan? {
@@ -237,7 +237,7 @@ extension CaseSplitter {
   }
 
   /// True when a title names a person: an anonymised name, or a name from
-  /// the surname table right before 案 or an offence (刘涌案, 徐钢受贿一案).
+  /// the surname table right before 案 or an offence (李某案, 欧阳明受贿一案).
   static func namesPerson(_ title: ArraySlice<Unicode.Scalar>) -> Bool {
     if hasAnonymisedName(title) { return true }
     let s = Array(title)
@@ -257,7 +257,7 @@ extension CaseSplitter {
   }
 
   /// True when a party word names somebody taking part, not a count of
-  /// them (5名被执行人, 对4289名犯罪嫌疑人, 诉前检察建议495件, 各申请执行人)
+  /// them (5名被执行人, 对45名犯罪嫌疑人, 诉前检察建议495件, 各申请执行人)
   /// nor a stock phrase (维护当事人的合法权益).
   static func namesAParticipant(_ t: [Unicode.Scalar], range: Range<Int>) -> Bool {
     for word in CaseRules.concreteCaseMarkers {

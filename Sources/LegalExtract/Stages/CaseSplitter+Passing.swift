@@ -2,9 +2,8 @@ import ChineseText
 
 extension CaseSplitter {
   /// Cases named by title inside sentences of the body and told there
-  /// (本批案例中的姚某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动
-  /// 关系案中，法院…; 如，江某编造虚假恐怖信息案、陈某波编造虚假恐怖信息
-  /// 案，均属于…). A title opens with a party (an anonymised name or a body)
+  /// (本批案例中的赵某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动
+  /// 关系案中，法院…; 如，甲某盗窃案、乙某诈骗案，均属于…). A title opens with a party (an anonymised name or a body)
   /// and ends in 案 followed by the sentence going on; each distinct title
   /// is one case, from its first mention to the next title or the end of
   /// the paragraph.
@@ -81,8 +80,8 @@ extension CaseSplitter {
     return false
   }
 
-  /// Example cases given by the body that handled them (如天津市检察院第三
-  /// 分院针对…; 又如山东省威海市检察院在办理…中): a sentence or clause that
+  /// Example cases given by the body that handled them (如某市人民检察院针
+  /// 对…; 又如某县人民检察院在办理…中): a sentence or clause that
   /// opens with 如 / 又如 and at once names a procuratorate, court or other
   /// acting body is one case, up to the next example or the paragraph's end.
   static func byExamples(

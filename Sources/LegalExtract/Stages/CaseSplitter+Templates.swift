@@ -85,7 +85,7 @@ extension CaseSplitter {
 
   /// The title in a line before a template: without 案例一 / 一、 / 【】
   /// marks, and without a ——subtitle after a title that ends in 案
-  /// (王某深编造虚假恐怖信息案——编造…的，属于… → 王某深编造虚假恐怖信息案).
+  /// (王某某盗窃案——多次盗窃的，依法从重处罚 → 王某某盗窃案).
   static func templateTitle(_ line: ArticleLine) -> Range<Int>? {
     guard !line.text.contains("。") || line.text.last == "。" && line.count <= 60, line.count <= 140, !line.isCaseMarker,
       line.text.first != "《", line.text.last != "条",
@@ -135,7 +135,7 @@ extension CaseSplitter {
     }
   }
 
-  /// Two cases told together (两案立案后，分别由…执行): the one case the text
+  /// Two cases told together (两案立案后，分别由两名干警执行): the one case the text
   /// tells, twice.
   static func toldTogether(_ single: CaseSection, doc: TextDocument) -> [CaseSection]? {
     let t = doc.folded
@@ -161,7 +161,7 @@ extension CaseSplitter {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        let bare = t.hasLiteral("案例".scalarArray, at: i)  // 湖北2案例入选
+        let bare = t.hasLiteral("案例".scalarArray, at: i)  // 某省2案例入选
         guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare, i > line.range.lowerBound else { continue }
         var s = i
         while s > line.range.lowerBound, ChineseNumeral.isNumeralScalar(t[s - 1]), i - s < 3 { s -= 1 }

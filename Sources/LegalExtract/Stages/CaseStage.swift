@@ -89,7 +89,7 @@ struct CaseStage: ExtractionStage {
   }
 
   /// `case.guard.post-of-person`: a body named as somebody's post
-  /// (湖南省高级人民法院原院长吴振汉, 担任…院长的职务便利) does not act in the case.
+  /// (江西省高级人民法院原副院长吴振汉, 担任…院长的职务便利) does not act in the case.
   private func isPostOfPerson(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
     CasePartyFinder.postWords.contains { doc.folded.hasLiteral($0.scalarArray, at: org.span.end) }
   }
