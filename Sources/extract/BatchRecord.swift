@@ -45,11 +45,7 @@ struct BatchProcessor: Sendable {
     switch input {
     case .success(let text):
       let result = extractor.extract(text, source: source, id: id, published: published)
-      do {
-        return BatchRecord(document: try result.jsonData(pretty: pretty), bytes: text.utf8.count)
-      } catch {
-        return BatchRecord(error: InputError(source: source, reason: "could not encode the result: \(error)"), id: id, bytes: 0)
-      }
+      return BatchRecord(document: result.jsonData(pretty: pretty), bytes: text.utf8.count)
     case .failure(let error):
       return BatchRecord(error: error, id: id, bytes: 0)
     }

@@ -1,6 +1,6 @@
 import Synchronization
 import Testing
-@testable import LegalExtract
+@testable import LegalExtractBatch
 
 @Suite struct OrderedParallelMapTests {
   @Test(arguments: [1, 2, 4])
