@@ -1,6 +1,7 @@
 /// Where a body's name is not a mention of the body: inside a law title
 /// (《最高人民法院关于…的解释》), at the head of an unbracketed title
 /// (最高人民法院、最高人民检察院关于…), or in a document number (…〔2023〕5号).
+/// An issuer right before 《关于…》 is outside the title and is a mention.
 enum OrganizationExclusions {
   /// Ranges between 《 and its matching 》 (nested titles count once).
   static func titleRanges(_ text: [Unicode.Scalar]) -> [Range<Int>] {
@@ -33,10 +34,9 @@ enum OrganizationExclusions {
     var heads = Array(repeating: false, count: candidates.count)
     for k in stride(from: candidates.count - 1, through: 0, by: -1) {
       let end = candidates[k].range.upperBound
-      // 最高人民法院关于…, 最高人民法院《关于…的解释》: the issuer of a cited title.
-      if RegionChain.hasPrefix(text, end, about)
-        || (end < text.count && text[end] == "《" && RegionChain.hasPrefix(text, end + 1, about))
-      {
+      // 最高人民法院关于…的解释 written without 《》: the issuer heads the title.
+      // (Before 《关于…》 the issuer stands outside the title and is a mention.)
+      if RegionChain.hasPrefix(text, end, about) {
         heads[k] = true
       } else if end < text.count, text[end] == "、", k + 1 < candidates.count,
         candidates[k + 1].range.lowerBound == end + 1, heads[k + 1]

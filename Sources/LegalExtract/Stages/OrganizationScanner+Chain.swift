@@ -53,7 +53,9 @@ extension OrganizationScanner {
           written = RegionGazetteer.shared.divisions[first.division ?? 0].name
             + RegionChain.string(text[first.end..<last.end])
         }
-        let expanded = last.isShort
+        // Rule `renamed-short-form`: 富阳 was 富阳市 until 2014 and is 富阳区 now;
+        // which one an undated text means is unknown, so it stays as written.
+        let expanded = last.isShort && !isRenamedInPlace(last, in: text)
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
         names = (written, expanded, lastFull)
       }
@@ -77,6 +79,20 @@ extension OrganizationScanner {
       found = c
     }
     return found
+  }
+
+  /// True when a short form names two divisions of one level under the same
+  /// parent, one the renamed other (富阳 → 富阳市, 富阳区; 金坛 → 金坛市, 金坛区).
+  static func isRenamedInPlace(_ token: RegionToken, in text: [Unicode.Scalar]) -> Bool {
+    let gazetteer = RegionGazetteer.shared
+    guard let d = token.division, let forms = gazetteer.trie.value(forScalars: text[token.start..<token.end])
+    else { return false }
+    let mine = gazetteer.divisions[d]
+    return forms.contains { f in
+      let other = gazetteer.divisions[f.division]
+      return f.isShort && f.division != d && other.level == mine.level && other.name != mine.name
+        && other.code / 100 == mine.code / 100
+    }
   }
 
   /// An organ word accepted after a region, with the level it gives.
@@ -127,6 +143,7 @@ extension OrganizationScanner {
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
+  static let station = Array("派出所".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
   static let antiSmuggling = Array("缉私局".unicodeScalars)
   static let railBranch = Array("铁路运输分院".unicodeScalars)
@@ -166,7 +183,9 @@ extension OrganizationScanner {
     // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
     let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
     guard rule.key.hasPrefix("police") || isBureau else { return nil }
-    let units = rule.key.hasPrefix("police") ? policeUnits : [branch]
+    // Rule `squad-inside-branch`: after a 公安分局 only a station (派出所) is a
+    // unit of its own; its 刑警大队 is an office inside it (ANNOTATION.md).
+    let units = rule.key == "police-branch" ? [station] : rule.key.hasPrefix("police") ? policeUnits : [branch]
     var end = pos
     for _ in 0..<(rule.key.hasPrefix("police") ? 3 : 1) {
       var next: Int?

@@ -28,6 +28,7 @@ enum OrganizationScanner {
 
   static func scan(_ text: [Unicode.Scalar]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
+    var yuanForms: [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)] = []
     var i = 0
     var hanEnd = 0  // end of the Han run holding i
     var organ = 0  // the next organ word's start after i in this run, or hanEnd
@@ -46,6 +47,16 @@ enum OrganizationScanner {
       }
       let nearOrgan = organ < hanEnd && organ - i <= window
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
+      if levelWords.contains(text[i]) {
+        if organ == i + 1, let c = inheritedBody(in: text, at: i, previous: out.last) {
+          out.append(c)
+          i = c.range.upperBound
+          continue
+        }
+        if let y = yuanShortForm(in: text, at: i), !out.contains(where: { $0.range.overlaps(y.start..<y.end) }) {
+          yuanForms.append(y)
+        }
+      }
       guard nearOrgan || national, let c = best(in: text, at: i, nearOrgan: nearOrgan) else {
         i += 1
         continue
@@ -53,7 +64,9 @@ enum OrganizationScanner {
       out.append(c)
       i = c.range.upperBound
     }
-    return out
+    let more = resolveYuanShortForms(yuanForms, among: out) + hongKongCourts(in: text, taken: out)
+    guard !more.isEmpty else { return out }
+    return (out + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   static func best(in text: [Unicode.Scalar], at i: Int, nearOrgan: Bool = true)
@@ -96,6 +109,14 @@ enum OrganizationScanner {
     if end < text.count, blocked(after: text[end - 1], next: text[end]) {
       return nil
     }
+    // Rule `ministry-order-number`: 人力资源社会保障部令第18号, 人社部发〔2020〕: the
+    // body names a document, not itself.
+    if isDocumentSuffix(text, at: end) { return nil }
+    // Rule `short-name-after-level-word`: a short name right after 省/市/县/区
+    // (市人社部门) belongs to a local word.
+    if start == i, i > 0, levelWords.contains(text[i - 1]), body.name.unicodeScalars.count != end - start {
+      return nil
+    }
     // (2023)最高法民终12号: the court code of a docket number, not a mention.
     if i > 0, text[i - 1] == ")" || text[i - 1] == "〕", end - start <= 3 { return nil }
     var c = OrganizationCandidate(
@@ -105,6 +126,12 @@ enum OrganizationScanner {
       c.range = i..<tEnd
       c.suffix = suffix
       c.key += "|" + suffix
+    } else if let unit = NationalBodyRules.bodyUnits.first(where: { $0.body == body.name }),
+      RegionChain.hasPrefix(text, end, Array(unit.unit.unicodeScalars))
+    {
+      c.range = i..<(end + unit.unit.unicodeScalars.count)
+      c.suffix = unit.unit
+      c.key += "|" + unit.unit
     } else if let (bEnd, suffix) = nationalBranch(in: text, at: end, body: body) {
       c.range = i..<bEnd
       c.suffix = suffix
@@ -122,6 +149,17 @@ enum OrganizationScanner {
     case "部": return "门署".unicodeScalars.contains(next)
     default: return false
     }
+  }
+
+  static let levelWords = ScalarBitmap(scalarsOf: "省市县区州镇乡")
+  static let documentMarks = ScalarBitmap(scalarsOf: "发函规办")
+
+  /// 令 (an order's number), or 发/函/规 before 〔 (a document number).
+  static func isDocumentSuffix(_ text: [Unicode.Scalar], at end: Int) -> Bool {
+    guard end < text.count else { return false }
+    if text[end] == "令" { return true }
+    return end + 1 < text.count && documentMarks.contains(text[end])
+      && (text[end + 1] == "〔" || text[end + 1] == "[" || text[end + 1] == "(")
   }
 
   static let ordinals = Array("一二三四五六七八九十".unicodeScalars)

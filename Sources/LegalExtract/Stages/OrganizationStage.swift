@@ -49,6 +49,17 @@ enum OrganizationNaming {
     return changed ? RegionChain.string(scalars[...]) : name
   }
 
+  /// Rule `unit-written-elsewhere`: 金坛人民法院 (a renamed place kept as
+  /// written) is 金坛市人民法院 when the article writes that too.
+  static func addsUnit(_ long: String, to short: String) -> Bool {
+    let l = Array(long.unicodeScalars)
+    let s = Array(short.unicodeScalars)
+    guard l.count == s.count + 1 else { return false }
+    var k = 0
+    while k < s.count, l[k] == s[k] { k += 1 }
+    return k >= 2 && "市县区".unicodeScalars.contains(l[k]) && l[(k + 1)...].elementsEqual(s[k...])
+  }
+
   static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
     // The fullest prefix and organ per body.
     var best: [String: OrganizationCandidate] = [:]
@@ -77,7 +88,7 @@ enum OrganizationNaming {
       for k2 in order where k2 != k {
         guard let b = best[k2], b.kind == a.kind else { continue }
         let nameB = b.name
-        if nameB.count > nameA.count, nameB.hasSuffix(nameA),
+        if nameB.count > nameA.count, nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA),
           longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
         {
           longest = k2
