@@ -11,7 +11,8 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    for m in Self.withIssuersCompleted(scanner.mentions) {
+    let linked = StatuteScanner.withShortNamesLinked(scanner.mentions, documentNumbers: scanner.documentNumbers)
+    for m in Self.withIssuersCompleted(linked) {
       context.claimed.insert(m.span)
       context.result.statutes.append(m)
     }
@@ -47,6 +48,8 @@ struct CitationTail {
   var version: String?
   var alias: [Unicode.Scalar]?
   var aliasBracketed = false
+  /// A bracketed document number after the title (法释〔2013〕24号).
+  var documentNumber: String?
   var end: Int
 }
 
@@ -57,7 +60,10 @@ struct StatuteScanner {
   let lexicon = LawLexicon.shared
   /// Read once per scanner, not through a static at every offset.
   private let backReferenceHeads = StatuteScanner.backReferenceHeads
+  private let unmarkedLeadHeads = StatuteScanner.unmarkedLeadHeads
   private(set) var mentions: [StatuteMention] = []
+  /// The document number written beside mention k (法释〔2013〕24号), by k.
+  private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
   /// Where the last rejected title (a newspaper, a local notice) ended: bare
@@ -87,6 +93,8 @@ struct StatuteScanner {
       let c = text[i]
       if c == "《" {
         i = title(at: i)
+      } else if unmarkedLeadHeads.contains(c), let next = unmarkedTitle(at: i) {
+        i = next
       } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
         let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
@@ -100,7 +108,7 @@ struct StatuteScanner {
 
   // MARK: - Mentions
 
-  private mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail) {
+  mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail) {
     var m = StatuteMention(
       text: document.originalText(start..<tail.end), span: TextSpan(start, tail.end),
       law: law.law, kind: law.kind, provisions: tail.provisions, version: tail.version)
@@ -113,6 +121,7 @@ struct StatuteScanner {
         if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
+    if let n = tail.documentNumber { documentNumbers[mentions.count] = n }
     mentions.append(m)
     last = (law, tail.end)
   }
@@ -122,6 +131,7 @@ struct StatuteScanner {
   /// Handles the title opening at `start`; returns where scanning resumes.
   private mutating func title(at start: Int) -> Int {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
+    if let wrapped = implementingRules(open: start, close: close) { return wrapped }
     let raw = Array(text[(start + 1)..<close])
     var (base, version) = StatuteTitle.splitVersion(raw)
     let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
@@ -173,9 +183,25 @@ struct StatuteScanner {
         ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
     }
     let full = (issuers ?? "") + written
-    if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
+    if let id = lexicon.lookup(full) {
       let e = lexicon.entries[id]
       return CitedLaw(law: e.title, kind: e.kind)
+    }
+    // Rule `text-issuers-win`: the table completes a 《关于…》 title only when
+    // the text names no issuer, or names the table's issuers in another order
+    // (the same document: its official title). A text naming other issuers
+    // (两高 where the table has 最高人民法院 alone) cites another document.
+    if let id = lexicon.lookup(written),
+      issuers.map({ StatuteTitle.sameIssuers(lexicon.entries[id].title, $0) }) ?? true
+    {
+      let e = lexicon.entries[id]
+      return CitedLaw(law: e.title, kind: e.kind)
+    }
+    if let shortName = resolveShortName(written) { return shortName }
+    if let regional = StatuteRules.regionalShortNames.first(where: { $0.short == written }),
+      text.firstOffset(of: Array(regional.marker.unicodeScalars), in: 0..<text.count) != nil
+    {
+      return CitedLaw(law: regional.title, kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law)
     }
     if StatuteTitle.followsAgreementVerb(start, in: text) { return nil }
     switch StatuteTitle.normativity(of: written) {
@@ -184,6 +210,12 @@ struct StatuteScanner {
       let national = StatuteIssuerRules.nationalIssuers.contains { full.hasPrefix($0) }
       if !national { return nil }
     case .no: return nil
+    }
+    if let (_, ending) = Self.shortNameCore(written) {
+      // Rule `short-name-as-written`: an unresolved 《…解释》 keeps its words and
+      // its kind; an unresolved short 《…意见》 is no citation.
+      guard ending == StatuteRules.interpretationEnding else { return nil }
+      return CitedLaw(law: full, kind: .judicialInterpretation)
     }
     return CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))
   }
@@ -264,8 +296,9 @@ struct StatuteScanner {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
       i == 0 || !StatuteTitle.isHan(text[i - 1])
         || StatuteRules.continuationPredecessors.contains(text[i - 1]),
-      i - lastEnd <= continuationReach,
-      document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
+      (i - lastEnd <= continuationReach
+        && document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1))
+        || quoteContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
