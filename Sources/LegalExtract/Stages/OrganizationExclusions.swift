@@ -27,8 +27,12 @@ enum OrganizationExclusions {
   /// Drops candidates inside titles or claimed spans, before a document
   /// number's 〔, or heading an unbracketed title (…关于…).
   static func filter(
-    _ candidates: [OrganizationCandidate], text: [Unicode.Scalar], claimed: SpanSet
+    _ candidates: [OrganizationCandidate], text: [Unicode.Scalar], claimed: SpanSet,
+    rejections: inout [Rejection]
   ) -> [OrganizationCandidate] {
+    func reject(_ c: OrganizationCandidate, _ rule: OrganizationRule) {
+      rejections.append(Rejection(TextSpan(c.range), proposedBy: c.rule.name, rejectedBy: rule.name))
+    }
     let titles = titleRanges(text)
     var titleIndex = 0
     var heads = Array(repeating: false, count: candidates.count)
@@ -49,10 +53,23 @@ enum OrganizationExclusions {
       while titleIndex < titles.count, titles[titleIndex].upperBound <= c.range.lowerBound {
         titleIndex += 1
       }
-      if titleIndex < titles.count, titles[titleIndex].overlaps(c.range) { continue }
-      if heads[k] || claimed.overlaps(TextSpan(c.range)) { continue }
+      if titleIndex < titles.count, titles[titleIndex].overlaps(c.range) {
+        reject(c, .insideTitle)
+        continue
+      }
+      if heads[k] {
+        reject(c, .titleIssuer)
+        continue
+      }
+      if claimed.overlaps(TextSpan(c.range)) {
+        reject(c, .claimed)
+        continue
+      }
       let end = c.range.upperBound
-      if end < text.count, text[end] == "〔" || text[end] == "[" { continue }
+      if end < text.count, text[end] == "〔" || text[end] == "[" {
+        reject(c, .documentNumber)
+        continue
+      }
       out.append(c)
     }
     return out

@@ -39,7 +39,7 @@ extension OrganizationScanner {
     -> OrganizationCandidate?
   {
     guard let last = tokens.last else { return nil }
-    var names: (written: String, expanded: String, lastFull: String)?
+    var names: (written: String, expanded: String, lastFull: String, renamed: Bool)?
     var found: OrganizationCandidate?
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
@@ -55,11 +55,12 @@ extension OrganizationScanner {
         }
         // Rule `renamed-short-form`: 富阳 was 富阳市 until 2014 and is 富阳区 now;
         // which one an undated text means is unknown, so it stays as written.
-        let expanded = last.isShort && !isRenamedInPlace(last, in: text)
+        let renamed = last.isShort && isRenamedInPlace(last, in: text)
+        let expanded = last.isShort && !renamed
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
-        names = (written, expanded, lastFull)
+        names = (written, expanded, lastFull, renamed)
       }
-      guard let (written, expanded, lastFull) = names else { return }
+      guard let (written, expanded, lastFull, renamed) = names else { return }
       // Agencies keep the place as written (庆城看守所): only courts and
       // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
       let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
@@ -69,7 +70,8 @@ extension OrganizationScanner {
         range: start..<end, kind: rule.kind, level: level.value,
         key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
-        organAsWritten: rule.kind == .agency || rule.kind == .other)
+        organAsWritten: rule.kind == .agency || rule.kind == .other,
+        rule: renamed && !asWritten ? .renamedShortForm : .regionChain)
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
         c.suffix = suffix

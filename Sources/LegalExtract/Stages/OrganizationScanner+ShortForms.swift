@@ -47,6 +47,7 @@ extension OrganizationScanner {
       c.kind != .company
     else { return nil }
     c.range = start..<(organStart + c.range.upperBound - region.count)
+    c.rule = .levelWordInheritsRegion
     return c
   }
 
@@ -158,6 +159,7 @@ extension OrganizationScanner {
       let synthetic = f.region + Array(organ.unicodeScalars)
       guard var c = best(in: synthetic, at: 0), c.range == 0..<synthetic.count else { continue }
       c.range = f.start..<f.end
+      c.rule = .yuanShortForm
       out.append(c)
     }
     return out
@@ -178,7 +180,8 @@ extension OrganizationScanner {
         guard !covered.contains(where: { $0.overlaps(r) }) else { continue }
         covered.append(r)
         out.append(OrganizationCandidate(
-          range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "", organ: surface))
+          range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "", organ: surface,
+          rule: .hongKongCourt))
       }
     }
     return out

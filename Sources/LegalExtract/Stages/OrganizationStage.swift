@@ -1,30 +1,39 @@
 /// Courts, procuratorates, agencies and companies, every occurrence in text
 /// order, each carrying the canonical name of its body: the longest region
 /// prefix the article uses for that body (湖北省麻城市人民检察院 once makes
-/// every later 麻城市检察院 that name too).
+/// every later 麻城市检察院 that name too). Rules: `OrganizationRule`.
 struct OrganizationStage: ExtractionStage {
   let name: StageName = .organizations
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let text = doc.folded
+    var rejections: [Rejection] = []
     let bodies = OrganizationExclusions.filter(
-      OrganizationScanner.scan(text), text: text, claimed: context.claimed)
+      OrganizationScanner.scan(text, rejections: &rejections), text: text, claimed: context.claimed,
+      rejections: &rejections)
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let all = (bodies + companies).sorted { $0.range.lowerBound < $1.range.lowerBound }
     for c in OrganizationNaming.unify(all) {
-      context.result.organizations.append(OrganizationMention(
+      let m = OrganizationMention(
         text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind,
         name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
-        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
+        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix)
+      context.result.organizations.append(m)
+      context.trace?.accept(m.span, rule: c.rule.name, detail: m.name)
     }
-    let stations = PoliceStationScanner.scan(text, taken: all.map(\.range) + context.claimed.spans.map(\.range))
+    let stations = PoliceStationScanner.scan(
+      text, taken: all.map(\.range) + context.claimed.spans.map(\.range), rejections: &rejections)
     if !stations.isEmpty {
       for r in stations {
         context.result.organizations.append(OrganizationMention(
           text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r)))
+        context.trace?.accept(TextSpan(r), rule: OrganizationRule.placeNamed.name, detail: doc.displayText(r))
       }
       context.result.organizations.sort { $0.span < $1.span }
+    }
+    if context.trace != nil {
+      for r in rejections { context.trace?.reject(r) }
     }
   }
 }

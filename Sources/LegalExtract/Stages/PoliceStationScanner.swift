@@ -8,6 +8,12 @@ enum PoliceStationScanner {
 
   /// Ranges of names not already inside `taken`, in text order.
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Range<Int>] {
+    var ignored: [Rejection] = []
+    return scan(text, taken: taken, rejections: &ignored)
+  }
+
+  /// The names, and in `rejections` the generic places thrown away.
+  static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>], rejections: inout [Rejection]) -> [Range<Int>] {
     var out: [Range<Int>] = []
     for (_, organ, units) in organs {
       var from = 0
@@ -27,6 +33,8 @@ enum PoliceStationScanner {
         let place = text[start..<at]
         guard place.count >= 2 else { continue }
         if PlaceNamedOrganRules.generic.contains(where: { word.hasScalarPrefix($0) || word.hasScalarSuffix($0) }) {
+          rejections.append(Rejection(TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
+                                      rejectedBy: OrganizationRule.genericPlace.name))
           continue
         }
         if place.contains(where: { CasePartyFinder.functionCharacters.contains($0) }) { continue }

@@ -11,10 +11,10 @@ extension StatuteScanner {
     guard let (core, ending) = StatuteScanner.shortNameCore(written) else { return nil }
     let cited = Set(mentions.map(\.law)).filter { StatuteScanner.abbreviates(core, ending: ending, title: $0) }
     if cited.count == 1, let law = cited.first, let m = mentions.first(where: { $0.law == law }) {
-      return CitedLaw(law: law, kind: m.kind)
+      return CitedLaw(law: law, kind: m.kind, rule: .titleShortName)
     }
     guard cited.isEmpty, let id = lexicon.titleAbbreviated(by: core, ending: ending) else { return nil }
-    return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .titleShortName)
   }
 
   /// The characters a short name keeps and its ending (解释, 意见…), when

@@ -39,7 +39,7 @@ extension StatuteScanner {
     if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]) { return nil }
     let law = CitedLaw(law: lexicon.entries[b.id].title, kind: lexicon.entries[b.id].kind)
     let t = tail(after: b.end)
-    emit(law, from: start, tail: t)
+    emit(law, from: start, tail: t, rule: .unmarkedTitle)
     return t.end
   }
 
@@ -69,7 +69,7 @@ extension StatuteScanner {
     let law = lexicon.lookup(written).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
       ?? CitedLaw(law: written, kind: LawLexicon.kind(ofTitle: written))
     let t = tail(after: end)
-    emit(law, from: s, tail: t)
+    emit(law, from: s, tail: t, rule: .titleImplementingRules)
     return t.end
   }
 
