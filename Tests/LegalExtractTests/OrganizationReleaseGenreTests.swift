@@ -51,6 +51,13 @@ struct OrganizationReleaseGenreTests {
     #expect(OrgTesting.scored(in: s).isEmpty, "\(OrgTesting.scored(in: s).map(\.text))")
   }
 
+  /// An issuer right before 《关于…》 stands outside the title: a mention
+  /// (changed in issue 16; before, it was dropped as part of the title).
+  @Test func issuerBeforeBracketedTitleIsAMention() {
+    let names = OrgTesting.scored(in: "最高人民法院《关于审理盗窃案件具体应用法律若干问题的解释》第二条规定，").map(\.name)
+    #expect(names == ["最高人民法院"])
+  }
+
   // MARK: Unions, arbitration, mediation, legal aid
 
   static let labourBodies: [OrgCase] = [

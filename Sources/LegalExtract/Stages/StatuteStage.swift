@@ -267,8 +267,8 @@ struct StatuteScanner {
       lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
-    if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) || end < text.count
-      && StatuteRules.bareNameStoppers.contains(text[end])
+    if (i > 0 && StatuteRules.bareNameBlockers.contains(text[i - 1]))
+      || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end]))
     {
       reject(i, end, by: .bareNameInWord, proposedBy: .bareName)
       return nil
