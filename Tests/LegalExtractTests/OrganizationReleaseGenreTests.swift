@@ -58,6 +58,13 @@ struct OrganizationReleaseGenreTests {
     #expect(names == ["最高人民法院"])
   }
 
+  /// Guard `org.guard.title-issuer` holds only before a title: 关于…的相关文件 is none.
+  @Test func issuerBeforeAnUntitledAboutIsAMention() {
+    let names = OrgTesting.scored(in: "依据最高人民检察院、中华全国总工会关于协同推进某项制度的相关文件部署工作。").map(\.name)
+    #expect(names == ["最高人民检察院", "中华全国总工会"])
+    #expect(OrgTesting.scored(in: "依据最高人民法院关于审理某类案件的规定处理。").isEmpty)
+  }
+
   // MARK: Unions, arbitration, mediation, legal aid
 
   static let labourBodies: [OrgCase] = [

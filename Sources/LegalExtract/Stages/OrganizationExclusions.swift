@@ -23,6 +23,25 @@ enum OrganizationExclusions {
   }
 
   static let about = Array("关于".unicodeScalars)
+  static let titleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？\n《》（）()")
+  static let titleEndingsAfterDe: [[Unicode.Scalar]] =
+    (StatuteRules.normativeSuffixes + StatuteRules.issuerDependentSuffixes).map { Array($0.unicodeScalars) }
+  static let titleEndingsAlone: [[Unicode.Scalar]] = ["若干规定", "条例", "办法", "细则", "规则"]
+    .map { Array($0.unicodeScalars) }
+
+  /// True when the 关于… stretch at `start` (to the next punctuation) holds a
+  /// normative title's ending (…的解释, …的意见, 若干规定, 办法): 最高人民检察院、
+  /// 中华全国总工会关于协同推进…的相关文件 is no title, and its issuers are mentions.
+  static func headsTitle(_ text: [Unicode.Scalar], about start: Int) -> Bool {
+    var stop = start
+    while stop < text.count, stop - start < 100, !titleBreaks.contains(text[stop]) { stop += 1 }
+    for k in start..<stop {
+      func ends(_ e: [Unicode.Scalar]) -> Bool { k + e.count <= stop && RegionChain.hasPrefix(text, k, e) }
+      if text[k - 1] == "的", titleEndingsAfterDe.contains(where: ends) { return true }
+      if titleEndingsAlone.contains(where: ends) { return true }
+    }
+    return false
+  }
 
   /// Drops candidates inside titles or claimed spans, before a document
   /// number's 〔, or heading an unbracketed title (…关于…).
@@ -40,7 +59,7 @@ enum OrganizationExclusions {
       let end = candidates[k].range.upperBound
       // 最高人民法院关于…的解释 written without 《》: the issuer heads the title.
       // (Before 《关于…》 the issuer stands outside the title and is a mention.)
-      if RegionChain.hasPrefix(text, end, about) {
+      if RegionChain.hasPrefix(text, end, about), headsTitle(text, about: end) {
         heads[k] = true
       } else if end < text.count, text[end] == "、", k + 1 < candidates.count,
         candidates[k + 1].range.lowerBound == end + 1, heads[k + 1]
