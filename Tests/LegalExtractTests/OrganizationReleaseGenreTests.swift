@@ -130,6 +130,15 @@ struct OrganizationReleaseGenreTests {
     #expect(OrgTesting.scored(in: "报请山东省院指导。").isEmpty)
   }
 
+  /// Rule `yuan-short-form`: a short form the text defines names that body,
+  /// whatever kind the other bodies have.
+  @Test func yuanShortFormDefinedByAlias() {
+    let text = "甲县人民检察院（以下简称甲县院）起诉。乙县人民法院、丙县人民法院审理。浮梁县人民检察院（以下简称浮梁县院）提起诉讼，浮梁县人民法院受理，浮梁县院出庭。"
+    let found = OrgTesting.organizations(in: text).filter { $0.text == "浮梁县院" }
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.name == "浮梁县人民检察院" && $0.kind == .procuratorate })
+  }
+
   /// Rule `hong-kong-court`: in a Hong Kong text only.
   @Test func hongKongCourts() {
     let found = OrgTesting.organizations(in: "香港区域法院判处被告入狱，案件移交高等法院。")

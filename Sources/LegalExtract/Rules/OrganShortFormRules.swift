@@ -31,6 +31,10 @@ enum OrganShortFormRules {
   static let uniqueLevelWords = ScalarBitmap(scalarsOf: "县")
   static let uniqueReach = 4000
 
+  /// Brackets that define a short form as the body named right before them
+  /// (浮梁县人民检察院（以下简称浮梁县院）), in the folded view.
+  static let aliasMarkers: [String] = ["(以下简称", "(简称", "(下称"]
+
   /// Scalars after 省院/市院 that make it part of another word (省院长, 市院系).
   static let yuanBlockers = ScalarBitmap(scalarsOf: "长士校子落线系里内外领党")
 

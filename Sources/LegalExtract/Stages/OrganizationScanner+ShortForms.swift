@@ -146,14 +146,31 @@ extension OrganizationScanner {
   /// article's other courts and procuratorates (more procuratorates → 人民检察院).
   static func resolveYuanShortForms(
     _ found: [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)],
-    among bodies: [OrganizationCandidate]
+    among bodies: [OrganizationCandidate], in text: [Unicode.Scalar]
   ) -> [OrganizationCandidate] {
     guard !found.isEmpty else { return [] }
     let procuratorates = bodies.filter { $0.kind == .procuratorate }.count
     let courts = bodies.filter { $0.kind == .court }.count
     guard procuratorates + courts > 0 else { return [] }
+    // The body an alias bracket names: 浮梁县人民检察院（以下简称浮梁县院）.
+    var aliased: [[Unicode.Scalar]: OrganizationCandidate] = [:]
+    for f in found {
+      for marker in OrganShortFormRules.aliasMarkers {
+        let m = Array(marker.unicodeScalars)
+        guard f.start >= m.count, RegionChain.hasPrefix(text, f.start - m.count, m),
+          let body = bodies.last(where: { $0.range.upperBound == f.start - m.count && $0.kind != .company })
+        else { continue }
+        aliased[Array(text[f.start..<f.end])] = body
+      }
+    }
     var out: [OrganizationCandidate] = []
     for f in found {
+      if var body = aliased[Array(text[f.start..<f.end])] {
+        body.range = f.start..<f.end
+        body.rule = .yuanShortForm
+        out.append(body)
+        continue
+      }
       let organ = procuratorates >= courts
         ? OrganShortFormRules.procuratorateOrgan : (OrganShortFormRules.courtOrgans[f.level] ?? "人民法院")
       let synthetic = f.region + Array(organ.unicodeScalars)

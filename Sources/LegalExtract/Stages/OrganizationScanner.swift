@@ -77,7 +77,7 @@ enum OrganizationScanner {
       out.append(c)
       i = c.range.upperBound
     }
-    let more = resolveYuanShortForms(yuanForms, among: out) + hongKongCourts(in: text, taken: out)
+    let more = resolveYuanShortForms(yuanForms, among: out, in: text) + hongKongCourts(in: text, taken: out)
     guard !more.isEmpty else { return out }
     return (out + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
