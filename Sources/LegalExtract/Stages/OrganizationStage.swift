@@ -23,7 +23,7 @@ struct OrganizationStage: ExtractionStage {
       context.trace?.accept(m.span, rule: c.rule.name, detail: m.name)
     }
     let stations = PoliceStationScanner.scan(
-      text, taken: all.map(\.range) + context.claimed.spans.map(\.range), rejections: &rejections)
+      text, taken: SpanSet(all.map { TextSpan($0.range) } + context.claimed.spans), rejections: &rejections)
     if !stations.isEmpty {
       for r in stations {
         context.result.organizations.append(OrganizationMention(

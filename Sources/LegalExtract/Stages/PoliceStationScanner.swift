@@ -7,20 +7,20 @@ enum PoliceStationScanner {
     PlaceNamedOrganRules.organs.map { ($0, Array($0.organ.unicodeScalars), $0.units.map { Array($0.unicodeScalars) }) }
 
   /// Ranges of names not already inside `taken`, in text order.
-  static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Range<Int>] {
+  static func scan(_ text: [Unicode.Scalar], taken: SpanSet) -> [Range<Int>] {
     var ignored: [Rejection] = []
     return scan(text, taken: taken, rejections: &ignored)
   }
 
   /// The names, and in `rejections` the generic places thrown away.
-  static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>], rejections: inout [Rejection]) -> [Range<Int>] {
+  static func scan(_ text: [Unicode.Scalar], taken: SpanSet, rejections: inout [Rejection]) -> [Range<Int>] {
     var out: [Range<Int>] = []
     for (_, organ, units) in organs {
       var from = 0
       while let at = text.firstOffset(of: organ, in: from..<text.count) {
         from = at + organ.count
         var end = at + organ.count
-        guard !taken.contains(where: { $0.overlaps(at..<end) }) else { continue }
+        guard !taken.overlaps(TextSpan(at, end)) else { continue }
         // The place: two to four Han characters standing after a break.
         var start = at
         while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }

@@ -17,10 +17,10 @@ struct StatuteStage: ExtractionStage {
     for (k, m) in completed.enumerated() {
       if m.law != linked[k].law { rules[k] = .issuersCompleted }
       else if m.law != scanner.mentions[k].law { rules[k] = scanner.documentNumbers[k] != nil ? .documentNumberLink : .titleShortName }
-      context.claimed.insert(m.span)
-      context.result.statutes.append(m)
       context.trace?.accept(m.span, rule: rules[k].name, detail: m.law)
     }
+    context.claimed.insert(contentsOf: completed.map(\.span))
+    context.result.statutes += completed
     if context.trace != nil {
       for r in scanner.rejections { context.trace?.reject(r) }
     }
