@@ -17,6 +17,9 @@ Sources:
   "Traditional-Simplified" transform (libicu, through ctypes), one character
   at a time, so the text layer can fold Traditional characters 1:1 without
   running the slow transliterator on every document.
+- Scripts/data/state-council-bodies.tsv: the State Council's bodies and their
+  customary short names (source and date in the file's header); only this
+  table is rewritten with --only state-council (no ICU needed).
 """
 import argparse, ctypes, ctypes.util, glob, os, re, sys
 
@@ -115,10 +118,44 @@ def encodable_gb2312(ch):
         return False
 
 
+STATE_COUNCIL = os.path.join(ROOT, "Scripts", "data", "state-council-bodies.tsv")
+
+
+def state_council_table():
+    """surface<TAB>name<TAB>category rows: every body under its full name and
+    each short name; comment lines (#) carry the source and are dropped."""
+    out = ["surface\tname\tcategory"]
+    seen = set()
+    with open(STATE_COUNCIL, encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+    header, body = rows[0], rows[1:]
+    assert header == ["name", "category", "short"], header
+    for r in body:
+        r = r + [""] * (3 - len(r))
+        name, category, short = r
+        for surface in [name] + [x for x in short.split(",") if x]:
+            assert surface not in seen, f"duplicate surface {surface}"
+            seen.add(surface)
+            out.append(f"{surface}\t{name}\t{category}")
+    return "\n".join(out)
+
+
+def write_state_council():
+    write(os.path.join(LEXICONS, "StateCouncilBodiesTable.swift"),
+          swift_file("stateCouncilBodiesTSV",
+                     "From Scripts/data/state-council-bodies.tsv (the State Council's organisation "
+                     "list; source in that file). Columns: surface, name, category.",
+                     state_council_table()))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    ap.add_argument("--only", choices=["state-council"], help="rewrite only this table")
     a = ap.parse_args()
+    write_state_council()
+    if a.only:
+        return
     for file, name, keep in TABLES:
         body = tsv_table(a.data, file, keep)
         write(os.path.join(LEXICONS, name[0].upper() + name[1:-3] + "Table.swift"),

@@ -45,6 +45,9 @@ struct CourtLexicon: Sendable {
         // 汉江中级人民法院 / 汉江中院 for 湖北省汉江中级人民法院: courts with
         // no division of their own are written without the province.
         let rest = scalars[p.count...]
+        // Rule `generic-rest`: 北京市高级人民法院 without its province is 高级人民法院,
+        // an organ word that names no court by itself.
+        if OrganRules.trie.longestMatch(in: Array(rest), from: 0)?.end == rest.count { continue }
         trie.insert(scalars: rest, value: index)
         if rest.count > midCourt.count, rest.suffix(midCourt.count).elementsEqual(midCourt) {
           trie.insert(scalars: rest.dropLast(midCourt.count) + midShort, value: index)

@@ -1,5 +1,10 @@
 /// Bodies named without a region: the supreme court and procuratorate,
-/// central ministries and commissions, military courts.
+/// military courts, the national legislature and supervision commission, the
+/// national trade union here; the State Council's ministries and
+/// administrations come from the generated `stateCouncilBodiesTSV`
+/// (Scripts/data/state-council-bodies.tsv, the State Council's published
+/// organisation list), each short name with its canonical full name
+/// (人社部 → 人力资源和社会保障部, 市场监管总局 → 国家市场监督管理总局).
 ///
 /// Columns: `surface`; `kind`; `name` (canonical; 最高法 → 最高人民法院);
 /// `level` for courts and procuratorates (or `-`).
@@ -21,81 +26,18 @@ surface	kind	name	level
 国务院	agency	国务院	-
 国家监察委员会	agency	国家监察委员会	-
 国家监委	agency	国家监察委员会	-
-公安部	agency	公安部	-
-司法部	agency	司法部	-
-国家安全部	agency	国家安全部	-
-外交部	agency	外交部	-
-国防部	agency	国防部	-
-教育部	agency	教育部	-
-科学技术部	agency	科学技术部	-
-工业和信息化部	agency	工业和信息化部	-
-民政部	agency	民政部	-
-财政部	agency	财政部	-
-人力资源和社会保障部	agency	人力资源和社会保障部	-
-人力资源社会保障部	agency	人力资源和社会保障部	-
-自然资源部	agency	自然资源部	-
-生态环境部	agency	生态环境部	-
-住房和城乡建设部	agency	住房和城乡建设部	-
-住房城乡建设部	agency	住房和城乡建设部	-
-交通运输部	agency	交通运输部	-
-水利部	agency	水利部	-
-农业农村部	agency	农业农村部	-
-商务部	agency	商务部	-
-文化和旅游部	agency	文化和旅游部	-
-国家卫生健康委员会	agency	国家卫生健康委员会	-
-国家卫生健康委	agency	国家卫生健康委员会	-
-国家卫健委	agency	国家卫生健康委员会	-
-退役军人事务部	agency	退役军人事务部	-
-应急管理部	agency	应急管理部	-
-中国人民银行	agency	中国人民银行	-
-审计署	agency	审计署	-
-海关总署	agency	海关总署	-
-国家税务总局	agency	国家税务总局	-
-国家市场监督管理总局	agency	国家市场监督管理总局	-
-国家市场监管总局	agency	国家市场监督管理总局	-
-国家金融监督管理总局	agency	国家金融监督管理总局	-
-中国证券监督管理委员会	agency	中国证券监督管理委员会	-
-中国证监会	agency	中国证券监督管理委员会	-
-国家发展和改革委员会	agency	国家发展和改革委员会	-
-国家发展改革委	agency	国家发展和改革委员会	-
-国家发改委	agency	国家发展和改革委员会	-
-国家邮政局	agency	国家邮政局	-
-国家互联网信息办公室	agency	国家互联网信息办公室	-
-国家网信办	agency	国家互联网信息办公室	-
-国家知识产权局	agency	国家知识产权局	-
-国家药品监督管理局	agency	国家药品监督管理局	-
-国家林业和草原局	agency	国家林业和草原局	-
-国家医疗保障局	agency	国家医疗保障局	-
-国家烟草专卖局	agency	国家烟草专卖局	-
-国家移民管理局	agency	国家移民管理局	-
-国家外汇管理局	agency	国家外汇管理局	-
 中央纪委国家监委	agency	中央纪委国家监委	-
 中央纪委监察部	agency	中央纪委监察部	-
 中央纪律检查委员会	agency	中央纪律检查委员会	-
 中央纪委	agency	中央纪律检查委员会	-
-监察部	agency	监察部	-
-国家金融监管总局	agency	国家金融监督管理总局	-
-中国银行保险监督管理委员会	agency	中国银行保险监督管理委员会	-
-中国银保监会	agency	中国银行保险监督管理委员会	-
-国家统计局	agency	国家统计局	-
-国家能源局	agency	国家能源局	-
-国家文物局	agency	国家文物局	-
-国家粮食和物资储备局	agency	国家粮食和物资储备局	-
-国家矿山安全监察局	agency	国家矿山安全监察局	-
-国家消防救援局	agency	国家消防救援局	-
-国家数据局	agency	国家数据局	-
 国家版权局	agency	国家版权局	-
-国家广播电视总局	agency	国家广播电视总局	-
-国家体育总局	agency	国家体育总局	-
-国家民族事务委员会	agency	国家民族事务委员会	-
-国家国防科技工业局	agency	国家国防科技工业局	-
-国务院国有资产监督管理委员会	agency	国务院国有资产监督管理委员会	-
-国务院国资委	agency	国务院国有资产监督管理委员会	-
 新疆生产建设兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
 兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
 兵团检察院	procuratorate	新疆生产建设兵团人民检察院	high
 全国人民代表大会常务委员会	other	全国人民代表大会常务委员会	-
 全国人大常委会	other	全国人民代表大会常务委员会	-
+中华全国总工会	agency	中华全国总工会	-
+全国总工会	agency	中华全国总工会	-
 """#
 
   struct Body: Sendable {
@@ -115,6 +57,14 @@ surface	kind	name	level
       guard let k = OrganizationKind(rawValue: row[kind]) else { continue }
       trie.insert(row[surface], value: Body(kind: k, name: row[name],
                                              level: OrganizationLevel(rawValue: row[level])))
+    }
+    // The State Council's bodies, under every written form (rule
+    // `state-council-short-name`); a hand row above wins for the same surface.
+    let council = TSVTable(stateCouncilBodiesTSV)
+    let cSurface = council.column("surface")
+    let cName = council.column("name")
+    for row in council.rows where trie.value(for: row[cSurface]) == nil {
+      trie.insert(row[cSurface], value: Body(kind: .agency, name: row[cName], level: nil))
     }
     // 东部战区军事法院 and the like.
     for zone in ["东部", "南部", "西部", "北部", "中部"] {
@@ -141,6 +91,12 @@ surface	kind	name	level
     }
     return trie
   }()
+
+  /// Units inside a national body named right after it, kept in its name
+  /// (rule `national-body-unit`): 海关总署缉私局, the customs' anti-smuggling police.
+  static let bodyUnits: [(body: String, unit: String)] = [
+    ("海关总署", "缉私局"),
+  ]
 
   /// 新疆生产建设兵团人民检察院第一分院: a branch of the corps' procuratorate.
   static let corpsProcuratorate = "新疆生产建设兵团人民检察院"

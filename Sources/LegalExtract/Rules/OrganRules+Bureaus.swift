@@ -1,6 +1,8 @@
 /// More organ words for `OrganRules` (same columns): bureaus of marine and
-/// fishery, taxation, finance regulation, culture and municipal works, and
-/// the courts of Macau.
+/// fishery, taxation, finance regulation, culture and municipal works, the
+/// courts of Macau; trade unions, labour arbitration and mediation
+/// committees, legal-aid centres (agencies named with the place as written,
+/// issue 16), and the branch procuratorate of a league (锡林郭勒盟检察分院).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
 
@@ -95,5 +97,25 @@ extension OrganRules {
 公安消防大队	agency	police-fire-local	公安消防大队	none
 纪律检查委员会	agency	discipline	纪律检查委员会	none
 纪委	agency	discipline	纪委	none
+总工会	agency	union	总工会	none
+劳动人事仲裁委员会	agency	labour-arbitration	劳动人事仲裁委员会	none
+劳动争议仲裁委员会	agency	labour-arbitration	劳动争议仲裁委员会	none
+劳动人事争议仲裁委	agency	labour-arbitration	劳动人事争议仲裁委	none
+劳动人事争议仲裁院	agency	labour-arbitration	劳动人事争议仲裁院	none
+劳动仲裁委	agency	labour-arbitration	劳动仲裁委	none
+仲裁委员会	other	arbitration	仲裁委员会	none
+仲裁委	other	arbitration	仲裁委	none
+人民调解委员会	agency	mediation	人民调解委员会	none
+调解委员会	agency	mediation	调解委员会	none
+法律援助中心	agency	legal-aid	法律援助中心	none
+人力资源保障局	agency	labour	人力资源保障局	none
+劳动和社会保障局	agency	labour-old	劳动和社会保障局	none
+劳动和社会保障厅	agency	labour-old	劳动和社会保障厅	none
+劳动保障局	agency	labour-old	劳动保障局	none
+交通厅	agency	transport	交通厅	none
+精神文明建设指导委员会办公室	agency	civilisation	精神文明建设指导委员会办公室	none
+精神文明建设委员会办公室	agency	civilisation	精神文明建设委员会办公室	none
+文明办	agency	civilisation	文明办	none
+检察分院	procuratorate	proc-branch-league	检察分院	intermediate
 """#
 }

@@ -206,6 +206,12 @@ surface	kind	key	canonical	level
       }
       rules.append(OrganRule(surface: "第\(n)人民法院", kind: .court, key: "court-\(n)",
                              canonical: "第\(n)人民法院", level: .fixed(.basic)))
+      // 东莞市第三市区人民检察院: a city's procuratorates numbered by district.
+      let urban = "第\(n)市区人民检察院"
+      for s in [urban, "第\(n)市区检察院"] {
+        rules.append(OrganRule(surface: s, kind: .procuratorate, key: "proc-urban-\(n)",
+                               canonical: urban, level: .fixed(.basic)))
+      }
       // 北京市人民检察院第一分院, 北京市检察一分院.
       let branch = "人民检察院第\(n)分院"
       for s in [branch, "检察院第\(n)分院", "检察\(n)分院"] {
@@ -219,7 +225,7 @@ surface	kind	key	canonical	level
   /// Organs of central bodies named after a place as written, not after the
   /// division's full name: 南京海关, 湖北证监局, 江阴金融监管支局.
   static let namedAsWritten: Set<String> = [
-    "customs", "securities", "banking", "finance-regulator", "finance-regulator-local", "forex",
+    "customs", "proc-branch-league", "securities", "banking", "finance-regulator", "finance-regulator-local", "forex",
     "maritime", "court-macau", "court-macau-final",
   ]
 

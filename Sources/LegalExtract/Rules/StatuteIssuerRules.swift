@@ -29,6 +29,16 @@ enum StatuteIssuerRules {
     ("应急管理部", "应急管理部"), ("工业和信息化部", "工业和信息化部"),
   ]
 
+  /// Words before a named issuer that make an earlier body its lead issuer
+  /// (最高人民法院…，联合最高人民检察院发布《…》).
+  static let coIssuerMarkers: [String] = ["联合", "会同", "协同"]
+
+  /// How far back the lead issuer may stand, in scalars (commas allowed).
+  static let leadIssuerReach = 40
+
+  /// Where the search for a lead issuer stops: the sentence ends.
+  static let sentenceBreaks: Set<Unicode.Scalar> = ["。", ";", "!", "?", "\n", "》", "《"]
+
   /// Verbs that let the issuers stand a few words before the title
   /// (最高人民法院于2024年8月发布的《关于…》).
   static let distantIssuingVerbs: [String] = [

@@ -15,6 +15,52 @@ enum StatuteRules {
     "疗法", "心法", "战法", "魔法", "书法", "司法", "执法", "立法", "违法", "守法", "普法",
   ]
 
+  /// Endings of a short name for an interpretation or opinion (《醉驾意见》,
+  /// 《虚假恐怖信息解释》), looked up in the article and the law table.
+  static let shortNameEndings: [String] = ["解释", "意见", "规定", "批复"]
+
+  /// The ending that keeps a short name as written when nothing resolves it
+  /// (rule `short-name-as-written`): an interpretation is cited law whoever
+  /// issued it; an unresolved 《…意见》 is not.
+  static let interpretationEnding = "解释"
+
+  /// Short names that stand for one law only in a text about one place
+  /// (rule `regional-short-name`): 《国安法》 in a Hong Kong text.
+  static let regionalShortNames: [(short: String, marker: String, title: String)] = [
+    ("国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
+    ("港区国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
+    ("香港国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
+  ]
+
+  /// Words after which a law table title may stand without 《》
+  /// (依照劳动保障监察条例第十一条, 违反计量法实施细则).
+  static let unmarkedTitleLeads: [String] = ["依照", "依据", "根据", "按照", "违反", "参照", "适用"]
+
+  /// Shortest and longest unmarked title read after such a word, in scalars.
+  static let unmarkedTitleMinLength = 3
+  static let unmarkedTitleReach = 30
+
+  /// 关于实施《…》, 关于贯彻执行《…》: a department's rules for applying a cited text.
+  static let implementingLeads: [String] = ["关于贯彻实施", "关于贯彻执行", "关于实施", "关于执行"]
+
+  /// What closes such a title right after the inner 》, longest first.
+  static let implementingEndings: [String] = [
+    "若干问题的规定", "若干问题的意见", "若干问题的解释", "的若干规定", "若干规定", "的实施细则", "实施细则",
+    "的实施办法", "实施办法", "的规定", "的办法", "的意见", "的解释", "办法", "细则", "规定",
+  ]
+
+  /// The issuer before such a title: at most this many scalars, stopping at a
+  /// function word or verb (依照劳动和社会保障部关于…), ending in an organ scalar.
+  static let implementingIssuerReach = 20
+  static let implementingIssuerBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即据照按反")
+  static let issuerEndings = ScalarBitmap(scalarsOf: "部局署院委会厅府")
+
+  /// A bare 第N条 after the quotation of the law just cited may stand this far
+  /// from it (a quoted article can run several paragraphs); the quotation must
+  /// open within `quoteOpeningReach` of the citation (…第四十一条规定：“).
+  static let quotedContinuationReach = 1500
+  static let quoteOpeningReach = 6
+
   /// A title ending 修正案 followed by a numbered note: 刑法修正案（十一）.
   static let amendmentWord = "修正案"
 

@@ -58,7 +58,7 @@ enum CompanyScanner {
       if suffixStart - start >= 2 {
         let name = RegionChain.string(text[start..<end])
         out.append(OrganizationCandidate(range: start..<end, kind: .company, level: nil,
-                                         key: "company|\(name)", prefix: "", organ: name))
+                                         key: "company|\(name)", prefix: "", organ: name, rule: .company))
         floor = end
       }
       i = end

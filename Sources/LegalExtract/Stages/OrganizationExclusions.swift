@@ -1,6 +1,7 @@
 /// Where a body's name is not a mention of the body: inside a law title
 /// (《最高人民法院关于…的解释》), at the head of an unbracketed title
 /// (最高人民法院、最高人民检察院关于…), or in a document number (…〔2023〕5号).
+/// An issuer right before 《关于…》 is outside the title and is a mention.
 enum OrganizationExclusions {
   /// Ranges between 《 and its matching 》 (nested titles count once).
   static func titleRanges(_ text: [Unicode.Scalar]) -> [Range<Int>] {
@@ -22,21 +23,43 @@ enum OrganizationExclusions {
   }
 
   static let about = Array("关于".unicodeScalars)
+  static let titleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？\n《》（）()")
+  static let titleEndingsAfterDe: [[Unicode.Scalar]] =
+    (StatuteRules.normativeSuffixes + StatuteRules.issuerDependentSuffixes).map { Array($0.unicodeScalars) }
+  static let titleEndingsAlone: [[Unicode.Scalar]] = ["若干规定", "条例", "办法", "细则", "规则"]
+    .map { Array($0.unicodeScalars) }
+
+  /// True when the 关于… stretch at `start` (to the next punctuation) holds a
+  /// normative title's ending (…的解释, …的意见, 若干规定, 办法): 最高人民检察院、
+  /// 中华全国总工会关于协同推进…的相关文件 is no title, and its issuers are mentions.
+  static func headsTitle(_ text: [Unicode.Scalar], about start: Int) -> Bool {
+    var stop = start
+    while stop < text.count, stop - start < 100, !titleBreaks.contains(text[stop]) { stop += 1 }
+    for k in start..<stop {
+      func ends(_ e: [Unicode.Scalar]) -> Bool { k + e.count <= stop && RegionChain.hasPrefix(text, k, e) }
+      if text[k - 1] == "的", titleEndingsAfterDe.contains(where: ends) { return true }
+      if titleEndingsAlone.contains(where: ends) { return true }
+    }
+    return false
+  }
 
   /// Drops candidates inside titles or claimed spans, before a document
   /// number's 〔, or heading an unbracketed title (…关于…).
   static func filter(
-    _ candidates: [OrganizationCandidate], text: [Unicode.Scalar], claimed: SpanSet
+    _ candidates: [OrganizationCandidate], text: [Unicode.Scalar], claimed: SpanSet,
+    rejections: inout [Rejection]
   ) -> [OrganizationCandidate] {
+    func reject(_ c: OrganizationCandidate, _ rule: OrganizationRule) {
+      rejections.append(Rejection(TextSpan(c.range), proposedBy: c.rule.name, rejectedBy: rule.name))
+    }
     let titles = titleRanges(text)
     var titleIndex = 0
     var heads = Array(repeating: false, count: candidates.count)
     for k in stride(from: candidates.count - 1, through: 0, by: -1) {
       let end = candidates[k].range.upperBound
-      // 最高人民法院关于…, 最高人民法院《关于…的解释》: the issuer of a cited title.
-      if RegionChain.hasPrefix(text, end, about)
-        || (end < text.count && text[end] == "《" && RegionChain.hasPrefix(text, end + 1, about))
-      {
+      // 最高人民法院关于…的解释 written without 《》: the issuer heads the title.
+      // (Before 《关于…》 the issuer stands outside the title and is a mention.)
+      if RegionChain.hasPrefix(text, end, about), headsTitle(text, about: end) {
         heads[k] = true
       } else if end < text.count, text[end] == "、", k + 1 < candidates.count,
         candidates[k + 1].range.lowerBound == end + 1, heads[k + 1]
@@ -49,10 +72,23 @@ enum OrganizationExclusions {
       while titleIndex < titles.count, titles[titleIndex].upperBound <= c.range.lowerBound {
         titleIndex += 1
       }
-      if titleIndex < titles.count, titles[titleIndex].overlaps(c.range) { continue }
-      if heads[k] || claimed.overlaps(TextSpan(c.range)) { continue }
+      if titleIndex < titles.count, titles[titleIndex].overlaps(c.range) {
+        reject(c, .insideTitle)
+        continue
+      }
+      if heads[k] {
+        reject(c, .titleIssuer)
+        continue
+      }
+      if claimed.overlaps(TextSpan(c.range)) {
+        reject(c, .claimed)
+        continue
+      }
       let end = c.range.upperBound
-      if end < text.count, text[end] == "〔" || text[end] == "[" { continue }
+      if end < text.count, text[end] == "〔" || text[end] == "[" {
+        reject(c, .documentNumber)
+        continue
+      }
       out.append(c)
     }
     return out

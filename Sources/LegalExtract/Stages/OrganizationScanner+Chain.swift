@@ -39,7 +39,7 @@ extension OrganizationScanner {
     -> OrganizationCandidate?
   {
     guard let last = tokens.last else { return nil }
-    var names: (written: String, expanded: String, lastFull: String)?
+    var names: (written: String, expanded: String, lastFull: String, renamed: Bool)?
     var found: OrganizationCandidate?
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
@@ -53,11 +53,14 @@ extension OrganizationScanner {
           written = RegionGazetteer.shared.divisions[first.division ?? 0].name
             + RegionChain.string(text[first.end..<last.end])
         }
-        let expanded = last.isShort
+        // Rule `renamed-short-form`: 富阳 was 富阳市 until 2014 and is 富阳区 now;
+        // which one an undated text means is unknown, so it stays as written.
+        let renamed = last.isShort && isRenamedInPlace(last, in: text)
+        let expanded = last.isShort && !renamed
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
-        names = (written, expanded, lastFull)
+        names = (written, expanded, lastFull, renamed)
       }
-      guard let (written, expanded, lastFull) = names else { return }
+      guard let (written, expanded, lastFull, renamed) = names else { return }
       // Agencies keep the place as written (庆城看守所): only courts and
       // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
       let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
@@ -67,7 +70,8 @@ extension OrganizationScanner {
         range: start..<end, kind: rule.kind, level: level.value,
         key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
-        organAsWritten: rule.kind == .agency || rule.kind == .other)
+        organAsWritten: rule.kind == .agency || rule.kind == .other,
+        rule: renamed && !asWritten ? .renamedShortForm : .regionChain)
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
         c.suffix = suffix
@@ -77,6 +81,20 @@ extension OrganizationScanner {
       found = c
     }
     return found
+  }
+
+  /// True when a short form names two divisions of one level under the same
+  /// parent, one the renamed other (富阳 → 富阳市, 富阳区; 金坛 → 金坛市, 金坛区).
+  static func isRenamedInPlace(_ token: RegionToken, in text: [Unicode.Scalar]) -> Bool {
+    let gazetteer = RegionGazetteer.shared
+    guard let d = token.division, let forms = gazetteer.trie.value(forScalars: text[token.start..<token.end])
+    else { return false }
+    let mine = gazetteer.divisions[d]
+    return forms.contains { f in
+      let other = gazetteer.divisions[f.division]
+      return f.isShort && f.division != d && other.level == mine.level && other.name != mine.name
+        && other.code / 100 == mine.code / 100
+    }
   }
 
   /// An organ word accepted after a region, with the level it gives.
@@ -127,6 +145,7 @@ extension OrganizationScanner {
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
+  static let station = Array("派出所".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
   static let antiSmuggling = Array("缉私局".unicodeScalars)
   static let railBranch = Array("铁路运输分院".unicodeScalars)
@@ -166,7 +185,9 @@ extension OrganizationScanner {
     // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
     let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
     guard rule.key.hasPrefix("police") || isBureau else { return nil }
-    let units = rule.key.hasPrefix("police") ? policeUnits : [branch]
+    // Rule `squad-inside-branch`: after a 公安分局 only a station (派出所) is a
+    // unit of its own; its 刑警大队 is an office inside it (ANNOTATION.md).
+    let units = rule.key == "police-branch" ? [station] : rule.key.hasPrefix("police") ? policeUnits : [branch]
     var end = pos
     for _ in 0..<(rule.key.hasPrefix("police") ? 3 : 1) {
       var next: Int?

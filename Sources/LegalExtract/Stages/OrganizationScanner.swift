@@ -14,6 +14,8 @@ struct OrganizationCandidate: Sendable {
   var suffix: String = ""
   /// True for agencies: the longest organ form the article uses wins.
   var organAsWritten: Bool = false
+  /// The rule that made it.
+  var rule: OrganizationRule = .regionChain
 
   var name: String { prefix + organ + suffix }
 }
@@ -27,7 +29,14 @@ enum OrganizationScanner {
   static let window = 40
 
   static func scan(_ text: [Unicode.Scalar]) -> [OrganizationCandidate] {
+    var ignored: [Rejection] = []
+    return scan(text, rejections: &ignored)
+  }
+
+  /// The candidates, and in `rejections` what the national-body guards threw away.
+  static func scan(_ text: [Unicode.Scalar], rejections: inout [Rejection]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
+    var yuanForms: [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)] = []
     var i = 0
     var hanEnd = 0  // end of the Han run holding i
     var organ = 0  // the next organ word's start after i in this run, or hanEnd
@@ -46,14 +55,31 @@ enum OrganizationScanner {
       }
       let nearOrgan = organ < hanEnd && organ - i <= window
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
+      if levelWords.contains(text[i]) {
+        if organ == i + 1, let c = inheritedBody(in: text, at: i, previous: out.last) {
+          out.append(c)
+          i = c.range.upperBound
+          continue
+        }
+        if let y = yuanShortForm(in: text, at: i), !out.contains(where: { $0.range.overlaps(y.start..<y.end) }) {
+          yuanForms.append(y)
+        }
+      }
       guard nearOrgan || national, let c = best(in: text, at: i, nearOrgan: nearOrgan) else {
+        if national, let m = nationalMatch(in: text, at: i),
+          let g = nationalGuard(in: text, at: i, start: m.start, end: m.end, body: m.body)
+        {
+          rejections.append(Rejection(TextSpan(i, m.end), proposedBy: OrganizationRule.national.name, rejectedBy: g.name))
+        }
         i += 1
         continue
       }
       out.append(c)
       i = c.range.upperBound
     }
-    return out
+    let more = resolveYuanShortForms(yuanForms, among: out, in: text) + hongKongCourts(in: text, taken: out)
+    guard !more.isEmpty else { return out }
+    return (out + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   static func best(in text: [Unicode.Scalar], at i: Int, nearOrgan: Bool = true)
@@ -75,7 +101,7 @@ enum OrganizationScanner {
       let name = CourtLexicon.shared.names[index]
       consider(OrganizationCandidate(
         range: i..<end, kind: .court, level: CourtLexicon.shared.level(of: name),
-        key: "court|\(name)", prefix: "", organ: name))
+        key: "court|\(name)", prefix: "", organ: name, rule: .listedCourt))
     }
     return best
   }
@@ -84,7 +110,10 @@ enum OrganizationScanner {
 
   static let prcPrefix = Array("中华人民共和国".unicodeScalars)
 
-  static func national(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
+  /// A national body's name at `i` (with 中华人民共和国 before it or not).
+  static func nationalMatch(in text: [Unicode.Scalar], at i: Int)
+    -> (start: Int, end: Int, body: NationalBodyRules.Body, prefix: String)?
+  {
     var start = i
     var prefix = ""
     if RegionChain.hasPrefix(text, i, prcPrefix) {
@@ -93,22 +122,51 @@ enum OrganizationScanner {
     }
     guard let (end, body) = NationalBodyRules.trie.longestMatch(in: text, from: start, limit: start + 20)
     else { return nil }
+    return (start, end, body, prefix)
+  }
+
+  /// The guard that throws away the national body at `i`, if any.
+  static func nationalGuard(in text: [Unicode.Scalar], at i: Int, start: Int, end: Int, body: NationalBodyRules.Body)
+    -> OrganizationRule?
+  {
+    // 人力资源社会保障部令第18号, 人社部发〔2020〕: the body names a document.
+    if isDocumentSuffix(text, at: end) { return .ministryDocument }
+    // 市人社部门: a short name right after 省/市/县/区 belongs to a local word.
+    if start == i, i > 0, levelWords.contains(text[i - 1]), body.name.unicodeScalars.count != end - start {
+      return .shortNameAfterLevelWord
+    }
+    return nil
+  }
+
+  static func national(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
+    guard let (start, end, body, prefix) = nationalMatch(in: text, at: i) else { return nil }
     if end < text.count, blocked(after: text[end - 1], next: text[end]) {
       return nil
     }
+    if nationalGuard(in: text, at: i, start: start, end: end, body: body) != nil { return nil }
     // (2023)最高法民终12号: the court code of a docket number, not a mention.
     if i > 0, text[i - 1] == ")" || text[i - 1] == "〕", end - start <= 3 { return nil }
     var c = OrganizationCandidate(
       range: i..<end, kind: body.kind, level: body.level, key: "\(body.kind.rawValue)|\(body.name)",
-      prefix: prefix, organ: body.name)
+      prefix: prefix, organ: body.name,
+      rule: body.name.unicodeScalars.count == end - start ? .national : .stateCouncilShortName)
     if body.name == "最高人民法院", let (tEnd, suffix) = circuitCourt(in: text, at: end) {
       c.range = i..<tEnd
       c.suffix = suffix
       c.key += "|" + suffix
+      c.rule = .nationalUnit
+    } else if let unit = NationalBodyRules.bodyUnits.first(where: { $0.body == body.name }),
+      RegionChain.hasPrefix(text, end, Array(unit.unit.unicodeScalars))
+    {
+      c.range = i..<(end + unit.unit.unicodeScalars.count)
+      c.suffix = unit.unit
+      c.key += "|" + unit.unit
+      c.rule = .nationalUnit
     } else if let (bEnd, suffix) = nationalBranch(in: text, at: end, body: body) {
       c.range = i..<bEnd
       c.suffix = suffix
       c.key += "|" + suffix
+      c.rule = .nationalUnit
       if body.kind == .procuratorate { c.level = .intermediate }
     }
     return c
@@ -122,6 +180,17 @@ enum OrganizationScanner {
     case "部": return "门署".unicodeScalars.contains(next)
     default: return false
     }
+  }
+
+  static let levelWords = ScalarBitmap(scalarsOf: "省市县区州镇乡")
+  static let documentMarks = ScalarBitmap(scalarsOf: "发函规办")
+
+  /// 令 (an order's number), or 发/函/规 before 〔 (a document number).
+  static func isDocumentSuffix(_ text: [Unicode.Scalar], at end: Int) -> Bool {
+    guard end < text.count else { return false }
+    if text[end] == "令" { return true }
+    return end + 1 < text.count && documentMarks.contains(text[end])
+      && (text[end + 1] == "〔" || text[end + 1] == "[" || text[end + 1] == "(")
   }
 
   static let ordinals = Array("一二三四五六七八九十".unicodeScalars)

@@ -1,30 +1,39 @@
 /// Courts, procuratorates, agencies and companies, every occurrence in text
 /// order, each carrying the canonical name of its body: the longest region
 /// prefix the article uses for that body (湖北省麻城市人民检察院 once makes
-/// every later 麻城市检察院 that name too).
+/// every later 麻城市检察院 that name too). Rules: `OrganizationRule`.
 struct OrganizationStage: ExtractionStage {
   let name: StageName = .organizations
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let text = doc.folded
+    var rejections: [Rejection] = []
     let bodies = OrganizationExclusions.filter(
-      OrganizationScanner.scan(text), text: text, claimed: context.claimed)
+      OrganizationScanner.scan(text, rejections: &rejections), text: text, claimed: context.claimed,
+      rejections: &rejections)
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let all = (bodies + companies).sorted { $0.range.lowerBound < $1.range.lowerBound }
     for c in OrganizationNaming.unify(all) {
-      context.result.organizations.append(OrganizationMention(
+      let m = OrganizationMention(
         text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind,
         name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
-        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
+        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix)
+      context.result.organizations.append(m)
+      context.trace?.accept(m.span, rule: c.rule.name, detail: m.name)
     }
-    let stations = PoliceStationScanner.scan(text, taken: SpanSet(all.map { TextSpan($0.range) } + context.claimed.spans))
+    let stations = PoliceStationScanner.scan(
+      text, taken: SpanSet(all.map { TextSpan($0.range) } + context.claimed.spans), rejections: &rejections)
     if !stations.isEmpty {
       for r in stations {
         context.result.organizations.append(OrganizationMention(
           text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r)))
+        context.trace?.accept(TextSpan(r), rule: OrganizationRule.placeNamed.name, detail: doc.displayText(r))
       }
       context.result.organizations.sort { $0.span < $1.span }
+    }
+    if context.trace != nil {
+      for r in rejections { context.trace?.reject(r) }
     }
   }
 }
@@ -47,6 +56,17 @@ enum OrganizationNaming {
       changed = true
     }
     return changed ? RegionChain.string(scalars[...]) : name
+  }
+
+  /// Rule `unit-written-elsewhere`: 金坛人民法院 (a renamed place kept as
+  /// written) is 金坛市人民法院 when the article writes that too.
+  static func addsUnit(_ long: String, to short: String) -> Bool {
+    let l = Array(long.unicodeScalars)
+    let s = Array(short.unicodeScalars)
+    guard l.count == s.count + 1 else { return false }
+    var k = 0
+    while k < s.count, l[k] == s[k] { k += 1 }
+    return k >= 2 && "市县区".unicodeScalars.contains(l[k]) && l[(k + 1)...].elementsEqual(s[k...])
   }
 
   static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
@@ -77,7 +97,7 @@ enum OrganizationNaming {
       for k2 in order where k2 != k {
         guard let b = best[k2], b.kind == a.kind else { continue }
         let nameB = b.name
-        if nameB.count > nameA.count, nameB.hasSuffix(nameA),
+        if nameB.count > nameA.count, nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA),
           longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
         {
           longest = k2

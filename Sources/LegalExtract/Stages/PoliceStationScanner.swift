@@ -1,33 +1,47 @@
-/// Police stations named by their place alone (蔡家庙派出所, 柏树林派出所),
-/// which the region rules cannot build: the place is a village or street,
-/// not a division. Generic ones (辖区派出所, 当地派出所) are not names.
+/// Organs named by their place alone (蔡家庙派出所, 柏树林派出所, 拱北海关),
+/// which the region rules cannot build: the place is a village, street or
+/// port, not a division. Generic ones (辖区派出所, 当地海关) are not names.
+/// Rule table: `PlaceNamedOrganRules`.
 enum PoliceStationScanner {
-  static let organ: [Unicode.Scalar] = Array("派出所".unicodeScalars)
+  static let organs: [(rule: PlaceNamedOrgan, organ: [Unicode.Scalar], units: [[Unicode.Scalar]])] =
+    PlaceNamedOrganRules.organs.map { ($0, Array($0.organ.unicodeScalars), $0.units.map { Array($0.unicodeScalars) }) }
 
-  /// Words before 派出所 that say which station without naming it.
-  static let generic: [String] = [
-    "辖区", "当地", "属地", "所在地", "附近", "本地", "该", "各", "某", "所辖", "管辖", "涉事", "事发地", "户籍地",
-    "居住地", "就近", "所属", "公安", "分局", "县", "区", "市", "乡", "镇", "村",
-  ]
-
-  /// Ranges of station names not already inside `taken`.
+  /// Ranges of names not already inside `taken`, in text order.
   static func scan(_ text: [Unicode.Scalar], taken: SpanSet) -> [Range<Int>] {
+    var ignored: [Rejection] = []
+    return scan(text, taken: taken, rejections: &ignored)
+  }
+
+  /// The names, and in `rejections` the generic places thrown away.
+  static func scan(_ text: [Unicode.Scalar], taken: SpanSet, rejections: inout [Rejection]) -> [Range<Int>] {
     var out: [Range<Int>] = []
-    var from = 0
-    while let at = text.firstOffset(of: organ, in: from..<text.count) {
-      from = at + organ.count
-      let end = at + organ.count
-      guard !taken.overlaps(TextSpan(at, end)) else { continue }
-      // The place: two to four Han characters standing after a break.
-      var start = at
-      while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }
-      let place = text[start..<at]
-      guard place.count >= 2, start == 0 || !text[start - 1].isHan else { continue }
-      let word = String(String.UnicodeScalarView(place))
-      if generic.contains(where: { word.hasScalarPrefix($0) || word.hasScalarSuffix($0) }) { continue }
-      if place.contains(where: { CasePartyFinder.functionCharacters.contains($0) }) { continue }
-      out.append(start..<end)
+    for (_, organ, units) in organs {
+      var from = 0
+      while let at = text.firstOffset(of: organ, in: from..<text.count) {
+        from = at + organ.count
+        var end = at + organ.count
+        guard !taken.overlaps(TextSpan(at, end)) else { continue }
+        // The place: two to four Han characters standing after a break.
+        var start = at
+        while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }
+        guard start == 0 || !text[start - 1].isHan else { continue }
+        var word = String(String.UnicodeScalarView(text[start..<at]))
+        if let time = PlaceNamedOrganRules.leadingTimeWords.first(where: { word.hasScalarPrefix($0) }) {
+          start += time.unicodeScalars.count
+          word = String(String.UnicodeScalarView(text[start..<at]))
+        }
+        let place = text[start..<at]
+        guard place.count >= 2 else { continue }
+        if PlaceNamedOrganRules.generic.contains(where: { word.hasScalarPrefix($0) || word.hasScalarSuffix($0) }) {
+          rejections.append(Rejection(TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
+                                      rejectedBy: OrganizationRule.genericPlace.name))
+          continue
+        }
+        if place.contains(where: { CasePartyFinder.functionCharacters.contains($0) }) { continue }
+        if let unit = units.first(where: { RegionChain.hasPrefix(text, end, $0) }) { end += unit.count }
+        out.append(start..<end)
+      }
     }
-    return out
+    return out.sorted { $0.lowerBound < $1.lowerBound }
   }
 }

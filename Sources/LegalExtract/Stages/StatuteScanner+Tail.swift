@@ -16,7 +16,9 @@ extension StatuteScanner {
         t.aliasBracketed = a.bracketed
       } else if StatuteTitle.isVersionNote(inner) {
         t.version = StatuteTitle.display(inner)
-      } else if !StatuteTitle.isDocumentNumber(inner) {
+      } else if StatuteTitle.isDocumentNumber(inner) {
+        t.documentNumber = LawLexicon.key(StatuteTitle.display(inner))
+      } else {
         break
       }
       i = close + 1

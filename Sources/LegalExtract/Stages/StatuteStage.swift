@@ -11,9 +11,19 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    let mentions = Self.withIssuersCompleted(scanner.mentions)
-    context.claimed.insert(contentsOf: mentions.map(\.span))
-    context.result.statutes += mentions
+    var rules = scanner.rules
+    let linked = StatuteScanner.withShortNamesLinked(scanner.mentions, documentNumbers: scanner.documentNumbers)
+    let completed = Self.withIssuersCompleted(linked)
+    for (k, m) in completed.enumerated() {
+      if m.law != linked[k].law { rules[k] = .issuersCompleted }
+      else if m.law != scanner.mentions[k].law { rules[k] = scanner.documentNumbers[k] != nil ? .documentNumberLink : .titleShortName }
+      context.trace?.accept(m.span, rule: rules[k].name, detail: m.law)
+    }
+    context.claimed.insert(contentsOf: completed.map(\.span))
+    context.result.statutes += completed
+    if context.trace != nil {
+      for r in scanner.rejections { context.trace?.reject(r) }
+    }
   }
 
   /// A 《关于…》 title cited without its issuer takes the full title the
@@ -38,6 +48,8 @@ struct StatuteStage: ExtractionStage {
 struct CitedLaw {
   var law: String
   var kind: StatuteKind
+  /// The rule that resolved it.
+  var rule: StatuteRule = .titleQuoted
 }
 
 /// What follows a law name: version and alias brackets, then provisions.
@@ -46,6 +58,8 @@ struct CitationTail {
   var version: String?
   var alias: [Unicode.Scalar]?
   var aliasBracketed = false
+  /// A bracketed document number after the title (法释〔2013〕24号).
+  var documentNumber: String?
   var end: Int
 }
 
@@ -56,7 +70,16 @@ struct StatuteScanner {
   let lexicon = LawLexicon.shared
   /// Read once per scanner, not through a static at every offset.
   private let backReferenceHeads = StatuteScanner.backReferenceHeads
+  private let unmarkedLeadHeads = StatuteScanner.unmarkedLeadHeads
   private(set) var mentions: [StatuteMention] = []
+  /// The rule that made mention k, by k.
+  private(set) var rules: [StatuteRule] = []
+  /// Candidates guards threw away, for the trace.
+  private(set) var rejections: [Rejection] = []
+  /// The guard that made the last `resolve` return nil.
+  private var lastGuard: StatuteRule?
+  /// The document number written beside mention k (法释〔2013〕24号), by k.
+  private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
   /// Where the last rejected title (a newspaper, a local notice) ended: bare
@@ -86,6 +109,8 @@ struct StatuteScanner {
       let c = text[i]
       if c == "《" {
         i = title(at: i)
+      } else if unmarkedLeadHeads.contains(c), let next = unmarkedTitle(at: i) {
+        i = next
       } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
         let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
@@ -99,7 +124,11 @@ struct StatuteScanner {
 
   // MARK: - Mentions
 
-  private mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail) {
+  mutating func reject(_ start: Int, _ end: Int, by guardRule: StatuteRule, proposedBy: StatuteRule? = nil) {
+    rejections.append(Rejection(TextSpan(start, end), proposedBy: proposedBy?.name, rejectedBy: guardRule.name))
+  }
+
+  mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail, rule: StatuteRule? = nil) {
     var m = StatuteMention(
       text: document.originalText(start..<tail.end), span: TextSpan(start, tail.end),
       law: law.law, kind: law.kind, provisions: tail.provisions, version: tail.version)
@@ -112,7 +141,9 @@ struct StatuteScanner {
         if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
+    if let n = tail.documentNumber { documentNumbers[mentions.count] = n }
     mentions.append(m)
+    rules.append(rule ?? law.rule)
     last = (law, tail.end)
   }
 
@@ -121,18 +152,26 @@ struct StatuteScanner {
   /// Handles the title opening at `start`; returns where scanning resumes.
   private mutating func title(at start: Int) -> Int {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
+    if let wrapped = implementingRules(open: start, close: close) { return wrapped }
     let raw = Array(text[(start + 1)..<close])
     var (base, version) = StatuteTitle.splitVersion(raw)
     let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
     if let tn = trial { version = tn.note }
     // An alias the article defined (《规定》) wins over the title's own shape.
-    let alias = aliases.first { $0.bracketed && $0.name == raw }?.law ?? genericReference(base)
+    let alias = aliases.first { $0.bracketed && $0.name == raw }.map { a -> CitedLaw in
+      var l = a.law
+      l.rule = .titleAlias
+      return l
+    } ?? genericReference(base)
     // A trial text is its own law when the table knows it; else the formal
     // title the table knows; else the title as written.
+    lastGuard = nil
     let resolved = trial.flatMap { tn in
-      tableLaw(StatuteTitle.display(raw), at: start) ?? tableLaw(StatuteTitle.display(tn.base), at: start)
-    } ?? resolve(title: base, at: start, close: close)
+      (tableLaw(StatuteTitle.display(raw), at: start) ?? tableLaw(StatuteTitle.display(tn.base), at: start))
+        .map { CitedLaw(law: $0.law, kind: $0.kind, rule: .titleTrial) }
+    } ?? (alias == nil ? resolve(title: base, at: start, close: close) : nil)
     guard let law = alias ?? resolved, !law.law.isEmpty else {
+      if let g = lastGuard { reject(start, close + 1, by: g, proposedBy: .titleQuoted) }
       lastRejectedEnd = skipProvisions(after: close + 1)
       return lastRejectedEnd
     }
@@ -150,7 +189,7 @@ struct StatuteScanner {
     let word = StatuteTitle.string(raw)
     guard StatuteRules.normativeSuffixes.contains(word) || word == "若干规定" else { return nil }
     let m = mentions.last { $0.law.hasSuffix(word) }
-    return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other)
+    return CitedLaw(law: m?.law ?? "", kind: m?.kind ?? .other, rule: .titleGeneric)
   }
 
   /// The table's law for a written title, with the issuers before it when
@@ -163,7 +202,7 @@ struct StatuteScanner {
   }
 
   /// The law a title names, or nil when the title is not normative.
-  private func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
+  private mutating func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
     let written = StatuteTitle.display(raw)
     var issuers: String? = nil
     if written.hasPrefix("关于") {
@@ -172,17 +211,51 @@ struct StatuteScanner {
         ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
     }
     let full = (issuers ?? "") + written
-    if let id = lexicon.lookup(full) ?? lexicon.lookup(written) {
+    if let id = lexicon.lookup(full) {
       let e = lexicon.entries[id]
       return CitedLaw(law: e.title, kind: e.kind)
     }
-    if StatuteTitle.followsAgreementVerb(start, in: text) { return nil }
+    // Rule `text-issuers-win`: the table completes a 《关于…》 title only when
+    // the text names no issuer, or names the table's issuers in another order
+    // (the same document: its official title). A text naming other issuers
+    // (两高 where the table has 最高人民法院 alone) cites another document.
+    if let id = lexicon.lookup(written),
+      issuers.map({ StatuteTitle.sameIssuers(lexicon.entries[id].title, $0) }) ?? true
+    {
+      let e = lexicon.entries[id]
+      return CitedLaw(law: e.title, kind: e.kind)
+    }
+    if let shortName = resolveShortName(written) { return shortName }
+    if let regional = StatuteRules.regionalShortNames.first(where: { $0.short == written }),
+      text.firstOffset(of: Array(regional.marker.unicodeScalars), in: 0..<text.count) != nil
+    {
+      return CitedLaw(law: regional.title, kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
+                      rule: .titleRegionalShortName)
+    }
+    if StatuteTitle.followsAgreementVerb(start, in: text) {
+      lastGuard = .agreement
+      return nil
+    }
     switch StatuteTitle.normativity(of: written) {
     case .normative: break
     case .ifNationalIssuer:
       let national = StatuteIssuerRules.nationalIssuers.contains { full.hasPrefix($0) }
-      if !national { return nil }
-    case .no: return nil
+      if !national {
+        lastGuard = Self.shortNameCore(written) == nil ? .localIssuer : .unresolvedShortOpinion
+        return nil
+      }
+    case .no:
+      lastGuard = .nonNormative
+      return nil
+    }
+    if let (_, ending) = Self.shortNameCore(written) {
+      // An unresolved 《…解释》 keeps its words and its kind (rule
+      // `statute.title.short-name`); an unresolved short 《…意见》 is no citation.
+      guard ending == StatuteRules.interpretationEnding else {
+        lastGuard = .unresolvedShortOpinion
+        return nil
+      }
+      return CitedLaw(law: full, kind: .judicialInterpretation, rule: .titleShortName)
     }
     return CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))
   }
@@ -194,12 +267,16 @@ struct StatuteScanner {
       lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
-    if i > 0, StatuteRules.bareNameBlockers.contains(text[i - 1]) { return nil }
-    if end < text.count, StatuteRules.bareNameStoppers.contains(text[end]) { return nil }
-    var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    if (i > 0 && StatuteRules.bareNameBlockers.contains(text[i - 1]))
+      || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end]))
+    {
+      reject(i, end, by: .bareNameInWord, proposedBy: .bareName)
+      return nil
+    }
+    var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .bareName)
     var start = i
     if let state = StatuteTitle.foreignState(before: i, in: text) {
-      law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other)
+      law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
       start = i - state.unicodeScalars.count
     }
     let t = tail(after: end)
@@ -215,7 +292,7 @@ struct StatuteScanner {
       let t = tail(after: end)
       // A short alias (条例) is a common word: it cites only with provisions.
       if a.name.count < 3, t.provisions.isEmpty { continue }
-      emit(a.law, from: i, tail: t)
+      emit(a.law, from: i, tail: t, rule: .bareAlias)
       return t.end
     }
     return nil
@@ -228,7 +305,8 @@ struct StatuteScanner {
       // 该解释的第三条
       if end + 1 < text.count, text[end] == "的", text[end + 1] == "第" { end += 1 }
       guard let p = ProvisionParser.parse(text, at: end) else { continue }
-      emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end),
+           rule: .backReference)
       return p.end
     }
     // 该条第三款: a paragraph of the article last cited.
@@ -237,7 +315,7 @@ struct StatuteScanner {
       guard let end = ProvisionParser.match(w, in: text, at: i), end < text.count, text[end] == "第",
         let p = ProvisionParser.parse(text, at: end, continuing: Provision(article: article.article, sub: article.sub))
       else { continue }
-      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end))
+      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end), rule: .articleReference)
       return p.end
     }
     return nil
@@ -263,8 +341,9 @@ struct StatuteScanner {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
       i == 0 || !StatuteTitle.isHan(text[i - 1])
         || StatuteRules.continuationPredecessors.contains(text[i - 1]),
-      i - lastEnd <= continuationReach,
-      document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1),
+      (i - lastEnd <= continuationReach
+        && document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1))
+        || quoteContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
@@ -274,7 +353,8 @@ struct StatuteScanner {
     }
     var t = CitationTail(provisions: p.provisions, end: p.end)
     renumbered(into: &t)
-    emit(law, from: i, tail: t)
+    let sameParagraph = document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
+    emit(law, from: i, tail: t, rule: sameParagraph ? .continuation : .quotedContinuation)
     return t.end
   }
 
@@ -298,7 +378,7 @@ struct StatuteScanner {
       let cited = lexicon.lookup(title).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
         ?? CitedLaw(law: title, kind: LawLexicon.kind(ofTitle: title))
       let start = e - w.suffix.unicodeScalars.count
-      emit(cited, from: start, tail: tail(after: e))
+      emit(cited, from: start, tail: tail(after: e), rule: .implementing)
       return mentions.last?.span.end
     }
     return nil

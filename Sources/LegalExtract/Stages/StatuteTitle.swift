@@ -144,7 +144,23 @@ enum StatuteTitle {
         break
       }
     }
-    return issuerChain(endingAt: i, in: text)
+    guard let chain = issuerChainWithStart(endingAt: i, in: text) else { return nil }
+    return (leadIssuer(before: chain.start, in: text).map { $0 + "、" } ?? "") + chain.issuers
+  }
+
+  /// Rule `co-issuer-lead`: 最高人民法院召开新闻发布会，联合最高人民检察院发布《…》:
+  /// the body that acts together with the named issuer is the first issuer.
+  static func leadIssuer(before chainStart: Int, in text: [Unicode.Scalar]) -> String? {
+    let i = skipGlue(before: chainStart, in: text)
+    guard let marker = StatuteIssuerRules.coIssuerMarkers.lazy.compactMap({ matchBackward($0, in: text, endingAt: i) }).first
+    else { return nil }
+    var k = marker
+    while k > 0, marker - k <= StatuteIssuerRules.leadIssuerReach {
+      if StatuteIssuerRules.sentenceBreaks.contains(text[k - 1]) { return nil }
+      if let chain = issuerChainWithStart(endingAt: k, in: text) { return chain.issuers }
+      k -= 1
+    }
+    return nil
   }
 
   /// Issuers named earlier in the clause, before an issuing verb that leads
@@ -176,7 +192,15 @@ enum StatuteTitle {
 
   /// Issuers joined by 、/和 that end right at `end`.
   private static func issuerChain(endingAt end: Int, in text: [Unicode.Scalar]) -> String? {
+    issuerChainWithStart(endingAt: end, in: text)?.issuers
+  }
+
+  /// The chain of issuers ending at `end` and where it starts.
+  private static func issuerChainWithStart(endingAt end: Int, in text: [Unicode.Scalar])
+    -> (issuers: String, start: Int)?
+  {
     var i = end
+    var chainStart = end
     var found: [String] = []
     while true {
       var best: (start: Int, full: String)? = nil
@@ -186,12 +210,21 @@ enum StatuteTitle {
       guard let b = best else { break }
       found.insert(b.full, at: 0)
       i = b.start
+      chainStart = b.start
       var k = i
       while k > 0, StatuteIssuerRules.issuerGlue.contains(text[k - 1]) { k -= 1 }
       guard k > 0, StatuteIssuerRules.issuerJoiners.contains(text[k - 1]) else { break }
       i = skipGlue(before: k - 1, in: text)
     }
-    return found.isEmpty ? nil : found.joined(separator: "、")
+    return found.isEmpty ? nil : (found.joined(separator: "、"), chainStart)
+  }
+
+  /// True when `title`'s issuers (before its first 关于) are the same bodies as
+  /// `issuers` (、-joined), in any order.
+  static func sameIssuers(_ title: String, _ issuers: String) -> Bool {
+    guard let r = title.range(of: "关于") else { return false }
+    let own = Set(title[..<r.lowerBound].split(separator: "、").map(String.init))
+    return own == Set(issuers.split(separator: "、").map(String.init))
   }
 
   /// A law's title without a trailing bracketed note: …规定（试行） → …规定.

@@ -1,0 +1,42 @@
+/// Every rule of the organizations stage (`OrganizationStage`), by its stable
+/// name. Tables: `OrganRules` (organ words), `NationalBodyRules` and the
+/// generated State Council list, `OrganShortFormRules`, `PlaceNamedOrganRules`.
+enum OrganizationRule: String, NamedRule {
+  /// 湖北省十堰市茅箭区人民法院, 成都市公安局: a region chain and an organ word.
+  case regionChain = "org.region-chain"
+  /// 富阳法院 → 富阳人民法院: a short place renamed since (富阳市 → 富阳区) stays as written.
+  case renamedShortForm = "org.region-chain.renamed-short-form"
+  /// 最高人民法院, 公安部: a national body by its full name.
+  case national = "org.national"
+  /// 人社部 → 人力资源和社会保障部: a State Council body by its short name.
+  case stateCouncilShortName = "org.national.short-name"
+  /// 国家税务总局苏州市税务局, 海关总署缉私局: a unit or branch of a national body.
+  case nationalUnit = "org.national.unit"
+  /// 亚布力林区基层法院: a court of the SPC list the region rules cannot build.
+  case listedCourt = "org.court.listed"
+  /// 區域法院 in a Hong Kong text.
+  case hongKongCourt = "org.court.hong-kong"
+  /// 贵州省总工会、省人民检察院: a bare level word takes the place the text named.
+  case levelWordInheritsRegion = "org.level-word-inherits-region"
+  /// 报请山东省院指导: a 院 short form, as the article's kind of body.
+  case yuanShortForm = "org.yuan-short-form"
+  /// 拱北海关, 蔡家庙派出所: an organ named by a place that is no division.
+  case placeNamed = "org.place-named"
+  /// 某某科技有限公司: a named company (kind company, not scored).
+  case company = "org.company"
+
+  /// 《最高人民法院关于…的解释》: a body named inside a title.
+  case insideTitle = "org.guard.inside-title"
+  /// 最高人民法院、最高人民检察院关于…的解释 (no 《》): the issuer heading a title.
+  case titleIssuer = "org.guard.title-issuer"
+  /// 湖北省高级人民法院〔2023〕5号: the issuer of a document number.
+  case documentNumber = "org.guard.document-number"
+  /// A body inside a span an earlier stage claimed (a docket, a law).
+  case claimed = "org.guard.claimed"
+  /// 人力资源社会保障部令第8号, 人社部发〔2031〕12号: the body names a document.
+  case ministryDocument = "org.guard.ministry-document"
+  /// 市人社部门: a short national name after a level word belongs to a local word.
+  case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
+  /// 当地海关, 辖区派出所: a place word that names no place.
+  case genericPlace = "org.guard.generic-place"
+}

@@ -1,0 +1,50 @@
+/// Every rule of the statutes stage (`StatuteStage`), by its stable name:
+/// the ways a citation is made, and the guards that throw a candidate away.
+/// The tables they read are `StatuteRules`, `StatuteIssuerRules` and `LawLexicon`.
+enum StatuteRule: String, NamedRule {
+  /// 《中华人民共和国行政诉讼法》第二十五条: a 《》 title the table or its shape makes normative.
+  case titleQuoted = "statute.title.quoted"
+  /// 《规定》 after （以下简称《规定》）: the alias the article defined.
+  case titleAlias = "statute.title.alias"
+  /// 《条例》 standing alone: the last cited law of that shape.
+  case titleGeneric = "statute.title.generic"
+  /// 《…规定（试行）》: a trial text the table knows as its own law.
+  case titleTrial = "statute.title.trial"
+  /// 《醉驾意见》, 《编造、故意传播虚假恐怖信息解释》: a short name the article or the table resolves.
+  case titleShortName = "statute.title.short-name"
+  /// 《国安法》 in a Hong Kong text.
+  case titleRegionalShortName = "statute.title.regional-short-name"
+  /// 劳动和社会保障部关于实施《劳动保障监察条例》若干规定: one title around a cited one.
+  case titleImplementingRules = "statute.title.implementing-rules"
+  /// 依照劳动保障监察条例第十一条: a table title without 《》 after 依照/根据/违反.
+  case unmarkedTitle = "statute.unmarked-title"
+  /// 刑法第二百六十四条, 民法典: a bare law name.
+  case bareName = "statute.bare-name"
+  /// 海商法 after （以下简称海商法）.
+  case bareAlias = "statute.bare-alias"
+  /// 该法第十条, 该解释第三条: the last cited law (of a shape).
+  case backReference = "statute.back-reference"
+  /// 该条第三款: a paragraph of the article last cited.
+  case articleReference = "statute.article-reference"
+  /// 第四十八条第一款 standing alone soon after a citation, in its paragraph.
+  case continuation = "statute.continuation"
+  /// …第四十一条规定：“…¶…”第四十三条: after the quotation of the law just cited.
+  case quotedContinuation = "statute.continuation.quoted"
+  /// 《道路交通安全法》及其实施条例: the implementing regulation too.
+  case implementing = "statute.implementing"
+  /// 《某甲解释》（法释〔2031〕7号） and the full title beside the same number: one law.
+  case documentNumberLink = "statute.link.document-number"
+  /// 《关于…的解释》 without issuer, and the full title elsewhere in the article.
+  case issuersCompleted = "statute.link.issuers-completed"
+
+  /// 《关于表彰…的通知》, 《孙子兵法》: a title that names no normative text.
+  case nonNormative = "statute.guard.non-normative"
+  /// 会签《…协作办法》: an agreement between bodies, not cited law.
+  case agreement = "statute.guard.agreement"
+  /// 《关于…的意见》 of a local body: not cited law.
+  case localIssuer = "statute.guard.local-issuer"
+  /// 《整改意见》: a short 意见 nothing resolves.
+  case unresolvedShortOpinion = "statute.guard.unresolved-short-opinion"
+  /// 湖北省消防条例, 执法: a bare name inside a longer name or word.
+  case bareNameInWord = "statute.guard.bare-name-in-word"
+}

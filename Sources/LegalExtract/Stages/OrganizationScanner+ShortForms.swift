@@ -1,0 +1,206 @@
+/// Bodies whose place the text gave earlier or elsewhere (issue 16). Rules:
+/// `level-word-inherits-region` (贵州省总工会、省高级人民法院 → 贵州省高级人民法院),
+/// `yuan-short-form` (报请山东省院指导 → 山东省人民检察院 in a procuratorate text),
+/// `hong-kong-court` (區域法院 in a Hong Kong text). Tables: `OrganShortFormRules`.
+extension OrganizationScanner {
+  /// The levels a bare level word at `i` stands for, when it opens a name.
+  static func inheritedLevels(in text: [Unicode.Scalar], at i: Int) -> Set<Int>? {
+    guard let rule = OrganShortFormRules.levelWords.first(where: { $0.word == text[i] }) else { return nil }
+    if i > 0, RegionChain.isHan(text[i - 1]), !OrganShortFormRules.inheritLeads.contains(text[i - 1]) {
+      return nil
+    }
+    return rule.levels
+  }
+
+  /// The closest full division name before `pos` ending in `word` at one of `levels`.
+  static func namedRegion(
+    endingWith word: Unicode.Scalar, levels: Set<Int>, before pos: Int, in text: [Unicode.Scalar]
+  ) -> [Unicode.Scalar]? {
+    let gazetteer = RegionGazetteer.shared
+    var k = pos - 1
+    while k > 0, pos - k <= OrganShortFormRules.inheritReach {
+      if text[k] == word {
+        var found: [Unicode.Scalar]?
+        for n in 1...min(10, k) {
+          let s = k - n
+          guard RegionChain.isHan(text[s]) else { break }
+          if let forms = gazetteer.trie.value(forScalars: text[s...k]),
+            forms.contains(where: { !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+          {
+            found = Array(text[s...k])
+          }
+        }
+        if let found { return found }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The body `region` + the organ text at `organStart`, mapped back onto the
+  /// text as the range `start..<…`.
+  static func bodyWithRegion(
+    _ region: [Unicode.Scalar], organ organText: ArraySlice<Unicode.Scalar>, start: Int, organStart: Int
+  ) -> OrganizationCandidate? {
+    let synthetic = region + organText
+    guard var c = best(in: synthetic, at: 0), c.range.lowerBound == 0, c.range.upperBound > region.count,
+      c.kind != .company
+    else { return nil }
+    c.range = start..<(organStart + c.range.upperBound - region.count)
+    c.rule = .levelWordInheritsRegion
+    return c
+  }
+
+  /// Rule `level-word-inherits-region` at `i` (a bare 省/市/区/县 + organ word).
+  /// In a list right after a body (贵州省总工会、省人民检察院) any level word
+  /// takes the place named before; elsewhere only 省 and 市 do, and only from
+  /// the same paragraph (a bare 区法院 in a long story is often another district).
+  static func inheritedBody(in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?)
+    -> OrganizationCandidate?
+  {
+    guard i + 1 < text.count, let levels = inheritedLevels(in: text, at: i),
+      OrganRules.trie.hasMatch(in: text, from: i + 1),
+      let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text)
+    else { return nil }
+    let inList = i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
+      && previous.map { $0.range.upperBound == i - 1 } == true
+    if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
+      // 县法院 in a story about one county: the only county the text named.
+      guard distinctRegionCount(endingWith: text[i], levels: levels, before: i, in: text) == 1 else { return nil }
+    } else if !inList {
+      guard OrganShortFormRules.paragraphLevelWords.contains(text[i]) else { return nil }
+      let from = max(0, i - OrganShortFormRules.inheritReach)
+      // The place must be in this paragraph.
+      guard let at = lastOffset(of: region, before: i, from: from, in: text),
+        !text[at..<i].contains("\n")
+      else { return nil }
+    }
+    let organ = text[(i + 1)..<min(text.count, i + 1 + 24)]
+    return bodyWithRegion(region, organ: organ, start: i, organStart: i + 1)
+  }
+
+  /// How many different full division names ending in `word` (at `levels`)
+  /// the text writes before `pos`: 0, 1 or 2 (two or more).
+  static func distinctRegionCount(
+    endingWith word: Unicode.Scalar, levels: Set<Int>, before pos: Int, in text: [Unicode.Scalar]
+  ) -> Int {
+    let gazetteer = RegionGazetteer.shared
+    var first: ArraySlice<Unicode.Scalar>?
+    var k = pos - 1
+    while k > 0, pos - k <= OrganShortFormRules.uniqueReach {
+      if text[k] == word {
+        for n in 1...min(10, k) {
+          let s = k - n
+          guard RegionChain.isHan(text[s]) else { break }
+          guard let forms = gazetteer.trie.value(forScalars: text[s...k]),
+            forms.contains(where: { !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+          else { continue }
+          if let f = first, !f.elementsEqual(text[s...k]) {
+            // 纳雍县 inside 贵州省纳雍县 is the same name; a longer match ending here is too.
+            if !(f.count > k - s + 1 ? f.suffix(k - s + 1).elementsEqual(text[s...k]) : text[s...k].suffix(f.count).elementsEqual(f)) {
+              return 2
+            }
+          } else if first == nil {
+            first = text[s...k]
+          }
+        }
+      }
+      k -= 1
+    }
+    return first == nil ? 0 : 1
+  }
+
+  static func lastOffset(of word: [Unicode.Scalar], before end: Int, from: Int, in text: [Unicode.Scalar]) -> Int? {
+    var k = end - word.count
+    while k >= from {
+      if RegionChain.hasPrefix(text, k, word) { return k }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Rule `yuan-short-form`: 山东省院, 省院, 市院 where 院 ends the word.
+  /// Returns the region's start, the region and the end, or nil.
+  static func yuanShortForm(in text: [Unicode.Scalar], at i: Int) -> (start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)? {
+    guard i + 1 < text.count, text[i + 1] == "院",
+      i + 2 >= text.count || !OrganShortFormRules.yuanBlockers.contains(text[i + 2]),
+      let rule = OrganShortFormRules.levelWords.first(where: { $0.word == text[i] })
+    else { return nil }
+    let gazetteer = RegionGazetteer.shared
+    // The place written right before (山东省院), else the one the text gave earlier.
+    for n in stride(from: min(10, i), through: 1, by: -1) {
+      let s = i - n
+      guard let forms = gazetteer.trie.value(forScalars: text[s...i]),
+        let form = forms.first(where: { !$0.isShort && rule.levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+      else { continue }
+      return (s, Array(text[s...i]), gazetteer.divisions[form.division].level, i + 2)
+    }
+    guard inheritedLevels(in: text, at: i) != nil,
+      let region = namedRegion(endingWith: text[i], levels: rule.levels, before: i, in: text),
+      let form = gazetteer.trie.value(forScalars: region)?.first(where: { !$0.isShort })
+    else { return nil }
+    return (i, region, gazetteer.divisions[form.division].level, i + 2)
+  }
+
+  /// Resolves the 院 short forms found during the scan, by the kind of the
+  /// article's other courts and procuratorates (more procuratorates → 人民检察院).
+  static func resolveYuanShortForms(
+    _ found: [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)],
+    among bodies: [OrganizationCandidate], in text: [Unicode.Scalar]
+  ) -> [OrganizationCandidate] {
+    guard !found.isEmpty else { return [] }
+    let procuratorates = bodies.filter { $0.kind == .procuratorate }.count
+    let courts = bodies.filter { $0.kind == .court }.count
+    guard procuratorates + courts > 0 else { return [] }
+    // The body an alias bracket names: 浮梁县人民检察院（以下简称浮梁县院）.
+    var aliased: [[Unicode.Scalar]: OrganizationCandidate] = [:]
+    for f in found {
+      for marker in OrganShortFormRules.aliasMarkers {
+        let m = Array(marker.unicodeScalars)
+        guard f.start >= m.count, RegionChain.hasPrefix(text, f.start - m.count, m),
+          let body = bodies.last(where: { $0.range.upperBound == f.start - m.count && $0.kind != .company })
+        else { continue }
+        aliased[Array(text[f.start..<f.end])] = body
+      }
+    }
+    var out: [OrganizationCandidate] = []
+    for f in found {
+      if var body = aliased[Array(text[f.start..<f.end])] {
+        body.range = f.start..<f.end
+        body.rule = .yuanShortForm
+        out.append(body)
+        continue
+      }
+      let organ = procuratorates >= courts
+        ? OrganShortFormRules.procuratorateOrgan : (OrganShortFormRules.courtOrgans[f.level] ?? "人民法院")
+      let synthetic = f.region + Array(organ.unicodeScalars)
+      guard var c = best(in: synthetic, at: 0), c.range == 0..<synthetic.count else { continue }
+      c.range = f.start..<f.end
+      c.rule = .yuanShortForm
+      out.append(c)
+    }
+    return out
+  }
+
+  /// Rule `hong-kong-court`: Hong Kong's courts by their own names, in a text naming Hong Kong.
+  static func hongKongCourts(in text: [Unicode.Scalar], taken: [OrganizationCandidate]) -> [OrganizationCandidate] {
+    let marker = Array(OrganShortFormRules.hongKongMarker.unicodeScalars)
+    guard text.firstOffset(of: marker, in: 0..<text.count) != nil else { return [] }
+    var out: [OrganizationCandidate] = []
+    var covered = taken.map(\.range)
+    for (surface, level) in OrganShortFormRules.hongKongCourts {
+      let word = Array(surface.unicodeScalars)
+      var from = 0
+      while let at = text.firstOffset(of: word, in: from..<text.count) {
+        from = at + word.count
+        let r = at..<(at + word.count)
+        guard !covered.contains(where: { $0.overlaps(r) }) else { continue }
+        covered.append(r)
+        out.append(OrganizationCandidate(
+          range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "", organ: surface,
+          rule: .hongKongCourt))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,88 @@
+import ChineseText
+
+/// Titles cited without 《》 and titles wrapped around a cited one (issue 16).
+/// Rules: `unmarked-title-after-lead` (依照劳动保障监察条例第十一条: a table
+/// title right after 依照/根据/违反), `implementing-rules-title`
+/// (劳动和社会保障部关于实施《劳动保障监察条例》若干规定: one title, not the
+/// 条例), `quoted-continuation` (a bare 第四十三条 right after the quotation
+/// of the law just cited, across a paragraph break).
+extension StatuteScanner {
+  static let unmarkedLeadHeads = ScalarBitmap(StatuteRules.unmarkedTitleLeads.compactMap { $0.unicodeScalars.first })
+  /// Issuer names, longest first: the hand issuers and the State Council's bodies.
+  static let implementingIssuers: [String] = {
+    let council = TSVTable(stateCouncilBodiesTSV)
+    let surface = council.column("surface")
+    let names = Set(StatuteIssuerRules.issuers.map(\.written) + council.rows.map { $0[surface] })
+    return names.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+  }()
+
+  static let normativeEndingScalars = ScalarBitmap(StatuteRules.normativeSuffixes.compactMap { $0.unicodeScalars.last })
+
+  /// A table title right after a lead word at `i`; where scanning resumes.
+  mutating func unmarkedTitle(at i: Int) -> Int? {
+    guard let lead = StatuteRules.unmarkedTitleLeads.first(where: { ProvisionParser.match($0, in: text, at: i) != nil })
+    else { return nil }
+    let start = i + lead.unicodeScalars.count
+    var best: (end: Int, id: Int)?
+    var e = start + StatuteRules.unmarkedTitleMinLength
+    while e <= min(text.count, start + StatuteRules.unmarkedTitleReach),
+      (start..<e).allSatisfy({ StatuteTitle.isHan(text[$0]) })
+    {
+      if Self.normativeEndingScalars.contains(text[e - 1]),
+        let id = lexicon.lookup(StatuteTitle.string(Array(text[start..<e])))
+      {
+        best = (e, id)
+      }
+      e += 1
+    }
+    guard let b = best else { return nil }
+    if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]) { return nil }
+    let law = CitedLaw(law: lexicon.entries[b.id].title, kind: lexicon.entries[b.id].kind)
+    let t = tail(after: b.end)
+    emit(law, from: start, tail: t, rule: .unmarkedTitle)
+    return t.end
+  }
+
+  /// …部关于实施《…条例》若干规定 around the 《 at `open`: the whole is one
+  /// title issued by the department; returns where scanning resumes.
+  mutating func implementingRules(open: Int, close: Int) -> Int? {
+    guard let lead = StatuteRules.implementingLeads.first(where: { StatuteTitle.matchBackward($0, in: text, endingAt: open) != nil }),
+      let ending = StatuteRules.implementingEndings.first(where: { ProvisionParser.match($0, in: text, at: close + 1) != nil })
+    else { return nil }
+    let about = open - lead.unicodeScalars.count
+    // The issuer: a national body's name ending at 关于 (劳动和社会保障部), else
+    // the Han run before 关于 ending in an organ scalar (某省人社厅).
+    var s = about
+    let scalars = text
+    if let named = Self.implementingIssuers.lazy.compactMap({ StatuteTitle.matchBackward($0, in: scalars, endingAt: about) }).first {
+      s = named
+    } else {
+      while s > 0, about - s < StatuteRules.implementingIssuerReach, StatuteTitle.isHan(text[s - 1]),
+        !StatuteRules.implementingIssuerBreakers.contains(text[s - 1])
+      {
+        s -= 1
+      }
+    }
+    guard s < about, StatuteRules.issuerEndings.contains(text[about - 1]) else { return nil }
+    let end = close + 1 + ending.unicodeScalars.count
+    let written = StatuteTitle.display(Array(text[s..<end]))
+    let law = lexicon.lookup(written).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
+      ?? CitedLaw(law: written, kind: LawLexicon.kind(ofTitle: written))
+    let t = tail(after: end)
+    emit(law, from: s, tail: t, rule: .titleImplementingRules)
+    return t.end
+  }
+
+  /// True when 第N条 at `i` follows the closing ” of a quotation that opened
+  /// right after the citation ending at `lastEnd` (…第四十一条规定：“…¶…”第四十三条).
+  func quoteContinues(at i: Int, lastEnd: Int) -> Bool {
+    guard i >= 2, text[i - 1] == "”", i - lastEnd <= StatuteRules.quotedContinuationReach else { return false }
+    var k = i - 2
+    while k >= lastEnd {
+      if text[k] == "”" { return false }
+      if text[k] == "“" { return k - lastEnd <= StatuteRules.quoteOpeningReach }
+      k -= 1
+    }
+    return false
+  }
+}

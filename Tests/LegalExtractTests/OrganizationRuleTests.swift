@@ -1,0 +1,53 @@
+import Testing
+
+@testable import LegalExtract
+
+/// One example per organization rule, checked by name (docs/RULES.md).
+@Suite("Organization rules")
+struct OrganizationRuleTests {
+  static let examples: [RuleExample<OrganizationRule>] = [
+    RuleExample(.regionChain, "湖北省十堰市茅箭区人民法院审理。", .makes("湖北省十堰市茅箭区人民法院")),
+    RuleExample(.renamedShortForm, "富阳法院审理了此案。", .makes("富阳法院")),
+    RuleExample(.national, "最高人民检察院发布典型案例。", .makes("最高人民检察院")),
+    RuleExample(.stateCouncilShortName, "人社部通报欠薪案件。", .makes("人社部")),
+    RuleExample(.nationalUnit, "海关总署缉私局部署行动。", .makes("海关总署缉私局")),
+    RuleExample(.listedCourt, "亚布力林区基层法院受理。", .makes("亚布力林区基层法院")),
+    RuleExample(.hongKongCourt, "香港区域法院判处被告入狱。", .makes("区域法院")),
+    RuleExample(.levelWordInheritsRegion, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
+    RuleExample(.yuanShortForm, "威海市人民检察院报请山东省院指导。", .makes("山东省院")),
+    RuleExample(.placeNamed, "，拱北海关查获走私冻品。", .makes("拱北海关")),
+    RuleExample(.company, "与湖北某某科技有限公司签订合同。", .makes("湖北某某科技有限公司")),
+    RuleExample(.insideTitle, "依据《湖北省人民检察院工作细则》处理。", .rejects("湖北省人民检察院")),
+    RuleExample(.titleIssuer, "依据最高人民法院关于审理某类案件的规定处理。", .rejects("最高人民法院")),
+    RuleExample(.documentNumber, "依据湖北省高级人民法院〔2023〕5号文件。", .rejects("湖北省高级人民法院")),
+    RuleExample(.ministryDocument, "依据人力资源社会保障部令第8号认定。", .rejects("人力资源社会保障部")),
+    RuleExample(.shortNameAfterLevelWord, "该市人社部门介入调查。", .rejects("人社部")),
+    RuleExample(.genericPlace, "当地海关加强监管。", .rejects("当地海关")),
+  ]
+
+  @Test(arguments: examples)
+  func rule(_ example: RuleExample<OrganizationRule>) { example.verify(stages: ["organizations"]) }
+
+  /// `org.guard.claimed` needs a span an earlier stage claimed: tested on the filter directly.
+  @Test func claimedSpanRejects() {
+    let text = Array("湖北省高级人民法院审理。".unicodeScalars)
+    let found = OrganizationScanner.scan(text)
+    var claimed = SpanSet()
+    claimed.insert(TextSpan(0, 9))
+    var rejections: [Rejection] = []
+    let kept = OrganizationExclusions.filter(found, text: text, claimed: claimed, rejections: &rejections)
+    #expect(kept.isEmpty)
+    #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
+  }
+
+  @Test func everyRuleHasAnExample() {
+    #expect(RuleExample.uncovered(Self.examples) == [.claimed])
+  }
+
+  /// Rule `generic-rest` of the court list: 北京市高级人民法院 without its
+  /// province is an organ word, no court (no output and no Beijing default).
+  @Test func provinceLessOrganWordIsNoListedCourt() {
+    #expect(CourtLexicon.shared.trie.value(for: "高级人民法院") == nil)
+    #expect(CourtLexicon.shared.trie.value(for: "汉江中级人民法院") != nil)
+  }
+}
