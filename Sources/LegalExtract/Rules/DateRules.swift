@@ -32,15 +32,28 @@ enum DateRules {
     ("当日", .day, 0), ("同日", .day, 0), ("当天", .day, 0), ("同一天", .day, 0),
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
+    ("下年", .year, 1), ("这一年", .year, 0), ("那一年", .year, 0),
   ]
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
   static let deicticWords: [(String, Unit, Int)] = [
-    ("本月", .month, 0), ("上月", .month, -1),
+    ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
+    ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
+    ("下下个月", .month, 2),
     ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
+    ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
     ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
     ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
+    ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
+    ("大前天", .day, -3),
+    // 後 is no Traditional-only marker: a text may keep it unfolded.
+    ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
+    ("大後年", .year, 3),
+    // A day word fused with a time of day: 昨晚, 今早, 明晚.
+    ("昨晚", .day, -1), ("昨夜", .day, -1), ("昨晨", .day, -1), ("今晚", .day, 0),
+    ("今早", .day, 0), ("今晨", .day, 0), ("今夜", .day, 0), ("明晚", .day, 1),
+    ("明早", .day, 1),
   ]
 
   /// The closed list of vague dates (ANNOTATION.md).
@@ -63,7 +76,8 @@ enum DateRules {
   @inline(__always)
   static func mayStartWord(_ s: Unicode.Scalar) -> Bool {
     switch s {
-    case "同", "当", "次", "翌", "第", "上", "前", "本", "今", "去", "明", "昨", "近", "日", "此", "早":
+    case "同", "当", "次", "翌", "第", "上", "前", "本", "今", "去", "明", "昨", "近", "日", "此", "早",
+      "下", "这", "那", "后", "後", "大":
       return true
     default: return false
     }
@@ -72,12 +86,20 @@ enum DateRules {
   /// Month parts after 月: 6月初, 6月中旬, 6月底 (the value keeps the month).
   static let monthParts: [(String, MonthPart)] = [
     ("上旬", .early), ("中旬", .mid), ("下旬", .late), ("初", .early), ("中", .mid),
-    ("底", .late), ("末", .late),
+    ("底", .late), ("末", .late), ("头", .early), ("尾", .late),
   ]
 
   /// Year parts after 年: 2023年底 keeps the year.
   static let yearParts: [(String, MonthPart)] = [
     ("初", .early), ("底", .late), ("末", .late), ("上半年", .early), ("下半年", .late),
+    ("头", .early), ("尾", .late), ("年初", .early), ("年底", .late), ("年末", .late),
+    ("年尾", .late), ("年头", .early),
+  ]
+
+  /// Words after a day word that make it part of a name: 明日之星, 明天系,
+  /// 今日头条.
+  static let nameTails = [
+    "之星", "之子", "之声", "之花", "之城", "系", "集团", "控股", "头条", "说法", "影业", "传媒",
   ]
 
   /// Characters after 年 that make 同年/当年 something else: 同年龄, 同年级, 当年度 is fine.
@@ -171,6 +193,13 @@ extension DateRules {
       return "如迄至过失回出进离".unicodeScalars.contains(previous)
     case "次":
       return "层档批首名位班场席轮主依".unicodeScalars.contains(previous)
+    case "后", "後":
+      // 先天后天, 最后天: 后 closes another word.
+      return "先最之以然其随此落前午".unicodeScalars.contains(previous)
+    case "下":
+      return "以之上天地乡南北东西底手部属".unicodeScalars.contains(previous)
+    case "大":
+      return "最很较重扩放巨强宏伟远".unicodeScalars.contains(previous)
     default:
       return false
     }

@@ -9,7 +9,9 @@ extension DateScanner {
     _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
   ) -> ScannedDate? {
     var d = ScannedDate(range: range, start: point, part: part)
-    if point.year != nil { return d }
+    if point.year != nil || point.weekday != nil || point.named { return d }
+    // 判囚 1 年 7 月, 判感化 12 月: a month count after a sentencing word.
+    if point.day == nil, followsTermWord(range.lowerBound) { return nil }
     let continuing = continuesList(at: range.lowerBound, previous: previous, unit: point.coarsest)
     switch (point.month, point.day) {
     case (.some(.absolute), .some):
@@ -18,7 +20,8 @@ extension DateScanner {
     case (.some(.absolute), nil):
       if part != nil || continuing || followsMonthCue(range.lowerBound)
         || text[range.upperBound - 1] == "份" || isSharedRange(range)
-        || isBareArabicMonth(range)
+        || isBareArabicMonth(range) || startsMonthRange(after: range.upperBound)
+        || standsAlone(range)
       {
         d.continuesList = continuing
         return d
@@ -84,6 +87,22 @@ extension DateScanner {
     var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)))
     d.onPublished = true
     return d
+  }
+
+  /// 四月到六月, 6月-9月: a bare month that opens a range of months.
+  func startsMonthRange(after e: Int) -> Bool {
+    guard let from = connectorEnd(at: e), let (v, e2) = DateNumbers.small(text, at: from),
+      (1...12).contains(v)
+    else { return false }
+    return after("月", at: e2) != nil
+  }
+
+  /// 他说：三月。 A bare Chinese month that is the whole clause (between
+  /// breaks) is a calendar month: a length would say 三个月.
+  func standsAlone(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound == 0 || isBreak(text[range.lowerBound - 1])
+    let after = range.upperBound == text.count || isBreak(text[range.upperBound])
+    return before && after
   }
 
   /// 6—8月: a bare month range written with one unit.

@@ -24,8 +24,15 @@ struct DateScanner {
         continue
       }
       if let found = date(at: i, previous: out.last) {
-        let extended = extend(found)
-        out.append(extended)
+        var extended = extend(found)
+        if extended.start.year == nil, extended.end == nil {
+          extended.future = looksAhead(extended.range)
+        }
+        if let last = out.last, let merged = yearsBetween(last, extended) {
+          out[out.count - 1] = merged
+        } else {
+          out.append(extended)
+        }
         i = extended.range.upperBound
         continue
       }
@@ -80,15 +87,20 @@ struct DateScanner {
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
-      if let d = separatedDate(at: i) { return d }
-    } else if DateNumbers.isChineseDigit(c) {
-      if let b = before, DateNumbers.isChineseDigit(b) || b == "第" { return nil }
-    } else if DateRules.mayStartWord(c) {
+      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) { return d }
+      if let d = offset(at: i) { return d }
+    } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
+      if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
+      if let d = offset(at: i) { return d }
+      if c == "两" || c == "半" { return nil }
+    } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
       if let v = vague(at: i) { return v }
       if let d = parenthesizedDay(at: i) { return d }
+      if let d = weekdayDate(at: i) { return d }
+      if let d = barePart(at: i) { return d }
     } else {
       return nil
     }
@@ -98,6 +110,21 @@ struct DateScanner {
     }
     d.end = m.sharedEnd
     return d
+  }
+
+  /// 2010年与2013年之间, 2011年和2014年间: two years joined by a list word
+  /// and closed by 之间/间 are one range.
+  func yearsBetween(_ a: ScannedDate, _ b: ScannedDate) -> ScannedDate? {
+    guard a.end == nil, b.end == nil, a.start.finest == .year, b.start.finest == .year,
+      a.part == nil, b.part == nil,
+      a.range.upperBound + 1 == b.range.lowerBound,
+      "与和及至到".unicodeScalars.contains(text[a.range.upperBound]),
+      matches("之间", at: b.range.upperBound) || matches("间", at: b.range.upperBound)
+    else { return nil }
+    var m = a
+    m.end = b.start
+    m.range = a.range.lowerBound..<b.range.upperBound
+    return m
   }
 
   /// 15日内, 十日以内: a day count that is a time limit.
