@@ -54,6 +54,15 @@ enum DateCalendarRules {
       || (previous.value >= 0x30 && previous.value <= 0x39)
   }
 
+  /// Scalars that may follow a bare 周一 … 周日: a time, a verb, a
+  /// particle. 周 is also a surname (周一男): another Han character after
+  /// it makes a name.
+  static func mayFollowBareWeekday(_ next: Unicode.Scalar) -> Bool {
+    !next.properties.isIdeographic
+      || "上下中晚早凌傍夜午起至到开举召将在于当前后是的和与及宣表又再还也都已曾均正被对向从晨深清"
+        .unicodeScalars.contains(next)
+  }
+
   /// 第一个星期一, 第3个周日: an ordinal weekday after a month.
   static let ordinalWeekdayIntro = "第"
 
@@ -75,6 +84,12 @@ enum DateCalendarRules {
     ("周", .days(7)), ("天", .days(1)), ("日", .days(1)), ("个月", .months(1)),
     ("月", .months(1)), ("年", .years(1)),
   ]
+
+  /// Scalars before an offset that make it a length (还押逾一年后, 满三年后,
+  /// 历时两个月后): the phrase counts from an event, not a date.
+  static func makesOffsetALength(_ previous: Unicode.Scalar) -> Bool {
+    "逾满达过经历长隔了超余共".unicodeScalars.contains(previous)
+  }
 
   /// Direction words after an offset: 前 counts back from the reference date,
   /// 后 forward from the date the text gave before (else the reference).
@@ -227,6 +242,7 @@ enum DateCalendarRules {
   /// future (将于周五开庭); without one, news dates look back.
   static let futureCues = [
     "将", "拟", "计划", "预计", "定于", "准备", "即将", "有望", "届时", "下周", "明年", "下月",
+    "请于", "须于", "应于", "务必", "需于",
   ]
 
   /// Words that keep the clause in the past even with a future cue nearby.

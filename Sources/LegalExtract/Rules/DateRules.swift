@@ -96,6 +96,9 @@ enum DateRules {
     ("年尾", .late), ("年头", .early),
   ]
 
+  /// Words after 后天 that make it "acquired" (后天培养, 后天形成), not a day.
+  static let acquiredTails = ["培养", "形成", "习得", "获得", "养成", "因素", "环境", "性", "的努力"]
+
   /// Words after a day word that make it part of a name: 明日之星, 明天系,
   /// 今日头条.
   static let nameTails = [
@@ -195,7 +198,7 @@ extension DateRules {
       return "层档批首名位班场席轮主依".unicodeScalars.contains(previous)
     case "后", "後":
       // 先天后天, 最后天: 后 closes another word.
-      return "先最之以然其随此落前午".unicodeScalars.contains(previous)
+      return "先最之以然其随此落前午靠天".unicodeScalars.contains(previous)
     case "下":
       return "以之上天地乡南北东西底手部属".unicodeScalars.contains(previous)
     case "大":

@@ -49,7 +49,7 @@ struct DateResolver {
       } else if d.start.year == nil, d.start.month == nil, case .absolute(let day)? = d.start.day {
         // A bare day (记者8日获悉) is in the month of its case, else of the article.
         let sameMonth = d.onPublished ? nil : local.flatMap { $0.month == nil ? nil : $0 }
-        yearSource = sameMonth ?? publishedMonth(forDay: day)
+        yearSource = sameMonth ?? publishedMonth(forDay: day, future: d.future)
       } else {
         yearSource = local ?? (ownYearsLater ? nil : last?.value)
       }
@@ -173,9 +173,11 @@ struct DateResolver {
 
   /// The month a bare day falls in: the published month, or the one before
   /// when the day is still to come in it.
-  private func publishedMonth(forDay day: Int) -> CalendarValue? {
+  private func publishedMonth(forDay day: Int, future: Bool = false) -> CalendarValue? {
     guard let p = published, p.year != nil, p.month != nil else { return nil }
     let month = CalendarValue(year: p.year, month: p.month, day: nil)
+    // 请于15日前提交: a clause that looks ahead takes the next such day.
+    if future, let pd = p.day { return day < pd ? month.addingMonths(1) : month }
     if let pd = p.day, day > pd { return month.addingMonths(-1) }
     return month
   }

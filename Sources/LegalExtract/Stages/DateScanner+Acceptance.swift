@@ -33,6 +33,8 @@ extension DateScanner {
         d.continuesList = true
         return d
       }
+      // 十二号 alone (day(at:) took 号 only between breaks).
+      if text[range.upperBound - 1] == "号" { return d }
       return isBareNewsDay(range) ? d : nil
     default:
       return d  // words: 同月, 当日, 今天
@@ -66,6 +68,11 @@ extension DateScanner {
       return false
     }
     guard i > 0 else { return true }
+    // 上海5日电: a dateline day.
+    let e = range.upperBound
+    if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic {
+      return true
+    }
     switch text[i - 1] {
     case ",", "。", ";", ":", "\n", " ", "于", "在", "至", "到", "自", "从", "者", "即", "并":
       return true

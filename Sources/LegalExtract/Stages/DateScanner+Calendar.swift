@@ -14,6 +14,15 @@ extension DateScanner {
     switch phrase {
     case .bare(let wd):
       if i > 0, DateCalendarRules.blocksBareWeekday(after: text[i - 1]) { return nil }
+      // 每周一至周五: the end of a weekday span whose start was a repetition.
+      if i >= 2, DateRules.isRangeConnector(text[i - 1]),
+        DateCalendarRules.weekdayNames.contains(where: { $0.0.unicodeScalars.first == text[i - 2] })
+      {
+        return nil
+      }
+      if text[i] == "周", end < text.count, !DateCalendarRules.mayFollowBareWeekday(text[end]) {
+        return nil
+      }
       field = WeekdayField(weekday: wd, anchor: .nearest)
     case .inWeek(let wd, let week):
       field = WeekdayField(weekday: wd, anchor: .week(week))
@@ -64,6 +73,7 @@ extension DateScanner {
   /// back from the reference date; 后 forward from the date the text gave
   /// before (else the reference date). Week counts become days.
   func offset(at i: Int) -> ScannedDate? {
+    if i > 0, DateCalendarRules.makesOffsetALength(text[i - 1]) { return nil }
     guard let (amount, half, numberEnd, arabic) = offsetNumber(at: i) else { return nil }
     var j = numberEnd
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
@@ -125,11 +135,14 @@ extension DateScanner {
       return (v, false, i + count, true)
     }
     var j = i
-    while j < text.count, j - i < 5,
+    while j < text.count, j - i < 7,
       DateNumbers.isChineseDigit(text[j]) || text[j] == "两" || text[j] == "百"
     {
       j += 1
     }
+    // 七八年前, 两三天后: neighbouring digits without 十 or 百 are a rough count
+    // (and 二〇一九 a year), not a number of units.
+    if j - i >= 2, !text[i..<j].contains("十"), !text[i..<j].contains("百") { return nil }
     guard j > i, let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, v > 0, v < 1000
     else { return nil }
     return (v, false, j, false)

@@ -22,7 +22,11 @@ extension DateScanner {
       m.point.year = y
       m.end = e
       if let upTo {
-        m.sharedEnd = DatePoint(year: .absolute(upTo))
+        if case .shortYear = y {
+          m.sharedEnd = DatePoint(year: .shortYear(upTo))
+        } else {
+          m.sharedEnd = DatePoint(year: .absolute(upTo))
+        }
         return m
       }
     }
@@ -159,9 +163,26 @@ extension DateScanner {
       return nil
     }
     if let roc = republicYear(at: i) { return roc }
+    if let spelled = spelledYear(at: i) { return spelled }
     if let short = shortYear(at: i) { return short }
     if let ancient = writtenOldYear(at: i) { return ancient }
     return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
+  }
+
+  /// 两千零八年, 二千〇八年: a year spelled with 千.
+  func spelledYear(at i: Int) -> (DateField, Int, Int?)? {
+    var j = i
+    var thousands = false
+    while j < text.count, j - i < 7,
+      DateNumbers.isChineseDigit(text[j]) || text[j] == "两" || text[j] == "千" || text[j] == "百"
+    {
+      if text[j] == "千" { thousands = true }
+      j += 1
+    }
+    guard thousands, let end = after("年", at: j),
+      let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, (1000...2099).contains(v)
+    else { return nil }
+    return (.absolute(v), end, nil)
   }
 
   /// True when a month (number and 月) starts at `i`.
@@ -186,6 +207,15 @@ extension DateScanner {
       let value = Int(a.value - 0x30) * 10 + Int(b.value - 0x30)
       let apostrophe = i > 0 && "’'‘`".unicodeScalars.contains(text[i - 1])
       let partFollows = end < text.count && "底初末尾".unicodeScalars.contains(text[end])
+      // 16年至18年: a range of two-digit years, each with its 年 (a length
+      // would write 16至18年).
+      if let from = connectorEnd(at: end), from + 2 < text.count,
+        ChineseNumeral.isArabicDigit(text[from]), ChineseNumeral.isArabicDigit(text[from + 1]),
+        let rangeEnd = after("年", at: from + 2)
+      {
+        let upTo = Int(text[from].value - 0x30) * 10 + Int(text[from + 1].value - 0x30)
+        if upTo > value { return (.shortYear(value), rangeEnd, upTo) }
+      }
       guard a == "0" || apostrophe || partFollows || monthFollows(end) else { return nil }
       return (.shortYear(value), end, nil)
     }
@@ -256,6 +286,11 @@ extension DateScanner {
       if let end = after("日", at: e) ?? (month != nil ? after("号", at: e) : nil) {
         return (.absolute(value), end, nil)
       }
+      // 十二号 alone between breaks: 号 never counts a length (but 3号楼,
+      // 12号线 are numbers, hence the breaks).
+      if month == nil, wordAllowed, let end = after("号", at: e), standsAlone(i..<end) {
+        return (.absolute(value), end, nil)
+      }
       // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
       if month != nil,
         let (upTo, end) = sharedUnitEnd(
@@ -294,6 +329,11 @@ extension DateScanner {
     if unit == .year, statesAnAge(after: end) { return nil }
     // 明日之星, 明天系, 今日头条: the day word begins a name.
     if unit == .day, DateRules.nameTails.contains(where: { matches($0, at: end) }) { return nil }
+    if text[i] == "后" || text[i] == "後", unit == .day,
+      DateRules.acquiredTails.contains(where: { matches($0, at: end) })
+    {
+      return nil
+    }
     return (shift.deictic ? .deictic(shift.offset) : .contextual(shift.offset), end)
   }
 

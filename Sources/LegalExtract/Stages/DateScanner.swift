@@ -92,7 +92,8 @@ struct DateScanner {
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
       if let d = offset(at: i) { return d }
-      if c == "两" || c == "半" { return nil }
+      // 两 starts a date only as 两千零八年.
+      if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
     } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
