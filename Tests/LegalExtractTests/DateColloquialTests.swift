@@ -152,6 +152,7 @@ import Testing
     DateCase("被告人张国庆到案。", published: tue),
     DateCase("他家在国庆路。", published: tue),
     DateCase("五一广场人很多。", published: tue),
+    DateCase("在第24个世界知识产权日到来之际。", published: tue),
     // A bare month with no tense cue looks back (more than two months ahead: last year's).
     DateCase("6月初，工程开工。", "6月初=2012-06", published: tue),
     DateCase("工程将于6月初开工。", "6月初=2013-06", published: tue),

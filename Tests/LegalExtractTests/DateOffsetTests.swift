@@ -23,6 +23,8 @@ import Testing
     DateCase("他说：三天後。", "三天後=2013-02-15", published: tue),
     DateCase("他说：两月前。", "两月前=2012-12", published: tue),
     DateCase("他说：40日后。", "40日后=2013-03-24", published: tue),
+    // Formerly a negative (before issue 13 made offsets dates): no reference, no value.
+    DateCase("张某五日后返回。", "五日后=XXXX-XX-XX"),
     DateCase("2019年3月1日张某被抓获，10天后被批捕。", "2019年3月1日=2019-03-01", "10天后=2019-03-11"),
   ]
 
@@ -45,10 +47,10 @@ import Testing
 
   /// The offset claims its span: 一年 inside 一年后 is no duration figure.
   @Test func offsetIsNoFigure() {
-    let text = "他说：三年后，该厂迁址。两个月前，张某被判处有期徒刑三年。"
+    let text = "他说：三年后，该厂迁址。两个月前，张某被判处有期徒刑三年。两日后调解，8天前开庭。"
     let result = Extractor().extract(
       text, published: PublishedDate(callerValue: "2013-02-12"))
-    #expect(result.dates.map(\.text) == ["三年后", "两个月前"])
+    #expect(result.dates.map(\.text) == ["三年后", "两个月前", "两日后", "8天前"])
     #expect(result.figures.map(\.text) == ["三年"])
   }
 }

@@ -155,6 +155,8 @@ extension DateScanner {
   func holiday(at i: Int) -> (DatePoint, Int)? {
     guard i < text.count, let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
     else { return nil }
+    // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date.
+    if i > 0, text[i - 1] == "个" || text[i - 1] == "届" { return nil }
     if h.nameLike {
       let quoted = i > 0 && end < text.count && isOpenQuote(text[i - 1]) && isCloseQuote(text[end])
       let cued = DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
