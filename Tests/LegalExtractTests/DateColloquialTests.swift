@@ -233,6 +233,7 @@ import Testing
     DateCase("他说：三月。", "三月=2013-03", published: tue),
     DateCase("他说：十二号。", "十二号=2013-02-12", published: tue),
     DateCase("他住3号楼，坐12号线。", published: tue),
+    DateCase("法公布（2002）3号\n最高人民法院", published: tue),
     DateCase("他说：二月十五。", "二月十五=2013-02-15", published: tue),
     DateCase("他说：二零一五年三月三。", "二零一五年三月三=2015-03-03"),
     DateCase("他说：两千零八年。", "两千零八年=2008"),

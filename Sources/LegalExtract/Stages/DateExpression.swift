@@ -80,6 +80,8 @@ struct ScannedDate: Sendable, Equatable {
   /// The clause looks ahead (将于周五开庭): a bare weekday or month-day is
   /// the next one, not the last.
   var future = false
+  /// The rule that made this date (docs/RULES.md).
+  var rule: DateRule = .fields
 }
 
 /// A resolved calendar value; nil fields are unknown (X in the output).

@@ -11,7 +11,10 @@ extension DateScanner {
     var d = ScannedDate(range: range, start: point, part: part)
     if point.year != nil || point.weekday != nil || point.named { return d }
     // 判囚 1 年 7 月, 判感化 12 月: a month count after a sentencing word.
-    if point.day == nil, followsTermWord(range.lowerBound) { return nil }
+    if point.day == nil, followsTermWord(range.lowerBound) {
+      log?.reject(range, by: .termCount, proposedBy: .fields)
+      return nil
+    }
     let continuing = continuesList(at: range.lowerBound, previous: previous, unit: point.coarsest)
     switch (point.month, point.day) {
     case (.some(.absolute), .some):
@@ -24,18 +27,30 @@ extension DateScanner {
         || standsAlone(range)
       {
         d.continuesList = continuing
+        if continuing { d.rule = .listItem }
         return d
       }
+      log?.reject(range, by: .bareNumber, proposedBy: .fields)
       return nil
     case (nil, .some(.absolute)):
-      if hasDurationTail(at: range.upperBound) { return nil }
+      if hasDurationTail(at: range.upperBound) {
+        log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
+        return nil
+      }
       if continuing {
         d.continuesList = true
+        d.rule = .listItem
         return d
       }
       // 十二号 alone (day(at:) took 号 only between breaks).
-      if text[range.upperBound - 1] == "号" { return d }
-      return isBareNewsDay(range) ? d : nil
+      if text[range.upperBound - 1] == "号" {
+        d.rule = .bareHaoDay
+        return d
+      }
+      d.rule = .newsDay
+      if isBareNewsDay(range) { return d }
+      log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
+      return nil
     default:
       return d  // words: 同月, 当日, 今天
     }
@@ -91,7 +106,7 @@ extension DateScanner {
     guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
       e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
     else { return nil }
-    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)))
+    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
     d.onPublished = true
     return d
   }

@@ -11,23 +11,31 @@ extension DateScanner {
     guard let (end, phrase) = DateCalendarRules.weekdayTrie.longestMatch(in: text, from: i)
     else { return nil }
     let field: WeekdayField
+    let rule: DateRule
     switch phrase {
     case .bare(let wd):
-      if i > 0, DateCalendarRules.blocksBareWeekday(after: text[i - 1]) { return nil }
+      if i > 0, DateCalendarRules.blocksBareWeekday(after: text[i - 1]) {
+        log?.reject(i..<end, by: .repeatedWeekday, proposedBy: .bareWeekday)
+        return nil
+      }
       // 每周一至周五: the end of a weekday span whose start was a repetition.
       if i >= 2, DateRules.isRangeConnector(text[i - 1]),
         DateCalendarRules.weekdayNames.contains(where: { $0.0.unicodeScalars.first == text[i - 2] })
       {
+        log?.reject(i..<end, by: .repeatedWeekday, proposedBy: .bareWeekday)
         return nil
       }
       if text[i] == "周", end < text.count, !DateCalendarRules.mayFollowBareWeekday(text[end]) {
+        log?.reject(i..<end, by: .weekdaySurname, proposedBy: .bareWeekday)
         return nil
       }
       field = WeekdayField(weekday: wd, anchor: .nearest)
+      rule = .bareWeekday
     case .inWeek(let wd, let week):
       field = WeekdayField(weekday: wd, anchor: .week(week))
+      rule = .weekdayInWeek
     }
-    var d = ScannedDate(range: i..<end, start: DatePoint(weekday: field))
+    var d = ScannedDate(range: i..<end, start: DatePoint(weekday: field), rule: rule)
     // 周三(7日), 周六中秋节(10 日): the day number in brackets restates the
     // date; a holiday name between them belongs to the same mention.
     var k = end
@@ -36,6 +44,7 @@ extension DateScanner {
       d.start = DatePoint(day: .absolute(day))
       d.onPublished = true
       d.range = i..<e
+      d.rule = .bracketedDay
     }
     return d
   }
@@ -73,7 +82,6 @@ extension DateScanner {
   /// back from the reference date; 后 forward from the date the text gave
   /// before (else the reference date). Week counts become days.
   func offset(at i: Int) -> ScannedDate? {
-    if i > 0, DateCalendarRules.makesOffsetALength(text[i - 1]) { return nil }
     guard let (amount, half, numberEnd, arabic) = offsetNumber(at: i) else { return nil }
     var j = numberEnd
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
@@ -82,12 +90,16 @@ extension DateScanner {
     // 15日前 is "before the 15th", 6月前 "before June": 日 and bare 月 count
     // only with numbers no calendar day or month could be (or with 两).
     let twoOrMore = text[i] == "两"
+    let unitEnd = j + unitWord.unicodeScalars.count
     switch unitWord {
-    case "日" where arabic && amount <= 31 && !twoOrMore: return nil
-    case "月" where amount <= 12 && !twoOrMore: return nil
+    case "日" where arabic && amount <= 31 && !twoOrMore, "月" where amount <= 12 && !twoOrMore:
+      if DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: unitEnd) }) {
+        log?.reject(i..<unitEnd, by: .calendarBeforeAfter, proposedBy: .offset)
+      }
+      return nil
     default: break
     }
-    j += unitWord.unicodeScalars.count
+    j = unitEnd
     // 一年半前: half a unit more.
     var halfMore = false
     if j < text.count, text[j] == "半" {
@@ -98,6 +110,10 @@ extension DateScanner {
     guard let (dirWord, sign) = DateCalendarRules.offsetDirections.first(where: { matches($0.0, at: j) })
     else { return nil }
     let end = j + dirWord.unicodeScalars.count
+    if i > 0, DateCalendarRules.makesOffsetALength(text[i - 1]) {
+      log?.reject(i..<end, by: .offsetLength, proposedBy: .offset)
+      return nil
+    }
     let point: DatePoint
     switch unit {
     case .days(let k):
@@ -119,7 +135,7 @@ extension DateScanner {
         point = DatePoint(year: sign < 0 ? .deictic(-amount * k) : .contextual(amount * k))
       }
     }
-    return ScannedDate(range: i..<end, start: point)
+    return ScannedDate(range: i..<end, start: point, rule: .offset)
   }
 
   /// The count of an offset: digits, a Chinese numeral (with 两), or 半.
@@ -142,7 +158,12 @@ extension DateScanner {
     }
     // 七八年前, 两三天后: neighbouring digits without 十 or 百 are a rough count
     // (and 二〇一九 a year), not a number of units.
-    if j - i >= 2, !text[i..<j].contains("十"), !text[i..<j].contains("百") { return nil }
+    if j - i >= 2, !text[i..<j].contains("十"), !text[i..<j].contains("百") {
+      if j < text.count, DateCalendarRules.offsetUnits.contains(where: { matches($0.0, at: j) }) {
+        log?.reject(i..<j, by: .roughCount, proposedBy: .offset)
+      }
+      return nil
+    }
     guard j > i, let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, v > 0, v < 1000
     else { return nil }
     return (v, false, j, false)
@@ -156,13 +177,25 @@ extension DateScanner {
     guard i < text.count, let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
     else { return nil }
     // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date.
-    if i > 0, text[i - 1] == "个" || text[i - 1] == "届" { return nil }
+    if i > 0, text[i - 1] == "个" || text[i - 1] == "届" {
+      log?.reject(i..<end, by: .numberedOccasion, proposedBy: .holiday)
+      return nil
+    }
     if h.nameLike {
       let quoted = i > 0 && end < text.count && isOpenQuote(text[i - 1]) && isCloseQuote(text[end])
       let cued = DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
-      if h.needsCue && !quoted && !cued { return nil }
-      if !quoted, i > 0, DateCalendarRules.blocksShortHoliday(after: text[i - 1]) { return nil }
-      if DateCalendarRules.placeTails.contains(where: { matches($0, at: end) }) { return nil }
+      if h.needsCue && !quoted && !cued {
+        log?.reject(i..<end, by: .holidayWithoutCue, proposedBy: .holiday)
+        return nil
+      }
+      if !quoted, i > 0, DateCalendarRules.blocksShortHoliday(after: text[i - 1]) {
+        log?.reject(i..<end, by: .holidayInName, proposedBy: .holiday)
+        return nil
+      }
+      if DateCalendarRules.placeTails.contains(where: { matches($0, at: end) }) {
+        log?.reject(i..<end, by: .holidayInName, proposedBy: .holiday)
+        return nil
+      }
     }
     var p = DatePoint(month: .absolute(h.month), day: .absolute(h.day))
     p.lunar = h.lunar
@@ -248,7 +281,7 @@ extension DateScanner {
     // 月中 only before a break (岁月中, 年中无休 are words).
     if part == .mid, end < text.count, !isBreak(text[end]) { return nil }
     let point = year ? DatePoint(year: .contextual(0)) : DatePoint(month: .contextual(0))
-    return ScannedDate(range: i..<end, start: point, part: part)
+    return ScannedDate(range: i..<end, start: point, part: part, rule: .barePart)
   }
 
   // MARK: - Tense

@@ -26,7 +26,7 @@ extension DateScanner {
       if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) { return nil }
     }
     let point = DatePoint(year: .absolute(year), month: .absolute(month), day: .absolute(day))
-    return ScannedDate(range: i..<end, start: point)
+    return ScannedDate(range: i..<end, start: point, rule: .separated)
   }
 
   /// Adds a range end (至8月, 起至2012年2月28日) and a time of day to `d`;
@@ -128,14 +128,15 @@ extension DateScanner {
     else { return nil }
     let from = e + 1
     if let (endPoint, e2) = separatedYearMonth(at: from) {
-      return ScannedDate(range: i..<e2, start: start, end: endPoint)
+      return ScannedDate(range: i..<e2, start: start, end: endPoint, rule: .rangeSeparatedMonths)
     }
     let (year, digits) = DateNumbers.digits(text, at: from)
     guard digits == 4, (1900...2099).contains(year) else { return nil }
     var end = from + 4
     if end < text.count, text[end] == "." || text[end] == "/" { return nil }
     if end < text.count, text[end] == "年" { end += 1 }
-    return ScannedDate(range: i..<end, start: start, end: DatePoint(year: .absolute(year)))
+    return ScannedDate(
+      range: i..<end, start: start, end: DatePoint(year: .absolute(year)), rule: .rangeSeparatedMonths)
   }
 
   private func separatedYearMonth(at i: Int) -> (DatePoint, Int)? {

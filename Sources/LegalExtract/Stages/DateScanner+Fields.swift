@@ -12,6 +12,8 @@ extension DateScanner {
     var end: Int
     var part: MonthPart?
     var sharedEnd: DatePoint?
+    /// Set when a form other than plain fields read the point (春节, 农历…).
+    var rule: DateRule?
   }
 
   /// Reads year, month and day fields from `i`, each a number with its unit
@@ -33,11 +35,14 @@ extension DateScanner {
     // A holiday or a lunar date, after its year or alone: 2023年春节,
     // 去年五月初五, 农历八月十五.
     let namedStart = fieldStart(m.end, after: m.point.year)
-    if let (named, e) = holiday(at: namedStart) ?? lunarMonthDay(at: namedStart) {
+    if let (named, e, rule) = holiday(at: namedStart).map({ ($0.0, $0.1, DateRule.holiday) })
+      ?? lunarMonthDay(at: namedStart).map({ ($0.0, $0.1, DateRule.lunar) })
+    {
       let year = m.point.year
       m.point = named
       m.point.year = year
       m.end = e
+      m.rule = rule
       return m
     }
     if let (month, e, upTo) = self.month(
@@ -54,6 +59,7 @@ extension DateScanner {
       if let (weekday, e) = ordinalWeekday(at: m.end) {
         m.point.weekday = weekday
         m.end = e
+        m.rule = .ordinalWeekday
         return m
       }
     }
@@ -76,6 +82,7 @@ extension DateScanner {
     if case .shortYear? = m.point.year, m.point.day == nil, m.point.month != nil,
       followsTermWord(i)
     {
+      log?.reject(i..<m.end, by: .termCount, proposedBy: .shortYear)
       return nil
     }
     // 2月30日: a day number that does not fit the month voids the date.
@@ -223,7 +230,10 @@ extension DateScanner {
       text[i + 2] == "年"
     else { return nil }
     // 三四年, 三五年, 七八年: neighbouring digits are a rough count.
-    if db == da + 1 || (da == 3 && db == 5) { return nil }
+    if db == da + 1 || (da == 3 && db == 5) {
+      log?.reject(i..<i + 3, by: .roughCount, proposedBy: .shortYear)
+      return nil
+    }
     let end = i + 3
     if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) { return nil }
     return (.shortYear(da * 10 + db), end, nil)
@@ -288,7 +298,7 @@ extension DateScanner {
       }
       // 十二号 alone between breaks: 号 never counts a length (but 3号楼,
       // 12号线 are numbers, hence the breaks).
-      if month == nil, wordAllowed, let end = after("号", at: e), standsAlone(i..<end) {
+      if month == nil, wordAllowed, let end = after("号", at: e), isLoneDay(i..<end) {
         return (.absolute(value), end, nil)
       }
       // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
@@ -309,6 +319,19 @@ extension DateScanner {
     return wordAllowed ? word(at: i, unit: .day).map { ($0.0, $0.1, nil) } : nil
   }
 
+  /// 他说：十二号。, 于十二号上午: a day with 号 between clause breaks (not
+  /// after a bracket: （2002）3号 is a document number).
+  func isLoneDay(_ r: Range<Int>) -> Bool {
+    let clause: Set<Unicode.Scalar> = [",", "。", ";", ":", "!", "?", "\n", " ", "、"]
+    if r.lowerBound > 0 {
+      let b = text[r.lowerBound - 1]
+      guard clause.contains(b) || "于在是到至从自".unicodeScalars.contains(b) else { return false }
+    }
+    guard r.upperBound < text.count else { return true }
+    let a = text[r.upperBound]
+    return clause.contains(a) || DateRules.timeOfDayTrie.longestMatch(in: text, from: r.upperBound) != nil
+  }
+
   /// True when a day number without 日 may end at `e`: the end of the text,
   /// a break, a range word or a time of day (二月十五早上).
   func endsBareDay(at e: Int) -> Bool {
@@ -326,12 +349,20 @@ extension DateScanner {
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
     if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) { return nil }
-    if unit == .year, statesAnAge(after: end) { return nil }
+    let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
+    if unit == .year, statesAnAge(after: end) {
+      log?.reject(i..<end, by: .age, proposedBy: form)
+      return nil
+    }
     // 明日之星, 明天系, 今日头条: the day word begins a name.
-    if unit == .day, DateRules.nameTails.contains(where: { matches($0, at: end) }) { return nil }
+    if unit == .day, DateRules.nameTails.contains(where: { matches($0, at: end) }) {
+      log?.reject(i..<end, by: .nameTail, proposedBy: form)
+      return nil
+    }
     if text[i] == "后" || text[i] == "後", unit == .day,
       DateRules.acquiredTails.contains(where: { matches($0, at: end) })
     {
+      log?.reject(i..<end, by: .acquired, proposedBy: form)
       return nil
     }
     return (shift.deictic ? .deictic(shift.offset) : .contextual(shift.offset), end)

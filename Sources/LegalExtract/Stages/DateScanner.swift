@@ -11,6 +11,8 @@ import ChineseText
 ///     // [ScannedDate(range: 0..<10, start: 2023-06, end: 08)]
 struct DateScanner {
   let text: [Unicode.Scalar]
+  /// Receives named rejections when an explanation is asked for.
+  var log: DateRejectionLog? = nil
 
   /// - Complexity: O(n), with bounded look-ahead at each anchor.
   func scan() -> [ScannedDate] {
@@ -110,7 +112,24 @@ struct DateScanner {
       return nil
     }
     d.end = m.sharedEnd
+    if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
     return d
+  }
+
+  /// The form of a date read field by field: a two-digit year, a word
+  /// counted from the reference or from the text, or written fields.
+  static func rule(of p: DatePoint) -> DateRule {
+    if case .shortYear? = p.year { return .shortYear }
+    var deictic = false
+    var contextual = false
+    for f in [p.year, p.month, p.day] {
+      switch f {
+      case .deictic?: deictic = true
+      case .contextual?: contextual = true
+      default: break
+      }
+    }
+    return deictic ? .deicticWord : contextual ? .contextualWord : .fields
   }
 
   /// 2010年与2013年之间, 2011年和2014年间: two years joined by a list word
@@ -125,6 +144,7 @@ struct DateScanner {
     var m = a
     m.end = b.start
     m.range = a.range.lowerBound..<b.range.upperBound
+    m.rule = .rangeBetween
     return m
   }
 
@@ -155,6 +175,6 @@ struct DateScanner {
     else { return nil }
     if text[i] == "日", i > 0, DateRules.blocksVagueDay(text[i - 1]) { return nil }
     if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) { return nil }
-    return ScannedDate(range: i..<end, start: DatePoint(), vague: true)
+    return ScannedDate(range: i..<end, start: DatePoint(), vague: true, rule: .vague)
   }
 }
