@@ -38,6 +38,8 @@ struct DateRuleTests {
     RuleExample(.numberedOccasion, "第24个世界知识产权日到来之际。", .rejects("世界知识产权日")),
     RuleExample(.age, "他今年25周岁。", .rejects("今年")),
     RuleExample(.bareNumber, "历时三月有余。", .rejects("三月")),
+    RuleExample(.docketYear, "文号(2023)-05-06号。", .rejects("2023")),
+    RuleExample(.wordBoundary, "此事不可同日而语。", .rejects("同日")),
   ]
 
   @Test(arguments: examples)

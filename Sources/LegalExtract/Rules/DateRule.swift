@@ -74,4 +74,8 @@ enum DateRule: String, NamedRule {
   case age = "date.guard.age"
   /// 一年六月, 三月份以内: a bare month or day without a cue that it is a date.
   case bareNumber = "date.guard.bare-number"
+  /// （2023）-1-5, 〔2025〕.3.2: a bracketed year belongs to a docket or document number.
+  case docketYear = "date.guard.docket-year"
+  /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
+  case wordBoundary = "date.guard.word-boundary"
 }

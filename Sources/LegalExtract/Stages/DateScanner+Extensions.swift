@@ -8,7 +8,10 @@ extension DateScanner {
   func separatedDate(at i: Int) -> ScannedDate? {
     let (year, yearDigits) = DateNumbers.digits(text, at: i)
     guard yearDigits == 4, (1900...2099).contains(year), i + 4 < text.count else { return nil }
-    if DateGuards.isBracketedYear(text, at: i) { return nil }
+    if DateGuards.isBracketedYear(text, at: i) {
+      log?.reject(i..<i + 4, by: .docketYear, proposedBy: .separated)
+      return nil
+    }
     let sep = text[i + 4]
     guard sep == "." || sep == "-" || sep == "/" else { return nil }
     if i > 0, text[i - 1] == sep || text[i - 1] == "." { return nil }

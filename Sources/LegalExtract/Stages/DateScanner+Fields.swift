@@ -348,8 +348,11 @@ extension DateScanner {
       let (end, w) = DateRules.words.longestMatch(in: text, from: i),
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) { return nil }
     let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: form)
+      return nil
+    }
     if unit == .year, statesAnAge(after: end) {
       log?.reject(i..<end, by: .age, proposedBy: form)
       return nil

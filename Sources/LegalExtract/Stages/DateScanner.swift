@@ -99,7 +99,12 @@ struct DateScanner {
     } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
-      if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
+      if let b = before, DateRules.blocksWord(startingWith: c, after: b) {
+        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i) {
+          log.reject(i..<end, by: .wordBoundary)
+        }
+        return nil
+      }
       if let v = vague(at: i) { return v }
       if let d = parenthesizedDay(at: i) { return d }
       if let d = weekdayDate(at: i) { return d }
@@ -174,7 +179,10 @@ struct DateScanner {
     guard let (end, word) = DateRules.words.longestMatch(in: text, from: i), word == .vague
     else { return nil }
     if text[i] == "日", i > 0, DateRules.blocksVagueDay(text[i - 1]) { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) { return nil }
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: .vague)
+      return nil
+    }
     return ScannedDate(range: i..<end, start: DatePoint(), vague: true, rule: .vague)
   }
 }
