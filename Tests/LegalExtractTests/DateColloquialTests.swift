@@ -74,6 +74,7 @@ import Testing
 
   static let words: [DateCase] = [
     DateCase("他说：后天。", "后天=2013-02-14", published: tue),
+    DateCase("高法今日提审此案。", "今日=2013-02-12", published: tue),
     DateCase("他说：大后天。", "大后天=2013-02-15", published: tue),
     DateCase("他说：大前天。", "大前天=2013-02-09", published: tue),
     DateCase("他说：前日。", "前日=2013-02-10", published: tue),
@@ -104,6 +105,7 @@ import Testing
 
   static let wordNegatives: [DateCase] = [
     DateCase("他被评为明日之星。", published: tue),
+    DateCase("在此前提下，双方签约。", published: tue),
     DateCase("明天系的资本运作。", published: tue),
     DateCase("他在今日头条发文。", published: tue),
     DateCase("能力靠后天培养，先天后天都重要。", published: tue),

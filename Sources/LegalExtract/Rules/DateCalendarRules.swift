@@ -49,18 +49,21 @@ enum DateCalendarRules {
 
   /// Scalars before a bare weekday that make it a repetition or a count:
   /// 每周一, 逢周三, 一周一次, 两个星期.
+  static let bareWeekdayBlockers = ScalarBitmap(
+    scalarsOf: "每逢隔个一二三四五六七八九十两几数半上下这本近0123456789")
+
   static func blocksBareWeekday(after previous: Unicode.Scalar) -> Bool {
-    "每逢隔个一二三四五六七八九十两几数半上下这本近".unicodeScalars.contains(previous)
-      || (previous.value >= 0x30 && previous.value <= 0x39)
+    bareWeekdayBlockers.contains(previous)
   }
 
   /// Scalars that may follow a bare 周一 … 周日: a time, a verb, a
   /// particle. 周 is also a surname (周一男): another Han character after
   /// it makes a name.
+  static let bareWeekdayFollowers = ScalarBitmap(
+    scalarsOf: "上下中晚早凌傍夜午起至到开举召将在于当前后是的和与及宣表又再还也都已曾均正被对向从晨深清")
+
   static func mayFollowBareWeekday(_ next: Unicode.Scalar) -> Bool {
-    !next.properties.isIdeographic
-      || "上下中晚早凌傍夜午起至到开举召将在于当前后是的和与及宣表又再还也都已曾均正被对向从晨深清"
-        .unicodeScalars.contains(next)
+    !next.properties.isIdeographic || bareWeekdayFollowers.contains(next)
   }
 
   /// 第一个星期一, 第3个周日: an ordinal weekday after a month.
@@ -87,8 +90,10 @@ enum DateCalendarRules {
 
   /// Scalars before an offset that make it a length (还押逾一年后, 满三年后,
   /// 历时两个月后): the phrase counts from an event, not a date.
+  static let lengthMarkers = ScalarBitmap(scalarsOf: "逾满达过经历长隔了超余共")
+
   static func makesOffsetALength(_ previous: Unicode.Scalar) -> Bool {
-    "逾满达过经历长隔了超余共".unicodeScalars.contains(previous)
+    lengthMarkers.contains(previous)
   }
 
   /// Direction words after an offset: 前 counts back from the reference date,
@@ -178,9 +183,10 @@ enum DateCalendarRules {
 
   /// Scalars before a short holiday name that make it part of a name:
   /// 张国庆, 五四大街 (after), 路 … a person's or a place's name.
+  static let holidayIntroducers = ScalarBitmap(scalarsOf: "年的是在于至到从和与及或、逢过度迎今去前明")
+
   static func blocksShortHoliday(after previous: Unicode.Scalar) -> Bool {
-    previous.properties.isIdeographic
-      && !"年的是在于至到从和与及或、逢过度迎今去前明".unicodeScalars.contains(previous)
+    previous.properties.isIdeographic && !holidayIntroducers.contains(previous)
   }
 
   // MARK: - Lunar dates: 农历八月十五, 腊月二十三, 正月初八
@@ -226,15 +232,20 @@ enum DateCalendarRules {
 
   /// Scalars before a bare 年底/月初 that may introduce it (于年底, 到月底);
   /// any other Han character makes it part of a word (岁月中, 每月底, 周年底).
+  static let barePartIntroducers = ScalarBitmap(scalarsOf: "于在至到从自止是和与及或截")
+
   static func introducesBarePart(_ previous: Unicode.Scalar) -> Bool {
-    !previous.properties.isIdeographic || "于在至到从自止是和与及或截".unicodeScalars.contains(previous)
+    !previous.properties.isIdeographic || barePartIntroducers.contains(previous)
   }
 
   /// Scalars just before a sentence length that make a following "N 月" a
   /// count of months (判囚 1 年 7 月, 判感化 12 月), not a calendar month.
-  static func closesTermWord(_ previous: Unicode.Scalar) -> Bool {
-    "判囚禁刑役狱化押年".unicodeScalars.contains(previous)
-  }
+  static let termWordEnds = ScalarBitmap(scalarsOf: "判囚禁刑役狱化押年")
+
+  static func closesTermWord(_ previous: Unicode.Scalar) -> Bool { termWordEnds.contains(previous) }
+
+  /// Clause breaks that bound the tense window of a date.
+  static let clauseBreaks = ScalarBitmap(scalarsOf: ",。;!?\n:")
 
   // MARK: - Tense
 

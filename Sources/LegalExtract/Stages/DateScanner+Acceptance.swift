@@ -62,12 +62,7 @@ extension DateScanner {
   func isBareArabicMonth(_ range: Range<Int>) -> Bool {
     let i = range.lowerBound
     guard ChineseNumeral.isArabicDigit(text[i]) else { return false }
-    if i > 0 {
-      switch text[i - 1] {
-      case ",", "、", "。", ";", ":", "\n", " ", "(", "!", "?": break
-      default: return false
-      }
-    }
+    if i > 0, !DateRules.monthBreaks.contains(text[i - 1]) { return false }
     for tail in DateRules.monthDurationTails where matches(tail, at: range.upperBound) {
       return false
     }
@@ -88,12 +83,7 @@ extension DateScanner {
     if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic {
       return true
     }
-    switch text[i - 1] {
-    case ",", "。", ";", ":", "\n", " ", "于", "在", "至", "到", "自", "从", "者", "即", "并":
-      return true
-    default:
-      return false
-    }
+    return DateRules.newsDayIntroducers.contains(text[i - 1])
   }
 
   /// 昨(26)日, 今(27)日: a news day written with its number.
@@ -145,10 +135,6 @@ extension DateScanner {
 
   /// 于6月, 自6月, 至6月: a bare month after a word that introduces a time.
   func followsMonthCue(_ i: Int) -> Bool {
-    guard i > 0 else { return false }
-    switch text[i - 1] {
-    case "于", "自", "从", "在", "至", "到", "迄": return true
-    default: return false
-    }
+    return i > 0 && DateRules.monthCues.contains(text[i - 1])
   }
 }

@@ -301,10 +301,5 @@ extension DateScanner {
     return future
   }
 
-  private func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case ",", "。", ";", "!", "?", "\n", ":": return true
-    default: return false
-    }
-  }
+  private func isClauseBreak(_ s: Unicode.Scalar) -> Bool { DateCalendarRules.clauseBreaks.contains(s) }
 }

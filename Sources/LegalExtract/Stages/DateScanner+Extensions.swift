@@ -9,7 +9,10 @@ extension DateScanner {
     let (year, yearDigits) = DateNumbers.digits(text, at: i)
     guard yearDigits == 4, (1900...2099).contains(year), i + 4 < text.count else { return nil }
     if DateGuards.isBracketedYear(text, at: i) {
-      log?.reject(i..<i + 4, by: .docketYear, proposedBy: .separated)
+      // Worth a trace line only when a separated date seemed to follow: (2023)-05-06.
+      if i + 5 < text.count, "./-".unicodeScalars.contains(text[i + 5]) {
+        log?.reject(i..<i + 4, by: .docketYear, proposedBy: .separated)
+      }
       return nil
     }
     let sep = text[i + 4]

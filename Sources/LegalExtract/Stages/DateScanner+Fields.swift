@@ -349,7 +349,7 @@ extension DateScanner {
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
     let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) {
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit) {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: form)
       return nil
     }
@@ -374,7 +374,7 @@ extension DateScanner {
   /// 今年66岁, 今年已六十六岁: the year word introduces an age, not a date.
   func statesAnAge(after end: Int) -> Bool {
     var k = end
-    if let adverb = ["已满", "刚满", "已", "刚", "才", "满"].first(where: { matches($0, at: k) }) {
+    if let adverb = DateRules.ageAdverbs.first(where: { matches($0, at: k) }) {
       k += adverb.unicodeScalars.count
     }
     let digits = k

@@ -179,7 +179,7 @@ struct DateScanner {
     guard let (end, word) = DateRules.words.longestMatch(in: text, from: i), word == .vague
     else { return nil }
     if text[i] == "日", i > 0, DateRules.blocksVagueDay(text[i - 1]) { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) {
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: nil) {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: .vague)
       return nil
     }
