@@ -34,9 +34,9 @@ struct DateStage: ExtractionStage {
       let span = TextSpan(d.range)
       let mention = Self.mention(d, r, text: doc.originalText(d.range), span: span)
       context.result.dates.append(mention)
-      context.claimed.insert(span)
       context.trace?.accept(span, rule: d.rule.name, detail: mention.value ?? "vague")
     }
+    context.claimed.insert(contentsOf: scanned.map { TextSpan($0.range) })
   }
 
   static func mention(_ d: ScannedDate, _ r: DateResolver.Resolved, text: String, span: TextSpan)
