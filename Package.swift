@@ -16,7 +16,8 @@ let package = Package(
     .executable(name: "extract", targets: ["extract"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Plain-C face of the system ICU (Debian's libicu-dev): Swift cannot call
@@ -48,7 +49,10 @@ let package = Package(
     .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
     .testTarget(
       name: "LegalExtractTests",
-      dependencies: ["LegalExtract", "ChineseText", "LegalExtractScoring", "LegalExtractBatch"]),
+      dependencies: [
+        "LegalExtract", "ChineseText", "LegalExtractScoring", "LegalExtractBatch",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
     .testTarget(name: "ExtractReviewTests", dependencies: ["ExtractReview", "LegalExtract", "extract"]),
   ]

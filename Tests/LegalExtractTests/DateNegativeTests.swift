@@ -60,7 +60,6 @@ import Testing
     DateCase("每日不得超过三小时。"),
     DateCase("这是文明年代的产物。"),
     DateCase("两高联合发布典型案例。"),
-    DateCase("张某五日后返回。"),
     DateCase("工作日前两天"),
     DateCase("请于截止日前提交材料。"),
     DateCase("应在开庭日前提交证据。"),

@@ -66,7 +66,8 @@ struct ExplanationTests {
     let e = explain("2023年5月12日，十堰市茅箭区人民法院作出（2023）鄂0302刑初12号判决。")
     let rules = Set(e.entries.compactMap(\.madeBy))
     #expect(rules.contains(DocketRule.modern.name))
-    #expect(rules.contains("unnamed.dates"))
+    #expect(rules.contains(DateRule.fields.name))  // dates are converted (issue 13)
+    #expect(rules.contains("unnamed.organizations"))
     #expect(e.result == Extractor().extract("2023年5月12日，十堰市茅箭区人民法院作出（2023）鄂0302刑初12号判决。"))
   }
 

@@ -32,15 +32,28 @@ enum DateRules {
     ("当日", .day, 0), ("同日", .day, 0), ("当天", .day, 0), ("同一天", .day, 0),
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
+    ("下年", .year, 1), ("这一年", .year, 0), ("那一年", .year, 0),
   ]
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
   static let deicticWords: [(String, Unit, Int)] = [
-    ("本月", .month, 0), ("上月", .month, -1),
+    ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
+    ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
+    ("下下个月", .month, 2),
     ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
+    ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
     ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
     ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
+    ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
+    ("大前天", .day, -3),
+    // 後 is no Traditional-only marker: a text may keep it unfolded.
+    ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
+    ("大後年", .year, 3),
+    // A day word fused with a time of day: 昨晚, 今早, 明晚.
+    ("昨晚", .day, -1), ("昨夜", .day, -1), ("昨晨", .day, -1), ("今晚", .day, 0),
+    ("今早", .day, 0), ("今晨", .day, 0), ("今夜", .day, 0), ("明晚", .day, 1),
+    ("明早", .day, 1),
   ]
 
   /// The closed list of vague dates (ANNOTATION.md).
@@ -59,48 +72,53 @@ enum DateRules {
     return trie
   }()
 
+  /// The first scalars of every date word, from the tables above.
+  static let wordStarts: ScalarBitmap = {
+    var b = ScalarBitmap()
+    for (w, _, _) in contextualWords + deicticWords { b.insert(w.unicodeScalars.first!) }
+    for w in vagueWords { b.insert(w.unicodeScalars.first!) }
+    return b
+  }()
+
   /// True for a scalar that can begin a date word (a cheap prefilter).
   @inline(__always)
-  static func mayStartWord(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "同", "当", "次", "翌", "第", "上", "前", "本", "今", "去", "明", "昨", "近", "日", "此", "早":
-      return true
-    default: return false
-    }
-  }
+  static func mayStartWord(_ s: Unicode.Scalar) -> Bool { wordStarts.contains(s) }
 
   /// Month parts after 月: 6月初, 6月中旬, 6月底 (the value keeps the month).
   static let monthParts: [(String, MonthPart)] = [
     ("上旬", .early), ("中旬", .mid), ("下旬", .late), ("初", .early), ("中", .mid),
-    ("底", .late), ("末", .late),
+    ("底", .late), ("末", .late), ("头", .early), ("尾", .late),
   ]
 
   /// Year parts after 年: 2023年底 keeps the year.
   static let yearParts: [(String, MonthPart)] = [
     ("初", .early), ("底", .late), ("末", .late), ("上半年", .early), ("下半年", .late),
+    ("头", .early), ("尾", .late), ("年初", .early), ("年底", .late), ("年末", .late),
+    ("年尾", .late), ("年头", .early),
+  ]
+
+  /// Words after 后天 that make it "acquired" (后天培养, 后天形成), not a day.
+  static let acquiredTails = ["培养", "形成", "习得", "获得", "养成", "因素", "环境", "性", "的努力"]
+
+  /// Words after a day word that make it part of a name: 明日之星, 明天系,
+  /// 今日头条.
+  static let nameTails = [
+    "之星", "之子", "之声", "之花", "之城", "系", "集团", "控股", "头条", "说法", "影业", "传媒",
   ]
 
   /// Characters after 年 that make 同年/当年 something else: 同年龄, 同年级, 当年度 is fine.
-  static func blocksYearWord(_ next: Unicode.Scalar) -> Bool {
-    switch next {
-    case "龄", "级", "代", "纪", "轻", "少", "幼", "老", "迈", "华", "限", "份": return true
-    default: return false
-    }
-  }
+  static let yearWordBreakers = ScalarBitmap(scalarsOf: "龄级代纪轻少幼老迈华限份")
+
+  static func blocksYearWord(_ next: Unicode.Scalar) -> Bool { yearWordBreakers.contains(next) }
 
   /// Characters before 日前 that make it 节日前, 30日前, 之日前 (not the vague 日前).
-  static func blocksVagueDay(_ previous: Unicode.Scalar) -> Bool {
-    if ChineseNumeral.isNumeralScalar(previous) { return true }
-    switch previous {
-    case "节", "生", "假", "平", "作", "之", "当", "次", "每", "该", "本", "期", "前", "终", "周",
-      "某", "同", "翌", "昨", "今", "明", "首", "末", "吉", "念", "礼", "号", "时", "月", "年",
-      "即", "两", "几", "数", "多", "旧", "往", "庆", "寿", "忌", "休", "宁", "择", "选",
+  static let vagueDayBreakers = ScalarBitmap(
+    scalarsOf: "节生假平作之当次每该本期前终周某同翌昨今明首末吉念礼号时月年即两几数多旧往庆寿忌休宁择选"
       // 截止日前, 开庭日前, 届满日前, 生效日前, 交易日前, 还款日前
-      "止", "庭", "满", "效", "易", "限", "诉", "审", "判", "决", "付", "款", "息", "还", "票", "到",
-      "算", "始", "讫", "结", "发", "收", "缴", "账", "据", "请", "告":
-      return true
-    default: return false
-    }
+      + "止庭满效易限诉审判决付款息还票到算始讫结发收缴账据请告")
+
+  static func blocksVagueDay(_ previous: Unicode.Scalar) -> Bool {
+    ChineseNumeral.isNumeralScalar(previous) || vagueDayBreakers.contains(previous)
   }
 
   /// Words after a bare day count that make it a time limit: 15日内, 十日以内.
@@ -110,20 +128,26 @@ enum DateRules {
   static let monthDurationTails = ["内", "以内", "之内", "以上", "以下", "有余", "多", "余", "之久", "左右"]
 
   /// Range connectors between two dates: 6月至8月, 2019年—2021年.
-  static func isRangeConnector(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "至", "到", "-", "—", "–", "~", "～", "〜", "－": return true
-    default: return false
-    }
-  }
+  static let rangeConnectors = ScalarBitmap(scalarsOf: "至到-—–~～〜－")
+
+  static func isRangeConnector(_ s: Unicode.Scalar) -> Bool { rangeConnectors.contains(s) }
 
   /// List connectors before a bare day or month: 7月19日及26日, 5月18日、25日.
-  static func isListConnector(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "、", "及", "和", "与", "或", ",": return true
-    default: return false
-    }
-  }
+  static let listConnectors = ScalarBitmap(scalarsOf: "、及和与或,")
+
+  static func isListConnector(_ s: Unicode.Scalar) -> Bool { listConnectors.contains(s) }
+
+  /// Scalars before a bare day that introduce a time (记者8日获悉, 于15日).
+  static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并")
+
+  /// Scalars before a bare month that introduce a time (于6月, 自6月).
+  static let monthCues = ScalarBitmap(scalarsOf: "于自从在至到迄")
+
+  /// Breaks before a bare Arabic month (，5月作出判决).
+  static let monthBreaks = ScalarBitmap(scalarsOf: ",、。;:\n (!?")
+
+  /// Adverbs between 今年 and an age (今年已满66岁).
+  static let ageAdverbs = ["已满", "刚满", "已", "刚", "才", "满"]
 
   /// Times of day that may follow a date and extend its span (上午9时许, 当晚).
   static let timeOfDayTrie = TimeOfDayWords.trie(.afterDate)
@@ -141,38 +165,44 @@ enum DateRules {
 extension DateRules {
   /// Characters before a date word that make its first character part of
   /// another word: 相当日常, 文明年, 成本月, 接近日, 提早前往.
+  /// For each first scalar of a date word, the scalars before it that make
+  /// it part of another word (先天后天, 最后天: 后 closes another word).
+  static let wordJoiners: [(firsts: String, previous: String)] = [
+    ("当", "相应充适担妥恰理得便勾承典正失每"),
+    ("同", "共相等不如协会连混认赞合雷陪偕"),
+    ("上前", "以之提目日生事空当向马早晚线路"),
+    ("明", "文说聪光证表声发查透阐英精鲜分清申简标注写载指列辨高"),
+    ("本", "基根资成版文样剧课账书副正范原脚日"),
+    ("近", "接靠临邻附将亲贴最"),
+    ("早", "提较很更最趁"),
+    ("今去", "如迄至过失回出进离"),
+    ("次", "层档批首名位班场席轮主依"),
+    ("后後", "先最之以然其随此落前午靠天"),
+    ("下", "以之上天地乡南北东西底手部属"),
+    ("大", "最很较重扩放巨强宏伟远"),
+  ]
+
+  private static let joinerTable: [Unicode.Scalar: ScalarBitmap] = {
+    var t: [Unicode.Scalar: ScalarBitmap] = [:]
+    for (firsts, previous) in wordJoiners {
+      for f in firsts.unicodeScalars { t[f] = ScalarBitmap(scalarsOf: previous) }
+    }
+    return t
+  }()
+
   static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool
   {
-    switch first {
-    case "当":
-      return "相应充适担妥恰理得便勾承典正失每".unicodeScalars.contains(previous)
-    case "同":
-      return "共相等不如协会连混认赞合雷陪偕".unicodeScalars.contains(previous)
-    case "上", "前":
-      return "以之提目日生事空当向马早晚线路".unicodeScalars.contains(previous)
-    case "明":
-      return "文说聪光证表声发查透阐英精鲜分清申简标注写载指列辨高".unicodeScalars.contains(previous)
-    case "本":
-      return "基根资成版文样剧课账书副正范原脚日".unicodeScalars.contains(previous)
-    case "近":
-      return "接靠临邻附将亲贴最".unicodeScalars.contains(previous)
-    case "早":
-      return "提较很更最趁".unicodeScalars.contains(previous)
-    case "今", "去":
-      return "如迄至过失回出进离".unicodeScalars.contains(previous)
-    case "次":
-      return "层档批首名位班场席轮主依".unicodeScalars.contains(previous)
-    default:
-      return false
-    }
+    joinerTable[first]?.contains(previous) ?? false
   }
 
   /// Characters after a date word that make it part of another phrase:
-  /// 同日而语, 此前提, 早前往, 当天然.
-  static func blocksWord(endingAt next: Unicode.Scalar, unit: Unit?) -> Bool {
-    switch next {
-    case "而", "提", "往", "然", "辈", "龄", "级", "代", "纪", "轻": return true
-    default: return unit == .year && blocksYearWord(next)
-    }
+  /// 同日而语, 早前往, 当天然.
+  static let wordEndBreakers = ScalarBitmap(scalarsOf: "而往然辈龄级代纪轻")
+
+  /// `last` is the word's last scalar: 提 after 前 makes 前提 (此前提), but
+  /// 今日提审 is a date.
+  static func blocksWord(endingAt next: Unicode.Scalar, last: Unicode.Scalar, unit: Unit?) -> Bool {
+    wordEndBreakers.contains(next) || (next == "提" && last == "前")
+      || (unit == .year && blocksYearWord(next))
   }
 }

@@ -6,6 +6,25 @@ enum DateField: Sendable, Equatable {
   case contextual(Int)
   /// A step from the article's published date (今年 0, 昨日 -1).
   case deictic(Int)
+  /// A year written with two digits (09年, 零七年): the century that keeps
+  /// it in the past of the reference date.
+  case shortYear(Int)
+}
+
+/// A weekday inside a date: 上周四, 星期一, 十月第一个星期一.
+struct WeekdayField: Sendable, Equatable {
+  enum Anchor: Sendable, Equatable {
+    /// A week counted from the reference date's week (上周 -1, 这周 0).
+    case week(Int)
+    /// The nearest such day in the direction the tense implies.
+    case nearest
+    /// The n-th such weekday of the point's month.
+    case ordinal(Int)
+  }
+
+  /// ISO weekday: 1 = Monday … 7 = Sunday.
+  var weekday: Int
+  var anchor: Anchor
 }
 
 /// A date as written: each field absent, given, or relative. A field given
@@ -14,9 +33,21 @@ struct DatePoint: Sendable, Equatable {
   var year: DateField?
   var month: DateField?
   var day: DateField?
+  /// A weekday that gives the day (上周四; 十月第一个星期一 with the month).
+  var weekday: WeekdayField?
+  /// Month and day are lunar (农历八月十五, 春节): converted after the year.
+  var lunar = false
+  /// Month and day name a holiday or a lunar date: without a year they take
+  /// the year of their context (the reference year), not the past-leaning
+  /// year of a bare month-day.
+  var named = false
+  /// Days added after conversion (除夕: the day before 春节).
+  var dayShift = 0
+  /// A lunar leap month (闰四月).
+  var leapMonth = false
 
   var finest: DateRules.Unit? {
-    if day != nil { return .day }
+    if day != nil || weekday != nil { return .day }
     if month != nil { return .month }
     if year != nil { return .year }
     return nil
@@ -26,7 +57,7 @@ struct DatePoint: Sendable, Equatable {
   var coarsest: DateRules.Unit? {
     if year != nil { return .year }
     if month != nil { return .month }
-    if day != nil { return .day }
+    if day != nil || weekday != nil { return .day }
     return nil
   }
 }
@@ -46,6 +77,11 @@ struct ScannedDate: Sendable, Equatable {
   var continuesList = false
   /// A day that counts in the published month (昨(26)日).
   var onPublished = false
+  /// The clause looks ahead (将于周五开庭): a bare weekday or month-day is
+  /// the next one, not the last.
+  var future = false
+  /// The rule that made this date (docs/RULES.md).
+  var rule: DateRule = .fields
 }
 
 /// A resolved calendar value; nil fields are unknown (X in the output).

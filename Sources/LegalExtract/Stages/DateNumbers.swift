@@ -35,7 +35,7 @@ enum DateNumbers {
     return (v, i + 4)
   }
 
-  private static func positionalDigit(_ s: Unicode.Scalar) -> Int? {
+  static func positionalDigit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "〇", "零": return 0
     case "一": return 1

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Gives each scanned date its calendar value, in text order.
 ///
 /// Relative words (同年, 次日, 当月) count from the last date the text gave,
@@ -47,7 +49,7 @@ struct DateResolver {
       } else if d.start.year == nil, d.start.month == nil, case .absolute(let day)? = d.start.day {
         // A bare day (记者8日获悉) is in the month of its case, else of the article.
         let sameMonth = d.onPublished ? nil : local.flatMap { $0.month == nil ? nil : $0 }
-        yearSource = sameMonth ?? publishedMonth(forDay: day)
+        yearSource = sameMonth ?? publishedMonth(forDay: day, future: d.future)
       } else {
         yearSource = local ?? (ownYearsLater ? nil : last?.value)
       }
@@ -55,7 +57,7 @@ struct DateResolver {
       // Failing all else (and the published date), the section's own first year.
       let lookAhead = ownYearsLater ? firstYear[section]?.year : nil
       let (value, startRelative) = resolve(
-        d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead)
+        d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
       var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {
@@ -81,10 +83,17 @@ struct DateResolver {
   /// The value of one point: `ref` anchors relative words, `bareYear` gives
   /// the year a bare month-day takes.
   func resolve(
-    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, fallbackYear: Int? = nil
+    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, fallbackYear: Int? = nil,
+    future: Bool = false
   )
     -> (CalendarValue, Bool)
   {
+    if let w = p.weekday {
+      return (weekdayDate(w, p, ref: ref, bareYear: bareYear, future: future), true)
+    }
+    if p.named {
+      return (namedDate(p, ref: ref, bareYear: bareYear), true)
+    }
     var relative = false
     // Day words carry the whole date: 次日 = the anchor plus one day.
     switch p.day {
@@ -113,7 +122,7 @@ struct DateResolver {
       relative = true
     case .absolute(let m)?:
       v.month = m
-    case nil:
+    case .shortYear?, nil:
       break
     }
     switch p.year {
@@ -125,9 +134,14 @@ struct DateResolver {
     case .deictic(let k)?:
       v.year = published?.year.map { $0 + k }
       relative = true
+    case .shortYear(let yy)?:
+      v.year = fullYear(yy, ref: ref)
+      relative = true
     case nil:
       if case .absolute? = p.month {
-        v.year = bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day) ?? fallbackYear
+        v.year =
+          bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day, future: future)
+          ?? fallbackYear
         relative = true
       } else if p.month == nil, case .absolute? = p.day {
         // A bare day continuing a list or range: 7月19日及26日.
@@ -159,18 +173,125 @@ struct DateResolver {
 
   /// The month a bare day falls in: the published month, or the one before
   /// when the day is still to come in it.
-  private func publishedMonth(forDay day: Int) -> CalendarValue? {
+  private func publishedMonth(forDay day: Int, future: Bool = false) -> CalendarValue? {
     guard let p = published, p.year != nil, p.month != nil else { return nil }
     let month = CalendarValue(year: p.year, month: p.month, day: nil)
+    // 请于15日前提交: a clause that looks ahead takes the next such day.
+    if future, let pd = p.day { return day < pd ? month.addingMonths(1) : month }
     if let pd = p.day, day > pd { return month.addingMonths(-1) }
     return month
   }
 
-  /// The year of a bare month-day from the published date: the latest one
-  /// not much after it (a report of 12月30日 published in January is last year's).
-  private func publishedYear(forMonth month: Int?, day: DateField?) -> Int? {
+  /// The year of a bare month-day from the published date. News looks
+  /// back: the latest one not much after it (a report of 12月30日 published
+  /// in January is last year's; up to two months ahead stays in the year,
+  /// for dates announced in advance). A clause that looks ahead (将于) takes
+  /// the next one on or after the published date.
+  private func publishedYear(forMonth month: Int?, day: DateField?, future: Bool = false) -> Int? {
     guard let p = published, let y = p.year else { return nil }
     guard let m = month, let pm = p.month else { return y }
+    if future {
+      var d = 0
+      if case .absolute(let x)? = day { d = x }
+      return m * 100 + d < pm * 100 + (d == 0 ? 0 : p.day ?? 0) ? y + 1 : y
+    }
     return m > pm + 2 ? y - 1 : y
+  }
+
+  /// 09年, 三三年: the century that keeps a two-digit year at or before the
+  /// reference year (the published date, else the text's last year; else
+  /// the 2000s up to 30 and the 1900s after).
+  func fullYear(_ yy: Int, ref: CalendarValue?) -> Int {
+    guard let base = published?.year ?? ref?.year else { return yy <= 30 ? 2000 + yy : 1900 + yy }
+    let century = base - ((base % 100) + 100) % 100
+    let y = century + yy
+    return y > base ? y - 100 : y
+  }
+
+  /// The reference day for weekdays and day offsets: the published date,
+  /// else the last full date of the text.
+  private func referenceDay(_ ref: CalendarValue?) -> Int? {
+    for v in [published, ref] {
+      if let y = v?.year, let m = v?.month, let d = v?.day {
+        return CalendarMath.dayNumber(year: y, month: m, day: d)
+      }
+    }
+    return nil
+  }
+
+  /// 上周四 (a week counted from the reference week, Monday-first), bare
+  /// 星期一 (the latest one on or before the reference day; the next one
+  /// after it when the clause looks ahead), 十月第一个星期一 (the n-th of
+  /// the month).
+  private func weekdayDate(
+    _ w: WeekdayField, _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, future: Bool
+  ) -> CalendarValue {
+    let target: Int
+    switch w.anchor {
+    case .week(let k):
+      guard let today = referenceDay(ref) else { return CalendarValue() }
+      let monday = today - (CalendarMath.weekday(dayNumber: today) - 1)
+      target = monday + 7 * k + (w.weekday - 1)
+    case .nearest:
+      guard let today = referenceDay(ref) else { return CalendarValue() }
+      let wd = CalendarMath.weekday(dayNumber: today)
+      if future {
+        let ahead = (w.weekday - wd + 7) % 7
+        target = today + (ahead == 0 ? 7 : ahead)
+      } else {
+        target = today - (wd - w.weekday + 7) % 7
+      }
+    case .ordinal(let n):
+      // The month names a day of its year, like a holiday: a bare 十月 takes
+      // the year of its context, not the past-leaning year of a bare month.
+      var q = p
+      q.weekday = nil
+      var (month, _) = resolve(q, ref: ref, bareYear: bareYear, future: future)
+      if p.year == nil, let y = bareYear?.year ?? published?.year ?? ref?.year { month.year = y }
+      guard let y = month.year, let m = month.month else {
+        return CalendarValue(year: month.year, month: month.month, day: nil)
+      }
+      let first = CalendarMath.dayNumber(year: y, month: m, day: 1)
+      let offset = (w.weekday - CalendarMath.weekday(dayNumber: first) + 7) % 7
+      let day = 1 + offset + 7 * (n - 1)
+      guard day <= CalendarMath.daysIn(month: m, year: y) else {
+        return CalendarValue(year: y, month: m, day: nil)
+      }
+      return CalendarValue(year: y, month: m, day: day)
+    }
+    let (y, m, d) = CalendarMath.date(dayNumber: target)
+    return CalendarValue(year: y, month: m, day: d)
+  }
+
+  /// A holiday or a lunar date: the year written (2023年春节, 去年元宵节),
+  /// else the year of its context (the text before, the published year);
+  /// lunar dates convert through ICU's Chinese calendar with the year naming
+  /// the lunar year (2022年腊月二十三 → 2023-01-14).
+  private func namedDate(_ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?)
+    -> CalendarValue
+  {
+    guard case .absolute(let month)? = p.month, case .absolute(let day)? = p.day else {
+      return CalendarValue()
+    }
+    var year: Int?
+    switch p.year {
+    case .absolute(let y)?: year = y
+    case .contextual(let k)?: year = ref?.year.map { $0 + k }
+    case .deictic(let k)?: year = published?.year.map { $0 + k }
+    case .shortYear(let yy)?: year = fullYear(yy, ref: ref)
+    case nil: year = bareYear?.year ?? published?.year ?? ref?.year
+    }
+    guard let y = year else {
+      return p.lunar ? CalendarValue() : CalendarValue(year: nil, month: month, day: day)
+    }
+    var v: CalendarValue
+    if p.lunar {
+      guard let g = LunarCalendar.gregorian(year: y, month: month, day: day, leapMonth: p.leapMonth)
+      else { return CalendarValue(year: nil, month: nil, day: nil) }
+      v = CalendarValue(year: g.year, month: g.month, day: g.day)
+    } else {
+      v = CalendarValue(year: y, month: month, day: day)
+    }
+    return p.dayShift == 0 ? v : v.addingDays(p.dayShift)
   }
 }

@@ -9,7 +9,12 @@ extension DateScanner {
     _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
   ) -> ScannedDate? {
     var d = ScannedDate(range: range, start: point, part: part)
-    if point.year != nil { return d }
+    if point.year != nil || point.weekday != nil || point.named { return d }
+    // 判囚 1 年 7 月, 判感化 12 月: a month count after a sentencing word.
+    if point.day == nil, followsTermWord(range.lowerBound) {
+      log?.reject(range, by: .termCount, proposedBy: .fields)
+      return nil
+    }
     let continuing = continuesList(at: range.lowerBound, previous: previous, unit: point.coarsest)
     switch (point.month, point.day) {
     case (.some(.absolute), .some):
@@ -18,19 +23,34 @@ extension DateScanner {
     case (.some(.absolute), nil):
       if part != nil || continuing || followsMonthCue(range.lowerBound)
         || text[range.upperBound - 1] == "份" || isSharedRange(range)
-        || isBareArabicMonth(range)
+        || isBareArabicMonth(range) || startsMonthRange(after: range.upperBound)
+        || standsAlone(range)
       {
         d.continuesList = continuing
+        if continuing { d.rule = .listItem }
         return d
       }
+      log?.reject(range, by: .bareNumber, proposedBy: .fields)
       return nil
     case (nil, .some(.absolute)):
-      if hasDurationTail(at: range.upperBound) { return nil }
+      if hasDurationTail(at: range.upperBound) {
+        log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
+        return nil
+      }
       if continuing {
         d.continuesList = true
+        d.rule = .listItem
         return d
       }
-      return isBareNewsDay(range) ? d : nil
+      // 十二号 alone (day(at:) took 号 only between breaks).
+      if text[range.upperBound - 1] == "号" {
+        d.rule = .bareHaoDay
+        return d
+      }
+      d.rule = .newsDay
+      if isBareNewsDay(range) { return d }
+      log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
+      return nil
     default:
       return d  // words: 同月, 当日, 今天
     }
@@ -42,12 +62,7 @@ extension DateScanner {
   func isBareArabicMonth(_ range: Range<Int>) -> Bool {
     let i = range.lowerBound
     guard ChineseNumeral.isArabicDigit(text[i]) else { return false }
-    if i > 0 {
-      switch text[i - 1] {
-      case ",", "、", "。", ";", ":", "\n", " ", "(", "!", "?": break
-      default: return false
-      }
-    }
+    if i > 0, !DateRules.monthBreaks.contains(text[i - 1]) { return false }
     for tail in DateRules.monthDurationTails where matches(tail, at: range.upperBound) {
       return false
     }
@@ -63,12 +78,12 @@ extension DateScanner {
       return false
     }
     guard i > 0 else { return true }
-    switch text[i - 1] {
-    case ",", "。", ";", ":", "\n", " ", "于", "在", "至", "到", "自", "从", "者", "即", "并":
+    // 上海5日电: a dateline day.
+    let e = range.upperBound
+    if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic {
       return true
-    default:
-      return false
     }
+    return DateRules.newsDayIntroducers.contains(text[i - 1])
   }
 
   /// 昨(26)日, 今(27)日: a news day written with its number.
@@ -81,9 +96,25 @@ extension DateScanner {
     guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
       e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
     else { return nil }
-    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)))
+    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
     d.onPublished = true
     return d
+  }
+
+  /// 四月到六月, 6月-9月: a bare month that opens a range of months.
+  func startsMonthRange(after e: Int) -> Bool {
+    guard let from = connectorEnd(at: e), let (v, e2) = DateNumbers.small(text, at: from),
+      (1...12).contains(v)
+    else { return false }
+    return after("月", at: e2) != nil
+  }
+
+  /// 他说：三月。 A bare Chinese month that is the whole clause (between
+  /// breaks) is a calendar month: a length would say 三个月.
+  func standsAlone(_ range: Range<Int>) -> Bool {
+    let before = range.lowerBound == 0 || isBreak(text[range.lowerBound - 1])
+    let after = range.upperBound == text.count || isBreak(text[range.upperBound])
+    return before && after
   }
 
   /// 6—8月: a bare month range written with one unit.
@@ -104,10 +135,6 @@ extension DateScanner {
 
   /// 于6月, 自6月, 至6月: a bare month after a word that introduces a time.
   func followsMonthCue(_ i: Int) -> Bool {
-    guard i > 0 else { return false }
-    switch text[i - 1] {
-    case "于", "自", "从", "在", "至", "到", "迄": return true
-    default: return false
-    }
+    return i > 0 && DateRules.monthCues.contains(text[i - 1])
   }
 }

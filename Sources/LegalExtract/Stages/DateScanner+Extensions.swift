@@ -8,7 +8,13 @@ extension DateScanner {
   func separatedDate(at i: Int) -> ScannedDate? {
     let (year, yearDigits) = DateNumbers.digits(text, at: i)
     guard yearDigits == 4, (1900...2099).contains(year), i + 4 < text.count else { return nil }
-    if DateGuards.isBracketedYear(text, at: i) { return nil }
+    if DateGuards.isBracketedYear(text, at: i) {
+      // Worth a trace line only when a separated date seemed to follow: (2023)-05-06.
+      if i + 5 < text.count, "./-".unicodeScalars.contains(text[i + 5]) {
+        log?.reject(i..<i + 4, by: .docketYear, proposedBy: .separated)
+      }
+      return nil
+    }
     let sep = text[i + 4]
     guard sep == "." || sep == "-" || sep == "/" else { return nil }
     if i > 0, text[i - 1] == sep || text[i - 1] == "." { return nil }
@@ -26,14 +32,20 @@ extension DateScanner {
       if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) { return nil }
     }
     let point = DatePoint(year: .absolute(year), month: .absolute(month), day: .absolute(day))
-    return ScannedDate(range: i..<end, start: point)
+    return ScannedDate(range: i..<end, start: point, rule: .separated)
   }
 
-  /// Adds a range end (至8月, 起至2012年2月28日) and a time of day to `d`.
+  /// Adds a range end (至8月, 起至2012年2月28日) and a time of day to `d`;
+  /// the end may follow the start's time (12月9日零时至12月16日24时).
   func extend(_ d: ScannedDate) -> ScannedDate {
     guard !d.vague else { return d }
     var out = d
-    if d.end == nil, let (endPoint, endOffset) = rangeEnd(after: d) {
+    let isDay = d.start.finest == .day
+    let timeEnd = isDay ? timeOfDayEnd(from: d.range.upperBound) : d.range.upperBound
+    if d.end == nil,
+      let (endPoint, endOffset) = rangeEnd(after: d, from: d.range.upperBound)
+        ?? (timeEnd > d.range.upperBound ? rangeEnd(after: d, from: timeEnd) : nil)
+    {
       out.end = endPoint
       out.range = d.range.lowerBound..<endOffset
     }
@@ -44,27 +56,40 @@ extension DateScanner {
     return out
   }
 
-  /// The end of a range after `d`: a connector (至, 到, —, ~; optionally
-  /// after 起) and a date of the same precision that may omit the fields the
-  /// start gives (2023年6月1日至3日).
-  private func rangeEnd(after d: ScannedDate) -> (DatePoint, Int)? {
-    var k = d.range.upperBound
+  /// The end of a range after `d`, looked for at `from`: a connector (至,
+  /// 到, —, ~; optionally after 起) and a date of the same precision that may
+  /// omit the fields the start gives (2023年6月1日至3日).
+  private func rangeEnd(after d: ScannedDate, from start: Int) -> (DatePoint, Int)? {
+    var k = start
     guard let startUnit = d.start.finest else { return nil }
     if k < text.count, text[k] == "起" { k += 1 }
     // 2021年2月12日到 2月15日: spaces may stand around the connector.
     while k < text.count, text[k] == " " { k += 1 }
     guard k + 1 < text.count, DateRules.isRangeConnector(text[k]) else { return nil }
-    // A digit-separated start takes no dashed end: 2023-06-15-2023-06-20 is rare
-    // and ambiguous with identifiers.
-    if text[k] == "-", d.range.upperBound > 0,
-      ChineseNumeral.isArabicDigit(text[d.range.upperBound - 1])
-    {
-      return nil
+    let startText = text[d.range]
+    let separated = startText.last.map(ChineseNumeral.isArabicDigit) ?? false
+    if text[k] == "-", separated {
+      // A dashed start takes no dashed end (2023-06-15-2023-06-20 reads like
+      // an identifier); a slashed or dotted one does: 2019/3/2-2019/9/30,
+      // 2022.9.4-10.
+      guard startText.contains("/") || startText.contains(".") else { return nil }
+      if let sep = separatedDate(at: k + 1), startUnit == .day {
+        return (sep.start, sep.range.upperBound)
+      }
+      return compactDayEnd(after: d, at: k + 1)
     }
-    var from = k + 1
+    guard var from = connectorEnd(at: k) else { return nil }
     while from < text.count, text[from] == " ", from - k <= 2 { from += 1 }
     if let sep = separatedDate(at: from), startUnit == .day {
       return (sep.start, sep.range.upperBound)
+    }
+    // 二月十三到十五: a day number alone ends a range of days.
+    if startUnit == .day, d.start.month != nil, point(at: from) == nil,
+      let (v, e) = DateNumbers.small(text, at: from), case .absolute(let first)? = d.start.day,
+      v > first, v <= 31
+    {
+      if let end = after("日", at: e) ?? after("号", at: e) { return (DatePoint(day: .absolute(v)), end) }
+      if endsBareDay(at: e) { return (DatePoint(day: .absolute(v)), e) }
     }
     // The end shares the start's precision, or names its own year in full
     // (2008年至2009年6月: from a year to a month).
@@ -83,8 +108,55 @@ extension DateScanner {
   }
 
   private func isWrittenYear(_ field: DateField?) -> Bool {
-    if case .absolute? = field { return true }
-    return false
+    switch field {
+    case .absolute?, .shortYear?: return true
+    default: return false
+    }
+  }
+
+  /// 2022.9.4-10: a later day of the same month after a dotted date.
+  private func compactDayEnd(after d: ScannedDate, at i: Int) -> (DatePoint, Int)? {
+    let (v, count) = DateNumbers.digits(text, at: i)
+    guard (1...2).contains(count), case .absolute(let first)? = d.start.day,
+      case .absolute(let m)? = d.start.month, case .absolute(let y)? = d.start.year,
+      v > first, v <= CalendarMath.daysIn(month: m, year: y)
+    else { return nil }
+    let end = i + count
+    if end < text.count, text[end] == "." || text[end] == "/" || text[end] == "-" { return nil }
+    return (DatePoint(day: .absolute(v)), end)
+  }
+
+  /// 1999.08-2002.02, 2008.03-2009: a range of dotted or slashed
+  /// year-months (a year-month alone reads like a decimal or a version).
+  func separatedMonthRange(at i: Int) -> ScannedDate? {
+    guard let (start, e) = separatedYearMonth(at: i), e < text.count, text[e] == "-" || text[e] == "至"
+      || text[e] == "~" || text[e] == "—"
+    else { return nil }
+    let from = e + 1
+    if let (endPoint, e2) = separatedYearMonth(at: from) {
+      return ScannedDate(range: i..<e2, start: start, end: endPoint, rule: .rangeSeparatedMonths)
+    }
+    let (year, digits) = DateNumbers.digits(text, at: from)
+    guard digits == 4, (1900...2099).contains(year) else { return nil }
+    var end = from + 4
+    if end < text.count, text[end] == "." || text[end] == "/" { return nil }
+    if end < text.count, text[end] == "年" { end += 1 }
+    return ScannedDate(
+      range: i..<end, start: start, end: DatePoint(year: .absolute(year)), rule: .rangeSeparatedMonths)
+  }
+
+  private func separatedYearMonth(at i: Int) -> (DatePoint, Int)? {
+    let (year, yearDigits) = DateNumbers.digits(text, at: i)
+    guard yearDigits == 4, (1900...2099).contains(year), i + 5 < text.count,
+      text[i + 4] == "." || text[i + 4] == "/"
+    else { return nil }
+    let (month, monthDigits) = DateNumbers.digits(text, at: i + 5)
+    guard (1...2).contains(monthDigits), (1...12).contains(month) else { return nil }
+    let end = i + 5 + monthDigits
+    if end < text.count, text[end] == "." || text[end] == "/" || ChineseNumeral.isArabicDigit(text[end]) {
+      return nil
+    }
+    return (DatePoint(year: .absolute(year), month: .absolute(month)), end)
   }
 
   /// After a day: 上午, 凌晨, 当晚-like words and a clock time (9时许,

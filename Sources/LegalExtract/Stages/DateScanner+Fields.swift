@@ -12,6 +12,8 @@ extension DateScanner {
     var end: Int
     var part: MonthPart?
     var sharedEnd: DatePoint?
+    /// Set when a form other than plain fields read the point (春节, 农历…).
+    var rule: DateRule?
   }
 
   /// Reads year, month and day fields from `i`, each a number with its unit
@@ -22,9 +24,26 @@ extension DateScanner {
       m.point.year = y
       m.end = e
       if let upTo {
-        m.sharedEnd = DatePoint(year: .absolute(upTo))
+        if case .shortYear = y {
+          m.sharedEnd = DatePoint(year: .shortYear(upTo))
+        } else {
+          m.sharedEnd = DatePoint(year: .absolute(upTo))
+        }
         return m
       }
+    }
+    // A holiday or a lunar date, after its year or alone: 2023年春节,
+    // 去年五月初五, 农历八月十五.
+    let namedStart = fieldStart(m.end, after: m.point.year)
+    if let (named, e, rule) = holiday(at: namedStart).map({ ($0.0, $0.1, DateRule.holiday) })
+      ?? lunarMonthDay(at: namedStart).map({ ($0.0, $0.1, DateRule.lunar) })
+    {
+      let year = m.point.year
+      m.point = named
+      m.point.year = year
+      m.end = e
+      m.rule = rule
+      return m
     }
     if let (month, e, upTo) = self.month(
       at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil)
@@ -34,6 +53,13 @@ extension DateScanner {
       if m.end < text.count, text[m.end] == "份" { m.end += 1 }
       if let upTo {
         m.sharedEnd = DatePoint(month: .absolute(upTo))
+        return m
+      }
+      // 十月第一个星期一: the weekday gives the day.
+      if let (weekday, e) = ordinalWeekday(at: m.end) {
+        m.point.weekday = weekday
+        m.end = e
+        m.rule = .ordinalWeekday
         return m
       }
     }
@@ -51,6 +77,14 @@ extension DateScanner {
       }
     }
     guard m.point.finest != nil else { return nil }
+    // 判处有期徒刑15年6月: a two-digit "year" with a month and no day after a
+    // sentencing word is a term, not a date.
+    if case .shortYear? = m.point.year, m.point.day == nil, m.point.month != nil,
+      followsTermWord(i)
+    {
+      log?.reject(i..<m.end, by: .termCount, proposedBy: .shortYear)
+      return nil
+    }
     // 2月30日: a day number that does not fit the month voids the date.
     if m.point.day == nil, m.point.month != nil, let (_, e) = DateNumbers.small(text, at: m.end),
       after("日", at: e) != nil || after("号", at: e) != nil
@@ -85,26 +119,139 @@ extension DateScanner {
   func sharedUnitEnd(
     at e: Int, unit: Unicode.Scalar, read: (Int) -> (Int, Int)?
   ) -> (Int, Int)? {
-    guard e + 1 < text.count, DateRules.isRangeConnector(text[e]),
-      let (v, e2) = read(e + 1), let end = after(unit, at: e2)
+    guard let from = connectorEnd(at: e), let (v, e2) = read(from), let end = after(unit, at: e2)
     else { return nil }
     return (v, end)
   }
 
+  /// The offset after a range connector at `e`: spaces around it and a
+  /// doubled dash are allowed (1998 – 2001年, 2018年2——4月).
+  func connectorEnd(at e: Int) -> Int? {
+    var k = e
+    if k < text.count, text[k] == " " { k += 1 }
+    guard k < text.count, DateRules.isRangeConnector(text[k]) else { return nil }
+    let connector = text[k]
+    k += 1
+    while k < text.count, k - e < 4, text[k] == connector || text[k] == " " { k += 1 }
+    return k < text.count ? k : nil
+  }
+
+  /// True when a sentencing word (判, 囚, 刑, 感化) closes just before `i`,
+  /// spaces skipped: what follows is a length of time.
+  func followsTermWord(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, text[k] == " " { k -= 1 }
+    return k >= 0 && DateCalendarRules.closesTermWord(text[k])
+  }
+
   func year(at i: Int) -> (DateField, Int, Int?)? {
     if let (value, e) = DateNumbers.fourDigitYear(text, at: i) {
-      guard (1900...2099).contains(value) else { return nil }
+      guard (1900...2099).contains(value) else {
+        // 1279年3月19日: an older year stands with its month.
+        if value >= 1000, let end = after("年", at: e), monthFollows(end) {
+          return (.absolute(value), end, nil)
+        }
+        return nil
+      }
       if let end = after("年", at: e) { return (.absolute(value), end, nil) }
+      // upTo > value: 2019—2021年 (a later year; 2021—2019年 is no range).
       if let (upTo, end) = sharedUnitEnd(
         at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
-        (value + 1...2099).contains(upTo)
+        upTo > value, upTo <= 2099
       {
         return (.absolute(value), end, upTo)
+      }
+      // 从2012到2015: bare years joined after 从 or 自.
+      if i > 0, text[i - 1] == "从" || text[i - 1] == "自", let from = connectorEnd(at: e),
+        let (upTo, e2) = DateNumbers.fourDigitYear(text, at: from), upTo > value, upTo <= 2099
+      {
+        return (.absolute(value), after("年", at: e2) ?? e2, upTo)
       }
       return nil
     }
     if let roc = republicYear(at: i) { return roc }
+    if let spelled = spelledYear(at: i) { return spelled }
+    if let short = shortYear(at: i) { return short }
+    if let ancient = writtenOldYear(at: i) { return ancient }
     return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
+  }
+
+  /// 两千零八年, 二千〇八年: a year spelled with 千.
+  func spelledYear(at i: Int) -> (DateField, Int, Int?)? {
+    var j = i
+    var thousands = false
+    while j < text.count, j - i < 7,
+      DateNumbers.isChineseDigit(text[j]) || text[j] == "两" || text[j] == "千" || text[j] == "百"
+    {
+      if text[j] == "千" { thousands = true }
+      j += 1
+    }
+    guard thousands, let end = after("年", at: j),
+      let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, (1000...2099).contains(v)
+    else { return nil }
+    return (.absolute(v), end, nil)
+  }
+
+  /// True when a month (number and 月) starts at `i`.
+  func monthFollows(_ i: Int) -> Bool {
+    guard let (v, e) = DateNumbers.small(text, at: fieldStart(i, after: .absolute(0))),
+      (1...12).contains(v)
+    else { return false }
+    return after("月", at: e) != nil
+  }
+
+  /// 09年, 16年11月2日, 19年底, 零九年, ’06年: a year written with two
+  /// digits. Arabic digits need a leading zero, an apostrophe, a month or a
+  /// year part after them (15年 alone is a length); Chinese ones are read
+  /// digit by digit (零七, 九一) and never as a rough count (三五年, 七八年).
+  func shortYear(at i: Int) -> (DateField, Int, Int?)? {
+    guard i + 2 < text.count else { return nil }
+    let a = text[i]
+    let b = text[i + 1]
+    if ChineseNumeral.isArabicDigit(a), ChineseNumeral.isArabicDigit(b) {
+      guard let end = after("年", at: i + 2) else { return nil }
+      if i + 2 < text.count, ChineseNumeral.isArabicDigit(text[i + 2]) { return nil }
+      let value = Int(a.value - 0x30) * 10 + Int(b.value - 0x30)
+      let apostrophe = i > 0 && "’'‘`".unicodeScalars.contains(text[i - 1])
+      let partFollows = end < text.count && "底初末尾".unicodeScalars.contains(text[end])
+      // 16年至18年: a range of two-digit years, each with its 年 (a length
+      // would write 16至18年).
+      if let from = connectorEnd(at: end), from + 2 < text.count,
+        ChineseNumeral.isArabicDigit(text[from]), ChineseNumeral.isArabicDigit(text[from + 1]),
+        let rangeEnd = after("年", at: from + 2)
+      {
+        let upTo = Int(text[from].value - 0x30) * 10 + Int(text[from + 1].value - 0x30)
+        if upTo > value { return (.shortYear(value), rangeEnd, upTo) }
+      }
+      guard a == "0" || apostrophe || partFollows || monthFollows(end) else { return nil }
+      return (.shortYear(value), end, nil)
+    }
+    guard let da = DateNumbers.positionalDigit(a), let db = DateNumbers.positionalDigit(b),
+      text[i + 2] == "年"
+    else { return nil }
+    // 三四年, 三五年, 七八年: neighbouring digits are a rough count.
+    if db == da + 1 || (da == 3 && db == 5) {
+      log?.reject(i..<i + 3, by: .roughCount, proposedBy: .shortYear)
+      return nil
+    }
+    let end = i + 3
+    if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) { return nil }
+    return (.shortYear(da * 10 + db), end, nil)
+  }
+
+  /// 公元832年, 832年3月5日: a year of one to three digits after 公元, or
+  /// of three digits with its month and day.
+  func writtenOldYear(at i: Int) -> (DateField, Int, Int?)? {
+    let (value, count) = DateNumbers.digits(text, at: i)
+    guard (1...3).contains(count), value > 0, let end = after("年", at: i + count) else {
+      return nil
+    }
+    if i >= 2, text[i - 2] == "公", text[i - 1] == "元" { return (.absolute(value), end, nil) }
+    guard count == 3, let (m, e) = DateNumbers.small(text, at: end), (1...12).contains(m),
+      let dayStart = after("月", at: e), let (d, e2) = DateNumbers.small(text, at: dayStart),
+      (1...31).contains(d), after("日", at: e2) != nil || after("号", at: e2) != nil
+    else { return nil }
+    return (.absolute(value), end, nil)
   }
 
   /// 民国112年 (Taiwan's calendar, 民國 folded to 民国): year 1911 + n.
@@ -122,11 +269,13 @@ extension DateScanner {
     if let (value, e) = DateNumbers.small(text, at: i) {
       guard (1...12).contains(value) else { return nil }
       if let end = after("月", at: e) { return (.absolute(value), end, nil) }
+      // 6—8月; 十二至一月 crosses into the next year (the resolver moves an
+      // end that falls before its start).
       if let (upTo, end) = sharedUnitEnd(
         at: e, unit: "月", read: { DateNumbers.small(text, at: $0) }),
-        (value + 1...12).contains(upTo)
+        (1...12).contains(upTo), upTo != value
       {
-        return (.absolute(value), end, upTo)
+        return (.absolute(value), end < text.count && text[end] == "份" ? end + 1 : end, upTo)
       }
       return nil
     }
@@ -147,17 +296,49 @@ extension DateScanner {
       if let end = after("日", at: e) ?? (month != nil ? after("号", at: e) : nil) {
         return (.absolute(value), end, nil)
       }
+      // 十二号 alone between breaks: 号 never counts a length (but 3号楼,
+      // 12号线 are numbers, hence the breaks).
+      if month == nil, wordAllowed, let end = after("号", at: e), isLoneDay(i..<end) {
+        return (.absolute(value), end, nil)
+      }
       // A shared-unit day range needs its month: 6月1—3日, not 1—3日.
       if month != nil,
         let (upTo, end) = sharedUnitEnd(
           at: e, unit: "日", read: { DateNumbers.small(text, at: $0) }),
-        (value + 1...limit).contains(upTo)
+        upTo > value, upTo <= limit
       {
         return (.absolute(value), end, upTo)
+      }
+      // 二月十五, 三月三: a Chinese day number without 日 right after a
+      // month, closed by a break, a range word or a time of day.
+      if month != nil, DateNumbers.isChineseDigit(text[i]), endsBareDay(at: e) {
+        return (.absolute(value), e, nil)
       }
       return nil
     }
     return wordAllowed ? word(at: i, unit: .day).map { ($0.0, $0.1, nil) } : nil
+  }
+
+  /// 他说：十二号。, 于十二号上午: a day with 号 between clause breaks (not
+  /// after a bracket: （2002）3号 is a document number).
+  func isLoneDay(_ r: Range<Int>) -> Bool {
+    let clause: Set<Unicode.Scalar> = [",", "。", ";", ":", "!", "?", "\n", " ", "、"]
+    if r.lowerBound > 0 {
+      let b = text[r.lowerBound - 1]
+      guard clause.contains(b) || "于在是到至从自".unicodeScalars.contains(b) else { return false }
+    }
+    guard r.upperBound < text.count else { return true }
+    let a = text[r.upperBound]
+    return clause.contains(a) || DateRules.timeOfDayTrie.longestMatch(in: text, from: r.upperBound) != nil
+  }
+
+  /// True when a day number without 日 may end at `e`: the end of the text,
+  /// a break, a range word or a time of day (二月十五早上).
+  func endsBareDay(at e: Int) -> Bool {
+    guard e < text.count else { return true }
+    let s = text[e]
+    if isBreak(s) || s == "至" || s == "到" || s == "起" { return true }
+    return DateRules.timeOfDayTrie.longestMatch(in: text, from: e) != nil
   }
 
   /// A date word of `unit` at `i` (同年, 次日, 今年), unless the next
@@ -167,15 +348,33 @@ extension DateScanner {
       let (end, w) = DateRules.words.longestMatch(in: text, from: i),
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: unit) { return nil }
-    if unit == .year, statesAnAge(after: end) { return nil }
+    let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit) {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: form)
+      return nil
+    }
+    if unit == .year, statesAnAge(after: end) {
+      log?.reject(i..<end, by: .age, proposedBy: form)
+      return nil
+    }
+    // 明日之星, 明天系, 今日头条: the day word begins a name.
+    if unit == .day, DateRules.nameTails.contains(where: { matches($0, at: end) }) {
+      log?.reject(i..<end, by: .nameTail, proposedBy: form)
+      return nil
+    }
+    if text[i] == "后" || text[i] == "後", unit == .day,
+      DateRules.acquiredTails.contains(where: { matches($0, at: end) })
+    {
+      log?.reject(i..<end, by: .acquired, proposedBy: form)
+      return nil
+    }
     return (shift.deictic ? .deictic(shift.offset) : .contextual(shift.offset), end)
   }
 
   /// 今年66岁, 今年已六十六岁: the year word introduces an age, not a date.
   func statesAnAge(after end: Int) -> Bool {
     var k = end
-    if let adverb = ["已满", "刚满", "已", "刚", "才", "满"].first(where: { matches($0, at: k) }) {
+    if let adverb = DateRules.ageAdverbs.first(where: { matches($0, at: k) }) {
       k += adverb.unicodeScalars.count
     }
     let digits = k

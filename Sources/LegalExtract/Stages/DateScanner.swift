@@ -11,6 +11,8 @@ import ChineseText
 ///     // [ScannedDate(range: 0..<10, start: 2023-06, end: 08)]
 struct DateScanner {
   let text: [Unicode.Scalar]
+  /// Receives named rejections when an explanation is asked for.
+  var log: DateRejectionLog? = nil
 
   /// - Complexity: O(n), with bounded look-ahead at each anchor.
   func scan() -> [ScannedDate] {
@@ -24,8 +26,15 @@ struct DateScanner {
         continue
       }
       if let found = date(at: i, previous: out.last) {
-        let extended = extend(found)
-        out.append(extended)
+        var extended = extend(found)
+        if extended.start.year == nil, extended.end == nil {
+          extended.future = looksAhead(extended.range)
+        }
+        if let last = out.last, let merged = yearsBetween(last, extended) {
+          out[out.count - 1] = merged
+        } else {
+          out.append(extended)
+        }
         i = extended.range.upperBound
         continue
       }
@@ -80,15 +89,26 @@ struct DateScanner {
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
-      if let d = separatedDate(at: i) { return d }
-    } else if DateNumbers.isChineseDigit(c) {
-      if let b = before, DateNumbers.isChineseDigit(b) || b == "第" { return nil }
-    } else if DateRules.mayStartWord(c) {
+      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) { return d }
+      if let d = offset(at: i) { return d }
+    } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
+      if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
+      if let d = offset(at: i) { return d }
+      // 两 starts a date only as 两千零八年.
+      if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
+    } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
-      if let b = before, DateRules.blocksWord(startingWith: c, after: b) { return nil }
+      if let b = before, DateRules.blocksWord(startingWith: c, after: b) {
+        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i) {
+          log.reject(i..<end, by: .wordBoundary)
+        }
+        return nil
+      }
       if let v = vague(at: i) { return v }
       if let d = parenthesizedDay(at: i) { return d }
+      if let d = weekdayDate(at: i) { return d }
+      if let d = barePart(at: i) { return d }
     } else {
       return nil
     }
@@ -97,7 +117,40 @@ struct DateScanner {
       return nil
     }
     d.end = m.sharedEnd
+    if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
     return d
+  }
+
+  /// The form of a date read field by field: a two-digit year, a word
+  /// counted from the reference or from the text, or written fields.
+  static func rule(of p: DatePoint) -> DateRule {
+    if case .shortYear? = p.year { return .shortYear }
+    var deictic = false
+    var contextual = false
+    for f in [p.year, p.month, p.day] {
+      switch f {
+      case .deictic?: deictic = true
+      case .contextual?: contextual = true
+      default: break
+      }
+    }
+    return deictic ? .deicticWord : contextual ? .contextualWord : .fields
+  }
+
+  /// 2010年与2013年之间, 2011年和2014年间: two years joined by a list word
+  /// and closed by 之间/间 are one range.
+  func yearsBetween(_ a: ScannedDate, _ b: ScannedDate) -> ScannedDate? {
+    guard a.end == nil, b.end == nil, a.start.finest == .year, b.start.finest == .year,
+      a.part == nil, b.part == nil,
+      a.range.upperBound + 1 == b.range.lowerBound,
+      "与和及至到".unicodeScalars.contains(text[a.range.upperBound]),
+      matches("之间", at: b.range.upperBound) || matches("间", at: b.range.upperBound)
+    else { return nil }
+    var m = a
+    m.end = b.start
+    m.range = a.range.lowerBound..<b.range.upperBound
+    m.rule = .rangeBetween
+    return m
   }
 
   /// 15日内, 十日以内: a day count that is a time limit.
@@ -126,7 +179,10 @@ struct DateScanner {
     guard let (end, word) = DateRules.words.longestMatch(in: text, from: i), word == .vague
     else { return nil }
     if text[i] == "日", i > 0, DateRules.blocksVagueDay(text[i - 1]) { return nil }
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], unit: nil) { return nil }
-    return ScannedDate(range: i..<end, start: DatePoint(), vague: true)
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: nil) {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: .vague)
+      return nil
+    }
+    return ScannedDate(range: i..<end, start: DatePoint(), vague: true, rule: .vague)
   }
 }

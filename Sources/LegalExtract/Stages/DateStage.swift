@@ -9,9 +9,20 @@ struct DateStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let claimed = context.claimed
-    let scanned = DateScanner(text: doc.folded).scan().filter {
-      !claimed.overlaps(TextSpan($0.range))
+    let log = context.trace == nil ? nil : DateRejectionLog()
+    var candidates: [Candidate<ScannedDate>] = []
+    for d in DateScanner(text: doc.folded, log: log).scan() {
+      let span = TextSpan(d.range)
+      if claimed.overlaps(span) {
+        context.trace?.reject(Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.claimed.name))
+      } else {
+        candidates.append(Candidate(span: span, value: d, rule: d.rule.name))
+      }
     }
+    for r in log?.rejections ?? [] { context.trace?.reject(r) }
+    // The scanner already reads left to right past each date: the one
+    // selection step keeps that order and records any overlap by name.
+    let scanned = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace).map(\.value)
     var published = context.published.flatMap { CalendarValue(iso: $0.value) }
     if published == nil, let (value, inferred) = PublishedDateInference.infer(doc, dates: scanned) {
       published = value
@@ -20,7 +31,10 @@ struct DateStage: ExtractionStage {
     let resolver = DateResolver(published: published, sections: DateSections(doc))
     let resolved = resolver.resolve(scanned)
     for (d, r) in zip(scanned, resolved) {
-      context.result.dates.append(Self.mention(d, r, text: doc.originalText(d.range), span: TextSpan(d.range)))
+      let span = TextSpan(d.range)
+      let mention = Self.mention(d, r, text: doc.originalText(d.range), span: span)
+      context.result.dates.append(mention)
+      context.trace?.accept(span, rule: d.rule.name, detail: mention.value ?? "vague")
     }
     context.claimed.insert(contentsOf: scanned.map { TextSpan($0.range) })
   }

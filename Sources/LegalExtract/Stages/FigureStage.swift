@@ -18,9 +18,15 @@ struct FigureStage: ExtractionStage {
     // A bare 十五日 the dates stage took may be the tail of 一个月十五日 or a
     // 十日内 term: a duration with its own evidence may overrule that claim.
     var bareDays = Set<TextSpan>()
+    // Only a bare day number (十五日, 8号) counts: an offset (两日后, 8天前)
+    // is a date whose span the figures must leave alone (issue 13).
     for d in context.result.dates where d.granularity == .day {
       let scalars = d.text.unicodeScalars
-      if !scalars.contains("年") && !scalars.contains("月") { bareDays.insert(d.span) }
+      if !scalars.contains("年") && !scalars.contains("月"), let last = scalars.last,
+        last == "日" || last == "号" || last == "號"
+      {
+        bareDays.insert(d.span)
+      }
     }
     var scanner = FigureScanner(
       document: context.document, claimed: context.claimed, bareDays: bareDays)

@@ -1,0 +1,81 @@
+/// Every rule of the dates stage, by name (docs/RULES.md): the forms that
+/// make a date mention and the guards that reject a candidate.
+enum DateRule: String, NamedRule {
+  // MARK: Forms
+
+  /// 2023年6月15日, 六月, 同年9月 … fields with their units: the calendar form.
+  case fields = "date.ymd"
+  /// 2019/3/2, 2019.3.2, 2019-03-02: a date written with separators.
+  case separated = "date.separated"
+  /// 今年, 昨日, 上个月, 后天: a word counted from the reference date.
+  case deicticWord = "date.relative.deictic-word"
+  /// 同年, 次日, 当月, 下年: a word counted from the date the text gave before.
+  case contextualWord = "date.relative.contextual-word"
+  /// 8天前, 三个月后, 半年后: an offset from the reference (or the last) date.
+  case offset = "date.relative.offset"
+  /// 上周四, 下星期一, 这礼拜三: a weekday of a week counted from the reference.
+  case weekdayInWeek = "date.relative.weekday-in-week"
+  /// 星期一, 周三: the nearest such day, back unless the clause looks ahead.
+  case bareWeekday = "date.relative.weekday"
+  /// 十月第一个星期一: the n-th weekday of a month.
+  case ordinalWeekday = "date.weekday.ordinal"
+  /// 周三(7 日), 昨(26)日: a day number in brackets after a weekday or day word.
+  case bracketedDay = "date.news-day.bracketed"
+  /// 记者8日获悉, 上海5日电: a bare Arabic day of the news month.
+  case newsDay = "date.news-day"
+  /// 十二号: a bare day with 号 standing alone.
+  case bareHaoDay = "date.news-day.hao"
+  /// 7月19日及26日, 2023年6月、8月: a bare day or month continuing a list.
+  case listItem = "date.list-item"
+  /// 春节, 国庆节, “五一”: a holiday (Gregorian or lunar) of its year.
+  case holiday = "date.holiday"
+  /// 农历八月十五, 腊月二十三, 五月初五: a lunar date through ICU's calendar.
+  case lunar = "date.lunar"
+  /// 09年, 16年11月2日, 零七年: a two-digit year, in the past of the reference.
+  case shortYear = "date.short-year"
+  /// 年底, 月初: a bare part of the context's year or month.
+  case barePart = "date.part.bare"
+  /// 近日, 日前: a vague date (value null).
+  case vague = "date.vague"
+  /// 2010年与2013年之间: two years joined by a list word and 之间.
+  case rangeBetween = "date.range.between"
+  /// 1999.08-2002.02, 2008.03-2009: a range of dotted year-months.
+  case rangeSeparatedMonths = "date.range.separated-months"
+
+  // MARK: Guards
+
+  /// A span an earlier stage claimed. The dates stage runs first, so only a
+  /// context built by hand reaches it (DateRelativeTests.claimedSpansAreSkipped).
+  case claimed = "date.guard.claimed"
+
+  /// 判囚 1 年 7 月, 判处有期徒刑15年6月: a month count after a sentencing word.
+  case termCount = "date.guard.term-count"
+  /// 每周一, 每周一至周五: a repeated weekday.
+  case repeatedWeekday = "date.guard.repeated-weekday"
+  /// 周一男: 周 as a surname before a given name.
+  case weekdaySurname = "date.guard.weekday-surname"
+  /// 还押逾一年后: a length before 后, not an offset.
+  case offsetLength = "date.guard.offset-length"
+  /// 15日前, 6月前: a calendar day or month before 前/后, not an offset.
+  case calendarBeforeAfter = "date.guard.calendar-not-offset"
+  /// 七八年前, 三五年: neighbouring digits are a rough count.
+  case roughCount = "date.guard.rough-count"
+  /// 明日之星, 明天系, 今日头条: a day word that begins a name.
+  case nameTail = "date.guard.name-tail"
+  /// 后天培养: 后天 meaning "acquired".
+  case acquired = "date.guard.acquired"
+  /// 张国庆, 国庆路, 五一广场: a holiday name inside a person's or place's name.
+  case holidayInName = "date.guard.holiday-in-name"
+  /// 五四大街: a short numeric holiday name with no holiday cue.
+  case holidayWithoutCue = "date.guard.holiday-without-cue"
+  /// 第24个世界知识产权日: a numbered occasion.
+  case numberedOccasion = "date.guard.numbered-occasion"
+  /// 今年25周岁: a year word that introduces an age.
+  case age = "date.guard.age"
+  /// 一年六月, 三月份以内: a bare month or day without a cue that it is a date.
+  case bareNumber = "date.guard.bare-number"
+  /// （2023）-1-5, 〔2025〕.3.2: a bracketed year belongs to a docket or document number.
+  case docketYear = "date.guard.docket-year"
+  /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
+  case wordBoundary = "date.guard.word-boundary"
+}

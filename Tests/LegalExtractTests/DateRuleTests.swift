@@ -1,0 +1,63 @@
+import Testing
+
+@testable import LegalExtract
+
+/// One example per rule of the dates stage, checked by name (docs/RULES.md).
+@Suite("Date rules")
+struct DateRuleTests {
+  static let examples: [RuleExample<DateRule>] = [
+    RuleExample(.fields, "2023年6月15日立案。", .makes("2023年6月15日")),
+    RuleExample(.separated, "他于2019/3/2开庭。", .makes("2019/3/2")),
+    RuleExample(.deicticWord, "昨日，法院宣判。", .makes("昨日")),
+    RuleExample(.contextualWord, "2019年立案，次年结案。", .makes("次年")),
+    RuleExample(.offset, "三天后，他到案。", .makes("三天后")),
+    RuleExample(.weekdayInWeek, "上周四，法院宣判。", .makes("上周四")),
+    RuleExample(.bareWeekday, "周一上午，法院宣判。", .makes("周一上午")),
+    RuleExample(.ordinalWeekday, "十月第一个星期一开庭。", .makes("十月第一个星期一")),
+    RuleExample(.bracketedDay, "周三(7日)，法院判刑。", .makes("周三(7日)")),
+    RuleExample(.newsDay, "记者8日获悉。", .makes("8日")),
+    RuleExample(.bareHaoDay, "他说：十二号。", .makes("十二号")),
+    RuleExample(.listItem, "7月19日及26日开庭。", .makes("26日")),
+    RuleExample(.holiday, "春节期间，他返乡。", .makes("春节")),
+    RuleExample(.lunar, "农历八月十五，他返乡。", .makes("农历八月十五")),
+    RuleExample(.shortYear, "15年3月2日，他入职。", .makes("15年3月2日")),
+    RuleExample(.barePart, "年底，工程完工。", .makes("年底")),
+    RuleExample(.vague, "近日，法院宣判。", .makes("近日")),
+    RuleExample(.rangeBetween, "2010年与2013年之间，他任职。", .makes("2010年与2013年")),
+    RuleExample(.rangeSeparatedMonths, "他1999.08-2002.02在职。", .makes("1999.08-2002.02")),
+    RuleExample(.termCount, "判囚 1 年 7 月。", .rejects("7 月")),
+    RuleExample(.repeatedWeekday, "每周一开放。", .rejects("周一")),
+    RuleExample(.weekdaySurname, "总监周一男到场。", .rejects("周一")),
+    RuleExample(.offsetLength, "还押逾一年后被判刑。", .rejects("一年后")),
+    RuleExample(.calendarBeforeAfter, "他三月前完成整改。", .rejects("三月")),
+    RuleExample(.roughCount, "七八年前的事。", .rejects("七八年")),
+    RuleExample(.nameTail, "他被评为明日之星。", .rejects("明日")),
+    RuleExample(.acquired, "后天培养很重要。", .rejects("后天")),
+    RuleExample(.holidayInName, "他家在国庆路。", .rejects("国庆")),
+    RuleExample(.holidayWithoutCue, "他住在五四大街。", .rejects("五四")),
+    RuleExample(.numberedOccasion, "第24个世界知识产权日到来之际。", .rejects("世界知识产权日")),
+    RuleExample(.age, "他今年25周岁。", .rejects("今年")),
+    RuleExample(.bareNumber, "历时三月有余。", .rejects("三月")),
+    RuleExample(.docketYear, "文号(2023)-05-06号。", .rejects("2023")),
+    RuleExample(.wordBoundary, "此事不可同日而语。", .rejects("同日")),
+  ]
+
+  @Test(arguments: examples)
+  func rule(_ example: RuleExample<DateRule>) { example.verify(stages: [.dates]) }
+
+  /// `claimed` cannot be reached from text (the dates stage runs first):
+  /// DateRelativeTests.claimedSpansAreSkipped tests it directly.
+  @Test func everyRuleHasAnExample() {
+    #expect(RuleExample.uncovered(Self.examples) == [.claimed])
+  }
+
+  @Test func claimedSpansAreRejectedByName() {
+    var context = ExtractionContext(
+      document: .init("（2023年）某字第5号，2023年6月15日立案。"), published: nil, result: ExtractionResult())
+    context.claimed.insert(TextSpan(0, 11))
+    context.trace = RuleTrace()
+    DateStage().run(&context)
+    let rejected = context.trace?.records.compactMap(\.rejectedBy) ?? []
+    #expect(rejected.contains(DateRule.claimed.name))
+  }
+}
