@@ -5,6 +5,7 @@
 #define CICU_H
 
 #include <stdint.h>
+#include "spellout_format.h"
 
 /// Boundary kinds for cicu_boundaries.
 enum { CICU_WORD = 0, CICU_SENTENCE = 1 };

@@ -14,7 +14,7 @@ enum FigureGuardRules {
     "三包", "三只松鼠", "七匹狼", "九头鸟", "三座大山", "三棵树", "六个核桃", "一条龙", "一把手", "一站式", "一揽子", "两个维护", "两个确立",
     "两个责任", "三个代表", "四个意识", "四个自信", "五险一金", "三公经费", "两学一做",
     "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
-    "有一天", "同一天", "一日游", "百分百", "千分之", "两高两部", "两高三部", "两高一部",
+    "有一天", "同一天", "一日游", "百分百", "三五成群", "两高两部", "两高三部", "两高一部",
     "一府两院", "一府一委两院", "两节", "两张皮", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发",
     "二次创业",
   ]
@@ -43,6 +43,9 @@ enum FigureGuardRules {
     "单一", "场所", "场地", "场景", "场合", "场面", "段落", "尾款", "尾号", "册子",
     "省级", "省委", "省内", "省外", "双方", "双向", "双重", "双倍", "种种", "期间", "期限", "期满",
     "期内", "期工程", "期项目", "期货", "期刊", "期待", "期望", "期末", "期初", "期中",
+    "市场", "市民", "市区", "市级", "市委", "市政", "市值", "市面", "市内", "市外", "市里", "市长",
+    "县级", "县委", "县城", "县长", "县里", "机关单位", "发现", "发生", "发布", "发出", "发放",
+    "发起", "发展", "发送", "发表", "发给", "发票", "发行", "发布会", "轮流", "轮换", "轮岗",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -180,6 +183,20 @@ enum FigureGuardRules {
   static let subjectEndingVerbTrie = PhraseTrie.words(subjectEndingVerbs)
 
   static let subjectWordTrie = PhraseTrie.words(subjectWords)
+
+  /// Marks before an amount that make it a bound (过千万元, 超过百万元).
+  static let boundPrefixTrie = PhraseTrie.words(["过", "超过", "超", "逾", "达", "达到"])
+
+  /// Heads of a class of cases that a count follows (…走私犯罪案件80起).
+  static let caseClassTrie = PhraseTrie.words(["案件", "案", "团伙", "犯罪案"])
+
+  /// Words after X年来 that make it a comparison (十年来新高), not a term.
+  static let comparisonTrie = PhraseTrie.words([
+    "新高", "新低", "最高", "最低", "最大", "最多", "最少", "最好", "最差", "首次", "之最", "罕见",
+  ])
+
+  /// Bulk materials measured in 方 (cubic metres): 3000方土, 10万方砂石.
+  static let bulkMaterials: Set<Unicode.Scalar> = Set("土石砂沙渣泥水料垃废混木煤矿".unicodeScalars)
 
   /// Characters that end a clause when looking back for context.
   @inline(__always)

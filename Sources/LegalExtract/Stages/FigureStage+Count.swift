@@ -28,6 +28,8 @@ extension FigureScanner {
     }
     // 第1、2项: the tail of an ordinal list.
     if isOrdinalListTail(start) { return nil }
+    // 符合以下三个条件, 有以下两种情形: a count that announces a list.
+    if announcesList(start: start) { return nil }
     // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
     if unit.name == "级" {
       guard !phrase.arabic, value <= 6,
@@ -96,6 +98,16 @@ extension FigureScanner {
       unit: nil, numberStart: start)
     f.approximate = phrase.approximate
     return f
+  }
+
+  /// True when 以下, 下列, 如下 or 下述 stands just before the number (the
+  /// list it announces follows).
+  func announcesList(start: Int) -> Bool {
+    var k = start
+    if k > 0, text[k - 1] == "的" { k -= 1 }
+    guard k >= 2 else { return false }
+    let pair = (text[k - 2], text[k - 1])
+    return pair == ("以", "下") || pair == ("下", "列") || pair == ("如", "下") || pair == ("下", "述")
   }
 
   /// True for the later members of 第1、2项 and 第三、四条.

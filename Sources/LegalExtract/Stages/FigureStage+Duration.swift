@@ -104,6 +104,7 @@ extension FigureScanner {
     }
     // 三年前, 十天前: a point in time, not a period.
     if e < n, text[e] == "前" { return nil }
+    if isReportingPeriod(start: start, end: e) { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
       magnitude: Self.days(parts), unit: unit.name, numberStart: start)

@@ -151,9 +151,9 @@ extension FigureScanner {
   /// `upTo` the high end.
   func joinedRange(_ f: FigureCandidate) -> FigureCandidate {
     let n = text.count
-    guard f.upTo == nil, f.end + 1 < n, NumeralPhrase.isRangeMark(text[f.end]),
-      ChineseNumeral.isNumeralScalar(text[f.end + 1]),
-      let g = figure(at: f.end + 1, joinRange: false), g.kind == f.kind, g.upTo == nil,
+    guard f.upTo == nil, let highStart = NumeralPhrase.rangeMarkEnd(text, after: f.end, stop: n),
+      highStart < n, ChineseNumeral.isNumeralScalar(text[highStart]),
+      let g = figure(at: highStart, joinRange: false), g.kind == f.kind, g.upTo == nil,
       g.currency == f.currency
     else { return f }
     if f.kind == .count && f.unit != g.unit { return f }

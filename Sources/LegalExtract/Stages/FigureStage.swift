@@ -101,15 +101,17 @@ struct FigureScanner {
         i = p.end
         continue
       }
-      if c == "半", let h = halfDuration(at: i) {
+      if c == "半", let h = halfDuration(at: i) ?? halfQuantity(at: i) {
         if !isClaimed(h) { out.append(mention(h)) }
         i = h.end
         continue
       }
-      if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
-        let p = percentInWords(at: i)
+      // 百分之三十五, 千分之三, 万分之三 (三分之一 starts at its numeral).
+      if c == "百" || c == "千" || c == "万", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
+        i == 0 || !ChineseNumeral.isNumeralScalar(text[i - 1]),
+        let p = fraction(at: i)
       {
-        if !isClaimed(p) { out.append(mention(p)) }
+        if !isClaimed(p) { out.append(mention(withSign(p))) }
         i = p.end
         continue
       }
@@ -118,7 +120,7 @@ struct FigureScanner {
         continue
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
-        f = withApproximationPrefix(f)
+        f = withSign(withApproximationPrefix(f))
         if !isClaimed(f) { out.append(mention(f)) }
         i = max(f.end, i + 1)
         continue
@@ -156,7 +158,13 @@ struct FigureScanner {
       return nil
     }
     guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
-    if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
+    // 12，500: a full-width comma joins digit groups only in one amount.
+    if let cut = listComma(in: i..<phrase.end, phrase: phrase) {
+      guard let shorter = NumeralPhrase.scan(text, from: i, limit: cut) else { return nil }
+      phrase = shorter
+    }
+    let stacked = !phrase.arabic && phrase.approximate && phrase.upTo != nil
+    if !phrase.arabic && !stacked && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
       guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
         "百千万".unicodeScalars.contains(text[i])
@@ -171,11 +179,13 @@ struct FigureScanner {
       e = phrase.end
     }
     guard e < n else { return nil }
-    if text[e] == "分" && e + 1 < n && text[e + 1] == "之" { return nil }  // 三分之二
+    if text[e] == "分" && e + 1 < n && text[e + 1] == "之" {  // 三分之二, 四分之一公升
+      return joinRange ? fraction(at: i) : nil
+    }
     var candidate: FigureCandidate?
-    // Text copied out of PDFs often puts one space between an Arabic number
-    // and its unit (4500 元, 住院53 天): the unit still counts.
-    let spacedUnit = phrase.arabic && text[e] == " " && e + 1 < n
+    // Text copied out of PDFs often puts one space between a number and its
+    // unit (4500 元, 住院53 天, 五 天): the unit still counts.
+    let spacedUnit = text[e] == " " && e + 1 < n
       ? FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 11)).map { (e + 1, $0) } : nil
     if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
       in: text, from: e, limit: min(n, e + 10))
@@ -185,6 +195,14 @@ struct FigureScanner {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
+    } else if text[e] == "两" {
+      candidate = liangWeight(phrase: phrase, start: i)
+    } else if text[e] == "分", let f = minutesAndSeconds(phrase: phrase, start: i) {
+      candidate = f
+    } else if FigureMoneyRules.subunit(text[e]) != nil {
+      candidate = smallMoney(phrase: phrase, start: i, unitStart: e)
+    } else if text[e] == "方" {
+      candidate = cubicMetres(phrase: phrase, start: i)
     } else if phrase.end - i >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
@@ -201,6 +219,8 @@ struct FigureScanner {
       candidate = f
     } else if let f = peopleCountAfterNoun(phrase: phrase, start: i) {
       candidate = f  // 粉丝120余万，
+    } else if let f = bareAmount(phrase: phrase, start: i) {
+      candidate = f  // 罚5万, 赔偿肆佰叁拾萬
     }
     // 美元120万, 港币300元: a currency written before the number.
     if let prefix = currencyBefore(i) {
@@ -213,11 +233,12 @@ struct FigureScanner {
       }
     }
     guard var f = candidate else { return nil }
-    f = withSuffix(f)
+    f = withSuffix(withWholeMark(withTrailingHalf(f)))
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
     f = joinedRange(f)
     if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
+    if isCategoryThreshold(f) || isRateBase(f) { return nil }
     return f
   }
 
@@ -257,20 +278,35 @@ struct FigureScanner {
       {
         return nil
       }
-      return money(
-        phrase: phrase, start: start, end: unitEnd, currency: currency,
-        unitName: unit.name)
+      guard let f = money(
+        phrase: phrase, start: start, end: unitEnd, currency: currency, unitName: unit.name)
+      else { return nil }
+      return withMoneyTail(f, afterBlock: unit.name == "块钱")
     case .count(let nounLike):
+      // 十块三毛, 3.04块, 赔偿三五百块: 块 as money.
+      if unit.name == "块", blockIsMoney(phrase: phrase, start: start, unitEnd: unitEnd),
+        let f = money(phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块")
+      {
+        return withMoneyTail(f, afterBlock: true)
+      }
       return count(
         phrase: phrase, start: start, unit: unit, nounLike: nounLike,
         unitStart: unitStart, unitEnd: unitEnd)
     case .percent, .quantity:
       let kind: FigureKind = unit.role == .percent ? .percent : .quantity
+      var value = phrase.value
+      var high = phrase.upTo
+      var name = FigureUnitSpellings.spelling(of: unit.name)
+      if unit.name == "‰" {  // one spelling: 3‰ = 0.3 %
+        value = ExactNumber(mantissa: value.mantissa, decimals: value.decimals + 1)
+        high = high.map { ExactNumber(mantissa: $0.mantissa, decimals: $0.decimals + 1) }
+        name = "%"
+      }
       var f = FigureCandidate(
-        start: start, end: unitEnd, kind: kind, value: .number(phrase.value.doubleValue),
-        magnitude: phrase.value.doubleValue, unit: unit.name, numberStart: start)
+        start: start, end: unitEnd, kind: kind, value: .number(value.doubleValue),
+        magnitude: value.doubleValue, unit: name, numberStart: start)
       f.approximate = phrase.approximate
-      if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
+      if let high { f.upTo = .number(high.doubleValue) }
       return f
     }
   }
