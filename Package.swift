@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "extract", targets: ["extract"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Plain-C face of the system ICU (Debian's libicu-dev): Swift cannot call
@@ -33,8 +34,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
-    .testTarget(name: "LegalExtractTests", dependencies: ["LegalExtract", "ChineseText"]),
+    .testTarget(
+      name: "ChineseTextTests",
+      dependencies: [
+        "ChineseText", "CICU", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(
+      name: "LegalExtractTests",
+      dependencies: [
+        "LegalExtract", "ChineseText",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
   ]
 )

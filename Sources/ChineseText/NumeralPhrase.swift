@@ -166,19 +166,16 @@ public struct NumeralPhrase: Hashable, Sendable {
     return phrase
   }
 
-  /// 三点五, 十二点五亿, 三万六千四百一十七点二五, 百分之三点五: a decimal
-  /// written in words. The integer part must not end in a magnitude (三万点五
-  /// is not a number), and at least one plain digit must follow 点 (三点 alone
-  /// is a time of day).
+  /// 三点五, 十二点五亿, 三万六千四百一十七点二五, 一万点一, 百分之三点五: a
+  /// decimal written in words, as ICU spells it. At least one plain digit
+  /// must follow 点 (三点 alone is a time of day).
   static func decimalInWords(
     _ text: [Unicode.Scalar], integer: (value: ExactNumber, end: Int), stop: Int
   )
     -> (value: ExactNumber, end: Int)?
   {
     var e = integer.end
-    guard e + 1 < stop, text[e] == "点", let whole = integer.value.integerValue,
-      ChineseNumeral.largeUnit(text[e - 1]) == nil
-    else { return nil }
+    guard e + 1 < stop, text[e] == "点", let whole = integer.value.integerValue else { return nil }
     e += 1
     var fraction = 0
     var decimals = 0

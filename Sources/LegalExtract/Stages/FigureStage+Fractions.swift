@@ -21,6 +21,8 @@ extension FigureScanner {
       denominator = d.value
       k = d.end
     }
+    // 按日万分之五, 每日加收万分之五: a rate per period, as a rule states it (滞纳金).
+    if isRatePerPeriod(before: i) { return nil }
     guard k + 2 < n, text[k] == "分", text[k + 1] == "之", denominator.mantissa > 0,
       let p = NumeralPhrase.scan(text, from: k + 2, limit: min(n, k + 22))
     else { return nil }
@@ -58,6 +60,20 @@ extension FigureScanner {
     }
     if isStatutory(f) { return nil }
     return withApproximationPrefix(f)
+  }
+
+  /// True when 按日, 每日, 按月 or 每月 (or a bare 日/月 right before) stands
+  /// shortly before `i` in the same clause.
+  func isRatePerPeriod(before i: Int) -> Bool {
+    if i >= 1, text[i - 1] == "日" || text[i - 1] == "月" { return true }
+    var k = i - 1
+    while k >= 1, i - k <= 6, !FigureGuardRules.isClauseBreak(text[k]) {
+      if "日月天".unicodeScalars.contains(text[k]), text[k - 1] == "按" || text[k - 1] == "每" {
+        return true
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// 半公斤, 半公升: half of a physical unit.

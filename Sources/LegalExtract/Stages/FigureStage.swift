@@ -136,6 +136,7 @@ struct FigureScanner {
   /// something (digits, 1,234's separator, an identifier's letters, 第).
   func continuesNumber(at i: Int) -> Bool {
     let s = text[i - 1]
+    if s == "," && document.original[i - 1] == "\u{FF0C}" { return false }  // 12，500: a list
     if s == "." || s == "," {
       return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2])
         && ChineseNumeral.isArabicDigit(text[i])
