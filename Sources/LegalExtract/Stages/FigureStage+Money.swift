@@ -41,6 +41,7 @@ extension FigureScanner {
     guard hasMoneyCue(before: start) else { return false }
     return unitEnd >= n || !text[unitEnd].properties.isIdeographic
       || "以左上余多钱的".unicodeScalars.contains(text[unitEnd])
+      || NumeralPhrase.isRangeMark(text[unitEnd])  // 两块到三块
   }
 
   /// The jiao and fen after a yuan amount: 5角2分, 八毛, 六角七分, 零四 (after
@@ -153,13 +154,14 @@ extension FigureScanner {
   }
 
   /// An amount with no unit that a money cue or money noun makes money:
-  /// 罚5万, 赔偿三百万, 赔偿肆佰叁拾萬, 8万罚款. A magnitude (万, 亿) or a
+  /// 罚5万, 赔偿三百万, 赔偿一万五, 赔偿肆佰叁拾萬. A magnitude (万, 亿) or a
   /// financial numeral is required: 赔偿3 alone says nothing.
   func bareAmount(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
     let n = text.count
     let e = phrase.end
     guard e - start >= 2 || !phrase.arabic else { return nil }
-    let magnitude = text[e - 1] == "万" || text[e - 1] == "亿"
+    // 赔偿三百万, 赔偿一万五 (colloquial 15000): a magnitude inside the number.
+    let magnitude = text[start..<e].contains { $0 == "万" || $0 == "亿" }
     let financial = text[start..<e].contains { "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains($0) }
     guard magnitude || financial else { return nil }
     let ends = e >= n || FigureGuardRules.isClauseBreak(text[e]) || text[e] == "的"

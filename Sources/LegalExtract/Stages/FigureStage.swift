@@ -158,7 +158,8 @@ struct FigureScanner {
     if i >= 2, text[i - 1] == " ", ChineseNumeral.isArabicDigit(text[i - 2]), ChineseNumeral.isArabicDigit(text[i]) {
       return nil
     }
-    guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
+    guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 48)) ?? loneMagnitude(at: i)
+    else { return nil }
     // 12，500: a full-width comma joins digit groups only in one amount.
     if let cut = listComma(in: i..<phrase.end, phrase: phrase) {
       guard let shorter = NumeralPhrase.scan(text, from: i, limit: cut) else { return nil }
@@ -166,10 +167,12 @@ struct FigureScanner {
     }
     let stacked = !phrase.arabic && phrase.approximate && phrase.upTo != nil
     if !phrase.arabic && !stacked && !isWrittenNumeral(i, phrase.end) {
-      // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
+      // 近百名, 逾千人, 近万名, 过亿元: a lone 百/千/万/亿 after an
+      // approximation word is a round number (上千人 stays vague).
       guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
-        "百千万".unicodeScalars.contains(text[i])
+        "百千万亿".unicodeScalars.contains(text[i])
       else { return nil }
+      phrase.approximate = true
     }
     // 5千克, 三千米: 千 belongs to the unit.
     var e = phrase.end
@@ -241,6 +244,17 @@ struct FigureScanner {
     if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
     if isCategoryThreshold(f) || isRateBase(f) { return nil }
     return f
+  }
+
+  /// 近万名, 逾亿元: a lone 万 or 亿 is no numeral by itself, but after an
+  /// approximation word it is a round number.
+  func loneMagnitude(at i: Int) -> NumeralPhrase? {
+    guard i > 0, i + 1 < text.count, text[i] == "万" || text[i] == "亿",
+      "近逾约超过".unicodeScalars.contains(text[i - 1])
+    else { return nil }
+    return NumeralPhrase(
+      value: ExactNumber(text[i] == "万" ? 10_000 : 100_000_000), approximate: true, end: i + 1,
+      arabic: false)
   }
 
   /// Rejects a lone unit character (百, 千, 万: 百姓, 千家万户) and positional
