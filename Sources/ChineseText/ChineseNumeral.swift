@@ -117,6 +117,13 @@ public enum ChineseNumeral {
         taken = .arabic
       } else if let d = digit(c) {
         if taken == .arabic { break }
+        // 三十两, 三千两百两: a 两 after a unit that ends the run is the weight
+        // unit 两, not a colloquial last digit.
+        if c == "两", taken == .unit,
+          end + 1 >= stop || !isNumeralScalar(text[end + 1])
+        {
+          break
+        }
         taken = d == 0 ? .zero : .chineseDigit
         end += 1
       } else if isUnitScalar(c) || c == "廿" || c == "卅" {

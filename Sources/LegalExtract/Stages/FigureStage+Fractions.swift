@@ -131,14 +131,23 @@ extension FigureScanner {
     return f
   }
 
-  /// 九两半, 3两: 两 after a number is the weight unit (50 g) when a half
-  /// follows it or the number is in digits; 两个, 两人 stay the numeral.
+  /// 九两半, 3两, 二两, 三十两, 两万两: 两 after a number is the weight unit
+  /// (50 g) when a half follows it, the number is in digits, or the numeral
+  /// is 二 or ends in a unit; 一两个, 三两人 and 两年 stay numerals.
   func liangWeight(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
     let n = text.count
     let e = phrase.end
-    guard e < n, text[e] == "两", phrase.upTo == nil else { return nil }
+    guard e < n, text[e] == "两", phrase.upTo == nil, e > start else { return nil }
     let half = e + 1 < n && text[e + 1] == "半"
-    guard half || (phrase.arabic && (e + 1 >= n || !text[e + 1].properties.isIdeographic)) else {
+    let written =
+      phrase.arabic || (e - start == 1 && text[start] == "二")
+      || ChineseNumeral.isUnitScalar(text[e - 1])
+    guard half || written else { return nil }
+    // 两个, 两人, 两年: a unit after 两 makes it the numeral 2.
+    if !half, e + 1 < n,
+      FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 5)) != nil
+        || ChineseNumeral.isNumeralScalar(text[e + 1])
+    {
       return nil
     }
     let v = phrase.value.doubleValue + (half ? 0.5 : 0)
