@@ -18,14 +18,15 @@ extension FigureScanner {
     return nil
   }
 
-  func money(phrase: NumeralPhrase, start: Int, end: Int, currency: String?, unitName: String?)
-    -> FigureCandidate?
-  {
+  func money(
+    phrase: NumeralPhrase, start: Int, end: Int, currency: String?, unitName: String?,
+    rule: FigureRule = .moneyUnit
+  ) -> FigureCandidate? {
     var f = FigureCandidate(
       start: start, end: end, kind: .money, value: .number(phrase.value.doubleValue),
       magnitude: phrase.value.doubleValue,
       unit: unitName == nil ? "元" : normalizedMoneyUnit(unitName!),
-      numberStart: start)
+      numberStart: start, rule: rule)
     f.currency = currency
     f.approximate = phrase.approximate
     if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
@@ -43,7 +44,7 @@ extension FigureScanner {
     if e + 1 < text.count, FigureGuardRules.breaksPercentCheng(text[e + 1]) { return nil }
     var f = FigureCandidate(
       start: start, end: e + 1, kind: .percent, value: .number(Double(v * 10)),
-      magnitude: Double(v * 10), unit: "成", numberStart: start)
+      magnitude: Double(v * 10), unit: "成", numberStart: start, rule: .percentCheng)
     f.approximate = phrase.approximate
     return f
   }
@@ -61,7 +62,7 @@ extension FigureScanner {
     else { return nil }
     var f = FigureCandidate(
       start: start, end: e + 1, kind: .quantity, value: .number(phrase.value.doubleValue),
-      magnitude: phrase.value.doubleValue, unit: "m³", numberStart: start)
+      magnitude: phrase.value.doubleValue, unit: "m³", numberStart: start, rule: .quantityCubicMetres)
     f.approximate = phrase.approximate
     if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
     return f

@@ -22,7 +22,7 @@ extension FigureScanner {
       k = d.end
     }
     // 按日万分之五, 每日加收万分之五: a rate per period, as a rule states it (滞纳金).
-    if isRatePerPeriod(before: i) { return nil }
+    if isRatePerPeriod(before: i) { return reject(.ratePerPeriod, i, i + 1, proposedBy: .percentFraction) }
     guard k + 2 < n, text[k] == "分", text[k + 1] == "之", denominator.mantissa > 0,
       let p = NumeralPhrase.scan(text, from: k + 2, limit: min(n, k + 22))
     else { return nil }
@@ -33,7 +33,7 @@ extension FigureScanner {
     {
       var f = FigureCandidate(
         start: i, end: unitEnd, kind: .quantity, value: .number(ratio), magnitude: ratio,
-        unit: FigureUnitSpellings.spelling(of: unit.name), numberStart: i)
+        unit: FigureUnitSpellings.spelling(of: unit.name), numberStart: i, rule: .quantityFraction)
       f.approximate = p.approximate
       return withApproximationPrefix(withSuffix(f))
     }
@@ -47,7 +47,7 @@ extension FigureScanner {
     }
     var f = FigureCandidate(
       start: i, end: p.end, kind: .percent, value: .number(percent), magnitude: percent, unit: "%",
-      numberStart: i)
+      numberStart: i, rule: .percentFraction)
     f.approximate = p.approximate
     if let high = p.upTo {
       f.upTo = .number(high.doubleValue / denominator.doubleValue * 100)
@@ -56,9 +56,9 @@ extension FigureScanner {
     // 三分之二以上成员同意: a share bounded by 以上/以下 is a quorum or a
     // threshold, the shape of a rule (百分之 keeps its bound: 增长30%以上).
     if !["百", "千", "万"].contains(text[i]), f.approximate, f.end >= 2, text[f.end - 2] == "以" {
-      return nil
+      return reject(.quorum, f.start, f.end, proposedBy: f.rule)
     }
-    if isStatutory(f) { return nil }
+    if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
     return withApproximationPrefix(f)
   }
 
@@ -86,7 +86,7 @@ extension FigureScanner {
     else { return nil }
     let f = FigureCandidate(
       start: i, end: end, kind: .quantity, value: .number(0.5), magnitude: 0.5,
-      unit: FigureUnitSpellings.spelling(of: unit.name), numberStart: i)
+      unit: FigureUnitSpellings.spelling(of: unit.name), numberStart: i, rule: .quantityHalf)
     return withApproximationPrefix(withSuffix(f))
   }
 
@@ -114,7 +114,7 @@ extension FigureScanner {
     }
     var f = FigureCandidate(
       start: start, end: end, kind: .duration, value: .duration(Self.iso(parts)),
-      magnitude: Self.days(parts), unit: "分", numberStart: start)
+      magnitude: Self.days(parts), unit: "分", numberStart: start, rule: .durationMinutesSeconds)
     f.approximate = phrase.approximate
     return f
   }
@@ -153,7 +153,7 @@ extension FigureScanner {
     let v = phrase.value.doubleValue + (half ? 0.5 : 0)
     var f = FigureCandidate(
       start: start, end: e + (half ? 2 : 1), kind: .quantity, value: .number(v), magnitude: v,
-      unit: "两", numberStart: start)
+      unit: "两", numberStart: start, rule: .quantityLiang)
     f.approximate = phrase.approximate
     return f
   }

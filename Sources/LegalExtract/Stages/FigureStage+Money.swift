@@ -148,7 +148,7 @@ extension FigureScanner {
     let value = Double(hundredths) / 100
     var f = FigureCandidate(
       start: start, end: end, kind: .money, value: .number(value), magnitude: value, unit: "元",
-      numberStart: start)
+      numberStart: start, rule: .moneySubunit)
     f.approximate = phrase.approximate
     return f
   }
@@ -167,7 +167,8 @@ extension FigureScanner {
     let ends = e >= n || FigureGuardRules.isClauseBreak(text[e]) || text[e] == "的"
       || (e + 1 < n && (text[e] == "以" || text[e] == "左"))
     guard ends, hasMoneyCue(before: start) else { return nil }
-    return money(phrase: phrase, start: start, end: e, currency: nil, unitName: "元")
+    return money(
+      phrase: phrase, start: start, end: e, currency: nil, unitName: "元", rule: .moneyAfterCue)
   }
 
   /// 元整, 圆整: 整 closes an amount written for a cheque or a judgment.

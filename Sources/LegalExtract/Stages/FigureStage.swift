@@ -48,6 +48,8 @@ struct FigureCandidate {
   var penalty: String?
   /// Where the number itself starts (after 约, 人民币 …), for context lookup.
   var numberStart: Int
+  /// The rule that made it.
+  var rule: FigureRule
 }
 
 /// One pass over the folded text of a document.
@@ -59,11 +61,29 @@ struct FigureScanner {
   /// Claimed spans that are bare days (十五日) per the dates stage.
   let bareDays: Set<TextSpan>
 
-  init(document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = []) {
+  /// Where guards record what they reject, when an explanation is asked for.
+  let log: FigureRejectionLog?
+
+  init(
+    document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = [],
+    log: FigureRejectionLog? = nil
+  ) {
     self.document = document
     self.text = document.folded
     self.claimed = claimed
     self.bareDays = bareDays
+    self.log = log
+  }
+
+  /// Records that `guardRule` rejected the candidate read over `start..<end`
+  /// (proposed by `rule`, when one had matched) and returns nil, so a guard
+  /// reads `return reject(.idiom, i, i + 1)`.
+  @discardableResult
+  func reject(_ guardRule: FigureRule, _ start: Int, _ end: Int, proposedBy rule: FigureRule? = nil)
+    -> FigureCandidate?
+  {
+    log?.add(.init(start: start, end: max(end, start + 1), proposedBy: rule, rejectedBy: guardRule))
+    return nil
   }
 
   /// True when an earlier stage owns part of `f` (a duration overrules a
@@ -102,7 +122,7 @@ struct FigureScanner {
         continue
       }
       if c == "半", let h = halfDuration(at: i) ?? halfQuantity(at: i) {
-        if !isClaimed(h) { out.append(mention(h)) }
+        if !isClaimed(h) { out.append(mention(h)) } else { reject(.claimed, h.start, h.end, proposedBy: h.rule) }
         i = h.end
         continue
       }
@@ -111,7 +131,11 @@ struct FigureScanner {
         i == 0 || !ChineseNumeral.isNumeralScalar(text[i - 1]),
         let p = fraction(at: i)
       {
-        if !isClaimed(p) { out.append(mention(withSign(p))) }
+        if !isClaimed(p) {
+          out.append(mention(withSign(p)))
+        } else {
+          reject(.claimed, p.start, p.end, proposedBy: p.rule)
+        }
         i = p.end
         continue
       }
@@ -121,7 +145,7 @@ struct FigureScanner {
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
         f = withSign(withApproximationPrefix(f))
-        if !isClaimed(f) { out.append(mention(f)) }
+        if !isClaimed(f) { out.append(mention(f)) } else { reject(.claimed, f.start, f.end, proposedBy: f.rule) }
         i = max(f.end, i + 1)
         continue
       }
@@ -148,10 +172,10 @@ struct FigureScanner {
   /// The figure whose number starts at `i`, or nil.
   func figure(at i: Int, joinRange: Bool) -> FigureCandidate? {
     let n = text.count
-    if coveredByIdiom(i) { return nil }
+    if coveredByIdiom(i) { return reject(.idiom, i, i + 1) }
     // 几十万元, 数百人, 若干: vague amounts with no number.
     if i > 0, "几数若".unicodeScalars.contains(text[i - 1]), !ChineseNumeral.isArabicDigit(text[i]) {
-      return nil
+      return reject(.vagueAmount, i - 1, i + 1)
     }
     // 16 600 元, 2 015 年: digits after a digit and a space are the tail of
     // a number broken by spacing, not a number of their own.
@@ -171,7 +195,7 @@ struct FigureScanner {
       // approximation word is a round number (上千人 stays vague).
       guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
         "百千万亿".unicodeScalars.contains(text[i])
-      else { return nil }
+      else { return reject(.digitString, i, phrase.end) }
       phrase.approximate = true
     }
     // 5千克, 三千米: 千 belongs to the unit.
@@ -210,14 +234,14 @@ struct FigureScanner {
     } else if phrase.end - i >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
-      candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil)
+      candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
     } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
       in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
     {
       // 40万居民, 3000余农户: people counted without a classifier.
       var f = FigureCandidate(
         start: i, end: nounEnd, kind: .count, value: .number(Double(v)), magnitude: Double(v),
-        unit: nil, numberStart: i)
+        unit: nil, numberStart: i, rule: .countPeopleNoun)
       f.subject = document.foldedText(e..<nounEnd)
       f.approximate = phrase.approximate
       candidate = f
@@ -231,7 +255,7 @@ struct FigureScanner {
       if candidate == nil {
         candidate = money(
           phrase: phrase, start: i, end: e, currency: prefix.code,
-          unitName: prefix.code == nil ? "元" : prefix.name)
+          unitName: prefix.code == nil ? "元" : prefix.name, rule: .moneyCurrencyPrefix)
       } else if candidate?.kind == .money, candidate?.currency == nil, candidate?.unit == "元" {
         candidate?.currency = prefix.code
       }
@@ -241,8 +265,10 @@ struct FigureScanner {
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
     f = joinedRange(f)
-    if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
-    if isCategoryThreshold(f) || isRateBase(f) { return nil }
+    if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
+    if isStatutoryTimeLimit(f) { return reject(.statutoryTimeLimit, f.start, f.end, proposedBy: f.rule) }
+    if isCategoryThreshold(f) { return reject(.categoryThreshold, f.start, f.end, proposedBy: f.rule) }
+    if isRateBase(f) { return reject(.rateBase, f.start, f.end, proposedBy: f.rule) }
     return f
   }
 
@@ -280,7 +306,7 @@ struct FigureScanner {
     let n = text.count
     let isASCIIUnit = unit.name.unicodeScalars.first?.isASCII == true && unit.name != "%"
     if isASCIIUnit, unitEnd < n, text[unitEnd].isASCII, text[unitEnd].properties.isAlphabetic {
-      return nil
+      return reject(.unitInWord, start, unitEnd + 1)
     }
     switch unit.role {
     case .duration(let part):
@@ -291,7 +317,7 @@ struct FigureScanner {
       if unit.name == "元", !phrase.arabic, unitEnd < n,
         FigureGuardRules.breaksYuan(text[unitEnd])
       {
-        return nil
+        return reject(.unitInWord, start, unitEnd + 1, proposedBy: .moneyUnit)
       }
       guard let f = money(
         phrase: phrase, start: start, end: unitEnd, currency: currency, unitName: unit.name)
@@ -300,7 +326,8 @@ struct FigureScanner {
     case .count(let nounLike):
       // 十块三毛, 3.04块, 赔偿三五百块: 块 as money.
       if unit.name == "块", blockIsMoney(phrase: phrase, start: start, unitEnd: unitEnd),
-        let f = money(phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块")
+        let f = money(
+          phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块", rule: .moneyBlock)
       {
         return withMoneyTail(f, afterBlock: true)
       }
@@ -319,7 +346,7 @@ struct FigureScanner {
       }
       var f = FigureCandidate(
         start: start, end: unitEnd, kind: kind, value: .number(value.doubleValue),
-        magnitude: value.doubleValue, unit: name, numberStart: start)
+        magnitude: value.doubleValue, unit: name, numberStart: start, rule: unit.role == .percent ? .percentUnit : .quantityUnit)
       f.approximate = phrase.approximate
       if let high { f.upTo = .number(high.doubleValue) }
       return f
