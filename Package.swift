@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "LegalExtract", targets: ["LegalExtract"]),
     .library(name: "ChineseText", targets: ["ChineseText"]),
+    .library(name: "ExtractReview", targets: ["ExtractReview"]),
     .executable(name: "extract", targets: ["extract"]),
   ],
   dependencies: [
@@ -26,11 +27,13 @@ let package = Package(
     .target(name: "ChineseText", dependencies: ["CICU"]),
     // The extractor library: rules, lexicons, engine, output model.
     .target(name: "LegalExtract", dependencies: ["ChineseText"]),
+    // HTML review pages of results (kept out of the extraction library).
+    .target(name: "ExtractReview", dependencies: ["LegalExtract"]),
     // Thin CLI over the library.
     .executableTarget(
       name: "extract",
       dependencies: [
-        "LegalExtract", "ChineseText",
+        "LegalExtract", "ChineseText", "ExtractReview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,5 +49,6 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
+    .testTarget(name: "ExtractReviewTests", dependencies: ["ExtractReview", "LegalExtract", "extract"]),
   ]
 )

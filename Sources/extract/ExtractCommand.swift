@@ -9,14 +9,18 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Extract dates, courts, statutes, figures, dockets and cases from Chinese legal news.",
     discussion: """
-      Offsets in the output are Unicode-scalar offsets into the input as given
-      (the contract is spec/OUTPUT.md, schema legal-extract/1).
+      Offsets in the output are Unicode-scalar offsets into the input as given.
+      Every field is described in docs/OUTPUT.md of the repository; the JSON
+      Schema docs/legal-extract-1.schema.json (schema legal-extract/1) validates
+      every document and error record.
 
       Examples:
         extract article.txt                 one article, one JSON document
         extract a.txt b.txt > out.jsonl     one JSON line per article
         cat article.txt | extract -         read standard input (one JSON line)
         extract --published 2024-12-30 article.txt
+        extract --format html article.txt > page.html      a review page
+        extract --format html --output review/ corpus/     pages + index.html
 
       Exit status: 0 all inputs extracted, 1 some input failed (its message
       names it on stderr), 2 bad usage.

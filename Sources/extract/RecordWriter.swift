@@ -39,6 +39,8 @@ struct RecordWriter {
       if !single { buffer.append(contentsOf: Array((written == 0 ? "[\n" : ",\n").utf8)) }
       buffer.append(document)
       if single { buffer.append(0x0A) }
+    case .html:
+      preconditionFailure("HTML pages are written by HTMLOutput")
     }
     written += 1
     if buffer.count >= 1 << 16 { flush() }

@@ -1,5 +1,5 @@
 /// One case the article reports, with its mentions copied inline
-/// (OUTPUT.md, Case).
+/// (docs/OUTPUT.md, Case).
 public struct CaseRecord: Hashable, Sendable, Codable {
   public var title: String?
   public var span: TextSpan

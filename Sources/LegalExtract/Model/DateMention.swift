@@ -1,4 +1,4 @@
-/// A date expression (OUTPUT.md, DateMention).
+/// A date expression (docs/OUTPUT.md, DateMention).
 ///
 ///     同年9月 → value "2019-09", granularity .month, relative true
 public struct DateMention: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-/// One article's extraction: the document of OUTPUT.md.
+/// One article's extraction: the document of docs/OUTPUT.md (schema: docs/legal-extract-1.schema.json).
 ///
 /// Every array is present (empty when nothing was found) and in text order.
 public struct ExtractionResult: Hashable, Sendable, Codable {

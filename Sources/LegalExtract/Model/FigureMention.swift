@@ -1,5 +1,5 @@
 /// A quantity: count, money, duration, percent or physical quantity
-/// (OUTPUT.md, FigureMention).
+/// (docs/OUTPUT.md, FigureMention).
 ///
 ///     31个已建成小区 → kind .count, value 31, unit 个, subject 已建成小区
 ///     有期徒刑三年六个月 → kind .duration, value "P3Y6M"

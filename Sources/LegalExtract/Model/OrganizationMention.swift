@@ -1,4 +1,4 @@
-/// A court, procuratorate, agency or company (OUTPUT.md, OrganizationMention).
+/// A court, procuratorate, agency or company (docs/OUTPUT.md, OrganizationMention).
 ///
 ///     麻城市人民检察院 → kind .procuratorate, name 湖北省麻城市人民检察院, level .basic
 public struct OrganizationMention: Hashable, Sendable, Codable {

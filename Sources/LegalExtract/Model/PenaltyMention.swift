@@ -1,5 +1,5 @@
 /// A penalty with no term to measure: life imprisonment or death
-/// (判处无期徒刑, 判处死刑, 决定执行死刑).
+/// (判处无期徒刑, 判处死刑, 决定执行死刑) (docs/OUTPUT.md, PenaltyMention).
 ///
 /// Kept apart from `figures` (they are not quantities, and annotated
 /// corpora do not count them as figures), so a user finds every sentence of

@@ -1,4 +1,4 @@
-/// A citation of a law, regulation or interpretation (OUTPUT.md, StatuteMention).
+/// A citation of a law, regulation or interpretation (docs/OUTPUT.md, StatuteMention).
 ///
 ///     《行政诉讼法》第二十五条第四款 → law 中华人民共和国行政诉讼法, provisions [{25, paragraph 4}]
 public struct StatuteMention: Hashable, Sendable, Codable {

@@ -1,7 +1,7 @@
 import ChineseText
 
 /// Finds counts, money, durations, percents and physical quantities
-/// (OUTPUT.md, FigureMention; ANNOTATION.md, Figures).
+/// (docs/OUTPUT.md, FigureMention; ANNOTATION.md, Figures).
 ///
 ///     立案查处8起违法行为   → count 8, unit 起, subject 违法行为, context 立案查处
 ///     罚款人民币5万元       → money 50000, context 罚款
@@ -12,7 +12,7 @@ import ChineseText
 /// claimed; guards itself too, since a number before 年/月/日 or after 第 is
 /// usually a date or an ordinal.
 struct FigureStage: ExtractionStage {
-  let name = "figures"
+  let name: StageName = .figures
 
   func run(_ context: inout ExtractionContext) {
     // A bare 十五日 the dates stage took may be the tail of 一个月十五日 or a

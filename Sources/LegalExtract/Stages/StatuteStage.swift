@@ -6,7 +6,7 @@ import ChineseText
 /// provisions that follow it. Rule tables: `StatuteRules`,
 /// `StatuteIssuerRules`, `LawLexicon`.
 struct StatuteStage: ExtractionStage {
-  let name = "statutes"
+  let name: StageName = .statutes
 
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
@@ -138,7 +138,7 @@ struct StatuteScanner {
       return lastRejectedEnd
     }
     var t = tail(after: close + 1)
-    // The note inside the title is the version (OUTPUT.md); one after it
+    // The note inside the title is the version (docs/OUTPUT.md); one after it
     // (（2013年施行）) counts only when the title has none.
     if let v = version { t.version = v }
     emit(law, from: start, tail: t)

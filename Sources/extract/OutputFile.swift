@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `--output FILE` for JSON output: standard output goes to the file
+/// (created or truncated), so every writer stays as it is.
+enum OutputFile {
+  static func redirectStandardOutput(to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw ValidationError("--output \(path): \(String(cString: strerror(errno)))")
+    }
+    defer { close(fd) }
+    guard dup2(fd, STDOUT_FILENO) >= 0 else {
+      throw ValidationError("--output \(path): \(String(cString: strerror(errno)))")
+    }
+  }
+}
