@@ -1,6 +1,6 @@
 /// Every rule of the figures stage, by name (docs/RULES.md): the forms that
 /// make a figure or a penalty, and the guards that reject a candidate.
-enum FigureRule: String, CaseIterable, Sendable {
+enum FigureRule: String, NamedRule {
   // MARK: counts
   /// 8起违法行为, 两辆小型汽车: a number and a measure word (and the noun after it).
   case countClassifier = "figure.count.classifier"

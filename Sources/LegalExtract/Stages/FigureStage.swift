@@ -22,12 +22,31 @@ struct FigureStage: ExtractionStage {
       let scalars = d.text.unicodeScalars
       if !scalars.contains("年") && !scalars.contains("月") { bareDays.insert(d.span) }
     }
+    // Names built on numerals (五家渠市人民法院) are not counts: organization
+    // mentions count as claimed for figures.
+    var claimed = context.claimed
+    for o in context.result.organizations { claimed.insert(o.span) }
+    let log = context.trace == nil ? nil : FigureRejectionLog()
     var scanner = FigureScanner(
-      document: context.document, claimed: context.claimed, bareDays: bareDays)
+      document: context.document, claimed: claimed, bareDays: bareDays, log: log)
     let found = scanner.scanAll()
-    context.result.figures.append(contentsOf: found.figures)
+    for entry in log?.entries ?? [] {
+      context.trace?.reject(
+        Rejection(
+          TextSpan(entry.start, entry.end), proposedBy: entry.proposedBy?.name,
+          rejectedBy: entry.rejectedBy.name))
+    }
+    // The scanner skips past each figure; the one selection step keeps the
+    // result free of overlaps all the same (a 约 taken into the next figure).
+    for c in Selection.select(found.figures, policy: .leftmostLongest, trace: &context.trace) {
+      context.result.figures.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: "\(c.value.kind.rawValue) \(c.value.value)")
+    }
     context.result.figures.sort { $0.span < $1.span }
-    context.result.penalties.append(contentsOf: found.penalties)
+    for c in found.penalties {
+      context.result.penalties.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: c.value.penalty.rawValue)
+    }
     context.result.penalties.sort { $0.span < $1.span }
   }
 }
@@ -97,9 +116,11 @@ struct FigureScanner {
     return false
   }
 
-  mutating func scanAll() -> (figures: [FigureMention], penalties: [PenaltyMention]) {
-    var out: [FigureMention] = []
-    var penalties: [PenaltyMention] = []
+  mutating func scanAll() -> (
+    figures: [Candidate<FigureMention>], penalties: [Candidate<PenaltyMention>]
+  ) {
+    var out: [Candidate<FigureMention>] = []
+    var penalties: [Candidate<PenaltyMention>] = []
     let n = text.count
     var i = 0
     var titleDepth = 0
@@ -117,12 +138,13 @@ struct FigureScanner {
         continue
       }
       if c == "无" || c == "死", let p = penalty(at: i) {
-        penalties.append(penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment))
+        let m = penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment)
+        penalties.append(Candidate(span: m.span, value: m, rule: p.rule.name))
         i = p.end
         continue
       }
       if c == "半", let h = halfDuration(at: i) ?? halfQuantity(at: i) {
-        if !isClaimed(h) { out.append(mention(h)) } else { reject(.claimed, h.start, h.end, proposedBy: h.rule) }
+        if !isClaimed(h) { out.append(candidate(h)) } else { reject(.claimed, h.start, h.end, proposedBy: h.rule) }
         i = h.end
         continue
       }
@@ -132,7 +154,7 @@ struct FigureScanner {
         let p = fraction(at: i)
       {
         if !isClaimed(p) {
-          out.append(mention(withSign(p)))
+          out.append(candidate(withSign(p)))
         } else {
           reject(.claimed, p.start, p.end, proposedBy: p.rule)
         }
@@ -145,7 +167,7 @@ struct FigureScanner {
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
         f = withSign(withApproximationPrefix(f))
-        if !isClaimed(f) { out.append(mention(f)) } else { reject(.claimed, f.start, f.end, proposedBy: f.rule) }
+        if !isClaimed(f) { out.append(candidate(f)) } else { reject(.claimed, f.start, f.end, proposedBy: f.rule) }
         i = max(f.end, i + 1)
         continue
       }
@@ -351,6 +373,12 @@ struct FigureScanner {
       if let high { f.upTo = .number(high.doubleValue) }
       return f
     }
+  }
+
+  /// The mention `f` makes, named by its rule, for the selection step.
+  func candidate(_ f: FigureCandidate) -> Candidate<FigureMention> {
+    let m = mention(f)
+    return Candidate(span: m.span, value: m, rule: f.rule.name)
   }
 
   func mention(_ f: FigureCandidate) -> FigureMention {
