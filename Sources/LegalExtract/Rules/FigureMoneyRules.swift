@@ -22,15 +22,9 @@ enum FigureMoneyRules {
 
   static let fillerTrie = PhraseTrie.words(fillers)
 
-  /// Units below the yuan: 角 and 毛 are tenths, 分 hundredths.
-  static func subunit(_ s: Unicode.Scalar) -> Int? {
-    switch s {
-    case "角", "毛": return 10
-    case "分": return 100
-    default: return nil
-    }
-  }
+  /// Units below the yuan and how many make a yuan: 角 and 毛 are tenths,
+  /// 分 hundredths.
+  static let subunits: [Unicode.Scalar: Int] = ["角": 10, "毛": 10, "分": 100]
 
-  /// Units that make a number before them money on their own (元, 圆, 块).
-  static func isYuanUnit(_ name: String) -> Bool { name == "元" || name == "圆" || name == "块" }
+  static func subunit(_ s: Unicode.Scalar) -> Int? { subunits[s] }
 }
