@@ -143,10 +143,10 @@ public struct NumeralPhrase: Hashable, Sendable {
       phrase.value = decimal.value
       phrase.end = decimal.end
     }
-    // 十几, 二十几万: 几 after a unit leaves the last places open.
+    // 十几, 二十几万, 一百零几万: 几 after a unit (or 零) leaves the last places open.
     let vagueTail =
       phrase.end < stop && text[phrase.end] == "几" && phrase.end > start
-      && ChineseNumeral.isUnitScalar(text[phrase.end - 1])
+      && (ChineseNumeral.isUnitScalar(text[phrase.end - 1]) || text[phrase.end - 1] == "零")
     guard phrase.end < stop, isApproximationMark(text[phrase.end]) || vagueTail else {
       return phrase
     }
