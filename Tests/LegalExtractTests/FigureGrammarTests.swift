@@ -165,7 +165,9 @@ import Testing
   }
 
   /// 方 and Latin letters inside words and identifiers are not units.
-  @Test(arguments: ["签订三方协议。", "双方当事人到庭。", "型号5mi手机。", "使用4G网络。", "10万方面的问题。"])
+  @Test(arguments: [
+    "签订三方协议。", "双方当事人到庭。", "型号5mi手机。", "使用4G网络。", "10万方面的问题。", "乘坐8L9870航班。",
+  ])
   func notUnits(sentence: String) {
     #expect(!FigureProbe.figures(in: sentence).contains { $0.kind == .quantity }, "\(sentence)")
   }

@@ -327,7 +327,10 @@ struct FigureScanner {
   {
     let n = text.count
     let isASCIIUnit = unit.name.unicodeScalars.first?.isASCII == true && unit.name != "%"
-    if isASCIIUnit, unitEnd < n, text[unitEnd].isASCII, text[unitEnd].properties.isAlphabetic {
+    // 型号5mi, 航班8L9870: Latin letters or digits after a Latin unit make an identifier.
+    if isASCIIUnit, unitEnd < n, text[unitEnd].isASCII,
+      text[unitEnd].properties.isAlphabetic || ChineseNumeral.isArabicDigit(text[unitEnd])
+    {
       return reject(.unitInWord, start, unitEnd + 1)
     }
     switch unit.role {
