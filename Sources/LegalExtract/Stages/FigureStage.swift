@@ -25,7 +25,7 @@ struct FigureStage: ExtractionStage {
     // Names built on numerals (五家渠市人民法院) are not counts: organization
     // mentions count as claimed for figures.
     var claimed = context.claimed
-    for o in context.result.organizations { claimed.insert(o.span) }
+    claimed.insert(contentsOf: context.result.organizations.map(\.span))
     let log = context.trace == nil ? nil : FigureRejectionLog()
     var scanner = FigureScanner(
       document: context.document, claimed: claimed, bareDays: bareDays, log: log)
