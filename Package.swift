@@ -46,7 +46,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-<<<<<<< HEAD
     .testTarget(
       name: "ChineseTextTests",
       dependencies: [
@@ -55,15 +54,9 @@ let package = Package(
     .testTarget(
       name: "LegalExtractTests",
       dependencies: [
-        "LegalExtract", "ChineseText",
+        "LegalExtract", "ChineseText", "LegalExtractScoring", "LegalExtractBatch",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-=======
-    .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
-    .testTarget(
-      name: "LegalExtractTests",
-      dependencies: ["LegalExtract", "ChineseText", "LegalExtractScoring", "LegalExtractBatch"]),
->>>>>>> main
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
     .testTarget(name: "ExtractReviewTests", dependencies: ["ExtractReview", "LegalExtract", "extract"]),
   ]
