@@ -46,7 +46,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
+    .testTarget(
+      name: "ChineseTextTests",
+      dependencies: [
+        "ChineseText", "CICU", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "LegalExtractTests",
       dependencies: [

@@ -4,12 +4,16 @@
 ///     ChineseNumeral.value(of: "一百二十万")    // 1200000
 ///     ChineseNumeral.value(of: "1.2万")        // 12000
 ///     ChineseNumeral.value(of: "叁仟伍佰")      // 3500
+///     ChineseNumeral.value(of: "6万2500")      // 62500 (digits between magnitudes)
+///     ChineseNumeral.value(of: "三十二万亿")    // 32000000000000 (compound magnitude)
+///     ChineseNumeral.value(of: "128 500")      // 128500 (GB/T 15835 digit groups)
 ///
 /// Input is the folded view (plain digits); Traditional financial forms
-/// (貳, 萬) are folded to Simplified before they get here.
+/// (貳, 萬) are folded to Simplified before they get here. The grammar itself
+/// (sections, magnitudes, colloquial tails) is `ChineseNumeralReading`.
 public enum ChineseNumeral {
   /// Digit characters and their values (两 = 2, 〇/零 = 0, financial forms).
-  static func digit(_ s: Unicode.Scalar) -> Int? {
+  public static func digit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "〇", "零": return 0
     case "一", "壹", "幺": return 1
@@ -35,11 +39,22 @@ public enum ChineseNumeral {
     }
   }
 
-  /// Large units that close a section.
+  /// Large units that close a section, as running text uses them.
   static func largeUnit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "万": return 10_000
     case "亿": return 100_000_000
+    default: return nil
+    }
+  }
+
+  /// 兆 (10^12) and 京 (10^16) as ICU and Taiwan write them (一兆 = 一万亿).
+  /// Read by `value(of:)` only: in running text 兆 is also 10^6 (兆瓦) and
+  /// 京 a place (北京), so the scanner never starts or extends a number on them.
+  static func rareLargeUnit(_ s: Unicode.Scalar) -> Int? {
+    switch s {
+    case "兆": return 1_000_000_000_000
+    case "京": return 10_000_000_000_000_000
     default: return nil
     }
   }
@@ -55,6 +70,11 @@ public enum ChineseNumeral {
     digit(s) != nil || smallUnit(s) != nil || largeUnit(s) != nil || s == "廿" || s == "卅"
   }
 
+  /// True for a unit character (十 百 千 万 亿, financial forms included).
+  public static func isUnitScalar(_ s: Unicode.Scalar) -> Bool {
+    smallUnit(s) != nil || largeUnit(s) != nil
+  }
+
   @inline(__always)
   public static func isArabicDigit(_ s: Unicode.Scalar) -> Bool {
     s.value >= 0x30 && s.value <= 0x39
@@ -67,46 +87,55 @@ public enum ChineseNumeral {
 
   /// The value of a whole numeral, or nil when the scalars are not one.
   public static func value(of s: ArraySlice<Unicode.Scalar>) -> ExactNumber? {
-    guard let first = s.first else { return nil }
-    if isArabicDigit(first) { return arabicWithUnits(s) }
-    return chinese(s).map { ExactNumber($0) }
+    ChineseNumeralReading.read(s)
   }
+
+  /// What the scanner took last, deciding what may follow: Arabic digits
+  /// follow only a unit or 零 (6万2500, 2千零5), never a Chinese digit.
+  private enum Taken { case nothing, arabic, chineseDigit, zero, unit }
 
   /// The longest numeral starting at `start` in `text`: its value and end.
   ///
-  /// Arabic numbers may carry thousands separators (1,234), a decimal part and
-  /// trailing units (3万, 1.2亿, 5千). Chinese numerals run while characters
-  /// are numeral characters.
+  /// Arabic numbers may carry thousands separators (1,234; 128 500), a
+  /// decimal part and units (3万, 1.2亿, 5千, 1 万); digits and magnitudes may
+  /// alternate (6万2500, 7万3千2百, 2亿3500万). Chinese numerals run while
+  /// characters are numeral characters; 两个亿 reads as 两亿.
   public static func scan(_ text: [Unicode.Scalar], from start: Int, limit: Int? = nil)
     -> (value: ExactNumber, end: Int)?
   {
     let stop = min(limit ?? text.count, text.count)
     guard start < stop else { return nil }
     var end = start
-    if isArabicDigit(text[start]) {
-      var sawPoint = false
-      while end < stop {
-        let c = text[end]
-        if isArabicDigit(c) {
-          end += 1
-        } else if c == "," && end + 3 < stop && end > start
-          && (end + 1..<min(end + 4, stop)).allSatisfy({ isArabicDigit(text[$0]) })
-          && (end + 4 >= stop || !isArabicDigit(text[end + 4]))
+    var taken = Taken.nothing
+    while end < stop {
+      let c = text[end]
+      if isArabicDigit(c) {
+        guard taken == .nothing || taken == .unit || taken == .zero,
+          let run = ChineseNumeralReading.arabicRun(text[start..<stop], from: end)
+        else { break }
+        end = run.end
+        taken = .arabic
+      } else if let d = digit(c) {
+        if taken == .arabic { break }
+        // 三十两, 三千两百两: a 两 after a unit that ends the run is the weight
+        // unit 两, not a colloquial last digit.
+        if c == "两", taken == .unit,
+          end + 1 >= stop || !isNumeralScalar(text[end + 1])
         {
-          end += 1  // 1,234 separator: exactly three digits follow
-        } else if c == "." && !sawPoint && isGroupingDot(text[..<stop], at: end) {
-          end += 1  // 1,520.878.40: a mistyped group separator, not the decimal point
-        } else if c == "." && !sawPoint && end + 1 < stop && isArabicDigit(text[end + 1]) {
-          sawPoint = true
-          end += 1
-        } else {
           break
         }
+        taken = d == 0 ? .zero : .chineseDigit
+        end += 1
+      } else if isUnitScalar(c) || c == "廿" || c == "卅" {
+        end += 1
+        taken = .unit
+      } else if c == " ", taken == .arabic, end + 1 < stop, largeUnit(text[end + 1]) != nil {
+        end += 1  // 177.1 亿: a space before the magnitude
+      } else if c == "个", taken != .nothing, taken != .unit, end + 1 < stop, text[end + 1] == "亿" {
+        end += 1  // 两个亿
+      } else {
+        break
       }
-      // Units after Arabic digits: 3万, 1.2亿, 5千, 3千万.
-      while end < stop, smallUnit(text[end]) != nil || largeUnit(text[end]) != nil { end += 1 }
-    } else {
-      while end < stop, isChineseNumeralScalar(text[end]) { end += 1 }
     }
     // Back off until what we took parses (e.g. a trailing 十 of 十月 is fine,
     // but 一万万 is not).
@@ -117,8 +146,6 @@ public enum ChineseNumeral {
     return nil
   }
 
-  // MARK: - Arabic
-
   /// True when the "." at `i` groups thousands rather than starting a
   /// fraction: exactly three digits follow, then another separator and a
   /// digit (1,520.878.40 typed for 1,520,878.40).
@@ -126,118 +153,5 @@ public enum ChineseNumeral {
     guard i > s.startIndex, i + 5 < s.endIndex, isArabicDigit(s[i - 1]) else { return false }
     for k in 1...3 where !isArabicDigit(s[i + k]) { return false }
     return (s[i + 4] == "." || s[i + 4] == ",") && isArabicDigit(s[i + 5])
-  }
-
-  static func arabicWithUnits(_ s: ArraySlice<Unicode.Scalar>) -> ExactNumber? {
-    var mantissa = 0
-    var decimals = 0
-    var inFraction = false
-    var i = s.startIndex
-    var digits = 0
-    while i < s.endIndex {
-      let c = s[i]
-      if isArabicDigit(c) {
-        let (m1, o1) = mantissa.multipliedReportingOverflow(by: 10)
-        let (m2, o2) = m1.addingReportingOverflow(Int(c.value - 0x30))
-        if o1 || o2 { return nil }
-        mantissa = m2
-        digits += 1
-        if inFraction { decimals += 1 }
-      } else if c == "," && !inFraction {
-        // separators are validated by scan; accept here
-      } else if c == "." && !inFraction && isGroupingDot(s, at: i) {
-        // a mistyped group separator (1,520.878.40): skip it
-      } else if c == "." && !inFraction {
-        inFraction = true
-      } else {
-        break
-      }
-      i += 1
-    }
-    guard digits > 0 else { return nil }
-    var number = ExactNumber(mantissa: mantissa, decimals: decimals)
-    // Trailing units multiply: 3千万 = 3 × 1000 × 10000.
-    while i < s.endIndex {
-      guard let unit = smallUnit(s[i]) ?? largeUnit(s[i]), let n = number.scaled(by: unit)
-      else { return nil }
-      number = n
-      i += 1
-    }
-    return number
-  }
-
-  // MARK: - Chinese
-
-  static func chinese(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
-    guard !s.isEmpty else { return nil }
-    // Positional digit strings: 二〇二三, 一九九八 (no unit characters).
-    if s.count >= 2 && s.allSatisfy({ digit($0) != nil && $0 != "两" }) {
-      var v = 0
-      for c in s {
-        let (m, o) = v.multipliedReportingOverflow(by: 10)
-        if o { return nil }
-        v = m + digit(c)!
-      }
-      return v
-    }
-    var total = 0  // completed 亿 and 万 sections
-    var section = 0  // current section below 万
-    var pending: Int?  // a digit waiting for its unit
-    var lastSmallUnit = Int.max
-    var lastLargeUnit = Int.max
-    var sawZero = false
-    var any = false
-    for c in s {
-      any = true
-      if let d = digit(c) {
-        if d == 0 {
-          sawZero = true
-          if pending != nil { return nil }
-          continue
-        }
-        if pending != nil { return nil }  // 二三 inside a unit numeral
-        pending = d
-      } else if c == "廿" || c == "卅" {
-        if pending != nil { return nil }
-        section += c == "廿" ? 20 : 30
-        lastSmallUnit = 10
-      } else if let u = smallUnit(c) {
-        guard u < lastSmallUnit || sawZero else { return nil }
-        section += (pending ?? 1) * u
-        pending = nil
-        lastSmallUnit = u
-        sawZero = false
-      } else if let u = largeUnit(c) {
-        // 万万 and 亿亿 are not numerals here.
-        guard u < lastLargeUnit else { return nil }
-        let sectionValue = section + (pending ?? 0)
-        if sectionValue == 0 && total == 0 { return nil }
-        if u == 100_000_000 {
-          total = (total + sectionValue) * u
-        } else {
-          total += sectionValue * u
-        }
-        section = 0
-        pending = nil
-        lastSmallUnit = Int.max
-        lastLargeUnit = u
-        sawZero = false
-      } else {
-        return nil
-      }
-    }
-    guard any else { return nil }
-    // A trailing digit after a unit is one step below it: 三万五 = 35000,
-    // 一百五 = 150 (colloquial). After 零 it is a plain digit: 一百零五.
-    if let p = pending {
-      if !sawZero, lastSmallUnit != Int.max, lastSmallUnit >= 100 {
-        section += p * (lastSmallUnit / 10)
-      } else if !sawZero, lastSmallUnit == Int.max, lastLargeUnit != Int.max {
-        section += p * (lastLargeUnit / 10)
-      } else {
-        section += p
-      }
-    }
-    return total + section
   }
 }

@@ -34,6 +34,34 @@ public struct ExactNumber: Hashable, Sendable, CustomStringConvertible {
     return overflow ? nil : ExactNumber(mantissa: m, decimals: decimals)
   }
 
+  /// The sum, exact, or nil on overflow.
+  public func adding(_ other: ExactNumber) -> ExactNumber? {
+    let d = max(decimals, other.decimals)
+    guard let a = raised(to: d), let b = other.raised(to: d) else { return nil }
+    let (m, overflow) = a.addingReportingOverflow(b)
+    return overflow ? nil : ExactNumber(mantissa: m, decimals: d)
+  }
+
+  /// The product, exact, or nil on overflow (1.5 × 千 = 1500).
+  public func multiplied(by other: ExactNumber) -> ExactNumber? {
+    let (m, overflow) = mantissa.multipliedReportingOverflow(by: other.mantissa)
+    return overflow ? nil : ExactNumber(mantissa: m, decimals: decimals + other.decimals)
+  }
+
+  /// The same magnitude with the sign flipped (负15% → -15).
+  public var negated: ExactNumber { ExactNumber(mantissa: -mantissa, decimals: decimals) }
+
+  /// The mantissa written with `d` ≥ `decimals` decimal places.
+  private func raised(to d: Int) -> Int? {
+    var m = mantissa
+    for _ in decimals..<d {
+      let (next, overflow) = m.multipliedReportingOverflow(by: 10)
+      if overflow { return nil }
+      m = next
+    }
+    return m
+  }
+
   public var description: String {
     if decimals == 0 { return String(mantissa) }
     var digits = String(abs(mantissa))

@@ -28,7 +28,9 @@ import Testing
 
   @Test func spacedUnitsFromCopiedText() {
     let r = Extractor().extract("营养费4500 元，住院53 天后出院，伤残赔偿金 223 038 元。")
-    #expect(r.figures.map(\.text) == ["4500 元", "53 天"], "a number broken by spacing yields no fragment")
+    // 223 038 元 is GB/T 15835 digit grouping (issue 14): one amount, no fragment.
+    #expect(r.figures.map(\.text) == ["4500 元", "53 天", "223 038 元"])
+    #expect(r.figures.last?.value == .number(223_038))
   }
 
   @Test func hoursAndMinutes() {

@@ -14,7 +14,7 @@ enum FigureGuardRules {
     "三包", "三只松鼠", "七匹狼", "九头鸟", "三座大山", "三棵树", "六个核桃", "一条龙", "一把手", "一站式", "一揽子", "两个维护", "两个确立",
     "两个责任", "三个代表", "四个意识", "四个自信", "五险一金", "三公经费", "两学一做",
     "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
-    "有一天", "同一天", "一日游", "百分百", "千分之", "两高两部", "两高三部", "两高一部",
+    "有一天", "同一天", "一日游", "百分百", "三五成群", "两高两部", "两高三部", "两高一部",
     "一府两院", "一府一委两院", "两节", "两张皮", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发",
     "二次创业",
   ]
@@ -43,6 +43,9 @@ enum FigureGuardRules {
     "单一", "场所", "场地", "场景", "场合", "场面", "段落", "尾款", "尾号", "册子",
     "省级", "省委", "省内", "省外", "双方", "双向", "双重", "双倍", "种种", "期间", "期限", "期满",
     "期内", "期工程", "期项目", "期货", "期刊", "期待", "期望", "期末", "期初", "期中",
+    "市场", "市民", "市区", "市级", "市委", "市政", "市值", "市面", "市内", "市外", "市里", "市长",
+    "县级", "县委", "县城", "县长", "县里", "机关单位", "发现", "发生", "发布", "发出", "发放",
+    "发起", "发展", "发送", "发表", "发给", "发票", "发行", "发布会", "轮流", "轮换", "轮岗",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -56,34 +59,25 @@ enum FigureGuardRules {
   }()
 
   /// Characters after 元 that make 元 part of a word (一元化, 二元结构, 元旦).
-  static func breaksYuan(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "化", "素", "宵", "旦", "首", "老", "朝", "代", "帅", "音", "里", "年", "月", "气", "勋",
-      "配", "论", "结", "件":
-      return true
-    default: return false
-    }
-  }
+  static let yuanWordTails = ScalarBitmap(scalarsOf: "化素宵旦首老朝代帅音里年月气勋配论结件")
+
+  @inline(__always)
+  static func breaksYuan(_ s: Unicode.Scalar) -> Bool { yuanWordTails.contains(s) }
+
 
   /// Characters after X成 that make 成 a verb or a word (二人成为, 三成员).
-  static func breaksPercentCheng(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "为", "员", "本", "立", "功", "果", "品", "交", "年", "人", "就", "型", "熟", "长",
-      "分", "绩", "效", "器", "材", "都", "亲", "群", "全", "像", "套", "了", "被", "的", "批",
-      "案", "家", "语", "色", "份", "形", "败", "才", "事", "千", "百", "万":
-      return true
-    default: return false
-    }
-  }
+  static let chengWordTails = ScalarBitmap(scalarsOf: "为员本立功果品交年人就型熟长分绩效器材都亲群全像套了被的批案家语色份形败才事千百万")
+
+  @inline(__always)
+  static func breaksPercentCheng(_ s: Unicode.Scalar) -> Bool { chengWordTails.contains(s) }
+
 
   /// Characters before 一 that make 一年 "the same/each year", not a term.
-  static func blocksDurationOfOne(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "同", "这", "那", "每", "当", "哪", "某", "另", "任", "逐", "一", "统", "唯", "万":
-      return true
-    default: return false
-    }
-  }
+  static let pointOfOneMarks = ScalarBitmap(scalarsOf: "同这那每当哪某另任逐一统唯万")
+
+  @inline(__always)
+  static func blocksDurationOfOne(_ s: Unicode.Scalar) -> Bool { pointOfOneMarks.contains(s) }
+
 
   /// Times of day after 一天/一日 (一天晚上: "one evening").
   static let timeOfDayTrie = TimeOfDayWords.trie(.afterOneDay)
@@ -133,17 +127,11 @@ enum FigureGuardRules {
 
   /// Characters that end the counted noun after a classifier (24家快递企业开展 …
   /// stops nowhere, but 两辆车和 stops at 和).
+  static let subjectEnders = ScalarBitmap(scalarsOf: "的和与及或等在对被向为于中并共计内后前里以是均都将把给由从自到至也又各之了不没未再还就即则而但且达全分所每入成进可能应")
+
   @inline(__always)
-  static func endsSubject(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "的", "和", "与", "及", "或", "等", "在", "对", "被", "向", "为", "于", "中", "并", "共",
-      "计", "内", "后", "前", "里", "以", "是", "均", "都", "将", "把", "给", "由", "从", "自",
-      "到", "至", "也", "又", "各", "之", "了", "不", "没", "未", "再", "还", "就", "即", "则",
-      "而", "但", "且", "达", "全", "分", "所", "每", "入", "成", "进", "可", "能", "应":
-      return true
-    default: return false
-    }
-  }
+  static func endsSubject(_ s: Unicode.Scalar) -> Bool { subjectEnders.contains(s) }
+
 
   /// Words holding a character that `endsSubject` would stop at (违法行为,
   /// 在建工地, 已建成小区, 未成年子女).
@@ -179,16 +167,26 @@ enum FigureGuardRules {
 
   static let subjectWordTrie = PhraseTrie.words(subjectWords)
 
+  /// Marks before an amount that make it a bound (过千万元, 超过百万元).
+  static let boundPrefixTrie = PhraseTrie.words(["过", "超过", "超", "逾", "达", "达到"])
+
+  /// Heads of a class of cases that a count follows (…走私犯罪案件80起).
+  static let caseClassTrie = PhraseTrie.words(["案件", "案", "团伙", "犯罪案"])
+
+  /// Words after X年来 that make it a comparison (十年来新高), not a term.
+  static let comparisonTrie = PhraseTrie.words([
+    "新高", "新低", "最高", "最低", "最大", "最多", "最少", "最好", "最差", "首次", "之最", "罕见",
+  ])
+
+  /// Bulk materials measured in 方 (cubic metres): 3000方土, 10万方砂石.
+  static let bulkMaterials = ScalarBitmap(scalarsOf: "土石砂沙渣泥水料垃废混木煤矿")
+
   /// Characters that end a clause when looking back for context.
+  static let clauseBreaks = ScalarBitmap(scalarsOf: "。;!?\n\r,:、()“”【】《》…")
+
   @inline(__always)
-  static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "。", ";", "!", "?", "\n", "\r", ",", ":", "、", "(", ")", "“", "”", "【", "】", "《",
-      "》", "…":
-      return true
-    default: return false
-    }
-  }
+  static func isClauseBreak(_ s: Unicode.Scalar) -> Bool { clauseBreaks.contains(s) }
+
 }
 
 extension PhraseTrie where Value == Bool {

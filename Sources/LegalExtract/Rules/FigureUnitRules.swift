@@ -64,23 +64,34 @@ enum FigureUnitRules {
     "台", "套", "只", "头", "株", "棵", "宗", "座", "块", "位", "张", "本", "篇", "间",
     "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
     "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次", "单", "场", "趟", "页",
-    "遍", "尾", "粒", "册", "段", "种", "双", "副", "包", "口", "眼", "辆次", "栏",
+    "遍", "尾", "粒", "册", "段", "种", "双", "副", "包", "口", "眼", "辆次", "栏", "发", "轮",
   ]
+
+  /// The one-character measure words, for quick membership tests.
+  static let measureWordSet: Set<Unicode.Scalar> = Set(
+    measureWords.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [
     "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
     "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
-    "案件", "案", "部门", "家庭", "省", "期",
+    "案件", "案", "部门", "家庭", "省", "期", "市", "县", "机关",
   ]
 
   /// Money units and currencies (元 = yuan, no currency code).
   static let money: [(String, String?)] = [
-    ("元", nil), ("块钱", nil), ("元人民币", nil), ("人民币", nil), ("美元", "USD"), ("美金", "USD"),
+    ("元", nil), ("圆", nil), ("块钱", nil), ("元人民币", nil), ("人民币", nil), ("美元", "USD"),
+    ("美金", "USD"), ("美圆", "USD"), ("台币", "TWD"), ("日圆", "JPY"), ("港圆", "HKD"),
     ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"),
     ("澳元", "AUD"), ("加元", "CAD"), ("韩元", "KRW"), ("新台币", "TWD"), ("卢布", "RUB"),
     ("澳门元", "MOP"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"),
-    ("特别提款权", "XDR"), ("澳门币", "MOP"), ("泰铢", "THB"),
+    ("特别提款权", "XDR"), ("澳门币", "MOP"), ("泰铢", "THB"), ("新西兰元", "NZD"),
+    ("林吉特", "MYR"), ("马来西亚林吉特", "MYR"), ("越南盾", "VND"), ("印尼盾", "IDR"),
+    ("菲律宾比索", "PHP"), ("印度卢比", "INR"), ("卢比", "INR"), ("瑞典克朗", "SEK"),
+    ("挪威克朗", "NOK"), ("丹麦克朗", "DKK"), ("南非兰特", "ZAR"), ("兰特", "ZAR"),
+    ("土耳其里拉", "TRY"), ("巴西雷亚尔", "BRL"), ("雷亚尔", "BRL"), ("迪拉姆", "AED"),
+    ("沙特里亚尔", "SAR"), ("奈拉", "NGN"), ("墨西哥比索", "MXN"), ("加拿大元", "CAD"),
+    ("澳大利亚元", "AUD"), ("新台币元", "TWD"), ("港币元", "HKD"),
   ]
 
   /// Duration units; the 多 forms say the number is approximate (三个多小时).
@@ -102,6 +113,8 @@ enum FigureUnitRules {
     "毫升", "千瓦时", "千瓦", "立方厘米", "海里",
     "毫克/100毫升", "mg/100ml", "mg/100mL", "mg/100ML", "MG/100ML", "mg/ml", "mg/L", "mg/l",
     "mg/kg", "kg", "km", "mg", "ml", "mL", "m2", "m3", "㎡", "㎏", "㎞",
+    "g", "t", "m", "cm", "mm", "L", "m²", "m³", "cc", "km²", "公分", "公尺", "公升", "英尺", "呎",
+    "英寸", "英吋", "吋", "英里", "加仑", "平方厘米", "CM", "MM", "KM", "KG", "ML",
   ]
 
   /// Every unit, longest match first (个多小时 over 个).
@@ -130,7 +143,7 @@ enum FigureUnitRules {
   static let currencyPrefixes: [(String, String?)] = [
     ("人民币", nil), ("美元", "USD"), ("美金", "USD"), ("港币", "HKD"), ("港元", "HKD"),
     ("欧元", "EUR"), ("英镑", "GBP"), ("日元", "JPY"), ("澳元", "AUD"), ("新台币", "TWD"),
-    ("韩元", "KRW"), ("澳门元", "MOP"), ("加元", "CAD"),
+    ("韩元", "KRW"), ("澳门元", "MOP"), ("加元", "CAD"), ("台币", "TWD"), ("美圆", "USD"),
     ("¥", nil), ("\u{FFE5}", nil), ("RMB", nil), ("$", "USD"), ("US$", "USD"), ("USD", "USD"),
     ("HK$", "HKD"), ("HKD", "HKD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"),
   ]
@@ -153,7 +166,8 @@ enum FigureUnitRules {
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [
     "价款", "价格", "的价格", "的价款", "现金", "资金", "款项", "存款", "借款", "贷款", "欠款",
-    "赃款", "货款", "工资",
+    "赃款", "货款", "工资", "罚款", "罚金", "赔偿金", "赔偿款", "违约金", "保证金", "奖金", "租金",
+    "本金", "利息", "好处费", "手续费", "服务费", "彩礼", "学费", "医疗费", "补偿款", "赔款",
   ]
 
   static let moneyNounTrie = PhraseTrie.words(moneyNouns)

@@ -7,27 +7,32 @@ extension FigureScanner {
     unitStart: Int, unitEnd: Int
   ) -> FigureCandidate? {
     let n = text.count
+    let rule: FigureRule = nounLike ? .countNounClassifier : .countClassifier
     guard let value = phrase.value.integerValue, value > 0 else { return nil }
     // A count of one is an article (一张快递运单, 一名医生), not a figure.
-    if value == 1 && phrase.upTo == nil && !phrase.approximate { return nil }
+    if value == 1 && phrase.upTo == nil && !phrase.approximate {
+      return reject(.countOfOne, start, unitEnd, proposedBy: rule)
+    }
     // 处罚, 人民, 起诉: the classifier is the start of another word.
     if let (_, breaks) = FigureGuardRules.breakerTrie.longestMatch(
       in: text, from: unitStart, limit: min(n, unitStart + 3)), breaks
     {
-      return nil
+      return reject(.classifierInWord, start, unitEnd + 1, proposedBy: rule)
     }
     // 二次伤害, 二期工程: 二 + 次/期 means "second"; a count says 两次.
     if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
-      return nil
+      return reject(.ordinalTwo, start, unitEnd, proposedBy: rule)
     }
     // 刑法133条, 《条例》12条: an article number written without 第.
     if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
       "法》例定释则典".unicodeScalars.contains(text[start - 1])
     {
-      return nil
+      return reject(.articleNumber, start, unitEnd, proposedBy: rule)
     }
     // 第1、2项: the tail of an ordinal list.
-    if isOrdinalListTail(start) { return nil }
+    if isOrdinalListTail(start) { return reject(.ordinalList, start, unitEnd, proposedBy: rule) }
+    // 符合以下三个条件, 有以下两种情形: a count that announces a list.
+    if announcesList(start: start) { return reject(.listAnnouncement, start, unitEnd, proposedBy: rule) }
     // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
     if unit.name == "级" {
       guard !phrase.arabic, value <= 6,
@@ -36,11 +41,11 @@ extension FigureScanner {
           || (unitEnd + 1 < n && text[unitEnd] == "的"
             && FigureGuardRules.tierTrie.longestMatch(
               in: text, from: unitEnd + 1, limit: min(n, unitEnd + 4)) != nil)
-      else { return nil }
+      else { return reject(.grade, start, unitEnd, proposedBy: rule) }
     }
     var f = FigureCandidate(
       start: start, end: unitEnd, kind: .count, value: .number(Double(value)),
-      magnitude: Double(value), unit: unit.name, numberStart: start)
+      magnitude: Double(value), unit: unit.name, numberStart: start, rule: rule)
     f.approximate = phrase.approximate || unit.approximate
     if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
     var e = unitEnd
@@ -54,7 +59,7 @@ extension FigureScanner {
     if unit.name == "种", e < n, text[e].properties.isIdeographic,
       !FigureGuardRules.endsSubject(text[e])
     {
-      return nil
+      return reject(.kinds, start, e, proposedBy: rule)
     }
     if nounLike {
       f.subject = unit.name
@@ -93,9 +98,19 @@ extension FigureScanner {
     guard named else { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .count, value: .number(Double(v)), magnitude: Double(v),
-      unit: nil, numberStart: start)
+      unit: nil, numberStart: start, rule: .countPeopleBefore)
     f.approximate = phrase.approximate
     return f
+  }
+
+  /// True when 以下, 下列, 如下 or 下述 stands just before the number (the
+  /// list it announces follows).
+  func announcesList(start: Int) -> Bool {
+    var k = start
+    if k > 0, text[k - 1] == "的" { k -= 1 }
+    guard k >= 2 else { return false }
+    let pair = (text[k - 2], text[k - 1])
+    return pair == ("以", "下") || pair == ("下", "列") || pair == ("如", "下") || pair == ("下", "述")
   }
 
   /// True for the later members of 第1、2项 and 第三、四条.

@@ -14,42 +14,45 @@ extension FigureScanner {
   ) -> FigureCandidate? {
     let n = text.count
     let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
+    func date() -> FigureCandidate? { reject(.yearIsDate, start, unitEnd, proposedBy: .durationUnit) }
+    func day() -> FigureCandidate? { reject(.dayIsDate, start, unitEnd, proposedBy: .durationUnit) }
+    func term() -> FigureCandidate? { reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit) }
     switch part {
     case .year:
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
-      if phrase.value.doubleValue > 70 { return nil }
-      if let s = next, "代级度底初末".unicodeScalars.contains(s) { return nil }
+      if phrase.value.doubleValue > 70 { return date() }
+      if let s = next, "代级度底初末".unicodeScalars.contains(s) { return date() }
       // 2023年中 is mid-year, 一年中 "in a year"; 婚姻存续的十二年中 is a span.
       if next == "中",
         phrase.arabic || phrase.value.integerValue == 1 || !isWrittenNumeral(start, phrase.end)
       {
-        return nil
+        return date()
       }
-      if isTermAdjective(unitEnd) { return nil }
+      if isTermAdjective(unitEnd) { return term() }
       // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
-      if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return nil }
+      if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return date() }
     case .week where unit.name == "周":
-      if let s = next, s == "岁" || s == "年" { return nil }  // 18周岁 is an age
+      if let s = next, s == "岁" || s == "年" { return day() }  // 18周岁 is an age
       // 抽屉四周镶有…: 周 alone is "all around"; a term shows itself.
-      if !weekIsDuration(start: start, unitEnd: unitEnd) { return nil }
+      if !weekIsDuration(start: start, unitEnd: unitEnd) { return day() }
     case .month:
-      if isTermAdjective(unitEnd) { return nil }
+      if isTermAdjective(unitEnd) { return term() }
     case .day where unit.name == "日":
-      if !dayIsDuration(start: start, unitEnd: unitEnd) { return nil }
+      if !dayIsDuration(start: start, unitEnd: unitEnd) { return day() }
     default:
       break
     }
     if phrase.value.integerValue == 1, start > 0,
       FigureGuardRules.blocksDurationOfOne(text[start - 1])
     {
-      return nil
+      return reject(.pointInTime, start - 1, unitEnd, proposedBy: .durationUnit)
     }
     // 一天晚上, 一日下午: "one evening", a time, not a period.
     if phrase.value.integerValue == 1, part == .day,
       FigureGuardRules.timeOfDayTrie.longestMatch(
         in: text, from: unitEnd, limit: min(n, unitEnd + 2)) != nil
     {
-      return nil
+      return reject(.pointInTime, start, unitEnd + 2, proposedBy: .durationUnit)
     }
     var parts: [(DurationPart, ExactNumber)] = [(part, phrase.value)]
     var approximate = phrase.approximate || unit.approximate
@@ -103,10 +106,13 @@ extension FigureScanner {
       e = uEnd
     }
     // 三年前, 十天前: a point in time, not a period.
-    if e < n, text[e] == "前" { return nil }
+    if e < n, text[e] == "前" { return reject(.timeAgo, start, e + 1, proposedBy: .durationUnit) }
+    if isReportingPeriod(start: start, end: e) {
+      return reject(.reportingPeriod, start, e, proposedBy: .durationUnit)
+    }
     var f = FigureCandidate(
       start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
-      magnitude: Self.days(parts), unit: unit.name, numberStart: start)
+      magnitude: Self.days(parts), unit: unit.name, numberStart: start, rule: .durationUnit)
     f.approximate = approximate
     if let high = phrase.upTo, parts.count == 1 { f.upTo = .duration(Self.iso([(part, high)])) }
     return f
@@ -115,7 +121,9 @@ extension FigureScanner {
   /// 半年, 半个月, 半小时 standing alone (not 上半年, a date).
   func halfDuration(at i: Int) -> FigureCandidate? {
     let n = text.count
-    if i > 0, "上下前后每同".unicodeScalars.contains(text[i - 1]) { return nil }
+    if i > 0, "上下前后每同".unicodeScalars.contains(text[i - 1]) {
+      return reject(.pointInTime, i - 1, i + 1, proposedBy: .durationHalf)
+    }
     guard
       let (end, unit) = FigureUnitRules.trie.longestMatch(
         in: text, from: i + 1, limit: min(n, i + 5)),
@@ -124,10 +132,12 @@ extension FigureScanner {
     else { return nil }
     let halfPart = Self.half(of: part)
     let parts = [halfPart]
-    if end < n, part == .year, "度底初末".unicodeScalars.contains(text[end]) { return nil }
+    if end < n, part == .year, "度底初末".unicodeScalars.contains(text[end]) {
+      return reject(.yearIsDate, i, end + 1, proposedBy: .durationHalf)
+    }
     var f = FigureCandidate(
       start: i, end: end, kind: .duration, value: .duration(Self.iso(parts)),
-      magnitude: Self.days(parts), unit: unit.name, numberStart: i)
+      magnitude: Self.days(parts), unit: unit.name, numberStart: i, rule: .durationHalf)
     f = withApproximationPrefix(f)
     return f
   }
@@ -147,8 +157,13 @@ extension FigureScanner {
       return nil
     }
     let end = i + word.count
-    if i > 0, text[i - 1] == "为" || text[i - 1] == "或" { return nil }
-    if end < n, text[end] == "的" || text[end] == "罪" || text[end] == "或" { return nil }
+    let rule: FigureRule = word == life ? .lifeImprisonment : .death
+    if i > 0, text[i - 1] == "为" || text[i - 1] == "或" {
+      return reject(.penaltyNotImposed, i, end, proposedBy: rule)
+    }
+    if end < n, text[end] == "的" || text[end] == "罪" || text[end] == "或" {
+      return reject(.penaltyNotImposed, i, end, proposedBy: rule)
+    }
     // Must be imposed: 判 (判处, 改判, 判决), 核准 or 决定执行 earlier in the
     // sentence (判处无期徒刑…；决定执行无期徒刑: each is a penalty).
     var k = i - 1
@@ -165,11 +180,11 @@ extension FigureScanner {
       }
       k -= 1
     }
-    guard imposed else { return nil }
+    guard imposed else { return reject(.penaltyNotImposed, i, end, proposedBy: rule) }
     let p = word == life ? Self.lifeImprisonment : Self.death
     var f = FigureCandidate(
       start: i, end: end, kind: .duration, value: .duration(p.value), magnitude: 1e9,
-      unit: nil, numberStart: i)
+      unit: nil, numberStart: i, rule: rule)
     f.penalty = p.penalty
     return f
   }

@@ -24,10 +24,15 @@ extension FigureScanner {
     let n = text.count
     var f = f
     guard f.end < n else { return f }
-    let a = text[f.end]
-    let b: Unicode.Scalar? = f.end + 1 < n ? text[f.end + 1] : nil
+    // 50万元(含)以上: the bound includes the amount.
+    var at = f.end
+    if at + 4 < n, text[at] == "(", text[at + 1] == "含", text[at + 2] == ")", text[at + 3] == "以" {
+      at += 3
+    }
+    let a = text[at]
+    let b: Unicode.Scalar? = at + 1 < n ? text[at + 1] : nil
     if (a == "左" && b == "右") || (a == "以" && (b == "上" || b == "下")) || (a == "上" && b == "下") {
-      f.end += 2
+      f.end = at + 2
       f.approximate = true
     } else if f.kind != .count, a == "余" || a == "许" {
       f.approximate = true
@@ -151,11 +156,18 @@ extension FigureScanner {
   /// `upTo` the high end.
   func joinedRange(_ f: FigureCandidate) -> FigureCandidate {
     let n = text.count
-    guard f.upTo == nil, f.end + 1 < n, NumeralPhrase.isRangeMark(text[f.end]),
-      ChineseNumeral.isNumeralScalar(text[f.end + 1]),
-      let g = figure(at: f.end + 1, joinRange: false), g.kind == f.kind, g.upTo == nil,
+    guard f.upTo == nil, let highStart = NumeralPhrase.rangeMarkEnd(text, after: f.end, stop: n),
+      highStart < n, ChineseNumeral.isNumeralScalar(text[highStart]),
+      var g = figure(at: highStart, joinRange: false), g.upTo == nil,
       g.currency == f.currency
     else { return f }
+    // 两块到三块: after a money end, 块 on the high end is money too.
+    if f.kind == .money, g.kind == .count, g.unit == "块", g.subject == nil {
+      g.kind = .money
+      g.unit = "元"
+      g.subject = nil
+    }
+    guard g.kind == f.kind else { return f }
     if f.kind == .count && f.unit != g.unit { return f }
     var joined = f.magnitude <= g.magnitude ? f : g
     let high = f.magnitude <= g.magnitude ? g : f

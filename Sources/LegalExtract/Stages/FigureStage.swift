@@ -28,12 +28,31 @@ struct FigureStage: ExtractionStage {
         bareDays.insert(d.span)
       }
     }
+    // Names built on numerals (五家渠市人民法院) are not counts: organization
+    // mentions count as claimed for figures.
+    var claimed = context.claimed
+    claimed.insert(contentsOf: context.result.organizations.map(\.span))
+    let log = context.trace == nil ? nil : FigureRejectionLog()
     var scanner = FigureScanner(
-      document: context.document, claimed: context.claimed, bareDays: bareDays)
+      document: context.document, claimed: claimed, bareDays: bareDays, log: log)
     let found = scanner.scanAll()
-    context.result.figures.append(contentsOf: found.figures)
+    for entry in log?.entries ?? [] {
+      context.trace?.reject(
+        Rejection(
+          TextSpan(entry.start, entry.end), proposedBy: entry.proposedBy?.name,
+          rejectedBy: entry.rejectedBy.name))
+    }
+    // The scanner skips past each figure; the one selection step keeps the
+    // result free of overlaps all the same (a 约 taken into the next figure).
+    for c in Selection.select(found.figures, policy: .leftmostLongest, trace: &context.trace) {
+      context.result.figures.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: "\(c.value.kind.rawValue) \(c.value.value)")
+    }
     context.result.figures.sort { $0.span < $1.span }
-    context.result.penalties.append(contentsOf: found.penalties)
+    for c in found.penalties {
+      context.result.penalties.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: c.value.penalty.rawValue)
+    }
     context.result.penalties.sort { $0.span < $1.span }
   }
 }
@@ -54,6 +73,8 @@ struct FigureCandidate {
   var penalty: String?
   /// Where the number itself starts (after 约, 人民币 …), for context lookup.
   var numberStart: Int
+  /// The rule that made it.
+  var rule: FigureRule
 }
 
 /// One pass over the folded text of a document.
@@ -65,11 +86,29 @@ struct FigureScanner {
   /// Claimed spans that are bare days (十五日) per the dates stage.
   let bareDays: Set<TextSpan>
 
-  init(document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = []) {
+  /// Where guards record what they reject, when an explanation is asked for.
+  let log: FigureRejectionLog?
+
+  init(
+    document: TextDocument, claimed: SpanSet, bareDays: Set<TextSpan> = [],
+    log: FigureRejectionLog? = nil
+  ) {
     self.document = document
     self.text = document.folded
     self.claimed = claimed
     self.bareDays = bareDays
+    self.log = log
+  }
+
+  /// Records that `guardRule` rejected the candidate read over `start..<end`
+  /// (proposed by `rule`, when one had matched) and returns nil, so a guard
+  /// reads `return reject(.idiom, i, i + 1)`.
+  @discardableResult
+  func reject(_ guardRule: FigureRule, _ start: Int, _ end: Int, proposedBy rule: FigureRule? = nil)
+    -> FigureCandidate?
+  {
+    log?.add(.init(start: start, end: max(end, start + 1), proposedBy: rule, rejectedBy: guardRule))
+    return nil
   }
 
   /// True when an earlier stage owns part of `f` (a duration overrules a
@@ -78,9 +117,11 @@ struct FigureScanner {
     claimed.containsOverlap(of: TextSpan(f.start, f.end)) { s in !(f.kind == .duration && bareDays.contains(s)) }
   }
 
-  mutating func scanAll() -> (figures: [FigureMention], penalties: [PenaltyMention]) {
-    var out: [FigureMention] = []
-    var penalties: [PenaltyMention] = []
+  mutating func scanAll() -> (
+    figures: [Candidate<FigureMention>], penalties: [Candidate<PenaltyMention>]
+  ) {
+    var out: [Candidate<FigureMention>] = []
+    var penalties: [Candidate<PenaltyMention>] = []
     let n = text.count
     var i = 0
     var titleDepth = 0
@@ -98,19 +139,26 @@ struct FigureScanner {
         continue
       }
       if c == "无" || c == "死", let p = penalty(at: i) {
-        penalties.append(penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment))
+        let m = penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment)
+        penalties.append(Candidate(span: m.span, value: m, rule: p.rule.name))
         i = p.end
         continue
       }
-      if c == "半", let h = halfDuration(at: i) {
-        if !isClaimed(h) { out.append(mention(h)) }
+      if c == "半", let h = halfDuration(at: i) ?? halfQuantity(at: i) {
+        if !isClaimed(h) { out.append(candidate(h)) } else { reject(.claimed, h.start, h.end, proposedBy: h.rule) }
         i = h.end
         continue
       }
-      if c == "百", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
-        let p = percentInWords(at: i)
+      // 百分之三十五, 千分之三, 万分之三 (三分之一 starts at its numeral).
+      if c == "百" || c == "千" || c == "万", i + 3 < n, text[i + 1] == "分", text[i + 2] == "之",
+        i == 0 || !ChineseNumeral.isNumeralScalar(text[i - 1]),
+        let p = fraction(at: i)
       {
-        if !isClaimed(p) { out.append(mention(p)) }
+        if !isClaimed(p) {
+          out.append(candidate(withSign(p)))
+        } else {
+          reject(.claimed, p.start, p.end, proposedBy: p.rule)
+        }
         i = p.end
         continue
       }
@@ -119,8 +167,8 @@ struct FigureScanner {
         continue
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
-        f = withApproximationPrefix(f)
-        if !isClaimed(f) { out.append(mention(f)) }
+        f = withSign(withApproximationPrefix(f))
+        if !isClaimed(f) { out.append(candidate(f)) } else { reject(.claimed, f.start, f.end, proposedBy: f.rule) }
         i = max(f.end, i + 1)
         continue
       }
@@ -135,6 +183,7 @@ struct FigureScanner {
   /// something (digits, 1,234's separator, an identifier's letters, 第).
   func continuesNumber(at i: Int) -> Bool {
     let s = text[i - 1]
+    if s == "," && document.original[i - 1] == "\u{FF0C}" { return false }  // 12，500: a list
     if s == "." || s == "," {
       return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2])
         && ChineseNumeral.isArabicDigit(text[i])
@@ -146,22 +195,31 @@ struct FigureScanner {
   /// The figure whose number starts at `i`, or nil.
   func figure(at i: Int, joinRange: Bool) -> FigureCandidate? {
     let n = text.count
-    if coveredByIdiom(i) { return nil }
+    if coveredByIdiom(i) { return reject(.idiom, i, i + 1) }
     // 几十万元, 数百人, 若干: vague amounts with no number.
     if i > 0, "几数若".unicodeScalars.contains(text[i - 1]), !ChineseNumeral.isArabicDigit(text[i]) {
-      return nil
+      return reject(.vagueAmount, i - 1, i + 1)
     }
     // 16 600 元, 2 015 年: digits after a digit and a space are the tail of
     // a number broken by spacing, not a number of their own.
     if i >= 2, text[i - 1] == " ", ChineseNumeral.isArabicDigit(text[i - 2]), ChineseNumeral.isArabicDigit(text[i]) {
       return nil
     }
-    guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 40)) else { return nil }
-    if !phrase.arabic && !isWrittenNumeral(i, phrase.end) {
-      // 近百名, 逾千人: a lone 百/千/万 after an approximation word is a number.
+    guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 48)) ?? loneMagnitude(at: i)
+    else { return nil }
+    // 12，500: a full-width comma joins digit groups only in one amount.
+    if let cut = listComma(in: i..<phrase.end, phrase: phrase) {
+      guard let shorter = NumeralPhrase.scan(text, from: i, limit: cut) else { return nil }
+      phrase = shorter
+    }
+    let stacked = !phrase.arabic && phrase.approximate && phrase.upTo != nil
+    if !phrase.arabic && !stacked && !isWrittenNumeral(i, phrase.end) {
+      // 近百名, 逾千人, 近万名, 过亿元: a lone 百/千/万/亿 after an
+      // approximation word is a round number (上千人 stays vague).
       guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
-        "百千万".unicodeScalars.contains(text[i])
-      else { return nil }
+        "百千万亿".unicodeScalars.contains(text[i])
+      else { return reject(.digitString, i, phrase.end) }
+      phrase.approximate = true
     }
     // 5千克, 三千米: 千 belongs to the unit.
     var e = phrase.end
@@ -172,11 +230,13 @@ struct FigureScanner {
       e = phrase.end
     }
     guard e < n else { return nil }
-    if text[e] == "分" && e + 1 < n && text[e + 1] == "之" { return nil }  // 三分之二
+    if text[e] == "分" && e + 1 < n && text[e + 1] == "之" {  // 三分之二, 四分之一公升
+      return joinRange ? fraction(at: i) : nil
+    }
     var candidate: FigureCandidate?
-    // Text copied out of PDFs often puts one space between an Arabic number
-    // and its unit (4500 元, 住院53 天): the unit still counts.
-    let spacedUnit = phrase.arabic && text[e] == " " && e + 1 < n
+    // Text copied out of PDFs often puts one space between a number and its
+    // unit (4500 元, 住院53 天, 五 天): the unit still counts.
+    let spacedUnit = text[e] == " " && e + 1 < n
       ? FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 11)).map { (e + 1, $0) } : nil
     if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
       in: text, from: e, limit: min(n, e + 10))
@@ -186,40 +246,64 @@ struct FigureScanner {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
+    } else if text[e] == "两" {
+      candidate = liangWeight(phrase: phrase, start: i)
+    } else if text[e] == "分", let f = minutesAndSeconds(phrase: phrase, start: i) {
+      candidate = f
+    } else if FigureMoneyRules.subunit(text[e]) != nil {
+      candidate = smallMoney(phrase: phrase, start: i, unitStart: e)
+    } else if text[e] == "方" {
+      candidate = cubicMetres(phrase: phrase, start: i)
     } else if phrase.end - i >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
-      candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil)
+      candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
     } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
       in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
     {
       // 40万居民, 3000余农户: people counted without a classifier.
       var f = FigureCandidate(
         start: i, end: nounEnd, kind: .count, value: .number(Double(v)), magnitude: Double(v),
-        unit: nil, numberStart: i)
+        unit: nil, numberStart: i, rule: .countPeopleNoun)
       f.subject = document.foldedText(e..<nounEnd)
       f.approximate = phrase.approximate
       candidate = f
     } else if let f = peopleCountAfterNoun(phrase: phrase, start: i) {
       candidate = f  // 粉丝120余万，
+    } else if let f = bareAmount(phrase: phrase, start: i) {
+      candidate = f  // 罚5万, 赔偿肆佰叁拾萬
     }
     // 美元120万, 港币300元: a currency written before the number.
     if let prefix = currencyBefore(i) {
       if candidate == nil {
         candidate = money(
           phrase: phrase, start: i, end: e, currency: prefix.code,
-          unitName: prefix.code == nil ? "元" : prefix.name)
+          unitName: prefix.code == nil ? "元" : prefix.name, rule: .moneyCurrencyPrefix)
       } else if candidate?.kind == .money, candidate?.currency == nil, candidate?.unit == "元" {
         candidate?.currency = prefix.code
       }
     }
     guard var f = candidate else { return nil }
-    f = withSuffix(f)
+    f = withSuffix(withWholeMark(withTrailingHalf(f)))
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
     f = joinedRange(f)
-    if isStatutory(f) || isStatutoryTimeLimit(f) { return nil }
+    if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
+    if isStatutoryTimeLimit(f) { return reject(.statutoryTimeLimit, f.start, f.end, proposedBy: f.rule) }
+    if isCategoryThreshold(f) { return reject(.categoryThreshold, f.start, f.end, proposedBy: f.rule) }
+    if isRateBase(f) { return reject(.rateBase, f.start, f.end, proposedBy: f.rule) }
     return f
+  }
+
+  /// 近万名, 逾亿元: a lone 万 or 亿 is no numeral by itself, but after an
+  /// approximation word it is a round number.
+  func loneMagnitude(at i: Int) -> NumeralPhrase? {
+    guard i > 0, i + 1 < text.count, text[i] == "万" || text[i] == "亿",
+      "近逾约超过".unicodeScalars.contains(text[i - 1])
+    else { return nil }
+    return NumeralPhrase(
+      value: ExactNumber(text[i] == "万" ? 10_000 : 100_000_000), approximate: true, end: i + 1,
+      arabic: false)
   }
 
   /// Rejects a lone unit character (百, 千, 万: 百姓, 千家万户) and positional
@@ -244,8 +328,11 @@ struct FigureScanner {
   {
     let n = text.count
     let isASCIIUnit = unit.name.unicodeScalars.first?.isASCII == true && unit.name != "%"
-    if isASCIIUnit, unitEnd < n, text[unitEnd].isASCII, text[unitEnd].properties.isAlphabetic {
-      return nil
+    // 型号5mi, 航班8L9870: Latin letters or digits after a Latin unit make an identifier.
+    if isASCIIUnit, unitEnd < n, text[unitEnd].isASCII,
+      text[unitEnd].properties.isAlphabetic || ChineseNumeral.isArabicDigit(text[unitEnd])
+    {
+      return reject(.unitInWord, start, unitEnd + 1)
     }
     switch unit.role {
     case .duration(let part):
@@ -256,24 +343,46 @@ struct FigureScanner {
       if unit.name == "元", !phrase.arabic, unitEnd < n,
         FigureGuardRules.breaksYuan(text[unitEnd])
       {
-        return nil
+        return reject(.unitInWord, start, unitEnd + 1, proposedBy: .moneyUnit)
       }
-      return money(
-        phrase: phrase, start: start, end: unitEnd, currency: currency,
-        unitName: unit.name)
+      guard let f = money(
+        phrase: phrase, start: start, end: unitEnd, currency: currency, unitName: unit.name)
+      else { return nil }
+      return withMoneyTail(f, afterBlock: unit.name == "块钱")
     case .count(let nounLike):
+      // 十块三毛, 3.04块, 赔偿三五百块: 块 as money.
+      if unit.name == "块", blockIsMoney(phrase: phrase, start: start, unitEnd: unitEnd),
+        let f = money(
+          phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块", rule: .moneyBlock)
+      {
+        return withMoneyTail(f, afterBlock: true)
+      }
       return count(
         phrase: phrase, start: start, unit: unit, nounLike: nounLike,
         unitStart: unitStart, unitEnd: unitEnd)
     case .percent, .quantity:
       let kind: FigureKind = unit.role == .percent ? .percent : .quantity
+      var value = phrase.value
+      var high = phrase.upTo
+      var name = FigureUnitSpellings.spelling(of: unit.name)
+      if unit.name == "‰" {  // one spelling: 3‰ = 0.3 %
+        value = ExactNumber(mantissa: value.mantissa, decimals: value.decimals + 1)
+        high = high.map { ExactNumber(mantissa: $0.mantissa, decimals: $0.decimals + 1) }
+        name = "%"
+      }
       var f = FigureCandidate(
-        start: start, end: unitEnd, kind: kind, value: .number(phrase.value.doubleValue),
-        magnitude: phrase.value.doubleValue, unit: unit.name, numberStart: start)
+        start: start, end: unitEnd, kind: kind, value: .number(value.doubleValue),
+        magnitude: value.doubleValue, unit: name, numberStart: start, rule: unit.role == .percent ? .percentUnit : .quantityUnit)
       f.approximate = phrase.approximate
-      if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
+      if let high { f.upTo = .number(high.doubleValue) }
       return f
     }
+  }
+
+  /// The mention `f` makes, named by its rule, for the selection step.
+  func candidate(_ f: FigureCandidate) -> Candidate<FigureMention> {
+    let m = mention(f)
+    return Candidate(span: m.span, value: m, rule: f.rule.name)
   }
 
   func mention(_ f: FigureCandidate) -> FigureMention {

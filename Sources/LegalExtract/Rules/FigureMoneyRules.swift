@@ -1,0 +1,30 @@
+/// Money written without 元 and money's small units (issue 14): the words
+/// that make a bare amount money, and the units below the yuan.
+enum FigureMoneyRules {
+  /// Verbs and nouns that, standing just before an amount with no unit, make
+  /// it money: 罚5万, 赔偿三百万, 赔偿两毛五, 花了十几块.
+  static let cues: [String] = [
+    "赔偿", "赔", "赔付", "判赔", "索赔", "退赔", "赔了", "罚", "罚款", "罚金", "罚没", "处罚",
+    "支付", "付", "付了", "花", "花了", "花费", "收取", "收了", "索要", "骗", "骗取", "骗走", "骗了",
+    "借", "借了", "欠", "欠了", "补偿", "补贴", "奖励", "赚", "赚了", "挣", "获利", "损失", "价值",
+    "售价", "卖", "卖了", "涉案金额", "金额", "缴纳", "交纳", "退还", "返还", "收受", "受贿", "行贿",
+    "贪污", "挪用", "侵占", "盗窃", "偷", "偷了", "抢", "抢走", "转账", "汇款", "追回", "追缴",
+  ]
+
+  static let cueTrie = PhraseTrie.words(cues)
+
+  /// Words that may stand between a cue and the amount (赔偿最多一块二,
+  /// 赔偿原告3万, 罚了其5万).
+  static let fillers: [String] = [
+    "最多", "至少", "最少", "不到", "不足", "仅", "只", "共", "共计", "合计", "总计", "约", "近",
+    "给", "其", "他", "她", "对方", "原告", "被告", "被害人", "人民币", "了", "款",
+  ]
+
+  static let fillerTrie = PhraseTrie.words(fillers)
+
+  /// Units below the yuan and how many make a yuan: 角 and 毛 are tenths,
+  /// 分 hundredths.
+  static let subunits: [Unicode.Scalar: Int] = ["角": 10, "毛": 10, "分": 100]
+
+  static func subunit(_ s: Unicode.Scalar) -> Int? { subunits[s] }
+}

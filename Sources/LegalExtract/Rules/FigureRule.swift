@@ -1,0 +1,126 @@
+/// Every rule of the figures stage, by name (docs/RULES.md): the forms that
+/// make a figure or a penalty, and the guards that reject a candidate.
+enum FigureRule: String, NamedRule {
+  // MARK: counts
+  /// 8起违法行为, 两辆小型汽车: a number and a measure word (and the noun after it).
+  case countClassifier = "figure.count.classifier"
+  /// 二人, 两单位, 三机关: a classifier that is the counted thing.
+  case countNounClassifier = "figure.count.noun-classifier"
+  /// 40万居民: people counted without a classifier.
+  case countPeopleNoun = "figure.count.people-noun"
+  /// 粉丝120余万，: people named just before a 万/亿 amount.
+  case countPeopleBefore = "figure.count.people-before"
+
+  // MARK: money
+  /// 5万元, 300港币, 贰仟零伍拾圆整, 86元5角2分: a number and a money unit.
+  case moneyUnit = "figure.money.unit"
+  /// 美元120万, 港币300: a currency written before the number.
+  case moneyCurrencyPrefix = "figure.money.currency-prefix"
+  /// 40万价款, 8万罚款: a 万/亿 amount before a money noun.
+  case moneyNoun = "figure.money.noun"
+  /// 十块三毛, 3.04块, 赔偿三五百块: 块 as money.
+  case moneyBlock = "figure.money.block"
+  /// 两毛五, 赔偿五分: jiao and fen with no yuan.
+  case moneySubunit = "figure.money.subunit"
+  /// 罚5万, 赔偿肆佰叁拾萬: an amount with no unit after a money cue.
+  case moneyAfterCue = "figure.money.after-cue"
+
+  // MARK: durations and penalties
+  /// 三年六个月, 十五日内, 2-3个月: a number and a duration unit.
+  case durationUnit = "figure.duration.unit"
+  /// 半年, 半个月: a half with no number.
+  case durationHalf = "figure.duration.half"
+  /// 三分半钟, 四分二十秒: minutes written with a bare 分.
+  case durationMinutesSeconds = "figure.duration.minutes-seconds"
+  /// 判处无期徒刑.
+  case lifeImprisonment = "penalty.life-imprisonment"
+  /// 判处死刑.
+  case death = "penalty.death"
+
+  // MARK: percents and quantities
+  /// 35%, 3.5个百分点, 3‰.
+  case percentUnit = "figure.percent.unit"
+  /// 三成 = 30 %.
+  case percentCheng = "figure.percent.cheng"
+  /// 百分之三十五, 千分之三, 三分之一.
+  case percentFraction = "figure.percent.fraction"
+  /// 32.7吨, 2公分, 800㎡, 两吨半.
+  case quantityUnit = "figure.quantity.unit"
+  /// 半公斤.
+  case quantityHalf = "figure.quantity.half"
+  /// 四分之一公升.
+  case quantityFraction = "figure.quantity.fraction"
+  /// 九两半, 二两: 两 as the weight unit.
+  case quantityLiang = "figure.quantity.liang"
+  /// 10万方: 方 as cubic metres.
+  case quantityCubicMetres = "figure.quantity.cubic-metres"
+
+  // MARK: guards
+  /// 千家万户, 三番五次, 七台河: an idiom or a name built on numerals.
+  case idiom = "figure.guard.idiom"
+  /// 几十万元, 数百人: a vague amount with no number.
+  case vagueAmount = "figure.guard.vague-amount"
+  /// 二〇二三, 二七: Chinese digits read one by one name years and places.
+  case digitString = "figure.guard.digit-string"
+  /// An earlier stage (a date, a statute, a docket) owns the text.
+  case claimed = "figure.guard.claimed"
+  /// 一张快递运单: a count of one is an article.
+  case countOfOne = "figure.guard.count-of-one"
+  /// 三处罚, 两人民: the classifier starts another word.
+  case classifierInWord = "figure.guard.classifier-in-word"
+  /// 二次伤害: 二 + 次/期 is "second".
+  case ordinalTwo = "figure.guard.ordinal-two"
+  /// 刑法133条: an article number written without 第.
+  case articleNumber = "figure.guard.article-number"
+  /// 第1、2项: the tail of an ordinal list.
+  case ordinalList = "figure.guard.ordinal-list"
+  /// 符合以下三个条件: a count that announces a list.
+  case listAnnouncement = "figure.guard.list-announcement"
+  /// 十级伤残: a grade, not a tier of bodies.
+  case grade = "figure.guard.grade"
+  /// 四种法定情形: a count of abstract kinds.
+  case kinds = "figure.guard.kinds"
+  /// 一元化, 二元结构, 型号5mi: the unit is the start of another word.
+  case unitInWord = "figure.guard.unit-in-word"
+  /// 2023年, 90年代, 三年级, 23年5月: a date or a grade, not a term.
+  case yearIsDate = "figure.guard.year-is-date"
+  /// 19日及26日, 四周镶有: a day or week with no evidence of a period.
+  case dayIsDate = "figure.guard.day-is-date"
+  /// 一年期贷款: X年期 names a product.
+  case termAdjective = "figure.guard.term-adjective"
+  /// 同一天, 每一年, 一天晚上: one day as a point, not a period.
+  case pointInTime = "figure.guard.point-in-time"
+  /// 三年前: a time before now, not a period.
+  case timeAgo = "figure.guard.time-ago"
+  /// 今年前10个月, 创下十年来新高: a reporting period or a comparison.
+  case reportingPeriod = "figure.guard.reporting-period"
+  /// 处三年以上十年以下有期徒刑, 数额在十五万元以上: quoted from a rule.
+  case statutory = "figure.guard.statutory"
+  /// 法律规定的六个月起诉期限: a statutory time limit.
+  case statutoryTimeLimit = "figure.guard.statutory-time-limit"
+  /// 偷逃税额千万元以上…案件80起: a bound naming a class of cases.
+  case categoryThreshold = "figure.guard.category-threshold"
+  /// 每10万美元收取300元: the base of a rate.
+  case rateBase = "figure.guard.rate-base"
+  /// 按日万分之五: a rate per period, as a rule states it.
+  case ratePerPeriod = "figure.guard.rate-per-period"
+  /// 三分之二以上成员同意: a quorum.
+  case quorum = "figure.guard.quorum"
+  /// 最高刑期为死刑的: a penalty named, not imposed.
+  case penaltyNotImposed = "penalty.guard.not-imposed"
+}
+
+/// The rejections a scan records when an explanation is asked for (nil
+/// otherwise, so a plain extraction records nothing and allocates nothing).
+final class FigureRejectionLog: @unchecked Sendable {
+  struct Entry {
+    var start: Int
+    var end: Int
+    var proposedBy: FigureRule?
+    var rejectedBy: FigureRule
+  }
+
+  private(set) var entries: [Entry] = []
+
+  func add(_ entry: Entry) { entries.append(entry) }
+}
