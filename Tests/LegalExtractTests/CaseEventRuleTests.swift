@@ -127,7 +127,19 @@ struct CaseEventRuleTests {
     EventExample(.reasoning, "法院认为，检察机关于2023年6月发出检察建议后，被告仍未履职。", .rejects(.recommendation)),
     EventExample(.issuedDocument, "该解释于2021年3月1日起施行，立案标准随之调整。", .rejects(.filing)),
 
+    EventExample(.reportedInReply, "2023年6月2日，该局书面回复称，已完成采砂坑回填及岸坡修复。", .rejects(.rectification)),
+    EventExample(.means, "同年4月27日，市检察院以行政公益诉讼立案，通过调取书证并实地走访调查。", .rejects(.investigation)),
+    EventExample(.attributive, "2025年3月24日，某消委会发布申报公告，执行到位的赔偿金按程序退还。", .rejects(.enforcement)),
+    EventExample(.statutoryRange, "2024年1月16日起，该情形升格为判处五年以上有期徒刑的加重处罚情形。", .rejects(.judgment)),
+    EventExample(.quoted, "2022年3月，刘某冒充某机构工作人员，以办理“养老保险补缴”为由骗取现金。", .rejects(.rectification)),
+    EventExample(.negated, "2023年5月，法院作出一审判决，合作商未上诉。", .rejects(.appeal)),
+    EventExample(.negated, "同年7月，该院依法发布公告，公告期满后没有法律规定的机关和组织提起诉讼。", .rejects(.lawsuit)),
+    EventExample(.circumstance, "2022年10月，该院结合被告人退赃退赔等情况提出量刑建议。", .rejects(.rectification)),
+
     // Date rejections.
+    EventExample(.reportDate, "本报武汉8月18日电 骑手摔伤，人社部门不予认定工伤。", .rejects(.decision)),
+    EventExample(.reportDate, "记者2024年4月26日从最高人民法院获悉，该庭对一起上诉案作出终审判决。", .rejects(.judgment)),
+    EventExample(.periodStart, "2023年以来，该院共审理此类案件17件，其中判决撤销的有9件。", .rejects(.judgment)),
     EventExample(.deadline, "法院告知其应于2021年9月30日前起诉。", .rejects(.lawsuit)),
     EventExample(.period, "2022年8月至同年10月，某局对辖区企业开展调查。", .rejects(.investigation)),
     EventExample(.unresolvedDate, "今天上午，某法院公开宣判一起盗窃案。", .rejects(.judgment)),

@@ -105,6 +105,20 @@ enum CaseEventRule: String, CaseIterable, Sendable {
   case checkedRectification = "event.guard.checked-rectification"
   /// 判决…责令, 检察建议…责令: an order inside a judgment or demand belongs to it.
   case orderInsideStep = "event.guard.order-inside-step"
+  /// 回复称已完成整改: steps the reply reports are its content; the reply is the step.
+  case reportedInReply = "event.guard.reported-in-reply"
+  /// 通过调取书证、实地走访调查: the means of another step, not a step of its own.
+  case means = "event.guard.means"
+  /// 执行到位的赔偿金, 2023年判决的案件: a trigger word used as an attribute (…的), not a step.
+  case attributive = "event.guard.attributive"
+  /// 升格为判处五年以上有期徒刑: a statutory range, not a sentence passed.
+  case statutoryRange = "event.guard.statutory-range"
+  /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
+  case quoted = "event.guard.quoted"
+  /// 合作商未上诉, 公告期满无适格主体提起诉讼: a step that did not happen.
+  case negated = "event.guard.negated"
+  /// 结合被告人退赃退赔等情况提出量刑建议: circumstances weighed, not steps.
+  case circumstance = "event.guard.circumstance"
   /// 预计2024年底投产, 拟于…: plans are not steps.
   case plan = "event.guard.plan"
   /// 法院认为，…: steps restated in the court's reasoning.
@@ -118,6 +132,10 @@ enum CaseEventRule: String, CaseIterable, Sendable {
   case deadline = "event.guard.deadline"
   /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
   case period = "event.guard.period"
+  /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉: the report's date, not a step's.
+  case reportDate = "event.guard.report-date"
+  /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
+  case periodStart = "event.guard.period-start"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
   case unresolvedDate = "event.guard.unresolved-date"
   /// A step with no date before it in its sentence.
@@ -159,7 +177,7 @@ enum CaseEventRules {
     rows(.clue, .step(.clue), [
       "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
       "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
-      "时了解到", "中了解到", "投诉", "举报",
+      "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映",
     ])
     + rows(.transfer, .step(.transfer), [
       "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
@@ -169,7 +187,7 @@ enum CaseEventRules {
     ])
     + rows(.investigation, .step(.investigation), [
       "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
-      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "比对", "回头看", "调查报告",
+      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告",
     ])
     + rows(.detention, .step(.detention), [
       "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
@@ -183,9 +201,9 @@ enum CaseEventRules {
     ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
     + rows(.rectification, .step(.rectification), [
-      "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复",
+      "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
       "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
-      "追回", "返还", "整治", "专项整治", "集中整治", "集中清理",
+      "追回", "整治", "专项整治", "集中整治", "集中清理",
     ])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告"])
     + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商"])
@@ -202,7 +220,7 @@ enum CaseEventRules {
     ])
     + rows(.judgment, .step(.judgment), [
       "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
-      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决",
+      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "驳回上诉", "驳回抗诉", "驳回起诉",
     ])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
@@ -217,7 +235,7 @@ enum CaseEventRules {
     ])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(.decision, .step(.decision), [
-      "不起诉", "不起诉决定", "支持起诉决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
+      "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
       "责令", "工伤认定", "不批准逮捕", "吊销",
     ])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
@@ -238,7 +256,9 @@ enum CaseEventRules {
       "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
       "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
       "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
-      "整改通知", "整改期限", "判处刑罚", "裁定书载明",
+      "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
+      "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
+      "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "可判处", "可以判处", "应当判处",
     ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -247,19 +267,42 @@ enum CaseEventRules {
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
   static let requestWords = [
     "督促", "要求", "请求", "诉请", "建议", "告知", "可以", "有权", "应当", "责令", "敦促", "是否", "能否",
-    "申请法院", "提醒",
+    "申请法院", "提醒", "判令", "重新作出",
   ]
   /// The kinds a request word before them rejects.
-  static let requestableKinds: Set<CaseEventKind> = [.lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement]
+  static let requestableKinds: Set<CaseEventKind> = [
+    .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
+  ]
 
   /// Words before a rectification in its clause that make it ordered.
-  static let orderWords = ["责令", "督促", "要求", "建议", "应当", "限期"]
+  static let orderWords = ["责令", "督促", "要求", "建议", "应当", "限期", "判令", "判决"]
 
   /// Words before a rectification in its clause that make it a follow-up check's finding.
   static let checkWords = ["确认", "核实", "回头看"]
 
   /// Agencies named before a ruling in its clause (国家知识产权局作出裁定); a court named there keeps it a judgment.
   static let agencyWords = ["局", "人民政府", "委员会", "部门"]
+
+  /// Words before a rectification anywhere earlier in its sentence that make it the content of
+  /// an order, demand or judgment (建议其…修复, 限其…拆除, 判令被告拆除).
+  static let orderContentWords = ["建议其", "责令其", "要求其", "督促其", "限其", "令其", "判令", "判决被告", "责令被告"]
+
+  /// Words of a reply: what follows them in the sentence is the reply's content (回复称已整改).
+  static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
+
+  /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
+  static let negations = ["未", "没有", "无适格", "不再", "无人"]
+  /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
+  static let notNegatingAfterWei: Set<Unicode.Scalar> = ["成", "经", "满", "来", "知", "婚"]
+
+  /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
+  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合"]
+
+  /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
+  static let reportWords = ["获悉", "获知"]
+
+  /// Words right after a date that make it the start of a period (2023年以来).
+  static let periodTails = ["以来", "期间"]
 
   /// Words of a ruling: the enforcement it allows is its object (裁定准予强制执行).
   static let rulingWords = ["裁定", "判决", "决定"]
@@ -270,6 +313,10 @@ enum CaseEventRules {
   /// Words before a demand in its clause that make it another step's object.
   static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]
 
+  /// Words of means before the step in its clause (通过调取…).
+  static let meansWords = ["通过"]
+  /// How close before a trigger a plan word must be (拟提起诉讼, 预计下月开庭).
+  static let planReach = 6
   /// Words of a plan before the step in its clause.
   static let planWords = ["预计", "计划", "拟", "将于", "准备", "打算"]
 

@@ -28,6 +28,16 @@ struct CaseEventFinder {
   private static let requestWords = scalars(CaseEventRules.requestWords)
   private static let orderWords = scalars(CaseEventRules.orderWords)
   private static let checkWords = scalars(CaseEventRules.checkWords)
+  private static let orderContentWords = scalars(CaseEventRules.orderContentWords)
+  private static let replyContentWords = scalars(CaseEventRules.replyContentWords)
+  private static let negations = scalars(CaseEventRules.negations)
+  private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
+  private static let reportWords = scalars(CaseEventRules.reportWords)
+  private static let periodTails = scalars(CaseEventRules.periodTails)
+  private static let continuation = "并".scalarArray
+  private static let meansWords = scalars(CaseEventRules.meansWords)
+  private static let sinceWord = "以来".scalarArray
+  private static let rangeWords = scalars(["以上", "以下"])
   private static let agencyWords = scalars(CaseEventRules.agencyWords)
   private static let rulingWords = scalars(CaseEventRules.rulingWords)
   private static let stepsHoldingOrders = scalars(CaseEventRules.stepsHoldingOrders)
@@ -157,11 +167,27 @@ struct CaseEventFinder {
     // The clause's rejections.
     let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)
     if has(Self.reasoningOpenings, in: opening) { return reject(.reasoning) }
-    if has(Self.planWords, in: before) { return reject(.plan) }
+    if has(Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start) { return reject(.plan) }
+    if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    if has(Self.meansWords, in: before) { return reject(.means) }
+    if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
+      return reject(.statutoryRange)
+    }
+    if insideQuotes(span, clause: clause) { return reject(.quoted) }
+    if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
+    if negated(before) { return reject(.negated) }
+    if kind != .reply, has(Self.replyContentWords, in: sentence.lowerBound..<span.start) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
-    if kind == .rectification, has(Self.orderWords, in: before) { return reject(.orderedRectification) }
+    if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: sentence.lowerBound..<span.start) {
+      return reject(.orderedRectification)
+    }
     if kind == .rectification, has(Self.checkWords, in: before) { return reject(.checkedRectification) }
     if CaseEventRules.requestableKinds.contains(kind), has(Self.requestWords, in: before) { return reject(.requestedStep) }
+    // 请求确认…违法，并判令其继续履行职责: a clause opened by 并 continues the request before it.
+    if CaseEventRules.requestableKinds.contains(kind), t.hasLiteral(Self.continuation, at: clause.lowerBound), clause.lowerBound > sentence.lowerBound {
+      let previous = clauseRange(around: clause.lowerBound - 2 < sentence.lowerBound ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
+      if has(Self.requestWords, in: previous) { return reject(.requestedStep) }
+    }
     if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) { return reject(.demandObject) }
     if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: sentence.lowerBound..<span.start) {
@@ -176,6 +202,11 @@ struct CaseEventFinder {
       if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) { return reject(.afterMarker) }
     }
     // A list of dates right before it (2023年5月、8月两次开庭): one step per date.
+    if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) { return reject(.orderedRectification) }
+    // 2018年扫黑除恶专项斗争开展以来…宣判: the date starts a period.
+    if t.firstOffset(of: Self.sinceWord, in: dates[nearest].span.end..<span.start) != nil, clause.contains(dates[nearest].span.start) {
+      return reject(.periodStart)
+    }
     var first = nearest
     while first > 0, isListSeparator(dates[first - 1].span.end..<dates[first].span.start) { first -= 1 }
     var out: [Finding] = []
@@ -192,6 +223,35 @@ struct CaseEventFinder {
     return out
   }
 
+  /// True when the trigger sits inside a quotation that began earlier in its clause.
+  private func insideQuotes(_ span: TextSpan, clause: Range<Int>) -> Bool {
+    // A quote that opens right before the trigger names the step itself (开展“回头看”).
+    var open: Int?
+    for k in clause.lowerBound..<span.start {
+      switch doc.folded[k] {
+      case "“", "「", "『": open = k
+      case "”", "」", "』": open = nil
+      default: break
+      }
+    }
+    guard let open else { return false }
+    return open != span.start - 1
+  }
+
+  /// A negation in `range` (未上诉, 无适格主体提起诉讼), but not 未成年人 or 未经.
+  private func negated(_ range: Range<Int>) -> Bool {
+    let t = doc.folded
+    for word in Self.negations {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        let next = at + word.count
+        if !(word == ["未"] && next < t.count && CaseEventRules.notNegatingAfterWei.contains(t[next])) { return true }
+        from = at + 1
+      }
+    }
+    return false
+  }
+
   private func opens(with words: [[Unicode.Scalar]], at offset: Int) -> Bool {
     var o = offset
     while o < doc.folded.count, doc.folded[o] == " " { o += 1 }
@@ -203,6 +263,11 @@ struct CaseEventFinder {
     guard let value = date.value, value.contains(where: \.isNumber) else { return .unresolvedDate }
     if date.end != nil { return .period }
     let t = doc.folded
+    if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
+    // 记者2024年4月26日从…获悉: the report word follows within a few words.
+    let near = date.span.end..<min(t.count, date.span.end + 24)
+    if Self.reportWords.contains(where: { t.firstOffset(of: $0, in: near) != nil }) { return .reportDate }
+    if Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) { return .periodStart }
     if date.span.end < t.count, Self.deadlineTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
       // 2023年5月起诉 is a suit, not a start.
       let next = date.span.end + 1
