@@ -55,7 +55,7 @@ enum MentionNote {
   static func docket(_ m: DocketMention) -> String {
     var parts = ["\(m.year) \(m.court) \(m.code) No. \(m.number)"]
     if let name = m.courtName ?? m.region ?? m.province { parts.append(name) }
-    let kind = [m.category, m.stage].compactMap { $0 }.joined(separator: ", ")
+    let kind = [m.category?.rawValue, m.stage?.rawValue].compactMap { $0 }.joined(separator: ", ")
     if !kind.isEmpty { parts.append(kind) }
     return parts.joined(separator: " · ")
   }

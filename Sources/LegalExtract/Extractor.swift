@@ -18,13 +18,13 @@ public struct Extractor: Sendable {
   }
 
   /// An extractor running only the named stages of the default pipeline, in
-  /// pipeline order (for benchmarks and focused tools). Unknown names are ignored.
-  public init(onlyStages names: Set<String>) {
+  /// pipeline order (for benchmarks and focused tools).
+  public init(onlyStages names: Set<StageName>) {
     self.stages = DefaultPipeline.stages.filter { names.contains($0.name) }
   }
 
   /// The names of the stages this extractor runs, in order.
-  public var stageNames: [String] { stages.map(\.name) }
+  public var stageNames: [StageName] { stages.map(\.name) }
 
   /// Extracts from `text`.
   ///
@@ -44,10 +44,40 @@ public struct Extractor: Sendable {
     _ document: TextDocument, source: String? = nil, id: String? = nil,
     published: PublishedDate? = nil
   ) -> ExtractionResult {
+    var trace: RuleTrace? = nil
+    return run(document, source: source, id: id, published: published, trace: &trace)
+  }
+
+  /// Extracts from `text` and says why: which rule made each mention and
+  /// which rule rejected each candidate (README, "Explaining an extraction").
+  /// The result is the one `extract` returns.
+  public func explain(
+    _ text: String, source: String? = nil, id: String? = nil, published: PublishedDate? = nil
+  ) -> Explanation {
+    let document = TextDocument(text)
+    var trace: RuleTrace? = RuleTrace()
+    let result = run(document, source: source, id: id, published: published, trace: &trace)
+    return Explanation(result: result, trace: trace ?? RuleTrace(), document: document)
+  }
+
+  private func run(
+    _ document: TextDocument, source: String?, id: String?, published: PublishedDate?,
+    trace: inout RuleTrace?
+  ) -> ExtractionResult {
     var context = ExtractionContext(
       document: document, published: published,
-      result: ExtractionResult(source: source, id: id, published: published))
-    for stage in stages { stage.run(&context) }
+      result: ExtractionResult(source: source, id: id, published: published), trace: trace)
+    guard context.trace != nil else {
+      for stage in stages { stage.run(&context) }
+      return context.result
+    }
+    for stage in stages {
+      let before = MentionInventory(context.result)
+      context.trace?.stage = stage.name
+      stage.run(&context)
+      context.trace?.recordUnnamedMentions(added: MentionInventory(context.result).added(since: before))
+    }
+    trace = context.trace
     return context.result
   }
 }

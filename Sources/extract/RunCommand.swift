@@ -34,13 +34,26 @@ struct RunCommand: ParsableCommand {
   var noProgress = false
 
   @Option(help: ArgumentHelp(
-    "Run only these stages, comma-separated (\(Extractor().stageNames.joined(separator: ", "))); the other fields stay empty.",
+    "Run only these stages, comma-separated (\(StageName.list)); the other fields stay empty.",
     discussion: "Later stages read earlier ones: cases without organizations name no courts."))
   var only: String?
 
-  /// The stage names --only asks for, or nil for the full pipeline.
-  var onlyStages: Set<String>? {
-    only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+  @Flag(help: ArgumentHelp(
+    "Print why, not JSON: every mention with the rule that made it and every rejected candidate with the rule that rejected it, in text order.",
+    discussion: "The format is in the README, section \"Explaining an extraction\"."))
+  var explain = false
+
+  @Option(help: "With --explain: only mentions and candidates overlapping this text.")
+  var explainMatch: String?
+
+  /// The names --only lists, as written, or nil for the full pipeline.
+  var onlyNames: [String]? {
+    only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+  }
+
+  /// The stages --only asks for (validated), or nil for the full pipeline.
+  var onlyStages: Set<StageName>? {
+    onlyNames.map { Set($0.compactMap(StageName.init(rawValue:))) }
   }
 
   func validate() throws {
@@ -53,6 +66,9 @@ struct RunCommand: ParsableCommand {
     if let p = published, PublishedDate(callerValue: p) == nil {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
     }
+    if explainMatch != nil && !explain { throw ValidationError("--explain-match needs --explain.") }
+    if explain && input == .jsonl { throw ValidationError("--explain reads files or -, not --input jsonl.") }
+    if explain && format != nil { throw ValidationError("--explain prints its own text form; leave out --format.") }
     if format == .html {
       if input == .jsonl { throw ValidationError("--format html makes pages from files or -; --input jsonl is not supported.") }
       if output == nil && (inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
@@ -61,11 +77,11 @@ struct RunCommand: ParsableCommand {
     }
     if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
     if jobs <= 0 { throw ValidationError("--jobs must be at least 1.") }
-    if let names = onlyStages {
-      let known = Set(Extractor().stageNames)
-      let unknown = names.subtracting(known).sorted()
+    if let names = onlyNames {
+      let unknown = names.filter { StageName(rawValue: $0) == nil }
       if names.isEmpty || !unknown.isEmpty {
-        throw ValidationError("--only takes stage names from: \(Extractor().stageNames.joined(separator: ", ")) (got '\(only ?? "")').")
+        let what = unknown.isEmpty ? "no stage" : "unknown stage " + unknown.map { "'\($0)'" }.joined(separator: ", ")
+        throw ValidationError("--only: \(what) (stages: \(StageName.list)).")
       }
     }
   }
@@ -87,6 +103,14 @@ struct RunCommand: ParsableCommand {
       // One file prints one indented document; standard input, folders and
       // several files print JSON Lines.
       singleFile = plan.items.count == 1 && inputs.count == 1 && inputs[0] != "-" && !InputPlan.isFolder(inputs[0])
+    }
+    if explain {
+      if let output { try OutputFile.redirectStandardOutput(to: output) }
+      let printer = ExplainPrinter(
+        extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
+        published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes, match: explainMatch)
+      if printer.run(InputPlan.items(for: inputs).items) > 0 { throw ExitCode(ExitStatus.someInputFailed) }
+      return
     }
     // The progress bar and closing summary are for runs over many inputs.
     let batch = input == .jsonl || (total ?? 0) > 1 || inputs.contains { InputPlan.isFolder($0) }

@@ -103,39 +103,8 @@ import Testing
   }
 }
 
-/// The lexicon trie and scalar set used by the organization scanner.
-@Suite struct ScalarTrieTests {
-  @Test func longestAndAllMatches() {
-    var trie = ScalarTrie<Int>()
-    trie.insert("麻城", value: 1)
-    trie.insert("麻城市", value: 2)
-    trie.insert("十堰", value: 3)
-    let text = Array("麻城市人民法院".unicodeScalars)
-    #expect(trie.longestMatch(in: text, from: 0)?.end == 3)
-    #expect(trie.longestMatch(in: text, from: 0)?.value == 2)
-    #expect(trie.longestMatch(in: text, from: 0, limit: 2)?.value == 1)
-    var ends: [Int] = []
-    trie.visitMatches(in: text, from: 0) { end, _ in ends.append(end) }
-    #expect(ends == [2, 3])
-    #expect(trie.longestMatch(in: text, from: 1) == nil)
-    #expect(trie.value(for: "十堰") == 3)
-    #expect(trie.value(for: "十") == nil)
-    #expect(trie.count == 3)
-    #expect(trie.hasMatch(in: text, from: 0))
-    #expect(!trie.hasMatch(in: text, from: 3))
-  }
-
-  @Test func manyPhrasesSurviveGrowth() {
-    var trie = ScalarTrie<Int>()
-    let names = (0..<2_000).map { "名\($0)号" }
-    for (k, n) in names.enumerated() { trie.insert(n, value: k) }
-    #expect(names.enumerated().allSatisfy { trie.value(for: $0.element) == $0.offset })
-    trie.insert("名7号", value: -1)
-    #expect(trie.value(for: "名7号") == 7)
-    trie.insert("名7号", value: -1, replacing: true)
-    #expect(trie.value(for: "名7号") == -1)
-  }
-
+/// The scalar set used by the organization scanner.
+@Suite struct ScalarBitmapTests {
   @Test func scalarSet() {
     let set = ScalarBitmap(scalarsOf: "向经由")
     #expect(set.contains("向"))
@@ -145,7 +114,7 @@ import Testing
     let astral = ScalarBitmap(scalarsOf: "𠮷")
     #expect(astral.contains("𠮷"))
     #expect(!astral.contains("向"))
-    var trie = ScalarTrie<Int>()
+    var trie = PhraseTrie<Int>()
     trie.insert("𠮷山县", value: 1)
     #expect(trie.longestMatch(in: Array("在𠮷山县".unicodeScalars), from: 1)?.end == 4)
   }

@@ -1,6 +1,7 @@
-/// The stages `Extractor()` runs, in order. Later stages read what earlier
-/// ones found (figures skip dates and dockets; cases group everything), so
-/// the order matters.
+/// The stages `Extractor()` runs, in order (`StageName` lists their names
+/// in the same order; a test keeps the two in step). Later stages read what
+/// earlier ones found (figures skip dates and dockets; cases group
+/// everything), so the order matters.
 enum DefaultPipeline {
   static let stages: [any ExtractionStage] = [
     DateStage(),

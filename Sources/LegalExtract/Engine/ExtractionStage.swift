@@ -6,8 +6,8 @@ import ChineseText
 /// Each capability (dates, organizations, statutes, dockets, figures, cases)
 /// is one stage with its own rule table; the engine knows none of them.
 protocol ExtractionStage: Sendable {
-  /// A short name for diagnostics and benchmarks ("dates").
-  var name: String { get }
+  /// The stage's name (`--only`, explanations, benchmarks).
+  var name: StageName { get }
   func run(_ context: inout ExtractionContext)
 }
 
@@ -20,4 +20,7 @@ struct ExtractionContext {
   /// Spans that earlier stages claimed (dockets, statute titles): later
   /// stages do not read numbers inside them as dates or figures.
   var claimed: SpanSet = SpanSet()
+  /// Which rules made and rejected what; nil unless explaining. Record
+  /// through optional chaining so that, off, nothing is built.
+  var trace: RuleTrace? = nil
 }

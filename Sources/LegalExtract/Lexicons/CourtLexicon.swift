@@ -3,7 +3,7 @@
 /// 新疆维吾尔自治区高级人民法院生产建设兵团分院), and a level per name, also
 /// under the name without its province (湖北省黄冈市中级人民法院 → 黄冈市中级人民法院).
 struct CourtLexicon: Sendable {
-  let trie: ScalarTrie<Int>
+  let trie: PhraseTrie<Int>
   let names: [String]
   /// Level of each name; looked up through the trie (a `[String: …]` hashes
   /// every key through Unicode normalisation, a large part of start-up).
@@ -15,7 +15,7 @@ struct CourtLexicon: Sendable {
     let t = TSVTable(courtsTSV)
     let name = t.column("name")
     let level = t.column("level")
-    var trie = ScalarTrie<Int>(capacity: 32_768)
+    var trie = PhraseTrie<Int>(capacity: 32_768)
     var names: [String] = []
     var levels: [OrganizationLevel] = []
     // Provinces by first scalar: testing all 34 with String.hasPrefix

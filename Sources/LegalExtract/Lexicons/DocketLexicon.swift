@@ -48,8 +48,10 @@ struct DocketLexicon: Sendable {
     var types = PhraseTrie<DocketRules.CodeInfo>()
     let t = TSVTable(caseTypeCodesTSV)
     for row in t.rows {
+      // A value no enum case names is a table error: DocketLexiconTests reads every row.
       types.insert(row[t.column("code")], value: DocketRules.CodeInfo(
-        category: row[t.column("category")], stage: row[t.column("stage")]))
+        category: DocketCategory(rawValue: row[t.column("category")]),
+        stage: ProceedingStage(rawValue: row[t.column("stage")])))
     }
     for (code, category, stage) in DocketRules.ipCodes {
       types.insert(code, value: DocketRules.CodeInfo(category: category, stage: stage))

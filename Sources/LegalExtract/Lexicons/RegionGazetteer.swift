@@ -24,7 +24,7 @@ struct RegionGazetteer: Sendable {
   }
 
   let divisions: [Division]
-  let trie: ScalarTrie<[Form]>
+  let trie: PhraseTrie<[Form]>
 
   static let shared = RegionGazetteer()
 
@@ -35,7 +35,7 @@ struct RegionGazetteer: Sendable {
     var divisions: [Division] = []
     // Names seen, in a scalar trie: a Set<String> hashes every name through
     // Unicode normalisation, which was most of the start-up.
-    var seen = ScalarTrie<Bool>()
+    var seen = PhraseTrie<Bool>()
     func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
@@ -68,7 +68,7 @@ struct RegionGazetteer: Sendable {
     }
     self.divisions = divisions
 
-    var trie = ScalarTrie<[Form]>(capacity: 16_384)
+    var trie = PhraseTrie<[Form]>(capacity: 16_384)
     for (i, d) in divisions.enumerated() {
       let scalars = Array(d.name.unicodeScalars)
       trie.modify(scalars: scalars, initial: []) { $0.append(Form(division: i, isShort: false)) }
@@ -142,8 +142,8 @@ enum RegionShortForms {
 
   /// Shortened names that are everyday words (公安派出所, 城中, 和平, 红旗):
   /// their divisions are found by full name only.
-  static let commonWords: ScalarTrie<Bool> = {
-    var trie = ScalarTrie<Bool>()
+  static let commonWords: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
     for w in [
       "公安", "和平", "光明", "向阳", "红旗", "新华", "长安", "永安", "城中", "城东", "城西", "城南",
       "城北", "市中", "南部", "东方", "城关", "中心", "开发", "铁山", "矿山", "工农", "东风", "胜利",

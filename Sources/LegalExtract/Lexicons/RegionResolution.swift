@@ -10,8 +10,29 @@ struct RegionResolution: Hashable, Sendable {
   /// Resolves `prefix`; nil when no division ends it, or when several do
   /// and the prefix does not say which (朝阳区 alone: Beijing or Changchun).
   init?(prefix: String) {
+    guard case .resolved(let r) = Self.resolve(prefix: prefix) else { return nil }
+    self = r
+  }
+
+  private init(code: Int, index: DivisionIndex) {
+    self.code = String(code)
+    self.path = index.chain(code).joined()
+  }
+
+  /// What resolving a prefix gives, and when it fails, why.
+  enum Outcome: Hashable, Sendable {
+    case resolved(RegionResolution)
+    /// No division name ends the prefix (某县, the empty string).
+    case noDivision
+    /// The divisions named do not nest (a county under another province).
+    case inconsistent
+    /// Several divisions fit and the prefix does not say which (朝阳区).
+    case ambiguous
+  }
+
+  static func resolve(prefix: String) -> Outcome {
     let scalars = Array(prefix.unicodeScalars)
-    guard !scalars.isEmpty else { return nil }
+    guard !scalars.isEmpty else { return .noDivision }
     let gazetteer = RegionGazetteer.shared
     let index = DivisionIndex.shared
     // The divisions written in the prefix, in order, each as every current
@@ -27,14 +48,14 @@ struct RegionResolution: Hashable, Sendable {
         i += 1
       }
     }
-    guard let last = named.last, !last.isEmpty else { return nil }
+    guard let last = named.last, !last.isEmpty else { return .noDivision }
     // The innermost candidates that lie inside every division named before.
     let fitting = Set(last.filter { inner in
       named.dropLast().allSatisfy { outer in outer.contains { index.isAncestor($0, of: inner) } }
     })
-    guard fitting.count == 1, let code = fitting.first else { return nil }
-    self.code = String(code)
-    self.path = index.chain(code).joined()
+    guard let code = fitting.first else { return .inconsistent }
+    guard fitting.count == 1 else { return .ambiguous }
+    return .resolved(RegionResolution(code: code, index: index))
   }
 }
 

@@ -11,8 +11,8 @@ public struct DocketMention: Hashable, Sendable, Codable {
   public var province: String?
   /// The case-type code (类型代字): 民初, 刑终, 执, 知民初, …
   public var code: String
-  public var category: String?
-  public var stage: String?
+  public var category: DocketCategory?
+  public var stage: ProceedingStage?
   public var number: Int
   /// The court the code names (鄂1181 → 麻城市人民法院), when known.
   public var courtName: String?
@@ -21,7 +21,7 @@ public struct DocketMention: Hashable, Sendable, Codable {
 
   public init(
     text: String, span: TextSpan, year: Int, court: String, province: String? = nil,
-    code: String, category: String? = nil, stage: String? = nil, number: Int,
+    code: String, category: DocketCategory? = nil, stage: ProceedingStage? = nil, number: Int,
     courtName: String? = nil, region: String? = nil
   ) {
     self.text = text

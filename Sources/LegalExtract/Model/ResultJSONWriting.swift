@@ -103,7 +103,7 @@ extension FigureMention: JSONWritable {
 extension DocketMention: JSONWritable {
   func write(to out: inout JSONOutput) {
     out.object { o in
-      if let category { o.key("category"); o.string(category) }
+      if let category { o.key("category"); o.string(category.rawValue) }
       o.key("code"); o.string(code)
       o.key("court"); o.string(court)
       if let courtName { o.key("courtName"); o.string(courtName) }
@@ -111,7 +111,7 @@ extension DocketMention: JSONWritable {
       if let province { o.key("province"); o.string(province) }
       if let region { o.key("region"); o.string(region) }
       o.key("span"); span.write(to: &o)
-      if let stage { o.key("stage"); o.string(stage) }
+      if let stage { o.key("stage"); o.string(stage.rawValue) }
       o.key("text"); o.string(text)
       o.key("year"); o.int(year)
     }

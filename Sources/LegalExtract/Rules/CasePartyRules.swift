@@ -2,11 +2,7 @@
 /// them is Stages/CasePartyFinder*.swift.
 extension CasePartyFinder {
   /// Characters that never end a given name (王某的, 王某在).
-  static let functionCharacters: Set<Unicode.Scalar> = [
-    "的", "在", "于", "等", "与", "和", "及", "因", "系", "将", "已", "又", "也", "称", "辩", "诉", "某", "为", "向",
-    "原", "曾", "现", "先", "再", "还", "另", "却", "便", "遂", "仍", "自", "从", "到", "至", "以", "由", "犯",
-    "对", "被", "把", "是", "有", "无", "不", "均", "则", "即", "就", "并", "但", "所", "之", "其", "后", "前",
-  ]
+  static let functionCharacters: Set<Unicode.Scalar> = FunctionCharacters.scalars(.partyName)
 
   /// Characters that end a name for certain.
   static let strongStops: Set<Unicode.Scalar> = [

@@ -31,11 +31,9 @@ enum CaseRules {
   ]
 
   /// Characters that end a name after a role word (被告人郑某，男 → 郑某).
-  static let nameStops: Set<Unicode.Scalar> = [
-    ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "与", "和", "及", "等", "因",
-    "在", "于", "的", "称", "系", "为", "将", "向", "对", "被", "已", "不", "经", "是", " ", "\n",
-    "”", "“", "!", "?", "犯", "饮", "驾", "以", "自", "从", "所",
-  ]
+  static let nameStops: Set<Unicode.Scalar> = FunctionCharacters.scalars(.roleNameStop).union([
+    ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", " ", "\n", "”", "“", "!", "?",
+  ])
 
   /// How a verb names a party.
   enum PartyVerbRole { case defendantAfter, agencyAfter, suit, prosecution }

@@ -126,16 +126,7 @@ enum DateRules {
   }
 
   /// Times of day that may follow a date and extend its span (上午9时许, 当晚).
-  static let timesOfDay = [
-    "凌晨", "清晨", "早晨", "早上", "上午", "中午", "午后", "下午", "傍晚", "晚上", "晚间", "夜间",
-    "深夜", "午夜", "夜里", "晚", "夜", "早", "当晚", "当夜", "当天晚上",
-  ]
-
-  static let timeOfDayTrie: PhraseTrie<Bool> = {
-    var trie = PhraseTrie<Bool>()
-    for w in timesOfDay { trie.insert(w, value: true) }
-    return trie
-  }()
+  static let timeOfDayTrie = TimeOfDayWords.trie(.afterDate)
 
   /// Words in the first lines that mark a dateline or a lead's date:
   /// 12月30日，记者… / 新华社北京12月30日电.

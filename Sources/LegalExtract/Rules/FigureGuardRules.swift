@@ -86,9 +86,7 @@ enum FigureGuardRules {
   }
 
   /// Times of day after 一天/一日 (一天晚上: "one evening").
-  static let timeOfDayTrie = PhraseTrie.words([
-    "晚上", "夜里", "上午", "下午", "中午", "凌晨", "早上", "清晨", "傍晚", "深夜", "夜间", "晚间", "早晨",
-  ])
+  static let timeOfDayTrie = TimeOfDayWords.trie(.afterOneDay)
 
   /// Words just before a number that quote a legal norm rather than a fact
   /// (每日不得超过三小时, 处三年以上十年以下有期徒刑).

@@ -104,8 +104,8 @@ surface	kind	name	level
     let level: OrganizationLevel?
   }
 
-  static let trie: ScalarTrie<Body> = {
-    var trie = ScalarTrie<Body>()
+  static let trie: PhraseTrie<Body> = {
+    var trie = PhraseTrie<Body>()
     let t = TSVTable(table)
     let surface = t.column("surface")
     let kind = t.column("kind")
@@ -131,8 +131,8 @@ surface	kind	name	level
   /// Units a national body keeps in a place, after the place's name:
   /// 国家外汇管理局 + 贵州省 + 分局, 国家税务总局 + 苏州市 + 税务局, 国家金融监督管理总局 +
   /// 江阴 + 金融监管支局, 中国证券监督管理委员会 + 江苏 + 监管局, 中国人民银行 + 嘉兴市 + 中心支行.
-  static let branchUnits: ScalarTrie<Int> = {
-    var trie = ScalarTrie<Int>()
+  static let branchUnits: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
     for (k, unit) in [
       "分局", "支局", "中心支局", "税务局", "监管局", "监管分局", "监管支局", "金融监管局", "金融监管分局",
       "金融监管支局", "分署", "分行", "支行", "中心支行", "营业管理部", "海关", "稽查局",

@@ -230,8 +230,8 @@ surface	kind	key	canonical	level
       || rule.key.hasPrefix("court-farm") || namedAsWritten.contains(rule.key)
   }
 
-  static let trie: ScalarTrie<Int> = {
-    var trie = ScalarTrie<Int>()
+  static let trie: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
     for (i, rule) in all.enumerated() { trie.insert(rule.surface, value: i) }
     return trie
   }()

@@ -2,7 +2,7 @@ import ChineseText
 
 /// Groups the mentions of earlier stages into the cases the article reports.
 struct CaseStage: ExtractionStage {
-  let name = "cases"
+  let name: StageName = .cases
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document

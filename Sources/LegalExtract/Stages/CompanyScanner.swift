@@ -16,7 +16,7 @@ enum CompanyScanner {
 
   /// Scalars where a company name stops when read backwards (向某公司, 与某公司);
   /// roles (被告某公司) are `leadWords`: 告 alone would cut 广告有限公司.
-  static let leadBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即")
+  static let leadBreakers = FunctionCharacters.bitmap(.companyLead)
 
   static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [OrganizationCandidate] {
     var out: [OrganizationCandidate] = []
@@ -69,8 +69,8 @@ enum CompanyScanner {
   /// Verbs and roles that come before a company's name, never inside it
   /// (准许某公司撤诉, 驳回某公司的诉讼请求, 委托某公司, 拟注册成立某公司, 被告人某某):
   /// a name starts after the last of them.
-  static let leadWords: ScalarTrie<Bool> = {
-    var trie = ScalarTrie<Bool>()
+  static let leadWords: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
     for w in ["准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
               "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
               "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",

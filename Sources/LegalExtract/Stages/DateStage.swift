@@ -4,7 +4,7 @@ import ChineseText
 /// resolves them to ISO values, sets the published date when the text
 /// gives one, and claims every date span so that figures skip them.
 struct DateStage: ExtractionStage {
-  let name = "dates"
+  let name: StageName = .dates
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document

@@ -12,7 +12,7 @@ import ChineseText
 /// claimed; guards itself too, since a number before 年/月/日 or after 第 is
 /// usually a date or an ordinal.
 struct FigureStage: ExtractionStage {
-  let name = "figures"
+  let name: StageName = .figures
 
   func run(_ context: inout ExtractionContext) {
     // A bare 十五日 the dates stage took may be the tail of 一个月十五日 or a

@@ -3,7 +3,7 @@
 /// prefix the article uses for that body (湖北省麻城市人民检察院 once makes
 /// every later 麻城市检察院 that name too).
 struct OrganizationStage: ExtractionStage {
-  let name = "organizations"
+  let name: StageName = .organizations
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document

@@ -31,7 +31,7 @@ enum RegionChain {
 
   /// Scalars that never sit inside a zone or town name: function words and
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).
-  static let nameBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等某该本各以已后")
+  static let nameBreakers = FunctionCharacters.bitmap(.regionName)
 
   /// Verbs that come before a zone's name when no city precedes it
   /// (设立新区法院, 移送新区检察院): a zone name does not start with them.
@@ -39,8 +39,8 @@ enum RegionChain {
 
   /// Short forms that are also everyday verbs or words (会同 "together with",
   /// 合作, 同心): they start a name only with their unit (会同县), never alone.
-  static let verbLikeShortForms: ScalarTrie<Bool> = {
-    var trie = ScalarTrie<Bool>()
+  static let verbLikeShortForms: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
     for w in ["会同", "通道", "合作", "共和", "同心", "新兴", "富民", "安宁", "乐业", "开化", "大方", "平和",
               "永和", "太和", "新民", "安定"] {
       trie.insert(w, value: true)
@@ -51,7 +51,7 @@ enum RegionChain {
   /// What may stand right before a one-scalar-stem county (理县, 和县) that
   /// starts a name: anything but Han, or a function word or verb that ends
   /// there (向, 经, 从, 据); 不予受理县… is 受理 + 县….
-  static let stemLeads = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后据称了同自日月年往赴去至并又也均即")
+  static let stemLeads = FunctionCharacters.bitmap(.regionStemLead)
 
   /// Whether a division form at `pos..<end` may open a chain.
   static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {

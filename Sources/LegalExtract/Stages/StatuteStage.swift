@@ -6,7 +6,7 @@ import ChineseText
 /// provisions that follow it. Rule tables: `StatuteRules`,
 /// `StatuteIssuerRules`, `LawLexicon`.
 struct StatuteStage: ExtractionStage {
-  let name = "statutes"
+  let name: StageName = .statutes
 
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)

@@ -1,0 +1,38 @@
+/// Every rule of the dockets stage (`DocketStage`), by its stable name.
+///
+/// A candidate exists once a bracketed year is read (`（2023）`); from there
+/// one of the four forms proposes it, or a guard rejects it. When both
+/// forms fail, a foreign marker is reported first, then the modern form's
+/// guard when a court code was read, then the legacy form's.
+enum DocketRule: String, NamedRule {
+  /// （2023）鄂1181行初12号: province, court digits, type code, number.
+  case modern = "docket.modern"
+  /// （2020）最高法民申1234号: the Supreme People's Court's code 最高法.
+  case modernSupreme = "docket.modern.supreme"
+  /// (2015)麻行初字第00012号: pre-2016 court short name, code, 字.
+  case legacy = "docket.legacy"
+  /// (2015)民申字第853号: a pre-2016 code with no court, the Supreme
+  /// People's Court's form unless first instance.
+  case legacyCourtless = "docket.legacy.courtless"
+
+  /// 〔1900〕…: the year is outside 1949–2099.
+  case yearRange = "docket.guard.year-range"
+  /// 鄂118行初: a province with 1 or 3 court digits (courts have 0, 2 or 4).
+  case courtCodeDigits = "docket.guard.court-code-digits"
+  /// 鄂1181某初: a modern court code followed by no known type code.
+  case unknownTypeCode = "docket.guard.unknown-type-code"
+  /// (2023)鄂劳人仲字: an arbitration, penalty, police or document number
+  /// (`DocketRules.foreignMarkers`).
+  case foreignMarker = "docket.guard.foreign-marker"
+  /// 法〔2025〕225号: the number comes before any type code.
+  case numberBeforeCode = "docket.guard.number-before-code"
+  /// No 字 within 16 characters, a character that is neither Han nor a
+  /// digit, or unbalanced tribunal brackets.
+  case legacyShape = "docket.guard.legacy-shape"
+  /// A 字-terminated segment whose end is no known legacy code.
+  case unknownLegacyCode = "docket.guard.unknown-legacy-code"
+  /// A code with no sequence number after it.
+  case noNumber = "docket.guard.no-number"
+  /// A number not closed by 号.
+  case noHao = "docket.guard.no-hao"
+}
