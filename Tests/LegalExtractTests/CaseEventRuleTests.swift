@@ -96,7 +96,7 @@ struct CaseEventRuleTests {
     EventExample(.other, "2025年2月12日，经某市劳动能力鉴定委员会鉴定，张某构成十级伤残。", .makes("2025-02-12", .other)),
 
     // A step's kind read from its clause.
-    EventExample(.clueHandedOver, "2023年2月14日，市场监管部门随即将线索移送公安机关。", .makes("2023-02-14", .clue)),
+    EventExample(.clueHandedOver, "2024年6月，某消委会经相关部门移送本案线索。", .makes("2024-06", .clue)),
     EventExample(.decisionByAgency, "2018年12月，国家知识产权局作出裁定，维持该商标注册。", .makes("2018-12", .decision)),
     EventExample(.arbitrationRuling, "张某向某仲裁委员会申请仲裁，该委于2025年5月19日以主体不适格为由驳回申请。",
                  .makes("2025-05-19", .arbitration)),
@@ -125,9 +125,9 @@ struct CaseEventRuleTests {
     EventExample(.orderInsideStep, "2023年10月，法院判决撤销该决定，责令被告重新作出行政行为。", .rejects(.decision)),
     EventExample(.plan, "2024年6月，某消委会拟提起民事公益诉讼。", .rejects(.lawsuit)),
     EventExample(.reasoning, "法院认为，检察机关于2023年6月发出检察建议后，被告仍未履职。", .rejects(.recommendation)),
-    EventExample(.issuedDocument, "该解释于2021年3月1日起施行，立案标准随之调整。", .rejects(.filing)),
+    EventExample(.issuedDocument, "该批复于2019年5月印发并要求各院据此立案审查。", .rejects(.filing)),
 
-    EventExample(.reportedInReply, "2023年6月2日，该局书面回复称，已完成采砂坑回填及岸坡修复。", .rejects(.rectification)),
+    EventExample(.reportedInReply, "2023年6月2日，该局书面回复称，已整改完毕。", .rejects(.rectification)),
     EventExample(.means, "同年4月27日，市检察院以行政公益诉讼立案，通过调取书证并实地走访调查。", .rejects(.investigation)),
     EventExample(.attributive, "2025年3月24日，某消委会发布申报公告，执行到位的赔偿金按程序退还。", .rejects(.enforcement)),
     EventExample(.statutoryRange, "2024年1月16日起，该情形升格为判处五年以上有期徒刑的加重处罚情形。", .rejects(.judgment)),
@@ -140,7 +140,7 @@ struct CaseEventRuleTests {
     EventExample(.reportDate, "本报武汉8月18日电 骑手摔伤，人社部门不予认定工伤。", .rejects(.decision)),
     EventExample(.reportDate, "记者2024年4月26日从最高人民法院获悉，该庭对一起上诉案作出终审判决。", .rejects(.judgment)),
     EventExample(.periodStart, "2023年以来，该院共审理此类案件17件，其中判决撤销的有9件。", .rejects(.judgment)),
-    EventExample(.deadline, "法院告知其应于2021年9月30日前起诉。", .rejects(.lawsuit)),
+    EventExample(.deadline, "张某应于2021年9月30日前起诉。", .rejects(.lawsuit)),
     EventExample(.period, "2022年8月至同年10月，某局对辖区企业开展调查。", .rejects(.investigation)),
     EventExample(.unresolvedDate, "今天上午，某法院公开宣判一起盗窃案。", .rejects(.judgment)),
     EventExample(.undated, "某检察院随即提起公诉，2023年5月法院判决。", .rejects(.lawsuit)),
@@ -154,6 +154,14 @@ struct CaseEventRuleTests {
   @Test func everyRuleHasAnExample() {
     let covered = Set(Self.examples.map(\.rule))
     #expect(CaseEventRule.allCases.filter { !covered.contains($0) }.map(\.rawValue) == [])
+  }
+
+  /// `extract --explain` names the timeline rules.
+  @Test func explanationsNameTheRules() {
+    let e = explain("2023年5月10日，被告人张某被公安机关抓获。2023年6月，某区人民检察院以盗窃罪对张某提起公诉，某区人民法院当日裁定不予受理。")
+    #expect(e.mention(ruleNamed: CaseEventRule.detention.name)?.text == "抓获")
+    #expect(e.mention(ruleNamed: CaseEventRule.lawsuit.name)?.text == "提起公诉")
+    #expect(e.rejection(ruleNamed: CaseEventRule.refusedFiling.name)?.text == "不予受理")
   }
 
   /// 三名被告人同日被抓获: one step, one event, its text the clause where it is first told.

@@ -2,148 +2,148 @@
 /// every way a dated step is found, and every reason a candidate step or its
 /// date is rejected. Each rule has a stable name and a test that names it
 /// (Tests/LegalExtractTests/CaseEventRuleTests.swift).
-enum CaseEventRule: String, CaseIterable, Sendable {
+enum CaseEventRule: String, NamedRule {
   // MARK: Steps, one family per kind
 
   /// 收到…移送的线索, 经相关部门移送本案线索, 接到报案: a lead received or handed over.
-  case clue = "event.clue"
+  case clue = "case.event.clue"
   /// 移送审查起诉, 将案件移送公安机关: the case handed to another body.
-  case transfer = "event.transfer"
+  case transfer = "case.event.transfer"
   /// 立案, 立案侦查, 决定立案审查, 受理.
-  case filing = "event.filing"
+  case filing = "case.event.filing"
   /// 调查, 侦查, 监督检查, 专家论证会, 跟进监督.
-  case investigation = "event.investigation"
+  case investigation = "case.event.investigation"
   /// 刑事拘留, 抓获, 投案, 传唤到案.
-  case detention = "event.detention"
+  case detention = "case.event.detention"
   /// 二人被巡查人员当场查获: 被…查获 with words between (查获 goods alone is no detention).
-  case detentionCaught = "event.detention.caught"
+  case detentionCaught = "case.event.detention.caught"
   /// 逮捕, 批准逮捕.
-  case arrest = "event.arrest"
+  case arrest = "case.event.arrest"
   /// 发出检察建议, 工会劳动法律监督提示函, 督促函: written demands.
-  case recommendation = "event.recommendation"
+  case recommendation = "case.event.recommendation"
   /// 回复, 复函, 书面答复.
-  case reply = "event.reply"
+  case reply = "case.event.reply"
   /// 整改完毕, 补缴, 退赔到位, 完成修复, 拆除…并恢复植被, 全部支付到位: rectification done.
-  case rectification = "event.rectification"
+  case rectification = "case.event.rectification"
   /// 发布诉前公告, 权益申报公告.
-  case notice = "event.notice"
+  case notice = "case.event.notice"
   /// 磋商, 诉前磋商.
-  case consultation = "event.consultation"
+  case consultation = "case.event.consultation"
   /// 起诉, 提起公诉, 诉至法院, 支持起诉意见书.
-  case lawsuit = "event.lawsuit"
+  case lawsuit = "case.event.lawsuit"
   /// 提起民事公益诉讼, 提起刑事附带民事公益诉讼, 提起行政诉讼: 提起…诉讼 with words between.
-  case lawsuitRaised = "event.lawsuit.raised"
+  case lawsuitRaised = "case.event.lawsuit.raised"
   /// 撤诉, 撤回起诉, 变更诉讼请求.
-  case withdrawal = "event.withdrawal"
+  case withdrawal = "case.event.withdrawal"
   /// 开庭审理, 公开审理, 出庭支持起诉.
-  case hearing = "event.hearing"
+  case hearing = "case.event.hearing"
   /// 判决, 裁定, 宣判, 判处, 驳回诉讼请求, 被判监禁.
-  case judgment = "event.judgment"
+  case judgment = "case.event.judgment"
   /// 上诉, 抗诉.
-  case appeal = "event.appeal"
+  case appeal = "case.event.appeal"
   /// 申请再审, 决定再审.
-  case retrial = "event.retrial"
+  case retrial = "case.event.retrial"
   /// 和解, 调解, 赔偿协议.
-  case settlement = "event.settlement"
+  case settlement = "case.event.settlement"
   /// 申请仲裁, 仲裁委裁决.
-  case arbitration = "event.arbitration"
+  case arbitration = "case.event.arbitration"
   /// 行政复议, 复议决定.
-  case reconsideration = "event.reconsideration"
+  case reconsideration = "case.event.reconsideration"
   /// 申请强制执行, 执行完毕, 移送执行.
-  case enforcement = "event.enforcement"
+  case enforcement = "case.event.enforcement"
   /// 委托郎溪县法院执行: 委托…执行 with words between.
-  case enforcementEntrusted = "event.enforcement.entrusted"
+  case enforcementEntrusted = "case.event.enforcement.entrusted"
   /// 不起诉决定, 行政处罚决定, 责令限期支付, 《责令交出土地决定书》, 支持起诉决定.
-  case decision = "event.decision"
+  case decision = "case.event.decision"
   /// 认定该事故伤害属于工伤: 认定…工伤 with words between.
-  case decisionWorkInjury = "event.decision.work-injury"
+  case decisionWorkInjury = "case.event.decision.work-injury"
   /// 经鉴定, 请求检察机关支持起诉: dated steps of no kind above.
-  case other = "event.other"
+  case other = "case.event.other"
 
   // MARK: A step's kind read from its clause
 
   /// 将线索移送公安机关, 经相关部门移送本案线索: a transfer of a lead is a clue.
-  case clueHandedOver = "event.clue.handed-over"
+  case clueHandedOver = "case.event.clue.handed-over"
   /// 仲裁委员会裁决, 仲裁委以主体不适格为由驳回申请: a ruling in an arbitration is arbitration.
-  case arbitrationRuling = "event.arbitration.ruling"
+  case arbitrationRuling = "case.event.arbitration.ruling"
   /// 国家知识产权局作出裁定: a ruling an agency makes is an administrative decision.
-  case decisionByAgency = "event.decision.by-agency"
+  case decisionByAgency = "case.event.decision.by-agency"
 
   // MARK: Dates
 
   /// 于2023年5月、2023年8月两次开庭: each date of a list dates the step.
-  case dateList = "event.date.list"
+  case dateList = "case.event.date.list"
 
   // MARK: Named rejections of wrong phrases (trigger words inside them)
 
   /// 不予受理, 不再受理, 不予立案: a refusal is not a filing.
-  case refusedFiling = "event.guard.refused-filing"
+  case refusedFiling = "case.event.guard.refused-filing"
   /// 提起诉讼，请求判决撤销…, 诉请判令: what a party asks for is not a judgment.
-  case requestedRuling = "event.guard.requested-ruling"
+  case requestedRuling = "case.event.guard.requested-ruling"
   /// 经审理, 审理认为, 审理查明: trying a case is not a hearing (the judgment that follows is the step).
-  case triedCase = "event.guard.tried-case"
+  case triedCase = "case.event.guard.tried-case"
   /// 支持起诉 alone (由某检察院支持起诉的…一案): support is not the suit.
-  case supportedSuit = "event.guard.supported-suit"
+  case supportedSuit = "case.event.guard.supported-suit"
   /// 上诉人, 侦查机关, 立案庭, 仲裁时效, 审查起诉期间: nouns and periods, not steps.
-  case notAStep = "event.guard.not-a-step"
+  case notAStep = "case.event.guard.not-a-step"
   /// 判决生效, 判决书载明: a judgment's effect or its paper, not a new step.
-  case judgmentReferred = "event.guard.judgment-referred"
+  case judgmentReferred = "case.event.guard.judgment-referred"
   /// 拒不执行, 拒不支付: the offence, not a step.
-  case offence = "event.guard.offence"
+  case offence = "case.event.guard.offence"
 
   // MARK: Named rejections read from the clause
 
   /// 责令…整改, 督促…整改, 要求…补缴: rectification ordered or asked for, not done.
-  case orderedRectification = "event.guard.ordered-rectification"
+  case orderedRectification = "case.event.guard.ordered-rectification"
   /// 督促…提起民事公益诉讼, 告知…可以提起诉讼, 要求…判令: a suit or ruling asked for or allowed.
-  case requestedStep = "event.guard.requested-step"
+  case requestedStep = "case.event.guard.requested-step"
   /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object.
-  case rulingObject = "event.guard.ruling-object"
+  case rulingObject = "case.event.guard.ruling-object"
   /// 回复检察建议, 针对检察建议: the demand is the object of another step.
-  case demandObject = "event.guard.demand-object"
+  case demandObject = "case.event.guard.demand-object"
   /// 开展“回头看”，确认整改到位: rectification confirmed in a follow-up check; the check is the step.
-  case checkedRectification = "event.guard.checked-rectification"
+  case checkedRectification = "case.event.guard.checked-rectification"
   /// 判决…责令, 检察建议…责令: an order inside a judgment or demand belongs to it.
-  case orderInsideStep = "event.guard.order-inside-step"
+  case orderInsideStep = "case.event.guard.order-inside-step"
   /// 回复称已完成整改: steps the reply reports are its content; the reply is the step.
-  case reportedInReply = "event.guard.reported-in-reply"
+  case reportedInReply = "case.event.guard.reported-in-reply"
   /// 通过调取书证、实地走访调查: the means of another step, not a step of its own.
-  case means = "event.guard.means"
+  case means = "case.event.guard.means"
   /// 执行到位的赔偿金, 2023年判决的案件: a trigger word used as an attribute (…的), not a step.
-  case attributive = "event.guard.attributive"
+  case attributive = "case.event.guard.attributive"
   /// 升格为判处五年以上有期徒刑: a statutory range, not a sentence passed.
-  case statutoryRange = "event.guard.statutory-range"
+  case statutoryRange = "case.event.guard.statutory-range"
   /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
-  case quoted = "event.guard.quoted"
+  case quoted = "case.event.guard.quoted"
   /// 合作商未上诉, 公告期满无适格主体提起诉讼: a step that did not happen.
-  case negated = "event.guard.negated"
+  case negated = "case.event.guard.negated"
   /// 结合被告人退赃退赔等情况提出量刑建议: circumstances weighed, not steps.
-  case circumstance = "event.guard.circumstance"
+  case circumstance = "case.event.guard.circumstance"
   /// 预计2024年底投产, 拟于…: plans are not steps.
-  case plan = "event.guard.plan"
+  case plan = "case.event.guard.plan"
   /// 法院认为，…: steps restated in the court's reasoning.
-  case reasoning = "event.guard.reasoning"
+  case reasoning = "case.event.guard.reasoning"
   /// 2021年1月1日起施行, 批复, 指导性案例: the date a law, reply or guiding case was issued.
-  case issuedDocument = "event.guard.issued-document"
+  case issuedDocument = "case.event.guard.issued-document"
 
   // MARK: Named rejections of dates
 
   /// 应于2021年9月30日前提起诉讼, 截至2023年底: deadlines and cut-offs.
-  case deadline = "event.guard.deadline"
+  case deadline = "case.event.guard.deadline"
   /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
-  case period = "event.guard.period"
+  case period = "case.event.guard.period"
   /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉: the report's date, not a step's.
-  case reportDate = "event.guard.report-date"
+  case reportDate = "case.event.guard.report-date"
   /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
-  case periodStart = "event.guard.period-start"
+  case periodStart = "case.event.guard.period-start"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
-  case unresolvedDate = "event.guard.unresolved-date"
+  case unresolvedDate = "case.event.guard.unresolved-date"
   /// A step with no date before it in its sentence.
-  case undated = "event.guard.undated"
+  case undated = "case.event.guard.undated"
   /// 2022年3月盗窃…，后被抓获: a clause opened by 后 / 随后 / 此后 is not dated by an earlier one.
-  case afterMarker = "event.guard.after-marker"
+  case afterMarker = "case.event.guard.after-marker"
   /// The same (date, kind) told again, or several defendants arrested the same day: one event.
-  case sameStep = "event.guard.same-step"
+  case sameStep = "case.event.guard.same-step"
 }
 
 /// What a trigger phrase makes.

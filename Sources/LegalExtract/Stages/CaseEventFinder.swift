@@ -58,6 +58,18 @@ struct CaseEventFinder {
     findings(for: dates).compactMap(\.event)
   }
 
+  /// Records every decision of the rules in an explanation: the trigger's
+  /// span, made by or rejected by the rule's name.
+  func record(for dates: [DateMention], into trace: inout RuleTrace?) {
+    for f in findings(for: dates) {
+      if let e = f.event {
+        trace?.accept(f.span, rule: f.rule.name, detail: "\(e.date ?? "null") \(e.kind.rawValue)")
+      } else {
+        trace?.reject(Rejection(f.span, rejectedBy: f.rule.name))
+      }
+    }
+  }
+
   /// Every decision of the rules over the sentences holding `dates`, events
   /// already merged and sorted.
   func findings(for dates: [DateMention]) -> [Finding] {
