@@ -131,6 +131,7 @@ struct CaseEventRuleTests {
     EventExample(.means, "同年4月27日，市检察院以行政公益诉讼立案，通过调取书证并实地走访调查。", .rejects(.investigation)),
     EventExample(.attributive, "2025年3月24日，某消委会发布申报公告，执行到位的赔偿金按程序退还。", .rejects(.enforcement)),
     EventExample(.statutoryRange, "2024年1月16日起，该情形升格为判处五年以上有期徒刑的加重处罚情形。", .rejects(.judgment)),
+    EventExample(.chargeName, "2024年7月2日，检察机关以伏某构成故意伤害罪、拒不执行裁定罪向人民法院提起公诉。", .rejects(.judgment)),
     EventExample(.quoted, "2022年3月，刘某冒充某机构工作人员，以办理“养老保险补缴”为由骗取现金。", .rejects(.rectification)),
     EventExample(.negated, "2023年5月，法院作出一审判决，合作商未上诉。", .rejects(.appeal)),
     EventExample(.negated, "同年7月，该院依法发布公告，公告期满后没有法律规定的机关和组织提起诉讼。", .rejects(.lawsuit)),

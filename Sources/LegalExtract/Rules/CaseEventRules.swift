@@ -113,6 +113,8 @@ enum CaseEventRule: String, NamedRule {
   case attributive = "case.event.guard.attributive"
   /// 升格为判处五年以上有期徒刑: a statutory range, not a sentence passed.
   case statutoryRange = "case.event.guard.statutory-range"
+  /// 拒不执行判决、裁定罪, 诈骗罪: a trigger word inside a charge's name.
+  case chargeName = "case.event.guard.charge-name"
   /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
   case quoted = "case.event.guard.quoted"
   /// 合作商未上诉, 公告期满无适格主体提起诉讼: a step that did not happen.
@@ -220,7 +222,7 @@ enum CaseEventRules {
     ])
     + rows(.judgment, .step(.judgment), [
       "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
-      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "驳回上诉", "驳回抗诉", "驳回起诉",
+      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
     ])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
@@ -258,7 +260,8 @@ enum CaseEventRules {
       "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
       "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
       "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
-      "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "可判处", "可以判处", "应当判处",
+      "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
+      "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处",
     ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])

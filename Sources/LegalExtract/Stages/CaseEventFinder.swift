@@ -181,6 +181,7 @@ struct CaseEventFinder {
     if has(Self.reasoningOpenings, in: opening) { return reject(.reasoning) }
     if has(Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start) { return reject(.plan) }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
     if has(Self.meansWords, in: before) { return reject(.means) }
     if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
       return reject(.statutoryRange)
