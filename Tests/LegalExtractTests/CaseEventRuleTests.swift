@@ -101,6 +101,7 @@ struct CaseEventRuleTests {
     EventExample(.arbitrationRuling, "张某向某仲裁委员会申请仲裁，该委于2025年5月19日以主体不适格为由驳回申请。",
                  .makes("2025-05-19", .arbitration)),
 
+    EventExample(.arbitrationRuling, "2023年11月20日，该委以双方之间不存在劳动关系为由驳回仲裁申请。", .makes("2023-11-20", .arbitration)),
     // Dates.
     EventExample(.dateList, "2024年11月、2025年2月，某中级人民法院两次公开开庭审理。", .makes("2024-11", .hearing)),
     EventExample(.dateList, "2025年3月18日、3月20日，行政机关分别回复称已整改。", .makes("2025-03-18", .reply)),

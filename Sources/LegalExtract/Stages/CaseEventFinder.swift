@@ -168,7 +168,7 @@ struct CaseEventFinder {
     if kind == .transfer, t.firstOffset(of: Self.leadWord, in: clause) != nil {
       (kind, rule) = (.clue, .clueHandedOver)
     }
-    if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: sentence.lowerBound..<span.start) != nil,
+    if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: sentence.lowerBound..<clause.upperBound) != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
     {
       (kind, rule) = (.arbitration, .arbitrationRuling)
