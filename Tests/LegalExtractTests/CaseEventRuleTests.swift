@@ -132,6 +132,7 @@ struct CaseEventRuleTests {
     EventExample(.means, "同年4月27日，市检察院以行政公益诉讼立案，通过调取书证并实地走访调查。", .rejects(.investigation)),
     EventExample(.attributive, "2025年3月24日，某消委会发布申报公告，执行到位的赔偿金按程序退还。", .rejects(.enforcement)),
     EventExample(.statutoryRange, "2024年1月16日起，该情形升格为判处五年以上有期徒刑的加重处罚情形。", .rejects(.judgment)),
+    EventExample(.priorRecord, "被告人邱某2023年6月22日曾因饮酒后驾驶机动车被处以罚款1500元的行政处罚。", .rejects(.decision)),
     EventExample(.chargeName, "2024年7月2日，检察机关以伏某构成故意伤害罪、拒不执行裁定罪向人民法院提起公诉。", .rejects(.judgment)),
     EventExample(.quoted, "2022年3月，刘某冒充某机构工作人员，以办理“养老保险补缴”为由骗取现金。", .rejects(.rectification)),
     EventExample(.negated, "2023年5月，法院作出一审判决，合作商未上诉。", .rejects(.appeal)),
@@ -189,5 +190,7 @@ struct CaseEventRuleTests {
   @Test func eventTextIsTheClause() {
     let events = EventExample.findings("2023年4月6日，某县人民检察院向该局发出检察建议，建议其依法查处。").compactMap(\.event)
     #expect(events.map(\.text) == ["2023年4月6日，某县人民检察院向该局发出检察建议"])
+    let dated = EventExample.findings("本报讯（记者 李文）2024年3月12日，某区人民法院公开宣判一起盗窃案。").compactMap(\.event)
+    #expect(dated.map(\.text) == ["2024年3月12日，某区人民法院公开宣判一起盗窃案"], "the byline stays out")
   }
 }

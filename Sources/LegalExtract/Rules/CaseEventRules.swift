@@ -113,6 +113,8 @@ enum CaseEventRule: String, NamedRule {
   case attributive = "case.event.guard.attributive"
   /// 升格为判处五年以上有期徒刑: a statutory range, not a sentence passed.
   case statutoryRange = "case.event.guard.statutory-range"
+  /// 2023年6月22日曾因饮酒后驾驶被处以行政处罚: a prior record, a step of another case.
+  case priorRecord = "case.event.guard.prior-record"
   /// 拒不执行判决、裁定罪, 诈骗罪: a trigger word inside a charge's name.
   case chargeName = "case.event.guard.charge-name"
   /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
@@ -316,6 +318,9 @@ enum CaseEventRules {
   /// Words before a demand in its clause that make it another step's object.
   static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]
 
+  /// Words of a prior record before the step in its clause (曾因…被判处).
+  static let priorWords = ["曾因", "曾于", "曾被", "曾经", "曾在"]
+
   /// Words of means before the step in its clause (通过调取…).
   static let meansWords = ["通过"]
   /// How close before a trigger a plan word must be (拟提起诉讼, 预计下月开庭).
@@ -341,6 +346,9 @@ enum CaseEventRules {
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
+
+  /// Characters that close a byline or heading before a date (本报讯（记者 李文）, 【基本案情】).
+  static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
 
   /// Characters that end a clause.
   static let clauseBreaks: Set<Unicode.Scalar> = [

@@ -36,6 +36,7 @@ struct CaseEventFinder {
   private static let periodTails = scalars(CaseEventRules.periodTails)
   private static let continuation = "并".scalarArray
   private static let meansWords = scalars(CaseEventRules.meansWords)
+  private static let priorWords = scalars(CaseEventRules.priorWords)
   private static let sinceWord = "以来".scalarArray
   private static let rangeWords = scalars(["以上", "以下"])
   private static let agencyWords = scalars(CaseEventRules.agencyWords)
@@ -183,6 +184,7 @@ struct CaseEventFinder {
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
     if has(Self.meansWords, in: before) { return reject(.means) }
+    if has(Self.priorWords, in: before) { return reject(.priorRecord) }
     if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
       return reject(.statutoryRange)
     }
@@ -311,7 +313,11 @@ struct CaseEventFinder {
 
   /// The clause the step is told in, from its date's clause when that is near.
   private func eventText(date: DateMention, clause: Range<Int>, sentence: Range<Int>) -> String {
-    let dateClause = clauseRange(around: date.span.start, in: sentence)
+    var dateClause = clauseRange(around: date.span.start, in: sentence)
+    // A byline before the date (本报讯（记者 …）2024年3月12日) is not part of the step.
+    if let close = (dateClause.lowerBound..<date.span.start).last(where: { CaseEventRules.bylineEnds.contains(doc.folded[$0]) }) {
+      dateClause = (close + 1)..<dateClause.upperBound
+    }
     var start = min(dateClause.lowerBound, clause.lowerBound)
     if clause.upperBound - start > 100 { start = clause.lowerBound }
     while start < clause.upperBound, doc.folded[start] == " " || doc.folded[start] == "\n" { start += 1 }
