@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the CLI and the benchmark in release mode and runs the benchmark.
-# Usage: bash Benchmarks/run.sh [--mb 10] [--jsonl-mb 200]
+# Usage: bash Benchmarks/run.sh [--mb 10] [--jsonl-mb 200] [--long-mb 16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product extract

@@ -13,7 +13,7 @@ public enum ChineseNumeral {
     switch s {
     case "〇", "零": return 0
     case "一", "壹", "幺": return 1
-    case "二", "两", "贰", "贰": return 2
+    case "二", "两", "贰": return 2
     case "三", "叁", "参": return 3
     case "四", "肆": return 4
     case "五", "伍": return 5

@@ -55,7 +55,7 @@ public struct ReviewPage {
       }
     }
 
-    let name = result.id ?? result.source ?? "article"
+    let name = result.id?.description ?? result.source ?? "article"
     var page = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
     page += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
     page += "style-src 'nonce-\(nonce)'; script-src 'nonce-\(nonce)'; base-uri 'none'; form-action 'none'\">\n"

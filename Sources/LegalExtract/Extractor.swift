@@ -30,18 +30,19 @@ public struct Extractor: Sendable {
   ///
   /// - Parameters:
   ///   - source: where the text came from (a path, an id); copied to the result.
+  ///   - id: the caller's identifier, copied to the result as given.
   ///   - published: the article's date when the caller knows it; it anchors
   ///     今年, 去年 and bare month-days.
   /// - Complexity: O(n) in the length of the text for the rule passes.
   public func extract(
-    _ text: String, source: String? = nil, id: String? = nil, published: PublishedDate? = nil
+    _ text: String, source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil
   ) -> ExtractionResult {
     extract(TextDocument(text), source: source, id: id, published: published)
   }
 
   /// Extracts from an already-built document.
   public func extract(
-    _ document: TextDocument, source: String? = nil, id: String? = nil,
+    _ document: TextDocument, source: String? = nil, id: DocumentID? = nil,
     published: PublishedDate? = nil
   ) -> ExtractionResult {
     var trace: RuleTrace? = nil
@@ -52,7 +53,7 @@ public struct Extractor: Sendable {
   /// which rule rejected each candidate (README, "Explaining an extraction").
   /// The result is the one `extract` returns.
   public func explain(
-    _ text: String, source: String? = nil, id: String? = nil, published: PublishedDate? = nil
+    _ text: String, source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil
   ) -> Explanation {
     let document = TextDocument(text)
     var trace: RuleTrace? = RuleTrace()
@@ -61,7 +62,7 @@ public struct Extractor: Sendable {
   }
 
   private func run(
-    _ document: TextDocument, source: String?, id: String?, published: PublishedDate?,
+    _ document: TextDocument, source: String?, id: DocumentID?, published: PublishedDate?,
     trace: inout RuleTrace?
   ) -> ExtractionResult {
     var context = ExtractionContext(

@@ -19,6 +19,10 @@ struct ExplainPrinter {
       case .file(let path): source = path
       case .standardInput: source = "-"
       case .jsonLine, .oversizedLine: continue
+      case .failed(let source, let reason):
+        Diagnostics.report(InputError(source: source, reason: reason))
+        failed += 1
+        continue
       }
       switch InputReader.read(source, limit: maxBytes) {
       case .failure(let error):

@@ -32,6 +32,13 @@ struct ExtractCommand: ParsableCommand {
 
   /// Like ParsableCommand.main(), but usage errors exit with status 2.
   static func main() {
+    // A reader that goes away ends the run at once, quietly, with status 141,
+    // as for any Unix filter; even when the parent ignored SIGPIPE.
+    signal(SIGPIPE, SIG_DFL)
+    if TopLevelHelp.isRequested(by: Array(CommandLine.arguments.dropFirst())) {
+      print(TopLevelHelp.text(), terminator: "")
+      return
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -38,6 +38,8 @@ struct HTMLOutput {
       case .standardInput: source = "-"
       case .jsonLine, .oversizedLine:
         return Rendered(source: "-", error: InputError(source: "-", reason: "HTML pages are made from files"), bytes: 0)
+      case .failed(let source, let reason):
+        return Rendered(source: source, error: InputError(source: source, reason: reason), bytes: 0)
       }
       switch InputReader.read(source, limit: maxBytes) {
       case .success(let text):
@@ -95,7 +97,8 @@ extension RunCommand {
   func runHTML(items: [InputItem], batch: Bool, total: Int?) throws {
     let html = HTMLOutput(
       extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
-      published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes, jobs: jobs)
+      published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes,
+      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     var progress = ProgressReporter(total: total, allowed: batch && !noProgress)
     try html.run(items: items, folder: output, progress: &progress)
     progress.finish(summary: batch)

@@ -38,24 +38,31 @@ enum InputReader {
     var info = stat()
     if stat(path, &info) != 0 { return .failure(ReadFailure(systemError())) }
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure("is a directory")) }
+    // A file that says how large it is is judged by that, before any read.
+    let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+    if isRegular && Int(info.st_size) > limit {
+      return .failure(ReadFailure(TextInputError.tooLarge(bytes: Int(info.st_size), limit: limit).description))
+    }
     let fd = open(path, O_RDONLY)
     if fd < 0 { return .failure(ReadFailure(systemError())) }
     defer { close(fd) }
-    return readAll(fd, limit: limit, sizeHint: Int(info.st_size))
+    return readAll(fd, limit: limit, sizeHint: isRegular ? Int(info.st_size) : 1 << 16)
   }
 
   private static func readStandardInput(limit: Int) -> Result<[UInt8], ReadFailure> {
     readAll(STDIN_FILENO, limit: limit, sizeHint: 1 << 16)
   }
 
-  /// Reads until end of file, stopping one byte past `limit` so that an
-  /// oversized input is reported without being held whole in memory.
+  /// Reads until end of file, stopping one byte past `limit`, so that a
+  /// stream without a size (a pipe, a device, a file still growing) is
+  /// rejected without being held whole in memory.
   private static func readAll(_ fd: Int32, limit: Int, sizeHint: Int) -> Result<[UInt8], ReadFailure> {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= limit {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      let wanted = min(chunk.count, limit + 1 - bytes.count)
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, wanted) }
       if n < 0 {
         if errno == EINTR { continue }
         return .failure(ReadFailure(systemError()))
@@ -65,6 +72,13 @@ enum InputReader {
       // A NUL marks binary content: stop here rather than read a device
       // like /dev/zero up to the size limit; the decoder reports its offset.
       if chunk[0..<n].contains(0) { break }
+    }
+    if bytes.count > limit {
+      // Binary content within the limit is the better message.
+      guard bytes[..<limit].contains(0) else {
+        return .failure(ReadFailure("too large (more than \(limit) bytes; the limit is \(limit))"))
+      }
+      bytes.removeLast(bytes.count - limit)
     }
     return .success(bytes)
   }

@@ -5,8 +5,8 @@ import Foundation
   import Glibc
 #endif
 
-/// `--output FILE` for JSON output: standard output goes to the file
-/// (created or truncated), so every writer stays as it is.
+/// `--output FILE` for `--explain`'s text: standard output goes to the file
+/// (created or truncated). JSON records go through OutputSink instead.
 enum OutputFile {
   static func redirectStandardOutput(to path: String) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

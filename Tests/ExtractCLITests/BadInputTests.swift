@@ -29,10 +29,11 @@ import Testing
     #expect(try json(String(lines[1]))["schema"] as? String == "legal-extract/1")
   }
 
-  @Test func directoryGivenAsFile() throws {
+  @Test func emptyFolderGivenAsInput() throws {
     let r = try CLIRunner.run(["--format", "json", folder.path + "/"])
-    // A folder is either walked (batch mode) or refused; never a crash.
-    #expect(r.status == 0 || r.stderr.contains("is a directory"))
+    // A folder is walked; one without articles is an error, not a warning.
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("no .txt files in this folder"))
   }
 
   @Test func unreadableFile() throws {

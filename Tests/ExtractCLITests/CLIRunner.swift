@@ -19,14 +19,19 @@ struct CLIRunner {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
   }()
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, executable: URL = binary, environment: [String: String] = [:]
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     // stderr goes to a file so that only one pipe needs draining.
     let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("extract-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
     process.standardOutput = out
@@ -46,6 +51,16 @@ struct CLIRunner {
       stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
+
+  /// Runs a bash script with `$EXTRACT` set to the binary: for pipelines
+  /// (`| head -1`), other users and memory measurements.
+  static func shell(_ script: String, stdin: Data? = nil) throws -> Output {
+    try run(["-c", script], stdin: stdin, executable: URL(fileURLWithPath: "/bin/bash"), environment: ["EXTRACT": binary.path])
+  }
+
+  /// The repository's Corpus/articles folder.
+  static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Corpus/articles")
 
   /// A fresh temporary folder for one test's files.
   static func temporaryFolder() throws -> URL {

@@ -47,7 +47,9 @@ import Testing
     let latin1 = try file("latin1.txt", Array("法院".utf8) + [0xE9, 0x41])
     let binary = try file("image.bin", [0x50, 0x4E, 0x47, 0x00, 0x1A])
     let big = try file("big.txt", Array(String(repeating: "法院判决。", count: 40).utf8))
-    let files = try CLIRunner.run(["--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", "/proc/self/mem", latin1, binary, big, good])
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let files = try CLIRunner.run(["--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", "/proc/self/mem", latin1, binary, big, empty.path, good])
     #expect(files.status == 1)
     let jsonl = """
       {"id": "a1", "text": "2023年6月，麻城市人民法院判决。"}
@@ -55,6 +57,8 @@ import Testing
       {"id": 7}
       {"id": "long", "text": "\(String(repeating: "判决", count: 200))"}
       {"id": 8, "text": "同年9月"}
+      {"id": 9, "text": "法院\\u0000判决"}
+      {"id": 10, "text": "同年9月", "published": "2024-02-30"}
       """
     let lines = try CLIRunner.run(["--input", "jsonl", "--max-bytes", "300"], stdin: Data(jsonl.utf8))
     #expect(lines.status == 1)
@@ -65,10 +69,14 @@ import Testing
       let errors = validator.errors(in: record)
       #expect(errors.isEmpty, "\(record): \(errors.prefix(5))")
     }
-    // Missing, unreadable, not UTF-8, binary, too large; not JSON, no text, too long a line.
-    #expect(reasons.count == 8, "\(reasons)")
-    #expect(records.count == 11)
-    for kind in ["no such file", "not valid UTF-8", "binary content", "too large", "not a JSON object", "has no \"text\"", "line 4 is too large"] {
+    // Missing, unreadable, not UTF-8, binary, too large, empty folder; not JSON,
+    // no text, too long a line, NUL in the text, a bad published date.
+    #expect(reasons.count == 11, "\(reasons)")
+    #expect(records.count == 14)
+    for kind in [
+      "no such file", "not valid UTF-8", "binary content", "too large", "no .txt files", "not a JSON object", "has no \"text\"",
+      "line 4 is too large", "line 6 \"text\": binary content", "\"published\" must be",
+    ] {
       #expect(reasons.contains { $0.contains(kind) }, "an error record for: \(kind)")
     }
   }

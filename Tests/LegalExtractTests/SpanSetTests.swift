@@ -36,3 +36,30 @@ import Testing
     }
   }
 }
+
+/// The batch claim and the filtered overlap query against brute force.
+@Suite struct SpanSetBatchTests {
+  @Test func batchInsertAndFilteredOverlapAgreeWithBruteForce() {
+    var generator = SeededGenerator(seed: 17)
+    for _ in 0..<50 {
+      var set = SpanSet()
+      var all: [TextSpan] = []
+      for _ in 0..<4 {
+        // A stage's claims, in any order, after another stage's.
+        let batch = (0..<10).map { _ -> TextSpan in
+          let s = Int(generator.next() % 100)
+          return TextSpan(s, s + Int(generator.next() % 15))
+        }
+        set.insert(contentsOf: batch)
+        all += batch
+      }
+      #expect(set.spans.map(\.start) == all.map(\.start).sorted())
+      for q in 0..<110 {
+        let query = TextSpan(q, q + 3)
+        #expect(set.overlaps(query) == all.contains { $0.overlaps(query) })
+        let long: (TextSpan) -> Bool = { $0.length > 5 }
+        #expect(set.containsOverlap(of: query, where: long) == all.contains { $0.overlaps(query) && long($0) })
+      }
+    }
+  }
+}

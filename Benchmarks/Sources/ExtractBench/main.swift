@@ -5,7 +5,7 @@ import LegalExtract
 // Throughput and memory of the extractor, as ratios to a bare ICU zh
 // word-break pass over the same text in the same run.
 //
-//   swift run -c release --package-path Benchmarks ExtractBench [--mb 10] [--jsonl-mb 200] [--extract PATH]
+//   swift run -c release --package-path Benchmarks ExtractBench [--mb 10] [--jsonl-mb 200] [--long-mb 16] [--extract PATH]
 
 let arguments = CommandLine.arguments
 func option(_ name: String, _ fallback: String) -> String {
@@ -68,6 +68,16 @@ print("\nthroughput on one core (best of runs):")
 for (name, seconds) in rows {
   let label = name.padding(toLength: 34, withPad: " ", startingAt: 0)
   print("  " + label + String(format: " %7.3f s %8.2f MB/s   %5.2f× yardstick", seconds, rate(seconds), yardstick / seconds))
+}
+
+// 2b. One long document against many short ones of the same text.
+let longCopies = Int(option("--long-mb", "16")) ?? 16
+if longCopies > 0 {
+  let own = BenchCorpus.load(folders: [repo + "/Corpus/articles"], minimumBytes: 0).articles
+  let piece = LongDocument.text(megabytes: 1, articles: own)
+  let (long, short) = LongDocument.measure(full, piece: piece, copies: longCopies)
+  print(String(format: "\none %d MB document: %.2f s; %d documents of %.1f MB: %.2f s; ratio %.2f× (target ≤ 1.3×)",
+               longCopies * piece.utf8.count / 1_000_000, long, longCopies, Double(piece.utf8.count) / 1e6, short, long / short))
 }
 
 // 3. Parallel scaling through the library's ordered parallel map.

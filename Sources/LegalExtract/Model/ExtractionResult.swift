@@ -8,7 +8,7 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   public var schema: String
   public var source: String?
   /// The caller's identifier for the article (JSON Lines input's `id`).
-  public var id: String?
+  public var id: DocumentID?
   public var published: PublishedDate?
   public var dates: [DateMention]
   public var organizations: [OrganizationMention]
@@ -20,7 +20,7 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   public var cases: [CaseRecord]
 
   public init(
-    source: String? = nil, id: String? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
+    source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
     organizations: [OrganizationMention] = [], statutes: [StatuteMention] = [],
     figures: [FigureMention] = [], dockets: [DocketMention] = [], penalties: [PenaltyMention] = [],
     cases: [CaseRecord] = []
@@ -48,7 +48,7 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     schema = try c.decodeIfPresent(String.self, forKey: .schema) ?? Self.schemaIdentifier
     source = try c.decodeIfPresent(String.self, forKey: .source)
-    id = try c.decodeIfPresent(String.self, forKey: .id)
+    id = try c.decodeIfPresent(DocumentID.self, forKey: .id)
     published = try c.decodeIfPresent(PublishedDate.self, forKey: .published)
     dates = try c.decodeIfPresent([DateMention].self, forKey: .dates) ?? []
     organizations = try c.decodeIfPresent([OrganizationMention].self, forKey: .organizations) ?? []

@@ -159,6 +159,16 @@ extension CaseRecord: JSONWritable {
   }
 }
 
+extension DocumentID: JSONWritable {
+  func write(to out: inout JSONOutput) {
+    switch self {
+    case .string(let s): out.string(s)
+    case .integer(let i): out.int(i)
+    case .number(let d): out.number(d)
+    }
+  }
+}
+
 extension ExtractionResult: JSONWritable {
   func write(to out: inout JSONOutput) {
     out.object { o in
@@ -166,7 +176,7 @@ extension ExtractionResult: JSONWritable {
       o.key("dates"); o.array(dates) { o, m in m.write(to: &o) }
       o.key("dockets"); o.array(dockets) { o, m in m.write(to: &o) }
       o.key("figures"); o.array(figures) { o, m in m.write(to: &o) }
-      if let id { o.key("id"); o.string(id) }
+      if let id { o.key("id"); id.write(to: &o) }
       o.key("organizations"); o.array(organizations) { o, m in m.write(to: &o) }
       o.key("penalties"); o.array(penalties) { o, m in m.write(to: &o) }
       if let published { o.key("published"); published.write(to: &o) }

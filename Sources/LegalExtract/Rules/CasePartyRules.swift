@@ -10,6 +10,9 @@ extension CasePartyFinder {
   ]
   /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
   static let nameFollowers: Set<Unicode.Scalar> = ["与", "和", "及", "等", "犯", "诉", "辩", "系", "因", "于", "将", "以", "向"]
+  /// Particles that close a three-character name standing before them
+  /// elsewhere in the article (王某海在庭上).
+  static let closingParticles: Set<Unicode.Scalar> = ["在", "的", "被", "因", "于", "与", "和", "等", "犯", "称"]
   /// Starts that are words, not names.
   static let notNames = [
     "诉称", "辩称", "单位", "该", "其", "上述", "相关", "一方", "双方", "人民", "机关", "法院", "公司", "不服", "认为",

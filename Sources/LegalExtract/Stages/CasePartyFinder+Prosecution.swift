@@ -6,7 +6,7 @@ extension CasePartyFinder {
   /// first the case names.
   func publicProsecutor(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let procuratorates = organizations.filter { $0.kind == .procuratorate && span.contains($0.span) }
+    let procuratorates = organizations(inside: span).filter { $0.kind == .procuratorate }
     guard !procuratorates.isEmpty, out.plaintiffs.isEmpty || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } }) else { return }
     let prosecuting = procuratorates.first { org in
       guard let si = doc.sentenceIndex(containing: org.span.start) else { return false }
@@ -25,7 +25,7 @@ extension CasePartyFinder {
   /// A procuratorate that prosecutes or sues is a plaintiff (公诉机关).
   func fromProsecution(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    for org in organizations where org.kind == .procuratorate && span.contains(org.span) {
+    for org in organizations(inside: span) where org.kind == .procuratorate {
       guard let sentence = doc.sentenceIndex(containing: org.span.start) else { continue }
       let s = doc.sentences[sentence]
       let rest = org.span.end..<min(s.upperBound, org.span.end + 40)

@@ -8,6 +8,14 @@ struct CasePartyFinder {
   let organizations: [OrganizationMention]
   /// The longest organization mention starting at each offset.
   private let organizationAt: [Int: OrganizationMention]
+  /// The organizations by position, for the ones inside a case or around an offset.
+  let organizationIndex: SpanIndex
+  /// The document's company names, for expanding short ones (富春公司).
+  private let companyNames: CompanyNameIndex
+  /// Where each scalar occurs, for asking whether a name recurs.
+  private let occurrences: ScalarOccurrences
+  /// Three-character runs the document closes, for `closedElsewhere`.
+  private let closedNames: ClosedNameIndex
 
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
@@ -33,6 +41,15 @@ struct CasePartyFinder {
     var at: [Int: OrganizationMention] = [:]
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length { at[o.span.start] = o }
     self.organizationAt = at
+    self.organizationIndex = SpanIndex(organizations.map(\.span))
+    self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
+    self.occurrences = ScalarOccurrences(t)
+    self.closedNames = ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) }
+  }
+
+  /// The organizations inside `span`, in document order.
+  func organizations(inside span: TextSpan) -> [OrganizationMention] {
+    organizationIndex.elements(of: organizations, inside: span)
   }
 
   struct Parties: Equatable {
@@ -64,9 +81,14 @@ struct CasePartyFinder {
     fromProsecution(in: span, into: &out)
     if criminal { publicProsecutor(in: span, into: &out) }
     // Short company names (富春公司) stand for the full ones the article gives.
-    let known = organizations.filter { $0.kind == .company }.map(\.name) + out.plaintiffs + out.defendants
+    // The longest such name, the document's companies before the case's parties.
+    let local = out.plaintiffs + out.defendants
     func expand(_ name: String) -> String {
-      known.filter { Self.isAbbreviation(name, of: $0) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? name
+      var best = companyNames.longestExpansion(of: name)
+      for l in local where Self.isAbbreviation(name, of: l) {
+        if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
+      }
+      return best ?? name
     }
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
@@ -110,7 +132,8 @@ struct CasePartyFinder {
       var from = title.start
       while let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
         from = mou + 1
-        if let org = organizations.first(where: { $0.span.start < mou && mou < $0.span.end }) {
+        if let first = organizationIndex.positions(around: mou).first {
+          let org = organizations[first]
           out.defendants.append(org.name)
           from = max(from, org.span.end)
           continue
@@ -293,29 +316,16 @@ struct CasePartyFinder {
     return nil
   }
 
-  /// True when `name` stands elsewhere in the article followed by a
-  /// delimiter or a particle (王某海在庭上, 王某海，男).
+  /// True when the three-character `name` stands elsewhere in the article
+  /// followed by a delimiter or a particle (王某海在庭上, 王某海，男).
   private func closedElsewhere(_ name: [Unicode.Scalar], notAt offset: Int) -> Bool {
-    let t = doc.folded
-    var from = 0
-    while let at = t.firstOffset(of: name, in: from..<t.count) {
-      from = at + 1
-      let end = at + name.count
-      guard at != offset, end < t.count else { continue }
-      if Self.strongStops.contains(t[end]) || ["在", "的", "被", "因", "于", "与", "和", "等", "犯", "称"].contains(t[end]) {
-        return true
-      }
-    }
-    return false
+    closedNames.isClosed(name, elsewhereThan: offset)
   }
 
   /// True when `name` occurs somewhere else in the article too.
   private func recurs(_ name: [Unicode.Scalar], after offset: Int) -> Bool {
-    let t = doc.folded
     let here = offset - name.count
-    guard let first = t.firstOffset(of: name, in: 0..<t.count) else { return false }
-    if first != here { return true }
-    return t.firstOffset(of: name, in: (first + 1)..<t.count) != nil
+    return occurrences.contains(name) { $0 != here }
   }
 
   /// True when what follows `end` shows a person's name just ended: 犯 (a

@@ -17,13 +17,19 @@ struct CaseStage: ExtractionStage {
       $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
     }.map(\.name))
     let sharedCourt = sections.count >= 2 && leadCourts.count == 1 ? leadCourts.first : nil
+    // Each case takes the mentions inside its span: indexes keep that from
+    // walking every mention of the document once per case.
+    let dateIndex = SpanIndex(result.dates.map(\.span))
+    let statuteIndex = SpanIndex(result.statutes.map(\.span))
+    let figureIndex = SpanIndex(result.figures.map(\.span))
+    let docketIndex = SpanIndex(result.dockets.map(\.span))
+    let penaltyIndex = SpanIndex(result.penalties.map(\.span))
     context.result.cases = sections.map { section in
       let span = section.span
-      let inside = { (s: TextSpan) in span.contains(s) }
-      let orgs = result.organizations.filter { inside($0.span) && !isPublisher($0, doc) }
+      let orgs = parties.organizations(inside: span).filter { !isPublisher($0, doc) }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
-      let dates = result.dates.filter { inside($0.span) }
+      let dates = dateIndex.elements(of: result.dates, inside: span)
       return CaseRecord(
         title: section.title,
         span: span,
@@ -33,10 +39,10 @@ struct CaseStage: ExtractionStage {
         courts: courts(of: orgs, shared: sharedCourt),
         procuratorates: distinct(orgs.filter { $0.kind == .procuratorate }.map(\.name)),
         dates: dates,
-        statutes: result.statutes.filter { inside($0.span) },
-        figures: result.figures.filter { inside($0.span) },
-        dockets: result.dockets.filter { inside($0.span) },
-        penalties: result.penalties.filter { inside($0.span) },
+        statutes: statuteIndex.elements(of: result.statutes, inside: span),
+        figures: figureIndex.elements(of: result.figures, inside: span),
+        dockets: docketIndex.elements(of: result.dockets, inside: span),
+        penalties: penaltyIndex.elements(of: result.penalties, inside: span),
         events: events.events(for: dates))
     }
     // Explanations name the timeline rules (Rules/CaseEventRules.swift).

@@ -20,10 +20,9 @@ struct DateStage: ExtractionStage {
     let resolver = DateResolver(published: published, sections: DateSections(doc))
     let resolved = resolver.resolve(scanned)
     for (d, r) in zip(scanned, resolved) {
-      let span = TextSpan(d.range)
-      context.result.dates.append(Self.mention(d, r, text: doc.originalText(d.range), span: span))
-      context.claimed.insert(span)
+      context.result.dates.append(Self.mention(d, r, text: doc.originalText(d.range), span: TextSpan(d.range)))
     }
+    context.claimed.insert(contentsOf: scanned.map { TextSpan($0.range) })
   }
 
   static func mention(_ d: ScannedDate, _ r: DateResolver.Resolved, text: String, span: TextSpan)

@@ -19,12 +19,14 @@ struct DocketStage: ExtractionStage {
       case .notACandidate: break
       }
     }
-    for var c in Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace) {
+    let selected = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace)
+    for var c in selected {
       c.value.text = context.document.originalText(c.span.range)
-      context.claimed.insert(c.span)
       context.result.dockets.append(c.value)
       context.trace?.accept(c.span, rule: c.rule, detail: c.value.explanationDetail)
     }
+    // One merge: dockets fall between the dates and statutes claimed before.
+    context.claimed.insert(contentsOf: selected.map(\.span))
   }
 }
 

@@ -69,12 +69,7 @@ struct FigureScanner {
   /// True when an earlier stage owns part of `f` (a duration overrules a
   /// bare-day date claim).
   func isClaimed(_ f: FigureCandidate) -> Bool {
-    let span = TextSpan(f.start, f.end)
-    for s in claimed.spans where s.overlaps(span) {
-      if f.kind == .duration && bareDays.contains(s) { continue }
-      return true
-    }
-    return false
+    claimed.containsOverlap(of: TextSpan(f.start, f.end)) { s in !(f.kind == .duration && bareDays.contains(s)) }
   }
 
   mutating func scanAll() -> (figures: [FigureMention], penalties: [PenaltyMention]) {

@@ -18,7 +18,7 @@ struct OrganizationStage: ExtractionStage {
         name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
         level: c.level, region: c.prefix.isEmpty ? nil : c.prefix))
     }
-    let stations = PoliceStationScanner.scan(text, taken: all.map(\.range) + context.claimed.spans.map(\.range))
+    let stations = PoliceStationScanner.scan(text, taken: SpanSet(all.map { TextSpan($0.range) } + context.claimed.spans))
     if !stations.isEmpty {
       for r in stations {
         context.result.organizations.append(OrganizationMention(

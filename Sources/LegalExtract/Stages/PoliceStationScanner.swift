@@ -11,13 +11,13 @@ enum PoliceStationScanner {
   ]
 
   /// Ranges of station names not already inside `taken`.
-  static func scan(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Range<Int>] {
+  static func scan(_ text: [Unicode.Scalar], taken: SpanSet) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var from = 0
     while let at = text.firstOffset(of: organ, in: from..<text.count) {
       from = at + organ.count
       let end = at + organ.count
-      guard !taken.contains(where: { $0.overlaps(at..<end) }) else { continue }
+      guard !taken.overlaps(TextSpan(at, end)) else { continue }
       // The place: two to four Han characters standing after a break.
       var start = at
       while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }

@@ -11,10 +11,9 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    for m in Self.withIssuersCompleted(scanner.mentions) {
-      context.claimed.insert(m.span)
-      context.result.statutes.append(m)
-    }
+    let mentions = Self.withIssuersCompleted(scanner.mentions)
+    context.claimed.insert(contentsOf: mentions.map(\.span))
+    context.result.statutes += mentions
   }
 
   /// A 《关于…》 title cited without its issuer takes the full title the

@@ -1,0 +1,46 @@
+/// Where each scalar occurs in a text, bucketed by the scalar's low bits and
+/// built in one pass, so that finding every occurrence of a short literal
+/// (a name) costs the occurrences of its rarest scalar, not a scan of the
+/// whole text: a long document asks this for every name a case mentions.
+struct ScalarOccurrences: Sendable {
+  private let text: [Unicode.Scalar]
+  private let mask: UInt32
+  /// Offsets in bucket order: bucket b holds positions[bucketStart[b]..<bucketStart[b + 1]], ascending.
+  private let bucketStart: [Int]
+  private let positions: [UInt32]
+
+  init(_ text: [Unicode.Scalar]) {
+    self.text = text
+    // About two scalars a bucket; 2^21 buckets give every scalar its own.
+    var buckets = 16
+    while buckets < text.count / 2, buckets < 1 << 21 { buckets <<= 1 }
+    let mask = UInt32(buckets - 1)
+    self.mask = mask
+    var start = [Int](repeating: 0, count: buckets + 1)
+    for s in text { start[Int(s.value & mask) + 1] += 1 }
+    for b in 0..<buckets { start[b + 1] += start[b] }
+    var fill = start
+    var positions = [UInt32](repeating: 0, count: text.count)
+    for (i, s) in text.enumerated() {
+      let b = Int(s.value & mask)
+      positions[fill[b]] = UInt32(truncatingIfNeeded: i)
+      fill[b] += 1
+    }
+    self.bucketStart = start
+    self.positions = positions
+  }
+
+  /// True when `literal` occurs at some offset that satisfies `predicate`.
+  func contains(_ literal: [Unicode.Scalar], where predicate: (Int) -> Bool) -> Bool {
+    guard !literal.isEmpty else { return false }
+    // Candidates come from the literal's smallest bucket.
+    let sizes = literal.map { bucketStart[Int($0.value & mask) + 1] - bucketStart[Int($0.value & mask)] }
+    guard let k = sizes.indices.min(by: { sizes[$0] < sizes[$1] }) else { return false }
+    let b = Int(literal[k].value & mask)
+    for p in positions[bucketStart[b]..<bucketStart[b + 1]] {
+      let at = Int(p) - k
+      if text.hasLiteral(literal, at: at), predicate(at) { return true }
+    }
+    return false
+  }
+}
