@@ -347,6 +347,9 @@ enum CaseEventRules {
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
 
+  /// How far back (and forward) in its sentence a step's rules read, in scalars.
+  static let lookBack = 200
+
   /// Characters that close a byline or heading before a date (本报讯（记者 李文）, 【基本案情】).
   static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
 

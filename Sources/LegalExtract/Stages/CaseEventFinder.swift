@@ -78,11 +78,15 @@ struct CaseEventFinder {
     guard !dated.isEmpty else { return [] }
     var out: [Finding] = []
     var seen = Set<String>()
-    var done = Set<Int>()
-    for date in dated {
-      guard let si = doc.sentenceIndex(containing: date.span.start), done.insert(si).inserted else { continue }
+    // The dates grouped by sentence in one pass (they are sorted by start).
+    var k = 0
+    while k < dated.count {
+      guard let si = doc.sentenceIndex(containing: dated[k].span.start) else { k += 1; continue }
       let sentence = doc.sentences[si]
-      let inSentence = dated.filter { sentence.contains($0.span.start) }
+      var end = k + 1
+      while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
+      let inSentence = Array(dated[k..<end])
+      k = end
       for finding in scan(sentence, dates: inSentence) {
         guard let event = finding.event else { out.append(finding); continue }
         let key = (event.date ?? "") + "\t" + event.kind.rawValue
@@ -169,7 +173,7 @@ struct CaseEventFinder {
     if kind == .transfer, t.firstOffset(of: Self.leadWord, in: clause) != nil {
       (kind, rule) = (.clue, .clueHandedOver)
     }
-    if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: sentence.lowerBound..<clause.upperBound) != nil,
+    if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence)) != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
     {
       (kind, rule) = (.arbitration, .arbitrationRuling)
@@ -191,9 +195,9 @@ struct CaseEventFinder {
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
-    if kind != .reply, has(Self.replyContentWords, in: sentence.lowerBound..<span.start) { return reject(.reportedInReply) }
+    if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
-    if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: sentence.lowerBound..<span.start) {
+    if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
       return reject(.orderedRectification)
     }
     if kind == .rectification, has(Self.checkWords, in: before) { return reject(.checkedRectification) }
@@ -205,12 +209,14 @@ struct CaseEventFinder {
     }
     if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) { return reject(.demandObject) }
-    if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: sentence.lowerBound..<span.start) {
+    if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence)) {
       return reject(.orderInsideStep)
     }
 
     // The date: the nearest before the step in its sentence, not across a clause opened by 后.
-    guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }) else { return reject(.undated) }
+    guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
+      span.start - dates[nearest].span.end <= CaseEventRules.lookBack
+    else { return reject(.undated) }
     var k = span.start
     while k > dates[nearest].span.end {
       k -= 1
@@ -236,6 +242,13 @@ struct CaseEventFinder {
                          event: CaseEvent(date: date.value, kind: kind, text: text)))
     }
     return out
+  }
+
+  /// The part of the sentence before `offset` that a step's rules read,
+  /// at most `CaseEventRules.lookBack` scalars (a sentence with no stop
+  /// in a long text must not make every trigger rescan it).
+  private func lookBack(from offset: Int, in sentence: Range<Int>) -> Range<Int> {
+    max(sentence.lowerBound, offset - CaseEventRules.lookBack)..<offset
   }
 
   /// True when the trigger sits inside a quotation that began earlier in its clause.
@@ -304,10 +317,12 @@ struct CaseEventFinder {
   /// The clause around `offset`, inside the sentence.
   private func clauseRange(around offset: Int, in sentence: Range<Int>) -> Range<Int> {
     let t = doc.folded
+    let floor = max(sentence.lowerBound, offset - CaseEventRules.lookBack)
+    let ceiling = min(sentence.upperBound, offset + CaseEventRules.lookBack)
     var lo = offset
-    while lo > sentence.lowerBound, !CaseEventRules.clauseBreaks.contains(t[lo - 1]) { lo -= 1 }
+    while lo > floor, !CaseEventRules.clauseBreaks.contains(t[lo - 1]) { lo -= 1 }
     var hi = offset
-    while hi < sentence.upperBound, !CaseEventRules.clauseBreaks.contains(t[hi]) { hi += 1 }
+    while hi < ceiling, !CaseEventRules.clauseBreaks.contains(t[hi]) { hi += 1 }
     return lo..<hi
   }
 
