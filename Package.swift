@@ -8,6 +8,11 @@ let package = Package(
     .library(name: "LegalExtract", targets: ["LegalExtract"]),
     .library(name: "ChineseText", targets: ["ChineseText"]),
     .library(name: "ExtractReview", targets: ["ExtractReview"]),
+    // Scoring against gold files (`extract regress`, corpus tests) and the
+    // order-keeping parallel map the CLI runs batches on: tools around the
+    // extractor, not part of it.
+    .library(name: "LegalExtractScoring", targets: ["LegalExtractScoring"]),
+    .library(name: "LegalExtractBatch", targets: ["LegalExtractBatch"]),
     .executable(name: "extract", targets: ["extract"]),
   ],
   dependencies: [
@@ -26,18 +31,24 @@ let package = Package(
     .target(name: "ChineseText", dependencies: ["CICU"]),
     // The extractor library: rules, lexicons, engine, output model.
     .target(name: "LegalExtract", dependencies: ["ChineseText"]),
+    // Scores results against hand-written gold (GoldDocument, ArticleScorer, CorpusRegression).
+    .target(name: "LegalExtractScoring", dependencies: ["LegalExtract"]),
+    // Runs a transform on many threads and hands results back in input order.
+    .target(name: "LegalExtractBatch"),
     // HTML review pages of results (kept out of the extraction library).
     .target(name: "ExtractReview", dependencies: ["LegalExtract"]),
     // Thin CLI over the library.
     .executableTarget(
       name: "extract",
       dependencies: [
-        "LegalExtract", "ChineseText", "ExtractReview",
+        "LegalExtract", "ChineseText", "ExtractReview", "LegalExtractScoring", "LegalExtractBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "CICU"]),
-    .testTarget(name: "LegalExtractTests", dependencies: ["LegalExtract", "ChineseText"]),
+    .testTarget(
+      name: "LegalExtractTests",
+      dependencies: ["LegalExtract", "ChineseText", "LegalExtractScoring", "LegalExtractBatch"]),
     .testTarget(name: "ExtractCLITests", dependencies: ["extract"]),
     .testTarget(name: "ExtractReviewTests", dependencies: ["ExtractReview", "LegalExtract", "extract"]),
   ]

@@ -18,6 +18,7 @@ let package = Package(
       dependencies: [
         .product(name: "LegalExtract", package: root),
         .product(name: "ChineseText", package: root),
+        .product(name: "LegalExtractBatch", package: root),
       ]
     )
   ]

@@ -50,7 +50,7 @@ public enum ICU {
   }
 
   /// NFKC normalisation (may change the length: ⑩ → "10").
-  public static func nfkc(_ text: String) -> String {
+  package static func nfkc(_ text: String) -> String {
     let utf16 = Array(text.utf16)
     return callGrowing(capacity: utf16.count * 2 + 16) { out, cap in
       cicu_nfkc(utf16, Int32(utf16.count), out, cap)
@@ -70,7 +70,7 @@ public enum ICU {
 
   /// ICU's zh spellout parser: 三十一 → 31, 二〇二三 → 2023. Slow; a reference
   /// for tests, not for the hot path.
-  public static func spelloutValue(_ text: String) -> Double? {
+  package static func spelloutValue(_ text: String) -> Double? {
     let utf16 = Array(text.utf16)
     var value = 0.0
     return cicu_parse_spellout(utf16, Int32(utf16.count), &value) == 1 ? value : nil

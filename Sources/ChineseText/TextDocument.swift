@@ -46,7 +46,7 @@ public final class TextDocument: Sendable {
   ///
   /// ICU splits some legal words (失|职, 燃|气): treat these as boundary
   /// hints, never as the unit a rule must match.
-  public var wordBoundaries: [Int] {
+  package var wordBoundaries: [Int] {
     wordCache.withLock { cache in
       if let cached = cache { return cached }
       let computed = ICU.boundaries(.word, in: folded)

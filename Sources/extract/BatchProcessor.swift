@@ -40,11 +40,7 @@ struct BatchProcessor: Sendable {
     case .success(let text):
       return budget.withReserved(text.utf8.count) {
         let result = extractor.extract(text, source: source, id: id, published: published ?? self.published)
-        do {
-          return BatchRecord(document: try result.jsonData(pretty: pretty), bytes: text.utf8.count)
-        } catch {
-          return .failure(InputError(source: source, reason: "could not encode the result: \(error)"), id: id)
-        }
+        return BatchRecord(document: result.jsonData(pretty: pretty), bytes: text.utf8.count)
       }
     case .failure(let error):
       return .failure(error, id: id)

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExtractReview
 import Foundation
 import LegalExtract
+import LegalExtractBatch
 
 /// `--format html`: review pages rendered by the ExtractReview library.
 ///

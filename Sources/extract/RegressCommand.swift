@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LegalExtract
+import LegalExtractScoring
 
 /// `extract regress DIR`: score the extractor against hand-written gold files.
 struct RegressCommand: ParsableCommand {

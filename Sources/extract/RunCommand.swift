@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LegalExtract
+import LegalExtractBatch
 
 /// The default command: extract from files, folders or standard input.
 struct RunCommand: ParsableCommand {

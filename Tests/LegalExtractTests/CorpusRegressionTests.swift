@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LegalExtract
+@testable import LegalExtractScoring
 
 /// The extractor over our own annotated corpus (Corpus/articles), scored
 /// against hand-written gold, must not fall below the committed baseline.

@@ -1,5 +1,6 @@
 import Testing
 @testable import LegalExtract
+@testable import LegalExtractScoring
 
 /// The `events` field of the regression: (date, kind) per matched case, one-to-one.
 @Suite struct EventScoreTests {

@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func keysAreSorted() throws {
-    let text = String(decoding: try ExtractionResult(source: "x").jsonData(pretty: false), as: UTF8.self)
+    let text = String(decoding: ExtractionResult(source: "x").jsonData(pretty: false), as: UTF8.self)
     #expect(text.hasPrefix("{\"cases\":[],\"dates\":[]"))
   }
 

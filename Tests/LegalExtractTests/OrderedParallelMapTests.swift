@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 import Testing
-@testable import LegalExtract
+@testable import LegalExtractBatch
 
 @Suite struct OrderedParallelMapTests {
   @Test(arguments: [1, 2, 4])

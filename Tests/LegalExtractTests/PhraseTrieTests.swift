@@ -109,3 +109,13 @@ import Testing
     #expect(TimeOfDayWords.trie(.afterDate).value(for: "当晚") == true)
   }
 }
+
+@Suite struct DerivedPrefilterTests {
+  @Test func firstScalarsComeFromTheTable() {
+    let table: [[Unicode.Scalar]] = ["开发区", "新区", "保税区"].map { Array($0.unicodeScalars) } + [[]]
+    let firsts = ScalarBitmap(firstScalarsOf: table)
+    #expect(firsts.contains("开") && firsts.contains("新") && firsts.contains("保"))
+    #expect(!firsts.contains("区"))
+    for suffix in RegionChain.zoneSuffixes { #expect(RegionChain.zoneFirsts.contains(suffix[0])) }
+  }
+}

@@ -1,5 +1,6 @@
 import Testing
 @testable import LegalExtract
+@testable import LegalExtractScoring
 
 /// Odd input never traps the extractor, and every span it reports cuts the
 /// original text at the mention's text.

@@ -1,5 +1,6 @@
 import Testing
 @testable import LegalExtract
+@testable import LegalExtractScoring
 
 @Suite struct ScoringTests {
   @Test(arguments: [

@@ -14,6 +14,10 @@ struct ScalarBitmap: Sendable {
   /// The scalars of a string literal: ScalarBitmap(scalarsOf: "的在向").
   init(scalarsOf text: String) { self.init(text.unicodeScalars) }
 
+  /// The first scalars of a table's phrases: a prefilter derived from the
+  /// table, so the two cannot drift apart.
+  init(firstScalarsOf phrases: [[Unicode.Scalar]]) { self.init(phrases.compactMap(\.first)) }
+
   mutating func insert(_ s: Unicode.Scalar) {
     let v = Int(s.value)
     if v < 65536 { words[v >> 6] |= 1 << UInt64(v & 63) } else { astral.insert(s) }

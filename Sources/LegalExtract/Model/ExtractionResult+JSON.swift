@@ -6,8 +6,10 @@ extension ExtractionResult {
   /// Written by `JSONOutput` (several times faster than `JSONEncoder`); the
   /// compact form is byte for byte `JSONEncoder`'s with `.sortedKeys`.
   ///
+  /// Every value the model holds has a JSON form, so this cannot fail.
+  ///
   /// - Parameter pretty: indented (one document) or one line (JSON Lines).
-  public func jsonData(pretty: Bool = true) throws -> Data {
+  public func jsonData(pretty: Bool = true) -> Data {
     var out = JSONOutput(pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160)
     write(to: &out)
     return Data(out.bytes)

@@ -24,10 +24,10 @@ enum RegionChain {
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
     "新区", "工业园区", "保税区",
   ].map { Array($0.unicodeScalars) }
-  static let zoneFirsts = ScalarBitmap(scalarsOf: "高经新开工保")
+  static let zoneFirsts = ScalarBitmap(firstScalarsOf: zoneSuffixes)
 
   static let townSuffixes: [[Unicode.Scalar]] = ["街道", "镇", "乡"].map { Array($0.unicodeScalars) }
-  static let townFirsts = ScalarBitmap(scalarsOf: "街镇乡")
+  static let townFirsts = ScalarBitmap(firstScalarsOf: townSuffixes)
 
   /// Scalars that never sit inside a zone or town name: function words and
   /// verbs that often come right before a name (向, 经, 由, 诉, 会同).

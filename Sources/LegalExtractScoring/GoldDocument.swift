@@ -1,3 +1,5 @@
+import LegalExtract
+
 /// A hand-written gold file (`NAME.gold.json`, ../shared/spec/ANNOTATION.md):
 /// the fields of the output contract without spans, only those scored.
 public struct GoldDocument: Sendable, Decodable {

@@ -1,3 +1,5 @@
+import LegalExtract
+
 /// Counts for one scored field, and the precision, recall and F1 they give
 /// (score.py's Tally).
 public struct FieldScore: Sendable, Codable, Equatable {

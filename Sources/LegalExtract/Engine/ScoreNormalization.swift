@@ -1,8 +1,8 @@
 /// The comparisons ../shared/tools/score.py makes, one for one, so that
 /// `extract regress` and score.py report the same figures.
-enum ScoreNormalization {
+package enum ScoreNormalization {
   /// Removes all white space (Python's `\s`).
-  static func text(_ s: String) -> String {
+  package static func text(_ s: String) -> String {
     String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace && !isPythonSpace($0) }))
   }
 
@@ -15,7 +15,7 @@ enum ScoreNormalization {
 
   /// A law title without title marks, a trailing version note and the
   /// 中华人民共和国 prefix.
-  static func law(_ s: String) -> String {
+  package static func law(_ s: String) -> String {
     var scalars = Array(text(s).unicodeScalars.filter { !"《》<>〈〉".unicodeScalars.contains($0) })
     // Trailing （…修正…） / (…修订…) note.
     if let last = scalars.last, last == "）" || last == ")" {
@@ -33,7 +33,7 @@ enum ScoreNormalization {
   }
 
   /// A docket with brackets unified.
-  static func docket(_ s: String) -> String {
+  package static func docket(_ s: String) -> String {
     String(text(s).map { c -> Character in
       switch c {
       case "（", "〔", "［": return "("
@@ -44,7 +44,7 @@ enum ScoreNormalization {
   }
 
   /// Two names of the same body: equal, or one a long enough suffix of the other.
-  static func sameOrganization(_ a: String, _ b: String) -> Bool {
+  package static func sameOrganization(_ a: String, _ b: String) -> Bool {
     let a = text(a)
     let b = text(b)
     if a == b { return true }
@@ -54,7 +54,7 @@ enum ScoreNormalization {
   }
 
   /// One text contains the other (both non-empty, white space ignored).
-  static func containsEither(_ a: String, _ b: String) -> Bool {
+  package static func containsEither(_ a: String, _ b: String) -> Bool {
     let a = text(a)
     let b = text(b)
     return !a.isEmpty && !b.isEmpty && (a.contains(b) || b.contains(a))
@@ -62,7 +62,7 @@ enum ScoreNormalization {
 
   /// A gold value and a predicted one agree: numbers within 1e-6 relative,
   /// strings equal where the gold has no X.
-  static func valueMatches(_ gold: ScoredValue?, _ pred: ScoredValue?) -> Bool {
+  package static func valueMatches(_ gold: ScoredValue?, _ pred: ScoredValue?) -> Bool {
     guard let gold, let pred else { return gold == nil && pred == nil }
     if case .number(let g) = gold, case .number(let p) = pred {
       return abs(g - p) <= 1e-6 * max(1.0, abs(g))
@@ -75,16 +75,16 @@ enum ScoreNormalization {
 }
 
 /// A value as score.py sees it after json.loads: a number or a string.
-enum ScoredValue: Equatable {
+package enum ScoredValue: Equatable {
   case number(Double)
   case string(String)
 
-  init?(_ s: String?) {
+  package init?(_ s: String?) {
     guard let s else { return nil }
     self = .string(s)
   }
 
-  init?(_ f: FigureValue?) {
+  package init?(_ f: FigureValue?) {
     switch f {
     case .none: return nil
     case .number(let d)?: self = .number(d)

@@ -1,4 +1,5 @@
 import Foundation
+import LegalExtract
 
 /// Committed per-field F1 figures that a regression run must not fall below.
 public struct RegressionBaseline: Sendable, Codable, Equatable {

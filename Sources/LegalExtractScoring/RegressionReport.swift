@@ -1,4 +1,5 @@
 import Foundation
+import LegalExtract
 
 /// The figures of one regression run, in the shape of score.py's `--json`.
 public struct RegressionReport: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import LegalExtract
 
 /// Runs an extractor over a folder of `NAME.txt` articles with
 /// `NAME.gold.json` beside them and scores it as score.py does.

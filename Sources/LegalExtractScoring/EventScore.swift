@@ -1,3 +1,5 @@
+import LegalExtract
+
 /// Scores case timelines, a field score.py does not have: `events`, the
 /// (date, kind) pairs of each gold case against those of the predicted case
 /// matched to it (the same greedy case match as `cases.facts`), one-to-one.

@@ -1,3 +1,5 @@
+import LegalExtract
+
 /// Counts the mentions of a result whose span does not cut the original
 /// text at their `text` (score.py's "bad spans").
 enum SpanCheck {

@@ -1,3 +1,5 @@
+import LegalExtract
+
 /// Scores predictions against gold the way ../shared/tools/score.py does,
 /// field by field, accumulating over articles.
 public struct ArticleScorer: Sendable {
