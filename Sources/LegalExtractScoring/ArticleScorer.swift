@@ -6,7 +6,7 @@ public struct ArticleScorer: Sendable {
   /// The fields, in score.py's order.
   public static let fieldNames = [
     "dates.found", "dates", "organizations", "statutes.laws", "statutes.provisions", "figures",
-    "dockets", "cases.count", "cases.facts",
+    "dockets", "cases.count", "cases.facts", EventScore.field,
   ]
   /// The fields whose F1 values average into the macro F1.
   public static let coreFields = [
@@ -85,6 +85,7 @@ public struct ArticleScorer: Sendable {
     fields["cases.count", default: FieldScore()].add(gold: gc.count, pred: pc.count, hit: min(gc.count, pc.count))
     var facts = FieldScore()
     var used = Set<Int>()
+    var pairs: [(GoldDocument.Case, CaseRecord?)] = []
     let same = ScoreNormalization.sameOrganization
     for g in gc {
       func overlap(_ p: CaseRecord) -> Int {
@@ -109,6 +110,7 @@ public struct ArticleScorer: Sendable {
       }
       let p: CaseRecord? = best.flatMap { bestScore > 0 ? pc[$0] : nil }
       if let best, p != nil { used.insert(best) }
+      pairs.append((g, p))
       let roles: [(String, [String], [String])] = [
         ("plaintiffs", g.plaintiffs ?? [], p?.plaintiffs ?? []),
         ("defendants", g.defendants ?? [], p?.defendants ?? []),
@@ -135,9 +137,10 @@ public struct ArticleScorer: Sendable {
       facts.add(gold: 0, pred: n, hit: 0)
     }
     fields["cases.facts", default: FieldScore()].add(gold: facts.gold, pred: facts.pred, hit: facts.hit)
+    scoreEvents(name, pairs, unmatched: pc.indices.filter { !used.contains($0) }.map { pc[$0] })
   }
 
-  private mutating func record<G, P>(
+  mutating func record<G, P>(
     _ article: String, _ field: String, _ gold: [G], _ pred: [P],
     describe: (G) -> String, describePred: (P) -> String, _ fits: (G, P) -> Bool
   ) {

@@ -37,6 +37,15 @@ public struct GoldDocument: Sendable, Decodable {
     public var procuratorates: [String]?
     public var laws: [String]?
     public var figures: [FigureValue]?
+    /// The case's timeline, when the gold file gives one (Scoring/EventScore.swift).
+    public var events: [Event]?
+  }
+
+  /// One dated step of a gold timeline: ISO date (X for unknown digits) and kind.
+  public struct Event: Sendable, Decodable {
+    public var date: String?
+    public var kind: String
+    public var text: String?
   }
 
   public var dates: [Date]?

@@ -83,7 +83,10 @@ public struct CaseEvent: Hashable, Sendable, Codable {
   }
 }
 
-public enum CaseEventKind: String, Hashable, Sendable, Codable {
-  case filing, investigation, recommendation, reply, lawsuit, hearing, judgment, appeal
-  case rectification, other
+/// The kinds of procedural step (docs/OUTPUT.md, Event), in the usual order
+/// of a case; the rule table is Rules/CaseEventRules.swift.
+public enum CaseEventKind: String, Hashable, Sendable, Codable, CaseIterable {
+  case clue, transfer, filing, investigation, detention, arrest, recommendation, reply
+  case rectification, notice, consultation, lawsuit, withdrawal, hearing, judgment, appeal
+  case retrial, settlement, arbitration, reconsideration, enforcement, decision, other
 }

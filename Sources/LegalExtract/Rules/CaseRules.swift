@@ -80,24 +80,6 @@ enum CaseRules {
     "幼儿园", "养老院", "敬老院", "村民委员会", "居民委员会", "中心", "协会", "研究所",
   ]
 
-  /// Procedure verbs and the event kind they mark, longest first where one
-  /// contains another.
-  static let eventVerbs: [(verb: String, kind: CaseEventKind)] = [
-    ("发出检察建议", .recommendation), ("制发检察建议", .recommendation), ("提出检察建议", .recommendation),
-    ("检察建议", .recommendation), ("发出联合建议", .recommendation), ("再审检察建议", .recommendation),
-    ("提起行政公益诉讼", .lawsuit), ("提起民事公益诉讼", .lawsuit), ("提起公益诉讼", .lawsuit),
-    ("提起公诉", .lawsuit), ("提起诉讼", .lawsuit), ("提起抗诉", .appeal), ("起诉", .lawsuit), ("诉至", .lawsuit),
-    ("立案调查", .investigation), ("立案侦查", .investigation), ("立案审查", .investigation),
-    ("立案查处", .rectification), ("立案", .filing), ("受理", .filing),
-    ("回复", .reply), ("复函", .reply),
-    ("开庭审理", .hearing), ("开庭", .hearing), ("审理", .hearing),
-    ("判决", .judgment), ("判令", .judgment), ("宣判", .judgment), ("裁定", .judgment), ("判处", .judgment),
-    ("调解", .judgment),
-    ("上诉", .appeal), ("申请再审", .appeal), ("抗诉", .appeal),
-    ("整改", .rectification), ("整治", .rectification), ("查处", .rectification), ("责令", .rectification),
-    ("逮捕", .investigation), ("拘留", .investigation), ("侦查", .investigation), ("调查", .investigation),
-  ]
-
   /// Line openings of closing notes and bylines that stay outside every case.
   static let closingOpenings = [
     "(注", "（注", "注:", "注：", "来源", "责任编辑", "编辑", "(作者", "（作者", "作者单位", "文/", "(生效裁判",

@@ -50,6 +50,10 @@ struct CaseStage: ExtractionStage {
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
         events: events.events(for: dates))
     }
+    // Explanations name the timeline rules (Rules/CaseEventRules.swift).
+    if context.trace != nil {
+      for c in context.result.cases { events.record(for: c.dates, into: &context.trace) }
+    }
   }
 
   /// A body that only publishes the case (最高人民法院审判委员会讨论通过…发布,

@@ -1,0 +1,360 @@
+/// The rules of a case's timeline (Stages/CaseEventFinder.swift runs them):
+/// every way a dated step is found, and every reason a candidate step or its
+/// date is rejected. Each rule has a stable name and a test that names it
+/// (Tests/LegalExtractTests/CaseEventRuleTests.swift).
+enum CaseEventRule: String, NamedRule {
+  // MARK: Steps, one family per kind
+
+  /// 收到…移送的线索, 经相关部门移送本案线索, 接到报案: a lead received or handed over.
+  case clue = "case.event.clue"
+  /// 移送审查起诉, 将案件移送公安机关: the case handed to another body.
+  case transfer = "case.event.transfer"
+  /// 立案, 立案侦查, 决定立案审查, 受理.
+  case filing = "case.event.filing"
+  /// 调查, 侦查, 监督检查, 专家论证会, 跟进监督.
+  case investigation = "case.event.investigation"
+  /// 刑事拘留, 抓获, 投案, 传唤到案.
+  case detention = "case.event.detention"
+  /// 二人被巡查人员当场查获: 被…查获 with words between (查获 goods alone is no detention).
+  case detentionCaught = "case.event.detention.caught"
+  /// 逮捕, 批准逮捕.
+  case arrest = "case.event.arrest"
+  /// 发出检察建议, 工会劳动法律监督提示函, 督促函: written demands.
+  case recommendation = "case.event.recommendation"
+  /// 回复, 复函, 书面答复.
+  case reply = "case.event.reply"
+  /// 整改完毕, 补缴, 退赔到位, 完成修复, 拆除…并恢复植被, 全部支付到位: rectification done.
+  case rectification = "case.event.rectification"
+  /// 发布诉前公告, 权益申报公告.
+  case notice = "case.event.notice"
+  /// 磋商, 诉前磋商.
+  case consultation = "case.event.consultation"
+  /// 起诉, 提起公诉, 诉至法院, 支持起诉意见书.
+  case lawsuit = "case.event.lawsuit"
+  /// 提起民事公益诉讼, 提起刑事附带民事公益诉讼, 提起行政诉讼: 提起…诉讼 with words between.
+  case lawsuitRaised = "case.event.lawsuit.raised"
+  /// 撤诉, 撤回起诉, 变更诉讼请求.
+  case withdrawal = "case.event.withdrawal"
+  /// 开庭审理, 公开审理, 出庭支持起诉.
+  case hearing = "case.event.hearing"
+  /// 判决, 裁定, 宣判, 判处, 驳回诉讼请求, 被判监禁.
+  case judgment = "case.event.judgment"
+  /// 上诉, 抗诉.
+  case appeal = "case.event.appeal"
+  /// 申请再审, 决定再审.
+  case retrial = "case.event.retrial"
+  /// 和解, 调解, 赔偿协议.
+  case settlement = "case.event.settlement"
+  /// 申请仲裁, 仲裁委裁决.
+  case arbitration = "case.event.arbitration"
+  /// 行政复议, 复议决定.
+  case reconsideration = "case.event.reconsideration"
+  /// 申请强制执行, 执行完毕, 移送执行.
+  case enforcement = "case.event.enforcement"
+  /// 委托郎溪县法院执行: 委托…执行 with words between.
+  case enforcementEntrusted = "case.event.enforcement.entrusted"
+  /// 不起诉决定, 行政处罚决定, 责令限期支付, 《责令交出土地决定书》, 支持起诉决定.
+  case decision = "case.event.decision"
+  /// 认定该事故伤害属于工伤: 认定…工伤 with words between.
+  case decisionWorkInjury = "case.event.decision.work-injury"
+  /// 经鉴定, 请求检察机关支持起诉: dated steps of no kind above.
+  case other = "case.event.other"
+
+  // MARK: A step's kind read from its clause
+
+  /// 将线索移送公安机关, 经相关部门移送本案线索: a transfer of a lead is a clue.
+  case clueHandedOver = "case.event.clue.handed-over"
+  /// 仲裁委员会裁决, 仲裁委以主体不适格为由驳回申请: a ruling in an arbitration is arbitration.
+  case arbitrationRuling = "case.event.arbitration.ruling"
+  /// 国家知识产权局作出裁定: a ruling an agency makes is an administrative decision.
+  case decisionByAgency = "case.event.decision.by-agency"
+
+  // MARK: Dates
+
+  /// 于2023年5月、2023年8月两次开庭: each date of a list dates the step.
+  case dateList = "case.event.date.list"
+
+  // MARK: Named rejections of wrong phrases (trigger words inside them)
+
+  /// 不予受理, 不再受理, 不予立案: a refusal is not a filing.
+  case refusedFiling = "case.event.guard.refused-filing"
+  /// 提起诉讼，请求判决撤销…, 诉请判令: what a party asks for is not a judgment.
+  case requestedRuling = "case.event.guard.requested-ruling"
+  /// 经审理, 审理认为, 审理查明: trying a case is not a hearing (the judgment that follows is the step).
+  case triedCase = "case.event.guard.tried-case"
+  /// 支持起诉 alone (由某检察院支持起诉的…一案): support is not the suit.
+  case supportedSuit = "case.event.guard.supported-suit"
+  /// 上诉人, 侦查机关, 立案庭, 仲裁时效, 审查起诉期间: nouns and periods, not steps.
+  case notAStep = "case.event.guard.not-a-step"
+  /// 判决生效, 判决书载明: a judgment's effect or its paper, not a new step.
+  case judgmentReferred = "case.event.guard.judgment-referred"
+  /// 拒不执行, 拒不支付: the offence, not a step.
+  case offence = "case.event.guard.offence"
+
+  // MARK: Named rejections read from the clause
+
+  /// 责令…整改, 督促…整改, 要求…补缴: rectification ordered or asked for, not done.
+  case orderedRectification = "case.event.guard.ordered-rectification"
+  /// 督促…提起民事公益诉讼, 告知…可以提起诉讼, 要求…判令: a suit or ruling asked for or allowed.
+  case requestedStep = "case.event.guard.requested-step"
+  /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object.
+  case rulingObject = "case.event.guard.ruling-object"
+  /// 回复检察建议, 针对检察建议: the demand is the object of another step.
+  case demandObject = "case.event.guard.demand-object"
+  /// 开展“回头看”，确认整改到位: rectification confirmed in a follow-up check; the check is the step.
+  case checkedRectification = "case.event.guard.checked-rectification"
+  /// 判决…责令, 检察建议…责令: an order inside a judgment or demand belongs to it.
+  case orderInsideStep = "case.event.guard.order-inside-step"
+  /// 回复称已完成整改: steps the reply reports are its content; the reply is the step.
+  case reportedInReply = "case.event.guard.reported-in-reply"
+  /// 通过调取书证、实地走访调查: the means of another step, not a step of its own.
+  case means = "case.event.guard.means"
+  /// 执行到位的赔偿金, 2023年判决的案件: a trigger word used as an attribute (…的), not a step.
+  case attributive = "case.event.guard.attributive"
+  /// 升格为判处五年以上有期徒刑: a statutory range, not a sentence passed.
+  case statutoryRange = "case.event.guard.statutory-range"
+  /// 2023年6月22日曾因饮酒后驾驶被处以行政处罚: a prior record, a step of another case.
+  case priorRecord = "case.event.guard.prior-record"
+  /// 拒不执行判决、裁定罪, 诈骗罪: a trigger word inside a charge's name.
+  case chargeName = "case.event.guard.charge-name"
+  /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
+  case quoted = "case.event.guard.quoted"
+  /// 合作商未上诉, 公告期满无适格主体提起诉讼: a step that did not happen.
+  case negated = "case.event.guard.negated"
+  /// 结合被告人退赃退赔等情况提出量刑建议: circumstances weighed, not steps.
+  case circumstance = "case.event.guard.circumstance"
+  /// 预计2024年底投产, 拟于…: plans are not steps.
+  case plan = "case.event.guard.plan"
+  /// 法院认为，…: steps restated in the court's reasoning.
+  case reasoning = "case.event.guard.reasoning"
+  /// 2021年1月1日起施行, 批复, 指导性案例: the date a law, reply or guiding case was issued.
+  case issuedDocument = "case.event.guard.issued-document"
+
+  // MARK: Named rejections of dates
+
+  /// 应于2021年9月30日前提起诉讼, 截至2023年底: deadlines and cut-offs.
+  case deadline = "case.event.guard.deadline"
+  /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
+  case period = "case.event.guard.period"
+  /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉: the report's date, not a step's.
+  case reportDate = "case.event.guard.report-date"
+  /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
+  case periodStart = "case.event.guard.period-start"
+  /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
+  case unresolvedDate = "case.event.guard.unresolved-date"
+  /// A step with no date before it in its sentence.
+  case undated = "case.event.guard.undated"
+  /// 2022年3月盗窃…，后被抓获: a clause opened by 后 / 随后 / 此后 is not dated by an earlier one.
+  case afterMarker = "case.event.guard.after-marker"
+  /// The same (date, kind) told again, or several defendants arrested the same day: one event.
+  case sameStep = "case.event.guard.same-step"
+}
+
+/// What a trigger phrase makes.
+enum EventTriggerOutcome: Sendable {
+  /// A step of this kind.
+  case step(CaseEventKind)
+  /// A step when one of `tails` closes it within `within` scalars of the
+  /// same clause (提起…诉讼).
+  case gapped(CaseEventKind, tails: [String], within: Int)
+  /// A phrase that contains a trigger word but is no step.
+  case notAStep
+}
+
+/// One row of the trigger table.
+struct EventTrigger: Sendable {
+  let phrase: String
+  let outcome: EventTriggerOutcome
+  let rule: CaseEventRule
+}
+
+/// The tables of the timeline rules.
+enum CaseEventRules {
+  private static func rows(_ rule: CaseEventRule, _ outcome: EventTriggerOutcome, _ phrases: [String]) -> [EventTrigger] {
+    phrases.map { EventTrigger(phrase: $0, outcome: outcome, rule: rule) }
+  }
+
+  /// Trigger phrases, matched leftmost-longest on the folded, simplified
+  /// text: a longer phrase decides over the words inside it (不起诉决定 over
+  /// 起诉, 移送审查起诉 over 起诉, 不予受理 over 受理).
+  static let triggers: [EventTrigger] =
+    rows(.clue, .step(.clue), [
+      "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
+      "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
+      "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映",
+    ])
+    + rows(.transfer, .step(.transfer), [
+      "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
+    ])
+    + rows(.filing, .step(.filing), [
+      "立案", "立案侦查", "立案调查", "立案审查", "立案办理", "决定立案", "受理", "立案监督",
+    ])
+    + rows(.investigation, .step(.investigation), [
+      "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
+      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告",
+    ])
+    + rows(.detention, .step(.detention), [
+      "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
+      "监视居住", "留置", "带回",
+    ])
+    + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
+    + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
+    + rows(.recommendation, .step(.recommendation), [
+      "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
+      "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议",
+    ])
+    + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
+    + rows(.rectification, .step(.rectification), [
+      "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
+      "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
+      "追回", "整治", "专项整治", "集中整治", "集中清理",
+    ])
+    + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告"])
+    + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商"])
+    + rows(.lawsuit, .step(.lawsuit), [
+      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉",
+    ])
+    + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉"], within: 14), ["提起"])
+    + rows(.withdrawal, .step(.withdrawal), [
+      "撤诉", "撤回起诉", "撤回诉讼", "撤回上诉", "撤回抗诉", "撤回公诉", "撤回申请", "变更诉讼请求", "变更诉请",
+    ])
+    + rows(.hearing, .step(.hearing), [
+      "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
+      "出庭", "听证", "公开听证",
+    ])
+    + rows(.judgment, .step(.judgment), [
+      "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
+      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
+    ])
+    + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
+    + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
+    + rows(.settlement, .step(.settlement), [
+      "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议",
+    ])
+    + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
+    + rows(.reconsideration, .step(.reconsideration), ["行政复议", "申请复议", "复议决定", "复议"])
+    + rows(.enforcement, .step(.enforcement), [
+      "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
+      "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
+    ])
+    + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
+    + rows(.decision, .step(.decision), [
+      "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
+      "责令", "工伤认定", "不批准逮捕", "吊销",
+    ])
+    + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
+    + rows(.other, .step(.other), [
+      "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
+      "无效宣告请求",
+    ])
+    // Wrong phrases around trigger words.
+    + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
+    + rows(.requestedRuling, .notAStep, [
+      "请求判决", "请求判令", "诉请判令", "请求法院判决", "请求法院判令", "要求判令", "请求裁定", "请求撤销",
+    ])
+    + rows(.triedCase, .notAStep, ["经审理", "审理认为", "审理查明", "审理期间", "审理过程中", "审理中", "审理后"])
+    + rows(.supportedSuit, .notAStep, ["支持起诉"])
+    + rows(.notAStep, .notAStep, [
+      "上诉人", "上诉期", "上诉期限", "侦查机关", "侦查人员", "侦查大队", "侦查支队", "侦查局", "侦查监督",
+      "立案庭", "立案标准", "仲裁时效", "仲裁前置", "仲裁委员会认为", "审查起诉期间", "审查起诉阶段",
+      "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
+      "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
+      "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
+      "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
+      "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
+      "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
+      "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处",
+    ])
+    + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
+    + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
+
+  /// Words before a step in its clause that make it ordered, asked for or
+  /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
+  static let requestWords = [
+    "督促", "要求", "请求", "诉请", "建议", "告知", "可以", "有权", "应当", "责令", "敦促", "是否", "能否",
+    "申请法院", "提醒", "判令", "重新作出",
+  ]
+  /// The kinds a request word before them rejects.
+  static let requestableKinds: Set<CaseEventKind> = [
+    .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
+  ]
+
+  /// Words before a rectification in its clause that make it ordered.
+  static let orderWords = ["责令", "督促", "要求", "建议", "应当", "限期", "判令", "判决"]
+
+  /// Words before a rectification in its clause that make it a follow-up check's finding.
+  static let checkWords = ["确认", "核实", "回头看"]
+
+  /// Agencies named before a ruling in its clause (国家知识产权局作出裁定); a court named there keeps it a judgment.
+  static let agencyWords = ["局", "人民政府", "委员会", "部门"]
+
+  /// Words before a rectification anywhere earlier in its sentence that make it the content of
+  /// an order, demand or judgment (建议其…修复, 限其…拆除, 判令被告拆除).
+  static let orderContentWords = ["建议其", "责令其", "要求其", "督促其", "限其", "令其", "判令", "判决被告", "责令被告"]
+
+  /// Words of a reply: what follows them in the sentence is the reply's content (回复称已整改).
+  static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
+
+  /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
+  static let negations = ["未", "没有", "无适格", "不再", "无人"]
+  /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
+  static let notNegatingAfterWei: Set<Unicode.Scalar> = ["成", "经", "满", "来", "知", "婚"]
+
+  /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
+  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合"]
+
+  /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
+  static let reportWords = ["获悉", "获知"]
+
+  /// Words right after a date that make it the start of a period (2023年以来).
+  static let periodTails = ["以来", "期间"]
+
+  /// Words of a ruling: the enforcement it allows is its object (裁定准予强制执行).
+  static let rulingWords = ["裁定", "判决", "决定"]
+
+  /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
+  static let stepsHoldingOrders = ["判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书"]
+
+  /// Words before a demand in its clause that make it another step's object.
+  static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]
+
+  /// Words of a prior record before the step in its clause (曾因…被判处).
+  static let priorWords = ["曾因", "曾于", "曾被", "曾经", "曾在"]
+
+  /// Words of means before the step in its clause (通过调取…).
+  static let meansWords = ["通过"]
+  /// How close before a trigger a plan word must be (拟提起诉讼, 预计下月开庭).
+  static let planReach = 6
+  /// Words of a plan before the step in its clause.
+  static let planWords = ["预计", "计划", "拟", "将于", "准备", "打算"]
+
+  /// Words of an issued document in the clause (施行, 批复, 指导性案例).
+  static let issuedWords = [
+    "施行", "颁布", "修正", "修订", "批复", "指导性案例", "指导案例", "印发",
+  ]
+
+  /// Openings of the court's reasoning: steps restated there are no new steps.
+  static let reasoningOpenings = ["法院认为", "本院认为", "法庭认为", "法院经审理认为", "审理认为", "院认为"]
+
+  /// Clause openings after which an earlier clause's date no longer governs.
+  static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
+
+  /// Words right after a date that make it a deadline or a start, not a step (…前, …起施行).
+  static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止"]
+  /// Words right before a date that make it a cut-off (截至2023年底).
+  static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至"]
+
+  /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
+  static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
+
+  /// How far back (and forward) in its sentence a step's rules read, in scalars.
+  static let lookBack = 200
+
+  /// Characters that close a byline or heading before a date (本报讯（记者 李文）, 【基本案情】).
+  static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
+
+  /// Characters that end a clause.
+  static let clauseBreaks: Set<Unicode.Scalar> = [
+    ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n",
+  ]
+}

@@ -1,0 +1,196 @@
+import ChineseText
+import Testing
+@testable import LegalExtract
+
+/// One example per timeline rule (Rules/CaseEventRules.swift), by name: the
+/// rule makes the (date, kind) given, or rejects a candidate and the kind
+/// given does not come out.
+struct EventExample: Sendable, CustomTestStringConvertible {
+  enum Expectation: Sendable {
+    /// The rule makes an event with this date and kind.
+    case makes(String, CaseEventKind)
+    /// The rule rejects a candidate, and no event of this kind comes out.
+    case rejects(CaseEventKind)
+    /// The rule merges a repeat: exactly one event of this date and kind comes out.
+    case merges(String, CaseEventKind)
+  }
+
+  let rule: CaseEventRule
+  let text: String
+  let expected: Expectation
+
+  init(_ rule: CaseEventRule, _ text: String, _ expected: Expectation) {
+    self.rule = rule
+    self.text = text
+    self.expected = expected
+  }
+
+  var testDescription: String { rule.rawValue + ": " + text }
+
+  static func findings(_ text: String) -> [CaseEventFinder.Finding] {
+    let doc = TextDocument(text)
+    let dates = Extractor(onlyStages: ["dates"]).extract(doc).dates
+    return CaseEventFinder(doc: doc).findings(for: dates)
+  }
+
+  func verify() {
+    let found = Self.findings(text)
+    switch expected {
+    case .makes(let date, let kind):
+      #expect(found.contains { $0.rule == rule && $0.event?.date == date && $0.event?.kind == kind },
+              "\(found.map { "\($0.rule.rawValue) \($0.event.map { "\($0.date ?? "-") \($0.kind)" } ?? "rejected")" })")
+    case .rejects(let kind):
+      #expect(found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
+      #expect(!found.contains { $0.event?.kind == kind }, "\(found.compactMap(\.event))")
+    case .merges(let date, let kind):
+      #expect(found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
+      #expect(found.filter { $0.event?.date == date && $0.event?.kind == kind }.count == 1)
+    }
+  }
+}
+
+@Suite("Case event rules")
+struct CaseEventRuleTests {
+  static let examples: [EventExample] = [
+    // Steps, one family per kind.
+    EventExample(.clue, "2024年6月，某市消委会收到相关部门移送的本案线索。", .makes("2024-06", .clue)),
+    EventExample(.clue, "2022年8月，某县人民检察院在履职中发现某公司非法排污。", .makes("2022-08", .clue)),
+    EventExample(.transfer, "2024年9月13日，公安分局将王某某移送检察机关审查起诉。", .makes("2024-09-13", .transfer)),
+    EventExample(.filing, "该院于2023年3月20日立案。", .makes("2023-03-20", .filing)),
+    EventExample(.filing, "2019年10月11日决定立案审查。", .makes("2019-10-11", .filing)),
+    EventExample(.investigation, "2025年8月12日，该院召开专家论证会。", .makes("2025-08-12", .investigation)),
+    EventExample(.investigation, "2024年4月，经检察机关跟进监督，河段水质已达标。", .makes("2024-04", .investigation)),
+    EventExample(.detention, "2023年8月18日，陈某同日经公安机关电话传唤到案。", .makes("2023-08-18", .detention)),
+    EventExample(.detention, "2023年5月10日，三人被公安机关抓获。", .makes("2023-05-10", .detention)),
+    EventExample(.detentionCaught, "2023年4月21日凌晨，二人在上岸时被巡查人员当场查获。", .makes("2023-04-21", .detention)),
+    EventExample(.arrest, "2022年2月20日，四人被批准逮捕。", .makes("2022-02-20", .arrest)),
+    EventExample(.recommendation, "2023年4月6日，该院向该局发出检察建议。", .makes("2023-04-06", .recommendation)),
+    EventExample(.recommendation, "区总工会于2024年5月15日向某公司发出《工会劳动法律监督提示函》。", .makes("2024-05-15", .recommendation)),
+    EventExample(.reply, "2025年7月21日，某局书面回复称已完成整改。", .makes("2025-07-21", .reply)),
+    EventExample(.rectification, "2024年6月5日，某公司将拖欠的工资全部支付到位。", .makes("2024-06-05", .rectification)),
+    EventExample(.rectification, "2023年9月，某公司拆除违法建筑并恢复植被。", .makes("2023-09", .rectification)),
+    EventExample(.notice, "该院于2023年6月依法发布公告。", .makes("2023-06", .notice)),
+    EventExample(.consultation, "2025年1月8日，某区人民检察院与某区农业农村局进行磋商。", .makes("2025-01-08", .consultation)),
+    EventExample(.lawsuit, "2023年2月，某餐饮公司再次起诉。", .makes("2023-02", .lawsuit)),
+    EventExample(.lawsuit, "2020年6月1日，某检察分院向某中级人民法院提交了《支持起诉意见书》。", .makes("2020-06-01", .lawsuit)),
+    EventExample(.lawsuitRaised, "2023年8月9日，该院向法院提起刑事附带民事公益诉讼。", .makes("2023-08-09", .lawsuit)),
+    EventExample(.lawsuitRaised, "2024年3月，某检察院提起环境行政公益诉讼。", .makes("2024-03", .lawsuit)),
+    EventExample(.withdrawal, "2023年10月，原告申请撤回起诉。", .makes("2023-10", .withdrawal)),
+    EventExample(.withdrawal, "2023年5月12日，原告变更诉讼请求。", .makes("2023-05-12", .withdrawal)),
+    EventExample(.hearing, "2024年11月12日，某中级法院对本案公开开庭审理。", .makes("2024-11-12", .hearing)),
+    EventExample(.hearing, "12月11日，某市人民检察院派员出庭支持起诉。", .makes("XXXX-12-11", .hearing)),
+    EventExample(.judgment, "2025年2月6日，某中级法院作出一审判决。", .makes("2025-02-06", .judgment)),
+    EventExample(.judgment, "2026年3月4日，某铁路运输法院裁定终结诉讼。", .makes("2026-03-04", .judgment)),
+    EventExample(.appeal, "2021年11月，该院向省高级人民法院提出抗诉。", .makes("2021-11", .appeal)),
+    EventExample(.retrial, "2022年1月，省高级人民法院裁定提审本案。", .makes("2022-01", .retrial)),
+    EventExample(.settlement, "2018年12月，某传媒公司与李某近亲属签订赔偿协议。", .makes("2018-12", .settlement)),
+    EventExample(.settlement, "2023年6月，双方在法院主持下达成调解协议。", .makes("2023-06", .settlement)),
+    EventExample(.arbitration, "2023年11月，程某等人向某市劳动人事争议仲裁委员会申请仲裁。", .makes("2023-11", .arbitration)),
+    EventExample(.reconsideration, "2022年3月，张某申请行政复议。", .makes("2022-03", .reconsideration)),
+    EventExample(.enforcement, "2025年5月7日，某消委会向法院申请强制执行。", .makes("2025-05-07", .enforcement)),
+    EventExample(.enforcementEntrusted, "2013年2月，某法院执行局将此案件委托某县法院执行。", .makes("2013-02", .enforcement)),
+    EventExample(.decision, "2025年5月30日，检察机关依法对其作出不起诉决定。", .makes("2025-05-30", .decision)),
+    EventExample(.decision, "某局于2023年11月27日责令某能源公司限期支付工人工资。", .makes("2023-11-27", .decision)),
+    EventExample(.decision, "某县检察院于2025年6月26日作出支持起诉决定。", .makes("2025-06-26", .decision)),
+    EventExample(.decisionWorkInjury, "2024年11月11日，某县人社局认定该事故伤害属于工伤。", .makes("2024-11-11", .decision)),
+    EventExample(.other, "2025年2月12日，经某市劳动能力鉴定委员会鉴定，张某构成十级伤残。", .makes("2025-02-12", .other)),
+
+    // A step's kind read from its clause.
+    EventExample(.clueHandedOver, "2024年6月，某消委会经相关部门移送本案线索。", .makes("2024-06", .clue)),
+    EventExample(.decisionByAgency, "2018年12月，国家知识产权局作出裁定，维持该商标注册。", .makes("2018-12", .decision)),
+    EventExample(.arbitrationRuling, "张某向某仲裁委员会申请仲裁，该委于2025年5月19日以主体不适格为由驳回申请。",
+                 .makes("2025-05-19", .arbitration)),
+
+    EventExample(.arbitrationRuling, "2023年11月20日，该委以双方之间不存在劳动关系为由驳回仲裁申请。", .makes("2023-11-20", .arbitration)),
+    // Dates.
+    EventExample(.dateList, "2024年11月、2025年2月，某中级人民法院两次公开开庭审理。", .makes("2024-11", .hearing)),
+    EventExample(.dateList, "2025年3月18日、3月20日，行政机关分别回复称已整改。", .makes("2025-03-18", .reply)),
+
+    // Wrong phrases.
+    EventExample(.refusedFiling, "2023年5月，某法院裁定不予受理。", .rejects(.filing)),
+    EventExample(.requestedRuling, "2021年2月，某公司提起诉讼，请求判决撤销该决定。", .rejects(.judgment)),
+    EventExample(.triedCase, "2023年7月，某法院经审理作出判决。", .rejects(.hearing)),
+    EventExample(.supportedSuit, "2021年11月22日，由某检察分院支持起诉的某公司一案开庭审理。", .rejects(.lawsuit)),
+    EventExample(.notAStep, "2023年5月，上诉人张某向法院提交材料。", .rejects(.appeal)),
+    EventExample(.judgmentReferred, "二〇二二年八月十九日，判决生效。", .rejects(.judgment)),
+    EventExample(.offence, "2022年3月起，冯某拒不执行判决。", .rejects(.enforcement)),
+
+    // Clause rejections.
+    EventExample(.orderedRectification, "2023年4月6日，该院建议该局责令某公司整改。", .rejects(.rectification)),
+    EventExample(.checkedRectification, "2023年1月，检察机关开展“回头看”，确认整改到位。", .rejects(.rectification)),
+    EventExample(.requestedStep, "2019年10月12日，某检察分院发布诉前公告，督促适格主体提起民事公益诉讼。", .rejects(.lawsuit)),
+    EventExample(.checkedRectification, "2023年1月，检察机关开展“回头看”，确认整改到位。", .rejects(.rectification)),
+    EventExample(.requestedStep, "同年12月27日，仲裁委员会告知程某等人可以提起诉讼。", .rejects(.lawsuit)),
+    EventExample(.rulingObject, "县法院于2025年3月7日裁定准予强制执行。", .rejects(.enforcement)),
+    EventExample(.demandObject, "2025年7月11日，某局针对检察建议作出回复。", .rejects(.recommendation)),
+    EventExample(.orderInsideStep, "2023年10月，法院判决撤销该决定，责令被告重新作出行政行为。", .rejects(.decision)),
+    EventExample(.plan, "2024年6月，某消委会拟提起民事公益诉讼。", .rejects(.lawsuit)),
+    EventExample(.reasoning, "法院认为，检察机关于2023年6月发出检察建议后，被告仍未履职。", .rejects(.recommendation)),
+    EventExample(.issuedDocument, "该批复于2019年5月印发并要求各院据此立案审查。", .rejects(.filing)),
+
+    EventExample(.reportedInReply, "2023年6月2日，该局书面回复称，已整改完毕。", .rejects(.rectification)),
+    EventExample(.means, "同年4月27日，市检察院以行政公益诉讼立案，通过调取书证并实地走访调查。", .rejects(.investigation)),
+    EventExample(.attributive, "2025年3月24日，某消委会发布申报公告，执行到位的赔偿金按程序退还。", .rejects(.enforcement)),
+    EventExample(.statutoryRange, "2024年1月16日起，该情形升格为判处五年以上有期徒刑的加重处罚情形。", .rejects(.judgment)),
+    EventExample(.priorRecord, "被告人邱某2023年6月22日曾因饮酒后驾驶机动车被处以罚款1500元的行政处罚。", .rejects(.decision)),
+    EventExample(.chargeName, "2024年7月2日，检察机关以伏某构成故意伤害罪、拒不执行裁定罪向人民法院提起公诉。", .rejects(.judgment)),
+    EventExample(.quoted, "2022年3月，刘某冒充某机构工作人员，以办理“养老保险补缴”为由骗取现金。", .rejects(.rectification)),
+    EventExample(.negated, "2023年5月，法院作出一审判决，合作商未上诉。", .rejects(.appeal)),
+    EventExample(.negated, "同年7月，该院依法发布公告，公告期满后没有法律规定的机关和组织提起诉讼。", .rejects(.lawsuit)),
+    EventExample(.circumstance, "2022年10月，该院结合被告人退赃退赔等情况提出量刑建议。", .rejects(.rectification)),
+
+    // Date rejections.
+    EventExample(.reportDate, "本报武汉8月18日电 骑手摔伤，人社部门不予认定工伤。", .rejects(.decision)),
+    EventExample(.reportDate, "记者2024年4月26日从最高人民法院获悉，该庭对一起上诉案作出终审判决。", .rejects(.judgment)),
+    EventExample(.periodStart, "2023年以来，该院共审理此类案件17件，其中判决撤销的有9件。", .rejects(.judgment)),
+    EventExample(.deadline, "张某应于2021年9月30日前起诉。", .rejects(.lawsuit)),
+    EventExample(.period, "2022年8月至同年10月，某局对辖区企业开展调查。", .rejects(.investigation)),
+    EventExample(.unresolvedDate, "今天上午，某法院公开宣判一起盗窃案。", .rejects(.judgment)),
+    EventExample(.undated, "某检察院随即提起公诉，2023年5月法院判决。", .rejects(.lawsuit)),
+    EventExample(.afterMarker, "2022年3月，张某盗窃手机一部，后被公安机关抓获。", .rejects(.detention)),
+    EventExample(.sameStep, "2023年6月12日，张某被抓获；2023年6月12日，李某、王某亦被抓获。", .merges("2023-06-12", .detention)),
+  ]
+
+  @Test(arguments: examples)
+  func rule(_ example: EventExample) { example.verify() }
+
+  @Test func everyRuleHasAnExample() {
+    let covered = Set(Self.examples.map(\.rule))
+    #expect(CaseEventRule.allCases.filter { !covered.contains($0) }.map(\.rawValue) == [])
+  }
+
+  /// `extract --explain` names the timeline rules.
+  @Test func explanationsNameTheRules() {
+    let e = explain("2023年5月10日，被告人张某被公安机关抓获。2023年6月，某区人民检察院以盗窃罪对张某提起公诉，某区人民法院当日裁定不予受理。")
+    #expect(e.mention(ruleNamed: CaseEventRule.detention.name)?.text == "抓获")
+    #expect(e.mention(ruleNamed: CaseEventRule.lawsuit.name)?.text == "提起公诉")
+    #expect(e.rejection(ruleNamed: CaseEventRule.refusedFiling.name)?.text == "不予受理")
+  }
+
+  /// 三名被告人同日被抓获: one step, one event, its text the clause where it is first told.
+  @Test func oneStepOneEvent() {
+    let text = "2023年6月12日，张某被抓获。2023年6月12日，李某、王某亦被抓获。"
+    let found = EventExample.findings(text)
+    let events = found.compactMap(\.event)
+    #expect(events.count == 1)
+    #expect(events.first?.text == "2023年6月12日，张某被抓获")
+    #expect(found.contains { $0.rule == .sameStep })
+  }
+
+  /// Dates out of text order come out in date order; equal dates keep text order;
+  /// a month is not ordered against the days inside it (text order).
+  @Test func dateOrder() {
+    let text = "2023年5月，法院作出判决。2023年3月1日，某检察院提起公诉。2023年3月1日，某法院立案。同月下旬，被告人被逮捕。"
+    let events = EventExample.findings(text).compactMap(\.event)
+    #expect(events.map(\.date) == ["2023-03-01", "2023-03-01", "2023-03", "2023-05"])
+    #expect(events.map(\.kind) == [.lawsuit, .filing, .arrest, .judgment])
+  }
+
+  /// The text of an event is the clause it is told in, from its date's clause.
+  @Test func eventTextIsTheClause() {
+    let events = EventExample.findings("2023年4月6日，某县人民检察院向该局发出检察建议，建议其依法查处。").compactMap(\.event)
+    #expect(events.map(\.text) == ["2023年4月6日，某县人民检察院向该局发出检察建议"])
+    let dated = EventExample.findings("本报讯（记者 李文）2024年3月12日，某区人民法院公开宣判一起盗窃案。").compactMap(\.event)
+    #expect(dated.map(\.text) == ["2024年3月12日，某区人民法院公开宣判一起盗窃案"], "the byline stays out")
+  }
+}
