@@ -62,12 +62,14 @@ struct RuleNameTests {
 
 @Suite("Explanation")
 struct ExplanationTests {
-  @Test func mentionsOfUnconvertedStagesAreListedAsUnnamed() {
+  @Test func convertedStagesNameTheRuleOfEveryMention() {
     let e = explain("2023年5月12日，十堰市茅箭区人民法院作出（2023）鄂0302刑初12号判决。")
     let rules = Set(e.entries.compactMap(\.madeBy))
     #expect(rules.contains(DocketRule.modern.name))
     #expect(rules.contains(DateRule.fields.name))  // dates are converted (issue 13)
-    #expect(rules.contains("unnamed.organizations"))
+    // Organizations are converted (issue 16): their mentions name an org.* rule, none is unnamed.
+    #expect(rules.contains { $0.rawValue.hasPrefix("org.") })
+    #expect(!rules.contains { $0.rawValue.hasPrefix("unnamed.") })
     #expect(e.result == Extractor().extract("2023年5月12日，十堰市茅箭区人民法院作出（2023）鄂0302刑初12号判决。"))
   }
 
