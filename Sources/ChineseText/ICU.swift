@@ -76,7 +76,9 @@ public enum ICU {
     return cicu_parse_spellout(utf16, Int32(utf16.count), &value) == 1 ? value : nil
   }
 
-  private static func callGrowing(
+  /// Calls an ICU shim that writes UTF-16 into a buffer, growing it once when
+  /// the shim reports the length it needs.
+  static func callGrowing(
     capacity: Int, _ body: (UnsafeMutablePointer<UInt16>, Int32) -> Int32
   ) -> String? {
     var cap = capacity
