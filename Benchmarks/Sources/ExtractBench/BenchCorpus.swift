@@ -15,14 +15,16 @@ struct BenchCorpus {
       }
     }
     precondition(!base.isEmpty, "no articles found in \(folders)")
+    // At least one pass over the articles, even when no minimum is asked
+    // for (a zero minimum once gave an empty corpus and a hung long row).
     var articles: [String] = []
     var bytes = 0
-    while bytes < minimumBytes {
+    repeat {
       for a in base {
         articles.append(a)
         bytes += a.utf8.count
       }
-    }
+    } while bytes < minimumBytes
     return BenchCorpus(articles: articles, bytes: bytes)
   }
 }

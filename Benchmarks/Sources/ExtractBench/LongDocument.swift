@@ -7,6 +7,7 @@ import LegalExtract
 enum LongDocument {
   /// About `megabytes` MB of our own articles, repeated, as one text.
   static func text(megabytes: Int, articles: [String]) -> String {
+    precondition(articles.contains { !$0.isEmpty }, "no article text to repeat")
     var out = ""
     while out.utf8.count < megabytes * 1_000_000 {
       for a in articles { out += a + "\n\n" }
