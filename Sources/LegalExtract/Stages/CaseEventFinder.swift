@@ -31,6 +31,10 @@ struct CaseEventFinder {
   private static let orderContentWords = scalars(CaseEventRules.orderContentWords)
   private static let replyContentWords = scalars(CaseEventRules.replyContentWords)
   private static let negations = scalars(CaseEventRules.negations)
+  private static let nearMissWords = scalars(CaseEventRules.nearMissWords)
+  private static let demandContentWords = scalars(CaseEventRules.demandContentWords)
+  private static let leadObjects = scalars(CaseEventRules.leadObjects)
+  private static let atOnceWords = scalars(CaseEventRules.atOnceWords)
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
@@ -78,6 +82,15 @@ struct CaseEventFinder {
     guard !dated.isEmpty else { return [] }
     var out: [Finding] = []
     var seen = Set<String>()
+    func keep(_ finding: Finding) {
+      guard let event = finding.event else { out.append(finding); return }
+      let key = (event.date ?? "") + "\t" + event.kind.rawValue
+      if seen.insert(key).inserted {
+        out.append(finding)
+      } else {
+        out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
+      }
+    }
     // The dates grouped by sentence in one pass (they are sorted by start).
     var k = 0
     while k < dated.count {
@@ -87,14 +100,17 @@ struct CaseEventFinder {
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
       k = end
-      for finding in scan(sentence, dates: inSentence) {
-        guard let event = finding.event else { out.append(finding); continue }
-        let key = (event.date ?? "") + "\t" + event.kind.rawValue
-        if seen.insert(key).inserted {
-          out.append(finding)
-        } else {
-          out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
-        }
+      for finding in scan(sentence, dates: inSentence) { keep(finding) }
+    }
+    // A notice dated only by its signature line (…本院现公告督促…\n2019年7月9日): the
+    // undated sentences right before the signature, back to the last dated one.
+    if let signature = signatureDate(in: dated), var si = doc.sentenceIndex(containing: signature.span.start) {
+      let floor = max(0, si - CaseEventRules.signatureReach)
+      while si > floor {
+        si -= 1
+        let sentence = doc.sentences[si]
+        if dated.contains(where: { sentence.contains($0.span.start) }) { break }
+        for finding in scan(sentence, dates: [], signature: signature) { keep(finding) }
       }
     }
     let events = Self.dateOrdered(out.filter { $0.event != nil })
@@ -127,7 +143,8 @@ struct CaseEventFinder {
   // MARK: Candidates
 
   /// Scans one sentence for trigger phrases, leftmost-longest.
-  private func scan(_ sentence: Range<Int>, dates: [DateMention]) -> [Finding] {
+  /// With a `signature`, only notices are read, dated by it.
+  private func scan(_ sentence: Range<Int>, dates: [DateMention], signature: DateMention? = nil) -> [Finding] {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
@@ -141,14 +158,19 @@ struct CaseEventFinder {
       i = m.end
       switch row.outcome {
       case .notAStep:
-        out.append(Finding(rule: row.rule, span: span, event: nil))
+        if signature == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
+        if let signature {
+          guard kind == .notice else { continue }
+          out += step(kind, rule: .signatureDate, span: span, sentence: sentence, dates: [], signature: signature)
+          continue
+        }
         out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates)
       case .gapped(let kind, let tails, let within):
         let clause = clauseRange(around: span.start, in: sentence)
         let limit = min(clause.upperBound, span.end + within)
         let ends = tails.compactMap { tail in t.firstOffset(of: tail.scalarArray, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
-        guard let end = ends.min() else { continue }
+        guard signature == nil, let end = ends.min() else { continue }
         let whole = TextSpan(span.start, end)
         i = end
         out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates)
@@ -158,7 +180,10 @@ struct CaseEventFinder {
   }
 
   /// A candidate step: the clause's rules, then its date(s).
-  private func step(_ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention]) -> [Finding] {
+  private func step(
+    _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention],
+    signature: DateMention? = nil
+  ) -> [Finding] {
     let t = doc.folded
     let clause = clauseRange(around: span.start, in: sentence)
     let before = clause.lowerBound..<span.start
@@ -172,6 +197,8 @@ struct CaseEventFinder {
     var rule = rule
     if kind == .transfer, t.firstOffset(of: Self.leadWord, in: clause) != nil {
       (kind, rule) = (.clue, .clueHandedOver)
+    } else if kind == .transfer, has(Self.leadObjects, in: before) {
+      (kind, rule) = (.clue, .clueObjectHandedOver)
     }
     if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence)) != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
@@ -187,6 +214,9 @@ struct CaseEventFinder {
     if has(Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start) { return reject(.plan) }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
+    if span.end < t.count, t[span.end] == "案", span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1]) {
+      return reject(.caseName)
+    }
     if has(Self.meansWords, in: before) { return reject(.means) }
     if has(Self.priorWords, in: before) { return reject(.priorRecord) }
     if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
@@ -195,6 +225,7 @@ struct CaseEventFinder {
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
+    if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
     if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
     if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
@@ -209,18 +240,32 @@ struct CaseEventFinder {
     }
     if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) { return reject(.demandObject) }
+    if let opened = lastOffset(of: Self.demandContentWords, in: lookBack(from: span.start, in: sentence)),
+      !dates.contains(where: { $0.span.start >= opened && $0.span.start < span.start })
+    {
+      return reject(.demandContent)
+    }
     if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence)) {
       return reject(.orderInsideStep)
     }
 
     // The date: the nearest before the step in its sentence, not across a clause opened by 后.
+    if let signature {
+      let text = doc.originalText(clause)
+      return [Finding(rule: rule, span: span, event: CaseEvent(date: signature.value, kind: kind, text: text))]
+    }
     guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
       span.start - dates[nearest].span.end <= CaseEventRules.lookBack
     else { return reject(.undated) }
     var k = span.start
     while k > dates[nearest].span.end {
       k -= 1
-      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) { return reject(.afterMarker) }
+      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) {
+        // 后被当场抓获: told as at once, the earlier date still governs.
+        guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
+        rule = .atOnce
+        break
+      }
     }
     // A list of dates right before it (2023年5月、8月两次开庭): one step per date.
     if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) { return reject(.orderedRectification) }
@@ -251,18 +296,55 @@ struct CaseEventFinder {
     max(sentence.lowerBound, offset - CaseEventRules.lookBack)..<offset
   }
 
+  /// Where the last of `words` starts in `range`, if any.
+  private func lastOffset(of words: [[Unicode.Scalar]], in range: Range<Int>) -> Int? {
+    words.compactMap { w in
+      var from = range.lowerBound
+      var last: Int?
+      while let at = doc.folded.firstOffset(of: w, in: from..<range.upperBound) { last = at; from = at + 1 }
+      return last
+    }.max()
+  }
+
+  /// The date signing the case's text when it stands alone on the line right
+  /// after the case's span (a notice's 2019年7月9日): it dates the notice, no
+  /// other step, and is not one of the case's own dates.
+  func signature(after span: TextSpan, among dates: [DateMention]) -> DateMention? {
+    guard let next = dates.first(where: { $0.span.start >= span.end }) else { return nil }
+    let t = doc.folded
+    guard (span.end..<next.span.start).allSatisfy({ t[$0] == "\n" || t[$0] == " " || t[$0] == "\u{3000}" }) else { return nil }
+    return signatureDate(in: [next]) == nil ? nil : next
+  }
+
+  /// The last date of the case when it stands alone on its line: a document's signature.
+  private func signatureDate(in dated: [DateMention]) -> DateMention? {
+    guard let last = dated.last else { return nil }
+    let t = doc.folded
+    var a = last.span.start
+    while a > 0, t[a - 1] == " " || t[a - 1] == "\u{3000}" { a -= 1 }
+    guard a == 0 || t[a - 1] == "\n" else { return nil }
+    var b = last.span.end
+    while b < t.count, t[b] == " " || t[b] == "\u{3000}" { b += 1 }
+    guard b == t.count || t[b] == "\n" else { return nil }
+    return last
+  }
+
   /// True when the trigger sits inside a quotation that began earlier in its clause.
   private func insideQuotes(_ span: TextSpan, clause: Range<Int>) -> Bool {
     // A quote that opens right before the trigger names the step itself (开展“回头看”).
+    // A title's head or head noun names the document itself (《责令交出土地决定书》, 《…提示函》).
     var open: Int?
+    var title = false
     for k in clause.lowerBound..<span.start {
       switch doc.folded[k] {
-      case "“", "「", "『": open = k
-      case "”", "」", "』": open = nil
+      case "“", "「", "『": (open, title) = (k, false)
+      case "《": (open, title) = (k, true)
+      case "”", "」", "』", "》": open = nil
       default: break
       }
     }
     guard let open else { return false }
+    if title, span.end < doc.folded.count, doc.folded[span.end] == "》" { return false }
     return open != span.start - 1
   }
 
