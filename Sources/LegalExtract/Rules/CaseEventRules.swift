@@ -70,6 +70,10 @@ enum CaseEventRule: String, NamedRule {
   case decisionByAgency = "case.event.decision.by-agency"
   /// 将代表建议移送检察院, 将群众举报移交检察机关: a lead (a proposal, report or complaint) handed over is a clue.
   case clueObjectHandedOver = "case.event.clue.lead-handed-over"
+  /// 当法官欲将祝某拘留时: custody a court orders while enforcing a judgment is enforcement.
+  case enforcementCustody = "case.event.enforcement.court-custody"
+  /// 2024年8-10月，某检察院跟进监督: a step that lasts (a check, a clean-up) is dated by its period's start.
+  case rangeStart = "case.event.date.range-start"
   /// 后被当场抓获, 随即立案: a clause opened by 后 but told as at once (当场, 随即) keeps the earlier date.
   case atOnce = "case.event.date.at-once"
   /// 本院现公告督促…, signed 2019年7月9日 on the last line: a notice with no date of its own takes its signature's.
@@ -115,6 +119,15 @@ enum CaseEventRule: String, NamedRule {
   case stepReport = "case.event.guard.step-report"
   /// 差点就被判刑了: a step that nearly happened.
   case nearMiss = "case.event.guard.near-miss"
+  /// 在工作走访中发现该案线索: the setting in which another step happened (…中, …时), not a step.
+  case setting = "case.event.guard.setting"
+  /// 查明…。2019年6月，对该公司作出行政处罚: an agency's history the investigation found is the
+  /// conduct under review, not a step of the case.
+  case foundHistory = "case.event.guard.found-history"
+  /// 作出终结案件决定 … 2023年12月至2024年4月开展“回头看”: a check after the case closed is no step of it.
+  case afterClosure = "case.event.guard.after-closure"
+  /// (終院刑事上訴2014年第4號): the year of a case number, not a step's date.
+  case docketYear = "case.event.guard.docket-year"
   /// 开展“回头看”，确认整改到位: rectification confirmed in a follow-up check; the check is the step.
   case checkedRectification = "case.event.guard.checked-rectification"
   /// 判决…责令, 检察建议…责令: an order inside a judgment or demand belongs to it.
@@ -211,7 +224,7 @@ enum CaseEventRules {
     ])
     + rows(.detention, .step(.detention), [
       "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
-      "监视居住", "留置", "带回", "自动投案", "主动投案", "自首",
+      "监视居住", "留置", "带回", "自动投案", "主动投案", "自首", "缉获", "查缉",
     ])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
@@ -229,9 +242,10 @@ enum CaseEventRules {
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
     + rows(.lawsuit, .step(.lawsuit), [
-      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉",
+      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
+      "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
     ])
-    + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉"], within: 14), ["提起"])
+    + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉", "之诉"], within: 14), ["提起"])
     + rows(.withdrawal, .step(.withdrawal), [
       "撤诉", "撤回起诉", "撤回诉讼", "撤回上诉", "撤回抗诉", "撤回公诉", "撤回申请", "变更诉讼请求", "变更诉请",
     ])
@@ -265,7 +279,7 @@ enum CaseEventRules {
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(.other, .step(.other), [
       "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
-      "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到",
+      "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
     ])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
@@ -288,6 +302,7 @@ enum CaseEventRules {
     ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
+    + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
     + rows(.stepReport, .notAStep, ["整改情况", "整改结果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
 
   /// Words before a step in its clause that make it ordered, asked for or
@@ -326,7 +341,36 @@ enum CaseEventRules {
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
-  static let notCaseNameAfterAn: Set<Unicode.Scalar> = ["件", "情", "卷", "由", "值", "发", "款", "源", "例"]
+  static let notCaseNameAfterAn: Set<Unicode.Scalar> = ["件", "情", "卷", "由", "值", "发", "款", "源", "例", "涉"]
+
+  /// Actors of a custody that make it a court's enforcement measure (法官欲将其拘留).
+  static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
+  /// Custody kinds a court actor turns into enforcement.
+  static let custodyKinds: Set<CaseEventKind> = [.detention]
+
+  /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
+  static let lastingKinds: Set<CaseEventKind> = [.investigation, .rectification, .consultation, .settlement]
+
+  /// Words right after an investigation that make it the setting of another step (在走访中发现),
+  /// when 在 opens it in its clause.
+  static let settingTails = ["中", "过程中", "期间"]
+  static let settingOpening = "在"
+
+  /// Words of a finding: an agency's steps told after them in the paragraph are its history
+  /// (查明…, 调查发现…); a court's 审理查明 is not one (its findings are the case's steps).
+  static let findingWords = ["查明", "调查发现", "经查", "调查核实"]
+  static let courtFindingWords = ["审理查明", "审查查明", "院查明"]
+  /// How far back in its paragraph a finding word is read.
+  static let findingReach = 600
+  /// Words of the procuratorate or court in a sentence: its steps are the case's, not history.
+  static let caseActors = ["检察", "法院", "本院", "公安", "法庭"]
+  /// Kinds an agency's history is told in.
+  static let historyKinds: Set<CaseEventKind> = [.decision, .filing, .rectification, .investigation, .transfer, .reconsideration]
+
+  /// Phrases of a decision that closes the case (终结案件决定); a check after it is no step.
+  static let closureWords = ["终结案件", "终结审查", "结案决定", "结案"]
+  /// Kinds a check after closure is told in.
+  static let followUpKinds: Set<CaseEventKind> = [.investigation]
 
   /// Words of a reply: what follows them in the sentence is the reply's content (回复称已整改).
   static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
@@ -339,7 +383,7 @@ enum CaseEventRules {
   static let notNegatingAfterWei: Set<Unicode.Scalar> = ["成", "经", "满", "来", "知", "婚"]
 
   /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
-  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合"]
+  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
 
   /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
   static let reportWords = ["获悉", "获知"]
@@ -384,6 +428,9 @@ enum CaseEventRules {
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
+
+  /// How many undated sentences after a dated one may carry its date (to a step told as at once).
+  static let carryReach = 8
 
   /// How many undated sentences before a signature line a notice may be told in.
   static let signatureReach = 6

@@ -35,6 +35,13 @@ struct CaseEventFinder {
   private static let demandContentWords = scalars(CaseEventRules.demandContentWords)
   private static let leadObjects = scalars(CaseEventRules.leadObjects)
   private static let atOnceWords = scalars(CaseEventRules.atOnceWords)
+  private static let courtActors = scalars(CaseEventRules.courtActors)
+  private static let settingTails = scalars(CaseEventRules.settingTails)
+  private static let settingOpening = CaseEventRules.settingOpening.scalarArray
+  private static let findingWords = scalars(CaseEventRules.findingWords)
+  private static let courtFindingWords = scalars(CaseEventRules.courtFindingWords)
+  private static let caseActors = scalars(CaseEventRules.caseActors)
+  private static let closureWords = scalars(CaseEventRules.closureWords)
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
@@ -99,8 +106,18 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      k = end
       for finding in scan(sentence, dates: inSentence) { keep(finding) }
+      // The undated sentences after it in its paragraph, before the next dated one.
+      let nextDated = end < dated.count ? dated[end].span.start : doc.folded.count
+      var sj = si + 1
+      while sj < doc.sentences.count, sj <= si + CaseEventRules.carryReach, doc.sentences[sj].upperBound <= nextDated,
+        !(sentence.upperBound..<doc.sentences[sj].lowerBound).contains(where: { doc.folded[$0] == "\n" }),
+        doc.folded[doc.sentences[sj].lowerBound] != "\n"
+      {
+        for finding in scan(doc.sentences[sj], dates: [], borrowed: .carried(dated[end - 1])) { keep(finding) }
+        sj += 1
+      }
+      k = end
     }
     // A notice dated only by its signature line (…本院现公告督促…\n2019年7月9日): the
     // undated sentences right before the signature, back to the last dated one.
@@ -110,7 +127,18 @@ struct CaseEventFinder {
         si -= 1
         let sentence = doc.sentences[si]
         if dated.contains(where: { sentence.contains($0.span.start) }) { break }
-        for finding in scan(sentence, dates: [], signature: signature) { keep(finding) }
+        for finding in scan(sentence, dates: [], borrowed: .signature(signature)) { keep(finding) }
+      }
+    }
+    // A follow-up check dated after the decision that closed the case is no step of it.
+    let closures = out.compactMap { f -> String? in
+      guard let e = f.event, e.kind == .decision, Self.closureWords.contains(where: { doc.folded.hasLiteral($0, at: f.span.start) }) else { return nil }
+      return e.date
+    }
+    if let closed = closures.first {
+      out = out.map { f in
+        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind), Self.earlier(closed, than: e.date) else { return f }
+        return Finding(rule: .afterClosure, span: f.span, event: nil)
       }
     }
     let events = Self.dateOrdered(out.filter { $0.event != nil })
@@ -142,9 +170,17 @@ struct CaseEventFinder {
 
   // MARK: Candidates
 
-  /// Scans one sentence for trigger phrases, leftmost-longest.
-  /// With a `signature`, only notices are read, dated by it.
-  private func scan(_ sentence: Range<Int>, dates: [DateMention], signature: DateMention? = nil) -> [Finding] {
+  /// A date a sentence with none of its own may borrow.
+  enum BorrowedDate {
+    /// A document's signature line: it dates the notice the text gives.
+    case signature(DateMention)
+    /// The last date of the sentence before: it dates a step told as at once (当场, 随即).
+    case carried(DateMention)
+  }
+
+  /// Scans one sentence for trigger phrases, leftmost-longest. With a
+  /// borrowed date, only the steps that date may date are read.
+  private func scan(_ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil) -> [Finding] {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
@@ -158,22 +194,23 @@ struct CaseEventFinder {
       i = m.end
       switch row.outcome {
       case .notAStep:
-        if signature == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
+        if borrowed == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
-        if let signature {
+        if case .signature = borrowed {
           guard kind == .notice else { continue }
-          out += step(kind, rule: .signatureDate, span: span, sentence: sentence, dates: [], signature: signature)
+          out += step(kind, rule: .signatureDate, span: span, sentence: sentence, dates: [], borrowed: borrowed)
           continue
         }
-        out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates)
+        out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
       case .gapped(let kind, let tails, let within):
         let clause = clauseRange(around: span.start, in: sentence)
         let limit = min(clause.upperBound, span.end + within)
         let ends = tails.compactMap { tail in t.firstOffset(of: tail.scalarArray, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
-        guard signature == nil, let end = ends.min() else { continue }
+        if case .signature = borrowed { continue }
+        guard let end = ends.min() else { continue }
         let whole = TextSpan(span.start, end)
         i = end
-        out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates)
+        out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates, borrowed: borrowed)
       }
     }
     return out
@@ -182,7 +219,7 @@ struct CaseEventFinder {
   /// A candidate step: the clause's rules, then its date(s).
   private func step(
     _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention],
-    signature: DateMention? = nil
+    borrowed: BorrowedDate? = nil
   ) -> [Finding] {
     let t = doc.folded
     let clause = clauseRange(around: span.start, in: sentence)
@@ -199,6 +236,9 @@ struct CaseEventFinder {
       (kind, rule) = (.clue, .clueHandedOver)
     } else if kind == .transfer, has(Self.leadObjects, in: before) {
       (kind, rule) = (.clue, .clueObjectHandedOver)
+    }
+    if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
+      (kind, rule) = (.enforcement, .enforcementCustody)
     }
     if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence)) != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
@@ -226,6 +266,12 @@ struct CaseEventFinder {
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
+    if kind == .investigation, Self.settingTails.contains(where: { t.hasLiteral($0, at: span.end) }),
+      t.firstOffset(of: Self.settingOpening, in: before) != nil
+    {
+      return reject(.setting)
+    }
+    if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) { return reject(.foundHistory) }
     if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
     if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
@@ -250,9 +296,15 @@ struct CaseEventFinder {
     }
 
     // The date: the nearest before the step in its sentence, not across a clause opened by 后.
-    if let signature {
-      let text = doc.originalText(clause)
-      return [Finding(rule: rule, span: span, event: CaseEvent(date: signature.value, kind: kind, text: text))]
+    switch borrowed {
+    case .signature(let signature):
+      return [Finding(rule: rule, span: span, event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))]
+    case .carried(let date):
+      // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
+      guard has(Self.atOnceWords, in: before) else { return [] }
+      if let guardRule = rejection(of: date, kind: kind) { return reject(guardRule) }
+      return [Finding(rule: .atOnce, span: span, event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))]
+    case nil: break
     }
     guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
       span.start - dates[nearest].span.end <= CaseEventRules.lookBack
@@ -278,12 +330,12 @@ struct CaseEventFinder {
     var out: [Finding] = []
     for d in first...nearest {
       let date = dates[d]
-      if let guardRule = rejection(of: date) {
+      if let guardRule = rejection(of: date, kind: kind) {
         out.append(Finding(rule: guardRule, span: span, event: nil))
         continue
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
-      out.append(Finding(rule: d == nearest ? rule : .dateList, span: span,
+      out.append(Finding(rule: date.end != nil ? .rangeStart : d == nearest ? rule : .dateList, span: span,
                          event: CaseEvent(date: date.value, kind: kind, text: text)))
     }
     return out
@@ -294,6 +346,20 @@ struct CaseEventFinder {
   /// in a long text must not make every trigger rescan it).
   private func lookBack(from offset: Int, in sentence: Range<Int>) -> Range<Int> {
     max(sentence.lowerBound, offset - CaseEventRules.lookBack)..<offset
+  }
+
+  /// True when an agency's step is told after a finding of the investigation earlier in its
+  /// paragraph (查明…。2019年6月，对该公司作出行政处罚) and its sentence names no procuratorate,
+  /// court or police: the history under review, not a step of the case.
+  private func isFoundHistory(_ span: TextSpan, sentence: Range<Int>) -> Bool {
+    let t = doc.folded
+    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) { return false }
+    let floor = max(0, span.start - CaseEventRules.findingReach)
+    var start = span.start
+    while start > floor, t[start - 1] != "\n" { start -= 1 }
+    let paragraph = start..<span.start
+    guard Self.findingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) else { return false }
+    return !Self.courtFindingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil })
   }
 
   /// Where the last of `words` starts in `range`, if any.
@@ -369,10 +435,15 @@ struct CaseEventFinder {
   }
 
   /// The date rules: a date that cannot date a step.
-  private func rejection(of date: DateMention) -> CaseEventRule? {
+  private func rejection(of date: DateMention, kind: CaseEventKind) -> CaseEventRule? {
     guard let value = date.value, value.contains(where: \.isNumber) else { return .unresolvedDate }
-    if date.end != nil { return .period }
     let t = doc.folded
+    // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
+    if date.end != nil {
+      let attributive = date.span.end < t.count && (t[date.span.end] == "的" || t[date.span.end] == "间" || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
+      if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
+    }
+    if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words.
     let near = date.span.end..<min(t.count, date.span.end + 24)
