@@ -358,12 +358,15 @@ enum CaseEventRules {
 
   /// Words of a finding: an agency's steps told after them in the paragraph are its history
   /// (查明…, 调查发现…); a court's 审理查明 is not one (its findings are the case's steps).
-  static let findingWords = ["查明", "调查发现", "经查", "调查核实"]
+  static let findingWords = ["查明"]
   static let courtFindingWords = ["审理查明", "审查查明", "院查明"]
   /// How far back in its paragraph a finding word is read.
   static let findingReach = 600
   /// Words of the procuratorate or court in a sentence: its steps are the case's, not history.
   static let caseActors = ["检察", "法院", "本院", "公安", "法庭"]
+  /// Kinds a finding in the same sentence makes history (查明，…周边居民多次投诉): a lead is
+  /// history only when the finding tells it; 经查 opening a criminal case's facts does not.
+  static let sentenceHistoryKinds: Set<CaseEventKind> = [.clue]
   /// Kinds an agency's history is told in.
   static let historyKinds: Set<CaseEventKind> = [.decision, .filing, .rectification, .investigation, .transfer, .reconsideration]
 
@@ -431,6 +434,9 @@ enum CaseEventRules {
 
   /// How many undated sentences after a dated one may carry its date (to a step told as at once).
   static let carryReach = 8
+
+  /// How long a signer's line (某县人民检察院) between a text and its signature date may be.
+  static let signerLineLength = 30
 
   /// How many undated sentences before a signature line a notice may be told in.
   static let signatureReach = 6

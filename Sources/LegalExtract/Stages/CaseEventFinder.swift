@@ -123,10 +123,15 @@ struct CaseEventFinder {
     // undated sentences right before the signature, back to the last dated one.
     if let signature = signatureDate(in: dated), var si = doc.sentenceIndex(containing: signature.span.start) {
       let floor = max(0, si - CaseEventRules.signatureReach)
+      var undated: [Range<Int>] = []
       while si > floor {
         si -= 1
         let sentence = doc.sentences[si]
         if dated.contains(where: { sentence.contains($0.span.start) }) { break }
+        undated.append(sentence)
+      }
+      // In text order, so the notice's text is where it is first told.
+      for sentence in undated.reversed() {
         for finding in scan(sentence, dates: [], borrowed: .signature(signature)) { keep(finding) }
       }
     }
@@ -272,6 +277,9 @@ struct CaseEventFinder {
       return reject(.setting)
     }
     if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) { return reject(.foundHistory) }
+    if CaseEventRules.sentenceHistoryKinds.contains(kind), has(Self.findingWords, in: lookBack(from: span.start, in: sentence)) {
+      return reject(.foundHistory)
+    }
     if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
     if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
@@ -372,13 +380,18 @@ struct CaseEventFinder {
     }.max()
   }
 
-  /// The date signing the case's text when it stands alone on the line right
-  /// after the case's span (a notice's 2019年7月9日): it dates the notice, no
+  /// The date signing the case's text when it stands alone on its line right
+  /// after the case's span (a signer's line may come between) (a notice's 2019年7月9日): it dates the notice, no
   /// other step, and is not one of the case's own dates.
   func signature(after span: TextSpan, among dates: [DateMention]) -> DateMention? {
     guard let next = dates.first(where: { $0.span.start >= span.end }) else { return nil }
     let t = doc.folded
-    guard (span.end..<next.span.start).allSatisfy({ t[$0] == "\n" || t[$0] == " " || t[$0] == "\u{3000}" }) else { return nil }
+    // Between them only blank lines and at most a signer's line (某县人民检察院), no sentence.
+    let gap = span.end..<next.span.start
+    let written = gap.filter { t[$0] != "\n" && t[$0] != " " && t[$0] != "\u{3000}" }
+    guard written.count <= CaseEventRules.signerLineLength,
+      !written.contains(where: { CaseEventRules.clauseBreaks.contains(t[$0]) })
+    else { return nil }
     return signatureDate(in: [next]) == nil ? nil : next
   }
 
