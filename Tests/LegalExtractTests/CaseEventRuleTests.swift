@@ -182,6 +182,13 @@ struct CaseEventRuleTests {
     EventExample(.quoted, "2014年8月7日，某区政府作出《关于某街区保护与整治项目房屋征收决定》。", .rejects(.rectification)),
     EventExample(.orderInsideStep, "昨日，法院确认该征收决定违法，责令某区政府采取补救措施。", .rejects(.decision)),
 
+    // Issue 19's rectification and demand forms.
+    EventExample(.rectification, "2023年3月2日，某公司补缴了拖欠的社会保险费。", .makes("2023-03-02", .rectification)),
+    EventExample(.rectification, "同年5月，被告人退赔到位。", .makes("XXXX-05", .rectification)),
+    EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
+    EventExample(.recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
+    EventExample(.consultation, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .consultation)),
+
     // A negative for every kind (the positives are above).
     EventExample(.plan, "2023年5月，某检察院拟将线索移送公安机关。", .rejects(.clue)),
     EventExample(.negated, "2023年5月，公安机关未将该案移送审查起诉。", .rejects(.transfer)),
