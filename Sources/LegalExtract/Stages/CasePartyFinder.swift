@@ -12,10 +12,10 @@ struct CasePartyFinder {
   let organizationIndex: SpanIndex
   /// The document's company names, for expanding short ones (富春公司).
   private let companyNames: CompanyNameIndex
-  /// Where each scalar occurs, for asking whether a name recurs.
-  private let occurrences: ScalarOccurrences
-  /// Three-character runs the document closes, for `closedElsewhere`.
-  private let closedNames: ClosedNameIndex
+  /// Where each scalar occurs, for asking whether a name recurs (built on first use).
+  private let occurrences: LazyIndex<ScalarOccurrences>
+  /// Three-character runs the document closes, for `closedElsewhere` (built on first use).
+  private let closedNames: LazyIndex<ClosedNameIndex>
 
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
@@ -43,8 +43,8 @@ struct CasePartyFinder {
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
-    self.occurrences = ScalarOccurrences(t)
-    self.closedNames = ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) }
+    self.occurrences = LazyIndex { ScalarOccurrences(t) }
+    self.closedNames = LazyIndex { ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) } }
   }
 
   /// The organizations inside `span`, in document order.
@@ -378,13 +378,13 @@ struct CasePartyFinder {
   /// True when the three-character `name` stands elsewhere in the article
   /// followed by a delimiter or a particle (王某海在庭上, 王某海，男).
   private func closedElsewhere(_ name: [Unicode.Scalar], notAt offset: Int) -> Bool {
-    closedNames.isClosed(name, elsewhereThan: offset)
+    closedNames.index.isClosed(name, elsewhereThan: offset)
   }
 
   /// True when `name` occurs somewhere else in the article too.
   private func recurs(_ name: [Unicode.Scalar], after offset: Int) -> Bool {
     let here = offset - name.count
-    return occurrences.contains(name) { $0 != here }
+    return occurrences.index.contains(name) { $0 != here }
   }
 
   /// True when what follows `end` shows a person's name just ended: 犯 (a

@@ -10,6 +10,8 @@ struct CaseStage: ExtractionStage {
     let outcome = CaseSplitter.reading(in: doc, organizations: result.organizations)
     let sections = outcome.kept?.sections ?? []
     if context.trace != nil { trace(outcome, into: &context.trace) }
+    // No case, nothing to group: skip building the party finder's indexes.
+    guard !sections.isEmpty else { return }
     let parties = CasePartyFinder(doc: doc, organizations: result.organizations)
     let events = CaseEventFinder(doc: doc)
     // A story of several cases told by one court names it once, in the lead
