@@ -132,7 +132,7 @@ struct CasePartyFinder {
   private func fromTitle(_ title: TextSpan, into out: inout Parties) {
     let t = doc.folded
     guard let su = suOffset(in: title), su > title.start else {
-      if let apply = t.firstOffset(of: "申请".scalarArray, in: title.range), apply > title.start {
+      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
         if let org = organization(startingAt: title.start), org.span.end <= apply {
           out.plaintiffs.append(org.name)
         } else if let name = anonymisedName(at: title.start, limit: apply) {
@@ -166,8 +166,8 @@ struct CasePartyFinder {
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
             !Self.functionCharacters.contains(t[name.upperBound]),
-            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound) }),
-            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound + 1) })
+            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound) }),
+            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound + 1) })
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
@@ -211,7 +211,7 @@ struct CasePartyFinder {
     let t = doc.folded
     var stops: [Int] = []
     for i in title.range {
-      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: i) }) { stops.append(i) }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) { stops.append(i) }
     }
     if let last = title.range.last, t[last] == "案" { stops.append(t[last - 1] == "一" ? last - 1 : last) }
     for stop in stops {
@@ -222,7 +222,7 @@ struct CasePartyFinder {
         else { continue }
         // The name opens the title or follows an office (原副省长欧阳明).
         let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
-          || Self.postWords.contains { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }
+          || Self.postWords.contains { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }
         if opensTitle, personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
       }
     }
@@ -276,7 +276,7 @@ struct CasePartyFinder {
     var e = end
     while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {
       e += 1
-      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0.scalarArray, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
+      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
         return e
       }
     }
@@ -302,7 +302,7 @@ struct CasePartyFinder {
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
-    while let at = t.firstOffset(of: "为被告".scalarArray, in: k..<span.end) {
+    while let at = t.firstOffset(of: "为被告", in: k..<span.end) {
       k = at + 3
       // The clause runs across the list's 、 (以甲局、乙局为被告).
       let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 } ?? span.start
@@ -354,7 +354,7 @@ struct CasePartyFinder {
       let followed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
       if case .afterRole = plain {} else if !followed { continue }
       let name = Array(t[start..<end])
-      if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+      if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       // 三人, 四人 are counts; 高四明 is a name; 交通费, 赔偿金 are things.
       if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0]) { continue }
       if let last = name.last, Self.thingEndings.contains(last) || Self.functionCharacters.contains(last) { continue }
@@ -397,8 +397,8 @@ struct CasePartyFinder {
     // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭: a three-character name
     // (two-character words before 的 are mostly verbs: 签订的, 作出的).
     if length == 3, ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
-    if ["辩称", "诉称"].contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
-    if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
+    if ["辩称", "诉称"].contains(where: { t.hasLiteral($0, at: end) }) { return true }
+    if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: end) }) { return true }
     if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {
       let next = t[end + 1]
       return ["男", "女", "系", "汉", "曾", "住", "出", "无", "农", "原", "现", "户"].contains(next) || ChineseNumeral.isArabicDigit(next)
@@ -454,7 +454,7 @@ struct CaseTitleText {
       if after.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
       // 欧阳明受贿一案: the name before the offence.
       let end = at + name.count
-      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0.scalarArray, at: end) }) { return true }
+      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0, at: end) }) { return true }
       from = at + 1
     }
     return false
