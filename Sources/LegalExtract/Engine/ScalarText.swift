@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Small literal searches over `[Unicode.Scalar]`, the view every rule reads.
 extension Array where Element == Unicode.Scalar {
   /// True when `literal` occurs at `offset`.
@@ -53,9 +55,7 @@ extension Array where Element == Unicode.Scalar {
 
   /// The text of `range` as a String.
   func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: self[range])
-    return String(view)
+    String(scalars: self[range])
   }
 }
 
