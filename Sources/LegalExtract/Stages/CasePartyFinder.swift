@@ -44,8 +44,12 @@ struct CasePartyFinder {
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
     self.occurrences = LazyIndex { ScalarOccurrences(t) }
-    self.closedNames = LazyIndex { ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) } }
+    self.closedNames = LazyIndex { ClosedNameIndex(t, closes: Self.nameClosers.contains) }
   }
+
+  /// What closes a name standing elsewhere: asked at every offset of the
+  /// article, so a bitmap rather than two hashed sets.
+  private static let nameClosers = ScalarBitmap(strongStops.union(closingParticles))
 
   /// The organizations inside `span`, in document order.
   func organizations(inside span: TextSpan) -> [OrganizationMention] {
