@@ -40,6 +40,29 @@ struct OrganizationRuleTests {
     #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
   }
 
+  /// The stage's one `Selection`: a body the region rules read beats an
+  /// organ named by a bare place over the same text, and the loser is
+  /// traced as `selection.overlap`; an organ inside a claimed span is
+  /// rejected by `org.guard.claimed` before selection.
+  @Test func bodiesWinSelectionOverPlaceNamedOrgans() {
+    let e = explain("，海淀派出所民警赶到现场。", stages: ["organizations"])
+    let kept = e.entries.filter { $0.isAccepted && $0.stage == .organizations }
+    #expect(kept.map(\.text) == ["海淀派出所"])
+    #expect(kept.first?.madeBy == OrganizationRule.regionChain.name)
+    let lost = e.entries.first { $0.rejectedBy == Selection.overlapRule }
+    #expect(lost?.madeBy == OrganizationRule.placeNamed.name)
+    #expect(lost?.text == "海淀派出所")
+  }
+
+  @Test func placeNamedOrganInsideAClaimedSpan() {
+    let text = Array("，蔡家庙派出所民警赶到现场。".unicodeScalars)
+    var rejections: [Rejection] = []
+    #expect(PoliceStationScanner.scan(text, claimed: SpanSet(), rejections: &rejections).count == 1)
+    let found = PoliceStationScanner.scan(text, claimed: SpanSet([TextSpan(4, 7)]), rejections: &rejections)
+    #expect(found.isEmpty)
+    #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
+  }
+
   @Test func everyRuleHasAnExample() {
     #expect(RuleExample.uncovered(Self.examples) == [.claimed])
   }

@@ -45,4 +45,21 @@ struct StatuteRuleTests {
   func rule(_ example: RuleExample<StatuteRule>) { example.verify(stages: ["statutes"]) }
 
   @Test func everyRuleHasAnExample() { #expect(RuleExample.uncovered(Self.examples).isEmpty) }
+
+  /// Every citation is a named candidate kept by the stage's `Selection`:
+  /// the explanation lists one named entry per mention, none `unnamed`,
+  /// in text order, and the JSON mentions are exactly the kept candidates.
+  @Test func everyMentionComesFromANamedCandidate() {
+    let text = "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款，以及民法典第一千一百六十五条，"
+      + "该法第十条另有规定；《最高人民法院关于审理某甲案件的规定》（以下简称《规定》）公布，《规定》第三条明确。"
+    let e = explain(text, stages: ["statutes"])
+    let kept = e.entries.filter { $0.isAccepted && $0.stage == .statutes }
+    let mentions = Extractor(onlyStages: ["statutes"]).extract(text).statutes
+    #expect(kept.map(\.span) == mentions.map(\.span))
+    #expect(kept.count >= 5)
+    for entry in kept {
+      #expect(entry.madeBy.map { StatuteRule(rawValue: $0.rawValue) != nil } == true, "\(entry)")
+    }
+    #expect(zip(kept, kept.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+  }
 }

@@ -11,18 +11,28 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    var rules = scanner.rules
-    let linked = StatuteScanner.withShortNamesLinked(scanner.mentions, documentNumbers: scanner.documentNumbers)
+    var candidates = scanner.candidates
+    let written = candidates.map(\.value)
+    let linked = StatuteScanner.withShortNamesLinked(written, documentNumbers: scanner.documentNumbers)
     let completed = Self.withIssuersCompleted(linked)
-    for (k, m) in completed.enumerated() {
-      if m.law != linked[k].law { rules[k] = .issuersCompleted }
-      else if m.law != scanner.mentions[k].law { rules[k] = scanner.documentNumbers[k] != nil ? .documentNumberLink : .titleShortName }
-      context.trace?.accept(m.span, rule: rules[k].name, detail: m.law)
+    for k in candidates.indices {
+      // The linking rules re-resolve a candidate's law: they name it then.
+      if completed[k].law != linked[k].law {
+        candidates[k].rule = StatuteRule.issuersCompleted.name
+      } else if linked[k].law != written[k].law {
+        candidates[k].rule = (scanner.documentNumbers[k] != nil ? StatuteRule.documentNumberLink : .titleShortName).name
+      }
+      candidates[k].value = completed[k]
     }
-    context.claimed.insert(contentsOf: completed.map(\.span))
-    context.result.statutes += completed
     if context.trace != nil {
       for r in scanner.rejections { context.trace?.reject(r) }
+    }
+    let kept = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace)
+    // One merge for all claims: statutes may come before earlier stages' spans.
+    context.claimed.insert(contentsOf: kept.map(\.span))
+    for c in kept {
+      context.result.statutes.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: c.value.law)
     }
   }
 
@@ -71,14 +81,16 @@ struct StatuteScanner {
   /// Read once per scanner, not through a static at every offset.
   private let backReferenceHeads = StatuteScanner.backReferenceHeads
   private let unmarkedLeadHeads = StatuteScanner.unmarkedLeadHeads
-  private(set) var mentions: [StatuteMention] = []
-  /// The rule that made mention k, by k.
-  private(set) var rules: [StatuteRule] = []
+  /// Every citation read so far, in text order, with the rule that made it;
+  /// the stage's `Selection` turns them into mentions.
+  private(set) var candidates: [Candidate<StatuteMention>] = []
+  /// The citations read so far (back-references read the last of a shape).
+  var mentions: LazyMapCollection<[Candidate<StatuteMention>], StatuteMention> { candidates.lazy.map(\.value) }
   /// Candidates guards threw away, for the trace.
   private(set) var rejections: [Rejection] = []
   /// The guard that made the last `resolve` return nil.
   private var lastGuard: StatuteRule?
-  /// The document number written beside mention k (法释〔2013〕24号), by k.
+  /// The document number written beside candidate k (法释〔2013〕24号), by k.
   private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
@@ -141,9 +153,8 @@ struct StatuteScanner {
         if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
-    if let n = tail.documentNumber { documentNumbers[mentions.count] = n }
-    mentions.append(m)
-    rules.append(rule ?? law.rule)
+    if let n = tail.documentNumber { documentNumbers[candidates.count] = n }
+    candidates.append(Candidate(span: m.span, value: m, rule: (rule ?? law.rule).name))
     last = (law, tail.end)
   }
 
