@@ -109,11 +109,14 @@ enum OrganizationNaming {
       guard let a = best[k], a.kind != .company, a.kind != .other else { continue }
       let nameA = a.name
       guard nameA.unicodeScalars.count >= 5 else { continue }
+      // 浦东法院 (kept as written) is 上海市浦东新区人民法院 when the text writes that.
+      let spelt = a.expandedPrefix.map { $0 + a.organ + a.suffix }
       var longest: String?
       for k2 in order where k2 != k {
         guard let b = best[k2], b.kind == a.kind else { continue }
         let nameB = b.name
-        if nameB.count > nameA.count, nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA),
+        if nameB.count > nameA.count,
+          nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA) || spelt.map({ nameB.hasSuffix($0) }) == true,
           longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
         {
           longest = k2

@@ -32,6 +32,15 @@ enum PoliceStationScanner {
           start += time.unicodeScalars.count
           word = String(String.UnicodeScalarView(text[start..<at]))
         }
+        if let verb = PlaceNamedOrganRules.leadingVerbs.first(where: { word.hasScalarPrefix($0) }) {
+          if word.unicodeScalars.count - verb.unicodeScalars.count < 2 {
+            rejections.append(Rejection(TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
+                                        rejectedBy: OrganizationRule.verbBeforeOrgan.name))
+            continue
+          }
+          start += verb.unicodeScalars.count
+          word = String(String.UnicodeScalarView(text[start..<at]))
+        }
         let place = text[start..<at]
         guard place.count >= 2 else { continue }
         if PlaceNamedOrganRules.generic.contains(where: { word.hasScalarPrefix($0) || word.hasScalarSuffix($0) }) {
