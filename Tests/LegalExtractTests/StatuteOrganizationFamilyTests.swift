@@ -34,7 +34,6 @@ struct StatuteOrganizationFamilyTests {
     LawRow(.setPhrase, "坚决维护宪法和法律的权威。", []),
     LawRow(.setPhrase, "依照宪法与法律规定行使职权。", []),
     LawRow(.bareName, "依据宪法第三十七条，公民人身自由不受侵犯。", [constitution]),
-    LawRow(.bareName, "组织干部学习宪法，遵守宪法。", [constitution, constitution]),
     LawRow(.bareName, "根据修改后的刑法规定，从严惩处。", ["中华人民共和国刑法"]),
     LawRow(.bareName, "依照刑法和刑事诉讼法的规定。", ["中华人民共和国刑法", "中华人民共和国刑事诉讼法"]),
   ]
@@ -50,7 +49,8 @@ struct StatuteOrganizationFamilyTests {
     LawRow(.titleQuoted, "依照《某某行业监督检查暂行规定》办理。", ["某某行业监督检查暂行规定"]),
     LawRow(.titleQuoted, "依照《某某事项实施规定》办理。", ["某某事项实施规定"]),
     LawRow(.unresolvedShortOpinion, "法院依照《证据规定》认定。", []),
-    LawRow(.unresolvedShortOpinion, "依照《执行异议复议规定》审查。", []),
+    // A short 规定 the law table resolves is still read as one.
+    LawRow(.titleShortName, "依照《执行异议复议规定》审查。", ["最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定"]),
   ]
 
   @Test(arguments: fullRuleTitles)
@@ -181,5 +181,7 @@ struct StatuteOrganizationFamilyTests {
     #expect(e.rejection(ruleNamed: OrganizationRule.verbHomographPlace.name)?.text == "会同")
     let county = "湖南省怀化市辖下，会同县人民法院审理了此案。"
     #expect(OrgTesting.scored(in: county).map(\.name).contains("会同县人民法院"))
+    // With no county named before it, 会同县 is the place even without its parents.
+    #expect(OrgTesting.scored(in: "会同县人民检察院提起公诉。").map(\.name) == ["会同县人民检察院"])
   }
 }

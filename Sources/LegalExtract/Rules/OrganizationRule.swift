@@ -50,7 +50,8 @@ enum OrganizationRule: String, NamedRule {
   case genericPlace = "org.guard.generic-place"
   /// 逃避海关监管: a verb, not a place, before the organ word.
   case verbBeforeOrgan = "org.guard.verb-before-organ"
-  /// 会同县总工会 (…检察院会同县总工会): 会同 is the verb "together with" unless
-  /// the article names the county's province or prefecture.
+  /// 会同县总工会 (…桐庐县检察院会同县总工会): 会同 is the verb "together with"
+  /// when the level word after it can take a place named before, unless the
+  /// article names the county's province or prefecture.
   case verbHomographPlace = "org.guard.verb-homograph-place"
 }

@@ -78,12 +78,18 @@ enum OrganizationScanner {
           text.firstOffset(of: $0, in: 0..<text.count) != nil
         }
         homographParentsNamed[k] = named
-        if !named {
+        // The verb reading needs a body after it that takes a place named
+        // before (…会同县总工会 after 桐庐县…); at a text's start 会同县 is the place.
+        let after = i + OrganShortFormRules.verbHomographPlaces[k].place.count
+        let inherits = after < text.count
+          && OrganShortFormRules.levelWords.first(where: { $0.word == text[after] }).map {
+            namedRegion(endingWith: text[after], levels: $0.levels, before: i, in: text) != nil
+          } == true
+        if !named, inherits {
           // The guard fires on reading the place: the rejection spans it.
-          let end = i + OrganShortFormRules.verbHomographPlaces[k].place.count
-          rejections.append(Rejection(TextSpan(i, end), proposedBy: OrganizationRule.regionChain.name,
+          rejections.append(Rejection(TextSpan(i, after), proposedBy: OrganizationRule.regionChain.name,
                                       rejectedBy: OrganizationRule.verbHomographPlace.name))
-          i = end
+          i = after
           continue
         }
       }
