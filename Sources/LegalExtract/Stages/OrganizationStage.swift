@@ -104,25 +104,31 @@ enum OrganizationNaming {
     }
     // A body written once as 锦江区人民检察院 and once as 成都市锦江区人民检察院
     // under different keys (a listed court, a zone) takes the longer name.
+    // Every two bodies are compared: each body's name and lengths are made
+    // once, and the cheap tests go first (a long document names thousands).
+    let bodies = order.map { best[$0]! }
+    let names = bodies.map(\.name)
+    let lengths = names.map(\.count)
+    let scalarLengths = names.map(\.unicodeScalars.count)
     var target: [String: String] = [:]
-    for k in order {
-      guard let a = best[k], a.kind != .company, a.kind != .other else { continue }
-      let nameA = a.name
-      guard nameA.unicodeScalars.count >= 5 else { continue }
+    for (i, a) in bodies.enumerated() {
+      guard a.kind != .company, a.kind != .other else { continue }
+      let nameA = names[i]
+      guard scalarLengths[i] >= 5 else { continue }
       // 浦东法院 (kept as written) is 上海市浦东新区人民法院 when the text writes that.
       let spelt = a.expandedPrefix.map { $0 + a.organ + a.suffix }
-      var longest: String?
-      for k2 in order where k2 != k {
-        guard let b = best[k2], b.kind == a.kind else { continue }
-        let nameB = b.name
-        if nameB.count > nameA.count,
-          nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA) || spelt.map({ nameB.hasSuffix($0) }) == true,
-          longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
+      var longest: Int?
+      for j in bodies.indices where j != i {
+        guard bodies[j].kind == a.kind, lengths[j] > lengths[i] else { continue }
+        let nameB = names[j]
+        if nameB.hasSuffix(nameA) || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
+          || spelt.map({ nameB.hasSuffix($0) }) == true,
+          longest.map({ lengths[j] > lengths[$0] }) ?? true
         {
-          longest = k2
+          longest = j
         }
       }
-      if let l = longest { target[k] = l }
+      if let l = longest { target[order[i]] = order[l] }
     }
     return candidates.map { c in
       var out = c
