@@ -48,7 +48,17 @@ extension DateScanner {
         return d
       }
       d.rule = .newsDay
+      // 18日记者全程跟随, 记者8日获悉: the reporter's day is of the article's month.
+      d.onPublished = isReportersDay(range)
       if isBareNewsDay(range) { return d }
+      // 3日上午, 8日晚上: an Arabic day with a time of day is a calendar day
+      // wherever it stands (a length is not told by the hour).
+      if ChineseNumeral.isArabicDigit(text[range.lowerBound]), text[range.upperBound - 1] == "日",
+        DateRules.dayTimeTrie.longestMatch(in: text, from: range.upperBound) != nil
+      {
+        d.rule = .dayWithTime
+        return d
+      }
       log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
       return nil
     default:
@@ -84,6 +94,12 @@ extension DateScanner {
       return true
     }
     return DateRules.newsDayIntroducers.contains(text[i - 1])
+  }
+
+  /// 记者8日获悉, 18日记者跟随: 记者 right before or after a bare day.
+  func isReportersDay(_ range: Range<Int>) -> Bool {
+    matches("记者", at: range.upperBound)
+      || (range.lowerBound >= 2 && matches("记者", at: range.lowerBound - 2))
   }
 
   /// 昨(26)日, 今(27)日: a news day written with its number.

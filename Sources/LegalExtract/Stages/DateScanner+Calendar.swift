@@ -34,6 +34,21 @@ extension DateScanner {
     case .inWeek(let wd, let week):
       field = WeekdayField(weekday: wd, anchor: .week(week))
       rule = .weekdayInWeek
+    case .week(let week), .weekend(let week):
+      // 上周期, 本周年: the week word begins another word.
+      if end < text.count, DateCalendarRules.weekWordBreakers.contains(text[end]) {
+        log?.reject(i..<end, by: .wordBoundary, proposedBy: .week)
+        return nil
+      }
+      let weekend = phrase != .week(week: week)
+      let first = WeekdayField(weekday: weekend ? 6 : 1, anchor: .week(week))
+      let last = WeekdayField(weekday: 7, anchor: .week(week))
+      return ScannedDate(
+        range: i..<end, start: DatePoint(weekday: first), end: DatePoint(weekday: last),
+        rule: weekend ? .weekend : .week)
+    case .bareWeekend:
+      log?.reject(i..<end, by: .unanchoredWeekend, proposedBy: .weekend)
+      return nil
     }
     var d = ScannedDate(range: i..<end, start: DatePoint(weekday: field), rule: rule)
     // 周三(7日), 周六中秋节(10 日): the day number in brackets restates the
@@ -173,17 +188,19 @@ extension DateScanner {
 
   /// A holiday name at `i` (春节, 国庆节, “五一”): its fields and end. Short
   /// names need a cue (期间, 节, quotes) and no name around them.
-  func holiday(at i: Int) -> (DatePoint, Int)? {
+  func holiday(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
     guard i < text.count, let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
     else { return nil }
-    // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date.
-    if i > 0, text[i - 1] == "个" || text[i - 1] == "届" {
+    // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date
+    // (那个春节 is the festival).
+    if i > 1, text[i - 1] == "个" || text[i - 1] == "届", ChineseNumeral.isNumeralScalar(text[i - 2]) {
       log?.reject(i..<end, by: .numberedOccasion, proposedBy: .holiday)
       return nil
     }
     if h.nameLike {
       let quoted = i > 0 && end < text.count && isOpenQuote(text[i - 1]) && isCloseQuote(text[end])
-      let cued = DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
+      // 2024年过年: a year before the name is cue enough.
+      let cued = afterYear || DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
       if h.needsCue && !quoted && !cued {
         log?.reject(i..<end, by: .holidayWithoutCue, proposedBy: .holiday)
         return nil
