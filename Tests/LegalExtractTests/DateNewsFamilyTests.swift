@@ -81,6 +81,25 @@ import Testing
     DateCase("下周一起，该院开展专项行动。", "下周一=2024-03-18", published: ref),
   ]
 
+  /// The second held-out batch's families: 今(22日), 年份的月日, 到了年底,
+  /// years numbering a document, 案发当日, offsets that are lengths.
+  static let secondBatch: [DateCase] = [
+    DateCase("检方今（22日）起诉5人。", "今（22日）=2025-12-22", published: "2025-12-22"),
+    DateCase("在1996年的5月3日，他签订协议。", "1996年的5月3日=1996-05-03"),
+    DateCase("1996年5月3日签约，到了年底仍未付款。", "1996年5月3日=1996-05-03", "年底=1996"),
+    DateCase("在终院刑事上诉2014年第8号案中，法院驳回上诉。"),
+    DateCase("国务院令2014年第8号公布。"),
+    DateCase("案发当日，海关查获走私货物。"),
+    DateCase("2025年11月3日，海关查获货物。\n案发当日，关员开箱查验。", "2025年11月3日=2025-11-03"),
+    DateCase("2025年11月3日，海关查获货物，案发当日关员开箱查验。",
+      "2025年11月3日=2025-11-03", "当日=2025-11-03"),
+    DateCase("判决已经生效6年，而6年后被执行人又起诉。", published: "2006-03-29"),
+    DateCase("2019年4月，工人受雇于某公司。辛苦半年后，施工方拒付工资。", "2019年4月=2019-04"),
+    DateCase("2019年4月，工人受雇于某公司。半年后，施工方拒付工资。", "2019年4月=2019-04", "半年后=2019-10"),
+    DateCase("2019年4月立案，而两年后才结案。", "2019年4月=2019-04", "两年后=2021"),
+  ]
+
+  @Test(arguments: secondBatch) func secondBatchFamilies(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: festivals) func festivalDates(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: bracketedMonths) func bracketedDottedMonths(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: yearSpans) func quartersAndHalves(_ c: DateCase) { DateTestSupport.check(c) }

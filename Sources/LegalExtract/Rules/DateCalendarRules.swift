@@ -117,6 +117,17 @@ enum DateCalendarRules {
     lengthMarkers.contains(previous)
   }
 
+  /// Scalars before a forward offset that introduce it as a time (而6年后,
+  /// 直到三天后, 约半年后); any other Han character makes it a verb's
+  /// length (辛苦半年后, 服刑两年后).
+  static let forwardOffsetIntroducers = ScalarBitmap(scalarsOf: "约在于而又才就仅是到至并但且即再也都已便则")
+
+  /// How far back a sentence is searched for the length an offset echoes.
+  static let echoWindow = 80
+
+  /// Scalars that end a sentence.
+  static let sentenceEnds = ScalarBitmap(scalarsOf: "。!?;\n")
+
   /// Direction words after an offset: 前 counts back from the reference date,
   /// 后 forward from the date the text gave before (else the reference).
   /// 後 is listed too: it is no Traditional-only marker (GB 2312 has it), so
@@ -292,7 +303,11 @@ enum DateCalendarRules {
 
   /// Scalars before a bare 年底/月初 that may introduce it (于年底, 到月底);
   /// any other Han character makes it part of a word (岁月中, 每月底, 周年底).
-  static let barePartIntroducers = ScalarBitmap(scalarsOf: "于在至到从自止是和与及或截")
+  static let barePartIntroducers = ScalarBitmap(scalarsOf: "于在至到从自止是和与及或截了")
+
+  /// Two-scalar event nouns before 当日/当天 (案发当日): the day of an event
+  /// that needs a date before it to be one.
+  static let eventNouns = ["案发", "事发", "出事", "作案", "发案"]
 
   static func introducesBarePart(_ previous: Unicode.Scalar) -> Bool {
     !previous.properties.isIdeographic || barePartIntroducers.contains(previous)

@@ -90,6 +90,16 @@ enum DateRule: String, NamedRule {
   case bareNumber = "date.guard.bare-number"
   /// （2023）-1-5, 〔2025〕.3.2: a bracketed year belongs to a docket or document number.
   case docketYear = "date.guard.docket-year"
+  /// 辛苦半年后, 服刑两年后: a forward offset right after a verb is that
+  /// verb's length, counted from its event.
+  case offsetAfterVerb = "date.guard.offset-after-verb"
+  /// 判决生效6年，…而6年后: an offset repeating a length the sentence gave.
+  case echoedLength = "date.guard.echoed-length"
+  /// 终院刑事上诉2014年第8号, 公告2023年第5号: a year numbering a document.
+  case serialYear = "date.guard.serial-year"
+  /// 案发当日, 事发当天 with no date before them in the paragraph: the day of
+  /// an untold event.
+  case eventDay = "date.guard.event-day"
   /// 周末 with no week word before it: no day can be given.
   case unanchoredWeekend = "date.guard.unanchored-weekend"
   /// 2月30日, 4月31日: a day the month does not have voids the date.

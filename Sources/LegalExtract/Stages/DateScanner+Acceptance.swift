@@ -109,10 +109,17 @@ extension DateScanner {
     case "今", "昨", "明", "前": break
     default: return nil
     }
-    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
-      e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
+    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v), e + 1 < text.count
     else { return nil }
-    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
+    let end: Int
+    if text[e] == ")", text[e + 1] == "日" {
+      end = e + 2
+    } else if text[e] == "日" || text[e] == "号", text[e + 1] == ")" {
+      end = e + 2  // 今(22日), the Taiwan style
+    } else {
+      return nil
+    }
+    var d = ScannedDate(range: i..<end, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
     d.onPublished = true
     return d
   }

@@ -129,10 +129,28 @@ extension DateScanner {
       log?.reject(i..<end, by: .offsetLength, proposedBy: .offset)
       return nil
     }
+    if sign > 0 {
+      // 辛苦半年后, 服刑两年后: a verb's length, counted from its event.
+      if i > 0, text[i - 1].properties.isIdeographic,
+        !DateCalendarRules.forwardOffsetIntroducers.contains(text[i - 1])
+      {
+        log?.reject(i..<end, by: .offsetAfterVerb, proposedBy: .offset)
+        return nil
+      }
+      // 判决生效6年，…而6年后: the sentence gave the same length before; the
+      // offset counts from that event, not from a date.
+      if echoesLength(i..<unitEnd) {
+        log?.reject(i..<end, by: .echoedLength, proposedBy: .offset)
+        return nil
+      }
+    }
     let point: DatePoint
     switch unit {
     case .days(let k):
-      if half { return nil }  // 半天前 is hours, not a date
+      if half {  // 半天前 is hours, not a date
+        log?.reject(i..<end, by: .halfDay, proposedBy: .offset)
+        return nil
+      }
       let n = amount * k + (halfMore ? k / 2 : 0)
       point = DatePoint(day: sign < 0 ? .deictic(-n) : .contextual(n))
     case .months(let k):
@@ -151,6 +169,23 @@ extension DateScanner {
       }
     }
     return ScannedDate(range: i..<end, start: point, rule: .offset)
+  }
+
+  /// True when the count and unit at `r` (6年) stand earlier in the same
+  /// sentence as a length (not as another offset): 生效6年，…6年后.
+  func echoesLength(_ r: Range<Int>) -> Bool {
+    let n = r.count
+    var k = r.lowerBound - 1
+    while k >= 0, r.lowerBound - k <= DateCalendarRules.echoWindow, !DateCalendarRules.sentenceEnds.contains(text[k]) {
+      if k + n <= r.lowerBound, text[k] == text[r.lowerBound], text[k..<k + n].elementsEqual(text[r]),
+        k == 0 || !ChineseNumeral.isNumeralScalar(text[k - 1]),
+        k + n < r.lowerBound, !DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: k + n) })
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// The count of an offset: digits, a Chinese numeral (with 两), or 半.

@@ -21,8 +21,17 @@ extension DateScanner {
   func point(at i: Int) -> PointMatch? {
     var m = PointMatch(end: i)
     if let (y, e, upTo) = year(at: m.end) {
+      // 终院刑事上诉2014年第8号: the year numbers a document.
+      if case .absolute = y, upTo == nil, numbersADocument(at: e) {
+        log?.reject(i..<e, by: .serialYear, proposedBy: .fields)
+        return nil
+      }
       m.point.year = y
       m.end = e
+      // 1996年的5月3日: 的 between a year and its month.
+      if case .absolute = y, upTo == nil, e < text.count, text[e] == "的", monthFollows(e + 1) {
+        m.end = e + 1
+      }
       if let upTo {
         if case .shortYear = y {
           m.sharedEnd = DatePoint(year: .shortYear(upTo))
@@ -103,6 +112,7 @@ extension DateScanner {
     if m.point.day == nil, m.point.month != nil, let (_, e) = DateNumbers.small(text, at: m.end),
       after("日", at: e) != nil || after("号", at: e) != nil
     {
+      log?.reject(i..<(after("日", at: e) ?? after("号", at: e) ?? e), by: .impossibleDay, proposedBy: .fields)
       return nil
     }
     if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
@@ -129,6 +139,14 @@ extension DateScanner {
       return (span, end + word.unicodeScalars.count, part)
     }
     return (span, end, nil)
+  }
+
+  /// 第8号, 第 12 號 right after a year: a serial number follows.
+  func numbersADocument(at e: Int) -> Bool {
+    guard e < text.count, text[e] == "第" else { return false }
+    var j = e + 1
+    while j < text.count, j - e <= 8, ChineseNumeral.isNumeralScalar(text[j]) || text[j] == " " { j += 1 }
+    return j > e + 1 && j < text.count && text[j] == "号"
   }
 
   /// 2023 年 6 月: one space may sit between a number and its unit or
@@ -281,7 +299,10 @@ extension DateScanner {
       return nil
     }
     let end = i + 3
-    if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) { return nil }
+    if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) {
+      log?.reject(i..<end, by: .lengthTail, proposedBy: .shortYear)
+      return nil
+    }
     return (.shortYear(da * 10 + db), end, nil)
   }
 

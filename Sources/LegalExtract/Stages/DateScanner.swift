@@ -50,7 +50,10 @@ struct DateScanner {
     let stop = min(text.count, i + 100)
     while j < stop {
       switch text[j] {
-      case "》": return versionNoteEnd(from: j + 1) ?? j + 1
+      case "》":
+        guard let noteEnd = versionNoteEnd(from: j + 1) else { return j + 1 }
+        log?.reject(j + 1..<noteEnd, by: .titleVersion)
+        return noteEnd
       case "\n", "\r", "《": return nil
       default: j += 1
       }
@@ -120,6 +123,14 @@ struct DateScanner {
     guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
       return nil
     }
+    // 案发当日 with no date before it in its paragraph: an untold event's day.
+    if case .contextual? = m.point.day, m.point.month == nil, m.point.year == nil,
+      DateCalendarRules.eventNouns.contains(where: { i >= 2 && matches($0, at: i - 2) }),
+      !paragraphHasDate(before: i, previous: previous)
+    {
+      log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
+      return nil
+    }
     d.end = m.sharedEnd
     if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
     // 公元832年, 公元前221年: the era word belongs to the mention.
@@ -142,6 +153,12 @@ struct DateScanner {
       }
     }
     return deictic ? .deicticWord : contextual ? .contextualWord : .fields
+  }
+
+  /// True when `previous` (the last date found) ends in the paragraph of `i`.
+  func paragraphHasDate(before i: Int, previous: ScannedDate?) -> Bool {
+    guard let p = previous else { return false }
+    return !text[p.range.upperBound..<i].contains("\n")
   }
 
   /// 2010年与2013年之间, 2011年和2014年间: two years joined by a list word

@@ -54,6 +54,12 @@ enum PublishedDateInference {
       case .absolute(let y)? = d.start.year, case .absolute(let m)? = d.start.month,
       case .absolute(let day)? = d.start.day
     else { return nil }
+    // 昨日上午，… \n 2013年8月7日，…: a lead that already counts from its
+    // own date (昨日, 今年, 上周) before this one is not dated by it: the
+    // words before would be resolved against a later date.
+    if dates.contains(where: { $0.range.lowerBound < d.range.lowerBound && $0.countsFromPublication }) {
+      return nil
+    }
     let key = (y * 100 + m) * 100 + day
     for other in dates {
       for p in [other.start, other.end].compactMap({ $0 }) {
@@ -146,5 +152,17 @@ extension CalendarValue {
     self.init(
       year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil
     )
+  }
+}
+
+extension ScannedDate {
+  /// 昨日, 今年3月, 上周四: a date counted from the article's own date.
+  var countsFromPublication: Bool {
+    for f in [start.year, start.month, start.day] {
+      if case .deictic? = f { return true }
+    }
+    if case .week? = start.weekday?.anchor { return true }
+    if case .nearest? = start.weekday?.anchor { return true }
+    return onPublished
   }
 }
