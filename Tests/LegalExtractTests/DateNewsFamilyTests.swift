@@ -99,6 +99,22 @@ import Testing
     DateCase("2019年4月立案，而两年后才结案。", "2019年4月=2019-04", "两年后=2021"),
   ]
 
+  /// The genre batch's families: a misprinted year, the dateline's day
+  /// repeated in the lead, and no later year for words before it.
+  static let genreBatch: [DateCase] = [
+    DateCase("2012月11月5日，审判委员会讨论通过。", "2012月11月5日=2012-11-05"),
+    DateCase("他说2012月，"),
+    DateCase("据新华社北京8月9日电 最高人民法院、最高人民检察院9日联合发布解释。",
+      "8月9日=XXXX-08-09", "9日=XXXX-08-09"),
+    DateCase("据新华社北京8月9日电 最高人民法院公布15日以来的数据。", "8月9日=XXXX-08-09"),
+    DateCase("北京8月9日电 案件审结。最高人民法院9日发布解释。", "8月9日=XXXX-08-09"),
+    DateCase("正义网北京2月20日电 今天，最高人民检察院召开发布会。2018年，检察机关起诉案件。",
+      "2月20日=XXXX-02-20", "今天=XXXX-02-20", "2018年=2018"),
+    DateCase("正义网北京2月20日电 2018年，检察机关起诉案件。昨天，最高人民检察院召开发布会。",
+      "2月20日=2018-02-20", "2018年=2018", "昨天=2018-02-19"),
+  ]
+
+  @Test(arguments: genreBatch) func genreBatchFamilies(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: secondBatch) func secondBatchFamilies(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: festivals) func festivalDates(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: bracketedMonths) func bracketedDottedMonths(_ c: DateCase) { DateTestSupport.check(c) }

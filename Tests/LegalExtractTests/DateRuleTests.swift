@@ -25,6 +25,8 @@ struct DateRuleTests {
     RuleExample(.vague, "近日，法院宣判。", .makes("近日")),
     RuleExample(.rangeBetween, "2010年与2013年之间，他任职。", .makes("2010年与2013年")),
     RuleExample(.rangeSeparatedMonths, "他1999.08-2002.02在职。", .makes("1999.08-2002.02")),
+    RuleExample(.misprintedYear, "2012月11月5日，审判委员会讨论通过。", .makes("2012月11月5日")),
+    RuleExample(.datelineDay, "北京8月9日电 最高人民法院9日联合发布解释。", .makes("9日")),
     RuleExample(.week, "上周，法院审结此案。", .makes("上周")),
     RuleExample(.weekend, "上周末，法院审结此案。", .makes("上周末")),
     RuleExample(.yearSpan, "2025年一季度新收案件下降。", .makes("2025年一季度")),

@@ -118,9 +118,11 @@ enum DateCalendarRules {
   }
 
   /// Scalars before a forward offset that introduce it as a time (而6年后,
-  /// 直到三天后, 约半年后); any other Han character makes it a verb's
-  /// length (辛苦半年后, 服刑两年后).
-  static let forwardOffsetIntroducers = ScalarBitmap(scalarsOf: "约在于而又才就仅是到至并但且即再也都已便则")
+  /// 直到三天后, 约半年后, 张某五日后); any other Han character makes it a
+  /// verb's length (辛苦半年后, 服刑两年后).
+  static let forwardOffsetIntroducers = ScalarBitmap(
+    // and the ends of a subject: 张某五日后返回, 他三天后到案, 被告人两年后.
+    scalarsOf: "约在于而又才就仅是到至并但且即再也都已便则" + "他她它们某者人方")
 
   /// How far back a sentence is searched for the length an offset echoes.
   static let echoWindow = 80

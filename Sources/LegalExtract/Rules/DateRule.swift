@@ -5,6 +5,10 @@ enum DateRule: String, NamedRule {
 
   /// 2023年6月15日, 六月, 同年9月 … fields with their units: the calendar form.
   case fields = "date.ymd"
+  /// 2012月11月5日: a four-digit year written with 月 before its month.
+  case misprintedYear = "date.ymd.misprinted-year"
+  /// 北京8月9日电 …最高人民法院9日发布: a bare day repeating the dateline's.
+  case datelineDay = "date.news-day.dateline-repeat"
   /// 2019/3/2, 2019.3.2, 2019-03-02: a date written with separators.
   case separated = "date.separated"
   /// 今年, 昨日, 上个月, 后天: a word counted from the reference date.

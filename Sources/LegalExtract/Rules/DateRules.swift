@@ -164,6 +164,9 @@ enum DateRules {
   /// tell the past; a later paragraph's bare 当天 is still the story's day.
   static let flashbackCues = ["据了解", "据悉", "据介绍", "经了解", "经查", "原来", "早在"].map(\.scalarArray)
 
+  /// How far after a dateline (8月9日电) a bare day may repeat its day.
+  static let datelineReach = 80
+
   /// Words that restate the day just given (18日当天): part of its mention.
   static let sameDayWords = ["当天", "当日"]
 

@@ -71,7 +71,9 @@ struct DateResolver {
       }
       let anchor = d.continuesList ? previousValue : ref
       // Failing all else (and the published date), the section's own first year.
-      let lookAhead = ownYearsLater ? firstYear[section]?.year : nil
+      // (Not when the reference is known without its year: that year was
+      // left open on purpose.)
+      let lookAhead = ownYearsLater && published == nil ? firstYear[section]?.year : nil
       let (value, startRelative) = resolve(
         d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
       var relative = startRelative
@@ -192,6 +194,13 @@ struct DateResolver {
   private func shiftDays(_ base: CalendarValue?, _ k: Int) -> CalendarValue {
     guard let b = base else { return CalendarValue() }
     if b.day == nil { return CalendarValue(year: b.year, month: b.month, day: nil) }
+    // A reference without its year (XXXX-02-20): count in a leap year, keep
+    // the year unknown.
+    if b.year == nil, b.month != nil {
+      var shifted = CalendarValue(year: 2000, month: b.month, day: b.day).addingDays(k)
+      shifted.year = nil
+      return shifted
+    }
     return b.addingDays(k)
   }
 

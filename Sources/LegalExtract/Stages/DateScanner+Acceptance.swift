@@ -47,6 +47,12 @@ extension DateScanner {
         d.rule = .bareHaoDay
         return d
       }
+      // 北京8月9日电 …最高人民法院、最高人民检察院9日联合发布: the lead
+      // repeats the dateline's day.
+      if repeatsDatelineDay(range, previous: previous) {
+        d.rule = .datelineDay
+        return d
+      }
       d.rule = .newsDay
       // 18日记者全程跟随, 记者8日获悉: the reporter's day is of the article's month.
       d.onPublished = isReportersDay(range)
@@ -94,6 +100,17 @@ extension DateScanner {
       return true
     }
     return DateRules.newsDayIntroducers.contains(text[i - 1])
+  }
+
+  /// True when `previous` is a dateline (8月9日电) with the day at `range`,
+  /// no further than the lead's first sentence before it.
+  func repeatsDatelineDay(_ range: Range<Int>, previous: ScannedDate?) -> Bool {
+    guard let p = previous, case .absolute(let day)? = p.start.day, p.end == nil,
+      p.range.upperBound < text.count, text[p.range.upperBound] == "电",
+      range.lowerBound - p.range.upperBound <= DateRules.datelineReach,
+      let (v, _) = DateNumbers.small(text, at: range.lowerBound), v == day
+    else { return false }
+    return !text[p.range.upperBound..<range.lowerBound].contains("。")
   }
 
   /// 记者8日获悉, 18日记者跟随: 记者 right before or after a bare day.

@@ -28,6 +28,7 @@ extension DateScanner {
       }
       m.point.year = y
       m.end = e
+      if case .absolute = y, upTo == nil, text[e - 1] == "月" { m.rule = .misprintedYear }
       // 1996年的5月3日: 的 between a year and its month.
       if case .absolute = y, upTo == nil, e < text.count, text[e] == "的", monthFollows(e + 1) {
         m.end = e + 1
@@ -206,6 +207,8 @@ extension DateScanner {
         return nil
       }
       if let end = after("年", at: e) { return (.absolute(value), end, nil) }
+      // 2012月11月5日: 月 misprinted for 年 before a month.
+      if let end = after("月", at: e), monthFollows(end) { return (.absolute(value), end, nil) }
       // upTo > value: 2019—2021年 (a later year; 2021—2019年 is no range).
       if let (upTo, end) = sharedUnitEnd(
         at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),

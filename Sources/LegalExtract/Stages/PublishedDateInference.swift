@@ -33,6 +33,14 @@ enum PublishedDateInference {
         }
       } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
         guard let y = certainYear(dates, month: m, day: day) else { return nil }
+        // 北京2月20日电 今天，… 2018年…: a word counted from the article's
+        // date before the text first writes the year must not take a later
+        // year; the reference keeps its month and day only.
+        if let firstYear = dates.first(where: { $0.writesYear(y) }),
+          dates.contains(where: { $0.range.lowerBound < firstYear.range.lowerBound && $0.countsFromPublication })
+        {
+          return (CalendarValue(year: nil, month: m, day: day), true)
+        }
         return (CalendarValue(year: y, month: m, day: day), true)
       }
     }
@@ -156,6 +164,14 @@ extension CalendarValue {
 }
 
 extension ScannedDate {
+  /// True when the start or end writes `year` as a number.
+  func writesYear(_ year: Int) -> Bool {
+    for p in [start, end].compactMap({ $0 }) {
+      if case .absolute(year)? = p.year { return true }
+    }
+    return false
+  }
+
   /// 昨日, 今年3月, 上周四: a date counted from the article's own date.
   var countsFromPublication: Bool {
     for f in [start.year, start.month, start.day] {
