@@ -1,10 +1,8 @@
-/// A small, fast JSON writer for the result types.
+/// A small, fast JSON writer: the bytes `SortedKeysEncoder` writes.
 ///
-/// Foundation's JSONEncoder cost as much as the whole extraction (it builds
-/// a tree of boxed values, then sorts and writes it). The output types
-/// write themselves here directly, keys in sorted order, so the compact form
-/// is byte for byte what `JSONEncoder` with `.sortedKeys` and
-/// `.withoutEscapingSlashes` writes (a test holds the two together).
+/// Compact output is byte for byte what `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` writes (a test holds the two together); pretty
+/// output indents by two spaces and writes empty containers as `[]` / `{}`.
 struct JSONOutput {
   private(set) var bytes: [UInt8] = []
   let pretty: Bool
@@ -36,6 +34,17 @@ struct JSONOutput {
 
   /// A key inside an object; the value follows.
   mutating func key(_ name: StaticString) {
+    separate()
+    string(name)
+    if pretty {
+      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    } else {
+      bytes.append(UInt8(ascii: ":"))
+    }
+  }
+
+  /// A key known only at run time (the encoder's keys come from `CodingKey`).
+  mutating func key(_ name: String) {
     separate()
     string(name)
     if pretty {
@@ -107,6 +116,9 @@ struct JSONOutput {
   mutating func number(_ d: Double) {
     if d.rounded() == d, abs(d) < 9.0e15 { int(Int(d)) } else { bytes.append(contentsOf: String(d).utf8) }
   }
+
+  /// A number already in JSON form.
+  mutating func literal(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
   mutating func optionalString(_ s: String?) {
     if let s { string(s) } else { null() }
