@@ -45,6 +45,7 @@ import Testing
     DateCase("每季度召开一次会议。", published: ref),
     DateCase("本季度召开一次会议。", published: ref),
     DateCase("节目第一季节奏很快。", published: ref),
+    DateCase("法院每季度通报一次。", published: ref),
   ]
 
   /// `date.news-day.time-of-day` and the reporter's day (`date.news-day`).

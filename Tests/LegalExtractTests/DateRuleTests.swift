@@ -27,6 +27,7 @@ struct DateRuleTests {
     RuleExample(.rangeSeparatedMonths, "他1999.08-2002.02在职。", .makes("1999.08-2002.02")),
     RuleExample(.misprintedYear, "2012月11月5日，审判委员会讨论通过。", .makes("2012月11月5日")),
     RuleExample(.datelineDay, "北京8月9日电 最高人民法院9日联合发布解释。", .makes("9日")),
+    RuleExample(.versionNumber, "请升级到2019.3.2.1版本。", .rejects("2019.3.2")),
     RuleExample(.week, "上周，法院审结此案。", .makes("上周")),
     RuleExample(.weekend, "上周末，法院审结此案。", .makes("上周末")),
     RuleExample(.yearSpan, "2025年一季度新收案件下降。", .makes("2025年一季度")),

@@ -104,6 +104,9 @@ enum DateRule: String, NamedRule {
   /// 案发当日, 事发当天 with no date before them in the paragraph: the day of
   /// an untold event.
   case eventDay = "date.guard.event-day"
+  /// 2019.3.2.1, 2019.3.25: a fourth field or digit after a dotted date
+  /// makes a version or serial number.
+  case versionNumber = "date.guard.version-number"
   /// 周末 with no week word before it: no day can be given.
   case unanchoredWeekend = "date.guard.unanchored-weekend"
   /// 2月30日, 4月31日: a day the month does not have voids the date.

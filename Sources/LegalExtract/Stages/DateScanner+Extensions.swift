@@ -29,7 +29,10 @@ extension DateScanner {
     let end = second + 1 + dayDigits
     if end < text.count {
       let next = text[end]
-      if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) { return nil }
+      if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) {
+        log?.reject(i..<end, by: .versionNumber, proposedBy: .separated)
+        return nil
+      }
     }
     let point = DatePoint(year: .absolute(year), month: .absolute(month), day: .absolute(day))
     return ScannedDate(range: i..<end, start: point, rule: .separated)

@@ -132,6 +132,7 @@ extension DateScanner {
     if !afterYear, i > 0, text[i - 1].properties.isIdeographic,
       !DateCalendarRules.yearSpanIntroducers.contains(text[i - 1])
     {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: .yearSpan)
       return nil
     }
     if text[end - 1] == "度",
