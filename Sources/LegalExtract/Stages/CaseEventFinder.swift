@@ -147,7 +147,7 @@ struct CaseEventFinder {
       case .gapped(let kind, let tails, let within):
         let clause = clauseRange(around: span.start, in: sentence)
         let limit = min(clause.upperBound, span.end + within)
-        let ends = tails.compactMap { tail in t.firstOffset(of: tail.scalarArray, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
+        let ends = tails.compactMap { tail in t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
         guard let end = ends.min() else { continue }
         let whole = TextSpan(span.start, end)
         i = end
