@@ -50,11 +50,14 @@ struct CaseStage: ExtractionStage {
         figures: figureIndex.elements(of: result.figures, inside: span),
         dockets: docketIndex.elements(of: result.dockets, inside: span),
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
-        events: events.events(for: dates))
+        events: events.events(for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
     }
     // Explanations name the timeline rules (Rules/CaseEventRules.swift).
     if context.trace != nil {
-      for c in context.result.cases { events.record(for: c.dates, into: &context.trace) }
+      for c in context.result.cases {
+        let signed = c.dates + [events.signature(after: c.span, among: context.result.dates)].compactMap { $0 }
+        events.record(for: signed, into: &context.trace)
+      }
     }
   }
 
