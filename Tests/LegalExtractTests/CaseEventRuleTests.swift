@@ -150,7 +150,7 @@ struct CaseEventRuleTests {
     EventExample(.undated, "某检察院随即提起公诉，2023年5月法院判决。", .rejects(.lawsuit)),
     EventExample(.afterMarker, "2022年3月，张某盗窃手机一部，后被公安机关抓获。", .rejects(.detention)),
     EventExample(.sameStep, "2023年6月12日，张某被抓获；2023年6月12日，李某、王某亦被抓获。", .merges("2023-06-12", .detention)),
-    EventExample(.docketYear, "香港特别行政区 诉 李某(终院刑事上诉2016年第7号)案中，原审法官判处上诉人监禁。", .rejects(.judgment)),
+    EventExample(.docketYear, "香港特别行政区 诉 李某(终院刑事上诉2016年第7宗)案中，原审法官判处上诉人监禁。", .rejects(.judgment)),
 
     // Issue 19's families on held-out articles (B5, B6), in invented words.
     EventExample(.clueObjectHandedOver, "2022年4月，某市人大常委会将一件关于河道污染的代表建议移送某区人民检察院。", .makes("2022-04", .clue)),

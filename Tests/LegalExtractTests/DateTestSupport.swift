@@ -16,6 +16,12 @@ struct DateCase: Sendable, CustomTestStringConvertible {
     self.published = published
   }
 
+  init(_ text: String, _ expected: [String], published: String?) {
+    self.text = text
+    self.expected = expected
+    self.published = published
+  }
+
   var testDescription: String { text }
 }
 

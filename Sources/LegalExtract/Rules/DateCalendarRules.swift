@@ -26,7 +26,20 @@ enum DateCalendarRules {
     case inWeek(weekday: Int, week: Int)
     /// 星期一, 周三: the nearest such day in the direction the tense implies.
     case bare(weekday: Int)
+    /// 上周, 本周, 下个星期: the whole week, counted from the reference.
+    case week(week: Int)
+    /// 上周末, 这个周末: the Saturday and Sunday of a counted week.
+    case weekend(week: Int)
+    /// 周末 alone: no week anchors it.
+    case bareWeekend
   }
+
+  /// The weekend's words, after a week prefix (上周末, 这个周末) or alone.
+  static let weekendNouns = ["周末", "星期末"]
+
+  /// Scalars after a week word that make it another word: 上周期, 本周年,
+  /// 这周围, 下周刊.
+  static let weekWordBreakers = ScalarBitmap(scalarsOf: "期年岁边围转全密知长刊报")
 
   /// Every weekday phrase: prefixes × week nouns × names, and 下周周六.
   static let weekdayTrie: PhraseTrie<WeekdayPhrase> = {
@@ -43,6 +56,14 @@ enum DateCalendarRules {
           }
         }
       }
+      // 上周, 本周, 下个星期: the week itself (上个周 is not written).
+      for (prefix, week) in weekPrefixes where !(noun == "周" && prefix.hasSuffix("个")) {
+        trie.insert(prefix + noun, value: .week(week: week))
+      }
+    }
+    for noun in weekendNouns {
+      trie.insert(noun, value: .bareWeekend)
+      for (prefix, week) in weekPrefixes { trie.insert(prefix + noun, value: .weekend(week: week)) }
     }
     return trie
   }()
@@ -95,6 +116,19 @@ enum DateCalendarRules {
   static func makesOffsetALength(_ previous: Unicode.Scalar) -> Bool {
     lengthMarkers.contains(previous)
   }
+
+  /// Scalars before a forward offset that introduce it as a time (而6年后,
+  /// 直到三天后, 约半年后, 张某五日后); any other Han character makes it a
+  /// verb's length (辛苦半年后, 服刑两年后).
+  static let forwardOffsetIntroducers = ScalarBitmap(
+    // and the ends of a subject: 张某五日后返回, 他三天后到案, 被告人两年后.
+    scalarsOf: "约在于而又才就仅是到至并但且即再也都已便则" + "他她它们某者人方")
+
+  /// How far back a sentence is searched for the length an offset echoes.
+  static let echoWindow = 80
+
+  /// Scalars that end a sentence.
+  static let sentenceEnds = ScalarBitmap(scalarsOf: "。!?;\n")
 
   /// Direction words after an offset: 前 counts back from the reference date,
   /// 后 forward from the date the text gave before (else the reference).
@@ -153,6 +187,9 @@ enum DateCalendarRules {
     ("澳门回归纪念日", fixed(12, 20)), ("平安夜", fixed(12, 24)), ("圣诞节", fixed(12, 25)),
     ("圣诞", fixed(12, 25, name: true)),
     ("春节", lunar(1, 1)), ("农历新年", lunar(1, 1)), ("大年初一", lunar(1, 1)),
+    // 过年 is also the verb "to spend the New Year": a date only with a year
+    // or a cue (2024年过年, 过年期间).
+    ("过年", lunar(1, 1, cue: true)),
     ("除夕", lunar(1, 1, shift: -1)), ("大年三十", lunar(1, 1, shift: -1)),
     ("大年夜", lunar(1, 1, shift: -1)),
     ("元宵节", lunar(1, 15)), ("元宵", lunar(1, 15, name: true)), ("农历元宵", lunar(1, 15)),
@@ -171,7 +208,7 @@ enum DateCalendarRules {
   /// Words right after a short holiday name that show it is the holiday:
   /// 五一期间, 国庆假期, 六一当天.
   static let holidayCues = [
-    "节", "期间", "假期", "长假", "小长假", "黄金周", "前后", "当天", "当日", "前夕", "假", "档",
+    "时", "节", "期间", "假期", "长假", "小长假", "黄金周", "前后", "当天", "当日", "前夕", "假", "档",
     "晚会", "以来", "之后", "过后", "前", "后", "这天", "那天",
   ]
 
@@ -219,6 +256,42 @@ enum DateCalendarRules {
     return b
   }()
 
+  // MARK: - Parts of a year as month ranges: 一季度, 上半年
+
+  /// A part of a year that names its months: (first month, last month).
+  struct YearSpan: Sendable, Equatable {
+    let first: Int
+    let last: Int
+  }
+
+  /// 一季度, 第二季度, 第3季度, 前三季度, 上半年: after a year or alone.
+  static let yearSpanTrie: PhraseTrie<YearSpan> = {
+    var trie = PhraseTrie<YearSpan>()
+    let numbers: [(String, Int)] = [
+      ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("1", 1), ("2", 2), ("3", 3), ("4", 4),
+    ]
+    for (n, q) in numbers {
+      let span = YearSpan(first: 3 * q - 2, last: 3 * q)
+      for form in [n, "第" + n, "第" + n + "个"] { trie.insert(form + "季度", value: span) }
+      if q > 1 {
+        trie.insert("前" + n + "季度", value: YearSpan(first: 1, last: 3 * q))
+        trie.insert("前" + n + "个季度", value: YearSpan(first: 1, last: 3 * q))
+      }
+    }
+    trie.insert("前两个季度", value: YearSpan(first: 1, last: 6))
+    trie.insert("上半年", value: YearSpan(first: 1, last: 6))
+    trie.insert("下半年", value: YearSpan(first: 7, last: 12))
+    return trie
+  }()
+
+  /// Parts after a quarter: 一季度末 is the end of its last month, 一季度初
+  /// the start of its first.
+  static let yearSpanParts: [(String, MonthPart)] = [("末", .late), ("底", .late), ("初", .early)]
+
+  /// Scalars before a bare year span that may introduce it (于上半年); any
+  /// other Han character makes it part of a word (每季度, 本季度 is a word).
+  static let yearSpanIntroducers = ScalarBitmap(scalarsOf: "于在至到从自是和与及或截今")
+
   /// Bare parts of the current year or month: 年底, 月初 (the context's
   /// year or month, with `part`).
   static let bareYearParts: [(String, MonthPart)] = [
@@ -232,7 +305,11 @@ enum DateCalendarRules {
 
   /// Scalars before a bare 年底/月初 that may introduce it (于年底, 到月底);
   /// any other Han character makes it part of a word (岁月中, 每月底, 周年底).
-  static let barePartIntroducers = ScalarBitmap(scalarsOf: "于在至到从自止是和与及或截")
+  static let barePartIntroducers = ScalarBitmap(scalarsOf: "于在至到从自止是和与及或截了")
+
+  /// Two-scalar event nouns before 当日/当天 (案发当日): the day of an event
+  /// that needs a date before it to be one.
+  static let eventNouns = ["案发", "事发", "出事", "作案", "发案"]
 
   static func introducesBarePart(_ previous: Unicode.Scalar) -> Bool {
     !previous.properties.isIdeographic || barePartIntroducers.contains(previous)

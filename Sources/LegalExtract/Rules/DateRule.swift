@@ -5,6 +5,10 @@ enum DateRule: String, NamedRule {
 
   /// 2023年6月15日, 六月, 同年9月 … fields with their units: the calendar form.
   case fields = "date.ymd"
+  /// 2012月11月5日: a four-digit year written with 月 before its month.
+  case misprintedYear = "date.ymd.misprinted-year"
+  /// 北京8月9日电 …最高人民法院9日发布: a bare day repeating the dateline's.
+  case datelineDay = "date.news-day.dateline-repeat"
   /// 2019/3/2, 2019.3.2, 2019-03-02: a date written with separators.
   case separated = "date.separated"
   /// 今年, 昨日, 上个月, 后天: a word counted from the reference date.
@@ -17,6 +21,20 @@ enum DateRule: String, NamedRule {
   case weekdayInWeek = "date.relative.weekday-in-week"
   /// 星期一, 周三: the nearest such day, back unless the clause looks ahead.
   case bareWeekday = "date.relative.weekday"
+  /// 上周, 本周, 下个星期: a whole week counted from the reference week, as
+  /// the range of its days (Monday to Sunday).
+  case week = "date.relative.week"
+  /// 上周末, 这个周末: the Saturday and Sunday of a counted week.
+  case weekend = "date.relative.weekend"
+  /// 2025年一季度, 第二季度, 上半年, 前三季度: a part of a year as a range of months.
+  case yearSpan = "date.year-span"
+  /// (辽宁凤城,2025.4): a dotted year-month closed by a bracket.
+  case bracketedYearMonth = "date.separated.year-month"
+  /// 3日上午, 8日晚: a bare Arabic day with a time of day after it.
+  case dayWithTime = "date.news-day.time-of-day"
+  /// 公元前221年: a year before the common era (the contract's values cannot
+  /// write it: the value is XXXX).
+  case beforeCommonEra = "date.year.before-common-era"
   /// 十月第一个星期一: the n-th weekday of a month.
   case ordinalWeekday = "date.weekday.ordinal"
   /// 周三(7 日), 昨(26)日: a day number in brackets after a weekday or day word.
@@ -76,6 +94,29 @@ enum DateRule: String, NamedRule {
   case bareNumber = "date.guard.bare-number"
   /// （2023）-1-5, 〔2025〕.3.2: a bracketed year belongs to a docket or document number.
   case docketYear = "date.guard.docket-year"
+  /// 辛苦半年后, 服刑两年后: a forward offset right after a verb is that
+  /// verb's length, counted from its event.
+  case offsetAfterVerb = "date.guard.offset-after-verb"
+  /// 判决生效6年，…而6年后: an offset repeating a length the sentence gave.
+  case echoedLength = "date.guard.echoed-length"
+  /// 终院刑事上诉2014年第8号, 公告2023年第5号: a year numbering a document.
+  case serialYear = "date.guard.serial-year"
+  /// 案发当日, 事发当天 with no date before them in the paragraph: the day of
+  /// an untold event.
+  case eventDay = "date.guard.event-day"
+  /// 2019.3.2.1, 2019.3.25: a fourth field or digit after a dotted date
+  /// makes a version or serial number.
+  case versionNumber = "date.guard.version-number"
+  /// 周末 with no week word before it: no day can be given.
+  case unanchoredWeekend = "date.guard.unanchored-weekend"
+  /// 2月30日, 4月31日: a day the month does not have voids the date.
+  case impossibleDay = "date.guard.impossible-day"
+  /// 《刑法》(2020年修正): a year in a title's version note belongs to the title.
+  case titleVersion = "date.guard.title-version"
+  /// 三年以来, 十年间: a Chinese two-digit "year" followed by a word of length.
+  case lengthTail = "date.guard.length-tail"
+  /// 半天前: half a day before is hours, not a date.
+  case halfDay = "date.guard.half-day"
   /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
   case wordBoundary = "date.guard.word-boundary"
 }

@@ -92,7 +92,7 @@ enum DateRules {
 
   /// Year parts after 年: 2023年底 keeps the year.
   static let yearParts: [(String, MonthPart)] = [
-    ("初", .early), ("底", .late), ("末", .late), ("上半年", .early), ("下半年", .late),
+    ("初", .early), ("底", .late), ("末", .late),
     ("头", .early), ("尾", .late), ("年初", .early), ("年底", .late), ("年末", .late),
     ("年尾", .late), ("年头", .early),
   ]
@@ -143,6 +143,10 @@ enum DateRules {
   /// Scalars before a bare month that introduce a time (于6月, 自6月).
   static let monthCues = ScalarBitmap(scalarsOf: "于自从在至到迄")
 
+  /// Scalars before and after a bracketed dotted year-month: (凤城,2025.4).
+  static let yearMonthOpeners = ScalarBitmap(scalarsOf: "(,、 [【")
+  static let yearMonthClosers = ScalarBitmap(scalarsOf: ")]】")
+
   /// Breaks before a bare Arabic month (，5月作出判决).
   static let monthBreaks = ScalarBitmap(scalarsOf: ",、。;:\n (!?")
 
@@ -151,6 +155,20 @@ enum DateRules {
 
   /// Times of day that may follow a date and extend its span (上午9时许, 当晚).
   static let timeOfDayTrie = TimeOfDayWords.trie(.afterDate)
+
+  /// Times of day of two scalars or more (上午, 晚上): after a bare Arabic
+  /// day they make it a calendar day (3日上午).
+  static let dayTimeTrie = TimeOfDayWords.trie(.afterOneDay)
+
+  /// Words that open a background paragraph (据了解，2012年…): its dates
+  /// tell the past; a later paragraph's bare 当天 is still the story's day.
+  static let flashbackCues = ["据了解", "据悉", "据介绍", "经了解", "经查", "原来", "早在"].map(\.scalarArray)
+
+  /// How far after a dateline (8月9日电) a bare day may repeat its day.
+  static let datelineReach = 80
+
+  /// Words that restate the day just given (18日当天): part of its mention.
+  static let sameDayWords = ["当天", "当日"]
 
   /// Words in the first lines that mark a dateline or a lead's date:
   /// 12月30日，记者… / 新华社北京12月30日电.

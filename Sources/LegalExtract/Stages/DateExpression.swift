@@ -9,6 +9,9 @@ enum DateField: Sendable, Equatable {
   /// A year written with two digits (09年, 零七年): the century that keeps
   /// it in the past of the reference date.
   case shortYear(Int)
+  /// 公元前221年: a year before the common era, which the contract's values
+  /// (four or more digits) cannot write: it resolves to an unknown year.
+  case beforeCommonEra(Int)
 }
 
 /// A weekday inside a date: 上周四, 星期一, 十月第一个星期一.

@@ -31,10 +31,26 @@ struct DateResolver {
     out.reserveCapacity(dates.count)
     var last: (value: CalendarValue, section: Int)?
     var previousValue: CalendarValue?
+    // The story's last day before a flashback paragraph, and that paragraph.
+    var story: (value: CalendarValue, section: Int)?
+    var flashback: Range<Int>?
     for d in dates {
       if d.vague {
         out.append(Resolved(value: nil, end: nil, relative: false))
         continue
+      }
+      if let f = flashback, d.range.lowerBound >= f.upperBound {
+        flashback = nil
+        // 当天 after a flashback paragraph is the story's day, not the last
+        // day the flashback wrote (its days are written out in full).
+        if case .contextual? = d.start.day, d.start.weekday == nil, let s = story {
+          last = s
+          previousValue = s.value
+        }
+      }
+      if flashback == nil, let f = sections.flashback(containing: d.range.lowerBound) {
+        flashback = f
+        story = last.flatMap { $0.value.day == nil ? nil : $0 }
       }
       let section = sections.section(of: d.range.lowerBound)
       let local = last.flatMap { $0.section == section ? $0.value : nil }
@@ -55,17 +71,25 @@ struct DateResolver {
       }
       let anchor = d.continuesList ? previousValue : ref
       // Failing all else (and the published date), the section's own first year.
-      let lookAhead = ownYearsLater ? firstYear[section]?.year : nil
+      // (Not when the reference is known without its year: that year was
+      // left open on purpose.)
+      let lookAhead = ownYearsLater && published == nil ? firstYear[section]?.year : nil
       let (value, startRelative) = resolve(
         d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
       var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {
-        var (v, r) = resolve(e, ref: value, bareYear: value)
+        // A week's last day counts from the same reference as its first.
+        var (v, r) = e.weekday == nil ? resolve(e, ref: value, bareYear: value) : resolve(e, ref: anchor, bareYear: yearSource)
         // 2023年12月30日至1月2日: an end without a year that falls before its
         // start is in the next year.
         if e.year == nil, let y = v.year, Self.key(v) < Self.key(value) {
           v.year = y + 1
+        }
+        // 1998年到02年, 1985到89年9月: a two-digit end year is the first
+        // such year on or after the start.
+        if case .shortYear(let yy)? = e.year, let from = value.year {
+          v.year = from + ((yy - from % 100) % 100 + 100) % 100
         }
         endValue = v
         relative = relative || r
@@ -122,7 +146,7 @@ struct DateResolver {
       relative = true
     case .absolute(let m)?:
       v.month = m
-    case .shortYear?, nil:
+    case .shortYear?, .beforeCommonEra?, nil:
       break
     }
     switch p.year {
@@ -137,6 +161,8 @@ struct DateResolver {
     case .shortYear(let yy)?:
       v.year = fullYear(yy, ref: ref)
       relative = true
+    case .beforeCommonEra?:
+      v.year = nil
     case nil:
       if case .absolute? = p.month {
         v.year =
@@ -168,6 +194,13 @@ struct DateResolver {
   private func shiftDays(_ base: CalendarValue?, _ k: Int) -> CalendarValue {
     guard let b = base else { return CalendarValue() }
     if b.day == nil { return CalendarValue(year: b.year, month: b.month, day: nil) }
+    // A reference without its year (XXXX-02-20): count in a leap year, keep
+    // the year unknown.
+    if b.year == nil, b.month != nil {
+      var shifted = CalendarValue(year: 2000, month: b.month, day: b.day).addingDays(k)
+      shifted.year = nil
+      return shifted
+    }
     return b.addingDays(k)
   }
 
@@ -279,6 +312,7 @@ struct DateResolver {
     case .contextual(let k)?: year = ref?.year.map { $0 + k }
     case .deictic(let k)?: year = published?.year.map { $0 + k }
     case .shortYear(let yy)?: year = fullYear(yy, ref: ref)
+    case .beforeCommonEra?: year = nil
     case nil: year = bareYear?.year ?? published?.year ?? ref?.year
     }
     guard let y = year else {

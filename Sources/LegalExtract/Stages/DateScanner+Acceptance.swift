@@ -47,8 +47,24 @@ extension DateScanner {
         d.rule = .bareHaoDay
         return d
       }
+      // 北京8月9日电 …最高人民法院、最高人民检察院9日联合发布: the lead
+      // repeats the dateline's day.
+      if repeatsDatelineDay(range, previous: previous) {
+        d.rule = .datelineDay
+        return d
+      }
       d.rule = .newsDay
+      // 18日记者全程跟随, 记者8日获悉: the reporter's day is of the article's month.
+      d.onPublished = isReportersDay(range)
       if isBareNewsDay(range) { return d }
+      // 3日上午, 8日晚上: an Arabic day with a time of day is a calendar day
+      // wherever it stands (a length is not told by the hour).
+      if ChineseNumeral.isArabicDigit(text[range.lowerBound]), text[range.upperBound - 1] == "日",
+        DateRules.dayTimeTrie.longestMatch(in: text, from: range.upperBound) != nil
+      {
+        d.rule = .dayWithTime
+        return d
+      }
       log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
       return nil
     default:
@@ -86,6 +102,23 @@ extension DateScanner {
     return DateRules.newsDayIntroducers.contains(text[i - 1])
   }
 
+  /// True when `previous` is a dateline (8月9日电) with the day at `range`,
+  /// no further than the lead's first sentence before it.
+  func repeatsDatelineDay(_ range: Range<Int>, previous: ScannedDate?) -> Bool {
+    guard let p = previous, case .absolute(let day)? = p.start.day, p.end == nil,
+      p.range.upperBound < text.count, text[p.range.upperBound] == "电",
+      range.lowerBound - p.range.upperBound <= DateRules.datelineReach,
+      let (v, _) = DateNumbers.small(text, at: range.lowerBound), v == day
+    else { return false }
+    return !text[p.range.upperBound..<range.lowerBound].contains("。")
+  }
+
+  /// 记者8日获悉, 18日记者跟随: 记者 right before or after a bare day.
+  func isReportersDay(_ range: Range<Int>) -> Bool {
+    matches("记者", at: range.upperBound)
+      || (range.lowerBound >= 2 && matches("记者", at: range.lowerBound - 2))
+  }
+
   /// 昨(26)日, 今(27)日: a news day written with its number.
   func parenthesizedDay(at i: Int) -> ScannedDate? {
     guard i + 4 < text.count, text[i + 1] == "(" else { return nil }
@@ -93,10 +126,17 @@ extension DateScanner {
     case "今", "昨", "明", "前": break
     default: return nil
     }
-    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v),
-      e + 1 < text.count, text[e] == ")", text[e + 1] == "日"
+    guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v), e + 1 < text.count
     else { return nil }
-    var d = ScannedDate(range: i..<e + 2, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
+    let end: Int
+    if text[e] == ")", text[e + 1] == "日" {
+      end = e + 2
+    } else if text[e] == "日" || text[e] == "号", text[e + 1] == ")" {
+      end = e + 2  // 今(22日), the Taiwan style
+    } else {
+      return nil
+    }
+    var d = ScannedDate(range: i..<end, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
     d.onPublished = true
     return d
   }

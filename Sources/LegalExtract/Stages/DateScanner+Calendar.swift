@@ -34,6 +34,21 @@ extension DateScanner {
     case .inWeek(let wd, let week):
       field = WeekdayField(weekday: wd, anchor: .week(week))
       rule = .weekdayInWeek
+    case .week(let week), .weekend(let week):
+      // 上周期, 本周年: the week word begins another word.
+      if end < text.count, DateCalendarRules.weekWordBreakers.contains(text[end]) {
+        log?.reject(i..<end, by: .wordBoundary, proposedBy: .week)
+        return nil
+      }
+      let weekend = phrase != .week(week: week)
+      let first = WeekdayField(weekday: weekend ? 6 : 1, anchor: .week(week))
+      let last = WeekdayField(weekday: 7, anchor: .week(week))
+      return ScannedDate(
+        range: i..<end, start: DatePoint(weekday: first), end: DatePoint(weekday: last),
+        rule: weekend ? .weekend : .week)
+    case .bareWeekend:
+      log?.reject(i..<end, by: .unanchoredWeekend, proposedBy: .weekend)
+      return nil
     }
     var d = ScannedDate(range: i..<end, start: DatePoint(weekday: field), rule: rule)
     // 周三(7日), 周六中秋节(10 日): the day number in brackets restates the
@@ -114,10 +129,28 @@ extension DateScanner {
       log?.reject(i..<end, by: .offsetLength, proposedBy: .offset)
       return nil
     }
+    if sign > 0 {
+      // 辛苦半年后, 服刑两年后: a verb's length, counted from its event.
+      if i > 0, text[i - 1].properties.isIdeographic,
+        !DateCalendarRules.forwardOffsetIntroducers.contains(text[i - 1])
+      {
+        log?.reject(i..<end, by: .offsetAfterVerb, proposedBy: .offset)
+        return nil
+      }
+      // 判决生效6年，…而6年后: the sentence gave the same length before; the
+      // offset counts from that event, not from a date.
+      if echoesLength(i..<unitEnd) {
+        log?.reject(i..<end, by: .echoedLength, proposedBy: .offset)
+        return nil
+      }
+    }
     let point: DatePoint
     switch unit {
     case .days(let k):
-      if half { return nil }  // 半天前 is hours, not a date
+      if half {  // 半天前 is hours, not a date
+        log?.reject(i..<end, by: .halfDay, proposedBy: .offset)
+        return nil
+      }
       let n = amount * k + (halfMore ? k / 2 : 0)
       point = DatePoint(day: sign < 0 ? .deictic(-n) : .contextual(n))
     case .months(let k):
@@ -136,6 +169,23 @@ extension DateScanner {
       }
     }
     return ScannedDate(range: i..<end, start: point, rule: .offset)
+  }
+
+  /// True when the count and unit at `r` (6年) stand earlier in the same
+  /// sentence as a length (not as another offset): 生效6年，…6年后.
+  func echoesLength(_ r: Range<Int>) -> Bool {
+    let n = r.count
+    var k = r.lowerBound - 1
+    while k >= 0, r.lowerBound - k <= DateCalendarRules.echoWindow, !DateCalendarRules.sentenceEnds.contains(text[k]) {
+      if k + n <= r.lowerBound, text[k] == text[r.lowerBound], text[k..<k + n].elementsEqual(text[r]),
+        k == 0 || !ChineseNumeral.isNumeralScalar(text[k - 1]),
+        k + n < r.lowerBound, !DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: k + n) })
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// The count of an offset: digits, a Chinese numeral (with 两), or 半.
@@ -173,17 +223,19 @@ extension DateScanner {
 
   /// A holiday name at `i` (春节, 国庆节, “五一”): its fields and end. Short
   /// names need a cue (期间, 节, quotes) and no name around them.
-  func holiday(at i: Int) -> (DatePoint, Int)? {
+  func holiday(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
     guard i < text.count, let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
     else { return nil }
-    // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date.
-    if i > 0, text[i - 1] == "个" || text[i - 1] == "届" {
+    // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date
+    // (那个春节 is the festival).
+    if i > 1, text[i - 1] == "个" || text[i - 1] == "届", ChineseNumeral.isNumeralScalar(text[i - 2]) {
       log?.reject(i..<end, by: .numberedOccasion, proposedBy: .holiday)
       return nil
     }
     if h.nameLike {
       let quoted = i > 0 && end < text.count && isOpenQuote(text[i - 1]) && isCloseQuote(text[end])
-      let cued = DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
+      // 2024年过年: a year before the name is cue enough.
+      let cued = afterYear || DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
       if h.needsCue && !quoted && !cued {
         log?.reject(i..<end, by: .holidayWithoutCue, proposedBy: .holiday)
         return nil

@@ -29,7 +29,10 @@ extension DateScanner {
     let end = second + 1 + dayDigits
     if end < text.count {
       let next = text[end]
-      if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) { return nil }
+      if next == sep || next == "." || ChineseNumeral.isArabicDigit(next) {
+        log?.reject(i..<end, by: .versionNumber, proposedBy: .separated)
+        return nil
+      }
     }
     let point = DatePoint(year: .absolute(year), month: .absolute(month), day: .absolute(day))
     return ScannedDate(range: i..<end, start: point, rule: .separated)
@@ -50,6 +53,11 @@ extension DateScanner {
       out.range = d.range.lowerBound..<endOffset
     }
     if (out.end ?? out.start).finest == .day {
+      if case .absolute? = (out.end ?? out.start).day,
+        let w = DateRules.sameDayWords.first(where: { matches($0, at: out.range.upperBound) })
+      {
+        out.range = out.range.lowerBound..<out.range.upperBound + w.unicodeScalars.count
+      }
       let e = timeOfDayEnd(from: out.range.upperBound)
       if e > out.range.upperBound { out.range = out.range.lowerBound..<e }
     }
@@ -90,6 +98,10 @@ extension DateScanner {
     {
       if let end = after("日", at: e) ?? after("号", at: e) { return (DatePoint(day: .absolute(v)), end) }
       if endsBareDay(at: e) { return (DatePoint(day: .absolute(v)), e) }
+    }
+    // 1998年到99年: a two-digit year alone ends a range of years.
+    if startUnit == .year, point(at: from) == nil, let (yy, e) = twoDigitYear(at: from) {
+      return (DatePoint(year: .shortYear(yy)), e)
     }
     // The end shares the start's precision, or names its own year in full
     // (2008年至2009年6月: from a year to a month).
@@ -143,6 +155,17 @@ extension DateScanner {
     if end < text.count, text[end] == "年" { end += 1 }
     return ScannedDate(
       range: i..<end, start: start, end: DatePoint(year: .absolute(year)), rule: .rangeSeparatedMonths)
+  }
+
+  /// (辽宁凤城,2025.4), （2025.4）: a dotted or slashed year-month between
+  /// a bracket or list break and a closing bracket is a date (a decimal or a
+  /// version number would not stand there alone).
+  func bracketedYearMonth(at i: Int) -> ScannedDate? {
+    guard i > 0, DateRules.yearMonthOpeners.contains(text[i - 1]),
+      let (point, e) = separatedYearMonth(at: i), e < text.count,
+      DateRules.yearMonthClosers.contains(text[e])
+    else { return nil }
+    return ScannedDate(range: i..<e, start: point, rule: .bracketedYearMonth)
   }
 
   private func separatedYearMonth(at i: Int) -> (DatePoint, Int)? {

@@ -21,8 +21,18 @@ extension DateScanner {
   func point(at i: Int) -> PointMatch? {
     var m = PointMatch(end: i)
     if let (y, e, upTo) = year(at: m.end) {
+      // 终院刑事上诉2014年第8号: the year numbers a document.
+      if case .absolute = y, upTo == nil, numbersADocument(at: e) {
+        log?.reject(i..<e, by: .serialYear, proposedBy: .fields)
+        return nil
+      }
       m.point.year = y
       m.end = e
+      if case .absolute = y, upTo == nil, text[e - 1] == "月" { m.rule = .misprintedYear }
+      // 1996年的5月3日: 的 between a year and its month.
+      if case .absolute = y, upTo == nil, e < text.count, text[e] == "的", monthFollows(e + 1) {
+        m.end = e + 1
+      }
       if let upTo {
         if case .shortYear = y {
           m.sharedEnd = DatePoint(year: .shortYear(upTo))
@@ -35,7 +45,7 @@ extension DateScanner {
     // A holiday or a lunar date, after its year or alone: 2023年春节,
     // 去年五月初五, 农历八月十五.
     let namedStart = fieldStart(m.end, after: m.point.year)
-    if let (named, e, rule) = holiday(at: namedStart).map({ ($0.0, $0.1, DateRule.holiday) })
+    if let (named, e, rule) = holiday(at: namedStart, afterYear: m.point.year != nil).map({ ($0.0, $0.1, DateRule.holiday) })
       ?? lunarMonthDay(at: namedStart).map({ ($0.0, $0.1, DateRule.lunar) })
     {
       let year = m.point.year
@@ -43,6 +53,20 @@ extension DateScanner {
       m.point.year = year
       m.end = e
       m.rule = rule
+      return m
+    }
+    // 2025年一季度, 上半年: a part of the year as the range of its months.
+    if let (span, e, part) = yearSpan(at: namedStart, afterYear: m.point.year != nil) {
+      m.point.year = m.point.year ?? .contextual(0)
+      m.end = e
+      m.rule = .yearSpan
+      if let part {
+        m.point.month = .absolute(part == .early ? span.first : span.last)
+        m.part = part
+      } else {
+        m.point.month = .absolute(span.first)
+        m.sharedEnd = DatePoint(month: .absolute(span.last))
+      }
       return m
     }
     if let (month, e, upTo) = self.month(
@@ -89,6 +113,7 @@ extension DateScanner {
     if m.point.day == nil, m.point.month != nil, let (_, e) = DateNumbers.small(text, at: m.end),
       after("日", at: e) != nil || after("号", at: e) != nil
     {
+      log?.reject(i..<(after("日", at: e) ?? after("号", at: e) ?? e), by: .impossibleDay, proposedBy: .fields)
       return nil
     }
     if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
@@ -96,6 +121,34 @@ extension DateScanner {
       m.end = e
     }
     return m
+  }
+
+  /// 一季度, 第二季度, 前三季度, 上半年 at `i`: the months it spans, its end,
+  /// and a part after a quarter (一季度末). Alone it needs a break or an
+  /// introducer before it (每季度, 本季度 are not one quarter).
+  func yearSpan(at i: Int, afterYear: Bool) -> (DateCalendarRules.YearSpan, Int, MonthPart?)? {
+    guard i < text.count, let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
+    else { return nil }
+    if !afterYear, i > 0, text[i - 1].properties.isIdeographic,
+      !DateCalendarRules.yearSpanIntroducers.contains(text[i - 1])
+    {
+      log?.reject(i..<end, by: .wordBoundary, proposedBy: .yearSpan)
+      return nil
+    }
+    if text[end - 1] == "度",
+      let (word, part) = DateCalendarRules.yearSpanParts.first(where: { matches($0.0, at: end) })
+    {
+      return (span, end + word.unicodeScalars.count, part)
+    }
+    return (span, end, nil)
+  }
+
+  /// 第8号, 第 12 號 right after a year: a serial number follows.
+  func numbersADocument(at e: Int) -> Bool {
+    guard e < text.count, text[e] == "第" else { return false }
+    var j = e + 1
+    while j < text.count, j - e <= 8, ChineseNumeral.isNumeralScalar(text[j]) || text[j] == " " { j += 1 }
+    return j > e + 1 && j < text.count && text[j] == "号"
   }
 
   /// 2023 年 6 月: one space may sit between a number and its unit or
@@ -145,6 +198,7 @@ extension DateScanner {
   }
 
   func year(at i: Int) -> (DateField, Int, Int?)? {
+    if eraStart(before: i) != nil { return writtenOldYear(at: i) }
     if let (value, e) = DateNumbers.fourDigitYear(text, at: i) {
       guard (1900...2099).contains(value) else {
         // 1279年3月19日: an older year stands with its month.
@@ -154,6 +208,8 @@ extension DateScanner {
         return nil
       }
       if let end = after("年", at: e) { return (.absolute(value), end, nil) }
+      // 2012月11月5日: 月 misprinted for 年 before a month.
+      if let end = after("月", at: e), monthFollows(end) { return (.absolute(value), end, nil) }
       // upTo > value: 2019—2021年 (a later year; 2021—2019年 is no range).
       if let (upTo, end) = sharedUnitEnd(
         at: e, unit: "年", read: { DateNumbers.fourDigitYear(text, at: $0) }),
@@ -161,6 +217,9 @@ extension DateScanner {
       {
         return (.absolute(value), end, upTo)
       }
+      // 1985到89年9月: a bare year whose range end is written short; the
+      // end is read by the range rule.
+      if let from = connectorEnd(at: e), twoDigitYear(at: from) != nil { return (.absolute(value), e, nil) }
       // 从2012到2015: bare years joined after 从 or 自.
       if i > 0, text[i - 1] == "从" || text[i - 1] == "自", let from = connectorEnd(at: e),
         let (upTo, e2) = DateNumbers.fourDigitYear(text, at: from), upTo > value, upTo <= 2099
@@ -174,6 +233,15 @@ extension DateScanner {
     if let short = shortYear(at: i) { return short }
     if let ancient = writtenOldYear(at: i) { return ancient }
     return word(at: i, unit: .year).map { ($0.0, $0.1, nil) }
+  }
+
+  /// 89年, 02年: two Arabic digits and 年, as the end of a range whose
+  /// start is a full year (1985到89年); its value and end.
+  func twoDigitYear(at i: Int) -> (Int, Int)? {
+    guard i + 2 < text.count, ChineseNumeral.isArabicDigit(text[i]),
+      ChineseNumeral.isArabicDigit(text[i + 1]), let end = after("年", at: i + 2)
+    else { return nil }
+    return (Int(text[i].value - 0x30) * 10 + Int(text[i + 1].value - 0x30), end)
   }
 
   /// 两千零八年, 二千〇八年: a year spelled with 千.
@@ -235,23 +303,49 @@ extension DateScanner {
       return nil
     }
     let end = i + 3
-    if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) { return nil }
+    if end < text.count, "前后来内间以多余半的".unicodeScalars.contains(text[end]) {
+      log?.reject(i..<end, by: .lengthTail, proposedBy: .shortYear)
+      return nil
+    }
     return (.shortYear(da * 10 + db), end, nil)
   }
 
-  /// 公元832年, 832年3月5日: a year of one to three digits after 公元, or
-  /// of three digits with its month and day.
+  /// 公元832年, 公元前二二一年, 832年3月: a year of one to three digits
+  /// after 公元 (or 公元前, an unknown year to the contract), or of three
+  /// Arabic digits with its month.
   func writtenOldYear(at i: Int) -> (DateField, Int, Int?)? {
+    if let era = eraStart(before: i) {
+      var j = i
+      while j < text.count, j - i < 6, ChineseNumeral.isNumeralScalar(text[j]) { j += 1 }
+      guard j > i, let end = after("年", at: j), let value = Self.yearNumber(text[i..<j]),
+        (1...9999).contains(value)
+      else { return nil }
+      let beforeCommonEra = era + 2 < text.count && text[era + 2] == "前"
+      return (beforeCommonEra ? .beforeCommonEra(value) : .absolute(value), end, nil)
+    }
     let (value, count) = DateNumbers.digits(text, at: i)
-    guard (1...3).contains(count), value > 0, let end = after("年", at: i + count) else {
+    guard count == 3, value >= 100, let end = after("年", at: i + count), monthFollows(end) else {
       return nil
     }
-    if i >= 2, text[i - 2] == "公", text[i - 1] == "元" { return (.absolute(value), end, nil) }
-    guard count == 3, let (m, e) = DateNumbers.small(text, at: end), (1...12).contains(m),
-      let dayStart = after("月", at: e), let (d, e2) = DateNumbers.small(text, at: dayStart),
-      (1...31).contains(d), after("日", at: e2) != nil || after("号", at: e2) != nil
-    else { return nil }
     return (.absolute(value), end, nil)
+  }
+
+  /// 二二一 (digit by digit) or 二百二十一 (with units): a year's number.
+  static func yearNumber(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+    var positional = 0
+    for c in s {
+      guard let d = DateNumbers.positionalDigit(c) ?? (ChineseNumeral.isArabicDigit(c) ? Int(c.value - 0x30) : nil)
+      else { return ChineseNumeral.value(of: s)?.integerValue }
+      positional = positional * 10 + d
+    }
+    return positional
+  }
+
+  /// The offset of 公元 (or 公元前) right before `i`, when it is there.
+  func eraStart(before i: Int) -> Int? {
+    if i >= 3, text[i - 3] == "公", text[i - 2] == "元", text[i - 1] == "前" { return i - 3 }
+    if i >= 2, text[i - 2] == "公", text[i - 1] == "元" { return i - 2 }
+    return nil
   }
 
   /// 民国112年 (Taiwan's calendar, 民國 folded to 民国): year 1911 + n.

@@ -50,7 +50,10 @@ struct DateScanner {
     let stop = min(text.count, i + 100)
     while j < stop {
       switch text[j] {
-      case "》": return versionNoteEnd(from: j + 1) ?? j + 1
+      case "》":
+        guard let noteEnd = versionNoteEnd(from: j + 1) else { return j + 1 }
+        log?.reject(j + 1..<noteEnd, by: .titleVersion)
+        return noteEnd
       case "\n", "\r", "《": return nil
       default: j += 1
       }
@@ -89,16 +92,20 @@ struct DateScanner {
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
-      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) { return d }
-      if let d = offset(at: i) { return d }
+      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i) {
+        return d
+      }
+      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
-      if let d = offset(at: i) { return d }
+      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
     } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
-      if c == "第", i + 1 < text.count, text[i + 1] != "二" { return nil }
+      if c == "第", i + 1 < text.count, text[i + 1] != "二", yearSpan(at: i, afterYear: false) == nil {
+        return nil
+      }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) {
         if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i) {
           log.reject(i..<end, by: .wordBoundary)
@@ -116,8 +123,18 @@ struct DateScanner {
     guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
       return nil
     }
+    // 案发当日 with no date before it in its paragraph: an untold event's day.
+    if case .contextual? = m.point.day, m.point.month == nil, m.point.year == nil,
+      DateCalendarRules.eventNouns.contains(where: { i >= 2 && matches($0, at: i - 2) }),
+      !paragraphHasDate(before: i, previous: previous)
+    {
+      log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
+      return nil
+    }
     d.end = m.sharedEnd
     if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
+    // 公元832年, 公元前221年: the era word belongs to the mention.
+    if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
     return d
   }
 
@@ -125,6 +142,7 @@ struct DateScanner {
   /// counted from the reference or from the text, or written fields.
   static func rule(of p: DatePoint) -> DateRule {
     if case .shortYear? = p.year { return .shortYear }
+    if case .beforeCommonEra? = p.year { return .beforeCommonEra }
     var deictic = false
     var contextual = false
     for f in [p.year, p.month, p.day] {
@@ -135,6 +153,12 @@ struct DateScanner {
       }
     }
     return deictic ? .deicticWord : contextual ? .contextualWord : .fields
+  }
+
+  /// True when `previous` (the last date found) ends in the paragraph of `i`.
+  func paragraphHasDate(before i: Int, previous: ScannedDate?) -> Bool {
+    guard let p = previous else { return false }
+    return !text[p.range.upperBound..<i].contains("\n")
   }
 
   /// 2010年与2013年之间, 2011年和2014年间: two years joined by a list word

@@ -9,13 +9,37 @@ import ChineseText
 struct DateSections {
   /// Start offsets of sections after the first, ascending.
   let starts: [Int]
+  /// Paragraphs that open with a background cue (据了解, 经查): a flashback
+  /// whose dates do not move the story's own day. Ascending.
+  let flashbacks: [Range<Int>]
 
   init(_ doc: TextDocument) {
     var starts: [Int] = []
-    for p in doc.paragraphs where Self.isHeading(doc.folded, p) {
-      starts.append(p.lowerBound)
+    var flashbacks: [Range<Int>] = []
+    for p in doc.paragraphs {
+      if Self.isHeading(doc.folded, p) { starts.append(p.lowerBound) }
+      if Self.opensFlashback(doc.folded, p) { flashbacks.append(p) }
     }
     self.starts = starts
+    self.flashbacks = flashbacks
+  }
+
+  /// 据了解，2012年… : the paragraph starts with a background cue.
+  static func opensFlashback(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+    var i = p.lowerBound
+    while i < p.upperBound, text[i] == " " || text[i] == "\t" || text[i] == "\u{3000}" { i += 1 }
+    return DateRules.flashbackCues.contains { text.hasLiteral($0, at: i) }
+  }
+
+  /// The flashback paragraph holding `offset`, if any.
+  func flashback(containing offset: Int) -> Range<Int>? {
+    var lo = 0
+    var hi = flashbacks.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if flashbacks[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < flashbacks.count && flashbacks[lo].contains(offset) ? flashbacks[lo] : nil
   }
 
   /// The index of the section holding `offset` (0 before any heading).

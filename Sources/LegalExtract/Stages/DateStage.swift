@@ -26,7 +26,10 @@ struct DateStage: ExtractionStage {
     var published = context.published.flatMap { CalendarValue(iso: $0.value) }
     if published == nil, let (value, inferred) = PublishedDateInference.infer(doc, dates: scanned) {
       published = value
-      context.result.published = PublishedDate(value: value.iso(.day), inferred: inferred)
+      // A month and day without a year anchor day words but are not a date to publish.
+      if value.year != nil {
+        context.result.published = PublishedDate(value: value.iso(.day), inferred: inferred)
+      }
     }
     let resolver = DateResolver(published: published, sections: DateSections(doc))
     let resolved = resolver.resolve(scanned)

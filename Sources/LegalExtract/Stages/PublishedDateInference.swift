@@ -33,6 +33,14 @@ enum PublishedDateInference {
         }
       } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
         guard let y = certainYear(dates, month: m, day: day) else { return nil }
+        // 北京2月20日电 今天，… 2018年…: a word counted from the article's
+        // date before the text first writes the year must not take a later
+        // year; the reference keeps its month and day only.
+        if let firstYear = dates.first(where: { $0.writesYear(y) }),
+          dates.contains(where: { $0.range.lowerBound < firstYear.range.lowerBound && $0.countsFromPublication })
+        {
+          return (CalendarValue(year: nil, month: m, day: day), true)
+        }
         return (CalendarValue(year: y, month: m, day: day), true)
       }
     }
@@ -54,6 +62,12 @@ enum PublishedDateInference {
       case .absolute(let y)? = d.start.year, case .absolute(let m)? = d.start.month,
       case .absolute(let day)? = d.start.day
     else { return nil }
+    // 昨日上午，… \n 2013年8月7日，…: a lead that already counts from its
+    // own date (昨日, 今年, 上周) before this one is not dated by it: the
+    // words before would be resolved against a later date.
+    if dates.contains(where: { $0.range.lowerBound < d.range.lowerBound && $0.countsFromPublication }) {
+      return nil
+    }
     let key = (y * 100 + m) * 100 + day
     for other in dates {
       for p in [other.start, other.end].compactMap({ $0 }) {
@@ -146,5 +160,25 @@ extension CalendarValue {
     self.init(
       year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil
     )
+  }
+}
+
+extension ScannedDate {
+  /// True when the start or end writes `year` as a number.
+  func writesYear(_ year: Int) -> Bool {
+    for p in [start, end].compactMap({ $0 }) {
+      if case .absolute(year)? = p.year { return true }
+    }
+    return false
+  }
+
+  /// 昨日, 今年3月, 上周四: a date counted from the article's own date.
+  var countsFromPublication: Bool {
+    for f in [start.year, start.month, start.day] {
+      if case .deictic? = f { return true }
+    }
+    if case .week? = start.weekday?.anchor { return true }
+    if case .nearest? = start.weekday?.anchor { return true }
+    return onPublished
   }
 }
