@@ -10,6 +10,8 @@ struct CasePartyExample: CustomTestStringConvertible, Sendable {
   var plaintiffs: [String] = []
   var defendants: [String] = []
   var notPlaintiffs: [String] = []
+  /// For a guard: the text of the candidate it rejects.
+  var rejects: String? = nil
 
   var testDescription: String { rule.rawValue }
 }
@@ -61,12 +63,28 @@ struct CasePartyRuleTests {
       defendants: ["马某某", "冯某"]),
     CasePartyExample(
       rule: .prosecutor,
-      text: "某市某区人民检察院以被告人王某犯盗窃罪向某区人民法院提起公诉。法院判处王某有期徒刑一年。",
-      defendants: ["王某"]),
+      text: "北京市海淀区人民检察院以被告人王某犯盗窃罪向北京市海淀区人民法院提起公诉。法院判处王某有期徒刑一年。",
+      plaintiffs: ["北京市海淀区人民检察院"], defendants: ["王某"]),
     CasePartyExample(
       rule: .supportsNotSues,
       text: "近日，湖南省长沙县人民检察院支持许某某等人对拖欠工资提起诉讼，法院判决某劳务公司支付许某某等人工资。",
-      plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"]),
+      plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"], rejects: "湖南省长沙县人民检察院"),
+    CasePartyExample(
+      rule: .firstInstanceDefendant,
+      text: "张某以某县自然资源局为被告提起行政诉讼，法院判决撤销该决定。再审申请人某县自然资源局因不服该判决申请再审，法院裁定驳回。",
+      plaintiffs: ["张某"], defendants: ["某县自然资源局"], notPlaintiffs: ["某县自然资源局"], rejects: "某县自然资源局"),
+    CasePartyExample(
+      rule: .notASuit,
+      text: "被告人王某盗窃财物，公安机关移送审查起诉。法院判处王某有期徒刑一年。",
+      defendants: ["王某"], rejects: "查起诉"),
+    CasePartyExample(
+      rule: .courtDoesNotSue,
+      text: "原告张某诉被告某科技公司侵权纠纷一案，法院支持湖南省长沙县人民检察院提出的意见，判决某科技公司赔偿张某损失。",
+      plaintiffs: ["张某"], notPlaintiffs: ["湖南省长沙县人民检察院"], rejects: "湖南省长沙县人民检察院"),
+    CasePartyExample(
+      rule: .namesACase,
+      text: "2022年5月9日，由某市检察院支持起诉的某化工公司违法排污民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。",
+      notPlaintiffs: ["某化工公司"], rejects: "某化工公司"),
   ]
 
   @Test(arguments: examples)
@@ -77,6 +95,30 @@ struct CasePartyRuleTests {
     for p in example.plaintiffs { #expect(c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
     for d in example.defendants { #expect(c.defendants.contains(d), "defendants \(c.defendants)") }
     for p in example.notPlaintiffs { #expect(!c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
+  }
+
+  /// `extract --explain` names the rule: a maker made (one of) the expected
+  /// parties, on its side; a guard rejected the candidate it should.
+  @Test(arguments: examples)
+  func explanationNamesTheRule(_ example: CasePartyExample) {
+    let e = explain(example.text)
+    if let rejected = example.rejects {
+      let r = e.entries.first { $0.stage == .cases && $0.rejectedBy == example.rule.name }
+      #expect(r?.text == rejected, "\(e.textLines)")
+    } else {
+      let expected = example.plaintiffs.map { "plaintiff \($0)" } + example.defendants.map { "defendant \($0)" }
+      let made = e.entries.filter { $0.isAccepted && $0.madeBy == example.rule.name }.map(\.detail)
+      #expect(made.contains { expected.contains($0) }, "\(e.textLines)")
+    }
+  }
+
+  @Test func namesAreUniqueDottedAndLowercase() {
+    let all = CasePartyRule.allCases.map(\.rawValue)
+    #expect(Set(all).count == all.count)
+    for name in all {
+      #expect(name.hasPrefix("case.party."), "\(name)")
+      #expect(name == name.lowercased() && !name.contains(" "), "\(name)")
+    }
   }
 
   @Test func everyRuleHasAnExample() {

@@ -34,4 +34,15 @@ enum CasePartyRule: String, NamedRule {
 
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
+  /// Sued at first instance (以X为被告), never the plaintiff on appeal:
+  /// X上诉 does not make X the one who sues.
+  case firstInstanceDefendant = "case.party.guard.first-instance-defendant"
+  /// 不起诉 / 审查起诉 / 提起公诉 / 支持起诉: 起诉 that is no party's suit.
+  case notASuit = "case.party.guard.not-a-suit"
+  /// A court (or, when supported, a procuratorate) is no party: 法院向…申请,
+  /// 法院支持检察院的意见.
+  case courtDoesNotSue = "case.party.guard.court-does-not-sue"
+  /// 支持起诉的某公司违法采矿…一案: the name opens a case title, it is not the
+  /// supported party.
+  case namesACase = "case.party.guard.names-a-case"
 }

@@ -18,7 +18,7 @@ extension CasePartyFinder {
     // criminal case that went to trial (判处) is taken as its prosecutor.
     let tried = t.firstOffset(of: "判处".scalarArray, in: span.range) != nil
     if let chosen = prosecuting ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil) {
-      out.plaintiffs.append(chosen.name)
+      out.add(.plaintiff, chosen.name, at: chosen.span, by: .prosecutor)
     }
   }
 
@@ -33,12 +33,13 @@ extension CasePartyFinder {
       if let support = t.firstOffset(of: "支持".scalarArray, in: rest),
         t.firstOffset(of: "提起公益诉讼".scalarArray, in: org.span.end..<support) == nil
       {
+        out.reject(org.span, proposedBy: .prosecutor, by: .supportsNotSues, detail: org.name)
         continue
       }
       if ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
         t.firstOffset(of: $0.scalarArray, in: rest) != nil
       }) {
-        out.plaintiffs.append(org.name)
+        out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }
     }
   }

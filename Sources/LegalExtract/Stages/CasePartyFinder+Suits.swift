@@ -24,14 +24,17 @@ extension CasePartyFinder {
         guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
         taken.append(r)
         // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
-        if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) { continue }
+        if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
+          out.reject(TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
+          continue
+        }
         let sentenceStart = doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
         // 钱某起诉要求解除合同: the name right before 起诉 sues.
         if verb == "起诉", at + 2 < span.end, ["要求", "请求"].contains(where: { t.hasLiteral($0.scalarArray, at: at + 2) }) {
           // Only a person sues this way in the stories told (bodies sue 向法院).
           let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
           if let person = anonymisedName(at: clause, limit: at) ?? personalName(at: clause, limit: at), person.upperBound == at {
-            out.plaintiffs.append(doc.displayText(person))
+            out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
             continue
           }
         }
@@ -40,10 +43,17 @@ extension CasePartyFinder {
         for start in [clause, sentenceStart] {
           let names = strictPartyList(at: skipBlanks(start), limit: xiang)
           guard !names.isEmpty else { continue }
-          if names.contains(where: { n in organizations.contains { $0.name == n && $0.kind == .court } }) { break }
+          // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
+          if let court = names.first(where: { n in organizations.contains { $0.name == n.name && $0.kind == .court } }) {
+            out.reject(court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
+            break
+          }
           // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
-          if t.firstOffset(of: "支持".scalarArray, in: start..<at) != nil { break }
-          out.plaintiffs += names
+          if t.firstOffset(of: "支持".scalarArray, in: start..<at) != nil {
+            for n in names { out.reject(n.span, proposedBy: .appliesOrSues, by: .supportsNotSues, detail: n.name) }
+            break
+          }
+          out.add(.plaintiff, names, by: .appliesOrSues)
           break
         }
       }
@@ -67,12 +77,12 @@ extension CasePartyFinder {
         guard !found.names.isEmpty,
           Self.claimVerbs.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) })
         else { continue }
-        out.defendants += found.names
+        out.add(.defendant, found.names, by: .claimAgainst)
         // 黄某要求蒋某…: the one asking opens the clause.
         if opening == "要求" {
           let clause = clauseStart(before: at, from: span.start)
           let asker = strictPartyListWithEnd(at: skipBlanks(clause), limit: at)
-          if asker.end == at || (asker.end < at && at - asker.end <= 1) { out.plaintiffs += asker.names }
+          if asker.end == at || (asker.end < at && at - asker.end <= 1) { out.add(.plaintiff, asker.names, by: .claimAgainst) }
         }
       }
     }
@@ -93,14 +103,21 @@ extension CasePartyFinder {
       let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
       guard !found.names.isEmpty else { continue }
       // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
-      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) }) { continue }
-      if found.names.contains(where: { n in organizations.contains { $0.name == n && ($0.kind == .court || $0.kind == .procuratorate) } }) {
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) }) {
+        for n in found.names { out.reject(n.span, proposedBy: .supported, by: .namesACase, detail: n.name) }
+        continue
+      }
+      // `case.party.guard.court-does-not-sue`: 法院支持检察院的意见 is a body's view, not a suit.
+      if let body = found.names.first(where: { n in
+        organizations.contains { $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate) }
+      }) {
+        out.reject(body.span, proposedBy: .supported, by: .courtDoesNotSue, detail: body.name)
         continue
       }
       let sentenceEnd = doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) } ?? span.end
       let suesLater = k > at + 2
         || ["起诉", "诉讼"].contains { t.firstOffset(of: $0.scalarArray, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }
-      if suesLater { out.plaintiffs += found.names }
+      if suesLater { out.add(.plaintiff, found.names, by: .supported) }
     }
   }
 
@@ -113,7 +130,7 @@ extension CasePartyFinder {
         from = at + 1
         guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { continue }
         let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
-        if found.end == at { out.defendants += found.names }
+        if found.end == at { out.add(.defendant, found.names, by: .defaulter) }
       }
     }
   }
@@ -136,7 +153,7 @@ extension CasePartyFinder {
       guard s < k, t[s..<k].contains("、") else { continue }
       let found = strictPartyListWithEnd(at: s, limit: k, recurring: false)
       guard found.end == k, found.names.count >= 2 else { continue }
-      if role.value { out.plaintiffs += found.names } else { out.defendants += found.names }
+      out.add(role.value ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
     }
   }
 
@@ -146,18 +163,18 @@ extension CasePartyFinder {
     return k
   }
 
-  func strictPartyList(at start: Int, limit: Int) -> [String] { strictPartyListWithEnd(at: start, limit: limit).names }
+  func strictPartyList(at start: Int, limit: Int) -> [ReadParty] { strictPartyListWithEnd(at: start, limit: limit).names }
 
   /// A list of names that are surely names: organizations, bodies ending in
   /// a known suffix, anonymised names, and surname-led personal names the
   /// article repeats; joined by 、/和/及/与, closed by 等 / 等人.
-  func strictPartyListWithEnd(at start: Int, limit: Int, recurring: Bool = true) -> (names: [String], end: Int) {
+  func strictPartyListWithEnd(at start: Int, limit: Int, recurring: Bool = true) -> (names: [ReadParty], end: Int) {
     let t = doc.folded
-    var names: [String] = []
+    var names: [ReadParty] = []
     var at = start
     var end = start
     while at < limit, let found = strictName(at: at, limit: limit, recurring: recurring) {
-      names.append(found.name)
+      names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       end = found.end
       if end < limit, t[end] == "等" {
         end += 1

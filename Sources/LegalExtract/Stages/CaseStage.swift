@@ -34,6 +34,7 @@ struct CaseStage: ExtractionStage {
       }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
+      if context.trace != nil { Self.trace(found, into: &context.trace) }
       let dates = dateIndex.elements(of: result.dates, inside: span)
       return CaseRecord(
         title: section.title,
