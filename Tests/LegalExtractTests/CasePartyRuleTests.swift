@@ -85,6 +85,18 @@ struct CasePartyRuleTests {
       rule: .namesACase,
       text: "2022年5月9日，由某市检察院支持起诉的某化工公司违法排污民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。",
       notPlaintiffs: ["某化工公司"], rejects: "某化工公司"),
+    CasePartyExample(
+      rule: .suesWhom,
+      text: "2019年5月，某甲贸易公司起诉某乙物流公司，要求支付运费。法院判决某乙物流公司支付运费8万元。",
+      plaintiffs: ["某甲贸易公司"], defendants: ["某乙物流公司"]),
+    CasePartyExample(
+      rule: .anaphor,
+      text: "某县人民检察院诉某医院过度医疗民事公益诉讼案\n经审理，法院判决被告涉案医院赔偿损失，某医院当庭表示服判。",
+      defendants: ["某医院"], rejects: "涉案医院"),
+    CasePartyExample(
+      rule: .neverCharged,
+      text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
+      rejects: "孙某某"),
   ]
 
   @Test(arguments: examples)
@@ -143,6 +155,35 @@ struct CasePartyRuleTests {
     // 走私黄金案: 黄 is a surname, but 黄金 follows the offence, not an office.
     let c = Extractor().extract("案例一：某海关缉私局破获团伙走私黄金案。打掉犯罪团伙2个，查扣黄金约30千克，黄金价值逾千万元。").cases
     #expect(c.allSatisfy { !$0.defendants.contains("黄金") })
+  }
+
+  @Test func aChargedSuspectStaysADefendant() {
+    // 撤回起诉: the suspect was charged, so the title's name stays.
+    let c = Extractor().extract("案例二：钱某某紧急避险案\n案情：钱某某酒后驾车送妻子就医被查获。检察院提起公诉后撤回起诉，作出不起诉决定。").cases
+    #expect(c.first?.defendants == ["钱某某"])
+  }
+
+  @Test func aSuerNeedsANameBeforeTheVerb() {
+    // 检察机关依法起诉某公司: a body named by kind, no plaintiff name to read.
+    let c = Extractor().extract("被告人李某某盗窃财物，检察机关依法起诉李某某。法院判处李某某有期徒刑一年。").cases
+    #expect(c.first?.plaintiffs.contains("检察机关") == false)
+  }
+
+  @Test func namesListedBeforeACountAreDefendants() {
+    let c = Extractor().extract("本报讯 某市中级人民法院3日一审宣判，鲍志远、柯文斌等12名被告人因犯诈骗罪被判处有期徒刑。鲍志远等人不服。柯文斌当庭认罪。").cases
+    #expect(c.first?.defendants.contains("鲍志远") == true)
+    #expect(c.first?.defendants.contains("柯文斌") == true)
+  }
+
+  @Test func aTitlesCountedRestIsNoPartOfTheName() {
+    let c = Extractor().extract("本报讯 昨日，市中级人民法院对滕志强等46人诉某区人民政府房屋征收纠纷案一审宣判，判决驳回滕志强等人的诉讼请求。").cases
+    #expect(c.first?.plaintiffs.first == "滕志强")
+    #expect(c.first?.title == "滕志强等46人诉某区人民政府房屋征收纠纷案")
+  }
+
+  @Test func aBranchIsThePartyItself() {
+    let c = Extractor().extract("2020年3月，中国农业银行股份有限公司某某支行向某县人民法院申请强制执行，被执行人冯某未履行。法院依法拘留冯某。").cases
+    #expect(c.first?.plaintiffs.first?.hasSuffix("支行") == true)
   }
 
   @Test func countedNamesAreNoParties() {

@@ -22,6 +22,9 @@ enum CasePartyRule: String, NamedRule {
   /// 甲某要求乙某、丙某向其支付…: those asked to pay are defendants (and the
   /// one asking, when named, a plaintiff).
   case claimAgainst = "case.party.claim-against"
+  /// A公司起诉H公司 / H公司也起诉A公司 / 王女士起诉陈女士: the one who sues
+  /// opens the clause, the one sued follows 起诉.
+  case suesWhom = "case.party.sues-whom"
   /// 支持何某、钱某等5名农民工…起诉 / 由…支持起诉的何某、钱某 / 甲某…申请支持
   /// 起诉: the supported party sues.
   case supported = "case.party.supported"
@@ -45,4 +48,10 @@ enum CasePartyRule: String, NamedRule {
   /// 支持起诉的某公司违法采矿…一案: the name opens a case title, it is not the
   /// supported party.
   case namesACase = "case.party.guard.names-a-case"
+  /// 涉案医院, 该公司, 上述三人: a word that points back at a party is not
+  /// another party.
+  case anaphor = "case.party.guard.anaphor"
+  /// A suspect the case says was never charged (作出不起诉决定, 未以…罪立案)
+  /// and never tried is no defendant, though a title names him.
+  case neverCharged = "case.party.guard.never-charged"
 }

@@ -44,6 +44,52 @@ extension CasePartyFinder {
     }
   }
 
+  /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
+  func dropAnaphors(_ out: inout Parties) {
+    func isAnaphor(_ n: String) -> Bool { Self.anaphorOpenings.contains { n.hasPrefix($0) } }
+    guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
+    out.plaintiffs.removeAll(where: isAnaphor)
+    out.defendants.removeAll(where: isAnaphor)
+    for i in out.findings.indices where isAnaphor(out.findings[i].name) { out.findings[i].droppedBy = .anaphor }
+  }
+
+  /// True when the case says its suspect was not charged (不起诉, 未以…罪立案)
+  /// and tells no trial or prosecution.
+  func neverCharged(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    func has(_ w: String) -> Bool { t.firstOffset(of: w.scalarArray, in: span.range) != nil }
+    var notFiled = Self.noChargePhrases.contains(where: has)
+    // 未以危险驾驶罪立案
+    if !notFiled, let wei = t.firstOffset(of: "未以".scalarArray, in: span.range),
+      t.firstOffset(of: "罪立案".scalarArray, in: wei..<min(span.end, wei + 14)) != nil
+    {
+      notFiled = true
+    }
+    return notFiled && !Self.trialPhrases.contains(where: has)
+  }
+
+  /// `case.party.guard.never-charged`: the defendants only a title gave.
+  func dropTitleDefendants(_ out: inout Parties) {
+    let fromTitle = Set(out.findings.filter { $0.side == .defendant && ($0.rule == .title || $0.rule == .titleOffender) }.map(\.name))
+    let otherwise = Set(out.findings.filter { $0.side == .defendant && $0.rule != .title && $0.rule != .titleOffender }.map(\.name))
+    let dropped = fromTitle.subtracting(otherwise)
+    guard !dropped.isEmpty else { return }
+    out.defendants.removeAll { dropped.contains($0) }
+    for i in out.findings.indices where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
+      out.findings[i].droppedBy = .neverCharged
+    }
+  }
+
+  /// 鲁建平等353人: the named party without the count of the rest.
+  func withoutCountedRest(_ part: Range<Int>) -> Range<Int> {
+    let t = doc.folded
+    guard let last = part.last, Self.countedRestUnits.contains(t[last]) else { return part }
+    var k = last
+    while k > part.lowerBound, ChineseNumeral.isNumeralScalar(t[k - 1]) { k -= 1 }
+    guard k < last, k > part.lowerBound + 1, t[k - 1] == "等" else { return part }
+    return part.lowerBound..<(k - 1)
+  }
+
   /// Distinct names, a short form dropped when a longer one ends with it
   /// or abbreviates it (隆茂公司 for 上海隆茂建筑装潢有限公司).
   static func merged(_ names: [String]) -> [String] {

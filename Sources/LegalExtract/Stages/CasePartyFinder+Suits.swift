@@ -5,6 +5,7 @@ extension CasePartyFinder {
   /// labour, enforcement and administrative stories (CasePartyRule).
   func fromSuits(in span: TextSpan, criminal: Bool, into out: inout Parties) {
     appliesOrSues(in: span, into: &out)
+    suesWhom(in: span, into: &out)
     if !criminal { claimsAgainst(in: span, into: &out) }
     supported(in: span, into: &out)
     defaulters(in: span, into: &out)
@@ -57,6 +58,29 @@ extension CasePartyFinder {
           break
         }
       }
+    }
+  }
+
+  /// `case.party.sues-whom`: A公司(也/两次)起诉H公司: both names surely names.
+  private func suesWhom(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    let verb = "起诉".scalarArray
+    var from = span.start
+    while let at = t.firstOffset(of: verb, in: from..<span.end) {
+      from = at + 2
+      guard let sued = strictName(at: at + 2, limit: min(span.end, at + 40)) else { continue }
+      var k = at
+      for adverb in Self.suerAdverbs where k - adverb.unicodeScalars.count >= span.start
+        && t.hasLiteral(adverb.scalarArray, at: k - adverb.unicodeScalars.count)
+      {
+        k -= adverb.unicodeScalars.count
+        break
+      }
+      let clause = skipBlanks(clauseStart(before: k, from: span.start))
+      let suer = strictPartyListWithEnd(at: clause, limit: k)
+      guard !suer.names.isEmpty, suer.end == k else { continue }
+      out.add(.plaintiff, suer.names, by: .suesWhom)
+      out.add(.defendant, sued.name, at: TextSpan(at + 2, sued.end), by: .suesWhom)
     }
   }
 
@@ -151,9 +175,15 @@ extension CasePartyFinder {
       var s = k
       while s > span.start, t[s - 1].isHan || t[s - 1] == "、" { s -= 1 }
       guard s < k, t[s..<k].contains("、") else { continue }
-      let found = strictPartyListWithEnd(at: s, limit: k, recurring: false)
-      guard found.end == k, found.names.count >= 2 else { continue }
-      out.add(role.value ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
+      // The list may open anywhere in the run (法院对彭发荣、李英等91名被告人):
+      // the first start whose names run to the count, its 等 included.
+      for start in s..<k where start == s || t[start - 1] == "对" || t[start - 1] == "将" || t[start - 1] == "的" {
+        let found = strictPartyListWithEnd(at: start, limit: k + 1, recurring: false)
+        let reaches = found.end == k || (found.end == k + 1 && t[k] == "等")
+        guard reaches, found.names.count >= 2 else { continue }
+        out.add(role.value ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
+        break
+      }
     }
   }
 
@@ -192,7 +222,11 @@ extension CasePartyFinder {
     let t = doc.folded
     // 两公司, 三被告: a count, not a name.
     guard start < limit, !ChineseNumeral.isChineseNumeralScalar(t[start]) || t[start] == "万" else { return nil }
-    if let org = organization(startingAt: start), org.span.end <= limit { return (org.name, org.span.end) }
+    if let org = organization(startingAt: start), org.span.end <= limit {
+      // A company's branch (…有限责任公司冠县支行) is the party itself.
+      let branch = org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
+      return branch > org.span.end ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
+    }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
     if let body = bodyName(from: start, limit: limit), !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])
@@ -200,6 +234,10 @@ extension CasePartyFinder {
       return (doc.displayText(body), body.upperBound)
     }
     if let person = personalName(at: start, limit: limit, recurring: recurring) { return (doc.displayText(person), person.upperBound) }
+    // 王女士, 張姓船長: a person named by surname and form of address.
+    if let addressed = CaseToldCues.addressedPerson(t, range: start..<min(limit, start + 1)), addressed.start == start {
+      return (doc.displayText(addressed.range), addressed.end)
+    }
     return nil
   }
 

@@ -99,6 +99,8 @@ struct CasePartyFinder {
       out.titlePair = nil
     }
     if criminal { publicProsecutor(in: span, into: &out) }
+    dropAnaphors(&out)
+    if neverCharged(span) { dropTitleDefendants(&out) }
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
@@ -176,6 +178,8 @@ struct CasePartyFinder {
           from = max(from, org.span.end)
           continue
         }
+        // 杭州某资产管理公司: a place, then an anonymised body, no person.
+        if mou > title.start, t[mou - 1].isHan, CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end) { continue }
         if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
           // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
@@ -198,7 +202,10 @@ struct CasePartyFinder {
       return
     }
     // Plaintiffs: the names before 诉, split at 、.
-    for part in split(title.start..<su) { out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title) }
+    for var part in split(title.start..<su) {
+      part = withoutCountedRest(part)
+      out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
+    }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
     var at = su + 1
@@ -288,7 +295,7 @@ struct CasePartyFinder {
   }
 
   /// A branch named after its company (…有限公司江宁店, …银行朝阳支行).
-  private func branchEnd(after end: Int, limit: Int) -> Int {
+  func branchEnd(after end: Int, limit: Int) -> Int {
     let t = doc.folded
     var e = end
     while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {

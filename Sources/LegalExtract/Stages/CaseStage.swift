@@ -82,6 +82,7 @@ struct CaseStage: ExtractionStage {
       for section in kept.sections {
         trace?.accept(section.span, rule: kept.rule.name, detail: section.title ?? "")
       }
+      if let told = outcome.toldBy { trace?.accept(told.span, rule: told.rule.name, detail: "tells a case") }
       for other in outcome.readings where other.rule != kept.rule {
         let span = TextSpan(other.sections.first?.span.start ?? 0, other.sections.last?.span.end ?? 0)
         trace?.reject(
