@@ -35,6 +35,11 @@ struct CaseTitleShapeTests {
     #expect(Extractor().extract(text).cases.first?.title == "“5·18”特大电信诈骗案")
   }
 
+  @Test func aCountedCaseIsDescribedNotTitled() {
+    let doc = TextDocument("法院审理了一起污染环境案进行公开宣判。")
+    #expect(CaseSplitter.followedTitle(in: 0..<doc.count, doc.folded) == nil)
+  }
+
   @Test func aPlanIsNoTitle() {
     // 方案进行 is no title closed by 进行.
     let doc = TextDocument("各部门按照工作方案进行督导检查。")

@@ -126,7 +126,8 @@ extension CaseSplitter {
     var k = lines.lastIndex { $0.range.upperBound <= end } ?? 0
     while k > 0 {
       let line = lines[k]
-      guard remarks.contains(where: { line.text.hasLiteral($0, at: 0) }),
+      // A remark that cites a statute (检察官表示，依据《刑法》…) gives the case's law.
+      guard remarks.contains(where: { line.text.hasLiteral($0, at: 0) }), !line.text.contains("《"),
         !CaseToldCues.namesSomebody(doc.folded, range: line.range)
       else { break }
       stop = lines[k - 1].range.upperBound
@@ -263,6 +264,8 @@ extension CaseSplitter {
         from += role.unicodeScalars.count
         break
       }
+      // 审理了一起污染环境案进行…: a counted case is described, not titled.
+      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) { continue }
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
     }
     return nil
