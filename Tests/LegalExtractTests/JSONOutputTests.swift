@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import LegalExtract
 
-/// The hand-written JSON writer agrees with Foundation's JSONEncoder.
+/// `SortedKeysEncoder` agrees with Foundation's JSONEncoder.
 @Suite struct JSONOutputTests {
   static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Corpus/articles").path
@@ -32,5 +32,25 @@ import Testing
     var out = JSONOutput(pretty: false)
     out.string("a\"b\\c\nd\u{7}e/法")
     #expect(String(decoding: out.bytes, as: UTF8.self) == #""a\"b\\c\nd\u0007e/法""#)
+  }
+
+  /// Any Codable type, not only today's model: a field added to a model
+  /// type is written without a second edit, as JSONEncoder would write it.
+  private struct Probe: Codable {
+    struct Inner: Codable { var zeta: [Int?]; var alpha: String }
+    var b: UInt64 = .max
+    var a: [Inner] = [Inner(zeta: [1, nil, -3], alpha: "é\u{0}/x")]
+    var c: Double = 0.25
+    var missing: String? = nil
+    var flag = true
+    var nested: [String: Int] = ["y": 2, "x": 1]
+  }
+
+  @Test func encodesAnyCodableTypeAsJSONEncoderDoes() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let ours = SortedKeysEncoder.encode(Probe(), pretty: false)
+    #expect(ours == Array(try encoder.encode(Probe())))
+    #expect(String(decoding: ours, as: UTF8.self).hasPrefix(#"{"a":[{"alpha":"#))
   }
 }

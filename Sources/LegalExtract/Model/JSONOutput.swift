@@ -1,10 +1,8 @@
-/// A small, fast JSON writer for the result types.
+/// A small, fast JSON writer: the bytes `SortedKeysEncoder` writes.
 ///
-/// Foundation's JSONEncoder cost as much as the whole extraction (it builds
-/// a tree of boxed values, then sorts and writes it). The output types
-/// write themselves here directly, keys in sorted order, so the compact form
-/// is byte for byte what `JSONEncoder` with `.sortedKeys` and
-/// `.withoutEscapingSlashes` writes (a test holds the two together).
+/// Compact output is byte for byte what `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` writes (a test holds the two together); pretty
+/// output indents by two spaces and writes empty containers as `[]` / `{}`.
 struct JSONOutput {
   private(set) var bytes: [UInt8] = []
   let pretty: Bool
@@ -36,6 +34,17 @@ struct JSONOutput {
 
   /// A key inside an object; the value follows.
   mutating func key(_ name: StaticString) {
+    separate()
+    string(name)
+    if pretty {
+      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    } else {
+      bytes.append(UInt8(ascii: ":"))
+    }
+  }
+
+  /// A key known only at run time (the encoder's keys come from `CodingKey`).
+  mutating func key(_ name: String) {
     separate()
     string(name)
     if pretty {
@@ -79,22 +88,32 @@ struct JSONOutput {
 
   mutating func string(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-      default: bytes.append(b)
+    var s = s
+    s.withUTF8 { utf8 in
+      // Most strings need no escape: copy them whole.
+      guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        bytes.append(contentsOf: utf8)
+        return
       }
+      for b in utf8 { appendEscaped(b) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(_ b: UInt8) {
+    switch b {
+    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+    case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+    case 0..<0x20:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+    default: bytes.append(b)
+    }
   }
 
   mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
@@ -107,6 +126,9 @@ struct JSONOutput {
   mutating func number(_ d: Double) {
     if d.rounded() == d, abs(d) < 9.0e15 { int(Int(d)) } else { bytes.append(contentsOf: String(d).utf8) }
   }
+
+  /// A number already in JSON form.
+  mutating func literal(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
   mutating func optionalString(_ s: String?) {
     if let s { string(s) } else { null() }
