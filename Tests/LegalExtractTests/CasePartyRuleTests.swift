@@ -94,6 +94,10 @@ struct CasePartyRuleTests {
       text: "某县人民检察院诉某医院过度医疗民事公益诉讼案\n经审理，法院判决被告涉案医院赔偿损失，某医院当庭表示服判。",
       defendants: ["某医院"], rejects: "涉案医院"),
     CasePartyExample(
+      rule: .beneficiary,
+      text: "案例三\n鲍某某、柯某某等5人国家司法救助案\n【基本案情】\n被告人葛某某失火致鲍某某等人房屋烧毁，法院判处葛某某有期徒刑二年。检察机关依法给予鲍某某等5人司法救助。",
+      defendants: ["葛某某"], rejects: "鲍某某"),
+    CasePartyExample(
       rule: .neverCharged,
       text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
       rejects: "孙某某"),

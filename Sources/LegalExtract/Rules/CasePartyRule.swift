@@ -54,4 +54,7 @@ enum CasePartyRule: String, NamedRule {
   /// A suspect the case says was never charged (作出不起诉决定, 未以…罪立案)
   /// and never tried is no defendant, though a title names him.
   case neverCharged = "case.party.guard.never-charged"
+  /// 马某平、王某琴等12人国家司法救助案: the people an aid title names
+  /// receive the aid; they are not defendants.
+  case beneficiary = "case.party.guard.beneficiary"
 }

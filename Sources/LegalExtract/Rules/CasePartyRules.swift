@@ -70,6 +70,8 @@ extension CasePartyFinder {
   static let noChargePhrases = ["不起诉", "未立案", "不予立案", "未予立案", "撤销案件"]
   /// …unless it was tried or prosecuted after all.
   static let trialPhrases = ["判处", "判决", "宣判", "提起公诉", "撤回起诉", "审理"]
+  /// Words of a title that grants aid to the people it names (司法救助案).
+  static let aidWords = ["救助", "救济", "抚恤"]
   /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
   static let countedRestUnits: Set<Unicode.Scalar> = ["人", "名", "户", "家"]
 

@@ -68,15 +68,16 @@ extension CasePartyFinder {
     return notFiled && !Self.trialPhrases.contains(where: has)
   }
 
-  /// `case.party.guard.never-charged`: the defendants only a title gave.
-  func dropTitleDefendants(_ out: inout Parties) {
+  /// `case.party.guard.never-charged`, `case.party.guard.beneficiary`: the
+  /// defendants only a title gave.
+  func dropTitleDefendants(_ out: inout Parties, guardRule: CasePartyRule) {
     let fromTitle = Set(out.findings.filter { $0.side == .defendant && ($0.rule == .title || $0.rule == .titleOffender) }.map(\.name))
     let otherwise = Set(out.findings.filter { $0.side == .defendant && $0.rule != .title && $0.rule != .titleOffender }.map(\.name))
     let dropped = fromTitle.subtracting(otherwise)
     guard !dropped.isEmpty else { return }
     out.defendants.removeAll { dropped.contains($0) }
     for i in out.findings.indices where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
-      out.findings[i].droppedBy = .neverCharged
+      out.findings[i].droppedBy = guardRule
     }
   }
 

@@ -100,7 +100,10 @@ struct CasePartyFinder {
     }
     if criminal { publicProsecutor(in: span, into: &out) }
     dropAnaphors(&out)
-    if neverCharged(span) { dropTitleDefendants(&out) }
+    if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
+    if let title, Self.aidWords.contains(where: { doc.folded.firstOffset(of: $0.scalarArray, in: title.range) != nil }) {
+      dropTitleDefendants(&out, guardRule: .beneficiary)
+    }
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
