@@ -68,6 +68,32 @@ public enum ICU {
     return String(decoding: buffer[0..<Int(n)], as: UTF16.self)
   }
 
+  /// The same transform from scalars to scalars, without a String on either
+  /// side: the text layer runs it over whole documents, where building and
+  /// decoding those Strings cost as much as the transform itself.
+  package static func traditionalToSimplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var buffer: [UInt16] = []
+    buffer.reserveCapacity(scalars.count * 4 + 16)
+    for s in scalars { UTF16.encode(s) { buffer.append($0) } }
+    let length = buffer.count
+    let capacity = length * 2 + 16
+    buffer.append(contentsOf: repeatElement(0, count: capacity - length))
+    let n = cicu_traditional_to_simplified(&buffer, Int32(length), Int32(capacity))
+    guard n >= 0 else { return scalars }
+    // Decoded as String(decoding:as:) would: an unpaired surrogate becomes U+FFFD.
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(Int(n))
+    var units = buffer[0..<Int(n)].makeIterator()
+    var decoder = UTF16()
+    while true {
+      switch decoder.decode(&units) {
+      case .scalarValue(let s): out.append(s)
+      case .error: out.append("\u{FFFD}")
+      case .emptyInput: return out
+      }
+    }
+  }
+
   /// ICU's zh spellout parser: 三十一 → 31, 二〇二三 → 2023. Slow; a reference
   /// for tests, not for the hot path.
   package static func spelloutValue(_ text: String) -> Double? {

@@ -95,9 +95,7 @@ public final class TextDocument: Sendable {
   /// 著作) over the text; where it keeps the scalar count, takes its output
   /// position by position, else falls back to the 1:1 character table.
   private static func simplify(_ folded: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: folded)
-    let converted = Array(ICU.traditionalToSimplified(String(view)).unicodeScalars)
+    let converted = ICU.traditionalToSimplified(folded)
     if converted.count == folded.count { return converted }
     return folded.map { TraditionalChinese.simplifiedForm($0) ?? $0 }
   }

@@ -36,7 +36,8 @@ import Testing
     OrgCase("原告向枣阳市人民法院提起诉讼。", "枣阳市人民法院", "枣阳市人民法院", .court, .basic),
     OrgCase("经黄梅县人民法院主持调解。", "黄梅县人民法院", "黄梅县人民法院", .court, .basic),
     OrgCase("武汉市洪山区人民法院一审认为。", "武汉市洪山区人民法院", "武汉市洪山区人民法院", .court, .basic),
-    OrgCase("宜都法院对此案作出判决。", "宜都法院", "宜都市人民法院", .court, .basic),
+    // ANNOTATION.md: a county's short place stays as written (rule `short-place-as-written`).
+    OrgCase("宜都法院对此案作出判决。", "宜都法院", "宜都人民法院", .court, .basic),
     OrgCase("鄂伦春自治旗人民法院开庭审理。", "鄂伦春自治旗人民法院", "鄂伦春自治旗人民法院", .court, .basic),
     OrgCase("长阳土家族自治县人民法院依法受理。", "长阳土家族自治县人民法院",
             "长阳土家族自治县人民法院", .court, .basic),

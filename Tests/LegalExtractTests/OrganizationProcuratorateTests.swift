@@ -64,8 +64,8 @@ import Testing
     OrgCase("被武汉市公安局东湖新技术开发区分局抓获。", "武汉市公安局东湖新技术开发区分局",
             "武汉市公安局东湖新技术开发区分局", .agency),
     OrgCase("东湖高新区检察院提起公诉。", "东湖高新区检察院", "东湖高新区人民检察院", .procuratorate, .basic),
-    // A short form inside a chain stays as written; the fullest prefix wins.
-    OrgCase("上海浦东法院审结此案。", "上海浦东法院", "上海浦东新区人民法院", .court, .basic),
+    // Short forms inside a chain stay as written (rule `short-place-as-written`).
+    OrgCase("上海浦东法院审结此案。", "上海浦东法院", "上海浦东人民法院", .court, .basic),
     OrgCase("武汉洪山区法院受理。", "武汉洪山区法院", "武汉洪山区人民法院", .court, .basic),
     OrgCase("十堰市纪委监委立案审查。", "十堰市纪委监委", "十堰市纪委监委", .agency),
     OrgCase("十堰市人大常委会开展检查。", "十堰市人大常委会", "十堰市人大常委会", .other),

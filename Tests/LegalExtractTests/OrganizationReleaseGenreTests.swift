@@ -180,7 +180,10 @@ struct OrganizationReleaseGenreTests {
     #expect(OrgTesting.organizations(in: "富阳法院审理了此案。").map(\.name) == ["富阳人民法院"])
     let both = OrgTesting.organizations(in: "金坛法院立案后，金坛市人民法院依法执行。")
     #expect(both.map(\.name) == ["金坛市人民法院", "金坛市人民法院"])
-    // Negative: a place never renamed keeps the usual completion.
-    #expect(OrgTesting.organizations(in: "麻城法院审理了此案。").map(\.name) == ["麻城市人民法院"])
+    // A place never renamed stays as written too (rule `short-place-as-written`,
+    // ANNOTATION.md's fullest form the article uses) and joins its full name.
+    #expect(OrgTesting.organizations(in: "麻城法院审理了此案。").map(\.name) == ["麻城人民法院"])
+    let joined = OrgTesting.organizations(in: "麻城法院立案后，麻城市人民法院依法审理。")
+    #expect(joined.map(\.name) == ["麻城市人民法院", "麻城市人民法院"])
   }
 }

@@ -8,7 +8,10 @@ struct OrganizationRuleTests {
   static let examples: [RuleExample<OrganizationRule>] = [
     RuleExample(.regionChain, "湖北省十堰市茅箭区人民法院审理。", .makes("湖北省十堰市茅箭区人民法院")),
     RuleExample(.renamedShortForm, "富阳法院审理了此案。", .makes("富阳法院")),
+    RuleExample(.shortPlaceAsWritten, "迁安法院审理了此案。", .makes("迁安法院")),
+    RuleExample(.soleCity, "市中级人民法院作出判决，洛阳市某局表示服判。", .makes("市中级人民法院")),
     RuleExample(.national, "最高人民检察院发布典型案例。", .makes("最高人民检察院")),
+    RuleExample(.foreignNational, "此类案件可由加拿大最高法院审理。", .makes("加拿大最高法院")),
     RuleExample(.stateCouncilShortName, "人社部通报欠薪案件。", .makes("人社部")),
     RuleExample(.nationalUnit, "海关总署缉私局部署行动。", .makes("海关总署缉私局")),
     RuleExample(.listedCourt, "亚布力林区基层法院受理。", .makes("亚布力林区基层法院")),
@@ -23,6 +26,8 @@ struct OrganizationRuleTests {
     RuleExample(.ministryDocument, "依据人力资源社会保障部令第8号认定。", .rejects("人力资源社会保障部")),
     RuleExample(.shortNameAfterLevelWord, "该市人社部门介入调查。", .rejects("人社部")),
     RuleExample(.genericPlace, "当地海关加强监管。", .rejects("当地海关")),
+    RuleExample(.verbBeforeOrgan, "林某某违反海关法规，逃避海关监管。", .rejects("逃避海关")),
+    RuleExample(.verbHomographPlace, "桐庐县人民检察院依托协作机制，会同县总工会联动履职。", .rejects("会同")),
   ]
 
   @Test(arguments: examples)
@@ -37,6 +42,29 @@ struct OrganizationRuleTests {
     var rejections: [Rejection] = []
     let kept = OrganizationExclusions.filter(found, text: text, claimed: claimed, rejections: &rejections)
     #expect(kept.isEmpty)
+    #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
+  }
+
+  /// The stage's one `Selection`: a body the region rules read beats an
+  /// organ named by a bare place over the same text, and the loser is
+  /// traced as `selection.overlap`; an organ inside a claimed span is
+  /// rejected by `org.guard.claimed` before selection.
+  @Test func bodiesWinSelectionOverPlaceNamedOrgans() {
+    let e = explain("，海淀派出所民警赶到现场。", stages: ["organizations"])
+    let kept = e.entries.filter { $0.isAccepted && $0.stage == .organizations }
+    #expect(kept.map(\.text) == ["海淀派出所"])
+    #expect(kept.first?.madeBy == OrganizationRule.regionChain.name)
+    let lost = e.entries.first { $0.rejectedBy == Selection.overlapRule }
+    #expect(lost?.madeBy == OrganizationRule.placeNamed.name)
+    #expect(lost?.text == "海淀派出所")
+  }
+
+  @Test func placeNamedOrganInsideAClaimedSpan() {
+    let text = Array("，蔡家庙派出所民警赶到现场。".unicodeScalars)
+    var rejections: [Rejection] = []
+    #expect(PoliceStationScanner.scan(text, claimed: SpanSet(), rejections: &rejections).count == 1)
+    let found = PoliceStationScanner.scan(text, claimed: SpanSet([TextSpan(4, 7)]), rejections: &rejections)
+    #expect(found.isEmpty)
     #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
   }
 

@@ -33,6 +33,28 @@ struct SelectionTests {
     #expect(kept.map(\.rule) == ["long", "high"])
   }
 
+  /// Organizations' policy: a higher tier wins over any overlap, even one
+  /// that starts earlier or runs longer; inside a tier, leftmost-longest.
+  @Test func priorityTiersThenLeftmostLongest() {
+    var trace: RuleTrace? = RuleTrace()
+    let kept = Selection.select(
+      [c(0, 6, "low-early", priority: 0), c(2, 5, "high", priority: 2), c(5, 9, "mid", priority: 1),
+       c(6, 8, "mid-inner", priority: 1), c(10, 12, "low-alone", priority: 0), c(9, 14, "mid-late", priority: 1)],
+      policy: .priorityThenLeftmostLongest, trace: &trace)
+    #expect(kept.map(\.rule) == ["high", "mid", "mid-late"])
+    #expect(Set(trace?.records.compactMap(\.madeBy) ?? []) == ["mid-inner", "low-early", "low-alone"])
+    #expect(trace?.records.allSatisfy { $0.rejectedBy == Selection.overlapRule } == true)
+  }
+
+  /// One tier is exactly leftmost-longest.
+  @Test func oneTierIsLeftmostLongest() {
+    var trace: RuleTrace? = nil
+    let input = [c(3, 9, "late"), c(0, 4, "first"), c(0, 2, "shorter"), c(9, 10, "after")]
+    let tiered = Selection.select(input, policy: .priorityThenLeftmostLongest, trace: &trace)
+    let leftmost = Selection.select(input, policy: .leftmostLongest, trace: &trace)
+    #expect(tiered.map(\.rule) == leftmost.map(\.rule))
+  }
+
   @Test func withoutATraceNothingIsRecorded() {
     var trace: RuleTrace? = nil
     _ = Selection.select([c(0, 4, "a"), c(1, 2, "b")], policy: .leftmostLongest, trace: &trace)

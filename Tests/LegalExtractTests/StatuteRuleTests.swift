@@ -18,6 +18,10 @@ struct StatuteRuleTests {
     RuleExample(.titleImplementingRules, "依照劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条处理。",
                 .makes("劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条")),
     RuleExample(.unmarkedTitle, "依照劳动保障监察条例第十一条处理。", .makes("劳动保障监察条例第十一条")),
+    RuleExample(.titleCollectiveIssuer, "依照《两高关于办理某丙案件适用法律若干问题的解释》第二条定罪。",
+                .makes("《两高关于办理某丙案件适用法律若干问题的解释》第二条")),
+    RuleExample(.unmarkedAboutTitle, "最高人民法院、最高人民检察院联合发布关于办理某丁刑事案件适用法律若干问题的解释，明确了标准。",
+                .makes("关于办理某丁刑事案件适用法律若干问题的解释")),
     RuleExample(.bareName, "依照刑法第二百六十四条定罪。", .makes("刑法第二百六十四条")),
     RuleExample(.bareAlias, "依据《中华人民共和国道路交通安全法实施条例》（以下简称实施条例）处理，实施条例第十条规定。",
                 .makes("实施条例第十条")),
@@ -39,10 +43,32 @@ struct StatuteRuleTests {
     RuleExample(.localIssuer, "某区法院出台《关于审理某类案件的意见》。", .rejects("《关于审理某类案件的意见》")),
     RuleExample(.unresolvedShortOpinion, "检察机关提出《整改意见》。", .rejects("《整改意见》")),
     RuleExample(.bareNameInWord, "他研究刑法学多年。", .rejects("刑法")),
+    RuleExample(.setPhrase, "检察机关履行宪法法律赋予的职责。", .rejects("宪法")),
+    RuleExample(.selfReferenceInQuote,
+                "《中华人民共和国劳动争议调解仲裁法》第二十七条规定：“劳动者申请仲裁不受本条第一款规定的限制。”",
+                .rejects("本条第一款")),
+    RuleExample(.unresolvedYearShortName, "新解释比《98年解释》增加了一百余条。", .rejects("《98年解释》")),
   ]
 
   @Test(arguments: examples)
   func rule(_ example: RuleExample<StatuteRule>) { example.verify(stages: ["statutes"]) }
 
   @Test func everyRuleHasAnExample() { #expect(RuleExample.uncovered(Self.examples).isEmpty) }
+
+  /// Every citation is a named candidate kept by the stage's `Selection`:
+  /// the explanation lists one named entry per mention, none `unnamed`,
+  /// in text order, and the JSON mentions are exactly the kept candidates.
+  @Test func everyMentionComesFromANamedCandidate() {
+    let text = "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款，以及民法典第一千一百六十五条，"
+      + "该法第十条另有规定；《最高人民法院关于审理某甲案件的规定》（以下简称《规定》）公布，《规定》第三条明确。"
+    let e = explain(text, stages: ["statutes"])
+    let kept = e.entries.filter { $0.isAccepted && $0.stage == .statutes }
+    let mentions = Extractor(onlyStages: ["statutes"]).extract(text).statutes
+    #expect(kept.map(\.span) == mentions.map(\.span))
+    #expect(kept.count >= 5)
+    for entry in kept {
+      #expect(entry.madeBy.map { StatuteRule(rawValue: $0.rawValue) != nil } == true, "\(entry)")
+    }
+    #expect(zip(kept, kept.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+  }
 }

@@ -16,6 +16,10 @@ enum Selection {
     /// Longest, then priority, then earliest start (spaCy's filter_spans,
     /// Recognizers-Text's MergeAllTokens).
     case longestThenPriorityThenEarliest
+    /// Priority tiers first, then leftmost-longest within a tier: a stage
+    /// whose readings have an order of trust (organizations: named bodies,
+    /// then companies, then organs named by a bare place).
+    case priorityThenLeftmostLongest
   }
 
   /// Keeps a non-overlapping subset of `candidates`, in text order.
@@ -32,6 +36,8 @@ enum Selection {
       return leftmostLongest(candidates, trace: &trace)
     case .longestThenPriorityThenEarliest:
       return longestFirst(candidates, trace: &trace)
+    case .priorityThenLeftmostLongest:
+      return tiered(candidates, trace: &trace)
     }
   }
 
@@ -82,6 +88,41 @@ enum Selection {
       }
     }
     return kept.sorted { $0.span < $1.span }
+  }
+
+  /// Tier by tier, highest priority first: leftmost-longest inside the tier,
+  /// and a candidate overlapping anything an earlier tier kept is dropped.
+  /// Linear per tier: the kept spans stay sorted and disjoint, so each tier
+  /// merges into them in one pass.
+  private static func tiered<Value>(
+    _ candidates: [Candidate<Value>], trace: inout RuleTrace?
+  ) -> [Candidate<Value>] {
+    let tiers = Set(candidates.map(\.priority)).sorted(by: >)
+    if tiers.count < 2 { return leftmostLongest(candidates, trace: &trace) }
+    var kept: [Candidate<Value>] = []
+    for tier in tiers {
+      let inTier = leftmostLongest(candidates.filter { $0.priority == tier }, trace: &trace)
+      var merged: [Candidate<Value>] = []
+      merged.reserveCapacity(kept.count + inTier.count)
+      var k = 0
+      for c in inTier {
+        // Kept spans are disjoint and sorted: only the ones around c's start can overlap it.
+        while k < kept.count, kept[k].span.end <= c.span.start {
+          merged.append(kept[k])
+          k += 1
+        }
+        if k < kept.count, kept[k].span.start < c.span.end {
+          trace?.reject(
+            Rejection(c.span, proposedBy: c.rule, rejectedBy: overlapRule),
+            detail: "lost to \(kept[k].rule) at \(kept[k].span)")
+        } else {
+          merged.append(c)
+        }
+      }
+      merged.append(contentsOf: kept[k...])
+      kept = merged
+    }
+    return kept
   }
 
   /// Earliest start, then longest, then higher priority.

@@ -2,9 +2,19 @@
 /// fishery, taxation, finance regulation, culture and municipal works, the
 /// courts of Macau; trade unions, labour arbitration and mediation
 /// committees, legal-aid centres (agencies named with the place as written,
-/// issue 16), and the branch procuratorate of a league (锡林郭勒盟检察分院).
+/// issue 16), the branch procuratorate of a league (锡林郭勒盟检察分院), and
+/// forest police (利川市森林公安局).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
+
+  /// Functions that name an office inside a public security bureau (治安支队,
+  /// 刑警大队, 经侦支队): the bureau is the body, the squad part of it
+  /// (ANNOTATION.md). Traffic police (交通警察支队) and branch bureaus are not
+  /// listed: they act in their own name.
+  static let policeOffices: Set<String> = [
+    "治安", "刑侦", "刑警", "刑事侦查", "经侦", "经济犯罪侦查", "禁毒", "网安", "网警", "网络安全保卫", "特警",
+    "巡警", "巡特警", "食药环侦", "环食药侦", "反诈", "国保", "技侦", "法制", "督察", "警务保障", "出入境管理",
+  ]
 
   static let moreTable = #"""
 海洋局	agency	ocean	海洋局	none
@@ -117,5 +127,7 @@ extension OrganRules {
 精神文明建设委员会办公室	agency	civilisation	精神文明建设委员会办公室	none
 文明办	agency	civilisation	文明办	none
 检察分院	procuratorate	proc-branch-league	检察分院	intermediate
+森林公安局	agency	police-forest	森林公安局	none
+森林公安分局	agency	police-forest-branch	森林公安分局	none
 """#
 }

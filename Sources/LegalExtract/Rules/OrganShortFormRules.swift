@@ -31,6 +31,19 @@ enum OrganShortFormRules {
   static let uniqueLevelWords = ScalarBitmap(scalarsOf: "县")
   static let uniqueReach = 4000
 
+  /// Intermediate-court words a bare 市 may open when the article names one
+  /// prefecture-level city anywhere (rule `sole-city`): only such a city has
+  /// one, so the bare 市中级人民法院 is its.
+  static let soleCityOrgans: [[Unicode.Scalar]] = ["中级人民法院", "中级法院", "中院"].map { Array($0.unicodeScalars) }
+
+  /// Places whose name is also a verb (会同: "together with"): read as the
+  /// place only when the article names one of its parents (rule
+  /// `verb-homograph-place`).
+  static let verbHomographPlaces: [(place: [Unicode.Scalar], parents: [[Unicode.Scalar]])] = [
+    (Array("会同".unicodeScalars), ["湖南", "怀化"].map { Array($0.unicodeScalars) }),
+  ]
+  static let verbHomographHeads = ScalarBitmap(verbHomographPlaces.compactMap(\.place.first))
+
   /// Brackets that define a short form as the body named right before them
   /// (浮梁县人民检察院（以下简称浮梁县院）), in the folded view.
   static let aliasMarkers: [String] = ["(以下简称", "(简称", "(下称"]

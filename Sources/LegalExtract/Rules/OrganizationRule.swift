@@ -10,6 +10,12 @@ enum OrganizationRule: String, NamedRule {
   case national = "org.national"
   /// 人社部 → 人力资源和社会保障部: a State Council body by its short name.
   case stateCouncilShortName = "org.national.short-name"
+  /// 迁安法院 → 迁安人民法院: a county's short place stays as the article
+  /// writes it (ANNOTATION.md: the fullest form the article uses; only
+  /// 法院/检察院 expand), unless it writes the same body with its unit.
+  case shortPlaceAsWritten = "org.region-chain.short-place-as-written"
+  /// 加拿大最高法院: a foreign state's body, named as written (not the PRC's).
+  case foreignNational = "org.national.foreign"
   /// 国家税务总局苏州市税务局, 海关总署缉私局: a unit or branch of a national body.
   case nationalUnit = "org.national.unit"
   /// 亚布力林区基层法院: a court of the SPC list the region rules cannot build.
@@ -18,6 +24,9 @@ enum OrganizationRule: String, NamedRule {
   case hongKongCourt = "org.court.hong-kong"
   /// 贵州省总工会、省人民检察院: a bare level word takes the place the text named.
   case levelWordInheritsRegion = "org.level-word-inherits-region"
+  /// 市中级人民法院 in an article naming one prefecture-level city (before or
+  /// after it): that city's intermediate court.
+  case soleCity = "org.level-word-inherits-region.sole-city"
   /// 报请山东省院指导: a 院 short form, as the article's kind of body.
   case yuanShortForm = "org.yuan-short-form"
   /// 拱北海关, 蔡家庙派出所: an organ named by a place that is no division.
@@ -39,4 +48,10 @@ enum OrganizationRule: String, NamedRule {
   case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
   /// 当地海关, 辖区派出所: a place word that names no place.
   case genericPlace = "org.guard.generic-place"
+  /// 逃避海关监管: a verb, not a place, before the organ word.
+  case verbBeforeOrgan = "org.guard.verb-before-organ"
+  /// 会同县总工会 (…桐庐县检察院会同县总工会): 会同 is the verb "together with"
+  /// when the level word after it can take a place named before, unless the
+  /// article names the county's province or prefecture.
+  case verbHomographPlace = "org.guard.verb-homograph-place"
 }

@@ -16,8 +16,14 @@ enum StatuteRule: String, NamedRule {
   case titleRegionalShortName = "statute.title.regional-short-name"
   /// 劳动和社会保障部关于实施《劳动保障监察条例》若干规定: one title around a cited one.
   case titleImplementingRules = "statute.title.implementing-rules"
+  /// 《两高关于办理某类案件…的解释》: a collective short name opening the title
+  /// stands for its issuers (最高人民法院、最高人民检察院关于…).
+  case titleCollectiveIssuer = "statute.title.collective-issuer"
   /// 依照劳动保障监察条例第十一条: a table title without 《》 after 依照/根据/违反.
   case unmarkedTitle = "statute.unmarked-title"
+  /// 最高人民法院、最高人民检察院联合发布关于办理…的解释，: a 关于 title without
+  /// 《》 right after its issuers and an issuing verb.
+  case unmarkedAboutTitle = "statute.unmarked-title.about"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
   /// 海商法 after （以下简称海商法）.
@@ -47,4 +53,10 @@ enum StatuteRule: String, NamedRule {
   case unresolvedShortOpinion = "statute.guard.unresolved-short-opinion"
   /// 湖北省消防条例, 执法: a bare name inside a longer name or word.
   case bareNameInWord = "statute.guard.bare-name-in-word"
+  /// 履行宪法法律赋予的职责, 维护宪法和法律权威: a set phrase for "the law".
+  case setPhrase = "statute.guard.set-phrase"
+  /// …第二十七条规定：“…不受本条第一款规定的限制”: the quoted article's own words.
+  case selfReferenceInQuote = "statute.guard.self-reference-in-quote"
+  /// 《98年解释》: a year-named short name nothing in the article resolves.
+  case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
 }

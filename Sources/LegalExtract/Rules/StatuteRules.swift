@@ -132,6 +132,43 @@ enum StatuteRules {
   /// Range words between two articles (第二十五条至第二十七条).
   static let rangeWords: [String] = ["至", "到", "-", "—", "~", "～"]
 
+  /// Words after a bare name that make a set phrase for "the law" rather than
+  /// a citation (履行宪法法律赋予的职责, 维护宪法和法律权威): guard
+  /// `statute.guard.set-phrase`.
+  static let setPhraseFollowers: [String] = ["法律", "和法律", "与法律", "、法律", "及法律", "和国家法律"]
+
+  /// Words that begin with a stopper scalar yet leave the bare name a
+  /// citation: 刑法规定 (规 stops 法规, not 规定).
+  static let bareNameStopperExceptions: [String] = ["规定"]
+
+  /// Endings of a full rule title that no short name has (…管理规定,
+  /// …暂行规定): such a title is cited as written, not resolved as a short
+  /// name (《证据规定》 still is one).
+  static let fullTitleEndings: [String] = ["管理规定", "暂行规定", "实施规定", "补充规定", "具体规定", "基本规定", "工作规定"]
+
+  /// Endings of a normative 规范 or 标准 (《某某书写基本规范》, 《某省行政处罚
+  /// 裁量标准》); technical norms (设计规范, 诊疗规范) stay out.
+  static let normativeNormEndings: [String] = ["基本规范", "管理规范", "行为规范", "裁量标准", "裁量基准"]
+
+  /// A 98年解释-style short name: a year, 年, and a short-name ending. Nothing
+  /// resolves it without the law table's dates: guard
+  /// `statute.guard.unresolved-year-short-name`.
+  static let yearShortNameMark: Unicode.Scalar = "年"
+
+  /// An unmarked 关于… title after its issuers (最高人民法院、最高人民检察院
+  /// 联合发布关于办理…的解释，): the endings it may have, and where it stops.
+  static let aboutTitleEndings: [String] = [
+    "的解释", "的意见", "的规定", "的决定", "的批复", "若干规定", "的办法", "的规则", "的细则",
+  ]
+  static let aboutTitleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？!?\n《》（）()“”、")
+  static let aboutTitleReach = 80
+
+  /// Back-reference words the law's own text uses (本条第一款, 本法第十条):
+  /// inside the quotation of a cited article they are its words, not a
+  /// citation (guard `statute.guard.self-reference-in-quote`).
+  static let selfReferencePrefix: Unicode.Scalar = "本"
+  static let selfReferenceQuoteReach = 600
+
   /// Scalars that, right after a bare name, show it is part of another word
   /// (刑法学, 民法典 is its own entry, 公司法务, 劳动法律).
   static let bareNameStoppers: Set<Unicode.Scalar> = [

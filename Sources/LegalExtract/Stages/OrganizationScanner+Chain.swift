@@ -60,7 +60,11 @@ extension OrganizationScanner {
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
         names = (written, expanded, lastFull, renamed)
       }
-      guard let (written, expanded, lastFull, renamed) = names else { return }
+      guard let (written, fullName, lastFull, renamed) = names else { return }
+      // Rule `short-place-as-written`: a county's short place (迁安法院) keeps
+      // the place as written; a prefecture's (安康中院) takes the city's name.
+      let shortCounty = last.isShort && !renamed && last.level == .county
+      let expanded = shortCounty ? written : fullName
       // Agencies keep the place as written (庆城看守所): only courts and
       // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
       let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
@@ -71,7 +75,8 @@ extension OrganizationScanner {
         key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
         organAsWritten: rule.kind == .agency || rule.kind == .other,
-        rule: renamed && !asWritten ? .renamedShortForm : .regionChain)
+        rule: asWritten ? .regionChain : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
+      if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
         c.suffix = suffix
@@ -144,6 +149,8 @@ extension OrganizationScanner {
   static let tribunal = Array("人民法庭".unicodeScalars)
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
+  /// Police units that are an office when a function names them (治安支队).
+  static let squads: [[Unicode.Scalar]] = ["支队", "大队", "中队"].map { Array($0.unicodeScalars) }
   static let branch = Array("分局".unicodeScalars)
   static let station = Array("派出所".unicodeScalars)
   static let branchCourt = Array("分院".unicodeScalars)
@@ -194,6 +201,10 @@ extension OrganizationScanner {
       for n in 1...4 {
         guard RegionChain.plainName(text, end, n) else { break }
         if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
+          // 治安支队, 刑警大队: an office inside the bureau, part of it (ANNOTATION.md).
+          if squads.contains(unit), OrganRules.policeOffices.contains(RegionChain.string(text[end..<(end + n)])) {
+            break
+          }
           next = end + n + unit.count
           break
         }

@@ -55,13 +55,15 @@ extension OrganizationScanner {
   /// In a list right after a body (贵州省总工会、省人民检察院) any level word
   /// takes the place named before; elsewhere only 省 and 市 do, and only from
   /// the same paragraph (a bare 区法院 in a long story is often another district).
-  static func inheritedBody(in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?)
-    -> OrganizationCandidate?
-  {
+  static func inheritedBody(
+    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?, soleCity: inout SoleCity
+  ) -> OrganizationCandidate? {
     guard i + 1 < text.count, let levels = inheritedLevels(in: text, at: i),
-      OrganRules.trie.hasMatch(in: text, from: i + 1),
-      let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text)
+      OrganRules.trie.hasMatch(in: text, from: i + 1)
     else { return nil }
+    guard let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text) else {
+      return soleCityBody(in: text, at: i, soleCity: &soleCity)
+    }
     let inList = i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
       && previous.map { $0.range.upperBound == i - 1 } == true
     if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
@@ -73,10 +75,67 @@ extension OrganizationScanner {
       // The place must be in this paragraph.
       guard let at = lastOffset(of: region, before: i, from: from, in: text),
         !text[at..<i].contains("\n")
-      else { return nil }
+      else { return soleCityBody(in: text, at: i, soleCity: &soleCity) }
     }
     let organ = text[(i + 1)..<min(text.count, i + 1 + 24)]
     return bodyWithRegion(region, organ: organ, start: i, organStart: i + 1)
+  }
+
+  /// The cities an article names, looked up once per scan and only when a
+  /// bare 市 + organ asks: the one prefecture-level city, and the one city
+  /// of any level (nil for none or several).
+  enum SoleCity {
+    case unknown
+    case known(prefecture: [Unicode.Scalar]?, any: [Unicode.Scalar]?)
+  }
+
+  /// Rule `sole-city`: 市中级人民法院, 市政府 with no city before them in
+  /// the paragraph, in an article that names one city (洛阳市…, anywhere).
+  /// Only a prefecture-level city has an intermediate court, so for 中院 the
+  /// one prefecture-level city is enough; any other organ needs the article
+  /// to name one city of any level (a county-level city has a 市政府 too).
+  static func soleCityBody(in text: [Unicode.Scalar], at i: Int, soleCity: inout SoleCity) -> OrganizationCandidate? {
+    guard text[i] == "市" else { return nil }
+    if case .unknown = soleCity { soleCity = citiesNamed(in: text) }
+    guard case .known(let prefecture, let any) = soleCity else { return nil }
+    let intermediate = OrganShortFormRules.soleCityOrgans.contains { RegionChain.hasPrefix(text, i + 1, $0) }
+    guard let city = intermediate ? prefecture : any,
+      var c = bodyWithRegion(city, organ: text[(i + 1)..<min(text.count, i + 1 + 24)], start: i, organStart: i + 1),
+      c.kind != .company
+    else { return nil }
+    c.rule = .soleCity
+    return c
+  }
+
+  /// The full names of the cities (…市) the text names: the one of
+  /// prefecture level and the one of any level, each nil for none or
+  /// several. One pass over the text's 市.
+  static func citiesNamed(in text: [Unicode.Scalar]) -> SoleCity {
+    let gazetteer = RegionGazetteer.shared
+    var prefecture: ArraySlice<Unicode.Scalar>?
+    var any: ArraySlice<Unicode.Scalar>?
+    var severalPrefectures = false
+    var severalCities = false
+    for k in text.indices where text[k] == "市" && k > 0 {
+      for n in 1...min(10, k) {
+        let s = k - n
+        guard RegionChain.isHan(text[s]) else { break }
+        guard let forms = gazetteer.trie.value(forScalars: text[s...k]),
+          let form = forms.first(where: { !$0.isShort && gazetteer.divisions[$0.division].level != .province })
+        else { continue }
+        let name = text[s...k]
+        if let a = any, !a.elementsEqual(name) { severalCities = true }
+        any = any ?? name
+        if gazetteer.divisions[form.division].level == .prefecture {
+          if let p = prefecture, !p.elementsEqual(name) { severalPrefectures = true }
+          prefecture = prefecture ?? name
+        }
+        break
+      }
+    }
+    return .known(
+      prefecture: severalPrefectures ? nil : prefecture.map(Array.init),
+      any: severalCities ? nil : any.map(Array.init))
   }
 
   /// How many different full division names ending in `word` (at `levels`)

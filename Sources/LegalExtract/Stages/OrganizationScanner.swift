@@ -16,6 +16,9 @@ struct OrganizationCandidate: Sendable {
   var organAsWritten: Bool = false
   /// The rule that made it.
   var rule: OrganizationRule = .regionChain
+  /// For a short place kept as written (浦东法院), the region spelt out
+  /// (浦东新区): the body the article also writes in full is this one.
+  var expandedPrefix: String?
 
   var name: String { prefix + organ + suffix }
 }
@@ -40,6 +43,8 @@ enum OrganizationScanner {
     var i = 0
     var hanEnd = 0  // end of the Han run holding i
     var organ = 0  // the next organ word's start after i in this run, or hanEnd
+    var soleCity = SoleCity.unknown
+    var homographParentsNamed: [Int: Bool] = [:]
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
         i += 1
@@ -56,13 +61,36 @@ enum OrganizationScanner {
       let nearOrgan = organ < hanEnd && organ - i <= window
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
       if levelWords.contains(text[i]) {
-        if organ == i + 1, let c = inheritedBody(in: text, at: i, previous: out.last) {
+        if organ == i + 1, let c = inheritedBody(in: text, at: i, previous: out.last, soleCity: &soleCity) {
           out.append(c)
           i = c.range.upperBound
           continue
         }
         if let y = yuanShortForm(in: text, at: i), !out.contains(where: { $0.range.overlaps(y.start..<y.end) }) {
           yuanForms.append(y)
+        }
+      }
+      // 会同县总工会 after …检察院: 会同 is the verb unless the text names its parents.
+      if nearOrgan, OrganShortFormRules.verbHomographHeads.contains(text[i]),
+        let k = OrganShortFormRules.verbHomographPlaces.firstIndex(where: { RegionChain.hasPrefix(text, i, $0.place) })
+      {
+        let named = homographParentsNamed[k] ?? OrganShortFormRules.verbHomographPlaces[k].parents.contains {
+          text.firstOffset(of: $0, in: 0..<text.count) != nil
+        }
+        homographParentsNamed[k] = named
+        // The verb reading needs a body after it that takes a place named
+        // before (…会同县总工会 after 桐庐县…); at a text's start 会同县 is the place.
+        let after = i + OrganShortFormRules.verbHomographPlaces[k].place.count
+        let inherits = after < text.count
+          && OrganShortFormRules.levelWords.first(where: { $0.word == text[after] }).map {
+            namedRegion(endingWith: text[after], levels: $0.levels, before: i, in: text) != nil
+          } == true
+        if !named, inherits {
+          // The guard fires on reading the place: the rejection spans it.
+          rejections.append(Rejection(TextSpan(i, after), proposedBy: OrganizationRule.regionChain.name,
+                                      rejectedBy: OrganizationRule.verbHomographPlace.name))
+          i = after
+          continue
         }
       }
       guard nearOrgan || national, let c = best(in: text, at: i, nearOrgan: nearOrgan) else {
@@ -109,6 +137,9 @@ enum OrganizationScanner {
   // MARK: - National bodies
 
   static let prcPrefix = Array("中华人民共和国".unicodeScalars)
+  /// Last scalars of the foreign states (`StatuteRules.foreignStates`): a
+  /// cheap test before looking one up behind a national body's name.
+  static let foreignStateEnds = ScalarBitmap(StatuteRules.foreignStates.compactMap { $0.unicodeScalars.last })
 
   /// A national body's name at `i` (with 中华人民共和国 before it or not).
   static func nationalMatch(in text: [Unicode.Scalar], at i: Int)
@@ -144,6 +175,16 @@ enum OrganizationScanner {
       return nil
     }
     if nationalGuard(in: text, at: i, start: start, end: end, body: body) != nil { return nil }
+    // 加拿大最高法院: the state's own court, as written.
+    if start == i, i > 0, foreignStateEnds.contains(text[i - 1]),
+      let state = StatuteTitle.foreignState(before: i, in: text)
+    {
+      let s = i - state.unicodeScalars.count
+      let name = RegionChain.string(text[s..<end])
+      return OrganizationCandidate(
+        range: s..<end, kind: body.kind, level: nil, key: "\(body.kind.rawValue)|\(name)", prefix: "", organ: name,
+        rule: .foreignNational)
+    }
     // (2023)最高法民终12号: the court code of a docket number, not a mention.
     if i > 0, text[i - 1] == ")" || text[i - 1] == "〕", end - start <= 3 { return nil }
     var c = OrganizationCandidate(

@@ -5,6 +5,12 @@
 struct OrganizationStage: ExtractionStage {
   let name: StageName = .organizations
 
+  /// Selection tiers: a named body beats a company reading of the same
+  /// text, and both beat an organ named by a bare place.
+  enum Tier: Int {
+    case placeNamed = 0, company, body
+  }
+
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let text = doc.folded
@@ -12,28 +18,38 @@ struct OrganizationStage: ExtractionStage {
     let bodies = OrganizationExclusions.filter(
       OrganizationScanner.scan(text, rejections: &rejections), text: text, claimed: context.claimed,
       rejections: &rejections)
+    // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
-    let all = (bodies + companies).sorted { $0.range.lowerBound < $1.range.lowerBound }
-    for c in OrganizationNaming.unify(all) {
-      let m = OrganizationMention(
-        text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind,
-        name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
-        level: c.level, region: c.prefix.isEmpty ? nil : c.prefix)
-      context.result.organizations.append(m)
-      context.trace?.accept(m.span, rule: c.rule.name, detail: m.name)
-    }
-    let stations = PoliceStationScanner.scan(
-      text, taken: SpanSet(all.map { TextSpan($0.range) } + context.claimed.spans), rejections: &rejections)
-    if !stations.isEmpty {
-      for r in stations {
-        context.result.organizations.append(OrganizationMention(
-          text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r)))
-        context.trace?.accept(TextSpan(r), rule: OrganizationRule.placeNamed.name, detail: doc.displayText(r))
-      }
-      context.result.organizations.sort { $0.span < $1.span }
-    }
+    let places = PoliceStationScanner.scan(text, claimed: context.claimed, rejections: &rejections)
     if context.trace != nil {
       for r in rejections { context.trace?.reject(r) }
+    }
+    var candidates: [Candidate<OrganizationCandidate>] = []
+    candidates.reserveCapacity(bodies.count + companies.count + places.count)
+    for (found, tier) in [(bodies, Tier.body), (companies, .company), (places, .placeNamed)] {
+      for c in found {
+        candidates.append(Candidate(span: TextSpan(c.range), value: c, rule: c.rule.name, priority: tier.rawValue))
+      }
+    }
+    let kept = Selection.select(candidates, policy: .priorityThenLeftmostLongest, trace: &context.trace)
+    // Bodies and companies share one name per body; a place-named organ is named as written.
+    let named = OrganizationNaming.unify(kept.filter { $0.priority != Tier.placeNamed.rawValue }.map(\.value))
+    var n = 0
+    for k in kept {
+      let m: OrganizationMention
+      if k.priority == Tier.placeNamed.rawValue {
+        let r = k.value.range
+        m = OrganizationMention(text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r))
+      } else {
+        let c = named[n]
+        n += 1
+        m = OrganizationMention(
+          text: doc.originalText(c.range), span: TextSpan(c.range), kind: c.kind,
+          name: OrganizationNaming.display(c.name, original: doc.original[c.range]),
+          level: c.level, region: c.prefix.isEmpty ? nil : c.prefix)
+      }
+      context.result.organizations.append(m)
+      context.trace?.accept(m.span, rule: k.rule, detail: m.name)
     }
   }
 }
@@ -88,22 +104,31 @@ enum OrganizationNaming {
     }
     // A body written once as 锦江区人民检察院 and once as 成都市锦江区人民检察院
     // under different keys (a listed court, a zone) takes the longer name.
+    // Every two bodies are compared: each body's name and lengths are made
+    // once, and the cheap tests go first (a long document names thousands).
+    let bodies = order.map { best[$0]! }
+    let names = bodies.map(\.name)
+    let lengths = names.map(\.count)
+    let scalarLengths = names.map(\.unicodeScalars.count)
     var target: [String: String] = [:]
-    for k in order {
-      guard let a = best[k], a.kind != .company, a.kind != .other else { continue }
-      let nameA = a.name
-      guard nameA.unicodeScalars.count >= 5 else { continue }
-      var longest: String?
-      for k2 in order where k2 != k {
-        guard let b = best[k2], b.kind == a.kind else { continue }
-        let nameB = b.name
-        if nameB.count > nameA.count, nameB.hasSuffix(nameA) || addsUnit(nameB, to: nameA),
-          longest.map({ nameB.count > (best[$0]?.name.count ?? 0) }) ?? true
+    for (i, a) in bodies.enumerated() {
+      guard a.kind != .company, a.kind != .other else { continue }
+      let nameA = names[i]
+      guard scalarLengths[i] >= 5 else { continue }
+      // 浦东法院 (kept as written) is 上海市浦东新区人民法院 when the text writes that.
+      let spelt = a.expandedPrefix.map { $0 + a.organ + a.suffix }
+      var longest: Int?
+      for j in bodies.indices where j != i {
+        guard bodies[j].kind == a.kind, lengths[j] > lengths[i] else { continue }
+        let nameB = names[j]
+        if nameB.hasSuffix(nameA) || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
+          || spelt.map({ nameB.hasSuffix($0) }) == true,
+          longest.map({ lengths[j] > lengths[$0] }) ?? true
         {
-          longest = k2
+          longest = j
         }
       }
-      if let l = longest { target[k] = l }
+      if let l = longest { target[order[i]] = order[l] }
     }
     return candidates.map { c in
       var out = c

@@ -6,21 +6,23 @@ enum PoliceStationScanner {
   static let organs: [(rule: PlaceNamedOrgan, organ: [Unicode.Scalar], units: [[Unicode.Scalar]])] =
     PlaceNamedOrganRules.organs.map { ($0, Array($0.organ.unicodeScalars), $0.units.map { Array($0.unicodeScalars) }) }
 
-  /// Ranges of names not already inside `taken`, in text order.
-  static func scan(_ text: [Unicode.Scalar], taken: SpanSet) -> [Range<Int>] {
-    var ignored: [Rejection] = []
-    return scan(text, taken: taken, rejections: &ignored)
-  }
-
-  /// The names, and in `rejections` the generic places thrown away.
-  static func scan(_ text: [Unicode.Scalar], taken: SpanSet, rejections: inout [Rejection]) -> [Range<Int>] {
-    var out: [Range<Int>] = []
+  /// The names, in text order, and in `rejections` the generic places and
+  /// the names inside a span an earlier stage claimed. Overlaps with other
+  /// organizations are the stage's `Selection`'s to settle.
+  static func scan(_ text: [Unicode.Scalar], claimed: SpanSet, rejections: inout [Rejection])
+    -> [OrganizationCandidate]
+  {
+    var out: [OrganizationCandidate] = []
     for (_, organ, units) in organs {
       var from = 0
       while let at = text.firstOffset(of: organ, in: from..<text.count) {
         from = at + organ.count
         var end = at + organ.count
-        guard !taken.overlaps(TextSpan(at, end)) else { continue }
+        if claimed.overlaps(TextSpan(at, end)) {
+          rejections.append(Rejection(TextSpan(at, end), proposedBy: OrganizationRule.placeNamed.name,
+                                      rejectedBy: OrganizationRule.claimed.name))
+          continue
+        }
         // The place: two to four Han characters standing after a break.
         var start = at
         while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }
@@ -28,6 +30,15 @@ enum PoliceStationScanner {
         var word = String(String.UnicodeScalarView(text[start..<at]))
         if let time = PlaceNamedOrganRules.leadingTimeWords.first(where: { word.hasScalarPrefix($0) }) {
           start += time.unicodeScalars.count
+          word = String(String.UnicodeScalarView(text[start..<at]))
+        }
+        if let verb = PlaceNamedOrganRules.leadingVerbs.first(where: { word.hasScalarPrefix($0) }) {
+          if word.unicodeScalars.count - verb.unicodeScalars.count < 2 {
+            rejections.append(Rejection(TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
+                                        rejectedBy: OrganizationRule.verbBeforeOrgan.name))
+            continue
+          }
+          start += verb.unicodeScalars.count
           word = String(String.UnicodeScalarView(text[start..<at]))
         }
         let place = text[start..<at]
@@ -39,9 +50,11 @@ enum PoliceStationScanner {
         }
         if place.contains(where: { CasePartyFinder.functionCharacters.contains($0) }) { continue }
         if let unit = units.first(where: { RegionChain.hasPrefix(text, end, $0) }) { end += unit.count }
-        out.append(start..<end)
+        let name = RegionChain.string(text[start..<end])
+        out.append(OrganizationCandidate(range: start..<end, kind: .agency, level: nil, key: "agency|\(name)",
+                                         prefix: "", organ: name, rule: .placeNamed))
       }
     }
-    return out.sorted { $0.lowerBound < $1.lowerBound }
+    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

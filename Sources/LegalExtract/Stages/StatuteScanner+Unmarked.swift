@@ -86,3 +86,44 @@ extension StatuteScanner {
     return false
   }
 }
+
+extension StatuteScanner {
+  /// Rule `statute.unmarked-title.about`: 最高人民法院、最高人民检察院联合发布
+  /// 关于办理…的解释，— a 关于 title without 《》, right after its issuers (and
+  /// an issuing verb), running to the clause break with a normative ending.
+  /// The issuers join the title as in `resolve`; where scanning resumes.
+  mutating func unmarkedAboutTitle(at i: Int) -> Int? {
+    guard i + 1 < text.count, text[i + 1] == "于",
+      let issuers = StatuteTitle.issuers(before: i, in: text) ?? StatuteTitle.distantIssuers(before: i, in: text)
+    else { return nil }
+    // The title ends at an ending followed by the clause break or by its
+    // provisions (…的解释第二条至第四条的规定).
+    var e = i + 2
+    var titleEnd: Int?
+    while e <= text.count, e - i < StatuteRules.aboutTitleReach {
+      let atBreak = e == text.count || StatuteRules.aboutTitleBreaks.contains(text[e])
+      if atBreak || text[e] == "第",
+        StatuteRules.aboutTitleEndings.contains(where: { StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil })
+      {
+        titleEnd = e
+        break
+      }
+      if atBreak { break }
+      e += 1
+    }
+    guard let end = titleEnd else { return nil }
+    let written = StatuteTitle.display(Array(text[i..<end]))
+    let full = issuers + written
+    let law: CitedLaw
+    if let id = lexicon.lookup(full) {
+      law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    } else if let id = lexicon.lookup(written), StatuteTitle.sameIssuers(lexicon.entries[id].title, issuers) {
+      law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
+    } else {
+      law = CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))
+    }
+    let t = tail(after: end)
+    emit(law, from: i, tail: t, rule: .unmarkedAboutTitle)
+    return t.end
+  }
+}

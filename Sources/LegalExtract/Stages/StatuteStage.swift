@@ -11,18 +11,28 @@ struct StatuteStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     var scanner = StatuteScanner(document: context.document)
     scanner.scan()
-    var rules = scanner.rules
-    let linked = StatuteScanner.withShortNamesLinked(scanner.mentions, documentNumbers: scanner.documentNumbers)
+    var candidates = scanner.candidates
+    let written = candidates.map(\.value)
+    let linked = StatuteScanner.withShortNamesLinked(written, documentNumbers: scanner.documentNumbers)
     let completed = Self.withIssuersCompleted(linked)
-    for (k, m) in completed.enumerated() {
-      if m.law != linked[k].law { rules[k] = .issuersCompleted }
-      else if m.law != scanner.mentions[k].law { rules[k] = scanner.documentNumbers[k] != nil ? .documentNumberLink : .titleShortName }
-      context.trace?.accept(m.span, rule: rules[k].name, detail: m.law)
+    for k in candidates.indices {
+      // The linking rules re-resolve a candidate's law: they name it then.
+      if completed[k].law != linked[k].law {
+        candidates[k].rule = StatuteRule.issuersCompleted.name
+      } else if linked[k].law != written[k].law {
+        candidates[k].rule = (scanner.documentNumbers[k] != nil ? StatuteRule.documentNumberLink : .titleShortName).name
+      }
+      candidates[k].value = completed[k]
     }
-    context.claimed.insert(contentsOf: completed.map(\.span))
-    context.result.statutes += completed
     if context.trace != nil {
       for r in scanner.rejections { context.trace?.reject(r) }
+    }
+    let kept = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace)
+    // One merge for all claims: statutes may come before earlier stages' spans.
+    context.claimed.insert(contentsOf: kept.map(\.span))
+    for c in kept {
+      context.result.statutes.append(c.value)
+      context.trace?.accept(c.span, rule: c.rule, detail: c.value.law)
     }
   }
 
@@ -71,14 +81,16 @@ struct StatuteScanner {
   /// Read once per scanner, not through a static at every offset.
   private let backReferenceHeads = StatuteScanner.backReferenceHeads
   private let unmarkedLeadHeads = StatuteScanner.unmarkedLeadHeads
-  private(set) var mentions: [StatuteMention] = []
-  /// The rule that made mention k, by k.
-  private(set) var rules: [StatuteRule] = []
+  /// Every citation read so far, in text order, with the rule that made it;
+  /// the stage's `Selection` turns them into mentions.
+  private(set) var candidates: [Candidate<StatuteMention>] = []
+  /// The citations read so far (back-references read the last of a shape).
+  var mentions: LazyMapCollection<[Candidate<StatuteMention>], StatuteMention> { candidates.lazy.map(\.value) }
   /// Candidates guards threw away, for the trace.
   private(set) var rejections: [Rejection] = []
   /// The guard that made the last `resolve` return nil.
   private var lastGuard: StatuteRule?
-  /// The document number written beside mention k (法释〔2013〕24号), by k.
+  /// The document number written beside candidate k (法释〔2013〕24号), by k.
   private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
   private var last: (law: CitedLaw, end: Int)?
@@ -111,6 +123,8 @@ struct StatuteScanner {
         i = title(at: i)
       } else if unmarkedLeadHeads.contains(c), let next = unmarkedTitle(at: i) {
         i = next
+      } else if c == "关", let next = unmarkedAboutTitle(at: i) {
+        i = next
       } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
         let next = bareName(at: i) ?? alias(at: i) ?? backReference(at: i) ?? continuation(at: i)
@@ -141,9 +155,8 @@ struct StatuteScanner {
         if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
       }
     }
-    if let n = tail.documentNumber { documentNumbers[mentions.count] = n }
-    mentions.append(m)
-    rules.append(rule ?? law.rule)
+    if let n = tail.documentNumber { documentNumbers[candidates.count] = n }
+    candidates.append(Candidate(span: m.span, value: m, rule: (rule ?? law.rule).name))
     last = (law, tail.end)
   }
 
@@ -203,7 +216,20 @@ struct StatuteScanner {
 
   /// The law a title names, or nil when the title is not normative.
   private mutating func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
-    let written = StatuteTitle.display(raw)
+    var written = StatuteTitle.display(raw)
+    // 《两高关于…》: the collective short name stands for its issuers.
+    var collective = false
+    if let c = StatuteIssuerRules.issuers.first(where: { $0.written != $0.full && written.hasPrefix($0.written + "关于") }) {
+      written = c.full + written.dropFirst(c.written.count)
+      collective = true
+    }
+    guard var law = resolveWritten(written, at: start, close: close) else { return nil }
+    if collective, law.rule == .titleQuoted { law.rule = .titleCollectiveIssuer }
+    return law
+  }
+
+  /// `resolve` once a collective issuer is spelt out.
+  private mutating func resolveWritten(_ written: String, at start: Int, close: Int) -> CitedLaw? {
     var issuers: String? = nil
     if written.hasPrefix("关于") {
       issuers = StatuteTitle.issuers(before: start, in: text)
@@ -226,6 +252,10 @@ struct StatuteScanner {
       return CitedLaw(law: e.title, kind: e.kind)
     }
     if let shortName = resolveShortName(written) { return shortName }
+    if Self.isYearShortName(written) {
+      lastGuard = .unresolvedYearShortName
+      return nil
+    }
     if let regional = StatuteRules.regionalShortNames.first(where: { $0.short == written }),
       text.firstOffset(of: Array(regional.marker.unicodeScalars), in: 0..<text.count) != nil
     {
@@ -248,7 +278,9 @@ struct StatuteScanner {
       lastGuard = .nonNormative
       return nil
     }
-    if let (_, ending) = Self.shortNameCore(written) {
+    if let (_, ending) = Self.shortNameCore(written),
+      !StatuteRules.fullTitleEndings.contains(where: { written.hasScalarSuffix($0) })
+    {
       // An unresolved 《…解释》 keeps its words and its kind (rule
       // `statute.title.short-name`); an unresolved short 《…意见》 is no citation.
       guard ending == StatuteRules.interpretationEnding else {
@@ -268,9 +300,14 @@ struct StatuteScanner {
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
     if (i > 0 && StatuteRules.bareNameBlockers.contains(text[i - 1]))
-      || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end]))
+      || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
+        && !StatuteRules.bareNameStopperExceptions.contains { ProvisionParser.match($0, in: text, at: end) != nil })
     {
       reject(i, end, by: .bareNameInWord, proposedBy: .bareName)
+      return nil
+    }
+    if StatuteRules.setPhraseFollowers.contains(where: { ProvisionParser.match($0, in: text, at: end) != nil }) {
+      reject(i, end, by: .setPhrase, proposedBy: .bareName)
       return nil
     }
     var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .bareName)
@@ -305,6 +342,10 @@ struct StatuteScanner {
       // 该解释的第三条
       if end + 1 < text.count, text[end] == "的", text[end + 1] == "第" { end += 1 }
       guard let p = ProvisionParser.parse(text, at: end) else { continue }
+      if w.word[0] == StatuteRules.selfReferencePrefix, insideQuotationOfLastCitation(at: i) {
+        reject(i, p.end, by: .selfReferenceInQuote, proposedBy: .backReference)
+        return p.end
+      }
       emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end),
            rule: .backReference)
       return p.end
@@ -315,10 +356,36 @@ struct StatuteScanner {
       guard let end = ProvisionParser.match(w, in: text, at: i), end < text.count, text[end] == "第",
         let p = ProvisionParser.parse(text, at: end, continuing: Provision(article: article.article, sub: article.sub))
       else { continue }
+      if text[i] == StatuteRules.selfReferencePrefix, insideQuotationOfLastCitation(at: i) {
+        reject(i, p.end, by: .selfReferenceInQuote, proposedBy: .articleReference)
+        return p.end
+      }
       emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end), rule: .articleReference)
       return p.end
     }
     return nil
+  }
+
+  /// True when `i` is inside a quotation (“…) that opened after the last
+  /// citation ended and has not closed: the quoted text of that law.
+  private func insideQuotationOfLastCitation(at i: Int) -> Bool {
+    guard let lastEnd = last?.end, lastEnd <= i else { return false }
+    var k = i - 1
+    while k >= lastEnd, i - k <= StatuteRules.selfReferenceQuoteReach {
+      if text[k] == "”" || text[k] == "\n" { return false }
+      if text[k] == "“" { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// 《98年解释》: digits, 年, then a short-name ending and nothing else.
+  static func isYearShortName(_ written: String) -> Bool {
+    guard let ending = StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) }) else { return false }
+    let head = written.unicodeScalars.dropLast(ending.unicodeScalars.count)
+    guard head.last == StatuteRules.yearShortNameMark else { return false }
+    let digits = head.dropLast()
+    return (2...4).contains(digits.count) && digits.allSatisfy { $0.properties.numericType != nil }
   }
 
   /// The last cited law of a shape (该条例 → …条例, 该司法解释 → a judicial

@@ -130,6 +130,7 @@ enum StatuteTitle {
     // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
     if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
     if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
+    if StatuteRules.normativeNormEndings.contains(where: { t.hasSuffix($0) }) { return .normative }
     if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) { return .ifNationalIssuer }
     return .no
   }
