@@ -10,6 +10,8 @@ struct CasePartyExample: CustomTestStringConvertible, Sendable {
   var plaintiffs: [String] = []
   var defendants: [String] = []
   var notPlaintiffs: [String] = []
+  /// For a guard: the text of the candidate it rejects.
+  var rejects: String? = nil
 
   var testDescription: String { rule.rawValue }
 }
@@ -61,12 +63,44 @@ struct CasePartyRuleTests {
       defendants: ["马某某", "冯某"]),
     CasePartyExample(
       rule: .prosecutor,
-      text: "某市某区人民检察院以被告人王某犯盗窃罪向某区人民法院提起公诉。法院判处王某有期徒刑一年。",
-      defendants: ["王某"]),
+      text: "北京市海淀区人民检察院以被告人王某犯盗窃罪向北京市海淀区人民法院提起公诉。法院判处王某有期徒刑一年。",
+      plaintiffs: ["北京市海淀区人民检察院"], defendants: ["王某"]),
     CasePartyExample(
       rule: .supportsNotSues,
       text: "近日，湖南省长沙县人民检察院支持许某某等人对拖欠工资提起诉讼，法院判决某劳务公司支付许某某等人工资。",
-      plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"]),
+      plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"], rejects: "湖南省长沙县人民检察院"),
+    CasePartyExample(
+      rule: .firstInstanceDefendant,
+      text: "张某以某县自然资源局为被告提起行政诉讼，法院判决撤销该决定。再审申请人某县自然资源局因不服该判决申请再审，法院裁定驳回。",
+      plaintiffs: ["张某"], defendants: ["某县自然资源局"], notPlaintiffs: ["某县自然资源局"], rejects: "某县自然资源局"),
+    CasePartyExample(
+      rule: .notASuit,
+      text: "被告人王某盗窃财物，公安机关移送审查起诉。法院判处王某有期徒刑一年。",
+      defendants: ["王某"], rejects: "查起诉"),
+    CasePartyExample(
+      rule: .courtDoesNotSue,
+      text: "原告张某诉被告某科技公司侵权纠纷一案，法院支持湖南省长沙县人民检察院提出的意见，判决某科技公司赔偿张某损失。",
+      plaintiffs: ["张某"], notPlaintiffs: ["湖南省长沙县人民检察院"], rejects: "湖南省长沙县人民检察院"),
+    CasePartyExample(
+      rule: .namesACase,
+      text: "2022年5月9日，由某市检察院支持起诉的某化工公司违法排污民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。",
+      notPlaintiffs: ["某化工公司"], rejects: "某化工公司"),
+    CasePartyExample(
+      rule: .suesWhom,
+      text: "2019年5月，某甲贸易公司起诉某乙物流公司，要求支付运费。法院判决某乙物流公司支付运费8万元。",
+      plaintiffs: ["某甲贸易公司"], defendants: ["某乙物流公司"]),
+    CasePartyExample(
+      rule: .anaphor,
+      text: "某县人民检察院诉某医院过度医疗民事公益诉讼案\n经审理，法院判决被告涉案医院赔偿损失，某医院当庭表示服判。",
+      defendants: ["某医院"], rejects: "涉案医院"),
+    CasePartyExample(
+      rule: .beneficiary,
+      text: "案例三\n鲍某某、柯某某等5人国家司法救助案\n【基本案情】\n被告人葛某某失火致鲍某某等人房屋烧毁，法院判处葛某某有期徒刑二年。检察机关依法给予鲍某某等5人司法救助。",
+      defendants: ["葛某某"], rejects: "鲍某某"),
+    CasePartyExample(
+      rule: .neverCharged,
+      text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
+      rejects: "孙某某"),
   ]
 
   @Test(arguments: examples)
@@ -77,6 +111,30 @@ struct CasePartyRuleTests {
     for p in example.plaintiffs { #expect(c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
     for d in example.defendants { #expect(c.defendants.contains(d), "defendants \(c.defendants)") }
     for p in example.notPlaintiffs { #expect(!c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
+  }
+
+  /// `extract --explain` names the rule: a maker made (one of) the expected
+  /// parties, on its side; a guard rejected the candidate it should.
+  @Test(arguments: examples)
+  func explanationNamesTheRule(_ example: CasePartyExample) {
+    let e = explain(example.text)
+    if let rejected = example.rejects {
+      let r = e.entries.first { $0.stage == .cases && $0.rejectedBy == example.rule.name }
+      #expect(r?.text == rejected, "\(e.textLines)")
+    } else {
+      let expected = example.plaintiffs.map { "plaintiff \($0)" } + example.defendants.map { "defendant \($0)" }
+      let made = e.entries.filter { $0.isAccepted && $0.madeBy == example.rule.name }.map(\.detail)
+      #expect(made.contains { expected.contains($0) }, "\(e.textLines)")
+    }
+  }
+
+  @Test func namesAreUniqueDottedAndLowercase() {
+    let all = CasePartyRule.allCases.map(\.rawValue)
+    #expect(Set(all).count == all.count)
+    for name in all {
+      #expect(name.hasPrefix("case.party."), "\(name)")
+      #expect(name == name.lowercased() && !name.contains(" "), "\(name)")
+    }
   }
 
   @Test func everyRuleHasAnExample() {
@@ -101,6 +159,35 @@ struct CasePartyRuleTests {
     // 走私黄金案: 黄 is a surname, but 黄金 follows the offence, not an office.
     let c = Extractor().extract("案例一：某海关缉私局破获团伙走私黄金案。打掉犯罪团伙2个，查扣黄金约30千克，黄金价值逾千万元。").cases
     #expect(c.allSatisfy { !$0.defendants.contains("黄金") })
+  }
+
+  @Test func aChargedSuspectStaysADefendant() {
+    // 撤回起诉: the suspect was charged, so the title's name stays.
+    let c = Extractor().extract("案例二：钱某某紧急避险案\n案情：钱某某酒后驾车送妻子就医被查获。检察院提起公诉后撤回起诉，作出不起诉决定。").cases
+    #expect(c.first?.defendants == ["钱某某"])
+  }
+
+  @Test func aSuerNeedsANameBeforeTheVerb() {
+    // 检察机关依法起诉某公司: a body named by kind, no plaintiff name to read.
+    let c = Extractor().extract("被告人李某某盗窃财物，检察机关依法起诉李某某。法院判处李某某有期徒刑一年。").cases
+    #expect(c.first?.plaintiffs.contains("检察机关") == false)
+  }
+
+  @Test func namesListedBeforeACountAreDefendants() {
+    let c = Extractor().extract("本报讯 某市中级人民法院3日一审宣判，鲍志远、柯文斌等12名被告人因犯诈骗罪被判处有期徒刑。鲍志远等人不服。柯文斌当庭认罪。").cases
+    #expect(c.first?.defendants.contains("鲍志远") == true)
+    #expect(c.first?.defendants.contains("柯文斌") == true)
+  }
+
+  @Test func aTitlesCountedRestIsNoPartOfTheName() {
+    let c = Extractor().extract("本报讯 昨日，市中级人民法院对滕志强等46人诉某区人民政府房屋征收纠纷案一审宣判，判决驳回滕志强等人的诉讼请求。").cases
+    #expect(c.first?.plaintiffs.first == "滕志强")
+    #expect(c.first?.title == "滕志强等46人诉某区人民政府房屋征收纠纷案")
+  }
+
+  @Test func aBranchIsThePartyItself() {
+    let c = Extractor().extract("2020年3月，中国农业银行股份有限公司某某支行向某县人民法院申请强制执行，被执行人冯某未履行。法院依法拘留冯某。").cases
+    #expect(c.first?.plaintiffs.first?.hasSuffix("支行") == true)
   }
 
   @Test func countedNamesAreNoParties() {

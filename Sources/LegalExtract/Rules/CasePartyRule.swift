@@ -22,6 +22,9 @@ enum CasePartyRule: String, NamedRule {
   /// 甲某要求乙某、丙某向其支付…: those asked to pay are defendants (and the
   /// one asking, when named, a plaintiff).
   case claimAgainst = "case.party.claim-against"
+  /// A公司起诉H公司 / H公司也起诉A公司 / 王女士起诉陈女士: the one who sues
+  /// opens the clause, the one sued follows 起诉.
+  case suesWhom = "case.party.sues-whom"
   /// 支持何某、钱某等5名农民工…起诉 / 由…支持起诉的何某、钱某 / 甲某…申请支持
   /// 起诉: the supported party sues.
   case supported = "case.party.supported"
@@ -34,4 +37,24 @@ enum CasePartyRule: String, NamedRule {
 
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
+  /// Sued at first instance (以X为被告), never the plaintiff on appeal:
+  /// X上诉 does not make X the one who sues.
+  case firstInstanceDefendant = "case.party.guard.first-instance-defendant"
+  /// 不起诉 / 审查起诉 / 提起公诉 / 支持起诉: 起诉 that is no party's suit.
+  case notASuit = "case.party.guard.not-a-suit"
+  /// A court (or, when supported, a procuratorate) is no party: 法院向…申请,
+  /// 法院支持检察院的意见.
+  case courtDoesNotSue = "case.party.guard.court-does-not-sue"
+  /// 支持起诉的某公司违法采矿…一案: the name opens a case title, it is not the
+  /// supported party.
+  case namesACase = "case.party.guard.names-a-case"
+  /// 涉案医院, 该公司, 上述三人: a word that points back at a party is not
+  /// another party.
+  case anaphor = "case.party.guard.anaphor"
+  /// A suspect the case says was never charged (作出不起诉决定, 未以…罪立案)
+  /// and never tried is no defendant, though a title names him.
+  case neverCharged = "case.party.guard.never-charged"
+  /// 马某平、王某琴等12人国家司法救助案: the people an aid title names
+  /// receive the aid; they are not defendants.
+  case beneficiary = "case.party.guard.beneficiary"
 }

@@ -42,6 +42,9 @@ extension CasePartyFinder {
     "申请劳动仲裁", "申请仲裁", "提起仲裁", "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
     "申请支持起诉", "起诉",
   ]
+  /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
+  static let suerAdverbs = ["两次", "多次", "再次", "又", "也", "还", "遂", "即", "便", "随即"]
+
   /// Words that ask for something from the parties named after them.
   static let claimOpenings = ["请求裁决", "请求判令", "请求判决", "请求责令", "要求"]
   /// What the named parties are asked to do (…支付, …连带赔偿, …向其支付).
@@ -61,6 +64,17 @@ extension CasePartyFinder {
   ]
   /// Last characters of an office held before a name in a title (原副省长欧阳明, 原市长黄兴国, 原书记).
   static let officeEndings: Set<Unicode.Scalar> = ["长", "记", "任", "席", "员", "理", "官", "部"]
+  /// Openings of words that point back at a party (涉案医院, 该公司, 上述单位).
+  static let anaphorOpenings = ["涉案", "涉事", "该", "上述", "此", "本案", "其"]
+  /// A case that says its suspect was not charged…
+  static let noChargePhrases = ["不起诉", "未立案", "不予立案", "未予立案", "撤销案件"]
+  /// …unless it was tried or prosecuted after all.
+  static let trialPhrases = ["判处", "判决", "宣判", "提起公诉", "撤回起诉", "审理"]
+  /// Words of a title that grants aid to the people it names (司法救助案).
+  static let aidWords = ["救助", "救济", "抚恤"]
+  /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
+  static let countedRestUnits: Set<Unicode.Scalar> = ["人", "名", "户", "家"]
+
   /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
 }

@@ -102,7 +102,7 @@ enum CaseRules {
   /// Openings of closing remarks after the cases of a story.
   static let closingRemarkOpenings = [
     "法官提示", "法官提醒", "法官表示", "法官说", "检察官提示", "检察官提醒", "检察官表示", "据悉", "据了解", "记者了解",
-    "近年来", "此外", "下一步",
+    "近年来", "此外", "下一步", "据介绍",
   ]
 
   /// Words that mark text as telling a concrete case (not commentary).
@@ -114,5 +114,10 @@ enum CaseRules {
     "犯罪嫌疑人", "嫌疑人", "嫌犯", "抓获", "告破", "侦破", "破获", "落网", "提审", "开庭", "命案", "判令", "执结",
     // Labour arbitration tells a case by its application and award.
     "申请仲裁", "裁决",
+    // Stories without role words: enforcement (被执行人, 执行法官), civil
+    // suits and mediation (诉状, 官司, 纠纷, 调解), labour disputes
+    // (仲裁, 欠薪, 工伤), seizures (走私, 查获, 截获, 检获), and police steps.
+    "被执行人", "申请执行", "执行法官", "诉状", "官司", "纠纷", "调解", "达成协议", "仲裁", "欠薪", "工伤",
+    "走私", "查获", "截获", "检获", "扣押", "传唤", "拘留", "移交",
   ]
 }

@@ -10,6 +10,8 @@ enum CaseSegmentRules {
 
   /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).
   static let inlineTitleLeads = ["审理了", "宣判了", "审结了", "审理", "宣判", "审结", "对", "的"]
+  /// Leads of a title that a follower word closes (以…案为例).
+  static let followedTitleLeads = inlineTitleLeads + ["以"]
   /// Characters a title inside a sentence does not run across.
   static let inlineTitleStops: Set<Unicode.Scalar> = [
     ",", "，", "。", ":", "：", ";", "；", "“", "”", "\n", "(", "（", ")", "）", "▲", "】",
@@ -50,6 +52,14 @@ enum CaseSegmentRules {
   static let passingOpeners = [
     "本次选编的案例中", "本批案例中的", "本批案例中", "此次发布的", "本次发布的", "其中", "包括", "如", "又如", "在",
   ]
+
+  /// Characters before a placed anonymised body that are not its place
+  /// (在杭州某公司…案: 在 opens the clause).
+  static let beforePlacedBody: Set<Unicode.Scalar> = ["在", "的", "对", "如", "中", "了", "和", "与", "及", "是", "将"]
+
+  /// Words after a title told inside a sentence (对被告人吴某非法占用农用地
+  /// 案进行一审宣判, 以辱骂公交车司机案为例, …不起诉案便是其中之一).
+  static let titleFollowers = ["进行", "一审", "二审", "宣判", "开庭", "为例", "便是", "作出", "公开审理", "依法"]
 
   /// Words ending in 案 that are no title's end (归案, 立案, 涉案, 另案, 方案).
   static let notTitleEnds = [

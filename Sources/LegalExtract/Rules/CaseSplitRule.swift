@@ -73,7 +73,8 @@ enum CaseSplitRule: String, NamedRule {
   /// single numbered title heading is as good a reading as the whole text).
   var allowsOneCase: Bool {
     switch self {
-    case .marker, .markerParagraph, .sectionTemplate, .enumeratedTitle, .single: return true
+    // One title named in passing and told is a case (在…纠纷案中，…).
+    case .marker, .markerParagraph, .sectionTemplate, .enumeratedTitle, .namedInPassing, .single: return true
     default: return false
     }
   }

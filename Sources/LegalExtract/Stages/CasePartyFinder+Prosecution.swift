@@ -18,7 +18,7 @@ extension CasePartyFinder {
     // criminal case that went to trial (判处) is taken as its prosecutor.
     let tried = t.firstOffset(of: "判处", in: span.range) != nil
     if let chosen = prosecuting ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil) {
-      out.plaintiffs.append(chosen.name)
+      out.add(.plaintiff, chosen.name, at: chosen.span, by: .prosecutor)
     }
   }
 
@@ -33,14 +33,62 @@ extension CasePartyFinder {
       if let support = t.firstOffset(of: "支持", in: rest),
         t.firstOffset(of: "提起公益诉讼", in: org.span.end..<support) == nil
       {
+        out.reject(org.span, proposedBy: .prosecutor, by: .supportsNotSues, detail: org.name)
         continue
       }
       if ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
         t.firstOffset(of: $0, in: rest) != nil
       }) {
-        out.plaintiffs.append(org.name)
+        out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }
     }
+  }
+
+  /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
+  func dropAnaphors(_ out: inout Parties) {
+    func isAnaphor(_ n: String) -> Bool { Self.anaphorOpenings.contains { n.hasPrefix($0) } }
+    guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
+    out.plaintiffs.removeAll(where: isAnaphor)
+    out.defendants.removeAll(where: isAnaphor)
+    for i in out.findings.indices where isAnaphor(out.findings[i].name) { out.findings[i].droppedBy = .anaphor }
+  }
+
+  /// True when the case says its suspect was not charged (不起诉, 未以…罪立案)
+  /// and tells no trial or prosecution.
+  func neverCharged(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    func has(_ w: String) -> Bool { t.firstOffset(of: w.scalarArray, in: span.range) != nil }
+    var notFiled = Self.noChargePhrases.contains(where: has)
+    // 未以危险驾驶罪立案
+    if !notFiled, let wei = t.firstOffset(of: "未以".scalarArray, in: span.range),
+      t.firstOffset(of: "罪立案".scalarArray, in: wei..<min(span.end, wei + 14)) != nil
+    {
+      notFiled = true
+    }
+    return notFiled && !Self.trialPhrases.contains(where: has)
+  }
+
+  /// `case.party.guard.never-charged`, `case.party.guard.beneficiary`: the
+  /// defendants only a title gave.
+  func dropTitleDefendants(_ out: inout Parties, guardRule: CasePartyRule) {
+    let fromTitle = Set(out.findings.filter { $0.side == .defendant && ($0.rule == .title || $0.rule == .titleOffender) }.map(\.name))
+    let otherwise = Set(out.findings.filter { $0.side == .defendant && $0.rule != .title && $0.rule != .titleOffender }.map(\.name))
+    let dropped = fromTitle.subtracting(otherwise)
+    guard !dropped.isEmpty else { return }
+    out.defendants.removeAll { dropped.contains($0) }
+    for i in out.findings.indices where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
+      out.findings[i].droppedBy = guardRule
+    }
+  }
+
+  /// 鲁建平等353人: the named party without the count of the rest.
+  func withoutCountedRest(_ part: Range<Int>) -> Range<Int> {
+    let t = doc.folded
+    guard let last = part.last, Self.countedRestUnits.contains(t[last]) else { return part }
+    var k = last
+    while k > part.lowerBound, ChineseNumeral.isNumeralScalar(t[k - 1]) { k -= 1 }
+    guard k < last, k > part.lowerBound + 1, t[k - 1] == "等" else { return part }
+    return part.lowerBound..<(k - 1)
   }
 
   /// Distinct names, a short form dropped when a longer one ends with it

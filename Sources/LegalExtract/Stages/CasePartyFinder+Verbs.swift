@@ -2,12 +2,12 @@ import ChineseText
 
 extension CasePartyFinder {
   /// Names listed after one role or verb: 被告人周某某、吴某 → both.
-  func partyList(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> [String] {
-    var names: [String] = []
+  func partyList(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> [ReadParty] {
+    var names: [ReadParty] = []
     var at = start
     let t = doc.folded
     while let found = partyName(at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain) {
-      names.append(found.name)
+      names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
       // 及其关联Q公司: skip the relation words before the next name.
@@ -30,17 +30,17 @@ extension CasePartyFinder {
         from = at + literal.count
         switch role {
         case .defendantAfter:
-          out.defendants += partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title))
+          out.add(.defendant, partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title)), by: .procedureVerb)
         case .agencyAfter:
           // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
-          if let org = organization(startingAt: from), org.kind == .agency { out.defendants.append(org.name) }
+          if let org = organization(startingAt: from), org.kind == .agency { out.add(.defendant, org.name, at: org.span, by: .procedureVerb) }
         case .suit:
           suit(endingAt: at, span: span, into: &out)
         case .prosecution:
           // …对李某某等16名被告人提起公诉: the names after 对.
           let clause = clauseStart(before: at, from: span.start)
           if let dui = t[clause..<at].lastIndex(of: "对") {
-            out.defendants += partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject)
+            out.add(.defendant, partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject), by: .procedureVerb)
           }
         }
       }
@@ -58,7 +58,7 @@ extension CasePartyFinder {
       while let at = t.firstOffset(of: literal, in: from..<span.end) {
         from = at + literal.count
         // Walk back over a list of anonymised names ending at the penalty.
-        var names: [String] = []
+        var names: [ReadParty] = []
         var end = at
         while end - 2 >= span.start {
           let candidates = [end - 3, end - 2].filter { $0 >= span.start }
@@ -72,11 +72,11 @@ extension CasePartyFinder {
           guard let start = anonymised ?? plain,
             start == span.start || !t[start - 1].isHan || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
           else { break }
-          names.insert(t.text(start..<end), at: 0)
+          names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
           guard start - 1 >= span.start, t[start - 1] == "、" else { break }
           end = start - 1
         }
-        out.defendants += names
+        out.add(.defendant, names, by: .procedureVerb)
       }
     }
   }
@@ -91,14 +91,14 @@ extension CasePartyFinder {
       var s = sentence
       while s < verb, t[s] == " " || t[s] == "\n" { s += 1 }
       if let found = partyName(at: s, limit: verb, afterColon: false, plain: .clauseSubject) {
-        out.plaintiffs.append(found.name)
+        out.add(.plaintiff, found.name, at: TextSpan(s, found.end), by: .procedureVerb)
       }
       return
     }
-    out.defendants += partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
+    out.add(.defendant, partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject), by: .procedureVerb)
     // The one who sues opens the clause.
     if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {
-      out.plaintiffs.append(found.name)
+      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .procedureVerb)
     }
   }
 }

@@ -63,7 +63,10 @@ struct CasePartyFinder {
     /// retrial they stay defendants whatever their later role.
     var firstInstanceDefendants: [String] = []
     /// The two sides a 甲与乙…案 title names, roles still open.
-    var titlePair: (first: String, second: String)?
+    var titlePair: (first: ReadParty, second: ReadParty)?
+    /// Which rule named each party, and the guards that dropped some (explain).
+    var findings: [CasePartyFinding] = []
+    var rejections: [CasePartyRejection] = []
 
     static func == (a: Parties, b: Parties) -> Bool {
       a.plaintiffs == b.plaintiffs && a.defendants == b.defendants && a.firstInstanceDefendants == b.firstInstanceDefendants
@@ -92,14 +95,19 @@ struct CasePartyFinder {
     fromProsecution(in: span, into: &out)
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     if let pair = out.titlePair {
-      if out.plaintiffs.contains(pair.first), !out.plaintiffs.contains(pair.second) {
-        out.defendants.append(pair.second)
-      } else if out.plaintiffs.contains(pair.second), !out.plaintiffs.contains(pair.first) {
-        out.defendants.append(pair.first)
+      if out.plaintiffs.contains(pair.first.name), !out.plaintiffs.contains(pair.second.name) {
+        out.add(.defendant, pair.second.name, at: pair.second.span, by: .titlePairWithActor)
+      } else if out.plaintiffs.contains(pair.second.name), !out.plaintiffs.contains(pair.first.name) {
+        out.add(.defendant, pair.first.name, at: pair.first.span, by: .titlePairWithActor)
       }
       out.titlePair = nil
     }
     if criminal { publicProsecutor(in: span, into: &out) }
+    dropAnaphors(&out)
+    if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
+    if let title, Self.aidWords.contains(where: { doc.folded.firstOffset(of: $0.scalarArray, in: title.range) != nil }) {
+      dropTitleDefendants(&out, guardRule: .beneficiary)
+    }
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
@@ -114,8 +122,18 @@ struct CasePartyFinder {
     out.defendants = out.defendants.map(expand)
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
     out.defendants = Self.merged(out.defendants)
-    out.plaintiffs = Self.merged(out.plaintiffs).filter { p in
-      !out.firstInstanceDefendants.contains { d in d == p || Self.isAbbreviation(d, of: p) || Self.isAbbreviation(p, of: d) }
+    // `case.party.guard.first-instance-defendant`: sued at first instance,
+    // never the plaintiff whatever the later role.
+    func firstInstanceDefendant(_ p: String) -> Bool {
+      out.firstInstanceDefendants.contains { d in d == p || Self.isAbbreviation(d, of: p) || Self.isAbbreviation(p, of: d) }
+    }
+    out.plaintiffs = Self.merged(out.plaintiffs).filter { !firstInstanceDefendant($0) }
+    for i in out.findings.indices {
+      let name = expand(out.findings[i].name)
+      let side = out.findings[i].side == .plaintiff ? out.plaintiffs : out.defendants
+      // A short form merged into a longer name is listed under that name.
+      out.findings[i].name = side.contains(name) ? name : (side.first { Self.isAbbreviation(name, of: $0) || $0.hasSuffix(name) } ?? name)
+      if out.findings[i].side == .plaintiff, firstInstanceDefendant(name) { out.findings[i].droppedBy = .firstInstanceDefendant }
     }
     out.firstInstanceDefendants = []
     return out
@@ -138,11 +156,11 @@ struct CasePartyFinder {
     guard let su = suOffset(in: title), su > title.start else {
       if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
         if let org = organization(startingAt: title.start), org.span.end <= apply {
-          out.plaintiffs.append(org.name)
+          out.add(.plaintiff, org.name, at: org.span, by: .title)
         } else if let name = anonymisedName(at: title.start, limit: apply) {
-          out.plaintiffs.append(doc.displayText(name))
+          out.add(.plaintiff, doc.displayText(name), at: TextSpan(name), by: .title)
         } else if let body = bodyName(from: title.start, limit: apply), body.upperBound == apply {
-          out.plaintiffs.append(doc.displayText(body))
+          out.add(.plaintiff, doc.displayText(body), at: TextSpan(body), by: .title)
         }
         return
       }
@@ -150,7 +168,9 @@ struct CasePartyFinder {
         if let first = strictName(at: title.start, limit: yu, recurring: false), first.end == yu,
           let second = strictName(at: yu + 1, limit: title.end, recurring: false)
         {
-          out.titlePair = (first.name, second.name)
+          out.titlePair = (
+            ReadParty(name: first.name, span: TextSpan(title.start, first.end)),
+            ReadParty(name: second.name, span: TextSpan(yu + 1, second.end)))
         }
         return
       }
@@ -161,10 +181,12 @@ struct CasePartyFinder {
         from = mou + 1
         if let first = organizationIndex.positions(around: mou).first {
           let org = organizations[first]
-          out.defendants.append(org.name)
+          out.add(.defendant, org.name, at: org.span, by: .title)
           from = max(from, org.span.end)
           continue
         }
+        // 杭州某资产管理公司: a place, then an anonymised body, no person.
+        if mou > title.start, t[mou - 1].isHan, CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end) { continue }
         if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
           // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
@@ -175,30 +197,35 @@ struct CasePartyFinder {
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
-          out.defendants.append(doc.displayText(name))
+          out.add(.defendant, doc.displayText(name), at: TextSpan(name), by: .title)
           from = name.upperBound
           if from < title.end, t[from] == "、" { continue }
         }
         break
       }
-      if out.defendants.isEmpty, let offender = titleOffender(title) { out.defendants.append(offender) }
+      if out.defendants.isEmpty, let offender = titleOffender(title) {
+        out.add(.defendant, offender.name, at: offender.span, by: .titleOffender)
+      }
       return
     }
     // Plaintiffs: the names before 诉, split at 、.
-    for part in split(title.start..<su) { out.plaintiffs.append(displayName(part)) }
+    for var part in split(title.start..<su) {
+      part = withoutCountedRest(part)
+      out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
+    }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
     var at = su + 1
     while at < title.end {
       let found: Range<Int>?
       if let org = organization(startingAt: at) {
-        out.defendants.append(org.name)
+        out.add(.defendant, org.name, at: org.span, by: .title)
         found = org.span.range
       } else if let body = bodyName(from: at, limit: title.end) {
-        out.defendants.append(doc.displayText(body))
+        out.add(.defendant, doc.displayText(body), at: TextSpan(body), by: .title)
         found = body
       } else if let person = anonymisedName(at: at, limit: title.end) {
-        out.defendants.append(doc.displayText(person))
+        out.add(.defendant, doc.displayText(person), at: TextSpan(person), by: .title)
         found = person
       } else {
         found = nil
@@ -211,7 +238,7 @@ struct CasePartyFinder {
   /// `case.party.title-offender`: the person a title names right before its
   /// offence or its closing 案 (欧阳明受贿一案, 李某案), read from the surname
   /// table; the office before the name (某省人民政府原副省长) is not part of it.
-  private func titleOffender(_ title: TextSpan) -> String? {
+  private func titleOffender(_ title: TextSpan) -> ReadParty? {
     let t = doc.folded
     var stops: [Int] = []
     for i in title.range {
@@ -227,7 +254,7 @@ struct CasePartyFinder {
         // The name opens the title or follows an office (原副省长欧阳明).
         let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
           || Self.postWords.contains { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }
-        if opensTitle, personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
+        if opensTitle, personalName(at: s, limit: stop) != nil { return ReadParty(name: doc.displayText(s..<stop), span: TextSpan(s, stop)) }
       }
     }
     return nil
@@ -275,7 +302,7 @@ struct CasePartyFinder {
   }
 
   /// A branch named after its company (…有限公司江宁店, …银行朝阳支行).
-  private func branchEnd(after end: Int, limit: Int) -> Int {
+  func branchEnd(after end: Int, limit: Int) -> Int {
     let t = doc.folded
     var e = end
     while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {
@@ -299,9 +326,7 @@ struct CasePartyFinder {
       var j = role.end
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      for found in partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)) {
-        if role.value { out.plaintiffs.append(found) } else { out.defendants.append(found) }
-      }
+      out.add(role.value ? .plaintiff : .defendant, partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)), by: .roleList)
       i = j
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
@@ -312,10 +337,10 @@ struct CasePartyFinder {
       let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 } ?? span.start
       guard let yi = t[clauseStart..<at].lastIndex(of: "以"), at - yi <= 40 else { continue }
       let named = partyList(at: yi + 1, limit: at, afterColon: false, plain: .clauseSubject)
-      out.defendants += named
-      out.firstInstanceDefendants += named
+      out.add(.defendant, named, by: .namedAsDefendant)
+      out.firstInstanceDefendants += named.map(\.name)
       if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, plain: .clauseSubject) {
-        out.plaintiffs.append(suer.name)
+        out.add(.plaintiff, suer.name, at: TextSpan(clauseStart, suer.end), by: .namedAsDefendant)
       }
     }
   }

@@ -106,21 +106,50 @@ extension CaseSplitter {
   static func singleCase(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
   ) -> [CaseSection] {
-    let body = doc.folded[0..<end]
-    guard CaseRules.evidenceKeywords.count(in: doc.folded, range: 0..<end) >= 2 else { return [] }
-    // A case is told, not counted: someone takes part in it (a party word
-    // that is not counted, an anonymised name, a title naming a person),
-    // else the text is statistics, a campaign report or comment.
+    guard toldCue(lines, end: end, doc: doc) != nil else { return [] }
     let namedTitle = inlineTitle(lines, doc: doc)
-    let told = namesAParticipant(doc.folded, range: 0..<end) || hasAnonymisedName(body)
-      || namedTitle.map { namesPerson(doc.folded[$0.range]) } ?? false
-    guard told else { return [] }
     var title: (String, TextSpan)? = headingTitle(lines)
     if title == nil, let inline = namedTitle ?? firstPassingTitle(lines, end: end, doc: doc, organizations: organizations) {
       title = (doc.folded.text(inline.range), inline)
     }
     let start = lines[0].range.lowerBound
-    return [CaseSection(span: TextSpan(start, max(end, start)), title: title?.0, titleSpan: title?.1)]
+    let stop = toldEnd(lines, end: end, doc: doc)
+    return [CaseSection(span: TextSpan(start, max(stop, start)), title: title?.0, titleSpan: title?.1)]
+  }
+
+  /// Where a one-case story stops telling it: closing paragraphs that open
+  /// as remarks (据介绍, 近年来, 下一步) and name nobody are the body's
+  /// statistics and plans, not the case's facts.
+  static func toldEnd(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> Int {
+    let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+    var stop = end
+    var k = lines.lastIndex { $0.range.upperBound <= end } ?? 0
+    while k > 0 {
+      let line = lines[k]
+      // A remark that cites a statute (检察官表示，依据《刑法》…) gives the case's law.
+      guard remarks.contains(where: { line.text.hasLiteral($0, at: 0) }), !line.text.contains("《"),
+        !CaseToldCues.namesSomebody(doc.folded, range: line.range)
+      else { break }
+      stop = lines[k - 1].range.upperBound
+      k -= 1
+    }
+    return stop
+  }
+
+  /// What shows the article tells one case: two words of procedure, and
+  /// somebody taking part in it (CaseToldRule); else the text is
+  /// statistics, a campaign report or comment.
+  static func toldCue(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseToldCues.Match? {
+    // Only sentences count: a table of contents lists 纠纷 and 诉 in its
+    // titles and tells nothing.
+    var evidence = [Bool](repeating: false, count: CaseRules.evidenceKeywords.keywords.count)
+    for line in lines where line.range.upperBound <= end && !line.isShortHeading {
+      for (k, found) in CaseRules.evidenceKeywords.present(in: doc.folded, range: line.range).enumerated() where found {
+        evidence[k] = true
+      }
+    }
+    guard evidence.filter({ $0 }).count >= 2 else { return nil }
+    return CaseToldCues.first(in: doc, lines: lines, range: 0..<end)
   }
 
   /// Why an article tells no case: it counts cases and parties without
@@ -178,6 +207,9 @@ extension CaseSplitter {
         }
         if yi - from >= 2 { return TextSpan(from, yi + 2) }
       }
+      // 对被告人吴某非法占用农用地案进行一审宣判 / 以…案为例: a title a
+      // follower word closes.
+      if let title = followedTitle(in: r, t) { return title }
       // 周某某案 (a name from the surname table right before 案).
       for e in r where t[e] == "案" && e - 3 >= r.lowerBound {
         if CaseSplitter.isCaseWordTail(t, e) { continue }
@@ -200,6 +232,41 @@ extension CaseSplitter {
           return TextSpan(open + 1, close)
         }
       }
+    }
+    return nil
+  }
+
+  /// A title inside `r` closed by a follower word (CaseSegmentRules.titleFollowers),
+  /// opened after the last lead word and role word before it.
+  static func followedTitle(in r: Range<Int>, _ t: [Unicode.Scalar]) -> TextSpan? {
+    for e in r where t[e] == "案" && e + 1 < r.upperBound {
+      // …案3日上午一审宣判: a day of the month follows, as in a dateline story.
+      let day = ChineseNumeral.isArabicDigit(t[e + 1])
+        && t[(e + 1)..<min(r.upperBound, e + 4)].contains("日")
+      guard !isNotTitleEnd(t, e), !isCaseWordTail(t, e),
+        day || CaseSegmentRules.titleFollowers.contains(where: { t.hasLiteral($0.scalarArray, at: e + 1) })
+      else { continue }
+      var s = e
+      while s > r.lowerBound, e - s < 60, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) { s -= 1 }
+      // “3·10”特大…案: a quoted name opens the title.
+      if s - 1 > r.lowerBound, t[s - 1] == "”", let open = t[max(r.lowerBound, s - 12)..<(s - 1)].lastIndex(of: "“") {
+        s = open
+      }
+      var from = s
+      for lead in CaseSegmentRules.followedTitleLeads {
+        var k = s
+        while let at = t.firstOffset(of: lead.scalarArray, in: k..<e) {
+          from = max(from, at + lead.unicodeScalars.count)
+          k = at + 1
+        }
+      }
+      for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role.scalarArray, at: from) {
+        from += role.unicodeScalars.count
+        break
+      }
+      // 审理了一起污染环境案进行…: a counted case is described, not titled.
+      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) { continue }
+      if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
     }
     return nil
   }
@@ -229,7 +296,10 @@ extension CaseSplitter {
     let t = doc.folded
     let orgStarts = Set(organizations.map(\.span.start))
     for line in lines where line.range.upperBound <= end {
-      for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound && ["，", ",", "。", "中", "；"].contains(t[e + 1]) {
+      for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
+        let closed = ["，", ",", "。", "中", "；"].contains(t[e + 1])
+          || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
+        guard closed else { continue }
         if !isNotTitleEnd(t, e), let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) { return TextSpan(r) }
       }
     }
@@ -260,6 +330,11 @@ extension CaseSplitter {
   /// them (5名被执行人, 对45名犯罪嫌疑人, 诉前检察建议495件, 各申请执行人)
   /// nor a stock phrase (维护当事人的合法权益).
   static func namesAParticipant(_ t: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    participantOffset(t, range: range) != nil
+  }
+
+  /// Where the first party word that names somebody stands (see `namesAParticipant`).
+  static func participantOffset(_ t: [Unicode.Scalar], range: Range<Int>) -> Int? {
     for word in CaseRules.concreteCaseMarkers {
       let w = word.scalarArray
       var from = range.lowerBound
@@ -267,10 +342,10 @@ extension CaseSplitter {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
         if CaseSegmentRules.roleWordsNeedingAName.contains(word), !nameFollows(t, at: at + w.count, range: range) { continue }
-        return true
+        return at
       }
     }
-    return false
+    return nil
   }
 
   /// True when a name follows a party word: an anonymised name, a 某-body,

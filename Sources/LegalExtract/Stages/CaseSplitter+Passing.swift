@@ -24,7 +24,7 @@ extension CaseSplitter {
         if seen.insert(key).inserted { found.append((title, index)) }
       }
     }
-    guard found.count >= 2 else { return nil }
+    guard !found.isEmpty else { return nil }
     return found.enumerated().map { n, f in
       let paragraphEnd = lines[f.line].range.upperBound
       let nextStart = n + 1 < found.count ? found[n + 1].title.lowerBound : end
@@ -62,12 +62,18 @@ extension CaseSplitter {
         k = at + 1
       }
     }
+    let scanStart = p
     let limit = min(e, p + 10)
     while p < limit {
       if isPartyStart(t, p, orgStarts: orgStarts, end: e) { break }
       p += 1
     }
-    guard p < limit, e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
+    guard p < limit else { return nil }
+    // 杭州某资产管理公司…案: an anonymised body opens with its place.
+    if p + 1 < e, t[p + 1] == "某", CaseToldCues.opensAnonymisedBody(t, mou: p + 1, limit: e) {
+      while p > scanStart, t[p - 1].isHan, !CaseSegmentRules.beforePlacedBody.contains(t[p - 1]) { p -= 1 }
+    }
+    guard e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
     return p..<(e + 1)
   }
 

@@ -17,6 +17,8 @@ enum CaseSplitter {
     var kept: CaseReading?
     var readings: [CaseReading]
     var noCase: CaseSplitRule?
+    /// What showed the article tells a case, when it reads as one (`case.split.single`).
+    var toldBy: CaseToldCues.Match?
   }
 
   static func reading(in doc: TextDocument, organizations: [OrganizationMention]) -> Outcome {
@@ -43,9 +45,11 @@ enum CaseSplitter {
       guard let sections, sections.count >= (rule.allowsOneCase ? 1 : 2) else { return nil }
       return CaseReading(rule: rule, sections: sections, startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    let kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
+    var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
+    if kept != nil { CaseTitleTrim.apply(&kept!.sections, doc: doc) }
     let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
-    return Outcome(kept: kept, readings: readings, noCase: noCase)
+    let toldBy = kept?.rule == .single ? toldCue(lines, end: end, doc: doc) : nil
+    return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)
   }
 
   /// The index of the line holding `offset` (the last line starting at or before it).

@@ -36,6 +36,7 @@ struct CaseStage: ExtractionStage {
       }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
+      if context.trace != nil { Self.trace(found, into: &context.trace) }
       let dates = dateIndex.elements(of: result.dates, inside: span)
       return CaseRecord(
         title: section.title,
@@ -86,6 +87,7 @@ struct CaseStage: ExtractionStage {
       for section in kept.sections {
         trace?.accept(section.span, rule: kept.rule.name, detail: section.title ?? "")
       }
+      if let told = outcome.toldBy { trace?.accept(told.span, rule: told.rule.name, detail: "tells a case") }
       for other in outcome.readings where other.rule != kept.rule {
         let span = TextSpan(other.sections.first?.span.start ?? 0, other.sections.last?.span.end ?? 0)
         trace?.reject(

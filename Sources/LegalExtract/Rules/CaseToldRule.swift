@@ -1,0 +1,48 @@
+/// The cues that show an article tells a case (somebody takes part in it),
+/// as opposed to statistics or commentary that only count cases. One of them
+/// must hold, beside two words of procedure (CaseRules.caseEvidence), for
+/// the whole article to read as one case (`case.split.single`). The reader
+/// is Stages/CaseToldCues.swift.
+enum CaseToldRule: String, NamedRule {
+  /// A party word with a name, not a count: 被执行人邢某, 原告张三.
+  case participant = "case.told.participant"
+  /// An anonymised name: 金某, 王某某.
+  case anonymisedName = "case.told.anonymised-name"
+  /// A title in the lead that names a party: 欧阳明受贿一案, a heading
+  /// 南京市人民政府诉某化工有限公司…案.
+  case titleNamesParty = "case.told.title-names-party"
+  /// A person named by surname and form of address: 倪先生, 陈女士, 張姓船長.
+  case addressedPerson = "case.told.addressed-person"
+  /// Names listed before a counted role: 彭发荣、李英等91名被告人.
+  case namesBeforeCount = "case.told.names-before-count"
+  /// One case counted as one: 偵破一宗…走私案, 这起赔偿纠纷案件.
+  case oneCaseCounted = "case.told.one-case-counted"
+}
+
+/// Word tables of CaseToldRule.
+enum CaseToldRules {
+  /// Forms of address after a surname (倪先生, 陈女士).
+  static let addressForms = ["先生", "女士", "小姐", "老汉", "老太", "大爷", "大妈", "阿姨", "师傅"]
+  /// What a 某姓 form names (張姓船長, 賴姓男子, 林姓司机).
+  static let surnamedNouns = [
+    "男子", "女子", "男", "女", "船长", "司机", "老板", "商人", "店主", "车主", "妇人", "少年", "青年", "老人", "嫌犯",
+    "被告", "员工", "工人", "职员", "律师", "医生", "教师", "村民", "居民", "官员", "警员", "负责人", "业主", "房东",
+  ]
+  /// Counts of one case (偵破一宗…案, 这起…纠纷): the count, and the nouns
+  /// that close it within `oneCaseReach` characters without punctuation.
+  static let oneCaseCounts = ["一宗", "一起", "这起", "该起", "此起", "这宗", "该宗"]
+  static let oneCaseNouns = ["案", "纠纷", "官司"]
+  static let oneCaseReach = 14
+  /// Characters before 一起 that make it part of another count (每一起, 第一起
+  /// is an ordinal of several).
+  static let notOneCaseBefore: Set<Unicode.Scalar> = ["每", "第", "另", "同"]
+  /// Characters before 某 that make it no person's name: particles and
+  /// verbs (在某, 诉某), and the last character of a place (杭州某公司,
+  /// 某市某区).
+  static let notBeforeMou: Set<Unicode.Scalar> = [
+    "有", "在", "是", "的", "于", "对", "与", "诉", "告", "州", "市", "县", "区", "省", "镇", "乡", "村", "港", "街",
+  ]
+  /// The last characters of a place before an anonymised body (江苏省某化工有限公司).
+  /// (CasePartyFinder and CaseSplitter+Passing read them too.)
+  static let placeEnds: Set<Unicode.Scalar> = ["州", "市", "县", "区", "省", "镇", "乡", "村", "港", "街"]
+}

@@ -1,0 +1,37 @@
+import ChineseText
+
+/// The last step on every case title: heading debris off, the text's own
+/// characters on (full-width ，：（） as the article writes them).
+enum CaseTitleTrim {
+  /// The title span without a heading's trailing note in brackets
+  /// (杨某酒后挪车案(辽宁凤城,2025.4): a place and a date, not the title).
+  static func trimmed(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
+    var end = span.end
+    while end - span.start > 4, t[end - 1] == ")" || t[end - 1] == "）" {
+      guard let open = t[span.start..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }), open > span.start,
+        t[open - 1] == "案", isHeadingNote(t[(open + 1)..<(end - 1)])
+      else { break }
+      end = open
+    }
+    return TextSpan(span.start, end)
+  }
+
+  /// A bracketed note of place, date or source (辽宁凤城,2025.4 / 2023年 /
+  /// 检例第138号 is kept: it names the case).
+  private static func isHeadingNote(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard !inner.isEmpty else { return false }
+    let hasDigit = inner.contains(where: ChineseNumeral.isArabicDigit)
+    let separated = inner.contains { $0 == "," || $0 == "，" || $0 == "、" }
+    return separated && hasDigit
+  }
+
+  /// Trims every section's title and takes its text from the article.
+  static func apply(_ sections: inout [CaseSection], doc: TextDocument) {
+    for i in sections.indices {
+      guard let span = sections[i].titleSpan else { continue }
+      let trimmed = trimmed(span, in: doc.folded)
+      sections[i].titleSpan = trimmed
+      sections[i].title = doc.displayText(trimmed.range)
+    }
+  }
+}

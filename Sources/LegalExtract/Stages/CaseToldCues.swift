@@ -1,0 +1,125 @@
+import ChineseText
+
+/// Reads the CaseToldRule cues: the first that holds, and where.
+enum CaseToldCues {
+  struct Match {
+    var rule: CaseToldRule
+    var span: TextSpan
+  }
+
+  /// The first cue (in CaseToldRule order) that shows `range` tells a case.
+  static func first(in doc: TextDocument, lines: [ArticleLine], range: Range<Int>) -> Match? {
+    let t = doc.folded
+    if let at = CaseSplitter.participantOffset(t, range: range) {
+      return Match(rule: .participant, span: TextSpan(at, at + 1))
+    }
+    if let at = anonymisedNameOffset(t, range: range) { return Match(rule: .anonymisedName, span: TextSpan(at, at + 2)) }
+    if let title = CaseSplitter.inlineTitle(lines, doc: doc), CaseSplitter.namesPerson(t[title.range]) {
+      return Match(rule: .titleNamesParty, span: title)
+    }
+    // 甲诉乙…案 as the heading: the parties are named.
+    if let (_, title) = CaseSplitter.headingTitle(lines), let su = t.firstOffset(of: ["诉"], in: title.range),
+      su > title.start + 1, !["起", "上", "申", "公", "抗", "告", "反"].contains(t[su - 1])
+    {
+      return Match(rule: .titleNamesParty, span: title)
+    }
+    if let span = addressedPerson(t, range: range) { return Match(rule: .addressedPerson, span: span) }
+    if let span = namesBeforeCount(t, range: range) { return Match(rule: .namesBeforeCount, span: span) }
+    if let span = oneCaseCounted(t, range: range) { return Match(rule: .oneCaseCounted, span: span) }
+    return nil
+  }
+
+  /// True when `range` names somebody taking part (the cues that read a
+  /// stretch of text, not the lead's title).
+  static func namesSomebody(_ t: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    CaseSplitter.participantOffset(t, range: range) != nil || anonymisedNameOffset(t, range: range) != nil
+      || addressedPerson(t, range: range) != nil || namesBeforeCount(t, range: range) != nil
+  }
+
+  /// 金某, 王某某: where the first anonymised name of a person starts (not
+  /// 杭州某公司: a body named in passing is read by its title).
+  static func anonymisedNameOffset(_ text: [Unicode.Scalar], range: Range<Int>) -> Int? {
+    var i = range.lowerBound
+    while i + 1 < range.upperBound {
+      if text[i + 1] == "某", text[i].isHan, text[i] != "某", !CaseToldRules.notBeforeMou.contains(text[i]) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// True when the 某 at `mou` opens an anonymised body (某资产管理公司,
+  /// 某化工有限公司): a body suffix follows within a few characters.
+  static func opensAnonymisedBody(_ t: [Unicode.Scalar], mou: Int, limit: Int) -> Bool {
+    var k = mou + 1
+    while k < min(limit, mou + 12), t[k].isHan, t[k] != "某" {
+      if CaseRules.bodySuffixTrie.longestMatch(in: t, from: k, limit: min(limit, k + 6)) != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// 倪先生, 陈女士, 張姓船長: a surname, then a form of address or 姓 and
+  /// what the person is.
+  static func addressedPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for i in range where t[i].isHan {
+      guard let s = SurnameLexicon.surnameLength(in: t, at: i), !CasePartyFinder.functionCharacters.contains(t[i]) else {
+        continue
+      }
+      let k = i + s
+      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0.scalarArray, at: k) }) {
+        return TextSpan(i, k + form.unicodeScalars.count)
+      }
+      if k < range.upperBound, t[k] == "姓",
+        let noun = CaseToldRules.surnamedNouns.first(where: { t.hasLiteral($0.scalarArray, at: k + 1) })
+      {
+        return TextSpan(i, k + 1 + noun.unicodeScalars.count)
+      }
+    }
+    return nil
+  }
+
+  /// 彭发荣、李英等91名被告人: a surname-led name right before 等, a count
+  /// and a party word.
+  static func namesBeforeCount(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let deng = t.firstOffset(of: ["等"], in: from..<range.upperBound) {
+      from = deng + 1
+      var k = deng + 1
+      while k < range.upperBound, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+      guard k > deng + 1, k < range.upperBound, CaseSegmentRules.countClassifiers.contains(t[k]),
+        CaseRules.roleTrie.longestMatch(in: t, from: k + 1, limit: min(range.upperBound, k + 8)) != nil
+      else { continue }
+      for length in [3, 2] where deng - length >= range.lowerBound {
+        let s = deng - length
+        guard SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<deng).allSatisfy({ t[$0].isHan }),
+          s == range.lowerBound || !t[s - 1].isHan
+        else { continue }
+        return TextSpan(s, deng)
+      }
+    }
+    return nil
+  }
+
+  /// 偵破一宗大型海路走私案, 这起赔偿纠纷案件: one case counted as one.
+  static func oneCaseCounted(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for count in CaseToldRules.oneCaseCounts {
+      let c = count.scalarArray
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: c, in: from..<range.upperBound) {
+        from = at + 1
+        if at > range.lowerBound, CaseToldRules.notOneCaseBefore.contains(t[at - 1]) { continue }
+        var e = at + c.count
+        let reach = min(range.upperBound, e + CaseToldRules.oneCaseReach)
+        while e < reach, t[e].isHan || t[e] == "“" || t[e] == "”" {
+          if let noun = CaseToldRules.oneCaseNouns.first(where: { t.hasLiteral($0.scalarArray, at: e) }) {
+            // 案例 and 案情 count examples and stories, not a case.
+            if noun == "案", CaseSplitter.isCaseWordTail(t, e), t[e + 1] != "件" { break }
+            return TextSpan(at, e + noun.unicodeScalars.count)
+          }
+          e += 1
+        }
+      }
+    }
+    return nil
+  }
+}

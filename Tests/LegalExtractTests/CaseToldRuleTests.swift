@@ -1,0 +1,73 @@
+import Testing
+
+@testable import LegalExtract
+
+/// One story per CaseToldRule cue: without role words the story still
+/// tells one case, and the explanation names the cue that showed it.
+@Suite("Case told rules")
+struct CaseToldRuleTests {
+  static let examples: [RuleExample<CaseToldRule>] = [
+    RuleExample(
+      .participant, "据了解，被执行人邢某某借款未还，申请执行人多次催讨。执行法官依法对其采取强制执行措施。",
+      .makes("被")),
+    RuleExample(
+      .anonymisedName, "去年8月，金某在路边玩耍时砸伤路人，伤者一纸诉状将其监护人告上法庭。经调解，双方达成协议。",
+      .makes("金某")),
+    RuleExample(
+      .titleNamesParty, "某市人民政府诉某化工有限公司生态环境损害赔偿诉讼案\n\n化工公司通过暗管排放废水。法院审理后判决化工公司承担修复费用。",
+      .makes("某市人民政府诉某化工有限公司生态环境损害赔偿诉讼案")),
+    RuleExample(
+      .addressedPerson, "2月10日，鲍先生将工伤问题反映至人社局。工作人员多次协调，双方达成协议，用人单位给予补偿金3万元，纠纷化解。",
+      .makes("鲍先生")),
+    RuleExample(
+      .namesBeforeCount, "法院经审理，对鲍志远、柯文斌等12名被告人一审宣判，各被告人均被判处有期徒刑。",
+      .makes("柯文斌")),
+    RuleExample(
+      .oneCaseCounted, "海关近日侦破一宗大型海路走私案，查获未申报货物一批，市值超过1亿元。",
+      .makes("一宗大型海路走私案")),
+  ]
+
+  @Test(arguments: examples)
+  func rule(_ example: RuleExample<CaseToldRule>) {
+    example.verify(stages: [.organizations, .cases])
+    #expect(Extractor().extract(example.text).cases.count == 1)
+  }
+
+  @Test func everyRuleHasAnExample() { #expect(RuleExample.uncovered(Self.examples).isEmpty) }
+
+  // Negative: counted and listed cases are told by nobody.
+
+  @Test func aWorkReportCountsCasesAndTellsNone() {
+    let text = "某省检察机关2024年共批准逮捕犯罪嫌疑人1.2万人，提起公诉2.3万人。办理走私案件30件，查获涉案货物价值2亿元，调解纠纷500余起。"
+    #expect(Extractor().extract(text).cases.isEmpty)
+  }
+
+  @Test func aContentsListOfTitlesTellsNoCase() {
+    let text = "某法院发布第十批指导性案例\n\n本批指导性案例的目录如下：\n指导案例1号：某科技公司诉某信息技术公司侵害著作权纠纷案\n指导案例2号：刘某某诉某物业公司物业服务合同纠纷案"
+    #expect(Extractor().extract(text).cases.isEmpty)
+  }
+
+  @Test func togetherIsNoCount() {
+    // 一起 as "together", no case noun after it.
+    let text = "社区工作人员和志愿者一起走访群众，宣传防范电信网络诈骗知识，调解邻里矛盾。"
+    #expect(Extractor().extract(text).cases.isEmpty)
+  }
+
+  @Test func aPlacedBodyIsNoAnonymisedPerson() {
+    #expect(CaseToldCues.anonymisedNameOffset(Array("杭州某资产管理公司".unicodeScalars), range: 0..<9) == nil)
+    #expect(CaseToldCues.anonymisedNameOffset(Array("原告金某".unicodeScalars), range: 0..<4) == 2)
+  }
+
+  @Test func aRemarkThatCitesTheLawStaysInTheCase() {
+    let text = "2025年2月10日，鲍先生将欠薪问题反映至人社局，人社局责令用人单位支付工资，后将案件移送公安机关。\n检察官表示，依据《中华人民共和国刑法》第二百七十六条之一，拒不支付劳动报酬构成犯罪。"
+    let c = Extractor().extract(text).cases
+    #expect(c.first?.statutes.contains { $0.law.contains("刑法") } == true)
+  }
+
+  @Test func closingRemarksThatNameNobodyStayOutOfTheCase() {
+    let text = "2025年2月10日，鲍先生将工伤问题反映至人社局。工作人员多次协调，双方达成协议，用人单位给予补偿金3万元。\n据介绍，2024年该局共受理工伤案件385件，办结率100%。"
+    let c = Extractor().extract(text).cases
+    #expect(c.count == 1)
+    #expect(c.first?.figures.contains { $0.text.contains("385") } == false)
+  }
+}
