@@ -72,6 +72,9 @@ struct RegionalDocketTests {
       "112 年度 交易 字第 45 號|2023||交易|45|-|台北地方法院|criminal|first-instance"]),
     DocketCase("高雄地院111年度簡字第88號", ["111年度簡字第88號|2022||简|88|-|-|-|first-instance"]),
     DocketCase("本院113年度易字第7號", ["113年度易字第7號|2024||易|7|-|-|criminal|first-instance"]),
+    // A labour court's 勞訴 is a court type word, though 勞 marks arbitration on the mainland.
+    DocketCase("臺灣新北地方法院112年度勞訴字第15號", [
+      "112年度勞訴字第15號|2023||劳诉|15|-|台湾新北地方法院|civil|first-instance"]),
     // A court's abbreviation before the type: the type word's end gives the meaning.
     DocketCase("112年度北簡字第9號", ["112年度北簡字第9號|2023||北简|9|-|-|-|first-instance"]),
     // Old numbers have no 度; at the Supreme Court 上 is no second instance.
@@ -95,6 +98,9 @@ struct RegionalDocketTests {
     DocketCase("THCCC 123/2019", []),
     DocketCase("政府第8/2014號公告", []),
     DocketCase("公司2014年度報告字第3號", []),
+    // An agency's decision number: the marker 勞 stands before no court type word.
+    DocketCase("勞動部111年度勞動法訴二字第3號決定", []),
+    DocketCase("臺北地檢署110年度偵字第1234號起訴書", []),
   ]
 
   @Test(arguments: hongKongChinese)

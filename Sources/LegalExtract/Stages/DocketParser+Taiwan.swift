@@ -33,14 +33,17 @@ extension DocketParser {
     if code.contains(DocketRulesTaiwan.prosecutionMark) || DocketRulesTaiwan.prosecutionCodes.contains(string(code)) {
       return rejection(start, Failure(rule: .prosecutionNumber, end: codeEnd), proposedBy: rule)
     }
-    if code.contains(where: DocketRules.foreignMarkers.contains) {
+    // The type word at the code's end (劳诉 in 北劳诉) is a court's; a marker
+    // before it (函, 罚, 决) makes a document or decision number.
+    let known = lex.taiwanCaseTypes.longestMatch(in: Array(code.reversed()), from: 0)
+    if code.dropLast(known.map { $0.end } ?? 0).contains(where: DocketRules.foreignMarkers.contains) {
       return rejection(start, Failure(rule: .foreignMarker, end: codeEnd), proposedBy: rule)
     }
     switch serialNumber(text, from: i + 2) {
     case .failed(let f): return rejection(start, f, proposedBy: rule)
     case .read(let number, let end):
       let court = courtName(before: start, in: text, lex: lex)
-      var info = lex.taiwanCaseTypes.longestMatch(in: Array(code.reversed()), from: 0)?.value
+      var info = known?.value
       if let court, DocketRulesTaiwan.supremeCourts.contains(court), code.first != DocketRulesTaiwan.supremeCodeMark {
         info = nil
       }
