@@ -7,7 +7,7 @@
 /// and `.withoutEscapingSlashes` (a test holds the two together).
 enum SortedKeysEncoder {
   static func encode<T: Encodable>(_ value: T, pretty: Bool, capacity: Int = 4096) -> [UInt8] {
-    let encoder = NodeEncoder(codingPath: [])
+    let encoder = NodeEncoder()
     // The model's encoders do not throw; an encoder that did would leave
     // what it wrote so far, which is still valid JSON.
     try? value.encode(to: encoder)
@@ -29,6 +29,8 @@ private enum JSONNode {
   case null
   case array(ArrayBox)
   case object(ObjectBox)
+  /// What a value that makes no container writes, as with JSONEncoder.
+  case emptyObject
 
   func write(to out: inout JSONOutput) {
     switch self {
@@ -38,9 +40,11 @@ private enum JSONNode {
     case .literal(let text): out.literal(text)
     case .bool(let b): out.bool(b)
     case .null: out.null()
+    case .emptyObject: out.object { _ in }
     case .array(let box): out.array(box.items) { o, node in node.write(to: &o) }
     case .object(let box):
-      let members = box.members.sorted { $0.key < $1.key }
+      var members = box.members
+      if !members.isSorted(by: { $0.key < $1.key }) { members.sort { $0.key < $1.key } }
       out.object { o in
         for member in members {
           o.key(member.key)
@@ -51,31 +55,41 @@ private enum JSONNode {
   }
 }
 
+extension Array {
+  fileprivate func isSorted(by less: (Element, Element) -> Bool) -> Bool {
+    var i = 1
+    while i < count {
+      if less(self[i], self[i - 1]) { return false }
+      i += 1
+    }
+    return true
+  }
+}
+
 private final class ArrayBox { var items: [JSONNode] = [] }
 private final class ObjectBox { var members: [(key: String, value: JSONNode)] = [] }
 
 /// The `Encoder` a value writes itself into; it holds the one node made.
 private final class NodeEncoder: Encoder {
-  let codingPath: [CodingKey]
+  /// Coding paths are not tracked: they only label errors, the model's
+  /// encoders throw none, and building them cost an allocation per value.
+  var codingPath: [CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
-  /// A value that makes no container encodes as `{}`, as with JSONEncoder.
-  var node: JSONNode = .object(ObjectBox())
-
-  init(codingPath: [CodingKey]) { self.codingPath = codingPath }
+  var node: JSONNode = .emptyObject
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     if case .object(let box) = node {
-      return KeyedEncodingContainer(KeyedWriter<Key>(box: box, codingPath: codingPath))
+      return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
     }
     let box = ObjectBox()
     node = .object(box)
-    return KeyedEncodingContainer(KeyedWriter<Key>(box: box, codingPath: codingPath))
+    return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
   }
 
   func unkeyedContainer() -> UnkeyedEncodingContainer {
     let box = ArrayBox()
     node = .array(box)
-    return UnkeyedWriter(box: box, codingPath: codingPath)
+    return UnkeyedWriter(box: box)
   }
 
   func singleValueContainer() -> SingleValueEncodingContainer {
@@ -84,30 +98,33 @@ private final class NodeEncoder: Encoder {
 
   /// The node for one value: primitives directly, anything else through
   /// its own `encode(to:)`.
-  static func node<T: Encodable>(for value: T, at codingPath: @autoclosure () -> [CodingKey]) throws
-    -> JSONNode
-  {
-    switch value {
-    case let s as String: return .string(s)
-    case let i as Int: return .int(i)
-    case let b as Bool: return .bool(b)
-    case let d as Double: return .double(d)
-    default:
-      let child = NodeEncoder(codingPath: codingPath())
-      try value.encode(to: child)
-      return child.node
-    }
+  static func node<T: Encodable>(for value: T) throws -> JSONNode {
+    // Type identity, not `as?` casts: most values here are model structs,
+    // for which four failed dynamic casts each cost more than the encoding.
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+    let child = NodeEncoder()
+    try value.encode(to: child)
+    return child.node
   }
 }
 
 private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let box: ObjectBox
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
 
   mutating func encodeNil(forKey key: Key) throws { box.members.append((key.stringValue, .null)) }
+  // Concrete overloads: synthesized conformances call these for fields of
+  // these types, which spares a dynamic cast per field.
+  mutating func encode(_ value: String, forKey key: Key) throws { box.members.append((key.stringValue, .string(value))) }
+  mutating func encode(_ value: Int, forKey key: Key) throws { box.members.append((key.stringValue, .int(value))) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws { box.members.append((key.stringValue, .bool(value))) }
+  mutating func encode(_ value: Double, forKey key: Key) throws { box.members.append((key.stringValue, .double(value))) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    box.members.append((key.stringValue, try NodeEncoder.node(for: value, at: codingPath + [key])))
+    box.members.append((key.stringValue, try NodeEncoder.node(for: value)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -115,20 +132,20 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
   {
     let nested = ObjectBox()
     box.members.append((key.stringValue, .object(nested)))
-    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested, codingPath: codingPath + [key]))
+    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
     let nested = ArrayBox()
     box.members.append((key.stringValue, .array(nested)))
-    return UnkeyedWriter(box: nested, codingPath: codingPath + [key])
+    return UnkeyedWriter(box: nested)
   }
 
   mutating func superEncoder() -> Encoder { superEncoder(named: "super") }
   mutating func superEncoder(forKey key: Key) -> Encoder { superEncoder(named: key.stringValue) }
 
   private func superEncoder(named name: String) -> Encoder {
-    let encoder = SuperEncoder(codingPath: codingPath)
+    let encoder = SuperEncoder()
     box.members.append((name, .null))
     let index = box.members.count - 1
     let box = self.box
@@ -139,15 +156,10 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
 /// `superEncoder` hands out an encoder whose node is filled in later.
 private final class SuperEncoder: Encoder {
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
-  private let inner: NodeEncoder
+  private let inner = NodeEncoder()
   var onFinish: (JSONNode) -> Void = { _ in }
-
-  init(codingPath: [CodingKey]) {
-    self.codingPath = codingPath
-    inner = NodeEncoder(codingPath: codingPath)
-  }
 
   deinit { onFinish(inner.node) }
 
@@ -158,23 +170,17 @@ private final class SuperEncoder: Encoder {
   func singleValueContainer() -> SingleValueEncodingContainer { inner.singleValueContainer() }
 }
 
-private struct IndexKey: CodingKey {
-  let intValue: Int?
-  var stringValue: String { String(intValue ?? 0) }
-  init(_ index: Int) { intValue = index }
-  init?(stringValue: String) { return nil }
-  init?(intValue: Int) { self.intValue = intValue }
-}
-
 private struct UnkeyedWriter: UnkeyedEncodingContainer {
   let box: ArrayBox
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
   var count: Int { box.items.count }
 
   mutating func encodeNil() throws { box.items.append(.null) }
+  mutating func encode(_ value: String) throws { box.items.append(.string(value)) }
+  mutating func encode(_ value: Int) throws { box.items.append(.int(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    box.items.append(try NodeEncoder.node(for: value, at: codingPath + [IndexKey(count)]))
+    box.items.append(try NodeEncoder.node(for: value))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -182,17 +188,17 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
   {
     let nested = ObjectBox()
     box.items.append(.object(nested))
-    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested, codingPath: codingPath + [IndexKey(count)]))
+    return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
   }
 
   mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
     let nested = ArrayBox()
     box.items.append(.array(nested))
-    return UnkeyedWriter(box: nested, codingPath: codingPath + [IndexKey(count)])
+    return UnkeyedWriter(box: nested)
   }
 
   mutating func superEncoder() -> Encoder {
-    let encoder = SuperEncoder(codingPath: codingPath)
+    let encoder = SuperEncoder()
     box.items.append(.null)
     let index = box.items.count - 1
     let box = self.box
@@ -221,6 +227,6 @@ private struct SingleValueWriter: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt32) throws { encoder.node = .int(Int(value)) }
   mutating func encode(_ value: UInt64) throws { encoder.node = .literal(String(value)) }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    encoder.node = try NodeEncoder.node(for: value, at: encoder.codingPath)
+    encoder.node = try NodeEncoder.node(for: value)
   }
 }
