@@ -14,12 +14,19 @@ import ChineseText
 struct DocketStage: ExtractionStage {
   let name: StageName = .dockets
   static let openBrackets = ScalarBitmap(DocketRules.openBrackets)
+  /// Every scalar a form may start reading at (brackets, the 年 of a Taiwan
+  /// number, Hong Kong court names and English prefixes), derived from the
+  /// tables: one test per scalar of the text.
+  static let anchors = ScalarBitmap(
+    Array(DocketRules.openBrackets) + ["年"]
+      + DocketRulesHongKong.chineseCourts.compactMap(\.written.unicodeScalars.first)
+      + DocketRulesHongKong.englishPrefixes.compactMap(\.court.unicodeScalars.first))
 
   func run(_ context: inout ExtractionContext) {
     let text = context.document.folded
     var candidates: [Candidate<DocketMention>] = []
     let regional = RegionalDocketLexicon.shared
-    for i in text.indices {
+    for i in text.indices where DocketStage.anchors.contains(text[i]) {
       let s = text[i]
       let outcome: DocketParser.Outcome
       if DocketStage.openBrackets.contains(s) {
