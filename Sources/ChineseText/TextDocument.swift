@@ -57,30 +57,26 @@ public final class TextDocument: Sendable {
 
   /// The original text of `range`.
   public func originalText(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: original[range])
-    return String(s)
+    String(scalars: original[range])
   }
 
   /// The folded text of `range`.
   public func foldedText(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: folded[range])
-    return String(s)
+    String(scalars: folded[range])
   }
 
   /// The text of `range` for a normalised name: the folded view (Simplified,
   /// plain digits and letters), except that full-width punctuation keeps
   /// its original form, since names are written with （）: 欧文斯（上海）有限公司.
   public func displayText(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    for i in range {
+    let original = original
+    let folded = folded
+    return String(scalars: range.lazy.map { i in
       let o = original[i].value
       let fullWidthPunctuation = (0xFF01...0xFF0F).contains(o) || (0xFF1A...0xFF20).contains(o)
         || (0xFF3B...0xFF40).contains(o) || (0xFF5B...0xFF5E).contains(o)
-      s.append(fullWidthPunctuation ? original[i] : folded[i])
-    }
-    return String(s)
+      return fullWidthPunctuation ? original[i] : folded[i]
+    })
   }
 
   /// The index of the sentence holding `offset` (binary search).

@@ -144,15 +144,82 @@ struct CaseEventRuleTests {
     EventExample(.reportDate, "记者2024年4月26日从最高人民法院获悉，该庭对一起上诉案作出终审判决。", .rejects(.judgment)),
     EventExample(.periodStart, "2023年以来，该院共审理此类案件17件，其中判决撤销的有9件。", .rejects(.judgment)),
     EventExample(.deadline, "张某应于2021年9月30日前起诉。", .rejects(.lawsuit)),
-    EventExample(.period, "2022年8月至同年10月，某局对辖区企业开展调查。", .rejects(.investigation)),
+    EventExample(.period, "2020年1月至2021年6月期间，某公司拖欠张某工资，张某起诉。", .rejects(.lawsuit)),
+    EventExample(.period, "2022年8月至10月的社保，某公司全部补缴。", .rejects(.rectification)),
     EventExample(.unresolvedDate, "今天上午，某法院公开宣判一起盗窃案。", .rejects(.judgment)),
     EventExample(.undated, "某检察院随即提起公诉，2023年5月法院判决。", .rejects(.lawsuit)),
     EventExample(.afterMarker, "2022年3月，张某盗窃手机一部，后被公安机关抓获。", .rejects(.detention)),
     EventExample(.sameStep, "2023年6月12日，张某被抓获；2023年6月12日，李某、王某亦被抓获。", .merges("2023-06-12", .detention)),
+    EventExample(.docketYear, "香港特别行政区 诉 李某(终院刑事上诉2016年第7号)案中，原审法官判处上诉人监禁。", .rejects(.judgment)),
+
+    // Issue 19's families on held-out articles (B5, B6), in invented words.
+    EventExample(.clueObjectHandedOver, "2022年4月，某市人大常委会将一件关于河道污染的代表建议移送某区人民检察院。", .makes("2022-04", .clue)),
+    EventExample(.consultation, "同年9月，某区检察院召开由某局、街道和企业代表参加的圆桌会议。", .makes("XXXX-09", .consultation)),
+    EventExample(.decision, "2022年11月3日，某区检察院依法作出终结案件决定。", .makes("2022-11-03", .decision)),
+    EventExample(.recommendation, "2023年2月8日，某检察院与某中院联合向某诊所发出建议书。", .makes("2023-02-08", .recommendation)),
+    EventExample(.investigation, "2022年5月9日，某检察院商请某局委托专业机构对抽查病历进行评估。", .makes("2022-05-09", .investigation)),
+    EventExample(.investigation, "今年6月3日，某海关缉私局与某警区展开联合行动。", .makes("XXXX-06-03", .investigation)),
+    EventExample(.settlement, "3日上午，某镇司法所组织召开了三方协调会。", .makes("XXXX-XX-03", .settlement)),
+    EventExample(.settlement, "2021年6月，某法庭成功化解了这起邻里纠纷。", .makes("2021-06", .settlement)),
+    EventExample(.enforcement, "2021年9月2日清晨，某县法院执行小组在村口集结。", .makes("2021-09-02", .enforcement)),
+    EventExample(.other, "2022年3月1日，刘某将欠薪问题反映至某区人社局。", .makes("2022-03-01", .other)),
+    EventExample(.other, "2023年初，12名员工向某区法院申请诉前财产保全。", .makes("2023", .other)),
+    EventExample(.lawsuit, "2021年5月中旬，赵某将邻居钱某告上了某法庭。", .makes("2021-05", .lawsuit)),
+    EventExample(.lawsuitRaised, "2019年7月，某公司向该法院提起执行异议之诉。", .makes("2019-07", .lawsuit)),
+    EventExample(.detention, "2022年9月3日凌晨，海巡人员持搜索票将人船一并缉获。", .makes("2022-09-03", .detention)),
+    EventExample(.enforcementCustody, "2010年，法官欲将孙某拘留时，孙某的亲戚向法院提供担保。", .makes("2010", .enforcement)),
+    EventExample(.rangeStart, "2022年8-10月，某区检察院跟进监督，发现该局仍未处罚。", .makes("2022-08", .investigation)),
+    EventExample(.atOnce, "2020年3月2日晚，张某在超市盗窃。店员报案后张某留在原地，后被民警当场抓获。", .makes("2020-03-02", .detention)),
+    EventExample(.signatureDate, "某镇人民政府：\n本院现公告督促你单位依法履行监管职责。\n2019年7月9日", .makes("2019-07-09", .notice)),
+    EventExample(.demandContent, "2022年8月，某检察院向某局发出检察建议，建议其履行监管职责，加强监督检查。", .rejects(.investigation)),
+    EventExample(.caseName, "2024年2月，某院发布典型案例，李某不起诉案便是其中之一。", .rejects(.decision)),
+    EventExample(.stepReport, "2022年7月5日，某局将整改情况回复检察机关。", .rejects(.rectification)),
+    EventExample(.nearMiss, "2024年1月20日，股东王某说自己差点就被判刑了。", .rejects(.judgment)),
+    EventExample(.negated, "某院发布公告，2022年9月公告期满后无其他适格主体提起民事公益诉讼。", .rejects(.lawsuit)),
+    EventExample(.setting, "2023年3月，某区检察院在工作走访中发现该案线索。", .rejects(.investigation)),
+    EventExample(.foundHistory, "某检察院调取执法卷宗，查明某公司多次被查处。2020年5月，对该公司作出行政处罚。", .rejects(.decision)),
+    EventExample(.afterClosure, "2022年7月31日，某检察院作出终结案件决定。2022年12月，某检察院对整改成效开展“回头看”。", .rejects(.investigation)),
+    EventExample(.quoted, "2014年8月7日，某区政府作出《关于某街区保护与整治项目房屋征收决定》。", .rejects(.rectification)),
+    EventExample(.orderInsideStep, "昨日，法院确认该征收决定违法，责令某区政府采取补救措施。", .rejects(.decision)),
+
+    // Issue 19's rectification and demand forms.
+    EventExample(.rectification, "2023年3月2日，某公司补缴了拖欠的社会保险费。", .makes("2023-03-02", .rectification)),
+    EventExample(.rectification, "同年5月，被告人退赔到位。", .makes("XXXX-05", .rectification)),
+    EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
+    EventExample(.recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
+    EventExample(.consultation, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .consultation)),
+
+    // A negative for every kind (the positives are above).
+    EventExample(.plan, "2023年5月，某检察院拟将线索移送公安机关。", .rejects(.clue)),
+    EventExample(.negated, "2023年5月，公安机关未将该案移送审查起诉。", .rejects(.transfer)),
+    EventExample(.quoted, "2023年5月，骗子以“警方要逮捕你”为由索要钱款。", .rejects(.arrest)),
+    EventExample(.requestedStep, "2023年5月6日，某检察院发出检察建议，要求该局书面回复。", .rejects(.reply)),
+    EventExample(.notAStep, "2023年8月29日，公告期满。", .rejects(.notice)),
+    EventExample(.plan, "2023年6月，某检察院拟与该局进行磋商。", .rejects(.consultation)),
+    EventExample(.negated, "2023年6月，原告未撤诉。", .rejects(.withdrawal)),
+    EventExample(.notAStep, "2023年6月，再审申请人张某提交新证据。", .rejects(.retrial)),
+    EventExample(.negated, "2023年6月，双方未能达成和解协议。", .rejects(.settlement)),
+    EventExample(.notAStep, "2023年6月，张某的仲裁时效已经届满。", .rejects(.arbitration)),
+    EventExample(.notAStep, "2023年6月，复议期间该局仍在施工。", .rejects(.reconsideration)),
+    EventExample(.notAStep, "2023年6月，法院采纳了鉴定意见。", .rejects(.other)),
+    EventExample(.attributive, "2023年6月，拘留的时间已满十五日。", .rejects(.detention)),
   ]
 
   @Test(arguments: examples)
   func rule(_ example: EventExample) { example.verify() }
+
+  /// Every kind of the table (docs/OUTPUT.md) has a step it makes and a candidate of it rejected.
+  @Test func everyKindHasAPositiveAndANegative() {
+    var made = Set<CaseEventKind>(), rejected = Set<CaseEventKind>()
+    for e in Self.examples {
+      switch e.expected {
+      case .makes(_, let kind), .merges(_, let kind): made.insert(kind)
+      case .rejects(let kind): rejected.insert(kind)
+      }
+    }
+    #expect(CaseEventKind.allCases.filter { !made.contains($0) } == [])
+    #expect(CaseEventKind.allCases.filter { !rejected.contains($0) } == [])
+  }
 
   @Test func everyRuleHasAnExample() {
     let covered = Set(Self.examples.map(\.rule))

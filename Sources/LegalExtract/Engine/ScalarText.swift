@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Small literal searches over `[Unicode.Scalar]`, the view every rule reads.
 extension Array where Element == Unicode.Scalar {
   /// True when `literal` occurs at `offset`.
@@ -20,11 +22,40 @@ extension Array where Element == Unicode.Scalar {
     return nil
   }
 
+  /// True when the string `literal` occurs at `offset`. Compares scalar by
+  /// scalar in place: rules ask this at every punctuation mark or role word,
+  /// and building an array per question (`scalarArray`) cost more than the
+  /// comparison.
+  @inline(__always)
+  func hasLiteral(_ literal: String, at offset: Int) -> Bool {
+    guard offset >= 0, offset <= count else { return false }
+    var i = offset
+    for s in literal.unicodeScalars {
+      guard i < count, self[i] == s else { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// The first offset in `range` where the string `literal` starts, or nil
+  /// (in place, like `hasLiteral(_:at:)` for a string).
+  func firstOffset(of literal: String, in range: Range<Int>) -> Int? {
+    let scalars = literal.unicodeScalars
+    guard let first = scalars.first else { return nil }
+    let length = scalars.count
+    guard range.count >= length else { return nil }
+    var i = range.lowerBound
+    let last = range.upperBound - length
+    while i <= last {
+      if self[i] == first && hasLiteral(literal, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+
   /// The text of `range` as a String.
   func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: self[range])
-    return String(view)
+    String(scalars: self[range])
   }
 }
 

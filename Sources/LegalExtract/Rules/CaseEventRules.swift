@@ -68,6 +68,16 @@ enum CaseEventRule: String, NamedRule {
   case arbitrationRuling = "case.event.arbitration.ruling"
   /// 国家知识产权局作出裁定: a ruling an agency makes is an administrative decision.
   case decisionByAgency = "case.event.decision.by-agency"
+  /// 将代表建议移送检察院, 将群众举报移交检察机关: a lead (a proposal, report or complaint) handed over is a clue.
+  case clueObjectHandedOver = "case.event.clue.lead-handed-over"
+  /// 当法官欲将祝某拘留时: custody a court orders while enforcing a judgment is enforcement.
+  case enforcementCustody = "case.event.enforcement.court-custody"
+  /// 2024年8-10月，某检察院跟进监督: a step that lasts (a check, a clean-up) is dated by its period's start.
+  case rangeStart = "case.event.date.range-start"
+  /// 后被当场抓获, 随即立案: a clause opened by 后 but told as at once (当场, 随即) keeps the earlier date.
+  case atOnce = "case.event.date.at-once"
+  /// 本院现公告督促…, signed 2019年7月9日 on the last line: a notice with no date of its own takes its signature's.
+  case signatureDate = "case.event.date.signature"
 
   // MARK: Dates
 
@@ -101,6 +111,23 @@ enum CaseEventRule: String, NamedRule {
   case rulingObject = "case.event.guard.ruling-object"
   /// 回复检察建议, 针对检察建议: the demand is the object of another step.
   case demandObject = "case.event.guard.demand-object"
+  /// 建议其履行职责，加强监督检查: what a demand asks for, told after it with no date of its own, is its content.
+  case demandContent = "case.event.guard.demand-content"
+  /// 某某不起诉案便是其中之一, 张某上诉案: a trigger word inside a case's name.
+  case caseName = "case.event.guard.case-name"
+  /// 整改情况, 整改结果: the report of a step is the object of another (将整改情况回复).
+  case stepReport = "case.event.guard.step-report"
+  /// 差点就被判刑了: a step that nearly happened.
+  case nearMiss = "case.event.guard.near-miss"
+  /// 在工作走访中发现该案线索: the setting in which another step happened (…中, …时), not a step.
+  case setting = "case.event.guard.setting"
+  /// 查明…。2019年6月，对该公司作出行政处罚: an agency's history the investigation found is the
+  /// conduct under review, not a step of the case.
+  case foundHistory = "case.event.guard.found-history"
+  /// 作出终结案件决定 … 2023年12月至2024年4月开展“回头看”: a check after the case closed is no step of it.
+  case afterClosure = "case.event.guard.after-closure"
+  /// (終院刑事上訴2014年第4號): the year of a case number, not a step's date.
+  case docketYear = "case.event.guard.docket-year"
   /// 开展“回头看”，确认整改到位: rectification confirmed in a follow-up check; the check is the step.
   case checkedRectification = "case.event.guard.checked-rectification"
   /// 判决…责令, 检察建议…责令: an order inside a judgment or demand belongs to it.
@@ -181,7 +208,8 @@ enum CaseEventRules {
     rows(.clue, .step(.clue), [
       "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
       "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
-      "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映",
+      "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
+      "移送的案件线索", "交办", "转办",
     ])
     + rows(.transfer, .step(.transfer), [
       "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
@@ -191,17 +219,19 @@ enum CaseEventRules {
     ])
     + rows(.investigation, .step(.investigation), [
       "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
-      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告",
+      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告", "评估",
+      "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查",
     ])
     + rows(.detention, .step(.detention), [
       "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
-      "监视居住", "留置", "带回",
+      "监视居住", "留置", "带回", "自动投案", "主动投案", "自首", "缉获",
     ])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
     + rows(.recommendation, .step(.recommendation), [
       "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
-      "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议",
+      "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
+      "督促整改函", "意见函",
     ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
     + rows(.rectification, .step(.rectification), [
@@ -209,12 +239,13 @@ enum CaseEventRules {
       "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
       "追回", "整治", "专项整治", "集中整治", "集中清理",
     ])
-    + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告"])
-    + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商"])
+    + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
+    + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
     + rows(.lawsuit, .step(.lawsuit), [
-      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉",
+      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
+      "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
     ])
-    + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉"], within: 14), ["提起"])
+    + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉", "之诉"], within: 14), ["提起"])
     + rows(.withdrawal, .step(.withdrawal), [
       "撤诉", "撤回起诉", "撤回诉讼", "撤回上诉", "撤回抗诉", "撤回公诉", "撤回申请", "变更诉讼请求", "变更诉请",
     ])
@@ -229,23 +260,26 @@ enum CaseEventRules {
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
     + rows(.settlement, .step(.settlement), [
-      "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议",
+      "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "化解",
+      "协调会", "协调会议", "调处", "达成一致", "握手言和",
     ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
     + rows(.reconsideration, .step(.reconsideration), ["行政复议", "申请复议", "复议决定", "复议"])
     + rows(.enforcement, .step(.enforcement), [
       "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
       "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
+      "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
     ])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(.decision, .step(.decision), [
       "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
-      "责令", "工伤认定", "不批准逮捕", "吊销",
+      "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
+      "终结审查决定", "处罚决定书", "行政处罚决定书",
     ])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(.other, .step(.other), [
       "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
-      "无效宣告请求",
+      "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
     ])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
@@ -263,10 +297,13 @@ enum CaseEventRules {
       "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
       "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
       "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
-      "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处",
+      "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
+      "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令", "执行干警", "执行法官", "执行人员",
     ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
+    + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
+    + rows(.stepReport, .notAStep, ["整改情况", "整改结果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
@@ -292,16 +329,64 @@ enum CaseEventRules {
   /// an order, demand or judgment (建议其…修复, 限其…拆除, 判令被告拆除).
   static let orderContentWords = ["建议其", "责令其", "要求其", "督促其", "限其", "令其", "判令", "判决被告", "责令被告"]
 
+  /// Words that open what a demand asks for (建议其…, 责令其…): the steps told after them in the
+  /// sentence, before any new date, are its content.
+  static let demandContentWords = ["建议其", "责令其", "要求其", "督促其", "建议该", "要求该", "督促该", "限其", "令其", "判令"]
+
+  /// Nouns of a lead: handed over (将代表建议移送…, 将群众举报移交…) they make a clue, not a transfer.
+  static let leadObjects = ["代表建议", "政协提案", "提案", "议案", "举报", "信访件", "来信", "投诉件", "问题清单"]
+
+  /// Words after 后 that tell a step as at once (后被当场抓获): the earlier date still governs.
+  static let atOnceWords = ["当场", "随即", "当即", "当日", "当天", "同日"]
+
+  /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
+  /// 案件 and 案情 are nouns the step acts on, not names.
+  static let notCaseNameAfterAn: Set<Unicode.Scalar> = ["件", "情", "卷", "由", "值", "发", "款", "源", "例", "涉"]
+
+  /// Actors of a custody that make it a court's enforcement measure (法官欲将其拘留).
+  static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
+  /// Custody kinds a court actor turns into enforcement.
+  static let custodyKinds: Set<CaseEventKind> = [.detention]
+
+  /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
+  static let lastingKinds: Set<CaseEventKind> = [.investigation, .rectification, .consultation, .settlement]
+
+  /// Words right after an investigation that make it the setting of another step (在走访中发现),
+  /// when 在 opens it in its clause.
+  static let settingTails = ["中", "过程中", "期间"]
+  static let settingOpening = "在"
+
+  /// Words of a finding: an agency's steps told after them in the paragraph are its history
+  /// (查明…, 调查发现…); a court's 审理查明 is not one (its findings are the case's steps).
+  static let findingWords = ["查明"]
+  static let courtFindingWords = ["审理查明", "审查查明", "院查明"]
+  /// How far back in its paragraph a finding word is read.
+  static let findingReach = 600
+  /// Words of the procuratorate or court in a sentence: its steps are the case's, not history.
+  static let caseActors = ["检察", "法院", "本院", "公安", "法庭"]
+  /// Kinds a finding in the same sentence makes history (查明，…周边居民多次投诉): a lead is
+  /// history only when the finding tells it; 经查 opening a criminal case's facts does not.
+  static let sentenceHistoryKinds: Set<CaseEventKind> = [.clue]
+  /// Kinds an agency's history is told in.
+  static let historyKinds: Set<CaseEventKind> = [.decision, .filing, .rectification, .investigation, .transfer, .reconsideration]
+
+  /// Phrases of a decision that closes the case (终结案件决定); a check after it is no step.
+  static let closureWords = ["终结案件", "终结审查", "结案决定", "结案"]
+  /// Kinds a check after closure is told in.
+  static let followUpKinds: Set<CaseEventKind> = [.investigation]
+
   /// Words of a reply: what follows them in the sentence is the reply's content (回复称已整改).
   static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
-  static let negations = ["未", "没有", "无适格", "不再", "无人"]
+  static let negations = ["未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无"]
+  /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
+  static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
   static let notNegatingAfterWei: Set<Unicode.Scalar> = ["成", "经", "满", "来", "知", "婚"]
 
   /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
-  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合"]
+  static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
 
   /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
   static let reportWords = ["获悉", "获知"]
@@ -313,7 +398,7 @@ enum CaseEventRules {
   static let rulingWords = ["裁定", "判决", "决定"]
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
-  static let stepsHoldingOrders = ["判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书"]
+  static let stepsHoldingOrders = ["判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销"]
 
   /// Words before a demand in its clause that make it another step's object.
   static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]
@@ -330,7 +415,7 @@ enum CaseEventRules {
 
   /// Words of an issued document in the clause (施行, 批复, 指导性案例).
   static let issuedWords = [
-    "施行", "颁布", "修正", "修订", "批复", "指导性案例", "指导案例", "印发",
+    "施行", "颁布", "修正", "修订", "批复", "指导性案例", "指导案例", "印发", "典型案例",
   ]
 
   /// Openings of the court's reasoning: steps restated there are no new steps.
@@ -346,6 +431,15 @@ enum CaseEventRules {
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
+
+  /// How many undated sentences after a dated one may carry its date (to a step told as at once).
+  static let carryReach = 8
+
+  /// How long a signer's line (某县人民检察院) between a text and its signature date may be.
+  static let signerLineLength = 30
+
+  /// How many undated sentences before a signature line a notice may be told in.
+  static let signatureReach = 6
 
   /// How far back (and forward) in its sentence a step's rules read, in scalars.
   static let lookBack = 200

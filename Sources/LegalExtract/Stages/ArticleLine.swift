@@ -84,12 +84,12 @@ struct ArticleLine {
     if text.first == "【" {
       guard let close = text.firstIndex(of: "】"), close <= 8 else { return nil }
       let inner = Array(text[1..<close])
-      guard inner.count > 2, inner.hasLiteral("案例".scalarArray, at: 0) || inner.hasLiteral("典型案例".scalarArray, at: 0),
+      guard inner.count > 2, inner.hasLiteral("案例", at: 0) || inner.hasLiteral("典型案例", at: 0),
         inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(ChineseNumeral.isNumeralScalar)
       else { return nil }
       i = close + 1
     } else {
-      guard text.hasLiteral("案例".scalarArray, at: 0) else { return nil }
+      guard text.hasLiteral("案例", at: 0) else { return nil }
       i = 2
       let start = i
       while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
@@ -113,7 +113,7 @@ struct ArticleLine {
       else { return nil }
       i = close + 1
     } else {
-      if text.hasLiteral("案例".scalarArray, at: 0) { i = 2 }
+      if text.hasLiteral("案例", at: 0) { i = 2 }
       let start = i
       while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
       guard i > start, i - start <= 3, i < text.count else { return nil }

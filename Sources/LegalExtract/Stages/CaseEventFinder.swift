@@ -31,6 +31,17 @@ struct CaseEventFinder {
   private static let orderContentWords = scalars(CaseEventRules.orderContentWords)
   private static let replyContentWords = scalars(CaseEventRules.replyContentWords)
   private static let negations = scalars(CaseEventRules.negations)
+  private static let nearMissWords = scalars(CaseEventRules.nearMissWords)
+  private static let demandContentWords = scalars(CaseEventRules.demandContentWords)
+  private static let leadObjects = scalars(CaseEventRules.leadObjects)
+  private static let atOnceWords = scalars(CaseEventRules.atOnceWords)
+  private static let courtActors = scalars(CaseEventRules.courtActors)
+  private static let settingTails = scalars(CaseEventRules.settingTails)
+  private static let settingOpening = CaseEventRules.settingOpening.scalarArray
+  private static let findingWords = scalars(CaseEventRules.findingWords)
+  private static let courtFindingWords = scalars(CaseEventRules.courtFindingWords)
+  private static let caseActors = scalars(CaseEventRules.caseActors)
+  private static let closureWords = scalars(CaseEventRules.closureWords)
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
@@ -78,6 +89,15 @@ struct CaseEventFinder {
     guard !dated.isEmpty else { return [] }
     var out: [Finding] = []
     var seen = Set<String>()
+    func keep(_ finding: Finding) {
+      guard let event = finding.event else { out.append(finding); return }
+      let key = (event.date ?? "") + "\t" + event.kind.rawValue
+      if seen.insert(key).inserted {
+        out.append(finding)
+      } else {
+        out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
+      }
+    }
     // The dates grouped by sentence in one pass (they are sorted by start).
     var k = 0
     while k < dated.count {
@@ -86,15 +106,44 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
+      for finding in scan(sentence, dates: inSentence) { keep(finding) }
+      // The undated sentences after it in its paragraph, before the next dated one.
+      let nextDated = end < dated.count ? dated[end].span.start : doc.folded.count
+      var sj = si + 1
+      while sj < doc.sentences.count, sj <= si + CaseEventRules.carryReach, doc.sentences[sj].upperBound <= nextDated,
+        !(sentence.upperBound..<doc.sentences[sj].lowerBound).contains(where: { doc.folded[$0] == "\n" }),
+        doc.folded[doc.sentences[sj].lowerBound] != "\n"
+      {
+        for finding in scan(doc.sentences[sj], dates: [], borrowed: .carried(dated[end - 1])) { keep(finding) }
+        sj += 1
+      }
       k = end
-      for finding in scan(sentence, dates: inSentence) {
-        guard let event = finding.event else { out.append(finding); continue }
-        let key = (event.date ?? "") + "\t" + event.kind.rawValue
-        if seen.insert(key).inserted {
-          out.append(finding)
-        } else {
-          out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
-        }
+    }
+    // A notice dated only by its signature line (…本院现公告督促…\n2019年7月9日): the
+    // undated sentences right before the signature, back to the last dated one.
+    if let signature = signatureDate(in: dated), var si = doc.sentenceIndex(containing: signature.span.start) {
+      let floor = max(0, si - CaseEventRules.signatureReach)
+      var undated: [Range<Int>] = []
+      while si > floor {
+        si -= 1
+        let sentence = doc.sentences[si]
+        if dated.contains(where: { sentence.contains($0.span.start) }) { break }
+        undated.append(sentence)
+      }
+      // In text order, so the notice's text is where it is first told.
+      for sentence in undated.reversed() {
+        for finding in scan(sentence, dates: [], borrowed: .signature(signature)) { keep(finding) }
+      }
+    }
+    // A follow-up check dated after the decision that closed the case is no step of it.
+    let closures = out.compactMap { f -> String? in
+      guard let e = f.event, e.kind == .decision, Self.closureWords.contains(where: { doc.folded.hasLiteral($0, at: f.span.start) }) else { return nil }
+      return e.date
+    }
+    if let closed = closures.first {
+      out = out.map { f in
+        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind), Self.earlier(closed, than: e.date) else { return f }
+        return Finding(rule: .afterClosure, span: f.span, event: nil)
       }
     }
     let events = Self.dateOrdered(out.filter { $0.event != nil })
@@ -126,8 +175,17 @@ struct CaseEventFinder {
 
   // MARK: Candidates
 
-  /// Scans one sentence for trigger phrases, leftmost-longest.
-  private func scan(_ sentence: Range<Int>, dates: [DateMention]) -> [Finding] {
+  /// A date a sentence with none of its own may borrow.
+  enum BorrowedDate {
+    /// A document's signature line: it dates the notice the text gives.
+    case signature(DateMention)
+    /// The last date of the sentence before: it dates a step told as at once (当场, 随即).
+    case carried(DateMention)
+  }
+
+  /// Scans one sentence for trigger phrases, leftmost-longest. With a
+  /// borrowed date, only the steps that date may date are read.
+  private func scan(_ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil) -> [Finding] {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
@@ -141,24 +199,33 @@ struct CaseEventFinder {
       i = m.end
       switch row.outcome {
       case .notAStep:
-        out.append(Finding(rule: row.rule, span: span, event: nil))
+        if borrowed == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
-        out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates)
+        if case .signature = borrowed {
+          guard kind == .notice else { continue }
+          out += step(kind, rule: .signatureDate, span: span, sentence: sentence, dates: [], borrowed: borrowed)
+          continue
+        }
+        out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
       case .gapped(let kind, let tails, let within):
         let clause = clauseRange(around: span.start, in: sentence)
         let limit = min(clause.upperBound, span.end + within)
-        let ends = tails.compactMap { tail in t.firstOffset(of: tail.scalarArray, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
+        let ends = tails.compactMap { tail in t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
+        if case .signature = borrowed { continue }
         guard let end = ends.min() else { continue }
         let whole = TextSpan(span.start, end)
         i = end
-        out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates)
+        out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates, borrowed: borrowed)
       }
     }
     return out
   }
 
   /// A candidate step: the clause's rules, then its date(s).
-  private func step(_ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention]) -> [Finding] {
+  private func step(
+    _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention],
+    borrowed: BorrowedDate? = nil
+  ) -> [Finding] {
     let t = doc.folded
     let clause = clauseRange(around: span.start, in: sentence)
     let before = clause.lowerBound..<span.start
@@ -172,6 +239,11 @@ struct CaseEventFinder {
     var rule = rule
     if kind == .transfer, t.firstOffset(of: Self.leadWord, in: clause) != nil {
       (kind, rule) = (.clue, .clueHandedOver)
+    } else if kind == .transfer, has(Self.leadObjects, in: before) {
+      (kind, rule) = (.clue, .clueObjectHandedOver)
+    }
+    if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
+      (kind, rule) = (.enforcement, .enforcementCustody)
     }
     if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence)) != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
@@ -187,6 +259,9 @@ struct CaseEventFinder {
     if has(Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start) { return reject(.plan) }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
+    if span.end < t.count, t[span.end] == "案", span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1]) {
+      return reject(.caseName)
+    }
     if has(Self.meansWords, in: before) { return reject(.means) }
     if has(Self.priorWords, in: before) { return reject(.priorRecord) }
     if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
@@ -195,6 +270,16 @@ struct CaseEventFinder {
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
+    if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
+    if kind == .investigation, Self.settingTails.contains(where: { t.hasLiteral($0, at: span.end) }),
+      t.firstOffset(of: Self.settingOpening, in: before) != nil
+    {
+      return reject(.setting)
+    }
+    if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) { return reject(.foundHistory) }
+    if CaseEventRules.sentenceHistoryKinds.contains(kind), has(Self.findingWords, in: lookBack(from: span.start, in: sentence)) {
+      return reject(.foundHistory)
+    }
     if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
     if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
@@ -209,18 +294,38 @@ struct CaseEventFinder {
     }
     if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) { return reject(.demandObject) }
+    if let opened = lastOffset(of: Self.demandContentWords, in: lookBack(from: span.start, in: sentence)),
+      !dates.contains(where: { $0.span.start >= opened && $0.span.start < span.start })
+    {
+      return reject(.demandContent)
+    }
     if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence)) {
       return reject(.orderInsideStep)
     }
 
     // The date: the nearest before the step in its sentence, not across a clause opened by 后.
+    switch borrowed {
+    case .signature(let signature):
+      return [Finding(rule: rule, span: span, event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))]
+    case .carried(let date):
+      // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
+      guard has(Self.atOnceWords, in: before) else { return [] }
+      if let guardRule = rejection(of: date, kind: kind) { return reject(guardRule) }
+      return [Finding(rule: .atOnce, span: span, event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))]
+    case nil: break
+    }
     guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
       span.start - dates[nearest].span.end <= CaseEventRules.lookBack
     else { return reject(.undated) }
     var k = span.start
     while k > dates[nearest].span.end {
       k -= 1
-      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) { return reject(.afterMarker) }
+      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) {
+        // 后被当场抓获: told as at once, the earlier date still governs.
+        guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
+        rule = .atOnce
+        break
+      }
     }
     // A list of dates right before it (2023年5月、8月两次开庭): one step per date.
     if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) { return reject(.orderedRectification) }
@@ -233,12 +338,12 @@ struct CaseEventFinder {
     var out: [Finding] = []
     for d in first...nearest {
       let date = dates[d]
-      if let guardRule = rejection(of: date) {
+      if let guardRule = rejection(of: date, kind: kind) {
         out.append(Finding(rule: guardRule, span: span, event: nil))
         continue
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
-      out.append(Finding(rule: d == nearest ? rule : .dateList, span: span,
+      out.append(Finding(rule: date.end != nil ? .rangeStart : d == nearest ? rule : .dateList, span: span,
                          event: CaseEvent(date: date.value, kind: kind, text: text)))
     }
     return out
@@ -251,18 +356,74 @@ struct CaseEventFinder {
     max(sentence.lowerBound, offset - CaseEventRules.lookBack)..<offset
   }
 
+  /// True when an agency's step is told after a finding of the investigation earlier in its
+  /// paragraph (查明…。2019年6月，对该公司作出行政处罚) and its sentence names no procuratorate,
+  /// court or police: the history under review, not a step of the case.
+  private func isFoundHistory(_ span: TextSpan, sentence: Range<Int>) -> Bool {
+    let t = doc.folded
+    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) { return false }
+    let floor = max(0, span.start - CaseEventRules.findingReach)
+    var start = span.start
+    while start > floor, t[start - 1] != "\n" { start -= 1 }
+    let paragraph = start..<span.start
+    guard Self.findingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) else { return false }
+    return !Self.courtFindingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil })
+  }
+
+  /// Where the last of `words` starts in `range`, if any.
+  private func lastOffset(of words: [[Unicode.Scalar]], in range: Range<Int>) -> Int? {
+    words.compactMap { w in
+      var from = range.lowerBound
+      var last: Int?
+      while let at = doc.folded.firstOffset(of: w, in: from..<range.upperBound) { last = at; from = at + 1 }
+      return last
+    }.max()
+  }
+
+  /// The date signing the case's text when it stands alone on its line right
+  /// after the case's span (a signer's line may come between) (a notice's 2019年7月9日): it dates the notice, no
+  /// other step, and is not one of the case's own dates.
+  func signature(after span: TextSpan, among dates: [DateMention]) -> DateMention? {
+    guard let next = dates.first(where: { $0.span.start >= span.end }) else { return nil }
+    let t = doc.folded
+    // Between them only blank lines and at most a signer's line (某县人民检察院), no sentence.
+    let gap = span.end..<next.span.start
+    let written = gap.filter { t[$0] != "\n" && t[$0] != " " && t[$0] != "\u{3000}" }
+    guard written.count <= CaseEventRules.signerLineLength,
+      !written.contains(where: { CaseEventRules.clauseBreaks.contains(t[$0]) })
+    else { return nil }
+    return signatureDate(in: [next]) == nil ? nil : next
+  }
+
+  /// The last date of the case when it stands alone on its line: a document's signature.
+  private func signatureDate(in dated: [DateMention]) -> DateMention? {
+    guard let last = dated.last else { return nil }
+    let t = doc.folded
+    var a = last.span.start
+    while a > 0, t[a - 1] == " " || t[a - 1] == "\u{3000}" { a -= 1 }
+    guard a == 0 || t[a - 1] == "\n" else { return nil }
+    var b = last.span.end
+    while b < t.count, t[b] == " " || t[b] == "\u{3000}" { b += 1 }
+    guard b == t.count || t[b] == "\n" else { return nil }
+    return last
+  }
+
   /// True when the trigger sits inside a quotation that began earlier in its clause.
   private func insideQuotes(_ span: TextSpan, clause: Range<Int>) -> Bool {
     // A quote that opens right before the trigger names the step itself (开展“回头看”).
+    // A title's head or head noun names the document itself (《责令交出土地决定书》, 《…提示函》).
     var open: Int?
+    var title = false
     for k in clause.lowerBound..<span.start {
       switch doc.folded[k] {
-      case "“", "「", "『": open = k
-      case "”", "」", "』": open = nil
+      case "“", "「", "『": (open, title) = (k, false)
+      case "《": (open, title) = (k, true)
+      case "”", "」", "』", "》": open = nil
       default: break
       }
     }
     guard let open else { return false }
+    if title, span.end < doc.folded.count, doc.folded[span.end] == "》" { return false }
     return open != span.start - 1
   }
 
@@ -287,10 +448,15 @@ struct CaseEventFinder {
   }
 
   /// The date rules: a date that cannot date a step.
-  private func rejection(of date: DateMention) -> CaseEventRule? {
+  private func rejection(of date: DateMention, kind: CaseEventKind) -> CaseEventRule? {
     guard let value = date.value, value.contains(where: \.isNumber) else { return .unresolvedDate }
-    if date.end != nil { return .period }
     let t = doc.folded
+    // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
+    if date.end != nil {
+      let attributive = date.span.end < t.count && (t[date.span.end] == "的" || t[date.span.end] == "间" || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
+      if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
+    }
+    if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words.
     let near = date.span.end..<min(t.count, date.span.end + 24)

@@ -11,12 +11,12 @@ extension CasePartyFinder {
     let prosecuting = procuratorates.first { org in
       guard let si = doc.sentenceIndex(containing: org.span.start) else { return false }
       let s = doc.sentences[si]
-      return ["起诉", "公诉", "指控"].contains { t.firstOffset(of: $0.scalarArray, in: s) != nil }
-        && t.firstOffset(of: "不起诉".scalarArray, in: s) == nil
+      return ["起诉", "公诉", "指控"].contains { t.firstOffset(of: $0, in: s) != nil }
+        && t.firstOffset(of: "不起诉", in: s) == nil
     }
     // Without a word of prosecution, the first procuratorate acting in a
     // criminal case that went to trial (判处) is taken as its prosecutor.
-    let tried = t.firstOffset(of: "判处".scalarArray, in: span.range) != nil
+    let tried = t.firstOffset(of: "判处", in: span.range) != nil
     if let chosen = prosecuting ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil) {
       out.plaintiffs.append(chosen.name)
     }
@@ -30,13 +30,13 @@ extension CasePartyFinder {
       let s = doc.sentences[sentence]
       let rest = org.span.end..<min(s.upperBound, org.span.end + 40)
       // `case.party.guard.supports-not-sues`: 检察院支持许某某等人…提起诉讼.
-      if let support = t.firstOffset(of: "支持".scalarArray, in: rest),
-        t.firstOffset(of: "提起公益诉讼".scalarArray, in: org.span.end..<support) == nil
+      if let support = t.firstOffset(of: "支持", in: rest),
+        t.firstOffset(of: "提起公益诉讼", in: org.span.end..<support) == nil
       {
         continue
       }
       if ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
-        t.firstOffset(of: $0.scalarArray, in: rest) != nil
+        t.firstOffset(of: $0, in: rest) != nil
       }) {
         out.plaintiffs.append(org.name)
       }

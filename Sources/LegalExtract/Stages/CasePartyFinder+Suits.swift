@@ -27,7 +27,7 @@ extension CasePartyFinder {
         if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) { continue }
         let sentenceStart = doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
         // 钱某起诉要求解除合同: the name right before 起诉 sues.
-        if verb == "起诉", at + 2 < span.end, ["要求", "请求"].contains(where: { t.hasLiteral($0.scalarArray, at: at + 2) }) {
+        if verb == "起诉", at + 2 < span.end, ["要求", "请求"].contains(where: { t.hasLiteral($0, at: at + 2) }) {
           // Only a person sues this way in the stories told (bodies sue 向法院).
           let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
           if let person = anonymisedName(at: clause, limit: at) ?? personalName(at: clause, limit: at), person.upperBound == at {
@@ -42,7 +42,7 @@ extension CasePartyFinder {
           guard !names.isEmpty else { continue }
           if names.contains(where: { n in organizations.contains { $0.name == n && $0.kind == .court } }) { break }
           // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
-          if t.firstOffset(of: "支持".scalarArray, in: start..<at) != nil { break }
+          if t.firstOffset(of: "支持", in: start..<at) != nil { break }
           out.plaintiffs += names
           break
         }
@@ -59,13 +59,13 @@ extension CasePartyFinder {
       while let at = t.firstOffset(of: o, in: from..<span.end) {
         from = at + o.count
         var k = from
-        for role in ["被申请人", "被告", "被执行人"] where t.hasLiteral(role.scalarArray, at: k) {
+        for role in ["被申请人", "被告", "被执行人"] where t.hasLiteral(role, at: k) {
           k += role.unicodeScalars.count
           break
         }
         let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 60))
         guard !found.names.isEmpty,
-          Self.claimVerbs.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) })
+          Self.claimVerbs.contains(where: { t.hasLiteral($0, at: found.end) })
         else { continue }
         out.defendants += found.names
         // 黄某要求蒋某…: the one asking opens the clause.
@@ -82,24 +82,24 @@ extension CasePartyFinder {
   private func supported(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     var from = span.start
-    while let at = t.firstOffset(of: "支持".scalarArray, in: from..<span.end) {
+    while let at = t.firstOffset(of: "支持", in: from..<span.end) {
       from = at + 2
       var k = at + 2
-      if t.hasLiteral("起诉的".scalarArray, at: k) {
+      if t.hasLiteral("起诉的", at: k) {
         k += 3
-      } else if t.hasLiteral("起诉".scalarArray, at: k) {
+      } else if t.hasLiteral("起诉", at: k) {
         continue  // 支持起诉意见书, 支持起诉人
       }
       let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
       guard !found.names.isEmpty else { continue }
       // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
-      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: found.end) }) { continue }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }) { continue }
       if found.names.contains(where: { n in organizations.contains { $0.name == n && ($0.kind == .court || $0.kind == .procuratorate) } }) {
         continue
       }
       let sentenceEnd = doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) } ?? span.end
       let suesLater = k > at + 2
-        || ["起诉", "诉讼"].contains { t.firstOffset(of: $0.scalarArray, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }
+        || ["起诉", "诉讼"].contains { t.firstOffset(of: $0, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }
       if suesLater { out.plaintiffs += found.names }
     }
   }
@@ -109,7 +109,7 @@ extension CasePartyFinder {
     let t = doc.folded
     for phrase in Self.defaulterPhrases {
       var from = span.start
-      while let at = t.firstOffset(of: phrase.scalarArray, in: from..<span.end) {
+      while let at = t.firstOffset(of: phrase, in: from..<span.end) {
         from = at + 1
         guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { continue }
         let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
@@ -202,7 +202,7 @@ extension CasePartyFinder {
         || Self.listCountTails.contains(t[end]) || ChineseNumeral.isNumeralScalar(t[end])
       guard closed else { continue }
       let name = Array(t[start..<end])
-      if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+      if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       if let last = name.last, Self.thingEndings.contains(last) { continue }
       var count = 0
       var from = 0

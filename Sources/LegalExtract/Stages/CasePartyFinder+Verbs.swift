@@ -11,7 +11,7 @@ extension CasePartyFinder {
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
       // 及其关联Q公司: skip the relation words before the next name.
-      for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler.scalarArray, at: at) {
+      for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler, at: at) {
         at += filler.unicodeScalars.count
         break
       }
@@ -65,9 +65,9 @@ extension CasePartyFinder {
           // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
           let anonymised = candidates.first { c in anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false }
           let plain = candidates.first { c in
-            c >= span.start + 2 && t.hasLiteral("判处".scalarArray, at: c - 2) && (c..<end).allSatisfy { t[$0].isHan }
+            c >= span.start + 2 && t.hasLiteral("判处", at: c - 2) && (c..<end).allSatisfy { t[$0].isHan }
               && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
-              && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0.scalarArray, at: 0) }
+              && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
           }
           guard let start = anonymised ?? plain,
             start == span.start || !t[start - 1].isHan || ["、", "处", "判", "对", "犯"].contains(t[start - 1])

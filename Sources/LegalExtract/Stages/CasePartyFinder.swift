@@ -12,10 +12,10 @@ struct CasePartyFinder {
   let organizationIndex: SpanIndex
   /// The document's company names, for expanding short ones (富春公司).
   private let companyNames: CompanyNameIndex
-  /// Where each scalar occurs, for asking whether a name recurs.
-  private let occurrences: ScalarOccurrences
-  /// Three-character runs the document closes, for `closedElsewhere`.
-  private let closedNames: ClosedNameIndex
+  /// Where each scalar occurs, for asking whether a name recurs (built on first use).
+  private let occurrences: LazyIndex<ScalarOccurrences>
+  /// Three-character runs the document closes, for `closedElsewhere` (built on first use).
+  private let closedNames: LazyIndex<ClosedNameIndex>
 
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
@@ -43,9 +43,13 @@ struct CasePartyFinder {
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
-    self.occurrences = ScalarOccurrences(t)
-    self.closedNames = ClosedNameIndex(t) { Self.strongStops.contains($0) || Self.closingParticles.contains($0) }
+    self.occurrences = LazyIndex { ScalarOccurrences(t) }
+    self.closedNames = LazyIndex { ClosedNameIndex(t, closes: Self.nameClosers.contains) }
   }
+
+  /// What closes a name standing elsewhere: asked at every offset of the
+  /// article, so a bitmap rather than two hashed sets.
+  private static let nameClosers = ScalarBitmap(strongStops.union(closingParticles))
 
   /// The organizations inside `span`, in document order.
   func organizations(inside span: TextSpan) -> [OrganizationMention] {
@@ -132,7 +136,7 @@ struct CasePartyFinder {
   private func fromTitle(_ title: TextSpan, into out: inout Parties) {
     let t = doc.folded
     guard let su = suOffset(in: title), su > title.start else {
-      if let apply = t.firstOffset(of: "申请".scalarArray, in: title.range), apply > title.start {
+      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
         if let org = organization(startingAt: title.start), org.span.end <= apply {
           out.plaintiffs.append(org.name)
         } else if let name = anonymisedName(at: title.start, limit: apply) {
@@ -166,8 +170,8 @@ struct CasePartyFinder {
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
             !Self.functionCharacters.contains(t[name.upperBound]),
-            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound) }),
-            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: name.upperBound + 1) })
+            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound) }),
+            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound + 1) })
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
@@ -211,7 +215,7 @@ struct CasePartyFinder {
     let t = doc.folded
     var stops: [Int] = []
     for i in title.range {
-      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0.scalarArray, at: i) }) { stops.append(i) }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) { stops.append(i) }
     }
     if let last = title.range.last, t[last] == "案" { stops.append(t[last - 1] == "一" ? last - 1 : last) }
     for stop in stops {
@@ -222,7 +226,7 @@ struct CasePartyFinder {
         else { continue }
         // The name opens the title or follows an office (原副省长欧阳明).
         let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
-          || Self.postWords.contains { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }
+          || Self.postWords.contains { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }
         if opensTitle, personalName(at: s, limit: stop) != nil { return doc.displayText(s..<stop) }
       }
     }
@@ -276,7 +280,7 @@ struct CasePartyFinder {
     var e = end
     while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {
       e += 1
-      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0.scalarArray, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
+      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
         return e
       }
     }
@@ -302,7 +306,7 @@ struct CasePartyFinder {
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
-    while let at = t.firstOffset(of: "为被告".scalarArray, in: k..<span.end) {
+    while let at = t.firstOffset(of: "为被告", in: k..<span.end) {
       k = at + 3
       // The clause runs across the list's 、 (以甲局、乙局为被告).
       let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 } ?? span.start
@@ -354,7 +358,7 @@ struct CasePartyFinder {
       let followed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
       if case .afterRole = plain {} else if !followed { continue }
       let name = Array(t[start..<end])
-      if Self.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+      if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       // 三人, 四人 are counts; 高四明 is a name; 交通费, 赔偿金 are things.
       if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0]) { continue }
       if let last = name.last, Self.thingEndings.contains(last) || Self.functionCharacters.contains(last) { continue }
@@ -378,13 +382,13 @@ struct CasePartyFinder {
   /// True when the three-character `name` stands elsewhere in the article
   /// followed by a delimiter or a particle (王某海在庭上, 王某海，男).
   private func closedElsewhere(_ name: [Unicode.Scalar], notAt offset: Int) -> Bool {
-    closedNames.isClosed(name, elsewhereThan: offset)
+    closedNames.index.isClosed(name, elsewhereThan: offset)
   }
 
   /// True when `name` occurs somewhere else in the article too.
   private func recurs(_ name: [Unicode.Scalar], after offset: Int) -> Bool {
     let here = offset - name.count
-    return occurrences.contains(name) { $0 != here }
+    return occurrences.index.contains(name) { $0 != here }
   }
 
   /// True when what follows `end` shows a person's name just ended: 犯 (a
@@ -397,8 +401,8 @@ struct CasePartyFinder {
     // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭: a three-character name
     // (two-character words before 的 are mostly verbs: 签订的, 作出的).
     if length == 3, ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
-    if ["辩称", "诉称"].contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
-    if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0.scalarArray, at: end) }) { return true }
+    if ["辩称", "诉称"].contains(where: { t.hasLiteral($0, at: end) }) { return true }
+    if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: end) }) { return true }
     if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {
       let next = t[end + 1]
       return ["男", "女", "系", "汉", "曾", "住", "出", "无", "农", "原", "现", "户"].contains(next) || ChineseNumeral.isArabicDigit(next)
@@ -454,7 +458,7 @@ struct CaseTitleText {
       if after.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
       // 欧阳明受贿一案: the name before the offence.
       let end = at + name.count
-      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0.scalarArray, at: end) }) { return true }
+      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0, at: end) }) { return true }
       from = at + 1
     }
     return false

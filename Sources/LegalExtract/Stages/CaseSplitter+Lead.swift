@@ -41,7 +41,7 @@ extension CaseSplitter {
       if e < t.count, t[e] == "案", i - s >= 2 {
         var start = s
         // Drop a lead-in word before the first title (其中, 包括).
-        for lead in ["其中", "包括", "分别是", "分别为"] where t.hasLiteral(lead.scalarArray, at: start) {
+        for lead in ["其中", "包括", "分别是", "分别为"] where t.hasLiteral(lead, at: start) {
           start += lead.unicodeScalars.count
         }
         titles.append((line.range.lowerBound + start)..<(line.range.lowerBound + e + 1))
@@ -73,7 +73,7 @@ extension CaseSplitter {
         let s = Array(n.unicodeScalars)
         for marker in ["省", "市", "区", "县"] {
           var i = 0
-          while let j = s.firstOffset(of: marker.scalarArray, in: i..<s.count) {
+          while let j = s.firstOffset(of: marker, in: i..<s.count) {
             let from = max(0, j - 2)
             out.insert(s.text(from..<j))
             i = j + 1
@@ -160,19 +160,19 @@ extension CaseSplitter {
     let t = doc.folded
     for line in lines.prefix(3) {
       let r = line.range
-      if let yi = t.firstOffset(of: "一案".scalarArray, in: r) {
+      if let yi = t.firstOffset(of: "一案", in: r) {
         var s = yi
         while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) { s -= 1 }
         // The last word that introduces the title (审理了, 对, 的) before it.
         var from = s
         for lead in CaseSegmentRules.inlineTitleLeads {
           var k = s
-          while let at = t.firstOffset(of: lead.scalarArray, in: k..<yi) {
+          while let at = t.firstOffset(of: lead, in: k..<yi) {
             from = max(from, at + lead.unicodeScalars.count)
             k = at + 1
           }
         }
-        for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role.scalarArray, at: from) {
+        for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role, at: from) {
           from += role.unicodeScalars.count
           break
         }
@@ -184,7 +184,7 @@ extension CaseSplitter {
         for length in [3, 2] where e - length >= r.lowerBound {
           let s = e - length
           if SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<e).allSatisfy({ t[$0].isHan }),
-            s == r.lowerBound || !t[s - 1].isHan || CaseSegmentRules.inlineTitleLeads.contains(where: { t.hasLiteral($0.scalarArray, at: s - $0.unicodeScalars.count) }) || t[s - 1] == "称",
+            s == r.lowerBound || !t[s - 1].isHan || CaseSegmentRules.inlineTitleLeads.contains(where: { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }) || t[s - 1] == "称",
             closedElsewhere(t, s..<e)
           {
             return TextSpan(s, e + 1)
@@ -247,7 +247,7 @@ extension CaseSplitter {
         let e = i + len + given
         guard e < s.count, (i..<e).allSatisfy({ s[$0].isHan }) else { continue }
         if s[e] == "案" || (e + 1 < s.count && s[e] == "一" && s[e + 1] == "案")
-          || CaseSegmentRules.offenceOpenings.contains(where: { s.hasLiteral($0.scalarArray, at: e) })
+          || CaseSegmentRules.offenceOpenings.contains(where: { s.hasLiteral($0, at: e) })
         {
           return true
         }
@@ -277,7 +277,7 @@ extension CaseSplitter {
   /// a name led by a surname, a body or a quoted name.
   private static func nameFollows(_ t: [Unicode.Scalar], at offset: Int, range: Range<Int>) -> Bool {
     var k = offset
-    for tail in CaseSegmentRules.roleWordTails where t.hasLiteral(tail.scalarArray, at: k) { k += tail.unicodeScalars.count }
+    for tail in CaseSegmentRules.roleWordTails where t.hasLiteral(tail, at: k) { k += tail.unicodeScalars.count }
     guard k < range.upperBound else { return false }
     if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
@@ -298,7 +298,7 @@ extension CaseSplitter {
     // 检察建议495件, 提起诉讼3件 (起诉 sits inside 提起诉讼).
     if after < range.upperBound, t[after] == "讼" { after += 1 }
     if after < range.upperBound, ChineseNumeral.isArabicDigit(t[after]) { return true }
-    return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0.scalarArray, at: after) }
+    return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0, at: after) }
   }
 }
 

@@ -35,7 +35,7 @@ extension CaseSplitter {
 
   /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).
   static func isNotTitleEnd(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
-    e > 0 && CaseSegmentRules.notTitleEnds.contains { t.hasLiteral($0.scalarArray, at: e - 1) }
+    e > 0 && CaseSegmentRules.notTitleEnds.contains { t.hasLiteral($0, at: e - 1) }
   }
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised
@@ -57,7 +57,7 @@ extension CaseSplitter {
     // The last word that introduces a title (审理彭某等…案, 本批案例中的姚某…案).
     for lead in CaseSegmentRules.inlineTitleLeads {
       var k = p
-      while let at = t.firstOffset(of: lead.scalarArray, in: k..<e) {
+      while let at = t.firstOffset(of: lead, in: k..<e) {
         p = max(p, at + lead.unicodeScalars.count)
         k = at + 1
       }
@@ -74,7 +74,7 @@ extension CaseSplitter {
   private static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int) -> Bool {
     if orgStarts.contains(p) { return true }
     if p + 1 < end, t[p].isHan, t[p] != "某", t[p + 1] == "某" {
-      return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p]) || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0.scalarArray, at: p) } == false
+      return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p]) || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0, at: p) } == false
     }
     if t[p] == "某", p + 1 < end, t[p + 1].isHan { return true }  // 某公司
     return false
@@ -95,7 +95,7 @@ extension CaseSplitter {
       while i < line.range.upperBound {
         defer { i += 1 }
         guard i == line.range.lowerBound || ["。", "，", "；", ",", "：", ":"].contains(t[i - 1]) else { continue }
-        guard let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0.scalarArray, at: i) }) else {
+        guard let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0, at: i) }) else {
           continue
         }
         var k = i + opening.unicodeScalars.count
@@ -103,7 +103,7 @@ extension CaseSplitter {
         if k < t.count, t[k] == "，" || t[k] == "," { k += 1 }
         let names = orgStarts.contains(k)
           || CaseSegmentRules.genericActingBodies.contains { body in
-            t.firstOffset(of: body.scalarArray, in: k..<min(line.range.upperBound, k + 14)) != nil
+            t.firstOffset(of: body, in: k..<min(line.range.upperBound, k + 14)) != nil
           } && !t[k..<min(line.range.upperBound, k + 14)].contains("，")
         if names { starts.append((i, index)) }
       }

@@ -33,12 +33,12 @@ extension CaseSplitter {
 
   /// A line that ends like a case title (…案, …案件).
   static func isCaseTitle(_ line: ArticleLine) -> Bool {
-    line.titleScalars.last == "案" || line.text.hasLiteral("案件".scalarArray, at: line.count - 2)
+    line.titleScalars.last == "案" || line.text.hasLiteral("案件", at: line.count - 2)
   }
 
   /// A question title (劳动者拒绝违法超时加班安排，用人单位能否解除劳动合同).
   static func isQuestion(_ line: ArticleLine) -> Bool {
-    CaseSegmentRules.questionWords.contains { w in line.text.firstOffset(of: w.scalarArray, in: 0..<line.count) != nil }
+    CaseSegmentRules.questionWords.contains { w in line.text.firstOffset(of: w, in: 0..<line.count) != nil }
   }
 
   /// The title line above a template opening: the line before it, past a
@@ -106,7 +106,7 @@ extension CaseSplitter {
   /// 案例一 followed by spaces or a colon, at the opening of a line: where
   /// the text after it starts.
   static func markerPrefixEnd(_ t: [Unicode.Scalar]) -> Int? {
-    for p in ["典型案例", "案例"] where t.hasLiteral(p.scalarArray, at: 0) {
+    for p in ["典型案例", "案例"] where t.hasLiteral(p, at: 0) {
       var i = p.unicodeScalars.count
       let s = i
       while i < t.count, ChineseNumeral.isNumeralScalar(t[i]) { i += 1 }
@@ -141,7 +141,7 @@ extension CaseSplitter {
     let t = doc.folded
     for word in CaseSegmentRules.toldTogetherWords {
       var from = single.span.start
-      while let at = t.firstOffset(of: word.scalarArray, in: from..<single.span.end) {
+      while let at = t.firstOffset(of: word, in: from..<single.span.end) {
         from = at + 1
         let after = at + 2
         if after < t.count, ["件", "例", "由", "情"].contains(t[after]) { continue }
@@ -161,7 +161,7 @@ extension CaseSplitter {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        let bare = t.hasLiteral("案例".scalarArray, at: i)  // 某省2案例入选
+        let bare = t.hasLiteral("案例", at: i)  // 某省2案例入选
         guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare, i > line.range.lowerBound else { continue }
         var s = i
         while s > line.range.lowerBound, ChineseNumeral.isNumeralScalar(t[s - 1]), i - s < 3 { s -= 1 }
@@ -171,8 +171,8 @@ extension CaseSplitter {
         if bare { return n }
         var e = i + 1
         while e < min(line.range.upperBound, i + 16), !["，", "。", ",", "；", "、"].contains(t[e]) {
-          if CaseSegmentRules.leadCountNouns.contains(where: { t.hasLiteral($0.scalarArray, at: e) }),
-            !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例".scalarArray, at: e) && !t.hasLiteral("案件".scalarArray, at: e))
+          if CaseSegmentRules.leadCountNouns.contains(where: { t.hasLiteral($0, at: e) }),
+            !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例", at: e) && !t.hasLiteral("案件", at: e))
           {
             return n
           }

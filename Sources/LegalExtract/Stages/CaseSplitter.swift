@@ -131,7 +131,7 @@ enum CaseSplitter {
   /// name (高某) or a three-character one (高四明).
   private static func firstDefendant(in line: ArticleLine) -> String? {
     let t = line.text
-    guard let at = t.firstOffset(of: "被告".scalarArray, in: 0..<t.count) else { return nil }
+    guard let at = t.firstOffset(of: "被告", in: 0..<t.count) else { return nil }
     var k = at + 2
     if k < t.count, t[k] == "人" { k += 1 }
     guard k + 2 < t.count, (k..<(k + 3)).allSatisfy({ t[$0].isHan }) else { return nil }
@@ -141,7 +141,7 @@ enum CaseSplitter {
     }
     if CasePartyFinder.functionCharacters.contains(t[k]) || CasePartyFinder.functionCharacters.contains(t[k + 2]) { return nil }
     let name = Array(t[k..<(k + 3)])
-    if CasePartyFinder.notNames.contains(where: { name.hasLiteral($0.scalarArray, at: 0) }) { return nil }
+    if CasePartyFinder.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
     return String(String.UnicodeScalarView(name))
   }
 
@@ -163,7 +163,7 @@ enum CaseSplitter {
     var i = lines.count - 1
     while i > 0 {
       let line = lines[i]
-      let closing = CaseRules.closingOpenings.contains { line.text.hasLiteral($0.scalarArray, at: 0) }
+      let closing = CaseRules.closingOpenings.contains { line.text.hasLiteral($0, at: 0) }
       let shortTrailer = line.count <= 12 && !line.text.contains("。")
       if closing || shortTrailer { i -= 1 } else { break }
     }
@@ -204,7 +204,7 @@ enum CaseSplitter {
       return ((i + 1)..<min(i + 4, lines.count)).first { j in
         lines[j].range.lowerBound < stop
           && (lines[j].endsLikeCaseTitle
-            || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【".scalarArray, at: 0)))
+            || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【", at: 0)))
       }.map { lines[$0].range }
     }
   }

@@ -10,6 +10,8 @@ struct CaseStage: ExtractionStage {
     let outcome = CaseSplitter.reading(in: doc, organizations: result.organizations)
     let sections = outcome.kept?.sections ?? []
     if context.trace != nil { trace(outcome, into: &context.trace) }
+    // No case, nothing to group: skip building the party finder's indexes.
+    guard !sections.isEmpty else { return }
     let parties = CasePartyFinder(doc: doc, organizations: result.organizations)
     let events = CaseEventFinder(doc: doc)
     // A story of several cases told by one court names it once, in the lead
@@ -48,11 +50,14 @@ struct CaseStage: ExtractionStage {
         figures: figureIndex.elements(of: result.figures, inside: span),
         dockets: docketIndex.elements(of: result.dockets, inside: span),
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
-        events: events.events(for: dates))
+        events: events.events(for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
     }
     // Explanations name the timeline rules (Rules/CaseEventRules.swift).
     if context.trace != nil {
-      for c in context.result.cases { events.record(for: c.dates, into: &context.trace) }
+      for c in context.result.cases {
+        let signed = c.dates + [events.signature(after: c.span, among: context.result.dates)].compactMap { $0 }
+        events.record(for: signed, into: &context.trace)
+      }
     }
   }
 
@@ -62,16 +67,16 @@ struct CaseStage: ExtractionStage {
     let t = doc.folded
     let after = org.span.end..<min(t.count, org.span.end + 16)
     // 最高人民法院《关于…》 / 最高人民法院关于…的解释: the issuer of a text.
-    if org.span.end < t.count, t[org.span.end] == "《" || t.hasLiteral("关于".scalarArray, at: org.span.end) { return true }
+    if org.span.end < t.count, t[org.span.end] == "《" || t.hasLiteral("关于", at: org.span.end) { return true }
     // 据某检察院官方微信消息 (a source), 获某检察院三等功 (an award).
     if org.span.start > 0, t[org.span.start - 1] == "据" || t[org.span.start - 1] == "获" { return true }
     let near = org.span.end..<min(t.count, org.span.end + 6)
     if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"].contains(where: {
-      t.firstOffset(of: $0.scalarArray, in: near) != nil
+      t.firstOffset(of: $0, in: near) != nil
     }) {
       return true
     }
-    return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0.scalarArray, in: after) != nil }
+    return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0, in: after) != nil }
   }
 
   /// Records the kept reading's cases under its rule, the readings it
@@ -95,7 +100,7 @@ struct CaseStage: ExtractionStage {
   /// `case.guard.post-of-person`: a body named as somebody's post
   /// (江西省高级人民法院原副院长吴振汉, 担任…院长的职务便利) does not act in the case.
   private func isPostOfPerson(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
-    CasePartyFinder.postWords.contains { doc.folded.hasLiteral($0.scalarArray, at: org.span.end) }
+    CasePartyFinder.postWords.contains { doc.folded.hasLiteral($0, at: org.span.end) }
   }
 
   /// The courts named in a case, or the lead's one court when it names none.

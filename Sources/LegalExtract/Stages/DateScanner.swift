@@ -25,7 +25,7 @@ struct DateScanner {
         i = close
         continue
       }
-      if let found = date(at: i, previous: out.last) {
+      if Self.mayStartDate(c), let found = date(at: i, previous: out.last) {
         var extended = extend(found)
         if extended.start.year == nil, extended.end == nil {
           extended.future = looksAhead(extended.range)

@@ -61,6 +61,6 @@ struct DateSections {
   }
 
   private static func starts(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
-    text.hasLiteral(word.scalarArray, at: i)
+    text.hasLiteral(word, at: i)
   }
 }

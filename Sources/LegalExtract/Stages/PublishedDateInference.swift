@@ -134,7 +134,7 @@ enum PublishedDateInference {
   }
 
   private static func matches(_ text: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
-    text.hasLiteral(word.scalarArray, at: i)
+    text.hasLiteral(word, at: i)
   }
 }
 
