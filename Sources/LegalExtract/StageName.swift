@@ -12,9 +12,9 @@
 public enum StageName: String, CaseIterable, Hashable, Sendable, CustomStringConvertible,
   ExpressibleByStringLiteral
 {
+  case dockets
   case dates
   case statutes
-  case dockets
   case organizations
   case organizationRegions = "organization-regions"
   case figures

@@ -89,10 +89,9 @@ OPTIONS:
                           + 22 × this (the documents being extracted at once
                           are kept within it). (default: 2097152)
   --no-progress           No progress bar, even on a terminal.
-  --only <stages>         Run only these stages, comma-separated (dates,
-                          statutes, dockets, organizations,
-                          organization-regions, figures, cases); the other
-                          fields stay empty.
+  --only <stages>         Run only these stages, comma-separated (dockets,
+                          dates, statutes, organizations, organization-regions,
+                          figures, cases); the other fields stay empty.
         Later stages read earlier ones: cases without organizations name no
         courts.
   --explain               Print why, not JSON: every mention with the rule that

@@ -19,6 +19,11 @@ struct DocketRuleTests {
     RuleExample(.unknownLegacyCode, "（2015）某某某字第3号", .rejects("（2015）某某某字")),
     RuleExample(.noNumber, "（2023）鄂1181行初号", .rejects("（2023）鄂1181行初")),
     RuleExample(.noHao, "（2023）鄂1181行初12件", .rejects("（2023）鄂1181行初12")),
+    RuleExample(.hongKongChinese, "陳某某（終院刑事上訴2016年第3號）一案", .makes("終院刑事上訴2016年第3號")),
+    RuleExample(.hongKongEnglish, "案件編號HCCC 123/2019。", .makes("HCCC 123/2019")),
+    RuleExample(.taiwanRocYear, "最高法院110年度台上字第5678號判決", .makes("110年度台上字第5678號")),
+    RuleExample(.noYear, "案件編號HCCC 123，押後再訊", .rejects("HCCC 123")),
+    RuleExample(.prosecutionNumber, "臺北地檢署110年度偵字第1234號起訴書", .rejects("110年度偵")),
   ]
 
   @Test(arguments: examples)

@@ -12,7 +12,7 @@ import Testing
     #expect(StageName(rawValue: "organization-regions") == .organizationRegions)
     #expect(StageName(rawValue: "dokets") == nil)
     #expect("\(StageName.organizationRegions)" == "organization-regions")
-    #expect(StageName.list.hasPrefix("dates, statutes, dockets"))
+    #expect(StageName.list.hasPrefix("dockets, dates, statutes"))
   }
 
   @Test func onlyStagesRunsThoseInPipelineOrder() {

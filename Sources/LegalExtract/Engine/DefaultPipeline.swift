@@ -4,9 +4,11 @@
 /// everything), so the order matters.
 enum DefaultPipeline {
   static let stages: [any ExtractionStage] = [
+    // Dockets first: their years (终院刑事上诉2014年第8号) are claimed
+    // before dates could read them.
+    DocketStage(),
     DateStage(),
     StatuteStage(),
-    DocketStage(),
     OrganizationStage(),
     OrganizationRegionStage(),
     FigureStage(),

@@ -4,16 +4,43 @@ import ChineseText
 /// and pre-2016 forms (2015)麻行初字第00012号, (2014)闵民一(民)初字第2198号,
 /// (2014)津海法限字第1号, and the Supreme People's Court's court-less (2015)民申字第853号.
 /// Document numbers (法〔2025〕225号) and arbitration or police decision
-/// numbers are not dockets. Rule tables: `DocketRules`, `DocketLexicon`.
+/// numbers are not dockets. Hong Kong (終院刑事上訴2014年第8號, FACC 8/2014)
+/// and Taiwan (最高法院110年度台上字第5678號) numbers are read too.
+/// Rule tables: `DocketRules`, `DocketRulesHongKong`, `DocketRulesTaiwan`,
+/// `DocketLexicon`, `RegionalDocketLexicon`.
+///
+/// Runs first: a docket's year (2014年 in a Hong Kong number) is claimed
+/// before the dates stage could read it as a date.
 struct DocketStage: ExtractionStage {
   let name: StageName = .dockets
   static let openBrackets = ScalarBitmap(DocketRules.openBrackets)
+  /// Every scalar a form may start reading at (brackets, the 年 of a Taiwan
+  /// number, Hong Kong court names and English prefixes), derived from the
+  /// tables: one test per scalar of the text.
+  static let anchors = ScalarBitmap(
+    Array(DocketRules.openBrackets) + ["年"]
+      + DocketRulesHongKong.chineseCourts.compactMap(\.written.unicodeScalars.first)
+      + DocketRulesHongKong.englishPrefixes.compactMap(\.court.unicodeScalars.first))
 
   func run(_ context: inout ExtractionContext) {
     let text = context.document.folded
     var candidates: [Candidate<DocketMention>] = []
-    for i in text.indices where DocketStage.openBrackets.contains(text[i]) {
-      switch DocketParser.parse(text, at: i) {
+    let regional = RegionalDocketLexicon.shared
+    for i in text.indices where DocketStage.anchors.contains(text[i]) {
+      let s = text[i]
+      let outcome: DocketParser.Outcome
+      if DocketStage.openBrackets.contains(s) {
+        outcome = DocketParser.parse(text, at: i)
+      } else if s == "年" {
+        outcome = DocketParser.parseTaiwan(text, yearMarkAt: i, lex: regional)
+      } else if regional.hongKongCourts.mayStart(text, at: i) {
+        outcome = DocketParser.parseHongKongChinese(text, at: i, lex: regional)
+      } else if regional.hongKongPrefixes.mayStart(text, at: i) {
+        outcome = DocketParser.parseHongKongEnglish(text, at: i, lex: regional)
+      } else {
+        continue
+      }
+      switch outcome {
       case .candidate(let c): candidates.append(c)
       case .rejected(let r): context.trace?.reject(r)
       case .notACandidate: break
@@ -235,31 +262,31 @@ enum DocketParser {
     return .candidate(Candidate(span: mention.span, value: mention, rule: parts.rule.name))
   }
 
-  private static func sub(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+  static func sub(_ text: [Unicode.Scalar], at i: Int) -> Int? {
     guard i + 1 < text.count, text[i] == "之", ChineseNumeral.isChineseNumeralScalar(text[i + 1]) else { return nil }
     var j = i + 1
     while j < text.count, j - i <= 3, ChineseNumeral.isChineseNumeralScalar(text[j]) { j += 1 }
     return j
   }
 
-  private static func digits(_ text: [Unicode.Scalar], at i: Int, count: Int) -> (text: String, end: Int)? {
+  static func digits(_ text: [Unicode.Scalar], at i: Int, count: Int) -> (text: String, end: Int)? {
     guard i + count <= text.count else { return nil }
     for k in i..<(i + count) where !ChineseNumeral.isArabicDigit(text[k]) { return nil }
     if i + count < text.count, ChineseNumeral.isArabicDigit(text[i + count]) { return nil }
     return (string(text[i..<(i + count)]), i + count)
   }
 
-  private static func skipSpaces(_ text: [Unicode.Scalar], _ i: Int) -> Int {
+  static func skipSpaces(_ text: [Unicode.Scalar], _ i: Int) -> Int {
     var j = i
     while j < text.count, text[j] == " " { j += 1 }
     return j
   }
 
-  private static func isHan(_ s: Unicode.Scalar) -> Bool {
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
   }
 
-  private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+  static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
     var v = String.UnicodeScalarView()
     v.append(contentsOf: s)
     return String(v)
