@@ -21,7 +21,10 @@ struct OutputSink {
   static func file(_ path: String, append: Bool) throws -> OutputSink {
     let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
     let fd = open(path, flags, 0o644)
-    if fd < 0 { throw Failure(description: "\(path): cannot open for writing: \(String(cString: strerror(errno)))") }
+    if fd < 0 {
+      throw Failure(
+        description: "\(path): cannot open for writing: \(String(cString: strerror(errno)))")
+    }
     return OutputSink(fd: fd, name: path)
   }
 

@@ -139,7 +139,6 @@ enum DateCalendarRules {
     ("以後", 1), ("之後", 1), ("後", 1),
   ]
 
-
   // MARK: - Holidays
 
   /// A named day: its month and day in the Gregorian or lunar calendar.

@@ -14,9 +14,13 @@ extension FigureScanner {
   ) -> FigureCandidate? {
     let n = text.count
     let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
-    func date() -> FigureCandidate? { reject(.yearIsDate, start, unitEnd, proposedBy: .durationUnit) }
+    func date() -> FigureCandidate? {
+      reject(.yearIsDate, start, unitEnd, proposedBy: .durationUnit)
+    }
     func day() -> FigureCandidate? { reject(.dayIsDate, start, unitEnd, proposedBy: .durationUnit) }
-    func term() -> FigureCandidate? { reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit) }
+    func term() -> FigureCandidate? {
+      reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit)
+    }
     switch part {
     case .year:
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
