@@ -26,18 +26,16 @@ public struct ArticleScorer: Sendable {
     // dates: found at all, then found with the right value
     let gd = gold.dates ?? []
     record(
-      name, "dates.found", gd, pred.dates, describe: { "\($0.text)" }, describePred: { $0.text }
-    ) {
-      ScoreNormalization.containsEither($0.text, $1.text)
-    }
+      name, "dates.found", gd, pred.dates, describe: { "\($0.text)" }, describePred: { $0.text },
+      fits: { ScoreNormalization.containsEither($0.text, $1.text) })
     record(
       name, "dates", gd, pred.dates, describe: { "\($0.text) \($0.value ?? "null")" },
-      describePred: { "\($0.text) \($0.value ?? "null")" }
-    ) { g, p in
-      ScoreNormalization.containsEither(g.text, p.text)
-        && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
-        && ScoreNormalization.valueMatches(ScoredValue(g.end), ScoredValue(p.end))
-    }
+      describePred: { "\($0.text) \($0.value ?? "null")" },
+      fits: { g, p in
+        ScoreNormalization.containsEither(g.text, p.text)
+          && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
+          && ScoreNormalization.valueMatches(ScoredValue(g.end), ScoredValue(p.end))
+      })
 
     // organizations: distinct bodies of the scored kinds
     let go = (gold.organizations ?? []).filter {
@@ -51,36 +49,38 @@ public struct ArticleScorer: Sendable {
     }
     record(
       name, "organizations", go, po, describe: { "\($0.kind) \($0.name)" },
-      describePred: { "\($0.kind.rawValue) \($0.name)" }
-    ) { g, p in
-      g.kind == p.kind.rawValue
-        && ScoreNormalization.sameOrganization(g.name, p.name.isEmpty ? p.text : p.name)
-    }
+      describePred: { "\($0.kind.rawValue) \($0.name)" },
+      fits: { g, p in
+        g.kind == p.kind.rawValue
+          && ScoreNormalization.sameOrganization(g.name, p.name.isEmpty ? p.text : p.name)
+      })
 
     // statutes: distinct laws, then distinct cited provisions
     let gl = Set((gold.statutes ?? []).map { ScoreNormalization.law($0.law) }).sorted()
     let pl = Set(pred.statutes.map { ScoreNormalization.law($0.law) }).subtracting([""]).sorted()
-    record(name, "statutes.laws", gl, pl, describe: { $0 }, describePred: { $0 }) { $0 == $1 }
+    record(
+      name, "statutes.laws", gl, pl, describe: { $0 }, describePred: { $0 }, fits: { $0 == $1 })
     let gp = Self.provisionKeys((gold.statutes ?? []).map { ($0.law, $0.provisions ?? []) })
     let pp = Self.provisionKeys(pred.statutes.map { ($0.law, $0.provisions) })
-    record(name, "statutes.provisions", gp, pp, describe: { $0 }, describePred: { $0 }) { $0 == $1 }
+    record(
+      name, "statutes.provisions", gp, pp, describe: { $0 }, describePred: { $0 },
+      fits: { $0 == $1 })
 
     // figures
     record(
       name, "figures", gold.figures ?? [], pred.figures,
       describe: { "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "null")" },
-      describePred: { "\($0.text) \($0.kind.rawValue) \($0.value)" }
-    ) { g, p in
-      ScoreNormalization.containsEither(g.text, p.text) && g.kind == p.kind.rawValue
-        && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
-    }
+      describePred: { "\($0.text) \($0.kind.rawValue) \($0.value)" },
+      fits: { g, p in
+        ScoreNormalization.containsEither(g.text, p.text) && g.kind == p.kind.rawValue
+          && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
+      })
 
     // dockets
     record(
       name, "dockets", (gold.dockets ?? []).map { ScoreNormalization.docket($0.text) },
       pred.dockets.map { ScoreNormalization.docket($0.text) }, describe: { $0 },
-      describePred: { $0 }
-    ) { $0 == $1 }
+      describePred: { $0 }, fits: { $0 == $1 })
 
     scoreCases(name, gold.cases ?? [], pred.cases)
   }
@@ -168,7 +168,7 @@ public struct ArticleScorer: Sendable {
 
   mutating func record<G, P>(
     _ article: String, _ field: String, _ gold: [G], _ pred: [P],
-    describe: (G) -> String, describePred: (P) -> String, _ fits: (G, P) -> Bool
+    describe: (G) -> String, describePred: (P) -> String, fits: (G, P) -> Bool
   ) {
     let (hit, misses, extras) = Self.greedy(gold, pred, fits)
     fields[field, default: FieldScore()].add(gold: gold.count, pred: pred.count, hit: hit)

@@ -35,12 +35,12 @@ extension ArticleScorer {
     for (gold, pred) in pairs {
       record(
         name, EventScore.field, gold.events ?? [], pred?.events ?? [], describe: describeGold,
-        describePred: describePred, EventScore.fits)
+        describePred: describePred, fits: EventScore.fits)
     }
     for pred in unmatched {
       record(
         name, EventScore.field, [GoldDocument.Event](), pred.events, describe: describeGold,
-        describePred: describePred, EventScore.fits)
+        describePred: describePred, fits: EventScore.fits)
     }
   }
 }

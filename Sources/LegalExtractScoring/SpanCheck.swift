@@ -19,19 +19,19 @@ enum SpanCheck {
       dates: [DateMention], statutes: [StatuteMention], figures: [FigureMention],
       dockets: [DocketMention]
     ) {
-      dates.forEach { visit($0.text, $0.span) }
-      statutes.forEach { visit($0.text, $0.span) }
-      figures.forEach { visit($0.text, $0.span) }
-      dockets.forEach { visit($0.text, $0.span) }
+      for m in dates { visit(m.text, m.span) }
+      for m in statutes { visit(m.text, m.span) }
+      for m in figures { visit(m.text, m.span) }
+      for m in dockets { visit(m.text, m.span) }
     }
     visitAll(
       dates: result.dates, statutes: result.statutes, figures: result.figures,
       dockets: result.dockets)
-    result.organizations.forEach { visit($0.text, $0.span) }
-    result.penalties.forEach { visit($0.text, $0.span) }
+    for m in result.organizations { visit(m.text, m.span) }
+    for m in result.penalties { visit(m.text, m.span) }
     for c in result.cases {
       visitAll(dates: c.dates, statutes: c.statutes, figures: c.figures, dockets: c.dockets)
-      c.penalties.forEach { visit($0.text, $0.span) }
+      for m in c.penalties { visit(m.text, m.span) }
     }
     return (total, bad)
   }

@@ -97,9 +97,10 @@ struct JSONSchemaValidator {
       guard case .object(let members) = value else { return [] }
       var known: Set<String> = []
       if case .object(let properties)? = schema["properties"] { known = Set(properties.keys) }
-      return members.keys.sorted().filter { !known.contains($0) }.flatMap { name -> [String] in
+      let unknown = members.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }
+      return unknown.flatMap { name, member -> [String] in
         if case .bool(false) = sub { return ["\(path): unexpected field \(name)"] }
-        return check(members[name]!, against: sub, at: "\(path).\(name)")
+        return check(member, against: sub, at: "\(path).\(name)")
       }
     case ("items", let sub):
       guard case .array(let elements) = value else { return [] }

@@ -64,7 +64,8 @@ struct ReviewDOM {
       if inTitle { title += String(text) }
       guard inArticle else { continue }
       articleText.append(contentsOf: text)
-      for case let key? in stack { marks[key]!.append(contentsOf: text) }
+      // Every key on the stack was given an entry when its mark opened.
+      for case let key? in stack { marks[key]?.append(contentsOf: text) }
     }
   }
 

@@ -15,8 +15,8 @@ import Testing
         var x = 0
         for k in 0..<((i * 7919) % 500) { x &+= k }
         return i + (x & 0)
-      }
-    ) { out.append($0) }
+      },
+      consume: { out.append($0) })
     #expect(out == Array(0..<1000))
   }
 
@@ -32,15 +32,15 @@ import Testing
         for _ in 0..<2000 { _ = i }
         inFlight.subtract(1, ordering: .relaxed)
         return i
-      }
-    ) { _ in consumed += 1 }
+      },
+      consume: { _ in consumed += 1 })
     #expect(consumed == 400)
     #expect(peak.load(ordering: .relaxed) <= 6)
   }
 
   @Test func emptyInput() {
     var count = 0
-    OrderedParallelMap.run([Int](), jobs: 4, transform: { $0 }) { _ in count += 1 }
+    OrderedParallelMap.run([Int](), jobs: 4, transform: { $0 }, consume: { _ in count += 1 })
     #expect(count == 0)
   }
 }
@@ -72,13 +72,14 @@ import Testing
     var out: [Int] = []
     var idles = 0
     OrderedParallelMap.run(
-      LockStepInputs(consumed: consumed, count: 20), jobs: jobs, transform: { $0 * 2 }
-    ) {
-      out.append($0)
-      consumed.signal()
-    } whenIdle: {
-      idles += 1
-    }
+      LockStepInputs(consumed: consumed, count: 20), jobs: jobs, transform: { $0 * 2 },
+      consume: {
+        out.append($0)
+        consumed.signal()
+      },
+      whenIdle: {
+        idles += 1
+      })
     #expect(out == (0..<20).map { $0 * 2 }, "every answer came back before the next question")
     // Idle whenever nothing else was ready: at least once, at most once per answer.
     #expect((1...20).contains(idles))
@@ -89,10 +90,12 @@ import Testing
   @Test func aThrowingConsumerStopsTheRun() {
     var seen = 0
     #expect(throws: Stop.self) {
-      try OrderedParallelMap.run(0..<10_000, jobs: 2, transform: { $0 }) { _ in
-        seen += 1
-        if seen == 5 { throw Stop() }
-      }
+      try OrderedParallelMap.run(
+        0..<10_000, jobs: 2, transform: { $0 },
+        consume: { _ in
+          seen += 1
+          if seen == 5 { throw Stop() }
+        })
     }
     #expect(seen == 5)
   }

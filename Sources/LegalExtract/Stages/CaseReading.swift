@@ -26,7 +26,8 @@ enum CaseReadingSelection {
     for reading in readings {
       let s = support(of: reading, among: readings, leadCount: leadCount)
       let o = order[reading.rule] ?? Int.max
-      if best == nil || s > best!.support || (s == best!.support && o < best!.order) {
+      let better = best.map { s > $0.support || (s == $0.support && o < $0.order) } ?? true
+      if better {
         best = (reading, s, o)
       }
     }

@@ -20,7 +20,8 @@ extension CaseSplitter {
       // A lone template is the whole story's: it needs a title at the top
       // of the article or one that reads as a case title (…案).
       if openings.count == 1,
-        title == nil || !(isCaseTitle(lines[j!]) || (j! <= 1 && isQuestion(lines[j!])))
+        title == nil
+          || !(j.map { isCaseTitle(lines[$0]) || ($0 <= 1 && isQuestion(lines[$0])) } ?? false)
       {
         return nil
       }

@@ -54,7 +54,10 @@ enum CaseSplitter {
         startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
     var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
-    if kept != nil { CaseTitleTrim.apply(&kept!.sections, doc: doc) }
+    if var reading = kept {
+      CaseTitleTrim.apply(&reading.sections, doc: doc)
+      kept = reading
+    }
     let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
     let toldBy = kept?.rule == .single ? toldCue(lines, end: end, doc: doc) : nil
     return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)

@@ -60,9 +60,13 @@ extension FigureScanner {
     }
     var parts: [(DurationPart, ExactNumber)] = [(part, phrase.value)]
     var approximate = phrase.approximate || unit.approximate
-    if unit.half { parts.append(Self.half(of: part)) }
+    var last = part
+    if unit.half {
+      let half = Self.half(of: part)
+      parts.append(half)
+      last = half.0
+    }
     var e = unitEnd
-    var last = parts.last!.0
     while e < n {
       if text[e] == "半", part == .year, parts.count == 1 {  // 一年半
         parts.append((.month, ExactNumber(6)))
@@ -104,9 +108,13 @@ extension FigureScanner {
         case .duration(let smaller) = u.role, smaller > last
       else { break }
       parts.append((smaller, p.value))
-      if u.half { parts.append(Self.half(of: smaller)) }
+      last = smaller
+      if u.half {
+        let half = Self.half(of: smaller)
+        parts.append(half)
+        last = half.0
+      }
       approximate = approximate || p.approximate || u.approximate
-      last = parts.last!.0
       e = uEnd
     }
     // 三年前, 十天前: a point in time, not a period.

@@ -112,7 +112,8 @@ enum OrganizationNaming {
     // under different keys (a listed court, a zone) takes the longer name.
     // Every two bodies are compared: each body's name and lengths are made
     // once, and the cheap tests go first (a long document names thousands).
-    let bodies = order.map { best[$0]! }
+    // `order` lists exactly the keys of `best`, each once.
+    let bodies = order.compactMap { best[$0] }
     let names = bodies.map(\.name)
     let lengths = names.map(\.count)
     let scalarLengths = names.map(\.unicodeScalars.count)
