@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lints Swift sources with the toolchain's swift-format and the checked-in
-# .swift-format configuration. Not wired into CI yet (see README, "Lint").
+# .swift-format configuration. Run by .ci/run, where findings fail CI (see
+# README, "Lint").
 #
 #   bash Scripts/lint.sh                      every Swift file in Sources, Tests, Benchmarks/Sources
 #   bash Scripts/lint.sh FILE...              only these files

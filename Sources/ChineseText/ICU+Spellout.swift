@@ -6,7 +6,9 @@ extension ICU {
   /// The zh spell-out rule sets ICU publishes (UNUM_PUBLIC_RULESETS), e.g.
   /// "%spellout-cardinal", "%spellout-cardinal-financial".
   public static var spelloutRuleSets: [String] {
-    guard let names = callGrowing(capacity: 256, { cicu_spellout_rulesets($0, $1) }) else { return [] }
+    guard let names = callGrowing(capacity: 256, { cicu_spellout_rulesets($0, $1) }) else {
+      return []
+    }
     return names.split(separator: ";").map(String.init)
   }
 

@@ -26,7 +26,7 @@ public enum ICU {
     var scalarAt: [Int32] = []
     scalarAt.reserveCapacity(scalars.count + 1)
     for (i, s) in scalars.enumerated() {
-      for unit in UTF16.encode(s) ?? UTF16.encode("\u{FFFD}")! {
+      for unit in s.utf16 {
         utf16.append(unit)
         scalarAt.append(Int32(i))
       }
@@ -110,7 +110,12 @@ public enum ICU {
     var cap = capacity
     for _ in 0..<2 {
       var out = [UInt16](repeating: 0, count: cap)
-      let n = out.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32(cap)) }
+      let n = out.withUnsafeMutableBufferPointer { buffer -> Int32 in
+        // Only an empty buffer has no address; every capacity asked for here
+        // is positive, and a failure (Int32.min) is the answer if one is not.
+        guard let base = buffer.baseAddress else { return Int32.min }
+        return body(base, Int32(cap))
+      }
       if n >= 0 { return String(decoding: out[0..<Int(n)], as: UTF16.self) }
       if n == Int32.min { return nil }
       cap = Int(-n)

@@ -126,7 +126,8 @@ public struct NumeralPhrase: Hashable, Sendable {
     if e < stop, ChineseNumeral.digit(text[e]) != nil || ChineseNumeral.isArabicDigit(text[e]) {
       return nil
     }
-    guard let high = ChineseNumeral.value(of: text[start + 1..<e]), high.doubleValue == Double(second * scale),
+    guard let high = ChineseNumeral.value(of: text[start + 1..<e]),
+      high.doubleValue == Double(second * scale),
       let low = ExactNumber(first).scaled(by: scale)
     else { return nil }
     return NumeralPhrase(value: low, upTo: high, approximate: true, end: e, arabic: false)

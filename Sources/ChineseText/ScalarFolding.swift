@@ -13,7 +13,7 @@ public enum ScalarFolding {
   public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     if v < 0x80 { return s }
-    if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+    if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(UInt8(truncatingIfNeeded: v - 0xFEE0)) }
     switch v {
     case 0x3000: return " "  // ideographic space
     case 0x25CB, 0x25EF, 0x039F, 0x25CE: return "〇"  // ○ ◯ Ο ◎ written for 〇

@@ -71,12 +71,14 @@ public final class TextDocument: Sendable {
   public func displayText(_ range: Range<Int>) -> String {
     let original = original
     let folded = folded
-    return String(scalars: range.lazy.map { i in
-      let o = original[i].value
-      let fullWidthPunctuation = (0xFF01...0xFF0F).contains(o) || (0xFF1A...0xFF20).contains(o)
-        || (0xFF3B...0xFF40).contains(o) || (0xFF5B...0xFF5E).contains(o)
-      return fullWidthPunctuation ? original[i] : folded[i]
-    })
+    return String(
+      scalars: range.lazy.map { i in
+        let o = original[i].value
+        let fullWidthPunctuation =
+          (0xFF01...0xFF0F).contains(o) || (0xFF1A...0xFF20).contains(o)
+          || (0xFF3B...0xFF40).contains(o) || (0xFF5B...0xFF5E).contains(o)
+        return fullWidthPunctuation ? original[i] : folded[i]
+      })
   }
 
   /// The index of the sentence holding `offset` (binary search).

@@ -26,7 +26,8 @@ enum TraditionalChinese {
   /// so 俱乐部 or 著作 in Simplified text do not set off the transform.
   static let marksTraditional: [Bool] = {
     var marks = [Bool](repeating: false, count: Int(highestScalar - lowestScalar + 1))
-    for s in traditionalOnlyCharacters.unicodeScalars where s.value >= lowestScalar && s.value <= highestScalar {
+    for s in traditionalOnlyCharacters.unicodeScalars
+    where s.value >= lowestScalar && s.value <= highestScalar {
       marks[Int(s.value - lowestScalar)] = true
     }
     return marks

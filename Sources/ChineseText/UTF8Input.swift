@@ -13,7 +13,8 @@ public enum UTF8Input {
     if bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
     // Check a contiguous buffer: the generic loop, unspecialised across
     // modules, cost more than the date rules.
-    let bad = bytes.withContiguousStorageIfAvailable { firstInvalidOffset($0) }
+    let bad =
+      bytes.withContiguousStorageIfAvailable { firstInvalidOffset($0) }
       ?? Array(bytes).withUnsafeBufferPointer { firstInvalidOffset($0) }
     if let bad { throw bad }
     return String(decoding: bytes, as: UTF8.self)

@@ -9,7 +9,8 @@ enum CasePanel {
     for (k, c) in result.cases.enumerated() {
       let start = targets.caseStart(k, span: c.span)
       out += "<section class=\"case\" aria-labelledby=\"case-\(k)-title\">\n"
-      out += "<h2 id=\"case-\(k)-title\"><a href=\"#\(start)\">\(HTMLText.escape(c.title ?? "Case \(k + 1)"))</a></h2>\n"
+      out +=
+        "<h2 id=\"case-\(k)-title\"><a href=\"#\(start)\">\(HTMLText.escape(c.title ?? "Case \(k + 1)"))</a></h2>\n"
       out += "<dl>\n"
       if let type = c.type { out += "<dt>Type</dt><dd>\(HTMLText.escape(type))</dd>\n" }
       let groups: [(String, String, [String])] = [
@@ -25,7 +26,8 @@ enum CasePanel {
         out += "</ul></dd>\n"
       }
       out += "<dt>Mentions</dt><dd>\(c.dates.count) dates, \(c.statutes.count) statutes, "
-      out += "\(c.figures.count) figures, \(c.dockets.count) dockets, \(c.penalties.count) penalties</dd>\n"
+      out +=
+        "\(c.figures.count) figures, \(c.dockets.count) dockets, \(c.penalties.count) penalties</dd>\n"
       out += "</dl>\n"
       if !c.events.isEmpty {
         out += "<h3>Timeline</h3>\n<ol class=\"timeline\">"

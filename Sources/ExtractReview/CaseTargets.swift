@@ -28,19 +28,25 @@ struct CaseTargets {
   mutating func entity(_ name: String, caseIndex: Int, entry: String, span: TextSpan) -> String? {
     let inCase = marks.first { m in
       m.kind == .organization && span.range.contains(m.span.start)
-        && (result.organizations[m.index].name == name || result.organizations[m.index].text == name)
+        && (result.organizations[m.index].name == name
+          || result.organizations[m.index].text == name)
     }
     if let inCase { return inCase.anchor }
     if let offset = locator.find(name, in: span.range) ?? locator.find(name, in: 0..<Int.max) {
       return anchor(at: offset, id: "case-\(caseIndex)-\(entry)")
     }
-    let anywhere = marks.first { m in m.kind == .organization && result.organizations[m.index].name == name }
+    let anywhere = marks.first { m in
+      m.kind == .organization && result.organizations[m.index].name == name
+    }
     return anywhere?.anchor
   }
 
   /// A timeline event: the first date mark inside its clause, else the clause's start.
   mutating func event(_ event: CaseEvent, caseIndex: Int, number: Int, span: TextSpan) -> String? {
-    guard let offset = locator.find(event.text, in: span.range) ?? locator.find(event.text, in: 0..<Int.max) else {
+    guard
+      let offset = locator.find(event.text, in: span.range)
+        ?? locator.find(event.text, in: 0..<Int.max)
+    else {
       return nil
     }
     let clause = offset..<(offset + event.text.unicodeScalars.count)

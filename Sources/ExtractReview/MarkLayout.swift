@@ -20,13 +20,18 @@ struct MarkLayout {
   ///   - length: the text's length in scalars; spans are clamped to it.
   ///   - spans: the marks' spans, in the order the caller indexes them.
   ///   - anchors: offsets that links point at, with their element ids.
-  static func tokens(length: Int, spans: [Range<Int>], anchors: [(offset: Int, id: String)] = []) -> [Token] {
-    let clamped = spans.map { r in min(max(r.lowerBound, 0), length)..<min(max(r.upperBound, 0), length) }
+  static func tokens(length: Int, spans: [Range<Int>], anchors: [(offset: Int, id: String)] = [])
+    -> [Token]
+  {
+    let clamped = spans.map { r in
+      min(max(r.lowerBound, 0), length)..<min(max(r.upperBound, 0), length)
+    }
     // Earlier starts first; at one start the longest is outermost.
     let order = clamped.indices.sorted {
       clamped[$0].lowerBound != clamped[$1].lowerBound
         ? clamped[$0].lowerBound < clamped[$1].lowerBound
-        : (clamped[$0].upperBound != clamped[$1].upperBound ? clamped[$0].upperBound > clamped[$1].upperBound : $0 < $1)
+        : (clamped[$0].upperBound != clamped[$1].upperBound
+          ? clamped[$0].upperBound > clamped[$1].upperBound : $0 < $1)
     }
     var starting: [Int: [Int]] = [:]
     for i in order { starting[clamped[i].lowerBound, default: []].append(i) }
@@ -61,14 +66,17 @@ struct MarkLayout {
       let opening = (reopen.reversed() + fresh.filter { !clamped[$0].isEmpty }).sorted {
         clamped[$0].upperBound != clamped[$1].upperBound
           ? clamped[$0].upperBound > clamped[$1].upperBound
-          : (clamped[$0].lowerBound != clamped[$1].lowerBound ? clamped[$0].lowerBound < clamped[$1].lowerBound : $0 < $1)
+          : (clamped[$0].lowerBound != clamped[$1].lowerBound
+            ? clamped[$0].lowerBound < clamped[$1].lowerBound : $0 < $1)
       }
       for i in opening {
         tokens.append(.open(mark: i, part: parts[i]))
         parts[i] += 1
         stack.append(i)
       }
-      if n + 1 < positions.count, p < positions[n + 1] { tokens.append(.text(p..<positions[n + 1])) }
+      if n + 1 < positions.count, p < positions[n + 1] {
+        tokens.append(.text(p..<positions[n + 1]))
+      }
     }
     for i in stack.reversed() { tokens.append(.close(mark: i)) }
     return tokens

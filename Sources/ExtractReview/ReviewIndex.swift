@@ -28,12 +28,15 @@ public struct ReviewIndex {
     for entry in entries {
       rows += "<tr>"
       if let page = entry.page {
-        rows += "<td><a href=\"\(HTMLText.escape(Self.href(page)))\">\(HTMLText.escape(entry.source))</a></td>"
+        rows +=
+          "<td><a href=\"\(HTMLText.escape(Self.href(page)))\">\(HTMLText.escape(entry.source))</a></td>"
       } else {
         rows += "<td>\(HTMLText.escape(entry.source))</td>"
       }
       if let result = entry.result {
-        for kind in MentionKind.allCases { rows += "<td class=\"n\">\(result.count(of: kind))</td>" }
+        for kind in MentionKind.allCases {
+          rows += "<td class=\"n\">\(result.count(of: kind))</td>"
+        }
         rows += "<td class=\"n\">\(result.cases.count)</td><td></td>"
       } else {
         rows += String(repeating: "<td></td>", count: MentionKind.allCases.count + 1)

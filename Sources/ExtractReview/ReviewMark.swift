@@ -20,7 +20,8 @@ struct ReviewMark: Sendable {
       marks.append(ReviewMark(kind: .date, index: i, span: m.span, note: MentionNote.date(m)))
     }
     for (i, m) in result.organizations.enumerated() {
-      marks.append(ReviewMark(kind: .organization, index: i, span: m.span, note: MentionNote.organization(m)))
+      marks.append(
+        ReviewMark(kind: .organization, index: i, span: m.span, note: MentionNote.organization(m)))
     }
     for (i, m) in result.statutes.enumerated() {
       marks.append(ReviewMark(kind: .statute, index: i, span: m.span, note: MentionNote.statute(m)))

@@ -58,9 +58,11 @@ public struct ReviewPage {
     let name = result.id?.description ?? result.source ?? "article"
     var page = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
     page += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-    page += "style-src 'nonce-\(nonce)'; script-src 'nonce-\(nonce)'; base-uri 'none'; form-action 'none'\">\n"
+    page +=
+      "style-src 'nonce-\(nonce)'; script-src 'nonce-\(nonce)'; base-uri 'none'; form-action 'none'\">\n"
     page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    page += "<meta name=\"generator\" content=\"legal-extract \(HTMLText.escape(LegalExtractVersion.string))\">\n"
+    page +=
+      "<meta name=\"generator\" content=\"legal-extract \(HTMLText.escape(LegalExtractVersion.string))\">\n"
     page += "<title>\(HTMLText.escape(name)) · legal-extract review</title>\n"
     page += "<style nonce=\"\(nonce)\">\(ReviewStyle.css)</style>\n</head>\n<body>\n"
     page += header(name: name)
@@ -73,7 +75,8 @@ public struct ReviewPage {
 
   private func openTag(_ mark: ReviewMark, part: Int) -> String {
     let note = HTMLText.escape(mark.note)
-    var tag = "<mark class=\"m m-\(mark.kind.rawValue)\" data-kind=\"\(mark.kind.rawValue)\" data-i=\"\(mark.index)\""
+    var tag =
+      "<mark class=\"m m-\(mark.kind.rawValue)\" data-kind=\"\(mark.kind.rawValue)\" data-i=\"\(mark.index)\""
     if part == 0 {
       tag += " id=\"\(mark.anchor)\" tabindex=\"0\""
     } else {
@@ -84,16 +87,19 @@ public struct ReviewPage {
   }
 
   private func header(name: String) -> String {
-    var h = "<header>\n<h1>\(HTMLText.escape(name))</h1>\n<p class=\"meta\">schema \(HTMLText.escape(result.schema))"
+    var h =
+      "<header>\n<h1>\(HTMLText.escape(name))</h1>\n<p class=\"meta\">schema \(HTMLText.escape(result.schema))"
     if let published = result.published {
-      h += " · published \(HTMLText.escape(published.value))\(published.inferred ? " (inferred)" : "")"
+      h +=
+        " · published \(HTMLText.escape(published.value))\(published.inferred ? " (inferred)" : "")"
     }
     h += " · \(result.cases.count) case\(result.cases.count == 1 ? "" : "s")"
     h += " · hover or focus (Tab) a mark for its normalised value</p>\n"
     h += "<ul class=\"legend\" aria-label=\"Legend\">"
     for kind in MentionKind.allCases {
       h += "<li><mark class=\"m m-\(kind.rawValue) sample\">\(HTMLText.escape(kind.label))</mark> "
-      h += "<span class=\"count\" data-count-kind=\"\(kind.rawValue)\">\(result.count(of: kind))</span> "
+      h +=
+        "<span class=\"count\" data-count-kind=\"\(kind.rawValue)\">\(result.count(of: kind))</span> "
       h += "<span class=\"style\">\(kind.underline)</span></li>"
     }
     h += "</ul>\n</header>\n"

@@ -76,7 +76,8 @@ public struct Extractor: Sendable {
       let before = MentionInventory(context.result)
       context.trace?.stage = stage.name
       stage.run(&context)
-      context.trace?.recordUnnamedMentions(added: MentionInventory(context.result).added(since: before))
+      context.trace?.recordUnnamedMentions(
+        added: MentionInventory(context.result).added(since: before))
     }
     trace = context.trace
     return context.result

@@ -27,7 +27,8 @@ public enum OrderedParallelMap {
     transform: @escaping @Sendable (S.Element) -> Output,
     consume: (Output) throws -> Void
   ) rethrows where S.Element: Sendable {
-    try run(inputs, jobs: jobs, window: window, transform: transform, consume: consume, whenIdle: {})
+    try run(
+      inputs, jobs: jobs, window: window, transform: transform, consume: consume, whenIdle: {})
   }
 
   public static func run<S: Sequence, Output: Sendable>(
@@ -45,7 +46,8 @@ public enum OrderedParallelMap {
       }
       return
     }
-    let state = SharedState<S.Element, Output>(window: max(window ?? workers * 4, workers), workers: workers)
+    let state = SharedState<S.Element, Output>(
+      window: max(window ?? workers * 4, workers), workers: workers)
     for _ in 0..<workers {
       let thread = Thread { state.work(transform) }
       thread.stackSize = 8 << 20

@@ -20,51 +20,67 @@ public struct ArticleScorer: Sendable {
   public init() {}
 
   /// Adds one article: its gold file and what the extractor returned.
-  public mutating func add(article name: String, gold: GoldDocument, prediction pred: ExtractionResult) {
+  public mutating func add(
+    article name: String, gold: GoldDocument, prediction pred: ExtractionResult
+  ) {
     // dates: found at all, then found with the right value
     let gd = gold.dates ?? []
-    record(name, "dates.found", gd, pred.dates, describe: { "\($0.text)" }, describePred: { $0.text }) {
-      ScoreNormalization.containsEither($0.text, $1.text)
-    }
-    record(name, "dates", gd, pred.dates, describe: { "\($0.text) \($0.value ?? "null")" },
-           describePred: { "\($0.text) \($0.value ?? "null")" }) { g, p in
-      ScoreNormalization.containsEither(g.text, p.text)
-        && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
-        && ScoreNormalization.valueMatches(ScoredValue(g.end), ScoredValue(p.end))
-    }
+    record(
+      name, "dates.found", gd, pred.dates, describe: { "\($0.text)" }, describePred: { $0.text },
+      fits: { ScoreNormalization.containsEither($0.text, $1.text) })
+    record(
+      name, "dates", gd, pred.dates, describe: { "\($0.text) \($0.value ?? "null")" },
+      describePred: { "\($0.text) \($0.value ?? "null")" },
+      fits: { g, p in
+        ScoreNormalization.containsEither(g.text, p.text)
+          && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
+          && ScoreNormalization.valueMatches(ScoredValue(g.end), ScoredValue(p.end))
+      })
 
     // organizations: distinct bodies of the scored kinds
-    let go = (gold.organizations ?? []).filter { Self.scoredKinds.map(\.rawValue).contains($0.kind) }
+    let go = (gold.organizations ?? []).filter {
+      Self.scoredKinds.map(\.rawValue).contains($0.kind)
+    }
     var seen = Set<String>()
     var po: [OrganizationMention] = []
     for o in pred.organizations where Self.scoredKinds.contains(o.kind) {
       let key = o.kind.rawValue + "\t" + ScoreNormalization.text(o.name.isEmpty ? o.text : o.name)
       if seen.insert(key).inserted { po.append(o) }
     }
-    record(name, "organizations", go, po, describe: { "\($0.kind) \($0.name)" },
-           describePred: { "\($0.kind.rawValue) \($0.name)" }) { g, p in
-      g.kind == p.kind.rawValue && ScoreNormalization.sameOrganization(g.name, p.name.isEmpty ? p.text : p.name)
-    }
+    record(
+      name, "organizations", go, po, describe: { "\($0.kind) \($0.name)" },
+      describePred: { "\($0.kind.rawValue) \($0.name)" },
+      fits: { g, p in
+        g.kind == p.kind.rawValue
+          && ScoreNormalization.sameOrganization(g.name, p.name.isEmpty ? p.text : p.name)
+      })
 
     // statutes: distinct laws, then distinct cited provisions
     let gl = Set((gold.statutes ?? []).map { ScoreNormalization.law($0.law) }).sorted()
     let pl = Set(pred.statutes.map { ScoreNormalization.law($0.law) }).subtracting([""]).sorted()
-    record(name, "statutes.laws", gl, pl, describe: { $0 }, describePred: { $0 }) { $0 == $1 }
+    record(
+      name, "statutes.laws", gl, pl, describe: { $0 }, describePred: { $0 }, fits: { $0 == $1 })
     let gp = Self.provisionKeys((gold.statutes ?? []).map { ($0.law, $0.provisions ?? []) })
     let pp = Self.provisionKeys(pred.statutes.map { ($0.law, $0.provisions) })
-    record(name, "statutes.provisions", gp, pp, describe: { $0 }, describePred: { $0 }) { $0 == $1 }
+    record(
+      name, "statutes.provisions", gp, pp, describe: { $0 }, describePred: { $0 },
+      fits: { $0 == $1 })
 
     // figures
-    record(name, "figures", gold.figures ?? [], pred.figures,
-           describe: { "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "null")" },
-           describePred: { "\($0.text) \($0.kind.rawValue) \($0.value)" }) { g, p in
-      ScoreNormalization.containsEither(g.text, p.text) && g.kind == p.kind.rawValue
-        && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
-    }
+    record(
+      name, "figures", gold.figures ?? [], pred.figures,
+      describe: { "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "null")" },
+      describePred: { "\($0.text) \($0.kind.rawValue) \($0.value)" },
+      fits: { g, p in
+        ScoreNormalization.containsEither(g.text, p.text) && g.kind == p.kind.rawValue
+          && ScoreNormalization.valueMatches(ScoredValue(g.value), ScoredValue(p.value))
+      })
 
     // dockets
-    record(name, "dockets", (gold.dockets ?? []).map { ScoreNormalization.docket($0.text) },
-           pred.dockets.map { ScoreNormalization.docket($0.text) }, describe: { $0 }, describePred: { $0 }) { $0 == $1 }
+    record(
+      name, "dockets", (gold.dockets ?? []).map { ScoreNormalization.docket($0.text) },
+      pred.dockets.map { ScoreNormalization.docket($0.text) }, describe: { $0 },
+      describePred: { $0 }, fits: { $0 == $1 })
 
     scoreCases(name, gold.cases ?? [], pred.cases)
   }
@@ -75,14 +91,17 @@ public struct ArticleScorer: Sendable {
     for (law, provisions) in statutes {
       let l = ScoreNormalization.law(law)
       for v in provisions {
-        keys.insert("\(l)|\(v.article)|\(v.sub.map(String.init) ?? "-")|\(v.paragraph.map(String.init) ?? "-")|\(v.item.map(String.init) ?? "-")")
+        keys.insert(
+          "\(l)|\(v.article)|\(v.sub.map(String.init) ?? "-")|\(v.paragraph.map(String.init) ?? "-")|\(v.item.map(String.init) ?? "-")"
+        )
       }
     }
     return keys.sorted()
   }
 
   private mutating func scoreCases(_ name: String, _ gc: [GoldDocument.Case], _ pc: [CaseRecord]) {
-    fields["cases.count", default: FieldScore()].add(gold: gc.count, pred: pc.count, hit: min(gc.count, pc.count))
+    fields["cases.count", default: FieldScore()].add(
+      gold: gc.count, pred: pc.count, hit: min(gc.count, pc.count))
     var facts = FieldScore()
     var used = Set<Int>()
     var pairs: [(GoldDocument.Case, CaseRecord?)] = []
@@ -99,7 +118,9 @@ public struct ArticleScorer: Sendable {
           (g.plaintiffs, p.plaintiffs), (g.defendants, p.defendants),
           (g.procuratorates, p.procuratorates), (g.courts, p.courts),
         ]
-        for (a, b) in pairs { s += (a ?? []).reduce(0) { acc, x in acc + b.filter { same(x, $0) }.count } }
+        for (a, b) in pairs {
+          s += (a ?? []).reduce(0) { acc, x in acc + b.filter { same(x, $0) }.count }
+        }
         return s
       }
       var best: Int?
@@ -120,10 +141,14 @@ public struct ArticleScorer: Sendable {
       for (field, gold, pred) in roles {
         let (hit, misses, _) = Self.greedy(gold, pred, same)
         facts.add(gold: gold.count, pred: pred.count, hit: hit)
-        for m in misses { differences.append(ScoreDifference(article: name, field: "cases." + field, kind: .missed, item: m)) }
+        for m in misses {
+          differences.append(
+            ScoreDifference(article: name, field: "cases." + field, kind: .missed, item: m))
+        }
       }
       let glaws = Set((g.laws ?? []).map(ScoreNormalization.law)).sorted()
-      let plaws = Set((p?.statutes ?? []).map { ScoreNormalization.law($0.law) }).subtracting([""]).sorted()
+      let plaws = Set((p?.statutes ?? []).map { ScoreNormalization.law($0.law) }).subtracting([""])
+        .sorted()
       let (lawHits, _, _) = Self.greedy(glaws, plaws, ==)
       facts.add(gold: glaws.count, pred: plaws.count, hit: lawHits)
       let gv = (g.figures ?? []).map { ScoredValue($0) }
@@ -136,18 +161,25 @@ public struct ArticleScorer: Sendable {
       n += Set(p.statutes.map { ScoreNormalization.law($0.law) }).count + p.figures.count
       facts.add(gold: 0, pred: n, hit: 0)
     }
-    fields["cases.facts", default: FieldScore()].add(gold: facts.gold, pred: facts.pred, hit: facts.hit)
+    fields["cases.facts", default: FieldScore()].add(
+      gold: facts.gold, pred: facts.pred, hit: facts.hit)
     scoreEvents(name, pairs, unmatched: pc.indices.filter { !used.contains($0) }.map { pc[$0] })
   }
 
   mutating func record<G, P>(
     _ article: String, _ field: String, _ gold: [G], _ pred: [P],
-    describe: (G) -> String, describePred: (P) -> String, _ fits: (G, P) -> Bool
+    describe: (G) -> String, describePred: (P) -> String, fits: (G, P) -> Bool
   ) {
     let (hit, misses, extras) = Self.greedy(gold, pred, fits)
     fields[field, default: FieldScore()].add(gold: gold.count, pred: pred.count, hit: hit)
-    for m in misses { differences.append(ScoreDifference(article: article, field: field, kind: .missed, item: describe(m))) }
-    for e in extras { differences.append(ScoreDifference(article: article, field: field, kind: .extra, item: describePred(e))) }
+    for m in misses {
+      differences.append(
+        ScoreDifference(article: article, field: field, kind: .missed, item: describe(m)))
+    }
+    for e in extras {
+      differences.append(
+        ScoreDifference(article: article, field: field, kind: .extra, item: describePred(e)))
+    }
   }
 
   /// Matches each gold item to the first unused prediction that fits.

@@ -30,7 +30,8 @@ public enum CorpusRegression {
       let base = folder + "/" + name
       let gold: GoldDocument
       do {
-        gold = try JSONDecoder().decode(GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: base + ".gold.json")))
+        gold = try JSONDecoder().decode(
+          GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: base + ".gold.json")))
       } catch {
         report.failures.append("\(name): unreadable gold file: \(error)")
         continue
@@ -39,7 +40,8 @@ public enum CorpusRegression {
         let text = try String(contentsOfFile: base + ".txt", encoding: .utf8)
         var result = ExtractionResult()
         let elapsed = clock.measure { result = extractor.extract(text, source: base + ".txt") }
-        report.seconds += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.seconds +=
+          Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let spans = SpanCheck.check(result, against: Array(text.unicodeScalars))
         report.spans += spans.total
         report.badSpans += spans.bad.map { "\(name): \($0)" }

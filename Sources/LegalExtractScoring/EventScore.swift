@@ -15,7 +15,8 @@ enum EventScore {
   }
 
   static func fits(_ gold: GoldDocument.Event, _ pred: CaseEvent) -> Bool {
-    gold.kind == pred.kind.rawValue && ScoreNormalization.valueMatches(ScoredValue(gold.date), ScoredValue(pred.date))
+    gold.kind == pred.kind.rawValue
+      && ScoreNormalization.valueMatches(ScoredValue(gold.date), ScoredValue(pred.date))
   }
 
   static func describe(_ date: String?, _ kind: String, _ text: String?) -> String {
@@ -25,17 +26,21 @@ enum EventScore {
 
 extension ArticleScorer {
   /// Adds the `events` field for one article, given its matched cases.
-  mutating func scoreEvents(_ name: String, _ pairs: [(GoldDocument.Case, CaseRecord?)], unmatched: [CaseRecord]) {
+  mutating func scoreEvents(
+    _ name: String, _ pairs: [(GoldDocument.Case, CaseRecord?)], unmatched: [CaseRecord]
+  ) {
     guard EventScore.annotated(pairs.map(\.0)) else { return }
     let describeGold = { (e: GoldDocument.Event) in EventScore.describe(e.date, e.kind, e.text) }
     let describePred = { (e: CaseEvent) in EventScore.describe(e.date, e.kind.rawValue, e.text) }
     for (gold, pred) in pairs {
-      record(name, EventScore.field, gold.events ?? [], pred?.events ?? [], describe: describeGold,
-             describePred: describePred, EventScore.fits)
+      record(
+        name, EventScore.field, gold.events ?? [], pred?.events ?? [], describe: describeGold,
+        describePred: describePred, fits: EventScore.fits)
     }
     for pred in unmatched {
-      record(name, EventScore.field, [GoldDocument.Event](), pred.events, describe: describeGold,
-             describePred: describePred, EventScore.fits)
+      record(
+        name, EventScore.field, [GoldDocument.Event](), pred.events, describe: describeGold,
+        describePred: describePred, fits: EventScore.fits)
     }
   }
 }

@@ -16,7 +16,8 @@ public struct RegressionBaseline: Sendable, Codable, Equatable {
   }
 
   public static func load(_ path: String) throws -> RegressionBaseline {
-    try JSONDecoder().decode(RegressionBaseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    try JSONDecoder().decode(
+      RegressionBaseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
   }
 
   public func write(to path: String) throws {
@@ -31,7 +32,8 @@ public struct RegressionBaseline: Sendable, Codable, Equatable {
     return fields.keys.sorted().compactMap { name in
       let before = fields[name] ?? 0
       let after = now[name] ?? 0
-      return after + tolerance < before ? String(format: "%@ F1 %.4f < baseline %.4f", name, after, before) : nil
+      return after + tolerance < before
+        ? String(format: "%@ F1 %.4f < baseline %.4f", name, after, before) : nil
     }
   }
 }

@@ -26,7 +26,8 @@ struct BatchProcessor: Sendable {
     case .oversizedLine(let number, let bytes):
       let source = JSONLine.source(number)
       if alreadyDone.contains(.source(source)) { return BatchRecord(bytes: 0, alreadyDone: true) }
-      let reason = "line \(number) is " + TextInputError.tooLarge(bytes: bytes, limit: maxBytes).description
+      let reason =
+        "line \(number) is " + TextInputError.tooLarge(bytes: bytes, limit: maxBytes).description
       return .failure(InputError(source: source, reason: reason), line: number)
     case .failed(let source, let reason):
       return .failure(InputError(source: source, reason: reason))
@@ -34,12 +35,14 @@ struct BatchProcessor: Sendable {
   }
 
   private func extract(
-    _ input: Result<String, InputError>, source: String, id: DocumentID? = nil, published: PublishedDate? = nil
+    _ input: Result<String, InputError>, source: String, id: DocumentID? = nil,
+    published: PublishedDate? = nil
   ) -> BatchRecord {
     switch input {
     case .success(let text):
       return budget.withReserved(text.utf8.count) {
-        let result = extractor.extract(text, source: source, id: id, published: published ?? self.published)
+        let result = extractor.extract(
+          text, source: source, id: id, published: published ?? self.published)
         return BatchRecord(document: result.jsonData(pretty: pretty), bytes: text.utf8.count)
       }
     case .failure(let error):
@@ -56,7 +59,8 @@ struct BatchProcessor: Sendable {
       return .failure(failure.error, id: failure.id, line: number)
     }
     if alreadyDone.contains(line.resumeKey) { return BatchRecord(bytes: 0, alreadyDone: true) }
-    var out = extract(.success(line.text), source: line.source, id: line.id, published: line.published)
+    var out = extract(
+      .success(line.text), source: line.source, id: line.id, published: line.published)
     out.line = number
     return out
   }

@@ -7,7 +7,8 @@ import LegalExtract
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "Extract dates, courts, statutes, figures, dockets and cases from Chinese legal news.",
+    abstract:
+      "Extract dates, courts, statutes, figures, dockets and cases from Chinese legal news.",
     discussion: """
       Offsets in the output are Unicode-scalar offsets into the input as given.
       Every field is described in docs/OUTPUT.md of the repository; the JSON

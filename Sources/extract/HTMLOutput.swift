@@ -26,7 +26,9 @@ struct HTMLOutput {
 
   /// Renders every input on `jobs` threads and writes the pages in input order.
   func run(items: [InputItem], folder: String?, progress: inout ProgressReporter) throws {
-    let extractor = self.extractor, published = self.published, maxBytes = self.maxBytes
+    let extractor = self.extractor
+    let published = self.published
+    let maxBytes = self.maxBytes
     var names = PageNames()
     var entries: [ReviewIndex.Entry] = []
     if let folder {
@@ -38,14 +40,18 @@ struct HTMLOutput {
       case .file(let path): source = path
       case .standardInput: source = "-"
       case .jsonLine, .oversizedLine:
-        return Rendered(source: "-", error: InputError(source: "-", reason: "HTML pages are made from files"), bytes: 0)
+        return Rendered(
+          source: "-", error: InputError(source: "-", reason: "HTML pages are made from files"),
+          bytes: 0)
       case .failed(let source, let reason):
         return Rendered(source: source, error: InputError(source: source, reason: reason), bytes: 0)
       }
       switch InputReader.read(source, limit: maxBytes) {
       case .success(let text):
         let result = extractor.extract(text, source: source, published: published)
-        return Rendered(source: source, page: ReviewPage(text: text, result: result).html(), result: result, bytes: text.utf8.count)
+        return Rendered(
+          source: source, page: ReviewPage(text: text, result: result).html(), result: result,
+          bytes: text.utf8.count)
       case .failure(let error):
         return Rendered(source: source, error: error, bytes: 0)
       }
@@ -53,7 +59,8 @@ struct HTMLOutput {
       defer { progress.record(failed: rendered.error != nil, bytes: rendered.bytes) }
       if let error = rendered.error {
         Diagnostics.report(error)
-        entries.append(ReviewIndex.Entry(source: rendered.source, page: nil, result: nil, error: error.reason))
+        entries.append(
+          ReviewIndex.Entry(source: rendered.source, page: nil, result: nil, error: error.reason))
         return
       }
       guard let page = rendered.page else { return }
@@ -63,7 +70,8 @@ struct HTMLOutput {
       }
       let name = names.claim(for: rendered.source)
       try Data(page.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
-      entries.append(ReviewIndex.Entry(source: rendered.source, page: name, result: rendered.result))
+      entries.append(
+        ReviewIndex.Entry(source: rendered.source, page: name, result: rendered.result))
     }
     if let folder {
       let index = URL(fileURLWithPath: folder).appendingPathComponent("index.html")

@@ -17,7 +17,9 @@ enum InputPlan {
         items.append(.standardInput)
       } else if isFolder(argument) {
         let found = FolderWalk(root: argument).items()
-        items += found.isEmpty ? [.failed(source: argument, reason: "no .txt files in this folder")] : found
+        items +=
+          found.isEmpty
+          ? [.failed(source: argument, reason: "no .txt files in this folder")] : found
       } else {
         items.append(.file(argument))  // missing or unreadable paths fail when read
       }
@@ -65,7 +67,8 @@ struct FolderWalk {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: walk(path, into: &found)
       // Links to folders are not followed (no loops); links to files are read.
-      case S_IFLNK where name.hasSuffix(".txt") && !InputPlan.isFolder(path): found.append((path, .file(path)))
+      case S_IFLNK where name.hasSuffix(".txt") && !InputPlan.isFolder(path):
+        found.append((path, .file(path)))
       case S_IFREG where name.hasSuffix(".txt"): found.append((path, .file(path)))
       default: break
       }

@@ -1,5 +1,5 @@
-import Foundation
 import ChineseText
+import Foundation
 import LegalExtract
 
 #if canImport(Glibc)
@@ -41,7 +41,8 @@ enum InputReader {
     // A file that says how large it is is judged by that, before any read.
     let isRegular = (info.st_mode & S_IFMT) == S_IFREG
     if isRegular && Int(info.st_size) > limit {
-      return .failure(ReadFailure(TextInputError.tooLarge(bytes: Int(info.st_size), limit: limit).description))
+      return .failure(
+        ReadFailure(TextInputError.tooLarge(bytes: Int(info.st_size), limit: limit).description))
     }
     let fd = open(path, O_RDONLY)
     if fd < 0 { return .failure(ReadFailure(systemError())) }
@@ -56,7 +57,9 @@ enum InputReader {
   /// Reads until end of file, stopping one byte past `limit`, so that a
   /// stream without a size (a pipe, a device, a file still growing) is
   /// rejected without being held whole in memory.
-  private static func readAll(_ fd: Int32, limit: Int, sizeHint: Int) -> Result<[UInt8], ReadFailure> {
+  private static func readAll(_ fd: Int32, limit: Int, sizeHint: Int) -> Result<
+    [UInt8], ReadFailure
+  > {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -37,7 +37,10 @@ struct JSONLine {
   static func parse(_ bytes: [UInt8], number: Int, limit: Int) -> Result<JSONLine, Failure> {
     let source = source(number)
     func failure(_ reason: String, id: DocumentID? = nil) -> Result<JSONLine, Failure> {
-      .failure(Failure(error: InputError(source: source, reason: "line \(number) " + reason), id: id, number: number))
+      .failure(
+        Failure(
+          error: InputError(source: source, reason: "line \(number) " + reason), id: id,
+          number: number))
     }
     if bytes.count > limit {
       return failure("is " + TextInputError.tooLarge(bytes: bytes.count, limit: limit).description)
@@ -46,10 +49,14 @@ struct JSONLine {
       _ = try UTF8Input.decode(bytes)
     } catch {
       // Say where, and keep the id when the rest of the line still gives it.
-      let id = try? JSONDecoder().decode(IdentifierOnly.self, from: Data(String(decoding: bytes, as: UTF8.self).utf8)).id
+      let id = try? JSONDecoder().decode(
+        IdentifierOnly.self, from: Data(String(decoding: bytes, as: UTF8.self).utf8)
+      ).id
       switch error {
-      case .invalidUTF8(let offset): return failure("is not valid UTF-8 (first bad byte at byte \(offset) of the line)", id: id)
-      case .binaryContent(let offset): return failure("holds a raw NUL byte (byte \(offset) of the line)", id: id)
+      case .invalidUTF8(let offset):
+        return failure("is not valid UTF-8 (first bad byte at byte \(offset) of the line)", id: id)
+      case .binaryContent(let offset):
+        return failure("holds a raw NUL byte (byte \(offset) of the line)", id: id)
       case .tooLarge: return failure("is " + error.description, id: id)
       }
     }
@@ -58,18 +65,21 @@ struct JSONLine {
       fields = try JSONDecoder().decode(Fields.self, from: Data(bytes))
     } catch {
       let id = try? JSONDecoder().decode(IdentifierOnly.self, from: Data(bytes)).id
-      return failure("is not a JSON object with a string \"text\" (and optional \"id\", \"published\")", id: id)
+      return failure(
+        "is not a JSON object with a string \"text\" (and optional \"id\", \"published\")", id: id)
     }
     guard let text = fields.text else { return failure("has no \"text\" string", id: fields.id) }
     // U+0000 in the text is what a NUL byte is in a file: binary content.
     if let nul = text.utf8.firstIndex(of: 0) {
       let offset = text.utf8.distance(from: text.utf8.startIndex, to: nul)
-      return failure("\"text\": " + TextInputError.binaryContent(byteOffset: offset).description, id: fields.id)
+      return failure(
+        "\"text\": " + TextInputError.binaryContent(byteOffset: offset).description, id: fields.id)
     }
     var published: PublishedDate?
     if let value = fields.published {
       guard let date = PublishedDate(callerValue: value) else {
-        return failure("\"published\" must be YYYY-MM-DD, YYYY-MM or YYYY (got '\(value)')", id: fields.id)
+        return failure(
+          "\"published\" must be YYYY-MM-DD, YYYY-MM or YYYY (got '\(value)')", id: fields.id)
       }
       published = date
     }

@@ -21,7 +21,10 @@ struct OutputSink {
   static func file(_ path: String, append: Bool) throws -> OutputSink {
     let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
     let fd = open(path, flags, 0o644)
-    if fd < 0 { throw Failure(description: "\(path): cannot open for writing: \(String(cString: strerror(errno)))") }
+    if fd < 0 {
+      throw Failure(
+        description: "\(path): cannot open for writing: \(String(cString: strerror(errno)))")
+    }
     return OutputSink(fd: fd, name: path)
   }
 
@@ -29,9 +32,11 @@ struct OutputSink {
   /// with SIGPIPE (status 141, no message), as for any Unix filter.
   func write(_ bytes: Data) throws {
     try bytes.withUnsafeBytes { raw in
+      // Only an empty buffer has no address, and then there is nothing to write.
+      guard let base = raw.baseAddress else { return }
       var offset = 0
       while offset < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+        let n = Glibc.write(fd, base + offset, raw.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
           throw Failure(description: "\(name): write failed: \(String(cString: strerror(errno)))")

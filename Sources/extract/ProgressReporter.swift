@@ -39,12 +39,17 @@ struct ProgressReporter {
     if let total, total > 0 {
       let width = 24
       let filled = min(width, done * width / total)
-      line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+      line +=
+        "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        + "] "
       line += "\(done)/\(total)"
       let left = Double(total - done) / max(rate, 1e-9)
-      line += String(format: "  %.1f docs/s  %.2f MB/s  ETA %@", rate, Double(bytes) / 1e6 / seconds, Self.clock(left))
+      line += String(
+        format: "  %.1f docs/s  %.2f MB/s  ETA %@", rate, Double(bytes) / 1e6 / seconds,
+        Self.clock(left))
     } else {
-      line += String(format: "%d done  %.1f docs/s  %.2f MB/s", done, rate, Double(bytes) / 1e6 / seconds)
+      line += String(
+        format: "%d done  %.1f docs/s  %.2f MB/s", done, rate, Double(bytes) / 1e6 / seconds)
     }
     if failed > 0 { line += "  \(failed) failed" }
     FileHandle.standardError.write(Data(line.utf8))
@@ -64,6 +69,8 @@ struct ProgressReporter {
   private static func clock(_ seconds: Double) -> String {
     guard seconds.isFinite else { return "--:--" }
     let s = Int(seconds.rounded())
-    return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+    return s >= 3600
+      ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+      : String(format: "%d:%02d", s / 60, s % 60)
   }
 }

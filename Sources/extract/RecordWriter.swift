@@ -60,13 +60,17 @@ struct RecordWriter {
       let line: Int?
       let error: String
     }
-    buffer.append(try encoder.encode(ErrorRecord(source: error.source, id: id, line: line, error: error.reason)))
+    buffer.append(
+      try encoder.encode(ErrorRecord(source: error.source, id: id, line: line, error: error.reason))
+    )
     buffer.append(0x0A)
     if buffer.count >= 1 << 16 { try flush() }
   }
 
   mutating func finish() throws {
-    if format == .json && !single { buffer.append(contentsOf: Array((written == 0 ? "[]\n" : "\n]\n").utf8)) }
+    if format == .json && !single {
+      buffer.append(contentsOf: Array((written == 0 ? "[]\n" : "\n]\n").utf8))
+    }
     try flush()
   }
 

@@ -68,16 +68,22 @@ struct ResumeLedger {
     if !pending.isEmpty {
       // A record is written with its newline; without one it was cut short.
       if ftruncate(fd, off_t(wholeBytes)) != 0 {
-        throw Unreadable(description: "\(path): cannot drop the torn last line: \(String(cString: strerror(errno)))")
+        throw Unreadable(
+          description:
+            "\(path): cannot drop the torn last line: \(String(cString: strerror(errno)))")
       }
-      Diagnostics.warn("\(path): dropped a torn last line (\(pending.count) bytes) left by an interrupted run")
+      Diagnostics.warn(
+        "\(path): dropped a torn last line (\(pending.count) bytes) left by an interrupted run")
     }
     return ledger
   }
 
   private mutating func note(_ line: [UInt8], line number: Int, path: String) throws {
-    guard let keys = try? JSONDecoder().decode(RecordKeys.self, from: Data(line)), let source = keys.source else {
-      throw Unreadable(description: "\(path): line \(number) is not a record written by extract; not resuming")
+    guard let keys = try? JSONDecoder().decode(RecordKeys.self, from: Data(line)),
+      let source = keys.source
+    else {
+      throw Unreadable(
+        description: "\(path): line \(number) is not a record written by extract; not resuming")
     }
     done.insert(ResumeKey(id: keys.id, source: source))
     if keys.error != nil { failed += 1 }

@@ -7,49 +7,68 @@ import LegalExtractBatch
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Extract from files, folders (every *.txt below) or - (standard input); the default command."
+    abstract:
+      "Extract from files, folders (every *.txt below) or - (standard input); the default command."
   )
 
   @Argument(help: "Article files, folders to walk for *.txt, or - for standard input.")
   var inputs: [String] = []
 
-  @Option(help: ArgumentHelp(
-    "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …, \"published\": …} lines from standard input (id and published optional).",
-    discussion: "One output line per input line, written as soon as it is ready: extract works as a co-process. Blank lines are not inputs and get no output line."))
+  @Option(
+    help: ArgumentHelp(
+      "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …, \"published\": …} lines from standard input (id and published optional).",
+      discussion:
+        "One output line per input line, written as soon as it is ready: extract works as a co-process. Blank lines are not inputs and get no output line."
+    ))
   var input: InputMode = .files
 
-  @Option(help: "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files); html: a review page per input (docs/OUTPUT.md describes the JSON).")
+  @Option(
+    help:
+      "json: one indented document (the default for one file); jsonl: one line per input (the default for standard input, folders and several files); html: a review page per input (docs/OUTPUT.md describes the JSON)."
+  )
   var format: OutputFormat?
 
-  @Option(help: ArgumentHelp(
-    "Write the output to PATH instead of standard output: a file, with --format jsonl or json; a folder, with --format html (one NAME.html per input, and index.html).",
-    valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the output to PATH instead of standard output: a file, with --format jsonl or json; a folder, with --format html (one NAME.html per input, and index.html).",
+      valueName: "path"))
   var output: String?
 
-  @Flag(help: "With --output FILE (JSON Lines): keep the records FILE holds, skip the inputs they cover (by source, or id for --input jsonl) and append the rest.")
+  @Flag(
+    help:
+      "With --output FILE (JSON Lines): keep the records FILE holds, skip the inputs they cover (by source, or id for --input jsonl) and append the rest."
+  )
   var resume = false
 
-  @Option(help: "The articles' publication date, YYYY-MM-DD, YYYY-MM or YYYY; anchors 今年, 去年 and bare month-days. A JSON Lines line's own \"published\" overrides it.")
+  @Option(
+    help:
+      "The articles' publication date, YYYY-MM-DD, YYYY-MM or YYYY; anchors 今年, 去年 and bare month-days. A JSON Lines line's own \"published\" overrides it."
+  )
   var published: String?
 
   @Option(help: ArgumentHelp("Parallel extraction threads (default: all cores).", valueName: "n"))
   var jobs: Int?
 
-  @Option(help: ArgumentHelp("Largest input accepted, in bytes; a larger file is refused by its size, unread. Memory peaks near 30 MB + 22 × this (the documents being extracted at once are kept within it).", valueName: "bytes"))
+  @Option(
+    help: ArgumentHelp(
+      "Largest input accepted, in bytes; a larger file is refused by its size, unread. Memory peaks near 30 MB + 22 × this (the documents being extracted at once are kept within it).",
+      valueName: "bytes"))
   var maxBytes: Int = RunCommand.defaultMaxBytes
 
   @Flag(help: "No progress bar, even on a terminal.")
   var noProgress = false
 
-  @Option(help: ArgumentHelp(
-    "Run only these stages, comma-separated (\(StageName.list)); the other fields stay empty.",
-    discussion: "Later stages read earlier ones: cases without organizations name no courts.",
-    valueName: "stages"))
+  @Option(
+    help: ArgumentHelp(
+      "Run only these stages, comma-separated (\(StageName.list)); the other fields stay empty.",
+      discussion: "Later stages read earlier ones: cases without organizations name no courts.",
+      valueName: "stages"))
   var only: String?
 
-  @Flag(help: ArgumentHelp(
-    "Print why, not JSON: every mention with the rule that made it and every rejected candidate with the rule that rejected it, in text order.",
-    discussion: "The format is in the README, section \"Explaining an extraction\"."))
+  @Flag(
+    help: ArgumentHelp(
+      "Print why, not JSON: every mention with the rule that made it and every rejected candidate with the rule that rejected it, in text order.",
+      discussion: "The format is in the README, section \"Explaining an extraction\"."))
   var explain = false
 
   @Option(help: "With --explain: only mentions and candidates overlapping this text.")
@@ -72,7 +91,8 @@ struct RunCommand: ParsableCommand {
 
   func validate() throws {
     if input == .files && inputs.isEmpty {
-      throw ValidationError("Give at least one input file or folder, - for standard input, or --input jsonl.")
+      throw ValidationError(
+        "Give at least one input file or folder, - for standard input, or --input jsonl.")
     }
     if input == .jsonl && !inputs.isEmpty {
       throw ValidationError("--input jsonl reads standard input; give no file arguments.")
@@ -81,10 +101,17 @@ struct RunCommand: ParsableCommand {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
     }
     if explainMatch != nil && !explain { throw ValidationError("--explain-match needs --explain.") }
-    if explain && input == .jsonl { throw ValidationError("--explain reads files or -, not --input jsonl.") }
-    if explain && format != nil { throw ValidationError("--explain prints its own text form; leave out --format.") }
+    if explain && input == .jsonl {
+      throw ValidationError("--explain reads files or -, not --input jsonl.")
+    }
+    if explain && format != nil {
+      throw ValidationError("--explain prints its own text form; leave out --format.")
+    }
     if format == .html {
-      if input == .jsonl { throw ValidationError("--format html makes pages from files or -; --input jsonl is not supported.") }
+      if input == .jsonl {
+        throw ValidationError(
+          "--format html makes pages from files or -; --input jsonl is not supported.")
+      }
       if output == nil && (inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
         throw ValidationError("--format html with several inputs or a folder needs --output DIR.")
       }
@@ -96,12 +123,16 @@ struct RunCommand: ParsableCommand {
       throw ValidationError("--resume needs JSON Lines output (--format jsonl).")
     }
     if let output, format != .html, InputPlan.isFolder(output) {
-      throw ValidationError("--output \(output) is a folder; with --format \((format ?? .jsonl).rawValue) it names a file.")
+      throw ValidationError(
+        "--output \(output) is a folder; with --format \((format ?? .jsonl).rawValue) it names a file."
+      )
     }
     if let names = onlyNames {
       let unknown = names.filter { StageName(rawValue: $0) == nil }
       if names.isEmpty || !unknown.isEmpty {
-        let what = unknown.isEmpty ? "no stage" : "unknown stage " + unknown.map { "'\($0)'" }.joined(separator: ", ")
+        let what =
+          unknown.isEmpty
+          ? "no stage" : "unknown stage " + unknown.map { "'\($0)'" }.joined(separator: ", ")
         throw ValidationError("--only: \(what) (stages: \(StageName.list)).")
       }
     }
@@ -110,7 +141,9 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     var ledger = ResumeLedger()
     if resume, let output {
-      do { ledger = try ResumeLedger.load(output) } catch { throw ValidationError("--resume: \(error)") }
+      do { ledger = try ResumeLedger.load(output) } catch {
+        throw ValidationError("--resume: \(error)")
+      }
     }
     let items: AnySequence<InputItem>
     let total: Int?
@@ -135,8 +168,11 @@ struct RunCommand: ParsableCommand {
       if let output { try OutputFile.redirectStandardOutput(to: output) }
       let printer = ExplainPrinter(
         extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
-        published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes, match: explainMatch)
-      if printer.run(InputPlan.items(for: inputs)) > 0 { throw ExitCode(ExitStatus.someInputFailed) }
+        published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes,
+        match: explainMatch)
+      if printer.run(InputPlan.items(for: inputs)) > 0 {
+        throw ExitCode(ExitStatus.someInputFailed)
+      }
       return
     }
     // The progress bar and closing summary are for runs over many inputs.
@@ -152,13 +188,18 @@ struct RunCommand: ParsableCommand {
       maxBytes: maxBytes, pretty: chosen == .json, alreadyDone: ledger.done,
       budget: MemoryBudget(bytes: max(maxBytes, Self.defaultMaxBytes)))
     let sink: OutputSink
-    do { sink = try output.map { try OutputSink.file($0, append: resume) } ?? .standardOutput } catch {
+    do {
+      sink = try output.map { try OutputSink.file($0, append: resume) } ?? .standardOutput
+    } catch {
       throw ValidationError("--output: \(error)")
     }
     defer { sink.close() }
     var writer = RecordWriter(format: chosen, single: single, sink: sink)
     var progress = ProgressReporter(total: total, allowed: batch && !noProgress)
-    try OrderedParallelMap.run(items, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, transform: processor.process) {
+    try OrderedParallelMap.run(
+      items, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+      transform: processor.process
+    ) {
       record in
       if record.alreadyDone { return }
       if let error = record.error { Diagnostics.report(error) }
@@ -179,7 +220,8 @@ extension InputItem {
     switch self {
     case .file(let path): return .source(path)
     case .standardInput: return .source("-")
-    case .jsonLine(let number, _), .oversizedLine(let number, _): return .source(JSONLine.source(number))
+    case .jsonLine(let number, _), .oversizedLine(let number, _):
+      return .source(JSONLine.source(number))
     case .failed(let source, _): return .source(source)
     }
   }

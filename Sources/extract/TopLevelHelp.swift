@@ -17,7 +17,8 @@ enum TopLevelHelp {
     let runUsage = section(of: run, from: "USAGE:", before: "ARGUMENTS:")
     let runOptions = section(of: run, from: "ARGUMENTS:", before: nil)
     let subcommands = section(of: root, from: "SUBCOMMANDS:", before: nil)
-    let text = overview
+    let text =
+      overview
       + runUsage.replacingOccurrences(of: "USAGE: extract run ", with: "USAGE: extract [run] ")
       + runOptions + subcommands
     return String(text.dropLast())  // one newline at the end
@@ -25,10 +26,14 @@ enum TopLevelHelp {
 
   /// The lines of `help` from the line starting with `from` (or the top) up
   /// to the line starting with `before` (or the end).
-  private static func section(of help: String, from start: String? = nil, before end: String?) -> String {
+  private static func section(of help: String, from start: String? = nil, before end: String?)
+    -> String
+  {
     var lines = help.split(separator: "\n", omittingEmptySubsequences: false)
     if let start, let i = lines.firstIndex(where: { $0.hasPrefix(start) }) { lines.removeFirst(i) }
-    if let end, let j = lines.firstIndex(where: { $0.hasPrefix(end) }) { lines.removeLast(lines.count - j) }
+    if let end, let j = lines.firstIndex(where: { $0.hasPrefix(end) }) {
+      lines.removeLast(lines.count - j)
+    }
     var text = lines.joined(separator: "\n")
     while text.hasSuffix("\n") { text.removeLast() }
     return text + "\n\n"

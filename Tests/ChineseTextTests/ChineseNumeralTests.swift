@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChineseText
 
 @Suite struct ChineseNumeralTests {
@@ -12,7 +13,9 @@ import Testing
     #expect(ChineseNumeral.value(of: text)?.integerValue == expected)
   }
 
-  @Test(arguments: [("1.2万", 12000), ("3万", 30000), ("5千", 5000), ("12.5亿", 1_250_000_000), ("1,234", 1234)])
+  @Test(arguments: [
+    ("1.2万", 12000), ("3万", 30000), ("5千", 5000), ("12.5亿", 1_250_000_000), ("1,234", 1234),
+  ])
   func mixedNumerals(text: String, expected: Int) {
     #expect(ChineseNumeral.value(of: text)?.integerValue == expected)
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChineseText
 
 @Suite struct ICUTests {
@@ -29,7 +30,9 @@ import Testing
   @Test func generatedTableMatchesICU() {
     var checked = 0
     for v in stride(from: TraditionalChinese.lowestScalar, through: 0x9FFF, by: 7) {
-      guard let s = Unicode.Scalar(v), let simplified = TraditionalChinese.simplifiedForm(s) else { continue }
+      guard let s = Unicode.Scalar(v), let simplified = TraditionalChinese.simplifiedForm(s) else {
+        continue
+      }
       #expect(ICU.traditionalToSimplified(String(s)) == String(simplified))
       checked += 1
     }

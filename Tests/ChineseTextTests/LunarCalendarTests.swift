@@ -18,7 +18,8 @@ import Testing
 
   @Test func leapMonth() {
     // 2020 had a leap fourth month; 2021 had none.
-    #expect(LunarCalendar.gregorian(year: 2020, month: 4, day: 1, leapMonth: true)! == (2020, 5, 23))
+    #expect(
+      LunarCalendar.gregorian(year: 2020, month: 4, day: 1, leapMonth: true)! == (2020, 5, 23))
     #expect(LunarCalendar.gregorian(year: 2021, month: 4, day: 1, leapMonth: true) == nil)
   }
 

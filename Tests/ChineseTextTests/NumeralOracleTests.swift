@@ -1,13 +1,13 @@
 import PropertyBased
 import Testing
 
+@testable import ChineseText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-@testable import ChineseText
 
 /// Property tests against ICU's zh spell-out rules (issue 14): random
 /// integers from 0 to 10^16 and decimals, zeros in every position, rendered

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChineseText
 
 @Suite struct TextDocumentTests {

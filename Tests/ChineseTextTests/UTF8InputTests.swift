@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChineseText
 
 @Suite struct UTF8InputTests {
@@ -12,14 +13,15 @@ import Testing
     #expect(text.unicodeScalars.first == "\u{FEFF}")
   }
 
-  @Test(arguments: [
-    ([0x41, 0xFF, 0x42], 1),  // invalid lead byte
-    ([0xE6, 0xB3, 0x95, 0xE6, 0xB3], 3),  // truncated at the end
-    ([0xC0, 0xAF], 0),  // overlong
-    ([0x61, 0xED, 0xA0, 0x80], 1),  // UTF-16 surrogate
-    ([0xF4, 0x90, 0x80, 0x80], 0),  // beyond U+10FFFF
-    ([0x80], 0),  // stray continuation
-  ] as [([UInt8], Int)])
+  @Test(
+    arguments: [
+      ([0x41, 0xFF, 0x42], 1),  // invalid lead byte
+      ([0xE6, 0xB3, 0x95, 0xE6, 0xB3], 3),  // truncated at the end
+      ([0xC0, 0xAF], 0),  // overlong
+      ([0x61, 0xED, 0xA0, 0x80], 1),  // UTF-16 surrogate
+      ([0xF4, 0x90, 0x80, 0x80], 0),  // beyond U+10FFFF
+      ([0x80], 0),  // stray continuation
+    ] as [([UInt8], Int)])
   func reportsTheFirstBadByte(bytes: [UInt8], offset: Int) {
     #expect(throws: TextInputError.invalidUTF8(byteOffset: offset)) { try UTF8Input.decode(bytes) }
   }

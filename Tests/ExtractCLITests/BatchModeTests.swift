@@ -5,14 +5,16 @@ import Testing
 @Suite struct BatchModeTests {
   @Test func walksFoldersInSortedOrder() throws {
     let folder = try CLIRunner.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
     try Data("乙".utf8).write(to: folder.appendingPathComponent("b/2.txt"))
     try Data("甲".utf8).write(to: folder.appendingPathComponent("a.txt"))
     try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.md"))
     let r = try CLIRunner.run([folder.path])
     #expect(r.status == 0)
     let sources = try r.stdout.split(separator: "\n").map {
-      (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["source"] as? String
+      (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["source"]
+        as? String
     }
     #expect(sources == [folder.path + "/a.txt", folder.path + "/b/2.txt"])
     #expect(r.stderr.contains("2 inputs, 2 documents, 0 errors"))
@@ -20,7 +22,10 @@ import Testing
 
   @Test func jsonLinesKeepInputOrderAcrossJobs() throws {
     var input = ""
-    for i in 0..<300 { input += "{\"id\": \"doc-\(i)\", \"text\": \"\(String(repeating: "法院于2023年6月判决。", count: i % 7))\"}\n" }
+    for i in 0..<300 {
+      input +=
+        "{\"id\": \"doc-\(i)\", \"text\": \"\(String(repeating: "法院于2023年6月判决。", count: i % 7))\"}\n"
+    }
     input += "this line is broken\n"
     let r = try CLIRunner.run(["--input", "jsonl", "--jobs", "3"], stdin: Data(input.utf8))
     #expect(r.status == 1, "one bad line makes the run fail")
@@ -67,6 +72,7 @@ import Testing
     let folder = try CLIRunner.temporaryFolder()
     try Data("甲".utf8).write(to: folder.appendingPathComponent("a.txt"))
     let r = try CLIRunner.run([folder.path])
-    #expect(!r.stderr.contains("\u{1B}["), "no terminal control codes when stderr is not a terminal")
+    #expect(
+      !r.stderr.contains("\u{1B}["), "no terminal control codes when stderr is not a terminal")
   }
 }

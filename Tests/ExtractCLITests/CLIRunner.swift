@@ -12,15 +12,19 @@ struct CLIRunner {
   static let binary: URL = {
     var candidates: [URL] = []
     for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
     }
     candidates.append(Bundle.main.bundleURL.appendingPathComponent("extract"))
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    candidates.append(
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[0]
   }()
 
   static func run(
-    _ arguments: [String], stdin: Data? = nil, executable: URL = binary, environment: [String: String] = [:]
+    _ arguments: [String], stdin: Data? = nil, executable: URL = binary,
+    environment: [String: String] = [:]
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
@@ -30,7 +34,8 @@ struct CLIRunner {
     }
     let out = Pipe()
     // stderr goes to a file so that only one pipe needs draining.
-    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("extract-err-\(UUID().uuidString)")
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "extract-err-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
@@ -55,11 +60,14 @@ struct CLIRunner {
   /// Runs a bash script with `$EXTRACT` set to the binary: for pipelines
   /// (`| head -1`), other users and memory measurements.
   static func shell(_ script: String, stdin: Data? = nil) throws -> Output {
-    try run(["-c", script], stdin: stdin, executable: URL(fileURLWithPath: "/bin/bash"), environment: ["EXTRACT": binary.path])
+    try run(
+      ["-c", script], stdin: stdin, executable: URL(fileURLWithPath: "/bin/bash"),
+      environment: ["EXTRACT": binary.path])
   }
 
   /// The repository's Corpus/articles folder.
-  static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Corpus/articles")
 
   /// A fresh temporary folder for one test's files.

@@ -68,7 +68,8 @@ import Testing
       try co.write(#"{"id": \#(id), "text": "\#(text)"}"#)
       // Generous: a debug build on a busy machine; a co-process that waits
       // for more input would never answer.
-      let answer = try #require(co.readLine(within: 30), "an answer to \(id) while the input stays open")
+      let answer = try #require(
+        co.readLine(within: 30), "an answer to \(id) while the input stays open")
       let record = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any]
       let expected = try JSONSerialization.jsonObject(with: Data("[\(id)]".utf8)) as? [Any]
       #expect("\(record?["id"] ?? "none")" == "\(expected?.first ?? "")")

@@ -16,8 +16,11 @@ import Testing
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "## \(article)")
-    #expect(lines.dropFirst().first?.hasPrefix("# span\tstage\tverdict\trule\ttext\tdetail") == true)
-    #expect(lines.contains { $0.hasPrefix("[4, 20)\tdockets\taccepted\tdocket.modern\t（2023）鄂1181行初12号") })
+    #expect(
+      lines.dropFirst().first?.hasPrefix("# span\tstage\tverdict\trule\ttext\tdetail") == true)
+    #expect(
+      lines.contains { $0.hasPrefix("[4, 20)\tdockets\taccepted\tdocket.modern\t（2023）鄂1181行初12号") }
+    )
     #expect(lines.contains { $0.contains("\trejected\tdocket.guard.year-range\t（1900）") })
     #expect(!r.stdout.contains("\"schema\""))
   }
@@ -37,6 +40,8 @@ import Testing
 
   @Test func withoutExplainTheOutputIsJSON() throws {
     let r = try CLIRunner.run([article])
-    #expect(r.stdout.contains("\"schema\" : \"legal-extract/1\"") || r.stdout.contains("\"schema\":\"legal-extract/1\""))
+    #expect(
+      r.stdout.contains("\"schema\" : \"legal-extract/1\"")
+        || r.stdout.contains("\"schema\":\"legal-extract/1\""))
   }
 }

@@ -4,7 +4,9 @@ import Testing
 /// JSON Lines input: per-line dates, ids as given, errors that keep the id
 /// and say where, blank lines.
 @Suite struct JSONLinesTests {
-  func run(_ input: String, _ arguments: [String] = []) throws -> (status: Int32, records: [[String: Any]], stdout: String) {
+  func run(_ input: String, _ arguments: [String] = []) throws -> (
+    status: Int32, records: [[String: Any]], stdout: String
+  ) {
     let r = try CLIRunner.run(["--input", "jsonl"] + arguments, stdin: Data(input.utf8))
     let records = try r.stdout.split(separator: "\n").map {
       try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
@@ -21,12 +23,16 @@ import Testing
       """
     let r = try run(input, ["--published", "2015-03"])
     #expect(r.status == 1, "the bad date fails its line")
-    func firstDate(_ i: Int) -> String? { ((r.records[i]["dates"] as? [[String: Any]])?.first)?["value"] as? String }
+    func firstDate(_ i: Int) -> String? {
+      ((r.records[i]["dates"] as? [[String: Any]])?.first)?["value"] as? String
+    }
     #expect(firstDate(0) == "2021-06")
     #expect(firstDate(1) == "2019-06")
     #expect(firstDate(2) == "2015-06", "lines without one use --published")
     #expect((r.records[1]["published"] as? [String: Any])?["value"] as? String == "2019")
-    #expect((r.records[3]["error"] as? String)?.contains("\"published\" must be YYYY-MM-DD, YYYY-MM or YYYY") == true)
+    #expect(
+      (r.records[3]["error"] as? String)?.contains(
+        "\"published\" must be YYYY-MM-DD, YYYY-MM or YYYY") == true)
     #expect(r.records[3]["id"] as? String == "d")
   }
 
@@ -60,7 +66,9 @@ import Testing
     }
     #expect(records.count == 3)
     #expect(records[0]["id"] as? Int == 9)
-    #expect(records[0]["error"] as? String == "line 1 is not valid UTF-8 (first bad byte at byte \(badByte) of the line)")
+    #expect(
+      records[0]["error"] as? String
+        == "line 1 is not valid UTF-8 (first bad byte at byte \(badByte) of the line)")
     #expect(records[0]["line"] as? Int == 1)
     #expect(records[1]["id"] as? String == "no-text")
     #expect(records[1]["error"] as? String == "line 2 has no \"text\" string")
@@ -72,7 +80,9 @@ import Testing
     let r = try run(input)
     #expect(r.status == 0)
     #expect(r.records.map { $0["id"] as? Int } == [1, 2], "no output line for a blank line")
-    #expect(r.records.map { $0["source"] as? String } == ["-:1", "-:5"], "blank lines still count in line numbers")
+    #expect(
+      r.records.map { $0["source"] as? String } == ["-:1", "-:5"],
+      "blank lines still count in line numbers")
   }
 
   @Test func oneInputHasTheSameJSONShapeFromAFileOrStandardInput() throws {
@@ -83,9 +93,11 @@ import Testing
     let fromFile = try CLIRunner.run(["--format", "json", file.path])
     let fromStandardInput = try CLIRunner.run(["--format", "json", "-"], stdin: Data(text.utf8))
     let a = try JSONSerialization.jsonObject(with: Data(fromFile.stdout.utf8)) as? [String: Any]
-    let b = try JSONSerialization.jsonObject(with: Data(fromStandardInput.stdout.utf8)) as? [String: Any]
+    let b =
+      try JSONSerialization.jsonObject(with: Data(fromStandardInput.stdout.utf8)) as? [String: Any]
     #expect(a != nil && b != nil, "one document each, not an array")
     #expect(a?["source"] as? String == file.path && b?["source"] as? String == "-")
-    #expect(fromFile.stdout.replacingOccurrences(of: file.path, with: "-") == fromStandardInput.stdout)
+    #expect(
+      fromFile.stdout.replacingOccurrences(of: file.path, with: "-") == fromStandardInput.stdout)
   }
 }

@@ -2,20 +2,31 @@ import Foundation
 
 /// A JSON value, decoded strictly (true is not 1, 1 is not true).
 indirect enum JSONValue: Decodable, Equatable {
-  case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
+  case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object(
+    [String: JSONValue])
 
   init(from decoder: Decoder) throws {
     let c = try decoder.singleValueContainer()
-    if c.decodeNil() { self = .null }
-    else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-    else if let i = try? c.decode(Int.self) { self = .int(i) }
-    else if let d = try? c.decode(Double.self) { self = .double(d) }
-    else if let s = try? c.decode(String.self) { self = .string(s) }
-    else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-    else { self = .object(try c.decode([String: JSONValue].self)) }
+    if c.decodeNil() {
+      self = .null
+    } else if let b = try? c.decode(Bool.self) {
+      self = .bool(b)
+    } else if let i = try? c.decode(Int.self) {
+      self = .int(i)
+    } else if let d = try? c.decode(Double.self) {
+      self = .double(d)
+    } else if let s = try? c.decode(String.self) {
+      self = .string(s)
+    } else if let a = try? c.decode([JSONValue].self) {
+      self = .array(a)
+    } else {
+      self = .object(try c.decode([String: JSONValue].self))
+    }
   }
 
-  static func parse(_ data: Data) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: data) }
+  static func parse(_ data: Data) throws -> JSONValue {
+    try JSONDecoder().decode(JSONValue.self, from: data)
+  }
 }
 
 /// Validates JSON against the subset of JSON Schema (draft 2020-12) that
@@ -25,9 +36,12 @@ struct JSONSchemaValidator {
   let root: JSONValue
 
   /// Keywords that only annotate.
-  static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$comment", "$defs", "examples"]
+  static let annotations: Set<String> = [
+    "$schema", "$id", "title", "description", "$comment", "$defs", "examples",
+  ]
   static let assertions: Set<String> = [
-    "type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "enum", "const",
+    "type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems",
+    "enum", "const",
     "pattern", "minimum", "minLength", "$ref", "oneOf", "anyOf",
   ]
 
@@ -36,7 +50,9 @@ struct JSONSchemaValidator {
 
   private func check(_ value: JSONValue, against schema: JSONValue, at path: String) -> [String] {
     guard case .object(let keywords) = schema else {
-      if case .bool(let allowed) = schema { return allowed ? [] : ["\(path): no value is allowed here"] }
+      if case .bool(let allowed) = schema {
+        return allowed ? [] : ["\(path): no value is allowed here"]
+      }
       return ["\(path): the schema is not an object"]
     }
     var errors: [String] = []
@@ -51,12 +67,17 @@ struct JSONSchemaValidator {
     return errors
   }
 
-  private func apply(_ key: String, _ rule: JSONValue, to value: JSONValue, schema: [String: JSONValue], at path: String) -> [String] {
+  private func apply(
+    _ key: String, _ rule: JSONValue, to value: JSONValue, schema: [String: JSONValue],
+    at path: String
+  ) -> [String] {
     switch (key, rule) {
     case ("type", .string(let t)):
       return Self.hasType(value, t) ? [] : ["\(path): expected \(t), got \(value)"]
     case ("type", .array(let ts)):
-      return ts.contains { if case .string(let t) = $0 { return Self.hasType(value, t) } else { return false } }
+      return ts.contains {
+        if case .string(let t) = $0 { return Self.hasType(value, t) } else { return false }
+      }
         ? [] : ["\(path): expected one of \(ts), got \(value)"]
     case ("properties", .object(let properties)):
       guard case .object(let members) = value else { return [] }
@@ -65,14 +86,21 @@ struct JSONSchemaValidator {
       }
     case ("required", .array(let names)):
       guard case .object(let members) = value else { return [] }
-      return names.compactMap { if case .string(let n) = $0, members[n] == nil { return "\(path): missing \(n)" } else { return nil } }
+      return names.compactMap {
+        if case .string(let n) = $0, members[n] == nil {
+          return "\(path): missing \(n)"
+        } else {
+          return nil
+        }
+      }
     case ("additionalProperties", let sub):
       guard case .object(let members) = value else { return [] }
       var known: Set<String> = []
       if case .object(let properties)? = schema["properties"] { known = Set(properties.keys) }
-      return members.keys.sorted().filter { !known.contains($0) }.flatMap { name -> [String] in
+      let unknown = members.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }
+      return unknown.flatMap { name, member -> [String] in
         if case .bool(false) = sub { return ["\(path): unexpected field \(name)"] }
-        return check(members[name]!, against: sub, at: "\(path).\(name)")
+        return check(member, against: sub, at: "\(path).\(name)")
       }
     case ("items", let sub):
       guard case .array(let elements) = value else { return [] }
@@ -89,14 +117,18 @@ struct JSONSchemaValidator {
       return value == constant ? [] : ["\(path): \(value) is not \(constant)"]
     case ("pattern", .string(let pattern)):
       guard case .string(let s) = value else { return [] }
-      guard let regex = try? NSRegularExpression(pattern: pattern) else { return ["\(path): bad pattern \(pattern)"] }
+      guard let regex = try? NSRegularExpression(pattern: pattern) else {
+        return ["\(path): bad pattern \(pattern)"]
+      }
       let found = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
       return found ? [] : ["\(path): '\(s)' does not match \(pattern)"]
     case ("minimum", let minimum):
       guard let v = Self.number(value), let m = Self.number(minimum) else { return [] }
       return v >= m ? [] : ["\(path): \(v) is below \(m)"]
     case ("minLength", .int(let n)):
-      if case .string(let s) = value, s.unicodeScalars.count < n { return ["\(path): shorter than \(n)"] }
+      if case .string(let s) = value, s.unicodeScalars.count < n {
+        return ["\(path): shorter than \(n)"]
+      }
       return []
     case ("$ref", .string(let reference)):
       guard let target = resolve(reference) else { return ["\(path): cannot resolve \(reference)"] }
@@ -105,11 +137,17 @@ struct JSONSchemaValidator {
       let results = options.map { check(value, against: $0, at: path) }
       let passing = results.filter(\.isEmpty).count
       if passing == 1 { return [] }
-      if passing == 0 { return ["\(path): matches none of oneOf: " + (results.min { $0.count < $1.count } ?? []).joined(separator: "; ")] }
+      if passing == 0 {
+        return [
+          "\(path): matches none of oneOf: "
+            + (results.min { $0.count < $1.count } ?? []).joined(separator: "; ")
+        ]
+      }
       return ["\(path): matches \(passing) of oneOf"]
     case ("anyOf", .array(let options)):
       let results = options.map { check(value, against: $0, at: path) }
-      return results.contains(where: \.isEmpty) ? [] : ["\(path): matches none of anyOf: " + results.flatMap { $0 }.joined(separator: "; ")]
+      return results.contains(where: \.isEmpty)
+        ? [] : ["\(path): matches none of anyOf: " + results.flatMap { $0 }.joined(separator: "; ")]
     default:
       return ["\(path): malformed \(key) rule"]
     }
@@ -128,7 +166,9 @@ struct JSONSchemaValidator {
 
   static func hasType(_ value: JSONValue, _ type: String) -> Bool {
     switch (type, value) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object): return true
+    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
+      ("object", .object):
+      return true
     case ("integer", .int): return true
     case ("integer", .double(let d)): return d.rounded() == d
     case ("number", .int), ("number", .double): return true

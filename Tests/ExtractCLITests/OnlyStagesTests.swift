@@ -7,7 +7,9 @@ import Testing
     let r = try CLIRunner.run(["--only", "dates,dokets", "-"], stdin: Data("2023年6月".utf8))
     #expect(r.status == 2)
     #expect(r.stderr.contains("unknown stage 'dokets'"))
-    #expect(r.stderr.contains("dockets, dates, statutes, organizations, organization-regions, figures, cases"))
+    #expect(
+      r.stderr.contains(
+        "dockets, dates, statutes, organizations, organization-regions, figures, cases"))
     #expect(r.stdout.isEmpty)
   }
 

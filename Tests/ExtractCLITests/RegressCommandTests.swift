@@ -5,7 +5,8 @@ import Testing
 @Suite struct RegressCommandTests {
   func corpus() throws -> URL {
     let folder = try CLIRunner.temporaryFolder()
-    try Data("2023年6月，湖北省麻城市人民法院判决被告人张某有期徒刑三年。".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    try Data("2023年6月，湖北省麻城市人民法院判决被告人张某有期徒刑三年。".utf8).write(
+      to: folder.appendingPathComponent("a.txt"))
     let gold = """
       {"dates": [{"text": "2023年6月", "value": "2023-06"}],
        "organizations": [{"name": "湖北省麻城市人民法院", "kind": "court"}],
@@ -13,7 +14,8 @@ import Testing
        "statutes": [], "dockets": [], "cases": []}
       """
     try Data(gold.utf8).write(to: folder.appendingPathComponent("a.gold.json"))
-    try Data("an article without gold is skipped".utf8).write(to: folder.appendingPathComponent("b.txt"))
+    try Data("an article without gold is skipped".utf8).write(
+      to: folder.appendingPathComponent("b.txt"))
     return folder
   }
 
@@ -38,8 +40,11 @@ import Testing
     #expect(try CLIRunner.run(["regress", folder.path, "--baseline", baseline]).status == 0)
     // A baseline above what the extractor reaches must fail the run.
     let impossible = folder.appendingPathComponent("impossible.json").path
-    try Data(#"{"fields": {"dates": 1.0, "cases.count": 1.0, "figures": 1.0, "organizations": 1.0, "macro": 1.0}}"#.utf8)
-      .write(to: URL(fileURLWithPath: impossible))
+    try Data(
+      #"{"fields": {"dates": 1.0, "cases.count": 1.0, "figures": 1.0, "organizations": 1.0, "macro": 1.0}}"#
+        .utf8
+    )
+    .write(to: URL(fileURLWithPath: impossible))
     let strict = try CLIRunner.run(["regress", folder.path, "--baseline", impossible])
     #expect(strict.status == 1)
     #expect(strict.stderr.contains("regression:") && strict.stderr.contains("macro"))

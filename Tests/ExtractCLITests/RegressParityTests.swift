@@ -10,17 +10,22 @@ import Testing
   static let scorer = shared.appendingPathComponent("tools/score.py")
 
   static var sharedCorpusExists: Bool {
-    FileManager.default.fileExists(atPath: devCorpus.path) && FileManager.default.fileExists(atPath: scorer.path)
+    FileManager.default.fileExists(atPath: devCorpus.path)
+      && FileManager.default.fileExists(atPath: scorer.path)
   }
 
   @Test(.enabled(if: sharedCorpusExists, "needs ../shared/corpus/dev and ../shared/tools/score.py"))
   func sameFiguresAsScorePy() throws {
     let ours = try CLIRunner.run(["regress", Self.devCorpus.path, "--json"])
-    let mine = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any] ?? [:]
+    let mine =
+      try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any] ?? [:]
 
     let python = Process()
     python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", Self.scorer.path, Self.devCorpus.path, "--json", "--cmd", CLIRunner.binary.path + " {}"]
+    python.arguments = [
+      "python3", Self.scorer.path, Self.devCorpus.path, "--json", "--cmd",
+      CLIRunner.binary.path + " {}",
+    ]
     let pipe = Pipe()
     python.standardOutput = pipe
     try python.run()

@@ -16,15 +16,19 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.articles.path)
       .filter { $0.hasSuffix(".txt") }.sorted().prefix(count)
     for (i, name) in names.enumerated() {
-      let text = try String(contentsOf: CLIRunner.articles.appendingPathComponent(name), encoding: .utf8)
-      try Data(String(repeating: text, count: 3).utf8).write(to: folder.appendingPathComponent(String(format: "%03d.txt", i)))
+      let text = try String(
+        contentsOf: CLIRunner.articles.appendingPathComponent(name), encoding: .utf8)
+      try Data(String(repeating: text, count: 3).utf8).write(
+        to: folder.appendingPathComponent(String(format: "%03d.txt", i)))
     }
-    try Data([0xFF, 0xFE, 0x41]).write(to: folder.appendingPathComponent("\(names.count / 2)-latin.txt"))
+    try Data([0xFF, 0xFE, 0x41]).write(
+      to: folder.appendingPathComponent("\(names.count / 2)-latin.txt"))
     return (folder, names.count + 1)
   }
 
   static func lines(_ url: URL) throws -> [Substring] {
-    String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    String(decoding: try Data(contentsOf: url), as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
   }
 
   @Test func aRunKilledMidwayResumesToTheUninterruptedOutput() throws {
@@ -37,7 +41,9 @@ import Testing
     #expect(uninterrupted.status == 1, "the bad file fails")
     #expect(uninterrupted.stdout.isEmpty, "records go to the file, not standard output")
     let expected = try Data(contentsOf: full)
-    #expect(try Self.lines(full).count == inputs + 1, "one line per input, then the final newline's empty tail")
+    #expect(
+      try Self.lines(full).count == inputs + 1,
+      "one line per input, then the final newline's empty tail")
 
     // Start the same run and SIGKILL it once a few records are in the file.
     let process = Process()
@@ -56,9 +62,14 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal, "killed, not finished")
     let killedLines = try Self.lines(part)
-    try #require(killedLines.count - 1 < inputs, "the kill landed before the end (\(killedLines.count - 1) of \(inputs))")
-    #expect(killedLines.dropLast().allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil },
-            "every line the killed run left is a whole record")
+    try #require(
+      killedLines.count - 1 < inputs,
+      "the kill landed before the end (\(killedLines.count - 1) of \(inputs))")
+    #expect(
+      killedLines.dropLast().allSatisfy {
+        (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil
+      },
+      "every line the killed run left is a whole record")
 
     // A kill inside a long write(2) leaves part of a record behind; make
     // that case certain here by appending the start of one.
@@ -67,11 +78,15 @@ import Testing
     try torn.write(contentsOf: Data(#"{"cases":[{"courts":["北京"#.utf8))
     try torn.close()
 
-    let resumed = try CLIRunner.run([folder.path, "--output", part.path, "--resume", "--no-progress"])
+    let resumed = try CLIRunner.run([
+      folder.path, "--output", part.path, "--resume", "--no-progress",
+    ])
     #expect(resumed.status == 1, "the bad file's record counts, whichever run wrote it")
     #expect(resumed.stderr.contains("dropped a torn last line"))
     #expect(resumed.stderr.contains("resuming: \(killedLines.count - 1) inputs already in"))
-    #expect(try Data(contentsOf: part) == expected, "exactly one line per input, equal to the uninterrupted run")
+    #expect(
+      try Data(contentsOf: part) == expected,
+      "exactly one line per input, equal to the uninterrupted run")
 
     // Resuming a finished file does nothing.
     let again = try CLIRunner.run([folder.path, "--output", part.path, "--resume", "--no-progress"])
@@ -89,7 +104,8 @@ import Testing
     let work = try CLIRunner.temporaryFolder()
     let full = work.appendingPathComponent("full.jsonl")
     let part = work.appendingPathComponent("part.jsonl")
-    let first = try CLIRunner.run(["--input", "jsonl", "--output", full.path], stdin: Data(input.utf8))
+    let first = try CLIRunner.run(
+      ["--input", "jsonl", "--output", full.path], stdin: Data(input.utf8))
     #expect(first.status == 1)
     let expected = try Data(contentsOf: full)
     let fullLines = try Self.lines(full)
@@ -98,7 +114,8 @@ import Testing
     // What a run killed after 12 records, mid-way through the 13th, leaves.
     let kept = fullLines.prefix(12).joined(separator: "\n") + "\n" + fullLines[12].prefix(40)
     try Data(kept.utf8).write(to: part)
-    let resumed = try CLIRunner.run(["--input", "jsonl", "--output", part.path, "--resume"], stdin: Data(input.utf8))
+    let resumed = try CLIRunner.run(
+      ["--input", "jsonl", "--output", part.path, "--resume"], stdin: Data(input.utf8))
     #expect(resumed.status == 1)
     #expect(try Data(contentsOf: part) == expected)
   }
@@ -122,7 +139,8 @@ import Testing
     let work = try CLIRunner.temporaryFolder()
     let out = work.appendingPathComponent("out.json")
     try Data("old content\n".utf8).write(to: out)
-    let r = try CLIRunner.run(["--format", "json", "--output", out.path, "-"], stdin: Data("2023年6月".utf8))
+    let r = try CLIRunner.run(
+      ["--format", "json", "--output", out.path, "-"], stdin: Data("2023年6月".utf8))
     #expect(r.status == 0 && r.stdout.isEmpty)
     let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
     #expect(doc?["source"] as? String == "-")

@@ -5,13 +5,15 @@ import Testing
 /// (checked by JSONSchemaValidator, a validator for the subset of draft
 /// 2020-12 that the schema uses), and the check can fail.
 @Suite struct SchemaTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   let validator: JSONSchemaValidator
 
   init() throws {
-    let schema = try Data(contentsOf: Self.root.appendingPathComponent("docs/legal-extract-1.schema.json"))
+    let schema = try Data(
+      contentsOf: Self.root.appendingPathComponent("docs/legal-extract-1.schema.json"))
     validator = JSONSchemaValidator(root: try JSONValue.parse(schema))
   }
 
@@ -24,7 +26,9 @@ import Testing
     let r = try CLIRunner.run(["--no-progress", corpus.path])
     #expect(r.status == 0, "\(r.stderr)")
     let documents = try lines(r.stdout)
-    let articles = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }
+    let articles = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter {
+      $0.hasSuffix(".txt")
+    }
     #expect(documents.count == articles.count && documents.count >= 50)
     for document in documents {
       let errors = validator.errors(in: document)
@@ -49,7 +53,10 @@ import Testing
     let big = try file("big.txt", Array(String(repeating: "法院判决。", count: 40).utf8))
     let empty = folder.appendingPathComponent("empty")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-    let files = try CLIRunner.run(["--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", "/proc/self/mem", latin1, binary, big, empty.path, good])
+    let files = try CLIRunner.run([
+      "--format", "jsonl", "--max-bytes", "300", "/no/such/article.txt", "/proc/self/mem", latin1,
+      binary, big, empty.path, good,
+    ])
     #expect(files.status == 1)
     let jsonl = """
       {"id": "a1", "text": "2023年6月，麻城市人民法院判决。"}
@@ -60,12 +67,15 @@ import Testing
       {"id": 9, "text": "法院\\u0000判决"}
       {"id": 10, "text": "同年9月", "published": "2024-02-30"}
       """
-    let lines = try CLIRunner.run(["--input", "jsonl", "--max-bytes", "300"], stdin: Data(jsonl.utf8))
+    let lines = try CLIRunner.run(
+      ["--input", "jsonl", "--max-bytes", "300"], stdin: Data(jsonl.utf8))
     #expect(lines.status == 1)
     let records = try self.lines(files.stdout) + self.lines(lines.stdout)
     var reasons: [String] = []
     for record in records {
-      if case .object(let fields) = record, case .string(let reason)? = fields["error"] { reasons.append(reason) }
+      if case .object(let fields) = record, case .string(let reason)? = fields["error"] {
+        reasons.append(reason)
+      }
       let errors = validator.errors(in: record)
       #expect(errors.isEmpty, "\(record): \(errors.prefix(5))")
     }
@@ -74,7 +84,8 @@ import Testing
     #expect(reasons.count == 11, "\(reasons)")
     #expect(records.count == 14)
     for kind in [
-      "no such file", "not valid UTF-8", "binary content", "too large", "no .txt files", "not a JSON object", "has no \"text\"",
+      "no such file", "not valid UTF-8", "binary content", "too large", "no .txt files",
+      "not a JSON object", "has no \"text\"",
       "line 4 is too large", "line 6 \"text\": binary content", "\"published\" must be",
     ] {
       #expect(reasons.contains { $0.contains(kind) }, "an error record for: \(kind)")
@@ -82,7 +93,8 @@ import Testing
   }
 
   @Test func theValidatorRejectsWhatTheContractForbids() throws {
-    let good = #"{"schema":"legal-extract/1","dates":[{"text":"同年9月","span":[3,7],"value":"2019-09","granularity":"month","relative":true}],"organizations":[],"statutes":[],"figures":[{"text":"三年","span":[0,2],"kind":"duration","value":"P3Y"}],"dockets":[],"penalties":[],"cases":[]}"#
+    let good =
+      #"{"schema":"legal-extract/1","dates":[{"text":"同年9月","span":[3,7],"value":"2019-09","granularity":"month","relative":true}],"organizations":[],"statutes":[],"figures":[{"text":"三年","span":[0,2],"kind":"duration","value":"P3Y"}],"dockets":[],"penalties":[],"cases":[]}"#
     #expect(validator.errors(in: try JSONValue.parse(Data(good.utf8))).isEmpty)
     let broken = [
       good.replacingOccurrences(of: #""penalties":[],"#, with: ""),
@@ -100,7 +112,8 @@ import Testing
     for text in broken {
       #expect(!validator.errors(in: try JSONValue.parse(Data(text.utf8))).isEmpty, "\(text)")
     }
-    let unknown = JSONSchemaValidator(root: try JSONValue.parse(Data(#"{"type":"object","maxProperties":1}"#.utf8)))
+    let unknown = JSONSchemaValidator(
+      root: try JSONValue.parse(Data(#"{"type":"object","maxProperties":1}"#.utf8)))
     #expect(unknown.errors(in: .object([:])).contains { $0.contains("unsupported schema keyword") })
   }
 }

@@ -14,7 +14,9 @@ import Testing
     let folder = try ReviewTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let corpus = ReviewTestSupport.corpus.path
-    let pages = try ReviewTestSupport.extract(["--format", "html", "--output", folder.path, "--no-progress", corpus])
+    let pages = try ReviewTestSupport.extract([
+      "--format", "html", "--output", folder.path, "--no-progress", corpus,
+    ])
     #expect(pages.status == 0, "\(pages.stderr)")
     let lines = try ReviewTestSupport.extract(["--format", "jsonl", "--no-progress", corpus])
     #expect(lines.status == 0, "\(lines.stderr)")
@@ -27,13 +29,18 @@ import Testing
     // Two browsers at a time (the machine has two cores).
     let problems = Problems()
     DispatchQueue.concurrentPerform(iterations: documents.count) { n in
-      guard let document = (try? JSONSerialization.jsonObject(with: documents[n])) as? [String: Any] else {
+      guard let document = (try? JSONSerialization.jsonObject(with: documents[n])) as? [String: Any]
+      else {
         return problems.add("line \(n + 1) is not a JSON object")
       }
-      guard let source = document["source"] as? String else { return problems.add("document \(n) has no source") }
+      guard let source = document["source"] as? String else {
+        return problems.add("document \(n) has no source")
+      }
       let name = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
       do {
-        let text = Array(String(decoding: try Data(contentsOf: URL(fileURLWithPath: source)), as: UTF8.self).unicodeScalars)
+        let text = Array(
+          String(decoding: try Data(contentsOf: URL(fileURLWithPath: source)), as: UTF8.self)
+            .unicodeScalars)
         let dom = ReviewDOM(try chromium.dumpDOM(folder.appendingPathComponent("\(name).html")))
         problems.add(contentsOf: Self.compare(dom, with: document, text: text, name: name))
       } catch {
@@ -51,23 +58,34 @@ import Testing
   }
 
   /// Differences between the DOM and the JSON document, as messages.
-  static func compare(_ dom: ReviewDOM, with document: [String: Any], text: [Unicode.Scalar], name: String) -> [String] {
+  static func compare(
+    _ dom: ReviewDOM, with document: [String: Any], text: [Unicode.Scalar], name: String
+  ) -> [String] {
     var problems: [String] = []
-    if Array(dom.articleText) != text { problems.append("\(name): the article's text differs from the input") }
+    if Array(dom.articleText) != text {
+      problems.append("\(name): the article's text differs from the input")
+    }
     for kind in MentionKind.allCases {
       let mentions = document[kind.field] as? [[String: Any]] ?? []
       let marked = dom.marks.keys.filter { $0.kind == kind.rawValue }
       if marked.count != mentions.count {
-        problems.append("\(name): \(marked.count) \(kind.rawValue) marks for \(mentions.count) \(kind.field)")
+        problems.append(
+          "\(name): \(marked.count) \(kind.rawValue) marks for \(mentions.count) \(kind.field)")
       }
       for (i, mention) in mentions.enumerated() {
-        guard let span = mention["span"] as? [Int], span.count == 2, let mentionText = mention["text"] as? String else {
+        guard let span = mention["span"] as? [Int], span.count == 2,
+          let mentionText = mention["text"] as? String
+        else {
           problems.append("\(name): \(kind.field)[\(i)] has no span or text")
           continue
         }
-        let covered = dom.marks[ReviewDOM.MarkKey(kind: kind.rawValue, index: i)].map(Array.init) ?? []
-        if covered != Array(text[span[0]..<span[1]]) || covered != Array(mentionText.unicodeScalars) {
-          problems.append("\(name): \(kind.field)[\(i)] marks '\(String(String.UnicodeScalarView(covered)))', the span holds '\(mentionText)'")
+        let covered =
+          dom.marks[ReviewDOM.MarkKey(kind: kind.rawValue, index: i)].map(Array.init) ?? []
+        if covered != Array(text[span[0]..<span[1]]) || covered != Array(mentionText.unicodeScalars)
+        {
+          problems.append(
+            "\(name): \(kind.field)[\(i)] marks '\(String(String.UnicodeScalarView(covered)))', the span holds '\(mentionText)'"
+          )
         }
       }
     }
@@ -91,7 +109,9 @@ import Testing
     let cliPage = folder.appendingPathComponent("cli.html")
     try cli.stdout.write(to: cliPage)
     let result = Extractor().extract(text, source: article.path)
-    #expect(!result.dates.isEmpty && !result.organizations.isEmpty, "the article has real mentions to mark")
+    #expect(
+      !result.dates.isEmpty && !result.organizations.isEmpty,
+      "the article has real mentions to mark")
 
     // Through the library, with hand-placed marks crossing the hostile parts.
     let crafted = HostileArticle.craftedResult()
@@ -101,10 +121,12 @@ import Testing
     let scalars = Array(text.unicodeScalars)
     for (page, document) in [(cliPage, result), (craftedPage, crafted)] {
       let dom = ReviewDOM(try chromium.dumpDOM(page))
-      #expect(dom.rootAttributes["data-pwned"] == nil, "an injected script ran: \(dom.rootAttributes)")
+      #expect(
+        dom.rootAttributes["data-pwned"] == nil, "an injected script ran: \(dom.rootAttributes)")
       #expect(!dom.title.contains("pwned"))
       #expect(dom.elementsInArticle.isSubset(of: ["mark", "span"]), "\(dom.elementsInArticle)")
-      let json = try #require(try JSONSerialization.jsonObject(with: document.jsonData()) as? [String: Any])
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: document.jsonData()) as? [String: Any])
       let problems = Self.compare(dom, with: json, text: scalars, name: page.lastPathComponent)
       #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
@@ -117,7 +139,10 @@ import Testing
     let folder = try ReviewTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let unsafe = folder.appendingPathComponent("unsafe.html")
-    try Data("<!DOCTYPE html><html><head><title>t</title></head><body>\(HostileArticle.text)</body></html>".utf8).write(to: unsafe)
+    try Data(
+      "<!DOCTYPE html><html><head><title>t</title></head><body>\(HostileArticle.text)</body></html>"
+        .utf8
+    ).write(to: unsafe)
     let dom = ReviewDOM(try chromium.dumpDOM(unsafe))
     #expect(dom.rootAttributes["data-pwned"] != nil)
   }
@@ -140,8 +165,13 @@ import Testing
     let focusedPage = folder.appendingPathComponent("typical-05-focus.html")
     let html = ReviewPage(text: text, result: result).html()
     #expect(html.contains("id=\"organization-1\" tabindex=\"0\""))
-    try Data(html.replacingOccurrences(of: "id=\"organization-1\" tabindex=\"0\"", with: "id=\"organization-1\" tabindex=\"0\" autofocus").utf8)
-      .write(to: focusedPage)
+    try Data(
+      html.replacingOccurrences(
+        of: "id=\"organization-1\" tabindex=\"0\"",
+        with: "id=\"organization-1\" tabindex=\"0\" autofocus"
+      ).utf8
+    )
+    .write(to: focusedPage)
     let focused = folder.appendingPathComponent("typical-05-focus.png")
     try? FileManager.default.removeItem(at: focused)
     try chromium.screenshot(focusedPage, to: focused, height: 700)

@@ -11,11 +11,17 @@ struct Chromium {
   /// Scripts/setup.sh installs it, a missing browser fails the calling test
   /// with a clear message instead of skipping silently.
   static func available(sourceLocation: SourceLocation = #_sourceLocation) -> Chromium? {
-    let candidates = [ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-    if let path = candidates.compactMap({ $0 }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+    let candidates = [
+      ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium",
+      "/usr/bin/chromium-browser",
+    ]
+    if let path = candidates.compactMap({ $0 }).first(where: {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }) {
       return Chromium(executable: path)
     }
-    let message = "chromium is not installed (apt-get install -y chromium fonts-noto-cjk, or bash Scripts/setup.sh); browser tests need it"
+    let message =
+      "chromium is not installed (apt-get install -y chromium fonts-noto-cjk, or bash Scripts/setup.sh); browser tests need it"
     if ProcessInfo.processInfo.environment["CI"] == "true" {
       Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     } else {
@@ -31,7 +37,10 @@ struct Chromium {
 
   /// Writes a PNG of the page as a 1400×1100 window shows it.
   func screenshot(_ page: URL, to png: URL, height: Int = 1100) throws {
-    _ = try run(["--window-size=1400,\(height)", "--hide-scrollbars", "--screenshot=\(png.path)", page.absoluteString])
+    _ = try run([
+      "--window-size=1400,\(height)", "--hide-scrollbars", "--screenshot=\(png.path)",
+      page.absoluteString,
+    ])
   }
 
   struct Failure: Error, CustomStringConvertible {
@@ -39,15 +48,17 @@ struct Chromium {
   }
 
   private func run(_ arguments: [String]) throws -> Data {
-    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "chromium-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: profile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     // Root (as CI runs) needs --no-sandbox; a fresh profile keeps runs apart.
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-      "--user-data-dir=\(profile.path)",
-    ] + arguments
+    process.arguments =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+        "--user-data-dir=\(profile.path)",
+      ] + arguments
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
@@ -59,7 +70,9 @@ struct Chromium {
     process.waitUntilExit()
     watchdog.cancel()
     guard process.terminationStatus == 0 else {
-      throw Failure(description: "chromium \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+      throw Failure(
+        description:
+          "chromium \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
     }
     return data
   }

@@ -4,8 +4,10 @@ import LegalExtract
 /// offset arithmetic (a BOM as scalar 0, CRLF, astral characters, ZWJ
 /// sequences, combining marks, line separators), and a result whose marks cross those parts.
 enum HostileArticle {
-  static let script = "<script>document.documentElement.setAttribute('data-pwned','script');document.title='pwned'</script>"
-  static let image = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"
+  static let script =
+    "<script>document.documentElement.setAttribute('data-pwned','script');document.title='pwned'</script>"
+  static let image =
+    "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"
 
   static let text =
     "\u{FEFF}2023年6月，湖北省麻城市人民检察院\(script)向麻城市住房和城乡建设局发出检察建议。\r\n"
@@ -15,7 +17,8 @@ enum HostileArticle {
 
   /// Offsets in scalars of the first occurrence of `piece`.
   static func offset(of piece: String) -> Int {
-    let s = Array(text.unicodeScalars), p = Array(piece.unicodeScalars)
+    let s = Array(text.unicodeScalars)
+    let p = Array(piece.unicodeScalars)
     for i in 0...(s.count - p.count) where Array(s[i..<(i + p.count)]) == p { return i }
     fatalError("\(piece) is not in the article")
   }
@@ -45,14 +48,22 @@ enum HostileArticle {
         DateMention(text: dayText, span: daySpan, value: "2024-03-12", granularity: .day),
       ],
       organizations: [
-        OrganizationMention(text: orgText, span: orgSpan, kind: .procuratorate, name: "湖北省麻城市人民检察院\"<b>", regionCode: "421181")
+        OrganizationMention(
+          text: orgText, span: orgSpan, kind: .procuratorate, name: "湖北省麻城市人民检察院\"<b>",
+          regionCode: "421181")
       ],
-      statutes: [StatuteMention(text: scriptText, span: scriptSpan, law: "</script><script>x()</script>", kind: .other)],
+      statutes: [
+        StatuteMention(
+          text: scriptText, span: scriptSpan, law: "</script><script>x()</script>", kind: .other)
+      ],
       figures: [
         FigureMention(text: astralText, span: astralSpan, kind: .count, value: .number(2)),
         FigureMention(text: moneyText, span: moneySpan, kind: .money, value: .number(50000)),
       ],
-      dockets: [DocketMention(text: docketText, span: docketSpan, year: 2023, court: "鄂1181", code: "行初", number: 12)],
+      dockets: [
+        DocketMention(
+          text: docketText, span: docketSpan, year: 2023, court: "鄂1181", code: "行初", number: 12)
+      ],
       penalties: [
         PenaltyMention(text: crlfText, span: crlfSpan, penalty: .death),
         PenaltyMention(text: docketText, span: docketSpan, penalty: .lifeImprisonment),

@@ -32,7 +32,9 @@ import Testing
     let (cover, nests) = coverage(tokens, length: 12)
     #expect(nests)
     #expect(cover == expected(spans, length: 12))
-    #expect(!tokens.contains { if case .open(_, let part) = $0 { return part > 0 } else { return false } })
+    #expect(
+      !tokens.contains { if case .open(_, let part) = $0 { return part > 0 } else { return false } }
+    )
   }
 
   @Test func crossingSpansSplitIntoParts() {
@@ -41,7 +43,9 @@ import Testing
     let (cover, nests) = coverage(tokens, length: 10)
     #expect(nests)
     #expect(cover == expected(spans, length: 10))
-    let parts = tokens.filter { if case .open(_, let part) = $0 { return part > 0 } else { return false } }
+    let parts = tokens.filter {
+      if case .open(_, let part) = $0 { return part > 0 } else { return false }
+    }
     #expect(parts.count == 1, "one of the two is split once")
   }
 
@@ -51,7 +55,9 @@ import Testing
     let (cover, nests) = coverage(tokens, length: 8)
     #expect(nests)
     #expect(cover == expected(spans, length: 8))
-    #expect(tokens.filter { $0 == .open(mark: 3, part: 0) }.count == 1, "an empty span still has its element")
+    #expect(
+      tokens.filter { $0 == .open(mark: 3, part: 0) }.count == 1,
+      "an empty span still has its element")
   }
 
   @Test func manyRandomOverlapsStayNestedAndExact() {

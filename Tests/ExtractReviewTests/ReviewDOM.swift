@@ -33,7 +33,11 @@ struct ReviewDOM {
         if tag.closing {
           if tag.name == "title" { inTitle = false }
           if inArticle {
-            if tag.name == "article" && stack.isEmpty { inArticle = false } else if !stack.isEmpty { stack.removeLast() }
+            if tag.name == "article" && stack.isEmpty {
+              inArticle = false
+            } else if !stack.isEmpty {
+              stack.removeLast()
+            }
           }
           continue
         }
@@ -44,7 +48,9 @@ struct ReviewDOM {
           continue
         }
         elementsInArticle.insert(tag.name)
-        if tag.name == "mark", let kind = tag.attributes["data-kind"], let index = tag.attributes["data-i"].flatMap({ Int($0) }) {
+        if tag.name == "mark", let kind = tag.attributes["data-kind"],
+          let index = tag.attributes["data-i"].flatMap({ Int($0) })
+        {
           let key = MarkKey(kind: kind, index: index)
           if marks[key] == nil { marks[key] = String.UnicodeScalarView() }
           stack.append(key)
@@ -58,11 +64,14 @@ struct ReviewDOM {
       if inTitle { title += String(text) }
       guard inArticle else { continue }
       articleText.append(contentsOf: text)
-      for case let key? in stack { marks[key]!.append(contentsOf: text) }
+      // Every key on the stack was given an entry when its mark opened.
+      for case let key? in stack { marks[key]?.append(contentsOf: text) }
     }
   }
 
-  private static let voidElements: Set<String> = ["br", "img", "input", "hr", "meta", "link", "wbr", "source"]
+  private static let voidElements: Set<String> = [
+    "br", "img", "input", "hr", "meta", "link", "wbr", "source",
+  ]
 
   struct Tag {
     var name = ""
@@ -75,7 +84,9 @@ struct ReviewDOM {
     var tag = Tag()
     var i = start + 1
     if i < s.count && s[i] == "/" { tag.closing = true; i += 1 }
-    func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" }
+    func isSpace(_ c: Unicode.Scalar) -> Bool {
+      c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}"
+    }
     var name = String.UnicodeScalarView()
     while i < s.count, !isSpace(s[i]), s[i] != ">", s[i] != "/" { name.append(s[i]); i += 1 }
     tag.name = String(name).lowercased()
@@ -112,7 +123,9 @@ struct ReviewDOM {
     let s = Array(raw)
     var out = String.UnicodeScalarView()
     var i = 0
-    let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u{A0}", "apos": "'"]
+    let named: [String: Unicode.Scalar] = [
+      "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u{A0}", "apos": "'",
+    ]
     while i < s.count {
       if s[i] == "&", let semicolon = s[i...].prefix(12).firstIndex(of: ";") {
         let body = String(String.UnicodeScalarView(s[(i + 1)..<semicolon]))

@@ -42,7 +42,9 @@ import Testing
       let ids = Set(Self.attributeValues("id", in: html))
       for href in Self.attributeValues("href", in: html) {
         links += 1
-        #expect(href.hasPrefix("#") && ids.contains(String(href.dropFirst())), "\(url.lastPathComponent): \(href)")
+        #expect(
+          href.hasPrefix("#") && ids.contains(String(href.dropFirst())),
+          "\(url.lastPathComponent): \(href)")
       }
       // Each timeline entry is a link when its clause is in the text.
       let events = result.cases.flatMap(\.events).filter { text.contains($0.text) }
@@ -73,7 +75,8 @@ import Testing
     let folder = try ReviewTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     for sub in ["a", "b"] {
-      try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
       try Data(article.utf8).write(to: folder.appendingPathComponent("\(sub)/same.txt"))
     }
     let bad = folder.appendingPathComponent("bad.txt")
@@ -99,7 +102,9 @@ import Testing
     let folder = try ReviewTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("out.jsonl")
-    let r = try ReviewTestSupport.extract(["--output", file.path, "--no-progress", ReviewTestSupport.corpus.path])
+    let r = try ReviewTestSupport.extract([
+      "--output", file.path, "--no-progress", ReviewTestSupport.corpus.path,
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.isEmpty)
     let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")

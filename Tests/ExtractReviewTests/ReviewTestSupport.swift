@@ -3,7 +3,8 @@ import Foundation
 /// Paths and the `extract` binary, for tests that look at generated pages.
 enum ReviewTestSupport {
   /// The package root (this file is Tests/ExtractReviewTests/ReviewTestSupport.swift).
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
   static let corpus = root.appendingPathComponent("Corpus/articles")
 
@@ -11,11 +12,14 @@ enum ReviewTestSupport {
   static let binary: URL = {
     var candidates: [URL] = []
     for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
     }
     candidates.append(Bundle.main.bundleURL.appendingPathComponent("extract"))
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    candidates.append(
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("extract"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[0]
   }()
 
   struct Output {
@@ -31,7 +35,8 @@ enum ReviewTestSupport {
     process.executableURL = binary
     process.arguments = arguments
     let out = Pipe()
-    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("extract-err-\(UUID().uuidString)")
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "extract-err-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
@@ -48,7 +53,8 @@ enum ReviewTestSupport {
   }
 
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("extract-review-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "extract-review-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

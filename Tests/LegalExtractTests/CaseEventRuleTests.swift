@@ -1,5 +1,6 @@
 import ChineseText
 import Testing
+
 @testable import LegalExtract
 
 /// One example per timeline rule (Rules/CaseEventRules.swift), by name: the
@@ -37,13 +38,17 @@ struct EventExample: Sendable, CustomTestStringConvertible {
     let found = Self.findings(text)
     switch expected {
     case .makes(let date, let kind):
-      #expect(found.contains { $0.rule == rule && $0.event?.date == date && $0.event?.kind == kind },
-              "\(found.map { "\($0.rule.rawValue) \($0.event.map { "\($0.date ?? "-") \($0.kind)" } ?? "rejected")" })")
+      #expect(
+        found.contains { $0.rule == rule && $0.event?.date == date && $0.event?.kind == kind },
+        "\(found.map { "\($0.rule.rawValue) \($0.event.map { "\($0.date ?? "-") \($0.kind)" } ?? "rejected")" })"
+      )
     case .rejects(let kind):
-      #expect(found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
+      #expect(
+        found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
       #expect(!found.contains { $0.event?.kind == kind }, "\(found.compactMap(\.event))")
     case .merges(let date, let kind):
-      #expect(found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
+      #expect(
+        found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
       #expect(found.filter { $0.event?.date == date && $0.event?.kind == kind }.count == 1)
     }
   }
@@ -62,15 +67,19 @@ struct CaseEventRuleTests {
     EventExample(.investigation, "2024年4月，经检察机关跟进监督，河段水质已达标。", .makes("2024-04", .investigation)),
     EventExample(.detention, "2023年8月18日，陈某同日经公安机关电话传唤到案。", .makes("2023-08-18", .detention)),
     EventExample(.detention, "2023年5月10日，三人被公安机关抓获。", .makes("2023-05-10", .detention)),
-    EventExample(.detentionCaught, "2023年4月21日凌晨，二人在上岸时被巡查人员当场查获。", .makes("2023-04-21", .detention)),
+    EventExample(
+      .detentionCaught, "2023年4月21日凌晨，二人在上岸时被巡查人员当场查获。", .makes("2023-04-21", .detention)),
     EventExample(.arrest, "2022年2月20日，四人被批准逮捕。", .makes("2022-02-20", .arrest)),
     EventExample(.recommendation, "2023年4月6日，该院向该局发出检察建议。", .makes("2023-04-06", .recommendation)),
-    EventExample(.recommendation, "区总工会于2024年5月15日向某公司发出《工会劳动法律监督提示函》。", .makes("2024-05-15", .recommendation)),
+    EventExample(
+      .recommendation, "区总工会于2024年5月15日向某公司发出《工会劳动法律监督提示函》。", .makes("2024-05-15", .recommendation)),
     EventExample(.reply, "2025年7月21日，某局书面回复称已完成整改。", .makes("2025-07-21", .reply)),
-    EventExample(.rectification, "2024年6月5日，某公司将拖欠的工资全部支付到位。", .makes("2024-06-05", .rectification)),
+    EventExample(
+      .rectification, "2024年6月5日，某公司将拖欠的工资全部支付到位。", .makes("2024-06-05", .rectification)),
     EventExample(.rectification, "2023年9月，某公司拆除违法建筑并恢复植被。", .makes("2023-09", .rectification)),
     EventExample(.notice, "该院于2023年6月依法发布公告。", .makes("2023-06", .notice)),
-    EventExample(.consultation, "2025年1月8日，某区人民检察院与某区农业农村局进行磋商。", .makes("2025-01-08", .consultation)),
+    EventExample(
+      .consultation, "2025年1月8日，某区人民检察院与某区农业农村局进行磋商。", .makes("2025-01-08", .consultation)),
     EventExample(.lawsuit, "2023年2月，某餐饮公司再次起诉。", .makes("2023-02", .lawsuit)),
     EventExample(.lawsuit, "2020年6月1日，某检察分院向某中级人民法院提交了《支持起诉意见书》。", .makes("2020-06-01", .lawsuit)),
     EventExample(.lawsuitRaised, "2023年8月9日，该院向法院提起刑事附带民事公益诉讼。", .makes("2023-08-09", .lawsuit)),
@@ -88,20 +97,24 @@ struct CaseEventRuleTests {
     EventExample(.arbitration, "2023年11月，程某等人向某市劳动人事争议仲裁委员会申请仲裁。", .makes("2023-11", .arbitration)),
     EventExample(.reconsideration, "2022年3月，张某申请行政复议。", .makes("2022-03", .reconsideration)),
     EventExample(.enforcement, "2025年5月7日，某消委会向法院申请强制执行。", .makes("2025-05-07", .enforcement)),
-    EventExample(.enforcementEntrusted, "2013年2月，某法院执行局将此案件委托某县法院执行。", .makes("2013-02", .enforcement)),
+    EventExample(
+      .enforcementEntrusted, "2013年2月，某法院执行局将此案件委托某县法院执行。", .makes("2013-02", .enforcement)),
     EventExample(.decision, "2025年5月30日，检察机关依法对其作出不起诉决定。", .makes("2025-05-30", .decision)),
     EventExample(.decision, "某局于2023年11月27日责令某能源公司限期支付工人工资。", .makes("2023-11-27", .decision)),
     EventExample(.decision, "某县检察院于2025年6月26日作出支持起诉决定。", .makes("2025-06-26", .decision)),
-    EventExample(.decisionWorkInjury, "2024年11月11日，某县人社局认定该事故伤害属于工伤。", .makes("2024-11-11", .decision)),
+    EventExample(
+      .decisionWorkInjury, "2024年11月11日，某县人社局认定该事故伤害属于工伤。", .makes("2024-11-11", .decision)),
     EventExample(.other, "2025年2月12日，经某市劳动能力鉴定委员会鉴定，张某构成十级伤残。", .makes("2025-02-12", .other)),
 
     // A step's kind read from its clause.
     EventExample(.clueHandedOver, "2024年6月，某消委会经相关部门移送本案线索。", .makes("2024-06", .clue)),
     EventExample(.decisionByAgency, "2018年12月，国家知识产权局作出裁定，维持该商标注册。", .makes("2018-12", .decision)),
-    EventExample(.arbitrationRuling, "张某向某仲裁委员会申请仲裁，该委于2025年5月19日以主体不适格为由驳回申请。",
-                 .makes("2025-05-19", .arbitration)),
+    EventExample(
+      .arbitrationRuling, "张某向某仲裁委员会申请仲裁，该委于2025年5月19日以主体不适格为由驳回申请。",
+      .makes("2025-05-19", .arbitration)),
 
-    EventExample(.arbitrationRuling, "2023年11月20日，该委以双方之间不存在劳动关系为由驳回仲裁申请。", .makes("2023-11-20", .arbitration)),
+    EventExample(
+      .arbitrationRuling, "2023年11月20日，该委以双方之间不存在劳动关系为由驳回仲裁申请。", .makes("2023-11-20", .arbitration)),
     // Dates.
     EventExample(.dateList, "2024年11月、2025年2月，某中级人民法院两次公开开庭审理。", .makes("2024-11", .hearing)),
     EventExample(.dateList, "2025年3月18日、3月20日，行政机关分别回复称已整改。", .makes("2025-03-18", .reply)),
@@ -149,15 +162,20 @@ struct CaseEventRuleTests {
     EventExample(.unresolvedDate, "今天上午，某法院公开宣判一起盗窃案。", .rejects(.judgment)),
     EventExample(.undated, "某检察院随即提起公诉，2023年5月法院判决。", .rejects(.lawsuit)),
     EventExample(.afterMarker, "2022年3月，张某盗窃手机一部，后被公安机关抓获。", .rejects(.detention)),
-    EventExample(.sameStep, "2023年6月12日，张某被抓获；2023年6月12日，李某、王某亦被抓获。", .merges("2023-06-12", .detention)),
+    EventExample(
+      .sameStep, "2023年6月12日，张某被抓获；2023年6月12日，李某、王某亦被抓获。", .merges("2023-06-12", .detention)),
     EventExample(.docketYear, "香港特别行政区 诉 李某(终院刑事上诉2016年第7宗)案中，原审法官判处上诉人监禁。", .rejects(.judgment)),
 
     // Issue 19's families on held-out articles (B5, B6), in invented words.
-    EventExample(.clueObjectHandedOver, "2022年4月，某市人大常委会将一件关于河道污染的代表建议移送某区人民检察院。", .makes("2022-04", .clue)),
-    EventExample(.consultation, "同年9月，某区检察院召开由某局、街道和企业代表参加的圆桌会议。", .makes("XXXX-09", .consultation)),
+    EventExample(
+      .clueObjectHandedOver, "2022年4月，某市人大常委会将一件关于河道污染的代表建议移送某区人民检察院。", .makes("2022-04", .clue)),
+    EventExample(
+      .consultation, "同年9月，某区检察院召开由某局、街道和企业代表参加的圆桌会议。", .makes("XXXX-09", .consultation)),
     EventExample(.decision, "2022年11月3日，某区检察院依法作出终结案件决定。", .makes("2022-11-03", .decision)),
-    EventExample(.recommendation, "2023年2月8日，某检察院与某中院联合向某诊所发出建议书。", .makes("2023-02-08", .recommendation)),
-    EventExample(.investigation, "2022年5月9日，某检察院商请某局委托专业机构对抽查病历进行评估。", .makes("2022-05-09", .investigation)),
+    EventExample(
+      .recommendation, "2023年2月8日，某检察院与某中院联合向某诊所发出建议书。", .makes("2023-02-08", .recommendation)),
+    EventExample(
+      .investigation, "2022年5月9日，某检察院商请某局委托专业机构对抽查病历进行评估。", .makes("2022-05-09", .investigation)),
     EventExample(.investigation, "今年6月3日，某海关缉私局与某警区展开联合行动。", .makes("XXXX-06-03", .investigation)),
     EventExample(.settlement, "3日上午，某镇司法所组织召开了三方协调会。", .makes("XXXX-XX-03", .settlement)),
     EventExample(.settlement, "2021年6月，某法庭成功化解了这起邻里纠纷。", .makes("2021-06", .settlement)),
@@ -167,18 +185,23 @@ struct CaseEventRuleTests {
     EventExample(.lawsuit, "2021年5月中旬，赵某将邻居钱某告上了某法庭。", .makes("2021-05", .lawsuit)),
     EventExample(.lawsuitRaised, "2019年7月，某公司向该法院提起执行异议之诉。", .makes("2019-07", .lawsuit)),
     EventExample(.detention, "2022年9月3日凌晨，海巡人员持搜索票将人船一并缉获。", .makes("2022-09-03", .detention)),
-    EventExample(.enforcementCustody, "2010年，法官欲将孙某拘留时，孙某的亲戚向法院提供担保。", .makes("2010", .enforcement)),
+    EventExample(
+      .enforcementCustody, "2010年，法官欲将孙某拘留时，孙某的亲戚向法院提供担保。", .makes("2010", .enforcement)),
     EventExample(.rangeStart, "2022年8-10月，某区检察院跟进监督，发现该局仍未处罚。", .makes("2022-08", .investigation)),
-    EventExample(.atOnce, "2020年3月2日晚，张某在超市盗窃。店员报案后张某留在原地，后被民警当场抓获。", .makes("2020-03-02", .detention)),
-    EventExample(.signatureDate, "某镇人民政府：\n本院现公告督促你单位依法履行监管职责。\n2019年7月9日", .makes("2019-07-09", .notice)),
-    EventExample(.demandContent, "2022年8月，某检察院向某局发出检察建议，建议其履行监管职责，加强监督检查。", .rejects(.investigation)),
+    EventExample(
+      .atOnce, "2020年3月2日晚，张某在超市盗窃。店员报案后张某留在原地，后被民警当场抓获。", .makes("2020-03-02", .detention)),
+    EventExample(
+      .signatureDate, "某镇人民政府：\n本院现公告督促你单位依法履行监管职责。\n2019年7月9日", .makes("2019-07-09", .notice)),
+    EventExample(
+      .demandContent, "2022年8月，某检察院向某局发出检察建议，建议其履行监管职责，加强监督检查。", .rejects(.investigation)),
     EventExample(.caseName, "2024年2月，某院发布典型案例，李某不起诉案便是其中之一。", .rejects(.decision)),
     EventExample(.stepReport, "2022年7月5日，某局将整改情况回复检察机关。", .rejects(.rectification)),
     EventExample(.nearMiss, "2024年1月20日，股东王某说自己差点就被判刑了。", .rejects(.judgment)),
     EventExample(.negated, "某院发布公告，2022年9月公告期满后无其他适格主体提起民事公益诉讼。", .rejects(.lawsuit)),
     EventExample(.setting, "2023年3月，某区检察院在工作走访中发现该案线索。", .rejects(.investigation)),
     EventExample(.foundHistory, "某检察院调取执法卷宗，查明某公司多次被查处。2020年5月，对该公司作出行政处罚。", .rejects(.decision)),
-    EventExample(.afterClosure, "2022年7月31日，某检察院作出终结案件决定。2022年12月，某检察院对整改成效开展“回头看”。", .rejects(.investigation)),
+    EventExample(
+      .afterClosure, "2022年7月31日，某检察院作出终结案件决定。2022年12月，某检察院对整改成效开展“回头看”。", .rejects(.investigation)),
     EventExample(.quoted, "2014年8月7日，某区政府作出《关于某街区保护与整治项目房屋征收决定》。", .rejects(.rectification)),
     EventExample(.orderInsideStep, "昨日，法院确认该征收决定违法，责令某区政府采取补救措施。", .rejects(.decision)),
 
@@ -186,7 +209,8 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2023年3月2日，某公司补缴了拖欠的社会保险费。", .makes("2023-03-02", .rectification)),
     EventExample(.rectification, "同年5月，被告人退赔到位。", .makes("XXXX-05", .rectification)),
     EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
-    EventExample(.recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
+    EventExample(
+      .recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
     EventExample(.consultation, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .consultation)),
 
     // A negative for every kind (the positives are above).
@@ -210,7 +234,8 @@ struct CaseEventRuleTests {
 
   /// Every kind of the table (docs/OUTPUT.md) has a step it makes and a candidate of it rejected.
   @Test func everyKindHasAPositiveAndANegative() {
-    var made = Set<CaseEventKind>(), rejected = Set<CaseEventKind>()
+    var made = Set<CaseEventKind>()
+    var rejected = Set<CaseEventKind>()
     for e in Self.examples {
       switch e.expected {
       case .makes(_, let kind), .merges(_, let kind): made.insert(kind)

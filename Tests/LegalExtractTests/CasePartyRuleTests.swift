@@ -28,7 +28,8 @@ struct CasePartyRuleTests {
       defendants: ["欧阳明"]),
     CasePartyExample(
       rule: .titlePairWithActor,
-      text: "案例一\n孙某与某物流公司劳动争议案\n【基本案情】\n孙某入职某物流公司后被拖欠工资。孙某向劳动人事争议仲裁委员会申请仲裁。\n【裁判结果】\n仲裁委员会裁决支持孙某的请求。",
+      text:
+        "案例一\n孙某与某物流公司劳动争议案\n【基本案情】\n孙某入职某物流公司后被拖欠工资。孙某向劳动人事争议仲裁委员会申请仲裁。\n【裁判结果】\n仲裁委员会裁决支持孙某的请求。",
       plaintiffs: ["孙某"], defendants: ["某物流公司"]),
     CasePartyExample(
       rule: .roleList,
@@ -110,7 +111,9 @@ struct CasePartyRuleTests {
     guard let c = cases.first else { return }
     for p in example.plaintiffs { #expect(c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
     for d in example.defendants { #expect(c.defendants.contains(d), "defendants \(c.defendants)") }
-    for p in example.notPlaintiffs { #expect(!c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)") }
+    for p in example.notPlaintiffs {
+      #expect(!c.plaintiffs.contains(p), "plaintiffs \(c.plaintiffs)")
+    }
   }
 
   /// `extract --explain` names the rule: a maker made (one of) the expected
@@ -122,7 +125,8 @@ struct CasePartyRuleTests {
       let r = e.entries.first { $0.stage == .cases && $0.rejectedBy == example.rule.name }
       #expect(r?.text == rejected, "\(e.textLines)")
     } else {
-      let expected = example.plaintiffs.map { "plaintiff \($0)" } + example.defendants.map { "defendant \($0)" }
+      let expected =
+        example.plaintiffs.map { "plaintiff \($0)" } + example.defendants.map { "defendant \($0)" }
       let made = e.entries.filter { $0.isAccepted && $0.madeBy == example.rule.name }.map(\.detail)
       #expect(made.contains { expected.contains($0) }, "\(e.textLines)")
     }
@@ -151,7 +155,8 @@ struct CasePartyRuleTests {
 
   @Test func anOffenceAfterTheSupportedNameIsATitle() {
     let c = Extractor().extract(
-      "2022年5月9日，由某市检察院支持起诉的某化工公司违法排污民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。").cases
+      "2022年5月9日，由某市检察院支持起诉的某化工公司违法排污民事公益诉讼一案开庭审理。某环保协会向法院提起诉讼。"
+    ).cases
     #expect(!(c.first?.plaintiffs.contains("某化工公司") ?? true))
   }
 
@@ -174,7 +179,8 @@ struct CasePartyRuleTests {
   }
 
   @Test func namesListedBeforeACountAreDefendants() {
-    let c = Extractor().extract("本报讯 某市中级人民法院3日一审宣判，鲍志远、柯文斌等12名被告人因犯诈骗罪被判处有期徒刑。鲍志远等人不服。柯文斌当庭认罪。").cases
+    let c = Extractor().extract("本报讯 某市中级人民法院3日一审宣判，鲍志远、柯文斌等12名被告人因犯诈骗罪被判处有期徒刑。鲍志远等人不服。柯文斌当庭认罪。")
+      .cases
     #expect(c.first?.defendants.contains("鲍志远") == true)
     #expect(c.first?.defendants.contains("柯文斌") == true)
   }

@@ -138,7 +138,8 @@ struct CaseSplitRuleTests {
   @Test func leadCountReadsTheLead() {
     func count(_ text: String) -> Int? {
       let doc = TextDocument(text)
-      return CaseSplitter.leadCount(in: doc, lines: doc.paragraphs.compactMap { ArticleLine($0, in: doc) })
+      return CaseSplitter.leadCount(
+        in: doc, lines: doc.paragraphs.compactMap { ArticleLine($0, in: doc) })
     }
     #expect(count("最高检发布3件依法惩治侵害未成年人犯罪典型案例\n正文。") == 3)
     #expect(count("某区法院集中宣判两起危险驾驶案。") == 2)
@@ -150,13 +151,15 @@ struct CaseSplitRuleTests {
 
   @Test func leadCountDecidesBetweenReadings() {
     // Three bare title lines and a lead that counts three: every case kept.
-    let text = "检察机关发布3件典型案例\n\n甲某盗窃案\n\n被告人甲某盗窃财物，法院判处其有期徒刑一年。\n\n乙某诈骗案\n\n被告人乙某骗取财物，法院判处其有期徒刑二年。\n\n丙某抢夺案\n\n被告人丙某抢夺手机，法院判处其有期徒刑一年。"
+    let text =
+      "检察机关发布3件典型案例\n\n甲某盗窃案\n\n被告人甲某盗窃财物，法院判处其有期徒刑一年。\n\n乙某诈骗案\n\n被告人乙某骗取财物，法院判处其有期徒刑二年。\n\n丙某抢夺案\n\n被告人丙某抢夺手机，法院判处其有期徒刑一年。"
     #expect(Extractor().extract(text).cases.count == 3)
   }
 
   @Test func untoldSectionsAreNoCases() {
     // A table of contents lists titles without telling them.
-    let text = "目录\n案例一：王某盗窃案\n案例二：李某诈骗案\n案例一 王某盗窃案\n被告人王某盗窃财物，法院判处其有期徒刑一年。\n案例二 李某诈骗案\n被告人李某骗取财物，法院判处其有期徒刑二年。"
+    let text =
+      "目录\n案例一：王某盗窃案\n案例二：李某诈骗案\n案例一 王某盗窃案\n被告人王某盗窃财物，法院判处其有期徒刑一年。\n案例二 李某诈骗案\n被告人李某骗取财物，法院判处其有期徒刑二年。"
     let cases = Extractor().extract(text).cases
     #expect(cases.map(\.title) == ["王某盗窃案", "李某诈骗案"])
   }

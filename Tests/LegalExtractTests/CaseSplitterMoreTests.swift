@@ -1,5 +1,6 @@
 import ChineseText
 import Testing
+
 @testable import LegalExtract
 
 @Suite struct CaseSplitterMoreTests {
@@ -8,7 +9,8 @@ import Testing
   }
 
   @Test func markerWithTitleOnTheSameLine() {
-    let text = "导语。\n【案例1】外卖骑手与平台之间是否存在劳动关系\n2022年，骑手起诉要求确认劳动关系，法院判决驳回。\n【案例2】主播违约金如何认定\n原告某公司起诉主播，法院判决酌减违约金。"
+    let text =
+      "导语。\n【案例1】外卖骑手与平台之间是否存在劳动关系\n2022年，骑手起诉要求确认劳动关系，法院判决驳回。\n【案例2】主播违约金如何认定\n原告某公司起诉主播，法院判决酌减违约金。"
     #expect(sections(text).map(\.title) == ["外卖骑手与平台之间是否存在劳动关系", "主播违约金如何认定"])
   }
 
@@ -27,7 +29,9 @@ import Testing
     let s = sections(text)
     #expect(s.count == 2)
     let doc = TextDocument(text)
-    #expect(!doc.originalText(s[1].span.range).contains("法官提示"), "closing remarks stay outside the last case")
+    #expect(
+      !doc.originalText(s[1].span.range).contains("法官提示"),
+      "closing remarks stay outside the last case")
   }
 
   @Test func tableOfContentsWithSubtitlesIsNoCase() {
@@ -105,17 +109,22 @@ import Testing
 }
 
 @Suite struct CasePartyVerbTests {
-  func parties(_ text: String, orgs: [(String, OrganizationKind)] = [], criminal: Bool = false) -> CasePartyFinder.Parties {
+  func parties(_ text: String, orgs: [(String, OrganizationKind)] = [], criminal: Bool = false)
+    -> CasePartyFinder.Parties
+  {
     let doc = TextDocument(text)
     var mentions: [OrganizationMention] = []
     for (name, kind) in orgs {
       var from = 0
       while let at = doc.folded.firstOffset(of: name.scalarArray, in: from..<doc.count) {
-        mentions.append(OrganizationMention(text: name, span: TextSpan(at, at + name.unicodeScalars.count), kind: kind, name: name))
+        mentions.append(
+          OrganizationMention(
+            text: name, span: TextSpan(at, at + name.unicodeScalars.count), kind: kind, name: name))
         from = at + 1
       }
     }
-    return CasePartyFinder(doc: doc, organizations: mentions).parties(title: nil, span: TextSpan(0, doc.count), criminal: criminal)
+    return CasePartyFinder(doc: doc, organizations: mentions).parties(
+      title: nil, span: TextSpan(0, doc.count), criminal: criminal)
   }
 
   @Test func suitWithJiangZhiSu() {
@@ -135,7 +144,8 @@ import Testing
   }
 
   @Test func prosecutedNamesAreDefendants() {
-    let p = parties("某区人民检察院以诈骗罪对李某某等16名被告人提起公诉。", orgs: [("某区人民检察院", .procuratorate)], criminal: true)
+    let p = parties(
+      "某区人民检察院以诈骗罪对李某某等16名被告人提起公诉。", orgs: [("某区人民检察院", .procuratorate)], criminal: true)
     #expect(p.defendants == ["李某某"])
     #expect(p.plaintiffs == ["某区人民检察院"])
   }
@@ -166,7 +176,8 @@ import Testing
   }
 
   @Test func noProsecutorWithoutATrial() {
-    let p = parties("某区人民检察院对涉罪未成年人作出附条件不起诉决定。", orgs: [("某区人民检察院", .procuratorate)], criminal: true)
+    let p = parties(
+      "某区人民检察院对涉罪未成年人作出附条件不起诉决定。", orgs: [("某区人民检察院", .procuratorate)], criminal: true)
     #expect(p.plaintiffs.isEmpty)
   }
 }

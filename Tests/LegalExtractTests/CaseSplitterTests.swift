@@ -1,5 +1,6 @@
 import ChineseText
 import Testing
+
 @testable import LegalExtract
 
 @Suite struct CaseSplitterTests {
@@ -83,7 +84,9 @@ import Testing
     let sections = CaseSplitter.sections(in: TextDocument(text), organizations: [])
     #expect(sections.count == 1)
     #expect(sections[0].title == nil)
-    #expect(!TextDocument(text).originalText(sections[0].span.range).contains("来源"), "closing notes stay outside")
+    #expect(
+      !TextDocument(text).originalText(sections[0].span.range).contains("来源"),
+      "closing notes stay outside")
   }
 
   @Test func guidingCaseTitleAfterLabel() {
@@ -116,7 +119,8 @@ import Testing
       var found = 0
       while let at = doc.folded.firstOffset(of: name.scalarArray, in: from..<doc.count) {
         if found == occurrence {
-          return OrganizationMention(text: name, span: TextSpan(at, at + name.unicodeScalars.count), kind: kind, name: name)
+          return OrganizationMention(
+            text: name, span: TextSpan(at, at + name.unicodeScalars.count), kind: kind, name: name)
         }
         found += 1
         from = at + 1
@@ -136,8 +140,13 @@ import Testing
 @Suite struct CasePartyTests {
   func parties(_ text: String, title: String? = nil) -> CasePartyFinder.Parties {
     let doc = TextDocument(text)
-    let titleSpan = title.flatMap { t in doc.folded.firstOffset(of: t.scalarArray, in: 0..<doc.count).map { TextSpan($0, $0 + t.unicodeScalars.count) } }
-    return CasePartyFinder(doc: doc, organizations: []).parties(title: titleSpan, span: TextSpan(0, doc.count))
+    let titleSpan = title.flatMap { t in
+      doc.folded.firstOffset(of: t.scalarArray, in: 0..<doc.count).map {
+        TextSpan($0, $0 + t.unicodeScalars.count)
+      }
+    }
+    return CasePartyFinder(doc: doc, organizations: []).parties(
+      title: titleSpan, span: TextSpan(0, doc.count))
   }
 
   @Test(arguments: [

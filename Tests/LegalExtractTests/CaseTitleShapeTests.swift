@@ -8,7 +8,8 @@ import Testing
 @Suite("Case title shapes")
 struct CaseTitleShapeTests {
   @Test func aHeadingsPlaceAndDateNoteIsNoPartOfTheTitle() {
-    let text = "案例一：孙某酒后挪车案(山东蓬莱,2025.3)\n案情：孙某酒后挪车十米，被民警查获，法院判处其拘役一个月。\n案例二：钱某无证驾驶案(河北涿州,2025.5)\n案情：钱某无证驾驶，被民警查获，法院判处其拘役两个月。"
+    let text =
+      "案例一：孙某酒后挪车案(山东蓬莱,2025.3)\n案情：孙某酒后挪车十米，被民警查获，法院判处其拘役一个月。\n案例二：钱某无证驾驶案(河北涿州,2025.5)\n案情：钱某无证驾驶，被民警查获，法院判处其拘役两个月。"
     let titles = Extractor().extract(text).cases.map(\.title)
     #expect(titles == ["孙某酒后挪车案", "钱某无证驾驶案"])
   }
@@ -47,7 +48,8 @@ struct CaseTitleShapeTests {
   }
 
   @Test func oneTitleNamedInPassingAndToldIsACase() {
-    let text = "某省高级人民法院召开新闻发布会，通报金融审判工作情况。2024年以来，全省法院共调解金融案件6505件。\n在宁波某资产管理公司票据追索权纠纷案中，法院对双方达成的和解协议给予司法确认，帮助企业盘活资金。"
+    let text =
+      "某省高级人民法院召开新闻发布会，通报金融审判工作情况。2024年以来，全省法院共调解金融案件6505件。\n在宁波某资产管理公司票据追索权纠纷案中，法院对双方达成的和解协议给予司法确认，帮助企业盘活资金。"
     let c = Extractor().extract(text).cases
     #expect(c.count == 1)
     #expect(c.first?.title == "宁波某资产管理公司票据追索权纠纷案")

@@ -43,7 +43,8 @@ struct CaseToldRuleTests {
   }
 
   @Test func aContentsListOfTitlesTellsNoCase() {
-    let text = "某法院发布第十批指导性案例\n\n本批指导性案例的目录如下：\n指导案例1号：某科技公司诉某信息技术公司侵害著作权纠纷案\n指导案例2号：刘某某诉某物业公司物业服务合同纠纷案"
+    let text =
+      "某法院发布第十批指导性案例\n\n本批指导性案例的目录如下：\n指导案例1号：某科技公司诉某信息技术公司侵害著作权纠纷案\n指导案例2号：刘某某诉某物业公司物业服务合同纠纷案"
     #expect(Extractor().extract(text).cases.isEmpty)
   }
 
@@ -54,18 +55,21 @@ struct CaseToldRuleTests {
   }
 
   @Test func aPlacedBodyIsNoAnonymisedPerson() {
-    #expect(CaseToldCues.anonymisedNameOffset(Array("杭州某资产管理公司".unicodeScalars), range: 0..<9) == nil)
+    #expect(
+      CaseToldCues.anonymisedNameOffset(Array("杭州某资产管理公司".unicodeScalars), range: 0..<9) == nil)
     #expect(CaseToldCues.anonymisedNameOffset(Array("原告金某".unicodeScalars), range: 0..<4) == 2)
   }
 
   @Test func aRemarkThatCitesTheLawStaysInTheCase() {
-    let text = "2025年2月10日，鲍先生将欠薪问题反映至人社局，人社局责令用人单位支付工资，后将案件移送公安机关。\n检察官表示，依据《中华人民共和国刑法》第二百七十六条之一，拒不支付劳动报酬构成犯罪。"
+    let text =
+      "2025年2月10日，鲍先生将欠薪问题反映至人社局，人社局责令用人单位支付工资，后将案件移送公安机关。\n检察官表示，依据《中华人民共和国刑法》第二百七十六条之一，拒不支付劳动报酬构成犯罪。"
     let c = Extractor().extract(text).cases
     #expect(c.first?.statutes.contains { $0.law.contains("刑法") } == true)
   }
 
   @Test func closingRemarksThatNameNobodyStayOutOfTheCase() {
-    let text = "2025年2月10日，鲍先生将工伤问题反映至人社局。工作人员多次协调，双方达成协议，用人单位给予补偿金3万元。\n据介绍，2024年该局共受理工伤案件385件，办结率100%。"
+    let text =
+      "2025年2月10日，鲍先生将工伤问题反映至人社局。工作人员多次协调，双方达成协议，用人单位给予补偿金3万元。\n据介绍，2024年该局共受理工伤案件385件，办结率100%。"
     let c = Extractor().extract(text).cases
     #expect(c.count == 1)
     #expect(c.first?.figures.contains { $0.text.contains("385") } == false)

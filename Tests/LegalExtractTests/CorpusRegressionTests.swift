@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LegalExtract
 @testable import LegalExtractScoring
 
@@ -23,16 +24,21 @@ import Testing
   /// Every multi-case article splits into as many cases as its gold lists,
   /// and each case keeps its gold title.
   @Test func multiCaseArticlesSplitRight() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles).filter { $0.hasSuffix(".gold.json") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles).filter {
+      $0.hasSuffix(".gold.json")
+    }
     var checked = 0
     for name in names.sorted() {
       let base = Self.articles + "/" + name.dropLast(".gold.json".count)
-      let gold = try JSONDecoder().decode(GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: base + ".gold.json")))
+      let gold = try JSONDecoder().decode(
+        GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: base + ".gold.json")))
       guard let cases = gold.cases, cases.count >= 2 else { continue }
       let result = Extractor().extract(try String(contentsOfFile: base + ".txt", encoding: .utf8))
       #expect(result.cases.count == cases.count, "\(name)")
       for (g, p) in zip(cases, result.cases) where g.title != nil {
-        #expect(ScoreNormalization.text(g.title ?? "") == ScoreNormalization.text(p.title ?? ""), "\(name)")
+        #expect(
+          ScoreNormalization.text(g.title ?? "") == ScoreNormalization.text(p.title ?? ""),
+          "\(name)")
       }
       checked += 1
     }

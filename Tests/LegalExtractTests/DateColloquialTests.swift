@@ -23,7 +23,9 @@ import Testing
     DateCase("他说：十二月至一月。", "十二月至一月=2012-12..2013-01", published: tue),
   ]
 
-  @Test(arguments: rangeTraps) func checkRangeTrapsDoNotCrash(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: rangeTraps) func checkRangeTrapsDoNotCrash(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
 
   // MARK: - Weekdays (weekdayTrie, WeekdayField), Monday-first weeks
 
@@ -115,7 +117,9 @@ import Testing
     DateCase("下午三点，他到了。", published: tue),
   ]
 
-  @Test(arguments: wordNegatives) func checkWordNegatives(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: wordNegatives) func checkWordNegatives(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
 
   // MARK: - Holidays and lunar dates (holidayTrie, LunarCalendar)
 
@@ -196,7 +200,9 @@ import Testing
     DateCase("判感化 12 月。", published: "2022-09-10"),
   ]
 
-  @Test(arguments: yearNegatives) func checkYearNegatives(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: yearNegatives) func checkYearNegatives(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
 
   // MARK: - Ranges and lists
 

@@ -154,7 +154,9 @@ import Testing
   @Test(arguments: months) func monthWords(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: years) func yearWords(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: offsets) func offsetPhrases(_ c: DateCase) { DateTestSupport.check(c) }
-  @Test(arguments: writtenYears) func yearsWrittenShortOrLong(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: writtenYears) func yearsWrittenShortOrLong(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
   @Test(arguments: ranges) func rangesAndLists(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: holidays) func holidaysAndLunarDates(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: numerals) func chineseNumerals(_ c: DateCase) { DateTestSupport.check(c) }

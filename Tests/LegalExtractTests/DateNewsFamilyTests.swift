@@ -52,7 +52,8 @@ import Testing
   static let newsDays: [DateCase] = [
     DateCase("本报北京2月3日电 “3·10”诈骗案3日上午一审宣判。", "2月3日=XXXX-02-03", "3日上午=XXXX-02-03"),
     DateCase("检察长应勇8日上午作报告。", "8日上午=2024-03-08", published: "2024-03-08"),
-    DateCase("今年3月22日，市政府印发通知。18日记者跟随执行法官行动。",
+    DateCase(
+      "今年3月22日，市政府印发通知。18日记者跟随执行法官行动。",
       "今年3月22日=2017-03-22", "18日=2017-05-18", published: "2017-05-19"),
     DateCase("就在18日当天一早，干警拘传一人。", "18日当天=2017-05-18", published: "2017-05-19"),
     DateCase("他被拘留15日。", published: ref),
@@ -92,7 +93,8 @@ import Testing
     DateCase("国务院令2014年第8号公布。"),
     DateCase("案发当日，海关查获走私货物。"),
     DateCase("2025年11月3日，海关查获货物。\n案发当日，关员开箱查验。", "2025年11月3日=2025-11-03"),
-    DateCase("2025年11月3日，海关查获货物，案发当日关员开箱查验。",
+    DateCase(
+      "2025年11月3日，海关查获货物，案发当日关员开箱查验。",
       "2025年11月3日=2025-11-03", "当日=2025-11-03"),
     DateCase("判决已经生效6年，而6年后被执行人又起诉。", published: "2006-03-29"),
     DateCase("2019年4月，工人受雇于某公司。辛苦半年后，施工方拒付工资。", "2019年4月=2019-04"),
@@ -105,22 +107,29 @@ import Testing
   static let genreBatch: [DateCase] = [
     DateCase("2012月11月5日，审判委员会讨论通过。", "2012月11月5日=2012-11-05"),
     DateCase("他说2012月，"),
-    DateCase("据新华社北京8月9日电 最高人民法院、最高人民检察院9日联合发布解释。",
+    DateCase(
+      "据新华社北京8月9日电 最高人民法院、最高人民检察院9日联合发布解释。",
       "8月9日=XXXX-08-09", "9日=XXXX-08-09"),
     DateCase("据新华社北京8月9日电 最高人民法院公布15日以来的数据。", "8月9日=XXXX-08-09"),
     DateCase("北京8月9日电 案件审结。最高人民法院9日发布解释。", "8月9日=XXXX-08-09"),
-    DateCase("正义网北京2月20日电 今天，最高人民检察院召开发布会。2018年，检察机关起诉案件。",
+    DateCase(
+      "正义网北京2月20日电 今天，最高人民检察院召开发布会。2018年，检察机关起诉案件。",
       "2月20日=XXXX-02-20", "今天=XXXX-02-20", "2018年=2018"),
-    DateCase("正义网北京2月20日电 2018年，检察机关起诉案件。昨天，最高人民检察院召开发布会。",
+    DateCase(
+      "正义网北京2月20日电 2018年，检察机关起诉案件。昨天，最高人民检察院召开发布会。",
       "2月20日=2018-02-20", "2018年=2018", "昨天=2018-02-19"),
   ]
 
   @Test(arguments: genreBatch) func genreBatchFamilies(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: secondBatch) func secondBatchFamilies(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: festivals) func festivalDates(_ c: DateCase) { DateTestSupport.check(c) }
-  @Test(arguments: bracketedMonths) func bracketedDottedMonths(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: bracketedMonths) func bracketedDottedMonths(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
   @Test(arguments: yearSpans) func quartersAndHalves(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: newsDays) func bareDaysOfTheNews(_ c: DateCase) { DateTestSupport.check(c) }
-  @Test(arguments: storyDays) func theStorysDayAfterAFlashback(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: storyDays) func theStorysDayAfterAFlashback(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
   @Test(arguments: weekWords) func weekWordsInOtherWords(_ c: DateCase) { DateTestSupport.check(c) }
 }

@@ -16,8 +16,11 @@ struct DocketCase: CustomTestStringConvertible, Sendable {
 
 private func dockets(_ text: String) -> [String] {
   Extractor(onlyStages: ["dockets"]).extract(text).dockets.map { d in
-    [d.text, "\(d.year)", d.court, d.code, "\(d.number)", d.province ?? "-", d.courtName ?? d.region ?? "-"]
-      .joined(separator: "|")
+    [
+      d.text, "\(d.year)", d.court, d.code, "\(d.number)", d.province ?? "-",
+      d.courtName ?? d.region ?? "-",
+    ]
+    .joined(separator: "|")
   }
 }
 
@@ -51,9 +54,12 @@ struct DocketTests {
     DocketCase("（2023）鄂9999民初1号", ["（2023）鄂9999民初1号|2023|鄂9999|民初|1|湖北省|-"]),
     // 监利市 became a city after the court list: the division gives the region.
     DocketCase("（2023）鄂1088民初5号", ["（2023）鄂1088民初5号|2023|鄂1088|民初|5|湖北省|湖北省荆州市监利市"]),
-    DocketCase("一审（2021）京01刑初88号、二审（2022）京刑终9号",
-      ["（2021）京01刑初88号|2021|京01|刑初|88|北京市|北京市第一中级人民法院",
-       "（2022）京刑终9号|2022|京|刑终|9|北京市|北京市高级人民法院"]),
+    DocketCase(
+      "一审（2021）京01刑初88号、二审（2022）京刑终9号",
+      [
+        "（2021）京01刑初88号|2021|京01|刑初|88|北京市|北京市第一中级人民法院",
+        "（2022）京刑终9号|2022|京|刑终|9|北京市|北京市高级人民法院",
+      ]),
   ]
 
   static let legacy: [DocketCase] = [

@@ -16,7 +16,9 @@ import Testing
       for start in stride(from: 0, to: 220, by: 7) {
         let span = TextSpan(start, start + Int(generator.next() % 60))
         #expect(index.positions(inside: span) == spans.indices.filter { span.contains(spans[$0]) })
-        #expect(index.positions(around: start) == spans.indices.filter { spans[$0].start < start && start < spans[$0].end })
+        #expect(
+          index.positions(around: start)
+            == spans.indices.filter { spans[$0].start < start && start < spans[$0].end })
       }
     }
   }
@@ -30,7 +32,9 @@ import Testing
       let literal = Array(name.unicodeScalars)
       let places = (0...(text.count - literal.count)).filter { text.hasLiteral(literal, at: $0) }
       var found: [Int] = []
-      _ = index.contains(literal) { found.append($0); return false }
+      _ = index.contains(literal) {
+        found.append($0); return false
+      }
       #expect(found.sorted() == places, "\(name)")
       if let first = places.first {
         #expect(index.contains(literal) { $0 != first } == (places.count > 1))
@@ -48,8 +52,12 @@ import Testing
         at != offset && at + 3 < text.count && text.hasLiteral(n, at: at) && closes(text[at + 3])
       }
     }
-    for (name, offset) in [("王某海", 0), ("王某海", 6), ("李某强", 13), ("李某强", 22), ("张某明", 0), ("某海，", 1)] {
-      #expect(index.isClosed(Array(name.unicodeScalars), elsewhereThan: offset) == scan(name, offset), "\(name) at \(offset)")
+    for (name, offset) in [
+      ("王某海", 0), ("王某海", 6), ("李某强", 13), ("李某强", 22), ("张某明", 0), ("某海，", 1),
+    ] {
+      #expect(
+        index.isClosed(Array(name.unicodeScalars), elsewhereThan: offset) == scan(name, offset),
+        "\(name) at \(offset)")
     }
   }
 

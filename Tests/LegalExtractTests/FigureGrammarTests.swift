@@ -118,7 +118,9 @@ import Testing
     ("赔偿1万元--5万元。", ["1万元--5万元|money|10000|..50000"]),
     ("倾倒2-3L。", ["2-3L|quantity|2|..3"]),
   ])
-  func approximationsAndRanges(sentence: String, expected: [String]) { Self.check(sentence, expected) }
+  func approximationsAndRanges(sentence: String, expected: [String]) {
+    Self.check(sentence, expected)
+  }
 
   /// Stacked digits that are idioms or ordinals are not amounts.
   @Test(arguments: ["三五成群地聚集。", "经过一二审程序。", "一五一十地交代。", "七上八下。"])

@@ -2,13 +2,13 @@ import ChineseText
 import PropertyBased
 import Testing
 
+@testable import LegalExtract
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-@testable import LegalExtract
 
 /// The figure stage against ICU's zh spell-out (issue 14): amounts rendered
 /// by ICU in each form Chinese text uses, put in a sentence, come back as one
@@ -40,7 +40,8 @@ import Testing
         decimal != "0"
       else { return }
       let figures = FigureProbe.figures(in: "法院判令被告赔偿\(expr)元。")
-      #expect(figures.count == 1, "\(form) \(decimal): \(expr) → \(figures.map(FigureProbe.describe))")
+      #expect(
+        figures.count == 1, "\(form) \(decimal): \(expr) → \(figures.map(FigureProbe.describe))")
       #expect(figures.first?.kind == .money, "\(form) \(decimal): \(expr)")
       #expect(figures.first?.value == .number(Double(decimal)!), "\(form) \(decimal): \(expr)")
       #expect(figures.first?.text == expr + "元", "\(form) \(decimal): \(expr)")

@@ -80,7 +80,9 @@ struct FigureRuleTests {
   @Test func explainedFiguresAreTheExtractedOnes() {
     let text = "罚款5万元，判处有期徒刑三年六个月，查获毒品九两半，走进千家万户。"
     let e = explain(text, stages: ["figures"])
-    #expect(e.entries.filter { $0.isAccepted && $0.stage == .figures }.map(\.span) == e.result.figures.map(\.span))
+    #expect(
+      e.entries.filter { $0.isAccepted && $0.stage == .figures }.map(\.span)
+        == e.result.figures.map(\.span))
     #expect(e.result == Extractor(onlyStages: ["figures"]).extract(text))
   }
 }

@@ -180,7 +180,8 @@ import Testing
     #expect(life.text == "无期徒刑")
     let death = try #require(Extractor().extract("二审改判死刑。").penalties.first)
     #expect(death.penalty == .death)
-    #expect(Extractor().extract("最高刑期为死刑的罪名。").penalties.isEmpty, "a statutory maximum is no sentence")
+    #expect(
+      Extractor().extract("最高刑期为死刑的罪名。").penalties.isEmpty, "a statutory maximum is no sentence")
   }
 
   /// Spans an earlier stage claimed (a docket, a date) hold no figure.

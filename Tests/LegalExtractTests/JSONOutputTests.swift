@@ -1,20 +1,26 @@
 import Foundation
 import Testing
+
 @testable import LegalExtract
 
 /// `SortedKeysEncoder` agrees with Foundation's JSONEncoder.
 @Suite struct JSONOutputTests {
-  static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Corpus/articles").path
 
   @Test func compactOutputIsJSONEncodersByteForByte() throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles).filter {
+      $0.hasSuffix(".txt")
+    }.sorted()
     #expect(names.count >= 10)
     for name in names {
       let text = try String(contentsOfFile: Self.articles + "/" + name, encoding: .utf8)
-      let result = Extractor().extract(text, source: name, id: "x\"\\\n\t\u{1}", published: PublishedDate(value: "2024-01-02", inferred: true))
+      let result = Extractor().extract(
+        text, source: name, id: "x\"\\\n\t\u{1}",
+        published: PublishedDate(value: "2024-01-02", inferred: true))
       #expect(try result.jsonData(pretty: false) == encoder.encode(result), "\(name)")
     }
   }
@@ -22,8 +28,10 @@ import Testing
   @Test func prettyOutputParsesToTheSameValue() throws {
     let text = "2023年6月，湖北省麻城市人民法院依照《中华人民共和国刑法》第二百六十四条，以盗窃罪判处被告人张某有期徒刑三年，并处罚金人民币5万元。"
     let result = Extractor().extract(text, source: "a.txt")
-    let pretty = try JSONSerialization.jsonObject(with: result.jsonData(pretty: true)) as? NSDictionary
-    let compact = try JSONSerialization.jsonObject(with: result.jsonData(pretty: false)) as? NSDictionary
+    let pretty =
+      try JSONSerialization.jsonObject(with: result.jsonData(pretty: true)) as? NSDictionary
+    let compact =
+      try JSONSerialization.jsonObject(with: result.jsonData(pretty: false)) as? NSDictionary
     #expect(pretty != nil && pretty == compact)
     #expect(try ExtractionResult.decode(json: result.jsonData(pretty: true)) == result)
   }

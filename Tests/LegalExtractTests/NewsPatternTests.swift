@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 
 /// Patterns of news reporting across stages, in our own sentences.
@@ -54,19 +55,23 @@ import Testing
     #expect(names == ["吉林市防汛指挥部", "北京市监狱"])
   }
 
-  @Test(arguments: [
-    ("蔡家庙派出所辅警驾驶警车追上史某。", ["蔡家庙派出所"]),
-    ("随后，柏树林派出所民警赶到现场。", ["柏树林派出所"]),
-    ("辖区派出所民警、当地派出所和该派出所均已介入。", []),
-    ("他向派出所报案。", []),
-  ] as [(String, [String])])
+  @Test(
+    arguments: [
+      ("蔡家庙派出所辅警驾驶警车追上史某。", ["蔡家庙派出所"]),
+      ("随后，柏树林派出所民警赶到现场。", ["柏树林派出所"]),
+      ("辖区派出所民警、当地派出所和该派出所均已介入。", []),
+      ("他向派出所报案。", []),
+    ] as [(String, [String])])
   func policeStationsByPlace(sentence: String, names: [String]) {
     #expect(Extractor().extract(sentence).organizations.map(\.name) == names)
   }
 
   @Test func articleWithoutItsMarkAfterATitle() {
     let s = Extractor().extract("依照《中华人民共和国刑法》二百二十五条第（一）项、第六十七条第一款的规定判决。").statutes
-    #expect(s.first?.provisions == [Provision(article: 225, item: 1), Provision(article: 67, paragraph: 1)])
+    #expect(
+      s.first?.provisions == [
+        Provision(article: 225, item: 1), Provision(article: 67, paragraph: 1),
+      ])
   }
 
   @Test func approximationMarkJoinsTheFigure() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 
 /// Not mentions: generic and anaphoric words, bodies inside titles and

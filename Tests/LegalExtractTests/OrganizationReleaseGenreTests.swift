@@ -32,8 +32,10 @@ struct OrganizationReleaseGenreTests {
   @Test func stateCouncilTableShape() {
     let t = TSVTable(stateCouncilBodiesTSV)
     let names = Set(t.rows.map { $0[t.column("name")] })
-    for body in ["外交部", "国家发展和改革委员会", "人力资源和社会保障部", "交通运输部", "审计署", "海关总署",
-                 "国家市场监督管理总局", "国家医疗保障局", "中国民用航空局"] {
+    for body in [
+      "外交部", "国家发展和改革委员会", "人力资源和社会保障部", "交通运输部", "审计署", "海关总署",
+      "国家市场监督管理总局", "国家医疗保障局", "中国民用航空局",
+    ] {
       #expect(names.contains(body), "\(body)")
     }
     let surfaces = t.rows.map { $0[t.column("surface")] }
@@ -70,12 +72,14 @@ struct OrganizationReleaseGenreTests {
   static let labourBodies: [OrgCase] = [
     OrgCase("桐庐县总工会派员参加。", "桐庐县总工会", "桐庐县总工会", .agency),
     OrgCase("向桐庐县劳动人事仲裁委员会申请仲裁。", "桐庐县劳动人事仲裁委员会", "桐庐县劳动人事仲裁委员会", .agency),
-    OrgCase("武汉市江岸区劳动人事争议仲裁委员会作出裁决。", "武汉市江岸区劳动人事争议仲裁委员会",
-            "武汉市江岸区劳动人事争议仲裁委员会", .agency),
+    OrgCase(
+      "武汉市江岸区劳动人事争议仲裁委员会作出裁决。", "武汉市江岸区劳动人事争议仲裁委员会",
+      "武汉市江岸区劳动人事争议仲裁委员会", .agency),
     OrgCase("经江岸区人民调解委员会调解。", "江岸区人民调解委员会", "江岸区人民调解委员会", .agency),
     OrgCase("十堰市法律援助中心指派律师。", "十堰市法律援助中心", "十堰市法律援助中心", .agency),
-    OrgCase("社旗县精神文明建设指导委员会办公室发文。", "社旗县精神文明建设指导委员会办公室",
-            "社旗县精神文明建设指导委员会办公室", .agency),
+    OrgCase(
+      "社旗县精神文明建设指导委员会办公室发文。", "社旗县精神文明建设指导委员会办公室",
+      "社旗县精神文明建设指导委员会办公室", .agency),
   ]
 
   @Test(arguments: labourBodies) func labourBody(_ c: OrgCase) { OrgTesting.check(c) }
@@ -90,11 +94,13 @@ struct OrganizationReleaseGenreTests {
   // MARK: Courts and procuratorates with unusual names
 
   static let unusual: [OrgCase] = [
-    OrgCase("广东省东莞市第三市区人民检察院提起诉讼。", "广东省东莞市第三市区人民检察院",
-            "广东省东莞市第三市区人民检察院", .procuratorate, .basic),
+    OrgCase(
+      "广东省东莞市第三市区人民检察院提起诉讼。", "广东省东莞市第三市区人民检察院",
+      "广东省东莞市第三市区人民检察院", .procuratorate, .basic),
     OrgCase("锡林郭勒盟检察分院支持起诉。", "锡林郭勒盟检察分院", "锡林郭勒盟检察分院", .procuratorate, .intermediate),
-    OrgCase("天津市人民检察院第三分院提起公诉。", "天津市人民检察院第三分院", "天津市人民检察院第三分院",
-            .procuratorate, .intermediate),
+    OrgCase(
+      "天津市人民检察院第三分院提起公诉。", "天津市人民检察院第三分院", "天津市人民检察院第三分院",
+      .procuratorate, .intermediate),
     OrgCase("由上海铁路运输法院审理。", "上海铁路运输法院", "上海铁路运输法院", .court, .special),
     OrgCase("杭州互联网法院判决。", "杭州互联网法院", "杭州互联网法院", .court, .special),
   ]
@@ -117,8 +123,11 @@ struct OrganizationReleaseGenreTests {
   @Test(arguments: ["该市公安局介入。", "各市法院要加强审判。", "宜昌市检察院起诉。\n\n后来区法院受理了另一起案件。", "省人民检察院部署工作。"])
   func levelWordWithoutItsPlace(_ s: String) {
     let names = OrgTesting.scored(in: s).map(\.name)
-    #expect(!names.contains { $0.hasPrefix("该") || $0.hasPrefix("各") || $0.hasPrefix("省") || $0.hasSuffix("区人民法院") },
-            "\(names)")
+    #expect(
+      !names.contains {
+        $0.hasPrefix("该") || $0.hasPrefix("各") || $0.hasPrefix("省") || $0.hasSuffix("区人民法院")
+      },
+      "\(names)")
   }
 
   /// Rule `yuan-short-form`: 山东省院 in a procuratorate text.

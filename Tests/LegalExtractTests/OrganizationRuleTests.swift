@@ -40,7 +40,8 @@ struct OrganizationRuleTests {
     var claimed = SpanSet()
     claimed.insert(TextSpan(0, 9))
     var rejections: [Rejection] = []
-    let kept = OrganizationExclusions.filter(found, text: text, claimed: claimed, rejections: &rejections)
+    let kept = OrganizationExclusions.filter(
+      found, text: text, claimed: claimed, rejections: &rejections)
     #expect(kept.isEmpty)
     #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
   }
@@ -63,7 +64,8 @@ struct OrganizationRuleTests {
     let text = Array("，蔡家庙派出所民警赶到现场。".unicodeScalars)
     var rejections: [Rejection] = []
     #expect(PoliceStationScanner.scan(text, claimed: SpanSet(), rejections: &rejections).count == 1)
-    let found = PoliceStationScanner.scan(text, claimed: SpanSet([TextSpan(4, 7)]), rejections: &rejections)
+    let found = PoliceStationScanner.scan(
+      text, claimed: SpanSet([TextSpan(4, 7)]), rejections: &rejections)
     #expect(found.isEmpty)
     #expect(rejections.map(\.rejectedBy) == [OrganizationRule.claimed.name])
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 
 /// One expected organization mention: the sentence, the mention's exact text
@@ -10,8 +11,10 @@ struct OrgCase: CustomTestStringConvertible, Sendable {
   let kind: OrganizationKind
   let level: OrganizationLevel?
 
-  init(_ input: String, _ text: String, _ name: String, _ kind: OrganizationKind,
-       _ level: OrganizationLevel? = nil) {
+  init(
+    _ input: String, _ text: String, _ name: String, _ kind: OrganizationKind,
+    _ level: OrganizationLevel? = nil
+  ) {
     self.input = input
     self.text = text
     self.name = name

@@ -77,7 +77,9 @@ import Testing
 /// `Rules/TimeOfDayWords.swift`): subsets are read from one table.
 @Suite struct SharedTableTests {
   @Test func everySubsetHoldsTheCoreParticles() {
-    for subset: FunctionCharacters.Subsets in [.companyLead, .regionName, .regionStemLead, .partyName, .roleNameStop] {
+    for subset: FunctionCharacters.Subsets in [
+      .companyLead, .regionName, .regionStemLead, .partyName, .roleNameStop,
+    ] {
       #expect(FunctionCharacters.scalars(subset).isSuperset(of: Set("的在向与和".unicodeScalars)))
     }
   }

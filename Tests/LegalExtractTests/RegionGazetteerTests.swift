@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 
 /// The gazetteer: full and short forms, and which division lies in which.

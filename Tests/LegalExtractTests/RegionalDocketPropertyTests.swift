@@ -14,7 +14,8 @@ import Testing
   @Test func hongKongEnglishPrefixesReadBack() async {
     let rows = DocketRulesHongKong.englishPrefixes
     await propertyCheck(
-      count: 200, input: Gen.int(in: 0...(rows.count - 1)), Gen.int(in: 1...99999), Gen.int(in: 1997...2030)
+      count: 200, input: Gen.int(in: 0...(rows.count - 1)), Gen.int(in: 1...99999),
+      Gen.int(in: 1997...2030)
     ) { row, number, year in
       let p = rows[row]
       let docket = "\(p.court)\(p.type) \(number)/\(year)"
@@ -47,7 +48,8 @@ import Testing
   @Test func taiwanRocYearsAreGregorian() async {
     let types = DocketRulesTaiwan.caseTypes
     await propertyCheck(
-      count: 200, input: Gen.int(in: 1...150), Gen.int(in: 0...(types.count - 1)), Gen.int(in: 1...99999)
+      count: 200, input: Gen.int(in: 1...150), Gen.int(in: 0...(types.count - 1)),
+      Gen.int(in: 1...99999)
     ) { rocYear, t, number in
       let docket = "\(rocYear)年度\(types[t].code)字第\(number)号"
       let r = Extractor(onlyStages: [.dockets, .dates]).extract("台湾高等法院" + docket + "判决")

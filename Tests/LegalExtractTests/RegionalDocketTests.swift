@@ -7,7 +7,8 @@ import Testing
 private func regionalDockets(_ text: String) -> [String] {
   Extractor(onlyStages: ["dockets"]).extract(text).dockets.map { d in
     [
-      d.text, "\(d.year)", d.court, d.code, "\(d.number)", d.province ?? "-", d.courtName ?? d.region ?? "-",
+      d.text, "\(d.year)", d.court, d.code, "\(d.number)", d.province ?? "-",
+      d.courtName ?? d.region ?? "-",
       d.category?.rawValue ?? "-", d.stage?.rawValue ?? "-",
     ].joined(separator: "|")
   }
@@ -17,64 +18,127 @@ private func regionalDockets(_ text: String) -> [String] {
 struct RegionalDocketTests {
   /// docket.hong-kong.chinese: court, case type, year 年, 第, number, 號.
   static let hongKongChinese: [DocketCase] = [
-    DocketCase("陳某某（終院刑事上訴2016年第3號）一案", [
-      "終院刑事上訴2016年第3號|2016|终院|刑事上诉|3|香港特别行政区|终审法院|criminal|-"]),
-    DocketCase("案件編號為高院刑事案件2019年第123號。", [
-      "高院刑事案件2019年第123號|2019|高院|刑事案件|123|香港特别行政区|高等法院|criminal|first-instance"]),
-    DocketCase("區域法院刑事案件2020年第456號審結", [
-      "區域法院刑事案件2020年第456號|2020|区域法院|刑事案件|456|香港特别行政区|区域法院|criminal|first-instance"]),
-    DocketCase("高院刑事上訴2018年第77號", [
-      "高院刑事上訴2018年第77號|2018|高院|刑事上诉|77|香港特别行政区|高等法院|criminal|second-instance"]),
-    DocketCase("高院憲法及行政訴訟 2021 年第 9 號", [
-      "高院憲法及行政訴訟 2021 年第 9 號|2021|高院|宪法及行政诉讼|9|香港特别行政区|高等法院|administrative|first-instance"]),
-    DocketCase("觀塘裁判法院傳票2022年第1888號", [
-      "觀塘裁判法院傳票2022年第1888號|2022|观塘裁判法院|传票|1888|香港特别行政区|观塘裁判法院|criminal|first-instance"]),
-    DocketCase("土地審裁處建築物管理案件2019年第12號", [
-      "土地審裁處建築物管理案件2019年第12號|2019|土地审裁处|建筑物管理案件|12|香港特别行政区|土地审裁处|civil|first-instance"]),
+    DocketCase(
+      "陳某某（終院刑事上訴2016年第3號）一案",
+      [
+        "終院刑事上訴2016年第3號|2016|终院|刑事上诉|3|香港特别行政区|终审法院|criminal|-"
+      ]),
+    DocketCase(
+      "案件編號為高院刑事案件2019年第123號。",
+      [
+        "高院刑事案件2019年第123號|2019|高院|刑事案件|123|香港特别行政区|高等法院|criminal|first-instance"
+      ]),
+    DocketCase(
+      "區域法院刑事案件2020年第456號審結",
+      [
+        "區域法院刑事案件2020年第456號|2020|区域法院|刑事案件|456|香港特别行政区|区域法院|criminal|first-instance"
+      ]),
+    DocketCase(
+      "高院刑事上訴2018年第77號",
+      [
+        "高院刑事上訴2018年第77號|2018|高院|刑事上诉|77|香港特别行政区|高等法院|criminal|second-instance"
+      ]),
+    DocketCase(
+      "高院憲法及行政訴訟 2021 年第 9 號",
+      [
+        "高院憲法及行政訴訟 2021 年第 9 號|2021|高院|宪法及行政诉讼|9|香港特别行政区|高等法院|administrative|first-instance"
+      ]),
+    DocketCase(
+      "觀塘裁判法院傳票2022年第1888號",
+      [
+        "觀塘裁判法院傳票2022年第1888號|2022|观塘裁判法院|传票|1888|香港特别行政区|观塘裁判法院|criminal|first-instance"
+      ]),
+    DocketCase(
+      "土地審裁處建築物管理案件2019年第12號",
+      [
+        "土地審裁處建築物管理案件2019年第12號|2019|土地审裁处|建筑物管理案件|12|香港特别行政区|土地审裁处|civil|first-instance"
+      ]),
     // Simplified script reads the same.
-    DocketCase("终院民事上诉2015年第21号", [
-      "终院民事上诉2015年第21号|2015|终院|民事上诉|21|香港特别行政区|终审法院|civil|-"]),
-    DocketCase("高院杂项案件2020年第1号", [
-      "高院杂项案件2020年第1号|2020|高院|杂项案件|1|香港特别行政区|高等法院|-|other"]),
+    DocketCase(
+      "终院民事上诉2015年第21号",
+      [
+        "终院民事上诉2015年第21号|2015|终院|民事上诉|21|香港特别行政区|终审法院|civil|-"
+      ]),
+    DocketCase(
+      "高院杂项案件2020年第1号",
+      [
+        "高院杂项案件2020年第1号|2020|高院|杂项案件|1|香港特别行政区|高等法院|-|other"
+      ]),
   ]
 
   /// docket.hong-kong.english: prefix from the Judiciary's list, number/year.
   static let hongKongEnglish: [DocketCase] = [
     DocketCase("（FACC 8/2013）", ["FACC 8/2013|2013|FA|CC|8|香港特别行政区|终审法院|criminal|-"]),
-    DocketCase("案件編號HCCC 123/2019。", [
-      "HCCC 123/2019|2019|HC|CC|123|香港特别行政区|高等法院原讼法庭|criminal|first-instance"]),
-    DocketCase("案件编号DCCC456/2020", [
-      "DCCC456/2020|2020|DC|CC|456|香港特别行政区|区域法院|criminal|first-instance"]),
-    DocketCase("司法覆核（HCAL No. 473/2021）", [
-      "HCAL No. 473/2021|2021|HC|AL|473|香港特别行政区|高等法院原讼法庭|administrative|first-instance"]),
+    DocketCase(
+      "案件編號HCCC 123/2019。",
+      [
+        "HCCC 123/2019|2019|HC|CC|123|香港特别行政区|高等法院原讼法庭|criminal|first-instance"
+      ]),
+    DocketCase(
+      "案件编号DCCC456/2020",
+      [
+        "DCCC456/2020|2020|DC|CC|456|香港特别行政区|区域法院|criminal|first-instance"
+      ]),
+    DocketCase(
+      "司法覆核（HCAL No. 473/2021）",
+      [
+        "HCAL No. 473/2021|2021|HC|AL|473|香港特别行政区|高等法院原讼法庭|administrative|first-instance"
+      ]),
     DocketCase("HCMP 598/2022", ["HCMP 598/2022|2022|HC|MP|598|香港特别行政区|高等法院原讼法庭|-|other"]),
-    DocketCase("上訴法庭（CACC 12/2018）", [
-      "CACC 12/2018|2018|CA|CC|12|香港特别行政区|高等法院上诉法庭|criminal|second-instance"]),
-    DocketCase("九龍城裁判法院 KCCC 3456/2021", [
-      "KCCC 3456/2021|2021|KC|CC|3456|香港特别行政区|九龙城裁判法院|criminal|first-instance"]),
-    DocketCase("ESCC 1/2020、WKCC 22/2023", [
-      "ESCC 1/2020|2020|ES|CC|1|香港特别行政区|东区裁判法院|criminal|first-instance",
-      "WKCC 22/2023|2023|WK|CC|22|香港特别行政区|西九龙裁判法院|criminal|first-instance"]),
+    DocketCase(
+      "上訴法庭（CACC 12/2018）",
+      [
+        "CACC 12/2018|2018|CA|CC|12|香港特别行政区|高等法院上诉法庭|criminal|second-instance"
+      ]),
+    DocketCase(
+      "九龍城裁判法院 KCCC 3456/2021",
+      [
+        "KCCC 3456/2021|2021|KC|CC|3456|香港特别行政区|九龙城裁判法院|criminal|first-instance"
+      ]),
+    DocketCase(
+      "ESCC 1/2020、WKCC 22/2023",
+      [
+        "ESCC 1/2020|2020|ES|CC|1|香港特别行政区|东区裁判法院|criminal|first-instance",
+        "WKCC 22/2023|2023|WK|CC|22|香港特别行政区|西九龙裁判法院|criminal|first-instance",
+      ]),
     DocketCase("FACV No. 17 of 2008", ["FACV No. 17 of 2008|2008|FA|CV|17|香港特别行政区|终审法院|civil|-"]),
-    DocketCase("ＨＣＣＣ第１２３／２０１９號", [
-      "ＨＣＣＣ第１２３／２０１９號|2019|HC|CC|123|香港特别行政区|高等法院原讼法庭|criminal|first-instance"]),
+    DocketCase(
+      "ＨＣＣＣ第１２３／２０１９號",
+      [
+        "ＨＣＣＣ第１２３／２０１９號|2019|HC|CC|123|香港特别行政区|高等法院原讼法庭|criminal|first-instance"
+      ]),
   ]
 
   /// docket.taiwan.roc-year: ROC year + 1911; the court before it, outside the span.
   static let taiwan: [DocketCase] = [
-    DocketCase("最高法院110年度台上字第5678號判決", [
-      "110年度台上字第5678號|2021||台上|5678|-|最高法院|-|-"]),
-    DocketCase("臺灣高等法院108年度上訴字第1234號", [
-      "108年度上訴字第1234號|2019||上诉|1234|-|台湾高等法院|criminal|second-instance"]),
-    DocketCase("臺灣臺北地方法院109年度訴字第123號", [
-      "109年度訴字第123號|2020||诉|123|-|台湾台北地方法院|-|first-instance"]),
-    DocketCase("臺北地方法院 112 年度 交易 字第 45 號", [
-      "112 年度 交易 字第 45 號|2023||交易|45|-|台北地方法院|criminal|first-instance"]),
+    DocketCase(
+      "最高法院110年度台上字第5678號判決",
+      [
+        "110年度台上字第5678號|2021||台上|5678|-|最高法院|-|-"
+      ]),
+    DocketCase(
+      "臺灣高等法院108年度上訴字第1234號",
+      [
+        "108年度上訴字第1234號|2019||上诉|1234|-|台湾高等法院|criminal|second-instance"
+      ]),
+    DocketCase(
+      "臺灣臺北地方法院109年度訴字第123號",
+      [
+        "109年度訴字第123號|2020||诉|123|-|台湾台北地方法院|-|first-instance"
+      ]),
+    DocketCase(
+      "臺北地方法院 112 年度 交易 字第 45 號",
+      [
+        "112 年度 交易 字第 45 號|2023||交易|45|-|台北地方法院|criminal|first-instance"
+      ]),
     DocketCase("高雄地院111年度簡字第88號", ["111年度簡字第88號|2022||简|88|-|-|-|first-instance"]),
     DocketCase("本院113年度易字第7號", ["113年度易字第7號|2024||易|7|-|-|criminal|first-instance"]),
     // A labour court's 勞訴 is a court type word, though 勞 marks arbitration on the mainland.
-    DocketCase("臺灣新北地方法院112年度勞訴字第15號", [
-      "112年度勞訴字第15號|2023||劳诉|15|-|台湾新北地方法院|civil|first-instance"]),
+    DocketCase(
+      "臺灣新北地方法院112年度勞訴字第15號",
+      [
+        "112年度勞訴字第15號|2023||劳诉|15|-|台湾新北地方法院|civil|first-instance"
+      ]),
     // A court's abbreviation before the type: the type word's end gives the meaning.
     DocketCase("112年度北簡字第9號", ["112年度北簡字第9號|2023||北简|9|-|-|-|first-instance"]),
     // Old numbers have no 度; at the Supreme Court 上 is no second instance.

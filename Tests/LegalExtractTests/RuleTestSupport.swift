@@ -9,7 +9,9 @@ import Testing
 ///     e.mention(ruleNamed: DocketRule.modern.name)?.text   // "（2023）鄂1181行初12号"
 
 /// Explains `text`, running only `stages` (all when nil).
-func explain(_ text: String, stages: Set<StageName>? = nil, published: PublishedDate? = nil) -> Explanation {
+func explain(_ text: String, stages: Set<StageName>? = nil, published: PublishedDate? = nil)
+  -> Explanation
+{
   let extractor = stages.map { Extractor(onlyStages: $0) } ?? Extractor()
   return extractor.explain(text, published: published)
 }
@@ -55,14 +57,20 @@ struct RuleExample<Rule: NamedRule>: CustomTestStringConvertible, Sendable {
     switch expectation {
     case .makes(let expected):
       let m = e.mention(ruleNamed: rule.name)
-      #expect(m?.text == expected, "\(rule.rawValue) made \(e.textLines)", sourceLocation: sourceLocation)
+      #expect(
+        m?.text == expected, "\(rule.rawValue) made \(e.textLines)", sourceLocation: sourceLocation)
     case .rejects(let expected):
       let r = e.rejection(ruleNamed: rule.name)
-      #expect(r?.text == expected, "\(rule.rawValue) rejected \(e.textLines)", sourceLocation: sourceLocation)
+      #expect(
+        r?.text == expected, "\(rule.rawValue) rejected \(e.textLines)",
+        sourceLocation: sourceLocation)
       if let r {
         let stage = r.stage
-        let overlapping = e.entries.filter { $0.isAccepted && $0.stage == stage && $0.span.overlaps(r.span) }
-        #expect(overlapping.isEmpty, "a mention survived: \(overlapping)", sourceLocation: sourceLocation)
+        let overlapping = e.entries.filter {
+          $0.isAccepted && $0.stage == stage && $0.span.overlaps(r.span)
+        }
+        #expect(
+          overlapping.isEmpty, "a mention survived: \(overlapping)", sourceLocation: sourceLocation)
       }
     }
   }

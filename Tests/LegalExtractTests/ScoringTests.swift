@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 @testable import LegalExtractScoring
 
@@ -28,28 +29,39 @@ import Testing
   }
 
   @Test func docketBrackets() {
-    #expect(ScoreNormalization.docket("（2023）鄂1181 行初12号") == ScoreNormalization.docket("(2023)鄂1181行初12号"))
+    #expect(
+      ScoreNormalization.docket("（2023）鄂1181 行初12号")
+        == ScoreNormalization.docket("(2023)鄂1181行初12号"))
     #expect(ScoreNormalization.docket("〔2021〕最高法民申1号") == "(2021)最高法民申1号")
   }
 
   @Test func scoresAnArticle() {
     var gold = GoldDocument()
-    gold.dates = [.init(text: "同年9月", value: "2019-09", end: nil), .init(text: "近日", value: nil, end: nil)]
-    gold.organizations = [.init(name: "湖北省麻城市人民检察院", kind: "procuratorate"), .init(name: "极目新闻", kind: "other")]
+    gold.dates = [
+      .init(text: "同年9月", value: "2019-09", end: nil), .init(text: "近日", value: nil, end: nil),
+    ]
+    gold.organizations = [
+      .init(name: "湖北省麻城市人民检察院", kind: "procuratorate"), .init(name: "极目新闻", kind: "other"),
+    ]
     var pred = ExtractionResult()
     pred.dates = [
-      DateMention(text: "同年9月", span: TextSpan(0, 4), value: "2019-09", granularity: .month, relative: true),
+      DateMention(
+        text: "同年9月", span: TextSpan(0, 4), value: "2019-09", granularity: .month, relative: true),
       DateMention(text: "近日", span: TextSpan(5, 7), value: "2024", granularity: .year),
     ]
     pred.organizations = [
-      OrganizationMention(text: "麻城市人民检察院", span: TextSpan(8, 16), kind: .procuratorate, name: "麻城市人民检察院"),
-      OrganizationMention(text: "麻城市人民检察院", span: TextSpan(20, 28), kind: .procuratorate, name: "麻城市人民检察院"),
+      OrganizationMention(
+        text: "麻城市人民检察院", span: TextSpan(8, 16), kind: .procuratorate, name: "麻城市人民检察院"),
+      OrganizationMention(
+        text: "麻城市人民检察院", span: TextSpan(20, 28), kind: .procuratorate, name: "麻城市人民检察院"),
     ]
     var scorer = ArticleScorer()
     scorer.add(article: "a", gold: gold, prediction: pred)
     #expect(scorer.fields["dates.found"] == FieldScore(gold: 2, pred: 2, hit: 2))
     #expect(scorer.fields["dates"] == FieldScore(gold: 2, pred: 2, hit: 1))
-    #expect(scorer.fields["organizations"] == FieldScore(gold: 1, pred: 1, hit: 1), "duplicates and unscored kinds are dropped")
+    #expect(
+      scorer.fields["organizations"] == FieldScore(gold: 1, pred: 1, hit: 1),
+      "duplicates and unscored kinds are dropped")
     #expect(scorer.differences.contains { $0.field == "dates" && $0.kind == .missed })
   }
 

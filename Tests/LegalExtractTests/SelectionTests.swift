@@ -10,15 +10,19 @@ struct SelectionTests {
 
   @Test func emptyAndOne() {
     var trace: RuleTrace? = RuleTrace()
-    #expect(Selection.select([Candidate<String>](), policy: .leftmostLongest, trace: &trace).isEmpty)
-    #expect(Selection.select([c(0, 2, "a")], policy: .longestThenPriorityThenEarliest, trace: &trace).count == 1)
+    #expect(
+      Selection.select([Candidate<String>](), policy: .leftmostLongest, trace: &trace).isEmpty)
+    #expect(
+      Selection.select([c(0, 2, "a")], policy: .longestThenPriorityThenEarliest, trace: &trace)
+        .count == 1)
     #expect(trace?.records.isEmpty == true)
   }
 
   @Test func leftmostKeepsTheEarliestStartThenTheLongest() {
     var trace: RuleTrace? = RuleTrace()
     let kept = Selection.select(
-      [c(3, 9, "late"), c(0, 4, "first"), c(0, 2, "shorter"), c(9, 10, "after")], policy: .leftmostLongest,
+      [c(3, 9, "late"), c(0, 4, "first"), c(0, 2, "shorter"), c(9, 10, "after")],
+      policy: .leftmostLongest,
       trace: &trace)
     #expect(kept.map(\.rule) == ["first", "after"])
     #expect(trace?.records.map(\.madeBy) == ["shorter", "late"])
@@ -28,7 +32,10 @@ struct SelectionTests {
   @Test func longestThenPriorityThenEarliest() {
     var trace: RuleTrace? = nil
     let kept = Selection.select(
-      [c(0, 3, "a"), c(2, 6, "long"), c(6, 8, "low"), c(6, 8, "high", priority: 1), c(7, 9, "tie-late")],
+      [
+        c(0, 3, "a"), c(2, 6, "long"), c(6, 8, "low"), c(6, 8, "high", priority: 1),
+        c(7, 9, "tie-late"),
+      ],
       policy: .longestThenPriorityThenEarliest, trace: &trace)
     #expect(kept.map(\.rule) == ["long", "high"])
   }
@@ -38,11 +45,16 @@ struct SelectionTests {
   @Test func priorityTiersThenLeftmostLongest() {
     var trace: RuleTrace? = RuleTrace()
     let kept = Selection.select(
-      [c(0, 6, "low-early", priority: 0), c(2, 5, "high", priority: 2), c(5, 9, "mid", priority: 1),
-       c(6, 8, "mid-inner", priority: 1), c(10, 12, "low-alone", priority: 0), c(9, 14, "mid-late", priority: 1)],
+      [
+        c(0, 6, "low-early", priority: 0), c(2, 5, "high", priority: 2),
+        c(5, 9, "mid", priority: 1),
+        c(6, 8, "mid-inner", priority: 1), c(10, 12, "low-alone", priority: 0),
+        c(9, 14, "mid-late", priority: 1),
+      ],
       policy: .priorityThenLeftmostLongest, trace: &trace)
     #expect(kept.map(\.rule) == ["high", "mid", "mid-late"])
-    #expect(Set(trace?.records.compactMap(\.madeBy) ?? []) == ["mid-inner", "low-early", "low-alone"])
+    #expect(
+      Set(trace?.records.compactMap(\.madeBy) ?? []) == ["mid-inner", "low-early", "low-alone"])
     #expect(trace?.records.allSatisfy { $0.rejectedBy == Selection.overlapRule } == true)
   }
 
@@ -115,6 +127,9 @@ struct ExplanationTests {
     for line in e.textLines.dropFirst() {
       #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 6, "\(line)")
     }
-    #expect(e.textLines.contains { $0.hasPrefix("[0, 16)\tdockets\taccepted\tdocket.modern\t（2023）鄂1181行初12号\t") })
+    #expect(
+      e.textLines.contains {
+        $0.hasPrefix("[0, 16)\tdockets\taccepted\tdocket.modern\t（2023）鄂1181行初12号\t")
+      })
   }
 }

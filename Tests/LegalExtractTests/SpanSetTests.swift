@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LegalExtract
 
 @Suite struct SpanSetTests {
@@ -58,7 +59,9 @@ import Testing
         let query = TextSpan(q, q + 3)
         #expect(set.overlaps(query) == all.contains { $0.overlaps(query) })
         let long: (TextSpan) -> Bool = { $0.length > 5 }
-        #expect(set.containsOverlap(of: query, where: long) == all.contains { $0.overlaps(query) && long($0) })
+        #expect(
+          set.containsOverlap(of: query, where: long)
+            == all.contains { $0.overlaps(query) && long($0) })
       }
     }
   }

@@ -39,7 +39,9 @@ struct StatuteOrganizationFamilyTests {
   ]
 
   @Test(arguments: setPhrases)
-  func setPhrase(_ row: LawRow) { #expect(Self.laws(row.text) == row.laws, "\(Self.laws(row.text))") }
+  func setPhrase(_ row: LawRow) {
+    #expect(Self.laws(row.text) == row.laws, "\(Self.laws(row.text))")
+  }
 
   /// A ministry's rule titled …管理规定 / …暂行规定 is a full title, not a
   /// short name waiting to be resolved (rule `statute.title.quoted`); a
@@ -54,7 +56,9 @@ struct StatuteOrganizationFamilyTests {
   ]
 
   @Test(arguments: fullRuleTitles)
-  func fullRuleTitle(_ row: LawRow) { #expect(Self.laws(row.text) == row.laws, "\(Self.laws(row.text))") }
+  func fullRuleTitle(_ row: LawRow) {
+    #expect(Self.laws(row.text) == row.laws, "\(Self.laws(row.text))")
+  }
 
   /// The words of a quoted article citing itself (本条第一款, 本法第十条 inside
   /// the quotation that follows the citation) are the law's text, not a new
@@ -70,7 +74,8 @@ struct StatuteOrganizationFamilyTests {
     #expect(e.rejection(ruleNamed: StatuteRule.selfReferenceInQuote.name)?.text == "本条第一款")
     // Negative: outside the quotation the reporter's 该条第二款 cites.
     let after = quoted + "该条第二款也作了规定。"
-    #expect(Extractor(onlyStages: ["statutes"]).extract(after).statutes.flatMap(\.provisions).count == 2)
+    #expect(
+      Extractor(onlyStages: ["statutes"]).extract(after).statutes.flatMap(\.provisions).count == 2)
   }
 
   // MARK: Organizations
@@ -78,8 +83,9 @@ struct StatuteOrganizationFamilyTests {
   /// Rule `org.level-word-inherits-region.sole-city`: a bare 市中级人民法院
   /// in an article that names one prefecture-level city (before or after it).
   static let soleCity: [OrgCase] = [
-    OrgCase("昨日，市中级人民法院对某某诉某区政府案作出判决。洛阳市某区人民政府表示服判。",
-            "市中级人民法院", "洛阳市中级人民法院", .court, .intermediate),
+    OrgCase(
+      "昨日，市中级人民法院对某某诉某区政府案作出判决。洛阳市某区人民政府表示服判。",
+      "市中级人民法院", "洛阳市中级人民法院", .court, .intermediate),
     OrgCase("十堰市某局局长到庭应诉。市中院审理认为，被诉行为违法。", "市中院", "十堰市中级人民法院", .court, .intermediate),
   ]
 
@@ -91,7 +97,9 @@ struct StatuteOrganizationFamilyTests {
     "市中级人民法院作出判决。洛阳市某局与郑州市某局均表示服判。",
   ])
   func soleCityNeedsExactlyOneCity(_ s: String) {
-    #expect(OrgTesting.scored(in: s).allSatisfy { !$0.text.hasPrefix("市中") }, "\(OrgTesting.scored(in: s).map(\.name))")
+    #expect(
+      OrgTesting.scored(in: s).allSatisfy { !$0.text.hasPrefix("市中") },
+      "\(OrgTesting.scored(in: s).map(\.name))")
   }
 
   /// A bare 市 + organ (市政府) with no city in its paragraph takes the one
@@ -154,8 +162,9 @@ struct StatuteOrganizationFamilyTests {
   static let policeOffices: [OrgCase] = [
     OrgCase("绥化市公安局治安支队民警赶到。", "绥化市公安局", "绥化市公安局", .agency),
     OrgCase("成都市公安局刑警大队立案侦查。", "成都市公安局", "成都市公安局", .agency),
-    OrgCase("由杭州市公安局交通警察支队西湖大队处理。", "杭州市公安局交通警察支队西湖大队",
-            "杭州市公安局交通警察支队西湖大队", .agency),
+    OrgCase(
+      "由杭州市公安局交通警察支队西湖大队处理。", "杭州市公安局交通警察支队西湖大队",
+      "杭州市公安局交通警察支队西湖大队", .agency),
     OrgCase("临沂市公安局兰山分局立案。", "临沂市公安局兰山分局", "临沂市公安局兰山分局", .agency),
   ]
 

@@ -155,7 +155,8 @@ struct StatuteReleaseGenreTests {
   /// Rule `quoted-continuation`: a bare 第四十三条 after the quotation of the
   /// law just cited, across a paragraph break.
   @Test func quotedContinuationAcrossParagraphs() {
-    let text = "《中华人民共和国劳动法》第四十一条规定：“用人单位由于生产经营需要，可以延长工作时间。\n\n但应当保障劳动者的身体健康。”第四十三条规定：“用人单位不得违反本法规定延长劳动者的工作时间。”"
+    let text =
+      "《中华人民共和国劳动法》第四十一条规定：“用人单位由于生产经营需要，可以延长工作时间。\n\n但应当保障劳动者的身体健康。”第四十三条规定：“用人单位不得违反本法规定延长劳动者的工作时间。”"
     #expect(articles(text, of: "中华人民共和国劳动法") == ["41", "43"])
   }
 

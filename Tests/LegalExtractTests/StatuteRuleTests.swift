@@ -6,47 +6,58 @@ import Testing
 @Suite("Statute rules")
 struct StatuteRuleTests {
   static let examples: [RuleExample<StatuteRule>] = [
-    RuleExample(.titleQuoted, "依据《中华人民共和国行政诉讼法》第二十五条第四款起诉。",
-                .makes("《中华人民共和国行政诉讼法》第二十五条第四款")),
-    RuleExample(.titleAlias, "《最高人民法院关于审理某甲案件的规定》（以下简称《规定》）公布。《规定》第三条明确。",
-                .makes("《规定》第三条")),
-    RuleExample(.titleGeneric, "《中华人民共和国道路运输条例》第十条规定。依据《条例》第十二条处罚。",
-                .makes("《条例》第十二条")),
+    RuleExample(
+      .titleQuoted, "依据《中华人民共和国行政诉讼法》第二十五条第四款起诉。",
+      .makes("《中华人民共和国行政诉讼法》第二十五条第四款")),
+    RuleExample(
+      .titleAlias, "《最高人民法院关于审理某甲案件的规定》（以下简称《规定》）公布。《规定》第三条明确。",
+      .makes("《规定》第三条")),
+    RuleExample(
+      .titleGeneric, "《中华人民共和国道路运输条例》第十条规定。依据《条例》第十二条处罚。",
+      .makes("《条例》第十二条")),
     RuleExample(.titleTrial, "依照《人民检察院刑事诉讼规则（试行）》第一条", .makes("《人民检察院刑事诉讼规则（试行）》第一条")),
     RuleExample(.titleShortName, "根据《醉驾意见》第二条处理。", .makes("《醉驾意见》第二条")),
     RuleExample(.titleRegionalShortName, "香港法院依据《国安法》第二十九条判决。", .makes("《国安法》第二十九条")),
-    RuleExample(.titleImplementingRules, "依照劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条处理。",
-                .makes("劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条")),
+    RuleExample(
+      .titleImplementingRules, "依照劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条处理。",
+      .makes("劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条")),
     RuleExample(.unmarkedTitle, "依照劳动保障监察条例第十一条处理。", .makes("劳动保障监察条例第十一条")),
-    RuleExample(.titleCollectiveIssuer, "依照《两高关于办理某丙案件适用法律若干问题的解释》第二条定罪。",
-                .makes("《两高关于办理某丙案件适用法律若干问题的解释》第二条")),
-    RuleExample(.unmarkedAboutTitle, "最高人民法院、最高人民检察院联合发布关于办理某丁刑事案件适用法律若干问题的解释，明确了标准。",
-                .makes("关于办理某丁刑事案件适用法律若干问题的解释")),
+    RuleExample(
+      .titleCollectiveIssuer, "依照《两高关于办理某丙案件适用法律若干问题的解释》第二条定罪。",
+      .makes("《两高关于办理某丙案件适用法律若干问题的解释》第二条")),
+    RuleExample(
+      .unmarkedAboutTitle, "最高人民法院、最高人民检察院联合发布关于办理某丁刑事案件适用法律若干问题的解释，明确了标准。",
+      .makes("关于办理某丁刑事案件适用法律若干问题的解释")),
     RuleExample(.bareName, "依照刑法第二百六十四条定罪。", .makes("刑法第二百六十四条")),
-    RuleExample(.bareAlias, "依据《中华人民共和国道路交通安全法实施条例》（以下简称实施条例）处理，实施条例第十条规定。",
-                .makes("实施条例第十条")),
+    RuleExample(
+      .bareAlias, "依据《中华人民共和国道路交通安全法实施条例》（以下简称实施条例）处理，实施条例第十条规定。",
+      .makes("实施条例第十条")),
     RuleExample(.backReference, "《中华人民共和国民法典》第五条规定了原则，该法第七条也有规定。", .makes("该法第七条")),
     RuleExample(.articleReference, "《中华人民共和国民法典》第五条规定了原则，该条第二款另有规定。", .makes("该条第二款")),
     RuleExample(.continuation, "依据《中华人民共和国刑法》第二十条，并依照第二十一条判决。", .makes("第二十一条")),
-    RuleExample(.quotedContinuation,
-                "《中华人民共和国劳动法》第四十一条规定：“可以延长工作时间。\n\n但应当保障健康。”第四十三条规定：“不得违法延长。”",
-                .makes("第四十三条")),
+    RuleExample(
+      .quotedContinuation,
+      "《中华人民共和国劳动法》第四十一条规定：“可以延长工作时间。\n\n但应当保障健康。”第四十三条规定：“不得违法延长。”",
+      .makes("第四十三条")),
     RuleExample(.implementing, "违反《中华人民共和国道路交通安全法》及其实施条例的规定。", .makes("实施条例")),
-    RuleExample(.documentNumberLink,
-                "《最高人民法院关于审理某甲案件适用法律若干问题的解释》（法释〔2031〕7号）公布后，《甲乙解释》（法释〔2031〕7号）同时施行。",
-                .makes("《甲乙解释》（法释〔2031〕7号）")),
-    RuleExample(.issuersCompleted,
-                "两高发布了《关于办理某乙案件的解释》。记者注意到，《关于办理某乙案件的解释》共十条。",
-                .makes("《关于办理某乙案件的解释》")),
+    RuleExample(
+      .documentNumberLink,
+      "《最高人民法院关于审理某甲案件适用法律若干问题的解释》（法释〔2031〕7号）公布后，《甲乙解释》（法释〔2031〕7号）同时施行。",
+      .makes("《甲乙解释》（法释〔2031〕7号）")),
+    RuleExample(
+      .issuersCompleted,
+      "两高发布了《关于办理某乙案件的解释》。记者注意到，《关于办理某乙案件的解释》共十条。",
+      .makes("《关于办理某乙案件的解释》")),
     RuleExample(.nonNormative, "印发《关于开展专项行动的通知》。", .rejects("《关于开展专项行动的通知》")),
     RuleExample(.agreement, "双方会签《协作配合办法》。", .rejects("《协作配合办法》")),
     RuleExample(.localIssuer, "某区法院出台《关于审理某类案件的意见》。", .rejects("《关于审理某类案件的意见》")),
     RuleExample(.unresolvedShortOpinion, "检察机关提出《整改意见》。", .rejects("《整改意见》")),
     RuleExample(.bareNameInWord, "他研究刑法学多年。", .rejects("刑法")),
     RuleExample(.setPhrase, "检察机关履行宪法法律赋予的职责。", .rejects("宪法")),
-    RuleExample(.selfReferenceInQuote,
-                "《中华人民共和国劳动争议调解仲裁法》第二十七条规定：“劳动者申请仲裁不受本条第一款规定的限制。”",
-                .rejects("本条第一款")),
+    RuleExample(
+      .selfReferenceInQuote,
+      "《中华人民共和国劳动争议调解仲裁法》第二十七条规定：“劳动者申请仲裁不受本条第一款规定的限制。”",
+      .rejects("本条第一款")),
     RuleExample(.unresolvedYearShortName, "新解释比《98年解释》增加了一百余条。", .rejects("《98年解释》")),
   ]
 
@@ -59,7 +70,8 @@ struct StatuteRuleTests {
   /// the explanation lists one named entry per mention, none `unnamed`,
   /// in text order, and the JSON mentions are exactly the kept candidates.
   @Test func everyMentionComesFromANamedCandidate() {
-    let text = "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款，以及民法典第一千一百六十五条，"
+    let text =
+      "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款，以及民法典第一千一百六十五条，"
       + "该法第十条另有规定；《最高人民法院关于审理某甲案件的规定》（以下简称《规定》）公布，《规定》第三条明确。"
     let e = explain(text, stages: ["statutes"])
     let kept = e.entries.filter { $0.isAccepted && $0.stage == .statutes }

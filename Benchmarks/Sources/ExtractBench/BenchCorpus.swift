@@ -9,9 +9,13 @@ struct BenchCorpus {
   static func load(folders: [String], minimumBytes: Int) -> BenchCorpus {
     var base: [String] = []
     for folder in folders {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        continue
+      }
       for name in names.sorted() where name.hasSuffix(".txt") {
-        if let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) { base.append(text) }
+        if let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) {
+          base.append(text)
+        }
       }
     }
     precondition(!base.isEmpty, "no articles found in \(folders)")

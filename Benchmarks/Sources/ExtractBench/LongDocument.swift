@@ -21,7 +21,9 @@ enum LongDocument {
     -> (long: Double, short: Double)
   {
     let long = String(repeating: piece, count: copies)
-    let longSeconds = Measure.seconds(repeats: repeats) { blackHole(extractor.extract(long).cases.count) }
+    let longSeconds = Measure.seconds(repeats: repeats) {
+      blackHole(extractor.extract(long).cases.count)
+    }
     let shortSeconds = Measure.seconds(repeats: repeats) {
       var n = 0
       for _ in 0..<copies { n &+= extractor.extract(piece).cases.count }

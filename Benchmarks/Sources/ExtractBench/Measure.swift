@@ -19,7 +19,9 @@ enum Measure {
 
   /// Runs a program to completion; returns its wall time and peak resident
   /// memory (bytes), with stdin from `input` and stdout discarded.
-  static func run(_ path: String, _ arguments: [String], input: String? = nil, sampleMemory: Bool = false)
+  static func run(
+    _ path: String, _ arguments: [String], input: String? = nil, sampleMemory: Bool = false
+  )
     -> (seconds: Double, peakBytes: Int, status: Int32)
   {
     var pid: pid_t = 0
@@ -30,7 +32,7 @@ enum Measure {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for arg in argv { free(arg) } }
     let start = DispatchTime.now().uptimeNanoseconds
     guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
     // The child's own high-water mark, read from /proc while it runs: its
@@ -48,7 +50,9 @@ enum Measure {
 
   /// VmHWM of a running process, in bytes (0 when it cannot be read).
   static func highWaterMark(of pid: pid_t) -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
       return kb * 1024

@@ -16,7 +16,9 @@ func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<C
   var count = argc
   var arguments = argv
   return runDriver(&count, &arguments) { data, size in
-    let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
+    let bytes =
+      data.map { UnsafeBufferPointer(start: $0, count: size) }
+      ?? UnsafeBufferPointer(start: nil, count: 0)
     InvariantCheck.run(bytes)
     return 0
   }

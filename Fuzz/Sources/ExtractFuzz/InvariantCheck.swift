@@ -21,11 +21,17 @@ enum InvariantCheck {
     let expected = standardLibraryVerdict(bytes)
     do {
       let text = try UTF8Input.decode(bytes)
-      require(expected == nil, "decode accepted what the standard library rejects: \(String(describing: expected))")
+      require(
+        expected == nil,
+        "decode accepted what the standard library rejects: \(String(describing: expected))")
       let reference = String(validating: bytes, as: UTF8.self)
-      require(reference.map { Array($0.unicodeScalars) == Array(text.unicodeScalars) } ?? false, "decoded text differs from the standard library's")
+      require(
+        reference.map { Array($0.unicodeScalars) == Array(text.unicodeScalars) } ?? false,
+        "decoded text differs from the standard library's")
     } catch {
-      require(expected == error, "decode said \(error), the standard library \(String(describing: expected))")
+      require(
+        expected == error,
+        "decode said \(error), the standard library \(String(describing: expected))")
     }
   }
 
@@ -51,9 +57,13 @@ enum InvariantCheck {
   /// compact JSON line that decodes back to the same result.
   static func checkResult(_ result: ExtractionResult, of scalars: [Unicode.Scalar]) {
     func check(_ span: TextSpan, _ text: String?, _ what: String) {
-      require(span.start >= 0 && span.start <= span.end && span.end <= scalars.count, "\(what) span \(span) out of bounds (\(scalars.count) scalars)")
+      require(
+        span.start >= 0 && span.start <= span.end && span.end <= scalars.count,
+        "\(what) span \(span) out of bounds (\(scalars.count) scalars)")
       if let text {
-        require(Array(text.unicodeScalars) == Array(scalars[span.range]), "\(what) text \(text.debugDescription) is not the scalars at \(span)")
+        require(
+          Array(text.unicodeScalars) == Array(scalars[span.range]),
+          "\(what) text \(text.debugDescription) is not the scalars at \(span)")
       }
     }
     func inOrder(_ spans: [TextSpan], _ what: String) {

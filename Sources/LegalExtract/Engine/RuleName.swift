@@ -4,7 +4,8 @@
 ///
 /// Names are identifiers, not prose: tests, `extract --explain` and bug
 /// reports quote them, so renaming one is a breaking change to those.
-public struct RuleName: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
+public struct RuleName: RawRepresentable, Hashable, Comparable, Sendable,
+  ExpressibleByStringLiteral,
   CustomStringConvertible
 {
   public let rawValue: String

@@ -34,7 +34,9 @@ struct ScalarOccurrences: Sendable {
   func contains(_ literal: [Unicode.Scalar], where predicate: (Int) -> Bool) -> Bool {
     guard !literal.isEmpty else { return false }
     // Candidates come from the literal's smallest bucket.
-    let sizes = literal.map { bucketStart[Int($0.value & mask) + 1] - bucketStart[Int($0.value & mask)] }
+    let sizes = literal.map {
+      bucketStart[Int($0.value & mask) + 1] - bucketStart[Int($0.value & mask)]
+    }
     guard let k = sizes.indices.min(by: { sizes[$0] < sizes[$1] }) else { return false }
     let b = Int(literal[k].value & mask)
     for p in positions[bucketStart[b]..<bucketStart[b + 1]] {

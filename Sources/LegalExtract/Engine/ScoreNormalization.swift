@@ -3,7 +3,9 @@
 package enum ScoreNormalization {
   /// Removes all white space (Python's `\s`).
   package static func text(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace && !isPythonSpace($0) }))
+    String(
+      String.UnicodeScalarView(
+        s.unicodeScalars.filter { !$0.properties.isWhitespace && !isPythonSpace($0) }))
   }
 
   private static func isPythonSpace(_ s: Unicode.Scalar) -> Bool {
@@ -34,13 +36,14 @@ package enum ScoreNormalization {
 
   /// A docket with brackets unified.
   package static func docket(_ s: String) -> String {
-    String(text(s).map { c -> Character in
-      switch c {
-      case "（", "〔", "［": return "("
-      case "）", "〕", "］": return ")"
-      default: return c
-      }
-    })
+    String(
+      text(s).map { c -> Character in
+        switch c {
+        case "（", "〔", "［": return "("
+        case "）", "〕", "］": return ")"
+        default: return c
+        }
+      })
   }
 
   /// Two names of the same body: equal, or one a long enough suffix of the other.

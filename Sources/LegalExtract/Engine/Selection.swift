@@ -49,7 +49,8 @@ enum Selection {
       ordered = candidates
     } else {
       ordered = candidates.enumerated().sorted { a, b in
-        precedesLeftmost(a.element, b.element) || (!precedesLeftmost(b.element, a.element) && a.offset < b.offset)
+        precedesLeftmost(a.element, b.element)
+          || (!precedesLeftmost(b.element, a.element) && a.offset < b.offset)
       }.map(\.element)
     }
     var kept: [Candidate<Value>] = []
@@ -126,7 +127,8 @@ enum Selection {
   }
 
   /// Earliest start, then longest, then higher priority.
-  private static func precedesLeftmost<Value>(_ a: Candidate<Value>, _ b: Candidate<Value>) -> Bool {
+  private static func precedesLeftmost<Value>(_ a: Candidate<Value>, _ b: Candidate<Value>) -> Bool
+  {
     if a.span.start != b.span.start { return a.span.start < b.span.start }
     if a.span.end != b.span.end { return a.span.end > b.span.end }
     return a.priority > b.priority

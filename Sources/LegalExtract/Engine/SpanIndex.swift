@@ -26,17 +26,23 @@ struct SpanIndex: Sendable {
 
   /// Positions in the source list (ascending) of the spans inside `span`.
   func positions(inside span: TextSpan) -> [Int] {
-    positions(startingIn: span.start..<max(span.start, span.end + 1)).filter { span.contains(spans[$0]) }
+    positions(startingIn: span.start..<max(span.start, span.end + 1)).filter {
+      span.contains(spans[$0])
+    }
   }
 
   /// Positions in the source list (ascending) of the spans with `offset`
   /// strictly inside them (start < offset < end).
   func positions(around offset: Int) -> [Int] {
-    positions(startingIn: max(0, offset - longest)..<max(0, offset)).filter { spans[$0].end > offset }
+    positions(startingIn: max(0, offset - longest)..<max(0, offset)).filter {
+      spans[$0].end > offset
+    }
   }
 
   /// The elements of `list` (the list this index was built from) inside `span`, in list order.
-  func elements<T>(of list: [T], inside span: TextSpan) -> [T] { positions(inside: span).map { list[$0] } }
+  func elements<T>(of list: [T], inside span: TextSpan) -> [T] {
+    positions(inside: span).map { list[$0] }
+  }
 
   private func firstOrder(startAtLeast value: Int) -> Int {
     var lo = 0

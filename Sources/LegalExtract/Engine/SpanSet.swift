@@ -30,7 +30,9 @@ struct SpanSet: Sendable {
   mutating func insert(contentsOf newSpans: [TextSpan]) {
     guard !newSpans.isEmpty else { return }
     // A stable sort by start keeps equal starts in the order given.
-    let added = newSpans.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+    let added = newSpans.enumerated().sorted {
+      ($0.element.start, $0.offset) < ($1.element.start, $1.offset)
+    }.map(\.element)
     if spans.last.map({ $0.start <= added[0].start }) ?? true {
       for s in added { insert(s) }
       return

@@ -29,8 +29,11 @@ extension Explanation.Entry {
       rule = madeBy?.rawValue ?? "-"
     }
     let shownText = text.shortenedForOneLine().replacingTabsAndNewlines()
-    return [span.description, stage.rawValue, isAccepted ? "accepted" : "rejected", rule, shownText, detail]
-      .joined(separator: "\t")
+    return [
+      span.description, stage.rawValue, isAccepted ? "accepted" : "rejected", rule, shownText,
+      detail,
+    ]
+    .joined(separator: "\t")
   }
 }
 
@@ -46,6 +49,8 @@ extension String {
 
   /// Keeps one entry on one line.
   fileprivate func replacingTabsAndNewlines() -> String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    String(
+      String.UnicodeScalarView(
+        unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
   }
 }

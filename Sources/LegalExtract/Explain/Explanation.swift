@@ -45,7 +45,9 @@ public struct Explanation: Sendable {
     }
     // Stable: equal spans keep pipeline order.
     self.entries = unordered.enumerated().sorted { a, b in
-      if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
+      if a.element.span.start != b.element.span.start {
+        return a.element.span.start < b.element.span.start
+      }
       if a.element.span.end != b.element.span.end { return a.element.span.end > b.element.span.end }
       return a.offset < b.offset
     }.map(\.element)
@@ -64,7 +66,9 @@ public struct Explanation: Sendable {
     var occurrences: [TextSpan] = []
     if !needle.isEmpty, needle.count <= scalars.count {
       for start in 0...(scalars.count - needle.count)
-      where scalars[start] == needle[0] && scalars[start..<(start + needle.count)].elementsEqual(needle) {
+      where scalars[start] == needle[0]
+        && scalars[start..<(start + needle.count)].elementsEqual(needle)
+      {
         occurrences.append(TextSpan(start, start + needle.count))
       }
     }

@@ -41,7 +41,8 @@ struct DocketLexicon: Sendable {
     var divisions: [String: Division] = [:]
     let d = TSVTable(divisionsTSV)
     for row in d.rows {
-      divisions[row[d.column("code")]] = Division(name: row[d.column("name")], parent: row[d.column("parent")])
+      divisions[row[d.column("code")]] = Division(
+        name: row[d.column("name")], parent: row[d.column("parent")])
     }
     self.divisions = divisions
 
@@ -49,9 +50,11 @@ struct DocketLexicon: Sendable {
     let t = TSVTable(caseTypeCodesTSV)
     for row in t.rows {
       // A value no enum case names is a table error: DocketLexiconTests reads every row.
-      types.insert(row[t.column("code")], value: DocketRules.CodeInfo(
-        category: DocketCategory(rawValue: row[t.column("category")]),
-        stage: ProceedingStage(rawValue: row[t.column("stage")])))
+      types.insert(
+        row[t.column("code")],
+        value: DocketRules.CodeInfo(
+          category: DocketCategory(rawValue: row[t.column("category")]),
+          stage: ProceedingStage(rawValue: row[t.column("stage")])))
     }
     for (code, category, stage) in DocketRules.ipCodes {
       types.insert(code, value: DocketRules.CodeInfo(category: category, stage: stage))
@@ -61,7 +64,9 @@ struct DocketLexicon: Sendable {
     var legacy = PhraseTrie<(code: String, info: DocketRules.CodeInfo)>()
     for (code, category, stage) in DocketRules.legacyCodes {
       let shown = DocketRules.legacyRenames[code] ?? code
-      legacy.insert(String(code.reversed()), value: (shown, DocketRules.CodeInfo(category: category, stage: stage)))
+      legacy.insert(
+        String(code.reversed()),
+        value: (shown, DocketRules.CodeInfo(category: category, stage: stage)))
     }
     self.legacyCodes = legacy
   }

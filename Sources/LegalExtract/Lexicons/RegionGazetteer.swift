@@ -53,8 +53,10 @@ struct RegionGazetteer: Sendable {
         }
         seen.insert(row[name], value: true)
         let bare = row[name].unicodeScalars.count <= 2 && row[name].hasScalarSuffix("区")
-        divisions.append(Division(code: c, name: row[name], level: lv, parent: Int(row[parent]),
-                                  isBareDistrict: bare))
+        divisions.append(
+          Division(
+            code: c, name: row[name], level: lv, parent: Int(row[parent]),
+            isBareDistrict: bare))
       }
     }
     add(TSVTable(divisionsTSV))
@@ -63,8 +65,10 @@ struct RegionGazetteer: Sendable {
     add(TSVTable(divisionHistoryTSV), since: 2000)
     // 新疆生产建设兵团: a province-level unit with its own courts and procuratorates.
     if seen.value(for: "新疆生产建设兵团") == nil {
-      divisions.append(Division(code: Self.corpsCode, name: "新疆生产建设兵团", level: .province, parent: nil,
-                                isBareDistrict: false))
+      divisions.append(
+        Division(
+          code: Self.corpsCode, name: "新疆生产建设兵团", level: .province, parent: nil,
+          isBareDistrict: false))
     }
     self.divisions = divisions
 
@@ -133,7 +137,8 @@ enum RegionShortForms {
   static func shortForms(of name: String, level: RegionGazetteer.Level) -> [(String, Bool)] {
     let forms = short(name)
     guard !forms.isEmpty else { return [] }
-    let autonomous = name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
+    let autonomous =
+      name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗")
     return forms.map { form in
       let unit = form.unicodeScalars.last.map { "州县旗".unicodeScalars.contains($0) } ?? false
       return (form, !(autonomous && form.unicodeScalars.count > 2 && unit))
@@ -163,7 +168,8 @@ enum RegionShortForms {
   static func plainCut(_ scalars: [Unicode.Scalar]) -> Int? {
     guard let last = scalars.last, scalars.count >= 2 else { return nil }
     let before = scalars[scalars.count - 2]
-    let plain = last == "市" || (last == "县" && before != "治")
+    let plain =
+      last == "市" || (last == "县" && before != "治")
       || (last == "区" && !"新林地矿特治政".unicodeScalars.contains(before))
     return plain ? scalars.count - 1 : nil
   }
@@ -198,7 +204,9 @@ enum RegionShortForms {
     return [string(scalars[0..<(scalars.count - 1)])]
   }
 
-  private static let ethnicMarkerScalars: [[Unicode.Scalar]] = ethnicMarkers.map { Array($0.unicodeScalars) }
+  private static let ethnicMarkerScalars: [[Unicode.Scalar]] = ethnicMarkers.map {
+    Array($0.unicodeScalars)
+  }
 
   private static func ethnicCut(_ scalars: [Unicode.Scalar]) -> Int? {
     var best: Int?

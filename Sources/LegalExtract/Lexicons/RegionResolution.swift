@@ -50,9 +50,10 @@ struct RegionResolution: Hashable, Sendable {
     }
     guard let last = named.last, !last.isEmpty else { return .noDivision }
     // The innermost candidates that lie inside every division named before.
-    let fitting = Set(last.filter { inner in
-      named.dropLast().allSatisfy { outer in outer.contains { index.isAncestor($0, of: inner) } }
-    })
+    let fitting = Set(
+      last.filter { inner in
+        named.dropLast().allSatisfy { outer in outer.contains { index.isAncestor($0, of: inner) } }
+      })
     guard let code = fitting.first else { return .inconsistent }
     guard fitting.count == 1 else { return .ambiguous }
     return .resolved(RegionResolution(code: code, index: index))

@@ -31,18 +31,24 @@ struct RegionalDocketLexicon: Sendable {
 
     var prefixes = PhraseTrie<HongKongPrefix>()
     for row in DocketRulesHongKong.englishPrefixes {
-      prefixes.insert(row.court + row.type, value: HongKongPrefix(court: row.court, type: row.type, meaning: row.meaning))
+      prefixes.insert(
+        row.court + row.type,
+        value: HongKongPrefix(court: row.court, type: row.type, meaning: row.meaning))
     }
     hongKongPrefixes = prefixes
 
     var twTypes = PhraseTrie<DocketRules.CodeInfo>()
     for row in DocketRulesTaiwan.caseTypes {
-      twTypes.insert(String(row.code.reversed()), value: DocketRules.CodeInfo(category: row.category, stage: row.stage))
+      twTypes.insert(
+        String(row.code.reversed()),
+        value: DocketRules.CodeInfo(category: row.category, stage: row.stage))
     }
     taiwanCaseTypes = twTypes
 
     var twCourts = PhraseTrie<String>()
-    for name in DocketRulesTaiwan.courtNames { twCourts.insert(String(name.reversed()), value: name) }
+    for name in DocketRulesTaiwan.courtNames {
+      twCourts.insert(String(name.reversed()), value: name)
+    }
     taiwanCourts = twCourts
   }
 }

@@ -3,7 +3,8 @@
 /// from the 百家姓). Used to tell a personal name (欧阳明, 欧阳某某) from a word.
 enum SurnameLexicon {
   static let single: Set<Unicode.Scalar> = Set(singleSurnamesText.unicodeScalars)
-  static let compound: Set<String> = Set(compoundSurnamesText.split(separator: " ").map(String.init))
+  static let compound: Set<String> = Set(
+    compoundSurnamesText.split(separator: " ").map(String.init))
 
   /// The length of the surname starting at `offset` (2 for a compound
   /// surname, 1 for a single one), or nil when none starts there.

@@ -17,7 +17,8 @@ struct TSVTable: Sendable {
       var cellStart = 0
       var lineStart = 0
       func finishLine(_ end: Int) {
-        cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), as: UTF8.self))
+        cells.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), as: UTF8.self))
         let blank = end == lineStart
         let comment = !blank && bytes[lineStart] == UInt8(ascii: "#")
         if !blank && !comment { lines.append(cells) }
@@ -26,7 +27,8 @@ struct TSVTable: Sendable {
       for i in 0..<bytes.count {
         switch bytes[i] {
         case UInt8(ascii: "\t"):
-          cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), as: UTF8.self))
+          cells.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), as: UTF8.self))
           cellStart = i + 1
         case UInt8(ascii: "\n"):
           finishLine(i)
@@ -41,7 +43,8 @@ struct TSVTable: Sendable {
     let header = lines.first ?? []
     columns = header
     rows = lines.dropFirst().map { cells in
-      cells.count < header.count ? cells + Array(repeating: "", count: header.count - cells.count) : cells
+      cells.count < header.count
+        ? cells + Array(repeating: "", count: header.count - cells.count) : cells
     }
   }
 

@@ -11,7 +11,9 @@ extension ExtractionResult {
   ///
   /// - Parameter pretty: indented (one document) or one line (JSON Lines).
   public func jsonData(pretty: Bool = true) -> Data {
-    Data(SortedKeysEncoder.encode(self, pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160))
+    Data(
+      SortedKeysEncoder.encode(
+        self, pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160))
   }
 
   /// Decodes a result from JSON (the inverse of `jsonData`).

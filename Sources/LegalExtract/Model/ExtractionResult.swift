@@ -20,7 +20,8 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   public var cases: [CaseRecord]
 
   public init(
-    source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil, dates: [DateMention] = [],
+    source: String? = nil, id: DocumentID? = nil, published: PublishedDate? = nil,
+    dates: [DateMention] = [],
     organizations: [OrganizationMention] = [], statutes: [StatuteMention] = [],
     figures: [FigureMention] = [], dockets: [DocketMention] = [], penalties: [PenaltyMention] = [],
     cases: [CaseRecord] = []
@@ -39,7 +40,8 @@ public struct ExtractionResult: Hashable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case schema, source, id, published, dates, organizations, statutes, figures, dockets, penalties, cases
+    case schema, source, id, published, dates, organizations, statutes, figures, dockets, penalties,
+      cases
   }
 
   /// Reads documents written before a field existed: the contract only adds

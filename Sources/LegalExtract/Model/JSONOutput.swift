@@ -91,7 +91,9 @@ struct JSONOutput {
     var s = s
     s.withUTF8 { utf8 in
       // Most strings need no escape: copy them whole.
-      guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      guard
+        utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+      else {
         bytes.append(contentsOf: utf8)
         return
       }
@@ -111,7 +113,9 @@ struct JSONOutput {
     case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
     case 0..<0x20:
       let hex = Array("0123456789abcdef".utf8)
-      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+      bytes.append(contentsOf: [
+        0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)],
+      ])
     default: bytes.append(b)
     }
   }
@@ -124,7 +128,11 @@ struct JSONOutput {
 
   /// A number as JSONEncoder writes it: integers without a fraction.
   mutating func number(_ d: Double) {
-    if d.rounded() == d, abs(d) < 9.0e15 { int(Int(d)) } else { bytes.append(contentsOf: String(d).utf8) }
+    if d.rounded() == d, abs(d) < 9.0e15 {
+      int(Int(d))
+    } else {
+      bytes.append(contentsOf: String(d).utf8)
+    }
   }
 
   /// A number already in JSON form.

@@ -118,16 +118,26 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encodeNil(forKey key: Key) throws { box.members.append((key.stringValue, .null)) }
   // Concrete overloads: synthesized conformances call these for fields of
   // these types, which spares a dynamic cast per field.
-  mutating func encode(_ value: String, forKey key: Key) throws { box.members.append((key.stringValue, .string(value))) }
-  mutating func encode(_ value: Int, forKey key: Key) throws { box.members.append((key.stringValue, .int(value))) }
-  mutating func encode(_ value: Bool, forKey key: Key) throws { box.members.append((key.stringValue, .bool(value))) }
-  mutating func encode(_ value: Double, forKey key: Key) throws { box.members.append((key.stringValue, .double(value))) }
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    box.members.append((key.stringValue, .string(value)))
+  }
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    box.members.append((key.stringValue, .int(value)))
+  }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    box.members.append((key.stringValue, .bool(value)))
+  }
+  mutating func encode(_ value: Double, forKey key: Key) throws {
+    box.members.append((key.stringValue, .double(value)))
+  }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     box.members.append((key.stringValue, try NodeEncoder.node(for: value)))
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  )
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = ObjectBox()

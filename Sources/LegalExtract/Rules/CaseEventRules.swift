@@ -197,7 +197,9 @@ struct EventTrigger: Sendable {
 
 /// The tables of the timeline rules.
 enum CaseEventRules {
-  private static func rows(_ rule: CaseEventRule, _ outcome: EventTriggerOutcome, _ phrases: [String]) -> [EventTrigger] {
+  private static func rows(
+    _ rule: CaseEventRule, _ outcome: EventTriggerOutcome, _ phrases: [String]
+  ) -> [EventTrigger] {
     phrases.map { EventTrigger(phrase: $0, outcome: outcome, rule: rule) }
   }
 
@@ -205,105 +207,140 @@ enum CaseEventRules {
   /// text: a longer phrase decides over the words inside it (不起诉决定 over
   /// 起诉, 移送审查起诉 over 起诉, 不予受理 over 受理).
   static let triggers: [EventTrigger] =
-    rows(.clue, .step(.clue), [
-      "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
-      "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
-      "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
-      "移送的案件线索", "交办", "转办",
-    ])
-    + rows(.transfer, .step(.transfer), [
-      "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
-    ])
-    + rows(.filing, .step(.filing), [
-      "立案", "立案侦查", "立案调查", "立案审查", "立案办理", "决定立案", "受理", "立案监督",
-    ])
-    + rows(.investigation, .step(.investigation), [
-      "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
-      "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告", "评估",
-      "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查",
-    ])
-    + rows(.detention, .step(.detention), [
-      "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
-      "监视居住", "留置", "带回", "自动投案", "主动投案", "自首", "缉获",
-    ])
+    rows(
+      .clue, .step(.clue),
+      [
+        "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
+        "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
+        "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
+        "移送的案件线索", "交办", "转办",
+      ])
+    + rows(
+      .transfer, .step(.transfer),
+      [
+        "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
+      ])
+    + rows(
+      .filing, .step(.filing),
+      [
+        "立案", "立案侦查", "立案调查", "立案审查", "立案办理", "决定立案", "受理", "立案监督",
+      ])
+    + rows(
+      .investigation, .step(.investigation),
+      [
+        "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
+        "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告", "评估",
+        "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查",
+      ])
+    + rows(
+      .detention, .step(.detention),
+      [
+        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
+        "监视居住", "留置", "带回", "自动投案", "主动投案", "自首", "缉获",
+      ])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
-    + rows(.recommendation, .step(.recommendation), [
-      "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
-      "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
-      "督促整改函", "意见函",
-    ])
+    + rows(
+      .recommendation, .step(.recommendation),
+      [
+        "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
+        "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
+        "督促整改函", "意见函",
+      ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
-    + rows(.rectification, .step(.rectification), [
-      "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
-      "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
-      "追回", "整治", "专项整治", "集中整治", "集中清理",
-    ])
+    + rows(
+      .rectification, .step(.rectification),
+      [
+        "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
+        "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
+        "追回", "整治", "专项整治", "集中整治", "集中清理",
+      ])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
-    + rows(.lawsuit, .step(.lawsuit), [
-      "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
-      "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
-    ])
+    + rows(
+      .lawsuit, .step(.lawsuit),
+      [
+        "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
+        "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
+      ])
     + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉", "之诉"], within: 14), ["提起"])
-    + rows(.withdrawal, .step(.withdrawal), [
-      "撤诉", "撤回起诉", "撤回诉讼", "撤回上诉", "撤回抗诉", "撤回公诉", "撤回申请", "变更诉讼请求", "变更诉请",
-    ])
-    + rows(.hearing, .step(.hearing), [
-      "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
-      "出庭", "听证", "公开听证",
-    ])
-    + rows(.judgment, .step(.judgment), [
-      "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
-      "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
-    ])
+    + rows(
+      .withdrawal, .step(.withdrawal),
+      [
+        "撤诉", "撤回起诉", "撤回诉讼", "撤回上诉", "撤回抗诉", "撤回公诉", "撤回申请", "变更诉讼请求", "变更诉请",
+      ])
+    + rows(
+      .hearing, .step(.hearing),
+      [
+        "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
+        "出庭", "听证", "公开听证",
+      ])
+    + rows(
+      .judgment, .step(.judgment),
+      [
+        "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
+        "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
+      ])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
-    + rows(.settlement, .step(.settlement), [
-      "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "化解",
-      "协调会", "协调会议", "调处", "达成一致", "握手言和",
-    ])
+    + rows(
+      .settlement, .step(.settlement),
+      [
+        "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "化解",
+        "协调会", "协调会议", "调处", "达成一致", "握手言和",
+      ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
     + rows(.reconsideration, .step(.reconsideration), ["行政复议", "申请复议", "复议决定", "复议"])
-    + rows(.enforcement, .step(.enforcement), [
-      "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
-      "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
-      "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
-    ])
+    + rows(
+      .enforcement, .step(.enforcement),
+      [
+        "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
+        "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
+        "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
+      ])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
-    + rows(.decision, .step(.decision), [
-      "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
-      "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
-      "终结审查决定", "处罚决定书", "行政处罚决定书",
-    ])
+    + rows(
+      .decision, .step(.decision),
+      [
+        "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
+        "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
+        "终结审查决定", "处罚决定书", "行政处罚决定书",
+      ])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
-    + rows(.other, .step(.other), [
-      "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
-      "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
-    ])
+    + rows(
+      .other, .step(.other),
+      [
+        "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
+        "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
+      ])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
-    + rows(.requestedRuling, .notAStep, [
-      "请求判决", "请求判令", "诉请判令", "请求法院判决", "请求法院判令", "要求判令", "请求裁定", "请求撤销",
-    ])
+    + rows(
+      .requestedRuling, .notAStep,
+      [
+        "请求判决", "请求判令", "诉请判令", "请求法院判决", "请求法院判令", "要求判令", "请求裁定", "请求撤销",
+      ])
     + rows(.triedCase, .notAStep, ["经审理", "审理认为", "审理查明", "审理期间", "审理过程中", "审理中", "审理后"])
     + rows(.supportedSuit, .notAStep, ["支持起诉"])
-    + rows(.notAStep, .notAStep, [
-      "上诉人", "上诉期", "上诉期限", "侦查机关", "侦查人员", "侦查大队", "侦查支队", "侦查局", "侦查监督",
-      "立案庭", "立案标准", "仲裁时效", "仲裁前置", "仲裁委员会认为", "审查起诉期间", "审查起诉阶段",
-      "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
-      "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
-      "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
-      "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
-      "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
-      "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
-      "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
-      "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令", "执行干警", "执行法官", "执行人员",
-    ])
+    + rows(
+      .notAStep, .notAStep,
+      [
+        "上诉人", "上诉期", "上诉期限", "侦查机关", "侦查人员", "侦查大队", "侦查支队", "侦查局", "侦查监督",
+        "立案庭", "立案标准", "仲裁时效", "仲裁前置", "仲裁委员会认为", "审查起诉期间", "审查起诉阶段",
+        "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
+        "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
+        "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
+        "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
+        "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
+        "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
+        "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
+        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令", "执行干警", "执行法官", "执行人员",
+      ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
-    + rows(.stepReport, .notAStep, ["整改情况", "整改结果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
+    + rows(
+      .stepReport, .notAStep, ["整改情况", "整改结果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
@@ -331,7 +368,9 @@ enum CaseEventRules {
 
   /// Words that open what a demand asks for (建议其…, 责令其…): the steps told after them in the
   /// sentence, before any new date, are its content.
-  static let demandContentWords = ["建议其", "责令其", "要求其", "督促其", "建议该", "要求该", "督促该", "限其", "令其", "判令"]
+  static let demandContentWords = [
+    "建议其", "责令其", "要求其", "督促其", "建议该", "要求该", "督促该", "限其", "令其", "判令",
+  ]
 
   /// Nouns of a lead: handed over (将代表建议移送…, 将群众举报移交…) they make a clue, not a transfer.
   static let leadObjects = ["代表建议", "政协提案", "提案", "议案", "举报", "信访件", "来信", "投诉件", "问题清单"]
@@ -341,7 +380,9 @@ enum CaseEventRules {
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
-  static let notCaseNameAfterAn: Set<Unicode.Scalar> = ["件", "情", "卷", "由", "值", "发", "款", "源", "例", "涉"]
+  static let notCaseNameAfterAn: Set<Unicode.Scalar> = [
+    "件", "情", "卷", "由", "值", "发", "款", "源", "例", "涉",
+  ]
 
   /// Actors of a custody that make it a court's enforcement measure (法官欲将其拘留).
   static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
@@ -349,7 +390,9 @@ enum CaseEventRules {
   static let custodyKinds: Set<CaseEventKind> = [.detention]
 
   /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
-  static let lastingKinds: Set<CaseEventKind> = [.investigation, .rectification, .consultation, .settlement]
+  static let lastingKinds: Set<CaseEventKind> = [
+    .investigation, .rectification, .consultation, .settlement,
+  ]
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
@@ -368,7 +411,9 @@ enum CaseEventRules {
   /// history only when the finding tells it; 经查 opening a criminal case's facts does not.
   static let sentenceHistoryKinds: Set<CaseEventKind> = [.clue]
   /// Kinds an agency's history is told in.
-  static let historyKinds: Set<CaseEventKind> = [.decision, .filing, .rectification, .investigation, .transfer, .reconsideration]
+  static let historyKinds: Set<CaseEventKind> = [
+    .decision, .filing, .rectification, .investigation, .transfer, .reconsideration,
+  ]
 
   /// Phrases of a decision that closes the case (终结案件决定); a check after it is no step.
   static let closureWords = ["终结案件", "终结审查", "结案决定", "结案"]
@@ -398,7 +443,9 @@ enum CaseEventRules {
   static let rulingWords = ["裁定", "判决", "决定"]
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
-  static let stepsHoldingOrders = ["判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销"]
+  static let stepsHoldingOrders = [
+    "判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销",
+  ]
 
   /// Words before a demand in its clause that make it another step's object.
   static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]

@@ -30,7 +30,9 @@ enum CaseSegmentRules {
 
   /// Party words that name somebody only when a name follows them
   /// (被执行人王某 names a party; 被执行人与申请执行人达成和解 names nobody).
-  static let roleWordsNeedingAName: Set<String> = ["原告", "被告", "申请人", "被执行人", "犯罪嫌疑人", "当事人", "上诉人"]
+  static let roleWordsNeedingAName: Set<String> = [
+    "原告", "被告", "申请人", "被执行人", "犯罪嫌疑人", "当事人", "上诉人",
+  ]
   /// What may stand between such a word and the name (被告人王某, 被告单位某公司, 原告：张三).
   static let roleWordTails = ["人", "单位", "：", ":"]
   /// Characters right before a party word that make it a group, not a person (各申请执行人, 等被告人).
@@ -46,7 +48,9 @@ enum CaseSegmentRules {
   /// no name for them (某市检察机关督促整治…).
   static let genericActingBodies = ["检察机关", "检察院", "法院", "人民法院"]
   /// Words after 如 that make it a conjunction, not an example (如果, 如何, 如实).
-  static let notExampleAfterRu: Set<Unicode.Scalar> = ["果", "何", "实", "下", "此", "今", "期", "约", "同", "若"]
+  static let notExampleAfterRu: Set<Unicode.Scalar> = [
+    "果", "何", "实", "下", "此", "今", "期", "约", "同", "若",
+  ]
 
   /// Words that open a title named in passing and are not part of it.
   static let passingOpeners = [
@@ -55,7 +59,9 @@ enum CaseSegmentRules {
 
   /// Characters before a placed anonymised body that are not its place
   /// (在杭州某公司…案: 在 opens the clause).
-  static let beforePlacedBody: Set<Unicode.Scalar> = ["在", "的", "对", "如", "中", "了", "和", "与", "及", "是", "将"]
+  static let beforePlacedBody: Set<Unicode.Scalar> = [
+    "在", "的", "对", "如", "中", "了", "和", "与", "及", "是", "将",
+  ]
 
   /// Words after a title told inside a sentence (对被告人吴某非法占用农用地
   /// 案进行一审宣判, 以辱骂公交车司机案为例, …不起诉案便是其中之一).

@@ -74,7 +74,8 @@ enum CaseSplitRule: String, NamedRule {
   var allowsOneCase: Bool {
     switch self {
     // One title named in passing and told is a case (在…纠纷案中，…).
-    case .marker, .markerParagraph, .sectionTemplate, .enumeratedTitle, .namedInPassing, .single: return true
+    case .marker, .markerParagraph, .sectionTemplate, .enumeratedTitle, .namedInPassing, .single:
+      return true
     default: return false
     }
   }

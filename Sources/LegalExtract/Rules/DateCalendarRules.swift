@@ -139,7 +139,6 @@ enum DateCalendarRules {
     ("以後", 1), ("之後", 1), ("後", 1),
   ]
 
-
   // MARK: - Holidays
 
   /// A named day: its month and day in the Gregorian or lunar calendar.
@@ -246,13 +245,14 @@ enum DateCalendarRules {
   /// prefilter before the tries).
   static let formStarts: ScalarBitmap = {
     var b = ScalarBitmap()
-    for w in weekNouns { b.insert(w.unicodeScalars.first!) }
-    for (p, _) in weekPrefixes { b.insert(p.unicodeScalars.first!) }
-    for (w, _) in holidays { b.insert(w.unicodeScalars.first!) }
-    for w in lunarMarkers { b.insert(w.unicodeScalars.first!) }
-    for (w, _) in lunarMonthNames { b.insert(w.unicodeScalars.first!) }
+    func insertFirst(_ w: String) { if let first = w.unicodeScalars.first { b.insert(first) } }
+    for w in weekNouns { insertFirst(w) }
+    for (p, _) in weekPrefixes { insertFirst(p) }
+    for (w, _) in holidays { insertFirst(w) }
+    for w in lunarMarkers { insertFirst(w) }
+    for (w, _) in lunarMonthNames { insertFirst(w) }
     b.insert(leapMarker)
-    for w in ["年", "月"] { b.insert(w.unicodeScalars.first!) }
+    for w in ["年", "月"] { insertFirst(w) }
     return b
   }()
 

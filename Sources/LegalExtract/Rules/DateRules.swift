@@ -75,8 +75,9 @@ enum DateRules {
   /// The first scalars of every date word, from the tables above.
   static let wordStarts: ScalarBitmap = {
     var b = ScalarBitmap()
-    for (w, _, _) in contextualWords + deicticWords { b.insert(w.unicodeScalars.first!) }
-    for w in vagueWords { b.insert(w.unicodeScalars.first!) }
+    func insertFirst(_ w: String) { if let first = w.unicodeScalars.first { b.insert(first) } }
+    for (w, _, _) in contextualWords + deicticWords { insertFirst(w) }
+    for w in vagueWords { insertFirst(w) }
     return b
   }()
 

@@ -72,10 +72,14 @@ enum DocketRules {
 
   /// Tribunal numbers after a category character (民一, 刑二, 民三): dropped
   /// when reading a legacy code.
-  static let tribunalNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+  static let tribunalNumerals: Set<Unicode.Scalar> = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+  ]
 
   /// Category characters of legacy codes; tribunal numerals follow only these.
-  static let legacyCategoryScalars: Set<Unicode.Scalar> = ["民", "刑", "行", "商", "经", "知", "执", "赔", "海"]
+  static let legacyCategoryScalars: Set<Unicode.Scalar> = [
+    "民", "刑", "行", "商", "经", "知", "执", "赔", "海",
+  ]
 
   /// Opening and closing brackets around the year.
   static let openBrackets: Set<Unicode.Scalar> = ["(", "〔", "[", "【", "﹝"]

@@ -64,20 +64,17 @@ enum FigureGuardRules {
   @inline(__always)
   static func breaksYuan(_ s: Unicode.Scalar) -> Bool { yuanWordTails.contains(s) }
 
-
   /// Characters after X成 that make 成 a verb or a word (二人成为, 三成员).
   static let chengWordTails = ScalarBitmap(scalarsOf: "为员本立功果品交年人就型熟长分绩效器材都亲群全像套了被的批案家语色份形败才事千百万")
 
   @inline(__always)
   static func breaksPercentCheng(_ s: Unicode.Scalar) -> Bool { chengWordTails.contains(s) }
 
-
   /// Characters before 一 that make 一年 "the same/each year", not a term.
   static let pointOfOneMarks = ScalarBitmap(scalarsOf: "同这那每当哪某另任逐一统唯万")
 
   @inline(__always)
   static func blocksDurationOfOne(_ s: Unicode.Scalar) -> Bool { pointOfOneMarks.contains(s) }
-
 
   /// Times of day after 一天/一日 (一天晚上: "one evening").
   static let timeOfDayTrie = TimeOfDayWords.trie(.afterOneDay)
@@ -127,11 +124,11 @@ enum FigureGuardRules {
 
   /// Characters that end the counted noun after a classifier (24家快递企业开展 …
   /// stops nowhere, but 两辆车和 stops at 和).
-  static let subjectEnders = ScalarBitmap(scalarsOf: "的和与及或等在对被向为于中并共计内后前里以是均都将把给由从自到至也又各之了不没未再还就即则而但且达全分所每入成进可能应")
+  static let subjectEnders = ScalarBitmap(
+    scalarsOf: "的和与及或等在对被向为于中并共计内后前里以是均都将把给由从自到至也又各之了不没未再还就即则而但且达全分所每入成进可能应")
 
   @inline(__always)
   static func endsSubject(_ s: Unicode.Scalar) -> Bool { subjectEnders.contains(s) }
-
 
   /// Words holding a character that `endsSubject` would stop at (违法行为,
   /// 在建工地, 已建成小区, 未成年子女).

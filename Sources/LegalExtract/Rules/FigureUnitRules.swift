@@ -69,7 +69,7 @@ enum FigureUnitRules {
 
   /// The one-character measure words, for quick membership tests.
   static let measureWordSet: Set<Unicode.Scalar> = Set(
-    measureWords.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+    measureWords.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
   static let nounClassifiers: [String] = [

@@ -18,7 +18,9 @@ enum FunctionCharacters {
     /// Ends a name after a role word (被告人郑某因… → 郑某; `CaseRules.nameStops`).
     static let roleNameStop = Subsets(rawValue: 1 << 4)
 
-    static let all: Subsets = [.companyLead, .regionName, .regionStemLead, .partyName, .roleNameStop]
+    static let all: Subsets = [
+      .companyLead, .regionName, .regionStemLead, .partyName, .roleNameStop,
+    ]
   }
 
   /// Rows of characters and the subsets each belongs to.

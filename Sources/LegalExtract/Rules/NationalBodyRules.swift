@@ -10,35 +10,35 @@
 /// `level` for courts and procuratorates (or `-`).
 enum NationalBodyRules {
   static let table = #"""
-surface	kind	name	level
-最高人民法院	court	最高人民法院	supreme
-最高法院	court	最高人民法院	supreme
-最高法	court	最高人民法院	supreme
-最高人民检察院	procuratorate	最高人民检察院	supreme
-最高检察院	procuratorate	最高人民检察院	supreme
-最高检	procuratorate	最高人民检察院	supreme
-成渝金融法院	court	成渝金融法院	special
-海南自由贸易港知识产权法院	court	海南自由贸易港知识产权法院	special
-中国人民解放军军事法院	court	中国人民解放军军事法院	special
-中国人民解放军军事检察院	procuratorate	中国人民解放军军事检察院	special
-解放军军事法院	court	解放军军事法院	special
-解放军军事检察院	procuratorate	解放军军事检察院	special
-国务院	agency	国务院	-
-国家监察委员会	agency	国家监察委员会	-
-国家监委	agency	国家监察委员会	-
-中央纪委国家监委	agency	中央纪委国家监委	-
-中央纪委监察部	agency	中央纪委监察部	-
-中央纪律检查委员会	agency	中央纪律检查委员会	-
-中央纪委	agency	中央纪律检查委员会	-
-国家版权局	agency	国家版权局	-
-新疆生产建设兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
-兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
-兵团检察院	procuratorate	新疆生产建设兵团人民检察院	high
-全国人民代表大会常务委员会	other	全国人民代表大会常务委员会	-
-全国人大常委会	other	全国人民代表大会常务委员会	-
-中华全国总工会	agency	中华全国总工会	-
-全国总工会	agency	中华全国总工会	-
-"""#
+    surface	kind	name	level
+    最高人民法院	court	最高人民法院	supreme
+    最高法院	court	最高人民法院	supreme
+    最高法	court	最高人民法院	supreme
+    最高人民检察院	procuratorate	最高人民检察院	supreme
+    最高检察院	procuratorate	最高人民检察院	supreme
+    最高检	procuratorate	最高人民检察院	supreme
+    成渝金融法院	court	成渝金融法院	special
+    海南自由贸易港知识产权法院	court	海南自由贸易港知识产权法院	special
+    中国人民解放军军事法院	court	中国人民解放军军事法院	special
+    中国人民解放军军事检察院	procuratorate	中国人民解放军军事检察院	special
+    解放军军事法院	court	解放军军事法院	special
+    解放军军事检察院	procuratorate	解放军军事检察院	special
+    国务院	agency	国务院	-
+    国家监察委员会	agency	国家监察委员会	-
+    国家监委	agency	国家监察委员会	-
+    中央纪委国家监委	agency	中央纪委国家监委	-
+    中央纪委监察部	agency	中央纪委监察部	-
+    中央纪律检查委员会	agency	中央纪律检查委员会	-
+    中央纪委	agency	中央纪律检查委员会	-
+    国家版权局	agency	国家版权局	-
+    新疆生产建设兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
+    兵团人民检察院	procuratorate	新疆生产建设兵团人民检察院	high
+    兵团检察院	procuratorate	新疆生产建设兵团人民检察院	high
+    全国人民代表大会常务委员会	other	全国人民代表大会常务委员会	-
+    全国人大常委会	other	全国人民代表大会常务委员会	-
+    中华全国总工会	agency	中华全国总工会	-
+    全国总工会	agency	中华全国总工会	-
+    """#
 
   struct Body: Sendable {
     let kind: OrganizationKind
@@ -55,8 +55,11 @@ surface	kind	name	level
     let level = t.column("level")
     for row in t.rows {
       guard let k = OrganizationKind(rawValue: row[kind]) else { continue }
-      trie.insert(row[surface], value: Body(kind: k, name: row[name],
-                                             level: OrganizationLevel(rawValue: row[level])))
+      trie.insert(
+        row[surface],
+        value: Body(
+          kind: k, name: row[name],
+          level: OrganizationLevel(rawValue: row[level])))
     }
     // The State Council's bodies, under every written form (rule
     // `state-council-short-name`); a hand row above wins for the same surface.
@@ -95,7 +98,7 @@ surface	kind	name	level
   /// Units inside a national body named right after it, kept in its name
   /// (rule `national-body-unit`): 海关总署缉私局, the customs' anti-smuggling police.
   static let bodyUnits: [(body: String, unit: String)] = [
-    ("海关总署", "缉私局"),
+    ("海关总署", "缉私局")
   ]
 
   /// 新疆生产建设兵团人民检察院第一分院: a branch of the corps' procuratorate.

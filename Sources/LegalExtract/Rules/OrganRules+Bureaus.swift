@@ -17,117 +17,117 @@ extension OrganRules {
   ]
 
   static let moreTable = #"""
-海洋局	agency	ocean	海洋局	none
-防汛抗旱指挥部	agency	flood	防汛抗旱指挥部	none
-防汛指挥部	agency	flood	防汛指挥部	none
-监狱	agency	prison	监狱	none
-戒毒所	agency	rehab	戒毒所	none
-海洋与渔业局	agency	ocean	海洋与渔业局	none
-海洋和渔业局	agency	ocean	海洋和渔业局	none
-海洋发展局	agency	ocean	海洋发展局	none
-渔业局	agency	fishery	渔业局	none
-农业局	agency	agriculture	农业局	none
-畜牧局	agency	livestock	畜牧局	none
-园林局	agency	garden	园林局	none
-林业和园林局	agency	garden	林业和园林局	none
-卫生局	agency	health	卫生局	none
-卫生和计划生育委员会	agency	health	卫生和计划生育委员会	none
-卫计委	agency	health	卫计委	none
-教育体育局	agency	education	教育体育局	none
-教体局	agency	education	教体局	none
-人力资源和社会保障委员会	agency	labour	人力资源和社会保障委员会	none
-人力资源社会保障厅	agency	labour	人力资源社会保障厅	none
-国家税务局	agency	tax	国家税务局	none
-地方税务局	agency	tax-local	地方税务局	none
-国税局	agency	tax	国税局	none
-地税局	agency	tax-local	地税局	none
-税务分局	agency	tax	税务分局	none
-工商行政管理局	agency	commerce-admin	工商行政管理局	none
-工商局	agency	commerce-admin	工商局	none
-质量技术监督局	agency	quality	质量技术监督局	none
-质监局	agency	quality	质监局	none
-食品药品监督管理局	agency	food-drug	食品药品监督管理局	none
-食药监局	agency	food-drug	食药监局	none
-安全生产监督管理局	agency	safety	安全生产监督管理局	none
-安监局	agency	safety	安监局	none
-物价局	agency	prices	物价局	none
-城乡规划局	agency	planning	城乡规划局	none
-国土资源和规划局	agency	land	国土资源和规划局	none
-自然资源和规划分局	agency	land-branch	自然资源和规划分局	none
-自然资源分局	agency	land-branch	自然资源分局	none
-民族宗教事务局	agency	ethnic	民族宗教事务局	none
-民族宗教事务委员会	agency	ethnic	民族宗教事务委员会	none
-档案局	agency	archives	档案局	none
-粮食局	agency	grain	粮食局	none
-人民防空办公室	agency	civil-defence	人民防空办公室	none
-人防办	agency	civil-defence	人防办	none
-地方金融监督管理局	agency	local-finance	地方金融监督管理局	none
-金融工作局	agency	local-finance	金融工作局	none
-金融监管局	agency	finance-regulator	金融监管局	none
-金融监管分局	agency	finance-regulator	金融监管分局	none
-金融监管支局	agency	finance-regulator-local	金融监管支局	none
-文化广电新闻出版旅游局	agency	culture	文化广电新闻出版旅游局	none
-文化广电新闻出版局	agency	culture	文化广电新闻出版局	none
-新闻出版广电局	agency	press	新闻出版广电局	none
-市政园林局	agency	urban-works	市政园林局	none
-市政管理局	agency	urban-works	市政管理局	none
-初级法院	court	court-macau	初级法院	basic
-终审法院	court	court-macau-final	终审法院	high
-证监局	agency	securities	证监局	none
-银保监局	agency	banking	银保监局	none
-银保监分局	agency	banking	银保监分局	none
-公路管理局	agency	roads	公路管理局	none
-公路局	agency	roads	公路局	none
-道路运输管理局	agency	road-transport	道路运输管理局	none
-运管局	agency	road-transport	运管局	none
-政务服务管理局	agency	services	政务服务管理局	none
-数据资源管理局	agency	data	数据资源管理局	none
-外事办公室	agency	foreign	外事办公室	none
-外汇管理局	agency	forex	外汇管理局	none
-盐务局	agency	salt	盐务局	none
-新闻出版局	agency	press	新闻出版局	none
-广播电视局	agency	broadcast	广播电视局	none
-文化广电和旅游局	agency	culture	文化广电和旅游局	none
-文化广电旅游局	agency	culture	文化广电旅游局	none
-市场监督管理分局	agency	market-branch	市场监督管理分局	none
-交通运输委员会	agency	transport	交通运输委员会	none
-交通局	agency	transport	交通局	none
-水利和湖泊局	agency	water	水利和湖泊局	none
-水务和湖泊局	agency	water	水务和湖泊局	none
-住房和城乡建设管理局	agency	housing	住房和城乡建设管理局	none
-住房和城市更新局	agency	housing	住房和城市更新局	none
-城市管理委员会	agency	urban	城市管理委员会	none
-城市管理和行政执法局	agency	urban	城市管理和行政执法局	none
-退役军人事务厅	agency	veterans	退役军人事务厅	none
-医疗保障厅	agency	medical-insurance	医疗保障厅	none
-市场监督管理厅	agency	market	市场监督管理厅	none
-司法行政局	agency	justice	司法行政局	none
-规划和自然资源局	agency	land	规划和自然资源局	none
-公安消防支队	agency	police-fire	公安消防支队	none
-公安消防大队	agency	police-fire-local	公安消防大队	none
-纪律检查委员会	agency	discipline	纪律检查委员会	none
-纪委	agency	discipline	纪委	none
-总工会	agency	union	总工会	none
-劳动人事仲裁委员会	agency	labour-arbitration	劳动人事仲裁委员会	none
-劳动争议仲裁委员会	agency	labour-arbitration	劳动争议仲裁委员会	none
-劳动人事争议仲裁委	agency	labour-arbitration	劳动人事争议仲裁委	none
-劳动人事争议仲裁院	agency	labour-arbitration	劳动人事争议仲裁院	none
-劳动仲裁委	agency	labour-arbitration	劳动仲裁委	none
-仲裁委员会	other	arbitration	仲裁委员会	none
-仲裁委	other	arbitration	仲裁委	none
-人民调解委员会	agency	mediation	人民调解委员会	none
-调解委员会	agency	mediation	调解委员会	none
-法律援助中心	agency	legal-aid	法律援助中心	none
-人力资源保障局	agency	labour	人力资源保障局	none
-劳动和社会保障局	agency	labour-old	劳动和社会保障局	none
-劳动和社会保障厅	agency	labour-old	劳动和社会保障厅	none
-劳动保障局	agency	labour-old	劳动保障局	none
-交通厅	agency	transport	交通厅	none
-精神文明建设指导委员会办公室	agency	civilisation	精神文明建设指导委员会办公室	none
-精神文明建设委员会办公室	agency	civilisation	精神文明建设委员会办公室	none
-文明办	agency	civilisation	文明办	none
-检察分院	procuratorate	proc-branch-league	检察分院	intermediate
-森林公安局	agency	police-forest	森林公安局	none
-森林公安分局	agency	police-forest-branch	森林公安分局	none
-"""#
+    海洋局	agency	ocean	海洋局	none
+    防汛抗旱指挥部	agency	flood	防汛抗旱指挥部	none
+    防汛指挥部	agency	flood	防汛指挥部	none
+    监狱	agency	prison	监狱	none
+    戒毒所	agency	rehab	戒毒所	none
+    海洋与渔业局	agency	ocean	海洋与渔业局	none
+    海洋和渔业局	agency	ocean	海洋和渔业局	none
+    海洋发展局	agency	ocean	海洋发展局	none
+    渔业局	agency	fishery	渔业局	none
+    农业局	agency	agriculture	农业局	none
+    畜牧局	agency	livestock	畜牧局	none
+    园林局	agency	garden	园林局	none
+    林业和园林局	agency	garden	林业和园林局	none
+    卫生局	agency	health	卫生局	none
+    卫生和计划生育委员会	agency	health	卫生和计划生育委员会	none
+    卫计委	agency	health	卫计委	none
+    教育体育局	agency	education	教育体育局	none
+    教体局	agency	education	教体局	none
+    人力资源和社会保障委员会	agency	labour	人力资源和社会保障委员会	none
+    人力资源社会保障厅	agency	labour	人力资源社会保障厅	none
+    国家税务局	agency	tax	国家税务局	none
+    地方税务局	agency	tax-local	地方税务局	none
+    国税局	agency	tax	国税局	none
+    地税局	agency	tax-local	地税局	none
+    税务分局	agency	tax	税务分局	none
+    工商行政管理局	agency	commerce-admin	工商行政管理局	none
+    工商局	agency	commerce-admin	工商局	none
+    质量技术监督局	agency	quality	质量技术监督局	none
+    质监局	agency	quality	质监局	none
+    食品药品监督管理局	agency	food-drug	食品药品监督管理局	none
+    食药监局	agency	food-drug	食药监局	none
+    安全生产监督管理局	agency	safety	安全生产监督管理局	none
+    安监局	agency	safety	安监局	none
+    物价局	agency	prices	物价局	none
+    城乡规划局	agency	planning	城乡规划局	none
+    国土资源和规划局	agency	land	国土资源和规划局	none
+    自然资源和规划分局	agency	land-branch	自然资源和规划分局	none
+    自然资源分局	agency	land-branch	自然资源分局	none
+    民族宗教事务局	agency	ethnic	民族宗教事务局	none
+    民族宗教事务委员会	agency	ethnic	民族宗教事务委员会	none
+    档案局	agency	archives	档案局	none
+    粮食局	agency	grain	粮食局	none
+    人民防空办公室	agency	civil-defence	人民防空办公室	none
+    人防办	agency	civil-defence	人防办	none
+    地方金融监督管理局	agency	local-finance	地方金融监督管理局	none
+    金融工作局	agency	local-finance	金融工作局	none
+    金融监管局	agency	finance-regulator	金融监管局	none
+    金融监管分局	agency	finance-regulator	金融监管分局	none
+    金融监管支局	agency	finance-regulator-local	金融监管支局	none
+    文化广电新闻出版旅游局	agency	culture	文化广电新闻出版旅游局	none
+    文化广电新闻出版局	agency	culture	文化广电新闻出版局	none
+    新闻出版广电局	agency	press	新闻出版广电局	none
+    市政园林局	agency	urban-works	市政园林局	none
+    市政管理局	agency	urban-works	市政管理局	none
+    初级法院	court	court-macau	初级法院	basic
+    终审法院	court	court-macau-final	终审法院	high
+    证监局	agency	securities	证监局	none
+    银保监局	agency	banking	银保监局	none
+    银保监分局	agency	banking	银保监分局	none
+    公路管理局	agency	roads	公路管理局	none
+    公路局	agency	roads	公路局	none
+    道路运输管理局	agency	road-transport	道路运输管理局	none
+    运管局	agency	road-transport	运管局	none
+    政务服务管理局	agency	services	政务服务管理局	none
+    数据资源管理局	agency	data	数据资源管理局	none
+    外事办公室	agency	foreign	外事办公室	none
+    外汇管理局	agency	forex	外汇管理局	none
+    盐务局	agency	salt	盐务局	none
+    新闻出版局	agency	press	新闻出版局	none
+    广播电视局	agency	broadcast	广播电视局	none
+    文化广电和旅游局	agency	culture	文化广电和旅游局	none
+    文化广电旅游局	agency	culture	文化广电旅游局	none
+    市场监督管理分局	agency	market-branch	市场监督管理分局	none
+    交通运输委员会	agency	transport	交通运输委员会	none
+    交通局	agency	transport	交通局	none
+    水利和湖泊局	agency	water	水利和湖泊局	none
+    水务和湖泊局	agency	water	水务和湖泊局	none
+    住房和城乡建设管理局	agency	housing	住房和城乡建设管理局	none
+    住房和城市更新局	agency	housing	住房和城市更新局	none
+    城市管理委员会	agency	urban	城市管理委员会	none
+    城市管理和行政执法局	agency	urban	城市管理和行政执法局	none
+    退役军人事务厅	agency	veterans	退役军人事务厅	none
+    医疗保障厅	agency	medical-insurance	医疗保障厅	none
+    市场监督管理厅	agency	market	市场监督管理厅	none
+    司法行政局	agency	justice	司法行政局	none
+    规划和自然资源局	agency	land	规划和自然资源局	none
+    公安消防支队	agency	police-fire	公安消防支队	none
+    公安消防大队	agency	police-fire-local	公安消防大队	none
+    纪律检查委员会	agency	discipline	纪律检查委员会	none
+    纪委	agency	discipline	纪委	none
+    总工会	agency	union	总工会	none
+    劳动人事仲裁委员会	agency	labour-arbitration	劳动人事仲裁委员会	none
+    劳动争议仲裁委员会	agency	labour-arbitration	劳动争议仲裁委员会	none
+    劳动人事争议仲裁委	agency	labour-arbitration	劳动人事争议仲裁委	none
+    劳动人事争议仲裁院	agency	labour-arbitration	劳动人事争议仲裁院	none
+    劳动仲裁委	agency	labour-arbitration	劳动仲裁委	none
+    仲裁委员会	other	arbitration	仲裁委员会	none
+    仲裁委	other	arbitration	仲裁委	none
+    人民调解委员会	agency	mediation	人民调解委员会	none
+    调解委员会	agency	mediation	调解委员会	none
+    法律援助中心	agency	legal-aid	法律援助中心	none
+    人力资源保障局	agency	labour	人力资源保障局	none
+    劳动和社会保障局	agency	labour-old	劳动和社会保障局	none
+    劳动和社会保障厅	agency	labour-old	劳动和社会保障厅	none
+    劳动保障局	agency	labour-old	劳动保障局	none
+    交通厅	agency	transport	交通厅	none
+    精神文明建设指导委员会办公室	agency	civilisation	精神文明建设指导委员会办公室	none
+    精神文明建设委员会办公室	agency	civilisation	精神文明建设委员会办公室	none
+    文明办	agency	civilisation	文明办	none
+    检察分院	procuratorate	proc-branch-league	检察分院	intermediate
+    森林公安局	agency	police-forest	森林公安局	none
+    森林公安分局	agency	police-forest-branch	森林公安分局	none
+    """#
 }

@@ -34,13 +34,15 @@ enum OrganShortFormRules {
   /// Intermediate-court words a bare 市 may open when the article names one
   /// prefecture-level city anywhere (rule `sole-city`): only such a city has
   /// one, so the bare 市中级人民法院 is its.
-  static let soleCityOrgans: [[Unicode.Scalar]] = ["中级人民法院", "中级法院", "中院"].map { Array($0.unicodeScalars) }
+  static let soleCityOrgans: [[Unicode.Scalar]] = ["中级人民法院", "中级法院", "中院"].map {
+    Array($0.unicodeScalars)
+  }
 
   /// Places whose name is also a verb (会同: "together with"): read as the
   /// place only when the article names one of its parents (rule
   /// `verb-homograph-place`).
   static let verbHomographPlaces: [(place: [Unicode.Scalar], parents: [[Unicode.Scalar]])] = [
-    (Array("会同".unicodeScalars), ["湖南", "怀化"].map { Array($0.unicodeScalars) }),
+    (Array("会同".unicodeScalars), ["湖南", "怀化"].map { Array($0.unicodeScalars) })
   ]
   static let verbHomographHeads = ScalarBitmap(verbHomographPlaces.compactMap(\.place.first))
 

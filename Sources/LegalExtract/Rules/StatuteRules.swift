@@ -52,7 +52,8 @@ enum StatuteRules {
   /// The issuer before such a title: at most this many scalars, stopping at a
   /// function word or verb (依照劳动和社会保障部关于…), ending in an organ scalar.
   static let implementingIssuerReach = 20
-  static let implementingIssuerBreakers = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即据照按反")
+  static let implementingIssuerBreakers = ScalarBitmap(
+    scalarsOf: "的在向经由诉和与及对将被于为是给从到把等该本各以已后至称系即据照按反")
   static let issuerEndings = ScalarBitmap(scalarsOf: "部局署院委会厅府")
 
   /// A bare 第N条 after the quotation of the law just cited may stand this far
@@ -178,7 +179,9 @@ enum StatuteRules {
 
   /// Scalars that, right before a bare name, make it part of a longer name
   /// (湖北省消防条例, 某市安全生产法 is never national).
-  static let bareNameBlockers: Set<Unicode.Scalar> = ["省", "市", "县", "州", "区", "旗", "执", "违", "立", "司", "守", "普"]
+  static let bareNameBlockers: Set<Unicode.Scalar> = [
+    "省", "市", "县", "州", "区", "旗", "执", "违", "立", "司", "守", "普",
+  ]
 
   /// Scalars allowed right before a bare 第N条 that continues the last cited
   /// law (依照…第十条, ”第四十八条, 吸纳进第三十四条); any other Han scalar

@@ -53,7 +53,8 @@ struct ArticleLine {
     guard text.first == "—" || text.first == "-" else { return nil }
     var i = 0
     while i < text.count, text[i] == "—" || text[i] == "-" { i += 1 }
-    guard let stop = text[i...].firstIndex(of: "。"), stop - i >= 4, stop - i <= 40, text[stop - 1] == "案",
+    guard let stop = text[i...].firstIndex(of: "。"), stop - i >= 4, stop - i <= 40,
+      text[stop - 1] == "案",
       stop + 1 < text.count, !text[i..<stop].contains(",")
     else { return nil }
     return (range.lowerBound + i)..<(range.lowerBound + stop)
@@ -69,7 +70,9 @@ struct ArticleLine {
   var isCaseMarker: Bool {
     var t = text
     if t.first == "【" && t.last == "】" { t = Array(t.dropFirst().dropLast()) }
-    while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." { t.removeLast() }
+    while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." {
+      t.removeLast()
+    }
     let prefixes = ["典型案例", "案例"].map(\.scalarArray)
     guard let p = prefixes.first(where: { t.hasLiteral($0, at: 0) }) else { return false }
     let rest = t.dropFirst(p.count)
@@ -85,7 +88,8 @@ struct ArticleLine {
       guard let close = text.firstIndex(of: "】"), close <= 8 else { return nil }
       let inner = Array(text[1..<close])
       guard inner.count > 2, inner.hasLiteral("案例", at: 0) || inner.hasLiteral("典型案例", at: 0),
-        inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(ChineseNumeral.isNumeralScalar)
+        inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(
+          ChineseNumeral.isNumeralScalar)
       else { return nil }
       i = close + 1
     } else {
@@ -93,7 +97,9 @@ struct ArticleLine {
       i = 2
       let start = i
       while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
-      guard i > start, i < text.count, [":", "：", "、", " ", "."].contains(text[i]) else { return nil }
+      guard i > start, i < text.count, [":", "：", "、", " ", "."].contains(text[i]) else {
+        return nil
+      }
       i += 1
     }
     while i < text.count, text[i] == " " || text[i] == ":" || text[i] == "：" { i += 1 }

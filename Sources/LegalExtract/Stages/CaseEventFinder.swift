@@ -110,18 +110,25 @@ struct CaseEventFinder {
       // The undated sentences after it in its paragraph, before the next dated one.
       let nextDated = end < dated.count ? dated[end].span.start : doc.folded.count
       var sj = si + 1
-      while sj < doc.sentences.count, sj <= si + CaseEventRules.carryReach, doc.sentences[sj].upperBound <= nextDated,
-        !(sentence.upperBound..<doc.sentences[sj].lowerBound).contains(where: { doc.folded[$0] == "\n" }),
+      while sj < doc.sentences.count, sj <= si + CaseEventRules.carryReach,
+        doc.sentences[sj].upperBound <= nextDated,
+        !(sentence.upperBound..<doc.sentences[sj].lowerBound).contains(where: {
+          doc.folded[$0] == "\n"
+        }),
         doc.folded[doc.sentences[sj].lowerBound] != "\n"
       {
-        for finding in scan(doc.sentences[sj], dates: [], borrowed: .carried(dated[end - 1])) { keep(finding) }
+        for finding in scan(doc.sentences[sj], dates: [], borrowed: .carried(dated[end - 1])) {
+          keep(finding)
+        }
         sj += 1
       }
       k = end
     }
     // A notice dated only by its signature line (…本院现公告督促…\n2019年7月9日): the
     // undated sentences right before the signature, back to the last dated one.
-    if let signature = signatureDate(in: dated), var si = doc.sentenceIndex(containing: signature.span.start) {
+    if let signature = signatureDate(in: dated),
+      var si = doc.sentenceIndex(containing: signature.span.start)
+    {
       let floor = max(0, si - CaseEventRules.signatureReach)
       var undated: [Range<Int>] = []
       while si > floor {
@@ -137,12 +144,16 @@ struct CaseEventFinder {
     }
     // A follow-up check dated after the decision that closed the case is no step of it.
     let closures = out.compactMap { f -> String? in
-      guard let e = f.event, e.kind == .decision, Self.closureWords.contains(where: { doc.folded.hasLiteral($0, at: f.span.start) }) else { return nil }
+      guard let e = f.event, e.kind == .decision,
+        Self.closureWords.contains(where: { doc.folded.hasLiteral($0, at: f.span.start) })
+      else { return nil }
       return e.date
     }
     if let closed = closures.first {
       out = out.map { f in
-        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind), Self.earlier(closed, than: e.date) else { return f }
+        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind),
+          Self.earlier(closed, than: e.date)
+        else { return f }
         return Finding(rule: .afterClosure, span: f.span, event: nil)
       }
     }
@@ -185,7 +196,9 @@ struct CaseEventFinder {
 
   /// Scans one sentence for trigger phrases, leftmost-longest. With a
   /// borrowed date, only the steps that date may date are read.
-  private func scan(_ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil) -> [Finding] {
+  private func scan(_ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil)
+    -> [Finding]
+  {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
@@ -203,19 +216,25 @@ struct CaseEventFinder {
       case .step(let kind):
         if case .signature = borrowed {
           guard kind == .notice else { continue }
-          out += step(kind, rule: .signatureDate, span: span, sentence: sentence, dates: [], borrowed: borrowed)
+          out += step(
+            kind, rule: .signatureDate, span: span, sentence: sentence, dates: [],
+            borrowed: borrowed)
           continue
         }
-        out += step(kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
+        out += step(
+          kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
       case .gapped(let kind, let tails, let within):
         let clause = clauseRange(around: span.start, in: sentence)
         let limit = min(clause.upperBound, span.end + within)
-        let ends = tails.compactMap { tail in t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count } }
+        let ends = tails.compactMap { tail in
+          t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count }
+        }
         if case .signature = borrowed { continue }
         guard let end = ends.min() else { continue }
         let whole = TextSpan(span.start, end)
         i = end
-        out += step(kind, rule: row.rule, span: whole, sentence: sentence, dates: dates, borrowed: borrowed)
+        out += step(
+          kind, rule: row.rule, span: whole, sentence: sentence, dates: dates, borrowed: borrowed)
       }
     }
     return out
@@ -223,7 +242,8 @@ struct CaseEventFinder {
 
   /// A candidate step: the clause's rules, then its date(s).
   private func step(
-    _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>, dates: [DateMention],
+    _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>,
+    dates: [DateMention],
     borrowed: BorrowedDate? = nil
   ) -> [Finding] {
     let t = doc.folded
@@ -245,73 +265,117 @@ struct CaseEventFinder {
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
-    if kind == .judgment, t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence)) != nil,
+    if kind == .judgment,
+      t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence))
+        != nil,
       t.firstOffset(of: Self.courtWord, in: clause) == nil
     {
       (kind, rule) = (.arbitration, .arbitrationRuling)
-    } else if kind == .judgment, has(Self.agencyWords, in: before), t.firstOffset(of: Self.courtWord, in: clause) == nil {
+    } else if kind == .judgment, has(Self.agencyWords, in: before),
+      t.firstOffset(of: Self.courtWord, in: clause) == nil
+    {
       (kind, rule) = (.decision, .decisionByAgency)
     }
 
     // The clause's rejections.
     let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)
     if has(Self.reasoningOpenings, in: opening) { return reject(.reasoning) }
-    if has(Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start) { return reject(.plan) }
+    if has(
+      Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start
+    ) {
+      return reject(.plan)
+    }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
-    if span.end < t.count, t[span.end] == "案", span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1]) {
+    if span.end < t.count, t[span.end] == "案",
+      span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1])
+    {
       return reject(.caseName)
     }
     if has(Self.meansWords, in: before) { return reject(.means) }
     if has(Self.priorWords, in: before) { return reject(.priorRecord) }
-    if kind == .judgment, t[span.start] == "判", has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8)) {
+    if kind == .judgment, t[span.start] == "判",
+      has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8))
+    {
       return reject(.statutoryRange)
     }
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
-    if kind == .investigation, Self.settingTails.contains(where: { t.hasLiteral($0, at: span.end) }),
+    if kind == .investigation,
+      Self.settingTails.contains(where: { t.hasLiteral($0, at: span.end) }),
       t.firstOffset(of: Self.settingOpening, in: before) != nil
     {
       return reject(.setting)
     }
-    if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) { return reject(.foundHistory) }
-    if CaseEventRules.sentenceHistoryKinds.contains(kind), has(Self.findingWords, in: lookBack(from: span.start, in: sentence)) {
+    if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) {
       return reject(.foundHistory)
     }
-    if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) { return reject(.reportedInReply) }
+    if CaseEventRules.sentenceHistoryKinds.contains(kind),
+      has(Self.findingWords, in: lookBack(from: span.start, in: sentence))
+    {
+      return reject(.foundHistory)
+    }
+    if kind != .reply, has(Self.replyContentWords, in: lookBack(from: span.start, in: sentence)) {
+      return reject(.reportedInReply)
+    }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
-    if kind == .rectification, has(Self.orderWords, in: before) || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence)) {
+    if kind == .rectification,
+      has(Self.orderWords, in: before)
+        || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence))
+    {
       return reject(.orderedRectification)
     }
-    if kind == .rectification, has(Self.checkWords, in: before) { return reject(.checkedRectification) }
-    if CaseEventRules.requestableKinds.contains(kind), has(Self.requestWords, in: before) { return reject(.requestedStep) }
+    if kind == .rectification, has(Self.checkWords, in: before) {
+      return reject(.checkedRectification)
+    }
+    if CaseEventRules.requestableKinds.contains(kind), has(Self.requestWords, in: before) {
+      return reject(.requestedStep)
+    }
     // 请求确认…违法，并判令其继续履行职责: a clause opened by 并 continues the request before it.
-    if CaseEventRules.requestableKinds.contains(kind), t.hasLiteral(Self.continuation, at: clause.lowerBound), clause.lowerBound > sentence.lowerBound {
-      let previous = clauseRange(around: clause.lowerBound - 2 < sentence.lowerBound ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
+    if CaseEventRules.requestableKinds.contains(kind),
+      t.hasLiteral(Self.continuation, at: clause.lowerBound),
+      clause.lowerBound > sentence.lowerBound
+    {
+      let previous = clauseRange(
+        around: clause.lowerBound - 2 < sentence.lowerBound
+          ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
       if has(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
     if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
-    if kind == .recommendation, has(Self.demandObjectWords, in: before) { return reject(.demandObject) }
-    if let opened = lastOffset(of: Self.demandContentWords, in: lookBack(from: span.start, in: sentence)),
+    if kind == .recommendation, has(Self.demandObjectWords, in: before) {
+      return reject(.demandObject)
+    }
+    if let opened = lastOffset(
+      of: Self.demandContentWords, in: lookBack(from: span.start, in: sentence)),
       !dates.contains(where: { $0.span.start >= opened && $0.span.start < span.start })
     {
       return reject(.demandContent)
     }
-    if kind == .decision, t[span.start] == "责", has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence)) {
+    if kind == .decision, t[span.start] == "责",
+      has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence))
+    {
       return reject(.orderInsideStep)
     }
 
     // The date: the nearest before the step in its sentence, not across a clause opened by 后.
     switch borrowed {
     case .signature(let signature):
-      return [Finding(rule: rule, span: span, event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))]
+      return [
+        Finding(
+          rule: rule, span: span,
+          event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))
+      ]
     case .carried(let date):
       // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
       guard has(Self.atOnceWords, in: before) else { return [] }
       if let guardRule = rejection(of: date, kind: kind) { return reject(guardRule) }
-      return [Finding(rule: .atOnce, span: span, event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))]
+      return [
+        Finding(
+          rule: .atOnce, span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+      ]
     case nil: break
     }
     guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
@@ -328,13 +392,19 @@ struct CaseEventFinder {
       }
     }
     // A list of dates right before it (2023年5月、8月两次开庭): one step per date.
-    if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) { return reject(.orderedRectification) }
+    if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) {
+      return reject(.orderedRectification)
+    }
     // 2018年扫黑除恶专项斗争开展以来…宣判: the date starts a period.
-    if t.firstOffset(of: Self.sinceWord, in: dates[nearest].span.end..<span.start) != nil, clause.contains(dates[nearest].span.start) {
+    if t.firstOffset(of: Self.sinceWord, in: dates[nearest].span.end..<span.start) != nil,
+      clause.contains(dates[nearest].span.start)
+    {
       return reject(.periodStart)
     }
     var first = nearest
-    while first > 0, isListSeparator(dates[first - 1].span.end..<dates[first].span.start) { first -= 1 }
+    while first > 0, isListSeparator(dates[first - 1].span.end..<dates[first].span.start) {
+      first -= 1
+    }
     var out: [Finding] = []
     for d in first...nearest {
       let date = dates[d]
@@ -343,8 +413,10 @@ struct CaseEventFinder {
         continue
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
-      out.append(Finding(rule: date.end != nil ? .rangeStart : d == nearest ? rule : .dateList, span: span,
-                         event: CaseEvent(date: date.value, kind: kind, text: text)))
+      out.append(
+        Finding(
+          rule: date.end != nil ? .rangeStart : d == nearest ? rule : .dateList, span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: text)))
     }
     return out
   }
@@ -361,12 +433,16 @@ struct CaseEventFinder {
   /// court or police: the history under review, not a step of the case.
   private func isFoundHistory(_ span: TextSpan, sentence: Range<Int>) -> Bool {
     let t = doc.folded
-    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) { return false }
+    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) {
+      return false
+    }
     let floor = max(0, span.start - CaseEventRules.findingReach)
     var start = span.start
     while start > floor, t[start - 1] != "\n" { start -= 1 }
     let paragraph = start..<span.start
-    guard Self.findingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) else { return false }
+    guard Self.findingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) else {
+      return false
+    }
     return !Self.courtFindingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil })
   }
 
@@ -375,7 +451,9 @@ struct CaseEventFinder {
     words.compactMap { w in
       var from = range.lowerBound
       var last: Int?
-      while let at = doc.folded.firstOffset(of: w, in: from..<range.upperBound) { last = at; from = at + 1 }
+      while let at = doc.folded.firstOffset(of: w, in: from..<range.upperBound) {
+        last = at; from = at + 1
+      }
       return last
     }.max()
   }
@@ -434,7 +512,11 @@ struct CaseEventFinder {
       var from = range.lowerBound
       while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
         let next = at + word.count
-        if !(word == ["未"] && next < t.count && CaseEventRules.notNegatingAfterWei.contains(t[next])) { return true }
+        if !(word == ["未"] && next < t.count
+          && CaseEventRules.notNegatingAfterWei.contains(t[next]))
+        {
+          return true
+        }
         from = at + 1
       }
     }
@@ -453,23 +535,36 @@ struct CaseEventFinder {
     let t = doc.folded
     // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
     if date.end != nil {
-      let attributive = date.span.end < t.count && (t[date.span.end] == "的" || t[date.span.end] == "间" || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
+      let attributive =
+        date.span.end < t.count
+        && (t[date.span.end] == "的" || t[date.span.end] == "间"
+          || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
       if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words.
     let near = date.span.end..<min(t.count, date.span.end + 24)
-    if Self.reportWords.contains(where: { t.firstOffset(of: $0, in: near) != nil }) { return .reportDate }
-    if Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) { return .periodStart }
-    if date.span.end < t.count, Self.deadlineTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
+    if Self.reportWords.contains(where: { t.firstOffset(of: $0, in: near) != nil }) {
+      return .reportDate
+    }
+    if Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
+      return .periodStart
+    }
+    if date.span.end < t.count,
+      Self.deadlineTails.contains(where: { t.hasLiteral($0, at: date.span.end) })
+    {
       // 2023年5月起诉 is a suit, not a start.
       let next = date.span.end + 1
-      if !(t[date.span.end] == "起" && next < t.count && t[next] == "诉") && !(t[date.span.end] == "前" && next < t.count && t[next] == "往") {
+      if !(t[date.span.end] == "起" && next < t.count && t[next] == "诉")
+        && !(t[date.span.end] == "前" && next < t.count && t[next] == "往")
+      {
         return .deadline
       }
     }
-    if Self.deadlineHeads.contains(where: { h in date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count) }) {
+    if Self.deadlineHeads.contains(where: { h in
+      date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count)
+    }) {
       return .deadline
     }
     return nil
@@ -496,12 +591,16 @@ struct CaseEventFinder {
   private func eventText(date: DateMention, clause: Range<Int>, sentence: Range<Int>) -> String {
     var dateClause = clauseRange(around: date.span.start, in: sentence)
     // A byline before the date (本报讯（记者 …）2024年3月12日) is not part of the step.
-    if let close = (dateClause.lowerBound..<date.span.start).last(where: { CaseEventRules.bylineEnds.contains(doc.folded[$0]) }) {
+    if let close = (dateClause.lowerBound..<date.span.start).last(where: {
+      CaseEventRules.bylineEnds.contains(doc.folded[$0])
+    }) {
       dateClause = (close + 1)..<dateClause.upperBound
     }
     var start = min(dateClause.lowerBound, clause.lowerBound)
     if clause.upperBound - start > 100 { start = clause.lowerBound }
-    while start < clause.upperBound, doc.folded[start] == " " || doc.folded[start] == "\n" { start += 1 }
+    while start < clause.upperBound, doc.folded[start] == " " || doc.folded[start] == "\n" {
+      start += 1
+    }
     return doc.originalText(start..<clause.upperBound)
   }
 }

@@ -7,7 +7,10 @@ extension CasePartyFinder {
   func publicProsecutor(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     let procuratorates = organizations(inside: span).filter { $0.kind == .procuratorate }
-    guard !procuratorates.isEmpty, out.plaintiffs.isEmpty || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } }) else { return }
+    guard !procuratorates.isEmpty,
+      out.plaintiffs.isEmpty
+        || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } })
+    else { return }
     let prosecuting = procuratorates.first { org in
       guard let si = doc.sentenceIndex(containing: org.span.start) else { return false }
       let s = doc.sentences[si]
@@ -17,7 +20,9 @@ extension CasePartyFinder {
     // Without a word of prosecution, the first procuratorate acting in a
     // criminal case that went to trial (判处) is taken as its prosecutor.
     let tried = t.firstOffset(of: "判处", in: span.range) != nil
-    if let chosen = prosecuting ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil) {
+    if let chosen = prosecuting
+      ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil)
+    {
       out.add(.plaintiff, chosen.name, at: chosen.span, by: .prosecutor)
     }
   }
@@ -50,7 +55,9 @@ extension CasePartyFinder {
     guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
     out.plaintiffs.removeAll(where: isAnaphor)
     out.defendants.removeAll(where: isAnaphor)
-    for i in out.findings.indices where isAnaphor(out.findings[i].name) { out.findings[i].droppedBy = .anaphor }
+    for i in out.findings.indices where isAnaphor(out.findings[i].name) {
+      out.findings[i].droppedBy = .anaphor
+    }
   }
 
   /// True when the case says its suspect was not charged (不起诉, 未以…罪立案)
@@ -71,12 +78,19 @@ extension CasePartyFinder {
   /// `case.party.guard.never-charged`, `case.party.guard.beneficiary`: the
   /// defendants only a title gave.
   func dropTitleDefendants(_ out: inout Parties, guardRule: CasePartyRule) {
-    let fromTitle = Set(out.findings.filter { $0.side == .defendant && ($0.rule == .title || $0.rule == .titleOffender) }.map(\.name))
-    let otherwise = Set(out.findings.filter { $0.side == .defendant && $0.rule != .title && $0.rule != .titleOffender }.map(\.name))
+    let fromTitle = Set(
+      out.findings.filter {
+        $0.side == .defendant && ($0.rule == .title || $0.rule == .titleOffender)
+      }.map(\.name))
+    let otherwise = Set(
+      out.findings.filter {
+        $0.side == .defendant && $0.rule != .title && $0.rule != .titleOffender
+      }.map(\.name))
     let dropped = fromTitle.subtracting(otherwise)
     guard !dropped.isEmpty else { return }
     out.defendants.removeAll { dropped.contains($0) }
-    for i in out.findings.indices where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
+    for i in out.findings.indices
+    where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
       out.findings[i].droppedBy = guardRule
     }
   }
@@ -101,7 +115,9 @@ extension CasePartyFinder {
         out[i] = n
         continue
       }
-      if out.contains(where: { $0 == n || ($0.hasSuffix(n) && n.unicodeScalars.count >= 5) }) { continue }
+      if out.contains(where: { $0 == n || ($0.hasSuffix(n) && n.unicodeScalars.count >= 5) }) {
+        continue
+      }
       if let i = out.firstIndex(where: { n.hasSuffix($0) && $0.unicodeScalars.count >= 5 }) {
         out[i] = n
         continue
@@ -114,12 +130,14 @@ extension CasePartyFinder {
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
-    guard let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }), long.hasScalarSuffix(suffix) || suffix == "公司",
+    guard let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }),
+      long.hasScalarSuffix(suffix) || suffix == "公司",
       long.utf8.count > short.utf8.count
     else { return false }
     let core = Array(short.unicodeScalars.dropLast(suffix.unicodeScalars.count))
     // One Latin letter is enough of a core (A公司 for A化工集团有限公司).
-    guard core.count >= 2 || (core.count == 1 && core[0].isASCII && core[0].properties.isAlphabetic) else { return false }
+    guard core.count >= 2 || (core.count == 1 && core[0].isASCII && core[0].properties.isAlphabetic)
+    else { return false }
     var i = long.unicodeScalars.startIndex
     for c in core {
       guard let at = long.unicodeScalars[i...].firstIndex(of: c) else { return false }

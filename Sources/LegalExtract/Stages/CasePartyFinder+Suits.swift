@@ -26,15 +26,22 @@ extension CasePartyFinder {
         taken.append(r)
         // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
         if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
-          out.reject(TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
+          out.reject(
+            TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
           continue
         }
-        let sentenceStart = doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
+        let sentenceStart =
+          doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) }
+          ?? span.start
         // 钱某起诉要求解除合同: the name right before 起诉 sues.
-        if verb == "起诉", at + 2 < span.end, ["要求", "请求"].contains(where: { t.hasLiteral($0, at: at + 2) }) {
+        if verb == "起诉", at + 2 < span.end,
+          ["要求", "请求"].contains(where: { t.hasLiteral($0, at: at + 2) })
+        {
           // Only a person sues this way in the stories told (bodies sue 向法院).
           let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
-          if let person = anonymisedName(at: clause, limit: at) ?? personalName(at: clause, limit: at), person.upperBound == at {
+          if let person = anonymisedName(at: clause, limit: at)
+            ?? personalName(at: clause, limit: at), person.upperBound == at
+          {
             out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
             continue
           }
@@ -45,13 +52,18 @@ extension CasePartyFinder {
           let names = strictPartyList(at: skipBlanks(start), limit: xiang)
           guard !names.isEmpty else { continue }
           // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
-          if let court = names.first(where: { n in organizations.contains { $0.name == n.name && $0.kind == .court } }) {
-            out.reject(court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
+          if let court = names.first(where: { n in
+            organizations.contains { $0.name == n.name && $0.kind == .court }
+          }) {
+            out.reject(
+              court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
             break
           }
           // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
           if t.firstOffset(of: "支持", in: start..<at) != nil {
-            for n in names { out.reject(n.span, proposedBy: .appliesOrSues, by: .supportsNotSues, detail: n.name) }
+            for n in names {
+              out.reject(n.span, proposedBy: .appliesOrSues, by: .supportsNotSues, detail: n.name)
+            }
             break
           }
           out.add(.plaintiff, names, by: .appliesOrSues)
@@ -70,7 +82,8 @@ extension CasePartyFinder {
       from = at + 2
       guard let sued = strictName(at: at + 2, limit: min(span.end, at + 40)) else { continue }
       var k = at
-      for adverb in Self.suerAdverbs where k - adverb.unicodeScalars.count >= span.start
+      for adverb in Self.suerAdverbs
+      where k - adverb.unicodeScalars.count >= span.start
         && t.hasLiteral(adverb.scalarArray, at: k - adverb.unicodeScalars.count)
       {
         k -= adverb.unicodeScalars.count
@@ -106,7 +119,9 @@ extension CasePartyFinder {
         if opening == "要求" {
           let clause = clauseStart(before: at, from: span.start)
           let asker = strictPartyListWithEnd(at: skipBlanks(clause), limit: at)
-          if asker.end == at || (asker.end < at && at - asker.end <= 1) { out.add(.plaintiff, asker.names, by: .claimAgainst) }
+          if asker.end == at || (asker.end < at && at - asker.end <= 1) {
+            out.add(.plaintiff, asker.names, by: .claimAgainst)
+          }
         }
       }
     }
@@ -128,19 +143,28 @@ extension CasePartyFinder {
       guard !found.names.isEmpty else { continue }
       // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
       if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }) {
-        for n in found.names { out.reject(n.span, proposedBy: .supported, by: .namesACase, detail: n.name) }
+        for n in found.names {
+          out.reject(n.span, proposedBy: .supported, by: .namesACase, detail: n.name)
+        }
         continue
       }
       // `case.party.guard.court-does-not-sue`: 法院支持检察院的意见 is a body's view, not a suit.
       if let body = found.names.first(where: { n in
-        organizations.contains { $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate) }
+        organizations.contains {
+          $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate)
+        }
       }) {
         out.reject(body.span, proposedBy: .supported, by: .courtDoesNotSue, detail: body.name)
         continue
       }
-      let sentenceEnd = doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) } ?? span.end
-      let suesLater = k > at + 2
-        || ["起诉", "诉讼"].contains { t.firstOffset(of: $0, in: found.end..<min(sentenceEnd, found.end + 30)) != nil }
+      let sentenceEnd =
+        doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) }
+        ?? span.end
+      let suesLater =
+        k > at + 2
+        || ["起诉", "诉讼"].contains {
+          t.firstOffset(of: $0, in: found.end..<min(sentenceEnd, found.end + 30)) != nil
+        }
       if suesLater { out.add(.plaintiff, found.names, by: .supported) }
     }
   }
@@ -170,14 +194,17 @@ extension CasePartyFinder {
       }
       defer { i = role.end }
       var k = i
-      while k > span.start, Self.listCountTails.contains(t[k - 1]) || ChineseNumeral.isNumeralScalar(t[k - 1]) { k -= 1 }
+      while k > span.start,
+        Self.listCountTails.contains(t[k - 1]) || ChineseNumeral.isNumeralScalar(t[k - 1])
+      { k -= 1 }
       guard k < i, k > span.start else { continue }
       var s = k
       while s > span.start, t[s - 1].isHan || t[s - 1] == "、" { s -= 1 }
       guard s < k, t[s..<k].contains("、") else { continue }
       // The list may open anywhere in the run (法院对彭发荣、李英等91名被告人):
       // the first start whose names run to the count, its 等 included.
-      for start in s..<k where start == s || t[start - 1] == "对" || t[start - 1] == "将" || t[start - 1] == "的" {
+      for start in s..<k
+      where start == s || t[start - 1] == "对" || t[start - 1] == "将" || t[start - 1] == "的" {
         let found = strictPartyListWithEnd(at: start, limit: k + 1, recurring: false)
         let reaches = found.end == k || (found.end == k + 1 && t[k] == "等")
         guard reaches, found.names.count >= 2 else { continue }
@@ -193,12 +220,16 @@ extension CasePartyFinder {
     return k
   }
 
-  func strictPartyList(at start: Int, limit: Int) -> [ReadParty] { strictPartyListWithEnd(at: start, limit: limit).names }
+  func strictPartyList(at start: Int, limit: Int) -> [ReadParty] {
+    strictPartyListWithEnd(at: start, limit: limit).names
+  }
 
   /// A list of names that are surely names: organizations, bodies ending in
   /// a known suffix, anonymised names, and surname-led personal names the
   /// article repeats; joined by 、/和/及/与, closed by 等 / 等人.
-  func strictPartyListWithEnd(at start: Int, limit: Int, recurring: Bool = true) -> (names: [ReadParty], end: Int) {
+  func strictPartyListWithEnd(at start: Int, limit: Int, recurring: Bool = true) -> (
+    names: [ReadParty], end: Int
+  ) {
     let t = doc.folded
     var names: [ReadParty] = []
     var at = start
@@ -221,21 +252,30 @@ extension CasePartyFinder {
   func strictName(at start: Int, limit: Int, recurring: Bool = true) -> (name: String, end: Int)? {
     let t = doc.folded
     // 两公司, 三被告: a count, not a name.
-    guard start < limit, !ChineseNumeral.isChineseNumeralScalar(t[start]) || t[start] == "万" else { return nil }
+    guard start < limit, !ChineseNumeral.isChineseNumeralScalar(t[start]) || t[start] == "万" else {
+      return nil
+    }
     if let org = organization(startingAt: start), org.span.end <= limit {
       // A company's branch (…有限责任公司冠县支行) is the party itself.
-      let branch = org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
-      return branch > org.span.end ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
+      let branch =
+        org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
+      return branch > org.span.end
+        ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
-    if let body = bodyName(from: start, limit: limit), !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+    if let body = bodyName(from: start, limit: limit),
+      !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])
     {
       return (doc.displayText(body), body.upperBound)
     }
-    if let person = personalName(at: start, limit: limit, recurring: recurring) { return (doc.displayText(person), person.upperBound) }
+    if let person = personalName(at: start, limit: limit, recurring: recurring) {
+      return (doc.displayText(person), person.upperBound)
+    }
     // 王女士, 張姓船長: a person named by surname and form of address.
-    if let addressed = CaseToldCues.addressedPerson(t, range: start..<min(limit, start + 1)), addressed.start == start {
+    if let addressed = CaseToldCues.addressedPerson(t, range: start..<min(limit, start + 1)),
+      addressed.start == start
+    {
       return (doc.displayText(addressed.range), addressed.end)
     }
     return nil
@@ -250,9 +290,12 @@ extension CasePartyFinder {
     for length in [surname + 2, surname + 1] where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }),
-        !(start..<end).contains(where: { Self.functionCharacters.contains(t[$0]) || ChineseNumeral.isChineseNumeralScalar(t[$0]) })
+        !(start..<end).contains(where: {
+          Self.functionCharacters.contains(t[$0]) || ChineseNumeral.isChineseNumeralScalar(t[$0])
+        })
       else { continue }
-      let closed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
+      let closed =
+        end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
         || CaseRules.roleTrie.longestMatch(in: t, from: end, limit: min(t.count, end + 6)) != nil
         || Self.listCountTails.contains(t[end]) || ChineseNumeral.isNumeralScalar(t[end])
       guard closed else { continue }

@@ -6,7 +6,9 @@ extension CasePartyFinder {
     var names: [ReadParty] = []
     var at = start
     let t = doc.folded
-    while let found = partyName(at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain) {
+    while let found = partyName(
+      at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain)
+    {
       names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
@@ -30,17 +32,25 @@ extension CasePartyFinder {
         from = at + literal.count
         switch role {
         case .defendantAfter:
-          out.add(.defendant, partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title)), by: .procedureVerb)
+          out.add(
+            .defendant,
+            partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title)),
+            by: .procedureVerb)
         case .agencyAfter:
           // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
-          if let org = organization(startingAt: from), org.kind == .agency { out.add(.defendant, org.name, at: org.span, by: .procedureVerb) }
+          if let org = organization(startingAt: from), org.kind == .agency {
+            out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
+          }
         case .suit:
           suit(endingAt: at, span: span, into: &out)
         case .prosecution:
           // …对李某某等16名被告人提起公诉: the names after 对.
           let clause = clauseStart(before: at, from: span.start)
           if let dui = t[clause..<at].lastIndex(of: "对") {
-            out.add(.defendant, partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject), by: .procedureVerb)
+            out.add(
+              .defendant,
+              partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject),
+              by: .procedureVerb)
           }
         }
       }
@@ -63,14 +73,18 @@ extension CasePartyFinder {
         while end - 2 >= span.start {
           let candidates = [end - 3, end - 2].filter { $0 >= span.start }
           // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
-          let anonymised = candidates.first { c in anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false }
+          let anonymised = candidates.first { c in
+            anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false
+          }
           let plain = candidates.first { c in
-            c >= span.start + 2 && t.hasLiteral("判处", at: c - 2) && (c..<end).allSatisfy { t[$0].isHan }
+            c >= span.start + 2 && t.hasLiteral("判处", at: c - 2)
+              && (c..<end).allSatisfy { t[$0].isHan }
               && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
               && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
           }
           guard let start = anonymised ?? plain,
-            start == span.start || !t[start - 1].isHan || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
+            start == span.start || !t[start - 1].isHan
+              || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
           else { break }
           names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
           guard start - 1 >= span.start, t[start - 1] == "、" else { break }
@@ -87,7 +101,9 @@ extension CasePartyFinder {
     let start = clauseStart(before: verb, from: span.start)
     guard let jiang = t[start..<verb].lastIndex(of: "将") else {
       // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
-      let sentence = doc.sentenceIndex(containing: verb).map { max(doc.sentences[$0].lowerBound, span.start) } ?? span.start
+      let sentence =
+        doc.sentenceIndex(containing: verb).map { max(doc.sentences[$0].lowerBound, span.start) }
+        ?? span.start
       var s = sentence
       while s < verb, t[s] == " " || t[s] == "\n" { s += 1 }
       if let found = partyName(at: s, limit: verb, afterColon: false, plain: .clauseSubject) {
@@ -95,7 +111,9 @@ extension CasePartyFinder {
       }
       return
     }
-    out.add(.defendant, partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject), by: .procedureVerb)
+    out.add(
+      .defendant, partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject),
+      by: .procedureVerb)
     // The one who sues opens the clause.
     if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {
       out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .procedureVerb)

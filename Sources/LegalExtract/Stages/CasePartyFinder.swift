@@ -30,7 +30,8 @@ struct CasePartyFinder {
     while k + 2 < t.count {
       if t[k] == "某", t[k - 1].isHan, t[k - 1] != "某", t[k + 1].isHan, t[k + 1] != "某",
         !Self.functionCharacters.contains(t[k + 1]),
-        Self.strongStops.contains(t[k + 2]) || (Self.nameFollowers.contains(t[k + 2]) && t[k + 2] != "犯")
+        Self.strongStops.contains(t[k + 2])
+          || (Self.nameFollowers.contains(t[k + 2]) && t[k + 2] != "犯")
       {
         // Closed by a delimiter (曾某琴，): a name of three characters.
         confirmed.insert(String(String.UnicodeScalarView(t[(k - 1)...(k + 1)])))
@@ -39,7 +40,9 @@ struct CasePartyFinder {
     }
     self.confirmedNames = confirmed
     var at: [Int: OrganizationMention] = [:]
-    for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length { at[o.span.start] = o }
+    for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
+      at[o.span.start] = o
+    }
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
@@ -69,7 +72,8 @@ struct CasePartyFinder {
     var rejections: [CasePartyRejection] = []
 
     static func == (a: Parties, b: Parties) -> Bool {
-      a.plaintiffs == b.plaintiffs && a.defendants == b.defendants && a.firstInstanceDefendants == b.firstInstanceDefendants
+      a.plaintiffs == b.plaintiffs && a.defendants == b.defendants
+        && a.firstInstanceDefendants == b.firstInstanceDefendants
     }
   }
 
@@ -97,7 +101,8 @@ struct CasePartyFinder {
     if let pair = out.titlePair {
       if out.plaintiffs.contains(pair.first.name), !out.plaintiffs.contains(pair.second.name) {
         out.add(.defendant, pair.second.name, at: pair.second.span, by: .titlePairWithActor)
-      } else if out.plaintiffs.contains(pair.second.name), !out.plaintiffs.contains(pair.first.name) {
+      } else if out.plaintiffs.contains(pair.second.name), !out.plaintiffs.contains(pair.first.name)
+      {
         out.add(.defendant, pair.first.name, at: pair.first.span, by: .titlePairWithActor)
       }
       out.titlePair = nil
@@ -105,7 +110,11 @@ struct CasePartyFinder {
     if criminal { publicProsecutor(in: span, into: &out) }
     dropAnaphors(&out)
     if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
-    if let title, Self.aidWords.contains(where: { doc.folded.firstOffset(of: $0.scalarArray, in: title.range) != nil }) {
+    if let title,
+      Self.aidWords.contains(where: {
+        doc.folded.firstOffset(of: $0.scalarArray, in: title.range) != nil
+      })
+    {
       dropTitleDefendants(&out, guardRule: .beneficiary)
     }
     // Short company names (富春公司) stand for the full ones the article gives.
@@ -125,15 +134,21 @@ struct CasePartyFinder {
     // `case.party.guard.first-instance-defendant`: sued at first instance,
     // never the plaintiff whatever the later role.
     func firstInstanceDefendant(_ p: String) -> Bool {
-      out.firstInstanceDefendants.contains { d in d == p || Self.isAbbreviation(d, of: p) || Self.isAbbreviation(p, of: d) }
+      out.firstInstanceDefendants.contains { d in
+        d == p || Self.isAbbreviation(d, of: p) || Self.isAbbreviation(p, of: d)
+      }
     }
     out.plaintiffs = Self.merged(out.plaintiffs).filter { !firstInstanceDefendant($0) }
     for i in out.findings.indices {
       let name = expand(out.findings[i].name)
       let side = out.findings[i].side == .plaintiff ? out.plaintiffs : out.defendants
       // A short form merged into a longer name is listed under that name.
-      out.findings[i].name = side.contains(name) ? name : (side.first { Self.isAbbreviation(name, of: $0) || $0.hasSuffix(name) } ?? name)
-      if out.findings[i].side == .plaintiff, firstInstanceDefendant(name) { out.findings[i].droppedBy = .firstInstanceDefendant }
+      out.findings[i].name =
+        side.contains(name)
+        ? name : (side.first { Self.isAbbreviation(name, of: $0) || $0.hasSuffix(name) } ?? name)
+      if out.findings[i].side == .plaintiff, firstInstanceDefendant(name) {
+        out.findings[i].droppedBy = .firstInstanceDefendant
+      }
     }
     out.firstInstanceDefendants = []
     return out
@@ -145,7 +160,9 @@ struct CasePartyFinder {
   /// The name of a party from the text: an organization's canonical name,
   /// else the display text (Simplified, full-width brackets kept).
   func displayName(_ range: Range<Int>) -> String {
-    if let org = organization(startingAt: range.lowerBound), org.span.end == range.upperBound { return org.name }
+    if let org = organization(startingAt: range.lowerBound), org.span.end == range.upperBound {
+      return org.name
+    }
     return doc.displayText(range)
   }
 
@@ -170,7 +187,8 @@ struct CasePartyFinder {
         {
           out.titlePair = (
             ReadParty(name: first.name, span: TextSpan(title.start, first.end)),
-            ReadParty(name: second.name, span: TextSpan(yu + 1, second.end)))
+            ReadParty(name: second.name, span: TextSpan(yu + 1, second.end))
+          )
         }
         return
       }
@@ -186,14 +204,22 @@ struct CasePartyFinder {
           continue
         }
         // 杭州某资产管理公司: a place, then an anonymised body, no person.
-        if mou > title.start, t[mou - 1].isHan, CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end) { continue }
+        if mou > title.start, t[mou - 1].isHan,
+          CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end)
+        {
+          continue
+        }
         if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
           // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
             !Self.functionCharacters.contains(t[name.upperBound]),
-            !CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound) }),
-            CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: name.upperBound + 1) })
+            !CaseSegmentRules.offenceOpenings.contains(where: {
+              t.hasLiteral($0, at: name.upperBound)
+            }),
+            CaseSegmentRules.offenceOpenings.contains(where: {
+              t.hasLiteral($0, at: name.upperBound + 1)
+            })
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
@@ -242,9 +268,13 @@ struct CasePartyFinder {
     let t = doc.folded
     var stops: [Int] = []
     for i in title.range {
-      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) { stops.append(i) }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) {
+        stops.append(i)
+      }
     }
-    if let last = title.range.last, t[last] == "案" { stops.append(t[last - 1] == "一" ? last - 1 : last) }
+    if let last = title.range.last, t[last] == "案" {
+      stops.append(t[last - 1] == "一" ? last - 1 : last)
+    }
     for stop in stops {
       for length in [3, 2] where stop - length >= title.start {
         let s = stop - length
@@ -252,9 +282,12 @@ struct CasePartyFinder {
           (s..<stop).allSatisfy({ t[$0].isHan && !Self.functionCharacters.contains(t[$0]) })
         else { continue }
         // The name opens the title or follows an office (原副省长欧阳明).
-        let opensTitle = s == title.start || Self.officeEndings.contains(t[s - 1])
+        let opensTitle =
+          s == title.start || Self.officeEndings.contains(t[s - 1])
           || Self.postWords.contains { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }
-        if opensTitle, personalName(at: s, limit: stop) != nil { return ReadParty(name: doc.displayText(s..<stop), span: TextSpan(s, stop)) }
+        if opensTitle, personalName(at: s, limit: stop) != nil {
+          return ReadParty(name: doc.displayText(s..<stop), span: TextSpan(s, stop))
+        }
       }
     }
     return nil
@@ -266,7 +299,9 @@ struct CasePartyFinder {
     for i in title.range where t[i] == "诉" {
       let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
       let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
-      if ["抗", "起", "上", "申", "公", "告", "反"].contains(before) || ["讼", "称", "请"].contains(after) { continue }
+      if ["抗", "起", "上", "申", "公", "告", "反"].contains(before) || ["讼", "称", "请"].contains(after) {
+        continue
+      }
       return i
     }
     return nil
@@ -307,7 +342,9 @@ struct CasePartyFinder {
     var e = end
     while e < min(limit, end + 8), t[e].isHan, !Self.notInBodyNames.contains(t[e]) {
       e += 1
-      if CaseRules.branchSuffixes.contains(where: { t.hasLiteral($0, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end }) {
+      if CaseRules.branchSuffixes.contains(where: {
+        t.hasLiteral($0, at: e - $0.unicodeScalars.count) && e - $0.unicodeScalars.count >= end
+      }) {
         return e
       }
     }
@@ -326,7 +363,10 @@ struct CasePartyFinder {
       var j = role.end
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      out.add(role.value ? .plaintiff : .defendant, partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)), by: .roleList)
+      out.add(
+        role.value ? .plaintiff : .defendant,
+        partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)),
+        by: .roleList)
       i = j
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
@@ -334,12 +374,15 @@ struct CasePartyFinder {
     while let at = t.firstOffset(of: "为被告", in: k..<span.end) {
       k = at + 3
       // The clause runs across the list's 、 (以甲局、乙局为被告).
-      let clauseStart = (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 } ?? span.start
+      let clauseStart =
+        (t[span.start..<at].lastIndex { Self.strongStops.contains($0) && $0 != "、" }).map { $0 + 1 }
+        ?? span.start
       guard let yi = t[clauseStart..<at].lastIndex(of: "以"), at - yi <= 40 else { continue }
       let named = partyList(at: yi + 1, limit: at, afterColon: false, plain: .clauseSubject)
       out.add(.defendant, named, by: .namedAsDefendant)
       out.firstInstanceDefendants += named.map(\.name)
-      if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, plain: .clauseSubject) {
+      if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, plain: .clauseSubject)
+      {
         out.add(.plaintiff, suer.name, at: TextSpan(clauseStart, suer.end), by: .namedAsDefendant)
       }
     }
@@ -347,30 +390,42 @@ struct CasePartyFinder {
 
   /// Where the clause holding `offset` starts.
   func clauseStart(before offset: Int, from lower: Int) -> Int {
-    (doc.folded[lower..<offset].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map { $0 + 1 } ?? lower
+    (doc.folded[lower..<offset].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map {
+      $0 + 1
+    } ?? lower
   }
 
   /// The party named at `start`: an organization mention; after a colon,
   /// the text up to the next comma; an anonymised name (郑某, 喻某某, 冯某甲,
   /// 刘某珍); a body ending in a known suffix; or a plain name the policy allows.
-  func partyName(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> (name: String, end: Int)? {
+  func partyName(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> (
+    name: String, end: Int
+  )? {
     if let org = organization(startingAt: start) {
       // A company's branch (…有限公司江宁店) is the party itself.
-      let branch = org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
-      return branch > org.span.end ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
+      let branch =
+        org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
+      return branch > org.span.end
+        ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     let t = doc.folded
     guard start < limit, t[start].isHan || t[start].properties.isAlphabetic else { return nil }
     if afterColon {
       var e = start
-      while e < limit, e - start <= 30, !Self.strongStops.contains(t[e]) || Self.isBracketInName(t, e, start) { e += 1 }
+      while e < limit, e - start <= 30,
+        !Self.strongStops.contains(t[e]) || Self.isBracketInName(t, e, start)
+      { e += 1 }
       let text = doc.displayText(start..<e)
-      if e - start >= 2, e - start <= 4 || CaseRules.bodySuffixes.contains(where: { text.hasScalarSuffix($0) }) {
+      if e - start >= 2,
+        e - start <= 4 || CaseRules.bodySuffixes.contains(where: { text.hasScalarSuffix($0) })
+      {
         return (text, e)
       }
       return nil
     }
-    if let anonymised = anonymisedName(at: start, limit: limit) { return (doc.displayText(anonymised), anonymised.upperBound) }
+    if let anonymised = anonymisedName(at: start, limit: limit) {
+      return (doc.displayText(anonymised), anonymised.upperBound)
+    }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])  // 某建筑公司 is a name
@@ -380,23 +435,36 @@ struct CasePartyFinder {
     for length in [3, 2] where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
-      let followed = end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
+      let followed =
+        end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
       if case .afterRole = plain {} else if !followed { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       // 三人, 四人 are counts; 高四明 is a name; 交通费, 赔偿金 are things.
-      if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0]) { continue }
-      if let last = name.last, Self.thingEndings.contains(last) || Self.functionCharacters.contains(last) { continue }
+      if Self.functionCharacters.contains(name[0]) || ChineseNumeral.isChineseNumeralScalar(name[0])
+      {
+        continue
+      }
+      if let last = name.last,
+        Self.thingEndings.contains(last) || Self.functionCharacters.contains(last)
+      {
+        continue
+      }
       switch plain {
-      case .inTitle(let title) where title.namesParty(name): return (doc.displayText(start..<end), end)
+      case .inTitle(let title) where title.namesParty(name):
+        return (doc.displayText(start..<end), end)
       case .clauseSubject: return (doc.displayText(start..<end), end)
       case .afterRole(let title):
         if title.namesParty(name) { return (doc.displayText(start..<end), end) }
         // A name not in the title must close like a name and recur: a word
         // after a role (原告主张的费用，) seldom does both.
-        if closesName(at: end, limit: limit, length: length), recurs(name, after: end) { return (doc.displayText(start..<end), end) }
+        if closesName(at: end, limit: limit, length: length), recurs(name, after: end) {
+          return (doc.displayText(start..<end), end)
+        }
         // 被告王某海醉酒后…: a three-character name the article closes elsewhere.
-        if length == 3, closedElsewhere(name, notAt: start) { return (doc.displayText(start..<end), end) }
+        if length == 3, closedElsewhere(name, notAt: start) {
+          return (doc.displayText(start..<end), end)
+        }
         continue
       default: continue
       }
@@ -430,7 +498,8 @@ struct CasePartyFinder {
     if CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: end) }) { return true }
     if [",", "(", "，", "（"].contains(t[end]), end + 1 < limit {
       let next = t[end + 1]
-      return ["男", "女", "系", "汉", "曾", "住", "出", "无", "农", "原", "现", "户"].contains(next) || ChineseNumeral.isArabicDigit(next)
+      return ["男", "女", "系", "汉", "曾", "住", "出", "无", "农", "原", "现", "户"].contains(next)
+        || ChineseNumeral.isArabicDigit(next)
     }
     return false
   }
@@ -443,13 +512,18 @@ struct CasePartyFinder {
   /// A body name ends before a delimiter or a word that follows parties.
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
     end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
-      || ["在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退", "给", "交", "恢", "补"].contains(t[end])
+      || [
+        "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
+        "给", "交", "恢", "补",
+      ].contains(t[end])
   }
 
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).
   func anonymisedName(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
-    guard start + 1 < limit, t[start].isHan, t[start] != "某", t[start + 1] == "某" else { return nil }
+    guard start + 1 < limit, t[start].isHan, t[start] != "某", t[start + 1] == "某" else {
+      return nil
+    }
     var e = start + 2
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
@@ -473,7 +547,9 @@ struct CaseTitleText {
   /// True when the title names `name` as a party: it opens the title, or
   /// stands beside 诉, 与 or 、.
   func namesParty(_ name: [Unicode.Scalar]) -> Bool {
-    guard !scalars.isEmpty, let last = name.last, !["诉", "与", "、", "等"].contains(last) else { return false }
+    guard !scalars.isEmpty, let last = name.last, !["诉", "与", "、", "等"].contains(last) else {
+      return false
+    }
     if scalars.hasLiteral(name, at: 0) { return true }
     var from = 0
     while let at = scalars.firstOffset(of: name, in: from..<scalars.count) {
@@ -483,7 +559,9 @@ struct CaseTitleText {
       if after.map({ ["诉", "与", "、"].contains($0) }) ?? false { return true }
       // 欧阳明受贿一案: the name before the offence.
       let end = at + name.count
-      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0, at: end) }) { return true }
+      if CaseSegmentRules.offenceOpenings.contains(where: { scalars.hasLiteral($0, at: end) }) {
+        return true
+      }
       from = at + 1
     }
     return false

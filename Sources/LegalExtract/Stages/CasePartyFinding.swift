@@ -30,7 +30,9 @@ struct CasePartyRejection: Sendable {
 }
 
 extension CasePartyFinder.Parties {
-  mutating func add(_ side: CasePartyFinding.Side, _ name: String, at span: TextSpan, by rule: CasePartyRule) {
+  mutating func add(
+    _ side: CasePartyFinding.Side, _ name: String, at span: TextSpan, by rule: CasePartyRule
+  ) {
     switch side {
     case .plaintiff: plaintiffs.append(name)
     case .defendant: defendants.append(name)
@@ -42,10 +44,13 @@ extension CasePartyFinder.Parties {
     for n in names { add(side, n.name, at: n.span, by: rule) }
   }
 
-  mutating func reject(_ span: TextSpan, proposedBy: CasePartyRule?, by guardRule: CasePartyRule, detail: String) {
+  mutating func reject(
+    _ span: TextSpan, proposedBy: CasePartyRule?, by guardRule: CasePartyRule, detail: String
+  ) {
     rejections.append(
       CasePartyRejection(
-        rejection: Rejection(span, proposedBy: proposedBy?.name, rejectedBy: guardRule.name), detail: detail))
+        rejection: Rejection(span, proposedBy: proposedBy?.name, rejectedBy: guardRule.name),
+        detail: detail))
   }
 }
 
@@ -60,7 +65,9 @@ extension CaseStage {
   static func trace(_ parties: CasePartyFinder.Parties, into trace: inout RuleTrace?) {
     for f in parties.findings {
       if let guardRule = f.droppedBy {
-        trace?.reject(Rejection(f.span, proposedBy: f.rule.name, rejectedBy: guardRule.name), detail: f.explanationDetail)
+        trace?.reject(
+          Rejection(f.span, proposedBy: f.rule.name, rejectedBy: guardRule.name),
+          detail: f.explanationDetail)
       } else {
         trace?.accept(f.span, rule: f.rule.name, detail: f.explanationDetail)
       }

@@ -21,11 +21,13 @@ enum CaseReadingSelection {
 
   static func best(_ readings: [CaseReading], leadCount: Int?) -> CaseReading? {
     var best: (reading: CaseReading, support: Int, order: Int)?
-    let order = Dictionary(uniqueKeysWithValues: CaseSplitRule.allCases.enumerated().map { ($1, $0) })
+    let order = Dictionary(
+      uniqueKeysWithValues: CaseSplitRule.allCases.enumerated().map { ($1, $0) })
     for reading in readings {
       let s = support(of: reading, among: readings, leadCount: leadCount)
       let o = order[reading.rule] ?? Int.max
-      if best == nil || s > best!.support || (s == best!.support && o < best!.order) {
+      let better = best.map { s > $0.support || (s == $0.support && o < $0.order) } ?? true
+      if better {
         best = (reading, s, o)
       }
     }
@@ -36,7 +38,9 @@ enum CaseReadingSelection {
   /// starts, the weights of the cues that propose a start near it, less
   /// the section's cost; less half the weight of every start another cue
   /// proposes that this reading has nowhere near (evidence it contradicts).
-  static func support(of reading: CaseReading, among readings: [CaseReading], leadCount: Int?) -> Int {
+  static func support(of reading: CaseReading, among readings: [CaseReading], leadCount: Int?)
+    -> Int
+  {
     var total = 0
     if reading.rule == .single {
       total = CaseSplitRule.single.weight
@@ -53,7 +57,9 @@ enum CaseReadingSelection {
           total -= sectionCost
         }
         for other in boundaries where other.rule != reading.rule {
-          for line in other.startLines where !near(reading.startLines, line) { total -= other.rule.weight / 2 }
+          for line in other.startLines where !near(reading.startLines, line) {
+            total -= other.rule.weight / 2
+          }
         }
         // 两案 supports any reading of two cases.
         if reading.sections.count == 2, readings.contains(where: { $0.rule == .toldTogether }) {

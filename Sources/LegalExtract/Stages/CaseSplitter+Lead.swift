@@ -11,7 +11,8 @@ extension CaseSplitter {
       let titles = listedTitles(in: line)
       guard titles.count >= 2 else { continue }
       let later = lines[(index + 1)...].filter { l in
-        l.range.upperBound <= end && l.isShortHeading && l.count >= 8 && l.text.contains(where: \.isHan)
+        l.range.upperBound <= end && l.isShortHeading && l.count >= 8
+          && l.text.contains(where: \.isHan)
           && !l.endsLikeCaseTitle
       }
       guard later.count == titles.count else { continue }
@@ -37,7 +38,9 @@ extension CaseSplitter {
       var s = i - 1
       while s > 0, !starts.contains(t[s - 1]) { s -= 1 }
       var e = i + 1
-      while e < t.count, e - i <= 60, !(t[e] == "案" && !Self.isCaseWordTail(t, e)) , !starts.contains(t[e]) { e += 1 }
+      while e < t.count, e - i <= 60, !(t[e] == "案" && !Self.isCaseWordTail(t, e)),
+        !starts.contains(t[e])
+      { e += 1 }
       if e < t.count, t[e] == "案", i - s >= 2 {
         var start = s
         // Drop a lead-in word before the first title (其中, 包括).
@@ -91,7 +94,9 @@ extension CaseSplitter {
       }
       func score(_ r: Range<Int>) -> Int {
         let titleNames = names(in: TextSpan(r))
-        let shared = titleNames.filter { t in sectionNames.contains { ScoreNormalization.sameOrganization($0, t) } }.count
+        let shared = titleNames.filter { t in
+          sectionNames.contains { ScoreNormalization.sameOrganization($0, t) }
+        }.count
         return shared * 10 + places(titleNames).intersection(sectionPlaces).count
       }
       if let best {
@@ -109,12 +114,17 @@ extension CaseSplitter {
     guard toldCue(lines, end: end, doc: doc) != nil else { return [] }
     let namedTitle = inlineTitle(lines, doc: doc)
     var title: (String, TextSpan)? = headingTitle(lines)
-    if title == nil, let inline = namedTitle ?? firstPassingTitle(lines, end: end, doc: doc, organizations: organizations) {
+    if title == nil,
+      let inline = namedTitle
+        ?? firstPassingTitle(lines, end: end, doc: doc, organizations: organizations)
+    {
       title = (doc.folded.text(inline.range), inline)
     }
     let start = lines[0].range.lowerBound
     let stop = toldEnd(lines, end: end, doc: doc)
-    return [CaseSection(span: TextSpan(start, max(stop, start)), title: title?.0, titleSpan: title?.1)]
+    return [
+      CaseSection(span: TextSpan(start, max(stop, start)), title: title?.0, titleSpan: title?.1)
+    ]
   }
 
   /// Where a one-case story stops telling it: closing paragraphs that open
@@ -144,7 +154,9 @@ extension CaseSplitter {
     // titles and tells nothing.
     var evidence = [Bool](repeating: false, count: CaseRules.evidenceKeywords.keywords.count)
     for line in lines where line.range.upperBound <= end && !line.isShortHeading {
-      for (k, found) in CaseRules.evidenceKeywords.present(in: doc.folded, range: line.range).enumerated() where found {
+      for (k, found) in CaseRules.evidenceKeywords.present(in: doc.folded, range: line.range)
+        .enumerated() where found
+      {
         evidence[k] = true
       }
     }
@@ -156,7 +168,9 @@ extension CaseSplitter {
   /// naming anyone (`case.guard.statistics`), or it is commentary.
   static func noCaseReason(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseSplitRule {
     let t = doc.folded
-    let countedOnly = CaseRules.concreteKeywords.count(in: t, range: 0..<end) > 0 && !namesAParticipant(t, range: 0..<end)
+    let countedOnly =
+      CaseRules.concreteKeywords.count(in: t, range: 0..<end) > 0
+      && !namesAParticipant(t, range: 0..<end)
     return countedOnly ? .statistics : .commentary
   }
 
@@ -170,13 +184,18 @@ extension CaseSplitter {
         offset = colon + 1
       } else if t.first == "【", let close = t.firstIndex(of: "】"), close < 14 {
         offset = close + 1
-      } else if t.first == "(" || t.first == "（", let close = t.firstIndex(where: { $0 == ")" || $0 == "）" }), close < 14 {
+      } else if t.first == "(" || t.first == "（",
+        let close = t.firstIndex(where: { $0 == ")" || $0 == "）" }), close < 14
+      {
         offset = close + 1  // (检例第138号) 岳某侮辱案
       }
       while offset < t.count, t[offset] == " " { offset += 1 }
       t = t.dropFirst(offset)
       if t.last == "案", t.count >= 4, !t.contains("。"), !t.contains(",") {
-        return (String(String.UnicodeScalarView(t)), TextSpan(line.range.lowerBound + offset, line.range.upperBound))
+        return (
+          String(String.UnicodeScalarView(t)),
+          TextSpan(line.range.lowerBound + offset, line.range.upperBound)
+        )
       }
     }
     return nil
@@ -191,7 +210,9 @@ extension CaseSplitter {
       let r = line.range
       if let yi = t.firstOffset(of: "一案", in: r) {
         var s = yi
-        while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) { s -= 1 }
+        while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) {
+          s -= 1
+        }
         // The last word that introduces the title (审理了, 对, 的) before it.
         var from = s
         for lead in CaseSegmentRules.inlineTitleLeads {
@@ -216,7 +237,10 @@ extension CaseSplitter {
         for length in [3, 2] where e - length >= r.lowerBound {
           let s = e - length
           if SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<e).allSatisfy({ t[$0].isHan }),
-            s == r.lowerBound || !t[s - 1].isHan || CaseSegmentRules.inlineTitleLeads.contains(where: { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }) || t[s - 1] == "称",
+            s == r.lowerBound || !t[s - 1].isHan
+              || CaseSegmentRules.inlineTitleLeads.contains(where: {
+                t.hasLiteral($0, at: s - $0.unicodeScalars.count)
+              }) || t[s - 1] == "称",
             closedElsewhere(t, s..<e)
           {
             return TextSpan(s, e + 1)
@@ -227,7 +251,8 @@ extension CaseSplitter {
       var k = r.lowerBound
       while let open = t.firstOffset(of: ["“"], in: k..<r.upperBound) {
         k = open + 1
-        guard let close = t.firstOffset(of: ["”"], in: (open + 1)..<min(r.upperBound, open + 30)) else { break }
+        guard let close = t.firstOffset(of: ["”"], in: (open + 1)..<min(r.upperBound, open + 30))
+        else { break }
         if close - open >= 3, t[close - 1] == "案", t[close - 2] != "本" {
           return TextSpan(open + 1, close)
         }
@@ -241,15 +266,23 @@ extension CaseSplitter {
   static func followedTitle(in r: Range<Int>, _ t: [Unicode.Scalar]) -> TextSpan? {
     for e in r where t[e] == "案" && e + 1 < r.upperBound {
       // …案3日上午一审宣判: a day of the month follows, as in a dateline story.
-      let day = ChineseNumeral.isArabicDigit(t[e + 1])
+      let day =
+        ChineseNumeral.isArabicDigit(t[e + 1])
         && t[(e + 1)..<min(r.upperBound, e + 4)].contains("日")
       guard !isNotTitleEnd(t, e), !isCaseWordTail(t, e),
-        day || CaseSegmentRules.titleFollowers.contains(where: { t.hasLiteral($0.scalarArray, at: e + 1) })
+        day
+          || CaseSegmentRules.titleFollowers.contains(where: {
+            t.hasLiteral($0.scalarArray, at: e + 1)
+          })
       else { continue }
       var s = e
-      while s > r.lowerBound, e - s < 60, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) { s -= 1 }
+      while s > r.lowerBound, e - s < 60, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) {
+        s -= 1
+      }
       // “3·10”特大…案: a quoted name opens the title.
-      if s - 1 > r.lowerBound, t[s - 1] == "”", let open = t[max(r.lowerBound, s - 12)..<(s - 1)].lastIndex(of: "“") {
+      if s - 1 > r.lowerBound, t[s - 1] == "”",
+        let open = t[max(r.lowerBound, s - 12)..<(s - 1)].lastIndex(of: "“")
+      {
         s = open
       }
       var from = s
@@ -265,7 +298,9 @@ extension CaseSplitter {
         break
       }
       // 审理了一起污染环境案进行…: a counted case is described, not titled.
-      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) { continue }
+      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) {
+        continue
+      }
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
     }
     return nil
@@ -280,7 +315,8 @@ extension CaseSplitter {
       from = at + 1
       let end = at + name.count
       guard at != range.lowerBound, end < t.count else { continue }
-      if CasePartyFinder.strongStops.contains(t[end]) || CasePartyFinder.nameFollowers.contains(t[end])
+      if CasePartyFinder.strongStops.contains(t[end])
+        || CasePartyFinder.nameFollowers.contains(t[end])
         || ["在", "的", "被", "称", "表", "说"].contains(t[end])
       {
         return true
@@ -297,10 +333,15 @@ extension CaseSplitter {
     let orgStarts = Set(organizations.map(\.span.start))
     for line in lines where line.range.upperBound <= end {
       for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
-        let closed = ["，", ",", "。", "中", "；"].contains(t[e + 1])
+        let closed =
+          ["，", ",", "。", "中", "；"].contains(t[e + 1])
           || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
         guard closed else { continue }
-        if !isNotTitleEnd(t, e), let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) { return TextSpan(r) }
+        if !isNotTitleEnd(t, e),
+          let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts)
+        {
+          return TextSpan(r)
+        }
       }
     }
     return nil
@@ -341,7 +382,11 @@ extension CaseSplitter {
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
-        if CaseSegmentRules.roleWordsNeedingAName.contains(word), !nameFollows(t, at: at + w.count, range: range) { continue }
+        if CaseSegmentRules.roleWordsNeedingAName.contains(word),
+          !nameFollows(t, at: at + w.count, range: range)
+        {
+          continue
+        }
         return at
       }
     }
@@ -350,16 +395,22 @@ extension CaseSplitter {
 
   /// True when a name follows a party word: an anonymised name, a 某-body,
   /// a name led by a surname, a body or a quoted name.
-  private static func nameFollows(_ t: [Unicode.Scalar], at offset: Int, range: Range<Int>) -> Bool {
+  private static func nameFollows(_ t: [Unicode.Scalar], at offset: Int, range: Range<Int>) -> Bool
+  {
     var k = offset
-    for tail in CaseSegmentRules.roleWordTails where t.hasLiteral(tail, at: k) { k += tail.unicodeScalars.count }
+    for tail in CaseSegmentRules.roleWordTails where t.hasLiteral(tail, at: k) {
+      k += tail.unicodeScalars.count
+    }
     guard k < range.upperBound else { return false }
     if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
-    return SurnameLexicon.surnameLength(in: t, at: k) != nil && !CasePartyFinder.functionCharacters.contains(t[k])
+    return SurnameLexicon.surnameLength(in: t, at: k) != nil
+      && !CasePartyFinder.functionCharacters.contains(t[k])
   }
 
-  private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool {
+  private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>)
+    -> Bool
+  {
     let before = at - 1
     if before >= range.lowerBound {
       if CaseSegmentRules.collectiveMarks.contains(t[before]) { return true }
@@ -381,7 +432,9 @@ extension CaseSplitter {
 func hasAnonymisedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
   var i = text.startIndex
   while i + 1 < text.endIndex {
-    if text[i + 1] == "某", text[i].isHan, text[i] != "某", !["有", "在", "是", "的", "于", "对", "与"].contains(text[i]) {
+    if text[i + 1] == "某", text[i].isHan, text[i] != "某",
+      !["有", "在", "是", "的", "于", "对", "与"].contains(text[i])
+    {
       return true
     }
     i += 1

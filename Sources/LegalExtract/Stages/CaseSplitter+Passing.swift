@@ -14,12 +14,16 @@ extension CaseSplitter {
     let orgStarts = Set(organizations.map(\.span.start))
     var found: [(title: Range<Int>, line: Int)] = []
     var seen = Set<[Unicode.Scalar]>()
-    for (index, line) in lines.enumerated() where line.range.upperBound <= end && line.text.contains("。") {
+    for (index, line) in lines.enumerated()
+    where line.range.upperBound <= end && line.text.contains("。") {
       for e in line.range where t[e] == "案" {
         guard e + 1 < line.range.upperBound, ["，", ",", "。", "、", "中", "；"].contains(t[e + 1]),
-          !(e > line.range.lowerBound && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
+          !(e > line.range.lowerBound
+            && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
         else { continue }
-        guard !isNotTitleEnd(t, e), let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts) else { continue }
+        guard !isNotTitleEnd(t, e),
+          let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts)
+        else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
       }
@@ -29,7 +33,9 @@ extension CaseSplitter {
       let paragraphEnd = lines[f.line].range.upperBound
       let nextStart = n + 1 < found.count ? found[n + 1].title.lowerBound : end
       let stop = max(f.title.upperBound, min(paragraphEnd, nextStart))
-      return CaseSection(span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title), titleSpan: TextSpan(f.title))
+      return CaseSection(
+        span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title),
+        titleSpan: TextSpan(f.title))
     }
   }
 
@@ -53,7 +59,9 @@ extension CaseSplitter {
     if clause > line.range.lowerBound, ["《", "“"].contains(t[clause - 1]) { return nil }
     var p = clause
     // An earlier title in the same clause (…案、陈某波…案): start after it.
-    if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e, t[last + 1] == "、" { p = last + 2 }
+    if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e, t[last + 1] == "、" {
+      p = last + 2
+    }
     // The last word that introduces a title (审理彭某等…案, 本批案例中的姚某…案).
     for lead in CaseSegmentRules.inlineTitleLeads {
       var k = p
@@ -71,16 +79,21 @@ extension CaseSplitter {
     guard p < limit else { return nil }
     // 杭州某资产管理公司…案: an anonymised body opens with its place.
     if p + 1 < e, t[p + 1] == "某", CaseToldCues.opensAnonymisedBody(t, mou: p + 1, limit: e) {
-      while p > scanStart, t[p - 1].isHan, !CaseSegmentRules.beforePlacedBody.contains(t[p - 1]) { p -= 1 }
+      while p > scanStart, t[p - 1].isHan, !CaseSegmentRules.beforePlacedBody.contains(t[p - 1]) {
+        p -= 1
+      }
     }
     guard e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
     return p..<(e + 1)
   }
 
-  private static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int) -> Bool {
+  private static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int)
+    -> Bool
+  {
     if orgStarts.contains(p) { return true }
     if p + 1 < end, t[p].isHan, t[p] != "某", t[p + 1] == "某" {
-      return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p]) || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0, at: p) } == false
+      return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p])
+        || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0, at: p) } == false
     }
     if t[p] == "某", p + 1 < end, t[p + 1].isHan { return true }  // 某公司
     return false
@@ -96,18 +109,24 @@ extension CaseSplitter {
     let t = doc.folded
     let orgStarts = Set(organizations.filter { $0.kind != .company }.map(\.span.start))
     var starts: [(at: Int, line: Int)] = []
-    for (index, line) in lines.enumerated() where line.range.upperBound <= end && line.text.contains("。") {
+    for (index, line) in lines.enumerated()
+    where line.range.upperBound <= end && line.text.contains("。") {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        guard i == line.range.lowerBound || ["。", "，", "；", ",", "：", ":"].contains(t[i - 1]) else { continue }
-        guard let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0, at: i) }) else {
+        guard i == line.range.lowerBound || ["。", "，", "；", ",", "：", ":"].contains(t[i - 1]) else {
+          continue
+        }
+        guard
+          let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0, at: i) })
+        else {
           continue
         }
         var k = i + opening.unicodeScalars.count
         if k < t.count, CaseSegmentRules.notExampleAfterRu.contains(t[k]) { continue }
         if k < t.count, t[k] == "，" || t[k] == "," { k += 1 }
-        let names = orgStarts.contains(k)
+        let names =
+          orgStarts.contains(k)
           || CaseSegmentRules.genericActingBodies.contains { body in
             t.firstOffset(of: body, in: k..<min(line.range.upperBound, k + 14)) != nil
           } && !t[k..<min(line.range.upperBound, k + 14)].contains("，")

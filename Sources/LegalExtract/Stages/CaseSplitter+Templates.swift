@@ -5,8 +5,12 @@ extension CaseSplitter {
   /// template (基本案情, 【基本案情】, 一、基本案情, 简要案情) starts a case,
   /// whose title is the line before it (a ——subtitle line and a bare 案例一
   /// marker are skipped; the case starts at the marker).
-  static func bySectionTemplates(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
-    let openings = lines.indices.filter { lines[$0].range.upperBound <= end && isTemplateOpening(lines[$0]) }
+  static func bySectionTemplates(_ lines: [ArticleLine], end: Int, doc: TextDocument)
+    -> [CaseSection]?
+  {
+    let openings = lines.indices.filter {
+      lines[$0].range.upperBound <= end && isTemplateOpening(lines[$0])
+    }
     guard !openings.isEmpty else { return nil }
     var starts: [(line: Int, title: Range<Int>?)] = []
     for k in openings {
@@ -15,7 +19,10 @@ extension CaseSplitter {
       let title = j.flatMap { templateTitle(lines[$0]) }
       // A lone template is the whole story's: it needs a title at the top
       // of the article or one that reads as a case title (…案).
-      if openings.count == 1, title == nil || !(isCaseTitle(lines[j!]) || (j! <= 1 && isQuestion(lines[j!]))) {
+      if openings.count == 1,
+        title == nil
+          || !(j.map { isCaseTitle(lines[$0]) || ($0 <= 1 && isQuestion(lines[$0])) } ?? false)
+      {
         return nil
       }
       guard let j, title != nil else {
@@ -28,7 +35,9 @@ extension CaseSplitter {
     }
     let heads = starts.map(\.line)
     let titles = Dictionary(starts.map { ($0.line, $0.title) }, uniquingKeysWith: { a, _ in a })
-    return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: false) { i, _ in titles[i] ?? nil }
+    return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: false) { i, _ in
+      titles[i] ?? nil
+    }
   }
 
   /// A line that ends like a case title (…案, …案件).
@@ -38,7 +47,9 @@ extension CaseSplitter {
 
   /// A question title (劳动者拒绝违法超时加班安排，用人单位能否解除劳动合同).
   static func isQuestion(_ line: ArticleLine) -> Bool {
-    CaseSegmentRules.questionWords.contains { w in line.text.firstOffset(of: w, in: 0..<line.count) != nil }
+    CaseSegmentRules.questionWords.contains { w in
+      line.text.firstOffset(of: w, in: 0..<line.count) != nil
+    }
   }
 
   /// The title line above a template opening: the line before it, past a
@@ -87,18 +98,25 @@ extension CaseSplitter {
   /// marks, and without a ——subtitle after a title that ends in 案
   /// (王某某盗窃案——多次盗窃的，依法从重处罚 → 王某某盗窃案).
   static func templateTitle(_ line: ArticleLine) -> Range<Int>? {
-    guard !line.text.contains("。") || line.text.last == "。" && line.count <= 60, line.count <= 140, !line.isCaseMarker,
+    guard !line.text.contains("。") || line.text.last == "。" && line.count <= 60, line.count <= 140,
+      !line.isCaseMarker,
       line.text.first != "《", line.text.last != "条",
       // (检例第236号): a number in brackets, not a title.
-      !((line.text.first == "(" || line.text.first == "（") && (line.text.last == ")" || line.text.last == "）"))
+      !((line.text.first == "(" || line.text.first == "（")
+        && (line.text.last == ")" || line.text.last == "）"))
     else { return nil }
     var from = line.markerTitleOffset ?? 0
     if from == 0, let markerEnd = markerPrefixEnd(line.text) { from = markerEnd }
     if from == 0, let e = line.enumeratedTitle { from = e.offset }
     var to = line.count
     if line.text.last == "。" { to -= 1 }
-    if let dash = line.text[from..<to].firstIndex(of: "—"), dash > from, line.text[dash - 1] == "案" { to = dash }
-    if line.text[from] == "【", let close = line.text[from..<to].firstIndex(of: "】") { from = close + 1 }
+    if let dash = line.text[from..<to].firstIndex(of: "—"), dash > from, line.text[dash - 1] == "案"
+    {
+      to = dash
+    }
+    if line.text[from] == "【", let close = line.text[from..<to].firstIndex(of: "】") {
+      from = close + 1
+    }
     guard to - from >= 4 else { return nil }
     return (line.range.lowerBound + from)..<(line.range.lowerBound + to)
   }
@@ -120,15 +138,19 @@ extension CaseSplitter {
   /// Paragraphs that open with a case marker and tell the case at once
   /// (案例二：江门海关缉私局开展…。抓获犯罪嫌疑人9名…): one case each; the
   /// title is the first clause when it ends in 案.
-  static func byMarkerParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+  static func byMarkerParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument)
+    -> [CaseSection]?
+  {
     let heads = lines.indices.filter { i in
-      lines[i].range.upperBound <= end && lines[i].text.contains("。") && markerPrefixEnd(lines[i].text) != nil
+      lines[i].range.upperBound <= end && lines[i].text.contains("。")
+        && markerPrefixEnd(lines[i].text) != nil
     }
     guard !heads.isEmpty else { return nil }
     return sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: true) { i, _ in
       let t = lines[i].text
       guard let from = markerPrefixEnd(t),
-        let stop = t[from...].firstIndex(where: { $0 == "，" || $0 == "。" || $0 == "," }), stop - from >= 4,
+        let stop = t[from...].firstIndex(where: { $0 == "，" || $0 == "。" || $0 == "," }),
+        stop - from >= 4,
         t[stop - 1] == "案"
       else { return nil }
       return (lines[i].range.lowerBound + from)..<(lines[i].range.lowerBound + stop)
@@ -162,17 +184,23 @@ extension CaseSplitter {
       while i < line.range.upperBound {
         defer { i += 1 }
         let bare = t.hasLiteral("案例", at: i)  // 某省2案例入选
-        guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare, i > line.range.lowerBound else { continue }
+        guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare,
+          i > line.range.lowerBound
+        else { continue }
         var s = i
-        while s > line.range.lowerBound, ChineseNumeral.isNumeralScalar(t[s - 1]), i - s < 3 { s -= 1 }
-        guard s < i, let n = ChineseNumeral.value(of: t[s..<i])?.integerValue, n >= 2, n <= 30 else { continue }
+        while s > line.range.lowerBound, ChineseNumeral.isNumeralScalar(t[s - 1]), i - s < 3 {
+          s -= 1
+        }
+        guard s < i, let n = ChineseNumeral.value(of: t[s..<i])?.integerValue, n >= 2, n <= 30
+        else { continue }
         // Not an ordinal (第3起) nor a date.
         if s > line.range.lowerBound, t[s - 1] == "第" { continue }
         if bare { return n }
         var e = i + 1
         while e < min(line.range.upperBound, i + 16), !["，", "。", ",", "；", "、"].contains(t[e]) {
           if CaseSegmentRules.leadCountNouns.contains(where: { t.hasLiteral($0, at: e) }),
-            !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例", at: e) && !t.hasLiteral("案件", at: e))
+            !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例", at: e)
+              && !t.hasLiteral("案件", at: e))
           {
             return n
           }

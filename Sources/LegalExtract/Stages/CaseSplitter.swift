@@ -7,7 +7,8 @@ import ChineseText
 /// cases and keeps the best supported. An article that tells no case
 /// (statistics, commentary) has none.
 enum CaseSplitter {
-  static func sections(in doc: TextDocument, organizations: [OrganizationMention]) -> [CaseSection] {
+  static func sections(in doc: TextDocument, organizations: [OrganizationMention]) -> [CaseSection]
+  {
     reading(in: doc, organizations: organizations).kept?.sections ?? []
   }
 
@@ -29,7 +30,12 @@ enum CaseSplitter {
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
-      (.enumeratedTitle, byEnumeratedTitles(lines, end: end, doc: doc, organizations: organizations).map { told($0, doc) }),
+      (
+        .enumeratedTitle,
+        byEnumeratedTitles(lines, end: end, doc: doc, organizations: organizations).map {
+          told($0, doc)
+        }
+      ),
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
@@ -43,10 +49,15 @@ enum CaseSplitter {
     ]
     let readings = proposals.compactMap { rule, sections -> CaseReading? in
       guard let sections, sections.count >= (rule.allowsOneCase ? 1 : 2) else { return nil }
-      return CaseReading(rule: rule, sections: sections, startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
+      return CaseReading(
+        rule: rule, sections: sections,
+        startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
     var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
-    if kept != nil { CaseTitleTrim.apply(&kept!.sections, doc: doc) }
+    if var reading = kept {
+      CaseTitleTrim.apply(&reading.sections, doc: doc)
+      kept = reading
+    }
     let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
     let toldBy = kept?.rule == .single ? toldCue(lines, end: end, doc: doc) : nil
     return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)
@@ -76,7 +87,8 @@ enum CaseSplitter {
       var stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
       if lastStopsAtRemarks, n + 1 == heads.count,
         let k = lines.indices.first(where: { k in
-          k > i && lines[k].range.lowerBound < end && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
+          k > i && lines[k].range.lowerBound < end
+            && remarks.contains { lines[k].text.hasLiteral($0, at: 0) }
         })
       {
         stop = lines[k].range.lowerBound
@@ -98,7 +110,9 @@ enum CaseSplitter {
 
   /// Paragraphs that open ——title案。 and go on to tell the case.
   static func byDashTitles(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
-    let heads = lines.indices.filter { lines[$0].dashTitleRange != nil && lines[$0].range.upperBound <= end }
+    let heads = lines.indices.filter {
+      lines[$0].dashTitleRange != nil && lines[$0].range.upperBound <= end
+    }
     guard heads.count >= 2 else { return nil }
     return sections(from: heads, lines, end: end, doc: doc) { i, _ in lines[i].dashTitleRange }
   }
@@ -106,10 +120,13 @@ enum CaseSplitter {
   /// A story of several cases told one paragraph each, each about its own
   /// defendant (被告高某明在…。/ 被告郑某华因…。), after a lead that counts them
   /// (发生3起…案, 集中宣判两起案件).
-  static func byDefendantParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+  static func byDefendantParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument)
+    -> [CaseSection]?
+  {
     let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
     let named: [(index: Int, name: String)] = lines.indices.compactMap { i in
-      guard lines[i].range.upperBound <= end, !remarks.contains(where: { lines[i].text.hasLiteral($0, at: 0) }),
+      guard lines[i].range.upperBound <= end,
+        !remarks.contains(where: { lines[i].text.hasLiteral($0, at: 0) }),
         let name = firstDefendant(in: lines[i])
       else { return nil }
       return (i, name)
@@ -118,7 +135,8 @@ enum CaseSplitter {
     var best: [(index: Int, name: String)] = []
     var run: [(index: Int, name: String)] = []
     for n in named {
-      if let last = run.last, last.index + 1 == n.index, !run.contains(where: { $0.name == n.name }) {
+      if let last = run.last, last.index + 1 == n.index, !run.contains(where: { $0.name == n.name })
+      {
         run.append(n)
       } else {
         run = [n]
@@ -141,9 +159,14 @@ enum CaseSplitter {
     guard k + 2 < t.count, (k..<(k + 3)).allSatisfy({ t[$0].isHan }) else { return nil }
     if t[k + 1] == "某" {
       let third = t[k + 2]
-      return String(String.UnicodeScalarView(t[k..<(k + (["某", "甲", "乙", "丙", "丁"].contains(third) ? 3 : 2))]))
+      return String(
+        String.UnicodeScalarView(t[k..<(k + (["某", "甲", "乙", "丙", "丁"].contains(third) ? 3 : 2))]))
     }
-    if CasePartyFinder.functionCharacters.contains(t[k]) || CasePartyFinder.functionCharacters.contains(t[k + 2]) { return nil }
+    if CasePartyFinder.functionCharacters.contains(t[k])
+      || CasePartyFinder.functionCharacters.contains(t[k + 2])
+    {
+      return nil
+    }
     let name = Array(t[k..<(k + 3)])
     if CasePartyFinder.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
     return String(String.UnicodeScalarView(name))
@@ -154,8 +177,9 @@ enum CaseSplitter {
     var i = 0
     while let qi = t.firstOffset(of: ["起"], in: i..<offset) {
       i = qi + 1
-      guard qi > 0, let v = ChineseNumeral.value(of: t[(qi - 1)..<qi])?.integerValue
-        ?? (qi > 1 ? ChineseNumeral.value(of: t[(qi - 2)..<qi])?.integerValue : nil), v >= 2
+      guard qi > 0,
+        let v = ChineseNumeral.value(of: t[(qi - 1)..<qi])?.integerValue
+          ?? (qi > 1 ? ChineseNumeral.value(of: t[(qi - 2)..<qi])?.integerValue : nil), v >= 2
       else { continue }
       if t.firstOffset(of: ["案"], in: (qi + 1)..<min(offset, qi + 16)) != nil { return true }
     }
@@ -188,8 +212,10 @@ enum CaseSplitter {
       lines[i].markerTitleOffset.map { lines[i].text[$0...] }
     }
     let marks = all.filter { i in
-      let inList = (all.contains(i + 1) && lines[i].markerTitleOffset != nil)
-        || (all.contains(i - 1) && lines[i - 1].markerTitleOffset != nil && lines[i].markerTitleOffset != nil)
+      let inList =
+        (all.contains(i + 1) && lines[i].markerTitleOffset != nil)
+        || (all.contains(i - 1) && lines[i - 1].markerTitleOffset != nil
+          && lines[i].markerTitleOffset != nil)
       guard inList else { return true }
       guard !all.contains(i + 1), let own = titleText(i) else { return false }
       var k = i - 1
@@ -208,7 +234,8 @@ enum CaseSplitter {
       return ((i + 1)..<min(i + 4, lines.count)).first { j in
         lines[j].range.lowerBound < stop
           && (lines[j].endsLikeCaseTitle
-            || (lines[j].isShortHeading && lines[j].count >= 4 && !lines[j].text.hasLiteral("【", at: 0)))
+            || (lines[j].isShortHeading && lines[j].count >= 4
+              && !lines[j].text.hasLiteral("【", at: 0)))
       }.map { lines[$0].range }
     }
   }
@@ -228,17 +255,23 @@ enum CaseSplitter {
     guard !kept.isEmpty else { return nil }
     if kept.count == 1 {
       let line = lines[kept[0]]
-      let namesSomebody = organizations.contains { line.range.contains($0.span.start) } || hasAnonymisedName(line.text[...])
+      let namesSomebody =
+        organizations.contains { line.range.contains($0.span.start) }
+        || hasAnonymisedName(line.text[...])
       guard namesSomebody else { return nil }
     }
     return sections(from: kept, lines, end: end, doc: doc) { i, _ in
-      lines[i].enumeratedTitle.map { (lines[i].range.lowerBound + $0.offset)..<lines[i].range.upperBound }
+      lines[i].enumeratedTitle.map {
+        (lines[i].range.lowerBound + $0.offset)..<lines[i].range.upperBound
+      }
     }
   }
 
   /// Paragraphs opening 第一起案件中 / 另一起案件中 in a story that reports
   /// several cases without headings.
-  static func byOrdinalParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
+  static func byOrdinalParagraphs(_ lines: [ArticleLine], end: Int, doc: TextDocument)
+    -> [CaseSection]?
+  {
     let openings = CaseRules.caseParagraphOpenings.map(\.scalarArray)
     let starts = lines.indices.filter { i in
       openings.contains { o in
@@ -252,7 +285,9 @@ enum CaseSplitter {
 
   /// Bare title lines (某某遗弃案) after the headline.
   static func byTitleLines(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
-    let heads = lines.indices.dropFirst().filter { lines[$0].endsLikeCaseTitle && lines[$0].count <= 40 }
+    let heads = lines.indices.dropFirst().filter {
+      lines[$0].endsLikeCaseTitle && lines[$0].count <= 40
+    }
     let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
     guard kept.count >= 2 else { return nil }
     return sections(from: kept, lines, end: end, doc: doc) { i, _ in lines[i].titleRange }

@@ -17,9 +17,10 @@ struct CaseStage: ExtractionStage {
     // A story of several cases told by one court names it once, in the lead
     // (渝中区法院对这3起案件集中宣判): cases that name no court take it.
     let leadEnd = sections.first?.span.start ?? 0
-    let leadCourts = Set(result.organizations.filter {
-      $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
-    }.map(\.name))
+    let leadCourts = Set(
+      result.organizations.filter {
+        $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
+      }.map(\.name))
     let sharedCourt = sections.count >= 2 && leadCourts.count == 1 ? leadCourts.first : nil
     // Each case takes the mentions inside its span: indexes keep that from
     // walking every mention of the document once per case.
@@ -30,9 +31,12 @@ struct CaseStage: ExtractionStage {
     let penaltyIndex = SpanIndex(result.penalties.map(\.span))
     context.result.cases = sections.map { section in
       let span = section.span
-      let orgs = parties.organizations(inside: span).filter { !isPublisher($0, doc) && !isPostOfPerson($0, doc) }
+      let orgs = parties.organizations(inside: span).filter {
+        !isPublisher($0, doc) && !isPostOfPerson($0, doc)
+      }
       for post in parties.organizations(inside: span) where isPostOfPerson(post, doc) {
-        context.trace?.reject(Rejection(post.span, rejectedBy: CaseSplitRule.postOfPerson.name), detail: post.name)
+        context.trace?.reject(
+          Rejection(post.span, rejectedBy: CaseSplitRule.postOfPerson.name), detail: post.name)
       }
       let type = caseType(title: section.title, span: span, doc: doc)
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
@@ -51,12 +55,14 @@ struct CaseStage: ExtractionStage {
         figures: figureIndex.elements(of: result.figures, inside: span),
         dockets: docketIndex.elements(of: result.dockets, inside: span),
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
-        events: events.events(for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
+        events: events.events(
+          for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
     }
     // Explanations name the timeline rules (Rules/CaseEventRules.swift).
     if context.trace != nil {
       for c in context.result.cases {
-        let signed = c.dates + [events.signature(after: c.span, among: context.result.dates)].compactMap { $0 }
+        let signed =
+          c.dates + [events.signature(after: c.span, among: context.result.dates)].compactMap { $0 }
         events.record(for: signed, into: &context.trace)
       }
     }
@@ -68,13 +74,19 @@ struct CaseStage: ExtractionStage {
     let t = doc.folded
     let after = org.span.end..<min(t.count, org.span.end + 16)
     // 最高人民法院《关于…》 / 最高人民法院关于…的解释: the issuer of a text.
-    if org.span.end < t.count, t[org.span.end] == "《" || t.hasLiteral("关于", at: org.span.end) { return true }
+    if org.span.end < t.count, t[org.span.end] == "《" || t.hasLiteral("关于", at: org.span.end) {
+      return true
+    }
     // 据某检察院官方微信消息 (a source), 获某检察院三等功 (an award).
-    if org.span.start > 0, t[org.span.start - 1] == "据" || t[org.span.start - 1] == "获" { return true }
+    if org.span.start > 0, t[org.span.start - 1] == "据" || t[org.span.start - 1] == "获" {
+      return true
+    }
     let near = org.span.end..<min(t.count, org.span.end + 6)
-    if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"].contains(where: {
-      t.firstOffset(of: $0, in: near) != nil
-    }) {
+    if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"].contains(
+      where: {
+        t.firstOffset(of: $0, in: near) != nil
+      })
+    {
       return true
     }
     return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0, in: after) != nil }
@@ -87,12 +99,16 @@ struct CaseStage: ExtractionStage {
       for section in kept.sections {
         trace?.accept(section.span, rule: kept.rule.name, detail: section.title ?? "")
       }
-      if let told = outcome.toldBy { trace?.accept(told.span, rule: told.rule.name, detail: "tells a case") }
+      if let told = outcome.toldBy {
+        trace?.accept(told.span, rule: told.rule.name, detail: "tells a case")
+      }
       for other in outcome.readings where other.rule != kept.rule {
-        let span = TextSpan(other.sections.first?.span.start ?? 0, other.sections.last?.span.end ?? 0)
+        let span = TextSpan(
+          other.sections.first?.span.start ?? 0, other.sections.last?.span.end ?? 0)
         trace?.reject(
           Rejection(span, proposedBy: other.rule.name, rejectedBy: CaseSplitRule.outweighed.name),
-          detail: "\(other.sections.count) cases, kept \(kept.rule.rawValue) with \(kept.sections.count)")
+          detail:
+            "\(other.sections.count) cases, kept \(kept.rule.rawValue) with \(kept.sections.count)")
       }
     } else if let reason = outcome.noCase {
       trace?.reject(Rejection(TextSpan(0, 0), rejectedBy: reason.name))
@@ -121,8 +137,12 @@ struct CaseStage: ExtractionStage {
   private func caseType(title: String?, span: TextSpan, doc: TextDocument) -> String? {
     if let title {
       let scalars = Array(title.unicodeScalars)
-      if let i = CaseRules.typeKeywords.firstListed(in: scalars, range: 0..<scalars.count) { return CaseRules.types[i].type }
+      if let i = CaseRules.typeKeywords.firstListed(in: scalars, range: 0..<scalars.count) {
+        return CaseRules.types[i].type
+      }
     }
-    return CaseRules.typeKeywords.firstListed(in: doc.folded, range: span.range).map { CaseRules.types[$0].type }
+    return CaseRules.typeKeywords.firstListed(in: doc.folded, range: span.range).map {
+      CaseRules.types[$0].type
+    }
   }
 }

@@ -8,7 +8,8 @@ enum CaseTitleTrim {
   static func trimmed(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
     var end = span.end
     while end - span.start > 4, t[end - 1] == ")" || t[end - 1] == "）" {
-      guard let open = t[span.start..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }), open > span.start,
+      guard let open = t[span.start..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }),
+        open > span.start,
         t[open - 1] == "案", isHeadingNote(t[(open + 1)..<(end - 1)])
       else { break }
       end = open

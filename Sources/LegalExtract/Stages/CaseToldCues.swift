@@ -13,26 +13,38 @@ enum CaseToldCues {
     if let at = CaseSplitter.participantOffset(t, range: range) {
       return Match(rule: .participant, span: TextSpan(at, at + 1))
     }
-    if let at = anonymisedNameOffset(t, range: range) { return Match(rule: .anonymisedName, span: TextSpan(at, at + 2)) }
-    if let title = CaseSplitter.inlineTitle(lines, doc: doc), CaseSplitter.namesPerson(t[title.range]) {
+    if let at = anonymisedNameOffset(t, range: range) {
+      return Match(rule: .anonymisedName, span: TextSpan(at, at + 2))
+    }
+    if let title = CaseSplitter.inlineTitle(lines, doc: doc),
+      CaseSplitter.namesPerson(t[title.range])
+    {
       return Match(rule: .titleNamesParty, span: title)
     }
     // 甲诉乙…案 as the heading: the parties are named.
-    if let (_, title) = CaseSplitter.headingTitle(lines), let su = t.firstOffset(of: ["诉"], in: title.range),
+    if let (_, title) = CaseSplitter.headingTitle(lines),
+      let su = t.firstOffset(of: ["诉"], in: title.range),
       su > title.start + 1, !["起", "上", "申", "公", "抗", "告", "反"].contains(t[su - 1])
     {
       return Match(rule: .titleNamesParty, span: title)
     }
-    if let span = addressedPerson(t, range: range) { return Match(rule: .addressedPerson, span: span) }
-    if let span = namesBeforeCount(t, range: range) { return Match(rule: .namesBeforeCount, span: span) }
-    if let span = oneCaseCounted(t, range: range) { return Match(rule: .oneCaseCounted, span: span) }
+    if let span = addressedPerson(t, range: range) {
+      return Match(rule: .addressedPerson, span: span)
+    }
+    if let span = namesBeforeCount(t, range: range) {
+      return Match(rule: .namesBeforeCount, span: span)
+    }
+    if let span = oneCaseCounted(t, range: range) {
+      return Match(rule: .oneCaseCounted, span: span)
+    }
     return nil
   }
 
   /// True when `range` names somebody taking part (the cues that read a
   /// stretch of text, not the lead's title).
   static func namesSomebody(_ t: [Unicode.Scalar], range: Range<Int>) -> Bool {
-    CaseSplitter.participantOffset(t, range: range) != nil || anonymisedNameOffset(t, range: range) != nil
+    CaseSplitter.participantOffset(t, range: range) != nil
+      || anonymisedNameOffset(t, range: range) != nil
       || addressedPerson(t, range: range) != nil || namesBeforeCount(t, range: range) != nil
   }
 
@@ -41,7 +53,11 @@ enum CaseToldCues {
   static func anonymisedNameOffset(_ text: [Unicode.Scalar], range: Range<Int>) -> Int? {
     var i = range.lowerBound
     while i + 1 < range.upperBound {
-      if text[i + 1] == "某", text[i].isHan, text[i] != "某", !CaseToldRules.notBeforeMou.contains(text[i]) { return i }
+      if text[i + 1] == "某", text[i].isHan, text[i] != "某",
+        !CaseToldRules.notBeforeMou.contains(text[i])
+      {
+        return i
+      }
       i += 1
     }
     return nil
@@ -52,7 +68,9 @@ enum CaseToldCues {
   static func opensAnonymisedBody(_ t: [Unicode.Scalar], mou: Int, limit: Int) -> Bool {
     var k = mou + 1
     while k < min(limit, mou + 12), t[k].isHan, t[k] != "某" {
-      if CaseRules.bodySuffixTrie.longestMatch(in: t, from: k, limit: min(limit, k + 6)) != nil { return true }
+      if CaseRules.bodySuffixTrie.longestMatch(in: t, from: k, limit: min(limit, k + 6)) != nil {
+        return true
+      }
       k += 1
     }
     return false
@@ -62,15 +80,20 @@ enum CaseToldCues {
   /// what the person is.
   static func addressedPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
     for i in range where t[i].isHan {
-      guard let s = SurnameLexicon.surnameLength(in: t, at: i), !CasePartyFinder.functionCharacters.contains(t[i]) else {
+      guard let s = SurnameLexicon.surnameLength(in: t, at: i),
+        !CasePartyFinder.functionCharacters.contains(t[i])
+      else {
         continue
       }
       let k = i + s
-      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0.scalarArray, at: k) }) {
+      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0.scalarArray, at: k) })
+      {
         return TextSpan(i, k + form.unicodeScalars.count)
       }
       if k < range.upperBound, t[k] == "姓",
-        let noun = CaseToldRules.surnamedNouns.first(where: { t.hasLiteral($0.scalarArray, at: k + 1) })
+        let noun = CaseToldRules.surnamedNouns.first(where: {
+          t.hasLiteral($0.scalarArray, at: k + 1)
+        })
       {
         return TextSpan(i, k + 1 + noun.unicodeScalars.count)
       }
@@ -87,11 +110,13 @@ enum CaseToldCues {
       var k = deng + 1
       while k < range.upperBound, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
       guard k > deng + 1, k < range.upperBound, CaseSegmentRules.countClassifiers.contains(t[k]),
-        CaseRules.roleTrie.longestMatch(in: t, from: k + 1, limit: min(range.upperBound, k + 8)) != nil
+        CaseRules.roleTrie.longestMatch(in: t, from: k + 1, limit: min(range.upperBound, k + 8))
+          != nil
       else { continue }
       for length in [3, 2] where deng - length >= range.lowerBound {
         let s = deng - length
-        guard SurnameLexicon.surnameLength(in: t, at: s) != nil, (s..<deng).allSatisfy({ t[$0].isHan }),
+        guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          (s..<deng).allSatisfy({ t[$0].isHan }),
           s == range.lowerBound || !t[s - 1].isHan
         else { continue }
         return TextSpan(s, deng)
@@ -111,7 +136,9 @@ enum CaseToldCues {
         var e = at + c.count
         let reach = min(range.upperBound, e + CaseToldRules.oneCaseReach)
         while e < reach, t[e].isHan || t[e] == "“" || t[e] == "”" {
-          if let noun = CaseToldRules.oneCaseNouns.first(where: { t.hasLiteral($0.scalarArray, at: e) }) {
+          if let noun = CaseToldRules.oneCaseNouns.first(where: {
+            t.hasLiteral($0.scalarArray, at: e)
+          }) {
             // 案例 and 案情 count examples and stories, not a case.
             if noun == "案", CaseSplitter.isCaseWordTail(t, e), t[e + 1] != "件" { break }
             return TextSpan(at, e + noun.unicodeScalars.count)

@@ -23,10 +23,13 @@ struct CompanyNameIndex: Sendable {
     guard short.hasScalarSuffix("公司") else { return nil }
     // Every core scalar must stand in the full name: ask the rarest one's names.
     let core = short.unicodeScalars.dropLast(2)
-    guard let rarest = core.min(by: { (byScalar[$0]?.count ?? 0) < (byScalar[$1]?.count ?? 0) }) else { return nil }
+    guard let rarest = core.min(by: { (byScalar[$0]?.count ?? 0) < (byScalar[$1]?.count ?? 0) })
+    else { return nil }
     var best: String?
     for i in byScalar[rarest] ?? [] where CasePartyFinder.isAbbreviation(short, of: names[i]) {
-      if best.map({ names[i].unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = names[i] }
+      if best.map({ names[i].unicodeScalars.count > $0.unicodeScalars.count }) ?? true {
+        best = names[i]
+      }
     }
     return best
   }

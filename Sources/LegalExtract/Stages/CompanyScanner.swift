@@ -8,8 +8,10 @@ enum CompanyScanner {
   static let group = Array("集团".unicodeScalars)
 
   /// 犯罪集团, 诈骗集团: a group that is no company.
-  static let criminalGroups: [[Unicode.Scalar]] = ["犯罪", "诈骗", "团伙", "性质", "走私", "贩毒",
-    "传销", "赌博", "势力", "利益"].map { Array($0.unicodeScalars) }
+  static let criminalGroups: [[Unicode.Scalar]] = [
+    "犯罪", "诈骗", "团伙", "性质", "走私", "贩毒",
+    "传销", "赌博", "势力", "利益",
+  ].map { Array($0.unicodeScalars) }
 
   /// What may follow a bare …集团 for it to end a name (鞍钢集团、, 某某集团的).
   static let groupEnders = ScalarBitmap(scalarsOf: "、的与和在向及等,.;:)。\n")
@@ -32,7 +34,9 @@ enum CompanyScanner {
       let suffixStart = i
       let end = suffixStart + suffix.count
       // Never reach back into an organization or an earlier company.
-      while takenIndex < taken.count, taken[takenIndex].upperBound <= suffixStart { takenIndex += 1 }
+      while takenIndex < taken.count, taken[takenIndex].upperBound <= suffixStart {
+        takenIndex += 1
+      }
       var lowest = floor
       if let prev = taken[..<takenIndex].last { lowest = max(lowest, prev.upperBound) }
       var start = suffixStart
@@ -49,7 +53,9 @@ enum CompanyScanner {
         // A bare 集团 ends a name only before punctuation or a function word.
         let next = end < text.count ? text[end] : "。"
         let ends = groupEnders.contains(next) || !RegionChain.isHan(next)
-        let criminal = criminalGroups.contains { RegionChain.hasPrefix(text, suffixStart - $0.count, $0) }
+        let criminal = criminalGroups.contains {
+          RegionChain.hasPrefix(text, suffixStart - $0.count, $0)
+        }
         if !ends || criminal {
           i = end
           continue
@@ -57,8 +63,10 @@ enum CompanyScanner {
       }
       if suffixStart - start >= 2 {
         let name = RegionChain.string(text[start..<end])
-        out.append(OrganizationCandidate(range: start..<end, kind: .company, level: nil,
-                                         key: "company|\(name)", prefix: "", organ: name, rule: .company))
+        out.append(
+          OrganizationCandidate(
+            range: start..<end, kind: .company, level: nil,
+            key: "company|\(name)", prefix: "", organ: name, rule: .company))
         floor = end
       }
       i = end
@@ -71,19 +79,22 @@ enum CompanyScanner {
   /// a name starts after the last of them.
   static let leadWords: PhraseTrie<Bool> = {
     var trie = PhraseTrie<Bool>()
-    for w in ["准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
-              "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
-              "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",
-              "支持", "协助", "帮助", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
-              "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "发现", "找到", "注册",
-              "开办", "开设", "称", "控告", "状告", "举报", "投诉", "报告"] {
+    for w in [
+      "准许", "驳回", "委托", "成立", "设立", "判令", "判决", "裁定", "要求", "原告", "被告", "被告人",
+      "上诉人", "申请人", "第三人", "起诉", "公司", "同意", "认定", "责令", "收购", "联系", "通知",
+      "法定代表人", "实际控制人", "股东", "员工", "职工", "负责人", "经理", "董事长", "旗下", "名下",
+      "支持", "协助", "帮助", "指使", "安排", "雇佣", "聘用", "入职", "就职", "任职", "加盟",
+      "诉至", "诉请", "请求", "通过", "利用", "冒充", "假冒", "发现", "找到", "注册",
+      "开办", "开设", "称", "控告", "状告", "举报", "投诉", "报告",
+    ] {
       trie.insert(w, value: true)
     }
     return trie
   }()
 
   /// The start of a name read back to `start`: just after the last lead word in it.
-  static func afterLeadWords(in text: [Unicode.Scalar], from start: Int, to suffixStart: Int) -> Int {
+  static func afterLeadWords(in text: [Unicode.Scalar], from start: Int, to suffixStart: Int) -> Int
+  {
     var out = start
     var p = start
     while p < suffixStart {

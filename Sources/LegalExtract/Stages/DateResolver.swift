@@ -80,7 +80,9 @@ struct DateResolver {
       var endValue: CalendarValue?
       if let e = d.end {
         // A week's last day counts from the same reference as its first.
-        var (v, r) = e.weekday == nil ? resolve(e, ref: value, bareYear: value) : resolve(e, ref: anchor, bareYear: yearSource)
+        var (v, r) =
+          e.weekday == nil
+          ? resolve(e, ref: value, bareYear: value) : resolve(e, ref: anchor, bareYear: yearSource)
         // 2023年12月30日至1月2日: an end without a year that falls before its
         // start is in the next year.
         if e.year == nil, let y = v.year, Self.key(v) < Self.key(value) {

@@ -96,7 +96,8 @@ extension DateScanner {
     guard i > 0 else { return true }
     // 上海5日电: a dateline day.
     let e = range.upperBound
-    if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic {
+    if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic
+    {
       return true
     }
     return DateRules.newsDayIntroducers.contains(text[i - 1])

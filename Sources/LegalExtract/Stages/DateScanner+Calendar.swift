@@ -100,7 +100,8 @@ extension DateScanner {
     guard let (amount, half, numberEnd, arabic) = offsetNumber(at: i) else { return nil }
     var j = numberEnd
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
-    guard let (unitWord, unit) = DateCalendarRules.offsetUnits.first(where: { matches($0.0, at: j) })
+    guard
+      let (unitWord, unit) = DateCalendarRules.offsetUnits.first(where: { matches($0.0, at: j) })
     else { return nil }
     // 15日前 is "before the 15th", 6月前 "before June": 日 and bare 月 count
     // only with numbers no calendar day or month could be (or with 两).
@@ -122,7 +123,9 @@ extension DateScanner {
       j += 1
     }
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
-    guard let (dirWord, sign) = DateCalendarRules.offsetDirections.first(where: { matches($0.0, at: j) })
+    guard
+      let (dirWord, sign) = DateCalendarRules.offsetDirections.first(where: { matches($0.0, at: j) }
+      )
     else { return nil }
     let end = j + dirWord.unicodeScalars.count
     if i > 0, DateCalendarRules.makesOffsetALength(text[i - 1]) {
@@ -157,7 +160,8 @@ extension DateScanner {
       if halfMore { return nil }  // 两个月半 is not written
       let n = half ? k / 2 : amount * k
       guard n > 0 || half else { return nil }
-      point = half
+      point =
+        half
         ? DatePoint(day: sign < 0 ? .deictic(-15) : .contextual(15))
         : DatePoint(month: sign < 0 ? .deictic(-n) : .contextual(n))
     case .years(let k):
@@ -176,10 +180,14 @@ extension DateScanner {
   func echoesLength(_ r: Range<Int>) -> Bool {
     let n = r.count
     var k = r.lowerBound - 1
-    while k >= 0, r.lowerBound - k <= DateCalendarRules.echoWindow, !DateCalendarRules.sentenceEnds.contains(text[k]) {
-      if k + n <= r.lowerBound, text[k] == text[r.lowerBound], text[k..<k + n].elementsEqual(text[r]),
+    while k >= 0, r.lowerBound - k <= DateCalendarRules.echoWindow,
+      !DateCalendarRules.sentenceEnds.contains(text[k])
+    {
+      if k + n <= r.lowerBound, text[k] == text[r.lowerBound],
+        text[k..<k + n].elementsEqual(text[r]),
         k == 0 || !ChineseNumeral.isNumeralScalar(text[k - 1]),
-        k + n < r.lowerBound, !DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: k + n) })
+        k + n < r.lowerBound,
+        !DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: k + n) })
       {
         return true
       }
@@ -224,18 +232,21 @@ extension DateScanner {
   /// A holiday name at `i` (春节, 国庆节, “五一”): its fields and end. Short
   /// names need a cue (期间, 节, quotes) and no name around them.
   func holiday(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
-    guard i < text.count, let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
+    guard i < text.count,
+      let (end, h) = DateCalendarRules.holidayTrie.longestMatch(in: text, from: i)
     else { return nil }
     // 第24个世界知识产权日, 第十届宪法日: a numbered occasion, not a date
     // (那个春节 is the festival).
-    if i > 1, text[i - 1] == "个" || text[i - 1] == "届", ChineseNumeral.isNumeralScalar(text[i - 2]) {
+    if i > 1, text[i - 1] == "个" || text[i - 1] == "届", ChineseNumeral.isNumeralScalar(text[i - 2])
+    {
       log?.reject(i..<end, by: .numberedOccasion, proposedBy: .holiday)
       return nil
     }
     if h.nameLike {
       let quoted = i > 0 && end < text.count && isOpenQuote(text[i - 1]) && isCloseQuote(text[end])
       // 2024年过年: a year before the name is cue enough.
-      let cued = afterYear || DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
+      let cued =
+        afterYear || DateCalendarRules.holidayCues.contains(where: { matches($0, at: end) })
       if h.needsCue && !quoted && !cued {
         log?.reject(i..<end, by: .holidayWithoutCue, proposedBy: .holiday)
         return nil
@@ -353,5 +364,7 @@ extension DateScanner {
     return future
   }
 
-  private func isClauseBreak(_ s: Unicode.Scalar) -> Bool { DateCalendarRules.clauseBreaks.contains(s) }
+  private func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
+    DateCalendarRules.clauseBreaks.contains(s)
+  }
 }

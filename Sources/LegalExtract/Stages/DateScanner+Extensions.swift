@@ -96,7 +96,9 @@ extension DateScanner {
       let (v, e) = DateNumbers.small(text, at: from), case .absolute(let first)? = d.start.day,
       v > first, v <= 31
     {
-      if let end = after("日", at: e) ?? after("号", at: e) { return (DatePoint(day: .absolute(v)), end) }
+      if let end = after("日", at: e) ?? after("号", at: e) {
+        return (DatePoint(day: .absolute(v)), end)
+      }
       if endsBareDay(at: e) { return (DatePoint(day: .absolute(v)), e) }
     }
     // 1998年到99年: a two-digit year alone ends a range of years.
@@ -141,8 +143,9 @@ extension DateScanner {
   /// 1999.08-2002.02, 2008.03-2009: a range of dotted or slashed
   /// year-months (a year-month alone reads like a decimal or a version).
   func separatedMonthRange(at i: Int) -> ScannedDate? {
-    guard let (start, e) = separatedYearMonth(at: i), e < text.count, text[e] == "-" || text[e] == "至"
-      || text[e] == "~" || text[e] == "—"
+    guard let (start, e) = separatedYearMonth(at: i), e < text.count,
+      text[e] == "-" || text[e] == "至"
+        || text[e] == "~" || text[e] == "—"
     else { return nil }
     let from = e + 1
     if let (endPoint, e2) = separatedYearMonth(at: from) {
@@ -154,7 +157,8 @@ extension DateScanner {
     if end < text.count, text[end] == "." || text[end] == "/" { return nil }
     if end < text.count, text[end] == "年" { end += 1 }
     return ScannedDate(
-      range: i..<end, start: start, end: DatePoint(year: .absolute(year)), rule: .rangeSeparatedMonths)
+      range: i..<end, start: start, end: DatePoint(year: .absolute(year)),
+      rule: .rangeSeparatedMonths)
   }
 
   /// (辽宁凤城,2025.4), （2025.4）: a dotted or slashed year-month between
@@ -176,7 +180,9 @@ extension DateScanner {
     let (month, monthDigits) = DateNumbers.digits(text, at: i + 5)
     guard (1...2).contains(monthDigits), (1...12).contains(month) else { return nil }
     let end = i + 5 + monthDigits
-    if end < text.count, text[end] == "." || text[end] == "/" || ChineseNumeral.isArabicDigit(text[end]) {
+    if end < text.count,
+      text[end] == "." || text[end] == "/" || ChineseNumeral.isArabicDigit(text[end])
+    {
       return nil
     }
     return (DatePoint(year: .absolute(year), month: .absolute(month)), end)

@@ -45,7 +45,9 @@ extension DateScanner {
     // A holiday or a lunar date, after its year or alone: 2023年春节,
     // 去年五月初五, 农历八月十五.
     let namedStart = fieldStart(m.end, after: m.point.year)
-    if let (named, e, rule) = holiday(at: namedStart, afterYear: m.point.year != nil).map({ ($0.0, $0.1, DateRule.holiday) })
+    if let (named, e, rule) = holiday(at: namedStart, afterYear: m.point.year != nil).map({
+      ($0.0, $0.1, DateRule.holiday)
+    })
       ?? lunarMonthDay(at: namedStart).map({ ($0.0, $0.1, DateRule.lunar) })
     {
       let year = m.point.year
@@ -113,7 +115,8 @@ extension DateScanner {
     if m.point.day == nil, m.point.month != nil, let (_, e) = DateNumbers.small(text, at: m.end),
       after("日", at: e) != nil || after("号", at: e) != nil
     {
-      log?.reject(i..<(after("日", at: e) ?? after("号", at: e) ?? e), by: .impossibleDay, proposedBy: .fields)
+      log?.reject(
+        i..<(after("日", at: e) ?? after("号", at: e) ?? e), by: .impossibleDay, proposedBy: .fields)
       return nil
     }
     if m.point.day == nil, let (q, e) = self.part(at: m.end, afterMonth: m.point.month != nil) {
@@ -127,7 +130,8 @@ extension DateScanner {
   /// and a part after a quarter (一季度末). Alone it needs a break or an
   /// introducer before it (每季度, 本季度 are not one quarter).
   func yearSpan(at i: Int, afterYear: Bool) -> (DateCalendarRules.YearSpan, Int, MonthPart?)? {
-    guard i < text.count, let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
+    guard i < text.count,
+      let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
     else { return nil }
     if !afterYear, i > 0, text[i - 1].properties.isIdeographic,
       !DateCalendarRules.yearSpanIntroducers.contains(text[i - 1])
@@ -147,7 +151,9 @@ extension DateScanner {
   func numbersADocument(at e: Int) -> Bool {
     guard e < text.count, text[e] == "第" else { return false }
     var j = e + 1
-    while j < text.count, j - e <= 8, ChineseNumeral.isNumeralScalar(text[j]) || text[j] == " " { j += 1 }
+    while j < text.count, j - e <= 8, ChineseNumeral.isNumeralScalar(text[j]) || text[j] == " " {
+      j += 1
+    }
     return j > e + 1 && j < text.count && text[j] == "号"
   }
 
@@ -219,7 +225,9 @@ extension DateScanner {
       }
       // 1985到89年9月: a bare year whose range end is written short; the
       // end is read by the range rule.
-      if let from = connectorEnd(at: e), twoDigitYear(at: from) != nil { return (.absolute(value), e, nil) }
+      if let from = connectorEnd(at: e), twoDigitYear(at: from) != nil {
+        return (.absolute(value), e, nil)
+      }
       // 从2012到2015: bare years joined after 从 or 自.
       if i > 0, text[i - 1] == "从" || text[i - 1] == "自", let from = connectorEnd(at: e),
         let (upTo, e2) = DateNumbers.fourDigitYear(text, at: from), upTo > value, upTo <= 2099
@@ -334,7 +342,9 @@ extension DateScanner {
   static func yearNumber(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
     var positional = 0
     for c in s {
-      guard let d = DateNumbers.positionalDigit(c) ?? (ChineseNumeral.isArabicDigit(c) ? Int(c.value - 0x30) : nil)
+      guard
+        let d = DateNumbers.positionalDigit(c)
+          ?? (ChineseNumeral.isArabicDigit(c) ? Int(c.value - 0x30) : nil)
       else { return ChineseNumeral.value(of: s)?.integerValue }
       positional = positional * 10 + d
     }
@@ -423,7 +433,8 @@ extension DateScanner {
     }
     guard r.upperBound < text.count else { return true }
     let a = text[r.upperBound]
-    return clause.contains(a) || DateRules.timeOfDayTrie.longestMatch(in: text, from: r.upperBound) != nil
+    return clause.contains(a)
+      || DateRules.timeOfDayTrie.longestMatch(in: text, from: r.upperBound) != nil
   }
 
   /// True when a day number without 日 may end at `e`: the end of the text,
@@ -443,7 +454,8 @@ extension DateScanner {
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
     let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
-    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit) {
+    if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit)
+    {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: form)
       return nil
     }

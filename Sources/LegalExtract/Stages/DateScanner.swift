@@ -103,7 +103,8 @@ struct DateScanner {
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
     } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
-      if c == "第", i + 1 < text.count, text[i + 1] != "二", yearSpan(at: i, afterYear: false) == nil {
+      if c == "第", i + 1 < text.count, text[i + 1] != "二", yearSpan(at: i, afterYear: false) == nil
+      {
         return nil
       }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) {

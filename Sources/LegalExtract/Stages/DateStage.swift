@@ -14,7 +14,8 @@ struct DateStage: ExtractionStage {
     for d in DateScanner(text: doc.folded, log: log).scan() {
       let span = TextSpan(d.range)
       if claimed.overlaps(span) {
-        context.trace?.reject(Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.claimed.name))
+        context.trace?.reject(
+          Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.claimed.name))
       } else {
         candidates.append(Candidate(span: span, value: d, rule: d.rule.name))
       }
@@ -22,7 +23,8 @@ struct DateStage: ExtractionStage {
     for r in log?.rejections ?? [] { context.trace?.reject(r) }
     // The scanner already reads left to right past each date: the one
     // selection step keeps that order and records any overlap by name.
-    let scanned = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace).map(\.value)
+    let scanned = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace).map(
+      \.value)
     var published = context.published.flatMap { CalendarValue(iso: $0.value) }
     if published == nil, let (value, inferred) = PublishedDateInference.infer(doc, dates: scanned) {
       published = value

@@ -5,7 +5,9 @@ import ChineseText
 extension DocketParser {
   /// 终院刑事上诉2014年第8号, 高院刑事案件 2019 年第 123 号, read from a court
   /// name at `start`. A candidate once court, type and 2014年 are read.
-  static func parseHongKongChinese(_ text: [Unicode.Scalar], at start: Int, lex: RegionalDocketLexicon) -> Outcome {
+  static func parseHongKongChinese(
+    _ text: [Unicode.Scalar], at start: Int, lex: RegionalDocketLexicon
+  ) -> Outcome {
     guard let (courtEnd, court) = lex.hongKongCourts.longestMatch(in: text, from: start),
       let (typeEnd, type) = lex.hongKongCaseTypes.longestMatch(in: text, from: courtEnd)
     else { return .notACandidate }
@@ -16,16 +18,21 @@ extension DocketParser {
     var i = skipSpaces(text, yearEnd)
     guard i < text.count, text[i] == "年" else { return .notACandidate }
     let rule = DocketRule.hongKongChinese
-    guard (1949...2099).contains(year) else { return rejection(start, Failure(rule: .yearRange, end: i + 1), proposedBy: rule) }
+    guard (1949...2099).contains(year) else {
+      return rejection(start, Failure(rule: .yearRange, end: i + 1), proposedBy: rule)
+    }
     i = skipSpaces(text, i + 1)
-    guard i < text.count, text[i] == "第" else { return rejection(start, Failure(rule: .noNumber, end: i), proposedBy: rule) }
+    guard i < text.count, text[i] == "第" else {
+      return rejection(start, Failure(rule: .noNumber, end: i), proposedBy: rule)
+    }
     switch serialNumber(text, from: i + 1) {
     case .failed(let f): return rejection(start, f, proposedBy: rule)
     case .read(let number, let end):
       let mention = DocketMention(
         text: "", span: TextSpan(start, end), year: year, court: string(text[start..<courtEnd]),
         province: DocketRulesHongKong.jurisdiction, code: string(text[courtEnd..<typeEnd]),
-        category: type.category, stage: court.isFinal ? nil : type.stage, number: number, courtName: court.name)
+        category: type.category, stage: court.isFinal ? nil : type.stage, number: number,
+        courtName: court.name)
       return .candidate(Candidate(span: mention.span, value: mention, rule: rule.name))
     }
   }
@@ -33,8 +40,12 @@ extension DocketParser {
   /// FACC 8/2014, HCCC No. 123/2019, DCCC 第456/2020号, FACV No. 17 of 2008,
   /// read from an English prefix at `start`. A candidate once the prefix
   /// and a number are read.
-  static func parseHongKongEnglish(_ text: [Unicode.Scalar], at start: Int, lex: RegionalDocketLexicon) -> Outcome {
-    if start > 0, isASCIILetter(text[start - 1]) || ("0"..."9").contains(text[start - 1]) { return .notACandidate }
+  static func parseHongKongEnglish(
+    _ text: [Unicode.Scalar], at start: Int, lex: RegionalDocketLexicon
+  ) -> Outcome {
+    if start > 0, isASCIILetter(text[start - 1]) || ("0"..."9").contains(text[start - 1]) {
+      return .notACandidate
+    }
     guard let (prefixEnd, prefix) = lex.hongKongPrefixes.longestMatch(in: text, from: start),
       prefixEnd == text.count || !isASCIILetter(text[prefixEnd])
     else { return .notACandidate }
@@ -47,7 +58,9 @@ extension DocketParser {
         break
       }
     }
-    guard let (number, numberEnd) = arabicNumber(text, at: i, maxDigits: 6) else { return .notACandidate }
+    guard let (number, numberEnd) = arabicNumber(text, at: i, maxDigits: 6) else {
+      return .notACandidate
+    }
     let rule = DocketRule.hongKongEnglish
     var j = skipSpaces(text, numberEnd)
     if j < text.count, text[j] == "/" {
@@ -68,8 +81,10 @@ extension DocketParser {
     let court = DocketRulesHongKong.englishCourts[prefix.court]
     let mention = DocketMention(
       text: "", span: TextSpan(start, end), year: year, court: prefix.court,
-      province: DocketRulesHongKong.jurisdiction, code: prefix.type, category: prefix.meaning.category,
-      stage: court?.isFinal == true ? nil : prefix.meaning.stage, number: number, courtName: court?.name)
+      province: DocketRulesHongKong.jurisdiction, code: prefix.type,
+      category: prefix.meaning.category,
+      stage: court?.isFinal == true ? nil : prefix.meaning.stage, number: number,
+      courtName: court?.name)
     return .candidate(Candidate(span: mention.span, value: mention, rule: rule.name))
   }
 }

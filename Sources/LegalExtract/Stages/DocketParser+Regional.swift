@@ -5,7 +5,9 @@ import ChineseText
 extension DocketParser {
   /// An Arabic number of 1…`maxDigits` digits at `i` (not continued by a
   /// digit): its value and end.
-  static func arabicNumber(_ text: [Unicode.Scalar], at i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+  static func arabicNumber(_ text: [Unicode.Scalar], at i: Int, maxDigits: Int) -> (
+    value: Int, end: Int
+  )? {
     var j = i
     var value = 0
     // The folded text has ASCII digits only.
@@ -34,7 +36,10 @@ extension DocketParser {
 
   /// A rejection of a regional candidate read from `start`.
   static func rejection(_ start: Int, _ failure: Failure, proposedBy rule: DocketRule) -> Outcome {
-    .rejected(Rejection(TextSpan(start, max(failure.end, start + 1)), proposedBy: rule.name, rejectedBy: failure.rule.name))
+    .rejected(
+      Rejection(
+        TextSpan(start, max(failure.end, start + 1)), proposedBy: rule.name,
+        rejectedBy: failure.rule.name))
   }
 
   static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {

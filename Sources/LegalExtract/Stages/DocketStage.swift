@@ -95,7 +95,9 @@ enum DocketParser {
   static func parse(_ text: [Unicode.Scalar], at start: Int) -> Outcome {
     let lex = DocketLexicon.shared
     var i = skipSpaces(text, start + 1)
-    guard let year = digits(text, at: i, count: 4), let y = Int(year.text) else { return .notACandidate }
+    guard let year = digits(text, at: i, count: 4), let y = Int(year.text) else {
+      return .notACandidate
+    }
     i = skipSpaces(text, year.end)
     guard i < text.count, DocketRules.closeBrackets.contains(text[i]) else { return .notACandidate }
     guard (1949...2099).contains(y) else {
@@ -136,10 +138,13 @@ enum DocketParser {
   }
 
   /// 鄂1181行初, 浙01民终, 最高法知行终, 京民终.
-  private static func modern(_ text: [Unicode.Scalar], from start: Int, lex: DocketLexicon) -> Reading {
+  private static func modern(_ text: [Unicode.Scalar], from start: Int, lex: DocketLexicon)
+    -> Reading
+  {
     var i = start
     var parts = Parts(
-      court: "", code: "", info: DocketRules.CodeInfo(category: nil, stage: nil), numberStart: 0, rule: .modern)
+      court: "", code: "", info: DocketRules.CodeInfo(category: nil, stage: nil), numberStart: 0,
+      rule: .modern)
     if let e = ProvisionParser.match("最高法", in: text, at: i) {
       parts.court = "最高法"
       parts.courtName = "最高人民法院"
@@ -156,7 +161,9 @@ enum DocketParser {
       parts.court = string(text[i..<j])
       parts.province = p.name
       parts.courtName = lex.courts[parts.court]
-      if parts.courtName == nil { parts.region = lex.region(provinceCode: p.code, digits: digitsText) }
+      if parts.courtName == nil {
+        parts.region = lex.region(provinceCode: p.code, digits: digitsText)
+      }
       i = j
     }
     i = skipSpaces(text, i)
@@ -171,7 +178,9 @@ enum DocketParser {
 
   /// Pre-2016 forms: a court short name, a type code with tribunal marks,
   /// then 字: 温平鳌商初字, 沪一中民三(民)终字, 交提字.
-  private static func legacy(_ text: [Unicode.Scalar], from start: Int, lex: DocketLexicon) -> Reading {
+  private static func legacy(_ text: [Unicode.Scalar], from start: Int, lex: DocketLexicon)
+    -> Reading
+  {
     var i = start
     var kept: [Unicode.Scalar] = []  // the segment without (民) marks and tribunal numerals
     var depth = 0
@@ -187,7 +196,9 @@ enum DocketParser {
         depth += 1
       } else if c == ")" {
         depth -= 1
-        if depth < 0 { return .failed(Failure(rule: .legacyShape, proposedBy: .legacy, end: i + 1)) }
+        if depth < 0 {
+          return .failed(Failure(rule: .legacyShape, proposedBy: .legacy, end: i + 1))
+        }
       } else if depth == 0 {
         guard isHan(c) || ChineseNumeral.isArabicDigit(c) else {
           return .failed(Failure(rule: .legacyShape, proposedBy: .legacy, end: i))
@@ -222,14 +233,16 @@ enum DocketParser {
           rule: .legacyCourtless))
     }
     let court = string(kept[0..<(kept.count - len)][...])
-    var parts = Parts(court: court, code: value.code, info: value.info, numberStart: i + 1, rule: .legacy)
+    var parts = Parts(
+      court: court, code: value.code, info: value.info, numberStart: i + 1, rule: .legacy)
     if let first = court.unicodeScalars.first, let p = lex.provinces[first] {
       parts.province = p.name
       let rest = String(court.unicodeScalars.dropFirst())
       switch rest {
       case "": parts.courtName = lex.courts[court]
       case "高": parts.courtName = lex.courts[String(first)]  // 津高: the high court
-      case DocketRules.maritimeCourtMark: parts.courtName = lex.courts[String(first) + DocketRules.maritimeCourtCode]
+      case DocketRules.maritimeCourtMark:
+        parts.courtName = lex.courts[String(first) + DocketRules.maritimeCourtCode]
       default: break
       }
     }
@@ -237,7 +250,9 @@ enum DocketParser {
   }
 
   /// 第00012号, 12号, 12号之一.
-  private static func finish(_ text: [Unicode.Scalar], start: Int, year: Int, parts: Parts) -> Outcome {
+  private static func finish(_ text: [Unicode.Scalar], start: Int, year: Int, parts: Parts)
+    -> Outcome
+  {
     var i = skipSpaces(text, parts.numberStart)
     if i < text.count, text[i] == "字" { i += 1 }
     if i < text.count, text[i] == "第" { i += 1 }
@@ -245,13 +260,17 @@ enum DocketParser {
     var j = i
     while j < text.count, ChineseNumeral.isArabicDigit(text[j]), j - i < 8 { j += 1 }
     guard j > i, let number = Int(string(text[i..<j])) else {
-      return .rejected(Rejection(TextSpan(start, j), proposedBy: parts.rule.name, rejectedBy: DocketRule.noNumber.name))
+      return .rejected(
+        Rejection(
+          TextSpan(start, j), proposedBy: parts.rule.name, rejectedBy: DocketRule.noNumber.name))
     }
     j = skipSpaces(text, j)
     // 之一 before or after 号.
     if let e = sub(text, at: j) { j = e }
     guard j < text.count, text[j] == "号" else {
-      return .rejected(Rejection(TextSpan(start, j), proposedBy: parts.rule.name, rejectedBy: DocketRule.noHao.name))
+      return .rejected(
+        Rejection(
+          TextSpan(start, j), proposedBy: parts.rule.name, rejectedBy: DocketRule.noHao.name))
     }
     j += 1
     if let e = sub(text, at: j) { j = e }
@@ -263,7 +282,8 @@ enum DocketParser {
   }
 
   static func sub(_ text: [Unicode.Scalar], at i: Int) -> Int? {
-    guard i + 1 < text.count, text[i] == "之", ChineseNumeral.isChineseNumeralScalar(text[i + 1]) else { return nil }
+    guard i + 1 < text.count, text[i] == "之", ChineseNumeral.isChineseNumeralScalar(text[i + 1])
+    else { return nil }
     var j = i + 1
     while j < text.count, j - i <= 3, ChineseNumeral.isChineseNumeralScalar(text[j]) { j += 1 }
     return j

@@ -25,7 +25,7 @@ extension FigureScanner {
     var f = FigureCandidate(
       start: start, end: end, kind: .money, value: .number(phrase.value.doubleValue),
       magnitude: phrase.value.doubleValue,
-      unit: unitName == nil ? "元" : normalizedMoneyUnit(unitName!),
+      unit: unitName.map { normalizedMoneyUnit($0) } ?? "元",
       numberStart: start, rule: rule)
     f.currency = currency
     f.approximate = phrase.approximate
@@ -56,13 +56,16 @@ extension FigureScanner {
     let e = phrase.end
     guard let v = phrase.value.integerValue, v >= 10 || phrase.arabic else { return nil }
     let next: Unicode.Scalar? = e + 1 < n ? text[e + 1] : nil
-    guard next == nil || FigureGuardRules.isClauseBreak(next!)
-      || FigureGuardRules.bulkMaterials.contains(next!)
-      || "以左余多的".unicodeScalars.contains(next!)
-    else { return nil }
+    if let next,
+      !(FigureGuardRules.isClauseBreak(next) || FigureGuardRules.bulkMaterials.contains(next)
+        || "以左余多的".unicodeScalars.contains(next))
+    {
+      return nil
+    }
     var f = FigureCandidate(
       start: start, end: e + 1, kind: .quantity, value: .number(phrase.value.doubleValue),
-      magnitude: phrase.value.doubleValue, unit: "m³", numberStart: start, rule: .quantityCubicMetres)
+      magnitude: phrase.value.doubleValue, unit: "m³", numberStart: start,
+      rule: .quantityCubicMetres)
     f.approximate = phrase.approximate
     if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
     return f
@@ -91,7 +94,8 @@ extension FigureScanner {
     }
     let unitFollows =
       range.upperBound < n
-      && FigureUnitRules.trie.longestMatch(in: text, from: range.upperBound, limit: min(n, range.upperBound + 6))
+      && FigureUnitRules.trie.longestMatch(
+        in: text, from: range.upperBound, limit: min(n, range.upperBound + 6))
         != nil
     return firstSeparator - range.lowerBound <= 3 && unitFollows ? nil : comma
   }

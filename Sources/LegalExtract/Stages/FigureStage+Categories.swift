@@ -25,7 +25,8 @@ extension FigureScanner {
         continue
       }
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { return false }
-      if let (end, _) = FigureGuardRules.caseClassTrie.longestMatch(in: text, from: k, limit: min(n, k + 3)),
+      if let (end, _) = FigureGuardRules.caseClassTrie.longestMatch(
+        in: text, from: k, limit: min(n, k + 3)),
         end < n, ChineseNumeral.isNumeralScalar(text[end])
       {
         return true  // …案件80起: the class is counted next
@@ -46,7 +47,8 @@ extension FigureScanner {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }
     guard end + 1 < n, text[end] == "来" else { return false }
-    return FigureGuardRules.comparisonTrie.longestMatch(in: text, from: end + 1, limit: min(n, end + 4))
+    return FigureGuardRules.comparisonTrie.longestMatch(
+      in: text, from: end + 1, limit: min(n, end + 4))
       != nil
   }
 }

@@ -32,7 +32,9 @@ extension FigureScanner {
     // 第1、2项: the tail of an ordinal list.
     if isOrdinalListTail(start) { return reject(.ordinalList, start, unitEnd, proposedBy: rule) }
     // 符合以下三个条件, 有以下两种情形: a count that announces a list.
-    if announcesList(start: start) { return reject(.listAnnouncement, start, unitEnd, proposedBy: rule) }
+    if announcesList(start: start) {
+      return reject(.listAnnouncement, start, unitEnd, proposedBy: rule)
+    }
     // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
     if unit.name == "级" {
       guard !phrase.arabic, value <= 6,

@@ -14,9 +14,13 @@ extension FigureScanner {
   ) -> FigureCandidate? {
     let n = text.count
     let next: Unicode.Scalar? = unitEnd < n ? text[unitEnd] : nil
-    func date() -> FigureCandidate? { reject(.yearIsDate, start, unitEnd, proposedBy: .durationUnit) }
+    func date() -> FigureCandidate? {
+      reject(.yearIsDate, start, unitEnd, proposedBy: .durationUnit)
+    }
     func day() -> FigureCandidate? { reject(.dayIsDate, start, unitEnd, proposedBy: .durationUnit) }
-    func term() -> FigureCandidate? { reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit) }
+    func term() -> FigureCandidate? {
+      reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit)
+    }
     switch part {
     case .year:
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
@@ -56,9 +60,13 @@ extension FigureScanner {
     }
     var parts: [(DurationPart, ExactNumber)] = [(part, phrase.value)]
     var approximate = phrase.approximate || unit.approximate
-    if unit.half { parts.append(Self.half(of: part)) }
+    var last = part
+    if unit.half {
+      let half = Self.half(of: part)
+      parts.append(half)
+      last = half.0
+    }
     var e = unitEnd
-    var last = parts.last!.0
     while e < n {
       if text[e] == "半", part == .year, parts.count == 1 {  // 一年半
         parts.append((.month, ExactNumber(6)))
@@ -100,9 +108,13 @@ extension FigureScanner {
         case .duration(let smaller) = u.role, smaller > last
       else { break }
       parts.append((smaller, p.value))
-      if u.half { parts.append(Self.half(of: smaller)) }
+      last = smaller
+      if u.half {
+        let half = Self.half(of: smaller)
+        parts.append(half)
+        last = half.0
+      }
       approximate = approximate || p.approximate || u.approximate
-      last = parts.last!.0
       e = uEnd
     }
     // 三年前, 十天前: a point in time, not a period.

@@ -22,7 +22,9 @@ extension FigureScanner {
       k = d.end
     }
     // 按日万分之五, 每日加收万分之五: a rate per period, as a rule states it (滞纳金).
-    if isRatePerPeriod(before: i) { return reject(.ratePerPeriod, i, i + 1, proposedBy: .percentFraction) }
+    if isRatePerPeriod(before: i) {
+      return reject(.ratePerPeriod, i, i + 1, proposedBy: .percentFraction)
+    }
     guard k + 2 < n, text[k] == "分", text[k + 1] == "之", denominator.mantissa > 0,
       let p = NumeralPhrase.scan(text, from: k + 2, limit: min(n, k + 22))
     else { return nil }
@@ -41,7 +43,8 @@ extension FigureScanner {
     let percent: Double
     if let high = denominator.integerValue, [100, 1000, 10_000].contains(high) {
       let shift = high == 100 ? 0 : high == 1000 ? 1 : 2
-      percent = ExactNumber(mantissa: p.value.mantissa, decimals: p.value.decimals + shift).doubleValue
+      percent =
+        ExactNumber(mantissa: p.value.mantissa, decimals: p.value.decimals + shift).doubleValue
     } else {
       percent = ratio * 100
     }
@@ -81,7 +84,8 @@ extension FigureScanner {
     let n = text.count
     if i > 0, "上下前后每同多大一过减折".unicodeScalars.contains(text[i - 1]) { return nil }
     guard
-      let (end, unit) = FigureUnitRules.trie.longestMatch(in: text, from: i + 1, limit: min(n, i + 5)),
+      let (end, unit) = FigureUnitRules.trie.longestMatch(
+        in: text, from: i + 1, limit: min(n, i + 5)),
       unit.role == .quantity, unit.name.unicodeScalars.first?.isASCII == false
     else { return nil }
     let f = FigureCandidate(

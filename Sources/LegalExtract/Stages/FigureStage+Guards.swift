@@ -189,7 +189,7 @@ extension FigureScanner {
       let c = text[k]
       if c == "。" || c == ";" || c == "\n" || c == "!" || c == "?" { break }
       if let (end, _) = FigureContextRules.trie.longestMatch(in: text, from: k, limit: start) {
-        if best == nil || end >= best!.end { best = (end, k) }
+        if end >= (best?.end ?? Int.min) { best = (end, k) }
       }
       if best != nil && c == "," { break }
       k -= 1

@@ -164,7 +164,8 @@ extension FigureScanner {
     let magnitude = text[start..<e].contains { $0 == "万" || $0 == "亿" }
     let financial = text[start..<e].contains { "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains($0) }
     guard magnitude || financial else { return nil }
-    let ends = e >= n || FigureGuardRules.isClauseBreak(text[e]) || text[e] == "的"
+    let ends =
+      e >= n || FigureGuardRules.isClauseBreak(text[e]) || text[e] == "的"
       || (e + 1 < n && (text[e] == "以" || text[e] == "左"))
     guard ends, hasMoneyCue(before: start) else { return nil }
     return money(

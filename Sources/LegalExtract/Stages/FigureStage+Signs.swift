@@ -12,8 +12,9 @@ extension FigureScanner {
       // 胜负, 自负, 抱负: 负 ends a word there.
       if s >= 2, "胜自抱欺辜担肩正".unicodeScalars.contains(text[s - 2]) { return f }
     } else if mark == "-" || mark == "−" {
-      if s >= 2, text[s - 2].isASCII, text[s - 2].properties.isAlphabetic
-        || ChineseNumeral.isArabicDigit(text[s - 2]) || text[s - 2] == "-"
+      if s >= 2, text[s - 2].isASCII,
+        text[s - 2].properties.isAlphabetic
+          || ChineseNumeral.isArabicDigit(text[s - 2]) || text[s - 2] == "-"
       {
         return f
       }

@@ -95,7 +95,8 @@ extension FigureScanner {
     let n = text.count
     let bounded =
       f.end >= 2 && text[f.end - 2] == "以" && (text[f.end - 1] == "上" || text[f.end - 1] == "下")
-    guard bounded || (f.end < n && (text[f.end] == "内" || (f.end + 1 < n && text[f.end + 1] == "内")))
+    guard
+      bounded || (f.end < n && (text[f.end] == "内" || (f.end + 1 < n && text[f.end + 1] == "内")))
     else {
       return false
     }

@@ -46,7 +46,8 @@ struct FigureStage: ExtractionStage {
     // result free of overlaps all the same (a 约 taken into the next figure).
     for c in Selection.select(found.figures, policy: .leftmostLongest, trace: &context.trace) {
       context.result.figures.append(c.value)
-      context.trace?.accept(c.span, rule: c.rule, detail: "\(c.value.kind.rawValue) \(c.value.value)")
+      context.trace?.accept(
+        c.span, rule: c.rule, detail: "\(c.value.kind.rawValue) \(c.value.value)")
     }
     context.result.figures.sort { $0.span < $1.span }
     for c in found.penalties {
@@ -114,7 +115,9 @@ struct FigureScanner {
   /// True when an earlier stage owns part of `f` (a duration overrules a
   /// bare-day date claim).
   func isClaimed(_ f: FigureCandidate) -> Bool {
-    claimed.containsOverlap(of: TextSpan(f.start, f.end)) { s in !(f.kind == .duration && bareDays.contains(s)) }
+    claimed.containsOverlap(of: TextSpan(f.start, f.end)) { s in
+      !(f.kind == .duration && bareDays.contains(s))
+    }
   }
 
   mutating func scanAll() -> (
@@ -139,13 +142,18 @@ struct FigureScanner {
         continue
       }
       if c == "无" || c == "死", let p = penalty(at: i) {
-        let m = penaltyMention(p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment)
+        let m = penaltyMention(
+          p, kind: p.penalty == Self.death.penalty ? .death : .lifeImprisonment)
         penalties.append(Candidate(span: m.span, value: m, rule: p.rule.name))
         i = p.end
         continue
       }
       if c == "半", let h = halfDuration(at: i) ?? halfQuantity(at: i) {
-        if !isClaimed(h) { out.append(candidate(h)) } else { reject(.claimed, h.start, h.end, proposedBy: h.rule) }
+        if !isClaimed(h) {
+          out.append(candidate(h))
+        } else {
+          reject(.claimed, h.start, h.end, proposedBy: h.rule)
+        }
         i = h.end
         continue
       }
@@ -168,7 +176,11 @@ struct FigureScanner {
       }
       if i == 0 || !continuesNumber(at: i), var f = figure(at: i, joinRange: true) {
         f = withSign(withApproximationPrefix(f))
-        if !isClaimed(f) { out.append(candidate(f)) } else { reject(.claimed, f.start, f.end, proposedBy: f.rule) }
+        if !isClaimed(f) {
+          out.append(candidate(f))
+        } else {
+          reject(.claimed, f.start, f.end, proposedBy: f.rule)
+        }
         i = max(f.end, i + 1)
         continue
       }
@@ -202,10 +214,13 @@ struct FigureScanner {
     }
     // 16 600 元, 2 015 年: digits after a digit and a space are the tail of
     // a number broken by spacing, not a number of their own.
-    if i >= 2, text[i - 1] == " ", ChineseNumeral.isArabicDigit(text[i - 2]), ChineseNumeral.isArabicDigit(text[i]) {
+    if i >= 2, text[i - 1] == " ", ChineseNumeral.isArabicDigit(text[i - 2]),
+      ChineseNumeral.isArabicDigit(text[i])
+    {
       return nil
     }
-    guard var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 48)) ?? loneMagnitude(at: i)
+    guard
+      var phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 48)) ?? loneMagnitude(at: i)
     else { return nil }
     // 12，500: a full-width comma joins digit groups only in one amount.
     if let cut = listComma(in: i..<phrase.end, phrase: phrase) {
@@ -236,14 +251,18 @@ struct FigureScanner {
     var candidate: FigureCandidate?
     // Text copied out of PDFs often puts one space between a number and its
     // unit (4500 元, 住院53 天, 五 天): the unit still counts.
-    let spacedUnit = text[e] == " " && e + 1 < n
-      ? FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 11)).map { (e + 1, $0) } : nil
+    let spacedUnit =
+      text[e] == " " && e + 1 < n
+      ? FigureUnitRules.trie.longestMatch(in: text, from: e + 1, limit: min(n, e + 11)).map {
+        (e + 1, $0)
+      } : nil
     if let (unitEnd, unit) = FigureUnitRules.trie.longestMatch(
       in: text, from: e, limit: min(n, e + 10))
     {
       candidate = build(phrase: phrase, start: i, unit: unit, unitStart: e, unitEnd: unitEnd)
     } else if let (unitStart, (unitEnd, unit)) = spacedUnit {
-      candidate = build(phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
+      candidate = build(
+        phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
     } else if text[e] == "两" {
@@ -257,7 +276,8 @@ struct FigureScanner {
     } else if phrase.end - i >= 2, text[e - 1] == "万" || text[e - 1] == "亿",
       FigureUnitRules.moneyNounTrie.longestMatch(in: text, from: e, limit: min(n, e + 4)) != nil
     {
-      candidate = money(phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
+      candidate = money(
+        phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
     } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
       in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
     {
@@ -289,8 +309,12 @@ struct FigureScanner {
     guard joinRange else { return f }
     f = joinedRange(f)
     if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
-    if isStatutoryTimeLimit(f) { return reject(.statutoryTimeLimit, f.start, f.end, proposedBy: f.rule) }
-    if isCategoryThreshold(f) { return reject(.categoryThreshold, f.start, f.end, proposedBy: f.rule) }
+    if isStatutoryTimeLimit(f) {
+      return reject(.statutoryTimeLimit, f.start, f.end, proposedBy: f.rule)
+    }
+    if isCategoryThreshold(f) {
+      return reject(.categoryThreshold, f.start, f.end, proposedBy: f.rule)
+    }
     if isRateBase(f) { return reject(.rateBase, f.start, f.end, proposedBy: f.rule) }
     return f
   }
@@ -345,15 +369,17 @@ struct FigureScanner {
       {
         return reject(.unitInWord, start, unitEnd + 1, proposedBy: .moneyUnit)
       }
-      guard let f = money(
-        phrase: phrase, start: start, end: unitEnd, currency: currency, unitName: unit.name)
+      guard
+        let f = money(
+          phrase: phrase, start: start, end: unitEnd, currency: currency, unitName: unit.name)
       else { return nil }
       return withMoneyTail(f, afterBlock: unit.name == "块钱")
     case .count(let nounLike):
       // 十块三毛, 3.04块, 赔偿三五百块: 块 as money.
       if unit.name == "块", blockIsMoney(phrase: phrase, start: start, unitEnd: unitEnd),
         let f = money(
-          phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块", rule: .moneyBlock)
+          phrase: phrase, start: start, end: unitEnd, currency: nil, unitName: "块",
+          rule: .moneyBlock)
       {
         return withMoneyTail(f, afterBlock: true)
       }
@@ -372,7 +398,8 @@ struct FigureScanner {
       }
       var f = FigureCandidate(
         start: start, end: unitEnd, kind: kind, value: .number(value.doubleValue),
-        magnitude: value.doubleValue, unit: name, numberStart: start, rule: unit.role == .percent ? .percentUnit : .quantityUnit)
+        magnitude: value.doubleValue, unit: name, numberStart: start,
+        rule: unit.role == .percent ? .percentUnit : .quantityUnit)
       f.approximate = phrase.approximate
       if let high { f.upTo = .number(high.doubleValue) }
       return f

@@ -25,7 +25,9 @@ enum OrganizationExclusions {
   static let about = Array("关于".unicodeScalars)
   static let titleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？\n《》（）()")
   static let titleEndingsAfterDe: [[Unicode.Scalar]] =
-    (StatuteRules.normativeSuffixes + StatuteRules.issuerDependentSuffixes).map { Array($0.unicodeScalars) }
+    (StatuteRules.normativeSuffixes + StatuteRules.issuerDependentSuffixes).map {
+      Array($0.unicodeScalars)
+    }
   static let titleEndingsAlone: [[Unicode.Scalar]] = ["若干规定", "条例", "办法", "细则", "规则"]
     .map { Array($0.unicodeScalars) }
 
@@ -36,7 +38,9 @@ enum OrganizationExclusions {
     var stop = start
     while stop < text.count, stop - start < 100, !titleBreaks.contains(text[stop]) { stop += 1 }
     for k in start..<stop {
-      func ends(_ e: [Unicode.Scalar]) -> Bool { k + e.count <= stop && RegionChain.hasPrefix(text, k, e) }
+      func ends(_ e: [Unicode.Scalar]) -> Bool {
+        k + e.count <= stop && RegionChain.hasPrefix(text, k, e)
+      }
       if text[k - 1] == "的", titleEndingsAfterDe.contains(where: ends) { return true }
       if titleEndingsAlone.contains(where: ends) { return true }
     }
@@ -50,7 +54,8 @@ enum OrganizationExclusions {
     rejections: inout [Rejection]
   ) -> [OrganizationCandidate] {
     func reject(_ c: OrganizationCandidate, _ rule: OrganizationRule) {
-      rejections.append(Rejection(TextSpan(c.range), proposedBy: c.rule.name, rejectedBy: rule.name))
+      rejections.append(
+        Rejection(TextSpan(c.range), proposedBy: c.rule.name, rejectedBy: rule.name))
     }
     let titles = titleRanges(text)
     var titleIndex = 0

@@ -33,7 +33,9 @@ struct OrganizationRegionStage: ExtractionStage {
     let rule: OrganizationRegionRule
     switch outcome {
     case .resolved(let r):
-      trace?.accept(org.span, rule: OrganizationRegionRule.resolved.name, detail: "\(region) → \(r.code) \(r.path)")
+      trace?.accept(
+        org.span, rule: OrganizationRegionRule.resolved.name,
+        detail: "\(region) → \(r.code) \(r.path)")
       return
     case .noDivision: rule = .noDivision
     case .inconsistent: rule = .inconsistent

@@ -10,8 +10,10 @@ extension OrganizationScanner {
     if !tokens.isEmpty, OrganRules.trie.mayStart(text, at: pos),
       let c = organ(in: text, from: start, at: pos, tokens: tokens)
     {
-      if best.map({ c.range.count > $0.0.range.count
-        || (c.range.count == $0.0.range.count && tokens.count < $0.1) }) ?? true {
+      if best.map({
+        c.range.count > $0.0.range.count
+          || (c.range.count == $0.0.range.count && tokens.count < $0.1)
+      }) ?? true {
         best = (c, tokens.count)
       }
     }
@@ -50,13 +52,15 @@ extension OrganizationScanner {
         if let first = tokens.first, first.isShort, tokens.count > 1,
           RegionGazetteer.shared.divisions[first.division ?? 0].code == RegionGazetteer.corpsCode
         {
-          written = RegionGazetteer.shared.divisions[first.division ?? 0].name
+          written =
+            RegionGazetteer.shared.divisions[first.division ?? 0].name
             + RegionChain.string(text[first.end..<last.end])
         }
         // Rule `renamed-short-form`: 富阳 was 富阳市 until 2014 and is 富阳区 now;
         // which one an undated text means is unknown, so it stays as written.
         let renamed = last.isShort && isRenamedInPlace(last, in: text)
-        let expanded = last.isShort && !renamed
+        let expanded =
+          last.isShort && !renamed
           ? RegionChain.string(text[start..<last.start]) + lastFull : written
         names = (written, expanded, lastFull, renamed)
       }
@@ -75,7 +79,9 @@ extension OrganizationScanner {
         key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
         organAsWritten: rule.kind == .agency || rule.kind == .other,
-        rule: asWritten ? .regionChain : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
+        rule: asWritten
+          ? .regionChain
+          : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
@@ -92,7 +98,8 @@ extension OrganizationScanner {
   /// parent, one the renamed other (富阳 → 富阳市, 富阳区; 金坛 → 金坛市, 金坛区).
   static func isRenamedInPlace(_ token: RegionToken, in text: [Unicode.Scalar]) -> Bool {
     let gazetteer = RegionGazetteer.shared
-    guard let d = token.division, let forms = gazetteer.trie.value(forScalars: text[token.start..<token.end])
+    guard let d = token.division,
+      let forms = gazetteer.trie.value(forScalars: text[token.start..<token.end])
     else { return false }
     let mine = gazetteer.divisions[d]
     return forms.contains { f in
@@ -194,7 +201,9 @@ extension OrganizationScanner {
     guard rule.key.hasPrefix("police") || isBureau else { return nil }
     // Rule `squad-inside-branch`: after a 公安分局 only a station (派出所) is a
     // unit of its own; its 刑警大队 is an office inside it (ANNOTATION.md).
-    let units = rule.key == "police-branch" ? [station] : rule.key.hasPrefix("police") ? policeUnits : [branch]
+    let units =
+      rule.key == "police-branch"
+      ? [station] : rule.key.hasPrefix("police") ? policeUnits : [branch]
     var end = pos
     for _ in 0..<(rule.key.hasPrefix("police") ? 3 : 1) {
       var next: Int?
@@ -202,14 +211,18 @@ extension OrganizationScanner {
         guard RegionChain.plainName(text, end, n) else { break }
         if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
           // 治安支队, 刑警大队: an office inside the bureau, part of it (ANNOTATION.md).
-          if squads.contains(unit), OrganRules.policeOffices.contains(RegionChain.string(text[end..<(end + n)])) {
+          if squads.contains(unit),
+            OrganRules.policeOffices.contains(RegionChain.string(text[end..<(end + n)]))
+          {
             break
           }
           next = end + n + unit.count
           break
         }
         // 东湖新技术开发区分局: a zone's name before the unit word.
-        if let zone = RegionChain.zoneSuffixes.first(where: { RegionChain.hasPrefix(text, end + n, $0) }),
+        if let zone = RegionChain.zoneSuffixes.first(where: {
+          RegionChain.hasPrefix(text, end + n, $0)
+        }),
           let unit = units.first(where: { RegionChain.hasPrefix(text, end + n + zone.count, $0) })
         {
           next = end + n + zone.count + unit.count

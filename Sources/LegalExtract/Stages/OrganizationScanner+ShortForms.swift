@@ -5,8 +5,12 @@
 extension OrganizationScanner {
   /// The levels a bare level word at `i` stands for, when it opens a name.
   static func inheritedLevels(in text: [Unicode.Scalar], at i: Int) -> Set<Int>? {
-    guard let rule = OrganShortFormRules.levelWords.first(where: { $0.word == text[i] }) else { return nil }
-    if i > 0, RegionChain.isHan(text[i - 1]), !OrganShortFormRules.inheritLeads.contains(text[i - 1]) {
+    guard let rule = OrganShortFormRules.levelWords.first(where: { $0.word == text[i] }) else {
+      return nil
+    }
+    if i > 0, RegionChain.isHan(text[i - 1]),
+      !OrganShortFormRules.inheritLeads.contains(text[i - 1])
+    {
       return nil
     }
     return rule.levels
@@ -25,7 +29,9 @@ extension OrganizationScanner {
           let s = k - n
           guard RegionChain.isHan(text[s]) else { break }
           if let forms = gazetteer.trie.value(forScalars: text[s...k]),
-            forms.contains(where: { !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+            forms.contains(where: {
+              !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue)
+            })
           {
             found = Array(text[s...k])
           }
@@ -40,10 +46,12 @@ extension OrganizationScanner {
   /// The body `region` + the organ text at `organStart`, mapped back onto the
   /// text as the range `start..<…`.
   static func bodyWithRegion(
-    _ region: [Unicode.Scalar], organ organText: ArraySlice<Unicode.Scalar>, start: Int, organStart: Int
+    _ region: [Unicode.Scalar], organ organText: ArraySlice<Unicode.Scalar>, start: Int,
+    organStart: Int
   ) -> OrganizationCandidate? {
     let synthetic = region + organText
-    guard var c = best(in: synthetic, at: 0), c.range.lowerBound == 0, c.range.upperBound > region.count,
+    guard var c = best(in: synthetic, at: 0), c.range.lowerBound == 0,
+      c.range.upperBound > region.count,
       c.kind != .company
     else { return nil }
     c.range = start..<(organStart + c.range.upperBound - region.count)
@@ -64,11 +72,13 @@ extension OrganizationScanner {
     guard let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text) else {
       return soleCityBody(in: text, at: i, soleCity: &soleCity)
     }
-    let inList = i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
+    let inList =
+      i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
       && previous.map { $0.range.upperBound == i - 1 } == true
     if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
       // 县法院 in a story about one county: the only county the text named.
-      guard distinctRegionCount(endingWith: text[i], levels: levels, before: i, in: text) == 1 else { return nil }
+      guard distinctRegionCount(endingWith: text[i], levels: levels, before: i, in: text) == 1
+      else { return nil }
     } else if !inList {
       guard OrganShortFormRules.paragraphLevelWords.contains(text[i]) else { return nil }
       let from = max(0, i - OrganShortFormRules.inheritReach)
@@ -94,13 +104,18 @@ extension OrganizationScanner {
   /// Only a prefecture-level city has an intermediate court, so for 中院 the
   /// one prefecture-level city is enough; any other organ needs the article
   /// to name one city of any level (a county-level city has a 市政府 too).
-  static func soleCityBody(in text: [Unicode.Scalar], at i: Int, soleCity: inout SoleCity) -> OrganizationCandidate? {
+  static func soleCityBody(in text: [Unicode.Scalar], at i: Int, soleCity: inout SoleCity)
+    -> OrganizationCandidate?
+  {
     guard text[i] == "市" else { return nil }
     if case .unknown = soleCity { soleCity = citiesNamed(in: text) }
     guard case .known(let prefecture, let any) = soleCity else { return nil }
-    let intermediate = OrganShortFormRules.soleCityOrgans.contains { RegionChain.hasPrefix(text, i + 1, $0) }
+    let intermediate = OrganShortFormRules.soleCityOrgans.contains {
+      RegionChain.hasPrefix(text, i + 1, $0)
+    }
     guard let city = intermediate ? prefecture : any,
-      var c = bodyWithRegion(city, organ: text[(i + 1)..<min(text.count, i + 1 + 24)], start: i, organStart: i + 1),
+      var c = bodyWithRegion(
+        city, organ: text[(i + 1)..<min(text.count, i + 1 + 24)], start: i, organStart: i + 1),
       c.kind != .company
     else { return nil }
     c.rule = .soleCity
@@ -121,7 +136,9 @@ extension OrganizationScanner {
         let s = k - n
         guard RegionChain.isHan(text[s]) else { break }
         guard let forms = gazetteer.trie.value(forScalars: text[s...k]),
-          let form = forms.first(where: { !$0.isShort && gazetteer.divisions[$0.division].level != .province })
+          let form = forms.first(where: {
+            !$0.isShort && gazetteer.divisions[$0.division].level != .province
+          })
         else { continue }
         let name = text[s...k]
         if let a = any, !a.elementsEqual(name) { severalCities = true }
@@ -152,11 +169,16 @@ extension OrganizationScanner {
           let s = k - n
           guard RegionChain.isHan(text[s]) else { break }
           guard let forms = gazetteer.trie.value(forScalars: text[s...k]),
-            forms.contains(where: { !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+            forms.contains(where: {
+              !$0.isShort && levels.contains(gazetteer.divisions[$0.division].level.rawValue)
+            })
           else { continue }
           if let f = first, !f.elementsEqual(text[s...k]) {
             // 纳雍县 inside 贵州省纳雍县 is the same name; a longer match ending here is too.
-            if !(f.count > k - s + 1 ? f.suffix(k - s + 1).elementsEqual(text[s...k]) : text[s...k].suffix(f.count).elementsEqual(f)) {
+            if !(f.count > k - s + 1
+              ? f.suffix(k - s + 1).elementsEqual(text[s...k])
+              : text[s...k].suffix(f.count).elementsEqual(f))
+            {
               return 2
             }
           } else if first == nil {
@@ -169,7 +191,9 @@ extension OrganizationScanner {
     return first == nil ? 0 : 1
   }
 
-  static func lastOffset(of word: [Unicode.Scalar], before end: Int, from: Int, in text: [Unicode.Scalar]) -> Int? {
+  static func lastOffset(
+    of word: [Unicode.Scalar], before end: Int, from: Int, in text: [Unicode.Scalar]
+  ) -> Int? {
     var k = end - word.count
     while k >= from {
       if RegionChain.hasPrefix(text, k, word) { return k }
@@ -180,7 +204,9 @@ extension OrganizationScanner {
 
   /// Rule `yuan-short-form`: 山东省院, 省院, 市院 where 院 ends the word.
   /// Returns the region's start, the region and the end, or nil.
-  static func yuanShortForm(in text: [Unicode.Scalar], at i: Int) -> (start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)? {
+  static func yuanShortForm(in text: [Unicode.Scalar], at i: Int) -> (
+    start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int
+  )? {
     guard i + 1 < text.count, text[i + 1] == "院",
       i + 2 >= text.count || !OrganShortFormRules.yuanBlockers.contains(text[i + 2]),
       let rule = OrganShortFormRules.levelWords.first(where: { $0.word == text[i] })
@@ -190,7 +216,9 @@ extension OrganizationScanner {
     for n in stride(from: min(10, i), through: 1, by: -1) {
       let s = i - n
       guard let forms = gazetteer.trie.value(forScalars: text[s...i]),
-        let form = forms.first(where: { !$0.isShort && rule.levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+        let form = forms.first(where: {
+          !$0.isShort && rule.levels.contains(gazetteer.divisions[$0.division].level.rawValue)
+        })
       else { continue }
       return (s, Array(text[s...i]), gazetteer.divisions[form.division].level, i + 2)
     }
@@ -217,7 +245,9 @@ extension OrganizationScanner {
       for marker in OrganShortFormRules.aliasMarkers {
         let m = Array(marker.unicodeScalars)
         guard f.start >= m.count, RegionChain.hasPrefix(text, f.start - m.count, m),
-          let body = bodies.last(where: { $0.range.upperBound == f.start - m.count && $0.kind != .company })
+          let body = bodies.last(where: {
+            $0.range.upperBound == f.start - m.count && $0.kind != .company
+          })
         else { continue }
         aliased[Array(text[f.start..<f.end])] = body
       }
@@ -230,8 +260,10 @@ extension OrganizationScanner {
         out.append(body)
         continue
       }
-      let organ = procuratorates >= courts
-        ? OrganShortFormRules.procuratorateOrgan : (OrganShortFormRules.courtOrgans[f.level] ?? "人民法院")
+      let organ =
+        procuratorates >= courts
+        ? OrganShortFormRules.procuratorateOrgan
+        : (OrganShortFormRules.courtOrgans[f.level] ?? "人民法院")
       let synthetic = f.region + Array(organ.unicodeScalars)
       guard var c = best(in: synthetic, at: 0), c.range == 0..<synthetic.count else { continue }
       c.range = f.start..<f.end
@@ -242,7 +274,9 @@ extension OrganizationScanner {
   }
 
   /// Rule `hong-kong-court`: Hong Kong's courts by their own names, in a text naming Hong Kong.
-  static func hongKongCourts(in text: [Unicode.Scalar], taken: [OrganizationCandidate]) -> [OrganizationCandidate] {
+  static func hongKongCourts(in text: [Unicode.Scalar], taken: [OrganizationCandidate])
+    -> [OrganizationCandidate]
+  {
     let marker = Array(OrganShortFormRules.hongKongMarker.unicodeScalars)
     guard text.firstOffset(of: marker, in: 0..<text.count) != nil else { return [] }
     var out: [OrganizationCandidate] = []
@@ -255,9 +289,11 @@ extension OrganizationScanner {
         let r = at..<(at + word.count)
         guard !covered.contains(where: { $0.overlaps(r) }) else { continue }
         covered.append(r)
-        out.append(OrganizationCandidate(
-          range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "", organ: surface,
-          rule: .hongKongCourt))
+        out.append(
+          OrganizationCandidate(
+            range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "",
+            organ: surface,
+            rule: .hongKongCourt))
       }
     }
     return out

@@ -37,9 +37,12 @@ enum OrganizationScanner {
   }
 
   /// The candidates, and in `rejections` what the national-body guards threw away.
-  static func scan(_ text: [Unicode.Scalar], rejections: inout [Rejection]) -> [OrganizationCandidate] {
+  static func scan(_ text: [Unicode.Scalar], rejections: inout [Rejection])
+    -> [OrganizationCandidate]
+  {
     var out: [OrganizationCandidate] = []
-    var yuanForms: [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)] = []
+    var yuanForms:
+      [(start: Int, region: [Unicode.Scalar], level: RegionGazetteer.Level, end: Int)] = []
     var i = 0
     var hanEnd = 0  // end of the Han run holding i
     var organ = 0  // the next organ word's start after i in this run, or hanEnd
@@ -61,34 +64,45 @@ enum OrganizationScanner {
       let nearOrgan = organ < hanEnd && organ - i <= window
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
       if levelWords.contains(text[i]) {
-        if organ == i + 1, let c = inheritedBody(in: text, at: i, previous: out.last, soleCity: &soleCity) {
+        if organ == i + 1,
+          let c = inheritedBody(in: text, at: i, previous: out.last, soleCity: &soleCity)
+        {
           out.append(c)
           i = c.range.upperBound
           continue
         }
-        if let y = yuanShortForm(in: text, at: i), !out.contains(where: { $0.range.overlaps(y.start..<y.end) }) {
+        if let y = yuanShortForm(in: text, at: i),
+          !out.contains(where: { $0.range.overlaps(y.start..<y.end) })
+        {
           yuanForms.append(y)
         }
       }
       // 会同县总工会 after …检察院: 会同 is the verb unless the text names its parents.
       if nearOrgan, OrganShortFormRules.verbHomographHeads.contains(text[i]),
-        let k = OrganShortFormRules.verbHomographPlaces.firstIndex(where: { RegionChain.hasPrefix(text, i, $0.place) })
+        let k = OrganShortFormRules.verbHomographPlaces.firstIndex(where: {
+          RegionChain.hasPrefix(text, i, $0.place)
+        })
       {
-        let named = homographParentsNamed[k] ?? OrganShortFormRules.verbHomographPlaces[k].parents.contains {
-          text.firstOffset(of: $0, in: 0..<text.count) != nil
-        }
+        let named =
+          homographParentsNamed[k]
+          ?? OrganShortFormRules.verbHomographPlaces[k].parents.contains {
+            text.firstOffset(of: $0, in: 0..<text.count) != nil
+          }
         homographParentsNamed[k] = named
         // The verb reading needs a body after it that takes a place named
         // before (…会同县总工会 after 桐庐县…); at a text's start 会同县 is the place.
         let after = i + OrganShortFormRules.verbHomographPlaces[k].place.count
-        let inherits = after < text.count
+        let inherits =
+          after < text.count
           && OrganShortFormRules.levelWords.first(where: { $0.word == text[after] }).map {
             namedRegion(endingWith: text[after], levels: $0.levels, before: i, in: text) != nil
           } == true
         if !named, inherits {
           // The guard fires on reading the place: the rejection spans it.
-          rejections.append(Rejection(TextSpan(i, after), proposedBy: OrganizationRule.regionChain.name,
-                                      rejectedBy: OrganizationRule.verbHomographPlace.name))
+          rejections.append(
+            Rejection(
+              TextSpan(i, after), proposedBy: OrganizationRule.regionChain.name,
+              rejectedBy: OrganizationRule.verbHomographPlace.name))
           i = after
           continue
         }
@@ -97,7 +111,9 @@ enum OrganizationScanner {
         if national, let m = nationalMatch(in: text, at: i),
           let g = nationalGuard(in: text, at: i, start: m.start, end: m.end, body: m.body)
         {
-          rejections.append(Rejection(TextSpan(i, m.end), proposedBy: OrganizationRule.national.name, rejectedBy: g.name))
+          rejections.append(
+            Rejection(
+              TextSpan(i, m.end), proposedBy: OrganizationRule.national.name, rejectedBy: g.name))
         }
         i += 1
         continue
@@ -105,7 +121,8 @@ enum OrganizationScanner {
       out.append(c)
       i = c.range.upperBound
     }
-    let more = resolveYuanShortForms(yuanForms, among: out, in: text) + hongKongCourts(in: text, taken: out)
+    let more =
+      resolveYuanShortForms(yuanForms, among: out, in: text) + hongKongCourts(in: text, taken: out)
     guard !more.isEmpty else { return out }
     return (out + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
@@ -125,11 +142,14 @@ enum OrganizationScanner {
     tokens.reserveCapacity(4)
     extendChain(in: text, from: i, at: i, tokens: &tokens, best: &chainBest)
     consider(chainBest?.0)
-    if let (end, index) = CourtLexicon.shared.trie.longestMatch(in: text, from: i, limit: i + window) {
+    if let (end, index) = CourtLexicon.shared.trie.longestMatch(
+      in: text, from: i, limit: i + window)
+    {
       let name = CourtLexicon.shared.names[index]
-      consider(OrganizationCandidate(
-        range: i..<end, kind: .court, level: CourtLexicon.shared.level(of: name),
-        key: "court|\(name)", prefix: "", organ: name, rule: .listedCourt))
+      consider(
+        OrganizationCandidate(
+          range: i..<end, kind: .court, level: CourtLexicon.shared.level(of: name),
+          key: "court|\(name)", prefix: "", organ: name, rule: .listedCourt))
     }
     return best
   }
@@ -139,7 +159,8 @@ enum OrganizationScanner {
   static let prcPrefix = Array("中华人民共和国".unicodeScalars)
   /// Last scalars of the foreign states (`StatuteRules.foreignStates`): a
   /// cheap test before looking one up behind a national body's name.
-  static let foreignStateEnds = ScalarBitmap(StatuteRules.foreignStates.compactMap { $0.unicodeScalars.last })
+  static let foreignStateEnds = ScalarBitmap(
+    StatuteRules.foreignStates.compactMap { $0.unicodeScalars.last })
 
   /// A national body's name at `i` (with 中华人民共和国 before it or not).
   static func nationalMatch(in text: [Unicode.Scalar], at i: Int)
@@ -151,19 +172,25 @@ enum OrganizationScanner {
       start = i + prcPrefix.count
       prefix = "中华人民共和国"
     }
-    guard let (end, body) = NationalBodyRules.trie.longestMatch(in: text, from: start, limit: start + 20)
+    guard
+      let (end, body) = NationalBodyRules.trie.longestMatch(
+        in: text, from: start, limit: start + 20)
     else { return nil }
     return (start, end, body, prefix)
   }
 
   /// The guard that throws away the national body at `i`, if any.
-  static func nationalGuard(in text: [Unicode.Scalar], at i: Int, start: Int, end: Int, body: NationalBodyRules.Body)
+  static func nationalGuard(
+    in text: [Unicode.Scalar], at i: Int, start: Int, end: Int, body: NationalBodyRules.Body
+  )
     -> OrganizationRule?
   {
     // 人力资源社会保障部令第18号, 人社部发〔2020〕: the body names a document.
     if isDocumentSuffix(text, at: end) { return .ministryDocument }
     // 市人社部门: a short name right after 省/市/县/区 belongs to a local word.
-    if start == i, i > 0, levelWords.contains(text[i - 1]), body.name.unicodeScalars.count != end - start {
+    if start == i, i > 0, levelWords.contains(text[i - 1]),
+      body.name.unicodeScalars.count != end - start
+    {
       return .shortNameAfterLevelWord
     }
     return nil
@@ -182,7 +209,8 @@ enum OrganizationScanner {
       let s = i - state.unicodeScalars.count
       let name = RegionChain.string(text[s..<end])
       return OrganizationCandidate(
-        range: s..<end, kind: body.kind, level: nil, key: "\(body.kind.rawValue)|\(name)", prefix: "", organ: name,
+        range: s..<end, kind: body.kind, level: nil, key: "\(body.kind.rawValue)|\(name)",
+        prefix: "", organ: name,
         rule: .foreignNational)
     }
     // (2023)最高法民终12号: the court code of a docket number, not a mention.

@@ -28,18 +28,22 @@ struct OrganizationStage: ExtractionStage {
     candidates.reserveCapacity(bodies.count + companies.count + places.count)
     for (found, tier) in [(bodies, Tier.body), (companies, .company), (places, .placeNamed)] {
       for c in found {
-        candidates.append(Candidate(span: TextSpan(c.range), value: c, rule: c.rule.name, priority: tier.rawValue))
+        candidates.append(
+          Candidate(span: TextSpan(c.range), value: c, rule: c.rule.name, priority: tier.rawValue))
       }
     }
-    let kept = Selection.select(candidates, policy: .priorityThenLeftmostLongest, trace: &context.trace)
+    let kept = Selection.select(
+      candidates, policy: .priorityThenLeftmostLongest, trace: &context.trace)
     // Bodies and companies share one name per body; a place-named organ is named as written.
-    let named = OrganizationNaming.unify(kept.filter { $0.priority != Tier.placeNamed.rawValue }.map(\.value))
+    let named = OrganizationNaming.unify(
+      kept.filter { $0.priority != Tier.placeNamed.rawValue }.map(\.value))
     var n = 0
     for k in kept {
       let m: OrganizationMention
       if k.priority == Tier.placeNamed.rawValue {
         let r = k.value.range
-        m = OrganizationMention(text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r))
+        m = OrganizationMention(
+          text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r))
       } else {
         let c = named[n]
         n += 1
@@ -57,7 +61,9 @@ struct OrganizationStage: ExtractionStage {
 /// Gives every mention of one body the same, fullest name.
 enum OrganizationNaming {
   /// Folded punctuation and the full-width forms the original may have had.
-  static let fullWidth: [(Unicode.Scalar, Unicode.Scalar)] = [("(", "（"), (")", "）"), (",", "，"), (":", "：")]
+  static let fullWidth: [(Unicode.Scalar, Unicode.Scalar)] = [
+    ("(", "（"), (")", "）"), (",", "，"), (":", "："),
+  ]
 
   /// `name` (built from the folded view) with its brackets and punctuation
   /// put back in full width where the mention's original has them:
@@ -106,7 +112,8 @@ enum OrganizationNaming {
     // under different keys (a listed court, a zone) takes the longer name.
     // Every two bodies are compared: each body's name and lengths are made
     // once, and the cheap tests go first (a long document names thousands).
-    let bodies = order.map { best[$0]! }
+    // `order` lists exactly the keys of `best`, each once.
+    let bodies = order.compactMap { best[$0] }
     let names = bodies.map(\.name)
     let lengths = names.map(\.count)
     let scalarLengths = names.map(\.unicodeScalars.count)
@@ -121,7 +128,8 @@ enum OrganizationNaming {
       for j in bodies.indices where j != i {
         guard bodies[j].kind == a.kind, lengths[j] > lengths[i] else { continue }
         let nameB = names[j]
-        if nameB.hasSuffix(nameA) || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
+        if nameB.hasSuffix(nameA)
+          || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
           || spelt.map({ nameB.hasSuffix($0) }) == true,
           longest.map({ lengths[j] > lengths[$0] }) ?? true
         {
@@ -137,7 +145,8 @@ enum OrganizationNaming {
       out.prefix = body.prefix
       out.organ = body.organ
       out.suffix = body.suffix
-      out.level = c.kind == .court ? (CourtLexicon.shared.level(of: body.name) ?? body.level) : body.level
+      out.level =
+        c.kind == .court ? (CourtLexicon.shared.level(of: body.name) ?? body.level) : body.level
       return out
     }
   }

@@ -26,7 +26,8 @@ enum ProvisionParser {
   /// `markOptional` lets the first article drop its 第 (《刑法》二百二十五条:
   /// right after a title a numeral and 条 can only be an article).
   static func parse(
-    _ text: [Unicode.Scalar], at start: Int, continuing: Provision? = nil, markOptional: Bool = false
+    _ text: [Unicode.Scalar], at start: Int, continuing: Provision? = nil,
+    markOptional: Bool = false
   ) -> (provisions: [Provision], end: Int)? {
     var out: [Provision] = []
     var pending: Provision? = nil
@@ -35,9 +36,12 @@ enum ProvisionParser {
     var end = start
     var chained = false  // previous token touched this one, no separator between
     while true {
-      let firstWithoutMark = markOptional && i == start
+      let firstWithoutMark =
+        markOptional && i == start
         && token(text, at: i, afterSeparator: true).map { $0.level == .article } == true
-      guard let tok = token(text, at: i, afterSeparator: (i > start && !chained) || firstWithoutMark) else { break }
+      guard
+        let tok = token(text, at: i, afterSeparator: (i > start && !chained) || firstWithoutMark)
+      else { break }
       switch tok.level {
       case .article:
         if let p = pending { out.append(p) }
@@ -58,7 +62,8 @@ enum ProvisionParser {
           pending = p
         } else {
           if let p = pending { out.append(p) }
-          pending = Provision(article: base.article, sub: base.sub, paragraph: base.paragraph, item: tok.value)
+          pending = Provision(
+            article: base.article, sub: base.sub, paragraph: base.paragraph, item: tok.value)
         }
       }
       if let p = pending { last = p }
@@ -99,7 +104,9 @@ enum ProvisionParser {
 
   /// 第二百二十五规定 right after a title: an article whose 条 the source
   /// dropped. Read only there, where 第N cannot be anything else.
-  static func articleMissingMark(_ text: [Unicode.Scalar], at i: Int) -> (provisions: [Provision], end: Int)? {
+  static func articleMissingMark(_ text: [Unicode.Scalar], at i: Int) -> (
+    provisions: [Provision], end: Int
+  )? {
     guard i < text.count, text[i] == "第", let n = number(text, at: i + 1),
       match(StatuteRules.provisionVerb, in: text, at: n.end) != nil
     else { return nil }
@@ -107,10 +114,13 @@ enum ProvisionParser {
   }
 
   /// The element after a range word (至第二十七条, 至二十七条, 至（五）项).
-  private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (level: Level, value: Int, end: Int)? {
+  private static func rangeEnd(_ text: [Unicode.Scalar], at i: Int) -> (
+    level: Level, value: Int, end: Int
+  )? {
     guard i < text.count else { return nil }
     for w in StatuteRules.rangeWords {
-      guard let j = match(w, in: text, at: i), let t = token(text, at: j, afterSeparator: true) else { continue }
+      guard let j = match(w, in: text, at: i), let t = token(text, at: j, afterSeparator: true)
+      else { continue }
       return (t.level, t.value, t.end)
     }
     return nil
@@ -143,10 +153,14 @@ enum ProvisionParser {
   }
 
   /// One element: 第N条[之N], 第N款, 第N项, 第(N)项, (N)项 or (N) before 、/项.
-  private static func token(_ text: [Unicode.Scalar], at i: Int, afterSeparator: Bool = false) -> Token? {
+  private static func token(_ text: [Unicode.Scalar], at i: Int, afterSeparator: Bool = false)
+    -> Token?
+  {
     guard i < text.count else { return nil }
     // 第六十四条、六十五条: later elements of a list may drop 第.
-    if afterSeparator, text[i] != "第", text[i] != "(", let n = number(text, at: i), n.end < text.count {
+    if afterSeparator, text[i] != "第", text[i] != "(", let n = number(text, at: i),
+      n.end < text.count
+    {
       switch text[n.end] {
       case "条": return Token(level: .article, value: n.value, end: n.end + 1)
       case "款": return Token(level: .paragraph, value: n.value, end: n.end + 1)
@@ -157,10 +171,14 @@ enum ProvisionParser {
     if text[i] == "第" {
       var j = i + 1
       if j < text.count, text[j] == "(" {
-        guard let n = number(text, at: j + 1), n.end < text.count, text[n.end] == ")" else { return nil }
+        guard let n = number(text, at: j + 1), n.end < text.count, text[n.end] == ")" else {
+          return nil
+        }
         j = n.end + 1
         // 第（三）项, or 第（一）至（五）项 whose 项 comes after the range.
-        guard j < text.count, text[j] == "项" || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
+        guard j < text.count,
+          text[j] == "项"
+            || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
         else { return nil }
         return Token(level: .item, value: n.value, end: text[j] == "项" ? j + 1 : j)
       }
@@ -181,9 +199,13 @@ enum ProvisionParser {
       }
     }
     if text[i] == "(" {
-      guard let n = number(text, at: i + 1), n.end < text.count, text[n.end] == ")" else { return nil }
+      guard let n = number(text, at: i + 1), n.end < text.count, text[n.end] == ")" else {
+        return nil
+      }
       let j = n.end + 1
-      guard j < text.count, text[j] == "项" || text[j] == "、" || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
+      guard j < text.count,
+        text[j] == "项" || text[j] == "、"
+          || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
       else { return nil }
       return Token(level: .item, value: n.value, end: j)
     }
@@ -200,7 +222,8 @@ enum ProvisionParser {
     {
       j += 1
     }
-    guard j > i, let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, v > 0, v < 100_000 else {
+    guard j > i, let v = ChineseNumeral.value(of: text[i..<j])?.integerValue, v > 0, v < 100_000
+    else {
       return nil
     }
     return (v, j)

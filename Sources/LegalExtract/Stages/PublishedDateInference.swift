@@ -23,8 +23,10 @@ enum PublishedDateInference {
         let atLineStart = d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n"
         let withClock = text[d.range].contains(":")
         // 2020-12-09 法律FAQ 来源:新华网: a page's own date line.
-        let pageDate = atLineStart && text[d.range].contains("-")
-          && (d.range.upperBound == text.count || text[d.range.upperBound] == " " || text[d.range.upperBound] == "\n")
+        let pageDate =
+          atLineStart && text[d.range].contains("-")
+          && (d.range.upperBound == text.count || text[d.range.upperBound] == " "
+            || text[d.range.upperBound] == "\n")
         if hasLabel(text, before: d.range.lowerBound) || (atLineStart && withClock) || pageDate {
           return (CalendarValue(year: y, month: m, day: day), false)
         }
@@ -37,7 +39,9 @@ enum PublishedDateInference {
         // date before the text first writes the year must not take a later
         // year; the reference keeps its month and day only.
         if let firstYear = dates.first(where: { $0.writesYear(y) }),
-          dates.contains(where: { $0.range.lowerBound < firstYear.range.lowerBound && $0.countsFromPublication })
+          dates.contains(where: {
+            $0.range.lowerBound < firstYear.range.lowerBound && $0.countsFromPublication
+          })
         {
           return (CalendarValue(year: nil, month: m, day: day), true)
         }
@@ -65,7 +69,9 @@ enum PublishedDateInference {
     // 昨日上午，… \n 2013年8月7日，…: a lead that already counts from its
     // own date (昨日, 今年, 上周) before this one is not dated by it: the
     // words before would be resolved against a later date.
-    if dates.contains(where: { $0.range.lowerBound < d.range.lowerBound && $0.countsFromPublication }) {
+    if dates.contains(where: {
+      $0.range.lowerBound < d.range.lowerBound && $0.countsFromPublication
+    }) {
       return nil
     }
     let key = (y * 100 + m) * 100 + day

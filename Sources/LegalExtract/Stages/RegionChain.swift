@@ -41,8 +41,10 @@ enum RegionChain {
   /// 合作, 同心): they start a name only with their unit (会同县), never alone.
   static let verbLikeShortForms: PhraseTrie<Bool> = {
     var trie = PhraseTrie<Bool>()
-    for w in ["会同", "通道", "合作", "共和", "同心", "新兴", "富民", "安宁", "乐业", "开化", "大方", "平和",
-              "永和", "太和", "新民", "安定"] {
+    for w in [
+      "会同", "通道", "合作", "共和", "同心", "新兴", "富民", "安宁", "乐业", "开化", "大方", "平和",
+      "永和", "太和", "新民", "安定",
+    ] {
       trie.insert(w, value: true)
     }
     return trie
@@ -56,7 +58,9 @@ enum RegionChain {
   /// Whether a division form at `pos..<end` may open a chain.
   static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {
     if isShort {
-      return !(end - pos == 2 && verbLikeShortForms.longestMatch(in: text, from: pos, limit: end)?.end == end)
+      return
+        !(end - pos == 2
+        && verbLikeShortForms.longestMatch(in: text, from: pos, limit: end)?.end == end)
     }
     guard end - pos == 2, pos > 0 else { return true }
     let before = text[pos - 1]
@@ -86,16 +90,20 @@ enum RegionChain {
             continue
           }
           taken += 1
-          body(RegionToken(start: pos, end: end, shape: .division, division: form.division,
-                           level: d.level, isShort: form.isShort))
+          body(
+            RegionToken(
+              start: pos, end: end, shape: .division, division: form.division,
+              level: d.level, isShort: form.isShort))
         }
       }
       // 新疆生产建设兵团第八师: a division of the corps, prefecture-level.
       if let prev = previous?.division, gazetteer.divisions[prev].code == RegionGazetteer.corpsCode,
         let end = corpsDivision(in: text, at: pos)
       {
-        body(RegionToken(start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
-                         isShort: false))
+        body(
+          RegionToken(
+            start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
+            isShort: false))
       }
       // Alone, a zone name has two scalars before its zone word; after a division, up to four.
       let lengths = previous == nil ? 2...2 : 0...4
@@ -109,16 +117,20 @@ enum RegionChain {
         }
         guard n >= lengths.lowerBound, zoneFirsts.contains(text[pos + n]) else { continue }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
-          body(RegionToken(start: pos, end: pos + n + suffix.count, shape: .zone, division: nil,
-                           level: nil, isShort: false))
+          body(
+            RegionToken(
+              start: pos, end: pos + n + suffix.count, shape: .zone, division: nil,
+              level: nil, isShort: false))
           break
         }
       }
     }
     // A town after its county, or alone at a clear start (，龟山镇人民政府):
     // then only 镇 and 街道 with a 2–3 scalar name.
-    let townAlone = previous == nil && (pos == 0 || !isHan(text[pos - 1])
-      || nameBreakers.contains(text[pos - 1]))
+    let townAlone =
+      previous == nil
+      && (pos == 0 || !isHan(text[pos - 1])
+        || nameBreakers.contains(text[pos - 1]))
     guard townAlone || previous?.shape == .zone || previous?.level == .county else { return }
     let maxLength = townAlone ? 3 : 4
     for n in 1...maxLength {
@@ -129,8 +141,10 @@ enum RegionChain {
       guard n >= 2, townFirsts.contains(text[pos + n]) else { continue }
       for (k, suffix) in townSuffixes.enumerated() where hasPrefix(text, pos + n, suffix) {
         if townAlone && k == 2 { continue }  // 乡 alone: 城乡, 下乡
-        body(RegionToken(start: pos, end: pos + n + suffix.count, shape: .town, division: nil,
-                         level: nil, isShort: false))
+        body(
+          RegionToken(
+            start: pos, end: pos + n + suffix.count, shape: .town, division: nil,
+            level: nil, isShort: false))
         break
       }
     }

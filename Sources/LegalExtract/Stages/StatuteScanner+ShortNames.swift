@@ -9,12 +9,17 @@ extension StatuteScanner {
   /// The full title a short name stands for, or nil.
   func resolveShortName(_ written: String) -> CitedLaw? {
     guard let (core, ending) = StatuteScanner.shortNameCore(written) else { return nil }
-    let cited = Set(mentions.map(\.law)).filter { StatuteScanner.abbreviates(core, ending: ending, title: $0) }
+    let cited = Set(mentions.map(\.law)).filter {
+      StatuteScanner.abbreviates(core, ending: ending, title: $0)
+    }
     if cited.count == 1, let law = cited.first, let m = mentions.first(where: { $0.law == law }) {
       return CitedLaw(law: law, kind: m.kind, rule: .titleShortName)
     }
-    guard cited.isEmpty, let id = lexicon.titleAbbreviated(by: core, ending: ending) else { return nil }
-    return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .titleShortName)
+    guard cited.isEmpty, let id = lexicon.titleAbbreviated(by: core, ending: ending) else {
+      return nil
+    }
+    return CitedLaw(
+      law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .titleShortName)
   }
 
   /// The characters a short name keeps and its ending (解释, 意见…), when
@@ -34,17 +39,23 @@ extension StatuteScanner {
   static func abbreviates(_ core: [Unicode.Scalar], ending: String, title: String) -> Bool {
     guard title.hasScalarSuffix(ending), let about = title.range(of: "关于") else { return false }
     var k = 0
-    for s in title[about.upperBound...].unicodeScalars where k < core.count && s == core[k] { k += 1 }
+    for s in title[about.upperBound...].unicodeScalars where k < core.count && s == core[k] {
+      k += 1
+    }
     return k == core.count
   }
 
   /// Rule `document-number-link` and `short-name-in-article` for titles cited
   /// after the short name: a short name takes the full title that shares its
   /// document number, or the one title of the article it abbreviates.
-  static func withShortNamesLinked(_ mentions: [StatuteMention], documentNumbers: [Int: String]) -> [StatuteMention] {
+  static func withShortNamesLinked(_ mentions: [StatuteMention], documentNumbers: [Int: String])
+    -> [StatuteMention]
+  {
     var out = mentions
     var byNumber: [String: String] = [:]
-    for (k, n) in documentNumbers where mentions[k].law.contains("关于") { byNumber[n] = mentions[k].law }
+    for (k, n) in documentNumbers where mentions[k].law.contains("关于") {
+      byNumber[n] = mentions[k].law
+    }
     let full = Set(mentions.map(\.law)).filter { $0.contains("关于") }
     for k in out.indices {
       let m = out[k]
@@ -68,7 +79,8 @@ extension LawLexicon {
   /// The one table title a short name abbreviates, or nil (none, or several).
   func titleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Int? {
     var found: Int?
-    for (id, e) in entries.enumerated() where StatuteScanner.abbreviates(core, ending: ending, title: e.title) {
+    for (id, e) in entries.enumerated()
+    where StatuteScanner.abbreviates(core, ending: ending, title: e.title) {
       if found != nil { return nil }
       found = id
     }

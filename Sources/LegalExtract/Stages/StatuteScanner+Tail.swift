@@ -9,7 +9,8 @@ extension StatuteScanner {
     var i = start
     for _ in 0..<3 {
       while i < text.count, text[i] == " " { i += 1 }
-      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text)
+      else { break }
       let inner = Array(text[(i + 1)..<close])
       if let a = StatuteTitle.aliasName(in: inner) {
         t.alias = a.name
@@ -25,7 +26,9 @@ extension StatuteScanner {
       t.end = i
     }
     let bracketed = start > 0 && text[start - 1] == "》"
-    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({ ProvisionParser.parse(text, at: $0) })
+    if let p = ProvisionParser.parse(text, at: i) ?? structure(at: i).flatMap({
+      ProvisionParser.parse(text, at: $0)
+    })
       ?? (bracketed || i > start ? ProvisionParser.parse(text, at: i, markOptional: true) : nil)
     {
       t.provisions = p.provisions
@@ -44,7 +47,9 @@ extension StatuteScanner {
     for _ in 0..<3 {
       if k < text.count, text[k] == "第" {
         var j = k + 1
-        while j < text.count, j - k < 6, ChineseNumeral.isChineseNumeralScalar(text[j]) || ChineseNumeral.isArabicDigit(text[j]) {
+        while j < text.count, j - k < 6,
+          ChineseNumeral.isChineseNumeralScalar(text[j]) || ChineseNumeral.isArabicDigit(text[j])
+        {
           j += 1
         }
         guard j > k + 1, j < text.count, ["编", "章", "节"].contains(text[j]) else { break }
@@ -53,7 +58,9 @@ extension StatuteScanner {
         continue
       }
       var j = k
-      while j < text.count, j - k < 8, StatuteTitle.isHan(text[j]), text[j] != "第", text[j] != "编" { j += 1 }
+      while j < text.count, j - k < 8, StatuteTitle.isHan(text[j]), text[j] != "第", text[j] != "编" {
+        j += 1
+      }
       guard j > k, j < text.count, text[j] == "编" else { break }
       k = j + 1
     }
@@ -66,9 +73,10 @@ extension StatuteScanner {
       let close = StatuteTitle.closingParen(of: t.end, in: text)
     else { return }
     let inner = t.end + 1
-    guard StatuteRules.renumberMarkers.contains(where: { w in
-      (inner..<close).contains { ProvisionParser.match(w, in: text, at: $0) != nil }
-    }), let first = (inner..<close).first(where: { text[$0] == "第" }),
+    guard
+      StatuteRules.renumberMarkers.contains(where: { w in
+        (inner..<close).contains { ProvisionParser.match(w, in: text, at: $0) != nil }
+      }), let first = (inner..<close).first(where: { text[$0] == "第" }),
       // （现为…《人民检察院民事诉讼监督规则》第三条）: the numbers belong to the
       // newer text the bracket names; the scan cites it on its own.
       !(inner..<first).contains(where: { text[$0] == "《" }),
@@ -82,7 +90,8 @@ extension StatuteScanner {
   func skipProvisions(after start: Int) -> Int {
     var i = start
     for _ in 0..<2 {
-      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text) else { break }
+      guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text)
+      else { break }
       i = close + 1
     }
     return ProvisionParser.parse(text, at: i)?.end ?? start

@@ -7,7 +7,8 @@ import ChineseText
 /// 条例), `quoted-continuation` (a bare 第四十三条 right after the quotation
 /// of the law just cited, across a paragraph break).
 extension StatuteScanner {
-  static let unmarkedLeadHeads = ScalarBitmap(StatuteRules.unmarkedTitleLeads.compactMap { $0.unicodeScalars.first })
+  static let unmarkedLeadHeads = ScalarBitmap(
+    StatuteRules.unmarkedTitleLeads.compactMap { $0.unicodeScalars.first })
   /// Issuer names, longest first: the hand issuers and the State Council's bodies.
   static let implementingIssuers: [String] = {
     let council = TSVTable(stateCouncilBodiesTSV)
@@ -16,11 +17,15 @@ extension StatuteScanner {
     return names.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
   }()
 
-  static let normativeEndingScalars = ScalarBitmap(StatuteRules.normativeSuffixes.compactMap { $0.unicodeScalars.last })
+  static let normativeEndingScalars = ScalarBitmap(
+    StatuteRules.normativeSuffixes.compactMap { $0.unicodeScalars.last })
 
   /// A table title right after a lead word at `i`; where scanning resumes.
   mutating func unmarkedTitle(at i: Int) -> Int? {
-    guard let lead = StatuteRules.unmarkedTitleLeads.first(where: { ProvisionParser.match($0, in: text, at: i) != nil })
+    guard
+      let lead = StatuteRules.unmarkedTitleLeads.first(where: {
+        ProvisionParser.match($0, in: text, at: i) != nil
+      })
     else { return nil }
     let start = i + lead.unicodeScalars.count
     var best: (end: Int, id: Int)?
@@ -46,18 +51,26 @@ extension StatuteScanner {
   /// …部关于实施《…条例》若干规定 around the 《 at `open`: the whole is one
   /// title issued by the department; returns where scanning resumes.
   mutating func implementingRules(open: Int, close: Int) -> Int? {
-    guard let lead = StatuteRules.implementingLeads.first(where: { StatuteTitle.matchBackward($0, in: text, endingAt: open) != nil }),
-      let ending = StatuteRules.implementingEndings.first(where: { ProvisionParser.match($0, in: text, at: close + 1) != nil })
+    guard
+      let lead = StatuteRules.implementingLeads.first(where: {
+        StatuteTitle.matchBackward($0, in: text, endingAt: open) != nil
+      }),
+      let ending = StatuteRules.implementingEndings.first(where: {
+        ProvisionParser.match($0, in: text, at: close + 1) != nil
+      })
     else { return nil }
     let about = open - lead.unicodeScalars.count
     // The issuer: a national body's name ending at 关于 (劳动和社会保障部), else
     // the Han run before 关于 ending in an organ scalar (某省人社厅).
     var s = about
     let scalars = text
-    if let named = Self.implementingIssuers.lazy.compactMap({ StatuteTitle.matchBackward($0, in: scalars, endingAt: about) }).first {
+    if let named = Self.implementingIssuers.lazy.compactMap({
+      StatuteTitle.matchBackward($0, in: scalars, endingAt: about)
+    }).first {
       s = named
     } else {
-      while s > 0, about - s < StatuteRules.implementingIssuerReach, StatuteTitle.isHan(text[s - 1]),
+      while s > 0, about - s < StatuteRules.implementingIssuerReach,
+        StatuteTitle.isHan(text[s - 1]),
         !StatuteRules.implementingIssuerBreakers.contains(text[s - 1])
       {
         s -= 1
@@ -66,7 +79,10 @@ extension StatuteScanner {
     guard s < about, StatuteRules.issuerEndings.contains(text[about - 1]) else { return nil }
     let end = close + 1 + ending.unicodeScalars.count
     let written = StatuteTitle.display(Array(text[s..<end]))
-    let law = lexicon.lookup(written).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
+    let law =
+      lexicon.lookup(written).map {
+        CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind)
+      }
       ?? CitedLaw(law: written, kind: LawLexicon.kind(ofTitle: written))
     let t = tail(after: end)
     emit(law, from: s, tail: t, rule: .titleImplementingRules)
@@ -76,7 +92,9 @@ extension StatuteScanner {
   /// True when 第N条 at `i` follows the closing ” of a quotation that opened
   /// right after the citation ending at `lastEnd` (…第四十一条规定：“…¶…”第四十三条).
   func quoteContinues(at i: Int, lastEnd: Int) -> Bool {
-    guard i >= 2, text[i - 1] == "”", i - lastEnd <= StatuteRules.quotedContinuationReach else { return false }
+    guard i >= 2, text[i - 1] == "”", i - lastEnd <= StatuteRules.quotedContinuationReach else {
+      return false
+    }
     var k = i - 2
     while k >= lastEnd {
       if text[k] == "”" { return false }
@@ -94,7 +112,8 @@ extension StatuteScanner {
   /// The issuers join the title as in `resolve`; where scanning resumes.
   mutating func unmarkedAboutTitle(at i: Int) -> Int? {
     guard i + 1 < text.count, text[i + 1] == "于",
-      let issuers = StatuteTitle.issuers(before: i, in: text) ?? StatuteTitle.distantIssuers(before: i, in: text)
+      let issuers = StatuteTitle.issuers(before: i, in: text)
+        ?? StatuteTitle.distantIssuers(before: i, in: text)
     else { return nil }
     // The title ends at an ending followed by the clause break or by its
     // provisions (…的解释第二条至第四条的规定).
@@ -103,7 +122,9 @@ extension StatuteScanner {
     while e <= text.count, e - i < StatuteRules.aboutTitleReach {
       let atBreak = e == text.count || StatuteRules.aboutTitleBreaks.contains(text[e])
       if atBreak || text[e] == "第",
-        StatuteRules.aboutTitleEndings.contains(where: { StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil })
+        StatuteRules.aboutTitleEndings.contains(where: {
+          StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil
+        })
       {
         titleEnd = e
         break
@@ -117,7 +138,9 @@ extension StatuteScanner {
     let law: CitedLaw
     if let id = lexicon.lookup(full) {
       law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
-    } else if let id = lexicon.lookup(written), StatuteTitle.sameIssuers(lexicon.entries[id].title, issuers) {
+    } else if let id = lexicon.lookup(written),
+      StatuteTitle.sameIssuers(lexicon.entries[id].title, issuers)
+    {
       law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
     } else {
       law = CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full))

@@ -13,14 +13,17 @@ struct StatuteStage: ExtractionStage {
     scanner.scan()
     var candidates = scanner.candidates
     let written = candidates.map(\.value)
-    let linked = StatuteScanner.withShortNamesLinked(written, documentNumbers: scanner.documentNumbers)
+    let linked = StatuteScanner.withShortNamesLinked(
+      written, documentNumbers: scanner.documentNumbers)
     let completed = Self.withIssuersCompleted(linked)
     for k in candidates.indices {
       // The linking rules re-resolve a candidate's law: they name it then.
       if completed[k].law != linked[k].law {
         candidates[k].rule = StatuteRule.issuersCompleted.name
       } else if linked[k].law != written[k].law {
-        candidates[k].rule = (scanner.documentNumbers[k] != nil ? StatuteRule.documentNumberLink : .titleShortName).name
+        candidates[k].rule =
+          (scanner.documentNumbers[k] != nil ? StatuteRule.documentNumberLink : .titleShortName)
+          .name
       }
       candidates[k].value = completed[k]
     }
@@ -85,7 +88,9 @@ struct StatuteScanner {
   /// the stage's `Selection` turns them into mentions.
   private(set) var candidates: [Candidate<StatuteMention>] = []
   /// The citations read so far (back-references read the last of a shape).
-  var mentions: LazyMapCollection<[Candidate<StatuteMention>], StatuteMention> { candidates.lazy.map(\.value) }
+  var mentions: LazyMapCollection<[Candidate<StatuteMention>], StatuteMention> {
+    candidates.lazy.map(\.value)
+  }
   /// Candidates guards threw away, for the trace.
   private(set) var rejections: [Rejection] = []
   /// The guard that made the last `resolve` return nil.
@@ -101,11 +106,14 @@ struct StatuteScanner {
   /// First scalars of bare aliases, for a cheap check at every offset.
   private var bareAliasHeads: [Unicode.Scalar] = []
 
-  static let backReferenceWords: [(word: [Unicode.Scalar], shape: String)] = StatuteRules.backReferences.map {
-    (Array($0.word.unicodeScalars), $0.shape)
-  }
+  static let backReferenceWords: [(word: [Unicode.Scalar], shape: String)] = StatuteRules
+    .backReferences.map {
+      (Array($0.word.unicodeScalars), $0.shape)
+    }
   static let backReferenceHeads = ScalarBitmap(
-    (StatuteRules.backReferences.map(\.word) + StatuteRules.articleReferences).compactMap { $0.unicodeScalars.first })
+    (StatuteRules.backReferences.map(\.word) + StatuteRules.articleReferences).compactMap {
+      $0.unicodeScalars.first
+    })
 
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
@@ -138,11 +146,15 @@ struct StatuteScanner {
 
   // MARK: - Mentions
 
-  mutating func reject(_ start: Int, _ end: Int, by guardRule: StatuteRule, proposedBy: StatuteRule? = nil) {
-    rejections.append(Rejection(TextSpan(start, end), proposedBy: proposedBy?.name, rejectedBy: guardRule.name))
+  mutating func reject(
+    _ start: Int, _ end: Int, by guardRule: StatuteRule, proposedBy: StatuteRule? = nil
+  ) {
+    rejections.append(
+      Rejection(TextSpan(start, end), proposedBy: proposedBy?.name, rejectedBy: guardRule.name))
   }
 
-  mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail, rule: StatuteRule? = nil) {
+  mutating func emit(_ law: CitedLaw, from start: Int, tail: CitationTail, rule: StatuteRule? = nil)
+  {
     var m = StatuteMention(
       text: document.originalText(start..<tail.end), span: TextSpan(start, tail.end),
       law: law.law, kind: law.kind, provisions: tail.provisions, version: tail.version)
@@ -152,7 +164,9 @@ struct StatuteScanner {
       m.abbreviation = String(v)
       if !aliases.contains(where: { $0.name == a && $0.law.law == law.law }) {
         aliases.append((a, law, tail.aliasBracketed))
-        if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) { bareAliasHeads.append(h) }
+        if !tail.aliasBracketed, let h = a.first, !bareAliasHeads.contains(h) {
+          bareAliasHeads.append(h)
+        }
       }
     }
     if let n = tail.documentNumber { documentNumbers[candidates.count] = n }
@@ -171,18 +185,21 @@ struct StatuteScanner {
     let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
     if let tn = trial { version = tn.note }
     // An alias the article defined (《规定》) wins over the title's own shape.
-    let alias = aliases.first { $0.bracketed && $0.name == raw }.map { a -> CitedLaw in
-      var l = a.law
-      l.rule = .titleAlias
-      return l
-    } ?? genericReference(base)
+    let alias =
+      aliases.first { $0.bracketed && $0.name == raw }.map { a -> CitedLaw in
+        var l = a.law
+        l.rule = .titleAlias
+        return l
+      } ?? genericReference(base)
     // A trial text is its own law when the table knows it; else the formal
     // title the table knows; else the title as written.
     lastGuard = nil
-    let resolved = trial.flatMap { tn in
-      (tableLaw(StatuteTitle.display(raw), at: start) ?? tableLaw(StatuteTitle.display(tn.base), at: start))
-        .map { CitedLaw(law: $0.law, kind: $0.kind, rule: .titleTrial) }
-    } ?? (alias == nil ? resolve(title: base, at: start, close: close) : nil)
+    let resolved =
+      trial.flatMap { tn in
+        (tableLaw(StatuteTitle.display(raw), at: start)
+          ?? tableLaw(StatuteTitle.display(tn.base), at: start))
+          .map { CitedLaw(law: $0.law, kind: $0.kind, rule: .titleTrial) }
+      } ?? (alias == nil ? resolve(title: base, at: start, close: close) : nil)
     guard let law = alias ?? resolved, !law.law.isEmpty else {
       if let g = lastGuard { reject(start, close + 1, by: g, proposedBy: .titleQuoted) }
       lastRejectedEnd = skipProvisions(after: close + 1)
@@ -209,17 +226,22 @@ struct StatuteScanner {
   /// it starts with 关于.
   private func tableLaw(_ written: String, at start: Int) -> CitedLaw? {
     var full = written
-    if written.hasPrefix("关于"), let issuers = StatuteTitle.issuers(before: start, in: text) { full = issuers + written }
+    if written.hasPrefix("关于"), let issuers = StatuteTitle.issuers(before: start, in: text) {
+      full = issuers + written
+    }
     guard let id = lexicon.lookup(full) ?? lexicon.lookup(written) else { return nil }
     return CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
   }
 
   /// The law a title names, or nil when the title is not normative.
-  private mutating func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw? {
+  private mutating func resolve(title raw: [Unicode.Scalar], at start: Int, close: Int) -> CitedLaw?
+  {
     var written = StatuteTitle.display(raw)
     // 《两高关于…》: the collective short name stands for its issuers.
     var collective = false
-    if let c = StatuteIssuerRules.issuers.first(where: { $0.written != $0.full && written.hasPrefix($0.written + "关于") }) {
+    if let c = StatuteIssuerRules.issuers.first(where: {
+      $0.written != $0.full && written.hasPrefix($0.written + "关于")
+    }) {
       written = c.full + written.dropFirst(c.written.count)
       collective = true
     }
@@ -232,7 +254,8 @@ struct StatuteScanner {
   private mutating func resolveWritten(_ written: String, at start: Int, close: Int) -> CitedLaw? {
     var issuers: String? = nil
     if written.hasPrefix("关于") {
-      issuers = StatuteTitle.issuers(before: start, in: text)
+      issuers =
+        StatuteTitle.issuers(before: start, in: text)
         ?? StatuteTitle.distantIssuers(before: start, in: text)
         ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
     }
@@ -259,8 +282,10 @@ struct StatuteScanner {
     if let regional = StatuteRules.regionalShortNames.first(where: { $0.short == written }),
       text.firstOffset(of: Array(regional.marker.unicodeScalars), in: 0..<text.count) != nil
     {
-      return CitedLaw(law: regional.title, kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
-                      rule: .titleRegionalShortName)
+      return CitedLaw(
+        law: regional.title,
+        kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
+        rule: .titleRegionalShortName)
     }
     if StatuteTitle.followsAgreementVerb(start, in: text) {
       lastGuard = .agreement
@@ -295,22 +320,28 @@ struct StatuteScanner {
   // MARK: - Bare names, aliases, back-references
 
   private mutating func bareName(at i: Int) -> Int? {
-    guard i + 1 < text.count, lexicon.bareNameFirsts.contains(text[i]), lexicon.bareNameSeconds.contains(text[i + 1]),
+    guard i + 1 < text.count, lexicon.bareNameFirsts.contains(text[i]),
+      lexicon.bareNameSeconds.contains(text[i + 1]),
       lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
       let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
     else { return nil }
     if (i > 0 && StatuteRules.bareNameBlockers.contains(text[i - 1]))
       || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
-        && !StatuteRules.bareNameStopperExceptions.contains { ProvisionParser.match($0, in: text, at: end) != nil })
+        && !StatuteRules.bareNameStopperExceptions.contains {
+          ProvisionParser.match($0, in: text, at: end) != nil
+        })
     {
       reject(i, end, by: .bareNameInWord, proposedBy: .bareName)
       return nil
     }
-    if StatuteRules.setPhraseFollowers.contains(where: { ProvisionParser.match($0, in: text, at: end) != nil }) {
+    if StatuteRules.setPhraseFollowers.contains(where: {
+      ProvisionParser.match($0, in: text, at: end) != nil
+    }) {
       reject(i, end, by: .setPhrase, proposedBy: .bareName)
       return nil
     }
-    var law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .bareName)
+    var law = CitedLaw(
+      law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .bareName)
     var start = i
     if let state = StatuteTitle.foreignState(before: i, in: text) {
       law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
@@ -346,21 +377,26 @@ struct StatuteScanner {
         reject(i, p.end, by: .selfReferenceInQuote, proposedBy: .backReference)
         return p.end
       }
-      emit(lastLaw(shaped: w.shape) ?? law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end),
-           rule: .backReference)
+      emit(
+        lastLaw(shaped: w.shape) ?? law, from: i,
+        tail: CitationTail(provisions: p.provisions, end: p.end),
+        rule: .backReference)
       return p.end
     }
     // 该条第三款: a paragraph of the article last cited.
     guard let article = mentions.last?.provisions.last else { return nil }
     for w in StatuteRules.articleReferences where w.unicodeScalars.first == text[i] {
       guard let end = ProvisionParser.match(w, in: text, at: i), end < text.count, text[end] == "第",
-        let p = ProvisionParser.parse(text, at: end, continuing: Provision(article: article.article, sub: article.sub))
+        let p = ProvisionParser.parse(
+          text, at: end, continuing: Provision(article: article.article, sub: article.sub))
       else { continue }
       if text[i] == StatuteRules.selfReferencePrefix, insideQuotationOfLastCitation(at: i) {
         reject(i, p.end, by: .selfReferenceInQuote, proposedBy: .articleReference)
         return p.end
       }
-      emit(law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end), rule: .articleReference)
+      emit(
+        law, from: i, tail: CitationTail(provisions: p.provisions, end: p.end),
+        rule: .articleReference)
       return p.end
     }
     return nil
@@ -381,7 +417,8 @@ struct StatuteScanner {
 
   /// 《98年解释》: digits, 年, then a short-name ending and nothing else.
   static func isYearShortName(_ written: String) -> Bool {
-    guard let ending = StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) }) else { return false }
+    guard let ending = StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) })
+    else { return false }
     let head = written.unicodeScalars.dropLast(ending.unicodeScalars.count)
     guard head.last == StatuteRules.yearShortNameMark else { return false }
     let digits = head.dropLast()
@@ -396,9 +433,11 @@ struct StatuteScanner {
     if shape == StatuteRules.judicialInterpretationShape {
       m = mentions.last { $0.kind == .judicialInterpretation }
     } else {
-      m = mentions.last { StatuteTitle.baseTitle($0.law).hasSuffix(shape) }
+      m =
+        mentions.last { StatuteTitle.baseTitle($0.law).hasSuffix(shape) }
         // 该解释 also names an interpretation titled …规定 or …批复.
-        ?? (shape == StatuteRules.interpretationShape ? mentions.last { $0.kind == .judicialInterpretation } : nil)
+        ?? (shape == StatuteRules.interpretationShape
+          ? mentions.last { $0.kind == .judicialInterpretation } : nil)
     }
     return m.map { CitedLaw(law: $0.law, kind: $0.kind) }
   }
@@ -409,7 +448,8 @@ struct StatuteScanner {
       i == 0 || !StatuteTitle.isHan(text[i - 1])
         || StatuteRules.continuationPredecessors.contains(text[i - 1]),
       (i - lastEnd <= continuationReach
-        && document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1))
+        && document.paragraphIndex(containing: i)
+          == document.paragraphIndex(containing: lastEnd - 1))
         || quoteContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
@@ -420,18 +460,22 @@ struct StatuteScanner {
     }
     var t = CitationTail(provisions: p.provisions, end: p.end)
     renumbered(into: &t)
-    let sameParagraph = document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
+    let sameParagraph =
+      document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
     emit(law, from: i, tail: t, rule: sameParagraph ? .continuation : .quotedContinuation)
     return t.end
   }
 
   /// 第二款规定 opening a clause just after an article was cited: a
   /// paragraph of that article.
-  private func paragraphOfLastArticle(at i: Int, lastEnd: Int) -> (provisions: [Provision], end: Int)? {
+  private func paragraphOfLastArticle(at i: Int, lastEnd: Int) -> (
+    provisions: [Provision], end: Int
+  )? {
     guard i > 0, StatuteRules.clauseOpeners.contains(text[i - 1]),
       i - lastEnd <= StatuteRules.paragraphContinuationReach,
       let article = mentions.last?.provisions.last,
-      let p = ProvisionParser.parse(text, at: i, continuing: Provision(article: article.article, sub: article.sub)),
+      let p = ProvisionParser.parse(
+        text, at: i, continuing: Provision(article: article.article, sub: article.sub)),
       p.end < text.count, text[p.end] == "规"
     else { return nil }
     return p
@@ -442,7 +486,10 @@ struct StatuteScanner {
     for w in StatuteRules.implementingPhrases {
       guard let e = ProvisionParser.match(w.phrase, in: text, at: end) else { continue }
       let title = law.law + w.suffix
-      let cited = lexicon.lookup(title).map { CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind) }
+      let cited =
+        lexicon.lookup(title).map {
+          CitedLaw(law: lexicon.entries[$0].title, kind: lexicon.entries[$0].kind)
+        }
         ?? CitedLaw(law: title, kind: LawLexicon.kind(ofTitle: title))
       let start = e - w.suffix.unicodeScalars.count
       emit(cited, from: start, tail: tail(after: e), rule: .implementing)

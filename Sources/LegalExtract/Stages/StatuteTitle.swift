@@ -45,7 +45,9 @@ enum StatuteTitle {
 
   /// Splits a trailing version note off a title: 行政诉讼法(2017年修正).
   static func splitVersion(_ title: [Unicode.Scalar]) -> ([Unicode.Scalar], String?) {
-    guard title.last == ")", let open = title.lastIndex(of: "("), open > 0 else { return (title, nil) }
+    guard title.last == ")", let open = title.lastIndex(of: "("), open > 0 else {
+      return (title, nil)
+    }
     let inner = Array(title[(open + 1)..<(title.count - 1)])
     guard isVersionNote(inner) else { return (title, nil) }
     return (Array(title[..<open]), display(inner))
@@ -61,7 +63,9 @@ enum StatuteTitle {
 
   /// A version note holds a year or 版 with a version word (2017年修正, 2016年版).
   static func isVersionNote(_ inner: [Unicode.Scalar]) -> Bool {
-    guard inner.contains(where: { ChineseNumeral.isArabicDigit($0) || $0 == "〇" }) else { return false }
+    guard inner.contains(where: { ChineseNumeral.isArabicDigit($0) || $0 == "〇" }) else {
+      return false
+    }
     let s = string(inner)
     return StatuteRules.versionWords.contains { s.contains($0) }
   }
@@ -104,7 +108,10 @@ enum StatuteTitle {
       switch c {
       case "`": break
       // 最高人民法院 最高人民检察院关于…: the joint form official titles write with 、.
-      case " ": if let p = out.last, p == "院" || p == "部", i + 1 < raw.count, isHan(raw[i + 1]) { out.append("、") }
+      case " ":
+        if let p = out.last, p == "院" || p == "部", i + 1 < raw.count, isHan(raw[i + 1]) {
+          out.append("、")
+        }
       case "〈", "<": out.append("《")
       case "〉", ">": out.append("》")
       case "(": out.append("（")
@@ -123,7 +130,9 @@ enum StatuteTitle {
     // （试行）, （暂行）, 修正案（十一） notes do not change the kind of text.
     if t.hasSuffix("）"), let open = t.lastIndex(of: "（") {
       let note = t[t.index(after: open)..<t.index(before: t.endIndex)]
-      if note.count <= 4 || t[..<open].hasSuffix(StatuteRules.amendmentWord) { t = String(t[..<open]) }
+      if note.count <= 4 || t[..<open].hasSuffix(StatuteRules.amendmentWord) {
+        t = String(t[..<open])
+      }
     }
     if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
     if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
@@ -131,7 +140,9 @@ enum StatuteTitle {
     if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
     if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
     if StatuteRules.normativeNormEndings.contains(where: { t.hasSuffix($0) }) { return .normative }
-    if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) { return .ifNationalIssuer }
+    if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) {
+      return .ifNationalIssuer
+    }
     return .no
   }
 
@@ -153,7 +164,10 @@ enum StatuteTitle {
   /// the body that acts together with the named issuer is the first issuer.
   static func leadIssuer(before chainStart: Int, in text: [Unicode.Scalar]) -> String? {
     let i = skipGlue(before: chainStart, in: text)
-    guard let marker = StatuteIssuerRules.coIssuerMarkers.lazy.compactMap({ matchBackward($0, in: text, endingAt: i) }).first
+    guard
+      let marker = StatuteIssuerRules.coIssuerMarkers.lazy.compactMap({
+        matchBackward($0, in: text, endingAt: i)
+      }).first
     else { return nil }
     var k = marker
     while k > 0, marker - k <= StatuteIssuerRules.leadIssuerReach {
@@ -168,7 +182,10 @@ enum StatuteTitle {
   /// to the title: 最高人民法院于2024年8月发布的《关于…的批复》.
   static func distantIssuers(before start: Int, in text: [Unicode.Scalar]) -> String? {
     let i = skipGlue(before: start, in: text)
-    guard let verb = StatuteIssuerRules.distantIssuingVerbs.lazy.compactMap({ matchBackward($0, in: text, endingAt: i) }).first
+    guard
+      let verb = StatuteIssuerRules.distantIssuingVerbs.lazy.compactMap({
+        matchBackward($0, in: text, endingAt: i)
+      }).first
     else { return nil }
     var k = verb
     while k > 0, verb - k <= StatuteIssuerRules.issuerReach {
@@ -206,7 +223,9 @@ enum StatuteTitle {
     while true {
       var best: (start: Int, full: String)? = nil
       for (w, full) in StatuteIssuerRules.issuers {
-        if let s = matchBackward(w, in: text, endingAt: i), s < (best?.start ?? Int.max) { best = (s, full) }
+        if let s = matchBackward(w, in: text, endingAt: i), s < (best?.start ?? Int.max) {
+          best = (s, full)
+        }
       }
       guard let b = best else { break }
       found.insert(b.full, at: 0)
