@@ -36,17 +36,17 @@ struct JSONOutput {
   mutating func key(_ name: StaticString) {
     separate()
     string(name)
-    if pretty {
-      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-    } else {
-      bytes.append(UInt8(ascii: ":"))
-    }
+    keyValueSeparator()
   }
 
   /// A key known only at run time (the encoder's keys come from `CodingKey`).
   mutating func key(_ name: String) {
     separate()
     string(name)
+    keyValueSeparator()
+  }
+
+  private mutating func keyValueSeparator() {
     if pretty {
       bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
     } else {
