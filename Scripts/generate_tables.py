@@ -20,6 +20,9 @@ Sources:
 - Scripts/data/state-council-bodies.tsv: the State Council's bodies and their
   customary short names (source and date in the file's header); only this
   table is rewritten with --only state-council (no ICU needed).
+- Scripts/data/regional-bodies.tsv: Hong Kong and Taiwan courts, prosecutors'
+  offices, agencies, places and unit words (sources in the file's header);
+  rewritten alone with --only regional.
 """
 import argparse, ctypes, ctypes.util, glob, os, re, sys
 
@@ -148,12 +151,42 @@ def write_state_council():
                      state_council_table()))
 
 
+REGIONAL = os.path.join(ROOT, "Scripts", "data", "regional-bodies.tsv")
+
+
+def regional_table():
+    """jurisdiction<TAB>surface<TAB>role<TAB>kind<TAB>level rows, comments dropped."""
+    with open(REGIONAL, encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+    header, body = rows[0], rows[1:]
+    assert header == ["jurisdiction", "surface", "role", "kind", "level"], header
+    seen = set()
+    for r in body:
+        assert len(r) == 5 and r[0] in ("hk", "tw"), r
+        assert r[2] in ("body", "head", "place", "unit", "office"), r
+        assert r[3] in ("court", "procuratorate", "agency", "other"), r
+        assert (r[0], r[1]) not in seen, f"duplicate {r[0]} {r[1]}"
+        seen.add((r[0], r[1]))
+    return "\n".join("\t".join(r) for r in rows)
+
+
+def write_regional():
+    write(os.path.join(LEXICONS, "RegionalBodiesTable.swift"),
+          swift_file("regionalBodiesTSV",
+                     "From Scripts/data/regional-bodies.tsv (Hong Kong and Taiwan bodies; sources in "
+                     "that file). Columns: jurisdiction, surface, role, kind, level.",
+                     regional_table()))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
-    ap.add_argument("--only", choices=["state-council"], help="rewrite only this table")
+    ap.add_argument("--only", choices=["state-council", "regional"], help="rewrite only this table")
     a = ap.parse_args()
-    write_state_council()
+    if a.only != "regional":
+        write_state_council()
+    if a.only != "state-council":
+        write_regional()
     if a.only:
         return
     for file, name, keep in TABLES:

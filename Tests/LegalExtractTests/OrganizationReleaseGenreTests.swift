@@ -148,10 +148,10 @@ struct OrganizationReleaseGenreTests {
     #expect(found.allSatisfy { $0.name == "浮梁县人民检察院" && $0.kind == .procuratorate })
   }
 
-  /// Rule `hong-kong-court`: in a Hong Kong text only.
+  /// Rule `org.regional.hong-kong`: in a Hong Kong text only, named as written.
   @Test func hongKongCourts() {
     let found = OrgTesting.organizations(in: "香港区域法院判处被告入狱，案件移交高等法院。")
-    #expect(found.map(\.name) == ["区域法院", "高等法院"])
+    #expect(found.map(\.name) == ["香港区域法院", "高等法院"])
     #expect(OrgTesting.scored(in: "区域法院协同发展研讨会召开。").isEmpty)
   }
 

@@ -15,7 +15,14 @@ struct OrganizationRuleTests {
     RuleExample(.stateCouncilShortName, "人社部通报欠薪案件。", .makes("人社部")),
     RuleExample(.nationalUnit, "海关总署缉私局部署行动。", .makes("海关总署缉私局")),
     RuleExample(.listedCourt, "亚布力林区基层法院受理。", .makes("亚布力林区基层法院")),
-    RuleExample(.hongKongCourt, "香港区域法院判处被告入狱。", .makes("区域法院")),
+    RuleExample(.hongKongBody, "香港区域法院判处被告入狱。", .makes("香港区域法院")),
+    RuleExample(.taiwanBody, "台湾台北地方检察署侦查后提起公诉。", .makes("台湾台北地方检察署")),
+    RuleExample(
+      .officeInsideRegionalBody, "本港一宗案件由高等法院原讼法庭审理。", .makes("高等法院原讼法庭")),
+    RuleExample(
+      .regionalAlias, "海巡署舰队分署第五海巡队(高雄海巡队)查获渔船，高雄海巡队表示。",
+      .makes("高雄海巡队")),
+    RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("律政司司长")),
     RuleExample(.levelWordInheritsRegion, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
     RuleExample(.yuanShortForm, "威海市人民检察院报请山东省院指导。", .makes("山东省院")),
     RuleExample(.placeNamed, "，拱北海关查获走私冻品。", .makes("拱北海关")),

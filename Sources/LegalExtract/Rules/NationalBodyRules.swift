@@ -96,10 +96,18 @@ enum NationalBodyRules {
   }()
 
   /// Units inside a national body named right after it, kept in its name
-  /// (rule `national-body-unit`): 海关总署缉私局, the customs' anti-smuggling police.
-  static let bodyUnits: [(body: String, unit: String)] = [
-    ("海关总署", "缉私局")
+  /// (rule `national-body-unit`): 海关总署缉私局, the customs' anti-smuggling
+  /// police; 公安部物证鉴定中心, the ministry's forensic centre (a unit that
+  /// acts in its own name, not an office; cut to the ministry it is another body).
+  static let bodyUnits: [String] = [
+    "缉私局", "物证鉴定中心", "司法鉴定中心", "司法鉴定科学研究院", "刑事侦查局", "禁毒局", "经济犯罪侦查局",
+    "网络安全保卫局", "价格认证中心", "信息中心",
   ]
+  static let bodyUnitTrie: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
+    for (k, unit) in bodyUnits.enumerated() { trie.insert(unit, value: k) }
+    return trie
+  }()
 
   /// 新疆生产建设兵团人民检察院第一分院: a branch of the corps' procuratorate.
   static let corpsProcuratorate = "新疆生产建设兵团人民检察院"

@@ -129,5 +129,19 @@ extension OrganRules {
     检察分院	procuratorate	proc-branch-league	检察分院	intermediate
     森林公安局	agency	police-forest	森林公安局	none
     森林公安分局	agency	police-forest-branch	森林公安分局	none
+    司法所	agency	justice-office	司法所	none
+    劳动人事争议调解中心	agency	labour-mediation	劳动人事争议调解中心	none
+    调解中心	agency	mediation-centre	调解中心	none
+    交通委员会	agency	transport	交通委员会	none
+    交通委	agency	transport	交通委	none
+    生态环境保护综合执法局	agency	environment-enforcement	生态环境保护综合执法局	none
+    生态环境保护综合行政执法局	agency	environment-enforcement	生态环境保护综合行政执法局	none
+    价格认定中心	agency	price-appraisal	价格认定中心	none
+    价格认证中心	agency	price-appraisal	价格认证中心	none
+    司法鉴定中心	agency	forensic	司法鉴定中心	none
+    渔政	agency	fishery-enforcement	渔政	none
+    渔政支队	agency	fishery-enforcement	渔政支队	none
+    渔政大队	agency	fishery-enforcement-local	渔政大队	none
+    渔政管理站	agency	fishery-enforcement-local	渔政管理站	none
     """#
 }

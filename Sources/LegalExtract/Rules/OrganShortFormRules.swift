@@ -1,6 +1,6 @@
 /// Rule tables for bodies written without their place (issue 16): a bare
 /// level word in a list (贵州省总工会、省高级人民法院), the 院 short forms
-/// (报请山东省院指导), and Hong Kong courts in a Hong Kong text.
+/// (报请山东省院指导). Hong Kong courts: `RegionalBodyRules`.
 enum OrganShortFormRules {
   /// How far back the place a bare 省/市/区/县 stands for may be named.
   static let inheritReach = 400
@@ -17,7 +17,7 @@ enum OrganShortFormRules {
   /// What may stand right before a bare level word that opens a name: list
   /// joiners and verbs (、省人民检察院, 由市司法局, 向县人社局). 该/本/各/某 are not
   /// here: 该市公安局 and 各市法院 do not name one body.
-  static let inheritLeads = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等以已后至并报请同会")
+  static let inheritLeads = ScalarBitmap(scalarsOf: "的在向经由诉和与及对将被于为是给从到把等以已后至并报请同会合")
 
   /// Joiners of a list of bodies: 贵州省总工会、省高级人民法院.
   static let listJoiners = ScalarBitmap(scalarsOf: "、和及与")
@@ -27,8 +27,8 @@ enum OrganShortFormRules {
   static let paragraphLevelWords = ScalarBitmap(scalarsOf: "省市")
 
   /// Level words that take the one place of their level the text names, when
-  /// it names only one (县法院 in a story about one county).
-  static let uniqueLevelWords = ScalarBitmap(scalarsOf: "县")
+  /// it names only one (县法院 in a story about one county, 区法院 about one district).
+  static let uniqueLevelWords = ScalarBitmap(scalarsOf: "县区")
   static let uniqueReach = 4000
 
   /// Intermediate-court words a bare 市 may open when the article names one
@@ -58,13 +58,5 @@ enum OrganShortFormRules {
   static let procuratorateOrgan = "人民检察院"
   static let courtOrgans: [RegionGazetteer.Level: String] = [
     .province: "高级人民法院", .prefecture: "中级人民法院", .county: "人民法院",
-  ]
-
-  /// Hong Kong courts named without a place (rule `hong-kong-court`), only in
-  /// a text that names Hong Kong: 區域法院 and 高等法院 there are its courts.
-  static let hongKongMarker = "香港"
-  static let hongKongCourts: [(surface: String, level: OrganizationLevel)] = [
-    ("高等法院原讼法庭", .high), ("高等法院上诉法庭", .high), ("终审法院", .supreme),
-    ("高等法院", .high), ("区域法院", .intermediate), ("裁判法院", .basic), ("少年法庭", .basic),
   ]
 }

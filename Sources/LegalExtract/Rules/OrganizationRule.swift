@@ -20,13 +20,24 @@ enum OrganizationRule: String, NamedRule {
   case nationalUnit = "org.national.unit"
   /// 亚布力林区基层法院: a court of the SPC list the region rules cannot build.
   case listedCourt = "org.court.listed"
-  /// 區域法院 in a Hong Kong text.
-  case hongKongCourt = "org.court.hong-kong"
+  /// 香港西九龙裁判法院, 律政司, 惩教署 in a Hong Kong text (`RegionalBodyRules`).
+  case hongKongBody = "org.regional.hong-kong"
+  /// 台湾台北地方检察署, 海巡署舰队分署第五海巡队, 屏东县内埔警分局 in a Taiwan text.
+  case taiwanBody = "org.regional.taiwan"
+  /// 高等法院原讼法庭 (and a later bare 上诉法庭 once the text wrote
+  /// 高等法院上诉法庭): an office inside the court is the court.
+  case officeInsideRegionalBody = "org.regional.office-inside-body"
+  /// 高雄海巡队 after …第五海巡队(高雄海巡队), 台中海巡队 after 第三(台中)海巡队:
+  /// another name of a body the text named in full.
+  case regionalAlias = "org.regional.alias"
   /// 贵州省总工会、省人民检察院: a bare level word takes the place the text named.
   case levelWordInheritsRegion = "org.level-word-inherits-region"
   /// 市中级人民法院 in an article naming one prefecture-level city (before or
   /// after it): that city's intermediate court.
   case soleCity = "org.level-word-inherits-region.sole-city"
+  /// 省高级人民法院 in an article naming one province (江苏, before or
+  /// after it): that province's high court.
+  case soleProvince = "org.level-word-inherits-region.sole-province"
   /// 报请山东省院指导: a 院 short form, as the article's kind of body.
   case yuanShortForm = "org.yuan-short-form"
   /// 拱北海关, 蔡家庙派出所: an organ named by a place that is no division.
@@ -46,6 +57,8 @@ enum OrganizationRule: String, NamedRule {
   case ministryDocument = "org.guard.ministry-document"
   /// 市人社部门: a short national name after a level word belongs to a local word.
   case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
+  /// 律政司司长: a post in the body names a person.
+  case postTitle = "org.guard.post-title"
   /// 当地海关, 辖区派出所: a place word that names no place.
   case genericPlace = "org.guard.generic-place"
   /// 逃避海关监管: a verb, not a place, before the organ word.

@@ -7,6 +7,15 @@ struct PlaceNamedOrgan: Sendable {
   let organ: String
   /// Units that may follow inside the same body (拱北海关缉私局).
   let units: [String]
+  var kind: OrganizationKind = .agency
+  /// True for words that are names only as an item of a list of bodies
+  /// (新塘街道、新塘司法所; not 街道上, 清扫街道。): a list joiner must follow.
+  var endsPhrase: Bool = false
+  /// Scalars after the organ that make it another word (法庭调查, 法庭辩论).
+  var blockedAfter: String = ""
+  /// True when the place must come right after a preposition (起诉到高升法庭):
+  /// 法庭 is a common noun (走出法庭, 告上法庭) everywhere else.
+  var afterPreposition: Bool = false
 }
 
 enum PlaceNamedOrganRules {
@@ -27,13 +36,46 @@ enum PlaceNamedOrganRules {
   static let organs: [PlaceNamedOrgan] = [
     PlaceNamedOrgan(rule: "police-station-by-place", organ: "派出所", units: []),
     PlaceNamedOrgan(rule: "customs-by-place", organ: "海关", units: ["缉私局"]),
+    // Grassroots bodies named by their township or street (新塘司法所, 新塘街道).
+    PlaceNamedOrgan(rule: "justice-office-by-place", organ: "司法所", units: []),
+    PlaceNamedOrgan(rule: "subdistrict-by-place", organ: "街道", units: [], endsPhrase: true),
+    // A people's tribunal named alone (起诉到高升法庭): a court of its own name.
+    PlaceNamedOrgan(
+      rule: "tribunal-by-place", organ: "法庭", units: [], kind: .court,
+      blockedAfter: "调辩审上内外纪秩庭长", afterPreposition: true),
+    PlaceNamedOrgan(
+      rule: "tribunal-by-place", organ: "人民法庭", units: [], kind: .court,
+      blockedAfter: "调辩审上内外纪秩庭长", afterPreposition: true),
   ]
+
+  /// What may follow an organ that `endsPhrase`: list joiners.
+  static let phraseEnds = ScalarBitmap(scalarsOf: "、和与及")
+
+  /// The longest place before the organ, in scalars.
+  static let placeReach = 4
+
+  /// Prepositions a tribunal's place may follow (起诉到高升法庭, 向三界法庭).
+  static let prepositions = ScalarBitmap(scalarsOf: "到在向至赴由经")
+
+  /// Two-scalar generic words a place may follow inside a Han run (属地新塘街道).
+  static let genericLeads: [[Unicode.Scalar]] = generic.filter { $0.unicodeScalars.count == 2 }
+    .map { Array($0.unicodeScalars) }
 
   /// Words before the organ that say which one without naming it
   /// (rule `generic-place`): 辖区派出所, 当地海关, 直属海关.
   static let generic: [String] = [
     "辖区", "当地", "属地", "所在地", "附近", "本地", "该", "各", "某", "所辖", "管辖", "涉事", "事发地", "户籍地",
-    "居住地", "就近", "所属", "公安", "分局", "县", "区", "市", "乡", "镇", "村",
+    "居住地", "就近", "所属", "所在", "公安", "分局", "县", "区", "市", "乡", "镇", "村", "人民", "基层", "城乡", "农村",
+    "城市", "老旧", "周边", "全市", "全区", "全县", "全省", "各级", "本级", "上级",
     "中国", "直属", "隶属", "口岸", "出入境", "全国", "我国", "国内", "境外", "进境", "出境",
   ]
+
+  /// Words that open a town's name alone only as a verb or a pointing word
+  /// (宣判，认定镇政府…; 向所属街道办事处反映): the verbs and generic words
+  /// above, and verbs that take a body as their object.
+  static let notTownNames: [[Unicode.Scalar]] =
+    (leadingVerbs + generic.filter { $0.unicodeScalars.count >= 2 } + [
+      "认定", "确认", "判令", "责令", "督促", "要求", "建议", "通知", "发现", "请求", "支持", "认为", "指导", "协调",
+      "组织", "责成", "约谈", "提醒", "告知", "函告", "报告", "答复", "回复",
+    ]).map { Array($0.unicodeScalars) }
 }

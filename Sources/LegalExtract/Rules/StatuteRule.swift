@@ -21,6 +21,12 @@ enum StatuteRule: String, NamedRule {
   case titleCollectiveIssuer = "statute.title.collective-issuer"
   /// 依照劳动保障监察条例第十一条: a table title without 《》 after 依照/根据/违反.
   case unmarkedTitle = "statute.unmarked-title"
+  /// 依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送: in a Taiwan
+  /// text, a law or rule without 《》 after 依照/违反, as written (or its
+  /// regional short name resolved), each item of a list.
+  case unmarkedTaiwanTitle = "statute.unmarked-title.taiwan"
+  /// 第45条第2项 in a Taiwan text: 项 is the paragraph and 款 the item.
+  case taiwanNumbering = "statute.taiwan-numbering"
   /// 最高人民法院、最高人民检察院联合发布关于办理…的解释，: a 关于 title without
   /// 《》 right after its issuers and an issuing verb.
   case unmarkedAboutTitle = "statute.unmarked-title.about"

@@ -30,7 +30,23 @@ enum StatuteRules {
     ("国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
     ("港区国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
     ("香港国安法", "香港", "中华人民共和国香港特别行政区维护国家安全法"),
+    ("基本法", "香港", "中华人民共和国香港特别行政区基本法"),
+    ("香港基本法", "香港", "中华人民共和国香港特别行政区基本法"),
+    ("基本法", "澳门", "中华人民共和国澳门特别行政区基本法"),
+    ("澳门基本法", "澳门", "中华人民共和国澳门特别行政区基本法"),
+    ("两岸人民关系条例", "台湾", "台湾地区与大陆地区人民关系条例"),
+    ("两岸关系条例", "台湾", "台湾地区与大陆地区人民关系条例"),
   ]
+
+  /// Endings of a Taiwan law or rule cited without 《》 (rule
+  /// `unmarked-title.taiwan`): 入出国及移民法, 人民关系条例, …案件裁罚标准.
+  static let taiwanTitleEndings: [String] = ["法", "条例", "标准", "办法", "规则", "细则", "准则"]
+  /// What may follow such a title: a list joiner or the words after a citation.
+  static let taiwanTitleFollowers: [String] = [
+    "、", "及", "和", "与", "等", "规定", "第", "之", "移送", "相关", "有关", "处", "裁", "论处", "，", "。", ",", ".",
+  ]
+  static let taiwanTitleJoiners = ScalarBitmap(scalarsOf: "、及和与")
+  static let taiwanTitleReach = 45
 
   /// Words after which a law table title may stand without 《》
   /// (依照劳动保障监察条例第十一条, 违反计量法实施细则).
@@ -68,6 +84,10 @@ enum StatuteRules {
   /// Endings accepted only when the issuer is a national organ (两高, 国务院…)
   /// or the title is in the law table: 《关于…的意见》 of a local court is not cited law.
   static let issuerDependentSuffixes: [String] = ["意见", "纪要", "安排"]
+
+  /// Replies (批复, 答复) issued by a government: administrative acts, not law.
+  static let replySuffixes: [String] = ["批复", "答复"]
+  static let governmentIssuerMarkers: [String] = ["人民政府关于", "政府关于", "政府办公厅关于", "政府办公室关于"]
 
   /// Words inside a title that mark a draft or a non-normative text.
   static let nonNormativeMarkers: [String] = ["草案", "征求意见稿", "白皮书", "通知", "报告"]

@@ -1,7 +1,7 @@
 /// Bodies whose place the text gave earlier or elsewhere (issue 16). Rules:
 /// `level-word-inherits-region` (贵州省总工会、省高级人民法院 → 贵州省高级人民法院),
 /// `yuan-short-form` (报请山东省院指导 → 山东省人民检察院 in a procuratorate text),
-/// `hong-kong-court` (區域法院 in a Hong Kong text). Tables: `OrganShortFormRules`.
+/// Tables: `OrganShortFormRules`.
 extension OrganizationScanner {
   /// The levels a bare level word at `i` stands for, when it opens a name.
   static func inheritedLevels(in text: [Unicode.Scalar], at i: Int) -> Set<Int>? {
@@ -64,13 +64,15 @@ extension OrganizationScanner {
   /// takes the place named before; elsewhere only 省 and 市 do, and only from
   /// the same paragraph (a bare 区法院 in a long story is often another district).
   static func inheritedBody(
-    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?, soleCity: inout SoleCity
+    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?, soleCity: inout SoleCity,
+    soleProvince: inout [Unicode.Scalar]??
   ) -> OrganizationCandidate? {
     guard i + 1 < text.count, let levels = inheritedLevels(in: text, at: i),
       OrganRules.trie.hasMatch(in: text, from: i + 1)
     else { return nil }
     guard let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text) else {
       return soleCityBody(in: text, at: i, soleCity: &soleCity)
+        ?? soleProvinceBody(in: text, at: i, soleProvince: &soleProvince)
     }
     let inList =
       i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
@@ -85,7 +87,10 @@ extension OrganizationScanner {
       // The place must be in this paragraph.
       guard let at = lastOffset(of: region, before: i, from: from, in: text),
         !text[at..<i].contains("\n")
-      else { return soleCityBody(in: text, at: i, soleCity: &soleCity) }
+      else {
+        return soleCityBody(in: text, at: i, soleCity: &soleCity)
+          ?? soleProvinceBody(in: text, at: i, soleProvince: &soleProvince)
+      }
     }
     let organ = text[(i + 1)..<min(text.count, i + 1 + 24)]
     return bodyWithRegion(region, organ: organ, start: i, organStart: i + 1)
@@ -120,6 +125,45 @@ extension OrganizationScanner {
     else { return nil }
     c.rule = .soleCity
     return c
+  }
+
+  /// Rule `sole-province`: 省高级人民法院 with no province before it in the
+  /// paragraph, in an article that names one province (江苏, 江苏省) anywhere,
+  /// before or after it. Looked up once per scan, only when asked.
+  static func soleProvinceBody(
+    in text: [Unicode.Scalar], at i: Int, soleProvince: inout [Unicode.Scalar]??
+  ) -> OrganizationCandidate? {
+    guard text[i] == "省" else { return nil }
+    if soleProvince == nil { soleProvince = .some(provinceNamed(in: text)) }
+    guard let province = soleProvince ?? nil,
+      var c = bodyWithRegion(
+        province, organ: text[(i + 1)..<min(text.count, i + 1 + 24)], start: i, organStart: i + 1),
+      c.kind != .company
+    else { return nil }
+    c.rule = .soleProvince
+    return c
+  }
+
+  /// The full name of the one province the text names (full or short), or
+  /// nil for none or several. One pass over the text.
+  static func provinceNamed(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    let gazetteer = RegionGazetteer.shared
+    var found: Int?
+    var k = 0
+    while k < text.count {
+      guard gazetteer.trie.mayStart(text, at: k),
+        let (end, forms) = gazetteer.trie.longestMatch(in: text, from: k, limit: k + 10)
+      else {
+        k += 1
+        continue
+      }
+      if let p = forms.first(where: { gazetteer.divisions[$0.division].level == .province }) {
+        if let f = found, f != p.division { return nil }
+        found = p.division
+      }
+      k = end
+    }
+    return found.map { Array(gazetteer.divisions[$0].name.unicodeScalars) }
   }
 
   /// The full names of the cities (…市) the text names: the one of
@@ -269,32 +313,6 @@ extension OrganizationScanner {
       c.range = f.start..<f.end
       c.rule = .yuanShortForm
       out.append(c)
-    }
-    return out
-  }
-
-  /// Rule `hong-kong-court`: Hong Kong's courts by their own names, in a text naming Hong Kong.
-  static func hongKongCourts(in text: [Unicode.Scalar], taken: [OrganizationCandidate])
-    -> [OrganizationCandidate]
-  {
-    let marker = Array(OrganShortFormRules.hongKongMarker.unicodeScalars)
-    guard text.firstOffset(of: marker, in: 0..<text.count) != nil else { return [] }
-    var out: [OrganizationCandidate] = []
-    var covered = taken.map(\.range)
-    for (surface, level) in OrganShortFormRules.hongKongCourts {
-      let word = Array(surface.unicodeScalars)
-      var from = 0
-      while let at = text.firstOffset(of: word, in: from..<text.count) {
-        from = at + word.count
-        let r = at..<(at + word.count)
-        guard !covered.contains(where: { $0.overlaps(r) }) else { continue }
-        covered.append(r)
-        out.append(
-          OrganizationCandidate(
-            range: r, kind: .court, level: level, key: "court|香港|\(surface)", prefix: "",
-            organ: surface,
-            rule: .hongKongCourt))
-      }
     }
     return out
   }

@@ -47,6 +47,7 @@ enum OrganizationScanner {
     var hanEnd = 0  // end of the Han run holding i
     var organ = 0  // the next organ word's start after i in this run, or hanEnd
     var soleCity = SoleCity.unknown
+    var soleProvince: [Unicode.Scalar]?? = nil
     var homographParentsNamed: [Int: Bool] = [:]
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
@@ -65,7 +66,8 @@ enum OrganizationScanner {
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
       if levelWords.contains(text[i]) {
         if organ == i + 1,
-          let c = inheritedBody(in: text, at: i, previous: out.last, soleCity: &soleCity)
+          let c = inheritedBody(
+            in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
         {
           out.append(c)
           i = c.range.upperBound
@@ -121,8 +123,7 @@ enum OrganizationScanner {
       out.append(c)
       i = c.range.upperBound
     }
-    let more =
-      resolveYuanShortForms(yuanForms, among: out, in: text) + hongKongCourts(in: text, taken: out)
+    let more = resolveYuanShortForms(yuanForms, among: out, in: text)
     guard !more.isEmpty else { return out }
     return (out + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
@@ -224,12 +225,11 @@ enum OrganizationScanner {
       c.suffix = suffix
       c.key += "|" + suffix
       c.rule = .nationalUnit
-    } else if let unit = NationalBodyRules.bodyUnits.first(where: { $0.body == body.name }),
-      RegionChain.hasPrefix(text, end, Array(unit.unit.unicodeScalars))
-    {
-      c.range = i..<(end + unit.unit.unicodeScalars.count)
-      c.suffix = unit.unit
-      c.key += "|" + unit.unit
+    } else if let (uEnd, _) = NationalBodyRules.bodyUnitTrie.longestMatch(in: text, from: end) {
+      let unit = RegionChain.string(text[end..<uEnd])
+      c.range = i..<uEnd
+      c.suffix = unit
+      c.key += "|" + unit
       c.rule = .nationalUnit
     } else if let (bEnd, suffix) = nationalBranch(in: text, at: end, body: body) {
       c.range = i..<bEnd

@@ -6,9 +6,11 @@ struct OrganizationStage: ExtractionStage {
   let name: StageName = .organizations
 
   /// Selection tiers: a named body beats a company reading of the same
-  /// text, and both beat an organ named by a bare place.
+  /// text, and both beat an organ named by a bare place; in a Hong Kong or
+  /// Taiwan text its own bodies beat the mainland reading (最高法院 there is
+  /// Taiwan's, not 最高人民法院).
   enum Tier: Int {
-    case placeNamed = 0, company, body
+    case placeNamed = 0, company, body, regional
   }
 
   func run(_ context: inout ExtractionContext) {
@@ -21,12 +23,17 @@ struct OrganizationStage: ExtractionStage {
     // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let places = PoliceStationScanner.scan(text, claimed: context.claimed, rejections: &rejections)
+    let regional = OrganizationExclusions.filter(
+      RegionalBodyScanner.scan(text, rejections: &rejections), text: text,
+      claimed: context.claimed, rejections: &rejections)
     if context.trace != nil {
       for r in rejections { context.trace?.reject(r) }
     }
     var candidates: [Candidate<OrganizationCandidate>] = []
-    candidates.reserveCapacity(bodies.count + companies.count + places.count)
-    for (found, tier) in [(bodies, Tier.body), (companies, .company), (places, .placeNamed)] {
+    candidates.reserveCapacity(bodies.count + companies.count + places.count + regional.count)
+    for (found, tier) in [
+      (bodies, Tier.body), (companies, .company), (places, .placeNamed), (regional, .regional),
+    ] {
       for c in found {
         candidates.append(
           Candidate(span: TextSpan(c.range), value: c, rule: c.rule.name, priority: tier.rawValue))
@@ -43,7 +50,8 @@ struct OrganizationStage: ExtractionStage {
       if k.priority == Tier.placeNamed.rawValue {
         let r = k.value.range
         m = OrganizationMention(
-          text: doc.originalText(r), span: TextSpan(r), kind: .agency, name: doc.displayText(r))
+          text: doc.originalText(r), span: TextSpan(r), kind: k.value.kind, name: doc.displayText(r),
+          level: k.value.level)
       } else {
         let c = named[n]
         n += 1

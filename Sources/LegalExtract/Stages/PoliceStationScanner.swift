@@ -8,6 +8,28 @@ enum PoliceStationScanner {
       ($0, Array($0.organ.unicodeScalars), $0.units.map { Array($0.unicodeScalars) })
     }
 
+  /// Where the place before the organ at `at` starts, or nil.
+  static func placeStart(in text: [Unicode.Scalar], before at: Int, rule: PlaceNamedOrgan) -> Int? {
+    let reach = PlaceNamedOrganRules.placeReach
+    for s in max(0, at - reach)...max(0, at - 1) {
+      guard (s..<at).allSatisfy({ text[$0].isHan }) else { continue }
+      let atBreak = s == 0 || !text[s - 1].isHan
+      if rule.afterPreposition {
+        if s >= 1, PlaceNamedOrganRules.prepositions.contains(text[s - 1]) { return s }
+        continue
+      }
+      if atBreak { return s }
+      if at - s >= 2, s >= 2,
+        PlaceNamedOrganRules.genericLeads.contains(where: {
+          $0.count == 2 && RegionChain.hasPrefix(text, s - 2, $0)
+        })
+      {
+        return s
+      }
+    }
+    return nil
+  }
+
   /// The names, in text order, and in `rejections` the generic places and
   /// the names inside a span an earlier stage claimed. Overlaps with other
   /// organizations are the stage's `Selection`'s to settle.
@@ -15,11 +37,15 @@ enum PoliceStationScanner {
     -> [OrganizationCandidate]
   {
     var out: [OrganizationCandidate] = []
-    for (_, organ, units) in organs {
+    for (rule, organ, units) in organs {
       var from = 0
       while let at = text.firstOffset(of: organ, in: from..<text.count) {
         from = at + organ.count
         var end = at + organ.count
+        if rule.endsPhrase, end < text.count, !PlaceNamedOrganRules.phraseEnds.contains(text[end]) {
+          continue
+        }
+        if end < text.count, rule.blockedAfter.unicodeScalars.contains(text[end]) { continue }
         if claimed.overlaps(TextSpan(at, end)) {
           rejections.append(
             Rejection(
@@ -27,10 +53,10 @@ enum PoliceStationScanner {
               rejectedBy: OrganizationRule.claimed.name))
           continue
         }
-        // The place: two to four Han characters standing after a break.
-        var start = at
-        while start > 0, at - start < 4, text[start - 1].isHan { start -= 1 }
-        guard start == 0 || !text[start - 1].isHan else { continue }
+        // The place: two to four Han characters standing after a break, after
+        // a generic word (属地新塘街道), or for a tribunal after a preposition
+        // (起诉到高升法庭); the farthest such start wins.
+        guard var start = placeStart(in: text, before: at, rule: rule) else { continue }
         var word = String(String.UnicodeScalarView(text[start..<at]))
         if let time = PlaceNamedOrganRules.leadingTimeWords.first(where: {
           word.hasScalarPrefix($0)
@@ -51,9 +77,25 @@ enum PoliceStationScanner {
         }
         let place = text[start..<at]
         guard place.count >= 2 else { continue }
+        // 人民法庭 alone names no tribunal (人民法庭融入…); 三界法庭 after
+        // 嵊州市人民法院三界人民法庭 is an office of that court.
+        if place.elementsEqual("人民".unicodeScalars) { continue }
+        if rule.kind == .court,
+          text.firstOffset(of: Array("法院".unicodeScalars) + place, in: 0..<text.count) != nil
+        {
+          continue
+        }
+        // 属地新塘街道: a generic word before a name leaves the name.
+        if let lead = PlaceNamedOrganRules.generic.first(where: {
+          $0.unicodeScalars.count >= 2 && word.hasScalarPrefix($0)
+        }), word.unicodeScalars.count - lead.unicodeScalars.count >= 2 {
+          start += lead.unicodeScalars.count
+          word = String(String.UnicodeScalarView(text[start..<at]))
+        }
         if PlaceNamedOrganRules.generic.contains(where: {
           word.hasScalarPrefix($0) || word.hasScalarSuffix($0)
-        }) {
+        }) || PlaceNamedOrganRules.notTownNames.contains(where: { text[start...].starts(with: $0) })
+        {
           rejections.append(
             Rejection(
               TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
@@ -67,7 +109,8 @@ enum PoliceStationScanner {
         let name = RegionChain.string(text[start..<end])
         out.append(
           OrganizationCandidate(
-            range: start..<end, kind: .agency, level: nil, key: "agency|\(name)",
+            range: start..<end, kind: rule.kind, level: rule.kind == .court ? .basic : nil,
+            key: "\(rule.kind.rawValue)|\(name)",
             prefix: "", organ: name, rule: .placeNamed))
       }
     }

@@ -22,7 +22,7 @@ enum RegionChain {
   /// Zone words, longest first (江北新区, 长春经济技术开发区, 成都高新区).
   static let zoneSuffixes: [[Unicode.Scalar]] = [
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
-    "新区", "工业园区", "综合保税区", "保税港区", "保税区",
+    "新区", "工业园区", "综合保税区", "保税港区", "保税区", "科技园", "产业园",
   ].map { Array($0.unicodeScalars) }
   static let zoneFirsts = ScalarBitmap(firstScalarsOf: zoneSuffixes)
 
@@ -132,6 +132,10 @@ enum RegionChain {
       && (pos == 0 || !isHan(text[pos - 1])
         || nameBreakers.contains(text[pos - 1]))
     guard townAlone || previous?.shape == .zone || previous?.level == .county else { return }
+    // 认定镇政府, 向所属街道办事处: a verb or a pointing word, not a town's name.
+    if townAlone, PlaceNamedOrganRules.notTownNames.contains(where: { hasPrefix(text, pos, $0) }) {
+      return
+    }
     let maxLength = townAlone ? 3 : 4
     for n in 1...maxLength {
       guard pos + n < text.count else { break }

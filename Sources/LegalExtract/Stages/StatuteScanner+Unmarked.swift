@@ -40,12 +40,64 @@ extension StatuteScanner {
       }
       e += 1
     }
-    guard let b = best else { return nil }
+    guard let b = best else { return unmarkedTaiwanTitles(from: start) }
     if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]) { return nil }
     let law = CitedLaw(law: lexicon.entries[b.id].title, kind: lexicon.entries[b.id].kind)
     let t = tail(after: b.end)
     emit(law, from: start, tail: t, rule: .unmarkedTitle)
     return t.end
+  }
+
+  /// Rule `unmarked-title.taiwan` from `start` (right after the lead word):
+  /// each title of a list; where scanning resumes, or nil.
+  mutating func unmarkedTaiwanTitles(from start: Int) -> Int? {
+    guard isTaiwanText else { return nil }
+    var from = start
+    // 依据违反…条例: the second lead word opens the title, not the first.
+    if let lead = StatuteRules.unmarkedTitleLeads.first(where: {
+      ProvisionParser.match($0, in: text, at: from) != nil
+    }) {
+      from += lead.unicodeScalars.count
+    }
+    var resume: Int?
+    while let end = taiwanTitleEnd(from: from) {
+      let written = StatuteTitle.display(Array(text[from..<end]))
+      let title =
+        StatuteRules.regionalShortNames.first(where: { $0.short == written && $0.marker == "台湾" })?
+        .title ?? written
+      let law = CitedLaw(
+        law: title,
+        kind: lexicon.lookup(title).map { lexicon.entries[$0].kind }
+          ?? LawLexicon.kind(ofTitle: title))
+      let t = tail(after: end)
+      emit(law, from: from, tail: t, rule: .unmarkedTaiwanTitle)
+      resume = t.end
+      guard t.end < text.count, StatuteRules.taiwanTitleJoiners.contains(text[t.end]) else { break }
+      from = t.end + 1
+    }
+    return resume
+  }
+
+  /// The end of the first title shape at `from`: Han scalars up to an ending
+  /// that a list joiner or a citation word follows.
+  func taiwanTitleEnd(from: Int) -> Int? {
+    var e = from + StatuteRules.unmarkedTitleMinLength
+    while e <= min(text.count, from + StatuteRules.taiwanTitleReach),
+      StatuteTitle.isHan(text[e - 1])
+    {
+      if StatuteRules.taiwanTitleEndings.contains(where: {
+        StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil
+      }),
+        e == text.count
+          || StatuteRules.taiwanTitleFollowers.contains(where: {
+            ProvisionParser.match($0, in: text, at: e) != nil
+          }) || !StatuteTitle.isHan(text[e])
+      {
+        return e
+      }
+      e += 1
+    }
+    return nil
   }
 
   /// …部关于实施《…条例》若干规定 around the 《 at `open`: the whole is one

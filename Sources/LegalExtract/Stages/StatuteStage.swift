@@ -30,6 +30,20 @@ struct StatuteStage: ExtractionStage {
     if context.trace != nil {
       for r in scanner.rejections { context.trace?.reject(r) }
     }
+    // 第45条第2项 in a Taiwan text: 项 is the paragraph, 款 the item.
+    if scanner.isTaiwanText {
+      for k in candidates.indices where candidates[k].value.provisions.contains(where: {
+        $0.paragraph != nil || $0.item != nil
+      }) {
+        candidates[k].value.provisions = candidates[k].value.provisions.map {
+          var p = $0
+          (p.paragraph, p.item) = ($0.item, $0.paragraph)
+          return p
+        }
+        context.trace?.accept(
+          candidates[k].span, rule: StatuteRule.taiwanNumbering.name, detail: candidates[k].value.law)
+      }
+    }
     let kept = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace)
     // One merge for all claims: statutes may come before earlier stages' spans.
     context.claimed.insert(contentsOf: kept.map(\.span))
@@ -118,9 +132,13 @@ struct StatuteScanner {
   /// Bare article numbers attach to the last law only this close to it.
   private let continuationReach = 400
 
+  /// A Taiwan text: its laws may be cited without 《》 as written.
+  let isTaiwanText: Bool
+
   init(document: TextDocument) {
     self.document = document
     self.text = document.folded
+    self.isTaiwanText = RegionalBodyRules.isShown(.taiwan, in: document.folded)
   }
 
   mutating func scan() {

@@ -135,6 +135,13 @@ enum StatuteTitle {
       }
     }
     if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
+    // 《河南省人民政府关于南阳市开展…的批复》: a government's reply to a
+    // request is an administrative act, not cited law (a court's 批复 is).
+    if StatuteRules.replySuffixes.contains(where: { t.hasSuffix($0) }),
+      StatuteRules.governmentIssuerMarkers.contains(where: { t.contains($0) })
+    {
+      return .no
+    }
     if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
     // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
     if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }

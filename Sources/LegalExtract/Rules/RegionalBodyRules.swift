@@ -1,0 +1,74 @@
+/// Hong Kong and Taiwan bodies (rules `org.regional.*`): their names are
+/// built from the generated `regionalBodiesTSV` (Scripts/data/regional-bodies.tsv:
+/// the Judiciary's and the HK Government's lists, 司法院, 法務部, 內政部 and
+/// 海巡署 lists), read only in a text that shows the jurisdiction.
+enum RegionalBodyRules {
+  enum Jurisdiction: String, Sendable, CaseIterable {
+    case hongKong = "hk"
+    case taiwan = "tw"
+  }
+
+  enum Role: String, Sendable {
+    /// Stands alone: 终审法院, 海巡署.
+    case body
+    /// Starts a name, never ends one: 海洋国家公园.
+    case head
+    /// A place that starts or continues a name: 台北, 西九龙.
+    case place
+    /// Ends a name after a place, an ordinal or a body: 地方法院, 海巡队.
+    case unit
+    /// An office inside the body written right before it (高等法院原讼法庭 is
+    /// 高等法院, ANNOTATION.md); written alone it names itself.
+    case office
+  }
+
+  struct Token: Sendable {
+    let surface: String
+    let role: Role
+    let kind: OrganizationKind
+    let level: OrganizationLevel?
+  }
+
+  /// Words that show a text is about the jurisdiction (folded view). A
+  /// mainland text naming 台湾 or 香港 in passing does not switch the rules
+  /// on unless it also writes one of these.
+  static let markers: [Jurisdiction: [String]] = [
+    .hongKong: ["香港", "本港", "港元", "港币", "律政司", "终院"],
+    .taiwan: ["地检署", "地方检察署", "地方法院", "海巡署", "海巡队", "新台币", "台湾高等法院", "警分局", "立法院"],
+  ]
+
+  /// True when `text` (folded) writes one of the jurisdiction's markers.
+  static func isShown(_ j: Jurisdiction, in text: [Unicode.Scalar]) -> Bool {
+    markers[j]?.contains(where: { text.firstOffset(of: $0, in: 0..<text.count) != nil }) == true
+  }
+
+  /// Posts held in a body, written right after it: 律政司司长 names a person.
+  static let postTitles: [String] = ["司长", "署长", "处长", "局长", "院长", "部长", "检察长", "主任委员"]
+
+  /// The most Han scalars allowed between a name's last part and its unit
+  /// word (屏东县 + 内埔 + 警分局, 新北市 + 违建拆除 + 大队).
+  static let modifierReach = 4
+
+  /// The longest a bracketed alias or unit part may be (第三(台中)海巡队).
+  static let bracketReach = 6
+
+  static let tries: [Jurisdiction: PhraseTrie<Token>] = {
+    var out: [Jurisdiction: PhraseTrie<Token>] = [:]
+    let t = TSVTable(regionalBodiesTSV)
+    let jurisdiction = t.column("jurisdiction")
+    let surface = t.column("surface")
+    let role = t.column("role")
+    let kind = t.column("kind")
+    let level = t.column("level")
+    for row in t.rows {
+      guard let j = Jurisdiction(rawValue: row[jurisdiction]), let r = Role(rawValue: row[role]),
+        let k = OrganizationKind(rawValue: row[kind])
+      else { continue }
+      out[j, default: PhraseTrie<Token>()].insert(
+        row[surface],
+        value: Token(
+          surface: row[surface], role: r, kind: k, level: OrganizationLevel(rawValue: row[level])))
+    }
+    return out
+  }()
+}
