@@ -130,6 +130,7 @@ extension OrganRules {
     森林公安局	agency	police-forest	森林公安局	none
     森林公安分局	agency	police-forest-branch	森林公安分局	none
     司法所	agency	justice-office	司法所	none
+    分局	agency	branch	分局	none
     劳动人事争议调解中心	agency	labour-mediation	劳动人事争议调解中心	none
     调解中心	agency	mediation-centre	调解中心	none
     交通委员会	agency	transport	交通委员会	none

@@ -99,6 +99,9 @@ enum OrganizationNaming {
     return k >= 2 && "市县区".unicodeScalars.contains(l[k]) && l[(k + 1)...].elementsEqual(s[k...])
   }
 
+  /// The organ word of a branch named by its place alone (临渭分局).
+  static let bareBranch = "分局"
+
   static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
     // The fullest prefix and organ per body.
     var best: [String: OrganizationCandidate] = [:]
@@ -129,7 +132,8 @@ enum OrganizationNaming {
     for (i, a) in bodies.enumerated() {
       guard a.kind != .company, a.kind != .other else { continue }
       let nameA = names[i]
-      guard scalarLengths[i] >= 5 else { continue }
+      // 秀洲分局 after 嘉兴市生态环境局秀洲分局: a bare branch is the branch named in full.
+      guard scalarLengths[i] >= 5 || a.organ == OrganizationNaming.bareBranch else { continue }
       // 浦东法院 (kept as written) is 上海市浦东新区人民法院 when the text writes that.
       let spelt = a.expandedPrefix.map { $0 + a.organ + a.suffix }
       var longest: Int?

@@ -22,7 +22,7 @@ enum RegionChain {
   /// Zone words, longest first (江北新区, 长春经济技术开发区, 成都高新区).
   static let zoneSuffixes: [[Unicode.Scalar]] = [
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "开发区", "高新区",
-    "新区", "工业园区", "综合保税区", "保税港区", "保税区", "科技园", "产业园",
+    "新区", "工业园区", "综合保税区", "保税港区", "保税区", "科技园", "产业园", "机场",
   ].map { Array($0.unicodeScalars) }
   static let zoneFirsts = ScalarBitmap(firstScalarsOf: zoneSuffixes)
 

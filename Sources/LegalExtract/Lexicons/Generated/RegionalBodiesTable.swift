@@ -67,6 +67,7 @@ tw	岸巡队	unit	agency	-
 tw	指挥部	unit	agency	-
 tw	管理处	unit	agency	-
 tw	管理站	unit	agency	-
+tw	管理科	unit	agency	-
 tw	警察局	unit	agency	-
 tw	警分局	unit	agency	-
 tw	大队	unit	agency	-
