@@ -22,7 +22,9 @@ struct OrganizationRuleTests {
     RuleExample(
       .regionalAlias, "海巡署舰队分署第五海巡队(高雄海巡队)查获渔船，高雄海巡队表示。",
       .makes("高雄海巡队")),
-    RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("律政司司长")),
+    RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("香港律政司司长")),
+    RuleExample(
+      .soleProvince, "12月1日，省高级人民法院发布第五批江苏法院典型案例。", .makes("省高级人民法院")),
     RuleExample(.levelWordInheritsRegion, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
     RuleExample(.yuanShortForm, "威海市人民检察院报请山东省院指导。", .makes("山东省院")),
     RuleExample(.placeNamed, "，拱北海关查获走私冻品。", .makes("拱北海关")),

@@ -59,6 +59,12 @@ struct StatuteRuleTests {
       "《中华人民共和国劳动争议调解仲裁法》第二十七条规定：“劳动者申请仲裁不受本条第一款规定的限制。”",
       .rejects("本条第一款")),
     RuleExample(.unresolvedYearShortName, "新解释比《98年解释》增加了一百余条。", .rejects("《98年解释》")),
+    RuleExample(
+      .unmarkedTaiwanTitle, "海巡队查获渔船，全案依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送。",
+      .makes("入出国及移民法")),
+    RuleExample(
+      .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
+      .makes("第45条第2项")),
   ]
 
   @Test(arguments: examples)

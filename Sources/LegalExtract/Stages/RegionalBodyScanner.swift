@@ -164,7 +164,9 @@ enum RegionalBodyScanner {
         lastBody = nil
         continue
       }
-      // 屏东县 + 内埔 + 警分局: a few Han modifiers before a unit word.
+      // 屏东县 + 内埔 + 警分局: a few Han modifiers before a unit word, never
+      // right after a unit (地检署认定各地方法院: the name ended at 地检署).
+      if let b = best, b.nameEnd == pos, lastBody == nil { break }
       var next: Int?
       var k = pos
       while k < text.count, k - pos < RegionalBodyRules.modifierReach, text[k].isHan,

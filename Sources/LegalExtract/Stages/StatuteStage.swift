@@ -297,9 +297,10 @@ struct StatuteScanner {
       lastGuard = .unresolvedYearShortName
       return nil
     }
-    if let regional = StatuteRules.regionalShortNames.first(where: { $0.short == written }),
-      text.firstOffset(of: Array(regional.marker.unicodeScalars), in: 0..<text.count) != nil
-    {
+    if let regional = StatuteRules.regionalShortNames.first(where: {
+      $0.short == written
+        && text.firstOffset(of: Array($0.marker.unicodeScalars), in: 0..<text.count) != nil
+    }) {
       return CitedLaw(
         law: regional.title,
         kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
