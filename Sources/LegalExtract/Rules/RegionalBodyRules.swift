@@ -42,6 +42,10 @@ enum RegionalBodyRules {
     markers[j]?.contains(where: { text.firstOffset(of: $0, in: 0..<text.count) != nil }) == true
   }
 
+  /// Short unit words and the full word they stand for: 澎湖地检署 is
+  /// 澎湖地方检察署 (or 台湾澎湖地方检察署) when the text writes that too.
+  static let shortUnits: [(short: String, full: String)] = [("地检署", "地方检察署")]
+
   /// Posts held in a body, written right after it: 律政司司长 names a person.
   static let postTitles: [String] = ["司长", "署长", "处长", "局长", "院长", "部长", "检察长", "主任委员"]
 

@@ -86,6 +86,15 @@ enum RegionalBodyScanner {
       aliasOf[RegionChain.string(text[next.range.lowerBound..<next.nameEnd])] =
         RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
     }
+    // 澎湖地检署 after 澎湖地方检察署: the short unit word names that body.
+    let written = found.map { RegionChain.string(text[$0.range.lowerBound..<$0.nameEnd]) }
+    for w in written {
+      guard aliasOf[w] == nil,
+        let unit = RegionalBodyRules.shortUnits.first(where: { w.hasScalarSuffix($0.short) })
+      else { continue }
+      let full = String(w.dropLast(unit.short.count)) + unit.full
+      if let body = written.first(where: { $0.hasScalarSuffix(full) }) { aliasOf[w] = body }
+    }
     return found.map { f in
       let written = RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
       var name = written
