@@ -39,12 +39,9 @@ enum PlaceNamedOrganRules {
     // Grassroots bodies named by their township or street (新塘司法所, 新塘街道).
     PlaceNamedOrgan(rule: "justice-office-by-place", organ: "司法所", units: []),
     PlaceNamedOrgan(rule: "subdistrict-by-place", organ: "街道", units: [], endsPhrase: true),
-    // A people's tribunal named alone (起诉到高升法庭): a court of its own name.
+    // A people's tribunal named alone (起诉到高升法庭, 到龟山人民法庭): a court of its own name.
     PlaceNamedOrgan(
       rule: "tribunal-by-place", organ: "法庭", units: [], kind: .court,
-      blockedAfter: "调辩审上内外纪秩庭长", afterPreposition: true),
-    PlaceNamedOrgan(
-      rule: "tribunal-by-place", organ: "人民法庭", units: [], kind: .court,
       blockedAfter: "调辩审上内外纪秩庭长", afterPreposition: true),
   ]
 
@@ -78,4 +75,5 @@ enum PlaceNamedOrganRules {
       "认定", "确认", "判令", "责令", "督促", "要求", "建议", "通知", "发现", "请求", "支持", "认为", "指导", "协调",
       "组织", "责成", "约谈", "提醒", "告知", "函告", "报告", "答复", "回复",
     ]).map { Array($0.unicodeScalars) }
+  static let notTownHeads = ScalarBitmap(notTownNames.compactMap(\.first))
 }

@@ -37,9 +37,27 @@ enum RegionalBodyRules {
     .taiwan: ["地检署", "地方检察署", "地方法院", "海巡署", "海巡队", "新台币", "台湾高等法院", "警分局", "立法院"],
   ]
 
+  static let markerTrie: PhraseTrie<Jurisdiction> = {
+    var trie = PhraseTrie<Jurisdiction>()
+    for (j, words) in markers { for w in words { trie.insert(w, value: j) } }
+    return trie
+  }()
+
+  /// The jurisdictions whose markers `text` (folded) writes: one pass.
+  static func shown(in text: [Unicode.Scalar]) -> Set<Jurisdiction> {
+    var out: Set<Jurisdiction> = []
+    for i in text.indices where markerTrie.mayStart(text, at: i) {
+      if let (_, j) = markerTrie.longestMatch(in: text, from: i) {
+        out.insert(j)
+        if out.count == Jurisdiction.allCases.count { break }
+      }
+    }
+    return out
+  }
+
   /// True when `text` (folded) writes one of the jurisdiction's markers.
   static func isShown(_ j: Jurisdiction, in text: [Unicode.Scalar]) -> Bool {
-    markers[j]?.contains(where: { text.firstOffset(of: $0, in: 0..<text.count) != nil }) == true
+    shown(in: text).contains(j)
   }
 
   /// Short unit words and the full word they stand for: 澎湖地检署 is

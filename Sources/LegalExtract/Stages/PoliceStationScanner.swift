@@ -8,6 +8,12 @@ enum PoliceStationScanner {
       ($0, Array($0.organ.unicodeScalars), $0.units.map { Array($0.unicodeScalars) })
     }
 
+  static let organTrie: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
+    for (k, o) in PlaceNamedOrganRules.organs.enumerated() { trie.insert(o.organ, value: k) }
+    return trie
+  }()
+
   /// Where the place before the organ at `at` starts, or nil.
   static func placeStart(in text: [Unicode.Scalar], before at: Int, rule: PlaceNamedOrgan) -> Int? {
     let reach = PlaceNamedOrganRules.placeReach
@@ -37,11 +43,20 @@ enum PoliceStationScanner {
     -> [OrganizationCandidate]
   {
     var out: [OrganizationCandidate] = []
-    for (rule, organ, units) in organs {
-      var from = 0
-      while let at = text.firstOffset(of: organ, in: from..<text.count) {
-        from = at + organ.count
-        var end = at + organ.count
+    // One pass: every organ word where it stands.
+    var next = 0
+    while next < text.count {
+      let at = next
+      guard organTrie.mayStart(text, at: at),
+        let (organEnd, k) = organTrie.longestMatch(in: text, from: at)
+      else {
+        next += 1
+        continue
+      }
+      next = organEnd
+      let (rule, _, units) = organs[k]
+      do {
+        var end = organEnd
         if rule.endsPhrase, end < text.count, !PlaceNamedOrganRules.phraseEnds.contains(text[end]) {
           continue
         }
@@ -75,7 +90,7 @@ enum PoliceStationScanner {
           start += verb.unicodeScalars.count
           word = String(String.UnicodeScalarView(text[start..<at]))
         }
-        let place = text[start..<at]
+        var place = text[start..<at]
         guard place.count >= 2 else { continue }
         // 人民法庭 alone names no tribunal (人民法庭融入…); 三界法庭 after
         // 嵊州市人民法院三界人民法庭 is an office of that court.
@@ -91,6 +106,7 @@ enum PoliceStationScanner {
         }), word.unicodeScalars.count - lead.unicodeScalars.count >= 2 {
           start += lead.unicodeScalars.count
           word = String(String.UnicodeScalarView(text[start..<at]))
+          place = text[start..<at]
         }
         if PlaceNamedOrganRules.generic.contains(where: {
           word.hasScalarPrefix($0) || word.hasScalarSuffix($0)

@@ -133,7 +133,9 @@ enum RegionChain {
         || nameBreakers.contains(text[pos - 1]))
     guard townAlone || previous?.shape == .zone || previous?.level == .county else { return }
     // 认定镇政府, 向所属街道办事处: a verb or a pointing word, not a town's name.
-    if townAlone, PlaceNamedOrganRules.notTownNames.contains(where: { hasPrefix(text, pos, $0) }) {
+    if townAlone, PlaceNamedOrganRules.notTownHeads.contains(text[pos]),
+      PlaceNamedOrganRules.notTownNames.contains(where: { hasPrefix(text, pos, $0) })
+    {
       return
     }
     let maxLength = townAlone ? 3 : 4

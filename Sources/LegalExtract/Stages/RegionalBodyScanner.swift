@@ -25,10 +25,11 @@ enum RegionalBodyScanner {
     -> [OrganizationCandidate]
   {
     var out: [OrganizationCandidate] = []
+    let shown = RegionalBodyRules.shown(in: text)
     for jurisdiction in RegionalBodyRules.Jurisdiction.allCases {
-      guard let trie = RegionalBodyRules.tries[jurisdiction],
-        RegionalBodyRules.isShown(jurisdiction, in: text)
-      else { continue }
+      guard shown.contains(jurisdiction), let trie = RegionalBodyRules.tries[jurisdiction] else {
+        continue
+      }
       out += scan(text, trie: trie, jurisdiction: jurisdiction, rejections: &rejections)
     }
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
