@@ -61,6 +61,9 @@ struct OrganizationRegionalTests {
     #expect(OrgTesting.scored(in: "香港律政司司长出席。").isEmpty)
     #expect(OrgTesting.scored(in: "香港居民经深圳海关入境。").map(\.name) == ["深圳海关"])
     #expect(OrgTesting.scored(in: "海巡队人员强靠登检，台湾渔民围观。").isEmpty)
+    // A regional word inside a longer mainland name is that name's.
+    #expect(
+      OrgTesting.scored(in: "香港居民的案件由澳门终审法院审结。").map(\.name).contains("澳门终审法院"))
   }
 
   /// Property: in a Taiwan text, any place of the table before any court or

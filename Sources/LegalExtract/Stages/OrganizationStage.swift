@@ -23,9 +23,16 @@ struct OrganizationStage: ExtractionStage {
     // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let places = PoliceStationScanner.scan(text, claimed: context.claimed, rejections: &rejections)
+    // A regional word inside a longer mainland body (澳门终审法院) is that body's.
     let regional = OrganizationExclusions.filter(
       RegionalBodyScanner.scan(text, rejections: &rejections), text: text,
-      claimed: context.claimed, rejections: &rejections)
+      claimed: context.claimed, rejections: &rejections
+    ).filter { r in
+      !bodies.contains {
+        $0.range.count > r.range.count && $0.range.lowerBound <= r.range.lowerBound
+          && $0.range.upperBound >= r.range.upperBound
+      }
+    }
     if context.trace != nil {
       for r in rejections { context.trace?.reject(r) }
     }
