@@ -64,7 +64,8 @@ extension OrganizationScanner {
   /// takes the place named before; elsewhere only 省 and 市 do, and only from
   /// the same paragraph (a bare 区法院 in a long story is often another district).
   static func inheritedBody(
-    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?, soleCity: inout SoleCity,
+    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?,
+    soleCity: inout SoleCity,
     soleProvince: inout [Unicode.Scalar]??
   ) -> OrganizationCandidate? {
     guard i + 1 < text.count, let levels = inheritedLevels(in: text, at: i),

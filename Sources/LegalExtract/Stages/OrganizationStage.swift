@@ -57,7 +57,8 @@ struct OrganizationStage: ExtractionStage {
       if k.priority == Tier.placeNamed.rawValue {
         let r = k.value.range
         m = OrganizationMention(
-          text: doc.originalText(r), span: TextSpan(r), kind: k.value.kind, name: doc.displayText(r),
+          text: doc.originalText(r), span: TextSpan(r), kind: k.value.kind,
+          name: doc.displayText(r),
           level: k.value.level)
       } else {
         let c = named[n]

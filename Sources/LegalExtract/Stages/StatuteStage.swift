@@ -32,7 +32,8 @@ struct StatuteStage: ExtractionStage {
     }
     // 第45条第2项 in a Taiwan text: 项 is the paragraph, 款 the item.
     if scanner.isTaiwanText {
-      for k in candidates.indices where candidates[k].value.provisions.contains(where: {
+      for k in candidates.indices
+      where candidates[k].value.provisions.contains(where: {
         $0.paragraph != nil || $0.item != nil
       }) {
         candidates[k].value.provisions = candidates[k].value.provisions.map {
@@ -41,7 +42,8 @@ struct StatuteStage: ExtractionStage {
           return p
         }
         context.trace?.accept(
-          candidates[k].span, rule: StatuteRule.taiwanNumbering.name, detail: candidates[k].value.law)
+          candidates[k].span, rule: StatuteRule.taiwanNumbering.name,
+          detail: candidates[k].value.law)
       }
     }
     let kept = Selection.select(candidates, policy: .leftmostLongest, trace: &context.trace)
