@@ -63,6 +63,8 @@ enum RegionalBodyRules {
   /// Short unit words and the full word they stand for: 澎湖地检署 is
   /// 澎湖地方检察署 (or 台湾澎湖地方检察署) when the text writes that too.
   static let shortUnits: [(short: String, full: String)] = [("地检署", "地方检察署")]
+  /// Places written before a seat's name in full titles (台湾台北地方法院, 福建金门地方法院).
+  static let leadingPlaces: [String] = ["台湾", "福建"]
 
   /// Posts held in a body, written right after it: 律政司司长 names a person.
   static let postTitles: [String] = ["司长", "署长", "处长", "局长", "院长", "部长", "检察长", "主任委员"]

@@ -23,16 +23,11 @@ struct OrganizationStage: ExtractionStage {
     // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let places = PoliceStationScanner.scan(text, claimed: context.claimed, rejections: &rejections)
-    // A regional word inside a longer mainland body (澳门终审法院) is that body's.
-    let regional = OrganizationExclusions.filter(
-      RegionalBodyScanner.scan(text, rejections: &rejections), text: text,
-      claimed: context.claimed, rejections: &rejections
-    ).filter { r in
-      !bodies.contains {
-        $0.range.count > r.range.count && $0.range.lowerBound <= r.range.lowerBound
-          && $0.range.upperBound >= r.range.upperBound
-      }
-    }
+    let regional = Self.outsideLongerBodies(
+      OrganizationExclusions.filter(
+        RegionalBodyScanner.scan(text, rejections: &rejections), text: text,
+        claimed: context.claimed, rejections: &rejections),
+      bodies: bodies)
     if context.trace != nil {
       for r in rejections { context.trace?.reject(r) }
     }
@@ -70,6 +65,24 @@ struct OrganizationStage: ExtractionStage {
       }
       context.result.organizations.append(m)
       context.trace?.accept(m.span, rule: k.rule, detail: m.name)
+    }
+  }
+}
+
+extension OrganizationStage {
+  /// The regional candidates not inside a longer mainland body (澳门终审法院
+  /// holds 终审法院: that body's). Both lists are in text order and bodies do
+  /// not overlap each other: one sweep.
+  static func outsideLongerBodies(
+    _ regional: [OrganizationCandidate], bodies: [OrganizationCandidate]
+  ) -> [OrganizationCandidate] {
+    var k = 0
+    return regional.filter { r in
+      while k < bodies.count, bodies[k].range.upperBound <= r.range.lowerBound { k += 1 }
+      guard k < bodies.count else { return true }
+      let b = bodies[k].range
+      return !(b.count > r.range.count && b.lowerBound <= r.range.lowerBound
+        && b.upperBound >= r.range.upperBound)
     }
   }
 }

@@ -43,6 +43,8 @@ enum PoliceStationScanner {
     -> [OrganizationCandidate]
   {
     var out: [OrganizationCandidate] = []
+    // Per tribunal place: does the text write 法院 + place (looked up once)?
+    var courtPlaces: [[Unicode.Scalar]: Bool] = [:]
     // One pass: every organ word where it stands.
     var next = 0
     while next < text.count {
@@ -95,10 +97,13 @@ enum PoliceStationScanner {
         // 人民法庭 alone names no tribunal (人民法庭融入…); 三界法庭 after
         // 嵊州市人民法院三界人民法庭 is an office of that court.
         if place.elementsEqual("人民".unicodeScalars) { continue }
-        if rule.kind == .court,
-          text.firstOffset(of: Array("法院".unicodeScalars) + place, in: 0..<text.count) != nil
-        {
-          continue
+        if rule.kind == .court {
+          let key = Array(place)
+          let named =
+            courtPlaces[key]
+            ?? (text.firstOffset(of: Array("法院".unicodeScalars) + key, in: 0..<text.count) != nil)
+          courtPlaces[key] = named
+          if named { continue }
         }
         // 属地新塘街道: a generic word before a name leaves the name.
         if let lead = PlaceNamedOrganRules.generic.first(where: {

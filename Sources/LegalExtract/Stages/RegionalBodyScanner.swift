@@ -88,13 +88,18 @@ enum RegionalBodyScanner {
         RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
     }
     // 澎湖地检署 after 澎湖地方检察署: the short unit word names that body.
-    let written = found.map { RegionChain.string(text[$0.range.lowerBound..<$0.nameEnd]) }
+    let written = Set(found.map { RegionChain.string(text[$0.range.lowerBound..<$0.nameEnd]) })
     for w in written {
       guard aliasOf[w] == nil,
         let unit = RegionalBodyRules.shortUnits.first(where: { w.hasScalarSuffix($0.short) })
       else { continue }
       let full = String(w.dropLast(unit.short.count)) + unit.full
-      if let body = written.first(where: { $0.hasScalarSuffix(full) }) { aliasOf[w] = body }
+      // As written, or with the jurisdiction's leading place (台湾澎湖地方检察署).
+      if let body = ([""] + RegionalBodyRules.leadingPlaces).lazy.map({ $0 + full }).first(
+        where: { written.contains($0) })
+      {
+        aliasOf[w] = body
+      }
     }
     return found.map { f in
       let written = RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
