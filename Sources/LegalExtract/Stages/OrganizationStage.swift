@@ -81,7 +81,8 @@ extension OrganizationStage {
       while k < bodies.count, bodies[k].range.upperBound <= r.range.lowerBound { k += 1 }
       guard k < bodies.count else { return true }
       let b = bodies[k].range
-      return !(b.count > r.range.count && b.lowerBound <= r.range.lowerBound
+      return
+        !(b.count > r.range.count && b.lowerBound <= r.range.lowerBound
         && b.upperBound >= r.range.upperBound)
     }
   }
