@@ -241,21 +241,6 @@ enum DateCalendarRules {
   /// A leap month: 闰四月.
   static let leapMarker: Unicode.Scalar = "闰"
 
-  /// Scalars that may begin a weekday, holiday or lunar phrase (a cheap
-  /// prefilter before the tries).
-  static let formStarts: ScalarBitmap = {
-    var b = ScalarBitmap()
-    func insertFirst(_ w: String) { if let first = w.unicodeScalars.first { b.insert(first) } }
-    for w in weekNouns { insertFirst(w) }
-    for (p, _) in weekPrefixes { insertFirst(p) }
-    for (w, _) in holidays { insertFirst(w) }
-    for w in lunarMarkers { insertFirst(w) }
-    for (w, _) in lunarMonthNames { insertFirst(w) }
-    b.insert(leapMarker)
-    for w in ["年", "月"] { insertFirst(w) }
-    return b
-  }()
-
   // MARK: - Parts of a year as month ranges: 一季度, 上半年
 
   /// A part of a year that names its months: (first month, last month).

@@ -122,11 +122,8 @@ extension DateScanner {
 
   /// 昨(26)日, 今(27)日: a news day written with its number.
   func parenthesizedDay(at i: Int) -> ScannedDate? {
-    guard i + 4 < text.count, text[i + 1] == "(" else { return nil }
-    switch text[i] {
-    case "今", "昨", "明", "前": break
-    default: return nil
-    }
+    guard i + 4 < text.count, text[i + 1] == "(", DateRules.bracketedDayWords.contains(text[i])
+    else { return nil }
     guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v), e + 1 < text.count
     else { return nil }
     let end: Int

@@ -87,6 +87,8 @@ struct DateScanner {
   }
 
   /// A date starting exactly at `i`, before ranges and times are added.
+  /// Every form is tried, whatever the scalar: the scan's prefilter
+  /// (`mayStartDate`) is what skips offsets that start none.
   func date(at i: Int, previous: ScannedDate?) -> ScannedDate? {
     let c = text[i]
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
@@ -101,7 +103,10 @@ struct DateScanner {
       if eraStart(before: i) == nil, let d = offset(at: i) { return d }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
-    } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
+    } else {
+      // Any other scalar: the word and phrase forms. `scan()` reaches here
+      // only for `DateStartScalars.words`; tried at every scalar, no form
+      // may find a date outside it (DateStartScalarTests).
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二", yearSpan(at: i, afterYear: false) == nil
       {
@@ -117,8 +122,6 @@ struct DateScanner {
       if let d = parenthesizedDay(at: i) { return d }
       if let d = weekdayDate(at: i) { return d }
       if let d = barePart(at: i) { return d }
-    } else {
-      return nil
     }
     guard let m = point(at: i) else { return nil }
     guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
