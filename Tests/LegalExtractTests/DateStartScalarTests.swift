@@ -28,6 +28,10 @@ import Testing
       DateNewsFamilyTests.newsDays, DateNewsFamilyTests.storyDays, DateNewsFamilyTests.weekWords,
       DateNewsFamilyTests.secondBatch, DateNewsFamilyTests.genreBatch, DateOffsetTests.offsets,
       DateOffsetTests.negatives, DateRangeSpacingTests.cases, DateRelativeTests.cases,
+      DateHeldOutFamilyTests.monthOnlyYears, DateHeldOutFamilyTests.yearSpansAfterSubjects,
+      DateHeldOutFamilyTests.daysBeforeVerbs, DateHeldOutFamilyTests.todayAlone,
+      DateHeldOutFamilyTests.bareDayRanges, DateHeldOutFamilyTests.dottedNamedDays,
+      DateHeldOutFamilyTests.speechDays, DateHeldOutFamilyTests.unanchoredOffsets,
     ]
     return DateRuleTests.examples.map(\.text) + tables.flatMap { $0.map(\.text) }
   }()

@@ -69,6 +69,12 @@ enum DateRules {
       trie.insert(w, value: .shift(Shift(unit: unit, offset: offset, deictic: true)))
     }
     for w in vagueWords { trie.insert(w, value: .vague) }
+    // 这个五月: a year word only before a month (the scanner checks).
+    for w in DateNewsRules.monthOnlyYearWords {
+      trie.insert(w, value: .shift(Shift(unit: .year, offset: 0, deictic: true)))
+    }
+    // 高院今改判: a day word only before a news verb (the scanner checks).
+    trie.insert(String(DateNewsRules.todayAlone), value: .shift(Shift(unit: .day, offset: 0, deictic: true)))
     return trie
   }()
 

@@ -57,12 +57,21 @@ extension DateScanner {
       // 18日记者全程跟随, 记者8日获悉: the reporter's day is of the article's month.
       d.onPublished = isReportersDay(range)
       if isBareNewsDay(range) { return d }
+      // 原班人马19日至21日出击: the range end is read by `extend`.
+      if startsBareDayRange(range) {
+        d.rule = .bareDayRange
+        return d
+      }
       // 3日上午, 8日晚上: an Arabic day with a time of day is a calendar day
       // wherever it stands (a length is not told by the hour).
       if ChineseNumeral.isArabicDigit(text[range.lowerBound]), text[range.upperBound - 1] == "日",
         DateRules.dayTimeTrie.longestMatch(in: text, from: range.upperBound) != nil
       {
         d.rule = .dayWithTime
+        return d
+      }
+      if standsBeforeNewsVerb(range) {
+        d.rule = .newsDayBeforeVerb
         return d
       }
       log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
@@ -94,6 +103,7 @@ extension DateScanner {
       return false
     }
     guard i > 0 else { return true }
+    if endsBareDayLength(at: i) { return false }
     // 上海5日电: a dateline day.
     let e = range.upperBound
     if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic

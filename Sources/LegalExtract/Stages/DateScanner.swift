@@ -94,13 +94,15 @@ struct DateScanner {
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
-      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i) {
+      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i)
+        ?? namedDottedDay(at: i)
+      {
         return d
       }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
+      if eraStart(before: i) == nil, let d = offset(at: i) { return anchored(d, previous: previous) }
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
+      if eraStart(before: i) == nil, let d = offset(at: i) { return anchored(d, previous: previous) }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
     } else {
@@ -113,7 +115,8 @@ struct DateScanner {
         return nil
       }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) {
-        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i) {
+        // 如今, 至今: 今 alone is no candidate there, not worth a trace line.
+        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i), end - i > 1 {
           log.reject(i..<end, by: .wordBoundary)
         }
         return nil
@@ -137,6 +140,12 @@ struct DateScanner {
     }
     d.end = m.sharedEnd
     if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
+    if m.end - i == 1, c == DateNewsRules.todayAlone { d.rule = .todayBeforeVerb }
+    // “我今天只能凑够一两万” after 3月19日 in its paragraph: the speaker's day.
+    if case .deictic(let k)? = d.start.day, d.start.month == nil, isSpokenAfter(previous, at: i) {
+      d.start.day = .contextual(k)
+      d.rule = .speechDay
+    }
     // 公元832年, 公元前221年: the era word belongs to the mention.
     if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
     return d
