@@ -102,6 +102,27 @@ import Testing
     DateCase("2019年4月立案，半年后结案。", "2019年4月=2019-04", "半年后=2019-10"),
   ]
 
+  /// A dateline that gives its day alone (台中17日电) anchors day words to
+  /// that day; a shift that may cross a month end stays unknown.
+  static let datelineDays: [DateCase] = [
+    DateCase(
+      "(中央社记者郝某台中17日电)海巡队今天宣布，昨天在外海发现渔船。",
+      "17日=XXXX-XX-17", "今天=XXXX-XX-17", "昨天=XXXX-XX-16"),
+    DateCase("(中央社记者台中1日电)海巡队昨天查获渔船。", "1日=XXXX-XX-01", "昨天=XXXX-XX-XX"),
+    DateCase("台中17日电话联系了当事人。今天，法院宣判。", "今天=XXXX-XX-XX"),
+  ]
+
+  @Test(arguments: datelineDays) func dayWordsFromADatelineDay(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
+
+  /// The refused offset keeps its span: 半年 in it is no duration figure.
+  @Test func unanchoredOffsetIsNoFigure() {
+    let result = Extractor().extract("这本是再正常不过的事情。半年后，村主任却被刑拘。", published: nil)
+    #expect(result.dates.isEmpty)
+    #expect(result.figures.isEmpty)
+  }
+
   @Test(arguments: monthOnlyYears) func yearWordsOnlyBeforeAMonth(_ c: DateCase) {
     DateTestSupport.check(c)
   }

@@ -6,14 +6,17 @@ import ChineseText
 extension DateScanner {
   /// 收割小麦，这本是正常的事。半年后，村主任被刑拘: a forward offset with
   /// no date before it, after a sentence of its paragraph that told an
-  /// event, counts from that event: no date. Alone (三周后，他到案) it counts
-  /// from the reference date; backward offsets always do.
+  /// event, counts from that event: no date (its span is claimed, so 半年
+  /// is no duration figure either). Alone (三周后，他到案) it counts from the
+  /// reference date; backward offsets always do.
   func anchored(_ d: ScannedDate, previous: ScannedDate?) -> ScannedDate? {
     guard previous == nil, d.start.countsForward, followsToldSentence(d.range.lowerBound) else {
       return d
     }
     log?.reject(d.range, by: .unanchoredOffset, proposedBy: .offset)
-    return nil
+    var claimed = d
+    claimed.claimOnly = true
+    return claimed
   }
 
   /// True when a sentence of the paragraph ends before `i`.

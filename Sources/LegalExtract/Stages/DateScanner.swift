@@ -15,8 +15,12 @@ struct DateScanner {
   var log: DateRejectionLog? = nil
 
   /// - Complexity: O(n), with bounded look-ahead at each anchor.
+  /// Dates marked `claimOnly` are read but are no dates: the stage claims
+  /// their spans and drops them; no later date counts from them.
   func scan() -> [ScannedDate] {
     var out: [ScannedDate] = []
+    // The last date found, which relative forms count from.
+    var last: Int?
     var i = 0
     let n = text.count
     while i < n {
@@ -25,15 +29,21 @@ struct DateScanner {
         i = close
         continue
       }
-      if Self.mayStartDate(c), let found = date(at: i, previous: out.last) {
+      if Self.mayStartDate(c), let found = date(at: i, previous: last.map { out[$0] }) {
+        if found.claimOnly {
+          out.append(found)
+          i = found.range.upperBound
+          continue
+        }
         var extended = extend(found)
         if extended.start.year == nil, extended.end == nil {
           extended.future = looksAhead(extended.range)
         }
-        if let last = out.last, let merged = yearsBetween(last, extended) {
-          out[out.count - 1] = merged
+        if let l = last, l == out.count - 1, let merged = yearsBetween(out[l], extended) {
+          out[l] = merged
         } else {
           out.append(extended)
+          last = out.count - 1
         }
         i = extended.range.upperBound
         continue
