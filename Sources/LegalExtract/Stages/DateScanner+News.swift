@@ -59,12 +59,10 @@ extension DateScanner {
     return false
   }
 
-  /// True when `i` is inside a quotation opened after `previous`, a full day
-  /// of the same paragraph: 3月19日约谈…表示：“我今天…”.
+  /// True when `i` is inside a quotation opened after `previous`, a day of
+  /// the same paragraph: 3月19日约谈…表示：“我今天…”, 法院二十四日宣判…说：“今天…”.
   func isSpokenAfter(_ previous: ScannedDate?, at i: Int) -> Bool {
-    guard let p = previous, p.end == nil, case .absolute? = p.start.day,
-      p.start.month != nil
-    else { return false }
+    guard let p = previous, p.end == nil, case .absolute? = p.start.day else { return false }
     var k = i - 1
     let stop = max(p.range.upperBound, i - DateNewsRules.speechReach)
     while k >= stop {
