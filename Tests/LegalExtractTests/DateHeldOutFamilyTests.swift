@@ -139,8 +139,12 @@ import Testing
     DateTestSupport.check(c)
   }
   @Test(arguments: bareDayRanges) func rangesOfBareDays(_ c: DateCase) { DateTestSupport.check(c) }
-  @Test(arguments: dottedNamedDays) func quotedMonthDotDays(_ c: DateCase) { DateTestSupport.check(c) }
-  @Test(arguments: speechDays) func dayWordsInQuotedSpeech(_ c: DateCase) { DateTestSupport.check(c) }
+  @Test(arguments: dottedNamedDays) func quotedMonthDotDays(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
+  @Test(arguments: speechDays) func dayWordsInQuotedSpeech(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
   @Test(arguments: unanchoredOffsets) func forwardOffsetsNeedADate(_ c: DateCase) {
     DateTestSupport.check(c)
   }

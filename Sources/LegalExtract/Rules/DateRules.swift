@@ -74,7 +74,8 @@ enum DateRules {
       trie.insert(w, value: .shift(Shift(unit: .year, offset: 0, deictic: true)))
     }
     // 高院今改判: a day word only before a news verb (the scanner checks).
-    trie.insert(String(DateNewsRules.todayAlone), value: .shift(Shift(unit: .day, offset: 0, deictic: true)))
+    trie.insert(
+      String(DateNewsRules.todayAlone), value: .shift(Shift(unit: .day, offset: 0, deictic: true)))
     return trie
   }()
 

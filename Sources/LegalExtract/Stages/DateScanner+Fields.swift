@@ -135,7 +135,8 @@ extension DateScanner {
     guard i < text.count,
       let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
     else { return nil }
-    if !afterYear, i > 0, DateCalendarRules.joinsYearSpan(startingWith: text[i], after: text[i - 1]) {
+    if !afterYear, i > 0, DateCalendarRules.joinsYearSpan(startingWith: text[i], after: text[i - 1])
+    {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: .yearSpan)
       return nil
     }
@@ -150,13 +151,16 @@ extension DateScanner {
   /// True when `r` is exactly a word that names a year only before its
   /// month (这个).
   func isMonthOnlyYearWord(_ r: Range<Int>) -> Bool {
-    DateNewsRules.monthOnlyYearWords.contains { $0.unicodeScalars.count == r.count && matches($0, at: r.lowerBound) }
+    DateNewsRules.monthOnlyYearWords.contains {
+      $0.unicodeScalars.count == r.count && matches($0, at: r.lowerBound)
+    }
   }
 
   /// 这个五月, 这个5月的: a month number and 月 at `i`, then a break or a
   /// scalar that continues a time phrase.
   func monthOnlyYearMonthFollows(_ i: Int) -> Bool {
-    guard let (v, e) = DateNumbers.small(text, at: i), (1...12).contains(v), let end = after("月", at: e)
+    guard let (v, e) = DateNumbers.small(text, at: i), (1...12).contains(v),
+      let end = after("月", at: e)
     else { return false }
     guard end < text.count else { return true }
     let next = text[end]

@@ -36,7 +36,8 @@ extension DateScanner {
       let (month, e) = DateNumbers.small(text, at: i), (1...12).contains(month),
       e < text.count, DateNewsRules.namedDaySeparators.contains(text[e]),
       ChineseNumeral.isArabicDigit(text[i]),
-      let (day, end) = DateNumbers.small(text, at: e + 1), ChineseNumeral.isArabicDigit(text[e + 1]),
+      let (day, end) = DateNumbers.small(text, at: e + 1),
+      ChineseNumeral.isArabicDigit(text[e + 1]),
       (1...CalendarMath.daysIn(month: month, year: 2000)).contains(day),
       end < text.count, DateNewsRules.speechClosers.contains(text[end]) || text[end] == "\""
     else { return nil }

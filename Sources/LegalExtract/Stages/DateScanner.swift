@@ -109,10 +109,14 @@ struct DateScanner {
       {
         return d
       }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return anchored(d, previous: previous) }
+      if eraStart(before: i) == nil, let d = offset(at: i) {
+        return anchored(d, previous: previous)
+      }
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return anchored(d, previous: previous) }
+      if eraStart(before: i) == nil, let d = offset(at: i) {
+        return anchored(d, previous: previous)
+      }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
     } else {
