@@ -80,6 +80,15 @@ extension CasePartyFinder {
   /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
   static let countedRestUnits: Set<Unicode.Scalar> = ["人", "名", "户", "家"]
 
+  /// The tables above as cue sets, read by `forEachCue`.
+  static let applyOrSueCues = KeywordSet(applyOrSueVerbs)
+  static let claimCues = KeywordSet(claimOpenings)
+  static let defaulterCues = KeywordSet(defaulterPhrases)
+  static let suitCue = KeywordSet(["起诉"])
+  static let supportCue = KeywordSet(["支持"])
+  static let partyVerbCues = KeywordSet(CaseRules.partyVerbs.map(\.verb))
+  static let penaltyCues = KeywordSet(CaseRules.penaltyWords)
+
   /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
 }

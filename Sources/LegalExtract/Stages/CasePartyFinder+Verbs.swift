@@ -25,33 +25,29 @@ extension CasePartyFinder {
   /// 判处乙…, 判令乙…, 判决撤销乙作出的… (乙 is a defendant).
   func fromVerbs(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
     let t = doc.folded
-    for (verb, role) in CaseRules.partyVerbs {
-      let literal = verb.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: literal, in: from..<span.end) {
-        from = at + literal.count
-        switch role {
-        case .defendantAfter:
+    forEachCue(Self.partyVerbCues, in: span) { cue in
+      let at = cue.at
+      switch CaseRules.partyVerbs[cue.index].role {
+      case .defendantAfter:
+        out.add(
+          .defendant,
+          partyList(at: cue.end, limit: span.end, afterColon: false, plain: .inTitle(title)),
+          by: .procedureVerb)
+      case .agencyAfter:
+        // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
+        if let org = organization(startingAt: cue.end), org.kind == .agency {
+          out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
+        }
+      case .suit:
+        suit(endingAt: at, span: span, into: &out)
+      case .prosecution:
+        // …对李某某等16名被告人提起公诉: the names after 对.
+        let clause = clauseStart(before: at, from: span.start)
+        if let dui = t[clause..<at].lastIndex(of: "对") {
           out.add(
             .defendant,
-            partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title)),
+            partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject),
             by: .procedureVerb)
-        case .agencyAfter:
-          // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
-          if let org = organization(startingAt: from), org.kind == .agency {
-            out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
-          }
-        case .suit:
-          suit(endingAt: at, span: span, into: &out)
-        case .prosecution:
-          // …对李某某等16名被告人提起公诉: the names after 对.
-          let clause = clauseStart(before: at, from: span.start)
-          if let dui = t[clause..<at].lastIndex(of: "对") {
-            out.add(
-              .defendant,
-              partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject),
-              by: .procedureVerb)
-          }
         }
       }
     }
@@ -62,36 +58,32 @@ extension CasePartyFinder {
   /// right before a penalty were sentenced, so they are defendants.
   private func sentenced(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    for word in CaseRules.penaltyWords {
-      let literal = word.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: literal, in: from..<span.end) {
-        from = at + literal.count
-        // Walk back over a list of anonymised names ending at the penalty.
-        var names: [ReadParty] = []
-        var end = at
-        while end - 2 >= span.start {
-          let candidates = [end - 3, end - 2].filter { $0 >= span.start }
-          // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
-          let anonymised = candidates.first { c in
-            anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false
-          }
-          let plain = candidates.first { c in
-            c >= span.start + 2 && t.hasLiteral("判处", at: c - 2)
-              && (c..<end).allSatisfy { t[$0].isHan }
-              && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
-              && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
-          }
-          guard let start = anonymised ?? plain,
-            start == span.start || !t[start - 1].isHan
-              || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
-          else { break }
-          names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
-          guard start - 1 >= span.start, t[start - 1] == "、" else { break }
-          end = start - 1
+    forEachCue(Self.penaltyCues, in: span) { cue in
+      let at = cue.at
+      // Walk back over a list of anonymised names ending at the penalty.
+      var names: [ReadParty] = []
+      var end = at
+      while end - 2 >= span.start {
+        let candidates = [end - 3, end - 2].filter { $0 >= span.start }
+        // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
+        let anonymised = candidates.first { c in
+          anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false
         }
-        out.add(.defendant, names, by: .procedureVerb)
+        let plain = candidates.first { c in
+          c >= span.start + 2 && t.hasLiteral("判处", at: c - 2)
+            && (c..<end).allSatisfy { t[$0].isHan }
+            && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
+            && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
+        }
+        guard let start = anonymised ?? plain,
+          start == span.start || !t[start - 1].isHan
+            || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
+        else { break }
+        names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
+        guard start - 1 >= span.start, t[start - 1] == "、" else { break }
+        end = start - 1
       }
+      out.add(.defendant, names, by: .procedureVerb)
     }
   }
 

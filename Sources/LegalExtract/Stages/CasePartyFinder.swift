@@ -354,20 +354,14 @@ struct CasePartyFinder {
   /// 原告X, 被告人X, 公诉机关X, …: the names after a role word.
   private func fromRoles(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
     let t = doc.folded
-    var i = span.start
-    while i < span.end {
-      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
-        i += 1
-        continue
-      }
-      var j = role.end
+    forEachRole(in: span) { role, plaintiffSide in
+      var j = role.upperBound
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
       out.add(
-        role.value ? .plaintiff : .defendant,
+        plaintiffSide ? .plaintiff : .defendant,
         partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)),
         by: .roleList)
-      i = j
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
