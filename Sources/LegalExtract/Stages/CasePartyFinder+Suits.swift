@@ -16,9 +16,17 @@ extension CasePartyFinder {
   private func appliesOrSues(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     var taken: [Range<Int>] = []
+    let supportedSuitFiled = Self.filedSuitWords.contains {
+      t.firstOffset(of: $0, in: span.range) != nil
+    }
     forEachCue(Self.applyOrSueCues, in: span) { cue in
       let at = cue.at
-      let r = at..<cue.end
+      var end = cue.end
+      if cue.phrase == "提起" {
+        guard let e = suitPhraseEnd(at: at, limit: span.end) else { return }
+        end = e
+      }
+      let r = at..<end
       guard !taken.contains(where: { $0.overlaps(r) }) else { return }
       taken.append(r)
       // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
@@ -44,6 +52,13 @@ extension CasePartyFinder {
         }
       }
       guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { return }
+      // `case.party.guard.other-clause`: 向 in one clause, the verb in another.
+      if let brk = t[xiang..<at].firstIndex(where: { $0 == "，" || $0 == "," || $0 == "；" }) {
+        out.reject(
+          TextSpan(xiang, at), proposedBy: .appliesOrSues, by: .otherClause,
+          detail: doc.displayText(brk..<r.upperBound))
+        return
+      }
       let clause = clauseStart(before: xiang, from: sentenceStart)
       for start in [clause, sentenceStart] {
         let names = strictPartyList(at: skipBlanks(start), limit: xiang)
@@ -63,10 +78,28 @@ extension CasePartyFinder {
           }
           break
         }
+        // `case.party.guard.support-only-applied`: asked for support, sued nobody yet.
+        if cue.phrase == "申请支持起诉", !supportedSuitFiled {
+          for n in names {
+            out.reject(n.span, proposedBy: .appliesOrSues, by: .supportOnlyApplied, detail: n.name)
+          }
+          break
+        }
         out.add(.plaintiff, names, by: .appliesOrSues)
         break
       }
     }
+  }
+
+  /// The end of 提起 + a short qualifier + 诉讼 (提起土地资源行政公益诉讼), or nil.
+  func suitPhraseEnd(at start: Int, limit: Int) -> Int? {
+    let t = doc.folded
+    var k = start + 2
+    while k + 1 < min(limit, start + 16), t[k].isHan {
+      if t[k] == "诉", t[k + 1] == "讼" { return k > start + 2 ? k + 2 : nil }
+      k += 1
+    }
+    return nil
   }
 
   /// `case.party.sues-whom`: A公司(也/两次)起诉H公司: both names surely names.
@@ -195,7 +228,7 @@ extension CasePartyFinder {
     }
   }
 
-  private func skipBlanks(_ at: Int) -> Int {
+  func skipBlanks(_ at: Int) -> Int {
     var k = at
     while k < doc.folded.count, doc.folded[k] == " " || doc.folded[k] == "\n" { k += 1 }
     return k

@@ -37,6 +37,9 @@ extension CasePartyFinder {
         // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
         if let org = organization(startingAt: cue.end), org.kind == .agency {
           out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
+        } else if let organ = organName(at: cue.end, limit: span.end) {
+          // `case.party.reviewed-organ`: 判决确认区住建局…违法 (a short name no stage reads).
+          out.add(.defendant, doc.displayText(organ), at: TextSpan(organ), by: .reviewedOrgan)
         }
       case .suit:
         suit(endingAt: at, span: span, into: &out)
@@ -52,6 +55,79 @@ extension CasePartyFinder {
       }
     }
     sentenced(in: span, into: &out)
+    takenToCourt(in: span, into: &out)
+    withdrawn(in: span, into: &out)
+  }
+
+  /// An organ named by a short name ending in an organ suffix (区住建局,
+  /// 源潭镇政府), closed by what follows it.
+  func organName(at start: Int, limit: Int) -> Range<Int>? {
+    guard let body = bodyName(from: start, limit: limit),
+      Self.organSuffixes.contains(where: { doc.folded.text(body).hasScalarSuffix($0) }),
+      !doc.folded[body].contains(where: { Self.notInBodyNames.contains($0) })
+    else { return nil }
+    return body
+  }
+
+  /// `case.party.takes-to-court`: 甲(一纸诉状)将/把乙告上法庭 / 告到法院.
+  private func takenToCourt(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.takeToCourtCues, in: span) { cue in
+      let start = clauseStart(before: cue.at, from: span.start)
+      guard let jiang = t[start..<cue.at].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
+        return
+      }
+      takeParties(
+        suer: start, jiang: jiang, verb: cue.at, span: span, rule: .takesToCourt, into: &out)
+    }
+  }
+
+  /// The parties of 甲…将乙…VERB: 乙 (a list reaching the verb) is taken to
+  /// court, 甲 (opening the clause, maybe before an adverbial) takes him.
+  func takeParties(
+    suer start: Int, jiang: Int, verb: Int, span: TextSpan, rule: CasePartyRule,
+    into out: inout Parties
+  ) {
+    let t = doc.folded
+    let taken = partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
+    // `case.party.guard.possessor`: 将金某的监护人…告上法庭 takes the guardian, not 金某.
+    if let last = taken.last, last.span.end < verb, t[last.span.end] == "的" {
+      for n in taken {
+        out.reject(n.span, proposedBy: rule, by: .possessor, detail: n.name)
+      }
+    } else {
+      out.add(.defendant, taken, by: rule)
+    }
+    var subjectEnd = jiang
+    for adverbial in Self.suitAdverbials
+    where t.hasLiteral(adverbial, at: jiang - adverbial.unicodeScalars.count) {
+      subjectEnd = jiang - adverbial.unicodeScalars.count
+      break
+    }
+    // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…).
+    if let found = partyName(at: start, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
+    {
+      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: rule)
+    }
+  }
+
+  /// `case.party.withdraws`: 谢兴汉等14人提出撤诉申请 (the list may close with
+  /// 等 and a count of people).
+  private func withdrawn(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.withdrawCues, in: span) { cue in
+      let start = skipBlanks(clauseStart(before: cue.at, from: span.start))
+      let found = strictPartyListWithEnd(at: start, limit: cue.at, recurring: false)
+      guard !found.names.isEmpty else { return }
+      var k = found.end
+      if k < cue.at, t[k - 1] == "等" || t[k] == "等" {
+        if t[k] == "等" { k += 1 }
+        while k < cue.at, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+        if k < cue.at, Self.countedRestUnits.contains(t[k]) { k += 1 }
+      }
+      guard k == cue.at else { return }
+      out.add(.plaintiff, found.names, by: .withdraws)
+    }
   }
 
   /// 判处马某某有期徒刑一年六个月，冯某、韩某有期徒刑十个月: anonymised names
@@ -91,7 +167,7 @@ extension CasePartyFinder {
   private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     let start = clauseStart(before: verb, from: span.start)
-    guard let jiang = t[start..<verb].lastIndex(of: "将") else {
+    guard let jiang = t[start..<verb].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
       // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
       let sentence =
         doc.sentenceIndex(containing: verb).map { max(doc.sentences[$0].lowerBound, span.start) }
@@ -103,12 +179,7 @@ extension CasePartyFinder {
       }
       return
     }
-    out.add(
-      .defendant, partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject),
-      by: .procedureVerb)
-    // The one who sues opens the clause.
-    if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {
-      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .procedureVerb)
-    }
+    takeParties(
+      suer: start, jiang: jiang, verb: verb, span: span, rule: .procedureVerb, into: &out)
   }
 }

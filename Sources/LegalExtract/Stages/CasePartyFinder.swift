@@ -20,25 +20,15 @@ struct CasePartyFinder {
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
   private let confirmedNames: Set<String>
+  /// Short names the article defines (（以下简称区住建局）) → the body's name.
+  private let definedNames: [String: String]
 
   init(doc: TextDocument, organizations: [OrganizationMention]) {
     self.doc = doc
     self.organizations = organizations
-    var confirmed = Set<String>()
     let t = doc.folded
-    var k = 1
-    while k + 2 < t.count {
-      if t[k] == "某", t[k - 1].isHan, t[k - 1] != "某", t[k + 1].isHan, t[k + 1] != "某",
-        !Self.functionCharacters.contains(t[k + 1]),
-        Self.strongStops.contains(t[k + 2])
-          || (Self.nameFollowers.contains(t[k + 2]) && t[k + 2] != "犯")
-      {
-        // Closed by a delimiter (曾某琴，): a name of three characters.
-        confirmed.insert(String(String.UnicodeScalarView(t[(k - 1)...(k + 1)])))
-      }
-      k += 1
-    }
-    self.confirmedNames = confirmed
+    self.confirmedNames = Self.confirmedMaskedNames(t)
+    self.definedNames = Self.definedShortNames(t, organizations: organizations)
     var at: [Int: OrganizationMention] = [:]
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
       at[o.span.start] = o
@@ -108,6 +98,8 @@ struct CasePartyFinder {
       out.titlePair = nil
     }
     if criminal { publicProsecutor(in: span, into: &out) }
+    keepStatedRoles(&out)
+    resolveCoreference(&out, in: span)
     dropAnaphors(&out)
     if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
     if let title,
@@ -117,6 +109,7 @@ struct CasePartyFinder {
     {
       dropTitleDefendants(&out, guardRule: .beneficiary)
     }
+    if penalisedNotSued(span) { dropTitleDefendants(&out, guardRule: .penalisedNotSued) }
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
@@ -125,7 +118,8 @@ struct CasePartyFinder {
       for l in local where Self.isAbbreviation(name, of: l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
-      return best ?? name
+      // A name the article defines stands for its body (区住建局).
+      return best ?? definedNames[name] ?? name
     }
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
@@ -356,6 +350,14 @@ struct CasePartyFinder {
     let t = doc.folded
     forEachRole(in: span) { role, plaintiffSide in
       var j = role.upperBound
+      // 原告(上诉人)：, 被告（被上诉人）：: the later role in brackets, then the name.
+      if j < span.end, t[j] == "(" || t[j] == "（",
+        let close = t[(j + 1)..<min(span.end, j + 8)].firstIndex(where: { $0 == ")" || $0 == "）" }),
+        close > j + 1, t[(j + 1)..<close].allSatisfy({ $0.isHan }),
+        close + 1 < span.end, t[close + 1] == ":" || t[close + 1] == "："
+      {
+        j = close + 1
+      }
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
       out.add(
@@ -506,10 +508,22 @@ struct CasePartyFinder {
   /// A body name ends before a delimiter or a word that follows parties.
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
     end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
+      || closesCaseTitle(t, after: end, limit: limit)
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
         "给", "交", "恢", "补",
       ].contains(t[end])
+  }
+
+  /// True when a case title's dispute word follows a party within a few
+  /// characters (宁夏某公司合同纠纷一案): the party ends there.
+  private static func closesCaseTitle(_ t: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+    var k = end
+    while k < min(limit, end + 8), t[k].isHan {
+      if disputeWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
   }
 
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).
