@@ -55,6 +55,9 @@ extension CasePartyFinder {
     var from = span.start
     while let mou = t.firstOffset(of: ["某"], in: from..<offset) {
       from = mou + 1
+      // 在某健身公司, not the 某 of a person's name (孙某入职某公司).
+      guard mou == span.start || !t[mou - 1].isHan || Self.functionCharacters.contains(t[mou - 1])
+      else { continue }
       if let body = bodyName(from: mou, limit: offset), body.upperBound - mou >= 3,
         !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
         kind == .body || t.text(body).hasScalarSuffix("公司")

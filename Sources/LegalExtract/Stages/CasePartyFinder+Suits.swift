@@ -277,6 +277,11 @@ extension CasePartyFinder {
         ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
+    // 该公司, 商家: a word pointing back at a party (resolved or dropped later).
+    for (noun, _) in Self.coreferringNouns where t.hasLiteral(noun, at: start) {
+      let end = start + noun.unicodeScalars.count
+      if end <= limit { return (noun, end) }
+    }
     if let body = bodyName(from: start, limit: limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])

@@ -511,7 +511,7 @@ struct CasePartyFinder {
       || closesCaseTitle(t, after: end, limit: limit)
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
-        "给", "交", "恢", "补",
+        "给", "交", "恢", "补", "告",
       ].contains(t[end])
   }
 
@@ -526,10 +526,30 @@ struct CasePartyFinder {
     return false
   }
 
+  /// True when the 某 at `mou` opens an anonymised body or court
+  /// (某县人民法院, 某物流公司): a body suffix follows within a few characters.
+  private func opensAnonymisedBody(mou: Int) -> Bool {
+    let t = doc.folded
+    var k = mou + 1
+    while k < min(t.count, mou + 12), t[k].isHan, t[k] != "某" {
+      if t.hasLiteral("法院", at: k) || t.hasLiteral("检察院", at: k)
+        || CaseRules.bodySuffixTrie.longestMatch(in: t, from: k, limit: min(t.count, k + 6)) != nil
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).
   func anonymisedName(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
     guard start + 1 < limit, t[start].isHan, t[start] != "某", t[start + 1] == "某" else {
+      return nil
+    }
+    // 向某县人民法院, 与某公司: a preposition before an anonymised body, no person.
+    if Self.functionCharacters.contains(t[start]), opensAnonymisedBody(mou: start + 1) {
       return nil
     }
     var e = start + 2
