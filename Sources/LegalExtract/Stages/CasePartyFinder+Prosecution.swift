@@ -184,8 +184,12 @@ extension CasePartyFinder {
   func keepStatedRoles(_ out: inout Parties) {
     let stated = out.findings.filter { $0.rule == .roleList }
     guard !stated.isEmpty else { return }
+    // The title and 以X为被告 name the first-instance roles: they stand.
+    let standing: Set<CasePartyRule> = [
+      .roleList, .title, .titleOffender, .titlePairWithActor, .namedAsDefendant,
+    ]
     var dropped: [(CasePartyFinding.Side, String)] = []
-    for i in out.findings.indices where out.findings[i].rule != .roleList {
+    for i in out.findings.indices where !standing.contains(out.findings[i].rule) {
       let f = out.findings[i]
       guard stated.contains(where: { $0.name == f.name && $0.side != f.side }),
         !stated.contains(where: { $0.name == f.name && $0.side == f.side })

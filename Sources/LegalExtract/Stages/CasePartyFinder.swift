@@ -231,11 +231,20 @@ struct CasePartyFinder {
     // Plaintiffs: the names before 诉, split at 、.
     for var part in split(title.start..<su) {
       part = withoutCountedRest(part)
+      // 原告张某诉被告李某…案: the role words are not the names.
+      if let role = CaseRules.roleTrie.longestMatch(in: t, from: part.lowerBound, limit: part.upperBound),
+        role.end < part.upperBound
+      {
+        part = role.end..<part.upperBound
+      }
       out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
     }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
     var at = su + 1
+    if let role = CaseRules.roleTrie.longestMatch(in: t, from: at, limit: title.end), !role.value {
+      at = role.end
+    }
     while at < title.end {
       let found: Range<Int>?
       if let org = organization(startingAt: at) {
