@@ -20,7 +20,8 @@ struct CaseBodyRuleTests {
     let c = Extractor().extract(
       "2022年5月，天水市人民检察院在专项监督活动中发现该线索，经层报甘肃省人民检察院同意，于当月立案。同年6月，天水市人民检察院向清水县人民政府发出检察建议，后向法院提起行政公益诉讼，法院判决支持。"
     ).cases
-    #expect(c.first?.procuratorates.contains("甘肃省人民检察院") == true, "\(c.first?.procuratorates ?? [])")
+    #expect(
+      c.first?.procuratorates.contains("甘肃省人民检察院") == true, "\(c.first?.procuratorates ?? [])")
   }
 
   @Test func aNationalBodyNamedInPassingDoesNotAct() {
@@ -34,7 +35,8 @@ struct CaseBodyRuleTests {
 
   @Test func aNationalBodyTheCaseGoesToActs() {
     let c = Extractor().extract(
-      "某公司不服二审判决，向最高人民法院申请再审，最高人民法院提审后于2021年12月作出判决，撤销一、二审判决。"
+      "原告张某诉被告某县人民政府行政协议纠纷案\n张某不服二审判决，向最高人民法院申请再审，"
+        + "最高人民法院提审后于2021年12月作出判决，撤销一、二审判决。"
     ).cases
     #expect(c.first?.courts.contains("最高人民法院") == true, "\(c.first?.courts ?? [])")
   }

@@ -42,7 +42,8 @@ enum CaseRules {
   /// 甲将乙诉至法院 甲 sues 乙.
   static let partyVerbs: [(verb: String, role: PartyVerbRole)] = [
     ("判处被告人", .defendantAfter), ("判处", .defendantAfter), ("判令", .defendantAfter),
-    ("判决撤销", .agencyAfter), ("判决确认", .agencyAfter), ("判决", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+    ("判决撤销", .agencyAfter), ("判决确认", .agencyAfter), ("判决", .defendantAfter), ("诉至", .suit),
+    ("起诉至", .suit),
     ("提起公诉", .prosecution),
   ]
 

@@ -9,12 +9,13 @@ extension CasePartyFinder {
     _ t: [Unicode.Scalar], organizations: [OrganizationMention]
   ) -> [String: String] {
     var defined: [String: String] = [:]
-    var from = 0
+    guard var from = t.firstOffset(of: "以下简称", in: 0..<t.count) else { return defined }
+    // The organizations by where they end, built once (not a search per definition).
+    var endingAt: [Int: OrganizationMention] = [:]
+    for o in organizations { endingAt[o.span.end] = o }
     while let p = t.firstOffset(of: "以下简称", in: from..<t.count) {
       from = p + 4
-      guard p >= 2, t[p - 1] == "（" || t[p - 1] == "(",
-        let body = organizations.last(where: { $0.span.end == p - 1 })
-      else { continue }
+      guard p >= 2, t[p - 1] == "（" || t[p - 1] == "(", let body = endingAt[p - 1] else { continue }
       var s = p + 4
       while s < t.count, [":", "：", "“", "\""].contains(t[s]) { s += 1 }
       var e = s
@@ -40,6 +41,9 @@ extension CasePartyFinder {
     return i == s.count
   }
 
+  /// How far back (scalars) a pointing word looks for its body.
+  static let referentReach = 400
+
   /// `case.party.coreference`: the one body the case names before `offset`
   /// that a word like 商家 or 该公司 points back at, when there is exactly one.
   func referent(of word: String, before offset: Int, in span: TextSpan) -> String? {
@@ -47,12 +51,13 @@ extension CasePartyFinder {
     let t = doc.folded
     var names: [String] = []
     func note(_ n: String) { if !names.contains(n) { names.append(n) } }
-    for org in organizations(inside: TextSpan(span.start, offset))
+    for org in organizations(inside: TextSpan(max(span.start, offset - Self.referentReach), offset))
     where org.kind == .company || kind == .body {
       note(org.name)
     }
     // Anonymised companies no stage lists (在某健身公司购买).
-    var from = span.start
+    // A few sentences back at most: a pointer refers to what was just told.
+    var from = max(span.start, offset - Self.referentReach)
     while let mou = t.firstOffset(of: ["某"], in: from..<offset) {
       from = mou + 1
       // 在某健身公司, not the 某 of a person's name (孙某入职某公司).

@@ -232,7 +232,8 @@ struct CasePartyFinder {
     for var part in split(title.start..<su) {
       part = withoutCountedRest(part)
       // 原告张某诉被告李某…案: the role words are not the names.
-      if let role = CaseRules.roleTrie.longestMatch(in: t, from: part.lowerBound, limit: part.upperBound),
+      if let role = CaseRules.roleTrie.longestMatch(
+        in: t, from: part.lowerBound, limit: part.upperBound),
         role.end < part.upperBound
       {
         part = role.end..<part.upperBound
