@@ -99,6 +99,47 @@ struct CasePartyRuleTests {
       text: "案例三\n鲍某某、柯某某等5人国家司法救助案\n【基本案情】\n被告人葛某某失火致鲍某某等人房屋烧毁，法院判处葛某某有期徒刑二年。检察机关依法给予鲍某某等5人司法救助。",
       defendants: ["葛某某"], rejects: "鲍某某"),
     CasePartyExample(
+      rule: .takesToCourt,
+      text: "2024年3月，钱某一纸诉状将某装修公司告上法庭，要求退还装修款。法院判决某装修公司退还钱某装修款2万元。",
+      plaintiffs: ["钱某"], defendants: ["某装修公司"]),
+    CasePartyExample(
+      rule: .withdraws,
+      text: "某县人民法院审理一起房屋征收纠纷案件，原告周某诉某县人民政府。审理过程中，吴建国等3人提出撤诉申请，法院依法裁定准许撤诉。",
+      plaintiffs: ["周某", "吴建国"]),
+    CasePartyExample(
+      rule: .reviewedOrgan,
+      text: "2024年5月，某县人民检察院以某县住房和城乡建设局为被告向某县人民法院提起行政公益诉讼。8月8日，法院判决确认县住建局怠于履行监督管理职责的行为违法。",
+      defendants: ["某县住房和城乡建设局"]),
+    CasePartyExample(
+      rule: .coreference,
+      text:
+        "家住某区的陈某在某健身公司购买了年卡，按约定打卡满39次即可返现。陈某完成打卡后，商家仅返现部分款项。协商不成，原告陈某将商家告到法院。法院判决商家退还陈某剩余款项1925元。",
+      plaintiffs: ["陈某"], defendants: ["某健身公司"]),
+    CasePartyExample(
+      rule: .possessor,
+      text: "去年8月，金某与兄长玩耍时砸伤老李。老李一纸诉状将金某的监护人告上了法庭，要求赔偿医疗费等共计18万余元。法院组织调解，双方达成协议。",
+      plaintiffs: ["老李"], rejects: "金某"),
+    CasePartyExample(
+      rule: .roleStated,
+      text:
+        "【案情】原告(上诉人)：某肉类加工有限公司。被告(被上诉人)：罗某。\n罗某于2014年7月向某区劳动人事争议仲裁委员会申请仲裁，要求某肉类加工有限公司支付赔偿金。仲裁委员会裁决支持。某肉类加工有限公司不服，诉至法院。",
+      plaintiffs: ["某肉类加工有限公司"], defendants: ["罗某"], notPlaintiffs: ["罗某"], rejects: "罗某"),
+    CasePartyExample(
+      rule: .supportOnlyApplied,
+      text:
+        "2023年，某施工单位招募高某某等农民工务工，一直未支付劳务报酬。高某某等农民工多次索要无果后，向某区人民检察院申请支持起诉。检察机关组织诉前调解，促成双方签订调解协议，工资已支付到位。",
+      notPlaintiffs: ["高某某"], rejects: "高某某"),
+    CasePartyExample(
+      rule: .penalisedNotSued,
+      text:
+        "案例二 广州某鼎科技有限公司发布违法广告案\n当事人在其网站发布“全国首家”等广告，无法提供证明材料。某区市场监管局依据《中华人民共和国广告法》第五十五条第一款的规定，责令当事人停止发布违法广告，并处罚款21万元。",
+      rejects: "广州某鼎科技有限公司"),
+    CasePartyExample(
+      rule: .otherClause,
+      text:
+        "魏某不服社保局的认定，向检察机关申请监督。某市人民检察院于2024年10月向某市中级人民法院提出再审检察建议，认为魏某起诉系对社保局不作为不服。法院裁定再审，判决撤销原判。",
+      notPlaintiffs: ["某市人民检察院"], rejects: "向某市中级人民法院提出再审检察建议，认为魏某"),
+    CasePartyExample(
       rule: .neverCharged,
       text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
       rejects: "孙某某"),
@@ -200,5 +241,86 @@ struct CasePartyRuleTests {
     // 两名 before a role word is a count, not a list of names.
     let c = Extractor().extract("法院审理了一起盗窃案，被告人王某某等两名被告人均认罪，法院判处王某某有期徒刑一年。").cases
     #expect(c.first?.defendants == ["王某某"])
+  }
+
+  // Name shapes and name lists (positive and negative), read by the rules above.
+
+  @Test func aMaskedNameTheDocumentRepeatsKeepsItsThirdCharacter() {
+    // 曾某琴经… / 曾某琴联系…: never closed by a delimiter, but fixed before varying words.
+    let c = Extractor().extract(
+      "2021年12月，被告人龙某、曾某琴经预谋后生产假冒防护服。曾某琴联系民房用于生产。法院以假冒注册商标罪判处龙某有期徒刑三年。"
+    ).cases
+    #expect(c.first?.defendants.contains("曾某琴") == true, "\(c.first?.defendants ?? [])")
+    #expect(c.first?.defendants.contains("曾某") == false)
+  }
+
+  @Test func aMaskedNameBeforeAVerbItRepeatsIsNoThreeCharacterName() {
+    // 何某侵犯…何某侵犯: the same word follows each time, so 侵 is not the name's.
+    #expect(!CasePartyFinder.confirmedMaskedNames("何某侵犯他人权益。何某侵犯隐私。".scalarArray).contains("何某侵"))
+    // 张某表示 / 张某认为: X某 stands before different characters, so no Y is the name's.
+    #expect(
+      !CasePartyFinder.confirmedMaskedNames("张某表示认可。张某认为不妥。张某表态。".scalarArray).contains("张某表"))
+    #expect(CasePartyFinder.confirmedMaskedNames("判处被告人秦某兵有期徒刑四年。".scalarArray).contains("秦某兵"))
+  }
+
+  @Test func aBodyBeforeADisputeWordEndsThere() {
+    let c = Extractor().extract(
+      "申请执行人湖南某工程公司与被执行人黄某、宁夏某公司合同纠纷一案，被执行人虽与申请人达成执行和解，但一直未履行。执行法官决定对黄某拘留十五日。"
+    ).cases
+    #expect(c.first?.defendants.contains("宁夏某公司") == true, "\(c.first?.defendants ?? [])")
+    #expect(c.first?.defendants.contains("宁夏") == false)
+  }
+
+  @Test func aQualifiedSuitIsASuit() {
+    // 提起土地资源行政公益诉讼: 提起 + a qualifier + 诉讼.
+    let c = Extractor().extract(
+      "湖北省兴山县人民检察院发现某县自然资源局未依法履职。2023年10月25日，兴山县人民检察院向兴山县人民法院提起土地资源行政公益诉讼，请求判令被告某县自然资源局依法履职。法院判决支持检察机关的诉讼请求。"
+    ).cases
+    #expect(c.first?.plaintiffs.contains("湖北省兴山县人民检察院") == true, "\(c.first?.plaintiffs ?? [])")
+  }
+
+  @Test func takingToCourtNeedsTheOneTaken() {
+    // 被告上诉: 告上 inside 被告上诉 takes nobody to court.
+    let c = Extractor().extract("原告张某诉被告李某借款纠纷一案，一审判决后，被告上诉至市中级人民法院，二审维持原判。").cases
+    #expect(c.first?.plaintiffs == ["张某"])
+  }
+
+  @Test func anOrganShortFormIsNoSecondDefendant() {
+    #expect(CasePartyFinder.isOrganShortForm("人社局", of: "武汉市人力资源和社会保障局"))
+    #expect(CasePartyFinder.isOrganShortForm("街道办", of: "浙江省某县某街道办事处"))
+    // Another organ is not a short form: 县林业局 is not in 某县农业农村局.
+    #expect(!CasePartyFinder.isOrganShortForm("县林业局", of: "某县农业农村局"))
+    #expect(!CasePartyFinder.isOrganShortForm("某局", of: "某县农业农村局"))
+  }
+
+  @Test func aDefinedShortNameStandsForItsBody() {
+    let c = Extractor().extract(
+      "案例一 某区人民检察院督促规范公园无障碍设施建设行政公益诉讼案\n某区人民检察院发现，工程建设单位为临沂市罗庄区住房和城乡建设局（以下简称区住建局）。2024年7月11日，某区人民检察院向某区人民法院提起行政公益诉讼。8月23日，法院判决确认区住建局怠于履行职责的行为违法。"
+    ).cases
+    #expect(c.first?.defendants == ["临沂市罗庄区住房和城乡建设局"], "\(c.first?.defendants ?? [])")
+  }
+
+  @Test func anAppliedForSupportThatWasFiledSues() {
+    // 申请支持起诉, then 支持起诉意见书 filed: the applicant sued.
+    let c = Extractor().extract(
+      "张某某向某县人民检察院申请支持起诉。某县人民检察院受理后，于2025年6月26日向法院提交支持起诉意见书。法院判决某鞋业公司支付张某某工伤保险待遇。"
+    ).cases
+    #expect(c.first?.plaintiffs.contains("张某某") == true, "\(c.first?.plaintiffs ?? [])")
+  }
+
+  @Test func aPenalisedPartyThatSuedIsStillAParty() {
+    // A penalty, then a suit against it: the title's party stays.
+    let c = Extractor().extract(
+      "案例一 某某科技公司诉某区市场监督管理局行政处罚案\n某区市场监督管理局对某某科技公司处以罚款5万元。某某科技公司不服，向法院提起行政诉讼。法院判决驳回诉讼请求。"
+    ).cases
+    #expect(c.first?.plaintiffs.contains("某某科技公司") == true, "\(c.first?.plaintiffs ?? [])")
+  }
+
+  @Test func anUnresolvedPointerIsNoParty() {
+    // 商家 with two companies before it: no one referent, so no party.
+    let c = Extractor().extract(
+      "陈某先后在某健身公司和某瑜伽公司购买年卡。陈某完成打卡后，商家拒绝返现。协商不成，原告陈某将商家告到法院。法院判决支持陈某的诉讼请求。"
+    ).cases
+    #expect(c.first?.defendants.contains("商家") == false)
   }
 }

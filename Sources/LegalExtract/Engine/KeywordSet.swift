@@ -38,6 +38,24 @@ struct KeywordSet: Sendable {
     present(in: text, range: range).filter { $0 }.count
   }
 
+  /// Calls `visit` with (keyword index, offset) for every occurrence in
+  /// `range`, keyword by keyword in list order and each keyword's occurrences
+  /// in text order: one pass over the text, then the order rules read a
+  /// table in (a longer keyword listed first is read before a shorter one
+  /// inside it).
+  func forEachOccurrence(
+    in text: [Unicode.Scalar], range: Range<Int>, _ visit: (_ keyword: Int, _ at: Int) -> Void
+  ) {
+    var found: [(keyword: Int, at: Int)] = []
+    for i in range {
+      trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        for k in list { found.append((k, i)) }
+      }
+    }
+    found.sort { ($0.keyword, $0.at) < ($1.keyword, $1.at) }
+    for f in found { visit(f.keyword, f.at) }
+  }
+
   /// The index of the first keyword in list order that occurs in `range`.
   func firstListed(in text: [Unicode.Scalar], range: Range<Int>) -> Int? {
     present(in: text, range: range).firstIndex(of: true)

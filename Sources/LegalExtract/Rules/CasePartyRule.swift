@@ -34,6 +34,19 @@ enum CasePartyRule: String, NamedRule {
   case procedureVerb = "case.party.procedure-verb"
   /// A procuratorate that prosecutes or sues (公诉机关).
   case prosecutor = "case.party.prosecutor"
+  /// 老金一纸诉状将金某告上了法庭 / 陈涛将商家告到法院 / 把某公司告上法庭:
+  /// the one who takes somebody to court opens the clause, the one taken
+  /// follows 将 or 把.
+  case takesToCourt = "case.party.takes-to-court"
+  /// 谢兴汉等14人提出撤诉申请 / 张某申请撤诉: who withdraws a suit brought it.
+  case withdraws = "case.party.withdraws"
+  /// 法院判决确认区住建局…的行为违法 / 判决撤销某局作出的…: the organ whose act the
+  /// court reviews is the defendant.
+  case reviewedOrgan = "case.party.reviewed-organ"
+
+  /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
+  /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
+  case coreference = "case.party.coreference"
 
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
@@ -57,4 +70,18 @@ enum CasePartyRule: String, NamedRule {
   /// 马某平、王某琴等12人国家司法救助案: the people an aid title names
   /// receive the aid; they are not defendants.
   case beneficiary = "case.party.guard.beneficiary"
+  /// 金某的监护人: a name 的 follows owns the party, it is not the party.
+  case possessor = "case.party.guard.possessor"
+  /// 被告(被上诉人)：罗永刚: a name a role word puts on one side is not put on
+  /// the other by a verb (罗永刚…申请仲裁 before the employer sued him).
+  case roleStated = "case.party.guard.role-stated"
+  /// 向检察院申请支持起诉 and no suit told after it (settled before): the
+  /// applicant sued nobody.
+  case supportOnlyApplied = "case.party.guard.support-only-applied"
+  /// A title's party in a case told as an administrative penalty with no
+  /// suit, prosecution or trial (…公司发布违法广告案 + 罚款): nobody sued it.
+  case penalisedNotSued = "case.party.guard.penalised-not-sued"
+  /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
+  /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
+  case otherClause = "case.party.guard.other-clause"
 }

@@ -46,6 +46,8 @@ extension CasePartyFinder {
   static let applyOrSueVerbs = [
     "申请劳动仲裁", "申请仲裁", "提起仲裁", "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
     "申请支持起诉", "起诉",
+    // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
+    "提起",
   ]
   /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
   static let suerAdverbs = ["两次", "多次", "再次", "又", "也", "还", "遂", "即", "便", "随即"]
@@ -56,6 +58,8 @@ extension CasePartyFinder {
   static let claimVerbs = [
     "支付", "赔偿", "返还", "承担", "给付", "连带", "共同", "向其", "继续", "履行", "退还", "停止", "恢复", "赔礼", "对",
     "依法", "补缴", "补足", "偿还",
+    // 要求唐某某、刘某某在承担刑事责任的同时…: a time or condition, then the duty.
+    "在",
   ]
   /// Counts and plural marks between a name list and its role word (三位原告, 两名被告人, 等).
   static let listCountTails: Set<Unicode.Scalar> = ["位", "名", "个", "等"]
@@ -79,6 +83,44 @@ extension CasePartyFinder {
   static let aidWords = ["救助", "救济", "抚恤"]
   /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
   static let countedRestUnits: Set<Unicode.Scalar> = ["人", "名", "户", "家"]
+
+  /// Verbs that take the one after 将 / 把 to court (将金某告上法庭).
+  static let takeToCourtVerbs = ["告上", "告到", "告至", "起诉到"]
+  /// Words between the one who sues and 将 (老金一纸诉状将…, 张某遂将…).
+  static let suitAdverbials = ["一纸诉状", "随即", "再次", "于是", "遂", "便", "又", "也"]
+  /// Words of withdrawing a suit, said by the one who brought it.
+  static let withdrawVerbs = ["提出撤诉", "申请撤诉", "撤回起诉", "撤回诉讼", "撤诉"]
+  /// Words that tell a suit was filed or tried after support was asked for.
+  static let filedSuitWords = [
+    "支持起诉意见书", "提起诉讼", "提起民事诉讼", "向法院起诉", "向人民法院起诉", "诉至", "开庭", "判决", "庭审", "立案受理",
+  ]
+  /// Words that tell an administrative penalty…
+  static let penaltyCaseWords = ["罚款", "行政处罚", "处罚决定"]
+  /// …and words that tell a suit, prosecution or trial (a penalised party sued after all).
+  static let suitOrTrialWords = ["起诉", "诉讼", "公诉", "判决", "判处", "法院", "裁定", "仲裁", "复议"]
+  /// Words after a body name that close a case title (宁夏某公司合同纠纷一案).
+  static let disputeWords = ["纠纷", "争议", "一案"]
+  /// Suffixes of organs whose acts a court reviews (区住建局, 源潭镇政府).
+  static let organSuffixes = ["局", "政府", "委员会", "办事处", "街道办", "管理处", "中心"]
+
+  /// What a coreferring noun may point back at.
+  enum Referent { case company, body }
+  /// Nouns that stand for a party named before them (商家 for 某健身公司).
+  static let coreferringNouns: [String: Referent] = [
+    "商家": .company, "店家": .company, "卖家": .company, "经营者": .company, "该公司": .company,
+    "涉案公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
+  ]
+
+  /// The tables above as cue sets, read by `forEachCue`.
+  static let takeToCourtCues = KeywordSet(takeToCourtVerbs)
+  static let withdrawCues = KeywordSet(withdrawVerbs)
+  static let applyOrSueCues = KeywordSet(applyOrSueVerbs)
+  static let claimCues = KeywordSet(claimOpenings)
+  static let defaulterCues = KeywordSet(defaulterPhrases)
+  static let suitCue = KeywordSet(["起诉"])
+  static let supportCue = KeywordSet(["支持"])
+  static let partyVerbCues = KeywordSet(CaseRules.partyVerbs.map(\.verb))
+  static let penaltyCues = KeywordSet(CaseRules.penaltyWords)
 
   /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]

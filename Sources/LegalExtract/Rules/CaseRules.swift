@@ -42,7 +42,8 @@ enum CaseRules {
   /// 甲将乙诉至法院 甲 sues 乙.
   static let partyVerbs: [(verb: String, role: PartyVerbRole)] = [
     ("判处被告人", .defendantAfter), ("判处", .defendantAfter), ("判令", .defendantAfter),
-    ("判决撤销", .agencyAfter), ("判决", .defendantAfter), ("诉至", .suit), ("起诉至", .suit),
+    ("判决撤销", .agencyAfter), ("判决确认", .agencyAfter), ("判决", .defendantAfter), ("诉至", .suit),
+    ("起诉至", .suit),
     ("提起公诉", .prosecution),
   ]
 
@@ -74,7 +75,7 @@ enum CaseRules {
 
   /// Suffixes that end a company or body named as a party.
   static let bodySuffixes = [
-    "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "委员会", "管理局",
+    "有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团", "人民政府", "政府", "委员会", "管理局",
     "局", "厂", "合作社", "医院", "学校", "银行", "商行", "超市", "酒店", "街道办事处", "办事处",
     "销售中心", "经营部", "商店", "门市部", "工作室", "事务所", "俱乐部", "宾馆", "饭店", "商场", "网吧",
     "幼儿园", "养老院", "敬老院", "村民委员会", "居民委员会", "中心", "协会", "研究所",

@@ -41,9 +41,14 @@ extension CasePartyFinder {
         out.reject(org.span, proposedBy: .prosecutor, by: .supportsNotSues, detail: org.name)
         continue
       }
-      if ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
-        t.firstOffset(of: $0, in: rest) != nil
-      }) {
+      let qualifiedSuit = t.firstOffset(of: "提起", in: rest).flatMap {
+        suitPhraseEnd(at: $0, limit: s.upperBound)
+      }
+      if qualifiedSuit != nil
+        || ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
+          t.firstOffset(of: $0, in: rest) != nil
+        })
+      {
         out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }
     }
@@ -51,12 +56,29 @@ extension CasePartyFinder {
 
   /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
   func dropAnaphors(_ out: inout Parties) {
-    func isAnaphor(_ n: String) -> Bool { Self.anaphorOpenings.contains { n.hasPrefix($0) } }
+    func isAnaphor(_ n: String) -> Bool {
+      Self.anaphorOpenings.contains { n.hasPrefix($0) } || Self.coreferringNouns[n] != nil
+    }
     guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
     out.plaintiffs.removeAll(where: isAnaphor)
     out.defendants.removeAll(where: isAnaphor)
     for i in out.findings.indices where isAnaphor(out.findings[i].name) {
       out.findings[i].droppedBy = .anaphor
+    }
+  }
+
+  /// `case.party.coreference`: 商家, 该公司 read as a party become the one
+  /// body the case named before them (unresolved, the anaphor guard drops them).
+  func resolveCoreference(_ out: inout Parties, in span: TextSpan) {
+    for i in out.findings.indices where out.findings[i].droppedBy == nil {
+      let f = out.findings[i]
+      guard let name = referent(of: f.name, before: f.span.start, in: span) else { continue }
+      out.findings[i].name = name
+      out.findings[i].rule = .coreference
+      switch f.side {
+      case .plaintiff: out.plaintiffs = out.plaintiffs.map { $0 == f.name ? name : $0 }
+      case .defendant: out.defendants = out.defendants.map { $0 == f.name ? name : $0 }
+      }
     }
   }
 
@@ -130,6 +152,7 @@ extension CasePartyFinder {
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
+    if isOrganShortForm(short, of: long) { return true }
     guard let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }),
       long.hasScalarSuffix(suffix) || suffix == "公司",
       long.utf8.count > short.utf8.count
@@ -144,5 +167,41 @@ extension CasePartyFinder {
       i = long.unicodeScalars.index(after: at)
     }
     return true
+  }
+}
+
+extension CasePartyFinder {
+  /// True when the case is told as an administrative penalty (罚款,
+  /// 行政处罚) with no suit, prosecution or trial.
+  func penalisedNotSued(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    func has(_ w: String) -> Bool { t.firstOffset(of: w, in: span.range) != nil }
+    return Self.penaltyCaseWords.contains(where: has) && !Self.suitOrTrialWords.contains(where: has)
+  }
+
+  /// `case.party.guard.role-stated`: a name a role word put on one side
+  /// (被告(被上诉人)：罗永刚) is dropped from the other side where a verb put it.
+  func keepStatedRoles(_ out: inout Parties) {
+    let stated = out.findings.filter { $0.rule == .roleList }
+    guard !stated.isEmpty else { return }
+    // The title and 以X为被告 name the first-instance roles: they stand.
+    let standing: Set<CasePartyRule> = [
+      .roleList, .title, .titleOffender, .titlePairWithActor, .namedAsDefendant,
+    ]
+    var dropped: [(CasePartyFinding.Side, String)] = []
+    for i in out.findings.indices where !standing.contains(out.findings[i].rule) {
+      let f = out.findings[i]
+      guard stated.contains(where: { $0.name == f.name && $0.side != f.side }),
+        !stated.contains(where: { $0.name == f.name && $0.side == f.side })
+      else { continue }
+      out.findings[i].droppedBy = .roleStated
+      dropped.append((f.side, f.name))
+    }
+    for (side, name) in dropped {
+      switch side {
+      case .plaintiff: out.plaintiffs.removeAll { $0 == name }
+      case .defendant: out.defendants.removeAll { $0 == name }
+      }
+    }
   }
 }

@@ -16,71 +16,98 @@ extension CasePartyFinder {
   private func appliesOrSues(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     var taken: [Range<Int>] = []
-    for verb in Self.applyOrSueVerbs {
-      let v = verb.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: v, in: from..<span.end) {
-        from = at + 1
-        let r = at..<(at + v.count)
-        guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
-        taken.append(r)
-        // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
-        if verb == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
-          out.reject(
-            TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
-          continue
-        }
-        let sentenceStart =
-          doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) }
-          ?? span.start
-        // 钱某起诉要求解除合同: the name right before 起诉 sues.
-        if verb == "起诉", at + 2 < span.end,
-          ["要求", "请求"].contains(where: { t.hasLiteral($0, at: at + 2) })
+    let supportedSuitFiled = Self.filedSuitWords.contains {
+      t.firstOffset(of: $0, in: span.range) != nil
+    }
+    forEachCue(Self.applyOrSueCues, in: span) { cue in
+      let at = cue.at
+      var end = cue.end
+      if cue.phrase == "提起" {
+        guard let e = suitPhraseEnd(at: at, limit: span.end) else { return }
+        end = e
+      }
+      let r = at..<end
+      guard !taken.contains(where: { $0.overlaps(r) }) else { return }
+      taken.append(r)
+      // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
+      if cue.phrase == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
+        out.reject(
+          TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
+        return
+      }
+      let sentenceStart =
+        doc.sentenceIndex(containing: at).map { max(doc.sentences[$0].lowerBound, span.start) }
+        ?? span.start
+      // 钱某起诉要求解除合同: the name right before 起诉 sues.
+      if cue.phrase == "起诉", at + 2 < span.end,
+        ["要求", "请求"].contains(where: { t.hasLiteral($0, at: at + 2) })
+      {
+        // Only a person sues this way in the stories told (bodies sue 向法院).
+        let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
+        if let person = anonymisedName(at: clause, limit: at)
+          ?? personalName(at: clause, limit: at), person.upperBound == at
         {
-          // Only a person sues this way in the stories told (bodies sue 向法院).
-          let clause = skipBlanks(clauseStart(before: at, from: sentenceStart))
-          if let person = anonymisedName(at: clause, limit: at)
-            ?? personalName(at: clause, limit: at), person.upperBound == at
-          {
-            out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
-            continue
-          }
-        }
-        guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { continue }
-        let clause = clauseStart(before: xiang, from: sentenceStart)
-        for start in [clause, sentenceStart] {
-          let names = strictPartyList(at: skipBlanks(start), limit: xiang)
-          guard !names.isEmpty else { continue }
-          // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
-          if let court = names.first(where: { n in
-            organizations.contains { $0.name == n.name && $0.kind == .court }
-          }) {
-            out.reject(
-              court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
-            break
-          }
-          // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
-          if t.firstOffset(of: "支持", in: start..<at) != nil {
-            for n in names {
-              out.reject(n.span, proposedBy: .appliesOrSues, by: .supportsNotSues, detail: n.name)
-            }
-            break
-          }
-          out.add(.plaintiff, names, by: .appliesOrSues)
-          break
+          out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
+          return
         }
       }
+      guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { return }
+      // `case.party.guard.other-clause`: 向 in one clause, the verb in another.
+      if let brk = t[xiang..<at].firstIndex(where: { $0 == "，" || $0 == "," || $0 == "；" }) {
+        out.reject(
+          TextSpan(xiang, at), proposedBy: .appliesOrSues, by: .otherClause,
+          detail: doc.displayText(brk..<r.upperBound))
+        return
+      }
+      let clause = clauseStart(before: xiang, from: sentenceStart)
+      for start in [clause, sentenceStart] {
+        let names = strictPartyList(at: skipBlanks(start), limit: xiang)
+        guard !names.isEmpty else { continue }
+        // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
+        if let court = names.first(where: { n in
+          organizations.contains { $0.name == n.name && $0.kind == .court }
+        }) {
+          out.reject(
+            court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
+          break
+        }
+        // `case.party.guard.supports-not-sues`: 检察院支持…起诉.
+        if t.firstOffset(of: "支持", in: start..<at) != nil {
+          for n in names {
+            out.reject(n.span, proposedBy: .appliesOrSues, by: .supportsNotSues, detail: n.name)
+          }
+          break
+        }
+        // `case.party.guard.support-only-applied`: asked for support, sued nobody yet.
+        if cue.phrase == "申请支持起诉", !supportedSuitFiled {
+          for n in names {
+            out.reject(n.span, proposedBy: .appliesOrSues, by: .supportOnlyApplied, detail: n.name)
+          }
+          break
+        }
+        out.add(.plaintiff, names, by: .appliesOrSues)
+        break
+      }
     }
+  }
+
+  /// The end of 提起 + a short qualifier + 诉讼 (提起土地资源行政公益诉讼), or nil.
+  func suitPhraseEnd(at start: Int, limit: Int) -> Int? {
+    let t = doc.folded
+    var k = start + 2
+    while k + 1 < min(limit, start + 16), t[k].isHan {
+      if t[k] == "诉", t[k + 1] == "讼" { return k > start + 2 ? k + 2 : nil }
+      k += 1
+    }
+    return nil
   }
 
   /// `case.party.sues-whom`: A公司(也/两次)起诉H公司: both names surely names.
   private func suesWhom(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let verb = "起诉".scalarArray
-    var from = span.start
-    while let at = t.firstOffset(of: verb, in: from..<span.end) {
-      from = at + 2
-      guard let sued = strictName(at: at + 2, limit: min(span.end, at + 40)) else { continue }
+    forEachCue(Self.suitCue, in: span) { cue in
+      let at = cue.at
+      guard let sued = strictName(at: at + 2, limit: min(span.end, at + 40)) else { return }
       var k = at
       for adverb in Self.suerAdverbs
       where k - adverb.unicodeScalars.count >= span.start
@@ -91,7 +118,7 @@ extension CasePartyFinder {
       }
       let clause = skipBlanks(clauseStart(before: k, from: span.start))
       let suer = strictPartyListWithEnd(at: clause, limit: k)
-      guard !suer.names.isEmpty, suer.end == k else { continue }
+      guard !suer.names.isEmpty, suer.end == k else { return }
       out.add(.plaintiff, suer.names, by: .suesWhom)
       out.add(.defendant, sued.name, at: TextSpan(at + 2, sued.end), by: .suesWhom)
     }
@@ -100,28 +127,24 @@ extension CasePartyFinder {
   /// `case.party.claim-against`: 请求裁决某公司支付…, 要求甲、乙连带支付….
   private func claimsAgainst(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    for opening in Self.claimOpenings {
-      let o = opening.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: o, in: from..<span.end) {
-        from = at + o.count
-        var k = from
-        for role in ["被申请人", "被告", "被执行人"] where t.hasLiteral(role, at: k) {
-          k += role.unicodeScalars.count
-          break
-        }
-        let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 60))
-        guard !found.names.isEmpty,
-          Self.claimVerbs.contains(where: { t.hasLiteral($0, at: found.end) })
-        else { continue }
-        out.add(.defendant, found.names, by: .claimAgainst)
-        // 黄某要求蒋某…: the one asking opens the clause.
-        if opening == "要求" {
-          let clause = clauseStart(before: at, from: span.start)
-          let asker = strictPartyListWithEnd(at: skipBlanks(clause), limit: at)
-          if asker.end == at || (asker.end < at && at - asker.end <= 1) {
-            out.add(.plaintiff, asker.names, by: .claimAgainst)
-          }
+    forEachCue(Self.claimCues, in: span) { cue in
+      let at = cue.at
+      var k = cue.end
+      for role in ["被申请人", "被告", "被执行人"] where t.hasLiteral(role, at: k) {
+        k += role.unicodeScalars.count
+        break
+      }
+      let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 60))
+      guard !found.names.isEmpty,
+        Self.claimVerbs.contains(where: { t.hasLiteral($0, at: found.end) })
+      else { return }
+      out.add(.defendant, found.names, by: .claimAgainst)
+      // 黄某要求蒋某…: the one asking opens the clause.
+      if cue.phrase == "要求" {
+        let clause = clauseStart(before: at, from: span.start)
+        let asker = strictPartyListWithEnd(at: skipBlanks(clause), limit: at)
+        if asker.end == at || (asker.end < at && at - asker.end <= 1) {
+          out.add(.plaintiff, asker.names, by: .claimAgainst)
         }
       }
     }
@@ -130,23 +153,22 @@ extension CasePartyFinder {
   /// `case.party.supported`: 支持起诉的何某、钱某… / 支持许某某等人…提起诉讼.
   private func supported(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    var from = span.start
-    while let at = t.firstOffset(of: "支持", in: from..<span.end) {
-      from = at + 2
+    forEachCue(Self.supportCue, in: span) { cue in
+      let at = cue.at
       var k = at + 2
       if t.hasLiteral("起诉的", at: k) {
         k += 3
       } else if t.hasLiteral("起诉", at: k) {
-        continue  // 支持起诉意见书, 支持起诉人
+        return  // 支持起诉意见书, 支持起诉人
       }
       let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
-      guard !found.names.isEmpty else { continue }
+      guard !found.names.isEmpty else { return }
       // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
       if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }) {
         for n in found.names {
           out.reject(n.span, proposedBy: .supported, by: .namesACase, detail: n.name)
         }
-        continue
+        return
       }
       // `case.party.guard.court-does-not-sue`: 法院支持检察院的意见 is a body's view, not a suit.
       if let body = found.names.first(where: { n in
@@ -155,7 +177,7 @@ extension CasePartyFinder {
         }
       }) {
         out.reject(body.span, proposedBy: .supported, by: .courtDoesNotSue, detail: body.name)
-        continue
+        return
       }
       let sentenceEnd =
         doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) }
@@ -172,35 +194,27 @@ extension CasePartyFinder {
   /// `case.party.defaulter`: 将刘小军纳入失信被执行人名单.
   private func defaulters(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    for phrase in Self.defaulterPhrases {
-      var from = span.start
-      while let at = t.firstOffset(of: phrase, in: from..<span.end) {
-        from = at + 1
-        guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { continue }
-        let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
-        if found.end == at { out.add(.defendant, found.names, by: .defaulter) }
-      }
+    forEachCue(Self.defaulterCues, in: span) { cue in
+      let at = cue.at
+      guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { return }
+      let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
+      if found.end == at { out.add(.defendant, found.names, by: .defaulter) }
     }
   }
 
   /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告.
   private func listsBeforeRoles(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    var i = span.start
-    while i < span.end {
-      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
-        i += 1
-        continue
-      }
-      defer { i = role.end }
+    forEachRole(in: span) { role, plaintiffSide in
+      let i = role.lowerBound
       var k = i
       while k > span.start,
         Self.listCountTails.contains(t[k - 1]) || ChineseNumeral.isNumeralScalar(t[k - 1])
       { k -= 1 }
-      guard k < i, k > span.start else { continue }
+      guard k < i, k > span.start else { return }
       var s = k
       while s > span.start, t[s - 1].isHan || t[s - 1] == "、" { s -= 1 }
-      guard s < k, t[s..<k].contains("、") else { continue }
+      guard s < k, t[s..<k].contains("、") else { return }
       // The list may open anywhere in the run (法院对彭发荣、李英等91名被告人):
       // the first start whose names run to the count, its 等 included.
       for start in s..<k
@@ -208,13 +222,13 @@ extension CasePartyFinder {
         let found = strictPartyListWithEnd(at: start, limit: k + 1, recurring: false)
         let reaches = found.end == k || (found.end == k + 1 && t[k] == "等")
         guard reaches, found.names.count >= 2 else { continue }
-        out.add(role.value ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
+        out.add(plaintiffSide ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
         break
       }
     }
   }
 
-  private func skipBlanks(_ at: Int) -> Int {
+  func skipBlanks(_ at: Int) -> Int {
     var k = at
     while k < doc.folded.count, doc.folded[k] == " " || doc.folded[k] == "\n" { k += 1 }
     return k
@@ -263,6 +277,11 @@ extension CasePartyFinder {
         ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
+    // 该公司, 商家: a word pointing back at a party (resolved or dropped later).
+    for (noun, _) in Self.coreferringNouns where t.hasLiteral(noun, at: start) {
+      let end = start + noun.unicodeScalars.count
+      if end <= limit { return (noun, end) }
+    }
     if let body = bodyName(from: start, limit: limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])

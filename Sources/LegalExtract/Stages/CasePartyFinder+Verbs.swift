@@ -25,73 +25,141 @@ extension CasePartyFinder {
   /// 判处乙…, 判令乙…, 判决撤销乙作出的… (乙 is a defendant).
   func fromVerbs(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
     let t = doc.folded
-    for (verb, role) in CaseRules.partyVerbs {
-      let literal = verb.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: literal, in: from..<span.end) {
-        from = at + literal.count
-        switch role {
-        case .defendantAfter:
+    forEachCue(Self.partyVerbCues, in: span) { cue in
+      let at = cue.at
+      switch CaseRules.partyVerbs[cue.index].role {
+      case .defendantAfter:
+        out.add(
+          .defendant,
+          partyList(at: cue.end, limit: span.end, afterColon: false, plain: .inTitle(title)),
+          by: .procedureVerb)
+      case .agencyAfter:
+        // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
+        if let org = organization(startingAt: cue.end), org.kind == .agency {
+          out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
+        } else if let organ = organName(at: cue.end, limit: span.end) {
+          // `case.party.reviewed-organ`: 判决确认区住建局…违法 (a short name no stage reads).
+          out.add(.defendant, doc.displayText(organ), at: TextSpan(organ), by: .reviewedOrgan)
+        }
+      case .suit:
+        suit(endingAt: at, span: span, into: &out)
+      case .prosecution:
+        // …对李某某等16名被告人提起公诉: the names after 对.
+        let clause = clauseStart(before: at, from: span.start)
+        if let dui = t[clause..<at].lastIndex(of: "对") {
           out.add(
             .defendant,
-            partyList(at: from, limit: span.end, afterColon: false, plain: .inTitle(title)),
+            partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject),
             by: .procedureVerb)
-        case .agencyAfter:
-          // 判决撤销X局作出的…: only a body is sued this way (not 撤销张某与李某的婚姻关系).
-          if let org = organization(startingAt: from), org.kind == .agency {
-            out.add(.defendant, org.name, at: org.span, by: .procedureVerb)
-          }
-        case .suit:
-          suit(endingAt: at, span: span, into: &out)
-        case .prosecution:
-          // …对李某某等16名被告人提起公诉: the names after 对.
-          let clause = clauseStart(before: at, from: span.start)
-          if let dui = t[clause..<at].lastIndex(of: "对") {
-            out.add(
-              .defendant,
-              partyList(at: dui + 1, limit: at, afterColon: false, plain: .clauseSubject),
-              by: .procedureVerb)
-          }
         }
       }
     }
     sentenced(in: span, into: &out)
+    takenToCourt(in: span, into: &out)
+    withdrawn(in: span, into: &out)
+  }
+
+  /// An organ named by a short name ending in an organ suffix (区住建局,
+  /// 源潭镇政府), closed by what follows it.
+  func organName(at start: Int, limit: Int) -> Range<Int>? {
+    guard let body = bodyName(from: start, limit: limit),
+      Self.organSuffixes.contains(where: { doc.folded.text(body).hasScalarSuffix($0) }),
+      !doc.folded[body].contains(where: { Self.notInBodyNames.contains($0) })
+    else { return nil }
+    return body
+  }
+
+  /// `case.party.takes-to-court`: 甲(一纸诉状)将/把乙告上法庭 / 告到法院.
+  private func takenToCourt(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.takeToCourtCues, in: span) { cue in
+      let start = clauseStart(before: cue.at, from: span.start)
+      guard let jiang = t[start..<cue.at].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
+        return
+      }
+      takeParties(
+        suer: start, jiang: jiang, verb: cue.at, span: span, rule: .takesToCourt, into: &out)
+    }
+  }
+
+  /// The parties of 甲…将乙…VERB: 乙 (a list reaching the verb) is taken to
+  /// court, 甲 (opening the clause, maybe before an adverbial) takes him.
+  func takeParties(
+    suer start: Int, jiang: Int, verb: Int, span: TextSpan, rule: CasePartyRule,
+    into out: inout Parties
+  ) {
+    let t = doc.folded
+    let taken = partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
+    // `case.party.guard.possessor`: 将金某的监护人…告上法庭 takes the guardian, not 金某.
+    if let last = taken.last, last.span.end < verb, t[last.span.end] == "的" {
+      for n in taken {
+        out.reject(n.span, proposedBy: rule, by: .possessor, detail: n.name)
+      }
+    } else {
+      out.add(.defendant, taken, by: rule)
+    }
+    var subjectEnd = jiang
+    for adverbial in Self.suitAdverbials
+    where t.hasLiteral(adverbial, at: jiang - adverbial.unicodeScalars.count) {
+      subjectEnd = jiang - adverbial.unicodeScalars.count
+      break
+    }
+    // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…).
+    if let found = partyName(at: start, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
+    {
+      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: rule)
+    }
+  }
+
+  /// `case.party.withdraws`: 谢兴汉等14人提出撤诉申请 (the list may close with
+  /// 等 and a count of people).
+  private func withdrawn(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.withdrawCues, in: span) { cue in
+      let start = skipBlanks(clauseStart(before: cue.at, from: span.start))
+      let found = strictPartyListWithEnd(at: start, limit: cue.at, recurring: false)
+      guard !found.names.isEmpty else { return }
+      var k = found.end
+      if k < cue.at, t[k - 1] == "等" || t[k] == "等" {
+        if t[k] == "等" { k += 1 }
+        while k < cue.at, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+        if k < cue.at, Self.countedRestUnits.contains(t[k]) { k += 1 }
+      }
+      guard k == cue.at else { return }
+      out.add(.plaintiff, found.names, by: .withdraws)
+    }
   }
 
   /// 判处马某某有期徒刑一年六个月，冯某、韩某有期徒刑十个月: anonymised names
   /// right before a penalty were sentenced, so they are defendants.
   private func sentenced(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    for word in CaseRules.penaltyWords {
-      let literal = word.scalarArray
-      var from = span.start
-      while let at = t.firstOffset(of: literal, in: from..<span.end) {
-        from = at + literal.count
-        // Walk back over a list of anonymised names ending at the penalty.
-        var names: [ReadParty] = []
-        var end = at
-        while end - 2 >= span.start {
-          let candidates = [end - 3, end - 2].filter { $0 >= span.start }
-          // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
-          let anonymised = candidates.first { c in
-            anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false
-          }
-          let plain = candidates.first { c in
-            c >= span.start + 2 && t.hasLiteral("判处", at: c - 2)
-              && (c..<end).allSatisfy { t[$0].isHan }
-              && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
-              && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
-          }
-          guard let start = anonymised ?? plain,
-            start == span.start || !t[start - 1].isHan
-              || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
-          else { break }
-          names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
-          guard start - 1 >= span.start, t[start - 1] == "、" else { break }
-          end = start - 1
+    forEachCue(Self.penaltyCues, in: span) { cue in
+      let at = cue.at
+      // Walk back over a list of anonymised names ending at the penalty.
+      var names: [ReadParty] = []
+      var end = at
+      while end - 2 >= span.start {
+        let candidates = [end - 3, end - 2].filter { $0 >= span.start }
+        // An anonymised name (冯某), or a plain one right after 判处 (判处张强拘役…).
+        let anonymised = candidates.first { c in
+          anonymisedName(at: c, limit: end).map { $0.upperBound == end } ?? false
         }
-        out.add(.defendant, names, by: .procedureVerb)
+        let plain = candidates.first { c in
+          c >= span.start + 2 && t.hasLiteral("判处", at: c - 2)
+            && (c..<end).allSatisfy { t[$0].isHan }
+            && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
+            && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
+        }
+        guard let start = anonymised ?? plain,
+          start == span.start || !t[start - 1].isHan
+            || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
+        else { break }
+        names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
+        guard start - 1 >= span.start, t[start - 1] == "、" else { break }
+        end = start - 1
       }
+      out.add(.defendant, names, by: .procedureVerb)
     }
   }
 
@@ -99,7 +167,7 @@ extension CasePartyFinder {
   private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     let start = clauseStart(before: verb, from: span.start)
-    guard let jiang = t[start..<verb].lastIndex(of: "将") else {
+    guard let jiang = t[start..<verb].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
       // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
       let sentence =
         doc.sentenceIndex(containing: verb).map { max(doc.sentences[$0].lowerBound, span.start) }
@@ -111,12 +179,7 @@ extension CasePartyFinder {
       }
       return
     }
-    out.add(
-      .defendant, partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject),
-      by: .procedureVerb)
-    // The one who sues opens the clause.
-    if let found = partyName(at: start, limit: jiang, afterColon: false, plain: .clauseSubject) {
-      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .procedureVerb)
-    }
+    takeParties(
+      suer: start, jiang: jiang, verb: verb, span: span, rule: .procedureVerb, into: &out)
   }
 }

@@ -20,25 +20,15 @@ struct CasePartyFinder {
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
   private let confirmedNames: Set<String>
+  /// Short names the article defines (（以下简称区住建局）) → the body's name.
+  private let definedNames: [String: String]
 
   init(doc: TextDocument, organizations: [OrganizationMention]) {
     self.doc = doc
     self.organizations = organizations
-    var confirmed = Set<String>()
     let t = doc.folded
-    var k = 1
-    while k + 2 < t.count {
-      if t[k] == "某", t[k - 1].isHan, t[k - 1] != "某", t[k + 1].isHan, t[k + 1] != "某",
-        !Self.functionCharacters.contains(t[k + 1]),
-        Self.strongStops.contains(t[k + 2])
-          || (Self.nameFollowers.contains(t[k + 2]) && t[k + 2] != "犯")
-      {
-        // Closed by a delimiter (曾某琴，): a name of three characters.
-        confirmed.insert(String(String.UnicodeScalarView(t[(k - 1)...(k + 1)])))
-      }
-      k += 1
-    }
-    self.confirmedNames = confirmed
+    self.confirmedNames = Self.confirmedMaskedNames(t)
+    self.definedNames = Self.definedShortNames(t, organizations: organizations)
     var at: [Int: OrganizationMention] = [:]
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
       at[o.span.start] = o
@@ -108,6 +98,8 @@ struct CasePartyFinder {
       out.titlePair = nil
     }
     if criminal { publicProsecutor(in: span, into: &out) }
+    keepStatedRoles(&out)
+    resolveCoreference(&out, in: span)
     dropAnaphors(&out)
     if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
     if let title,
@@ -117,6 +109,7 @@ struct CasePartyFinder {
     {
       dropTitleDefendants(&out, guardRule: .beneficiary)
     }
+    if penalisedNotSued(span) { dropTitleDefendants(&out, guardRule: .penalisedNotSued) }
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
@@ -125,7 +118,8 @@ struct CasePartyFinder {
       for l in local where Self.isAbbreviation(name, of: l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
-      return best ?? name
+      // A name the article defines stands for its body (区住建局).
+      return best ?? definedNames[name] ?? name
     }
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
@@ -237,11 +231,21 @@ struct CasePartyFinder {
     // Plaintiffs: the names before 诉, split at 、.
     for var part in split(title.start..<su) {
       part = withoutCountedRest(part)
+      // 原告张某诉被告李某…案: the role words are not the names.
+      if let role = CaseRules.roleTrie.longestMatch(
+        in: t, from: part.lowerBound, limit: part.upperBound),
+        role.end < part.upperBound
+      {
+        part = role.end..<part.upperBound
+      }
       out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
     }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
     var at = su + 1
+    if let role = CaseRules.roleTrie.longestMatch(in: t, from: at, limit: title.end), !role.value {
+      at = role.end
+    }
     while at < title.end {
       let found: Range<Int>?
       if let org = organization(startingAt: at) {
@@ -354,20 +358,22 @@ struct CasePartyFinder {
   /// 原告X, 被告人X, 公诉机关X, …: the names after a role word.
   private func fromRoles(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
     let t = doc.folded
-    var i = span.start
-    while i < span.end {
-      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
-        i += 1
-        continue
+    forEachRole(in: span) { role, plaintiffSide in
+      var j = role.upperBound
+      // 原告(上诉人)：, 被告（被上诉人）：: the later role in brackets, then the name.
+      if j < span.end, t[j] == "(" || t[j] == "（",
+        let close = t[(j + 1)..<min(span.end, j + 8)].firstIndex(where: { $0 == ")" || $0 == "）" }),
+        close > j + 1, t[(j + 1)..<close].allSatisfy({ $0.isHan }),
+        close + 1 < span.end, t[close + 1] == ":" || t[close + 1] == "："
+      {
+        j = close + 1
       }
-      var j = role.end
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
       out.add(
-        role.value ? .plaintiff : .defendant,
+        plaintiffSide ? .plaintiff : .defendant,
         partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)),
         by: .roleList)
-      i = j
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
@@ -512,16 +518,48 @@ struct CasePartyFinder {
   /// A body name ends before a delimiter or a word that follows parties.
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
     end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
+      || closesCaseTitle(t, after: end, limit: limit)
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
-        "给", "交", "恢", "补",
+        "给", "交", "恢", "补", "告",
       ].contains(t[end])
+  }
+
+  /// True when a case title's dispute word follows a party within a few
+  /// characters (宁夏某公司合同纠纷一案): the party ends there.
+  private static func closesCaseTitle(_ t: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+    var k = end
+    while k < min(limit, end + 8), t[k].isHan {
+      if disputeWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// True when the 某 at `mou` opens an anonymised body or court
+  /// (某县人民法院, 某物流公司): a body suffix follows within a few characters.
+  private func opensAnonymisedBody(mou: Int) -> Bool {
+    let t = doc.folded
+    var k = mou + 1
+    while k < min(t.count, mou + 12), t[k].isHan, t[k] != "某" {
+      if t.hasLiteral("法院", at: k) || t.hasLiteral("检察院", at: k)
+        || CaseRules.bodySuffixTrie.longestMatch(in: t, from: k, limit: min(t.count, k + 6)) != nil
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
   }
 
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).
   func anonymisedName(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
     guard start + 1 < limit, t[start].isHan, t[start] != "某", t[start + 1] == "某" else {
+      return nil
+    }
+    // 向某县人民法院, 与某公司: a preposition before an anonymised body, no person.
+    if Self.functionCharacters.contains(t[start]), opensAnonymisedBody(mou: start + 1) {
       return nil
     }
     var e = start + 2

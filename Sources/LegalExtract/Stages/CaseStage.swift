@@ -33,6 +33,12 @@ struct CaseStage: ExtractionStage {
       let span = section.span
       let orgs = parties.organizations(inside: span).filter {
         !isPublisher($0, doc) && !isPostOfPerson($0, doc)
+          && CaseBodyFilter.guardHolding(for: $0, in: doc.folded) == nil
+      }
+      for org in parties.organizations(inside: span) {
+        if let guardRule = CaseBodyFilter.guardHolding(for: org, in: doc.folded) {
+          context.trace?.reject(Rejection(org.span, rejectedBy: guardRule.name), detail: org.name)
+        }
       }
       for post in parties.organizations(inside: span) where isPostOfPerson(post, doc) {
         context.trace?.reject(

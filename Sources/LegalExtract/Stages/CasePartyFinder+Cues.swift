@@ -1,0 +1,39 @@
+/// The one scanning loop the party rules share: each rule names its cue
+/// table and reads the occurrences this hands it, instead of running its own
+/// search per phrase.
+extension CasePartyFinder {
+  /// A phrase of a cue table found in the text.
+  struct Cue {
+    /// Its place in the table.
+    var index: Int
+    var phrase: String
+    /// Where it starts and ends.
+    var at: Int
+    var end: Int
+  }
+
+  /// Each occurrence of a phrase of `cues` inside `span`: phrase by phrase in
+  /// the table's order, each phrase's occurrences in text order.
+  func forEachCue(_ cues: KeywordSet, in span: TextSpan, _ visit: (Cue) -> Void) {
+    cues.forEachOccurrence(in: doc.folded, range: span.range) { k, at in
+      let phrase = cues.keywords[k]
+      visit(Cue(index: k, phrase: phrase, at: at, end: at + phrase.unicodeScalars.count))
+    }
+  }
+
+  /// Each role word inside `span` (原告, 被告人, 被申请人…), leftmost longest,
+  /// with its range and whether it names the plaintiff side.
+  func forEachRole(in span: TextSpan, _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void)
+  {
+    let t = doc.folded
+    var i = span.start
+    while i < span.end {
+      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
+        i += 1
+        continue
+      }
+      visit(i..<role.end, role.value)
+      i = role.end
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// Short names of parties and the full names they stand for: a name the
+/// article defines (临沂市罗庄区住房和城乡建设局（以下简称区住建局）), an organ's
+/// short form (人社局, 街道办), and a word that points back at the one body
+/// the case names (商家, 该公司).
+extension CasePartyFinder {
+  /// The short names the document defines with （以下简称Y） after a body:
+  /// short name → the body's name.
+  static func definedShortNames(
+    _ t: [Unicode.Scalar], organizations: [OrganizationMention]
+  ) -> [String: String] {
+    var defined: [String: String] = [:]
+    guard var from = t.firstOffset(of: "以下简称", in: 0..<t.count) else { return defined }
+    // The organizations by where they end, built once (not a search per definition).
+    var endingAt: [Int: OrganizationMention] = [:]
+    for o in organizations { endingAt[o.span.end] = o }
+    while let p = t.firstOffset(of: "以下简称", in: from..<t.count) {
+      from = p + 4
+      guard p >= 2, t[p - 1] == "（" || t[p - 1] == "(", let body = endingAt[p - 1] else { continue }
+      var s = p + 4
+      while s < t.count, [":", "：", "“", "\""].contains(t[s]) { s += 1 }
+      var e = s
+      while e < min(t.count, s + 12), t[e].isHan { e += 1 }
+      guard e > s + 1, e < t.count, [")", "）", "”", "\""].contains(t[e]) else { continue }
+      defined[t.text(s..<e)] = body.name
+    }
+    return defined
+  }
+
+  /// True when `short` is an organ's short form of `long`: its characters
+  /// stand in `long` in order, and it ends in an organ suffix `long` has
+  /// (人社局 for 武汉市人力资源和社会保障局, 街道办 for 某街道办事处).
+  static func isOrganShortForm(_ short: String, of long: String) -> Bool {
+    let s = Array(short.unicodeScalars)
+    let l = Array(long.unicodeScalars)
+    guard s.count >= 3, l.count > s.count, let last = s.last,
+      organSuffixes.contains(where: { short.hasScalarSuffix($0) }),
+      l.suffix(4).contains(last), s.first != "某"
+    else { return false }
+    var i = 0
+    for c in l where i < s.count && c == s[i] { i += 1 }
+    return i == s.count
+  }
+
+  /// How far back (scalars) a pointing word looks for its body.
+  static let referentReach = 400
+
+  /// `case.party.coreference`: the one body the case names before `offset`
+  /// that a word like 商家 or 该公司 points back at, when there is exactly one.
+  func referent(of word: String, before offset: Int, in span: TextSpan) -> String? {
+    guard let kind = Self.coreferringNouns[word] else { return nil }
+    let t = doc.folded
+    var names: [String] = []
+    func note(_ n: String) { if !names.contains(n) { names.append(n) } }
+    for org in organizations(inside: TextSpan(max(span.start, offset - Self.referentReach), offset))
+    where org.kind == .company || kind == .body {
+      note(org.name)
+    }
+    // Anonymised companies no stage lists (在某健身公司购买).
+    // A few sentences back at most: a pointer refers to what was just told.
+    var from = max(span.start, offset - Self.referentReach)
+    while let mou = t.firstOffset(of: ["某"], in: from..<offset) {
+      from = mou + 1
+      // 在某健身公司, not the 某 of a person's name (孙某入职某公司).
+      guard mou == span.start || !t[mou - 1].isHan || Self.functionCharacters.contains(t[mou - 1])
+      else { continue }
+      if let body = bodyName(from: mou, limit: offset), body.upperBound - mou >= 3,
+        !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+        kind == .body || t.text(body).hasScalarSuffix("公司")
+      {
+        note(t.text(body))
+        from = body.upperBound
+      }
+    }
+    return names.count == 1 ? names[0] : nil
+  }
+}
