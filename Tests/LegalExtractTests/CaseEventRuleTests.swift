@@ -236,8 +236,8 @@ struct CaseEventRuleTests {
     EventExample(
       .sceneDate, "2019年3月11日是一个晴天，某区法院审判大楼里格外忙碌。两起民间借贷纠纷在该院依次公开开庭审理。",
       .makes("2019-03-11", .hearing)),
-    EventExample(.opinion, "2021年3月25日，某区人民检察院认为一审判决认定事实错误，提出抗诉。", .rejects(.judgment)),
-    EventExample(.appeal, "2021年3月25日，某区人民检察院认为一审判决认定事实错误，提出抗诉。", .makes("2021-03-25", .appeal)),
+    EventExample(.opinion, "2021年3月25日，某区人民检察院认为一审判决量刑畸轻，提出抗诉。", .rejects(.judgment)),
+    EventExample(.appeal, "2021年3月25日，某区人民检察院认为一审判决量刑畸轻，提出抗诉。", .makes("2021-03-25", .appeal)),
     EventExample(
       .opinion, "2024年5月，某省检察院提出抗诉，认为二审法院仅凭张贴的公告推定其知情依据不足；且认定起诉超期错误。",
       .rejects(.notice)),
@@ -250,7 +250,7 @@ struct CaseEventRuleTests {
     EventExample(.sequenced, "张某于2022年9月提起诉讼，已超过起诉期限，遂裁定驳回其起诉。", .rejects(.judgment)),
     EventExample(.rangeStart, "9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("XXXX-09-05", .hearing)),
     EventExample(.period, "2014年到2018年担任某区议员，当时，某公司的铁皮屋被列为优先拆除违建。", .rejects(.rectification)),
-    EventExample(.quoted, "某村于2014年6月14日制作了《“一户多宅”清理名单公示》。", .rejects(.rectification)),
+    EventExample(.quoted, "某村于2014年6月14日制作了《“一户多宅”清理工作公示》。", .rejects(.rectification)),
     EventExample(.rulingObject, "某高级人民法院于2024年9月14日裁定准许其撤回起诉。", .rejects(.withdrawal)),
     EventExample(.retrial, "2021年8月4日，某市中级人民法院裁定发回重审。", .makes("2021-08-04", .retrial)),
     EventExample(.retrial, "2024年6月，某高级人民法院作出提审裁定。", .makes("2024-06", .retrial)),
