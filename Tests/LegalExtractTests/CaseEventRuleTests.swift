@@ -270,6 +270,11 @@ struct CaseEventRuleTests {
       .afterClosure, "2024年8月23日，法院判决确认某局行为违法。2025年3月，某检察院开展“回头看”。", .rejects(.investigation)),
     EventExample(.rectification, "2024年12月17日，补差的退休金发放到位。", .makes("2024-12-17", .rectification)),
     EventExample(.rectification, "2024年5月31日，相关线路改造完成。", .makes("2024-05-31", .rectification)),
+    EventExample(
+      .enforcementAction, "2021年3月19日，某县人民法院执行干警来到某县人民法院，约谈双方当事人。", .makes("2021-03-19", .enforcement)),
+    EventExample(.detention, "2021年3月19日，执行干警决定对黄某拘留十五日。", .makes("2021-03-19", .detention)),
+    EventExample(
+      .applicationReceived, "2018年初，某市人民检察院在收到游某某等人申请后发现一起欠薪案件。", .makes("2018", .other)),
   ]
 
   @Test(arguments: examples)
@@ -334,6 +339,10 @@ struct CaseEventRuleTests {
     let events = EventExample.findings(text).compactMap(\.event)
     #expect(events.map(\.date) == ["2023-03-01", "2023-03-01", "2023-03", "2023-05"])
     #expect(events.map(\.kind) == [.lawsuit, .filing, .arrest, .judgment])
+    // A month between two days of it does not keep the later day before the earlier one.
+    let around = "2024年3月14日，法院公开宣判。2024年3月，双方达成赔偿协议。2024年3月7日，某检察院提起公诉。"
+    let ordered = EventExample.findings(around).compactMap(\.event)
+    #expect(ordered.map(\.date) == ["2024-03-07", "2024-03-14", "2024-03"])
   }
 
   /// The text of an event is the clause it is told in, from its date's clause.

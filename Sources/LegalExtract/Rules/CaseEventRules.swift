@@ -61,6 +61,11 @@ enum CaseEventRule: String, NamedRule {
   case other = "case.event.other"
   /// 农民工在2024年12月拿到被拖欠的工资: 拿到 / 领到 … 工资 with words between; a payment received.
   case paymentReceived = "case.event.rectification.payment-received"
+  /// 3月19日，某县法院执行干警来到某公司: the enforcement officers' visit (执行干警 / 执行人员 …
+  /// 来到, 敲开, 查封 with words between) is an enforcement action.
+  case enforcementAction = "case.event.enforcement.action"
+  /// 在收到当事人申请后: an application received (收到 … 申请) is a step of no kind above (other).
+  case applicationReceived = "case.event.other.application-received"
   /// 一名政协委员向某区人民检察院反映: a report to the procuratorate is a clue; to another body, a
   /// complaint (other).
   case clueReported = "case.event.clue.reported"
@@ -335,6 +340,12 @@ enum CaseEventRules {
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
         "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
       ])
+    + rows(
+      .enforcementAction,
+      .gapped(
+        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门"], within: 12),
+      ["执行干警", "执行人员", "执行法官"])
+    + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(
       .decision, .step(.decision),
@@ -372,7 +383,7 @@ enum CaseEventRules {
         "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
         "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
-        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令", "执行干警", "执行法官", "执行人员",
+        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])

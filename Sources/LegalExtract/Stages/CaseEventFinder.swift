@@ -226,9 +226,13 @@ struct CaseEventFinder {
   static func dateOrdered(_ findings: [Finding]) -> [Finding] {
     var out: [Finding] = []
     for f in findings {
-      var i = out.count
-      while i > 0, earlier(f.event?.date, than: out[i - 1].event?.date) { i -= 1 }
-      out.insert(f, at: i)
+      // Back past every event not earlier than it (a month is not comparable with the days in
+      // it, so it must not stop the walk), then forward to the first it is earlier than.
+      var floor = out.count
+      while floor > 0, !earlier(out[floor - 1].event?.date, than: f.event?.date) { floor -= 1 }
+      let at =
+        out[floor...].firstIndex { earlier(f.event?.date, than: $0.event?.date) } ?? out.count
+      out.insert(f, at: at)
     }
     return out
   }
