@@ -273,6 +273,8 @@ struct CaseEventRuleTests {
     EventExample(
       .enforcementAction, "2021年3月19日，某县人民法院执行干警来到某县人民法院，约谈双方当事人。", .makes("2021-03-19", .enforcement)),
     EventExample(.detention, "2021年3月19日，执行干警决定对黄某拘留十五日。", .makes("2021-03-19", .detention)),
+    EventExample(.agencyCorrection, "2024年11月12日，某县人社局变更魏某参加工作时间。", .makes("2024-11-12", .decision)),
+    EventExample(.notByAgency, "2023年10月，某市中级人民法院判决撤销原判。", .rejects(.decision)),
     EventExample(
       .applicationReceived, "2018年初，某市人民检察院在收到游某某等人申请后发现一起欠薪案件。", .makes("2018", .other)),
   ]

@@ -64,6 +64,11 @@ enum CaseEventRule: String, NamedRule {
   /// 3月19日，某县法院执行干警来到某公司: the enforcement officers' visit (执行干警 / 执行人员 …
   /// 来到, 敲开, 查封 with words between) is an enforcement action.
   case enforcementAction = "case.event.enforcement.action"
+  /// 2024年11月12日，人社局变更其参加工作时间: an agency changing or revoking its own act is a
+  /// decision.
+  case agencyCorrection = "case.event.decision.agency-correction"
+  /// 判决撤销原判, 撤销…的决定 asked for: a change or revocation no agency makes is no step of its own.
+  case notByAgency = "case.event.guard.not-by-agency"
   /// 在收到当事人申请后: an application received (收到 … 申请) is a step of no kind above (other).
   case applicationReceived = "case.event.other.application-received"
   /// 一名政协委员向某区人民检察院反映: a report to the procuratorate is a clue; to another body, a
@@ -354,6 +359,7 @@ enum CaseEventRules {
         "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
         "终结审查决定", "处罚决定书", "行政处罚决定书", "中止审查", "中止审理", "中止审查决定",
       ])
+    + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(
       .other, .step(.other),

@@ -331,6 +331,13 @@ struct CaseEventFinder {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       if !has(Self.procuratorateWords, in: before) { kind = .other }
     }
+    // 人社局变更…: an agency's own correction; 判决撤销… is the judgment's content.
+    if rule == .agencyCorrection,
+      !has(Self.agencyWords, in: before) || t.firstOffset(of: Self.courtWord, in: clause) != nil
+        || has(Self.stepsHoldingOrders, in: before)
+    {
+      return reject(.notByAgency)
+    }
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
