@@ -241,12 +241,14 @@ struct CaseEventRuleTests {
     EventExample(
       .opinion, "2024年5月，某省检察院提出抗诉，认为二审法院仅凭张贴的公告推定其知情依据不足；且认定起诉超期错误。",
       .rejects(.notice)),
-    EventExample(.background, "某村于2014年6月14日拆除了张某的房屋。2021年3月15日，张某提起行政诉讼。", .rejects(.rectification)),
+    EventExample(
+      .background, "某村于2014年6月14日拆除了张某的房屋。2021年3月15日，张某提起行政诉讼。", .rejects(.rectification)),
     EventExample(.deliveredStep, "2024年6月13日，某检察院向某局送达检察建议书。", .rejects(.other)),
     EventExample(.other, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
     EventExample(.nounModifier, "2024年8月16日，邬某领取了清理补助款。", .rejects(.rectification)),
     EventExample(.filingPart, "某市院于2024年1月19日立案并进行调查取证。", .rejects(.investigation)),
-    EventExample(.valueDate, "2024年11月12日，某局认定其参加工作时间为1976年3月，同时调取了户籍底册。", .rejects(.investigation)),
+    EventExample(
+      .valueDate, "2024年11月12日，某局认定其参加工作时间为1976年3月，同时调取了户籍底册。", .rejects(.investigation)),
     EventExample(.sequenced, "张某于2022年9月提起诉讼，已超过起诉期限，遂裁定驳回其起诉。", .rejects(.judgment)),
     EventExample(.rangeStart, "9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("XXXX-09-05", .hearing)),
     EventExample(.period, "2014年到2018年担任某区议员，当时，某公司的铁皮屋被列为优先拆除违建。", .rejects(.rectification)),
@@ -271,9 +273,11 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2024年12月17日，补差的退休金发放到位。", .makes("2024-12-17", .rectification)),
     EventExample(.rectification, "2024年5月31日，相关线路改造完成。", .makes("2024-05-31", .rectification)),
     EventExample(
-      .enforcementAction, "2021年3月19日，某县人民法院执行干警来到某县人民法院，约谈双方当事人。", .makes("2021-03-19", .enforcement)),
+      .enforcementAction, "2021年3月19日，某县人民法院执行干警来到某县人民法院，约谈双方当事人。",
+      .makes("2021-03-19", .enforcement)),
     EventExample(.detention, "2021年3月19日，执行干警决定对黄某拘留十五日。", .makes("2021-03-19", .detention)),
-    EventExample(.agencyCorrection, "2024年11月12日，某县人社局变更魏某参加工作时间。", .makes("2024-11-12", .decision)),
+    EventExample(
+      .agencyCorrection, "2024年11月12日，某县人社局变更魏某参加工作时间。", .makes("2024-11-12", .decision)),
     EventExample(.notByAgency, "2023年10月，某市中级人民法院判决撤销原判。", .rejects(.decision)),
     EventExample(
       .applicationReceived, "2018年初，某市人民检察院在收到游某某等人申请后发现一起欠薪案件。", .makes("2018", .other)),

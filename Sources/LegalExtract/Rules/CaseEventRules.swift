@@ -298,7 +298,8 @@ enum CaseEventRules {
         "改造完成", "完成改造", "改造完毕", "恢复供电",
       ])
     + rows(
-      .paymentReceived, .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
+      .paymentReceived,
+      .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
       ["拿到", "领到"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
@@ -327,7 +328,9 @@ enum CaseEventRules {
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
       ])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
-    + rows(.retrial, .step(.retrial), [
+    + rows(
+      .retrial, .step(.retrial),
+      [
         "再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审", "提审裁定", "发回重审", "裁定发回重审",
       ])
     + rows(
@@ -348,7 +351,8 @@ enum CaseEventRules {
     + rows(
       .enforcementAction,
       .gapped(
-        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门"], within: 12),
+        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门"],
+        within: 12),
       ["执行干警", "执行人员", "执行法官"])
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
@@ -396,7 +400,8 @@ enum CaseEventRules {
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
     + rows(
-      .stepReport, .notAStep, ["整改情况", "整改结果", "整改效果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
+      .stepReport, .notAStep,
+      ["整改情况", "整改结果", "整改效果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
@@ -406,7 +411,8 @@ enum CaseEventRules {
   ]
   /// The kinds a request word before them rejects.
   static let requestableKinds: Set<CaseEventKind> = [
-    .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply, .retrial,
+    .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
+    .retrial,
   ]
 
   /// Words before a rectification in its clause that make it ordered.

@@ -369,7 +369,9 @@ struct CaseEventFinder {
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
     if Self.modifiedNouns.contains(where: { t.hasLiteral($0, at: span.end) }),
-      Self.modifyingSteps.contains(where: { $0.count == span.end - span.start && t.hasLiteral($0, at: span.start) })
+      Self.modifyingSteps.contains(where: {
+        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
+      })
     {
       return reject(.nounModifier)
     }
@@ -426,7 +428,8 @@ struct CaseEventFinder {
     }
     if kind == .rectification,
       has(Self.checkWords, in: before)
-        || t.firstOffset(of: Self.followUpCheck, in: lookBack(from: span.start, in: sentence)) != nil
+        || t.firstOffset(of: Self.followUpCheck, in: lookBack(from: span.start, in: sentence))
+          != nil
     {
       return reject(.checkedRectification)
     }
@@ -579,7 +582,9 @@ struct CaseEventFinder {
     if said >= clause.lowerBound { return true }
     // A date after the opinion's clause starts the story again.
     let saidClause = clauseRange(around: said, in: sentence)
-    if dates.contains(where: { $0.span.start >= saidClause.upperBound && $0.span.start < span.start }) {
+    if dates.contains(where: {
+      $0.span.start >= saidClause.upperBound && $0.span.start < span.start
+    }) {
       return false
     }
     var o = clause.lowerBound
