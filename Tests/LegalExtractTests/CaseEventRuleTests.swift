@@ -227,6 +227,60 @@ struct CaseEventRuleTests {
     EventExample(.notAStep, "2023年6月，复议期间该局仍在施工。", .rejects(.reconsideration)),
     EventExample(.notAStep, "2023年6月，法院采纳了鉴定意见。", .rejects(.other)),
     EventExample(.attributive, "2023年6月，拘留的时间已满十五日。", .rejects(.detention)),
+
+    // Issue 19's families on B7 and B8, in invented words.
+    EventExample(.paymentReceived, "2024年12月，62名工人终于拿到了被拖欠的工资。", .makes("2024-12", .rectification)),
+    EventExample(.clueReported, "2024年4月，一名人大代表向某区人民检察院反映某路段护栏缺失。", .makes("2024-04", .clue)),
+    EventExample(.clueReported, "2022年3月，张某向某区人社局反映欠薪问题。", .makes("2022-03", .other)),
+    EventExample(.unaddressed, "2023年5月，该报道充分反映了群众诉求。", .rejects(.clue)),
+    EventExample(
+      .sceneDate, "2019年3月11日是一个晴天，某区法院审判大楼里格外忙碌。两起民间借贷纠纷在该院依次公开开庭审理。",
+      .makes("2019-03-11", .hearing)),
+    EventExample(.opinion, "2021年3月25日，某区人民检察院认为一审判决量刑畸轻，提出抗诉。", .rejects(.judgment)),
+    EventExample(.appeal, "2021年3月25日，某区人民检察院认为一审判决量刑畸轻，提出抗诉。", .makes("2021-03-25", .appeal)),
+    EventExample(
+      .opinion, "2024年5月，某省检察院提出抗诉，认为二审法院仅凭张贴的公告推定其知情依据不足；且认定起诉超期错误。",
+      .rejects(.notice)),
+    EventExample(
+      .background, "某村于2014年6月14日拆除了张某的房屋。2021年3月15日，张某提起行政诉讼。", .rejects(.rectification)),
+    EventExample(.deliveredStep, "2024年6月13日，某检察院向某局送达检察建议书。", .rejects(.other)),
+    EventExample(.other, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
+    EventExample(.nounModifier, "2024年8月16日，邬某领取了清理补助款。", .rejects(.rectification)),
+    EventExample(.filingPart, "某市院于2024年1月19日立案并进行调查取证。", .rejects(.investigation)),
+    EventExample(
+      .valueDate, "2024年11月12日，某局认定其参加工作时间为1976年3月，同时调取了户籍底册。", .rejects(.investigation)),
+    EventExample(.sequenced, "张某于2022年9月提起诉讼，已超过起诉期限，遂裁定驳回其起诉。", .rejects(.judgment)),
+    EventExample(.rangeStart, "9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("XXXX-09-05", .hearing)),
+    EventExample(.period, "2014年到2018年担任某区议员，当时，某公司的铁皮屋被列为优先拆除违建。", .rejects(.rectification)),
+    EventExample(.quoted, "某村于2014年6月14日制作了《“一户多宅”清理工作公示》。", .rejects(.rectification)),
+    EventExample(.rulingObject, "某高级人民法院于2024年9月14日裁定准许其撤回起诉。", .rejects(.withdrawal)),
+    EventExample(.retrial, "2021年8月4日，某市中级人民法院裁定发回重审。", .makes("2021-08-04", .retrial)),
+    EventExample(.retrial, "2024年6月，某高级人民法院作出提审裁定。", .makes("2024-06", .retrial)),
+    EventExample(.requestedStep, "2024年5月，某检察院提出抗诉，故请依法再审本案。", .rejects(.retrial)),
+    EventExample(.hearing, "2009年2月27日，省高院在市中院对该案进行二审。", .makes("2009-02-27", .hearing)),
+    EventExample(.detention, "2023年5月5日，民警到现场后将朱某某带走。", .makes("2023-05-05", .detention)),
+    EventExample(.other, "2019年3月18日，罗某被取保候审。", .makes("2019-03-18", .other)),
+    EventExample(.decision, "某检察院于2023年9月6日依法作出中止审查决定。", .makes("2023-09-06", .decision)),
+    EventExample(.other, "2024年4月8日，某检察院依法恢复审查。", .makes("2024-04-08", .other)),
+    EventExample(.notAStep, "2009年3月5日，某高院作出终审裁定，驳回张某的上诉请求。", .rejects(.appeal)),
+    EventExample(.plan, "2019年4月17日，律师称罗某表示要提起上诉。", .rejects(.appeal)),
+    EventExample(.requestedStep, "2009年2月12日，张某提出上诉，谋求改判。", .rejects(.judgment)),
+    EventExample(.setting, "2024年5月13日，某区院在现场勘验基础上向某局送达检察建议书。", .rejects(.investigation)),
+    EventExample(
+      .checkedRectification, "2025年3月，某检察院开展“回头看”，对无障碍设施整改提升进行专业指导。", .rejects(.rectification)),
+    EventExample(
+      .afterClosure, "2024年8月23日，法院判决确认某局行为违法。2025年3月，某检察院开展“回头看”。", .rejects(.investigation)),
+    EventExample(.rectification, "2024年12月17日，补差的退休金发放到位。", .makes("2024-12-17", .rectification)),
+    EventExample(.rectification, "2024年5月31日，相关线路改造完成。", .makes("2024-05-31", .rectification)),
+    EventExample(
+      .enforcementAction, "2021年3月19日，某县人民法院执行干警来到某县人民法院，约谈双方当事人。",
+      .makes("2021-03-19", .enforcement)),
+    EventExample(.detention, "2021年3月19日，执行干警决定对黄某拘留十五日。", .makes("2021-03-19", .detention)),
+    EventExample(
+      .agencyCorrection, "2024年11月12日，某县人社局变更魏某参加工作时间。", .makes("2024-11-12", .decision)),
+    EventExample(.notByAgency, "2023年10月，某市中级人民法院判决撤销原判。", .rejects(.decision)),
+    EventExample(
+      .applicationReceived, "2018年初，某市人民检察院在收到游某某等人申请后发现一起欠薪案件。", .makes("2018", .other)),
   ]
 
   @Test(arguments: examples)
@@ -269,6 +323,21 @@ struct CaseEventRuleTests {
     #expect(found.contains { $0.rule == .sameStep })
   }
 
+  /// 2021年3月15日提起行政诉讼 … 于2021年起诉: the coarser restatement is the same step.
+  @Test func coarserRestatementIsTheSameStep() {
+    let text = "2021年3月15日，张某提起行政诉讼。张某称，其于2021年起诉时已向该局反映。"
+    let found = EventExample.findings(text)
+    #expect(found.compactMap(\.event).filter { $0.kind == .lawsuit }.map(\.date) == ["2021-03-15"])
+    #expect(found.contains { $0.rule == .sameStep })
+  }
+
+  /// 春节,1月19日上午: a comma does not join a scene's date and the day into a list.
+  @Test func aCommaMakesNoDateList() {
+    let text = "为了让工人过好2015年春节，1月19日上午，某调解中心成功调解了一起欠薪纠纷。"
+    let events = EventExample.findings(text).compactMap(\.event)
+    #expect(events.map(\.date) == ["2015-01-19"])
+  }
+
   /// Dates out of text order come out in date order; equal dates keep text order;
   /// a month is not ordered against the days inside it (text order).
   @Test func dateOrder() {
@@ -276,6 +345,10 @@ struct CaseEventRuleTests {
     let events = EventExample.findings(text).compactMap(\.event)
     #expect(events.map(\.date) == ["2023-03-01", "2023-03-01", "2023-03", "2023-05"])
     #expect(events.map(\.kind) == [.lawsuit, .filing, .arrest, .judgment])
+    // A month between two days of it does not keep the later day before the earlier one.
+    let around = "2024年3月14日，法院公开宣判。2024年3月，双方达成赔偿协议。2024年3月7日，某检察院提起公诉。"
+    let ordered = EventExample.findings(around).compactMap(\.event)
+    #expect(ordered.map(\.date) == ["2024-03-07", "2024-03-14", "2024-03"])
   }
 
   /// The text of an event is the clause it is told in, from its date's clause.

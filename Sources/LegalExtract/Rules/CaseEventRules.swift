@@ -59,6 +59,21 @@ enum CaseEventRule: String, NamedRule {
   case decisionWorkInjury = "case.event.decision.work-injury"
   /// 经鉴定, 请求检察机关支持起诉: dated steps of no kind above.
   case other = "case.event.other"
+  /// 农民工在2024年12月拿到被拖欠的工资: 拿到 / 领到 … 工资 with words between; a payment received.
+  case paymentReceived = "case.event.rectification.payment-received"
+  /// 3月19日，某县法院执行干警来到某公司: the enforcement officers' visit (执行干警 / 执行人员 …
+  /// 来到, 敲开, 查封 with words between) is an enforcement action.
+  case enforcementAction = "case.event.enforcement.action"
+  /// 2024年11月12日，人社局变更其参加工作时间: an agency changing or revoking its own act is a
+  /// decision.
+  case agencyCorrection = "case.event.decision.agency-correction"
+  /// 判决撤销原判, 撤销…的决定 asked for: a change or revocation no agency makes is no step of its own.
+  case notByAgency = "case.event.guard.not-by-agency"
+  /// 在收到当事人申请后: an application received (收到 … 申请) is a step of no kind above (other).
+  case applicationReceived = "case.event.other.application-received"
+  /// 一名政协委员向某区人民检察院反映: a report to the procuratorate is a clue; to another body, a
+  /// complaint (other).
+  case clueReported = "case.event.clue.reported"
 
   // MARK: A step's kind read from its clause
 
@@ -78,6 +93,9 @@ enum CaseEventRule: String, NamedRule {
   case atOnce = "case.event.date.at-once"
   /// 本院现公告督促…, signed 2019年7月9日 on the last line: a notice with no date of its own takes its signature's.
   case signatureDate = "case.event.date.signature"
+  /// 正月初八是节后首个工作日。两起案件依次公开开庭审理。: a sentence that only sets the day dates
+  /// the steps of the next sentence in its paragraph.
+  case sceneDate = "case.event.date.scene"
 
   // MARK: Dates
 
@@ -156,6 +174,22 @@ enum CaseEventRule: String, NamedRule {
   case reasoning = "case.event.guard.reasoning"
   /// 2021年1月1日起施行, 批复, 指导性案例: the date a law, reply or guiding case was issued.
   case issuedDocument = "case.event.guard.issued-document"
+  /// 检察院认为一审判决认定错误, 且认定起诉超期错误: what a party holds (after 认为) is its opinion;
+  /// a clause opened by a step (提出抗诉, 遂依法…, a date) ends it.
+  case opinion = "case.event.guard.opinion"
+  /// 某村于2014年6月制作清理名单 … 2021年3月提起行政诉讼: rectification or a notice told before the
+  /// case's first procedural step, in a sentence naming no procuratorate or court, is the act under
+  /// review or its background, not a step.
+  case background = "case.event.guard.background"
+  /// 将判决书送达张某, 送达检察建议书: the delivery of a document is the document's step, when
+  /// the clause names one; the judgment delivered alone is a step of its own (other).
+  case deliveredStep = "case.event.guard.delivered-step"
+  /// 清理补助款, 拆除补偿: a step word modifying a noun (what is paid, listed or covered), no step.
+  case nounModifier = "case.event.guard.noun-modifier"
+  /// 立案并进行调查取证: the investigation joined to a filing with 并 is the filing's own work.
+  case filingPart = "case.event.guard.filing-part"
+  /// 持续向某局反映问题 with no addressee (充分反映了…): a report to nobody is no step.
+  case unaddressed = "case.event.guard.unaddressed"
 
   // MARK: Named rejections of dates
 
@@ -167,13 +201,19 @@ enum CaseEventRule: String, NamedRule {
   case reportDate = "case.event.guard.report-date"
   /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
   case periodStart = "case.event.guard.period-start"
+  /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
+  case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
   case unresolvedDate = "case.event.guard.unresolved-date"
   /// A step with no date before it in its sentence.
   case undated = "case.event.guard.undated"
   /// 2022年3月盗窃…，后被抓获: a clause opened by 后 / 随后 / 此后 is not dated by an earlier one.
   case afterMarker = "case.event.guard.after-marker"
-  /// The same (date, kind) told again, or several defendants arrested the same day: one event.
+  /// 其于2022年9月提起诉讼…，遂裁定驳回: a clause opened by 遂 is not dated by a date whose own
+  /// clause tells a step.
+  case sequenced = "case.event.guard.sequenced"
+  /// The same (date, kind) told again, or several defendants arrested the same day, or a step told
+  /// again with a coarser date (2021年3月15日起诉 … 于2021年起诉): one event.
   case sameStep = "case.event.guard.same-step"
 }
 
@@ -215,6 +255,7 @@ enum CaseEventRules {
         "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
         "移送的案件线索", "交办", "转办",
       ])
+    + rows(.clueReported, .step(.clue), ["反映"])
     + rows(
       .transfer, .step(.transfer),
       [
@@ -235,8 +276,8 @@ enum CaseEventRules {
     + rows(
       .detention, .step(.detention),
       [
-        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押", "取保候审",
-        "监视居住", "留置", "带回", "自动投案", "主动投案", "自首", "缉获",
+        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押",
+        "监视居住", "留置", "带回", "带走", "自动投案", "主动投案", "自首", "缉获",
       ])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
@@ -253,8 +294,13 @@ enum CaseEventRules {
       [
         "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
         "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
-        "追回", "整治", "专项整治", "集中整治", "集中清理",
+        "追回", "整治", "专项整治", "集中整治", "集中清理", "发放到位", "发放完毕", "足额发放", "兑付到位",
+        "改造完成", "完成改造", "改造完毕", "恢复供电",
       ])
+    + rows(
+      .paymentReceived,
+      .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
+      ["拿到", "领到"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
     + rows(
@@ -273,7 +319,7 @@ enum CaseEventRules {
       .hearing, .step(.hearing),
       [
         "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
-        "出庭", "听证", "公开听证",
+        "出庭", "听证", "公开听证", "进行二审", "进行一审", "进行审理", "进行了审理", "二审开庭",
       ])
     + rows(
       .judgment, .step(.judgment),
@@ -282,7 +328,11 @@ enum CaseEventRules {
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
       ])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
-    + rows(.retrial, .step(.retrial), ["再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审"])
+    + rows(
+      .retrial, .step(.retrial),
+      [
+        "再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审", "提审裁定", "发回重审", "裁定发回重审",
+      ])
     + rows(
       .settlement, .step(.settlement),
       [
@@ -298,20 +348,29 @@ enum CaseEventRules {
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
         "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
       ])
+    + rows(
+      .enforcementAction,
+      .gapped(
+        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门"],
+        within: 12),
+      ["执行干警", "执行人员", "执行法官"])
+    + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(
       .decision, .step(.decision),
       [
         "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
         "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
-        "终结审查决定", "处罚决定书", "行政处罚决定书",
+        "终结审查决定", "处罚决定书", "行政处罚决定书", "中止审查", "中止审理", "中止审查决定",
       ])
+    + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(
       .other, .step(.other),
       [
         "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
         "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
+        "取保候审", "恢复审查", "恢复审理", "送达",
       ])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
@@ -334,23 +393,26 @@ enum CaseEventRules {
         "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
         "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
-        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令", "执行干警", "执行法官", "执行人员",
+        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令",
+        "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
     + rows(
-      .stepReport, .notAStep, ["整改情况", "整改结果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
+      .stepReport, .notAStep,
+      ["整改情况", "整改结果", "整改效果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
   static let requestWords = [
     "督促", "要求", "请求", "诉请", "建议", "告知", "可以", "有权", "应当", "责令", "敦促", "是否", "能否",
-    "申请法院", "提醒", "判令", "重新作出",
+    "申请法院", "提醒", "判令", "重新作出", "谋求", "寻求", "请依法",
   ]
   /// The kinds a request word before them rejects.
   static let requestableKinds: Set<CaseEventKind> = [
     .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
+    .retrial,
   ]
 
   /// Words before a rectification in its clause that make it ordered.
@@ -391,12 +453,12 @@ enum CaseEventRules {
 
   /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
   static let lastingKinds: Set<CaseEventKind> = [
-    .investigation, .rectification, .consultation, .settlement,
+    .investigation, .rectification, .consultation, .settlement, .hearing,
   ]
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
-  static let settingTails = ["中", "过程中", "期间"]
+  static let settingTails = ["中", "过程中", "期间", "基础上"]
   static let settingOpening = "在"
 
   /// Words of a finding: an agency's steps told after them in the paragraph are its history
@@ -406,7 +468,8 @@ enum CaseEventRules {
   /// How far back in its paragraph a finding word is read.
   static let findingReach = 600
   /// Words of the procuratorate or court in a sentence: its steps are the case's, not history.
-  static let caseActors = ["检察", "法院", "本院", "公安", "法庭"]
+  /// (Releases shorten a procuratorate to its place and 院: 唐河县院, 崂山区院, 市检一分院.)
+  static let caseActors = ["检察", "法院", "本院", "公安", "法庭", "县院", "区院", "市院", "省院", "分院", "旗院"]
   /// Kinds a finding in the same sentence makes history (查明，…周边居民多次投诉): a lead is
   /// history only when the finding tells it; 经查 opening a criminal case's facts does not.
   static let sentenceHistoryKinds: Set<CaseEventKind> = [.clue]
@@ -439,8 +502,11 @@ enum CaseEventRules {
   /// Words right after a date that make it the start of a period (2023年以来).
   static let periodTails = ["以来", "期间"]
 
-  /// Words of a ruling: the enforcement it allows is its object (裁定准予强制执行).
+  /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
+  /// 裁定准许其撤回起诉).
   static let rulingWords = ["裁定", "判决", "决定"]
+  /// Kinds a ruling before them in their clause makes its object.
+  static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
   static let stepsHoldingOrders = [
@@ -458,7 +524,7 @@ enum CaseEventRules {
   /// How close before a trigger a plan word must be (拟提起诉讼, 预计下月开庭).
   static let planReach = 6
   /// Words of a plan before the step in its clause.
-  static let planWords = ["预计", "计划", "拟", "将于", "准备", "打算"]
+  static let planWords = ["预计", "计划", "拟", "将于", "准备", "打算", "表示要", "表示将", "将要", "要继续"]
 
   /// Words of an issued document in the clause (施行, 批复, 指导性案例).
   static let issuedWords = [
@@ -467,6 +533,48 @@ enum CaseEventRules {
 
   /// Openings of the court's reasoning: steps restated there are no new steps.
   static let reasoningOpenings = ["法院认为", "本院认为", "法庭认为", "法院经审理认为", "审理认为", "院认为"]
+  /// A court's opinion anywhere before a step in its sentence (宁波市中级人民法院二审认为，…): the
+  /// steps after it are restated.
+  static let courtOpinionWords = [
+    "法院认为", "本院认为", "法庭认为", "审理认为", "一审认为", "二审认为", "再审认为", "终审认为", "合议庭认为",
+  ]
+
+  /// Words of an opinion: the steps in their clause after them are what a party holds.
+  static let opinionWords = ["认为"]
+  /// Words opening a clause after an opinion that make it a step again (提出抗诉, 遂依法…).
+  static let opinionResumers = ["提出", "作出", "遂", "于是", "依法", "随即", "决定", "向", "并于", "并向", "于"]
+
+  /// Kinds told before a case's first procedural step that are the act under review or its
+  /// background when no procuratorate or court is named in their sentence.
+  static let backgroundKinds: Set<CaseEventKind> = [.rectification, .notice]
+
+  /// Head nouns after a step word that make it a modifier (清理补助款, 拆除补偿, 整治范围).
+  static let modifiedNouns = ["补助", "补偿", "名单", "范围", "对象", "标准", "清单"]
+  /// Step words that name works, so modify a noun after them (拆除补偿款); a payment word takes
+  /// its noun as its object (足额发放补偿款).
+  static let modifyingSteps = ["清理", "拆除", "清除", "整治", "整改", "修复", "专项整治", "集中整治", "集中清理"]
+
+  /// Words before a date that make it a value, not a step's time (时间为1976年3月).
+  static let valueHeads = ["时间为", "日期为", "时间是", "日期是"]
+
+  /// The word of a delivery: the step it delivers, when named in its clause, is the step.
+  static let deliveryWord = "送达"
+
+  /// The word an investigation is joined to a filing by (立案并进行调查).
+  static let joinWord = "并"
+
+  /// Words before a report (反映) that address it; a procuratorate among them makes it a clue.
+  static let addressWords = ["向"]
+  static let procuratorateWords = ["检察"]
+
+  /// Follow-up checks: after a judgment (or a closing decision) they are no step of the case.
+  static let followUpPhrases = ["回头看"]
+
+  /// Words right after a day that make it the topic of a sentence setting the scene (正月初八是…).
+  static let sceneWords = ["是"]
+
+  /// Clause openings that tell a step as following the one before (遂裁定驳回).
+  static let sequenceWords = ["遂", "据此", "随之"]
 
   /// Clause openings after which an earlier clause's date no longer governs.
   static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
@@ -477,7 +585,8 @@ enum CaseEventRules {
   static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至"]
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
-  static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", " "]
+  /// (Not a comma: 春节,1月19日上午 is a scene and its day, not a list.)
+  static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", " "]
 
   /// How many undated sentences after a dated one may carry its date (to a step told as at once).
   static let carryReach = 8

@@ -63,6 +63,21 @@ struct CaseEventFinder {
   private static let leadWord = "线索".scalarArray
   private static let arbitrationWord = "仲裁".scalarArray
   private static let courtWord = "法院".scalarArray
+  private static let courtOpinionWords = scalars(CaseEventRules.courtOpinionWords)
+  private static let opinionWords = scalars(CaseEventRules.opinionWords)
+  private static let opinionResumers = scalars(CaseEventRules.opinionResumers)
+  private static let modifiedNouns = scalars(CaseEventRules.modifiedNouns)
+  private static let modifyingSteps = scalars(CaseEventRules.modifyingSteps)
+  private static let valueHeads = scalars(CaseEventRules.valueHeads)
+  private static let deliveryWord = CaseEventRules.deliveryWord.scalarArray
+  private static let joinWord = CaseEventRules.joinWord.scalarArray
+  private static let filingWord = "立案".scalarArray
+  private static let addressWords = scalars(CaseEventRules.addressWords)
+  private static let procuratorateWords = scalars(CaseEventRules.procuratorateWords)
+  private static let followUpPhrases = scalars(CaseEventRules.followUpPhrases)
+  private static let followUpCheck = "回头看".scalarArray
+  private static let sceneWords = scalars(CaseEventRules.sceneWords)
+  private static let sequenceWords = scalars(CaseEventRules.sequenceWords)
 
   /// The case's events: one per (date, kind), sorted by date (text order for
   /// equal dates; a month before the days in it; unknown digits last).
@@ -89,10 +104,16 @@ struct CaseEventFinder {
     guard !dated.isEmpty else { return [] }
     var out: [Finding] = []
     var seen = Set<String>()
+    var kept: [CaseEvent] = []
     func keep(_ finding: Finding) {
       guard let event = finding.event else { out.append(finding); return }
       let key = (event.date ?? "") + "\t" + event.kind.rawValue
-      if seen.insert(key).inserted {
+      // 2021年3月15日提起行政诉讼 … 于2021年起诉: a coarser date of a step told before is the same step.
+      let restated = kept.contains { k in
+        k.kind == event.kind && (k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
+      }
+      if !restated, seen.insert(key).inserted {
+        kept.append(event)
         out.append(finding)
       } else {
         out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
@@ -106,7 +127,10 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      for finding in scan(sentence, dates: inSentence) { keep(finding) }
+      let own = scan(sentence, dates: inSentence)
+      for finding in own { keep(finding) }
+      // A sentence that only sets the day (no step word at all) dates the next one's steps.
+      let scene = own.isEmpty ? inSentence.first(where: { isScene($0) }) : nil
       // The undated sentences after it in its paragraph, before the next dated one.
       let nextDated = end < dated.count ? dated[end].span.start : doc.folded.count
       var sj = si + 1
@@ -117,7 +141,9 @@ struct CaseEventFinder {
         }),
         doc.folded[doc.sentences[sj].lowerBound] != "\n"
       {
-        for finding in scan(doc.sentences[sj], dates: [], borrowed: .carried(dated[end - 1])) {
+        let borrowed: BorrowedDate =
+          if let scene, sj == si + 1 { .scene(scene) } else { .carried(dated[end - 1]) }
+        for finding in scan(doc.sentences[sj], dates: [], borrowed: borrowed) {
           keep(finding)
         }
         sj += 1
@@ -149,16 +175,48 @@ struct CaseEventFinder {
       else { return nil }
       return e.date
     }
-    if let closed = closures.first {
+    // A follow-up check (回头看, 跟进监督) dated after a judgment is no step of the case either.
+    let judged = out.compactMap { f -> String? in f.event?.kind == .judgment ? f.event?.date : nil }
+      .min { Self.earlier($0, than: $1) }
+    if closures.first != nil || judged != nil {
       out = out.map { f in
-        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind),
-          Self.earlier(closed, than: e.date)
-        else { return f }
+        guard let e = f.event, CaseEventRules.followUpKinds.contains(e.kind) else { return f }
+        let afterClosure = closures.first.map { Self.earlier($0, than: e.date) } ?? false
+        let afterJudgment =
+          judged.map { Self.earlier($0, than: e.date) } ?? false
+          && Self.followUpPhrases.contains { doc.folded.hasLiteral($0, at: f.span.start) }
+        guard afterClosure || afterJudgment else { return f }
         return Finding(rule: .afterClosure, span: f.span, event: nil)
       }
     }
+    out = withoutBackground(out)
     let events = Self.dateOrdered(out.filter { $0.event != nil })
     return out.filter { $0.event == nil } + events
+  }
+
+  /// Rectification or a notice dated before the case's first procedural step, told in a sentence
+  /// naming no procuratorate, court or police, is the act under review or its background.
+  private func withoutBackground(_ out: [Finding]) -> [Finding] {
+    let first = out.compactMap { f -> String? in
+      guard let e = f.event, !CaseEventRules.backgroundKinds.contains(e.kind) else { return nil }
+      return e.date
+    }.min { Self.earlier($0, than: $1) }
+    guard let first else { return out }
+    let t = doc.folded
+    return out.map { f in
+      guard let e = f.event, CaseEventRules.backgroundKinds.contains(e.kind),
+        Self.earlier(e.date, than: first),
+        let si = doc.sentenceIndex(containing: f.span.start),
+        !Self.caseActors.contains(where: { t.firstOffset(of: $0, in: doc.sentences[si]) != nil })
+      else { return f }
+      return Finding(rule: .background, span: f.span, event: nil)
+    }
+  }
+
+  /// A day a sentence is about (正月初八是节后首个工作日): a day, and the topic of 是.
+  private func isScene(_ date: DateMention) -> Bool {
+    date.end == nil && (date.value?.split(separator: "-").count ?? 0) == 3
+      && Self.sceneWords.contains { doc.folded.hasLiteral($0, at: date.span.end) }
   }
 
   /// Date order by insertion, stable: an event moves before those it is
@@ -168,9 +226,13 @@ struct CaseEventFinder {
   static func dateOrdered(_ findings: [Finding]) -> [Finding] {
     var out: [Finding] = []
     for f in findings {
-      var i = out.count
-      while i > 0, earlier(f.event?.date, than: out[i - 1].event?.date) { i -= 1 }
-      out.insert(f, at: i)
+      // Back past every event not earlier than it (a month is not comparable with the days in
+      // it, so it must not stop the walk), then forward to the first it is earlier than.
+      var floor = out.count
+      while floor > 0, !earlier(out[floor - 1].event?.date, than: f.event?.date) { floor -= 1 }
+      let at =
+        out[floor...].firstIndex { earlier(f.event?.date, than: $0.event?.date) } ?? out.count
+      out.insert(f, at: at)
     }
     return out
   }
@@ -192,6 +254,8 @@ struct CaseEventFinder {
     case signature(DateMention)
     /// The last date of the sentence before: it dates a step told as at once (当场, 随即).
     case carried(DateMention)
+    /// The day set by the sentence before, which tells no step: it dates every step.
+    case scene(DateMention)
   }
 
   /// Scans one sentence for trigger phrases, leftmost-longest. With a
@@ -262,6 +326,18 @@ struct CaseEventFinder {
     } else if kind == .transfer, has(Self.leadObjects, in: before) {
       (kind, rule) = (.clue, .clueObjectHandedOver)
     }
+    // 向某区人民检察院反映: a clue; to another body, a complaint; to nobody, no step.
+    if rule == .clueReported {
+      guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
+      if !has(Self.procuratorateWords, in: before) { kind = .other }
+    }
+    // 人社局变更…: an agency's own correction; 判决撤销… is the judgment's content.
+    if rule == .agencyCorrection,
+      !has(Self.agencyWords, in: before) || t.firstOffset(of: Self.courtWord, in: clause) != nil
+        || has(Self.stepsHoldingOrders, in: before)
+    {
+      return reject(.notByAgency)
+    }
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
@@ -279,7 +355,12 @@ struct CaseEventFinder {
 
     // The clause's rejections.
     let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)
-    if has(Self.reasoningOpenings, in: opening) { return reject(.reasoning) }
+    if has(Self.reasoningOpenings, in: opening) || has(Self.courtOpinionWords, in: opening)
+      || has(Self.courtOpinionWords, in: lookBack(from: span.start, in: sentence))
+    {
+      return reject(.reasoning)
+    }
+    if isOpinion(span, clause: clause, sentence: sentence, dates: dates) { return reject(.opinion) }
     if has(
       Self.planWords, in: max(before.lowerBound, span.start - CaseEventRules.planReach)..<span.start
     ) {
@@ -287,6 +368,13 @@ struct CaseEventFinder {
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
     if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
+    if Self.modifiedNouns.contains(where: { t.hasLiteral($0, at: span.end) }),
+      Self.modifyingSteps.contains(where: {
+        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
+      })
+    {
+      return reject(.nounModifier)
+    }
     if span.end < t.count, t[span.end] == "案",
       span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1])
     {
@@ -303,11 +391,22 @@ struct CaseEventFinder {
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
     if negated(before) { return reject(.negated) }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
+    // 在工作走访中发现, 在现场勘验和咨询专业意见基础上: 在 … 中 / 基础上 around it.
     if kind == .investigation,
-      Self.settingTails.contains(where: { t.hasLiteral($0, at: span.end) }),
-      t.firstOffset(of: Self.settingOpening, in: before) != nil
+      t.firstOffset(of: Self.settingOpening, in: before) != nil,
+      has(Self.settingTails, in: span.end..<clause.upperBound)
     {
       return reject(.setting)
+    }
+    // 立案并进行调查取证: the filing's own work.
+    if kind == .investigation, let filed = lastOffset(of: [Self.filingWord], in: before),
+      t.firstOffset(of: Self.joinWord, in: filed..<span.start) != nil
+    {
+      return reject(.filingPart)
+    }
+    // 将判决书送达张某 is a step; 送达检察建议书 is the recommendation's.
+    if t.hasLiteral(Self.deliveryWord, at: span.start), hasStep(in: span.end..<clause.upperBound) {
+      return reject(.deliveredStep)
     }
     if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) {
       return reject(.foundHistory)
@@ -327,7 +426,11 @@ struct CaseEventFinder {
     {
       return reject(.orderedRectification)
     }
-    if kind == .rectification, has(Self.checkWords, in: before) {
+    if kind == .rectification,
+      has(Self.checkWords, in: before)
+        || t.firstOffset(of: Self.followUpCheck, in: lookBack(from: span.start, in: sentence))
+          != nil
+    {
       return reject(.checkedRectification)
     }
     if CaseEventRules.requestableKinds.contains(kind), has(Self.requestWords, in: before) {
@@ -343,7 +446,9 @@ struct CaseEventFinder {
           ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
       if has(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
-    if kind == .enforcement, has(Self.rulingWords, in: before) { return reject(.rulingObject) }
+    if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
+      return reject(.rulingObject)
+    }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) {
       return reject(.demandObject)
     }
@@ -367,10 +472,21 @@ struct CaseEventFinder {
           rule: rule, span: span,
           event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))
       ]
+    case .scene(let date):
+      if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
+        return reject(guardRule)
+      }
+      return [
+        Finding(
+          rule: .sceneDate, span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+      ]
     case .carried(let date):
       // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
       guard has(Self.atOnceWords, in: before) else { return [] }
-      if let guardRule = rejection(of: date, kind: kind) { return reject(guardRule) }
+      if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
+        return reject(guardRule)
+      }
       return [
         Finding(
           rule: .atOnce, span: span,
@@ -384,6 +500,15 @@ struct CaseEventFinder {
     var k = span.start
     while k > dates[nearest].span.end {
       k -= 1
+      // 其于2022年9月提起诉讼…，遂裁定驳回: a date its own clause's step holds does not date the
+      // step told as following it.
+      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.sequenceWords, at: k + 1) {
+        let date = dates[nearest]
+        let dateClause = clauseRange(around: date.span.start, in: sentence)
+        if dateClause.upperBound <= k, hasStep(in: date.span.end..<dateClause.upperBound) {
+          return reject(.sequenced)
+        }
+      }
       if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) {
         // 后被当场抓获: told as at once, the earlier date still governs.
         guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
@@ -408,7 +533,7 @@ struct CaseEventFinder {
     var out: [Finding] = []
     for d in first...nearest {
       let date = dates[d]
-      if let guardRule = rejection(of: date, kind: kind) {
+      if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
         out.append(Finding(rule: guardRule, span: span, event: nil))
         continue
       }
@@ -444,6 +569,45 @@ struct CaseEventFinder {
       return false
     }
     return !Self.courtFindingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil })
+  }
+
+  /// True when the step is what a party holds (…认为一审判决认定错误): after 认为 in its clause, or in
+  /// a later clause of the sentence that no step or date opens.
+  private func isOpinion(
+    _ span: TextSpan, clause: Range<Int>, sentence: Range<Int>, dates: [DateMention]
+  ) -> Bool {
+    let t = doc.folded
+    guard let said = lastOffset(of: Self.opinionWords, in: lookBack(from: span.start, in: sentence))
+    else { return false }
+    if said >= clause.lowerBound { return true }
+    // A date after the opinion's clause starts the story again.
+    let saidClause = clauseRange(around: said, in: sentence)
+    if dates.contains(where: {
+      $0.span.start >= saidClause.upperBound && $0.span.start < span.start
+    }) {
+      return false
+    }
+    var o = clause.lowerBound
+    while o < span.start, t[o] == " " { o += 1 }
+    if o == span.start || Self.opinionResumers.contains(where: { t.hasLiteral($0, at: o) }) {
+      return false
+    }
+    // 并提出抗诉: a connective, then the step.
+    return !(o + 1 == span.start && (t[o] == "并" || t[o] == "遂" || t[o] == "即"))
+  }
+
+  /// True when a step trigger starts somewhere in `range`.
+  private func hasStep(in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let m = Self.trie.longestMatch(in: doc.folded, from: i, limit: range.upperBound) {
+        if case .step = CaseEventRules.triggers[m.value].outcome { return true }
+        i = m.end
+      } else {
+        i += 1
+      }
+    }
+    return false
   }
 
   /// Where the last of `words` starts in `range`, if any.
@@ -490,19 +654,19 @@ struct CaseEventFinder {
   private func insideQuotes(_ span: TextSpan, clause: Range<Int>) -> Bool {
     // A quote that opens right before the trigger names the step itself (开展“回头看”).
     // A title's head or head noun names the document itself (《责令交出土地决定书》, 《…提示函》).
-    var open: Int?
-    var title = false
+    // Quotes nest (《“一户多宅”清理名单公示》): a stack of the open marks, innermost last.
+    var opens: [(at: Int, title: Bool)] = []
     for k in clause.lowerBound..<span.start {
       switch doc.folded[k] {
-      case "“", "「", "『": (open, title) = (k, false)
-      case "《": (open, title) = (k, true)
-      case "”", "」", "』", "》": open = nil
+      case "“", "「", "『": opens.append((k, false))
+      case "《": opens.append((k, true))
+      case "”", "」", "』", "》": if !opens.isEmpty { opens.removeLast() }
       default: break
       }
     }
-    guard let open else { return false }
-    if title, span.end < doc.folded.count, doc.folded[span.end] == "》" { return false }
-    return open != span.start - 1
+    guard let open = opens.last else { return false }
+    if open.title, span.end < doc.folded.count, doc.folded[span.end] == "》" { return false }
+    return open.at != span.start - 1
   }
 
   /// A negation in `range` (未上诉, 无适格主体提起诉讼), but not 未成年人 or 未经.
@@ -530,9 +694,16 @@ struct CaseEventFinder {
   }
 
   /// The date rules: a date that cannot date a step.
-  private func rejection(of date: DateMention, kind: CaseEventKind) -> CaseEventRule? {
+  private func rejection(
+    of date: DateMention, kind: CaseEventKind, step: TextSpan, sentence: Range<Int>
+  ) -> CaseEventRule? {
     guard let value = date.value, value.contains(where: \.isNumber) else { return .unresolvedDate }
     let t = doc.folded
+    if Self.valueHeads.contains(where: { h in
+      date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count)
+    }) {
+      return .valueDate
+    }
     // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
     if date.end != nil {
       let attributive =
@@ -540,6 +711,13 @@ struct CaseEventFinder {
         && (t[date.span.end] == "的" || t[date.span.end] == "间"
           || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
       if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
+      // 9月5日至10日，法院公开开庭审理: the period dates a step told in its clause or right after
+      // it; 2014年到2018年担任议员，…拆除 is a period of something else.
+      if date.span.start < sentence.upperBound {
+        let dateClause = clauseRange(around: date.span.start, in: sentence)
+        let rest = (date.span.end..<dateClause.upperBound).count
+        if !dateClause.contains(step.start), rest > 0 { return .period }
+      }
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
