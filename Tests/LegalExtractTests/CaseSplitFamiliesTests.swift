@@ -1,0 +1,141 @@
+import ChineseText
+import Testing
+
+@testable import LegalExtract
+
+/// The case-structure families of issue 12 (third round): each cue's
+/// positive form and the look-alike it must leave alone.
+@Suite struct CaseSplitFamiliesTests {
+  func sections(_ text: String) -> [CaseSection] {
+    CaseSplitter.sections(in: TextDocument(text), organizations: [])
+  }
+
+  func rule(_ text: String) -> CaseSplitRule? {
+    CaseSplitter.reading(in: TextDocument(text), organizations: []).kept?.rule
+  }
+
+  // MARK: case.split.successive-suits
+
+  @Test func suitsWithRolesReversedAreTwoCases() {
+    let text =
+      "2019年5月，甲某与乙某签订租赁合同。2020年3月，甲某向某区人民法院提起诉讼，要求乙某支付租金2万元，法院判决支持。今年4月，乙某又将甲某告上了法庭，要求返还押金5000元。"
+    #expect(rule(text) == .successiveSuits)
+    #expect(sections(text).count == 2)
+  }
+
+  @Test func aSuitCountedTwiceIsTwoCases() {
+    let text =
+      "丙公司委托丁公司加工货物。2018年3月，丙公司两次起诉丁公司，分别请求赔偿损失。两案均被驳回。2019年7月，丁公司向该法院提起执行异议之诉，获得支持。2021年11月，丙公司起诉丁公司要求赔偿租赁损失。"
+    #expect(sections(text).count == 4)
+  }
+
+  @Test func theSamePlaintiffSuingAgainIsOneCase() {
+    // The suit told twice: same plaintiff, a restatement, not a new case.
+    let text =
+      "2020年3月，甲某向某区人民法院提起诉讼，要求乙某归还借款。法院审理认为，甲某于2020年起诉未超过诉讼时效，判决乙某归还借款5万元。"
+    #expect(rule(text) != .successiveSuits)
+    #expect(sections(text).count == 1)
+  }
+
+  @Test func aPlaintiffNoEarlierSuitNamedIsAnotherStory() {
+    // Two releases' cases: 丙某 was never a party of 甲某's suit.
+    let text =
+      "2021年3月，甲某以某街道办事处为被告提起行政诉讼，法院裁定驳回起诉。\n\n2022年9月，丙某提起诉讼要求变更参加工作时间，法院裁定驳回。"
+    #expect(rule(text) != .successiveSuits)
+  }
+
+  @Test func aClauseIsNoPlaintiff() {
+    let suits = CaseSplitter.toldSuits(
+      lines(
+        "2020年7月2日，某县院发布公告，公告期满后没有适格主体提起诉讼。2020年11月17日，某县院以甲公司为被告提起民事公益诉讼。"),
+      end: 1000, doc: TextDocument(
+        "2020年7月2日，某县院发布公告，公告期满后没有适格主体提起诉讼。2020年11月17日，某县院以甲公司为被告提起民事公益诉讼。"))
+    #expect(suits.map { String(String.UnicodeScalarView($0.plaintiff)) } == ["某县院"])
+  }
+
+  @Test func appealsAndProsecutionsAreNoSuits() {
+    let text = "2021年，乙某不服判决提起上诉。2022年，某县人民检察院提起公诉。2023年，丙某撤回起诉。"
+    #expect(CaseSplitter.toldSuits(lines(text), end: text.unicodeScalars.count, doc: TextDocument(text)).isEmpty)
+  }
+
+  // MARK: case.split.title-paragraphs
+
+  @Test func suitTitlesOpeningParagraphs() {
+    let text =
+      "刑事案件\n\n香港特别行政区 诉 甲某(终院刑事上诉2015年第3号)案中，上诉人被判监禁十年。终审法院驳回上诉。\n\n香港特别行政区 诉 乙某及另一人(终院刑事上诉2015年第7号)案中，两名上诉人被裁定罪名成立。终审法院判上诉得直。"
+    let s = sections(text)
+    #expect(s.count == 2)
+    #expect(s.first?.title?.hasPrefix("香港特别行政区 诉 甲某") == true)
+  }
+
+  @Test func suitWordsAreNoSuitTitle() {
+    let t = Array("原告起诉称被告拖欠货款案中".unicodeScalars)
+    #expect(!CaseSplitter.opensSuitTitle(t, 0..<t.count))
+    let u = Array("某公司诉至法院案中".unicodeScalars)
+    #expect(!CaseSplitter.opensSuitTitle(u, 0..<u.count))
+    let v = Array("甲公司诉乙公司买卖合同纠纷案".unicodeScalars)
+    #expect(CaseSplitter.opensSuitTitle(v, 0..<v.count))
+  }
+
+  @Test func oneTitleParagraphIsNoReading() {
+    let text = "甲公司诉乙公司买卖合同纠纷案中，法院判决乙公司支付货款。\n\n法官提示，签订合同应当谨慎。"
+    #expect(rule(text) != .titleParagraphs)
+  }
+
+  // MARK: tables of contents and subtitles (case.split.marker, case.split.section-template)
+
+  @Test func tableOfContentsWithSubtitlesLeaksNoTitle() {
+    let text = """
+      劳动争议典型案例
+      案例一：某科技公司集体劳动纠纷
+      ——基层调解化解劳动纠纷
+      案例二：甲某与某服饰公司劳动争议案
+      ——合作名义难掩劳动关系
+      案例三：乙某与某冰箱公司劳动争议案
+      ——竞业限制补偿低于法定标准
+      某科技公司集体劳动纠纷
+      ——基层调解化解劳动纠纷
+      一、基本案情
+      某科技公司因经营困难裁员，59名员工申请劳动仲裁。法院组织调解，双方达成协议。
+      二、典型意义
+      基层法庭靠前化解纠纷。
+      """
+    let s = sections(text)
+    #expect(s.map(\.title) == ["某科技公司集体劳动纠纷"])
+  }
+
+  @Test func aCaseNameSubtitleIsTheTitle() {
+    let text = """
+      某市法院发布消费者权益保护典型案例
+      【案例1】
+      以马肉冒充驴肉进行销售构成销售伪劣产品罪
+      ——被告人甲某销售伪劣产品案
+      【基本案情】甲某以马肉冒充驴肉销售，销售金额41万元。法院判处甲某有期徒刑三年。
+      【案例2】
+      预付卡经营者跑路应当退款
+      ——乙某与某健身公司服务合同纠纷案
+      【基本案情】乙某在某健身公司办卡后公司停业，乙某起诉要求退款，法院判决支持。
+      """
+    #expect(sections(text).map(\.title) == ["被告人甲某销售伪劣产品案", "乙某与某健身公司服务合同纠纷案"])
+  }
+
+  @Test func aStatementOverAStatementSubtitleKeepsItsTitle() {
+    let text = """
+      某市法院发布典型案例
+      【案例1】
+      甲某盗窃案
+      ——多次盗窃的依法从重处罚
+      被告人甲某多次盗窃，法院判处其有期徒刑一年。
+      【案例2】
+      乙某诈骗案
+      ——电信诈骗依法严惩
+      被告人乙某骗取财物，法院判处其有期徒刑二年。
+      """
+    #expect(sections(text).map(\.title) == ["甲某盗窃案", "乙某诈骗案"])
+  }
+
+  private func lines(_ text: String) -> [ArticleLine] {
+    let doc = TextDocument(text)
+    return doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+  }
+}
