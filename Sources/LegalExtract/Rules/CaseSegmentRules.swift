@@ -84,6 +84,10 @@ enum CaseSegmentRules {
     "起", "上", "公", "申", "抗", "告", "反", "应", "败", "胜", "撤", "投", "控", "诉", "追", "自",
   ]
 
+  /// Defendant-side role words that bring a party into a story
+  /// (被执行人姚某, 被告人王某某, 犯罪嫌疑人李某).
+  static let introducingRoles = ["被执行人", "被告人", "被告", "被申请人", "犯罪嫌疑人"]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

@@ -26,6 +26,9 @@ enum CaseSplitRule: String, NamedRule {
   /// different plaintiff than the one before (1998年底，甲向法院提起诉讼…；
   /// 今年3月，乙将甲告上了法庭): one case per suit.
   case successiveSuits = "case.split.successive-suits"
+  /// Paragraphs that each bring in a new party by its role, the parties
+  /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
+  case partyParagraphs = "case.split.party-paragraphs"
   /// Paragraphs that each open with a case title and go on to tell it
   /// (香港特别行政区 诉 甲(…)案中，… / 香港特别行政区 诉 乙(…)案中，…).
   case titleParagraphs = "case.split.title-paragraphs"
@@ -67,7 +70,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits: return 6
+    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs:
+      return 6
     case .titleParagraphs: return 8
     case .namedInPassing, .example: return 5
     case .toldTogether: return 10

@@ -76,8 +76,21 @@ extension CaseSplitter {
       if isPartyStart(t, p, orgStarts: orgStarts, end: e) { break }
       p += 1
     }
-    // 甲 诉 乙…案: a suit title names its parties whatever their shape.
-    if p == limit, opensSuitTitle(t, scanStart..<e) { p = scanStart }
+    // 甲 诉 乙…案: a suit title names its parties whatever their shape,
+    // and may carry its docket and notes in brackets.
+    var longest = 45
+    if p == limit {
+      var suitClause = e
+      while suitClause > line.range.lowerBound, e - suitClause < 90,
+        !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[suitClause - 1])
+      {
+        suitClause -= 1
+      }
+      if opensSuitTitle(t, suitClause..<e) {
+        p = suitClause
+        longest = 90
+      }
+    }
     guard p < limit else { return nil }
     // 杭州某资产管理公司…案: an anonymised body opens with its place.
     if p + 1 < e, t[p + 1] == "某", CaseToldCues.opensAnonymisedBody(t, mou: p + 1, limit: e) {
@@ -85,7 +98,7 @@ extension CaseSplitter {
         p -= 1
       }
     }
-    guard e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
+    guard e + 1 - p >= 5, e + 1 - p <= longest else { return nil }
     return p..<(e + 1)
   }
 

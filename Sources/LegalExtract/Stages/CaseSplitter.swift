@@ -42,6 +42,7 @@ enum CaseSplitter {
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
+      (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (
         .titleParagraphs,
         byTitleParagraphs(lines, end: end, doc: doc, organizations: organizations)
