@@ -88,6 +88,13 @@ enum CaseSegmentRules {
   /// (被执行人姚某, 被告人王某某, 犯罪嫌疑人李某).
   static let introducingRoles = ["被执行人", "被告人", "被告", "被申请人", "犯罪嫌疑人"]
 
+  /// Decision paragraphs of a repeated template (case.split.repeated-decisions):
+  /// how many opening characters must agree, the words that give the rule
+  /// a decision rests on, and the decisions themselves.
+  static let decisionOpeningLength = 5
+  static let decisionGrounds = ["依据", "根据", "依照"]
+  static let decisionWords = ["处罚款", "罚款", "责令", "没收", "吊销", "判处", "警告"]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

@@ -29,6 +29,9 @@ enum CaseSplitRule: String, NamedRule {
   /// Paragraphs that each bring in a new party by its role, the parties
   /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
   case partyParagraphs = "case.split.party-paragraphs"
+  /// Decision paragraphs written to one template, each closing a case
+  /// (当事人上述行为违反了…，某局依据…的规定，责令…并处罚款…).
+  case repeatedDecisions = "case.split.repeated-decisions"
   /// Paragraphs that each open with a case title and go on to tell it
   /// (香港特别行政区 诉 甲(…)案中，… / 香港特别行政区 诉 乙(…)案中，…).
   case titleParagraphs = "case.split.title-paragraphs"
@@ -72,7 +75,7 @@ enum CaseSplitRule: String, NamedRule {
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs:
       return 6
-    case .titleParagraphs: return 8
+    case .titleParagraphs, .repeatedDecisions: return 8
     case .namedInPassing, .example: return 5
     case .toldTogether: return 10
     case .single: return 5

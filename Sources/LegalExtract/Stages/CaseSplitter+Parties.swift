@@ -18,7 +18,10 @@ extension CaseSplitter {
       else { continue }
       heads.append((index, name))
     }
-    guard heads.count >= 2 else { return nil }
+    // A lead that counts one case (审结一起盗窃案) tells co-defendants.
+    guard heads.count >= 2,
+      CaseToldCues.oneCaseCounted(t, range: 0..<lines[heads[0].line].range.lowerBound) == nil
+    else { return nil }
     let sections = sections(
       from: heads.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true)
     for (k, head) in heads.enumerated() {

@@ -79,7 +79,7 @@ extension CaseSplitter {
     // 甲 诉 乙…案: a suit title names its parties whatever their shape,
     // and may carry its docket and notes in brackets.
     var longest = 45
-    if p == limit {
+    if p == limit || e + 1 - p > longest {
       var suitClause = e
       while suitClause > line.range.lowerBound, e - suitClause < 90,
         !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[suitClause - 1])
