@@ -82,6 +82,62 @@ import Testing
     #expect(rule(text) != .titleParagraphs)
   }
 
+  @Test func aSuitTitleCarriesItsDocketAndNotes() {
+    let text =
+      "民事案件\n\n甲某 诉 乙某、丙某及律政司司长(代表政制及内地事务局局长)(终院民事上诉2010年第8号)案中，呈请人质疑选举结果。原讼法庭驳回呈请，终审法院判上诉得直。"
+    let s = sections(text)
+    #expect(s.count == 1)
+    #expect(s.first?.title?.hasSuffix("(终院民事上诉2010年第8号)案") == true)
+  }
+
+  // MARK: case.split.party-paragraphs
+
+  @Test func coDefendantsNamedTogetherDoNotSplit() {
+    // 乙某 is named in the lead with 甲某: one case told over two paragraphs.
+    let text =
+      "某区法院审理甲某、乙某盗窃一案。\n被告人甲某多次入户盗窃，被判处有期徒刑三年。\n被告人乙某为其望风，被判处有期徒刑一年。"
+    #expect(rule(text) != .partyParagraphs)
+    #expect(sections(text).count == 1)
+  }
+
+  @Test func partiesNamedAcrossParagraphsDoNotSplit() {
+    // 甲某 comes back in the second paragraph: the parties are not apart.
+    let text =
+      "被执行人甲某拒不履行判决。执行法官多次上门。\n被执行人乙某为甲某提供担保，后甲某还清欠款。"
+    #expect(rule(text) != .partyParagraphs)
+  }
+
+  // MARK: case.split.repeated-decisions
+
+  @Test func firstAndSecondInstanceDecisionsAreOneCase() {
+    // Two decisions that open differently are one case's steps, no template.
+    let text =
+      "2022年，甲某驾车撞伤乙某。\n一审法院依据《中华人民共和国民法典》第一千一百六十五条的规定，判处甲某赔偿乙某5万元。\n二审法院根据《中华人民共和国民事诉讼法》第一百七十七条的规定，判决驳回上诉，维持原判，并责令甲某履行。"
+    #expect(rule(text) != .repeatedDecisions)
+    #expect(sections(text).count == 1)
+  }
+
+  @Test func aDecisionNeedsItsRule() {
+    let doc = TextDocument("当事人上述行为被责令改正。")
+    let line = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }[0]
+    #expect(!CaseSplitter.isDecision(line))
+  }
+
+  // MARK: case.guard.untold (a list of titles)
+
+  @Test func titleListsAreRead() {
+    let t = Array("分别为：甲某盗窃案；乙公司与丙公司纠纷案等2个案例".unicodeScalars)
+    #expect(CaseSplitter.isTitleList(t, 0..<t.count))
+    let told = Array("甲某盗窃案中，法院判处甲某有期徒刑一年；乙某诈骗案中，法院判处乙某有期徒刑二年".unicodeScalars)
+    #expect(!CaseSplitter.isTitleList(told, 0..<told.count))
+  }
+
+  @Test func aListedTitleToldLaterIsACase() {
+    let text =
+      "本次发布的案例为：甲某盗窃案；乙某诈骗案。\n其中，被告人甲某多次入户盗窃，法院判处其有期徒刑三年。"
+    #expect(Extractor().extract(text).cases.count == 1)
+  }
+
   // MARK: tables of contents and subtitles (case.split.marker, case.split.section-template)
 
   @Test func tableOfContentsWithSubtitlesLeaksNoTitle() {

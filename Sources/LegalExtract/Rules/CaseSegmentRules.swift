@@ -39,6 +39,10 @@ enum CaseSegmentRules {
   static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
   static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
+  /// Words around a party word that make it a category of cases, as
+  /// statistics count them (支持起诉案件3.25万件, 起诉办案力度), not somebody.
+  static let categoryHeads = ["支持"]
+  static let categoryTails = ["案件", "办案", "工作"]
   /// Stock phrases after a party word that name nobody (当事人的合法权益).
   static let stockPhraseTails = ["的合法", "合法", "权益", "的权益"]
 

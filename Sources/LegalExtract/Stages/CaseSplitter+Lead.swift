@@ -471,11 +471,16 @@ extension CaseSplitter {
         return true
       }
     }
+    // 支持起诉 is the procuratorate's part, a category in its statistics.
+    if at >= 2, CaseSegmentRules.categoryHeads.contains(where: { t.hasLiteral($0, at: at - 2) }) {
+      return true
+    }
     var after = at + length
     // 检察建议495件, 提起诉讼3件 (起诉 sits inside 提起诉讼).
     if after < range.upperBound, t[after] == "讼" { after += 1 }
     if after < range.upperBound, ChineseNumeral.isArabicDigit(t[after]) { return true }
     return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0, at: after) }
+      || CaseSegmentRules.categoryTails.contains { t.hasLiteral($0, at: after) }
   }
 }
 
