@@ -113,15 +113,13 @@ extension CaseSplitter {
       sentenceEnd += 1
     }
     guard let dated = lastDateToken(t, in: sentence..<verb) else { return nil }
-    var p = skipDate(t, from: clause, limit: verb)
-    while p < verb, t[p] == " " || t[p] == "　" { p += 1 }
-    var q = p
-    // 于 opens a name as a surname (于某起诉), not as the subject's end.
-    while q < verb,
-      (q == p && t[q] == "于")
-        || !CaseSuitRules.subjectEnds.contains(where: { t.hasLiteral($0.scalarArray, at: q) })
-    {
-      q += 1
+    var (p, q) = subjectRange(t, clause: clause, verb: verb)
+    // 钱某以…为由，将赵某某告上了法庭: a clause that opens with 将 / 向 goes
+    // on from the clause before it, whose head is the subject.
+    if p == q, clause > sentence {
+      var previous = clause - 1
+      while previous > sentence, !clauseStops.contains(t[previous - 1]) { previous -= 1 }
+      (p, q) = subjectRange(t, clause: previous, verb: clause - 1)
     }
     let subject = t[p..<q]
     guard CaseSuitRules.subjectLength.contains(subject.count),
@@ -143,6 +141,22 @@ extension CaseSplitter {
     var start = dated
     while start > sentence, !clauseStops.contains(t[start - 1]) { start -= 1 }
     return ToldSuit(start: start, plaintiff: subject, times: times, sentence: sentence..<sentenceEnd)
+  }
+
+  /// The subject at the head of the clause starting at `clause`: past a
+  /// leading date, up to the word that ends it (向, 将, 也, 两次…) or `verb`.
+  static func subjectRange(_ t: [Unicode.Scalar], clause: Int, verb: Int) -> (Int, Int) {
+    var p = skipDate(t, from: clause, limit: verb)
+    while p < verb, t[p] == " " || t[p] == "　" { p += 1 }
+    var q = p
+    // 于 opens a name as a surname (于某起诉), not as the subject's end.
+    while q < verb,
+      (q == p && t[q] == "于")
+        || !CaseSuitRules.subjectEnds.contains(where: { t.hasLiteral($0.scalarArray, at: q) })
+    {
+      q += 1
+    }
+    return (p, q)
   }
 
   /// Where the last date in `range` stands: a year or month given by a
