@@ -99,6 +99,15 @@ enum CaseSegmentRules {
   static let decisionGrounds = ["依据", "根据", "依照"]
   static let decisionWords = ["处罚款", "罚款", "责令", "没收", "吊销", "判处", "警告"]
 
+  /// Subheadings over parts handled by different bodies
+  /// (case.split.body-subheadings): their length, and the words that make
+  /// a subheading a stage of one case rather than a case of its own.
+  static let bodySubheadingLength = 6...30
+  static let stageHeadingWords = [
+    "一审", "二审", "再审", "上诉", "判决", "宣判", "裁定", "执行", "审理", "庭审", "说法", "提示", "提醒", "回顾", "点评",
+    "评析", "意义", "案情", "经过", "结果", "背景", "链接", "延伸", "调解", "处理", "办案", "检察官", "法官", "记者",
+  ]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

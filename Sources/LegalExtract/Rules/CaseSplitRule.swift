@@ -32,6 +32,9 @@ enum CaseSplitRule: String, NamedRule {
   /// Decision paragraphs written to one template, each closing a case
   /// (当事人上述行为违反了…，某局依据…的规定，责令…并处罚款…).
   case repeatedDecisions = "case.split.repeated-decisions"
+  /// Subheadings over parts each handled by its own body of one kind,
+  /// named only there (甲海关查验… / 乙海关发现…): one case per part.
+  case bodySubheadings = "case.split.body-subheadings"
   /// Paragraphs that each open with a case title and go on to tell it
   /// (香港特别行政区 诉 甲(…)案中，… / 香港特别行政区 诉 乙(…)案中，…).
   case titleParagraphs = "case.split.title-paragraphs"
@@ -73,7 +76,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs:
+    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+      .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions: return 8
     case .namedInPassing, .example: return 5

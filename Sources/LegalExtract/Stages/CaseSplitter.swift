@@ -45,6 +45,10 @@ enum CaseSplitter {
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (
+        .bodySubheadings,
+        byBodySubheadings(lines, end: end, doc: doc, organizations: organizations)
+      ),
+      (
         .titleParagraphs,
         byTitleParagraphs(lines, end: end, doc: doc, organizations: organizations)
       ),
