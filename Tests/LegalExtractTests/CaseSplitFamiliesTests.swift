@@ -48,14 +48,17 @@ import Testing
     let suits = CaseSplitter.toldSuits(
       lines(
         "2020年7月2日，某县院发布公告，公告期满后没有适格主体提起诉讼。2020年11月17日，某县院以甲公司为被告提起民事公益诉讼。"),
-      end: 1000, doc: TextDocument(
+      end: 1000,
+      doc: TextDocument(
         "2020年7月2日，某县院发布公告，公告期满后没有适格主体提起诉讼。2020年11月17日，某县院以甲公司为被告提起民事公益诉讼。"))
     #expect(suits.map { String(String.UnicodeScalarView($0.plaintiff)) } == ["某县院"])
   }
 
   @Test func appealsAndProsecutionsAreNoSuits() {
     let text = "2021年，乙某不服判决提起上诉。2022年，某县人民检察院提起公诉。2023年，丙某撤回起诉。"
-    #expect(CaseSplitter.toldSuits(lines(text), end: text.unicodeScalars.count, doc: TextDocument(text)).isEmpty)
+    #expect(
+      CaseSplitter.toldSuits(lines(text), end: text.unicodeScalars.count, doc: TextDocument(text))
+        .isEmpty)
   }
 
   // MARK: case.split.title-paragraphs
@@ -110,7 +113,8 @@ import Testing
   @Test func aSuitClauseGoesOnFromTheClauseBefore() {
     let text =
       "2021年9月，赵某某向某区人民法院提起诉讼，称钱某拖欠租金。2022年3月，钱某以商铺漏水为由，将赵某某告上了法庭。"
-    let suits = CaseSplitter.toldSuits(lines(text), end: text.unicodeScalars.count, doc: TextDocument(text))
+    let suits = CaseSplitter.toldSuits(
+      lines(text), end: text.unicodeScalars.count, doc: TextDocument(text))
     #expect(suits.map { String(String.UnicodeScalarView($0.plaintiff)) } == ["赵某某", "钱某"])
   }
 
@@ -120,14 +124,16 @@ import Testing
     // 一审 / 二审 subheadings tell one case's stages, even before two courts.
     let text =
       "买卖合同纠纷历经两审\n\n一审判决支持原告诉请\n\n北京市朝阳区人民法院审理认为，甲某应支付货款5万元。\n\n二审维持原判决结果\n\n北京市第三中级人民法院审理后驳回甲某的上诉。"
-    let s = CaseSplitter.reading(in: TextDocument(text), organizations: Extractor().extract(text).organizations)
+    let s = CaseSplitter.reading(
+      in: TextDocument(text), organizations: Extractor().extract(text).organizations)
     #expect(s.kept?.rule != .bodySubheadings)
   }
 
   @Test func oneBodyUnderTwoSubheadingsIsOneCase() {
     let text =
       "法院严惩电信网络诈骗\n\n出租银行卡获利 大学生获刑\n\n北京市朝阳区人民法院审结一起帮助信息网络犯罪活动案件，甲某被判处有期徒刑六个月。\n\n法院走进校园开展宣传活动\n\n北京市朝阳区人民法院法官走进高校，讲解出租银行卡的法律风险。"
-    let s = CaseSplitter.reading(in: TextDocument(text), organizations: Extractor().extract(text).organizations)
+    let s = CaseSplitter.reading(
+      in: TextDocument(text), organizations: Extractor().extract(text).organizations)
     #expect(s.kept?.rule != .bodySubheadings)
   }
 

@@ -144,7 +144,9 @@ enum CaseSuitRules {
   /// Relative years (今年3月, 同年7月) that date a suit.
   static let relativeYears: Set<Unicode.Scalar> = ["今", "去", "前", "同", "次", "当", "翌", "本"]
   /// What after N年 makes it a span of time, not a date (6年后, 3年来).
-  static let notDateAfterNian: Set<Unicode.Scalar> = ["后", "前", "来", "内", "间", "多", "之", "以", "余", "左"]
+  static let notDateAfterNian: Set<Unicode.Scalar> = [
+    "后", "前", "来", "内", "间", "多", "之", "以", "余", "左",
+  ]
   /// The longest plaintiff read before a verb, and the shortest.
   static let subjectLength = 2...14
 }

@@ -22,7 +22,8 @@ extension CaseSplitter {
     var sections: [CaseSection] = []
     var start = 0
     for i in closing.sorted() {
-      sections.append(CaseSection(span: TextSpan(lines[start].range.lowerBound, lines[i].range.upperBound)))
+      sections.append(
+        CaseSection(span: TextSpan(lines[start].range.lowerBound, lines[i].range.upperBound)))
       start = i + 1
     }
     return sections

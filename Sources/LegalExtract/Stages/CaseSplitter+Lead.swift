@@ -187,7 +187,9 @@ extension CaseSplitter {
       while start < line.range.upperBound {
         var stop = start
         while stop < line.range.upperBound, t[stop] != "。" { stop += 1 }
-        if isTitleList(t, start..<stop) { lists.append(start..<min(line.range.upperBound, stop + 1)) }
+        if isTitleList(t, start..<stop) {
+          lists.append(start..<min(line.range.upperBound, stop + 1))
+        }
         start = stop + 1
       }
     }

@@ -140,7 +140,8 @@ extension CaseSplitter {
     // The case starts at the clause that dates it.
     var start = dated
     while start > sentence, !clauseStops.contains(t[start - 1]) { start -= 1 }
-    return ToldSuit(start: start, plaintiff: subject, times: times, sentence: sentence..<sentenceEnd)
+    return ToldSuit(
+      start: start, plaintiff: subject, times: times, sentence: sentence..<sentenceEnd)
   }
 
   /// The subject at the head of the clause starting at `clause`: past a
@@ -164,8 +165,12 @@ extension CaseSplitter {
   static func lastDateToken(_ t: [Unicode.Scalar], in range: Range<Int>) -> Int? {
     for k in range.reversed() where k > range.lowerBound && (t[k] == "年" || t[k] == "月") {
       let before = t[k - 1]
-      if t[k] == "年", k + 1 < t.count, CaseSuitRules.notDateAfterNian.contains(t[k + 1]) { continue }
-      if ChineseNumeral.isArabicDigit(before) || (t[k] == "年" && CaseSuitRules.relativeYears.contains(before)) {
+      if t[k] == "年", k + 1 < t.count, CaseSuitRules.notDateAfterNian.contains(t[k + 1]) {
+        continue
+      }
+      if ChineseNumeral.isArabicDigit(before)
+        || (t[k] == "年" && CaseSuitRules.relativeYears.contains(before))
+      {
         var s = k - 1
         while s > range.lowerBound, ChineseNumeral.isArabicDigit(t[s - 1]) { s -= 1 }
         return s
@@ -177,7 +182,9 @@ extension CaseSplitter {
   /// Past a leading date at `from` (在1998年底, 2018年3月, 今年3月中旬).
   static func skipDate(_ t: [Unicode.Scalar], from: Int, limit: Int) -> Int {
     var p = from
-    let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日", "号", "底", "初", "末", "中", "旬", "上", "下", "份"]
+    let dateCharacters: Set<Unicode.Scalar> = [
+      "年", "月", "日", "号", "底", "初", "末", "中", "旬", "上", "下", "份",
+    ]
     if p < limit, t[p] == "在" || t[p] == "于" || t[p] == "至", p + 1 < limit,
       ChineseNumeral.isArabicDigit(t[p + 1]) || CaseSuitRules.relativeYears.contains(t[p + 1])
     {

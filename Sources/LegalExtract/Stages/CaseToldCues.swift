@@ -50,7 +50,8 @@ enum CaseToldCues {
     while let at = t.firstOffset(of: ["被", "判"], in: from..<range.upperBound) {
       from = at + 1
       var e = at
-      for word in CaseToldRules.beforeSentence where e - word.unicodeScalars.count >= range.lowerBound {
+      for word in CaseToldRules.beforeSentence
+      where e - word.unicodeScalars.count >= range.lowerBound {
         if t.hasLiteral(word.scalarArray, at: e - word.unicodeScalars.count) {
           e -= word.unicodeScalars.count
           break
