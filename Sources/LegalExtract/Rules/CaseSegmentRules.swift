@@ -91,6 +91,10 @@ enum CaseSegmentRules {
   /// Defendant-side role words that bring a party into a story
   /// (被执行人姚某, 被告人王某某, 犯罪嫌疑人李某).
   static let introducingRoles = ["被执行人", "被告人", "被告", "被申请人", "犯罪嫌疑人"]
+  /// The third character of an anonymised name (王某某, 王某甲).
+  static let anonymisedNameTails: Set<Unicode.Scalar> = ["某", "甲", "乙", "丙", "丁"]
+  /// More party paragraphs than this are a list of parties, not a few stories.
+  static let partyParagraphLimit = 12
 
   /// Decision paragraphs of a repeated template (case.split.repeated-decisions):
   /// how many opening characters must agree, the words that give the rule
@@ -103,6 +107,8 @@ enum CaseSegmentRules {
   /// (case.split.body-subheadings): their length, and the words that make
   /// a subheading a stage of one case rather than a case of its own.
   static let bodySubheadingLength = 6...30
+  /// More such subheadings than this are a long report's sections.
+  static let bodySubheadingLimit = 12
   static let stageHeadingWords = [
     "一审", "二审", "再审", "上诉", "判决", "宣判", "裁定", "执行", "审理", "庭审", "说法", "提示", "提醒", "回顾", "点评",
     "评析", "意义", "案情", "经过", "结果", "背景", "链接", "延伸", "调解", "处理", "办案", "检察官", "法官", "记者",

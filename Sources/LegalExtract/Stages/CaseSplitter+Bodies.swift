@@ -20,7 +20,7 @@ extension CaseSplitter {
           t.firstOffset(of: $0.scalarArray, in: line.range) != nil
         })
     }
-    guard heads.count >= 2 else { return nil }
+    guard (2...CaseSegmentRules.bodySubheadingLimit).contains(heads.count) else { return nil }
     let sections = sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: true)
     let acting = organizations.filter { [.agency, .court, .procuratorate].contains($0.kind) }
     // Each part's first acting body, named in no other part.

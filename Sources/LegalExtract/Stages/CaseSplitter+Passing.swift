@@ -86,9 +86,11 @@ extension CaseSplitter {
       {
         suitClause -= 1
       }
+      // The longer reach only for a docket in brackets (终院刑事上诉2014年第8号),
+      // not for a 以下简称 note.
       if opensSuitTitle(t, suitClause..<e) {
         p = suitClause
-        longest = 90
+        if t[suitClause..<e].contains(where: ChineseNumeral.isArabicDigit) { longest = 90 }
       }
     }
     guard p < limit else { return nil }
