@@ -25,6 +25,9 @@ struct CaseToldRuleTests {
     RuleExample(
       .oneCaseCounted, "海关近日侦破一宗大型海路走私案，查获未申报货物一批，市值超过1亿元。",
       .makes("一宗大型海路走私案")),
+    RuleExample(
+      .sentencedPerson, "某地裁判法院24日宣判，九名被告中，张大明、李文华各被判刑十六个月，王志强被判社会服务令。",
+      .makes("李文华")),
   ]
 
   @Test(arguments: examples)
@@ -45,6 +48,18 @@ struct CaseToldRuleTests {
   @Test func aContentsListOfTitlesTellsNoCase() {
     let text =
       "某法院发布第十批指导性案例\n\n本批指导性案例的目录如下：\n指导案例1号：某科技公司诉某信息技术公司侵害著作权纠纷案\n指导案例2号：刘某某诉某物业公司物业服务合同纠纷案"
+    #expect(Extractor().extract(text).cases.isEmpty)
+  }
+
+  @Test func aSentenceWithoutANameIsNoSentencedPerson() {
+    // 各被告人均被判处: the role word, no name before the sentence.
+    let t = Array("法院宣判，各被告人均被判处有期徒刑。".unicodeScalars)
+    #expect(CaseToldCues.sentencedPerson(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func supportedSuitStatisticsTellNoCase() {
+    let text =
+      "最高人民检察院发布数据显示，上半年全国检察机关受理民事支持起诉案件3.25万件，支持起诉2.09万件。检察机关将加大民事支持起诉办案力度。"
     #expect(Extractor().extract(text).cases.isEmpty)
   }
 

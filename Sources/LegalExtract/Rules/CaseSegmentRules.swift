@@ -39,6 +39,10 @@ enum CaseSegmentRules {
   static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
   static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
+  /// Words around a party word that make it a category of cases, as
+  /// statistics count them (支持起诉案件3.25万件, 起诉办案力度), not somebody.
+  static let categoryHeads = ["支持"]
+  static let categoryTails = ["案件", "办案", "工作"]
   /// Stock phrases after a party word that name nobody (当事人的合法权益).
   static let stockPhraseTails = ["的合法", "合法", "权益", "的权益"]
 
@@ -78,6 +82,38 @@ enum CaseSegmentRules {
   /// consumer releases often are (…，劳动者能否主张补足差额).
   static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]
 
+  /// Characters before 诉 that make it no verb between parties (起诉, 上诉,
+  /// 公诉, 申诉, 抗诉, 告诉, 反诉, 应诉, 败诉, 胜诉, 撤诉).
+  static let notBeforeSuitSu: Set<Unicode.Scalar> = [
+    "起", "上", "公", "申", "抗", "告", "反", "应", "败", "胜", "撤", "投", "控", "诉", "追", "自",
+  ]
+
+  /// Defendant-side role words that bring a party into a story
+  /// (被执行人姚某, 被告人王某某, 犯罪嫌疑人李某).
+  static let introducingRoles = ["被执行人", "被告人", "被告", "被申请人", "犯罪嫌疑人"]
+  /// The third character of an anonymised name (王某某, 王某甲).
+  static let anonymisedNameTails: Set<Unicode.Scalar> = ["某", "甲", "乙", "丙", "丁"]
+  /// More party paragraphs than this are a list of parties, not a few stories.
+  static let partyParagraphLimit = 12
+
+  /// Decision paragraphs of a repeated template (case.split.repeated-decisions):
+  /// how many opening characters must agree, the words that give the rule
+  /// a decision rests on, and the decisions themselves.
+  static let decisionOpeningLength = 5
+  static let decisionGrounds = ["依据", "根据", "依照"]
+  static let decisionWords = ["处罚款", "罚款", "责令", "没收", "吊销", "判处", "警告"]
+
+  /// Subheadings over parts handled by different bodies
+  /// (case.split.body-subheadings): their length, and the words that make
+  /// a subheading a stage of one case rather than a case of its own.
+  static let bodySubheadingLength = 6...30
+  /// More such subheadings than this are a long report's sections.
+  static let bodySubheadingLimit = 12
+  static let stageHeadingWords = [
+    "一审", "二审", "再审", "上诉", "判决", "宣判", "裁定", "执行", "审理", "庭审", "说法", "提示", "提醒", "回顾", "点评",
+    "评析", "意义", "案情", "经过", "结果", "背景", "链接", "延伸", "调解", "处理", "办案", "检察官", "法官", "记者",
+  ]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 
@@ -85,4 +121,38 @@ enum CaseSegmentRules {
   /// classifiers after the number, and the case words that close the count.
   static let leadCountClassifiers: Set<Unicode.Scalar> = ["件", "个", "起", "例"]
   static let leadCountNouns = ["案例", "案件", "案"]
+}
+
+/// Word tables for the successive-suits cue (`case.split.successive-suits`):
+/// a story that tells several lawsuits one after another, each dated and
+/// each brought by somebody (2018年3月，甲公司起诉乙公司…；2022年2月，乙公司也起诉甲公司).
+enum CaseSuitRules {
+  /// Verbs that bring a suit. 提起…诉讼 / 提起…之诉 are read apart (a kind
+  /// may stand between: 提起执行异议之诉).
+  static let suitVerbs = ["起诉", "告上法庭", "告上了法庭", "诉至法院", "告到法院", "诉诸法院"]
+  /// Characters right before 起诉 that make it no new suit by the subject
+  /// (不起诉, 撤回起诉, 被起诉, 支持起诉 by a procuratorate, 上诉).
+  static let notBeforeQisu: Set<Unicode.Scalar> = ["不", "撤", "回", "被", "持", "的", "上", "申"]
+  /// Characters right after 起诉 that make it a document or a noun
+  /// (起诉书, 起诉状, 起诉期限, 其起诉系…, 起诉时).
+  static let notAfterQisu: Set<Unicode.Scalar> = [
+    "书", "状", "期", "前", "后", "系", "是", "的", "时", "超", "已", "材", "理", "权", "条",
+  ]
+  /// Words that make a subject no plaintiff: the bodies that rule on suits.
+  static let notPlaintiffWords = ["法院", "法庭", "仲裁", "法官", "审判"]
+  /// Words that end the plaintiff before the verb (甲公司向法院, 祝某将他, 乙公司也).
+  static let subjectEnds = [
+    "向", "将", "也", "又", "再", "两次", "二次", "三次", "先后", "分别", "均", "遂", "便", "就", "于", "在", "以", "即",
+    "把", "一纸",
+  ]
+  /// Subjects that name nobody new (他, 双方, 对方).
+  static let pronounSubjects = ["他", "她", "其", "该", "双方", "对方", "本人", "自己", "法院", "记者", "有人"]
+  /// Relative years (今年3月, 同年7月) that date a suit.
+  static let relativeYears: Set<Unicode.Scalar> = ["今", "去", "前", "同", "次", "当", "翌", "本"]
+  /// What after N年 makes it a span of time, not a date (6年后, 3年来).
+  static let notDateAfterNian: Set<Unicode.Scalar> = [
+    "后", "前", "来", "内", "间", "多", "之", "以", "余", "左",
+  ]
+  /// The longest plaintiff read before a verb, and the shortest.
+  static let subjectLength = 2...14
 }

@@ -22,6 +22,22 @@ enum CaseSplitRule: String, NamedRule {
   case listedTitles = "case.split.listed-titles"
   /// Paragraphs opening 第一起案件中 / 另一起案件中.
   case ordinalParagraphs = "case.split.ordinal-paragraphs"
+  /// Lawsuits told one after another, each dated and brought by a
+  /// different plaintiff than the one before (1998年底，甲向法院提起诉讼…；
+  /// 今年3月，乙将甲告上了法庭): one case per suit.
+  case successiveSuits = "case.split.successive-suits"
+  /// Paragraphs that each bring in a new party by its role, the parties
+  /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
+  case partyParagraphs = "case.split.party-paragraphs"
+  /// Decision paragraphs written to one template, each closing a case
+  /// (当事人上述行为违反了…，某局依据…的规定，责令…并处罚款…).
+  case repeatedDecisions = "case.split.repeated-decisions"
+  /// Subheadings over parts each handled by its own body of one kind,
+  /// named only there (甲海关查验… / 乙海关发现…): one case per part.
+  case bodySubheadings = "case.split.body-subheadings"
+  /// Paragraphs that each open with a case title and go on to tell it
+  /// (香港特别行政区 诉 甲(…)案中，… / 香港特别行政区 诉 乙(…)案中，…).
+  case titleParagraphs = "case.split.title-paragraphs"
   /// A section template repeated once per case (基本案情 / 仲裁请求 / 处理结果 /
   /// 典型意义; 【基本案情】【裁判结果】【典型意义】; 简要案情 / 检察履职): the
   /// line before each template start is the case's title.
@@ -60,7 +76,10 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .ordinalParagraphs: return 6
+    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+      .bodySubheadings:
+      return 6
+    case .titleParagraphs, .repeatedDecisions: return 8
     case .namedInPassing, .example: return 5
     case .toldTogether: return 10
     case .single: return 5

@@ -17,6 +17,8 @@ enum CaseToldRule: String, NamedRule {
   case namesBeforeCount = "case.told.names-before-count"
   /// One case counted as one: 偵破一宗…走私案, 这起赔偿纠纷案件.
   case oneCaseCounted = "case.told.one-case-counted"
+  /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月.
+  case sentencedPerson = "case.told.sentenced-person"
 }
 
 /// Word tables of CaseToldRule.
@@ -33,6 +35,8 @@ enum CaseToldRules {
   static let oneCaseCounts = ["一宗", "一起", "这起", "该起", "此起", "这宗", "该宗"]
   static let oneCaseNouns = ["案", "纠纷", "官司"]
   static let oneCaseReach = 14
+  /// Words between a sentenced person's name and 被判 (各被判, 分别被判).
+  static let beforeSentence = ["分别", "各", "均"]
   /// Characters before 一起 that make it part of another count (每一起, 第一起
   /// is an ordinal of several).
   static let notOneCaseBefore: Set<Unicode.Scalar> = ["每", "第", "另", "同"]

@@ -161,13 +161,66 @@ extension CaseSplitter {
       }
     }
     guard evidence.filter({ $0 }).count >= 2 else { return nil }
-    return CaseToldCues.first(in: doc, lines: lines, range: 0..<end)
+    // A sentence that only lists titles (分别为：甲某…案；乙公司…案等5个案例)
+    // tells none of them: the parties its titles name take part in nothing told.
+    let lists = titleListSentences(lines, end: end, doc: doc)
+    var from = 0
+    for gap in lists.map({ $0.lowerBound }) + [end] {
+      if from < gap, let match = CaseToldCues.first(in: doc, lines: lines, range: from..<gap) {
+        return match
+      }
+      from = lists.first(where: { $0.lowerBound == gap })?.upperBound ?? end
+    }
+    return nil
+  }
+
+  /// Sentences that list two or more case titles and tell nothing: after
+  /// an optional lead closed by a colon, every part between ；/; ends in 案
+  /// (or in 案 and a count: …执行案等5个案例).
+  static func titleListSentences(_ lines: [ArticleLine], end: Int, doc: TextDocument)
+    -> [Range<Int>]
+  {
+    let t = doc.folded
+    var lists: [Range<Int>] = []
+    for line in lines where line.range.upperBound <= end {
+      var start = line.range.lowerBound
+      while start < line.range.upperBound {
+        var stop = start
+        while stop < line.range.upperBound, t[stop] != "。" { stop += 1 }
+        if isTitleList(t, start..<stop) {
+          lists.append(start..<min(line.range.upperBound, stop + 1))
+        }
+        start = stop + 1
+      }
+    }
+    return lists
+  }
+
+  /// True when `sentence` is a list of titles (see `titleListSentences`).
+  static func isTitleList(_ t: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+    var from = sentence.lowerBound
+    if let colon = t[sentence].lastIndex(where: { $0 == "：" || $0 == ":" }) { from = colon + 1 }
+    var parts = 0
+    var partStart = from
+    for k in from...sentence.upperBound
+    where k == sentence.upperBound || t[k] == "；" || t[k] == ";" {
+      var e = k
+      // …案等5个案例 / …案等案件: the count closes the list.
+      if let deng = t[partStart..<e].lastIndex(of: "等"), deng > partStart, t[deng - 1] == "案" {
+        e = deng
+      }
+      guard e - partStart >= 4, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else { return false }
+      parts += 1
+      partStart = k + 1
+    }
+    return parts >= 2
   }
 
   /// Why an article tells no case: it counts cases and parties without
   /// naming anyone (`case.guard.statistics`), or it is commentary.
   static func noCaseReason(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseSplitRule {
     let t = doc.folded
+    if !titleListSentences(lines, end: end, doc: doc).isEmpty { return .untold }
     let countedOnly =
       CaseRules.concreteKeywords.count(in: t, range: 0..<end) > 0
       && !namesAParticipant(t, range: 0..<end)
@@ -420,11 +473,16 @@ extension CaseSplitter {
         return true
       }
     }
+    // 支持起诉 is the procuratorate's part, a category in its statistics.
+    if at >= 2, CaseSegmentRules.categoryHeads.contains(where: { t.hasLiteral($0, at: at - 2) }) {
+      return true
+    }
     var after = at + length
     // 检察建议495件, 提起诉讼3件 (起诉 sits inside 提起诉讼).
     if after < range.upperBound, t[after] == "讼" { after += 1 }
     if after < range.upperBound, ChineseNumeral.isArabicDigit(t[after]) { return true }
     return CaseSegmentRules.stockPhraseTails.contains { t.hasLiteral($0, at: after) }
+      || CaseSegmentRules.categoryTails.contains { t.hasLiteral($0, at: after) }
   }
 }
 

@@ -76,6 +76,23 @@ extension CaseSplitter {
       if isPartyStart(t, p, orgStarts: orgStarts, end: e) { break }
       p += 1
     }
+    // 甲 诉 乙…案: a suit title names its parties whatever their shape,
+    // and may carry its docket and notes in brackets.
+    var longest = 45
+    if p == limit || e + 1 - p > longest {
+      var suitClause = e
+      while suitClause > line.range.lowerBound, e - suitClause < 90,
+        !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[suitClause - 1])
+      {
+        suitClause -= 1
+      }
+      // The longer reach only for a docket in brackets (终院刑事上诉2014年第8号),
+      // not for a 以下简称 note.
+      if opensSuitTitle(t, suitClause..<e) {
+        p = suitClause
+        if t[suitClause..<e].contains(where: ChineseNumeral.isArabicDigit) { longest = 90 }
+      }
+    }
     guard p < limit else { return nil }
     // 杭州某资产管理公司…案: an anonymised body opens with its place.
     if p + 1 < e, t[p + 1] == "某", CaseToldCues.opensAnonymisedBody(t, mou: p + 1, limit: e) {
@@ -83,7 +100,7 @@ extension CaseSplitter {
         p -= 1
       }
     }
-    guard e + 1 - p >= 5, e + 1 - p <= 45 else { return nil }
+    guard e + 1 - p >= 5, e + 1 - p <= longest else { return nil }
     return p..<(e + 1)
   }
 
@@ -138,6 +155,50 @@ extension CaseSplitter {
       let paragraphEnd = lines[s.line].range.upperBound
       let next = n + 1 < starts.count ? starts[n + 1].at : end
       return CaseSection(span: TextSpan(s.at, max(s.at + 1, min(paragraphEnd, next))))
+    }
+  }
+
+  /// True when `range` reads 甲诉乙…: a plaintiff of two characters or more,
+  /// then 诉 as the verb between parties (not 起诉, 上诉, 公诉, 诉讼, 诉求).
+  static func opensSuitTitle(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    var k = range.lowerBound
+    while k < range.upperBound, t[k] == " " || t[k] == "　" { k += 1 }
+    guard k < range.upperBound, t[k].isHan else { return false }
+    for i in (k + 2)..<max(k + 2, min(range.upperBound - 1, k + 24)) where t[i] == "诉" {
+      let before = t[i - 1]
+      if CaseSegmentRules.notBeforeSuitSu.contains(before) { return false }
+      if ["讼", "求", "称", "请", "至", "诸"].contains(t[i + 1]) { return false }
+      return true
+    }
+    return false
+  }
+
+  /// Paragraphs that each open with a case title (a party-led title ending
+  /// in 案 and followed by 中 or a comma) and go on to tell it: one case
+  /// each, parallel in shape.
+  static func byTitleParagraphs(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
+  ) -> [CaseSection]? {
+    let t = doc.folded
+    let orgStarts = Set(organizations.map(\.span.start))
+    var heads: [(line: Int, title: Range<Int>)] = []
+    for (index, line) in lines.enumerated()
+    where line.range.upperBound <= end && line.text.contains("。") {
+      let reach = min(line.range.upperBound - 1, line.range.lowerBound + 60)
+      guard
+        let e = (line.range.lowerBound..<reach).first(where: { e in
+          t[e] == "案" && ["中", "，", ","].contains(t[e + 1]) && !isNotTitleEnd(t, e)
+            && !isCaseWordTail(t, e)
+        }),
+        let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts),
+        title.lowerBound <= line.range.lowerBound + 2
+      else { continue }
+      heads.append((index, title))
+    }
+    guard heads.count >= 2 else { return nil }
+    let titles = Dictionary(heads.map { ($0.line, $0.title) }, uniquingKeysWith: { a, _ in a })
+    return sections(from: heads.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true) {
+      i, _ in titles[i]
     }
   }
 }

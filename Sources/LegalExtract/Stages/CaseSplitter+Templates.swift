@@ -19,9 +19,14 @@ extension CaseSplitter {
       let title = j.flatMap { templateTitle(lines[$0]) }
       // A lone template is the whole story's: it needs a title at the top
       // of the article or one that reads as a case title (…案).
+      // A title over a ——subtitle is a heading too (某信息公司集体劳动纠纷 /
+      // ——人民法庭…化解劳动纠纷).
       if openings.count == 1,
         title == nil
-          || !(j.map { isCaseTitle(lines[$0]) || ($0 <= 1 && isQuestion(lines[$0])) } ?? false)
+          || !(j.map {
+            isCaseTitle(lines[$0]) || ($0 <= 1 && isQuestion(lines[$0]))
+              || ($0 + 1 < k && isSubtitle(lines[$0 + 1]))
+          } ?? false)
       {
         return nil
       }

@@ -41,6 +41,17 @@ enum CaseSplitter {
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
+      (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
+      (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
+      (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
+      (
+        .bodySubheadings,
+        byBodySubheadings(lines, end: end, doc: doc, organizations: organizations)
+      ),
+      (
+        .titleParagraphs,
+        byTitleParagraphs(lines, end: end, doc: doc, organizations: organizations)
+      ),
       (.sectionTemplate, bySectionTemplates(lines, end: end, doc: doc).map { told($0, doc) }),
       (.namedInPassing, byNamedInPassing(lines, end: end, doc: doc, organizations: organizations)),
       (.example, byExamples(lines, end: end, doc: doc, organizations: organizations)),
@@ -211,17 +222,26 @@ enum CaseSplitter {
     func titleText(_ i: Int) -> ArraySlice<Unicode.Scalar>? {
       lines[i].markerTitleOffset.map { lines[i].text[$0...] }
     }
+    // A ——subtitle line under an entry belongs to it: the entries of a
+    // table of contents with subtitles are still one right after another.
+    func neighbour(_ i: Int, _ step: Int) -> Int {
+      var k = i + step
+      while k >= 0, k < lines.count, CaseSplitter.isSubtitle(lines[k]) { k += step }
+      return k
+    }
     let marks = all.filter { i in
+      let next = neighbour(i, 1)
+      let previous = neighbour(i, -1)
       let inList =
-        (all.contains(i + 1) && lines[i].markerTitleOffset != nil)
-        || (all.contains(i - 1) && lines[i - 1].markerTitleOffset != nil
+        (all.contains(next) && lines[i].markerTitleOffset != nil)
+        || (all.contains(previous) && lines[previous].markerTitleOffset != nil
           && lines[i].markerTitleOffset != nil)
       guard inList else { return true }
-      guard !all.contains(i + 1), let own = titleText(i) else { return false }
-      var k = i - 1
+      guard !all.contains(next), let own = titleText(i) else { return false }
+      var k = previous
       while all.contains(k) {
         if let other = titleText(k), other.elementsEqual(own) { return true }
-        k -= 1
+        k = neighbour(k, -1)
       }
       return false
     }
@@ -231,13 +251,32 @@ enum CaseSplitter {
         return (lines[i].range.lowerBound + offset)..<lines[i].range.upperBound
       }
       // The title is the next title-like line under the marker.
-      return ((i + 1)..<min(i + 4, lines.count)).first { j in
+      let j = ((i + 1)..<min(i + 4, lines.count)).first { j in
         lines[j].range.lowerBound < stop
           && (lines[j].endsLikeCaseTitle
             || (lines[j].isShortHeading && lines[j].count >= 4
               && !lines[j].text.hasLiteral("【", at: 0)))
-      }.map { lines[$0].range }
+      }
+      guard let j else { return nil }
+      return caseNameSubtitle(after: j, lines, before: stop) ?? lines[j].range
     }
+  }
+
+  /// A statement heading over a ——subtitle that names the case
+  /// (以马肉冒充驴肉进行销售构成销售伪劣产品罪 / ——被告人霍某销售伪劣产品罪案):
+  /// the subtitle, without its dashes, is the case's title.
+  static func caseNameSubtitle(after j: Int, _ lines: [ArticleLine], before stop: Int)
+    -> Range<Int>?
+  {
+    guard !lines[j].endsLikeCaseTitle, j + 1 < lines.count,
+      lines[j + 1].range.lowerBound < stop, isSubtitle(lines[j + 1]),
+      lines[j + 1].text.last == "案", !lines[j + 1].text.contains("。")
+    else { return nil }
+    let line = lines[j + 1]
+    guard let from = line.text.firstIndex(where: { !["—", "-", "－", " ", "　"].contains($0) }),
+      line.count - from >= 4
+    else { return nil }
+    return (line.range.lowerBound + from)..<line.range.upperBound
   }
 
   /// 1.某某危险驾驶案 / 一、甲诉乙…案 headings; a run of such lines with no
@@ -251,7 +290,7 @@ enum CaseSplitter {
       guard let t = lines[i].enumeratedTitle else { return false }
       return t.text.last == "案" && t.text.count >= 4 && t.text.count <= 60 && !t.text.contains("。")
     }
-    let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
+    let kept = heads.filter { i in !isListed(i, among: heads, lines) }
     guard !kept.isEmpty else { return nil }
     if kept.count == 1 {
       let line = lines[kept[0]]
@@ -265,6 +304,17 @@ enum CaseSplitter {
         (lines[i].range.lowerBound + $0.offset)..<lines[i].range.upperBound
       }
     }
+  }
+
+  /// True when the heading at `i` stands in a run of headings with nothing
+  /// told between them (a table of contents); a ——subtitle line under an
+  /// entry belongs to the entry.
+  static func isListed(_ i: Int, among heads: [Int], _ lines: [ArticleLine]) -> Bool {
+    var next = i + 1
+    while next < lines.count, isSubtitle(lines[next]) { next += 1 }
+    var previous = i - 1
+    while previous >= 0, isSubtitle(lines[previous]) { previous -= 1 }
+    return heads.contains(next) || heads.contains(previous)
   }
 
   /// Paragraphs opening 第一起案件中 / 另一起案件中 in a story that reports
@@ -288,7 +338,7 @@ enum CaseSplitter {
     let heads = lines.indices.dropFirst().filter {
       lines[$0].endsLikeCaseTitle && lines[$0].count <= 40
     }
-    let kept = heads.filter { i in !heads.contains(i + 1) && !heads.contains(i - 1) }
+    let kept = heads.filter { i in !isListed(i, among: heads, lines) }
     guard kept.count >= 2 else { return nil }
     return sections(from: kept, lines, end: end, doc: doc) { i, _ in lines[i].titleRange }
   }

@@ -37,6 +37,35 @@ enum CaseToldCues {
     if let span = oneCaseCounted(t, range: range) {
       return Match(rule: .oneCaseCounted, span: span)
     }
+    if let span = sentencedPerson(t, range: range) {
+      return Match(rule: .sentencedPerson, span: span)
+    }
+    return nil
+  }
+
+  /// 朱某明各被判刑十六个月, 李永达被判处: a name led by a surname, closed
+  /// on its left by punctuation, right before a sentence passed on it.
+  static func sentencedPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let at = t.firstOffset(of: ["被", "判"], in: from..<range.upperBound) {
+      from = at + 1
+      var e = at
+      for word in CaseToldRules.beforeSentence
+      where e - word.unicodeScalars.count >= range.lowerBound {
+        if t.hasLiteral(word.scalarArray, at: e - word.unicodeScalars.count) {
+          e -= word.unicodeScalars.count
+          break
+        }
+      }
+      for length in [3, 2] where e - length > range.lowerBound {
+        let s = e - length
+        guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          (s..<e).allSatisfy({ t[$0].isHan }), !t[s - 1].isHan,
+          !CasePartyFinder.functionCharacters.contains(t[s])
+        else { continue }
+        return TextSpan(s, e)
+      }
+    }
     return nil
   }
 
