@@ -60,7 +60,11 @@ extension FigureScanner {
     var k = f.numberStart
     while k > 0, text[k - 1] == " " { k -= 1 }
     if let prefix = currencyBefore(k) { k -= prefix.name.unicodeScalars.count }
-    if let verbStart = wordStart(FigureBoundRules.penaltyVerbTrie, endingAt: k) { k = verbStart }
+    // 最高可处以罚款5万元: up to two penalty verbs.
+    for _ in 0..<2 {
+      guard let verbStart = wordStart(FigureBoundRules.penaltyVerbTrie, endingAt: k) else { break }
+      k = verbStart
+    }
     return wordStart(FigureBoundRules.maximumModalTrie, endingAt: k) != nil
   }
 }

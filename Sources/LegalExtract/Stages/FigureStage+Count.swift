@@ -36,8 +36,10 @@ extension FigureScanner {
       return reject(.listAnnouncement, start, unitEnd, proposedBy: rule)
     }
     // 级 counts tiers of bodies only (两级法院, 省、市、县三级); 十级伤残 is a grade.
+    // 二级 is a grade (二级公路, 轻伤二级); tiers say 两级.
     if unit.name == "级" {
-      guard !phrase.arabic, value <= 6, tierBodies(after: unitEnd) != nil || listsLevels(before: start)
+      guard !phrase.arabic, value <= 6, text[start] != "二" || unitStart != start + 1,
+        tierBodies(after: unitEnd) != nil || listsLevels(before: start)
       else { return reject(.grade, start, unitEnd, proposedBy: rule) }
     }
     // 十一届全国人大五次会议: a session's number after the 届.
@@ -88,16 +90,17 @@ extension FigureScanner {
       FigureGuardRules.isClauseBreak(text[e]),
       let v = phrase.value.integerValue, v > 1
     else { return nil }
-    var named = false
+    var nounStart: Int?
     for length in [2, 3, 4] where start - length >= 0 {
       if let (end, _) = FigureUnitRules.peopleNounTrie.longestMatch(
         in: text, from: start - length, limit: start), end == start
       {
-        named = true
+        nounStart = start - length
         break
       }
     }
-    guard named else { return nil }
+    // 赔偿残疾人3万，: the people are paid, the amount is money.
+    guard let noun = nounStart, !hasMoneyCue(before: noun) else { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .count, value: .number(Double(v)), magnitude: Double(v),
       unit: nil, numberStart: start, rule: .countPeopleBefore)
