@@ -162,6 +162,7 @@ import Testing
     ("两案原、被告的对立情绪均大幅度缓解。", ["两案|count|2"]),
     ("全书共24章，共7万多字。", ["24章|count|24", "7万多字|count|70000|~"]),
     ("到“反向抹零”多收五毛，", ["五毛|money|0.5"]),
+    ("名下有四处房产。", ["四处房产|count|4"]),
   ])
   func found(sentence: String, expected: [String]) { Self.check(sentence, expected) }
 
@@ -169,6 +170,7 @@ import Testing
     "2016年4月的一天，她去茶园采茶。", "前两天，视频传遍网络。", "杨梅树多为15年以上树龄。",
     "十一届全国人大五次会议审议通过。", "存在两种不同的专家意见。", "具有四种法定情形。",
     "不受“知道或者应当知道权利被侵害之日起一年”的限制。", "走到十字路口。",
+    "他四处焦头烂额地筹钱。", "家属四处奔走。",
   ])
   func notFigures(sentence: String) {
     #expect(FigureProbe.figures(in: sentence).isEmpty, "\(sentence)")

@@ -209,6 +209,11 @@ enum FigureGuardRules {
   /// Heads of concrete things counted by 种 (走私物品, 违禁药物, 农产品, 器械).
   static let concreteHeads = ScalarBitmap(scalarsOf: "物品药器械材料货粮菜果鱼鸟兽畜禽树苗种籽肥")
 
+  /// Verbs after 四处 that make it "everywhere" (四处奔走, 四处焦头烂额地筹钱),
+  /// not four places (四处房产).
+  static let everywhereVerbStarts = ScalarBitmap(
+    scalarsOf: "奔打寻找张借求筹躲逃流散碰托搜游乱焦宣炫活走跑问讨藏漂转蔓扩传寻")
+
   /// Meetings numbered by session (十一届全国人大五次会议): X次 is an ordinal.
   static let sessionNouns: [String] = ["会议", "全体会议", "全会", "常委会", "大会"]
 

@@ -42,6 +42,12 @@ extension FigureScanner {
         tierBodies(after: unitEnd) != nil || listsLevels(before: start)
       else { return reject(.grade, start, unitEnd, proposedBy: rule) }
     }
+    // 四处奔走, 四处焦头烂额地筹钱: 四处 is "everywhere".
+    if unit.name == "处", text[start] == "四", unitStart == start + 1, unitEnd < n,
+      FigureGuardRules.everywhereVerbStarts.contains(text[unitEnd])
+    {
+      return reject(.idiom, start, unitEnd + 1, proposedBy: rule)
+    }
     // 十一届全国人大五次会议: a session's number after the 届.
     if unit.name == "次", isSessionNumber(start: start, unitEnd: unitEnd) {
       return reject(.sessionNumber, start, unitEnd, proposedBy: rule)
