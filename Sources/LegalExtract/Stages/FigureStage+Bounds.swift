@@ -7,7 +7,8 @@ extension FigureScanner {
   func comparisonStart(endingAt start: Int) -> Int? {
     var s = max(0, start - 6)
     while s < start {
-      if let (end, _) = FigureBoundRules.comparisonTrie.longestMatch(in: text, from: s, limit: start),
+      if let (end, _) = FigureBoundRules.comparisonTrie.longestMatch(
+        in: text, from: s, limit: start),
         end == start
       {
         return s

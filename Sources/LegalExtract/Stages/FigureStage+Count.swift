@@ -141,7 +141,8 @@ extension FigureScanner {
   func isSessionNumber(start: Int, unitEnd: Int) -> Bool {
     let n = text.count
     guard
-      FigureGuardRules.sessionNounTrie.longestMatch(in: text, from: unitEnd, limit: min(n, unitEnd + 4))
+      FigureGuardRules.sessionNounTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 4))
         != nil
     else { return false }
     var k = start - 1

@@ -220,7 +220,9 @@ extension FigureScanner {
   func isAge(after e: Int) -> Bool {
     let n = text.count
     var k = e
-    if let (end, _) = FigureGuardRules.ageBoundTrie.longestMatch(in: text, from: k, limit: min(n, k + 3)) {
+    if let (end, _) = FigureGuardRules.ageBoundTrie.longestMatch(
+      in: text, from: k, limit: min(n, k + 3))
+    {
       k = end
     }
     return FigureGuardRules.ageTrie.longestMatch(in: text, from: k, limit: min(n, k + 2)) != nil

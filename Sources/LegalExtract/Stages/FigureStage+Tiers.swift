@@ -7,7 +7,9 @@ extension FigureScanner {
   func tierBodies(after unitEnd: Int) -> (start: Int, end: Int)? {
     let n = text.count
     var k = unitEnd
-    if let (m, _) = FigureTierRules.modifierTrie.longestMatch(in: text, from: k, limit: min(n, k + 3)) {
+    if let (m, _) = FigureTierRules.modifierTrie.longestMatch(
+      in: text, from: k, limit: min(n, k + 3))
+    {
       k = m
     }
     guard
