@@ -10,7 +10,7 @@ struct DateRuleTests {
     RuleExample(.separated, "他于2019/3/2开庭。", .makes("2019/3/2")),
     RuleExample(.deicticWord, "昨日，法院宣判。", .makes("昨日")),
     RuleExample(.contextualWord, "2019年立案，次年结案。", .makes("次年")),
-    RuleExample(.offset, "三天后，他到案。", .makes("三天后")),
+    RuleExample(.offset, "三天前，他到案。", .makes("三天前")),
     RuleExample(.weekdayInWeek, "上周四，法院宣判。", .makes("上周四")),
     RuleExample(.bareWeekday, "周一上午，法院宣判。", .makes("周一上午")),
     RuleExample(.ordinalWeekday, "十月第一个星期一开庭。", .makes("十月第一个星期一")),
@@ -58,6 +58,13 @@ struct DateRuleTests {
     RuleExample(.bareNumber, "历时三月有余。", .rejects("三月")),
     RuleExample(.docketYear, "文号(2023)-05-06号。", .rejects("2023")),
     RuleExample(.wordBoundary, "此事不可同日而语。", .rejects("同日")),
+    RuleExample(.bareDayRange, "原班人马19日至21日再度出击。", .makes("19日至21日")),
+    RuleExample(.newsDayBeforeVerb, "香港西九龙裁判法院二十四日宣判。", .makes("二十四日")),
+    RuleExample(.todayBeforeVerb, "高等法院更一审今改判。", .makes("今")),
+    RuleExample(.namedDayDotted, "“3·15”国际消费者权益日来了。", .makes("3·15")),
+    RuleExample(
+      .speechDay, "3月19日，法官约谈被执行人。他表示：“我今天只能还一万。”", .makes("今天")),
+    RuleExample(.unanchoredOffset, "这本是正常的事。半年后，他被刑拘。", .rejects("半年后")),
   ]
 
   @Test(arguments: examples)

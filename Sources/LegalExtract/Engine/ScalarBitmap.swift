@@ -23,6 +23,12 @@ struct ScalarBitmap: Sendable {
     if v < 65536 { words[v >> 6] |= 1 << UInt64(v & 63) } else { astral.insert(s) }
   }
 
+  /// Adds every scalar of `other`: a prefilter made of several tables'.
+  mutating func formUnion(_ other: ScalarBitmap) {
+    for k in words.indices { words[k] |= other.words[k] }
+    astral.formUnion(other.astral)
+  }
+
   @inline(__always)
   func contains(_ s: Unicode.Scalar) -> Bool {
     let v = Int(s.value)

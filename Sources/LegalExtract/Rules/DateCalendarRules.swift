@@ -241,21 +241,6 @@ enum DateCalendarRules {
   /// A leap month: 闰四月.
   static let leapMarker: Unicode.Scalar = "闰"
 
-  /// Scalars that may begin a weekday, holiday or lunar phrase (a cheap
-  /// prefilter before the tries).
-  static let formStarts: ScalarBitmap = {
-    var b = ScalarBitmap()
-    func insertFirst(_ w: String) { if let first = w.unicodeScalars.first { b.insert(first) } }
-    for w in weekNouns { insertFirst(w) }
-    for (p, _) in weekPrefixes { insertFirst(p) }
-    for (w, _) in holidays { insertFirst(w) }
-    for w in lunarMarkers { insertFirst(w) }
-    for (w, _) in lunarMonthNames { insertFirst(w) }
-    b.insert(leapMarker)
-    for w in ["年", "月"] { insertFirst(w) }
-    return b
-  }()
-
   // MARK: - Parts of a year as month ranges: 一季度, 上半年
 
   /// A part of a year that names its months: (first month, last month).
@@ -288,9 +273,41 @@ enum DateCalendarRules {
   /// the start of its first.
   static let yearSpanParts: [(String, MonthPart)] = [("末", .late), ("底", .late), ("初", .early)]
 
-  /// Scalars before a bare year span that may introduce it (于上半年); any
-  /// other Han character makes it part of a word (每季度, 本季度 is a word).
+  /// Scalars before a bare year span that may introduce it (于上半年).
   static let yearSpanIntroducers = ScalarBitmap(scalarsOf: "于在至到从自是和与及或截今")
+
+  /// Scalars before a bare year span that make its first scalar part of
+  /// another word, by that first scalar: 马上半年, 线下半年, 目前三季度,
+  /// 每一季度, 统一季度. After any other subject (全国检察机关上半年…) the
+  /// span is a time.
+  static let yearSpanJoiners: [(firsts: String, previous: String)] = [
+    ("上", "以之提目日生事空当向马早晚线路会网身加街楼台场桌面墙"),
+    ("下", "以之上天地乡南北东西底手部属私眼当线"),
+    ("前", "以之提目日生事空当向马早晚线路"),
+    // 上一季度, 前三季度 read at 三: a relative quarter (not read) or a
+    // span already refused at its first scalar.
+    ("一二三四第", "每统同唯单逐其第十百千万零两几数个之前上下本该近后"),
+  ]
+
+  private static let yearSpanJoinerTable: [Unicode.Scalar: ScalarBitmap] = {
+    var t: [Unicode.Scalar: ScalarBitmap] = [:]
+    for (firsts, previous) in yearSpanJoiners {
+      for f in firsts.unicodeScalars { t[f] = ScalarBitmap(scalarsOf: previous) }
+    }
+    return t
+  }()
+
+  /// True when `previous` joins a bare year span starting with `first` into
+  /// another word. A span starting with a scalar not listed (1季度) is
+  /// joined by any Han character.
+  static func joinsYearSpan(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar)
+    -> Bool
+  {
+    guard previous.properties.isIdeographic, !yearSpanIntroducers.contains(previous) else {
+      return false
+    }
+    return yearSpanJoinerTable[first]?.contains(previous) ?? true
+  }
 
   /// Bare parts of the current year or month: 年底, 月初 (the context's
   /// year or month, with `part`).

@@ -59,6 +59,18 @@ enum DateRule: String, NamedRule {
   case rangeBetween = "date.range.between"
   /// 1999.08-2002.02, 2008.03-2009: a range of dotted year-months.
   case rangeSeparatedMonths = "date.range.separated-months"
+  /// 原班人马19日至21日出击: two bare days joined by a connector, a range in
+  /// the news month.
+  case bareDayRange = "date.range.bare-days"
+  /// 法院二十四日宣判, 检方9日起诉: a bare day right before a news verb.
+  case newsDayBeforeVerb = "date.news-day.before-verb"
+  /// 高院今改判, 检方今侦结: 今 alone before a news verb is the article's day.
+  case todayBeforeVerb = "date.relative.today-before-verb"
+  /// “3·15”国际消费者权益日, “3.15”期间: a quoted month·day that names a day.
+  case namedDayDotted = "date.named-day.dotted"
+  /// 3月19日约谈…表示：“我今天只能凑够一两万”: a day word in quoted speech
+  /// counts from the day its paragraph told.
+  case speechDay = "date.relative.speech-day"
 
   // MARK: Guards
 
@@ -119,4 +131,7 @@ enum DateRule: String, NamedRule {
   case halfDay = "date.guard.half-day"
   /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
   case wordBoundary = "date.guard.word-boundary"
+  /// 半年后，村主任被刑拘 with no date before it in the text: a forward
+  /// offset counted from an untold event.
+  case unanchoredOffset = "date.guard.unanchored-offset"
 }

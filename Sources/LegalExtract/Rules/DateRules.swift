@@ -69,21 +69,23 @@ enum DateRules {
       trie.insert(w, value: .shift(Shift(unit: unit, offset: offset, deictic: true)))
     }
     for w in vagueWords { trie.insert(w, value: .vague) }
+    // 这个五月: a year word only before a month (the scanner checks).
+    for w in DateNewsRules.monthOnlyYearWords {
+      trie.insert(w, value: .shift(Shift(unit: .year, offset: 0, deictic: true)))
+    }
+    // 高院今改判: a day word only before a news verb (the scanner checks).
+    trie.insert(
+      String(DateNewsRules.todayAlone), value: .shift(Shift(unit: .day, offset: 0, deictic: true)))
     return trie
-  }()
-
-  /// The first scalars of every date word, from the tables above.
-  static let wordStarts: ScalarBitmap = {
-    var b = ScalarBitmap()
-    func insertFirst(_ w: String) { if let first = w.unicodeScalars.first { b.insert(first) } }
-    for (w, _, _) in contextualWords + deicticWords { insertFirst(w) }
-    for w in vagueWords { insertFirst(w) }
-    return b
   }()
 
   /// True for a scalar that can begin a date word (a cheap prefilter).
   @inline(__always)
-  static func mayStartWord(_ s: Unicode.Scalar) -> Bool { wordStarts.contains(s) }
+  static func mayStartWord(_ s: Unicode.Scalar) -> Bool { words.firsts.contains(s) }
+
+  /// 今(22日), 昨(26)日: the one-scalar day words a bracketed day number
+  /// may follow (Taiwan and Hong Kong news).
+  static let bracketedDayWords = ScalarBitmap(scalarsOf: "今昨明前")
 
   /// Month parts after 月: 6月初, 6月中旬, 6月底 (the value keeps the month).
   static let monthParts: [(String, MonthPart)] = [

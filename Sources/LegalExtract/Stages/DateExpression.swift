@@ -85,6 +85,9 @@ struct ScannedDate: Sendable, Equatable {
   var future = false
   /// The rule that made this date (docs/RULES.md).
   var rule: DateRule = .fields
+  /// Read but no date (半年后 counted from an untold event): the stage
+  /// claims its span so that no figure takes it, and outputs nothing.
+  var claimOnly = false
 }
 
 /// A resolved calendar value; nil fields are unknown (X in the output).

@@ -6,13 +6,12 @@ import ChineseText
 enum DateNumbers {
   /// Chinese digits that may write a date number (not 两, 万, 百: 两月 is a
   /// duration, 百日 a count).
+  static let chineseDigits = "〇零一二三四五六七八九十廿卅"
+
+  private static let chineseDigitSet = ScalarBitmap(scalarsOf: chineseDigits)
+
   @inline(__always)
-  static func isChineseDigit(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "廿", "卅": return true
-    default: return false
-    }
-  }
+  static func isChineseDigit(_ s: Unicode.Scalar) -> Bool { chineseDigitSet.contains(s) }
 
   /// Exactly four Arabic digits, or four positional Chinese digits (二〇二三).
   static func fourDigitYear(_ text: [Unicode.Scalar], at i: Int) -> (Int, Int)? {

@@ -203,6 +203,12 @@ struct DateResolver {
       shifted.year = nil
       return shifted
     }
+    // A reference day alone (台中17日电): a shift that stays inside any
+    // month keeps the day; one that may cross a month end knows nothing.
+    if b.month == nil, let d = b.day {
+      return (1...28).contains(d + k)
+        ? CalendarValue(year: nil, month: nil, day: d + k) : CalendarValue()
+    }
     return b.addingDays(k)
   }
 

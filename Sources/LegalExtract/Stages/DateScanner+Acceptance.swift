@@ -57,12 +57,21 @@ extension DateScanner {
       // 18日记者全程跟随, 记者8日获悉: the reporter's day is of the article's month.
       d.onPublished = isReportersDay(range)
       if isBareNewsDay(range) { return d }
+      // 原班人马19日至21日出击: the range end is read by `extend`.
+      if startsBareDayRange(range) {
+        d.rule = .bareDayRange
+        return d
+      }
       // 3日上午, 8日晚上: an Arabic day with a time of day is a calendar day
       // wherever it stands (a length is not told by the hour).
       if ChineseNumeral.isArabicDigit(text[range.lowerBound]), text[range.upperBound - 1] == "日",
         DateRules.dayTimeTrie.longestMatch(in: text, from: range.upperBound) != nil
       {
         d.rule = .dayWithTime
+        return d
+      }
+      if standsBeforeNewsVerb(range) {
+        d.rule = .newsDayBeforeVerb
         return d
       }
       log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
@@ -94,6 +103,7 @@ extension DateScanner {
       return false
     }
     guard i > 0 else { return true }
+    if endsBareDayLength(at: i) { return false }
     // 上海5日电: a dateline day.
     let e = range.upperBound
     if e < text.count, text[e] == "电", e + 1 == text.count || !text[e + 1].properties.isIdeographic
@@ -122,11 +132,8 @@ extension DateScanner {
 
   /// 昨(26)日, 今(27)日: a news day written with its number.
   func parenthesizedDay(at i: Int) -> ScannedDate? {
-    guard i + 4 < text.count, text[i + 1] == "(" else { return nil }
-    switch text[i] {
-    case "今", "昨", "明", "前": break
-    default: return nil
-    }
+    guard i + 4 < text.count, text[i + 1] == "(", DateRules.bracketedDayWords.contains(text[i])
+    else { return nil }
     guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v), e + 1 < text.count
     else { return nil }
     let end: Int

@@ -71,6 +71,8 @@ extension DateScanner {
       }
       return m
     }
+    // 这个五月: the word names a year only before its month.
+    if isMonthOnlyYearWord(i..<m.end), !monthOnlyYearMonthFollows(m.end) { return nil }
     if let (month, e, upTo) = self.month(
       at: fieldStart(m.end, after: m.point.year), wordAllowed: m.point.year == nil)
     {
@@ -127,14 +129,13 @@ extension DateScanner {
   }
 
   /// 一季度, 第二季度, 前三季度, 上半年 at `i`: the months it spans, its end,
-  /// and a part after a quarter (一季度末). Alone it needs a break or an
-  /// introducer before it (每季度, 本季度 are not one quarter).
+  /// and a part after a quarter (一季度末). Alone it must not close another
+  /// word (马上半年, 每一季度: `DateCalendarRules.joinsYearSpan`).
   func yearSpan(at i: Int, afterYear: Bool) -> (DateCalendarRules.YearSpan, Int, MonthPart?)? {
     guard i < text.count,
       let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
     else { return nil }
-    if !afterYear, i > 0, text[i - 1].properties.isIdeographic,
-      !DateCalendarRules.yearSpanIntroducers.contains(text[i - 1])
+    if !afterYear, i > 0, DateCalendarRules.joinsYearSpan(startingWith: text[i], after: text[i - 1])
     {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: .yearSpan)
       return nil
@@ -145,6 +146,33 @@ extension DateScanner {
       return (span, end + word.unicodeScalars.count, part)
     }
     return (span, end, nil)
+  }
+
+  /// True when `r` is exactly a word that names a year only before its
+  /// month (这个).
+  func isMonthOnlyYearWord(_ r: Range<Int>) -> Bool {
+    DateNewsRules.monthOnlyYearWords.contains {
+      $0.unicodeScalars.count == r.count && matches($0, at: r.lowerBound)
+    }
+  }
+
+  /// 这个五月, 这个5月的: a month number and 月 at `i`, then a break or a
+  /// scalar that continues a time phrase.
+  func monthOnlyYearMonthFollows(_ i: Int) -> Bool {
+    guard let (v, e) = DateNumbers.small(text, at: i), (1...12).contains(v),
+      let end = after("月", at: e)
+    else { return false }
+    guard end < text.count else { return true }
+    let next = text[end]
+    return !next.properties.isIdeographic || DateNewsRules.monthOnlyYearFollowers.contains(next)
+  }
+
+  /// 宣判, 改判, 起诉 … or a time of day (上午, 晚间) right at `i`: what a news
+  /// item's day stands before.
+  func precedesNewsVerb(_ i: Int) -> Bool {
+    guard i < text.count else { return false }
+    return DateNewsRules.newsVerbTrie.longestMatch(in: text, from: i) != nil
+      || DateRules.dayTimeTrie.longestMatch(in: text, from: i) != nil
   }
 
   /// 第8号, 第 12 號 right after a year: a serial number follows.
@@ -454,6 +482,12 @@ extension DateScanner {
       case .shift(let shift) = w, shift.unit == unit
     else { return nil }
     let form: DateRule = shift.deictic ? .deicticWord : .contextualWord
+    // 高院今改判: 今 alone is a day only before a news verb, and not inside
+    // 至今, 如今, 当今.
+    if end - i == 1, text[i] == DateNewsRules.todayAlone {
+      guard i == 0 || !DateNewsRules.todayJoiners.contains(text[i - 1]), precedesNewsVerb(end)
+      else { return nil }
+    }
     if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit)
     {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: form)

@@ -15,8 +15,12 @@ struct DateScanner {
   var log: DateRejectionLog? = nil
 
   /// - Complexity: O(n), with bounded look-ahead at each anchor.
+  /// Dates marked `claimOnly` are read but are no dates: the stage claims
+  /// their spans and drops them; no later date counts from them.
   func scan() -> [ScannedDate] {
     var out: [ScannedDate] = []
+    // The last date found, which relative forms count from.
+    var last: Int?
     var i = 0
     let n = text.count
     while i < n {
@@ -25,15 +29,21 @@ struct DateScanner {
         i = close
         continue
       }
-      if Self.mayStartDate(c), let found = date(at: i, previous: out.last) {
+      if Self.mayStartDate(c), let found = date(at: i, previous: last.map { out[$0] }) {
+        if found.claimOnly {
+          out.append(found)
+          i = found.range.upperBound
+          continue
+        }
         var extended = extend(found)
         if extended.start.year == nil, extended.end == nil {
           extended.future = looksAhead(extended.range)
         }
-        if let last = out.last, let merged = yearsBetween(last, extended) {
-          out[out.count - 1] = merged
+        if let l = last, l == out.count - 1, let merged = yearsBetween(out[l], extended) {
+          out[l] = merged
         } else {
           out.append(extended)
+          last = out.count - 1
         }
         i = extended.range.upperBound
         continue
@@ -87,28 +97,40 @@ struct DateScanner {
   }
 
   /// A date starting exactly at `i`, before ranges and times are added.
+  /// Every form is tried, whatever the scalar: the scan's prefilter
+  /// (`mayStartDate`) is what skips offsets that start none.
   func date(at i: Int, previous: ScannedDate?) -> ScannedDate? {
     let c = text[i]
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
-      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i) {
+      if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i)
+        ?? namedDottedDay(at: i)
+      {
         return d
       }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
+      if eraStart(before: i) == nil, let d = offset(at: i) {
+        return anchored(d, previous: previous)
+      }
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
-      if eraStart(before: i) == nil, let d = offset(at: i) { return d }
+      if eraStart(before: i) == nil, let d = offset(at: i) {
+        return anchored(d, previous: previous)
+      }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
-    } else if DateRules.mayStartWord(c) || DateCalendarRules.formStarts.contains(c) {
+    } else {
+      // Any other scalar: the word and phrase forms. `scan()` reaches here
+      // only for `DateStartScalars.words`; tried at every scalar, no form
+      // may find a date outside it (DateStartScalarTests).
       // 第 starts only 第二年/第二天: skip runs of 第 cheaply.
       if c == "第", i + 1 < text.count, text[i + 1] != "二", yearSpan(at: i, afterYear: false) == nil
       {
         return nil
       }
       if let b = before, DateRules.blocksWord(startingWith: c, after: b) {
-        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i) {
+        // 如今, 至今: 今 alone is no candidate there, not worth a trace line.
+        if let log, let (end, _) = DateRules.words.longestMatch(in: text, from: i), end - i > 1 {
           log.reject(i..<end, by: .wordBoundary)
         }
         return nil
@@ -117,8 +139,6 @@ struct DateScanner {
       if let d = parenthesizedDay(at: i) { return d }
       if let d = weekdayDate(at: i) { return d }
       if let d = barePart(at: i) { return d }
-    } else {
-      return nil
     }
     guard let m = point(at: i) else { return nil }
     guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
@@ -134,6 +154,12 @@ struct DateScanner {
     }
     d.end = m.sharedEnd
     if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
+    if m.end - i == 1, c == DateNewsRules.todayAlone { d.rule = .todayBeforeVerb }
+    // “我今天只能凑够一两万” after 3月19日 in its paragraph: the speaker's day.
+    if case .deictic(let k)? = d.start.day, d.start.month == nil, isSpokenAfter(previous, at: i) {
+      d.start.day = .contextual(k)
+      d.rule = .speechDay
+    }
     // 公元832年, 公元前221年: the era word belongs to the mention.
     if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
     return d

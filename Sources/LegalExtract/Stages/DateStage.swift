@@ -11,9 +11,13 @@ struct DateStage: ExtractionStage {
     let claimed = context.claimed
     let log = context.trace == nil ? nil : DateRejectionLog()
     var candidates: [Candidate<ScannedDate>] = []
+    var claimOnly: [TextSpan] = []
     for d in DateScanner(text: doc.folded, log: log).scan() {
       let span = TextSpan(d.range)
-      if claimed.overlaps(span) {
+      if d.claimOnly {
+        // Rejected by name in the scan; its span is still no figure.
+        if !claimed.overlaps(span) { claimOnly.append(span) }
+      } else if claimed.overlaps(span) {
         context.trace?.reject(
           Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.claimed.name))
       } else {
@@ -42,6 +46,7 @@ struct DateStage: ExtractionStage {
       context.trace?.accept(span, rule: d.rule.name, detail: mention.value ?? "vague")
     }
     context.claimed.insert(contentsOf: scanned.map { TextSpan($0.range) })
+    context.claimed.insert(contentsOf: claimOnly)
   }
 
   static func mention(_ d: ScannedDate, _ r: DateResolver.Resolved, text: String, span: TextSpan)

@@ -9,13 +9,23 @@ import ChineseText
 ///   month-day takes the latest year the article writes, but only when every
 ///   date of that year falls on or before it (the report looks back on them);
 ///   otherwise the year is uncertain and nothing is inferred.
+/// - Dateline day: a bare day before 电 (台中17日电) and nothing better: the
+///   day alone, so that 今天, 昨天 keep their day (XXXX-XX-17).
 enum PublishedDateInference {
   /// How far into the article a dateline or label may sit, in scalars.
   static let leadWindow = 400
 
   static func infer(_ doc: TextDocument, dates: [ScannedDate]) -> (CalendarValue, inferred: Bool)? {
     let text = doc.folded
+    // (中央社记者…台中17日电): a dateline that gives its day alone.
+    var datelineDay: Int?
     for d in dates where d.range.lowerBound < leadWindow && !d.vague && d.end == nil {
+      if datelineDay == nil, d.start.year == nil, d.start.month == nil,
+        case .absolute(let day)? = d.start.day, d.range.upperBound < text.count,
+        text[d.range.upperBound] == "电", isDatelineDian(text, d.range.upperBound)
+      {
+        datelineDay = day
+      }
       guard case .absolute(let m)? = d.start.month, case .absolute(let day)? = d.start.day else {
         continue
       }
@@ -48,7 +58,9 @@ enum PublishedDateInference {
         return (CalendarValue(year: y, month: m, day: day), true)
       }
     }
+    // The day alone anchors 今天, 昨天 (XXXX-XX-17, XXXX-XX-16); nothing else.
     return openingLeadDate(text, dates: dates)
+      ?? datelineDay.map { (CalendarValue(year: nil, month: nil, day: $0), true) }
   }
 
   /// 二〇二四年三月八日，某检察院提起公诉。 A full date opening a paragraph of
