@@ -107,11 +107,14 @@ public struct NumeralPhrase: Hashable, Sendable {
   }
 
   /// Two neighbouring digits for an approximate amount: 六七亿 (6–7亿), 三四十
-  /// (30–40), 七八千, 两三个, 三五百 (300–500). The second digit and the units
-  /// after it give the high end; the first takes the same units.
+  /// (30–40), 七八千, 两三个, 三五百 (300–500), 一两万 (10000–20000). The second
+  /// digit and the units after it give the high end; the first takes the
+  /// same units. 一两 stacks only before a numeral unit: 一两黄金 is one liang.
   static func stacked(_ text: [Unicode.Scalar], from start: Int, stop: Int) -> NumeralPhrase? {
     guard start + 1 < stop, let first = ChineseNumeral.digit(text[start]),
-      let second = ChineseNumeral.digit(text[start + 1]), text[start + 1] != "两",
+      let second = ChineseNumeral.digit(text[start + 1]),
+      text[start + 1] != "两"
+        || (first == 1 && start + 2 < stop && ChineseNumeral.isUnitScalar(text[start + 2])),
       first > 0, second == first + 1 || (first == 3 && second == 5)
     else { return nil }
     var e = start + 2

@@ -16,7 +16,7 @@ enum FigureGuardRules {
     "八项规定", "一件事", "一桩桩", "一件件", "一起起", "一个个", "一次次", "一批批",
     "有一天", "同一天", "一日游", "百分百", "三五成群", "两高两部", "两高三部", "两高一部",
     "一府两院", "一府一委两院", "两节", "两张皮", "前一天", "后一天", "头一天", "前一年", "前一日", "二次伤害", "二次污染", "二次开发",
-    "二次创业",
+    "二次创业", "新三板",
   ]
 
   static let idiomTrie = PhraseTrie.words(idioms)
@@ -46,6 +46,7 @@ enum FigureGuardRules {
     "市场", "市民", "市区", "市级", "市委", "市政", "市值", "市面", "市内", "市外", "市里", "市长",
     "县级", "县委", "县城", "县长", "县里", "机关单位", "发现", "发生", "发布", "发出", "发放",
     "发起", "发展", "发送", "发表", "发给", "发票", "发行", "发布会", "轮流", "轮换", "轮岗",
+    "章程", "板块", "板材",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -85,8 +86,8 @@ enum FigureGuardRules {
     "不得超过", "不超过", "不得少于", "不少于", "不得低于", "不低于", "不满", "最高", "最低",
     "最长", "最短", "法定", "每日不得超过", "每周不得超过", "最高刑期为", "最高刑期是",
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
-    "诉讼时效期间为", "时效期间为", "诉讼时效为", "大于或者等于", "大于或等于", "大于等于",
-    "大于", "小于", "等于", "每满", "每增加", "每减少", "可处", "可处以", "可被处以", "最高可被处以",
+    "诉讼时效期间为", "时效期间为", "诉讼时效为", "每满", "每增加", "每减少", "可处", "可处以",
+    "可被处以", "最高可被处以",
   ]
 
   static let normCueTrie = PhraseTrie.words(normCues)
@@ -146,6 +147,8 @@ enum FigureGuardRules {
     "案例", "案件", "案子", "线索", "老人", "儿童", "子女", "企业", "公司", "小区", "房屋",
     "车辆", "人员", "问题", "商户", "店铺", "门店", "网站", "账户", "合同", "文书", "隐患",
     "证据", "犯罪", "罪名", "判决", "裁定", "意见", "建议书", "建议", "规定", "文件", "机构",
+    // people (3.2万名居民|常在园内锻炼)
+    "居民", "群众", "村民", "市民", "职工", "员工", "工人", "学生", "患者", "游客", "农户", "网民",
   ]
 
   static let subjectHeadTrie = PhraseTrie.words(subjectHeads)
@@ -170,10 +173,51 @@ enum FigureGuardRules {
   /// Heads of a class of cases that a count follows (…走私犯罪案件80起).
   static let caseClassTrie = PhraseTrie.words(["案件", "案", "团伙", "犯罪案"])
 
-  /// Words after X年来 that make it a comparison (十年来新高), not a term.
+  /// Words after X年来 that make it a comparison (十年来新高, 19年来最强), not
+  /// a term: 最 starts any superlative.
   static let comparisonTrie = PhraseTrie.words([
-    "新高", "新低", "最高", "最低", "最大", "最多", "最少", "最好", "最差", "首次", "之最", "罕见",
+    "新高", "新低", "最", "首次", "之最", "罕见", "首见", "少见",
   ])
+
+  /// Financial numerals that are also everyday words (大陆, 陸船, 队伍, 收拾,
+  /// 参加, 肆意): a numeral only beside another numeral or before 元.
+  static let financialWordCharacters = ScalarBitmap(scalarsOf: "陆拾伍参肆")
+
+  /// Financial digits and units, whose company makes such a character a numeral.
+  static let financialNumerals = ScalarBitmap(scalarsOf: "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角")
+
+  /// Ages counted in years (15年以上树龄, 二十年的房龄): not periods of the facts.
+  static let ageWords: [String] = ["树龄", "房龄", "楼龄", "车龄", "船龄", "党龄", "军龄", "年龄", "婚龄"]
+
+  static let ageTrie = PhraseTrie.words(ageWords)
+
+  /// Marks between X年 and an age word (15年以上树龄, 十年左右的房龄).
+  static let ageBoundTrie = PhraseTrie.words(["以上", "以下", "左右", "多", "余", "以上的", "的"])
+
+  /// Abstract heads that make X种 a count of kinds (四种法定情形, 两种理念,
+  /// 两种不同的专家意见), not of things (十几种走私物品).
+  static let abstractKinds: [String] = [
+    "情形", "情况", "情节", "理念", "观点", "意见", "方式", "方法", "模式", "类型", "形式", "途径",
+    "渠道", "手段", "可能", "结果", "态度", "思路", "做法", "原因", "因素", "措施", "机制", "制度",
+    "标准", "程序", "路径", "思维", "声音", "解释", "说法", "理解", "立场", "行为", "责任", "关系",
+    "身份", "性质", "层次", "含义", "观念", "价值", "功能", "作用", "风险", "后果", "状态", "选择",
+    "方案", "途经", "理论", "权利", "义务", "请求", "诉求", "罪名", "犯罪", "模型", "体系",
+  ]
+
+  static let abstractKindTrie = PhraseTrie.words(abstractKinds)
+
+  /// Heads of concrete things counted by 种 (走私物品, 违禁药物, 农产品, 器械).
+  static let concreteHeads = ScalarBitmap(scalarsOf: "物品药器械材料货粮菜果鱼鸟兽畜禽树苗种籽肥")
+
+  /// Verbs after 四处 that make it "everywhere" (四处奔走, 四处焦头烂额地筹钱),
+  /// not four places (四处房产).
+  static let everywhereVerbStarts = ScalarBitmap(
+    scalarsOf: "奔打寻找张借求筹躲逃流散碰托搜游乱焦宣炫活走跑问讨藏漂转蔓扩传寻")
+
+  /// Meetings numbered by session (十一届全国人大五次会议): X次 is an ordinal.
+  static let sessionNouns: [String] = ["会议", "全体会议", "全会", "常委会", "大会"]
+
+  static let sessionNounTrie = PhraseTrie.words(sessionNouns)
 
   /// Bulk materials measured in 方 (cubic metres): 3000方土, 10万方砂石.
   static let bulkMaterials = ScalarBitmap(scalarsOf: "土石砂沙渣泥水料垃废混木煤矿")

@@ -10,6 +10,8 @@ enum FigureRule: String, NamedRule {
   case countPeopleNoun = "figure.count.people-noun"
   /// 粉丝120余万，: people named just before a 万/亿 amount.
   case countPeopleBefore = "figure.count.people-before"
+  /// 在海巡队双艇戒护下: 双 counting two vessels.
+  case countPair = "figure.count.pair"
 
   // MARK: money
   /// 5万元, 300港币, 贰仟零伍拾圆整, 86元5角2分: a number and a money unit.
@@ -78,6 +80,8 @@ enum FigureRule: String, NamedRule {
   case listAnnouncement = "figure.guard.list-announcement"
   /// 十级伤残: a grade, not a tier of bodies.
   case grade = "figure.guard.grade"
+  /// 陸船, 大陆, 队伍, 收拾: a financial numeral character used as a word.
+  case financialWord = "figure.guard.financial-word"
   /// 四种法定情形: a count of abstract kinds.
   case kinds = "figure.guard.kinds"
   /// 一元化, 二元结构, 型号5mi: the unit is the start of another word.
@@ -96,6 +100,12 @@ enum FigureRule: String, NamedRule {
   case reportingPeriod = "figure.guard.reporting-period"
   /// 处三年以上十年以下有期徒刑, 数额在十五万元以上: quoted from a rule.
   case statutory = "figure.guard.statutory"
+  /// 最高可裁罚新台币240万元, 可处5万元以下罚款: the most a rule allows.
+  case statutoryMaximum = "figure.guard.statutory-maximum"
+  /// 15年以上树龄: an age, not a period of the facts.
+  case age = "figure.guard.age"
+  /// 十一届全国人大五次会议: the number of a session, an ordinal.
+  case sessionNumber = "figure.guard.session-number"
   /// 法律规定的六个月起诉期限: a statutory time limit.
   case statutoryTimeLimit = "figure.guard.statutory-time-limit"
   /// 偷逃税额千万元以上…案件80起: a bound naming a class of cases.

@@ -65,6 +65,7 @@ enum FigureUnitRules {
     "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
     "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次", "单", "场", "趟", "页",
     "遍", "尾", "粒", "册", "段", "种", "双", "副", "包", "口", "眼", "辆次", "栏", "发", "轮",
+    "板", "章", "字",
   ]
 
   /// The one-character measure words, for quick membership tests.
@@ -75,8 +76,13 @@ enum FigureUnitRules {
   static let nounClassifiers: [String] = [
     "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
     "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
-    "案件", "案", "部门", "家庭", "省", "期", "市", "县", "机关",
+    "案件", "案", "部门", "家庭", "省", "期", "市", "县", "机关", "艇", "舰", "舰艇", "艘次", "架次",
   ]
+
+  /// Vessels 双 counts as two (在海巡队双艇戒护下); 双方, 双倍 stay words.
+  static let pairNouns: [String] = ["艇", "舰", "舰艇"]
+
+  static let pairNounTrie = PhraseTrie.words(pairNouns)
 
   /// Money units and currencies (元 = yuan, no currency code).
   static let money: [(String, String?)] = [
@@ -106,16 +112,9 @@ enum FigureUnitRules {
   /// Duration units with a half after the number (一个半月, 两个半小时).
   static let halfDurations: [(String, DurationPart)] = [("个半月", .month), ("个半小时", .hour)]
 
-  /// Physical units, written as the text writes them.
-  static let quantities: [String] = [
-    "亩", "公顷", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "平方米", "平米",
-    "平方千米", "平方公里", "立方米", "立方", "公里", "千米", "米", "厘米", "毫米", "升",
-    "毫升", "千瓦时", "千瓦", "立方厘米", "海里",
-    "毫克/100毫升", "mg/100ml", "mg/100mL", "mg/100ML", "MG/100ML", "mg/ml", "mg/L", "mg/l",
-    "mg/kg", "kg", "km", "mg", "ml", "mL", "m2", "m3", "㎡", "㎏", "㎞",
-    "g", "t", "m", "cm", "mm", "L", "m²", "m³", "cc", "km²", "公分", "公尺", "公升", "英尺", "呎",
-    "英寸", "英吋", "吋", "英里", "加仑", "平方厘米", "CM", "MM", "KM", "KG", "ML",
-  ]
+  /// Physical units, written as the text writes them: every spelling of the
+  /// one table (`FigureUnitSpellings.quantities`).
+  static let quantities: [String] = FigureUnitSpellings.quantities.flatMap(\.written)
 
   /// Every unit, longest match first (个多小时 over 个).
   static let trie: PhraseTrie<FigureUnit> = {
@@ -158,7 +157,9 @@ enum FigureUnitRules {
   static let peopleNouns: [String] = [
     "居民", "群众", "人口", "村民", "农民工", "农民", "职工", "员工", "工人", "学生", "用户", "网民",
     "消费者", "投资者", "儿童", "老人", "患者", "游客", "市民", "农户", "家庭", "被害人", "受害人",
-    "当事人", "会员", "粉丝", "玩家", "注册用户", "观众", "读者",
+    "当事人", "会员", "粉丝", "玩家", "注册用户", "观众", "读者", "残疾人", "老年人", "未成年人",
+    "农妇", "妇女", "人员", "务工人员", "从业人员", "志愿者", "党员", "干部", "劳动者", "旅客",
+    "乘客", "病人", "孤儿", "贫困人口", "常住人口", "户籍人口",
   ]
 
   static let peopleNounTrie = PhraseTrie.words(peopleNouns)

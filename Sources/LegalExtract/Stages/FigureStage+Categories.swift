@@ -42,13 +42,41 @@ extension FigureScanner {
   }
 
   /// 今年前10个月, 2023年前三季度: a part of a year named by its length is a
-  /// reporting period; 创下十年来新高 is a comparison, not a term.
+  /// reporting period; 创下十年来新高 is a comparison, not a term. Looking
+  /// back (FigurePeriodRules): 近5年来, 过去五年, and X年来 before a body's
+  /// report (30年来，宁波海事法院…) are reporting periods too.
   func isReportingPeriod(start: Int, end: Int) -> Bool {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }
-    guard end + 1 < n, text[end] == "来" else { return false }
-    return FigureGuardRules.comparisonTrie.longestMatch(
-      in: text, from: end + 1, limit: min(n, end + 4))
+    if wordStart(FigurePeriodRules.lookBackTrie, endingAt: start) != nil { return true }
+    // 年来, 年以来: since then.
+    var since = end
+    if since + 1 < n, text[since] == "以", text[since + 1] == "来" { since += 1 }
+    guard since < n, text[since] == "来" else { return false }
+    since += 1
+    if FigureGuardRules.comparisonTrie.longestMatch(in: text, from: since, limit: min(n, since + 3))
       != nil
+    {
+      return true
+    }
+    if start > 0, text[start - 1] == "近" { return true }
+    return since < n && text[since] == "," && reportingBodyLeads(clauseAt: since + 1)
+  }
+
+  /// True when a reporting body (法院, 检察机关, 该院) stands near the head of
+  /// the clause starting at `start`.
+  func reportingBodyLeads(clauseAt start: Int) -> Bool {
+    let n = text.count
+    var k = start
+    while k < n, k - start < FigurePeriodRules.bodyReach {
+      if FigureGuardRules.isClauseBreak(text[k]) { return false }
+      if FigurePeriodRules.reportingBodyTrie.longestMatch(in: text, from: k, limit: min(n, k + 6))
+        != nil
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
   }
 }

@@ -35,15 +35,22 @@ extension FigureScanner {
     if announcesList(start: start) {
       return reject(.listAnnouncement, start, unitEnd, proposedBy: rule)
     }
-    // 级 counts tiers of bodies only (两级法院); 十级伤残 is a grade.
+    // 级 counts tiers of bodies only (两级法院, 省、市、县三级); 十级伤残 is a grade.
+    // 二级 is a grade (二级公路, 轻伤二级); tiers say 两级.
     if unit.name == "级" {
-      guard !phrase.arabic, value <= 6,
-        FigureGuardRules.tierTrie.longestMatch(in: text, from: unitEnd, limit: min(n, unitEnd + 3))
-          != nil
-          || (unitEnd + 1 < n && text[unitEnd] == "的"
-            && FigureGuardRules.tierTrie.longestMatch(
-              in: text, from: unitEnd + 1, limit: min(n, unitEnd + 4)) != nil)
+      guard !phrase.arabic, value <= 6, text[start] != "二" || unitStart != start + 1,
+        tierBodies(after: unitEnd) != nil || listsLevels(before: start)
       else { return reject(.grade, start, unitEnd, proposedBy: rule) }
+    }
+    // 四处奔走, 四处焦头烂额地筹钱: 四处 is "everywhere".
+    if unit.name == "处", text[start] == "四", unitStart == start + 1, unitEnd < n,
+      FigureGuardRules.everywhereVerbStarts.contains(text[unitEnd])
+    {
+      return reject(.idiom, start, unitEnd + 1, proposedBy: rule)
+    }
+    // 十一届全国人大五次会议: a session's number after the 届.
+    if unit.name == "次", isSessionNumber(start: start, unitEnd: unitEnd) {
+      return reject(.sessionNumber, start, unitEnd, proposedBy: rule)
     }
     var f = FigureCandidate(
       start: start, end: unitEnd, kind: .count, value: .number(Double(value)),
@@ -56,21 +63,22 @@ extension FigureScanner {
       f.approximate = true
       e += 1
     }
-    // 共计37种: 种 counts the things named before it; 四种法定情形 names
-    // kinds, an enumeration rather than a quantity.
-    if unit.name == "种", e < n, text[e].properties.isIdeographic,
-      !FigureGuardRules.endsSubject(text[e])
-    {
+    // 共计37种: 种 counts the things named before it; 四种法定情形, 两种不同的
+    // 专家意见 name kinds, an enumeration rather than a quantity; 十几种走私
+    // 物品, 3种违禁药物 count concrete things.
+    if unit.name == "种", namesKinds(from: e) {
       return reject(.kinds, start, e, proposedBy: rule)
+    }
+    // 共7万多字: 字 counts a text's characters; 十字路口, 八字 are words.
+    if unit.name == "字", value < 100 {
+      return reject(.classifierInWord, start, unitEnd, proposedBy: rule)
     }
     if nounLike {
       f.subject = unit.name
     } else if unit.name == "级" {
-      if let (tierEnd, _) = FigureGuardRules.tierTrie.longestMatch(
-        in: text, from: e, limit: min(n, e + 6))
-      {
-        f.subject = document.foldedText(e..<tierEnd)
-        f.end = tierEnd
+      if let bodies = tierBodies(after: e) {
+        f.subject = document.foldedText(bodies.start..<bodies.end)
+        f.end = bodies.end
       }
     } else if unit.name != "次", let subjectEnd = subjectEnd(from: e), subjectEnd > e {
       f.subject = document.foldedText(e..<subjectEnd)
@@ -88,21 +96,62 @@ extension FigureScanner {
       FigureGuardRules.isClauseBreak(text[e]),
       let v = phrase.value.integerValue, v > 1
     else { return nil }
-    var named = false
+    var nounStart: Int?
     for length in [2, 3, 4] where start - length >= 0 {
       if let (end, _) = FigureUnitRules.peopleNounTrie.longestMatch(
         in: text, from: start - length, limit: start), end == start
       {
-        named = true
+        nounStart = start - length
         break
       }
     }
-    guard named else { return nil }
+    // 赔偿残疾人3万，: the people are paid, the amount is money.
+    guard let noun = nounStart, !hasMoneyCue(before: noun) else { return nil }
     var f = FigureCandidate(
       start: start, end: e, kind: .count, value: .number(Double(v)), magnitude: Double(v),
       unit: nil, numberStart: start, rule: .countPeopleBefore)
     f.approximate = phrase.approximate
     return f
+  }
+
+  /// True when the noun phrase after 种 names kinds: an abstract head (情形,
+  /// 意见, 方式) within its clause, or a noun with no concrete head (物品,
+  /// 药物) right after 种 (四种法定禁止区, 四种事).
+  func namesKinds(from e: Int) -> Bool {
+    let n = text.count
+    var k = e
+    var concrete = false
+    while k < n, k - e < 10 {
+      let s = text[k]
+      if FigureGuardRules.isClauseBreak(s) || !s.properties.isIdeographic { break }
+      if FigureGuardRules.abstractKindTrie.longestMatch(in: text, from: k, limit: min(n, k + 3))
+        != nil
+      {
+        return true
+      }
+      if FigureGuardRules.concreteHeads.contains(s) { concrete = true }
+      k += 1
+    }
+    guard !concrete, e < n else { return false }
+    return text[e].properties.isIdeographic && !FigureGuardRules.endsSubject(text[e])
+  }
+
+  /// True when 会议 (全会, 大会) follows X次 and a 届 stands earlier in the
+  /// clause: 十一届全国人大五次会议 numbers a session.
+  func isSessionNumber(start: Int, unitEnd: Int) -> Bool {
+    let n = text.count
+    guard
+      FigureGuardRules.sessionNounTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 4))
+        != nil
+    else { return false }
+    var k = start - 1
+    while k >= 0, start - k <= 12 {
+      if FigureGuardRules.isClauseBreak(text[k]) { return false }
+      if text[k] == "届" { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// True when 以下, 下列, 如下 or 下述 stands just before the number (the
@@ -145,6 +194,8 @@ extension FigureScanner {
       {
         break
       }
+      // 6座桥梁坡度超过8%: a comparison before the next number ends the noun.
+      if e > start, startsComparedNumber(at: e) { break }
       if FigureGuardRules.endsSubject(s) {
         let inWord =
           (e > start
@@ -163,5 +214,17 @@ extension FigureScanner {
     }
     e = min(e, start + 6)
     return e > start ? e : nil
+  }
+
+  /// True when a comparison or approximation word (超过, 小于, 约) at `k` is
+  /// followed by a number: 坡度超过8% measures something else.
+  func startsComparedNumber(at k: Int) -> Bool {
+    let n = text.count
+    let limit = min(n, k + 6)
+    let end =
+      FigureGuardRules.approximationPrefixTrie.longestMatch(in: text, from: k, limit: limit)?.0
+      ?? FigureBoundRules.comparisonTrie.longestMatch(in: text, from: k, limit: limit)?.0
+    guard let e = end, e < n else { return false }
+    return ChineseNumeral.isNumeralScalar(text[e])
   }
 }

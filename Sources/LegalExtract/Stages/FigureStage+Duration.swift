@@ -51,6 +51,18 @@ extension FigureScanner {
     {
       return reject(.pointInTime, start - 1, unitEnd, proposedBy: .durationUnit)
     }
+    // 2016年4月的一天: "one day" of a time named before it.
+    if phrase.value.integerValue == 1, part == .day, start > 0, text[start - 1] == "的",
+      next != "内", next != "之", next != "以"
+    {
+      return reject(.pointInTime, start - 1, unitEnd, proposedBy: .durationUnit)
+    }
+    // 前两天，…: "the other day" opening a clause.
+    if part == .day, unit.name == "天", start >= 1, text[start - 1] == "前",
+      start == 1 || FigureGuardRules.isClauseBreak(text[start - 2]), next == ","
+    {
+      return reject(.timeAgo, start - 1, unitEnd, proposedBy: .durationUnit)
+    }
     // 一天晚上, 一日下午: "one evening", a time, not a period.
     if phrase.value.integerValue == 1, part == .day,
       FigureGuardRules.timeOfDayTrie.longestMatch(
@@ -117,6 +129,8 @@ extension FigureScanner {
       approximate = approximate || p.approximate || u.approximate
       e = uEnd
     }
+    // 15年以上树龄: an age.
+    if part == .year, isAge(after: e) { return reject(.age, start, e, proposedBy: .durationUnit) }
     // 三年前, 十天前: a point in time, not a period.
     if e < n, text[e] == "前" { return reject(.timeAgo, start, e + 1, proposedBy: .durationUnit) }
     if isReportingPeriod(start: start, end: e) {
@@ -199,6 +213,19 @@ extension FigureScanner {
       unit: nil, numberStart: i, rule: rule)
     f.penalty = p.penalty
     return f
+  }
+
+  /// True when an age word (树龄, 房龄) follows the years at `e`, maybe
+  /// after a bound (15年以上树龄, 十年左右的房龄).
+  func isAge(after e: Int) -> Bool {
+    let n = text.count
+    var k = e
+    if let (end, _) = FigureGuardRules.ageBoundTrie.longestMatch(
+      in: text, from: k, limit: min(n, k + 3))
+    {
+      k = end
+    }
+    return FigureGuardRules.ageTrie.longestMatch(in: text, from: k, limit: min(n, k + 2)) != nil
   }
 
   /// True when a sentence word (徒刑, 拘役, 缓刑, 管制) ends just before `start`.

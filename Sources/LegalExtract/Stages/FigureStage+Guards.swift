@@ -57,6 +57,12 @@ extension FigureScanner {
       }
       s += 1
     }
+    // 大于或者等于80mg/100ml的: a comparison is a rule's only with a condition.
+    if let c = comparisonStart(endingAt: f.numberStart) {
+      return isRuleComparison(f, comparisonStart: c)
+    }
+    // 每平方米100元以上: a bounded rate per unit.
+    if isBoundedRatePerUnit(f) { return true }
     // A condition clause, the shape of a rule: …没有十五种情节的，可以…
     if endsConditionClause(after: f.end) { return true }
     // Quoted from a rule: 第5条规定的"单位达30万元".
@@ -111,24 +117,44 @@ extension FigureScanner {
         return k > end && text[k - 1] == "的" && text[k - 2] != "目"
       }
       if s == "。" || s == "\n" || s == "(" { return false }
-      if s == "幅", k + 1 < text.count, text[k + 1] == "度" { return true }
+      // 幅度内: a sentencing range (大幅度缓解 is no range).
+      if s == "幅", k + 2 < text.count, text[k + 1] == "度", text[k + 2] == "内" { return true }
       k += 1
     }
     return false
   }
 
   /// True when the number sits in a quotation opened right after 规定 or
-  /// 规定的 (…第5条规定的"单位达30万元").
+  /// 规定的 (…第5条规定的"单位达30万元"), or closed on 的限制 / 的规定.
   func isQuotedFromRule(_ start: Int) -> Bool {
     var k = start - 1
-    while k >= 2, start - k <= 16 {
+    while k >= 2, start - k <= 40 {
       let s = text[k]
       if s == "”" || s == "。" || s == "\n" { return false }
       if s == "“" || s == "\"" {
         let before = text[max(0, k - 3)..<k]
-        return before.contains("规") && before.contains("定")
+        let afterRule = start - k <= 16 && before.contains("规") && before.contains("定")
+        return afterRule || quoteClosesOnRule(after: start)
       }
       k -= 1
+    }
+    return false
+  }
+
+  /// True when the quotation running on from `start` closes on 的限制 or
+  /// 的规定 (不受“…之日起一年”的限制): the quoted words are a rule's.
+  func quoteClosesOnRule(after start: Int) -> Bool {
+    let n = text.count
+    var k = start
+    while k < n, k - start <= 40 {
+      let s = text[k]
+      if s == "。" || s == "\n" || s == "“" { return false }
+      if s == "”" {
+        guard k + 3 < n, text[k + 1] == "的" else { return false }
+        let (a, b) = (text[k + 2], text[k + 3])
+        return (a == "限" && b == "制") || (a == "规" && b == "定") || (a == "要" && b == "求")
+      }
+      k += 1
     }
     return false
   }

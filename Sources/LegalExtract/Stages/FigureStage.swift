@@ -170,7 +170,26 @@ struct FigureScanner {
         i = p.end
         continue
       }
+      if c == "双", let p = pairCount(at: i) {
+        if !isClaimed(p) {
+          out.append(candidate(p))
+        } else {
+          reject(.claimed, p.start, p.end, proposedBy: p.rule)
+        }
+        i = p.end
+        continue
+      }
       guard ChineseNumeral.isNumeralScalar(c) else {
+        i += 1
+        continue
+      }
+      // 陸船, 大陆, 队伍: a financial numeral character used as a word.
+      if isFinancialWord(at: i) {
+        if log != nil, i + 1 < n,
+          FigureUnitRules.trie.longestMatch(in: text, from: i + 1, limit: min(n, i + 6)) != nil
+        {
+          reject(.financialWord, i, i + 2)
+        }
         i += 1
         continue
       }
@@ -200,7 +219,8 @@ struct FigureScanner {
       return i >= 2 && ChineseNumeral.isArabicDigit(text[i - 2])
         && ChineseNumeral.isArabicDigit(text[i])
     }
-    if ChineseNumeral.isNumeralScalar(s) || s == "第" || s == "/" { return true }
+    if ChineseNumeral.isNumeralScalar(s) { return !isFinancialWord(at: i - 1) }
+    if s == "第" || s == "/" { return true }
     return s.isASCII && (s.properties.isAlphabetic || s == "#" || s == "_")
   }
 
@@ -309,6 +329,9 @@ struct FigureScanner {
     guard joinRange else { return f }
     f = joinedRange(f)
     if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
+    if isStatutoryMaximum(f) {
+      return reject(.statutoryMaximum, f.start, f.end, proposedBy: f.rule)
+    }
     if isStatutoryTimeLimit(f) {
       return reject(.statutoryTimeLimit, f.start, f.end, proposedBy: f.rule)
     }
