@@ -130,6 +130,12 @@ enum CaseSuitRules {
   /// Verbs that bring a suit. 提起…诉讼 / 提起…之诉 are read apart (a kind
   /// may stand between: 提起执行异议之诉).
   static let suitVerbs = ["起诉", "告上法庭", "告上了法庭", "诉至法院", "告到法院", "诉诸法院"]
+  /// `suitVerbs` as scalars, built once: the cue tries them at every scalar.
+  static let suitVerbScalars: [[Unicode.Scalar]] = suitVerbs.map { Array($0.unicodeScalars) }
+  /// The scalars a suit verb (or 提起) can start with, to skip other positions cheaply.
+  /// 起诉, the one suit verb with neighbours that undo it (`notBeforeQisu`, `notAfterQisu`).
+  static let qisu: [Unicode.Scalar] = Array("起诉".unicodeScalars)
+  static let suitVerbStarts: Set<Unicode.Scalar> = Set(suitVerbScalars.compactMap(\.first) + ["提"])
   /// Characters right before 起诉 that make it no new suit by the subject
   /// (不起诉, 撤回起诉, 被起诉, 支持起诉 by a procuratorate, 上诉).
   static let notBeforeQisu: Set<Unicode.Scalar> = ["不", "撤", "回", "被", "持", "的", "上", "申"]

@@ -30,15 +30,17 @@ extension CasePartyFinder {
   /// stand in `long` in order, and it ends in an organ suffix `long` has
   /// (人社局 for 武汉市人力资源和社会保障局, 街道办 for 某街道办事处).
   static func isOrganShortForm(_ short: String, of long: String) -> Bool {
-    let s = Array(short.unicodeScalars)
-    let l = Array(long.unicodeScalars)
-    guard s.count >= 3, l.count > s.count, let last = s.last,
-      organSuffixes.contains(where: { short.hasScalarSuffix($0) }),
-      l.suffix(4).contains(last), s.first != "某"
+    // Called for every pair of names: the cheap refusals come first, and
+    // nothing is allocated.
+    guard organSuffixes.contains(where: { short.hasScalarSuffix($0) }) else { return false }
+    let s = short.unicodeScalars
+    let l = long.unicodeScalars
+    guard let first = s.first, first != "某", let last = s.last, s.count >= 3, l.count > s.count,
+      l.suffix(4).contains(last)
     else { return false }
-    var i = 0
-    for c in l where i < s.count && c == s[i] { i += 1 }
-    return i == s.count
+    var i = s.startIndex
+    for c in l where i != s.endIndex && c == s[i] { i = s.index(after: i) }
+    return i == s.endIndex
   }
 
   /// How far back (scalars) a pointing word looks for its body.

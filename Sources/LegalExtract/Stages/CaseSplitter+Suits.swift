@@ -72,6 +72,7 @@ extension CaseSplitter {
 
   /// The length of the suit verb at `i`, if one starts there.
   static func suitVerbLength(_ t: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+    guard CaseSuitRules.suitVerbStarts.contains(t[i]) else { return nil }
     if t[i] == "提", i + 1 < limit, t[i + 1] == "起" {
       // 提起诉讼 / 提起执行异议之诉 (not 提起公诉, 提起上诉).
       var k = i + 2
@@ -84,9 +85,9 @@ extension CaseSplitter {
       }
       return nil
     }
-    for verb in CaseSuitRules.suitVerbs where t.hasLiteral(verb.scalarArray, at: i) {
-      let n = verb.unicodeScalars.count
-      if verb == "起诉" {
+    for verb in CaseSuitRules.suitVerbScalars where t.hasLiteral(verb, at: i) {
+      let n = verb.count
+      if verb == CaseSuitRules.qisu {
         if i > 0, CaseSuitRules.notBeforeQisu.contains(t[i - 1]) { return nil }
         if i >= 2, t.hasLiteral("提", at: i - 1) { return nil }
         if i + n < limit, CaseSuitRules.notAfterQisu.contains(t[i + n]) { return nil }
