@@ -220,6 +220,16 @@ import Testing
     #expect(sections(text).map(\.title) == ["甲某盗窃案", "乙某诈骗案"])
   }
 
+  // MARK: sections whose title reaches their end (found by the fuzzer)
+
+  @Test func aSectionWhoseTitleRunsPastItsEndTellsNothing() {
+    let doc = TextDocument("基本案情。某某案。经审理，法院判决驳回。")
+    let past = CaseSection(span: TextSpan(0, 5), title: "基本案情。某某案", titleSpan: TextSpan(0, 9))
+    let atEnd = CaseSection(span: TextSpan(0, 5), title: "基本案情。", titleSpan: TextSpan(0, 5))
+    let told = CaseSection(span: TextSpan(5, 21), title: "某某案", titleSpan: TextSpan(5, 9))
+    #expect(CaseSplitter.told([past, atEnd, told], doc) == [told])
+  }
+
   private func lines(_ text: String) -> [ArticleLine] {
     let doc = TextDocument(text)
     return doc.paragraphs.compactMap { ArticleLine($0, in: doc) }

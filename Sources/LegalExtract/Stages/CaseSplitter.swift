@@ -114,7 +114,11 @@ enum CaseSplitter {
   /// subtitles) but holds no sentence, so its entries are no cases.
   static func told(_ sections: [CaseSection], _ doc: TextDocument) -> [CaseSection] {
     sections.filter { section in
-      let body = (section.titleSpan?.end ?? section.span.start)..<section.span.end
+      // A title may run to or past the section's end (a template heading
+      // with nothing after it): such a section tells nothing.
+      let bodyStart = section.titleSpan?.end ?? section.span.start
+      guard bodyStart < section.span.end else { return false }
+      let body = bodyStart..<section.span.end
       return body.count > 0 && doc.folded.firstOffset(of: ["。"], in: body) != nil
     }
   }
