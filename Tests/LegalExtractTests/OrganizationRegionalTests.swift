@@ -34,6 +34,19 @@ struct OrganizationRegionalTests {
 
   @Test(arguments: taiwan) func taiwanBodies(_ c: OrgCase) { OrgTesting.check(c) }
 
+  /// Rule `org.regional.body` with the Government's departments: a
+  /// department's own short name (入境處 for 入境事務處) is an agency named as
+  /// written, in Simplified (the place before a full name stays, 香港入境事务处);
+  /// in a mainland text it is no body.
+  @Test func hongKongDepartments() {
+    let traditional = OrgTesting.organizations(in: "本港入境處昨日拘捕兩名非法入境者，消防處協助。")
+    #expect(traditional.map(\.name) == ["入境处", "消防处"])
+    #expect(traditional.allSatisfy { $0.kind == .agency })
+    let full = OrgTesting.organizations(in: "香港入境事务处与劳工处联合行动。")
+    #expect(full.map(\.name) == ["香港入境事务处", "劳工处"])
+    #expect(OrgTesting.scored(in: "旅客在口岸入境处排队，消防处置完毕。").isEmpty)
+  }
+
   /// Rule `office-inside-body`: a bare 上诉法庭 is 高等法院 once the text wrote
   /// 高等法院上诉法庭; written alone it names itself.
   @Test func officesOfTheHighCourt() {
