@@ -133,6 +133,15 @@ enum CaseSuitRules {
   /// `suitVerbs` as scalars, built once: the cue tries them at every scalar.
   static let suitVerbScalars: [[Unicode.Scalar]] = suitVerbs.map { Array($0.unicodeScalars) }
   /// The scalars a suit verb (or 提起) can start with, to skip other positions cheaply.
+  /// Marks that end the clause a suit's subject stands in (tables built once:
+  /// the cue reads them at every suit verb).
+  static let clauseStops: Set<Unicode.Scalar> = [
+    "，", ",", "。", "；", ";", "：", ":", "！", "？", "“", "”",
+  ]
+  /// Characters of a leading date the subject search steps over (2018年3月, 今年3月中旬).
+  static let dateCharacters: Set<Unicode.Scalar> = [
+    "年", "月", "日", "号", "底", "初", "末", "中", "旬", "上", "下", "份",
+  ]
   /// 起诉, the one suit verb with neighbours that undo it (`notBeforeQisu`, `notAfterQisu`).
   static let qisu: [Unicode.Scalar] = Array("起诉".unicodeScalars)
   static let suitVerbStarts: Set<Unicode.Scalar> = Set(suitVerbScalars.compactMap(\.first) + ["提"])

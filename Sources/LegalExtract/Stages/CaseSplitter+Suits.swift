@@ -100,9 +100,10 @@ extension CaseSplitter {
   /// The suit whose verb is at `verb`: dated in its sentence, brought by a
   /// named subject at the head of its clause.
   static func toldSuit(_ t: [Unicode.Scalar], verb: Int, line: Range<Int>) -> ToldSuit? {
-    let clauseStops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "“", "”"]
     var clause = verb
-    while clause > line.lowerBound, verb - clause < 40, !clauseStops.contains(t[clause - 1]) {
+    while clause > line.lowerBound, verb - clause < 40,
+      !CaseSuitRules.clauseStops.contains(t[clause - 1])
+    {
       clause -= 1
     }
     var sentence = clause
@@ -119,7 +120,9 @@ extension CaseSplitter {
     // on from the clause before it, whose head is the subject.
     if p == q, clause > sentence {
       var previous = clause - 1
-      while previous > sentence, !clauseStops.contains(t[previous - 1]) { previous -= 1 }
+      while previous > sentence, !CaseSuitRules.clauseStops.contains(t[previous - 1]) {
+        previous -= 1
+      }
       (p, q) = subjectRange(t, clause: previous, verb: clause - 1)
     }
     let subject = t[p..<q]
@@ -140,7 +143,7 @@ extension CaseSplitter {
     }
     // The case starts at the clause that dates it.
     var start = dated
-    while start > sentence, !clauseStops.contains(t[start - 1]) { start -= 1 }
+    while start > sentence, !CaseSuitRules.clauseStops.contains(t[start - 1]) { start -= 1 }
     return ToldSuit(
       start: start, plaintiff: subject, times: times, sentence: sentence..<sentenceEnd)
   }
@@ -183,9 +186,6 @@ extension CaseSplitter {
   /// Past a leading date at `from` (在1998年底, 2018年3月, 今年3月中旬).
   static func skipDate(_ t: [Unicode.Scalar], from: Int, limit: Int) -> Int {
     var p = from
-    let dateCharacters: Set<Unicode.Scalar> = [
-      "年", "月", "日", "号", "底", "初", "末", "中", "旬", "上", "下", "份",
-    ]
     if p < limit, t[p] == "在" || t[p] == "于" || t[p] == "至", p + 1 < limit,
       ChineseNumeral.isArabicDigit(t[p + 1]) || CaseSuitRules.relativeYears.contains(t[p + 1])
     {
@@ -202,7 +202,7 @@ extension CaseSplitter {
         guard k > p, k < limit, ["年", "月", "日", "号"].contains(t[k]) else { break }
       }
       p = k
-      while p < limit, dateCharacters.contains(t[p]) { p += 1 }
+      while p < limit, CaseSuitRules.dateCharacters.contains(t[p]) { p += 1 }
       if p < limit, t[p] == "的" { p += 1 }
       moved = true
     }
