@@ -100,7 +100,7 @@ struct CaseEventRuleTests {
     EventExample(
       .enforcementEntrusted, "2013年2月，某法院执行局将此案件委托某县法院执行。", .makes("2013-02", .enforcement)),
     EventExample(.decision, "2025年5月30日，检察机关依法对其作出不起诉决定。", .makes("2025-05-30", .decision)),
-    EventExample(.decision, "某局于2023年11月27日责令某能源公司限期支付工人工资。", .makes("2023-11-27", .decision)),
+    EventExample(.decision, "某局于2023年11月27日下达责令停止违法行为通知书。", .makes("2023-11-27", .decision)),
     EventExample(.decision, "某县检察院于2025年6月26日作出支持起诉决定。", .makes("2025-06-26", .decision)),
     EventExample(
       .decisionWorkInjury, "2024年11月11日，某县人社局认定该事故伤害属于工伤。", .makes("2024-11-11", .decision)),
@@ -281,6 +281,79 @@ struct CaseEventRuleTests {
     EventExample(.notByAgency, "2023年10月，某市中级人民法院判决撤销原判。", .rejects(.decision)),
     EventExample(
       .applicationReceived, "2018年初，某市人民检察院在收到游某某等人申请后发现一起欠薪案件。", .makes("2018", .other)),
+    // Session 4 families (B9–B11): each rule with a step it makes and a candidate it rejects.
+    EventExample(
+      .clueReceived, "2024年1月，某区人民检察院收到区人大代表反映。", .makes("2024-01", .clue)),
+    EventExample(
+      .clueReceived, "2023年，某区人民检察院陆续接到学校老师和家长关于“儿童彩票”的反映。", .makes("2023", .clue)),
+    EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
+    EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
+    EventExample(.surrender, "2015年8月28日上午，被告人吴某到某森林公安局自动投案。", .makes("2015-08-28", .other)),
+    EventExample(
+      .investigationCommissioned, "2024年6月14日，某县检察院委托鉴定机构对相关地块土壤进行鉴定。",
+      .makes("2024-06-14", .investigation)),
+    EventExample(.findingsReceived, "2024年8月3日，某县检察院收到鉴定意见。", .makes("2024-08-03", .investigation)),
+    EventExample(
+      .judgmentFinding, "2015年10月14日，某市中级人民法院经审理后，对此行政强制拆除行为认定为违法。",
+      .makes("2015-10-14", .judgment)),
+    EventExample(
+      .nounModifier, "2015年10月14日，某市中级人民法院经审理后，对此行政强制拆除行为认定为违法。",
+      .rejects(.rectification)),
+    EventExample(
+      .leaveToAppeal, "2012年1月6日，呈请人获上诉委员会给予向终审法院提出上诉的许可。", .makes("2012-01-06", .judgment)),
+    EventExample(.notAStep, "2012年1月6日，呈请人获上诉委员会给予向终审法院提出上诉的许可。", .rejects(.appeal)),
+    EventExample(.notAStep, "2012年5月24日，终审法院驳回上诉（终院民事上诉2012年第2号）。", .rejects(.appeal)),
+    EventExample(
+      .orderWithDeadline, "某劳动监察大队于2017年5月、6月分别责令方某、廖某限期支付劳动报酬。",
+      .makes("2017-06", .recommendation)),
+    EventExample(
+      .orderInsideStep, "2023年10月，法院判决撤销该决定，责令被告限期重新作出行政行为。", .rejects(.recommendation)),
+    EventExample(.basis, "2022年1月11日，根据举报，某市市场监管局执法人员对某药房进行执法检查。", .rejects(.clue)),
+    EventExample(.basis, "今年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .rejects(.settlement)),
+    EventExample(.rectification, "今年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .makes("XXXX-03", .rectification)),
+    EventExample(
+      .trialOutcome, "该案于2019年12月2日开始在某县法院公开开庭，涉案21名被告人分别被判处一年到十四年不等的有期徒刑。",
+      .rejects(.judgment)),
+    EventExample(
+      .hearing, "该案于2019年12月2日开始在某县法院公开开庭，涉案21名被告人分别被判处一年到十四年不等的有期徒刑。",
+      .makes("2019-12-02", .hearing)),
+    EventExample(.judgment, "2023年11月7日，某区人民法院公开开庭审理并当庭宣判一起交通肇事案。", .makes("2023-11-07", .judgment)),
+    EventExample(
+      .pushedResult, "同年10月9日，某市人民检察院联合某市公安局赴某县指导该案，推动案件侦查工作取得突破。",
+      .rejects(.investigation)),
+    EventExample(
+      .other, "同年10月9日，某市人民检察院联合某市公安局赴某县指导该案，推动案件侦查工作取得突破。",
+      .makes("2023-10-09", .other)),
+    EventExample(
+      .thanked, "3月21日，农民工王某等人将锦旗送到某公安局，感谢民警帮助他们追回被拖欠的工资。",
+      .rejects(.rectification)),
+    EventExample(
+      .investigation, "7月21日，某市院通过现场勘验、调取转运记录、走访询问等方式跟进监督发现设备仍在使用。",
+      .makes("XXXX-07-21", .investigation)),
+    EventExample(
+      .demandContent, "2023年6月，某区人民检察院向某局制发检察建议，建议依法查处违法行为；畅通举报渠道，公布举报电话。",
+      .rejects(.clue)),
+    EventExample(
+      .demandContent, "2025年7月8日，某区检察院向某区法院提出检察建议：一是及时进入执行程序；二是完善案件移送机制。",
+      .rejects(.transfer)),
+    EventExample(.recommendation, "2024年6月19日，某州检察院向某分局制发检察意见。", .makes("2024-06-19", .recommendation)),
+    EventExample(
+      .consultation, "2024年6月3日，某省检察院与某分局围绕案件管辖问题进行会商座谈。", .makes("2024-06-03", .consultation)),
+    EventExample(.other, "2024年8月20日，某市人民检察院组织召开整改推进会。", .makes("2024-08-20", .other)),
+    EventExample(.other, "2024年8月20日，某市人民检察院组织召开整改推进会。", .rejects(.rectification)),
+    EventExample(
+      .filing, "2023年2月14日，某市院决定立案调查。", .makes("2023-02-14", .filing)),
+    EventExample(.filing, "2023年2月14日，某市院决定立案调查。", .rejects(.investigation)),
+    EventExample(
+      .enforcement, "2025年7月18日，该案进入执行实施程序，某区法院向某公司送达《执行通知书》。",
+      .makes("2025-07-18", .enforcement)),
+    EventExample(
+      .deliveredStep, "2025年7月18日，该案进入执行实施程序，某区法院向某公司送达《执行通知书》。", .rejects(.other)),
+    EventExample(
+      .hearing, "同年8月26日，某市中级人民法院开庭审理本案，双方围绕争议焦点展开法庭调查、法庭辩论。",
+      .rejects(.investigation)),
+    EventExample(.refusedFiling, "2019年4月4日，某仲裁委员会以不具备受理条件为由，作出不予受理的决定。", .rejects(.filing)),
+    EventExample(.rectification, "2024年2月，涉案起重设备已拆解淘汰。", .makes("2024-02", .rectification)),
   ]
 
   @Test(arguments: examples)

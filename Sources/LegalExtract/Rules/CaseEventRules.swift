@@ -74,6 +74,26 @@ enum CaseEventRule: String, NamedRule {
   /// 一名政协委员向某区人民检察院反映: a report to the procuratorate is a clue; to another body, a
   /// complaint (other).
   case clueReported = "case.event.clue.reported"
+  /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
+  /// 投诉 with words between) is a clue.
+  case clueReceived = "case.event.clue.received"
+  /// 农民工陆续投诉某公司拖欠工资: a complaint with no addressee (no 向 before it) is the party's
+  /// complaint (other); 向某局投诉 stays a clue.
+  case complaint = "case.event.other.complaint"
+  /// 到某公安局自动投案, 主动投案, 自首: a surrender is the suspect's act, a step of no kind above (other).
+  case surrender = "case.event.other.surrender"
+  /// 委托鉴定机构进行鉴定, 委托第三方评估: an expert examination commissioned is investigation.
+  case investigationCommissioned = "case.event.investigation.commissioned"
+  /// 收到鉴定意见, 收到检测报告: the findings of a commissioned examination received are investigation.
+  case findingsReceived = "case.event.investigation.findings-received"
+  /// 对此行政强制拆除行为认定为违法, 认定…无效: a finding of unlawfulness is a ruling (an agency's is a
+  /// decision).
+  case judgmentFinding = "case.event.judgment.finding"
+  /// 获上诉委员会给予向终审法院提出上诉的许可, 终审法院判上诉得直: leave to appeal granted, an appeal
+  /// allowed: rulings, not appeals.
+  case leaveToAppeal = "case.event.judgment.leave-to-appeal"
+  /// 劳动监察大队责令某公司限期支付劳动报酬: an order to act within a deadline is a written demand.
+  case orderWithDeadline = "case.event.recommendation.order-with-deadline"
 
   // MARK: A step's kind read from its clause
 
@@ -190,6 +210,18 @@ enum CaseEventRule: String, NamedRule {
   case filingPart = "case.event.guard.filing-part"
   /// 持续向某局反映问题 with no addressee (充分反映了…): a report to nobody is no step.
   case unaddressed = "case.event.guard.unaddressed"
+  /// 根据举报，执法人员进行检查; 按照和解协议履行完毕: a lead or an agreement another step acts on is
+  /// its basis, not a step.
+  case basis = "case.event.guard.basis"
+  /// 该案于2019年12月2日开始公开开庭，…分别被判处…: a sentence told after a trial opened, with no
+  /// 当庭 / 当日 joining them, is the outcome, not dated by the hearing's date.
+  case trialOutcome = "case.event.guard.trial-outcome"
+  /// …赴某县指导该案，推动案件侦查工作取得突破: a clause opened by 推动 / 促进 with no date of its own is
+  /// the result a step aims at, not a step.
+  case pushedResult = "case.event.guard.pushed-result"
+  /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
+  /// thanks.
+  case thanked = "case.event.guard.thanked"
 
   // MARK: Named rejections of dates
 
@@ -252,7 +284,7 @@ enum CaseEventRules {
       [
         "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
         "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
-        "时了解到", "中了解到", "投诉", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
+        "时了解到", "中了解到", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
         "移送的案件线索", "交办", "转办",
       ])
     + rows(.clueReported, .step(.clue), ["反映"])
@@ -265,6 +297,7 @@ enum CaseEventRules {
       .filing, .step(.filing),
       [
         "立案", "立案侦查", "立案调查", "立案审查", "立案办理", "决定立案", "受理", "立案监督",
+        "决定立案调查", "决定立案侦查", "决定立案审查", "决定立案办理",
       ])
     + rows(
       .investigation, .step(.investigation),
@@ -276,9 +309,10 @@ enum CaseEventRules {
     + rows(
       .detention, .step(.detention),
       [
-        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "投案", "到案", "归案", "传唤", "羁押",
-        "监视居住", "留置", "带回", "带走", "自动投案", "主动投案", "自首", "缉获",
+        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
+        "监视居住", "留置", "带回", "带走", "缉获",
       ])
+    + rows(.surrender, .step(.other), ["投案", "自动投案", "主动投案", "自首", "投案自首"])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
     + rows(
@@ -286,7 +320,7 @@ enum CaseEventRules {
       [
         "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
         "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
-        "督促整改函", "意见函",
+        "督促整改函", "意见函", "检察意见", "检察意见书",
       ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
     + rows(
@@ -295,14 +329,16 @@ enum CaseEventRules {
         "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
         "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
         "追回", "整治", "专项整治", "集中整治", "集中清理", "发放到位", "发放完毕", "足额发放", "兑付到位",
-        "改造完成", "完成改造", "改造完毕", "恢复供电",
+        "改造完成", "完成改造", "改造完毕", "恢复供电", "履行完毕", "履行完成", "履行到位", "拆解",
       ])
     + rows(
       .paymentReceived,
       .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
       ["拿到", "领到"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
-    + rows(.consultation, .step(.consultation), ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会"])
+    + rows(
+      .consultation, .step(.consultation),
+      ["磋商", "诉前磋商", "圆桌会议", "圆桌会", "磋商会", "会商", "会商座谈", "座谈会商"])
     + rows(
       .lawsuit, .step(.lawsuit),
       [
@@ -320,6 +356,7 @@ enum CaseEventRules {
       [
         "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
         "出庭", "听证", "公开听证", "进行二审", "进行一审", "进行审理", "进行了审理", "二审开庭",
+        "法庭调查", "法庭辩论",
       ])
     + rows(
       .judgment, .step(.judgment),
@@ -327,6 +364,7 @@ enum CaseEventRules {
         "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
       ])
+    + rows(.leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直"])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(
       .retrial, .step(.retrial),
@@ -346,16 +384,31 @@ enum CaseEventRules {
       [
         "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
-        "执行行动", "集中执行", "执行小组", "执行组", "司法拘留",
+        "执行行动", "集中执行", "执行小组", "执行组", "司法拘留", "执行实施", "执行程序", "执行实施程序",
+        "执行通知书",
       ])
     + rows(
       .enforcementAction,
       .gapped(
-        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门"],
+        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门",
+          "拦截",
+        ],
         within: 12),
       ["执行干警", "执行人员", "执行法官"])
+    // A phrase may have several gapped rows: the first whose tail closes it decides.
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
+    + rows(
+      .findingsReceived,
+      .gapped(.investigation, tails: ["鉴定意见", "鉴定报告", "检测报告", "检验报告", "评估报告"], within: 14),
+      ["收到"])
+    + rows(
+      .clueReceived,
+      .gapped(.clue, tails: ["反映", "举报", "投诉", "报案", "报警", "来信"], within: 24),
+      ["收到", "接到", "接获"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
+    + rows(
+      .investigationCommissioned,
+      .gapped(.investigation, tails: ["鉴定", "检测", "评估", "勘测"], within: 16), ["委托"])
     + rows(
       .decision, .step(.decision),
       [
@@ -365,15 +418,18 @@ enum CaseEventRules {
       ])
     + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
+    + rows(.judgmentFinding, .gapped(.judgment, tails: ["违法", "无效"], within: 14), ["认定"])
     + rows(
       .other, .step(.other),
       [
         "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
         "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
-        "取保候审", "恢复审查", "恢复审理", "送达",
+        "取保候审", "恢复审查", "恢复审理", "送达", "推进会", "整改推进会", "指导该案", "指导案件",
+        "指导办案", "督导",
       ])
+    + rows(.complaint, .step(.other), ["投诉"])
     // Wrong phrases around trigger words.
-    + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费"])
+    + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费", "受理条件"])
     + rows(
       .requestedRuling, .notAStep,
       [
@@ -395,6 +451,8 @@ enum CaseEventRules {
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
         "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
+        // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
+        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "会商意见",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -414,6 +472,11 @@ enum CaseEventRules {
     .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
     .retrial,
   ]
+
+  /// Words before 建议 that make it a demand's name, not a request (检察建议, 司法建议, 代表建议).
+  static let demandNamePrefixes = ["检察", "司法", "代表", "联合", "工作", "整改"]
+  /// Characters after 建议 that make it a document's name (建议书, 建议函).
+  static let demandNameSuffixes: Set<Unicode.Scalar> = ["书", "函"]
 
   /// Words before a rectification in its clause that make it ordered.
   static let orderWords = ["责令", "督促", "要求", "建议", "应当", "限期", "判令", "判决"]
@@ -516,6 +579,37 @@ enum CaseEventRules {
   /// Words before a demand in its clause that make it another step's object.
   static let demandObjectWords = ["回复", "针对", "根据", "按照", "落实", "收到", "采纳", "函复", "答复"]
 
+  /// Words before a lead or an agreement in its clause that make it the basis of another step
+  /// (根据举报, 按照和解协议).
+  static let basisWords = ["根据", "依据", "按照", "依照"]
+  /// Kinds a basis word turns into the basis of another step.
+  static let basisKinds: Set<CaseEventKind> = [.clue, .settlement]
+
+  /// Words opening a clause that tell a step's aim or result (，推动案件侦查工作取得突破).
+  static let resultOpenings = ["推动", "促进", "助推"]
+
+  /// Words of thanks before a step in its clause (感谢民警帮助他们追回工资).
+  static let thanksWords = ["感谢", "致谢", "答谢"]
+
+  /// Words right before a judgment in its clause that date it by the hearing told before it
+  /// (公开开庭审理并当庭宣判).
+  static let sameSittingWords = ["当庭", "当即", "当日", "当天", "同日", "随即"]
+
+  /// Words after 通过 that close the means (通过现场勘验、走访询问等方式跟进监督): the step after
+  /// them is the main verb.
+  static let meansEnds = ["方式", "手段", "途径", "形式"]
+
+  /// A deadline word after 责令 in its clause that makes the order a written demand (责令…限期支付).
+  static let deadlineOrderWords = ["限期"]
+  /// Words of a decision in the order's clause that keep it a decision (责令停止违法行为通知书, 决定书).
+  static let decisionPaperWords = ["决定", "通知书", "指令书"]
+
+  /// Words opening a clause that state what a demand asks (，建议依法查处…；畅通举报渠道): the
+  /// steps after them in the sentence, before any new date, are its content.
+  static let demandClauseOpenings = ["建议", "要求"]
+  /// Endings of a demand's name before a colon that opens its content (提出检察建议：一是…).
+  static let demandNameEnds = ["建议", "意见", "函", "建议书", "意见书"]
+
   /// Words of a prior record before the step in its clause (曾因…被判处).
   static let priorWords = ["曾因", "曾于", "曾被", "曾经", "曾在"]
 
@@ -549,7 +643,7 @@ enum CaseEventRules {
   static let backgroundKinds: Set<CaseEventKind> = [.rectification, .notice]
 
   /// Head nouns after a step word that make it a modifier (清理补助款, 拆除补偿, 整治范围).
-  static let modifiedNouns = ["补助", "补偿", "名单", "范围", "对象", "标准", "清单"]
+  static let modifiedNouns = ["补助", "补偿", "名单", "范围", "对象", "标准", "清单", "行为"]
   /// Step words that name works, so modify a noun after them (拆除补偿款); a payment word takes
   /// its noun as its object (足额发放补偿款).
   static let modifyingSteps = ["清理", "拆除", "清除", "整治", "整改", "修复", "专项整治", "集中整治", "集中清理"]

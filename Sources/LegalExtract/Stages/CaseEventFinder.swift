@@ -24,7 +24,33 @@ struct CaseEventFinder {
     return trie
   }()
 
+  /// For each row, the next row of the same phrase (a phrase may have several gapped rows: 收到…申请,
+  /// 收到…鉴定意见, 收到…反映), nil after the last.
+  private static let nextRowOfPhrase: [Int?] = {
+    let rows = CaseEventRules.triggers
+    var next = [Int?](repeating: nil, count: rows.count)
+    var last: [String: Int] = [:]
+    for (i, row) in rows.enumerated() {
+      if let previous = last[row.phrase] { next[previous] = i }
+      last[row.phrase] = i
+    }
+    return next
+  }()
+
   private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map(\.scalarArray) }
+  private static let basisWords = scalars(CaseEventRules.basisWords)
+  private static let examinationWord = "鉴定".scalarArray
+  private static let suggestWord = "建议".scalarArray
+  private static let demandNamePrefixes = scalars(CaseEventRules.demandNamePrefixes)
+  private static let commissionWords = scalars(["委托"])
+  private static let resultOpenings = scalars(CaseEventRules.resultOpenings)
+  private static let thanksWords = scalars(CaseEventRules.thanksWords)
+  private static let sameSittingWords = scalars(CaseEventRules.sameSittingWords)
+  private static let meansEnds = scalars(CaseEventRules.meansEnds)
+  private static let deadlineOrderWords = scalars(CaseEventRules.deadlineOrderWords)
+  private static let decisionPaperWords = scalars(CaseEventRules.decisionPaperWords)
+  private static let demandClauseOpenings = scalars(CaseEventRules.demandClauseOpenings)
+  private static let demandNameEnds = scalars(CaseEventRules.demandNameEnds)
   private static let requestWords = scalars(CaseEventRules.requestWords)
   private static let orderWords = scalars(CaseEventRules.orderWords)
   private static let checkWords = scalars(CaseEventRules.checkWords)
@@ -287,18 +313,28 @@ struct CaseEventFinder {
         }
         out += step(
           kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
-      case .gapped(let kind, let tails, let within):
-        let clause = clauseRange(around: span.start, in: sentence)
-        let limit = min(clause.upperBound, span.end + within)
-        let ends = tails.compactMap { tail in
-          t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count }
-        }
+      case .gapped:
         if case .signature = borrowed { continue }
-        guard let end = ends.min() else { continue }
-        let whole = TextSpan(span.start, end)
-        i = end
-        out += step(
-          kind, rule: row.rule, span: whole, sentence: sentence, dates: dates, borrowed: borrowed)
+        let clause = clauseRange(around: span.start, in: sentence)
+        // The first row of the phrase whose tail closes it within its reach decides.
+        var r: Int? = m.value
+        while let ri = r {
+          let gappedRow = CaseEventRules.triggers[ri]
+          r = Self.nextRowOfPhrase[ri]
+          guard case .gapped(let kind, let tails, let within) = gappedRow.outcome else { continue }
+          let limit = min(clause.upperBound, span.end + within)
+          guard span.end < limit else { break }
+          let ends = tails.compactMap { tail in
+            t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count }
+          }
+          guard let end = ends.min() else { continue }
+          let whole = TextSpan(span.start, end)
+          i = end
+          out += step(
+            kind, rule: gappedRow.rule, span: whole, sentence: sentence, dates: dates,
+            borrowed: borrowed)
+          break
+        }
       }
     }
     return out
@@ -330,6 +366,21 @@ struct CaseEventFinder {
     if rule == .clueReported {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       if !has(Self.procuratorateWords, in: before) { kind = .other }
+    }
+    // 农民工投诉某公司: the party's complaint; 向某局投诉: a lead to that body.
+    if rule == .complaint, has(Self.addressWords, in: before) { (kind, rule) = (.clue, .clue) }
+    // 劳动监察大队责令某公司限期支付: an order to act by a deadline is a written demand.
+    if kind == .decision, t[span.start] == "责", span.end - span.start == 2,
+      has(Self.deadlineOrderWords, in: span.end..<clause.upperBound),
+      !has(Self.decisionPaperWords, in: clause)
+    {
+      (kind, rule) = (.recommendation, .orderWithDeadline)
+    }
+    // 委托鉴定机构…进行鉴定: the examination commissioned is the investigation, not a step of its own.
+    if rule == .other, t.hasLiteral(Self.examinationWord, at: span.start),
+      has(Self.commissionWords, in: before)
+    {
+      (kind, rule) = (.investigation, .investigationCommissioned)
     }
     // 人社局变更…: an agency's own correction; 判决撤销… is the judgment's content.
     if rule == .agencyCorrection,
@@ -380,7 +431,21 @@ struct CaseEventFinder {
     {
       return reject(.caseName)
     }
-    if has(Self.meansWords, in: before) { return reject(.means) }
+    // 通过调取书证 is the means; 通过勘验、走访等方式跟进监督: the step after 方式 is the main verb.
+    if let by = lastOffset(of: Self.meansWords, in: before),
+      !has(Self.meansEnds, in: by..<span.start)
+    {
+      return reject(.means)
+    }
+    if CaseEventRules.basisKinds.contains(kind), has(Self.basisWords, in: before) {
+      return reject(.basis)
+    }
+    if has(Self.thanksWords, in: before) { return reject(.thanked) }
+    if opens(with: Self.resultOpenings, at: clause.lowerBound),
+      !dates.contains(where: { clause.contains($0.span.start) })
+    {
+      return reject(.pushedResult)
+    }
     if has(Self.priorWords, in: before) { return reject(.priorRecord) }
     if kind == .judgment, t[span.start] == "判",
       has(Self.rangeWords, in: span.end..<min(clause.upperBound, span.end + 8))
@@ -411,7 +476,7 @@ struct CaseEventFinder {
     if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) {
       return reject(.foundHistory)
     }
-    if CaseEventRules.sentenceHistoryKinds.contains(kind),
+    if CaseEventRules.sentenceHistoryKinds.contains(kind) || rule == .complaint,
       has(Self.findingWords, in: lookBack(from: span.start, in: sentence))
     {
       return reject(.foundHistory)
@@ -421,7 +486,7 @@ struct CaseEventFinder {
     }
     if has(Self.issuedWords, in: clause) { return reject(.issuedDocument) }
     if kind == .rectification,
-      has(Self.orderWords, in: before)
+      hasRequest(Self.orderWords, in: before)
         || has(Self.orderContentWords, in: lookBack(from: span.start, in: sentence))
     {
       return reject(.orderedRectification)
@@ -433,7 +498,7 @@ struct CaseEventFinder {
     {
       return reject(.checkedRectification)
     }
-    if CaseEventRules.requestableKinds.contains(kind), has(Self.requestWords, in: before) {
+    if CaseEventRules.requestableKinds.contains(kind), hasRequest(Self.requestWords, in: before) {
       return reject(.requestedStep)
     }
     // 请求确认…违法，并判令其继续履行职责: a clause opened by 并 continues the request before it.
@@ -444,7 +509,7 @@ struct CaseEventFinder {
       let previous = clauseRange(
         around: clause.lowerBound - 2 < sentence.lowerBound
           ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
-      if has(Self.requestWords, in: previous) { return reject(.requestedStep) }
+      if hasRequest(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
     if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
       return reject(.rulingObject)
@@ -458,7 +523,12 @@ struct CaseEventFinder {
     {
       return reject(.demandContent)
     }
-    if kind == .decision, t[span.start] == "责",
+    if let opened = demandContentOpening(before: span, in: sentence),
+      !dates.contains(where: { $0.span.start >= opened && $0.span.start < span.start })
+    {
+      return reject(.demandContent)
+    }
+    if kind == .decision || rule == .orderWithDeadline, t[span.start] == "责",
       has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence))
     {
       return reject(.orderInsideStep)
@@ -516,8 +586,17 @@ struct CaseEventFinder {
         break
       }
     }
+    // 该案于…开始公开开庭，…分别被判处…: the outcome of a trial told after it opened.
+    if kind == .judgment, !has(Self.sameSittingWords, in: before),
+      dates[nearest].span.end < clause.lowerBound,
+      hasStep(of: .hearing, in: dates[nearest].span.end..<clause.lowerBound)
+    {
+      return reject(.trialOutcome)
+    }
     // A list of dates right before it (2023年5月、8月两次开庭): one step per date.
-    if kind == .rectification, has(Self.requestWords, in: dates[nearest].span.end..<span.start) {
+    if kind == .rectification,
+      hasRequest(Self.requestWords, in: dates[nearest].span.end..<span.start)
+    {
       return reject(.orderedRectification)
     }
     // 2018年扫黑除恶专项斗争开展以来…宣判: the date starts a period.
@@ -594,6 +673,67 @@ struct CaseEventFinder {
     }
     // 并提出抗诉: a connective, then the step.
     return !(o + 1 == span.start && (t[o] == "并" || t[o] == "遂" || t[o] == "即"))
+  }
+
+  /// Where the clause opens that states what a demand asks, when one opens before `span` in its
+  /// sentence: a clause opened by 建议 / 要求 (，建议依法查处…), or one after a colon closing a
+  /// demand's name (提出检察建议：一是…). The trigger's own clause opening with it is the demand.
+  private func demandContentOpening(before span: TextSpan, in sentence: Range<Int>) -> Int? {
+    let t = doc.folded
+    let window = lookBack(from: span.start, in: sentence)
+    var k = span.start
+    while k > window.lowerBound {
+      k -= 1
+      guard CaseEventRules.clauseBreaks.contains(t[k]), t[k] != "\n" else { continue }
+      var o = k + 1
+      while o < span.start, t[o] == " " { o += 1 }
+      if o < span.start, Self.demandClauseOpenings.contains(where: { t.hasLiteral($0, at: o) }) {
+        return o
+      }
+      if t[k] == "：" || t[k] == ":",
+        Self.demandNameEnds.contains(where: { k >= $0.count && t.hasLiteral($0, at: k - $0.count) })
+      {
+        return o
+      }
+    }
+    return nil
+  }
+
+  /// True when one of the request or order `words` is in `range` as a verb: 建议 inside a demand's
+  /// name (将检察建议整改落实情况书面回复, 建议书) asks for nothing.
+  private func hasRequest(_ words: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
+    let t = doc.folded
+    for word in words {
+      var from = range.lowerBound
+      while from < range.upperBound, let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        from = at + 1
+        if word == Self.suggestWord {
+          let named = Self.demandNamePrefixes.contains { p in
+            at >= p.count && t.hasLiteral(p, at: at - p.count)
+          }
+          let end = at + word.count
+          if named || (end < t.count && CaseEventRules.demandNameSuffixes.contains(t[end])) {
+            continue
+          }
+        }
+        return true
+      }
+    }
+    return false
+  }
+
+  /// True when a step trigger of `kind` starts somewhere in `range`.
+  private func hasStep(of kind: CaseEventKind, in range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let m = Self.trie.longestMatch(in: doc.folded, from: i, limit: range.upperBound) {
+        if case .step(let k) = CaseEventRules.triggers[m.value].outcome, k == kind { return true }
+        i = m.end
+      } else {
+        i += 1
+      }
+    }
+    return false
   }
 
   /// True when a step trigger starts somewhere in `range`.
