@@ -82,7 +82,7 @@ enum CaseEventRule: String, NamedRule {
   case complaint = "case.event.other.complaint"
   /// 到某公安局自动投案, 主动投案, 自首: a surrender is the suspect's act, a step of no kind above (other).
   case surrender = "case.event.other.surrender"
-  /// 委托鉴定机构进行鉴定, 委托第三方评估: an expert examination commissioned is investigation.
+  /// 委托鉴定机构进行鉴定, 委托检测: an expert examination commissioned is investigation.
   case investigationCommissioned = "case.event.investigation.commissioned"
   /// 收到鉴定意见, 收到检测报告: the findings of a commissioned examination received are investigation.
   case findingsReceived = "case.event.investigation.findings-received"
@@ -408,7 +408,7 @@ enum CaseEventRules {
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(
       .investigationCommissioned,
-      .gapped(.investigation, tails: ["鉴定", "检测", "评估", "勘测"], within: 16), ["委托"])
+      .gapped(.investigation, tails: ["鉴定", "检测", "勘测"], within: 16), ["委托"])
     + rows(
       .decision, .step(.decision),
       [
