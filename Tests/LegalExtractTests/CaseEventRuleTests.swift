@@ -286,6 +286,11 @@ struct CaseEventRuleTests {
       .clueReceived, "2024年1月，某区人民检察院收到区人大代表反映。", .makes("2024-01", .clue)),
     EventExample(
       .clueReceived, "2023年，某区人民检察院陆续接到学校老师和家长关于“儿童彩票”的反映。", .makes("2023", .clue)),
+    EventExample(
+      .clueFound, "2024年2月，某市人民检察院根据人大代表建议和热线平台信息，发现部分电梯存在安全风险。",
+      .makes("2024-02", .clue)),
+    EventExample(.foundByOther, "2025年3月，某市人民检察院跟进监督发现企业仍在排污。", .rejects(.clue)),
+    EventExample(.foundByOther, "今年2月，执行干警通过网络查控发现刘某名下的一笔存款。", .rejects(.clue)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
     EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
     EventExample(.surrender, "2015年8月28日上午，被告人吴某到某森林公安局自动投案。", .makes("2015-08-28", .other)),

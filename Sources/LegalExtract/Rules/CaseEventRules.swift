@@ -74,6 +74,9 @@ enum CaseEventRule: String, NamedRule {
   /// 一名政协委员向某区人民检察院反映: a report to the procuratorate is a clue; to another body, a
   /// complaint (other).
   case clueReported = "case.event.clue.reported"
+  /// 某市人民检察院根据人大代表建议和热线信息，发现部分电梯存在安全风险: what the procuratorate
+  /// finds before any other step in its sentence is a clue.
+  case clueFound = "case.event.clue.found"
   /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
   /// 投诉 with words between) is a clue.
   case clueReceived = "case.event.clue.received"
@@ -210,6 +213,9 @@ enum CaseEventRule: String, NamedRule {
   case filingPart = "case.event.guard.filing-part"
   /// 持续向某局反映问题 with no addressee (充分反映了…): a report to nobody is no step.
   case unaddressed = "case.event.guard.unaddressed"
+  /// 跟进监督发现, 执行干警通过网络查控发现: a finding after another step in its sentence, or by a
+  /// body other than the procuratorate, is what that step or body found, not a clue.
+  case foundByOther = "case.event.guard.found-by-other"
   /// 根据举报，执法人员进行检查; 按照和解协议履行完毕: a lead or an agreement another step acts on is
   /// its basis, not a step.
   case basis = "case.event.guard.basis"
@@ -288,6 +294,7 @@ enum CaseEventRules {
         "移送的案件线索", "交办", "转办",
       ])
     + rows(.clueReported, .step(.clue), ["反映"])
+    + rows(.clueFound, .step(.clue), ["发现"])
     + rows(
       .transfer, .step(.transfer),
       [
@@ -327,7 +334,7 @@ enum CaseEventRules {
       .rectification, .step(.rectification),
       [
         "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
-        "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕", "缴纳",
+        "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕",
         "追回", "整治", "专项整治", "集中整治", "集中清理", "发放到位", "发放完毕", "足额发放", "兑付到位",
         "改造完成", "完成改造", "改造完毕", "恢复供电", "履行完毕", "履行完成", "履行到位", "拆解",
       ])
@@ -584,6 +591,10 @@ enum CaseEventRules {
   static let basisWords = ["根据", "依据", "按照", "依照"]
   /// Kinds a basis word turns into the basis of another step.
   static let basisKinds: Set<CaseEventKind> = [.clue, .settlement]
+
+  /// Words of the procuratorate before 发现 in its sentence that make the finding a clue
+  /// (releases shorten it to its place and 院: 都江堰市院).
+  static let procuratorateActors = ["检察", "县院", "区院", "市院", "省院", "分院", "旗院"]
 
   /// Words opening a clause that tell a step's aim or result (，推动案件侦查工作取得突破).
   static let resultOpenings = ["推动", "促进", "助推"]

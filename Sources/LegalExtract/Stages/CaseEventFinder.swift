@@ -40,6 +40,7 @@ struct CaseEventFinder {
   private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map(\.scalarArray) }
   private static let basisWords = scalars(CaseEventRules.basisWords)
   private static let examinationWord = "鉴定".scalarArray
+  private static let procuratorateActors = scalars(CaseEventRules.procuratorateActors)
   private static let suggestWord = "建议".scalarArray
   private static let demandNamePrefixes = scalars(CaseEventRules.demandNamePrefixes)
   private static let commissionWords = scalars(["委托"])
@@ -366,6 +367,13 @@ struct CaseEventFinder {
     if rule == .clueReported {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       if !has(Self.procuratorateWords, in: before) { kind = .other }
+    }
+    // 某检察院…发现: a clue when the procuratorate finds it before any other step of the sentence.
+    if rule == .clueFound {
+      let window = lookBack(from: span.start, in: sentence)
+      guard has(Self.procuratorateActors, in: window), !hasStep(in: window) else {
+        return reject(.foundByOther)
+      }
     }
     // 农民工投诉某公司: the party's complaint; 向某局投诉: a lead to that body.
     if rule == .complaint, has(Self.addressWords, in: before) { (kind, rule) = (.clue, .clue) }
