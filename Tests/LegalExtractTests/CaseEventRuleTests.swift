@@ -291,6 +291,13 @@ struct CaseEventRuleTests {
       .makes("2024-02", .clue)),
     EventExample(.foundByOther, "2025年3月，某市人民检察院跟进监督发现企业仍在排污。", .rejects(.clue)),
     EventExample(.foundByOther, "今年2月，执行干警通过网络查控发现刘某名下的一笔存款。", .rejects(.clue)),
+    EventExample(
+      .boarding, "2023年4月16日，海巡队人员在某岛外海强靠登检一艘越界渔船，押回1船11人。", .makes("2023-04-16", .detention)),
+    EventExample(.negated, "2019年3月19日，某籍渔船闯入限制水域，还一度拒绝海巡登船检查。", .rejects(.investigation)),
+    EventExample(
+      .clueReceived, "2023年4月16日清晨，某海巡队接获指挥部转渔民通报。", .makes("2023-04-16", .clue)),
+    EventExample(
+      .escortedForInvestigation, "2019年3月21日晚，海巡队将人船押回高雄侦办。", .makes("2019-03-21", .transfer)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
     EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
     EventExample(.surrender, "2015年8月28日上午，被告人吴某到某森林公安局自动投案。", .makes("2015-08-28", .other)),

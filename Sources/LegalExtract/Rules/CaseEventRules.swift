@@ -15,6 +15,12 @@ enum CaseEventRule: String, NamedRule {
   case investigation = "case.event.investigation"
   /// 刑事拘留, 抓获, 投案, 传唤到案.
   case detention = "case.event.detention"
+  /// 海巡队强行登检一艘越界渔船, 押回1船11人, 前往拦截: a vessel boarded, stopped or escorted back
+  /// with its crew is held.
+  case boarding = "case.event.detention.boarding"
+  /// 将人船押回高雄侦办: a vessel and crew escorted back for investigation (侦办, 送办 after it in its
+  /// clause) are handed over: a transfer.
+  case escortedForInvestigation = "case.event.transfer.escorted"
   /// 二人被巡查人员当场查获: 被…查获 with words between (查获 goods alone is no detention).
   case detentionCaught = "case.event.detention.caught"
   /// 逮捕, 批准逮捕.
@@ -187,7 +193,7 @@ enum CaseEventRule: String, NamedRule {
   case chargeName = "case.event.guard.charge-name"
   /// 以办理“养老保险补缴”为由: a trigger word inside quotation marks names something; it is no step.
   case quoted = "case.event.guard.quoted"
-  /// 合作商未上诉, 公告期满无适格主体提起诉讼: a step that did not happen.
+  /// 合作商未上诉, 公告期满无适格主体提起诉讼, 拒绝海巡登船检查: a step that did not happen.
   case negated = "case.event.guard.negated"
   /// 结合被告人退赃退赔等情况提出量刑建议: circumstances weighed, not steps.
   case circumstance = "case.event.guard.circumstance"
@@ -298,7 +304,7 @@ enum CaseEventRules {
     + rows(
       .transfer, .step(.transfer),
       [
-        "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上", "押回",
+        "移送审查起诉", "审查起诉", "移送起诉", "移送", "移交", "指定管辖", "押解", "押上",
       ])
     + rows(
       .filing, .step(.filing),
@@ -319,6 +325,7 @@ enum CaseEventRules {
         "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
         "监视居住", "留置", "带回", "带走", "缉获",
       ])
+    + rows(.boarding, .step(.detention), ["押回", "押返", "登检", "强行登检", "强靠登检", "拦截"])
     + rows(.surrender, .step(.other), ["投案", "自动投案", "主动投案", "自首", "投案自首"])
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
@@ -410,7 +417,7 @@ enum CaseEventRules {
       ["收到"])
     + rows(
       .clueReceived,
-      .gapped(.clue, tails: ["反映", "举报", "投诉", "报案", "报警", "来信"], within: 24),
+      .gapped(.clue, tails: ["反映", "举报", "投诉", "报案", "报警", "来信", "通报"], within: 24),
       ["收到", "接到", "接获"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(
@@ -557,7 +564,7 @@ enum CaseEventRules {
   static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
-  static let negations = ["未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无"]
+  static let negations = ["未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝"]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
@@ -591,6 +598,11 @@ enum CaseEventRules {
   static let basisWords = ["根据", "依据", "按照", "依照"]
   /// Kinds a basis word turns into the basis of another step.
   static let basisKinds: Set<CaseEventKind> = [.clue, .settlement]
+
+  /// Words after an escort (押回, 押返) in its clause that hand the case over (押回高雄侦办).
+  static let handOverWords = ["侦办", "送办", "移送"]
+  /// Escort words among the boarding triggers.
+  static let escortWords = ["押回", "押返"]
 
   /// Words of the procuratorate before 发现 in its sentence that make the finding a clue
   /// (releases shorten it to its place and 院: 都江堰市院).

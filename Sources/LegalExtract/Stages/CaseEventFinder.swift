@@ -41,6 +41,8 @@ struct CaseEventFinder {
   private static let basisWords = scalars(CaseEventRules.basisWords)
   private static let examinationWord = "鉴定".scalarArray
   private static let procuratorateActors = scalars(CaseEventRules.procuratorateActors)
+  private static let handOverWords = scalars(CaseEventRules.handOverWords)
+  private static let escortWords = scalars(CaseEventRules.escortWords)
   private static let suggestWord = "建议".scalarArray
   private static let demandNamePrefixes = scalars(CaseEventRules.demandNamePrefixes)
   private static let commissionWords = scalars(["委托"])
@@ -367,6 +369,12 @@ struct CaseEventFinder {
     if rule == .clueReported {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       if !has(Self.procuratorateWords, in: before) { kind = .other }
+    }
+    // 押回高雄侦办: escorted back to be investigated there is a handover.
+    if rule == .boarding, Self.escortWords.contains(where: { t.hasLiteral($0, at: span.start) }),
+      has(Self.handOverWords, in: span.end..<clause.upperBound)
+    {
+      (kind, rule) = (.transfer, .escortedForInvestigation)
     }
     // 某检察院…发现: a clue when the procuratorate finds it before any other step of the sentence.
     if rule == .clueFound {
