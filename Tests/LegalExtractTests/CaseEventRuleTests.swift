@@ -298,9 +298,11 @@ struct CaseEventRuleTests {
       .clueReceived, "2023年4月16日清晨，某海巡队接获指挥部转渔民通报。", .makes("2023-04-16", .clue)),
     EventExample(
       .escortedForInvestigation, "2019年3月21日晚，海巡队将人船押回高雄侦办。", .makes("2019-03-21", .transfer)),
+    EventExample(
+      .other, "2019年11月27日，某环保志愿者协会发函，要求提起民事公益诉讼，请求检察机关支持起诉。",
+      .makes("2019-11-27", .other)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
     EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
-    EventExample(.surrender, "2015年8月28日上午，被告人吴某到某森林公安局自动投案。", .makes("2015-08-28", .other)),
     EventExample(
       .investigationCommissioned, "2024年6月14日，某县检察院委托鉴定机构对相关地块土壤进行鉴定。",
       .makes("2024-06-14", .investigation)),

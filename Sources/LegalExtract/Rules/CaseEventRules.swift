@@ -89,8 +89,6 @@ enum CaseEventRule: String, NamedRule {
   /// 农民工陆续投诉某公司拖欠工资: a complaint with no addressee (no 向 before it) is the party's
   /// complaint (other); 向某局投诉 stays a clue.
   case complaint = "case.event.other.complaint"
-  /// 到某公安局自动投案, 主动投案, 自首: a surrender is the suspect's act, a step of no kind above (other).
-  case surrender = "case.event.other.surrender"
   /// 委托鉴定机构进行鉴定, 委托检测: an expert examination commissioned is investigation.
   case investigationCommissioned = "case.event.investigation.commissioned"
   /// 收到鉴定意见, 收到检测报告: the findings of a commissioned examination received are investigation.
@@ -323,10 +321,10 @@ enum CaseEventRules {
       .detention, .step(.detention),
       [
         "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
-        "监视居住", "留置", "带回", "带走", "缉获",
+        "监视居住", "留置", "带回", "带走", "缉获", "投案", "自动投案", "主动投案", "自首",
       ])
     + rows(.boarding, .step(.detention), ["押回", "押返", "登检", "强行登检", "强靠登检", "拦截"])
-    + rows(.surrender, .step(.other), ["投案", "自动投案", "主动投案", "自首", "投案自首"])
+
     + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
     + rows(
@@ -628,8 +626,9 @@ enum CaseEventRules {
   static let decisionPaperWords = ["决定", "通知书", "指令书"]
 
   /// Words opening a clause that state what a demand asks (，建议依法查处…；畅通举报渠道): the
-  /// steps after them in the sentence, before any new date, are its content.
-  static let demandClauseOpenings = ["建议", "要求"]
+  /// steps after them in the sentence, before any new date, are its content. (Not 要求: a
+  /// letter 要求…，请求检察机关支持起诉 makes a request of its own.)
+  static let demandClauseOpenings = ["建议"]
   /// Endings of a demand's name before a colon that opens its content (提出检察建议：一是…).
   static let demandNameEnds = ["建议", "意见", "函", "建议书", "意见书"]
 

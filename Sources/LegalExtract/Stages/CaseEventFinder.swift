@@ -692,7 +692,7 @@ struct CaseEventFinder {
   }
 
   /// Where the clause opens that states what a demand asks, when one opens before `span` in its
-  /// sentence: a clause opened by 建议 / 要求 (，建议依法查处…), or one after a colon closing a
+  /// sentence: a clause opened by 建议 (，建议依法查处…), or one after a colon closing a
   /// demand's name (提出检察建议：一是…). The trigger's own clause opening with it is the demand.
   private func demandContentOpening(before span: TextSpan, in sentence: Range<Int>) -> Int? {
     let t = doc.folded
