@@ -301,6 +301,13 @@ struct CaseEventRuleTests {
     EventExample(
       .other, "2019年11月27日，某环保志愿者协会发函，要求提起民事公益诉讼，请求检察机关支持起诉。",
       .makes("2019-11-27", .other)),
+    EventExample(
+      .clueLearned, "2023年10月10日，某区法院获悉被执行人何某某出现在某市某小区。", .makes("2023-10-10", .clue)),
+    EventExample(.reporterLearned, "2024年6月1日，记者从某区人民检察院获悉，该院已制发检察建议。", .rejects(.clue)),
+    EventExample(
+      .courseSummary, "2018年7月，H公司向该法院提起执行异议之诉，此诉经过一审、二审发回重审、一审重审、二审终审。",
+      .rejects(.retrial)),
+    EventExample(.detention, "2023年10月11日8时，执行干警成功控制被执行人。", .makes("2023-10-11", .detention)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
     EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
     EventExample(

@@ -83,6 +83,8 @@ enum CaseEventRule: String, NamedRule {
   /// 某市人民检察院根据人大代表建议和热线信息，发现部分电梯存在安全风险: what the procuratorate
   /// finds before any other step in its sentence is a clue.
   case clueFound = "case.event.clue.found"
+  /// 10月10日，某法院获悉被执行人出现在某小区: what a court or procuratorate learns is a clue.
+  case clueLearned = "case.event.clue.learned"
   /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
   /// 投诉 with words between) is a clue.
   case clueReceived = "case.event.clue.received"
@@ -220,6 +222,11 @@ enum CaseEventRule: String, NamedRule {
   /// 跟进监督发现, 执行干警通过网络查控发现: a finding after another step in its sentence, or by a
   /// body other than the procuratorate, is what that step or body found, not a clue.
   case foundByOther = "case.event.guard.found-by-other"
+  /// 记者从某法院获悉: what a reporter learns is the report's source, not a lead.
+  case reporterLearned = "case.event.guard.reporter-learned"
+  /// 此诉经过一审、二审发回重审、一审重审、二审终审: the course of a suit summed up after 经过 / 历经 is
+  /// no step of the clause's date.
+  case courseSummary = "case.event.guard.course-summary"
   /// 根据举报，执法人员进行检查; 按照和解协议履行完毕: a lead or an agreement another step acts on is
   /// its basis, not a step.
   case basis = "case.event.guard.basis"
@@ -299,6 +306,7 @@ enum CaseEventRules {
       ])
     + rows(.clueReported, .step(.clue), ["反映"])
     + rows(.clueFound, .step(.clue), ["发现"])
+    + rows(.clueLearned, .step(.clue), ["获悉"])
     + rows(
       .transfer, .step(.transfer),
       [
@@ -322,6 +330,7 @@ enum CaseEventRules {
       [
         "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
         "监视居住", "留置", "带回", "带走", "缉获", "投案", "自动投案", "主动投案", "自首",
+        "成功控制", "当场控制",
       ])
     + rows(.boarding, .step(.detention), ["押回", "押返", "登检", "强行登检", "强靠登检", "拦截"])
 
@@ -601,6 +610,13 @@ enum CaseEventRules {
   static let handOverWords = ["侦办", "送办", "移送"]
   /// Escort words among the boarding triggers.
   static let escortWords = ["押回", "押返"]
+
+  /// Words between a date and 获悉 that make it a reporter's (记者从某法院获悉).
+  static let reporterMarkers = ["从", "记者"]
+
+  /// Words that sum up a suit's course (此诉经过一审、二审…) and the instances they list.
+  static let courseWords = ["经过", "历经"]
+  static let instanceWords = ["一审", "二审", "再审", "终审"]
 
   /// Words of the procuratorate before 发现 in its sentence that make the finding a clue
   /// (releases shorten it to its place and 院: 都江堰市院).

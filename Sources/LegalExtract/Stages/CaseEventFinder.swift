@@ -41,6 +41,10 @@ struct CaseEventFinder {
   private static let basisWords = scalars(CaseEventRules.basisWords)
   private static let examinationWord = "鉴定".scalarArray
   private static let procuratorateActors = scalars(CaseEventRules.procuratorateActors)
+  private static let reporterWord = "记者".scalarArray
+  private static let reporterMarkers = scalars(CaseEventRules.reporterMarkers)
+  private static let courseWords = scalars(CaseEventRules.courseWords)
+  private static let instanceWords = scalars(CaseEventRules.instanceWords)
   private static let handOverWords = scalars(CaseEventRules.handOverWords)
   private static let escortWords = scalars(CaseEventRules.escortWords)
   private static let suggestWord = "建议".scalarArray
@@ -375,6 +379,17 @@ struct CaseEventFinder {
       has(Self.handOverWords, in: span.end..<clause.upperBound)
     {
       (kind, rule) = (.transfer, .escortedForInvestigation)
+    }
+    // 记者从某法院获悉: the reporter's source, not a lead of the case.
+    if rule == .clueLearned,
+      t.firstOffset(of: Self.reporterWord, in: lookBack(from: span.start, in: sentence)) != nil
+        || has(Self.reporterMarkers, in: before)
+    {
+      return reject(.reporterLearned)
+    }
+    // 此诉经过一审、二审发回重审…: the course of the suit summed up, not steps of that date.
+    if has(Self.courseWords, in: before), has(Self.instanceWords, in: clause) {
+      return reject(.courseSummary)
     }
     // 某检察院…发现: a clue when the procuratorate finds it before any other step of the sentence.
     if rule == .clueFound {
@@ -877,10 +892,17 @@ struct CaseEventFinder {
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
-    // 记者2024年4月26日从…获悉: the report word follows within a few words.
+    // 记者2024年4月26日从…获悉: the report word follows within a few words, told by a reporter
+    // (记者 just before the date or 从 / 记者 between): 10月10日，某法院获悉… is the court's lead.
     let near = date.span.end..<min(t.count, date.span.end + 24)
-    if Self.reportWords.contains(where: { t.firstOffset(of: $0, in: near) != nil }) {
-      return .reportDate
+    if let learned = Self.reportWords.compactMap({ t.firstOffset(of: $0, in: near) }).min() {
+      let asked = date.span.end..<learned
+      let byline = max(0, date.span.start - 12)..<date.span.start
+      if t.firstOffset(of: Self.reporterWord, in: byline) != nil
+        || Self.reporterMarkers.contains(where: { t.firstOffset(of: $0, in: asked) != nil })
+      {
+        return .reportDate
+      }
     }
     if Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
       return .periodStart
