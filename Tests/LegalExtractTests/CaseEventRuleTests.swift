@@ -338,7 +338,8 @@ struct CaseEventRuleTests {
     EventExample(
       .hearing, "该案于2019年12月2日开始在某县法院公开开庭，涉案21名被告人分别被判处一年到十四年不等的有期徒刑。",
       .makes("2019-12-02", .hearing)),
-    EventExample(.judgment, "2023年11月7日，某区人民法院公开开庭审理并当庭宣判一起交通肇事案。", .makes("2023-11-07", .judgment)),
+    EventExample(
+      .judgment, "2023年11月7日，某区人民法院公开开庭审理并当庭宣判一起交通肇事案。", .makes("2023-11-07", .judgment)),
     EventExample(
       .pushedResult, "2023年10月9日，某市人民检察院联合某市公安局赴某县指导该案，推动案件侦查工作取得突破。",
       .rejects(.investigation)),
@@ -357,7 +358,8 @@ struct CaseEventRuleTests {
     EventExample(
       .demandContent, "2025年7月8日，某区检察院向某区法院提出检察建议：一是及时进入执行程序；二是完善案件移送机制。",
       .rejects(.transfer)),
-    EventExample(.recommendation, "2024年6月19日，某州检察院向某分局制发检察意见。", .makes("2024-06-19", .recommendation)),
+    EventExample(
+      .recommendation, "2024年6月19日，某州检察院向某分局制发检察意见。", .makes("2024-06-19", .recommendation)),
     EventExample(
       .consultation, "2024年6月3日，某省检察院与某分局围绕案件管辖问题进行会商座谈。", .makes("2024-06-03", .consultation)),
     EventExample(.other, "2024年8月20日，某市人民检察院组织召开整改推进会。", .makes("2024-08-20", .other)),

@@ -411,7 +411,9 @@ enum CaseEventRules {
     + rows(
       .enforcementAction,
       .gapped(
-        .enforcement, tails: ["来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门",
+        .enforcement,
+        tails: [
+          "来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门",
           "拦截",
         ],
         within: 12),
