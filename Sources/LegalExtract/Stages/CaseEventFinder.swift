@@ -895,7 +895,13 @@ struct CaseEventFinder {
     // 记者2024年4月26日从…获悉: the report word follows within a few words, told by a reporter
     // (记者 just before the date or 从 / 记者 between): 10月10日，某法院获悉… is the court's lead.
     let near = date.span.end..<min(t.count, date.span.end + 24)
-    if let learned = Self.reportWords.compactMap({ t.firstOffset(of: $0, in: near) }).min() {
+    var firstLearned: Int?
+    for word in Self.reportWords {
+      if let at = t.firstOffset(of: word, in: near), at < firstLearned ?? Int.max {
+        firstLearned = at
+      }
+    }
+    if let learned = firstLearned {
       let asked = date.span.end..<learned
       let byline = max(0, date.span.start - 12)..<date.span.start
       if t.firstOffset(of: Self.reporterWord, in: byline) != nil
