@@ -308,6 +308,9 @@ struct CaseEventRuleTests {
       .courseSummary, "2018年7月，H公司向该法院提起执行异议之诉，此诉经过一审、二审发回重审、一审重审、二审终审。",
       .rejects(.retrial)),
     EventExample(.detention, "2023年10月11日8时，执行干警成功控制被执行人。", .makes("2023-10-11", .detention)),
+    EventExample(
+      .judgment, "2019年4月1日上午，某县人民法院举行公开宣判大会，对某犯罪团伙依法进行一审公开宣判。",
+      .makes("2019-04-01", .judgment)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
     EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
     EventExample(
@@ -417,6 +420,10 @@ struct CaseEventRuleTests {
       "同年8月26日，某市中级人民法院开庭审理本案，双方围绕争议焦点展开法庭调查、法庭辩论。"
     ).compactMap(\.event)
     #expect(hearing.map(\.kind) == [.hearing])
+    let sentence = EventExample.findings(
+      "2019年4月1日上午，某县人民法院举行公开宣判大会，对某犯罪团伙依法进行一审公开宣判。"
+    ).compactMap(\.event)
+    #expect(sentence.map(\.kind) == [.judgment], "进行一审公开宣判 is no hearing")
   }
 
   /// 三名被告人同日被抓获: one step, one event, its text the clause where it is first told.
