@@ -261,7 +261,8 @@ extension CaseSplitter {
     let t = doc.folded
     for line in lines.prefix(3) {
       let r = line.range
-      if let yi = t.firstOffset(of: "一案", in: r) {
+      // 终身监禁第一案 is an ordinal ("the first case of…"), not a title.
+      if let yi = t.firstOffset(of: "一案", in: r), yi == r.lowerBound || t[yi - 1] != "第" {
         var s = yi
         while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) {
           s -= 1

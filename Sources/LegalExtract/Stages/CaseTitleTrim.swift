@@ -14,8 +14,22 @@ enum CaseTitleTrim {
       else { break }
       end = open
     }
+    // 白恩培案：终身监禁第一案 / 王某某盗窃案——多次盗窃的: a heading's
+    // subtitle after the title's 案.
+    var k = span.start + minimumTitle - 1
+    while k + 1 < end {
+      if t[k] == "案", subtitleMarks.contains(t[k + 1]), !CaseSplitter.isNotTitleEnd(t, k) {
+        return TextSpan(span.start, k + 1)
+      }
+      k += 1
+    }
     return TextSpan(span.start, end)
   }
+
+  /// The shortest title a subtitle may follow (李某案).
+  static let minimumTitle = 3
+  /// Marks that open a heading's subtitle after 案.
+  static let subtitleMarks: Set<Unicode.Scalar> = [":", "：", "—"]
 
   /// A bracketed note of place, date or source (辽宁凤城,2025.4 / 2023年 /
   /// 检例第138号 is kept: it names the case).
