@@ -32,6 +32,8 @@ enum CaseToldRule: String, NamedRule {
   /// The text speaks of one case as "this case" at a clause's head:
   /// 本案系…引发的仲裁司法审查案件, 该案经审理.
   case thisCase = "case.told.this-case"
+  /// A person the text names under a pseudonym: 张成（化名）等农民工.
+  case pseudonym = "case.told.pseudonym"
 }
 
 /// Word tables of CaseToldRule.
@@ -74,10 +76,20 @@ enum CaseToldRules {
   static let thisCaseWords = ["本案", "该案", "此案"]
   static let thisCaseFollowers: Set<Unicode.Scalar> = ["系", "是", "经", "中", "于", "已", "由", "在", "的"]
 
+  /// Words that make a sentence a plan (下一步将…), and how far back the
+  /// sentence's start is looked for.
+  static let planWords = ["下一步", "下步", "今后", "将要"]
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n", "；"]
+  static let planReach = 120
+  /// Notes that mark a pseudonym after a name: 张成（化名）.
+  static let pseudonymNotes = ["(化名)", "（化名）"]
+
   /// Procedure words of Hong Kong, Taiwan and agency news (押回…侦办,
   /// 被控, 还押, 行政处罚): evidence of a case beside CaseRules.caseEvidence.
   static let newsProcedureWords = [
     "侦办", "送办", "押回", "押返", "登检", "被控", "保释", "还押", "提讯", "再讯", "控方", "辩方", "行政处罚", "违法所得",
+    // Wage claims told without role words (讨薪, 追索劳动报酬).
+    "讨薪", "劳动报酬",
   ]
 
   /// Characters before 一起 that make it part of another count (每一起, 第一起

@@ -436,6 +436,7 @@ extension CaseSplitter {
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
+        if isPlanned(t, at: at, range: range) { continue }
         if CaseSegmentRules.roleWordsNeedingAName.contains(word),
           !nameFollows(t, at: at + w.count, range: range)
         {
@@ -460,6 +461,19 @@ extension CaseSplitter {
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
     return SurnameLexicon.surnameLength(in: t, at: k) != nil
       && !CasePartyFinder.functionCharacters.contains(t[k])
+  }
+
+  /// True when the sentence holding `at` tells a plan, not a step taken
+  /// (下一步将…依法发出诉前检察建议): a plan word between the sentence's
+  /// start and `at`.
+  static func isPlanned(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
+    var s = at
+    while s > range.lowerBound, at - s < CaseToldRules.planReach,
+      !CaseToldRules.sentenceEnds.contains(t[s - 1])
+    {
+      s -= 1
+    }
+    return CaseToldRules.planWords.contains { t.firstOffset(of: $0, in: s..<at) != nil }
   }
 
   private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>)

@@ -52,6 +52,24 @@ enum CaseToldCues {
     if let span = thisCase(t, range: range) {
       return Match(rule: .thisCase, span: span)
     }
+    if let span = pseudonym(t, range: range) {
+      return Match(rule: .pseudonym, span: span)
+    }
+    return nil
+  }
+
+  /// 张成（化名）: a name of two to four Han characters right before a
+  /// pseudonym note.
+  static func pseudonym(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for note in CaseToldRules.pseudonymNotes {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: note, in: from..<range.upperBound) {
+        from = at + 1
+        var s = at
+        while s > range.lowerBound, at - s < 4, t[s - 1].isHan { s -= 1 }
+        if at - s >= 2 { return TextSpan(s, at + note.unicodeScalars.count) }
+      }
+    }
     return nil
   }
 
