@@ -58,16 +58,21 @@ enum CaseToldCues {
     return nil
   }
 
-  /// 张成（化名）: a name of two to four Han characters right before a
-  /// pseudonym note.
+  /// 张成（化名）: a name led by a surname, two to four characters, right
+  /// before a pseudonym note.
   static func pseudonym(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
     for note in CaseToldRules.pseudonymNotes {
       var from = range.lowerBound
       while let at = t.firstOffset(of: note, in: from..<range.upperBound) {
         from = at + 1
-        var s = at
-        while s > range.lowerBound, at - s < 4, t[s - 1].isHan { s -= 1 }
-        if at - s >= 2 { return TextSpan(s, at + note.unicodeScalars.count) }
+        for length in [3, 2, 4] where at - length >= range.lowerBound {
+          let s = at - length
+          guard (s..<at).allSatisfy({ t[$0].isHan }),
+            SurnameLexicon.surnameLength(in: t, at: s) != nil,
+            !CasePartyFinder.functionCharacters.contains(t[s])
+          else { continue }
+          return TextSpan(s, at + note.unicodeScalars.count)
+        }
       }
     }
     return nil

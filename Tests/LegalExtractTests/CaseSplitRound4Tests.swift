@@ -1,0 +1,80 @@
+import ChineseText
+import Testing
+
+@testable import LegalExtract
+
+/// Case structure, issue 12 (fourth round): a year-in-review list whose one
+/// told item is a numbered person-titled heading, the heading's subtitle,
+/// and the look-alikes each must leave alone.
+@Suite struct CaseSplitRound4Tests {
+  func reading(_ text: String) -> CaseSplitter.Outcome {
+    CaseSplitter.reading(in: TextDocument(text), organizations: [])
+  }
+
+  // MARK: case.split.enumerated-title, a lone heading naming a person
+
+  static let yearReview =
+    "2020年十大法治事件\n\n一、钱大海案：异地审理第一案\n\n2020年5月8日，某市中级人民法院对某省原副省长钱大海受贿案宣判。法院认为，钱大海利用职务便利为他人谋取利益，收受财物折合人民币1.2亿元。\n\n钱大海被以受贿罪判处无期徒刑，剥夺政治权利终身。"
+
+  @Test func aLoneNumberedHeadingNamingAPersonIsTheCase() {
+    let outcome = reading(Self.yearReview)
+    #expect(outcome.kept?.rule == .enumeratedTitle)
+    #expect(outcome.kept?.sections.count == 1)
+    // The subtitle after 案： is no part of the title.
+    #expect(outcome.kept?.sections.first?.title == "钱大海案")
+  }
+
+  @Test func aLoneNumberedHeadingNamingNobodyIsNoReading() {
+    // 一、环境保护典型案：…: no person, no body, no anonymised name.
+    let text =
+      "法治观察\n\n一、环境保护典型案：保护与发展并重\n\n近年来，各地法院审理环境资源案件数量逐年上升，判决生效后整改率提高。"
+    #expect(reading(text).readings.contains { $0.rule == .enumeratedTitle } == false)
+  }
+
+  // MARK: CaseTitleTrim, a heading's subtitle after 案
+
+  func trimmed(_ title: String) -> String {
+    let doc = TextDocument(title)
+    let span = CaseTitleTrim.trimmed(TextSpan(0, doc.count), in: doc.folded)
+    return doc.displayText(span.range)
+  }
+
+  @Test func aSubtitleAfterTheTitlesAnIsTrimmed() {
+    #expect(trimmed("钱大海案：异地审理第一案") == "钱大海案")
+    #expect(trimmed("王某某盗窃案——多次盗窃的，依法从重处罚") == "王某某盗窃案")
+  }
+
+  @Test func aTitleWithoutASubtitleOrWithAWordEndingInAnStaysWhole() {
+    #expect(trimmed("甲某诉乙公司买卖合同纠纷案") == "甲某诉乙公司买卖合同纠纷案")
+    // 立案：… — 立案 is no title's end.
+    #expect(trimmed("某局立案：查处违法排污行为") == "某局立案：查处违法排污行为")
+    // A question title before the dash keeps its party title.
+    #expect(
+      trimmed("劳动者能否主张补缴社保——姜某与某公司社会保险纠纷案") == "劳动者能否主张补缴社保——姜某与某公司社会保险纠纷案")
+  }
+
+  // MARK: 第一案 is an ordinal, not an inline title
+
+  @Test func firstCaseOfItsKindIsNoInlineTitle() {
+    let doc = TextDocument("终身监禁第一案\n\n法院对被告人周某受贿案宣判。")
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    let title = CaseSplitter.inlineTitle(lines, doc: doc)
+    #expect(title.map { doc.folded.text($0.range) } != "终身监禁第一案")
+  }
+
+  @Test func aTitleWithOneAnStillReads() {
+    let doc = TextDocument("法院依法对被告人孙某某受贿一案进行公开宣判。")
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    let title = CaseSplitter.inlineTitle(lines, doc: doc)
+    #expect(title.map { doc.folded.text($0.range) } == "孙某某受贿一案")
+  }
+
+  // MARK: a party word in a plan
+
+  @Test func aPlanSentenceHoldsNoParticipant() {
+    let planned = Array("经过摸排，下一步将依法发出诉前检察建议。".unicodeScalars)
+    #expect(CaseSplitter.participantOffset(planned, range: 0..<planned.count) == nil)
+    let done = Array("经过摸排，该院依法发出诉前检察建议。下一步将跟进监督。".unicodeScalars)
+    #expect(CaseSplitter.participantOffset(done, range: 0..<done.count) != nil)
+  }
+}
