@@ -43,6 +43,9 @@ struct CaseToldRuleTests {
     RuleExample(
       .pseudonym, "2024年3月，刘强（化名）等工人讨薪无果，向法律援助中心求助。法院开庭后双方达成调解协议。",
       .makes("刘强（化名）")),
+    RuleExample(
+      .anonymisedBody, "去年8月起，近百名消费者投诉某健身房停业，预付费用无法退还。区市场监管局与区法院组成联合调解组，双方接受调解方案。",
+      .makes("某健身房")),
   ]
 
   @Test(arguments: examples)
@@ -117,6 +120,15 @@ struct CaseToldRuleTests {
     // 根据本案 (inside a clause), 本案例 (a case study): neither opens a clause with "this case".
     let t = Array("律师根据本案情况分析，本案例选自教材。".unicodeScalars)
     #expect(CaseToldCues.thisCase(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func anAnonymisedBodyInATitleOrSomeBodiesIsNoCue() {
+    // A listed title names a case the list does not tell.
+    let title = Array("指导案例229号：某科技公司诉某信息技术公司侵害著作权纠纷案".unicodeScalars)
+    #expect(CaseToldCues.anonymisedBody(title, range: 0..<title.count) == nil)
+    // 某些公司: "some companies".
+    let some = Array("某些公司拖欠工资的问题时有发生。".unicodeScalars)
+    #expect(CaseToldCues.anonymisedBody(some, range: 0..<some.count) == nil)
   }
 
   @Test func aPseudonymNoteWithoutANameIsNoCue() {

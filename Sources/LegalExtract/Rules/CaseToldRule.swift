@@ -34,6 +34,9 @@ enum CaseToldRule: String, NamedRule {
   case thisCase = "case.told.this-case"
   /// A person the text names under a pseudonym: 张成（化名）等农民工.
   case pseudonym = "case.told.pseudonym"
+  /// An anonymised body that acts or is acted on, outside a case title:
+  /// 近百名消费者投诉某健身房, 在山海关某机械厂打工.
+  case anonymisedBody = "case.told.anonymised-body"
 }
 
 /// Word tables of CaseToldRule.
@@ -83,6 +86,23 @@ enum CaseToldRules {
   static let planReach = 120
   /// Notes that mark a pseudonym after a name: 张成（化名）.
   static let pseudonymNotes = ["(化名)", "（化名）"]
+
+  /// Places of business an anonymised body may end in besides
+  /// CaseRules.bodySuffixes (某健身房, 某水产部, 某工地).
+  static let businessSuffixes = [
+    "健身房", "药房", "诊所", "餐厅", "餐馆", "工地", "门店", "水产部", "培训机构", "美容院", "养殖场", "加工厂", "作坊",
+  ]
+  static let businessSuffixTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for s in CaseRules.bodySuffixes + businessSuffixes { trie.insert(s, value: true) }
+    return trie
+  }()
+  /// Characters after 某 that make it "some" (某些, 某种, 某个, 某一).
+  static let notAnonymisingAfterMou: Set<Unicode.Scalar> = [
+    "些", "种", "个", "一", "项", "类", "方", "次", "段", "天", "日", "时", "处", "位", "家",
+  ]
+  /// How many characters may stand between 某 and the body's suffix.
+  static let anonymisedBodyReach = 6
 
   /// Procedure words of Hong Kong, Taiwan and agency news (押回…侦办,
   /// 被控, 还押, 行政处罚): evidence of a case beside CaseRules.caseEvidence.

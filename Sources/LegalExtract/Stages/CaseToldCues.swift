@@ -55,6 +55,47 @@ enum CaseToldCues {
     if let span = pseudonym(t, range: range) {
       return Match(rule: .pseudonym, span: span)
     }
+    if let span = anonymisedBody(t, range: range) {
+      return Match(rule: .anonymisedBody, span: span)
+    }
+    return nil
+  }
+
+  /// 某健身房, 某机械厂: 某, a few characters, and a body's suffix, in a
+  /// clause that is no case title (某科技公司诉某信息技术公司…案 names a
+  /// case a list only lists).
+  static func anonymisedBody(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let mou = t.firstOffset(of: "某", in: from..<range.upperBound) {
+      from = mou + 1
+      var k = mou + 1
+      // 某些公司, 某种企业: "some", not an anonymised name.
+      if k < range.upperBound, CaseToldRules.notAnonymisingAfterMou.contains(t[k]) { continue }
+      let reach = min(range.upperBound, mou + 1 + CaseToldRules.anonymisedBodyReach)
+      var end: Int?
+      while k < reach, t[k].isHan, t[k] != "某" {
+        if let m = CaseToldRules.businessSuffixTrie.longestMatch(
+          in: t, from: k, limit: range.upperBound)
+        {
+          end = m.end
+          break
+        }
+        k += 1
+      }
+      guard let end else { continue }
+      var e = end
+      while e < range.upperBound, !CaseSuitRules.clauseStops.contains(t[e]), t[e] != "案" {
+        e += 1
+      }
+      if e < range.upperBound, t[e] == "案", !CaseSplitter.isCaseWordTail(t, e) { continue }
+      var s = mou
+      while s > range.lowerBound, !CaseSuitRules.clauseStops.contains(t[s - 1]), t[s - 1] != "案" {
+        s -= 1
+      }
+      // …案、某公司…: a title list goes on.
+      if s > range.lowerBound, t[s - 1] == "案" { continue }
+      return TextSpan(mou, end)
+    }
     return nil
   }
 
