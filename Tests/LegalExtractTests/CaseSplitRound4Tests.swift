@@ -53,6 +53,12 @@ import Testing
       trimmed("劳动者能否主张补缴社保——姜某与某公司社会保险纠纷案") == "劳动者能否主张补缴社保——姜某与某公司社会保险纠纷案")
   }
 
+  @Test func aConjunctionOpensNoTitle() {
+    #expect(trimmed("而文某与汤某一案") == "文某与汤某一案")
+    // 但某公司…: 但 before an anonymised body would be a name's 某-form; kept.
+    #expect(trimmed("但某某诉某公司案") == "但某某诉某公司案")
+  }
+
   // MARK: 第一案 is an ordinal, not an inline title
 
   @Test func firstCaseOfItsKindIsNoInlineTitle() {

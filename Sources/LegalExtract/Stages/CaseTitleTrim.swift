@@ -6,6 +6,20 @@ enum CaseTitleTrim {
   /// The title span without a heading's trailing note in brackets
   /// (杨某酒后挪车案(辽宁凤城,2025.4): a place and a date, not the title).
   static func trimmed(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
+    // 而文某与汤某一案: a conjunction that carries the story over opens no title.
+    var start = span.start
+    if span.end - start > minimumTitle + 1, openingConjunctions.contains(t[start]),
+      start + 1 < t.count, t[start + 1] != "某"
+    {
+      start += 1
+    }
+    return trimmedEnd(TextSpan(start, span.end), in: t)
+  }
+
+  /// Conjunctions that carry a story from one case to the next (而, 另).
+  static let openingConjunctions: Set<Unicode.Scalar> = ["而", "另", "但"]
+
+  private static func trimmedEnd(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
     var end = span.end
     while end - span.start > 4, t[end - 1] == ")" || t[end - 1] == "）" {
       guard let open = t[span.start..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }),
