@@ -59,6 +59,40 @@ import Testing
     #expect(trimmed("但某某诉某公司案") == "但某某诉某公司案")
   }
 
+  @Test func aDocketInBracketsIsLeftOutOfTheTitlesText() {
+    let doc = TextDocument("香港特别行政区 诉 黄某某(终院刑事上诉2014年第8号)案")
+    var sections = [CaseSection(span: TextSpan(0, doc.count), titleSpan: TextSpan(0, doc.count))]
+    CaseTitleTrim.apply(&sections, doc: doc)
+    #expect(sections[0].title == "香港特别行政区 诉 黄某某案")
+    // A bracket that is no docket stays (检例第138号 names the case at the front;
+    // a note without 号 is no docket).
+    let kept = TextDocument("某公司(原某厂)侵权案")
+    var other = [CaseSection(span: TextSpan(0, kept.count), titleSpan: TextSpan(0, kept.count))]
+    CaseTitleTrim.apply(&other, doc: kept)
+    #expect(other[0].title == "某公司(原某厂)侵权案")
+  }
+
+  @Test func aNoteInBracketsDoesNotHideTheFollower() {
+    let doc = TextDocument("26日，市中院对黎某等人组织、领导黑社会性质组织犯罪案(本报曾作报道)作出终审判决。")
+    let title = CaseSplitter.followedTitle(in: 0..<doc.count, doc.folded)
+    #expect(title.map { doc.folded.text($0.range) } == "黎某等人组织、领导黑社会性质组织犯罪案")
+    // A bracket with no follower after it closes nothing.
+    let none = TextDocument("市中院审结的黎某案(本报曾作报道)。")
+    #expect(CaseSplitter.followedTitle(in: 0..<none.count, none.folded) == nil)
+  }
+
+  @Test func anUntitledSectionBorrowsTheTitleReadAtItsStart() {
+    let text =
+      "某市市场监管局发布违法广告典型案例\n当事人在网页发布“全国首家”等广告，无法提供证明材料。\n当事人上述行为违反了《中华人民共和国广告法》第二十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十五条的规定，责令当事人停止发布违法广告，并处罚款35万元。\n案例二 某健康科技有限公司发布违法广告案\n当事人在店铺宣传保健食品具有治疗功效。\n当事人上述行为违反了《中华人民共和国广告法》第十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十八条的规定，责令当事人停止发布违法广告，并处罚款2万元。"
+    let kept = reading(text).kept
+    #expect(kept?.rule == .repeatedDecisions)
+    #expect(kept?.sections.map(\.title) == [nil, "某健康科技有限公司发布违法广告案"])
+  }
+
+  @Test func inOpensNoTitle() {
+    #expect(trimmed("在平顶山市某局申请执行一案") == "平顶山市某局申请执行一案")
+  }
+
   // MARK: 第一案 is an ordinal, not an inline title
 
   @Test func firstCaseOfItsKindIsNoInlineTitle() {

@@ -323,10 +323,18 @@ extension CaseSplitter {
       let day =
         ChineseNumeral.isArabicDigit(t[e + 1])
         && t[(e + 1)..<min(r.upperBound, e + 4)].contains("日")
+      // …犯罪案(本报曾作报道)作出终审判决: a note in brackets before the follower.
+      var after = e + 1
+      if t[after] == "(" || t[after] == "（",
+        let close = t[after..<min(r.upperBound, after + CaseSegmentRules.titleNoteLength)]
+          .firstIndex(where: { $0 == ")" || $0 == "）" })
+      {
+        after = close + 1
+      }
       guard !isNotTitleEnd(t, e), !isCaseWordTail(t, e),
         day
           || CaseSegmentRules.titleFollowers.contains(where: {
-            t.hasLiteral($0.scalarArray, at: e + 1)
+            t.hasLiteral($0, at: after)
           })
       else { continue }
       var s = e

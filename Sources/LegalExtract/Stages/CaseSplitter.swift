@@ -66,6 +66,7 @@ enum CaseSplitter {
     }
     var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
     if var reading = kept {
+      reading.borrowTitles(from: readings)
       CaseTitleTrim.apply(&reading.sections, doc: doc)
       kept = reading
     }

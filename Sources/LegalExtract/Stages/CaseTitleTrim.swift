@@ -16,8 +16,9 @@ enum CaseTitleTrim {
     return trimmedEnd(TextSpan(start, span.end), in: t)
   }
 
-  /// Conjunctions that carry a story from one case to the next (而, 另).
-  static let openingConjunctions: Set<Unicode.Scalar> = ["而", "另", "但"]
+  /// Words that carry a story into a title without being part of it
+  /// (而文某与汤某一案, 在某局申请执行…一案).
+  static let openingConjunctions: Set<Unicode.Scalar> = ["而", "另", "但", "在"]
 
   private static func trimmedEnd(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
     var end = span.end
@@ -54,13 +55,35 @@ enum CaseTitleTrim {
     return separated && hasDigit
   }
 
-  /// Trims every section's title and takes its text from the article.
+  /// Trims every section's title and takes its text from the article. A
+  /// docket in brackets before the closing 案 (香港特别行政区 诉 黄某(终院刑事
+  /// 上诉2014年第8号)案) is left out of the title's text; the span keeps it.
   static func apply(_ sections: inout [CaseSection], doc: TextDocument) {
     for i in sections.indices {
       guard let span = sections[i].titleSpan else { continue }
       let trimmed = trimmed(span, in: doc.folded)
       sections[i].titleSpan = trimmed
-      sections[i].title = doc.displayText(trimmed.range)
+      if let note = docketNote(trimmed, in: doc.folded) {
+        sections[i].title =
+          doc.displayText(trimmed.start..<note.lowerBound)
+          + doc.displayText(note.upperBound..<trimmed.end)
+      } else {
+        sections[i].title = doc.displayText(trimmed.range)
+      }
     }
+  }
+
+  /// The bracket right before a title's closing 案 that holds a docket
+  /// number (a digit and 号), brackets included.
+  static func docketNote(_ span: TextSpan, in t: [Unicode.Scalar]) -> Range<Int>? {
+    let last = span.end - 1
+    guard last - 1 > span.start, last < t.count, t[last] == "案",
+      t[last - 1] == ")" || t[last - 1] == "）",
+      let open = t[span.start..<(last - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }),
+      open > span.start
+    else { return nil }
+    let inner = t[(open + 1)..<(last - 1)]
+    guard inner.last == "号", inner.contains(where: ChineseNumeral.isArabicDigit) else { return nil }
+    return open..<last
   }
 }
