@@ -76,6 +76,9 @@ import Testing
     let doc = TextDocument("26日，市中院对黎某等人组织、领导黑社会性质组织犯罪案(本报曾作报道)作出终审判决。")
     let title = CaseSplitter.followedTitle(in: 0..<doc.count, doc.folded)
     #expect(title.map { doc.folded.text($0.range) } == "黎某等人组织、领导黑社会性质组织犯罪案")
+    let quoted = TextDocument("省高院3月5日对“熊某某杀人案”作出终审裁定，驳回上诉。")
+    let q = CaseSplitter.followedTitle(in: 0..<quoted.count, quoted.folded)
+    #expect(q.map { quoted.folded.text($0.range) } == "熊某某杀人案")
     // A bracket with no follower after it closes nothing.
     let none = TextDocument("市中院审结的黎某案(本报曾作报道)。")
     #expect(CaseSplitter.followedTitle(in: 0..<none.count, none.folded) == nil)

@@ -325,6 +325,8 @@ extension CaseSplitter {
         && t[(e + 1)..<min(r.upperBound, e + 4)].contains("日")
       // …犯罪案(本报曾作报道)作出终审判决: a note in brackets before the follower.
       var after = e + 1
+      // “熊某杀人案”作出终审裁定: the title's closing quote before the follower.
+      if t[after] == "”", after + 1 < r.upperBound { after += 1 }
       if t[after] == "(" || t[after] == "（",
         let close = t[after..<min(r.upperBound, after + CaseSegmentRules.titleNoteLength)]
           .firstIndex(where: { $0 == ")" || $0 == "）" })
