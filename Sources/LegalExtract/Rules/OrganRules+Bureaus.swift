@@ -3,7 +3,10 @@
 /// courts of Macau; trade unions, labour arbitration and mediation
 /// committees, legal-aid centres (agencies named with the place as written,
 /// issue 16), the branch procuratorate of a league (锡林郭勒盟检察分院), and
-/// forest police (利川市森林公安局).
+/// forest police (利川市森林公安局), the state farms' bureaus and their courts
+/// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written). Trade
+/// unions (总工会) are kind `other`: a mass organisation, not a state organ
+/// (the blind batches' convention).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
 
@@ -107,7 +110,7 @@ extension OrganRules {
     公安消防大队	agency	police-fire-local	公安消防大队	none
     纪律检查委员会	agency	discipline	纪律检查委员会	none
     纪委	agency	discipline	纪委	none
-    总工会	agency	union	总工会	none
+    总工会	other	union	总工会	none
     劳动人事仲裁委员会	agency	labour-arbitration	劳动人事仲裁委员会	none
     劳动争议仲裁委员会	agency	labour-arbitration	劳动争议仲裁委员会	none
     劳动人事争议仲裁委	agency	labour-arbitration	劳动人事争议仲裁委	none
@@ -144,5 +147,12 @@ extension OrganRules {
     渔政支队	agency	fishery-enforcement	渔政支队	none
     渔政大队	agency	fishery-enforcement-local	渔政大队	none
     渔政管理站	agency	fishery-enforcement-local	渔政管理站	none
+    农垦法院	court	court-farm-basic	农垦法院	basic
+    农垦人民法院	court	court-farm-basic	农垦人民法院	basic
+    农垦检察院	procuratorate	proc-farm	农垦检察院	basic
+    农垦人民检察院	procuratorate	proc-farm	农垦人民检察院	basic
+    农垦分局	agency	farm-bureau-branch	农垦分局	none
+    农垦局	agency	farm-bureau	农垦局	none
+    农垦总局	agency	farm-bureau-general	农垦总局	none
     """#
 }

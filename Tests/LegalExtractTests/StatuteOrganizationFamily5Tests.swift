@@ -1,0 +1,118 @@
+import Testing
+
+@testable import LegalExtract
+
+/// Issue 16, session 4: the families the B9–B11 batches left open. Each test
+/// names the rule it exercises; positive and negative cases for each.
+@Suite("Statute and organization families, session 4 (issue 16)")
+struct StatuteOrganizationFamily5Tests {
+  static func laws(in text: String) -> [String] {
+    Extractor(onlyStages: ["statutes"]).extract(text).statutes.map(\.law)
+  }
+
+  // MARK: org.region-chain.composite-bureau
+
+  static let compositeBureaus: [OrgCase] = [
+    OrgCase("2011年，隆德县农牧水利局批准该项目。", "隆德县农牧水利局", "隆德县农牧水利局", .agency),
+    OrgCase("仪陇县文化体育广电旅游局组织检查。", "仪陇县文化体育广电旅游局", "仪陇县文化体育广电旅游局", .agency),
+    OrgCase(
+      "无锡市科学技术和工业信息化局发文。", "无锡市科学技术和工业信息化局", "无锡市科学技术和工业信息化局", .agency),
+    // A listed organ word keeps its own reading (住房和城乡建设局 is in OrganRules).
+    OrgCase("临沂市住房和城乡建设局回复。", "临沂市住房和城乡建设局", "临沂市住房和城乡建设局", .agency),
+  ]
+
+  @Test(arguments: compositeBureaus) func compositeBureau(_ c: OrgCase) { OrgTesting.check(c) }
+
+  /// Negative: stems without a place, a word that only begins with 局
+  /// (局面), a town (towns have no bureaus), and stems with no bureau word.
+  @Test(arguments: [
+    "某县文化体育局组织检查。", "湖北省农业发展局面临新的考验。", "乌海市水务部门划定边界线。", "要推动文化体育事业发展。",
+  ])
+  func notACompositeBureau(_ s: String) {
+    #expect(OrgTesting.scored(in: s).isEmpty, "\(OrgTesting.scored(in: s).map(\.text))")
+  }
+
+  // MARK: org.region-chain.cross-region-area
+
+  @Test func crossRegionProcuratorate() {
+    OrgTesting.check(
+      OrgCase(
+        "陕西省关中平原地区人民检察院督促整治。", "陕西省关中平原地区人民检察院", "陕西省关中平原地区人民检察院",
+        .procuratorate, .intermediate))
+    let e = explain("四川省川南平原地区人民检察院提起诉讼。", stages: ["organizations"])
+    #expect(e.mention(ruleNamed: OrganizationRule.crossRegionArea.name)?.text == "四川省川南平原地区人民检察院")
+  }
+
+  /// Negative: 部分地区 is "some areas"; an agency never serves such an area;
+  /// a prefecture the gazetteer knows (阿克苏地区) stays a division.
+  @Test func notACrossRegionArea() {
+    #expect(OrgTesting.scored(in: "湖北省部分地区检察院开展专项活动。").isEmpty)
+    #expect(OrgTesting.scored(in: "陕西省关中平原地区住建局回复。").isEmpty)
+    let found = OrgTesting.scored(in: "新疆维吾尔自治区阿克苏地区中级人民法院审理。")
+    #expect(found.map(\.name) == ["新疆维吾尔自治区阿克苏地区中级人民法院"])
+    #expect(found.first.map { explain("新疆维吾尔自治区阿克苏地区中级人民法院审理。", stages: ["organizations"])
+      .mention(ruleNamed: OrganizationRule.crossRegionArea.name) == nil && $0.kind == .court } == true)
+  }
+
+  // MARK: Farm bureaus and courts, bureau stations, the coast guard, unions
+
+  static let bodies: [OrgCase] = [
+    OrgCase("决定设立嫩江农垦法院。", "嫩江农垦法院", "嫩江农垦法院", .court, .basic),
+    OrgCase("法院位于齐齐哈尔农垦分局所在地。", "齐齐哈尔农垦分局", "齐齐哈尔农垦分局", .agency),
+    OrgCase(
+      "山东省阳谷县司法局西湖司法所组织调解。", "山东省阳谷县司法局西湖司法所", "山东省阳谷县司法局西湖司法所", .agency),
+    OrgCase("中国海警局各分局开展行动。", "中国海警局", "中国海警局", .agency),
+    OrgCase("杭州市总工会发布提示。", "杭州市总工会", "杭州市总工会", .other),
+  ]
+
+  @Test(arguments: bodies) func body(_ c: OrgCase) { OrgTesting.check(c) }
+
+  /// Negative: a bureau and a station joined by 和 are two bodies; 农垦法院
+  /// with no place names none.
+  @Test func stationsAndFarmCourtsNegative() {
+    #expect(
+      OrgTesting.scored(in: "阳谷县司法局和西湖司法所联合调解。").map(\.name) == ["阳谷县司法局", "西湖司法所"])
+    #expect(OrgTesting.scored(in: "筹建农垦法院的工作开始。").isEmpty)
+  }
+
+  // MARK: statute.guard.policy-opinion
+
+  @Test func policyOpinionIsNoStatute() {
+    #expect(Self.laws(in: "这是落实《国务院关于进一步做好某项工作的意见》规定的要求。").isEmpty)
+    #expect(Self.laws(in: "人力资源社会保障部印发《人力资源社会保障部关于做好某项工作的意见》。").isEmpty)
+  }
+
+  /// Negative: an 意见 a judicial body issued (alone or with others) is cited law.
+  @Test func judicialOpinionStays() {
+    #expect(
+      Self.laws(in: "依照《最高人民法院、最高人民检察院、公安部关于办理某类刑事案件的意见》第三条处理。")
+        == ["最高人民法院、最高人民检察院、公安部关于办理某类刑事案件的意见"])
+  }
+
+  // MARK: statute.guard.cooperation-agreement
+
+  @Test func cooperationAgreementIsNoStatute() {
+    #expect(Self.laws(in: "某区检察院与人社部门细化《关于在劳动保障领域加强协作配合的实施细则》。").isEmpty)
+    #expect(Self.laws(in: "两家单位出台《行政执法与刑事司法衔接工作办法》。").isEmpty)
+  }
+
+  /// Negative: a national issuer's text on cooperation is cited law.
+  @Test func nationalCooperationTextStays() {
+    #expect(
+      Self.laws(in: "依据《最高人民检察院关于推进行政执法与刑事司法衔接工作的规定》第五条。")
+        == ["最高人民检察院关于推进行政执法与刑事司法衔接工作的规定"])
+  }
+
+  // MARK: statute.title.unlisted-rule
+
+  @Test func unlistedRuleTitleKeptAsWritten() {
+    let s = Extractor(onlyStages: ["statutes"]).extract("根据《海洋倾废生态保护规定》第三条第一款，该局作出处罚。").statutes
+    #expect(s.map(\.law) == ["海洋倾废生态保护规定"])
+    #expect(s.first?.provisions.first?.article == 3)
+  }
+
+  /// Negative: a short 规定 (《证据规定》) is still no title of its own.
+  @Test func shortRuleNameIsNotAFullTitle() {
+    #expect(Self.laws(in: "根据《证据规定》第十条。").isEmpty)
+  }
+}
