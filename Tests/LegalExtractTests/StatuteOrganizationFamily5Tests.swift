@@ -48,10 +48,10 @@ struct StatuteOrganizationFamily5Tests {
   @Test func notACrossRegionArea() {
     #expect(OrgTesting.scored(in: "湖北省部分地区检察院开展专项活动。").isEmpty)
     #expect(OrgTesting.scored(in: "陕西省关中平原地区住建局回复。").isEmpty)
-    let found = OrgTesting.scored(in: "新疆维吾尔自治区阿克苏地区中级人民法院审理。")
-    #expect(found.map(\.name) == ["新疆维吾尔自治区阿克苏地区中级人民法院"])
-    #expect(found.first.map { explain("新疆维吾尔自治区阿克苏地区中级人民法院审理。", stages: ["organizations"])
-      .mention(ruleNamed: OrganizationRule.crossRegionArea.name) == nil && $0.kind == .court } == true)
+    let division = "新疆维吾尔自治区阿克苏地区中级人民法院审理。"
+    #expect(OrgTesting.scored(in: division).map(\.name) == ["新疆维吾尔自治区阿克苏地区中级人民法院"])
+    let e = explain(division, stages: ["organizations"])
+    #expect(e.mention(ruleNamed: OrganizationRule.crossRegionArea.name) == nil)
   }
 
   // MARK: Farm bureaus and courts, bureau stations, the coast guard, unions
@@ -73,6 +73,45 @@ struct StatuteOrganizationFamily5Tests {
     #expect(
       OrgTesting.scored(in: "阳谷县司法局和西湖司法所联合调解。").map(\.name) == ["阳谷县司法局", "西湖司法所"])
     #expect(OrgTesting.scored(in: "筹建农垦法院的工作开始。").isEmpty)
+  }
+
+  // MARK: org.region-chain.named-zone, port authorities
+
+  static let zones: [OrgCase] = [
+    OrgCase("全省各市县及洋浦管理局参加检查。", "洋浦管理局", "洋浦管理局", .agency),
+    OrgCase("深圳市前海管理局作出回复。", "深圳市前海管理局", "深圳市前海管理局", .agency),
+    OrgCase("由大连港务局负责。", "大连港务局", "大连港务局", .agency),
+  ]
+
+  @Test(arguments: zones) func zone(_ c: OrgCase) { OrgTesting.check(c) }
+
+  /// Negative: 管理局 after a division names nothing; a zone named without
+  /// its zone word has no court of that name; a zone inside another
+  /// province's chain is no zone; a zone name inside a word is none.
+  @Test(arguments: ["成都市管理局发文。", "横琴法院审理。", "江苏省洋浦管理局回复。", "推进西咸一体化管理局面。"])
+  func notAZoneBody(_ s: String) {
+    #expect(OrgTesting.scored(in: s).isEmpty, "\(OrgTesting.scored(in: s).map(\.text))")
+  }
+
+  /// The generated table holds no division's name (the gazetteer reads those).
+  @Test func zoneTableHoldsNoDivision() {
+    let t = TSVTable(zonesTSV)
+    for row in t.rows {
+      #expect(RegionGazetteer.shared.trie.value(for: row[t.column("short")]) == nil, "\(row)")
+    }
+  }
+
+  // MARK: Provisions with a space inside (第 一项)
+
+  @Test func provisionWithInnerSpace() {
+    let s = Extractor(onlyStages: ["statutes"]).extract("依据《中华人民共和国食品安全法》第一百二十三条第一款第 一项处罚。")
+      .statutes
+    #expect(s.first?.provisions.first?.item == 1)
+    #expect(s.first?.provisions.first?.paragraph == 1)
+    // Negative: a space does not join a number to a following word (第 一次).
+    #expect(
+      Extractor(onlyStages: ["statutes"]).extract("依据《中华人民共和国食品安全法》第一百二十三条，第 一次处罚。").statutes
+        .first?.provisions.count == 1)
   }
 
   // MARK: statute.guard.policy-opinion

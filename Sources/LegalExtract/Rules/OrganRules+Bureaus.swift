@@ -4,11 +4,16 @@
 /// committees, legal-aid centres (agencies named with the place as written,
 /// issue 16), the branch procuratorate of a league (锡林郭勒盟检察分院), and
 /// forest police (利川市森林公安局), the state farms' bureaus and their courts
-/// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written). Trade
+/// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written), zone
+/// administrations and port authorities (洋浦管理局, 某某港务局). Trade
 /// unions (总工会) are kind `other`: a mass organisation, not a state organ
 /// (the blind batches' convention).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
+
+  /// Organ words that end a name only after a zone (洋浦管理局, 某某开发区管理局,
+  /// 横琴粤澳深度合作区执行委员会): after a division they name nothing.
+  static let zoneOnlyKeys: Set<String> = ["zone-admin", "zone-executive"]
 
   /// Functions that name an office inside a public security bureau (治安支队,
   /// 刑警大队, 经侦支队): the bureau is the body, the squad part of it
@@ -147,6 +152,11 @@ extension OrganRules {
     渔政支队	agency	fishery-enforcement	渔政支队	none
     渔政大队	agency	fishery-enforcement-local	渔政大队	none
     渔政管理站	agency	fishery-enforcement-local	渔政管理站	none
+    管理局	agency	zone-admin	管理局	none
+    港务局	agency	port	港务局	none
+    港航管理局	agency	port	港航管理局	none
+    港口管理局	agency	port	港口管理局	none
+    执行委员会	agency	zone-executive	执行委员会	none
     农垦法院	court	court-farm-basic	农垦法院	basic
     农垦人民法院	court	court-farm-basic	农垦人民法院	basic
     农垦检察院	procuratorate	proc-farm	农垦检察院	basic

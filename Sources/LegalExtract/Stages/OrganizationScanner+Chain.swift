@@ -51,6 +51,10 @@ extension OrganizationScanner {
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
       if crossRegion, rule.kind != .court, rule.kind != .procuratorate { return }
+      // Rule `named-zone`: a zone named without its zone word has agencies only
+      // (洋浦管理局); 管理局 alone follows no other place.
+      if last.isNamedZone, rule.kind != .agency { return }
+      if OrganRules.zoneOnlyKeys.contains(rule.key), last.shape != .zone { return }
       if names == nil {
         let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
         var written = RegionChain.string(text[start..<last.end])
@@ -87,7 +91,9 @@ extension OrganizationScanner {
         organAsWritten: rule.kind == .agency || rule.kind == .other,
         rule: crossRegion
           ? .crossRegionArea
-          : asWritten
+          : last.isNamedZone
+            ? .namedZone
+            : asWritten
             ? .regionChain
             : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }

@@ -11,6 +11,8 @@ struct RegionToken: Sendable {
   var division: Int?
   var level: RegionGazetteer.Level?
   var isShort: Bool
+  /// A zone the zone table names without its zone word (洋浦): only agencies follow it.
+  var isNamedZone = false
 
   /// As written (folded).
   func written(_ text: [Unicode.Scalar]) -> String { RegionChain.string(text[start..<end]) }
@@ -104,6 +106,24 @@ enum RegionChain {
           RegionToken(
             start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
             isShort: false))
+      }
+      // 洋浦 (管理局), 海南省 + 洋浦: a zone named without its zone word, at a
+      // clear start or inside its province (rule `named-zone`).
+      if ZoneLexicon.trie.mayStart(text, at: pos),
+        let (end, zone) = ZoneLexicon.trie.longestMatch(in: text, from: pos, limit: pos + 8)
+      {
+        let fits =
+          previous.flatMap { $0.division }.map {
+            gazetteer.divisions[$0].code / 10000 == zone.province
+          }
+          ?? (previous == nil
+            && (pos == 0 || !isHan(text[pos - 1]) || nameBreakers.contains(text[pos - 1])))
+        if fits {
+          var t = RegionToken(
+            start: pos, end: end, shape: .zone, division: nil, level: nil, isShort: true)
+          t.isNamedZone = true
+          body(t)
+        }
       }
       // 陕西省 + 关中平原地区: a cross-region judicial area under its province
       // (rule `cross-region-area`; `organ` lets only courts and procuratorates follow it).
