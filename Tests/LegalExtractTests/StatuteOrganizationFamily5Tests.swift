@@ -67,6 +67,14 @@ struct StatuteOrganizationFamily5Tests {
 
   @Test(arguments: bodies) func body(_ c: OrgCase) { OrgTesting.check(c) }
 
+  /// A later bare station (place-named) takes the full name the text gave it.
+  @Test func bareStationJoinsItsBureau() {
+    let found = OrgTesting.organizations(in: "儋州市司法局那大司法所组织调解。事后，那大司法所回访。")
+    #expect(found.map(\.name) == ["儋州市司法局那大司法所", "儋州市司法局那大司法所"])
+    // Negative: with no full name written, the station keeps its own name.
+    #expect(OrgTesting.organizations(in: "事后，那大司法所回访。").map(\.name) == ["那大司法所"])
+  }
+
   /// Negative: a bureau and a station joined by 和 are two bodies; 农垦法院
   /// with no place names none.
   @Test func stationsAndFarmCourtsNegative() {
