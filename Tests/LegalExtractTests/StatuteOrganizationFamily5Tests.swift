@@ -67,6 +67,23 @@ struct StatuteOrganizationFamily5Tests {
 
   @Test(arguments: bodies) func body(_ c: OrgCase) { OrgTesting.check(c) }
 
+  // MARK: Labour bodies of labour releases
+
+  static let labourBodies: [OrgCase] = [
+    OrgCase("长沙市劳动保障监察支队责令其整改。", "长沙市劳动保障监察支队", "长沙市劳动保障监察支队", .agency),
+    OrgCase("会东县社会保险事业管理局核定待遇。", "会东县社会保险事业管理局", "会东县社会保险事业管理局", .agency),
+    OrgCase("由柳州市住房公积金管理中心办理。", "柳州市住房公积金管理中心", "柳州市住房公积金管理中心", .agency),
+  ]
+
+  @Test(arguments: labourBodies) func labourBody(_ c: OrgCase) { OrgTesting.check(c) }
+
+  /// Negative: the inspection squad written after its bureau is an office
+  /// of the bureau (one body); without a place it names none.
+  @Test func labourInspectionInsideItsBureau() {
+    #expect(OrgTesting.scored(in: "长沙市人社局劳动保障监察支队介入。").map(\.name) == ["长沙市人社局"])
+    #expect(OrgTesting.scored(in: "劳动保障监察大队介入调查。").isEmpty)
+  }
+
   /// A later bare station (place-named) takes the full name the text gave it.
   @Test func bareStationJoinsItsBureau() {
     let found = OrgTesting.organizations(in: "儋州市司法局那大司法所组织调解。事后，那大司法所回访。")

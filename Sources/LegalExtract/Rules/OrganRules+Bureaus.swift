@@ -5,7 +5,9 @@
 /// issue 16), the branch procuratorate of a league (锡林郭勒盟检察分院), and
 /// forest police (利川市森林公安局), the state farms' bureaus and their courts
 /// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written), zone
-/// administrations and port authorities (洋浦管理局, 某某港务局). Trade
+/// administrations and port authorities (洋浦管理局, 某某港务局), and the
+/// labour bodies labour releases name (某市劳动保障监察支队, 某县社会保险事业管理局,
+/// 某市住房公积金管理中心). Trade
 /// unions (总工会) are kind `other`: a mass organisation, not a state organ
 /// (the blind batches' convention).
 extension OrganRules {
@@ -152,6 +154,18 @@ extension OrganRules {
     渔政支队	agency	fishery-enforcement	渔政支队	none
     渔政大队	agency	fishery-enforcement-local	渔政大队	none
     渔政管理站	agency	fishery-enforcement-local	渔政管理站	none
+    劳动保障监察支队	agency	labour-inspection	劳动保障监察支队	none
+    劳动保障监察大队	agency	labour-inspection-local	劳动保障监察大队	none
+    劳动监察支队	agency	labour-inspection	劳动监察支队	none
+    劳动监察大队	agency	labour-inspection-local	劳动监察大队	none
+    劳动保障监察局	agency	labour-inspection	劳动保障监察局	none
+    社会保险事业管理局	agency	social-insurance	社会保险事业管理局	none
+    社会保险事业管理中心	agency	social-insurance	社会保险事业管理中心	none
+    社会保险事业局	agency	social-insurance	社会保险事业局	none
+    社保局	agency	social-insurance	社保局	none
+    住房公积金管理中心	agency	housing-fund	住房公积金管理中心	none
+    就业服务中心	agency	employment	就业服务中心	none
+    公共就业服务中心	agency	employment	公共就业服务中心	none
     管理局	agency	zone-admin	管理局	none
     港务局	agency	port	港务局	none
     港航管理局	agency	port	港航管理局	none

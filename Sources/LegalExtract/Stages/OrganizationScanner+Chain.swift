@@ -46,8 +46,10 @@ extension OrganizationScanner {
     var names: (written: String, expanded: String, lastFull: String, renamed: Bool)?
     var found: OrganizationCandidate?
     // Rule `cross-region-area`: only a court or a procuratorate serves such an area.
-    let crossRegion = last.shape == .zone && last.level == .prefecture && last.division == nil
-      && RegionChain.hasPrefix(text, last.end - CrossRegionRules.areaWord.count, CrossRegionRules.areaWord)
+    let crossRegion =
+      last.shape == .zone && last.level == .prefecture && last.division == nil
+      && RegionChain.hasPrefix(
+        text, last.end - CrossRegionRules.areaWord.count, CrossRegionRules.areaWord)
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
       if crossRegion, rule.kind != .court, rule.kind != .procuratorate { return }
@@ -94,8 +96,8 @@ extension OrganizationScanner {
           : last.isNamedZone
             ? .namedZone
             : asWritten
-            ? .regionChain
-            : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
+              ? .regionChain
+              : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
