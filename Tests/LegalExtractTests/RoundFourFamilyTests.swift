@@ -27,6 +27,17 @@ import Testing
     DateCase("案发于2018年六月，地点在某村。", "2018年六月=2018-06"),
   ]
 
+  /// `date.guard.slogan`: same-day words repeated through a list.
+  static let slogans: [DateCase] = [
+    DateCase("实行“当日受理、当日审批、当日指派、当日介入”的工作制度。"),
+    DateCase("做到当天受理、当天办结。"),
+    // One same-day word after a dated step is that step's day.
+    DateCase("2023年5月6日，双方达成和解，当日申请司法确认。", "2023年5月6日=2023-05-06", "当日=2023-05-06"),
+    DateCase("5月6日立案、当日移送。", "5月6日=XXXX-05-06", "当日=XXXX-05-06"),
+  ]
+
+  @Test(arguments: slogans) func sameDayWordsInASlogan(_ c: DateCase) { DateTestSupport.check(c) }
+
   @Test(arguments: rangesToAYear) func rangesEndingInAWrittenYear(_ c: DateCase) {
     DateTestSupport.check(c)
   }

@@ -158,6 +158,9 @@ enum DateRules {
   /// (十月上旬, 六月初, 三月份).
   static let monthDateTails = ScalarBitmap(scalarsOf: "上中下旬初底末份间前后里以的起至到日号期")
 
+  /// Where a list of parallel phrases ends (当日受理、当日审批。).
+  static let listClauseStops = ScalarBitmap(scalarsOf: "，,。；;：:！？!?“”\"\n")
+
   /// Breaks before a bare Arabic month (，5月作出判决).
   static let monthBreaks = ScalarBitmap(scalarsOf: ",、。;:\n (!?")
 
