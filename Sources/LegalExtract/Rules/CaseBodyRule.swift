@@ -8,6 +8,16 @@ enum CaseBodyRule: String, NamedRule {
   /// body named without a step of the case it takes (提审, 审理, 受理, 向最高人民法院
   /// 申请再审) does not act in the case.
   case nationalNotActing = "case.body.guard.national-not-acting"
+  /// 省高级人民法院、某研究会联合发布…典型案例: a body in the joint subject of a
+  /// release publishes the cases, it does not act in them.
+  case jointPublisher = "case.body.guard.joint-publisher"
+  /// 如，某区检察院推动出台… / 例如某市法院…: a body another place's practice is
+  /// given by, after the case is told.
+  case example = "case.body.guard.example"
+  /// 社会治理。某市人民检察院及时总结经验… / 某省人民检察院以此案为切入口…: a body
+  /// named only in the follow-up work the case led to (a governance
+  /// paragraph, or a sentence that generalises the case) did not act in it.
+  case followUp = "case.body.guard.follow-up"
 }
 
 extension CaseBodyFilter {
@@ -22,4 +32,19 @@ extension CaseBodyFilter {
   /// Words right before a national body that make it the one the case goes to
   /// (向最高人民法院申请再审, 由最高人民检察院…).
   static let toNationalBody: [Unicode.Scalar] = ["向", "由", "经", "至"]
+}
+
+extension CaseBodyFilter {
+  /// Verbs of a release whose joint subject publishes the cases.
+  static let publishVerbs = ["联合发布", "共同发布", "发布", "印发"]
+  /// Words that open a sentence giving another place's practice as an example.
+  static let exampleOpenings = ["如,", "如:", "例如", "比如", "譬如"]
+  /// Labels of a paragraph telling the governance work a case led to.
+  static let followUpLabels = [
+    "社会治理", "诉源治理", "溯源治理", "综合治理", "系统治理", "延伸履职", "以案促治", "类案监督", "源头治理", "深化治理",
+  ]
+  /// Words of a sentence that generalises the case beyond itself.
+  static let followUpWords = ["以此案为切入口", "以该案为切入口", "以本案为切入口", "以此案为契机", "以本案为契机", "举一反三", "总结"]
+  /// How far back a paragraph's label is looked for.
+  static let paragraphReach = 800
 }

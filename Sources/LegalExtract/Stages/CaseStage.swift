@@ -31,12 +31,13 @@ struct CaseStage: ExtractionStage {
     let penaltyIndex = SpanIndex(result.penalties.map(\.span))
     context.result.cases = sections.map { section in
       let span = section.span
-      let orgs = parties.organizations(inside: span).filter {
+      let inside = parties.organizations(inside: span)
+      let bodyGuards = CaseBodyFilter.guards(for: inside, doc: doc)
+      let orgs = inside.indices.filter { bodyGuards[$0] == nil }.map { inside[$0] }.filter {
         !isPublisher($0, doc) && !isPostOfPerson($0, doc)
-          && CaseBodyFilter.guardHolding(for: $0, in: doc.folded) == nil
       }
-      for org in parties.organizations(inside: span) {
-        if let guardRule = CaseBodyFilter.guardHolding(for: org, in: doc.folded) {
+      for (org, guardRule) in zip(inside, bodyGuards) {
+        if let guardRule {
           context.trace?.reject(Rejection(org.span, rejectedBy: guardRule.name), detail: org.name)
         }
       }
