@@ -1,6 +1,12 @@
 /// Guards that keep a court or procuratorate the case only names off the
-/// case's bodies (the engine is Stages/CaseBodyFilter.swift).
+/// case's bodies, and the lead's court a case takes (the engine is
+/// Stages/CaseBodyFilter.swift and CaseStage).
 enum CaseBodyRule: String, NamedRule {
+  /// 渝中区法院对这3起案件集中宣判 / 北京市密云区人民法院召开新闻发布会…案例1…法院经审理:
+  /// a case that names no court but the bare 法院 takes the lead's one court
+  /// when the lead tells several cases it tried, or one case of a basic
+  /// court (区/县/市人民法院) that tells its own.
+  case leadCourt = "case.body.lead-court"
   /// 依法报请最高人民法院核准: a body the case is sent up to has not acted in it
   /// (经层报某省人民检察院同意 tells it has).
   case referredTo = "case.body.guard.referred-to"
@@ -47,4 +53,11 @@ extension CaseBodyFilter {
   static let followUpWords = ["以此案为切入口", "以该案为切入口", "以本案为切入口", "以此案为契机", "以本案为契机", "举一反三", "总结"]
   /// How far back a paragraph's label is looked for.
   static let paragraphReach = 800
+}
+
+extension CaseBodyFilter {
+  /// Courts above the basic level: they publish other courts' cases.
+  static let upperCourtWords = ["中级", "高级", "最高"]
+  /// What a case says when it names its court only as 法院.
+  static let bareCourtWords = ["法院"]
 }

@@ -8,6 +8,8 @@ extension CasePartyFinder {
   static let strongStops: Set<Unicode.Scalar> = [
     ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
   ]
+  /// Marks that stay inside a clause read across a list (、, brackets).
+  static let listMarks: Set<Unicode.Scalar> = ["、", "(", ")", "（", "）"]
   /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
   static let nameFollowers: Set<Unicode.Scalar> = [
     "与", "和", "及", "等", "犯", "诉", "辩", "系", "因", "于", "将", "以", "向",

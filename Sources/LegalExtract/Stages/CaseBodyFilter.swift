@@ -73,4 +73,24 @@ enum CaseBodyFilter {
       own[i] ?? (actsElsewhere.contains(orgs[i].name) ? nil : leaving[i])
     }
   }
+
+  /// `case.body.lead-court` for an article of one case: the lead (before the
+  /// case) names exactly one court, a basic one, and the case names none
+  /// but says 法院. Nil otherwise.
+  static func leadCourtForOneCase(
+    _ sections: [CaseSection], _ orgs: [OrganizationMention], _ doc: TextDocument
+  ) -> String? {
+    guard sections.count == 1, let span = sections.first?.span, span.start > 0 else { return nil }
+    let t = doc.folded
+    var lead = Set<String>()
+    for o in orgs where o.kind == .court {
+      if o.span.start >= span.start && o.span.start < span.end { return nil }  // the case names one
+      if o.span.end <= span.start { lead.insert(o.name) }
+    }
+    guard lead.count == 1, let court = lead.first,
+      !upperCourtWords.contains(where: { court.contains($0) }),
+      bareCourtWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    else { return nil }
+    return court
+  }
 }

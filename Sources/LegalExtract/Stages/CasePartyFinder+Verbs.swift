@@ -44,8 +44,9 @@ extension CasePartyFinder {
       case .suit:
         suit(endingAt: at, span: span, into: &out)
       case .prosecution:
-        // …对李某某等16名被告人提起公诉: the names after 对.
-        let clause = clauseStart(before: at, from: span.start)
+        // …对李某某等16名被告人提起公诉: the names after 对; the list's 、 and a
+        // bracketed character (偷越国（边）境) stay inside the clause.
+        let clause = clauseStart(before: at, from: span.start, acrossLists: true)
         if let dui = t[clause..<at].lastIndex(of: "对") {
           out.add(
             .defendant,

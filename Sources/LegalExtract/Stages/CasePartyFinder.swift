@@ -487,10 +487,11 @@ struct CasePartyFinder {
   }
 
   /// Where the clause holding `offset` starts.
-  /// With `acrossLists`, a list's 、 does not end the clause.
+  /// With `acrossLists`, a list's 、 and a bracket inside a phrase (偷越国(边)境)
+  /// do not end the clause.
   func clauseStart(before offset: Int, from lower: Int, acrossLists: Bool = false) -> Int {
     (doc.folded[lower..<offset].lastIndex {
-      (Self.strongStops.contains($0) && !(acrossLists && $0 == "、")) || $0 == "。"
+      (Self.strongStops.contains($0) && !(acrossLists && Self.listMarks.contains($0))) || $0 == "。"
     }).map { $0 + 1 } ?? lower
   }
 
