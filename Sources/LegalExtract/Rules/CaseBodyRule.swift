@@ -34,6 +34,7 @@ extension CaseBodyFilter {
   /// Steps a national body takes in a case, right after its name.
   static let nationalSteps = [
     "提审", "审理", "判决", "裁定", "再审", "受理", "立案", "作出", "指定", "抗诉", "审查", "知识产权法庭", "巡回法庭", "第",
+    "督办", "交办",
   ]
   /// Words right before a national body that make it the one the case goes to
   /// (向最高人民法院申请再审, 由最高人民检察院…).

@@ -66,6 +66,9 @@ enum CasePartyRule: String, NamedRule {
   /// 杨某某却一直拖欠左某某等人工资 / 投诉某控股集团有限公司（以下简称某公司）拖欠工资:
   /// the one who owes wages or a payment is the defendant.
   case owes = "case.party.owes"
+  /// 判决驳回俞某的诉讼请求 / 支持王某的全部诉讼请求: the one whose claims the court
+  /// decides is the one who sued.
+  case claimsDecided = "case.party.claims-decided"
   /// …，该公司对仲裁裁决不服，诉至法院: the one dissatisfied with the award or
   /// judgment opens its clause and sues.
   case dissatisfiedSues = "case.party.dissatisfied-sues"

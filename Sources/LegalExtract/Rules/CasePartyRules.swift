@@ -87,6 +87,8 @@ extension CasePartyFinder {
     "劳动者", "消费者", "经营者", "当事人", "申请人", "被申请人", "原告", "被告", "行为人", "被害人", "受害人", "债权人",
     "债务人", "农民工", "投保人", "保险人", "出借人", "借款人", "承包人", "发包人", "出租人", "承租人", "雇主", "员工", "职工", "包工头", "老板",
   ]
+  /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
+  static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
   /// Familiar prefixes of a name (小胡, 老金, 阿明).
   static let familiarPrefixes: Set<Unicode.Scalar> = ["小", "老", "阿"]
   /// Prepositions that may open an inline title's clause (在某局申请执行…一案).
@@ -143,6 +145,10 @@ extension CasePartyFinder {
   static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
   /// Connectives that open a clause before its subject (后王某向…).
   static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "后", "遂"]
+  /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
+  static let decideVerbs = ["驳回", "支持"]
+  static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]
+  static let claimWords = ["诉讼请求", "诉请", "起诉"]
   /// Owing, for `case.party.owes`.
   static let owingWords = ["拖欠", "欠付", "拒付", "克扣"]
   /// Adverbs between a debtor and 拖欠 (却一直拖欠).
@@ -164,6 +170,7 @@ extension CasePartyFinder {
   static let passiveSentenceCues = KeywordSet(passiveSentences)
   static let applyToCourtCues = KeywordSet(applyToCourtPhrases)
   static let owesCues = KeywordSet(owingWords)
+  static let decideCues = KeywordSet(decideVerbs)
   static let takeToCourtCues = KeywordSet(takeToCourtVerbs)
   static let withdrawCues = KeywordSet(withdrawVerbs)
   static let applyOrSueCues = KeywordSet(applyOrSueVerbs)

@@ -10,6 +10,7 @@ extension CasePartyFinder {
     supported(in: span, into: &out)
     defaulters(in: span, into: &out)
     appliesToCourt(in: span, into: &out)
+    claimsDecided(in: span, into: &out)
     owes(in: span, into: &out)
     listsBeforeRoles(in: span, into: &out)
   }
@@ -185,6 +186,17 @@ extension CasePartyFinder {
       guard !found.names.isEmpty,
         Self.claimVerbs.contains(where: { t.hasLiteral($0, at: found.end) })
       else { return }
+      // `case.party.guard.court-does-not-sue`: 要求信州区检察院依法监督… asks a body to
+      // act in the case; it is no party sued.
+      let bodies = found.names.filter { n in
+        organizations.contains {
+          $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate)
+        }
+      }
+      for b in bodies {
+        out.reject(b.span, proposedBy: .claimAgainst, by: .courtDoesNotSue, detail: b.name)
+      }
+      guard bodies.isEmpty else { return }
       out.add(.defendant, found.names, by: .claimAgainst)
       // 黄某要求蒋某…: the one asking opens the clause.
       if cue.phrase == "要求" {
@@ -268,6 +280,23 @@ extension CasePartyFinder {
         return
       }
       out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .appliesToCourt)
+    }
+  }
+
+  /// `case.party.claims-decided`: 判决驳回俞某的诉讼请求 / 支持王某的全部诉讼请求:
+  /// the one whose claims the court decides sued.
+  private func claimsDecided(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.decideCues, in: span) { cue in
+      let found = strictPartyListWithEnd(at: cue.end, limit: min(span.end, cue.end + 40))
+      guard !found.names.isEmpty, found.end < span.end, t[found.end] == "的" else { return }
+      var k = found.end + 1
+      for q in Self.claimQualifiers where t.hasLiteral(q, at: k) {
+        k += q.unicodeScalars.count
+        break
+      }
+      guard Self.claimWords.contains(where: { t.hasLiteral($0, at: k) }) else { return }
+      out.add(.plaintiff, found.names, by: .claimsDecided)
     }
   }
 
@@ -473,14 +502,20 @@ extension CasePartyFinder {
     return nil
   }
 
-  /// 某单位, 某某单位: a body masked down to 某 and the word for a unit.
+  /// 某单位, 某村五组, 某社区: a body masked down to 某 and the word for a unit.
   func placeholderUnit(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
     guard start < limit, t[start] == "某" else { return nil }
     var k = start + 1
-    while k + 2 <= min(limit, start + 7), t[k].isHan, !Self.notInBodyNames.contains(t[k]) {
-      if t[k] == "单", t[k + 1] == "位" { return start..<(k + 2) }
+    while k < min(limit, start + 7), t[k].isHan, !Self.notInBodyNames.contains(t[k]) {
       k += 1
+      for unit in Self.placeholderUnits where t.hasLiteral(unit, at: k - unit.unicodeScalars.count) {
+        // The unit word closes the name: 某村五组、, not 某村五组长.
+        let closed =
+          k >= limit || !t[k].isHan || Self.nameFollowers.contains(t[k])
+          || unit.unicodeScalars.count >= 2
+        if closed { return start..<k }
+      }
     }
     return nil
   }

@@ -194,7 +194,8 @@ extension CasePartyFinder {
   /// 甲(于…)将乙(及丙)诉至 / 起诉至: 乙 and 丙 are defendants, 甲 the plaintiff.
   private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let start = clauseStart(before: verb, from: span.start)
+    // 小胡将小凡、小阎及…承保公司诉至法院: the list's 、 stays inside the clause.
+    let start = clauseStart(before: verb, from: span.start, acrossLists: true)
     guard let jiang = t[start..<verb].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
       // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
       let sentence =

@@ -60,7 +60,7 @@ struct CasePartyFinder {
     var arbitrationApplicants: [ReadParty] = []
     var courtSuers: [String] = []
     /// The two sides a 甲与乙…案 title names, roles still open.
-    var titlePair: (first: ReadParty, second: ReadParty)?
+    var titlePair: (first: ReadParty, second: [ReadParty])?
     /// Which rule named each party, and the guards that dropped some (explain).
     var findings: [CasePartyFinding] = []
     var rejections: [CasePartyRejection] = []
@@ -92,11 +92,12 @@ struct CasePartyFinder {
     fromSuits(in: span, criminal: criminal, into: &out)
     fromProsecution(in: span, into: &out)
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
+    // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
-      if out.plaintiffs.contains(pair.first.name), !out.plaintiffs.contains(pair.second.name) {
-        out.add(.defendant, pair.second.name, at: pair.second.span, by: .titlePairWithActor)
-      } else if out.plaintiffs.contains(pair.second.name), !out.plaintiffs.contains(pair.first.name)
-      {
+      let secondSues = pair.second.contains { out.plaintiffs.contains($0.name) }
+      if out.plaintiffs.contains(pair.first.name), !secondSues {
+        out.add(.defendant, pair.second, by: .titlePairWithActor)
+      } else if secondSues, !out.plaintiffs.contains(pair.first.name) {
         out.add(.defendant, pair.first.name, at: pair.first.span, by: .titlePairWithActor)
       }
       out.titlePair = nil
@@ -195,13 +196,11 @@ struct CasePartyFinder {
         return
       }
       if let yu = t.firstOffset(of: ["与"], in: title.range) {
+        let second = strictPartyListWithEnd(at: yu + 1, limit: title.end, recurring: false).names
         if let first = strictName(at: title.start, limit: yu, recurring: false), first.end == yu,
-          let second = strictName(at: yu + 1, limit: title.end, recurring: false)
+          !second.isEmpty
         {
-          out.titlePair = (
-            ReadParty(name: first.name, span: TextSpan(title.start, first.end)),
-            ReadParty(name: second.name, span: TextSpan(yu + 1, second.end))
-          )
+          out.titlePair = (ReadParty(name: first.name, span: TextSpan(title.start, first.end)), second)
         }
         return
       }
