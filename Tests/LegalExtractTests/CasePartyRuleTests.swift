@@ -177,7 +177,7 @@ struct CasePartyRuleTests {
       plaintiffs: ["某运输公司"], defendants: ["王某"], notPlaintiffs: ["王某"]),
     CasePartyExample(
       rule: .claimsDecided,
-      text: "俞某与邵某甲、邵某乙房屋买卖合同纠纷案\n2015年，俞某与邵某甲签订房屋买卖合同。2024年4月23日，某市中级人民法院再审认定合同无效，判决撤销原判决，驳回俞某的诉讼请求。",
+      text: "案例二\n俞某与邵某甲、邵某乙房屋买卖合同纠纷案\n2015年，俞某与邵某甲签订房屋买卖合同。2024年4月23日，某市中级人民法院再审认定合同无效，判决撤销原判决，驳回俞某的诉讼请求。",
       plaintiffs: ["俞某"], defendants: ["邵某甲", "邵某乙"]),
     CasePartyExample(
       rule: .nonLitigation,
