@@ -30,6 +30,13 @@ struct CasePartyFamiliesTests {
     #expect(c.allSatisfy { $0.plaintiffs.isEmpty })
   }
 
+  @Test func aPointerToTheCompanyIsTheOneEnforcedAgainst() {
+    // `case.party.title-enforced-against` + coreference: 申请执行其公司 → the one company.
+    let c = only("张某为某贸易有限公司法定代表人，在某市某局申请执行其公司行政处理一案中，百般抵赖，拒不执行。执行干警找到张某后，张某被司法拘留十五日。")
+    #expect(c?.defendants.contains("某市某局") == false, "\(c?.defendants ?? [])")
+    #expect(c?.defendants.contains("其公司") == false)
+  }
+
   @Test func aRepeatedVerbIsNoPartOfAMaskedName() {
     // `case.party.fuller-name`: 何某侵犯…何某侵犯: the same word follows, no 何某侵.
     let c = only("被告人何某侵犯他人隐私，何某侵犯他人名誉。法院判处何某有期徒刑一年。")

@@ -145,8 +145,8 @@ struct CasePartyRuleTests {
       plaintiffs: ["香港特别行政区"], defendants: ["陈大文", "李小明"]),
     CasePartyExample(
       rule: .titleEnforcedAgainst,
-      text: "张某为某贸易有限公司法定代表人，在某市某局申请执行其公司行政处理一案中，百般抵赖，拒不执行。执行干警找到张某后，张某被司法拘留十五日。",
-      plaintiffs: ["某市某局"], defendants: ["某贸易有限公司"]),
+      text: "执行干警来到张某家中。在某市某局申请执行张某行政处罚一案中，张某百般抵赖，拒不执行。执行干警找到张某后，张某被司法拘留十五日。",
+      plaintiffs: ["某市某局"], defendants: ["张某"]),
     CasePartyExample(
       rule: .sentencedByName,
       text: "本报讯 台湾高等法院今日宣判一起受贿案，一审、二审均判王建国有期徒刑6年，王建国不服提起上诉，法院更一审改判王建国有期徒刑5年。",
@@ -157,7 +157,8 @@ struct CasePartyRuleTests {
       plaintiffs: ["湖北省武汉市江夏区人力资源和社会保障局"]),
     CasePartyExample(
       rule: .fullerName,
-      text: "案例三\n赵某年、张某燕假冒专利案\n被告人赵某年、张某燕开设化妆品厂。张某燕销售假冒专利产品，张某燕还负责进货。法院判处赵某年有期徒刑一年，张某燕有期徒刑十个月。",
+      text:
+        "某区人民检察院发布知识产权典型案例。案例一中的张某、王某已另案处理。\n案例三\n赵某年、张某燕假冒专利案\n被告人赵某年、张某燕开设化妆品厂。张某燕销售假冒专利产品，张某燕还负责进货。法院判处赵某年有期徒刑一年，对张某燕判处有期徒刑十个月。",
       defendants: ["赵某年", "张某燕"]),
     CasePartyExample(
       rule: .listShape,
