@@ -193,4 +193,16 @@ struct CaseSplitRuleTests {
     let text = "2020年，检察机关立案公益诉讼案件7件。其中，被告人王某某非法捕捞水产品，法院判处其有期徒刑一年。"
     #expect(Extractor().extract(text).cases.count == 1)
   }
+
+  @Test func titlesNamedInPassingStayInTextOrder() {
+    // Titles joined by a word, not 、: the later suit title must not reach
+    // back over the earlier ones (the fuzzer found a case list out of order).
+    let text =
+      "该院受理各类案件5.8万件，吴某某诉某银行储蓄存款合同纠纷案、郑某某诉某某遗赠纠纷案、冯某某诉冯某居住权纠纷案和陈某某诉某房地产经纪有限公司中介合同纠纷案。法院依法判决。"
+    let cases = Extractor().extract(text).cases
+    let starts = cases.map(\.span.start)
+    #expect(starts == starts.sorted())
+    for (a, b) in zip(cases, cases.dropFirst()) { #expect(a.span.end <= b.span.start) }
+    #expect(cases.last?.title == "陈某某诉某房地产经纪有限公司中介合同纠纷案")
+  }
 }

@@ -52,6 +52,8 @@ struct DateRuleTests {
     RuleExample(.nameTail, "他被评为明日之星。", .rejects("明日")),
     RuleExample(.acquired, "后天培养很重要。", .rejects("后天")),
     RuleExample(.holidayInName, "他家在国庆路。", .rejects("国庆")),
+    RuleExample(.monthInName, "法院在十月田镇塘坊村举行公开宣判。", .rejects("十月")),
+    RuleExample(.slogan, "实行“当日受理、当日审批、当日指派”的制度。", .rejects("当日")),
     RuleExample(.holidayWithoutCue, "他住在五四大街。", .rejects("五四")),
     RuleExample(.numberedOccasion, "第24个世界知识产权日到来之际。", .rejects("世界知识产权日")),
     RuleExample(.age, "他今年25周岁。", .rejects("今年")),

@@ -104,6 +104,11 @@ enum DateRule: String, NamedRule {
   case age = "date.guard.age"
   /// 一年六月, 三月份以内: a bare month or day without a cue that it is a date.
   case bareNumber = "date.guard.bare-number"
+  /// 在十月田镇举行: a Chinese-numeral month that begins a place's name.
+  case monthInName = "date.guard.month-in-name"
+  /// 当日受理、当日审批: a same-day word repeated through a list is a working
+  /// rule's slogan, not the day of a step.
+  case slogan = "date.guard.slogan"
   /// （2023）-1-5, 〔2025〕.3.2: a bracketed year belongs to a docket or document number.
   case docketYear = "date.guard.docket-year"
   /// 辛苦半年后, 服刑两年后: a forward offset right after a verb is that

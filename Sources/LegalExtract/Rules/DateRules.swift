@@ -150,6 +150,17 @@ enum DateRules {
   static let yearMonthOpeners = ScalarBitmap(scalarsOf: "(,、 [【")
   static let yearMonthClosers = ScalarBitmap(scalarsOf: ")]】")
 
+  /// Tails of a place named with a month (十月田镇, 六月村): only tails that
+  /// cannot follow a month in a date (not 区 or 县: 十月下旬县法院…).
+  static let monthPlaceTails = ["镇", "乡", "村", "街道", "社区", "路", "大街", "大道"]
+
+  /// Characters that go on a month in a date, never in a place's name
+  /// (十月上旬, 六月初, 三月份).
+  static let monthDateTails = ScalarBitmap(scalarsOf: "上中下旬初底末份间前后里以的起至到日号期")
+
+  /// Where a list of parallel phrases ends (当日受理、当日审批。).
+  static let listClauseStops = ScalarBitmap(scalarsOf: "，,。；;：:！？!?“”\"\n")
+
   /// Breaks before a bare Arabic month (，5月作出判决).
   static let monthBreaks = ScalarBitmap(scalarsOf: ",、。;:\n (!?")
 

@@ -206,6 +206,11 @@ enum FigureGuardRules {
 
   static let abstractKindTrie = PhraseTrie.words(abstractKinds)
 
+  /// Words that open the items of a list (重点厘清五个问题。一是…; 处理方式有三种：
+  /// 其一…): a count right before them announces the list.
+  static let listItemOpeners: [String] = ["一是", "一要", "一、", "其一", "第一，", "第一,", "首先"]
+  static let listItemOpenerTrie = PhraseTrie.words(listItemOpeners)
+
   /// Heads of concrete things counted by 种 (走私物品, 违禁药物, 农产品, 器械).
   static let concreteHeads = ScalarBitmap(scalarsOf: "物品药器械材料货粮菜果鱼鸟兽畜禽树苗种籽肥")
 
@@ -237,4 +242,5 @@ extension PhraseTrie where Value == Bool {
     for w in list { t.insert(w, value: true) }
     return t
   }
+
 }

@@ -8,6 +8,7 @@
 ///     30年来，宁波海事法院…        → no figure (a body reports)
 ///     两年来，两家人断断续续…      → P2Y (the parties' own time)
 ///     9年来该公司非法占用土地      → P9Y
+///     铁路检察机关4年办理案件370件  → no figure (body, period, work verb)
 enum FigurePeriodRules {
   /// Words before the number that look back from now (过去五年, 过去的一年).
   static let lookBackPrefixes: [String] = ["过去的", "过去", "過去", "这", "这些"]
@@ -26,4 +27,12 @@ enum FigurePeriodRules {
   /// How far into the next clause the reporting body may stand (宁波海事法院,
   /// 全市两级法院).
   static let bodyReach = 10
+
+  /// Verbs of a body's work after a period it reports, headline style
+  /// (检察机关4年办理公益诉讼案件370件, 全市法院五年审结案件…).
+  static let reportingVerbs: [String] = [
+    "办理", "受理", "审结", "审理", "办结", "查办", "查处", "起诉", "立案", "共", "累计", "提起", "发出",
+  ]
+
+  static let reportingVerbTrie = PhraseTrie.words(reportingVerbs)
 }

@@ -17,12 +17,18 @@ extension CaseSplitter {
     for (index, line) in lines.enumerated()
     where line.range.upperBound <= end && line.text.contains("。") {
       for e in line.range where t[e] == "案" {
-        guard e + 1 < line.range.upperBound, ["，", ",", "。", "、", "中", "；"].contains(t[e + 1]),
+        guard e + 1 < line.range.upperBound,
+          ["，", ",", "。", "、", "中", "；", "和", "及"].contains(t[e + 1]),
           !(e > line.range.lowerBound
             && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
         else { continue }
+        // A title never reaches back into one found before it in the line
+        // (…纠纷案和陈某某诉…案): it starts after it, so titles stay in order.
+        let earlierEnd = found.last.flatMap { $0.line == index ? $0.title.upperBound : nil }
         guard !isNotTitleEnd(t, e),
-          let title = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts)
+          let title = passingTitle(
+            endingAt: e, in: line, after: earlierEnd, t,
+            orgStarts: orgStarts)
         else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
@@ -46,20 +52,25 @@ extension CaseSplitter {
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised
   /// name, a body, or a surname-led name before 等/与/诉) near the clause's
-  /// opening, or right after an earlier title and 、.
+  /// opening, or right after an earlier title and 、; never before `floor`.
   static func passingTitle(
-    endingAt e: Int, in line: ArticleLine, _ t: [Unicode.Scalar], orgStarts: Set<Int>
+    endingAt e: Int, in line: ArticleLine, after floor: Int? = nil, _ t: [Unicode.Scalar],
+    orgStarts: Set<Int>
   ) -> Range<Int>? {
+    let lowest = max(line.range.lowerBound, floor ?? line.range.lowerBound)
+    guard lowest < e else { return nil }
     var clause = e
-    while clause > line.range.lowerBound, e - clause < 60,
+    while clause > lowest, e - clause < 60,
       !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[clause - 1])
     {
       clause -= 1
     }
-    if clause > line.range.lowerBound, ["《", "“"].contains(t[clause - 1]) { return nil }
+    if clause > lowest, ["《", "“"].contains(t[clause - 1]) { return nil }
     var p = clause
-    // An earlier title in the same clause (…案、陈某波…案): start after it.
-    if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e, t[last + 1] == "、" {
+    // An earlier title in the same clause (…案、陈某波…案, …案和…案): start after it.
+    if let last = t[clause..<e].lastIndex(where: { $0 == "案" }), last + 1 < e,
+      ["、", "和", "及"].contains(t[last + 1])
+    {
       p = last + 2
     }
     // The last word that introduces a title (审理彭某等…案, 本批案例中的姚某…案).
@@ -81,7 +92,7 @@ extension CaseSplitter {
     var longest = 45
     if p == limit || e + 1 - p > longest {
       var suitClause = e
-      while suitClause > line.range.lowerBound, e - suitClause < 90,
+      while suitClause > lowest, e - suitClause < 90,
         !["，", ",", "。", "：", ":", "；", "“", "”", "《", "》"].contains(t[suitClause - 1])
       {
         suitClause -= 1

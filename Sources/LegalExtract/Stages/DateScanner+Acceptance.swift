@@ -21,6 +21,10 @@ extension DateScanner {
       d.continuesList = continuing
       return d
     case (.some(.absolute), nil):
+      if beginsPlaceName(range) {
+        log?.reject(range, by: .monthInName, proposedBy: .fields)
+        return nil
+      }
       if part != nil || continuing || followsMonthCue(range.lowerBound)
         || text[range.upperBound - 1] == "份" || isSharedRange(range)
         || isBareArabicMonth(range) || startsMonthRange(after: range.upperBound)
@@ -79,6 +83,24 @@ extension DateScanner {
     default:
       return d  // words: 同月, 当日, 今天
     }
+  }
+
+  /// 十月田镇, 六月村: a Chinese-numeral month followed by up to two more
+  /// characters and a place's tail names the place.
+  func beginsPlaceName(_ range: Range<Int>) -> Bool {
+    guard !ChineseNumeral.isArabicDigit(text[range.lowerBound]), text[range.upperBound - 1] == "月"
+    else { return false }
+    for length in 0...2 {
+      let tail = range.upperBound + length
+      guard tail < text.count else { return false }
+      if length > 0 {
+        let s = text[tail - 1]
+        guard s.isHan, !ChineseNumeral.isNumeralScalar(s), !DateRules.monthDateTails.contains(s)
+        else { return false }
+      }
+      if DateRules.monthPlaceTails.contains(where: { matches($0, at: tail) }) { return true }
+    }
+    return false
   }
 
   /// ，5月作出判决: an Arabic month standing alone after a break is a

@@ -106,9 +106,10 @@ extension DateScanner {
       return (DatePoint(year: .shortYear(yy)), e)
     }
     // The end shares the start's precision, or names its own year in full
-    // (2008年至2009年6月: from a year to a month).
+    // (2008年至2009年6月: from a year to a month; 2015年3月至2016年年底: from a
+    // month to a year's end).
     guard let m = point(at: from), m.sharedEnd == nil,
-      m.point.finest == startUnit || (startUnit == .year && isWrittenYear(m.point.year))
+      m.point.finest == startUnit || isWrittenYear(m.point.year)
     else { return nil }
     let p = m.point
     let e = m.end

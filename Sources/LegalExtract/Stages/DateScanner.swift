@@ -152,6 +152,10 @@ struct DateScanner {
       log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
       return nil
     }
+    if case .contextual? = m.point.day, m.point.month == nil, isRepeatedInList(i..<m.end) {
+      log?.reject(i..<m.end, by: .slogan, proposedBy: .contextualWord)
+      return nil
+    }
     d.end = m.sharedEnd
     if d.rule == .fields { d.rule = m.rule ?? Self.rule(of: m.point) }
     if m.end - i == 1, c == DateNewsRules.todayAlone { d.rule = .todayBeforeVerb }
@@ -163,6 +167,31 @@ struct DateScanner {
     // 公元832年, 公元前221年: the era word belongs to the mention.
     if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
     return d
+  }
+
+  /// True when the word at `r` stands again after or before the nearest 、
+  /// of its clause (当日受理、当日审批、当日指派).
+  func isRepeatedInList(_ r: Range<Int>) -> Bool {
+    let word = text[r]
+    let reach = 8
+    var k = r.upperBound
+    while k < text.count, k - r.upperBound < reach, !DateRules.listClauseStops.contains(text[k]) {
+      if text[k] == "、" { return text[(k + 1)...].starts(with: word) }
+      k += 1
+    }
+    k = r.lowerBound - 1
+    while k >= 0, r.lowerBound - k < reach, !DateRules.listClauseStops.contains(text[k]) {
+      if text[k] == "、" {
+        var j = k - 1
+        while j >= 0, k - j < reach, !DateRules.listClauseStops.contains(text[j]), text[j] != "、" {
+          j -= 1
+        }
+        let segment = text[(j + 1)..<k]
+        return segment.indices.contains { segment[$0...].starts(with: word) }
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// The form of a date read field by field: a two-digit year, a word

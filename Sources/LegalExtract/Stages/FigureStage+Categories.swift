@@ -49,6 +49,13 @@ extension FigureScanner {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }
     if wordStart(FigurePeriodRules.lookBackTrie, endingAt: start) != nil { return true }
+    // 检察机关4年办理…: the body stands before the period, its work after it.
+    if wordStart(FigurePeriodRules.reportingBodyTrie, endingAt: start) != nil,
+      FigurePeriodRules.reportingVerbTrie.longestMatch(in: text, from: end, limit: min(n, end + 2))
+        != nil
+    {
+      return true
+    }
     // 年来, 年以来: since then.
     var since = end
     if since + 1 < n, text[since] == "以", text[since + 1] == "来" { since += 1 }

@@ -84,7 +84,22 @@ extension FigureScanner {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
+    // 重点厘清五个问题。一是…: the count announces the list that follows.
+    if opensListItems(at: max(f.end, e)) {
+      return reject(.listAnnouncement, start, f.end, proposedBy: rule)
+    }
     return f
+  }
+
+  /// True when punctuation and then a list item's opener (一是, 其一, 第一，)
+  /// follow `end`, or a colon and then one.
+  func opensListItems(at end: Int) -> Bool {
+    let n = text.count
+    var k = end
+    guard k < n, "：:，,。；".unicodeScalars.contains(text[k]) else { return false }
+    k += 1
+    return FigureGuardRules.listItemOpenerTrie.longestMatch(in: text, from: k, limit: min(n, k + 3))
+      != nil
   }
 
   /// 拥有粉丝120余万，注册用户3万。: people named just before a 万/亿 amount

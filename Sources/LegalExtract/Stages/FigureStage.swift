@@ -221,7 +221,17 @@ struct FigureScanner {
     }
     if ChineseNumeral.isNumeralScalar(s) { return !isFinancialWord(at: i - 1) }
     if s == "第" || s == "/" { return true }
+    // K129+200, DK12+350: a railway or road chainage is one identifier.
+    if s == "+" { return isChainage(plusAt: i - 1) }
     return s.isASCII && (s.properties.isAlphabetic || s == "#" || s == "_")
+  }
+
+  /// True when the + at `plus` follows Latin letters and digits (K129+).
+  func isChainage(plusAt plus: Int) -> Bool {
+    var k = plus - 1
+    while k >= 0, plus - k <= 8, ChineseNumeral.isArabicDigit(text[k]) { k -= 1 }
+    guard k >= 0, k < plus - 1 else { return false }
+    return text[k].isASCII && text[k].properties.isAlphabetic
   }
 
   /// The figure whose number starts at `i`, or nil.
