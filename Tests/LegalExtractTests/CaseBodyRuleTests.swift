@@ -46,7 +46,8 @@ struct CaseBodyRuleTests {
       "12月1日，江苏省高级人民法院、某法学研究会联合发布典型案例。案例一 辱骂公交车司机案\n方某驾驶公交车时被乘客范某辱骂，方某诉至法院，请求判令范某赔礼道歉。法院判决范某赔礼道歉。"
     let c = Extractor().extract(text).cases
     #expect(c.first?.courts == [], "\(c.first?.courts ?? [])")
-    #expect(explain(text).rejection(ruleNamed: CaseBodyRule.jointPublisher.name)?.text == "江苏省高级人民法院")
+    #expect(
+      explain(text).rejection(ruleNamed: CaseBodyRule.jointPublisher.name)?.text == "江苏省高级人民法院")
   }
 
   @Test func courtsThatTriedTheCaseTogetherAct() {
@@ -87,7 +88,9 @@ struct CaseBodyRuleTests {
       "4月29日，北京市密云区人民法院召开新闻发布会，发布劳动争议典型案例。\n案例1：劳动者休病假期间的医疗费由谁承担\n王某入职某运输公司。后王某申请仲裁，该公司不服，诉至法院。法院经审理认为，某运输公司应支付王某医疗费。"
     let c = Extractor().extract(text).cases
     #expect(c.first?.courts == ["北京市密云区人民法院"], "\(c.first?.courts ?? [])")
-    let made = explain(text).entries.filter { $0.isAccepted && $0.madeBy == CaseBodyRule.leadCourt.name }
+    let made = explain(text).entries.filter {
+      $0.isAccepted && $0.madeBy == CaseBodyRule.leadCourt.name
+    }
     #expect(made.map(\.detail) == ["北京市密云区人民法院"])
   }
 

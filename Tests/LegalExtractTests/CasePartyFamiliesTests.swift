@@ -26,7 +26,9 @@ struct CasePartyFamiliesTests {
 
   @Test func aHeadlineClauseIsNoApplicant() {
     // `case.party.applies-to-court`: the sentence opens with no organization or person.
-    let c = Extractor().extract("违法占用耕地建厂房拒不拆除 自然资源局申请法院强制执行\n本报讯 某村村民违法占用耕地建厂房，法院裁定准予强制执行，厂房被依法拆除。").cases
+    let c = Extractor().extract(
+      "违法占用耕地建厂房拒不拆除 自然资源局申请法院强制执行\n本报讯 某村村民违法占用耕地建厂房，法院裁定准予强制执行，厂房被依法拆除。"
+    ).cases
     #expect(c.allSatisfy { $0.plaintiffs.isEmpty })
   }
 

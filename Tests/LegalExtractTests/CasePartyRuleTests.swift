@@ -166,7 +166,8 @@ struct CasePartyRuleTests {
       defendants: ["符某华", "古某警", "羊某洋"]),
     CasePartyExample(
       rule: .owes,
-      text: "2023年，左某某等18名农民工为老板杨某某务工，杨某某却一直拖欠左某某等人工资共计10万元。左某某等人多次讨要无果后，向某县人民检察院提出支持起诉申请。听证会上，检察官听取了申请人的诉求及被申请人的困难，双方当场达成和解。",
+      text:
+        "2023年，左某某等18名农民工为老板杨某某务工，杨某某却一直拖欠左某某等人工资共计10万元。左某某等人多次讨要无果后，向某县人民检察院提出支持起诉申请。听证会上，检察官听取了申请人的诉求及被申请人的困难，双方当场达成和解。",
       plaintiffs: ["左某某"], defendants: ["杨某某"]),
     CasePartyExample(
       rule: .dissatisfiedSues,
@@ -178,7 +179,8 @@ struct CasePartyRuleTests {
       plaintiffs: ["某运输公司"], defendants: ["王某"], notPlaintiffs: ["王某"]),
     CasePartyExample(
       rule: .claimsDecided,
-      text: "案例二\n俞某与邵某甲、邵某乙房屋买卖合同纠纷案\n2015年，俞某与邵某甲签订房屋买卖合同。2024年4月23日，某市中级人民法院再审认定合同无效，判决撤销原判决，驳回俞某的诉讼请求。",
+      text:
+        "案例二\n俞某与邵某甲、邵某乙房屋买卖合同纠纷案\n2015年，俞某与邵某甲签订房屋买卖合同。2024年4月23日，某市中级人民法院再审认定合同无效，判决撤销原判决，驳回俞某的诉讼请求。",
       plaintiffs: ["俞某"], defendants: ["邵某甲", "邵某乙"]),
     CasePartyExample(
       rule: .nonLitigation,
@@ -190,11 +192,13 @@ struct CasePartyRuleTests {
       defendants: ["李某"], rejects: "沟通"),
     CasePartyExample(
       rule: .notProsecuted,
-      text: "案例一\n李某乙涉嫌非法经营罪行刑反向衔接案\n2024年4月3日，某县人民检察院对李某甲以非法经营罪依法提起公诉，某县人民法院依法判处其有期徒刑一年。某县人民检察院审查认为，李某乙犯罪情节轻微，不需要判处刑罚，于2024年4月1日对其作出不起诉决定。",
+      text:
+        "案例一\n李某乙涉嫌非法经营罪行刑反向衔接案\n2024年4月3日，某县人民检察院对李某甲以非法经营罪依法提起公诉，某县人民法院依法判处其有期徒刑一年。某县人民检察院审查认为，李某乙犯罪情节轻微，不需要判处刑罚，于2024年4月1日对其作出不起诉决定。",
       defendants: ["李某甲"], rejects: "李某乙"),
     CasePartyExample(
       rule: .genericNoun,
-      text: "案例一\n姜某与某建筑公司社会保险纠纷案\n姜某申请仲裁，仲裁委员会不予受理。姜某不服，诉至法院。法院认为，劳动者要求用人单位补缴社会保险费的，应向行政部门主张，裁定驳回起诉。劳动者可以另行投诉。",
+      text:
+        "案例一\n姜某与某建筑公司社会保险纠纷案\n姜某申请仲裁，仲裁委员会不予受理。姜某不服，诉至法院。法院认为，劳动者要求用人单位补缴社会保险费的，应向行政部门主张，裁定驳回起诉。劳动者可以另行投诉。",
       plaintiffs: ["姜某"], notPlaintiffs: ["劳动者"], rejects: "劳动者"),
     CasePartyExample(
       rule: .neverCharged,

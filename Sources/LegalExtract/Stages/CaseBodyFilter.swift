@@ -43,12 +43,16 @@ enum CaseBodyFilter {
     guard let si = doc.sentenceIndex(containing: org.span.start) else { return nil }
     let s = doc.sentences[si]
     var open = s.lowerBound
-    while open < org.span.start, t[open] == " " || t[open] == "\n" || t[open] == "\u{3000}" { open += 1 }
+    while open < org.span.start, t[open] == " " || t[open] == "\n" || t[open] == "\u{3000}" {
+      open += 1
+    }
     if exampleOpenings.contains(where: { t.hasLiteral($0, at: open) }) { return .example }
     if followUpWords.contains(where: { t.firstOffset(of: $0, in: s) != nil }) { return .followUp }
     // The paragraph's label: the line holding the body opens with it.
     let lineStart =
-      (t[max(0, org.span.start - paragraphReach)..<org.span.start].lastIndex(of: "\n")).map { $0 + 1 }
+      (t[max(0, org.span.start - paragraphReach)..<org.span.start].lastIndex(of: "\n")).map {
+        $0 + 1
+      }
       ?? max(0, org.span.start - paragraphReach)
     var k = lineStart
     while k < org.span.start, t[k] == " " || t[k] == "\u{3000}" { k += 1 }
@@ -68,7 +72,9 @@ enum CaseBodyFilter {
       o.kind == .court || o.kind == .procuratorate ? leavesTheCase(o, doc) : nil
     }
     var actsElsewhere = Set<String>()
-    for (i, o) in orgs.enumerated() where own[i] == nil && leaving[i] == nil { actsElsewhere.insert(o.name) }
+    for (i, o) in orgs.enumerated() where own[i] == nil && leaving[i] == nil {
+      actsElsewhere.insert(o.name)
+    }
     return orgs.indices.map { i in
       own[i] ?? (actsElsewhere.contains(orgs[i].name) ? nil : leaving[i])
     }

@@ -93,8 +93,10 @@ extension CasePartyFinder {
     }
     guard changed else { return }
     // Each side again from its findings, in the order they were made.
-    out.plaintiffs = out.findings.filter { $0.droppedBy == nil && $0.side == .plaintiff }.map(\.name)
-    out.defendants = out.findings.filter { $0.droppedBy == nil && $0.side == .defendant }.map(\.name)
+    out.plaintiffs = out.findings.filter { $0.droppedBy == nil && $0.side == .plaintiff }.map(
+      \.name)
+    out.defendants = out.findings.filter { $0.droppedBy == nil && $0.side == .defendant }.map(
+      \.name)
   }
 
   /// 符某华: a three-character masked name whose last character is a given

@@ -62,7 +62,8 @@ extension CasePartyFinder {
     out.plaintiffs.removeAll(where: Self.genericPartyNouns.contains)
     out.defendants.removeAll(where: Self.genericPartyNouns.contains)
     for i in out.findings.indices
-    where out.findings[i].droppedBy == nil && Self.genericPartyNouns.contains(out.findings[i].name) {
+    where out.findings[i].droppedBy == nil && Self.genericPartyNouns.contains(out.findings[i].name)
+    {
       out.findings[i].droppedBy = .genericNoun
     }
   }
@@ -133,7 +134,10 @@ extension CasePartyFinder {
           var k = r.lowerBound
           while let p = t.firstOffset(of: phrase, in: k..<r.upperBound) {
             k = p + 1
-            if !Self.negations.contains(where: { t.hasLiteral($0, at: max(0, p - $0.unicodeScalars.count)) && p >= $0.unicodeScalars.count }) {
+            if !Self.negations.contains(where: {
+              t.hasLiteral($0, at: max(0, p - $0.unicodeScalars.count))
+                && p >= $0.unicodeScalars.count
+            }) {
               return true
             }
           }

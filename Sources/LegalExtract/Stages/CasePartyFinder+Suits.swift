@@ -65,7 +65,8 @@ extension CasePartyFinder {
       let clause = clauseStart(before: xiang, from: sentenceStart)
       for start in [clause, sentenceStart] {
         // 后王某向…申请仲裁: a connective opens the clause, the name follows it.
-        let names = strictPartyList(at: skipConnectives(skipBlanks(start), limit: xiang), limit: xiang)
+        let names = strictPartyList(
+          at: skipConnectives(skipBlanks(start), limit: xiang), limit: xiang)
         guard !names.isEmpty else { continue }
         // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
         if let court = names.first(where: { n in
@@ -314,7 +315,8 @@ extension CasePartyFinder {
       var moved = true
       while moved {
         moved = false
-        for adverb in Self.owingAdverbs where e - adverb.unicodeScalars.count > span.start
+        for adverb in Self.owingAdverbs
+        where e - adverb.unicodeScalars.count > span.start
           && t.hasLiteral(adverb, at: e - adverb.unicodeScalars.count)
         {
           e -= adverb.unicodeScalars.count
@@ -330,13 +332,18 @@ extension CasePartyFinder {
         e = open
       }
       // What is owed must follow: wages, payment, a price (not 拖欠的时间).
-      guard Self.owedThings.contains(where: { w in
-        t.firstOffset(of: w, in: cue.end..<min(span.end, cue.end + 24)) != nil
-      }) else { return }
+      guard
+        Self.owedThings.contains(where: { w in
+          t.firstOffset(of: w, in: cue.end..<min(span.end, cue.end + 24)) != nil
+        })
+      else { return }
       for start in max(span.start, e - 24)..<e {
-        guard start == span.start || !t[start - 1].isHan || Self.debtorOpeners.contains(where: {
-          t.hasLiteral($0, at: start - $0.unicodeScalars.count)
-        }) else { continue }
+        guard
+          start == span.start || !t[start - 1].isHan
+            || Self.debtorOpeners.contains(where: {
+              t.hasLiteral($0, at: start - $0.unicodeScalars.count)
+            })
+        else { continue }
         // An organization, a person, or a masked body (某建筑公司), not a
         // clause read as a body (查明某建筑公司).
         let named =
@@ -509,7 +516,8 @@ extension CasePartyFinder {
     var k = start + 1
     while k < min(limit, start + 7), t[k].isHan, !Self.notInBodyNames.contains(t[k]) {
       k += 1
-      for unit in Self.placeholderUnits where t.hasLiteral(unit, at: k - unit.unicodeScalars.count) {
+      for unit in Self.placeholderUnits where t.hasLiteral(unit, at: k - unit.unicodeScalars.count)
+      {
         // The unit word closes the name: 某村五组、, not 某村五组长.
         let closed =
           k >= limit || !t[k].isHan || Self.nameFollowers.contains(t[k])

@@ -185,7 +185,8 @@ extension CasePartyFinder {
         guard named,
           start == span.start || !t[start - 1].isHan || Self.nameOpeners.contains(t[start - 1])
         else { continue }
-        out.add(.defendant, t.text(start..<cue.at), at: TextSpan(start, cue.at), by: .sentencedByName)
+        out.add(
+          .defendant, t.text(start..<cue.at), at: TextSpan(start, cue.at), by: .sentencedByName)
         return
       }
     }

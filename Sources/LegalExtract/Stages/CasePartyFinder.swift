@@ -200,7 +200,9 @@ struct CasePartyFinder {
         if let first = strictName(at: title.start, limit: yu, recurring: false), first.end == yu,
           !second.isEmpty
         {
-          out.titlePair = (ReadParty(name: first.name, span: TextSpan(title.start, first.end)), second)
+          out.titlePair = (
+            ReadParty(name: first.name, span: TextSpan(title.start, first.end)), second
+          )
         }
         return
       }
@@ -329,7 +331,9 @@ struct CasePartyFinder {
   private func isOfficeHolder(_ r: Range<Int>) -> Bool {
     let t = doc.folded
     return r.count >= 3 && r.count <= 10 && r.allSatisfy({ t[$0].isHan })
-      && Self.officeHolderEndings.contains { t.hasLiteral($0, at: r.upperBound - $0.unicodeScalars.count) }
+      && Self.officeHolderEndings.contains {
+        t.hasLiteral($0, at: r.upperBound - $0.unicodeScalars.count)
+      }
   }
 
   /// `range` without the blanks at its ends (香港特别行政区 诉 …).
@@ -393,7 +397,9 @@ struct CasePartyFinder {
     for i in title.range where t[i] == "诉" {
       let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
       let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
-      if ["抗", "起", "上", "申", "公", "告", "反", "非"].contains(before) || ["讼", "称", "请"].contains(after) {
+      if ["抗", "起", "上", "申", "公", "告", "反", "非"].contains(before)
+        || ["讼", "称", "请"].contains(after)
+      {
         continue
       }
       return i
@@ -463,7 +469,8 @@ struct CasePartyFinder {
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
       out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
       if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
-        out.reject(TextSpan(word), proposedBy: .roleList, by: .noSurname, detail: doc.displayText(word))
+        out.reject(
+          TextSpan(word), proposedBy: .roleList, by: .noSurname, detail: doc.displayText(word))
       }
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
@@ -594,7 +601,9 @@ struct CasePartyFinder {
     for length in [3, 2] where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
-      if closesName(at: end, limit: limit, length: length), recurs(Array(t[start..<end]), after: end) {
+      if closesName(at: end, limit: limit, length: length),
+        recurs(Array(t[start..<end]), after: end)
+      {
         return start..<end
       }
     }

@@ -136,7 +136,8 @@ struct CaseStage: ExtractionStage {
   ) -> [String] {
     let own = distinct(orgs.filter { $0.kind == .court }.map(\.name))
     if own.isEmpty, let shared {
-      trace?.accept(TextSpan(span.start, span.start), rule: CaseBodyRule.leadCourt.name, detail: shared)
+      trace?.accept(
+        TextSpan(span.start, span.start), rule: CaseBodyRule.leadCourt.name, detail: shared)
       return [shared]
     }
     return own
