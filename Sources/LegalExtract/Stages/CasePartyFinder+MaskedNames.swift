@@ -67,6 +67,8 @@ extension CasePartyFinder {
   func completeMaskedNames(_ out: inout Parties, in span: TextSpan) {
     let t = doc.folded
     let all = Set(out.findings.map(\.name))
+    // One scan of the case per X某 and Y, however many places read X某.
+    var continuing: [UInt64: Bool] = [:]
     var changed = false
     for i in out.findings.indices where out.findings[i].droppedBy == nil {
       let f = out.findings[i]
@@ -76,7 +78,15 @@ extension CasePartyFinder {
       guard y.isHan, y != "某", !Self.functionCharacters.contains(y) else { continue }
       let fuller = f.name + String(Character(y))
       var rule: CasePartyRule? = nil
-      if all.contains(fuller) || alwaysContinues(f.span.start, with: y, in: span) {
+      let key = UInt64(t[f.span.start].value) << 32 | UInt64(y.value)
+      let always =
+        continuing[key]
+        ?? {
+          let v = alwaysContinues(f.span.start, with: y, in: span)
+          continuing[key] = v
+          return v
+        }()
+      if all.contains(fuller) || always {
         rule = .fullerName
       } else if f.span.start > 0, t[f.span.start - 1] == "、",
         out.findings.contains(where: { g in

@@ -497,14 +497,11 @@ extension CasePartyFinder {
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       if let last = name.last, Self.thingEndings.contains(last) { continue }
-      var count = 0
-      var from = 0
-      while let at = t.firstOffset(of: name, in: from..<t.count) {
-        count += 1
-        from = at + 1
-        if count >= 2 { break }
+      // It stands somewhere else too (asked of the occurrence index: no scan
+      // of the whole text per candidate).
+      if !recurring || occurrences.index.contains(name, where: { $0 != start }) {
+        return start..<end
       }
-      if count >= 2 || !recurring { return start..<end }
     }
     return nil
   }

@@ -13,7 +13,7 @@ struct CasePartyFinder {
   /// The document's company names, for expanding short ones (富春公司).
   private let companyNames: CompanyNameIndex
   /// Where each scalar occurs, for asking whether a name recurs (built on first use).
-  private let occurrences: LazyIndex<ScalarOccurrences>
+  let occurrences: LazyIndex<ScalarOccurrences>
   /// Three-character runs the document closes, for `closedElsewhere` (built on first use).
   private let closedNames: LazyIndex<ClosedNameIndex>
 
