@@ -23,6 +23,9 @@ Sources:
 - Scripts/data/regional-bodies.tsv: Hong Kong and Taiwan courts, prosecutors'
   offices, agencies, places and unit words (sources in the file's header);
   rewritten alone with --only regional.
+- Scripts/data/zones.tsv: functional zones with their own administration, by
+  the short name texts use without a zone word (洋浦, 前海; sources in the
+  file's header); rewritten alone with --only zones.
 """
 import argparse, ctypes, ctypes.util, glob, os, re, sys
 
@@ -178,15 +181,48 @@ def write_regional():
                      regional_table()))
 
 
+ZONES = os.path.join(ROOT, "Scripts", "data", "zones.tsv")
+
+
+def zones_table(data):
+    """short<TAB>name<TAB>province rows, comments dropped. A short name must
+    be no division of divisions.tsv (the gazetteer reads those already), and
+    its province must exist there."""
+    with open(ZONES, encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+    header, body = rows[0], rows[1:]
+    assert header == ["short", "name", "province"], header
+    with open(os.path.join(data, "divisions.tsv"), encoding="utf-8") as f:
+        divisions = [l.rstrip("\n").split("\t") for l in f][1:]
+    names = {d[1] for d in divisions if len(d) > 1}
+    provinces = {d[0][:2] for d in divisions if d and d[0].endswith("0000")}
+    seen = set()
+    for r in body:
+        assert len(r) == 3 and r[2] in provinces, r
+        assert r[0] not in names and r[0] not in seen, f"{r[0]} is a division or listed twice"
+        seen.add(r[0])
+    return "\n".join("\t".join(r) for r in rows)
+
+
+def write_zones(data):
+    write(os.path.join(LEXICONS, "ZonesTable.swift"),
+          swift_file("zonesTSV",
+                     "From Scripts/data/zones.tsv (functional zones by their short names; sources in "
+                     "that file). Columns: short, name, province.",
+                     zones_table(data)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
-    ap.add_argument("--only", choices=["state-council", "regional"], help="rewrite only this table")
+    ap.add_argument("--only", choices=["state-council", "regional", "zones"], help="rewrite only this table")
     a = ap.parse_args()
-    if a.only != "regional":
+    if a.only in (None, "state-council"):
         write_state_council()
-    if a.only != "state-council":
+    if a.only in (None, "regional"):
         write_regional()
+    if a.only in (None, "zones"):
+        write_zones(a.data)
     if a.only:
         return
     for file, name, keep in TABLES:

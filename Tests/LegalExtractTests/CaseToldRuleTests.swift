@@ -28,6 +28,24 @@ struct CaseToldRuleTests {
     RuleExample(
       .sentencedPerson, "某地裁判法院24日宣判，九名被告中，张大明、李文华各被判刑十六个月，王志强被判社会服务令。",
       .makes("李文华")),
+    RuleExample(
+      .takenIn, "海巡队昨日在外海查获一艘越界捕捞的渔船，查获渔获约300公斤，晚间将人船押回基隆侦办。",
+      .makes("押回基隆侦办")),
+    RuleExample(
+      .defendantInCustody, "案件周二在区域法院再讯，法官把案件押后至下月再讯，并拒绝被告保释申请。控方反对保释。",
+      .makes("被告保释")),
+    RuleExample(
+      .penaltyOnParty, "经查，当事人销售不合格食品，违法所得200元。某县市场监督管理局对当事人作出没收违法所得和罚款合计1.2万元的行政处罚。",
+      .makes("对当事人作出没收违法所得和罚款合计1.2万元")),
+    RuleExample(
+      .thisCase, "你院请示收悉。本案系因仲裁规则修改适用产生争议而引发的仲裁司法审查案件，应依法审查裁决。",
+      .makes("本案")),
+    RuleExample(
+      .pseudonym, "2024年3月，刘强（化名）等工人讨薪无果，向法律援助中心求助。法院开庭后双方达成调解协议。",
+      .makes("刘强（化名）")),
+    RuleExample(
+      .anonymisedBody, "去年8月起，近百名消费者投诉某健身房停业，预付费用无法退还。区市场监管局与区法院组成联合调解组，双方接受调解方案，消费纠纷得以化解。",
+      .makes("某健身房")),
   ]
 
   @Test(arguments: examples)
@@ -55,6 +73,67 @@ struct CaseToldRuleTests {
     // 各被告人均被判处: the role word, no name before the sentence.
     let t = Array("法院宣判，各被告人均被判处有期徒刑。".unicodeScalars)
     #expect(CaseToldCues.sentencedPerson(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func aSentencedNameAfterItsPostIsTold() {
+    // 退休牧师朱某明: the post closes the name on its left.
+    let t = Array("法院宣判，退休牧师朱大明各被判刑十六个月。".unicodeScalars)
+    let span = CaseToldCues.sentencedPerson(t, range: 0..<t.count)
+    #expect(span.map { String(String.UnicodeScalarView(t[$0.range])) } == "朱大明")
+    // A name glued to another word that is no post stays unread.
+    let glued = Array("法院宣判，大家都看到朱大明被判刑。".unicodeScalars)
+    #expect(CaseToldCues.sentencedPerson(glued, range: 0..<glued.count) == nil)
+  }
+
+  @Test func aPlannedRecommendationTellsNoCase() {
+    // 下一步将…发出诉前检察建议: a plan, nobody takes part yet.
+    let text =
+      "某检察院公益诉讼专班近日前往铁路沿线实地查看线索现场。经过摸排，我院发现有价值公益诉讼线索，下一步将依法对相关行政机关发出诉前检察建议，督促其履行职责，立案审查。"
+    #expect(Extractor().extract(text).cases.isEmpty)
+  }
+
+  @Test func aRecommendationIssuedIsStillTold() {
+    let text = "2024年5月，某检察院向某县农业农村局发出诉前检察建议，督促其依法履职。该局收到检察建议后立案查处。"
+    #expect(Extractor().extract(text).cases.count == 1)
+  }
+
+  @Test func takingInWithoutInvestigationIsNoCase() {
+    // 带回 a souvenir: no handing on for investigation.
+    let t = Array("游客把纪念品带回家中，留作纪念。".unicodeScalars)
+    #expect(CaseToldCues.takenIn(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func bailAsAnInstitutionIsNoDefendantInCustody() {
+    // Commentary on bail: no defendant word before it.
+    let t = Array("保释制度是刑事诉讼中的重要制度，法院审查保释申请时应当考虑风险。".unicodeScalars)
+    #expect(CaseToldCues.defendantInCustody(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func aPenaltyWithoutAnAmountOrOnCountedPartiesIsNoCue() {
+    let general = Array("执法人员应当依法对当事人作出行政处罚决定，并告知其权利。".unicodeScalars)
+    #expect(CaseToldCues.penaltyOnParty(general, range: 0..<general.count) == nil)
+    let counted = Array("全年对23家当事人作出罚款合计120万元的处罚。".unicodeScalars)
+    #expect(CaseToldCues.penaltyOnParty(counted, range: 0..<counted.count) == nil)
+  }
+
+  @Test func thisCaseInsideAWordOrACaseStudyIsNoCue() {
+    // 根据本案 (inside a clause), 本案例 (a case study): neither opens a clause with "this case".
+    let t = Array("律师根据本案情况分析，本案例选自教材。".unicodeScalars)
+    #expect(CaseToldCues.thisCase(t, range: 0..<t.count) == nil)
+  }
+
+  @Test func anAnonymisedBodyInATitleOrSomeBodiesIsNoCue() {
+    // A listed title names a case the list does not tell.
+    let title = Array("指导案例229号：某科技公司诉某信息技术公司侵害著作权纠纷案".unicodeScalars)
+    #expect(CaseToldCues.anonymisedBody(title, range: 0..<title.count) == nil)
+    // 某些公司: "some companies".
+    let some = Array("某些公司拖欠工资的问题时有发生。".unicodeScalars)
+    #expect(CaseToldCues.anonymisedBody(some, range: 0..<some.count) == nil)
+  }
+
+  @Test func aPseudonymNoteWithoutANameIsNoCue() {
+    let t = Array("文中人物均为（化名）。".unicodeScalars)
+    #expect(CaseToldCues.pseudonym(t, range: 0..<t.count) == nil)
   }
 
   @Test func supportedSuitStatisticsTellNoCase() {

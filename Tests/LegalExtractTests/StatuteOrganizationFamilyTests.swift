@@ -185,7 +185,7 @@ struct StatuteOrganizationFamilyTests {
   /// province or prefecture.
   @Test func verbHomographPlace() {
     let verb = "桐庐县人民检察院依托协作机制，会同县总工会联动履职。"
-    #expect(OrgTesting.scored(in: verb).map(\.name) == ["桐庐县人民检察院", "桐庐县总工会"])
+    #expect(OrgTesting.organizations(in: verb).map(\.name) == ["桐庐县人民检察院", "桐庐县总工会"])
     let e = explain(verb, stages: ["organizations"])
     #expect(e.rejection(ruleNamed: OrganizationRule.verbHomographPlace.name)?.text == "会同")
     let county = "湖南省怀化市辖下，会同县人民法院审理了此案。"

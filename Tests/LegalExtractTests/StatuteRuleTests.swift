@@ -58,6 +58,15 @@ struct StatuteRuleTests {
       .selfReferenceInQuote,
       "《中华人民共和国劳动争议调解仲裁法》第二十七条规定：“劳动者申请仲裁不受本条第一款规定的限制。”",
       .rejects("本条第一款")),
+    RuleExample(
+      .policyOpinion, "这是落实《国务院关于加强某项市场监管工作的意见》的要求。",
+      .rejects("《国务院关于加强某项市场监管工作的意见》")),
+    RuleExample(
+      .cooperationAgreement, "某区检察院与税务部门细化《关于加强欠税追缴协作配合的实施细则》。",
+      .rejects("《关于加强欠税追缴协作配合的实施细则》")),
+    RuleExample(
+      .unlistedRuleTitle, "根据《海洋倾废生态保护规定》第三条第一款，该局作出处罚。",
+      .makes("《海洋倾废生态保护规定》第三条第一款")),
     RuleExample(.unresolvedYearShortName, "新解释比《98年解释》增加了一百余条。", .rejects("《98年解释》")),
     RuleExample(
       .unmarkedTaiwanTitle, "海巡队查获渔船，全案依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送。",

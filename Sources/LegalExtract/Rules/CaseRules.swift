@@ -52,7 +52,7 @@ enum CaseRules {
 
   /// The tables above as one-pass keyword sets.
   static let typeKeywords = KeywordSet(types.map(\.keyword))
-  static let evidenceKeywords = KeywordSet(caseEvidence)
+  static let evidenceKeywords = KeywordSet(caseEvidence + CaseToldRules.newsProcedureWords)
   static let concreteKeywords = KeywordSet(concreteCaseMarkers)
 
   /// Role words, longest match first: true for the plaintiff side.

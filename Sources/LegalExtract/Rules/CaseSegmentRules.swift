@@ -70,6 +70,9 @@ enum CaseSegmentRules {
   /// Words after a title told inside a sentence (对被告人吴某非法占用农用地
   /// 案进行一审宣判, 以辱骂公交车司机案为例, …不起诉案便是其中之一).
   static let titleFollowers = ["进行", "一审", "二审", "宣判", "开庭", "为例", "便是", "作出", "公开审理", "依法"]
+  /// The longest note in brackets between a title and its follower
+  /// (…案(本报曾作报道)作出终审判决).
+  static let titleNoteLength = 16
 
   /// Words ending in 案 that are no title's end (归案, 立案, 涉案, 另案, 方案).
   static let notTitleEnds = [

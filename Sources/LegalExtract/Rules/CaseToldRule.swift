@@ -17,8 +17,26 @@ enum CaseToldRule: String, NamedRule {
   case namesBeforeCount = "case.told.names-before-count"
   /// One case counted as one: 偵破一宗…走私案, 这起赔偿纠纷案件.
   case oneCaseCounted = "case.told.one-case-counted"
-  /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月.
+  /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月, also after
+  /// the post that introduces the name (退休牧师朱耀明各被判刑).
   case sentencedPerson = "case.told.sentenced-person"
+  /// People or a vessel taken in and handed on for investigation, as coast
+  /// guard and police news tell one seizure: 将人船押回高雄侦办, 带回渔港侦办.
+  case takenIn = "case.told.taken-in"
+  /// An unnamed defendant's bail or remand, as court news tells one hearing:
+  /// 拒绝被告保释申请，被告须继续还押.
+  case defendantInCustody = "case.told.defendant-in-custody"
+  /// A penalty decided on the party of one case, with its amount:
+  /// 对当事人作出没收违法所得和罚款合计0.54万元的行政处罚.
+  case penaltyOnParty = "case.told.penalty-on-party"
+  /// The text speaks of one case as "this case" at a clause's head:
+  /// 本案系…引发的仲裁司法审查案件, 该案经审理.
+  case thisCase = "case.told.this-case"
+  /// A person the text names under a pseudonym: 张成（化名）等农民工.
+  case pseudonym = "case.told.pseudonym"
+  /// An anonymised body that acts or is acted on, outside a case title:
+  /// 近百名消费者投诉某健身房, 在山海关某机械厂打工.
+  case anonymisedBody = "case.told.anonymised-body"
 }
 
 /// Word tables of CaseToldRule.
@@ -37,6 +55,63 @@ enum CaseToldRules {
   static let oneCaseReach = 14
   /// Words between a sentenced person's name and 被判 (各被判, 分别被判).
   static let beforeSentence = ["分别", "各", "均"]
+  /// Posts and descriptions that introduce a sentenced person's name
+  /// (退休牧师朱耀明, 民主党前主席李永达): the name after them is closed.
+  static let postsBeforeName = [
+    "教授", "牧师", "主席", "议员", "领袖", "院长", "局长", "书记", "主任", "经理", "董事长", "厂长", "村长", "老板", "司机",
+    "律师", "医生", "教师", "男子", "女子", "商人", "官员", "委员", "秘书", "代表", "会长", "校长", "队长", "站长",
+  ]
+  /// Verbs that take people or a vessel in (押回, 带回), and the handing
+  /// on for investigation that must follow within `takenInReach` characters.
+  static let takeInVerbs = ["押回", "押返", "带回", "押解"]
+  static let investigationWords = ["侦办", "送办", "侦查", "移送"]
+  static let takenInReach = 16
+  /// Bail and remand words, and how far before them the defendant stands
+  /// (拒绝被告保释申请, 被告须继续还押).
+  static let custodyWords = ["保释", "还押"]
+  static let defendantWords = ["被告人", "被告"]
+  static let custodyReach = 6
+  /// 对当事人 and the decisions a penalty on it takes (作出, 处以, 给予, 罚款).
+  static let penaltyTarget = "对当事人"
+  static let penaltyVerbs = ["作出", "处以", "给予", "罚款", "没收", "责令"]
+  /// 本案, 该案, 此案 at a clause's head, and what follows it as a subject
+  /// or a topic (本案系, 该案经, 此案中).
+  static let thisCaseWords = ["本案", "该案", "此案"]
+  static let thisCaseFollowers: Set<Unicode.Scalar> = ["系", "是", "经", "中", "于", "已", "由", "在", "的"]
+
+  /// Words that make a sentence a plan (下一步将…), and how far back the
+  /// sentence's start is looked for.
+  static let planWords = ["下一步", "下步", "今后", "将要"]
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n", "；"]
+  static let planReach = 120
+  /// Notes that mark a pseudonym after a name: 张成（化名）.
+  static let pseudonymNotes = ["(化名)", "（化名）"]
+
+  /// Places of business an anonymised body may end in besides
+  /// CaseRules.bodySuffixes (某健身房, 某水产部, 某工地).
+  static let businessSuffixes = [
+    "健身房", "药房", "诊所", "餐厅", "餐馆", "工地", "门店", "水产部", "培训机构", "美容院", "养殖场", "加工厂", "作坊",
+  ]
+  static let businessSuffixTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for s in CaseRules.bodySuffixes + businessSuffixes { trie.insert(s, value: true) }
+    return trie
+  }()
+  /// Characters after 某 that make it "some" (某些, 某种, 某个, 某一).
+  static let notAnonymisingAfterMou: Set<Unicode.Scalar> = [
+    "些", "种", "个", "一", "项", "类", "方", "次", "段", "天", "日", "时", "处", "位", "家",
+  ]
+  /// How many characters may stand between 某 and the body's suffix.
+  static let anonymisedBodyReach = 6
+
+  /// Procedure words of Hong Kong, Taiwan and agency news (押回…侦办,
+  /// 被控, 还押, 行政处罚): evidence of a case beside CaseRules.caseEvidence.
+  static let newsProcedureWords = [
+    "侦办", "送办", "押回", "押返", "登检", "被控", "保释", "还押", "提讯", "再讯", "控方", "辩方", "行政处罚", "违法所得",
+    // Wage claims told without role words (讨薪, 追索劳动报酬).
+    "讨薪", "劳动报酬",
+  ]
+
   /// Characters before 一起 that make it part of another count (每一起, 第一起
   /// is an ordinal of several).
   static let notOneCaseBefore: Set<Unicode.Scalar> = ["每", "第", "另", "同"]

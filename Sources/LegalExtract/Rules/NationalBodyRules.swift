@@ -1,6 +1,8 @@
 /// Bodies named without a region: the supreme court and procuratorate,
 /// military courts, the national legislature and supervision commission, the
-/// national trade union here; the State Council's ministries and
+/// China Coast Guard (中国海警局: under the armed police, not the State
+/// Council), the national trade union (kind other: a mass organisation, not
+/// a state organ) here; the State Council's ministries and
 /// administrations come from the generated `stateCouncilBodiesTSV`
 /// (Scripts/data/state-council-bodies.tsv, the State Council's published
 /// organisation list), each short name with its canonical full name
@@ -36,8 +38,9 @@ enum NationalBodyRules {
     兵团检察院	procuratorate	新疆生产建设兵团人民检察院	high
     全国人民代表大会常务委员会	other	全国人民代表大会常务委员会	-
     全国人大常委会	other	全国人民代表大会常务委员会	-
-    中华全国总工会	agency	中华全国总工会	-
-    全国总工会	agency	中华全国总工会	-
+    中华全国总工会	other	中华全国总工会	-
+    全国总工会	other	中华全国总工会	-
+    中国海警局	agency	中国海警局	-
     """#
 
   struct Body: Sendable {

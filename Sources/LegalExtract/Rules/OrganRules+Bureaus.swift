@@ -3,9 +3,19 @@
 /// courts of Macau; trade unions, labour arbitration and mediation
 /// committees, legal-aid centres (agencies named with the place as written,
 /// issue 16), the branch procuratorate of a league (锡林郭勒盟检察分院), and
-/// forest police (利川市森林公安局).
+/// forest police (利川市森林公安局), the state farms' bureaus and their courts
+/// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written), zone
+/// administrations and port authorities (洋浦管理局, 某某港务局), and the
+/// labour bodies labour releases name (某市劳动保障监察支队, 某县社会保险事业管理局,
+/// 某市住房公积金管理中心). Trade
+/// unions (总工会) are kind `other`: a mass organisation, not a state organ
+/// (the blind batches' convention).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
+
+  /// Organ words that end a name only after a zone (洋浦管理局, 某某开发区管理局,
+  /// 横琴粤澳深度合作区执行委员会): after a division they name nothing.
+  static let zoneOnlyKeys: Set<String> = ["zone-admin", "zone-executive"]
 
   /// Functions that name an office inside a public security bureau (治安支队,
   /// 刑警大队, 经侦支队): the bureau is the body, the squad part of it
@@ -107,7 +117,7 @@ extension OrganRules {
     公安消防大队	agency	police-fire-local	公安消防大队	none
     纪律检查委员会	agency	discipline	纪律检查委员会	none
     纪委	agency	discipline	纪委	none
-    总工会	agency	union	总工会	none
+    总工会	other	union	总工会	none
     劳动人事仲裁委员会	agency	labour-arbitration	劳动人事仲裁委员会	none
     劳动争议仲裁委员会	agency	labour-arbitration	劳动争议仲裁委员会	none
     劳动人事争议仲裁委	agency	labour-arbitration	劳动人事争议仲裁委	none
@@ -144,5 +154,29 @@ extension OrganRules {
     渔政支队	agency	fishery-enforcement	渔政支队	none
     渔政大队	agency	fishery-enforcement-local	渔政大队	none
     渔政管理站	agency	fishery-enforcement-local	渔政管理站	none
+    劳动保障监察支队	agency	labour-inspection	劳动保障监察支队	none
+    劳动保障监察大队	agency	labour-inspection-local	劳动保障监察大队	none
+    劳动监察支队	agency	labour-inspection	劳动监察支队	none
+    劳动监察大队	agency	labour-inspection-local	劳动监察大队	none
+    劳动保障监察局	agency	labour-inspection	劳动保障监察局	none
+    社会保险事业管理局	agency	social-insurance	社会保险事业管理局	none
+    社会保险事业管理中心	agency	social-insurance	社会保险事业管理中心	none
+    社会保险事业局	agency	social-insurance	社会保险事业局	none
+    社保局	agency	social-insurance	社保局	none
+    住房公积金管理中心	agency	housing-fund	住房公积金管理中心	none
+    就业服务中心	agency	employment	就业服务中心	none
+    公共就业服务中心	agency	employment	公共就业服务中心	none
+    管理局	agency	zone-admin	管理局	none
+    港务局	agency	port	港务局	none
+    港航管理局	agency	port	港航管理局	none
+    港口管理局	agency	port	港口管理局	none
+    执行委员会	agency	zone-executive	执行委员会	none
+    农垦法院	court	court-farm-basic	农垦法院	basic
+    农垦人民法院	court	court-farm-basic	农垦人民法院	basic
+    农垦检察院	procuratorate	proc-farm	农垦检察院	basic
+    农垦人民检察院	procuratorate	proc-farm	农垦人民检察院	basic
+    农垦分局	agency	farm-bureau-branch	农垦分局	none
+    农垦局	agency	farm-bureau	农垦局	none
+    农垦总局	agency	farm-bureau-general	农垦总局	none
     """#
 }

@@ -237,7 +237,21 @@ enum OrganRules {
   static let namedAsWritten: Set<String> = [
     "customs", "proc-branch-league", "securities", "banking", "finance-regulator",
     "finance-regulator-local", "forex",
-    "maritime", "court-macau", "court-macau-final",
+    "maritime", "court-macau", "court-macau-final", "proc-farm",
+  ]
+
+  /// Grassroots stations a bureau keeps in its towns, named after the
+  /// bureau: 阳谷县司法局 + 西湖 +
+  /// 司法所 is one body, the station (ANNOTATION.md: the fullest name), not
+  /// the bureau and a second body. By the bureau's key.
+  static let bureauStations: [String: [String]] = [
+    "justice": ["司法所"],
+    "market": ["市场监督管理所", "市场监管所"],
+    "tax": ["税务所"],
+    "land": ["自然资源所", "国土资源所", "自然资源和规划所"],
+    "finance": ["财政所"],
+    "forestry": ["林业站"],
+    "agriculture": ["农业综合服务中心"],
   ]
 
   /// Per rule: named with the place as written. Special, forest and farm

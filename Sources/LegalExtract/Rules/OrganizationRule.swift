@@ -4,6 +4,15 @@
 enum OrganizationRule: String, NamedRule {
   /// 湖北省十堰市茅箭区人民法院, 成都市公安局: a region chain and an organ word.
   case regionChain = "org.region-chain"
+  /// 海南区农牧水务局, 某县文化体育广电旅游局: a region chain and a bureau
+  /// named by its function stems (`CompositeBureauRules`).
+  case compositeBureau = "org.region-chain.composite-bureau"
+  /// 陕西省关中平原地区人民检察院: a court or procuratorate of a cross-region
+  /// area named under its province (`CrossRegionRules`).
+  case crossRegionArea = "org.region-chain.cross-region-area"
+  /// 洋浦管理局, 前海管委会: a zone named without its zone word (`ZoneLexicon`,
+  /// Scripts/data/zones.tsv) and an agency word.
+  case namedZone = "org.region-chain.named-zone"
   /// 富阳法院 → 富阳人民法院: a short place renamed since (富阳市 → 富阳区) stays as written.
   case renamedShortForm = "org.region-chain.renamed-short-form"
   /// 最高人民法院, 公安部: a national body by its full name.

@@ -12,6 +12,9 @@ enum StatuteRule: String, NamedRule {
   case titleTrial = "statute.title.trial"
   /// 《醉驾意见》, 《编造、故意传播虚假恐怖信息解释》: a short name the article or the table resolves.
   case titleShortName = "statute.title.short-name"
+  /// 《矿山地质环境保护规定》: a 规定 that abbreviates no known title is a
+  /// rule's own full title, kept as written.
+  case unlistedRuleTitle = "statute.title.unlisted-rule"
   /// 《国安法》 in a Hong Kong text.
   case titleRegionalShortName = "statute.title.regional-short-name"
   /// 劳动和社会保障部关于实施《劳动保障监察条例》若干规定: one title around a cited one.
@@ -63,6 +66,10 @@ enum StatuteRule: String, NamedRule {
   case setPhrase = "statute.guard.set-phrase"
   /// …第二十七条规定：“…不受本条第一款规定的限制”: the quoted article's own words.
   case selfReferenceInQuote = "statute.guard.self-reference-in-quote"
+  /// 《国务院关于进一步做好…工作的意见》: an 意见 no judicial body issued is policy.
+  case policyOpinion = "statute.guard.policy-opinion"
+  /// 细化《关于…加强…协作配合的实施细则》: a working agreement between local bodies.
+  case cooperationAgreement = "statute.guard.cooperation-agreement"
   /// 《98年解释》: a year-named short name nothing in the article resolves.
   case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
 }

@@ -19,6 +19,13 @@ enum StatuteRules {
   /// 《虚假恐怖信息解释》), looked up in the article and the law table.
   static let shortNameEndings: [String] = ["解释", "意见", "规定", "批复"]
 
+  /// A 《…规定》 that abbreviates no title of the table or the article, with
+  /// at least this many Han scalars before 规定, is a rule cited by its own
+  /// full title (《矿山地质环境保护规定》; rule `statute.title.unlisted-rule`);
+  /// a shorter one (《证据规定》) is a short name nothing resolved.
+  static let ruleTitleEnding = "规定"
+  static let unlistedRuleMinCore = 6
+
   /// The ending that keeps a short name as written when nothing resolves it
   /// (rule `short-name-as-written`): an interpretation is cited law whoever
   /// issued it; an unresolved 《…意见》 is not.
@@ -84,6 +91,19 @@ enum StatuteRules {
   /// Endings accepted only when the issuer is a national organ (两高, 国务院…)
   /// or the title is in the law table: 《关于…的意见》 of a local court is not cited law.
   static let issuerDependentSuffixes: [String] = ["意见", "纪要", "安排"]
+
+  /// An 意见 is cited law only when a judicial body issued it (alone or with
+  /// others: 两高两部…意见); 国务院关于…的意见 and a ministry's 意见 are policy
+  /// documents (ANNOTATION.md), whatever the law table lists (guard
+  /// `statute.guard.policy-opinion`).
+  static let policyOpinionEnding = "意见"
+  static let judicialIssuers: [String] = ["最高人民法院", "最高人民检察院"]
+
+  /// Words in a title that make it a working agreement between bodies
+  /// (《关于…加强…协作配合的实施细则》 a procuratorate refines with a bureau):
+  /// not cited law unless a national body issued it or the table knows it
+  /// (guard `statute.guard.cooperation-agreement`).
+  static let cooperationMarkers: [String] = ["协作", "衔接", "联动", "配合"]
 
   /// Replies (批复, 答复) issued by a government: administrative acts, not law.
   static let replySuffixes: [String] = ["批复", "答复"]

@@ -7,6 +7,30 @@ struct CaseReading {
   var startLines: [Int]
 }
 
+extension CaseReading {
+  /// Cues whose sections open at a heading that carries the case's title.
+  static let titledRules: Set<CaseSplitRule> = [
+    .marker, .markerParagraph, .enumeratedTitle, .titleLine, .dashTitle, .sectionTemplate,
+    .titleParagraphs,
+  ]
+
+  /// Gives each untitled section the title another cue read at the same
+  /// start line, when that title stands inside the section (a decision
+  /// template kept over 案例二 中恩某鼎…发布违法广告案 still takes that title).
+  mutating func borrowTitles(from readings: [CaseReading]) {
+    for k in sections.indices where sections[k].titleSpan == nil {
+      for other in readings where other.rule != rule && Self.titledRules.contains(other.rule) {
+        guard let j = other.startLines.firstIndex(of: startLines[k]),
+          let title = other.sections[j].titleSpan, sections[k].span.contains(title)
+        else { continue }
+        sections[k].title = other.sections[j].title
+        sections[k].titleSpan = title
+        break
+      }
+    }
+  }
+}
+
 /// Weighs every cue's reading against the others and keeps the best
 /// supported one. A section start is supported by every cue that proposes
 /// a start within `nearLines` lines of it (a title line, its marker and its

@@ -261,7 +261,8 @@ extension CaseSplitter {
     let t = doc.folded
     for line in lines.prefix(3) {
       let r = line.range
-      if let yi = t.firstOffset(of: "一案", in: r) {
+      // 终身监禁第一案 is an ordinal ("the first case of…"), not a title.
+      if let yi = t.firstOffset(of: "一案", in: r), yi == r.lowerBound || t[yi - 1] != "第" {
         var s = yi
         while s > r.lowerBound, yi - s < 80, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) {
           s -= 1
@@ -322,10 +323,20 @@ extension CaseSplitter {
       let day =
         ChineseNumeral.isArabicDigit(t[e + 1])
         && t[(e + 1)..<min(r.upperBound, e + 4)].contains("日")
+      // …犯罪案(本报曾作报道)作出终审判决: a note in brackets before the follower.
+      var after = e + 1
+      // “熊某杀人案”作出终审裁定: the title's closing quote before the follower.
+      if t[after] == "”", after + 1 < r.upperBound { after += 1 }
+      if t[after] == "(" || t[after] == "（",
+        let close = t[after..<min(r.upperBound, after + CaseSegmentRules.titleNoteLength)]
+          .firstIndex(where: { $0 == ")" || $0 == "）" })
+      {
+        after = close + 1
+      }
       guard !isNotTitleEnd(t, e), !isCaseWordTail(t, e),
         day
           || CaseSegmentRules.titleFollowers.contains(where: {
-            t.hasLiteral($0.scalarArray, at: e + 1)
+            t.hasLiteral($0, at: after)
           })
       else { continue }
       var s = e
@@ -435,6 +446,7 @@ extension CaseSplitter {
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
+        if isPlanned(t, at: at, range: range) { continue }
         if CaseSegmentRules.roleWordsNeedingAName.contains(word),
           !nameFollows(t, at: at + w.count, range: range)
         {
@@ -459,6 +471,19 @@ extension CaseSplitter {
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
     return SurnameLexicon.surnameLength(in: t, at: k) != nil
       && !CasePartyFinder.functionCharacters.contains(t[k])
+  }
+
+  /// True when the sentence holding `at` tells a plan, not a step taken
+  /// (下一步将…依法发出诉前检察建议): a plan word between the sentence's
+  /// start and `at`.
+  static func isPlanned(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
+    var s = at
+    while s > range.lowerBound, at - s < CaseToldRules.planReach,
+      !CaseToldRules.sentenceEnds.contains(t[s - 1])
+    {
+      s -= 1
+    }
+    return CaseToldRules.planWords.contains { t.firstOffset(of: $0, in: s..<at) != nil }
   }
 
   private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>)

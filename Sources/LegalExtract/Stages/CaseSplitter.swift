@@ -66,6 +66,7 @@ enum CaseSplitter {
     }
     var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
     if var reading = kept {
+      reading.borrowTitles(from: readings)
       CaseTitleTrim.apply(&reading.sections, doc: doc)
       kept = reading
     }
@@ -298,9 +299,11 @@ enum CaseSplitter {
     guard !kept.isEmpty else { return nil }
     if kept.count == 1 {
       let line = lines[kept[0]]
+      // 一、白恩培案：终身监禁第一案: a person's name before 案 names the party.
       let namesSomebody =
         organizations.contains { line.range.contains($0.span.start) }
         || hasAnonymisedName(line.text[...])
+        || line.enumeratedTitle.map { namesPerson($0.text[...]) } == true
       guard namesSomebody else { return nil }
     }
     return sections(from: kept, lines, end: end, doc: doc) { i, _ in

@@ -40,6 +40,164 @@ enum CaseToldCues {
     if let span = sentencedPerson(t, range: range) {
       return Match(rule: .sentencedPerson, span: span)
     }
+    if let span = takenIn(t, range: range) {
+      return Match(rule: .takenIn, span: span)
+    }
+    if let span = defendantInCustody(t, range: range) {
+      return Match(rule: .defendantInCustody, span: span)
+    }
+    if let span = penaltyOnParty(t, range: range) {
+      return Match(rule: .penaltyOnParty, span: span)
+    }
+    if let span = thisCase(t, range: range) {
+      return Match(rule: .thisCase, span: span)
+    }
+    if let span = pseudonym(t, range: range) {
+      return Match(rule: .pseudonym, span: span)
+    }
+    if let span = anonymisedBody(t, range: range) {
+      return Match(rule: .anonymisedBody, span: span)
+    }
+    return nil
+  }
+
+  /// 某健身房, 某机械厂: 某, a few characters, and a body's suffix, in a
+  /// clause that is no case title (某科技公司诉某信息技术公司…案 names a
+  /// case a list only lists).
+  static func anonymisedBody(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let mou = t.firstOffset(of: "某", in: from..<range.upperBound) {
+      from = mou + 1
+      var k = mou + 1
+      // 某些公司, 某种企业: "some", not an anonymised name.
+      if k < range.upperBound, CaseToldRules.notAnonymisingAfterMou.contains(t[k]) { continue }
+      let reach = min(range.upperBound, mou + 1 + CaseToldRules.anonymisedBodyReach)
+      var end: Int?
+      while k < reach, t[k].isHan, t[k] != "某" {
+        if let m = CaseToldRules.businessSuffixTrie.longestMatch(
+          in: t, from: k, limit: range.upperBound)
+        {
+          end = m.end
+          break
+        }
+        k += 1
+      }
+      guard let end else { continue }
+      var e = end
+      while e < range.upperBound, !CaseSuitRules.clauseStops.contains(t[e]), t[e] != "案" {
+        e += 1
+      }
+      if e < range.upperBound, t[e] == "案", !CaseSplitter.isCaseWordTail(t, e) { continue }
+      var s = mou
+      while s > range.lowerBound, !CaseSuitRules.clauseStops.contains(t[s - 1]), t[s - 1] != "案" {
+        s -= 1
+      }
+      // …案、某公司…: a title list goes on.
+      if s > range.lowerBound, t[s - 1] == "案" { continue }
+      return TextSpan(mou, end)
+    }
+    return nil
+  }
+
+  /// 张成（化名）: a name led by a surname, two to four characters, right
+  /// before a pseudonym note.
+  static func pseudonym(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for note in CaseToldRules.pseudonymNotes {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: note, in: from..<range.upperBound) {
+        from = at + 1
+        for length in [3, 2, 4] where at - length >= range.lowerBound {
+          let s = at - length
+          guard (s..<at).allSatisfy({ t[$0].isHan }),
+            SurnameLexicon.surnameLength(in: t, at: s) != nil,
+            !CasePartyFinder.functionCharacters.contains(t[s])
+          else { continue }
+          return TextSpan(s, at + note.unicodeScalars.count)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// 将人船押回高雄侦办: a take-in verb, then the handing on for
+  /// investigation in the same clause.
+  static func takenIn(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for verb in CaseToldRules.takeInVerbs {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: verb, in: from..<range.upperBound) {
+        from = at + 1
+        var k = at + verb.unicodeScalars.count
+        let reach = min(range.upperBound, k + CaseToldRules.takenInReach)
+        while k < reach, !CaseSuitRules.clauseStops.contains(t[k]) {
+          if let word = CaseToldRules.investigationWords.first(where: { t.hasLiteral($0, at: k) }) {
+            return TextSpan(at, k + word.unicodeScalars.count)
+          }
+          k += 1
+        }
+      }
+    }
+    return nil
+  }
+
+  /// 拒绝被告保释申请 / 被告须继续还押: a defendant word a few characters
+  /// before a bail or remand word, in the same clause.
+  static func defendantInCustody(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for word in CaseToldRules.custodyWords {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        from = at + 1
+        var k = at
+        while k > max(range.lowerBound, at - CaseToldRules.custodyReach),
+          !CaseSuitRules.clauseStops.contains(t[k - 1])
+        {
+          k -= 1
+          if let role = CaseToldRules.defendantWords.first(where: { t.hasLiteral($0, at: k) }),
+            k + role.unicodeScalars.count <= at
+          {
+            return TextSpan(k, at + word.unicodeScalars.count)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// 对当事人作出…罚款合计0.54万元的行政处罚: a penalty decided on the
+  /// party, with an amount in money before the sentence ends.
+  static func penaltyOnParty(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    let target = CaseToldRules.penaltyTarget
+    let length = target.unicodeScalars.count
+    var from = range.lowerBound
+    while let at = t.firstOffset(of: target, in: from..<range.upperBound) {
+      from = at + 1
+      let k = at + length
+      guard CaseToldRules.penaltyVerbs.contains(where: { t.hasLiteral($0, at: k) }) else {
+        continue
+      }
+      var e = k
+      while e < range.upperBound, t[e] != "。", t[e] != "；" {
+        if t[e] == "元", e > k, ChineseNumeral.isNumeralScalar(t[e - 1]) || t[e - 1] == "万" {
+          return TextSpan(at, e + 1)
+        }
+        e += 1
+      }
+    }
+    return nil
+  }
+
+  /// 本案系… / 该案经…: "this case" at the head of a clause.
+  static func thisCase(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for word in CaseToldRules.thisCaseWords {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        from = at + 1
+        let next = at + 2
+        guard next < range.upperBound, CaseToldRules.thisCaseFollowers.contains(t[next]),
+          at == range.lowerBound || !t[at - 1].isHan
+        else { continue }
+        return TextSpan(at, next)
+      }
+    }
     return nil
   }
 
@@ -60,13 +218,22 @@ enum CaseToldCues {
       for length in [3, 2] where e - length > range.lowerBound {
         let s = e - length
         guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
-          (s..<e).allSatisfy({ t[$0].isHan }), !t[s - 1].isHan,
+          (s..<e).allSatisfy({ t[$0].isHan }),
+          !t[s - 1].isHan || afterPost(t, s, from: range.lowerBound),
           !CasePartyFinder.functionCharacters.contains(t[s])
         else { continue }
         return TextSpan(s, e)
       }
     }
     return nil
+  }
+
+  /// True when a post that introduces a name ends at `s` (退休牧师|朱耀明).
+  static func afterPost(_ t: [Unicode.Scalar], _ s: Int, from lower: Int) -> Bool {
+    CaseToldRules.postsBeforeName.contains { post in
+      let n = post.unicodeScalars.count
+      return s - n >= lower && t.hasLiteral(post, at: s - n)
+    }
   }
 
   /// True when `range` names somebody taking part (the cues that read a

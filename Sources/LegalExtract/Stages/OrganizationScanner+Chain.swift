@@ -7,7 +7,9 @@ extension OrganizationScanner {
     in text: [Unicode.Scalar], from start: Int, at pos: Int, tokens: inout [RegionToken],
     best: inout (OrganizationCandidate, Int)?
   ) {
-    if !tokens.isEmpty, OrganRules.trie.mayStart(text, at: pos),
+    if !tokens.isEmpty,
+      OrganRules.trie.mayStart(text, at: pos)
+        || CompositeBureauRules.stemTrie.mayStart(text, at: pos),
       let c = organ(in: text, from: start, at: pos, tokens: tokens)
     {
       if best.map({
@@ -43,8 +45,18 @@ extension OrganizationScanner {
     guard let last = tokens.last else { return nil }
     var names: (written: String, expanded: String, lastFull: String, renamed: Bool)?
     var found: OrganizationCandidate?
+    // Rule `cross-region-area`: only a court or a procuratorate serves such an area.
+    let crossRegion =
+      last.shape == .zone && last.level == .prefecture && last.division == nil
+      && RegionChain.hasPrefix(
+        text, last.end - CrossRegionRules.areaWord.count, CrossRegionRules.areaWord)
     OrganRules.trie.visitMatches(in: text, from: pos, limit: pos + 16) { end, index in
       let rule = OrganRules.all[index]
+      if crossRegion, rule.kind != .court, rule.kind != .procuratorate { return }
+      // Rule `named-zone`: a zone named without its zone word has agencies only
+      // (洋浦管理局); 管理局 alone follows no other place.
+      if last.isNamedZone, rule.kind != .agency { return }
+      if OrganRules.zoneOnlyKeys.contains(rule.key), last.shape != .zone { return }
       if names == nil {
         let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
         var written = RegionChain.string(text[start..<last.end])
@@ -79,9 +91,13 @@ extension OrganizationScanner {
         key: "\(rule.kind.rawValue)|\(lastFull)|\(rule.key)", prefix: prefix,
         organ: rule.kind == .agency || rule.kind == .other ? rule.surface : rule.canonical,
         organAsWritten: rule.kind == .agency || rule.kind == .other,
-        rule: asWritten
-          ? .regionChain
-          : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
+        rule: crossRegion
+          ? .crossRegionArea
+          : last.isNamedZone
+            ? .namedZone
+            : asWritten
+              ? .regionChain
+              : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd
@@ -90,6 +106,18 @@ extension OrganizationScanner {
         if rule.kind == .procuratorate { c.level = .intermediate }  // 某某分院
       }
       found = c
+    }
+    // Rule `composite-bureau`: 海南区 + 农牧水务局, longer than any listed organ word.
+    if last.shape != .town, !crossRegion, let end = compositeBureauEnd(in: text, at: pos),
+      end > (found?.range.upperBound ?? pos)
+    {
+      let lastFull = fullName(of: tokens.count - 1, in: tokens, text: text)
+      let organ = RegionChain.string(text[pos..<end])
+      found = OrganizationCandidate(
+        range: start..<end, kind: .agency, level: nil,
+        key: "agency|\(lastFull)|composite|\(organ)",
+        prefix: RegionChain.string(text[start..<last.end]), organ: organ, organAsWritten: true,
+        rule: .compositeBureau)
     }
     return found
   }
@@ -153,6 +181,8 @@ extension OrganizationScanner {
     }
   }
 
+  static let bureauStationUnits: [String: [[Unicode.Scalar]]] = OrganRules.bureauStations
+    .mapValues { $0.map { Array($0.unicodeScalars) } }
   static let tribunal = Array("人民法庭".unicodeScalars)
   static let policeUnits: [[Unicode.Scalar]] = ["分局", "支队", "大队", "中队", "派出所", "管理局"]
     .map { Array($0.unicodeScalars) }
@@ -195,6 +225,16 @@ extension OrganizationScanner {
         }
       }
       return nil
+    }
+    // 阳谷县司法局西湖司法所: a bureau's station in a town (`OrganRules.bureauStations`).
+    if let stations = bureauStationUnits[rule.key] {
+      for n in 2...4 {
+        guard RegionChain.plainName(text, pos, n) else { break }
+        if let unit = stations.first(where: { RegionChain.hasPrefix(text, pos + n, $0) }) {
+          let end = pos + n + unit.count
+          return (end, RegionChain.string(text[pos..<end]))
+        }
+      }
     }
     // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
     let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")

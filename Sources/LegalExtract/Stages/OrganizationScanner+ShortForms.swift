@@ -70,6 +70,7 @@ extension OrganizationScanner {
   ) -> OrganizationCandidate? {
     guard i + 1 < text.count, let levels = inheritedLevels(in: text, at: i),
       OrganRules.trie.hasMatch(in: text, from: i + 1)
+        || compositeBureauEnd(in: text, at: i + 1) != nil
     else { return nil }
     guard let region = namedRegion(endingWith: text[i], levels: levels, before: i, in: text) else {
       return soleCityBody(in: text, at: i, soleCity: &soleCity)

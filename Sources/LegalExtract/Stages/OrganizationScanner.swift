@@ -60,7 +60,11 @@ enum OrganizationScanner {
       }
       if organ <= i {
         organ = i + 1
-        while organ < hanEnd, !OrganRules.trie.hasMatch(in: text, from: organ) { organ += 1 }
+        while organ < hanEnd, !OrganRules.trie.hasMatch(in: text, from: organ),
+          compositeBureauEnd(in: text, at: organ) == nil
+        {
+          organ += 1
+        }
       }
       let nearOrgan = organ < hanEnd && organ - i <= window
       let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)

@@ -47,14 +47,21 @@ struct OrganizationStage: ExtractionStage {
     let named = OrganizationNaming.unify(
       kept.filter { $0.priority != Tier.placeNamed.rawValue }.map(\.value))
     var n = 0
+    // Built once, and only when a place-named organ is kept.
+    var fullNameBySuffix: [String: OrganizationCandidate]?
     for k in kept {
       let m: OrganizationMention
       if k.priority == Tier.placeNamed.rawValue {
         let r = k.value.range
+        // 那大司法所 after 儋州市司法局那大司法所: the station the text named in full.
+        let written = doc.displayText(r)
+        if fullNameBySuffix == nil { fullNameBySuffix = Self.bodiesBySuffix(named) }
+        let full = fullNameBySuffix?[written].flatMap { $0.kind == k.value.kind ? $0 : nil }
         m = OrganizationMention(
           text: doc.originalText(r), span: TextSpan(r), kind: k.value.kind,
-          name: doc.displayText(r),
-          level: k.value.level)
+          name: full.map { OrganizationNaming.display($0.name, original: doc.original[$0.range]) }
+            ?? written,
+          level: k.value.level, region: full.flatMap { $0.prefix.isEmpty ? nil : $0.prefix })
       } else {
         let c = named[n]
         n += 1
@@ -70,6 +77,24 @@ struct OrganizationStage: ExtractionStage {
 }
 
 extension OrganizationStage {
+  /// The shortest and longest name of a place-named organ looked up as the
+  /// end of a body's full name (那大司法所 in 儋州市司法局那大司法所).
+  static let placeNamedLengths = 4...8
+
+  /// Every named body by each ending a place-named organ could be: one
+  /// pass over the bodies, the first body of an ending kept.
+  static func bodiesBySuffix(_ bodies: [OrganizationCandidate]) -> [String: OrganizationCandidate] {
+    var out: [String: OrganizationCandidate] = [:]
+    for b in bodies where b.kind != .company {
+      let scalars = Array(b.name.unicodeScalars)
+      for n in placeNamedLengths where n < scalars.count {
+        let key = RegionChain.string(scalars[(scalars.count - n)...])
+        if out[key] == nil { out[key] = b }
+      }
+    }
+    return out
+  }
+
   /// The regional candidates not inside a longer mainland body (澳门终审法院
   /// holds 终审法院: that body's). Both lists are in text order and bodies do
   /// not overlap each other: one sweep.

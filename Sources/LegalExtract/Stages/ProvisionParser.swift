@@ -169,7 +169,7 @@ enum ProvisionParser {
       }
     }
     if text[i] == "第" {
-      var j = i + 1
+      var j = skipInlineSpace(text, from: i + 1)
       if j < text.count, text[j] == "(" {
         guard let n = number(text, at: j + 1), n.end < text.count, text[n.end] == ")" else {
           return nil
@@ -183,7 +183,8 @@ enum ProvisionParser {
         return Token(level: .item, value: n.value, end: text[j] == "项" ? j + 1 : j)
       }
       guard let n = number(text, at: j), n.end < text.count else { return nil }
-      j = n.end
+      j = skipInlineSpace(text, from: n.end)
+      guard j < text.count else { return nil }
       switch text[j] {
       case "条":
         var t = Token(level: .article, value: n.value, end: j + 1)
@@ -210,6 +211,17 @@ enum ProvisionParser {
       return Token(level: .item, value: n.value, end: j)
     }
     return nil
+  }
+
+  /// Spaces a page leaves inside a provision (第 一项, 第一百二十三 条):
+  /// at most `inlineSpaceReach` of them are skipped.
+  static let inlineSpaces = ScalarBitmap(scalarsOf: " \u{00A0}\u{3000}")
+  static let inlineSpaceReach = 2
+
+  private static func skipInlineSpace(_ text: [Unicode.Scalar], from i: Int) -> Int {
+    var j = i
+    while j < text.count, j - i < inlineSpaceReach, inlineSpaces.contains(text[j]) { j += 1 }
+    return j
   }
 
   /// A positive integer written in Arabic or Chinese numerals.

@@ -11,6 +11,8 @@ struct RegionToken: Sendable {
   var division: Int?
   var level: RegionGazetteer.Level?
   var isShort: Bool
+  /// A zone the zone table names without its zone word (洋浦): only agencies follow it.
+  var isNamedZone = false
 
   /// As written (folded).
   func written(_ text: [Unicode.Scalar]) -> String { RegionChain.string(text[start..<end]) }
@@ -105,6 +107,34 @@ enum RegionChain {
             start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
             isShort: false))
       }
+      // 洋浦 (管理局), 海南省 + 洋浦: a zone named without its zone word, at a
+      // clear start or inside its province (rule `named-zone`).
+      if ZoneLexicon.trie.mayStart(text, at: pos),
+        let (end, zone) = ZoneLexicon.trie.longestMatch(in: text, from: pos, limit: pos + 8)
+      {
+        let fits =
+          previous.flatMap { $0.division }.map {
+            gazetteer.divisions[$0].code / 10000 == zone.province
+          }
+          ?? (previous == nil
+            && (pos == 0 || !isHan(text[pos - 1]) || nameBreakers.contains(text[pos - 1])))
+        if fits {
+          var t = RegionToken(
+            start: pos, end: end, shape: .zone, division: nil, level: nil, isShort: true)
+          t.isNamedZone = true
+          body(t)
+        }
+      }
+      // 陕西省 + 关中平原地区: a cross-region judicial area under its province
+      // (rule `cross-region-area`; `organ` lets only courts and procuratorates follow it).
+      if let prev = previous, prev.level == .province, !prev.isShort,
+        let end = crossRegionAreaEnd(in: text, at: pos)
+      {
+        body(
+          RegionToken(
+            start: pos, end: end, shape: .zone, division: nil, level: .prefecture,
+            isShort: false))
+      }
       // Alone, a zone name has two scalars before its zone word; after a division, up to four.
       let lengths = previous == nil ? 2...2 : 0...4
       for n in 0...lengths.upperBound {
@@ -154,6 +184,27 @@ enum RegionChain {
         break
       }
     }
+  }
+
+  /// The end of a cross-region area's name at `pos` (关中平原地区), or nil
+  /// for a division the gazetteer knows or a generic 部分地区.
+  static func crossRegionAreaEnd(in text: [Unicode.Scalar], at pos: Int) -> Int? {
+    let word = CrossRegionRules.areaWord
+    for n in CrossRegionRules.nameLengths {
+      guard pos + n + word.count <= text.count else { return nil }
+      let s = text[pos + n - 1]
+      guard isHan(s), !nameBreakers.contains(s) else { return nil }
+      guard hasPrefix(text, pos + n, word) else { continue }
+      let end = pos + n + word.count
+      if RegionGazetteer.shared.trie.value(forScalars: text[pos..<end]) != nil { return nil }
+      if CrossRegionRules.genericAreaNames.contains(where: {
+        $0.count <= n && text[(pos + n - $0.count)..<(pos + n)].elementsEqual($0)
+      }) {
+        return nil
+      }
+      return end
+    }
+    return nil
   }
 
   static let numerals = ScalarBitmap(scalarsOf: "一二三四五六七八九十")

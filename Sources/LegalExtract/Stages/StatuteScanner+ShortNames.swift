@@ -76,6 +76,12 @@ extension StatuteScanner {
 }
 
 extension LawLexicon {
+  /// True when some table title ending `ending` holds `core`'s scalars in
+  /// order after its 关于 (the short name could stand for it).
+  func anyTitleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Bool {
+    entries.contains { StatuteScanner.abbreviates(core, ending: ending, title: $0.title) }
+  }
+
   /// The one table title a short name abbreviates, or nil (none, or several).
   func titleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Int? {
     var found: Int?

@@ -280,6 +280,10 @@ struct StatuteScanner {
         ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
     }
     let full = (issuers ?? "") + written
+    if Self.isPolicyOpinion(full) {
+      lastGuard = .policyOpinion
+      return nil
+    }
     if let id = lexicon.lookup(full) {
       let e = lexicon.entries[id]
       return CitedLaw(law: e.title, kind: e.kind)
@@ -312,6 +316,12 @@ struct StatuteScanner {
       lastGuard = .agreement
       return nil
     }
+    if StatuteRules.cooperationMarkers.contains(where: { written.contains($0) }),
+      !StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) })
+    {
+      lastGuard = .cooperationAgreement
+      return nil
+    }
     switch StatuteTitle.normativity(of: written) {
     case .normative: break
     case .ifNationalIssuer:
@@ -324,12 +334,20 @@ struct StatuteScanner {
       lastGuard = .nonNormative
       return nil
     }
-    if let (_, ending) = Self.shortNameCore(written),
+    if let (core, ending) = Self.shortNameCore(written),
       !StatuteRules.fullTitleEndings.contains(where: { written.hasScalarSuffix($0) })
     {
       // An unresolved 《…解释》 keeps its words and its kind (rule
       // `statute.title.short-name`); an unresolved short 《…意见》 is no citation.
       guard ending == StatuteRules.interpretationEnding else {
+        // Rule `unlisted-rule-title`: a 规定 that abbreviates no title of the
+        // table or the article is a rule's own full title (《矿山地质环境保护规定》).
+        if ending == StatuteRules.ruleTitleEnding, core.count >= StatuteRules.unlistedRuleMinCore,
+          !mentions.contains(where: { Self.abbreviates(core, ending: ending, title: $0.law) }),
+          !lexicon.anyTitleAbbreviated(by: core, ending: ending)
+        {
+          return CitedLaw(law: full, kind: LawLexicon.kind(ofTitle: full), rule: .unlistedRuleTitle)
+        }
         lastGuard = .unresolvedShortOpinion
         return nil
       }
@@ -434,6 +452,16 @@ struct StatuteScanner {
       k -= 1
     }
     return false
+  }
+
+  /// Rule `policy-opinion`: an 意见 whose issuers (the words before 关于)
+  /// include no judicial body.
+  static func isPolicyOpinion(_ full: String) -> Bool {
+    guard full.hasScalarSuffix(StatuteRules.policyOpinionEnding),
+      let about = full.range(of: "关于"), about.lowerBound > full.startIndex
+    else { return false }
+    let issuers = full[..<about.lowerBound]
+    return !StatuteRules.judicialIssuers.contains { issuers.contains($0) }
   }
 
   /// 《98年解释》: digits, 年, then a short-name ending and nothing else.
