@@ -41,11 +41,72 @@ struct CaseBodyRuleTests {
     #expect(c.first?.courts.contains("最高人民法院") == true, "\(c.first?.courts ?? [])")
   }
 
+  @Test func aJointPublisherDoesNotAct() {
+    let text =
+      "12月1日，江苏省高级人民法院、某法学研究会联合发布典型案例。案例一 辱骂公交车司机案\n方某驾驶公交车时被乘客范某辱骂，方某诉至法院，请求判令范某赔礼道歉。法院判决范某赔礼道歉。"
+    let c = Extractor().extract(text).cases
+    #expect(c.first?.courts == [], "\(c.first?.courts ?? [])")
+    #expect(
+      explain(text).rejection(ruleNamed: CaseBodyRule.jointPublisher.name)?.text == "江苏省高级人民法院")
+  }
+
+  @Test func courtsThatTriedTheCaseTogetherAct() {
+    // Two courts listed, but their verb is 审理: no release.
+    let c = Extractor().extract(
+      "案例一 范某盗窃案\n苏州市中级人民法院、苏州市吴中区人民法院先后审理此案，苏州市吴中区人民法院判处范某有期徒刑一年，苏州市中级人民法院裁定维持原判。"
+    ).cases
+    #expect(c.first?.courts == ["苏州市中级人民法院", "苏州市吴中区人民法院"], "\(c.first?.courts ?? [])")
+  }
+
+  @Test func anExampleOfAnotherPlaceDoesNotAct() {
+    let text =
+      "案例五 某公司欠薪执行监督案\n2025年7月，上饶市信州区人民检察院向上饶市信州区人民法院提出检察建议，法院采纳建议，欠薪全部支付到位。在最高检指导下，多地检察机关加强监督。如，贵州省铜仁市万山区人民检察院推动出台规范流程的通知。"
+    let c = Extractor().extract(text).cases
+    #expect(c.first?.procuratorates == ["上饶市信州区人民检察院"], "\(c.first?.procuratorates ?? [])")
+    #expect(explain(text).rejection(ruleNamed: CaseBodyRule.example.name)?.text == "贵州省铜仁市万山区人民检察院")
+  }
+
+  @Test func aBodyNamedOnlyInFollowUpWorkDoesNotAct() {
+    let text =
+      "案例五 某公司欠薪执行监督案\n2025年7月，上饶市信州区人民检察院向上饶市信州区人民法院提出检察建议，法院采纳建议，欠薪全部支付到位。\n社会治理。上饶市人民检察院及时总结经验，组织全市检察机关开展专项监督。上饶市中级人民法院制发书面提示规范移送程序。"
+    let c = Extractor().extract(text).cases
+    #expect(c.first?.procuratorates == ["上饶市信州区人民检察院"], "\(c.first?.procuratorates ?? [])")
+    #expect(c.first?.courts == ["上饶市信州区人民法院"], "\(c.first?.courts ?? [])")
+    #expect(explain(text).rejection(ruleNamed: CaseBodyRule.followUp.name)?.text == "上饶市人民检察院")
+  }
+
+  @Test func aBodyThatActedStaysThoughItFollowsUp() {
+    // The same procuratorate made the recommendation, then followed up.
+    let c = Extractor().extract(
+      "案例五 某公司欠薪执行监督案\n2025年7月，上饶市人民检察院向上饶市中级人民法院提出检察建议，法院采纳建议，欠薪全部支付到位。\n社会治理。上饶市人民检察院及时总结经验，组织全市检察机关开展专项监督。"
+    ).cases
+    #expect(c.first?.procuratorates == ["上饶市人民检察院"], "\(c.first?.procuratorates ?? [])")
+  }
+
+  @Test func oneCaseOfABasicCourtsReleaseTakesItsCourt() {
+    let text =
+      "4月29日，北京市密云区人民法院召开新闻发布会，发布劳动争议典型案例。\n案例1：劳动者休病假期间的医疗费由谁承担\n王某入职某运输公司。后王某申请仲裁，该公司不服，诉至法院。法院经审理认为，某运输公司应支付王某医疗费。"
+    let c = Extractor().extract(text).cases
+    #expect(c.first?.courts == ["北京市密云区人民法院"], "\(c.first?.courts ?? [])")
+    let made = explain(text).entries.filter {
+      $0.isAccepted && $0.madeBy == CaseBodyRule.leadCourt.name
+    }
+    #expect(made.map(\.detail) == ["北京市密云区人民法院"])
+  }
+
+  @Test func aHighCourtsReleaseGivesItsCaseNoCourt() {
+    // A high court publishes other courts' cases.
+    let c = Extractor().extract(
+      "4月29日，北京市高级人民法院召开新闻发布会，发布劳动争议典型案例。\n案例1：劳动者休病假期间的医疗费由谁承担\n王某入职某运输公司。后王某申请仲裁，该公司不服，诉至法院。法院经审理认为，某运输公司应支付王某医疗费。"
+    ).cases
+    #expect(c.first?.courts == [], "\(c.first?.courts ?? [])")
+  }
+
   @Test func namesAreUniqueDottedAndLowercase() {
     let all = CaseBodyRule.allCases.map(\.rawValue)
     #expect(Set(all).count == all.count)
     for name in all {
-      #expect(name.hasPrefix("case.body.guard."), "\(name)")
+      #expect(name.hasPrefix("case.body."), "\(name)")
       #expect(name == name.lowercased() && !name.contains(" "), "\(name)")
     }
   }

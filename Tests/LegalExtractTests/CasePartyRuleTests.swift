@@ -140,6 +140,67 @@ struct CasePartyRuleTests {
         "魏某不服社保局的认定，向检察机关申请监督。某市人民检察院于2024年10月向某市中级人民法院提出再审检察建议，认为魏某起诉系对社保局不作为不服。法院裁定再审，判决撤销原判。",
       notPlaintiffs: ["某市人民检察院"], rejects: "向某市中级人民法院提出再审检察建议，认为魏某"),
     CasePartyExample(
+      rule: .titleListBeforeBracket,
+      text: "香港特别行政区 诉 陈大文、李小明及另一人(终院刑事上诉2020年第3号)案中，终审法院裁定上诉得直，撤销原判。",
+      plaintiffs: ["香港特别行政区"], defendants: ["陈大文", "李小明"]),
+    CasePartyExample(
+      rule: .titleEnforcedAgainst,
+      text: "执行干警来到张某家中。在某市某局申请执行张某行政处罚一案中，张某百般抵赖，拒不执行。执行干警找到张某后，张某被司法拘留十五日。",
+      plaintiffs: ["某市某局"], defendants: ["张某"]),
+    CasePartyExample(
+      rule: .sentencedByName,
+      text: "本报讯 台湾高等法院今日宣判一起受贿案，一审、二审均判王建国有期徒刑6年，王建国不服提起上诉，法院更一审改判王建国有期徒刑5年。",
+      defendants: ["王建国"]),
+    CasePartyExample(
+      rule: .appliesToCourt,
+      text: "湖北省武汉市江夏区人力资源和社会保障局依法作出责令支付决定，因某公司仅支付部分工资，遂申请人民法院强制执行。武汉市江夏区人民法院裁定准予强制执行。",
+      plaintiffs: ["湖北省武汉市江夏区人力资源和社会保障局"]),
+    CasePartyExample(
+      rule: .fullerName,
+      text:
+        "某区人民检察院发布知识产权典型案例。案例一中的张某、王某已另案处理。\n案例三\n赵某年、张某燕假冒专利案\n被告人赵某年、张某燕开设化妆品厂。张某燕销售假冒专利产品，张某燕还负责进货。法院判处赵某年有期徒刑一年，对张某燕判处有期徒刑十个月。",
+      defendants: ["赵某年", "张某燕"]),
+    CasePartyExample(
+      rule: .listShape,
+      text: "法院认为，被告人符某华、古某警、羊某洋结伙故意伤害他人致人轻伤，其行为均已构成故意伤害罪。法院判处符某华有期徒刑一年。",
+      defendants: ["符某华", "古某警", "羊某洋"]),
+    CasePartyExample(
+      rule: .owes,
+      text:
+        "2023年，左某某等18名农民工为老板杨某某务工，杨某某却一直拖欠左某某等人工资共计10万元。左某某等人多次讨要无果后，向某县人民检察院提出支持起诉申请。听证会上，检察官听取了申请人的诉求及被申请人的困难，双方当场达成和解。",
+      plaintiffs: ["左某某"], defendants: ["杨某某"]),
+    CasePartyExample(
+      rule: .dissatisfiedSues,
+      text: "2022年，王某入职某运输公司任司机。后王某向区劳动人事争议仲裁委员会申请仲裁，要求公司支付工资，某运输公司对仲裁裁决不服，诉至法院。法院判决驳回某运输公司的诉讼请求。",
+      plaintiffs: ["某运输公司"], defendants: ["王某"], notPlaintiffs: ["王某"]),
+    CasePartyExample(
+      rule: .arbitrationThenSuit,
+      text: "2022年，王某入职某运输公司任司机。后王某向区劳动人事争议仲裁委员会申请仲裁，要求公司支付工资，该公司对仲裁裁决不服，诉至法院。法院判决驳回某运输公司的诉讼请求。",
+      plaintiffs: ["某运输公司"], defendants: ["王某"], notPlaintiffs: ["王某"]),
+    CasePartyExample(
+      rule: .claimsDecided,
+      text:
+        "案例二\n俞某与邵某甲、邵某乙房屋买卖合同纠纷案\n2015年，俞某与邵某甲签订房屋买卖合同。2024年4月23日，某市中级人民法院再审认定合同无效，判决撤销原判决，驳回俞某的诉讼请求。",
+      plaintiffs: ["俞某"], defendants: ["邵某甲", "邵某乙"]),
+    CasePartyExample(
+      rule: .nonLitigation,
+      text: "案例五\n江西某公司欠薪行政非诉执行检察监督案\n某县人力资源和社会保障局作出责令支付工资决定后申请法院强制执行，法院裁定准予执行。某县人民检察院向法院提出检察建议。",
+      notPlaintiffs: ["江西某公司欠薪行政非"], rejects: "非诉"),
+    CasePartyExample(
+      rule: .noSurname,
+      text: "本报讯 某区人民法院审理被告人李某盗窃一案。庭审中，法官与被告沟通、与被告家属沟通，李某当庭认罪。法院判处李某有期徒刑一年。",
+      defendants: ["李某"], rejects: "沟通"),
+    CasePartyExample(
+      rule: .notProsecuted,
+      text:
+        "案例一\n李某乙涉嫌非法经营罪行刑反向衔接案\n2024年4月3日，某县人民检察院对李某甲以非法经营罪依法提起公诉，某县人民法院依法判处其有期徒刑一年。某县人民检察院审查认为，李某乙犯罪情节轻微，不需要判处刑罚，于2024年4月1日对其作出不起诉决定。",
+      defendants: ["李某甲"], rejects: "李某乙"),
+    CasePartyExample(
+      rule: .genericNoun,
+      text:
+        "案例一\n姜某与某建筑公司社会保险纠纷案\n姜某申请仲裁，仲裁委员会不予受理。姜某不服，诉至法院。法院认为，劳动者要求用人单位补缴社会保险费的，应向行政部门主张，裁定驳回起诉。劳动者可以另行投诉。",
+      plaintiffs: ["姜某"], notPlaintiffs: ["劳动者"], rejects: "劳动者"),
+    CasePartyExample(
       rule: .neverCharged,
       text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
       rejects: "孙某某"),

@@ -1,6 +1,12 @@
 /// Guards that keep a court or procuratorate the case only names off the
-/// case's bodies (the engine is Stages/CaseBodyFilter.swift).
+/// case's bodies, and the lead's court a case takes (the engine is
+/// Stages/CaseBodyFilter.swift and CaseStage).
 enum CaseBodyRule: String, NamedRule {
+  /// 渝中区法院对这3起案件集中宣判 / 北京市密云区人民法院召开新闻发布会…案例1…法院经审理:
+  /// a case that names no court but the bare 法院 takes the lead's one court
+  /// when the lead tells several cases it tried, or one case of a basic
+  /// court (区/县/市人民法院) that tells its own.
+  case leadCourt = "case.body.lead-court"
   /// 依法报请最高人民法院核准: a body the case is sent up to has not acted in it
   /// (经层报某省人民检察院同意 tells it has).
   case referredTo = "case.body.guard.referred-to"
@@ -8,6 +14,16 @@ enum CaseBodyRule: String, NamedRule {
   /// body named without a step of the case it takes (提审, 审理, 受理, 向最高人民法院
   /// 申请再审) does not act in the case.
   case nationalNotActing = "case.body.guard.national-not-acting"
+  /// 省高级人民法院、某研究会联合发布…典型案例: a body in the joint subject of a
+  /// release publishes the cases, it does not act in them.
+  case jointPublisher = "case.body.guard.joint-publisher"
+  /// 如，某区检察院推动出台… / 例如某市法院…: a body another place's practice is
+  /// given by, after the case is told.
+  case example = "case.body.guard.example"
+  /// 社会治理。某市人民检察院及时总结经验… / 某省人民检察院以此案为切入口…: a body
+  /// named only in the follow-up work the case led to (a governance
+  /// paragraph, or a sentence that generalises the case) did not act in it.
+  case followUp = "case.body.guard.follow-up"
 }
 
 extension CaseBodyFilter {
@@ -18,8 +34,31 @@ extension CaseBodyFilter {
   /// Steps a national body takes in a case, right after its name.
   static let nationalSteps = [
     "提审", "审理", "判决", "裁定", "再审", "受理", "立案", "作出", "指定", "抗诉", "审查", "知识产权法庭", "巡回法庭", "第",
+    "督办", "交办",
   ]
   /// Words right before a national body that make it the one the case goes to
   /// (向最高人民法院申请再审, 由最高人民检察院…).
   static let toNationalBody: [Unicode.Scalar] = ["向", "由", "经", "至"]
+}
+
+extension CaseBodyFilter {
+  /// Verbs of a release whose joint subject publishes the cases.
+  static let publishVerbs = ["联合发布", "共同发布", "发布", "印发"]
+  /// Words that open a sentence giving another place's practice as an example.
+  static let exampleOpenings = ["如,", "如:", "例如", "比如", "譬如"]
+  /// Labels of a paragraph telling the governance work a case led to.
+  static let followUpLabels = [
+    "社会治理", "诉源治理", "溯源治理", "综合治理", "系统治理", "延伸履职", "以案促治", "类案监督", "源头治理", "深化治理",
+  ]
+  /// Words of a sentence that generalises the case beyond itself.
+  static let followUpWords = ["以此案为切入口", "以该案为切入口", "以本案为切入口", "以此案为契机", "以本案为契机", "举一反三", "总结"]
+  /// How far back a paragraph's label is looked for.
+  static let paragraphReach = 800
+}
+
+extension CaseBodyFilter {
+  /// Courts above the basic level: they publish other courts' cases.
+  static let upperCourtWords = ["中级", "高级", "最高"]
+  /// What a case says when it names its court only as 法院.
+  static let bareCourtWords = ["法院"]
 }

@@ -44,6 +44,38 @@ enum CasePartyRule: String, NamedRule {
   /// court reviews is the defendant.
   case reviewedOrgan = "case.party.reviewed-organ"
 
+  /// 香港特别行政区 诉 黄得强(终院刑事上诉2014年第8号)案 / 莫乃光 诉 谭伟豪、冯浩贤及律政司司长(…)案:
+  /// a list closed by a bracketed docket names every defendant, plain names
+  /// and office holders included (另二人 counts the rest, it is no name).
+  case titleListBeforeBracket = "case.party.title-list-before-bracket"
+  /// 某银行申请执行某公司…案 / 平顶山市某局申请执行其公司…一案: the one a title's
+  /// applicant enforces against is the defendant.
+  case titleEnforcedAgainst = "case.party.title-enforced-against"
+  /// 一、二审均判廖正良有期徒刑6年 / 改判王建国有期徒刑五年 / 黎强被判处有期徒刑14年:
+  /// a surname-led name sentenced with no role word is a defendant.
+  case sentencedByName = "case.party.sentenced-by-name"
+  /// X依法作出…决定，…遂申请人民法院强制执行: the body that opens the sentence
+  /// applies to the court (非诉执行), no 向 before the court.
+  case appliesToCourt = "case.party.applies-to-court"
+  /// 被告人赵某年、张某燕 read as 张某 where the case names 张某燕: the masked
+  /// name is completed by the character the text gives after it.
+  case fullerName = "case.party.fuller-name"
+  /// 被告人符某华、古某警、符某海、羊某洋结伙…: the last name of a list of
+  /// three-character masked names is read with three characters too.
+  case listShape = "case.party.list-shape"
+  /// 杨某某却一直拖欠左某某等人工资 / 投诉某控股集团有限公司（以下简称某公司）拖欠工资:
+  /// the one who owes wages or a payment is the defendant.
+  case owes = "case.party.owes"
+  /// 判决驳回俞某的诉讼请求 / 支持王某的全部诉讼请求: the one whose claims the court
+  /// decides is the one who sued.
+  case claimsDecided = "case.party.claims-decided"
+  /// …，该公司对仲裁裁决不服，诉至法院: the one dissatisfied with the award or
+  /// judgment opens its clause and sues.
+  case dissatisfiedSues = "case.party.dissatisfied-sues"
+  /// 王某向仲裁委申请仲裁…，该公司不服，诉至法院: the court roles stand, so the
+  /// arbitration's applicant is the defendant.
+  case arbitrationThenSuit = "case.party.arbitration-then-suit"
+
   /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"
@@ -81,6 +113,18 @@ enum CasePartyRule: String, NamedRule {
   /// A title's party in a case told as an administrative penalty with no
   /// suit, prosecution or trial (…公司发布违法广告案 + 罚款): nobody sued it.
   case penalisedNotSued = "case.party.guard.penalised-not-sued"
+  /// 江西某公司欠薪行政非诉执行检察监督案: the 诉 of 非诉 (non-litigation
+  /// enforcement) is no 甲诉乙.
+  case nonLitigation = "case.party.guard.non-litigation"
+  /// 与被告沟通、…沟通: a word after a role that no surname opens and no title
+  /// names is a verb, not a person.
+  case noSurname = "case.party.guard.no-surname"
+  /// 李某乙涉嫌非法经营罪…案 + 对李某乙作出不起诉决定, while 李某甲 was tried:
+  /// the title's suspect the case says was not prosecuted is no defendant.
+  case notProsecuted = "case.party.guard.not-prosecuted"
+  /// 劳动者要求用人单位…, 申请人向法院申请强制执行: a noun for a kind of party
+  /// (劳动者, 申请人, 雇主) is no party's name.
+  case genericNoun = "case.party.guard.generic-noun"
   /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
   /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
   case otherClause = "case.party.guard.other-clause"

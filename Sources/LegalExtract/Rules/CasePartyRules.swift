@@ -8,6 +8,8 @@ extension CasePartyFinder {
   static let strongStops: Set<Unicode.Scalar> = [
     ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
   ]
+  /// Marks that stay inside a clause read across a list (、, brackets).
+  static let listMarks: Set<Unicode.Scalar> = ["、", "(", ")", "（", "）"]
   /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
   static let nameFollowers: Set<Unicode.Scalar> = [
     "与", "和", "及", "等", "犯", "诉", "辩", "系", "因", "于", "将", "以", "向",
@@ -45,7 +47,7 @@ extension CasePartyFinder {
   /// Acts whose subject (X向…VERB) is a plaintiff: it applies or sues.
   static let applyOrSueVerbs = [
     "申请劳动仲裁", "申请仲裁", "提起仲裁", "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
-    "申请支持起诉", "起诉",
+    "申请支持起诉", "提出支持起诉申请", "起诉",
     // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
     "提起",
   ]
@@ -71,6 +73,34 @@ extension CasePartyFinder {
     "原院长", "原副院长", "院长", "副院长", "原庭长", "庭长", "审判员", "原检察长", "检察长", "副检察长", "党组书记",
     "原局长", "局长", "厅长", "原厅长", "主任", "工作人员",
   ]
+  /// Particles that never end a name, even before a list's 、 (王某等、).
+  static let particles: Set<Unicode.Scalar> = [
+    "的", "在", "向", "和", "与", "及", "对", "将", "被", "于", "为", "是", "从", "等", "以", "已", "了", "某",
+  ]
+  /// Words a name opening with 小/老/阿 must not be (小区, 老板).
+  static let familiarWords = [
+    "小区", "小组", "小时", "小孩", "小学", "小额", "小型", "小微", "小店", "小吃", "老人", "老板", "老师", "老家", "老年", "老旧",
+    "老赖",
+    "老区", "阿姨",
+  ]
+  /// Nouns for a kind of party, not a party's name (劳动者, 申请人).
+  static let genericPartyNouns: Set<String> = [
+    "劳动者", "消费者", "经营者", "当事人", "申请人", "被申请人", "原告", "被告", "行为人", "被害人", "受害人", "债权人",
+    "债务人", "农民工", "投保人", "保险人", "出借人", "借款人", "承包人", "发包人", "出租人", "承租人", "雇主", "员工", "职工", "包工头",
+    "老板",
+  ]
+  /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
+  static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
+  /// Familiar prefixes of a name (小胡, 老金, 阿明).
+  static let familiarPrefixes: Set<Unicode.Scalar> = ["小", "老", "阿"]
+  /// Prepositions that may open an inline title's clause (在某局申请执行…一案).
+  static let titleOpeningPrepositions: Set<Unicode.Scalar> = ["在", "对", "因", "经", "由"]
+  /// Words joining a title's list of defendants (谭伟豪、冯浩贤及律政司司长).
+  static let titleListJoiners: Set<Unicode.Scalar> = ["、", "及", "和", "与"]
+  /// Openings of a list item that counts the rest (另二人, 等人).
+  static let countedRestOpenings: Set<Unicode.Scalar> = ["另", "等"]
+  /// Offices named as a party (律政司司长, 某局局长).
+  static let officeHolderEndings = ["司长", "局长", "部长", "署长", "处长", "厅长", "主任", "专员", "行政长官"]
   /// Last characters of an office held before a name in a title (原副省长欧阳明, 原市长黄兴国, 原书记).
   static let officeEndings: Set<Unicode.Scalar> = ["长", "记", "任", "席", "员", "理", "官", "部"]
   /// Openings of words that point back at a party (涉案医院, 该公司, 上述单位).
@@ -79,6 +109,8 @@ extension CasePartyFinder {
   static let noChargePhrases = ["不起诉", "未立案", "不予立案", "未予立案", "撤销案件"]
   /// …unless it was tried or prosecuted after all.
   static let trialPhrases = ["判处", "判决", "宣判", "提起公诉", "撤回起诉", "审理"]
+  /// Words before a trial phrase that deny it (不需要判处刑罚).
+  static let negations = ["不需要", "不需", "无需", "免予", "不予", "不"]
   /// Words of a title that grants aid to the people it names (司法救助案).
   static let aidWords = ["救助", "救济", "抚恤"]
   /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
@@ -108,10 +140,39 @@ extension CasePartyFinder {
   /// Nouns that stand for a party named before them (商家 for 某健身公司).
   static let coreferringNouns: [String: Referent] = [
     "商家": .company, "店家": .company, "卖家": .company, "经营者": .company, "该公司": .company,
-    "涉案公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
+    "涉案公司": .company, "其公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
   ]
 
+  /// Applications for arbitration (`case.party.arbitration-then-suit`).
+  static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
+  /// Connectives that open a clause before its subject (后王某向…).
+  static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "后", "遂"]
+  /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
+  static let decideVerbs = ["驳回", "支持"]
+  static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]
+  static let claimWords = ["诉讼请求", "诉请", "起诉"]
+  /// Owing, for `case.party.owes`.
+  static let owingWords = ["拖欠", "欠付", "拒付", "克扣"]
+  /// Adverbs between a debtor and 拖欠 (却一直拖欠).
+  static let owingAdverbs = ["一直", "长期", "仍然", "却", "仍", "还", "均", "累计", "共"]
+  /// What is owed, within a few characters after 拖欠.
+  static let owedThings = ["工资", "报酬", "劳务费", "工程款", "货款", "薪", "租金", "款项"]
+  /// Words that give a debtor its side in the case.
+  static let debtorSideWords = ["被申请人", "被执行人", "被告", "申请人民法院强制执行", "申请法院强制执行", "申请强制执行"]
+  /// Words a debtor's name may follow (投诉某公司拖欠, 老板杨某某).
+  static let debtorOpeners = ["投诉", "举报", "反映", "老板", "雇主", "包工头", "发现", "因", "系"]
+  /// Applications to a court named without 向 (遂申请人民法院强制执行).
+  static let applyToCourtPhrases = ["申请人民法院强制执行", "申请法院强制执行", "申请人民法院执行", "申请法院执行"]
+  /// A sentence told in the passive after the one sentenced (黎强被判处…).
+  static let passiveSentences = ["被判处", "被判"]
+  /// Characters after which a name may open (“黑老大”黎强, 、王某).
+  static let nameOpeners: Set<Unicode.Scalar> = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
+
   /// The tables above as cue sets, read by `forEachCue`.
+  static let passiveSentenceCues = KeywordSet(passiveSentences)
+  static let applyToCourtCues = KeywordSet(applyToCourtPhrases)
+  static let owesCues = KeywordSet(owingWords)
+  static let decideCues = KeywordSet(decideVerbs)
   static let takeToCourtCues = KeywordSet(takeToCourtVerbs)
   static let withdrawCues = KeywordSet(withdrawVerbs)
   static let applyOrSueCues = KeywordSet(applyOrSueVerbs)

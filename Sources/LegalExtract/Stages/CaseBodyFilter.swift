@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Which courts and procuratorates a case names without their acting in it
 /// (CaseBodyRule): the guard that holds for a body, or nil when it may act.
 enum CaseBodyFilter {
@@ -9,10 +11,92 @@ enum CaseBodyFilter {
     }) {
       return .referredTo
     }
+    if isJointPublisher(org, t) { return .jointPublisher }
     guard nationalBodies.contains(org.name) else { return nil }
     if org.span.start > 0, toNationalBody.contains(t[org.span.start - 1]) { return nil }
     let after = org.span.end..<min(t.count, org.span.end + 12)
     if nationalSteps.contains(where: { t.firstOffset(of: $0, in: after) != nil }) { return nil }
     return .nationalNotActing
+  }
+
+  /// 省高级人民法院、某研究会联合发布…: the body opens a list (、 / 联合 / 会同
+  /// after it) whose clause's verb is a release verb, with no step of a case
+  /// between.
+  static func isJointPublisher(_ org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
+    let e = org.span.end
+    guard e < t.count, t[e] == "、" || t.hasLiteral("联合", at: e) || t.hasLiteral("会同", at: e) else {
+      return false
+    }
+    var k = e
+    while k < min(t.count, e + 40), !["，", "。", "；", ",", ";", "\n"].contains(t[k]) {
+      if publishVerbs.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      if nationalSteps.contains(where: { t.hasLiteral($0, at: k) }) { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// `case.body.guard.example`, `case.body.guard.follow-up` for a body in a
+  /// sentence (or paragraph) that leaves the case: nil unless it holds.
+  static func leavesTheCase(_ org: OrganizationMention, _ doc: TextDocument) -> CaseBodyRule? {
+    let t = doc.folded
+    guard let si = doc.sentenceIndex(containing: org.span.start) else { return nil }
+    let s = doc.sentences[si]
+    var open = s.lowerBound
+    while open < org.span.start, t[open] == " " || t[open] == "\n" || t[open] == "\u{3000}" {
+      open += 1
+    }
+    if exampleOpenings.contains(where: { t.hasLiteral($0, at: open) }) { return .example }
+    if followUpWords.contains(where: { t.firstOffset(of: $0, in: s) != nil }) { return .followUp }
+    // The paragraph's label: the line holding the body opens with it.
+    let lineStart =
+      (t[max(0, org.span.start - paragraphReach)..<org.span.start].lastIndex(of: "\n")).map {
+        $0 + 1
+      }
+      ?? max(0, org.span.start - paragraphReach)
+    var k = lineStart
+    while k < org.span.start, t[k] == " " || t[k] == "\u{3000}" { k += 1 }
+    for label in followUpLabels where t.hasLiteral(label, at: k) {
+      let after = k + label.unicodeScalars.count
+      if after < t.count, ["。", "：", ":", "】", "]"].contains(t[after]) { return .followUp }
+    }
+    return nil
+  }
+
+  /// The guard holding for each body of a case (parallel to `orgs`): a body
+  /// that leaves the case where it is named is kept when the case also
+  /// names it elsewhere (信州区检察院 both investigates and follows up).
+  static func guards(for orgs: [OrganizationMention], doc: TextDocument) -> [CaseBodyRule?] {
+    let own = orgs.map { guardHolding(for: $0, in: doc.folded) }
+    let leaving = orgs.map { o -> CaseBodyRule? in
+      o.kind == .court || o.kind == .procuratorate ? leavesTheCase(o, doc) : nil
+    }
+    var actsElsewhere = Set<String>()
+    for (i, o) in orgs.enumerated() where own[i] == nil && leaving[i] == nil {
+      actsElsewhere.insert(o.name)
+    }
+    return orgs.indices.map { i in
+      own[i] ?? (actsElsewhere.contains(orgs[i].name) ? nil : leaving[i])
+    }
+  }
+
+  /// `case.body.lead-court` for an article of one case: the lead (before the
+  /// case) names exactly one court, a basic one, and the case names none
+  /// but says 法院. Nil otherwise.
+  static func leadCourtForOneCase(
+    _ sections: [CaseSection], _ orgs: [OrganizationMention], _ doc: TextDocument
+  ) -> String? {
+    guard sections.count == 1, let span = sections.first?.span, span.start > 0 else { return nil }
+    let t = doc.folded
+    var lead = Set<String>()
+    for o in orgs where o.kind == .court {
+      if o.span.start >= span.start && o.span.start < span.end { return nil }  // the case names one
+      if o.span.end <= span.start { lead.insert(o.name) }
+    }
+    guard lead.count == 1, let court = lead.first,
+      !upperCourtWords.contains(where: { court.contains($0) }),
+      bareCourtWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    else { return nil }
+    return court
   }
 }

@@ -56,3 +56,89 @@ extension CasePartyFinder {
     return confirmed
   }
 }
+
+extension CasePartyFinder {
+  /// `case.party.fuller-name`: a two-character masked name (张某) read where
+  /// the text goes on into a three-character one (张某燕) that the case also
+  /// names as a party, or that stands at every X某 of the case (three times
+  /// or more). `case.party.list-shape`: the last name of a list of
+  /// three-character masked names (符某华、古某警、羊某洋结伙) has three too.
+  /// Decided place by place: 羊某洋 and 羊某原 may both be read as 羊某.
+  func completeMaskedNames(_ out: inout Parties, in span: TextSpan) {
+    let t = doc.folded
+    let all = Set(out.findings.map(\.name))
+    // One scan of the case per X某 and Y, however many places read X某.
+    var continuing: [UInt64: Bool] = [:]
+    var changed = false
+    for i in out.findings.indices where out.findings[i].droppedBy == nil {
+      let f = out.findings[i]
+      let s = f.name.unicodeScalars
+      guard s.count == 2, s.last == "某", f.span.end < t.count else { continue }
+      let y = t[f.span.end]
+      guard y.isHan, y != "某", !Self.functionCharacters.contains(y) else { continue }
+      let fuller = f.name + String(Character(y))
+      var rule: CasePartyRule? = nil
+      let key = UInt64(t[f.span.start].value) << 32 | UInt64(y.value)
+      let always =
+        continuing[key]
+        ?? {
+          let v = alwaysContinues(f.span.start, with: y, in: span)
+          continuing[key] = v
+          return v
+        }()
+      if all.contains(fuller) || always {
+        rule = .fullerName
+      } else if f.span.start > 0, t[f.span.start - 1] == "、",
+        out.findings.contains(where: { g in
+          g.span.end == f.span.start - 1 && isGivenNameMasked(g.name)
+        })
+      {
+        rule = .listShape
+      }
+      guard let rule else { continue }
+      out.findings[i].name = fuller
+      out.findings[i].span = TextSpan(f.span.start, f.span.end + 1)
+      out.findings[i].rule = rule
+      changed = true
+    }
+    guard changed else { return }
+    // Each side again from its findings, in the order they were made.
+    out.plaintiffs = out.findings.filter { $0.droppedBy == nil && $0.side == .plaintiff }.map(
+      \.name)
+    out.defendants = out.findings.filter { $0.droppedBy == nil && $0.side == .defendant }.map(
+      \.name)
+  }
+
+  /// 符某华: a three-character masked name whose last character is a given
+  /// name's (not 某, not 甲/乙/丙/丁).
+  private func isGivenNameMasked(_ name: String) -> Bool {
+    let s = Array(name.unicodeScalars)
+    return s.count == 3 && s[1] == "某" && !["某", "甲", "乙", "丙", "丁"].contains(s[2])
+  }
+
+  /// True when every X某 inside `span` (the one at `start` is X某) is followed
+  /// by `y`, three times or more, and X某Y by different characters (何某侵犯…
+  /// 何某侵犯 is a verb each time, 张某燕开设…张某燕销售 a name).
+  private func alwaysContinues(_ start: Int, with y: Unicode.Scalar, in span: TextSpan) -> Bool {
+    let t = doc.folded
+    let x = t[start]
+    var count = 0
+    var firstFollower: Unicode.Scalar? = nil
+    var varied = false
+    var k = span.start
+    while k + 2 < span.end {
+      if t[k] == x, t[k + 1] == "某" {
+        guard t[k + 2] == y else { return false }
+        count += 1
+        if k + 3 < t.count {
+          if let f = firstFollower, f != t[k + 3] { varied = true }
+          if firstFollower == nil { firstFollower = t[k + 3] }
+        }
+        k += 3
+        continue
+      }
+      k += 1
+    }
+    return count >= 3 && varied
+  }
+}

@@ -54,6 +54,20 @@ extension CasePartyFinder {
     }
   }
 
+  /// `case.party.guard.generic-noun`: 劳动者, 申请人 name a kind of party.
+  func dropGenericNouns(_ out: inout Parties) {
+    guard (out.plaintiffs + out.defendants).contains(where: Self.genericPartyNouns.contains) else {
+      return
+    }
+    out.plaintiffs.removeAll(where: Self.genericPartyNouns.contains)
+    out.defendants.removeAll(where: Self.genericPartyNouns.contains)
+    for i in out.findings.indices
+    where out.findings[i].droppedBy == nil && Self.genericPartyNouns.contains(out.findings[i].name)
+    {
+      out.findings[i].droppedBy = .genericNoun
+    }
+  }
+
   /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
   func dropAnaphors(_ out: inout Parties) {
     func isAnaphor(_ n: String) -> Bool {
@@ -95,6 +109,49 @@ extension CasePartyFinder {
       notFiled = true
     }
     return notFiled && !Self.trialPhrases.contains(where: has)
+  }
+
+  /// `case.party.guard.not-prosecuted`: in a case where somebody was tried,
+  /// a defendant whose sentences say 不起诉 (对其作出不起诉决定) and never a trial
+  /// step (判处, 提起公诉; 不需要判处 is none) was not prosecuted.
+  func dropUnprosecuted(_ out: inout Parties, in span: TextSpan) {
+    let t = doc.folded
+    guard t.firstOffset(of: "不起诉", in: span.range) != nil else { return }
+    var dropped = Set<String>()
+    for name in out.defendants {
+      let n = name.scalarArray
+      guard n.count >= 2 else { continue }
+      var notCharged = false
+      var tried = false
+      var from = span.start
+      while let at = t.firstOffset(of: n, in: from..<span.end), !tried {
+        from = at + n.count
+        guard let si = doc.sentenceIndex(containing: at) else { continue }
+        let s = doc.sentences[si]
+        let r = max(s.lowerBound, span.start)..<min(s.upperBound, span.end)
+        if t.firstOffset(of: "不起诉", in: r) != nil { notCharged = true }
+        tried = Self.trialPhrases.contains { phrase in
+          var k = r.lowerBound
+          while let p = t.firstOffset(of: phrase, in: k..<r.upperBound) {
+            k = p + 1
+            if !Self.negations.contains(where: {
+              t.hasLiteral($0, at: max(0, p - $0.unicodeScalars.count))
+                && p >= $0.unicodeScalars.count
+            }) {
+              return true
+            }
+          }
+          return false
+        }
+      }
+      if notCharged, !tried { dropped.insert(name) }
+    }
+    guard !dropped.isEmpty else { return }
+    out.defendants.removeAll { dropped.contains($0) }
+    for i in out.findings.indices
+    where out.findings[i].side == .defendant && dropped.contains(out.findings[i].name) {
+      out.findings[i].droppedBy = .notProsecuted
+    }
   }
 
   /// `case.party.guard.never-charged`, `case.party.guard.beneficiary`: the

@@ -63,7 +63,10 @@ extension CasePartyFinder {
     while let mou = t.firstOffset(of: ["某"], in: from..<offset) {
       from = mou + 1
       // 在某健身公司, not the 某 of a person's name (孙某入职某公司).
-      guard mou == span.start || !t[mou - 1].isHan || Self.functionCharacters.contains(t[mou - 1])
+      // 入职某运输公司: a verb's character, no surname, may stand before it too.
+      guard
+        mou == span.start || !t[mou - 1].isHan || Self.functionCharacters.contains(t[mou - 1])
+          || SurnameLexicon.surnameLength(in: t, at: mou - 1) == nil
       else { continue }
       if let body = bodyName(from: mou, limit: offset), body.upperBound - mou >= 3,
         !t[body].contains(where: { Self.notInBodyNames.contains($0) }),

@@ -9,6 +9,9 @@ extension CasePartyFinder {
     if !criminal { claimsAgainst(in: span, into: &out) }
     supported(in: span, into: &out)
     defaulters(in: span, into: &out)
+    appliesToCourt(in: span, into: &out)
+    claimsDecided(in: span, into: &out)
+    owes(in: span, into: &out)
     listsBeforeRoles(in: span, into: &out)
   }
 
@@ -61,7 +64,9 @@ extension CasePartyFinder {
       }
       let clause = clauseStart(before: xiang, from: sentenceStart)
       for start in [clause, sentenceStart] {
-        let names = strictPartyList(at: skipBlanks(start), limit: xiang)
+        // 后王某向…申请仲裁: a connective opens the clause, the name follows it.
+        let names = strictPartyList(
+          at: skipConnectives(skipBlanks(start), limit: xiang), limit: xiang)
         guard !names.isEmpty else { continue }
         // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
         if let court = names.first(where: { n in
@@ -78,25 +83,69 @@ extension CasePartyFinder {
           }
           break
         }
-        // `case.party.guard.support-only-applied`: asked for support, sued nobody yet.
-        if cue.phrase == "申请支持起诉", !supportedSuitFiled {
+        // `case.party.guard.support-only-applied`: asked for support, sued nobody
+        // yet, and the case never calls the parties 申请人 / 被申请人.
+        if cue.phrase == "申请支持起诉" || cue.phrase == "提出支持起诉申请", !supportedSuitFiled,
+          !namesApplicantRoles(span)
+        {
           for n in names {
             out.reject(n.span, proposedBy: .appliesOrSues, by: .supportOnlyApplied, detail: n.name)
           }
           break
         }
         out.add(.plaintiff, names, by: .appliesOrSues)
+        if Self.arbitrationVerbs.contains(cue.phrase) { out.arbitrationApplicants += names }
         break
       }
     }
+  }
+
+  /// `at` past a connective that opens a clause (后, 随后, 此后, 于是).
+  func skipConnectives(_ at: Int, limit: Int) -> Int {
+    for c in Self.clauseConnectives where doc.folded.hasLiteral(c, at: at) {
+      let e = at + c.unicodeScalars.count
+      return e < limit ? e : at
+    }
+    return at
+  }
+
+  /// `case.party.arbitration-then-suit`: 王某申请仲裁…，该公司不服，诉至法院:
+  /// the court roles stand, so the arbitration's applicant is the defendant
+  /// when another party sued in court.
+  func arbitrationThenSuit(_ out: inout Parties) {
+    guard !out.courtSuers.isEmpty else { return }
+    for a in out.arbitrationApplicants where !out.courtSuers.contains(a.name) {
+      guard out.plaintiffs.contains(a.name) else { continue }
+      out.plaintiffs.removeAll { $0 == a.name }
+      for i in out.findings.indices
+      where out.findings[i].side == .plaintiff && out.findings[i].name == a.name {
+        out.findings[i].droppedBy = .arbitrationThenSuit
+      }
+      out.add(.defendant, a.name, at: a.span, by: .arbitrationThenSuit)
+    }
+  }
+
+  /// True when the case calls a party by the bare role 申请人 (not 申请执行人).
+  func namesApplicantRoles(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    var from = span.start
+    while let at = t.firstOffset(of: "申请人", in: from..<span.end) {
+      from = at + 3
+      if at == span.start || t[at - 1] != "执" { return true }
+    }
+    return false
   }
 
   /// The end of 提起 + a short qualifier + 诉讼 (提起土地资源行政公益诉讼), or nil.
   func suitPhraseEnd(at start: Int, limit: Int) -> Int? {
     let t = doc.folded
     var k = start + 2
+    var plain = true
     while k + 1 < min(limit, start + 16), t[k].isHan {
       if t[k] == "诉", t[k + 1] == "讼" { return k > start + 2 ? k + 2 : nil }
+      // 提起执行异议之诉, 提起确认之诉 (not 提起的系…之诉: a clause, not a suit's name).
+      if t[k] == "之", t[k + 1] == "诉" { return k > start + 2 && plain ? k + 2 : nil }
+      if Self.functionCharacters.contains(t[k]) { plain = false }
       k += 1
     }
     return nil
@@ -138,6 +187,17 @@ extension CasePartyFinder {
       guard !found.names.isEmpty,
         Self.claimVerbs.contains(where: { t.hasLiteral($0, at: found.end) })
       else { return }
+      // `case.party.guard.court-does-not-sue`: 要求信州区检察院依法监督… asks a body to
+      // act in the case; it is no party sued.
+      let bodies = found.names.filter { n in
+        organizations.contains {
+          $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate)
+        }
+      }
+      for b in bodies {
+        out.reject(b.span, proposedBy: .claimAgainst, by: .courtDoesNotSue, detail: b.name)
+      }
+      guard bodies.isEmpty else { return }
       out.add(.defendant, found.names, by: .claimAgainst)
       // 黄某要求蒋某…: the one asking opens the clause.
       if cue.phrase == "要求" {
@@ -156,10 +216,13 @@ extension CasePartyFinder {
     forEachCue(Self.supportCue, in: span) { cue in
       let at = cue.at
       var k = at + 2
-      if t.hasLiteral("起诉的", at: k) {
+      let ofTheSuit = t.hasLiteral("起诉的", at: k)
+      if ofTheSuit {
         k += 3
       } else if t.hasLiteral("起诉", at: k) {
         return  // 支持起诉意见书, 支持起诉人
+      } else if k < span.end, t[k] == "了" {
+        k += 1  // 支持了小明向法院提起的…诉讼
       }
       let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
       guard !found.names.isEmpty else { return }
@@ -183,11 +246,116 @@ extension CasePartyFinder {
         doc.sentenceIndex(containing: at).map { min(doc.sentences[$0].upperBound, span.end) }
         ?? span.end
       let suesLater =
-        k > at + 2
+        ofTheSuit
         || ["起诉", "诉讼"].contains {
           t.firstOffset(of: $0, in: found.end..<min(sentenceEnd, found.end + 30)) != nil
         }
       if suesLater { out.add(.plaintiff, found.names, by: .supported) }
+    }
+  }
+
+  /// `case.party.applies-to-court`: X依法作出…决定，…遂申请人民法院强制执行: the
+  /// body or person opening the sentence applies (no 向 names the court).
+  private func appliesToCourt(in span: TextSpan, into out: inout Parties) {
+    forEachCue(Self.applyToCourtCues, in: span) { cue in
+      guard let si = doc.sentenceIndex(containing: cue.at) else { return }
+      let start = skipBlanks(max(doc.sentences[si].lowerBound, span.start))
+      // An organization the stage read, or a person: a word ending in a
+      // body suffix (违法占用耕地建厂…) is no applicant.
+      guard start < cue.at else { return }
+      let found: (name: String, end: Int)
+      if let org = organization(startingAt: start), org.span.end <= cue.at {
+        found = (org.name, org.span.end)
+      } else if let person = anonymisedName(at: start, limit: cue.at)
+        ?? personalName(at: start, limit: cue.at)
+      {
+        found = (doc.displayText(person), person.upperBound)
+      } else {
+        return
+      }
+      // A court does not apply to itself (法院申请…), nor a procuratorate supporting.
+      if organizations.contains(where: { $0.name == found.name && $0.kind == .court }) {
+        out.reject(
+          TextSpan(start, found.end), proposedBy: .appliesToCourt, by: .courtDoesNotSue,
+          detail: found.name)
+        return
+      }
+      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: .appliesToCourt)
+    }
+  }
+
+  /// `case.party.claims-decided`: 判决驳回俞某的诉讼请求 / 支持王某的全部诉讼请求:
+  /// the one whose claims the court decides sued.
+  private func claimsDecided(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.decideCues, in: span) { cue in
+      let found = strictPartyListWithEnd(at: cue.end, limit: min(span.end, cue.end + 40))
+      guard !found.names.isEmpty, found.end < span.end, t[found.end] == "的" else { return }
+      var k = found.end + 1
+      for q in Self.claimQualifiers where t.hasLiteral(q, at: k) {
+        k += q.unicodeScalars.count
+        break
+      }
+      guard Self.claimWords.contains(where: { t.hasLiteral($0, at: k) }) else { return }
+      out.add(.plaintiff, found.names, by: .claimsDecided)
+    }
+  }
+
+  /// `case.party.owes`: 杨某某却一直拖欠左某某等人工资 / 投诉某公司（以下简称…）拖欠
+  /// 工资: the one who owes wages or payment is the defendant.
+  private func owes(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    // Only where the case gives the debtor a side: a defendant's role word
+    // (被申请人, 被执行人) or an application to enforce against it.
+    guard Self.debtorSideWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    else { return }
+    forEachCue(Self.owesCues, in: span) { cue in
+      var e = cue.at
+      // Adverbs between the debtor and 拖欠 (却一直, 仍).
+      var moved = true
+      while moved {
+        moved = false
+        for adverb in Self.owingAdverbs
+        where e - adverb.unicodeScalars.count > span.start
+          && t.hasLiteral(adverb, at: e - adverb.unicodeScalars.count)
+        {
+          e -= adverb.unicodeScalars.count
+          moved = true
+          break
+        }
+      }
+      // A short name defined in brackets: 某控股集团有限公司（以下简称某公司）.
+      if e > span.start, t[e - 1] == ")",
+        let open = t[max(span.start, e - 16)..<e].lastIndex(of: "("),
+        t.hasLiteral("以下简称", at: open + 1)
+      {
+        e = open
+      }
+      // What is owed must follow: wages, payment, a price (not 拖欠的时间).
+      guard
+        Self.owedThings.contains(where: { w in
+          t.firstOffset(of: w, in: cue.end..<min(span.end, cue.end + 24)) != nil
+        })
+      else { return }
+      for start in max(span.start, e - 24)..<e {
+        guard
+          start == span.start || !t[start - 1].isHan
+            || Self.debtorOpeners.contains(where: {
+              t.hasLiteral($0, at: start - $0.unicodeScalars.count)
+            })
+        else { continue }
+        // An organization, a person, or a masked body (某建筑公司), not a
+        // clause read as a body (查明某建筑公司).
+        let named =
+          organization(startingAt: start).map { $0.span.end == e } ?? false
+          || anonymisedName(at: start, limit: e) == start..<e
+          || personalName(at: start, limit: e) == start..<e
+          || (t[start] == "某" && bodyName(from: start, limit: e) == start..<e)
+        if named, let found = strictName(at: start, limit: e), found.end == e {
+          out.add(.defendant, found.name, at: TextSpan(start, e), by: .owes)
+          return
+        }
+      }
     }
   }
 
@@ -288,6 +456,9 @@ extension CasePartyFinder {
     {
       return (doc.displayText(body), body.upperBound)
     }
+    if let unit = placeholderUnit(at: start, limit: limit) {
+      return (doc.displayText(unit), unit.upperBound)
+    }
     if let person = personalName(at: start, limit: limit, recurring: recurring) {
       return (doc.displayText(person), person.upperBound)
     }
@@ -305,8 +476,13 @@ extension CasePartyFinder {
   /// standing in the article more than once.
   func personalName(at start: Int, limit: Int, recurring: Bool = true) -> Range<Int>? {
     let t = doc.folded
-    guard let surname = SurnameLexicon.surnameLength(in: t, at: start) else { return nil }
-    for length in [surname + 2, surname + 1] where start + length <= limit {
+    // 小明, 老金: a familiar prefix and one character stand for a surname and name.
+    let surnamed = SurnameLexicon.surnameLength(in: t, at: start)
+    let familiar =
+      surnamed == nil && start < limit && Self.familiarPrefixes.contains(t[start])
+      && !Self.familiarWords.contains { t.hasLiteral($0, at: start) }
+    guard let surname = surnamed ?? (familiar ? 0 : nil) else { return nil }
+    for length in (familiar ? [2] : [surname + 2, surname + 1]) where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }),
         !(start..<end).contains(where: {
@@ -321,14 +497,30 @@ extension CasePartyFinder {
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       if let last = name.last, Self.thingEndings.contains(last) { continue }
-      var count = 0
-      var from = 0
-      while let at = t.firstOffset(of: name, in: from..<t.count) {
-        count += 1
-        from = at + 1
-        if count >= 2 { break }
+      // It stands somewhere else too (asked of the occurrence index: no scan
+      // of the whole text per candidate).
+      if !recurring || occurrences.index.contains(name, where: { $0 != start }) {
+        return start..<end
       }
-      if count >= 2 || !recurring { return start..<end }
+    }
+    return nil
+  }
+
+  /// 某单位, 某村五组, 某社区: a body masked down to 某 and the word for a unit.
+  func placeholderUnit(at start: Int, limit: Int) -> Range<Int>? {
+    let t = doc.folded
+    guard start < limit, t[start] == "某" else { return nil }
+    var k = start + 1
+    while k < min(limit, start + 7), t[k].isHan, !Self.notInBodyNames.contains(t[k]) {
+      k += 1
+      for unit in Self.placeholderUnits where t.hasLiteral(unit, at: k - unit.unicodeScalars.count)
+      {
+        // The unit word closes the name: 某村五组、, not 某村五组长.
+        let closed =
+          k >= limit || !t[k].isHan || Self.nameFollowers.contains(t[k])
+          || unit.unicodeScalars.count >= 2
+        if closed { return start..<k }
+      }
     }
     return nil
   }

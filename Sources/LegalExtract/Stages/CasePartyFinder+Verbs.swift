@@ -44,8 +44,9 @@ extension CasePartyFinder {
       case .suit:
         suit(endingAt: at, span: span, into: &out)
       case .prosecution:
-        // …对李某某等16名被告人提起公诉: the names after 对.
-        let clause = clauseStart(before: at, from: span.start)
+        // …对李某某等16名被告人提起公诉: the names after 对; the list's 、 and a
+        // bracketed character (偷越国（边）境) stay inside the clause.
+        let clause = clauseStart(before: at, from: span.start, acrossLists: true)
         if let dui = t[clause..<at].lastIndex(of: "对") {
           out.add(
             .defendant,
@@ -73,7 +74,8 @@ extension CasePartyFinder {
   private func takenToCourt(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     forEachCue(Self.takeToCourtCues, in: span) { cue in
-      let start = clauseStart(before: cue.at, from: span.start)
+      // The one taken may be a list (将金某的监护人、兄弟三人中的大哥告上…).
+      let start = clauseStart(before: cue.at, from: span.start, acrossLists: true)
       guard let jiang = t[start..<cue.at].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
         return
       }
@@ -138,6 +140,7 @@ extension CasePartyFinder {
       let at = cue.at
       // Walk back over a list of anonymised names ending at the penalty.
       var names: [ReadParty] = []
+      var byName: [ReadParty] = []
       var end = at
       while end - 2 >= span.start {
         let candidates = [end - 3, end - 2].filter { $0 >= span.start }
@@ -151,22 +154,49 @@ extension CasePartyFinder {
             && !(c..<end).contains { ChineseNumeral.isChineseNumeralScalar(t[$0]) }
             && !Self.notNames.contains { Array(t[c..<end]).hasLiteral($0, at: 0) }
         }
-        guard let start = anonymised ?? plain,
+        // `case.party.sentenced-by-name`: 均判廖正良有期徒刑: a surname-led name
+        // the article repeats, right after 判.
+        let surnamed =
+          anonymised ?? plain != nil
+          ? nil
+          : candidates.first { c in
+            c > span.start && t[c - 1] == "判"
+              && personalName(at: c, limit: end, recurring: true) == c..<end
+          }
+        guard let start = anonymised ?? plain ?? surnamed,
           start == span.start || !t[start - 1].isHan
             || ["、", "处", "判", "对", "犯"].contains(t[start - 1])
         else { break }
-        names.insert(ReadParty(name: t.text(start..<end), span: TextSpan(start, end)), at: 0)
+        let read = ReadParty(name: t.text(start..<end), span: TextSpan(start, end))
+        if surnamed != nil { byName.append(read) } else { names.insert(read, at: 0) }
         guard start - 1 >= span.start, t[start - 1] == "、" else { break }
         end = start - 1
       }
       out.add(.defendant, names, by: .procedureVerb)
+      out.add(.defendant, byName, by: .sentencedByName)
+    }
+    // `case.party.sentenced-by-name`: 黎强被判处有期徒刑14年.
+    forEachCue(Self.passiveSentenceCues, in: span) { cue in
+      guard cue.at - 2 >= span.start else { return }
+      for start in [cue.at - 3, cue.at - 2] where start >= span.start {
+        let named =
+          anonymisedName(at: start, limit: cue.at) == start..<cue.at
+          || personalName(at: start, limit: cue.at, recurring: true) == start..<cue.at
+        guard named,
+          start == span.start || !t[start - 1].isHan || Self.nameOpeners.contains(t[start - 1])
+        else { continue }
+        out.add(
+          .defendant, t.text(start..<cue.at), at: TextSpan(start, cue.at), by: .sentencedByName)
+        return
+      }
     }
   }
 
   /// 甲(于…)将乙(及丙)诉至 / 起诉至: 乙 and 丙 are defendants, 甲 the plaintiff.
   private func suit(endingAt verb: Int, span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let start = clauseStart(before: verb, from: span.start)
+    // 小胡将小凡、小阎及…承保公司诉至法院: the list's 、 stays inside the clause.
+    let start = clauseStart(before: verb, from: span.start, acrossLists: true)
     guard let jiang = t[start..<verb].lastIndex(where: { $0 == "将" || $0 == "把" }) else {
       // 张某不服仲裁裁决，诉至法院: the one who sues opens the sentence.
       let sentence =
@@ -176,6 +206,17 @@ extension CasePartyFinder {
       while s < verb, t[s] == " " || t[s] == "\n" { s += 1 }
       if let found = partyName(at: s, limit: verb, afterColon: false, plain: .clauseSubject) {
         out.add(.plaintiff, found.name, at: TextSpan(s, found.end), by: .procedureVerb)
+        out.courtSuers.append(found.name)
+        return
+      }
+      // `case.party.dissatisfied-sues`: …，该公司对仲裁裁决不服，诉至法院.
+      guard let bufu = t[s..<verb].lastIndex(of: "不"), t.hasLiteral("不服", at: bufu) else { return }
+      let cs = skipBlanks(clauseStart(before: bufu, from: s))
+      if let found = strictName(at: cs, limit: bufu),
+        found.end == bufu || t[found.end] == "对" || t[found.end] == "因"
+      {
+        out.add(.plaintiff, found.name, at: TextSpan(cs, found.end), by: .dissatisfiedSues)
+        out.courtSuers.append(found.name)
       }
       return
     }

@@ -13,7 +13,7 @@ struct CasePartyFinder {
   /// The document's company names, for expanding short ones (富春公司).
   private let companyNames: CompanyNameIndex
   /// Where each scalar occurs, for asking whether a name recurs (built on first use).
-  private let occurrences: LazyIndex<ScalarOccurrences>
+  let occurrences: LazyIndex<ScalarOccurrences>
   /// Three-character runs the document closes, for `closedElsewhere` (built on first use).
   private let closedNames: LazyIndex<ClosedNameIndex>
 
@@ -55,8 +55,12 @@ struct CasePartyFinder {
     /// Defendants of the first-instance suit (以X为被告): on appeal or
     /// retrial they stay defendants whatever their later role.
     var firstInstanceDefendants: [String] = []
+    /// Who applied for arbitration, and who sued in court (诉至法院) after:
+    /// for `case.party.arbitration-then-suit`.
+    var arbitrationApplicants: [ReadParty] = []
+    var courtSuers: [String] = []
     /// The two sides a 甲与乙…案 title names, roles still open.
-    var titlePair: (first: ReadParty, second: ReadParty)?
+    var titlePair: (first: ReadParty, second: [ReadParty])?
     /// Which rule named each party, and the guards that dropped some (explain).
     var findings: [CasePartyFinding] = []
     var rejections: [CasePartyRejection] = []
@@ -88,20 +92,28 @@ struct CasePartyFinder {
     fromSuits(in: span, criminal: criminal, into: &out)
     fromProsecution(in: span, into: &out)
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
+    // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
-      if out.plaintiffs.contains(pair.first.name), !out.plaintiffs.contains(pair.second.name) {
-        out.add(.defendant, pair.second.name, at: pair.second.span, by: .titlePairWithActor)
-      } else if out.plaintiffs.contains(pair.second.name), !out.plaintiffs.contains(pair.first.name)
-      {
+      let secondSues = pair.second.contains { out.plaintiffs.contains($0.name) }
+      if out.plaintiffs.contains(pair.first.name), !secondSues {
+        out.add(.defendant, pair.second, by: .titlePairWithActor)
+      } else if secondSues, !out.plaintiffs.contains(pair.first.name) {
         out.add(.defendant, pair.first.name, at: pair.first.span, by: .titlePairWithActor)
       }
       out.titlePair = nil
     }
+    arbitrationThenSuit(&out)
     if criminal { publicProsecutor(in: span, into: &out) }
     keepStatedRoles(&out)
+    completeMaskedNames(&out, in: span)
     resolveCoreference(&out, in: span)
+    dropGenericNouns(&out)
     dropAnaphors(&out)
-    if neverCharged(span) { dropTitleDefendants(&out, guardRule: .neverCharged) }
+    if neverCharged(span) {
+      dropTitleDefendants(&out, guardRule: .neverCharged)
+    } else {
+      dropUnprosecuted(&out, in: span)
+    }
     if let title,
       Self.aidWords.contains(where: {
         doc.folded.firstOffset(of: $0.scalarArray, in: title.range) != nil
@@ -164,24 +176,32 @@ struct CasePartyFinder {
   /// In 某某遗弃案 the anonymised name is the defendant.
   private func fromTitle(_ title: TextSpan, into out: inout Parties) {
     let t = doc.folded
+    // `case.party.guard.non-litigation`: 非诉执行 holds no 甲诉乙.
+    if let fei = t.firstOffset(of: "非诉", in: title.range) {
+      out.reject(TextSpan(fei, fei + 2), proposedBy: .title, by: .nonLitigation, detail: "")
+    }
     guard let su = suOffset(in: title), su > title.start else {
       if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
-        if let org = organization(startingAt: title.start), org.span.end <= apply {
+        // 在某局申请执行…一案: the preposition opening the clause is no name's.
+        var start = title.start
+        if Self.titleOpeningPrepositions.contains(t[start]), start + 1 < apply { start += 1 }
+        if let org = organization(startingAt: start), org.span.end <= apply {
           out.add(.plaintiff, org.name, at: org.span, by: .title)
-        } else if let name = anonymisedName(at: title.start, limit: apply) {
+        } else if let name = anonymisedName(at: start, limit: apply) {
           out.add(.plaintiff, doc.displayText(name), at: TextSpan(name), by: .title)
-        } else if let body = bodyName(from: title.start, limit: apply), body.upperBound == apply {
+        } else if let body = bodyName(from: start, limit: apply), body.upperBound == apply {
           out.add(.plaintiff, doc.displayText(body), at: TextSpan(body), by: .title)
         }
+        enforcedAgainst(in: title, apply: apply, into: &out)
         return
       }
       if let yu = t.firstOffset(of: ["与"], in: title.range) {
+        let second = strictPartyListWithEnd(at: yu + 1, limit: title.end, recurring: false).names
         if let first = strictName(at: title.start, limit: yu, recurring: false), first.end == yu,
-          let second = strictName(at: yu + 1, limit: title.end, recurring: false)
+          !second.isEmpty
         {
           out.titlePair = (
-            ReadParty(name: first.name, span: TextSpan(title.start, first.end)),
-            ReadParty(name: second.name, span: TextSpan(yu + 1, second.end))
+            ReadParty(name: first.name, span: TextSpan(title.start, first.end)), second
           )
         }
         return
@@ -230,7 +250,8 @@ struct CasePartyFinder {
     }
     // Plaintiffs: the names before 诉, split at 、.
     for var part in split(title.start..<su) {
-      part = withoutCountedRest(part)
+      part = withoutCountedRest(trimmingBlanks(part))
+      guard !part.isEmpty else { continue }
       // 原告张某诉被告李某…案: the role words are not the names.
       if let role = CaseRules.roleTrie.longestMatch(
         in: t, from: part.lowerBound, limit: part.upperBound),
@@ -242,9 +263,15 @@ struct CasePartyFinder {
     }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
-    var at = su + 1
+    var at = skipBlanks(su + 1)
     if let role = CaseRules.roleTrie.longestMatch(in: t, from: at, limit: title.end), !role.value {
       at = role.end
+    }
+    // `case.party.title-list-before-bracket`: X 诉 甲、乙及丙(docket)案.
+    let bracketed = listBeforeDocket(from: at, in: title)
+    if !bracketed.isEmpty {
+      out.add(.defendant, bracketed, by: .titleListBeforeBracket)
+      return
     }
     while at < title.end {
       let found: Range<Int>?
@@ -262,6 +289,73 @@ struct CasePartyFinder {
       }
       guard let f = found, f.upperBound < title.end, t[f.upperBound] == "、" else { break }
       at = f.upperBound + 1
+    }
+  }
+
+  /// `case.party.title-list-before-bracket`: the names from `start` up to a
+  /// bracket holding a docket number (谭伟豪、冯浩贤及律政司司长(终院民事上诉2010年第8号)案),
+  /// each a person, an anonymised name, an organization or an office
+  /// holder; 另二人 / 等 close the list. Empty unless every item reads so.
+  func listBeforeDocket(from start: Int, in title: TextSpan) -> [ReadParty] {
+    let t = doc.folded
+    guard start < title.end,
+      let open = t[start..<title.end].firstIndex(where: { $0 == "(" || $0 == "（" }), open > start,
+      t[open..<title.end].contains(where: { ChineseNumeral.isArabicDigit($0) })
+    else { return [] }
+    var names: [ReadParty] = []
+    var itemStart = start
+    for k in start...open where k == open || Self.titleListJoiners.contains(t[k]) {
+      let item = trimmingBlanks(itemStart..<k)
+      itemStart = k + 1
+      guard !item.isEmpty else { return [] }
+      // 另二人 / 等人: the rest counted, no name; it closes the list.
+      if Self.countedRestOpenings.contains(t[item.lowerBound]) {
+        guard k == open else { return [] }
+        break
+      }
+      if let org = organization(startingAt: item.lowerBound), org.span.end == item.upperBound {
+        names.append(ReadParty(name: org.name, span: org.span))
+      } else if personalName(at: item.lowerBound, limit: item.upperBound, recurring: false)
+        == item || anonymisedName(at: item.lowerBound, limit: item.upperBound) == item
+        || isOfficeHolder(item)
+      {
+        names.append(ReadParty(name: doc.displayText(item), span: TextSpan(item)))
+      } else {
+        return []
+      }
+    }
+    return names
+  }
+
+  /// 律政司司长, 政制及内地事务局局长: an office named as a party (up to 10 characters).
+  private func isOfficeHolder(_ r: Range<Int>) -> Bool {
+    let t = doc.folded
+    return r.count >= 3 && r.count <= 10 && r.allSatisfy({ t[$0].isHan })
+      && Self.officeHolderEndings.contains {
+        t.hasLiteral($0, at: r.upperBound - $0.unicodeScalars.count)
+      }
+  }
+
+  /// `range` without the blanks at its ends (香港特别行政区 诉 …).
+  func trimmingBlanks(_ range: Range<Int>) -> Range<Int> {
+    let t = doc.folded
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, t[lo] == " " || t[lo] == "\u{3000}" { lo += 1 }
+    while hi > lo, t[hi - 1] == " " || t[hi - 1] == "\u{3000}" { hi -= 1 }
+    return lo..<hi
+  }
+
+  /// `case.party.title-enforced-against`: 甲申请执行乙…案 → 乙 is the defendant.
+  private func enforcedAgainst(in title: TextSpan, apply: Int, into out: inout Parties) {
+    let t = doc.folded
+    guard t.hasLiteral("申请执行", at: apply) else { return }
+    let at = apply + 4
+    // 申请执行人…: the role word, not the act.
+    guard at < title.end, t[at] != "人" else { return }
+    // A pointer (其公司) resolves later to the one company the case names.
+    if let found = strictName(at: at, limit: title.end, recurring: false) {
+      out.add(.defendant, found.name, at: TextSpan(at, found.end), by: .titleEnforcedAgainst)
     }
   }
 
@@ -303,7 +397,9 @@ struct CasePartyFinder {
     for i in title.range where t[i] == "诉" {
       let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
       let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
-      if ["抗", "起", "上", "申", "公", "告", "反"].contains(before) || ["讼", "称", "请"].contains(after) {
+      if ["抗", "起", "上", "申", "公", "告", "反", "非"].contains(before)
+        || ["讼", "称", "请"].contains(after)
+      {
         continue
       }
       return i
@@ -370,10 +466,12 @@ struct CasePartyFinder {
       }
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
-      out.add(
-        plaintiffSide ? .plaintiff : .defendant,
-        partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title)),
-        by: .roleList)
+      let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
+      out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
+      if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
+        out.reject(
+          TextSpan(word), proposedBy: .roleList, by: .noSurname, detail: doc.displayText(word))
+      }
     }
     // 以X为被告(诉至…): X is the defendant, the one who sues opens the clause.
     var k = span.start
@@ -395,10 +493,12 @@ struct CasePartyFinder {
   }
 
   /// Where the clause holding `offset` starts.
-  func clauseStart(before offset: Int, from lower: Int) -> Int {
-    (doc.folded[lower..<offset].lastIndex { Self.strongStops.contains($0) || $0 == "。" }).map {
-      $0 + 1
-    } ?? lower
+  /// With `acrossLists`, a list's 、 and a bracket inside a phrase (偷越国(边)境)
+  /// do not end the clause.
+  func clauseStart(before offset: Int, from lower: Int, acrossLists: Bool = false) -> Int {
+    (doc.folded[lower..<offset].lastIndex {
+      (Self.strongStops.contains($0) && !(acrossLists && Self.listMarks.contains($0))) || $0 == "。"
+    }).map { $0 + 1 } ?? lower
   }
 
   /// The party named at `start`: an organization mention; after a colon,
@@ -432,6 +532,9 @@ struct CasePartyFinder {
     if let anonymised = anonymisedName(at: start, limit: limit) {
       return (doc.displayText(anonymised), anonymised.upperBound)
     }
+    if let unit = placeholderUnit(at: start, limit: limit) {
+      return (doc.displayText(unit), unit.upperBound)
+    }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])  // 某建筑公司 is a name
@@ -451,7 +554,11 @@ struct CasePartyFinder {
       {
         continue
       }
-      if let last = name.last,
+      // 老金, 小胡: a familiar prefix before a surname is a name, 金 or not.
+      let familiar =
+        length == 2 && Self.familiarPrefixes.contains(name[0])
+        && SurnameLexicon.single.contains(name[1])
+      if !familiar, let last = name.last,
         Self.thingEndings.contains(last) || Self.functionCharacters.contains(last)
       {
         continue
@@ -462,6 +569,8 @@ struct CasePartyFinder {
       case .clauseSubject: return (doc.displayText(start..<end), end)
       case .afterRole(let title):
         if title.namesParty(name) { return (doc.displayText(start..<end), end) }
+        // `case.party.guard.no-surname`: 与被告沟通: a word no surname opens.
+        guard startsLikeAName(start) else { continue }
         // A name not in the title must close like a name and recur: a word
         // after a role (原告主张的费用，) seldom does both.
         if closesName(at: end, limit: limit, length: length), recurs(name, after: end) {
@@ -473,6 +582,29 @@ struct CasePartyFinder {
         }
         continue
       default: continue
+      }
+    }
+    return nil
+  }
+
+  /// True when a surname (or 小/老/阿 before a surname or given name) opens `start`.
+  func startsLikeAName(_ start: Int) -> Bool {
+    SurnameLexicon.surnameLength(in: doc.folded, at: start) != nil
+      || Self.familiarPrefixes.contains(doc.folded[start])
+  }
+
+  /// `case.party.guard.no-surname`: the word after a role that would have
+  /// read as a name but for its first character (被告沟通、…沟通).
+  func unsurnamedWord(at start: Int, limit: Int) -> Range<Int>? {
+    let t = doc.folded
+    guard start < limit, !startsLikeAName(start) else { return nil }
+    for length in [3, 2] where start + length <= limit {
+      let end = start + length
+      guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
+      if closesName(at: end, limit: limit, length: length),
+        recurs(Array(t[start..<end]), after: end)
+      {
+        return start..<end
       }
     }
     return nil
@@ -570,6 +702,9 @@ struct CasePartyFinder {
         || (Self.nameFollowers.contains(t[e + 1]) && t[e + 1] != "犯")  // 何某侵犯: 侵犯 is a word
         || confirmedNames.contains(String(String.UnicodeScalarView(t[start...e])))
     {
+      e += 1
+    } else if e + 1 < limit, t[e].isHan, t[e + 1] == "、", !Self.particles.contains(t[e]) {
+      // 羊某原、符某龙: before a list's 、 an adverb-like 原 still ends the name.
       e += 1
     }
     return start..<e

@@ -21,7 +21,9 @@ struct CaseStage: ExtractionStage {
       result.organizations.filter {
         $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
       }.map(\.name))
-    let sharedCourt = sections.count >= 2 && leadCourts.count == 1 ? leadCourts.first : nil
+    let sharedCourt =
+      sections.count >= 2 && leadCourts.count == 1
+      ? leadCourts.first : CaseBodyFilter.leadCourtForOneCase(sections, result.organizations, doc)
     // Each case takes the mentions inside its span: indexes keep that from
     // walking every mention of the document once per case.
     let dateIndex = SpanIndex(result.dates.map(\.span))
@@ -31,12 +33,13 @@ struct CaseStage: ExtractionStage {
     let penaltyIndex = SpanIndex(result.penalties.map(\.span))
     context.result.cases = sections.map { section in
       let span = section.span
-      let orgs = parties.organizations(inside: span).filter {
+      let inside = parties.organizations(inside: span)
+      let bodyGuards = CaseBodyFilter.guards(for: inside, doc: doc)
+      let orgs = inside.indices.filter { bodyGuards[$0] == nil }.map { inside[$0] }.filter {
         !isPublisher($0, doc) && !isPostOfPerson($0, doc)
-          && CaseBodyFilter.guardHolding(for: $0, in: doc.folded) == nil
       }
-      for org in parties.organizations(inside: span) {
-        if let guardRule = CaseBodyFilter.guardHolding(for: org, in: doc.folded) {
+      for (org, guardRule) in zip(inside, bodyGuards) {
+        if let guardRule {
           context.trace?.reject(Rejection(org.span, rejectedBy: guardRule.name), detail: org.name)
         }
       }
@@ -54,7 +57,7 @@ struct CaseStage: ExtractionStage {
         type: type,
         plaintiffs: found.plaintiffs,
         defendants: found.defendants,
-        courts: courts(of: orgs, shared: sharedCourt),
+        courts: courts(of: orgs, shared: sharedCourt, trace: &context.trace, span: span),
         procuratorates: distinct(orgs.filter { $0.kind == .procuratorate }.map(\.name)),
         dates: dates,
         statutes: statuteIndex.elements(of: result.statutes, inside: span),
@@ -128,9 +131,15 @@ struct CaseStage: ExtractionStage {
   }
 
   /// The courts named in a case, or the lead's one court when it names none.
-  private func courts(of orgs: [OrganizationMention], shared: String?) -> [String] {
+  private func courts(
+    of orgs: [OrganizationMention], shared: String?, trace: inout RuleTrace?, span: TextSpan
+  ) -> [String] {
     let own = distinct(orgs.filter { $0.kind == .court }.map(\.name))
-    if own.isEmpty, let shared { return [shared] }
+    if own.isEmpty, let shared {
+      trace?.accept(
+        TextSpan(span.start, span.start), rule: CaseBodyRule.leadCourt.name, detail: shared)
+      return [shared]
+    }
     return own
   }
 
