@@ -7,6 +7,22 @@ enum CaseToldCues {
     var span: TextSpan
   }
 
+  /// The cues read from the scalars alone, each finding where it holds, in
+  /// the order they are tried (after the participant, name and title cues).
+  static let spanCues:
+    [(rule: CaseToldRule, find: @Sendable ([Unicode.Scalar], Range<Int>) -> TextSpan?)] = [
+      (.addressedPerson, { addressedPerson($0, range: $1) }),
+      (.namesBeforeCount, { namesBeforeCount($0, range: $1) }),
+      (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
+      (.sentencedPerson, { sentencedPerson($0, range: $1) }),
+      (.takenIn, { takenIn($0, range: $1) }),
+      (.defendantInCustody, { defendantInCustody($0, range: $1) }),
+      (.penaltyOnParty, { penaltyOnParty($0, range: $1) }),
+      (.thisCase, { thisCase($0, range: $1) }),
+      (.pseudonym, { pseudonym($0, range: $1) }),
+      (.anonymisedBody, { anonymisedBody($0, range: $1) }),
+    ]
+
   /// The first cue (in CaseToldRule order) that shows `range` tells a case.
   static func first(in doc: TextDocument, lines: [ArticleLine], range: Range<Int>) -> Match? {
     let t = doc.folded
@@ -28,35 +44,8 @@ enum CaseToldCues {
     {
       return Match(rule: .titleNamesParty, span: title)
     }
-    if let span = addressedPerson(t, range: range) {
-      return Match(rule: .addressedPerson, span: span)
-    }
-    if let span = namesBeforeCount(t, range: range) {
-      return Match(rule: .namesBeforeCount, span: span)
-    }
-    if let span = oneCaseCounted(t, range: range) {
-      return Match(rule: .oneCaseCounted, span: span)
-    }
-    if let span = sentencedPerson(t, range: range) {
-      return Match(rule: .sentencedPerson, span: span)
-    }
-    if let span = takenIn(t, range: range) {
-      return Match(rule: .takenIn, span: span)
-    }
-    if let span = defendantInCustody(t, range: range) {
-      return Match(rule: .defendantInCustody, span: span)
-    }
-    if let span = penaltyOnParty(t, range: range) {
-      return Match(rule: .penaltyOnParty, span: span)
-    }
-    if let span = thisCase(t, range: range) {
-      return Match(rule: .thisCase, span: span)
-    }
-    if let span = pseudonym(t, range: range) {
-      return Match(rule: .pseudonym, span: span)
-    }
-    if let span = anonymisedBody(t, range: range) {
-      return Match(rule: .anonymisedBody, span: span)
+    for cue in spanCues {
+      if let span = cue.find(t, range) { return Match(rule: cue.rule, span: span) }
     }
     return nil
   }
