@@ -136,6 +136,12 @@ enum DateRule: String, NamedRule {
   case halfDay = "date.guard.half-day"
   /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
   case wordBoundary = "date.guard.word-boundary"
+  /// 与2012年解释相比, 按照1997年刑法: a year naming a document's edition
+  /// is part of its short name, not a date.
+  case documentShortName = "date.guard.document-short-name"
+  /// 1号、2号、3号楼, 6号院: bare 号 numbers whose list ends on a noun they
+  /// number (a building, a line, a plot) are identifiers, not days.
+  case numberedThing = "date.guard.numbered-thing"
   /// 半年后，村主任被刑拘 with no date before it in the text: a forward
   /// offset counted from an untold event.
   case unanchoredOffset = "date.guard.unanchored-offset"
