@@ -171,13 +171,21 @@ enum FigureUnitRules {
   /// Chinese digits written one by one (三零零零零元): no units, no 两.
   static let positionalDigits = ScalarBitmap(scalarsOf: "〇零一二三四五六七八九")
 
-  /// Last scalars of trade and post words that name people (掏粪工, 装卸工,
-  /// 协警): with one or two scalars before them, counted without a classifier.
-  static let peopleRoleEnds = ScalarBitmap(scalarsOf: "工警")
+  /// Last two scalars of trade and post words that name people (掏粪工,
+  /// 装卸工, 协警): alone or with one scalar before them, counted without a
+  /// classifier. Verbs that end the same way (施工, 开工, 用工, 报警) are not
+  /// listed.
+  static let peopleRoleTails: [String] = [
+    "民工", "技工", "童工", "矿工", "电工", "木工", "焊工", "瓦工", "钳工", "粪工", "卸工", "洁工",
+    "运工", "杂工", "帮工", "雇工", "劳工", "女工", "男工", "船工", "泥工", "漆工", "水工", "厨工",
+    "民警", "交警", "辅警", "协警", "特警", "刑警", "武警", "巡警", "法警", "狱警", "乘警", "片警",
+  ]
 
-  /// Scalars after such an ending that make another word (工作, 工程, 警务):
+  static let peopleRoleTailTrie = PhraseTrie.words(peopleRoleTails)
+
+  /// Scalars after such a tail that make another word (工作, 工程, 警务):
   /// the number counts nothing there.
-  static let peopleRoleBreakers = ScalarBitmap(scalarsOf: "作程业厂资期种地具艺会商局队区人务戒示察种")
+  static let peopleRoleBreakers = ScalarBitmap(scalarsOf: "作程业厂资期种地具艺会商局队区人务戒示察")
 
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [

@@ -250,9 +250,9 @@ extension FigureScanner {
 /// Counts made without a classifier: people named by a trade or post word
 /// (两掏粪工), and amounts spelt digit by digit (三零零零零元).
 extension FigureScanner {
-  /// 两掏粪工被困, 三协警赶到: a number, one or two scalars and a trade or
-  /// post ending (`FigureUnitRules.peopleRoleEnds`) that no other word
-  /// continues (工作, 警务).
+  /// 两掏粪工被困, 三协警赶到: a number, then a trade or post tail
+  /// (`FigureUnitRules.peopleRoleTails`) alone or after one more Han scalar,
+  /// that no other word continues (工作, 警务).
   func peopleRoleCount(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
     let n = text.count
     let e = phrase.end
@@ -261,9 +261,11 @@ extension FigureScanner {
     }
     for length in [2, 3] where e + length <= n {
       let last = e + length - 1
-      guard (e..<last).allSatisfy({ text[$0].isHan && !ChineseNumeral.isNumeralScalar(text[$0]) })
-      else { return nil }
-      guard FigureUnitRules.peopleRoleEnds.contains(text[last]) else { continue }
+      guard text[e].isHan, !ChineseNumeral.isNumeralScalar(text[e]) else { return nil }
+      guard
+        let (tailEnd, _) = FigureUnitRules.peopleRoleTailTrie.longestMatch(
+          in: text, from: last - 1, limit: last + 1), tailEnd == last + 1
+      else { continue }
       if last + 1 < n, FigureUnitRules.peopleRoleBreakers.contains(text[last + 1]) { return nil }
       var f = FigureCandidate(
         start: start, end: last + 1, kind: .count, value: .number(Double(v)),
