@@ -12,6 +12,7 @@ struct FigureRuleTests {
     RuleExample(.countPeopleNoun, "惠及40万居民。", .makes("40万居民")),
     RuleExample(.countPeopleBefore, "拥有粉丝120余万，", .makes("120余万")),
     RuleExample(.countPair, "在海巡队双艇戒护下返港。", .makes("双艇")),
+    RuleExample(.durationTermMonths, "幫助洗錢罪判6月併科罰金10萬元。", .makes("6月")),
     RuleExample(.countPeopleRole, "两掏粪工掏粪时发现尸体。", .makes("两掏粪工")),
     RuleExample(.moneyDigitByDigit, "判决支付工资三零零零零元。", .makes("三零零零零元")),
     RuleExample(.numberedUnit, "林州建筑9公司承建该工程。", .rejects("9公司")),

@@ -76,20 +76,43 @@ import Testing
     FigureRow("非法处置危险废物三吨以上的，处三年以下有期徒刑。", []),
   ]
 
+  /// `figure.duration.term-months`: a bare 月 right after a sentencing word.
+  static let termMonths: [FigureRow] = [
+    FigureRow("幫助洗錢罪判6月併科罰金10萬元。", ["6月|duration|P6M", "10萬元|money|100000.0"]),
+    FigureRow("處有期徒刑3月。", ["3月|duration|P3M"]),
+    FigureRow("判处有期徒刑1年6月。", ["1年6月|duration|P1Y6M"]),
+    // A calendar month after any other word is no term.
+    FigureRow("他于6月到案。", []),
+    FigureRow("案件在3月审结。", []),
+  ]
+
+  /// 来 after a round number is "about" (十来个, 100来平米); after any other
+  /// number it is the verb. 代人 counts generations of people.
+  static let roughAndGenerations: [FigureRow] = [
+    FigureRow("2009年又新建了100来平米。", ["100来平米|quantity|100.0|~"]),
+    FigureRow("等了二十来天。", ["二十来天|duration|P20D|~"]),
+    FigureRow("借了十来万元。", ["十来万元|money|100000.0|~"]),
+    FigureRow("两代人的心血毁于一旦。", ["两代人|count|2.0"]),
+    FigureRow("有3来访者。", []),
+  ]
+
   static let all: [FigureRow] =
     peopleNouns + peopleRoles + digitByDigit + groupsAndVoyages + tiers + numberedUnits + thresholds
+    + termMonths + roughAndGenerations
 
   @Test(arguments: all)
   func figures(_ row: FigureRow) {
     let got = FigureProbe.figures(in: row.text).map { f in
-      "\(f.text)|\(f.kind.rawValue)|\(Self.number(f.value))"
+      "\(f.text)|\(f.kind.rawValue)|\(Self.number(f.value))" + (f.approximate == true ? "|~" : "")
     }
     #expect(got == row.expected, "\(row.text)")
   }
 
   static func number(_ v: FigureValue) -> String {
-    if case .number(let d) = v { return "\(d)" }
-    return "\(v)"
+    switch v {
+    case .number(let d): "\(d)"
+    case .duration(let iso): iso
+    }
   }
 
   /// Any amount of three to nine digits, the first not zero, spelt digit by

@@ -35,6 +35,9 @@ enum FigureRule: String, NamedRule {
   // MARK: durations and penalties
   /// 三年六个月, 十五日内, 2-3个月: a number and a duration unit.
   case durationUnit = "figure.duration.unit"
+  /// 判6月, 處有期徒刑3月: months of a sentence written with a bare 月 right
+  /// after the sentencing word (the Taiwan and older mainland style).
+  case durationTermMonths = "figure.duration.term-months"
   /// 半年, 半个月: a half with no number.
   case durationHalf = "figure.duration.half"
   /// 三分半钟, 四分二十秒: minutes written with a bare 分.

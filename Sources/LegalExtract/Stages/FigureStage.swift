@@ -295,6 +295,8 @@ struct FigureScanner {
     } else if let (unitStart, (unitEnd, unit)) = spacedUnit {
       candidate = build(
         phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
+    } else if text[e] == "月", let f = termMonths(phrase: phrase, start: i) {
+      candidate = f  // 判6月, 有期徒刑3月
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
     } else if text[e] == "两" {
