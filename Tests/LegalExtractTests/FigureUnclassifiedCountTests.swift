@@ -72,7 +72,7 @@ import Testing
 
   /// `figure.guard.statutory` no longer takes 处置 for the statutory 处.
   static let thresholds: [FigureRow] = [
-    FigureRow("該煉油點非法處置危險廢物達三噸以上，涉嫌污染環境犯罪。", ["三噸以上|quantity|3.0"]),
+    FigureRow("該煉油點非法處置危險廢物達三噸以上，涉嫌污染環境犯罪。", ["三噸以上|quantity|3.0|~"]),
     FigureRow("非法处置危险废物三吨以上的，处三年以下有期徒刑。", []),
   ]
 
