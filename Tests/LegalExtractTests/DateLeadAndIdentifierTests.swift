@@ -58,6 +58,26 @@ import Testing
     DateCase("高院刑事案件2019年第123號"),
   ]
 
+  /// `date.news-day.before-verb`: a bare Arabic day, then a venue phrase
+  /// (在/从/向…) and a news or reporting verb in the same clause; a bare day
+  /// after an ellipsis (`date.news-day`); 当晚 after a day (`date.relative.contextual-word`).
+  static let newsDays: [DateCase] = [
+    DateCase(
+      "公安部某局负责人20日在国务院政策例行吹风会上介绍，案件数量下降。", "20日=2021-01-20",
+      published: "2021-01-21"),
+    DateCase("（记者张某）26日从省人社厅获悉，欠薪案件下降。", "26日=2016-12-26", published: "2016-12-27"),
+    DateCase("开赌场、寻衅滋事……26日，市二中院对黎某等人宣判。", "26日=2013-05-26", published: "2013-05-27"),
+    DateCase("2023年9月15日，法院开展集中执行。当晚行动由院长指挥。", "2023年9月15日=2023-09-15", "当晚=2023-09-15"),
+    // Counted from an event, a length, an ordinal: no news day.
+    DateCase("判决生效后10日向法院申请执行。", published: "2021-01-21"),
+    DateCase("判处拘役20日在看守所执行。", published: "2021-01-21"),
+    DateCase("第5日在医院介绍病情。", published: "2021-01-21"),
+    // A venue phrase that reaches no verb within its clause.
+    DateCase("他20日在北京，次日返回。", published: "2021-01-21"),
+  ]
+
+  @Test(arguments: newsDays) func newsDay(_ c: DateCase) { DateTestSupport.check(c) }
+
   @Test(arguments: datelineRepeats) func datelineRepeat(_ c: DateCase) { check(c, stages: true) }
   @Test(arguments: numberedThings) func numberedThing(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: documentEditions) func documentEdition(_ c: DateCase) {

@@ -33,6 +33,8 @@ enum DateRules {
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
     ("下年", .year, 1), ("这一年", .year, 0), ("那一年", .year, 0),
+    // The evening or night of the day told before: 当晚“行动”由院长指挥.
+    ("当晚", .day, 0), ("当夜", .day, 0),
   ]
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
@@ -141,7 +143,7 @@ enum DateRules {
   static func isListConnector(_ s: Unicode.Scalar) -> Bool { listConnectors.contains(s) }
 
   /// Scalars before a bare day that introduce a time (记者8日获悉, 于15日).
-  static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并")
+  static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并…")
 
   /// Scalars before a bare month that introduce a time (于6月, 自6月).
   static let monthCues = ScalarBitmap(scalarsOf: "于自从在至到迄")
