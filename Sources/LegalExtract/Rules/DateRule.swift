@@ -118,8 +118,8 @@ enum DateRule: String, NamedRule {
   case echoedLength = "date.guard.echoed-length"
   /// 终院刑事上诉2014年第8号, 公告2023年第5号: a year numbering a document.
   case serialYear = "date.guard.serial-year"
-  /// 案发当日, 事发当天 with no date before them in the paragraph: the day of
-  /// an untold event.
+  /// 案发当日, 事发当天 with no date before them in the paragraph, 当晚 with
+  /// no date before it in the text: the day of an untold event.
   case eventDay = "date.guard.event-day"
   /// 2019.3.2.1, 2019.3.25: a fourth field or digit after a dotted date
   /// makes a version or serial number.

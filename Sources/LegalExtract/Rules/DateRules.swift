@@ -37,6 +37,10 @@ enum DateRules {
     ("当晚", .day, 0), ("当夜", .day, 0),
   ]
 
+  /// Day words that are dates only after a date of the text (当晚，张某报警
+  /// alone is the evening of an untold event).
+  static let anchoredDayWords = ["当晚", "当夜"]
+
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
   static let deicticWords: [(String, Unit, Int)] = [

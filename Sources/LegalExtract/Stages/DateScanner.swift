@@ -160,6 +160,10 @@ struct DateScanner {
       log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
       return nil
     }
+    if previous == nil, DateRules.anchoredDayWords.contains(where: { matches($0, at: i) }) {
+      log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
+      return nil
+    }
     if case .contextual? = m.point.day, m.point.month == nil, isRepeatedInList(i..<m.end) {
       log?.reject(i..<m.end, by: .slogan, proposedBy: .contextualWord)
       return nil
