@@ -211,7 +211,7 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
     EventExample(
       .recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
-    EventExample(.consultation, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .consultation)),
+    EventExample(.settlement, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .settlement)),
 
     // A negative for every kind (the positives are above).
     EventExample(.plan, "2023年5月，某检察院拟将线索移送公安机关。", .rejects(.clue)),
@@ -244,7 +244,7 @@ struct CaseEventRuleTests {
     EventExample(
       .background, "某村于2014年6月14日拆除了张某的房屋。2021年3月15日，张某提起行政诉讼。", .rejects(.rectification)),
     EventExample(.deliveredStep, "2024年6月13日，某检察院向某局送达检察建议书。", .rejects(.other)),
-    EventExample(.other, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
+    EventExample(.delivery, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
     EventExample(.nounModifier, "2024年8月16日，邬某领取了清理补助款。", .rejects(.rectification)),
     EventExample(.filingPart, "某市院于2024年1月19日立案并进行调查取证。", .rejects(.investigation)),
     EventExample(
@@ -377,7 +377,7 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2024年2月，涉案起重设备已拆解淘汰。", .makes("2024-02", .rectification)),
     EventExample(
       .reply, "8月底，某分局将检察建议整改落实情况书面回复某区检察院。", .makes("XXXX-08", .reply)),
-  ]
+  ] + enforcementAndHistoryExamples
 
   @Test(arguments: examples)
   func rule(_ example: EventExample) { example.verify() }
@@ -437,6 +437,17 @@ struct CaseEventRuleTests {
   }
 
   /// 2021年3月15日提起行政诉讼 … 于2021年起诉: the coarser restatement is the same step.
+  /// A month's part the day is outside of (12月19日 … 12月初) tells another step.
+  @Test func aMonthPartOutsideTheDayIsAnotherStep() {
+    let found = EventExample.findings(
+      "2018年12月19日，李某补植复绿林地。2018年12月初，仓库已全部拆除。"
+    ).compactMap(\.event)
+    #expect(found.filter { $0.kind == .rectification }.compactMap(\.date).sorted() == ["2018-12", "2018-12-19"])
+    #expect(CaseEventFinder.day(of: "2018-12-05", isIn: .early))
+    #expect(!CaseEventFinder.day(of: "2018-12-19", isIn: .early))
+    #expect(CaseEventFinder.day(of: "2018-12-19", isIn: nil))
+  }
+
   @Test func coarserRestatementIsTheSameStep() {
     let text = "2021年3月15日，张某提起行政诉讼。张某称，其于2021年起诉时已向该局反映。"
     let found = EventExample.findings(text)
