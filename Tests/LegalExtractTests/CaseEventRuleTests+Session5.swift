@@ -49,6 +49,11 @@ extension CaseEventRuleTests {
       .judgment, "2021年4月20日，某区法院以远程视频方式开庭审理，并采纳检察机关的量刑建议作出判决。",
       .makes("2021-04-20", .judgment)),
     EventExample(.deadline, "法官把案件押后至 10 月 19 日再讯。", .rejects(.hearing)),
+    EventExample(
+      .rulingObject, "终审法院于2024年6月18日颁下判词，驳回上诉人何某的定罪上诉。", .rejects(.appeal)),
+    EventExample(
+      .judgment, "终审法院于2024年6月18日颁下判词，驳回上诉人何某的定罪上诉。", .makes("2024-06-18", .judgment)),
+    EventExample(.negated, "2021年12月8日，终审法院撤销定罪，并命令不得再次重审。", .rejects(.retrial)),
 
     // Leads, investigations and the end of one.
     EventExample(.clueIntelligence, "2022年3月初，某海警局掌握情报：一艘货船将走私冻品。", .makes("2022-03", .clue)),

@@ -198,7 +198,8 @@ enum CaseEventRule: String, NamedRule {
   case orderedRectification = "case.event.guard.ordered-rectification"
   /// 督促…提起民事公益诉讼, 告知…可以提起诉讼, 要求…判令: a suit or ruling asked for or allowed.
   case requestedStep = "case.event.guard.requested-step"
-  /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object.
+  /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object (驳回上诉人的
+  /// 定罪上诉: so is the appeal it dismisses).
   case rulingObject = "case.event.guard.ruling-object"
   /// 回复检察建议, 针对检察建议: the demand is the object of another step.
   case demandObject = "case.event.guard.demand-object"
@@ -444,7 +445,7 @@ enum CaseEventRules {
       [
         "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
-        "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判",
+        "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判", "颁下判词", "颁下判决",
       ])
     + rows(.leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直", "得直", "判得直", "获判得直"])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
@@ -482,7 +483,7 @@ enum CaseEventRules {
           "来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门",
           "拦截", "赶往", "奔赴", "驱车", "传唤", "拘传",
         ],
-        within: 12),
+        within: 16),
       ["执行干警", "执行人员", "执行法官", "执行员", "执行庭法官", "执行庭庭长", "执行局局长"])
     // A phrase may have several gapped rows: the first whose tail closes it decides.
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
@@ -544,7 +545,7 @@ enum CaseEventRules {
         "执行局", "执行庭", "执行案件", "执行标的", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
-        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "会商意见",
+        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -647,7 +648,7 @@ enum CaseEventRules {
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
   static let negations = [
-    "未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必",
+    "未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
   ]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
@@ -666,6 +667,8 @@ enum CaseEventRules {
   /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
   /// 裁定准许其撤回起诉).
   static let rulingWords = ["裁定", "判决", "决定"]
+  /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
+  static let dismissWords = ["驳回"]
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
 

@@ -114,6 +114,7 @@ struct CaseEventFinder {
   private static let sceneWords = scalars(CaseEventRules.sceneWords)
   private static let sequenceWords = scalars(CaseEventRules.sequenceWords)
   private static let suspectWords = scalars(CaseEventRules.suspectWords)
+  private static let dismissWords = scalars(CaseEventRules.dismissWords)
   private static let coercionWords = scalars(CaseEventRules.coercionWords)
   private static let receivedCaseWords = scalars(CaseEventRules.receivedCaseWords)
   private static let receiveWord = "受理".scalarArray
@@ -671,6 +672,7 @@ struct CaseEventFinder {
     if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
       return reject(.rulingObject)
     }
+    if kind == .appeal, has(Self.dismissWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) {
       return reject(.demandObject)
     }
