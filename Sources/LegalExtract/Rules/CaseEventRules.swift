@@ -863,7 +863,7 @@ enum CaseEventRules {
   static let measureKinds: Set<CaseEventKind> = [.filing, .decision, .investigation]
 
   /// Characters that end a clause.
-  static let clauseBreaks: Set<Unicode.Scalar> = [
+  static let clauseBreaks: ScalarBitmap = [
     ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n",
   ]
 }
