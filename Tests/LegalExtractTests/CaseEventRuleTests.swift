@@ -56,7 +56,9 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 
 @Suite("Case event rules")
 struct CaseEventRuleTests {
-  static let examples: [EventExample] = [
+  static let examples: [EventExample] = tableExamples + enforcementAndHistoryExamples
+
+  static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
     EventExample(.clue, "2024年6月，某市消委会收到相关部门移送的本案线索。", .makes("2024-06", .clue)),
     EventExample(.clue, "2022年8月，某县人民检察院在履职中发现某公司非法排污。", .makes("2022-08", .clue)),
@@ -377,7 +379,7 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2024年2月，涉案起重设备已拆解淘汰。", .makes("2024-02", .rectification)),
     EventExample(
       .reply, "8月底，某分局将检察建议整改落实情况书面回复某区检察院。", .makes("XXXX-08", .reply)),
-  ] + enforcementAndHistoryExamples
+  ]
 
   @Test(arguments: examples)
   func rule(_ example: EventExample) { example.verify() }
@@ -442,7 +444,10 @@ struct CaseEventRuleTests {
     let found = EventExample.findings(
       "2018年12月19日，李某补植复绿林地。2018年12月初，仓库已全部拆除。"
     ).compactMap(\.event)
-    #expect(found.filter { $0.kind == .rectification }.compactMap(\.date).sorted() == ["2018-12", "2018-12-19"])
+    #expect(
+      found.filter { $0.kind == .rectification }.compactMap(\.date).sorted() == [
+        "2018-12", "2018-12-19",
+      ])
     #expect(CaseEventFinder.day(of: "2018-12-05", isIn: .early))
     #expect(!CaseEventFinder.day(of: "2018-12-19", isIn: .early))
     #expect(CaseEventFinder.day(of: "2018-12-19", isIn: nil))

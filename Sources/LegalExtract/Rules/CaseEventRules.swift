@@ -447,7 +447,8 @@ enum CaseEventRules {
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
         "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判", "颁下判词", "颁下判决",
       ])
-    + rows(.leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直", "得直", "判得直", "获判得直"])
+    + rows(
+      .leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直", "得直", "判得直", "获判得直"])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(
       .retrial, .step(.retrial),
@@ -849,7 +850,6 @@ enum CaseEventRules {
 
   /// The word before a step that makes it a condition (经磋商后): with 后 after it.
   static let preconditionOpening: Unicode.Scalar = "经"
-
 
   /// How far after 侦查终结 a step that follows it is looked for.
   static let concludedReach = 40

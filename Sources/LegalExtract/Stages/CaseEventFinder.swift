@@ -212,7 +212,8 @@ struct CaseEventFinder {
         let borrowed: BorrowedDate =
           if let scene, sj == si + 1 {
             .scene(scene)
-          } else if sj == si + 1, lastOwn != nil, (carried.value?.split(separator: "-").count ?? 3) < 3,
+          } else if sj == si + 1, lastOwn != nil,
+            (carried.value?.split(separator: "-").count ?? 3) < 3,
             continuesStep(doc.sentences[sj])
           {
             .continued(carried)
@@ -296,12 +297,17 @@ struct CaseEventFinder {
   /// same date after it are the agency's measures: part of the rectification.
   private func withoutMeasures(_ found: [Finding], sentence: Range<Int>) -> [Finding] {
     guard let first = found.first(where: { $0.event != nil })?.event, first.kind == .rectification,
-      found.contains(where: { $0.event.map { CaseEventRules.measureKinds.contains($0.kind) } ?? false })
+      found.contains(where: {
+        $0.event.map { CaseEventRules.measureKinds.contains($0.kind) } ?? false
+      })
     else { return found }
     let t = doc.folded
-    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) { return found }
+    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) {
+      return found
+    }
     return found.map { f in
-      guard let e = f.event, CaseEventRules.measureKinds.contains(e.kind), e.date == first.date else {
+      guard let e = f.event, CaseEventRules.measureKinds.contains(e.kind), e.date == first.date
+      else {
         return f
       }
       return Finding(rule: .rectificationMeasure, span: f.span, event: nil)
@@ -314,7 +320,9 @@ struct CaseEventFinder {
     let t = doc.folded
     var o = sentence.lowerBound
     while o < sentence.upperBound, t[o] == " " || t[o] == "\n" { o += 1 }
-    guard Self.continuationOpenings.contains(where: { t.hasLiteral($0, at: o) }) else { return false }
+    guard Self.continuationOpenings.contains(where: { t.hasLiteral($0, at: o) }) else {
+      return false
+    }
     let clause = clauseRange(around: o, in: sentence)
     guard clause.upperBound > clause.lowerBound else { return false }
     return t[clause.upperBound - 1] == CaseEventRules.continuationClose
@@ -470,14 +478,18 @@ struct CaseEventFinder {
     }
     // 通过强制手段将工资追回: recovered by coercion.
     if kind == .rectification,
-      has(Self.coercionWords, in: max(sentence.lowerBound, span.start - CaseEventRules.coercionReach)..<span.start)
+      has(
+        Self.coercionWords,
+        in: max(sentence.lowerBound, span.start - CaseEventRules.coercionReach)..<span.start)
     {
       (kind, rule) = (.enforcement, .enforcementCoerced)
     }
     // …发出的检察建议进行了宣告送达: the delivery of the document named before it.
     if rule == .delivery,
       let served = Self.deliveredDocuments.first(where: {
-        has($0.words, in: max(sentence.lowerBound, span.start - CaseEventRules.servedReach)..<span.start)
+        has(
+          $0.words,
+          in: max(sentence.lowerBound, span.start - CaseEventRules.servedReach)..<span.start)
       })
     {
       (kind, rule) = (served.kind, .deliveredDocument)
@@ -619,7 +631,8 @@ struct CaseEventFinder {
     // 经磋商后，正式向某局制发检察建议: a step told as the condition of the next one is dated by it.
     if span.start > clause.lowerBound, t[span.start - 1] == CaseEventRules.preconditionOpening,
       span.end < t.count, t[span.end] == CaseEventRules.continuationClose,
-      hasStep(in: (span.end + 1)..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
+      hasStep(
+        in: (span.end + 1)..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
     {
       return reject(.precondition)
     }
@@ -803,7 +816,8 @@ struct CaseEventFinder {
         Finding(
           rule: date.end != nil
             ? .rangeStart
-            : isCutOffReport(date, kind: kind, step: span) ? .cutOffReport : d == nearest ? rule : .dateList,
+            : isCutOffReport(date, kind: kind, step: span)
+              ? .cutOffReport : d == nearest ? rule : .dateList,
           span: span,
           event: CaseEvent(date: date.value, kind: kind, text: text), part: date.part))
     }
@@ -1094,7 +1108,9 @@ struct CaseEventFinder {
     // 押后至 10 月 19 日: a space may stand between the head and the date.
     var head = date.span.start
     while head > 0, t[head - 1] == " " { head -= 1 }
-    if Self.deadlineHeads.contains(where: { h in head >= h.count && t.hasLiteral(h, at: head - h.count) }),
+    if Self.deadlineHeads.contains(where: { h in
+      head >= h.count && t.hasLiteral(h, at: head - h.count)
+    }),
       !isCutOffReport(date, kind: kind, step: step)
     {
       return .deadline
