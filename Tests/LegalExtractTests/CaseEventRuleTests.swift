@@ -56,7 +56,9 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 
 @Suite("Case event rules")
 struct CaseEventRuleTests {
-  static let examples: [EventExample] = [
+  static let examples: [EventExample] = tableExamples + enforcementAndHistoryExamples
+
+  static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
     EventExample(.clue, "2024年6月，某市消委会收到相关部门移送的本案线索。", .makes("2024-06", .clue)),
     EventExample(.clue, "2022年8月，某县人民检察院在履职中发现某公司非法排污。", .makes("2022-08", .clue)),
@@ -211,7 +213,7 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
     EventExample(
       .recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
-    EventExample(.consultation, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .consultation)),
+    EventExample(.settlement, "2023年9月，某检察院与某公司达成磋商协议。", .makes("2023-09", .settlement)),
 
     // A negative for every kind (the positives are above).
     EventExample(.plan, "2023年5月，某检察院拟将线索移送公安机关。", .rejects(.clue)),
@@ -244,7 +246,7 @@ struct CaseEventRuleTests {
     EventExample(
       .background, "某村于2014年6月14日拆除了张某的房屋。2021年3月15日，张某提起行政诉讼。", .rejects(.rectification)),
     EventExample(.deliveredStep, "2024年6月13日，某检察院向某局送达检察建议书。", .rejects(.other)),
-    EventExample(.other, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
+    EventExample(.delivery, "2009年3月5日上午，某高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
     EventExample(.nounModifier, "2024年8月16日，邬某领取了清理补助款。", .rejects(.rectification)),
     EventExample(.filingPart, "某市院于2024年1月19日立案并进行调查取证。", .rejects(.investigation)),
     EventExample(
@@ -437,6 +439,20 @@ struct CaseEventRuleTests {
   }
 
   /// 2021年3月15日提起行政诉讼 … 于2021年起诉: the coarser restatement is the same step.
+  /// A month's part the day is outside of (12月19日 … 12月初) tells another step.
+  @Test func aMonthPartOutsideTheDayIsAnotherStep() {
+    let found = EventExample.findings(
+      "2018年12月19日，李某补植复绿林地。2018年12月初，仓库已全部拆除。"
+    ).compactMap(\.event)
+    #expect(
+      found.filter { $0.kind == .rectification }.compactMap(\.date).sorted() == [
+        "2018-12", "2018-12-19",
+      ])
+    #expect(CaseEventFinder.day(of: "2018-12-05", isIn: .early))
+    #expect(!CaseEventFinder.day(of: "2018-12-19", isIn: .early))
+    #expect(CaseEventFinder.day(of: "2018-12-19", isIn: nil))
+  }
+
   @Test func coarserRestatementIsTheSameStep() {
     let text = "2021年3月15日，张某提起行政诉讼。张某称，其于2021年起诉时已向该局反映。"
     let found = EventExample.findings(text)

@@ -67,6 +67,13 @@ import Testing
     DateCase("早前，张某曾多次借款。", "早前=null"),
     DateCase("前不久，该院召开新闻发布会。", "前不久=null"),
     // Sections: a case heading starts a new search for the year.
+    // A lead with no year: its bare day takes the story's latest year; later paragraphs the first.
+    DateCase(
+      "12月19日，李某补植复绿完毕。\n2017年8月2日，李某被判处刑罚。2018年12月初，厂库全部拆除。",
+      "12月19日=2018-12-19", "2017年8月2日=2017-08-02", "2018年12月初=2018-12"),
+    DateCase(
+      "某法院审结一起案件。\n8月5日，乙公司起诉。2019年3月，法院判决。2021年5月，执行完毕。",
+      "8月5日=2019-08-05", "2019年3月=2019-03", "2021年5月=2021-05"),
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。2021年3月，法院判决。",
       "2019年3月=2019-03", "8月5日=2021-08-05", "2021年3月=2021-03"),

@@ -67,8 +67,9 @@ enum CaseEventRule: String, NamedRule {
   case other = "case.event.other"
   /// 农民工在2024年12月拿到被拖欠的工资: 拿到 / 领到 … 工资 with words between; a payment received.
   case paymentReceived = "case.event.rectification.payment-received"
-  /// 3月19日，某县法院执行干警来到某公司: the enforcement officers' visit (执行干警 / 执行人员 …
-  /// 来到, 敲开, 查封 with words between) is an enforcement action.
+  /// 3月19日，某县法院执行干警来到某公司, 执行员把陈某传唤至法院, 执行庭法官连夜驱车赶往上海: what
+  /// enforcement officers do (执行干警 / 执行员 … 来到, 查封, 传唤, 赶往 with words between) is an
+  /// enforcement action (a debtor summoned by them is not detained).
   case enforcementAction = "case.event.enforcement.action"
   /// 2024年11月12日，人社局变更其参加工作时间: an agency changing or revoking its own act is a
   /// decision.
@@ -103,6 +104,49 @@ enum CaseEventRule: String, NamedRule {
   case leaveToAppeal = "case.event.judgment.leave-to-appeal"
   /// 劳动监察大队责令某公司限期支付劳动报酬: an order to act within a deadline is a written demand.
   case orderWithDeadline = "case.event.recommendation.order-with-deadline"
+  /// 2014年2月上訴人在高等法院接受第一次審訊: a trial (审讯, 再讯) is a hearing.
+  case trial = "case.event.hearing.trial"
+  /// 12月11日，突击审讯犯罪嫌疑人: 审讯 of a suspect is an interrogation (investigation).
+  case interrogation = "case.event.investigation.interrogation"
+  /// 2021年11月底，海南海警局掌握情报信息: intelligence obtained (掌握 / 获取 … 情报) is a clue.
+  case clueIntelligence = "case.event.clue.intelligence"
+  /// 10月22日，某大队收到市支队关于协助调查某公司欠薪一案的函: a letter received asking for help is a clue.
+  case clueLetter = "case.event.clue.letter"
+  /// 2022年8月，该案侦查终结，依法移送…审查起诉: the close of an investigation is a step only when no
+  /// other step follows it in its sentence (the transfer it leads to is the step).
+  case investigationConcluded = "case.event.investigation.concluded"
+  /// 北京市检察院一分院7月20日受理了该案: a procuratorate receiving the case is a transfer.
+  case transferReceived = "case.event.transfer.received"
+  /// 通过超常强制手段，终于将工资追回: money recovered by coercion is enforcement, not rectification.
+  case enforcementCoerced = "case.event.enforcement.coerced"
+  /// 这张支票到达瑶海区法院, 执行款到账: money reaching the court in an enforcement is enforcement.
+  case paymentArrived = "case.event.enforcement.payment-arrived"
+  /// 向该公司负责人送达了相关的法律文书, told after an enforcement step: the enforcement's papers.
+  case enforcementDelivery = "case.event.enforcement.delivery"
+  /// 对…发出的诉前检察建议进行了宣告送达, 当场送达行政处理决定书: a delivery takes the kind of the
+  /// demand or decision it serves.
+  case deliveredDocument = "case.event.delivery.document"
+  /// 送达, with no document of another step named: a step of its own (other).
+  case delivery = "case.event.other.delivery"
+  /// 2024年1月10日，某检察院向某局通报相关核查情况: the procuratorate briefing an addressee (向…通报)
+  /// is consultation.
+  case consultationBriefing = "case.event.consultation.briefing"
+  /// 法院已向市场监管部门通报有关情况: a briefing by a body other than the procuratorate is no
+  /// consultation of the case.
+  case briefingByOther = "case.event.guard.briefing-by-other"
+  /// 5月31日，线路改造完成。8月2日，某区院对整改效果开展“回头看”: a follow-up check told right after
+  /// the rectification it checks is no step of its own (after the agency's reply it is one).
+  case checkAfterRectification = "case.event.guard.check-after-rectification"
+  /// 截至2025年2月14日，全省急救中心已全面建成…系统: a cut-off date with 已 dates the completed rectification.
+  case cutOffReport = "case.event.date.cut-off-report"
+  /// 全省急救中心已全面建成…: something built is rectification only when told as done (已).
+  case builtCompleted = "case.event.rectification.built"
+  /// 經過6日審訊後，她被陪審團裁定罪名成立: a sentence opened by 经过…后 continues the step of the
+  /// sentence before and takes its date when that date gives no day.
+  case continuedDate = "case.event.date.continued"
+  /// 2018年11月獲判得直。上訴法庭撤銷其定罪，命令案件第二次重審: a retrial told right after a judgment,
+  /// with no date of its own, was ordered by that judgment.
+  case rulingOrder = "case.event.date.ruling-order"
 
   // MARK: A step's kind read from its clause
 
@@ -154,7 +198,8 @@ enum CaseEventRule: String, NamedRule {
   case orderedRectification = "case.event.guard.ordered-rectification"
   /// 督促…提起民事公益诉讼, 告知…可以提起诉讼, 要求…判令: a suit or ruling asked for or allowed.
   case requestedStep = "case.event.guard.requested-step"
-  /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object.
+  /// 裁定准予强制执行: the ruling is the step; the enforcement it allows is its object (驳回上诉人的
+  /// 定罪上诉: so is the appeal it dismisses).
   case rulingObject = "case.event.guard.ruling-object"
   /// 回复检察建议, 针对检察建议: the demand is the object of another step.
   case demandObject = "case.event.guard.demand-object"
@@ -236,6 +281,18 @@ enum CaseEventRule: String, NamedRule {
   /// …赴某县指导该案，推动案件侦查工作取得突破: a clause opened by 推动 / 促进 with no date of its own is
   /// the result a step aims at, not a step.
   case pushedResult = "case.event.guard.pushed-result"
+  /// 2022年8月，该案侦查终结，依法移送审查起诉: the close of an investigation a step follows.
+  case concludedBeforeStep = "case.event.guard.concluded-before-step"
+  /// 正在建成, 建成后: something built, not told as done.
+  case notCompleted = "case.event.guard.not-completed"
+  /// 支票到达, told in no enforcement: a payment of no step.
+  case outsideEnforcement = "case.event.guard.outside-enforcement"
+  /// 2024年7月，某局制定专项整治方案，…对23家医院立案调查，…给予行政处罚: the filing, decision or
+  /// investigation an agency takes after its rectification in the same sentence are its measures.
+  case rectificationMeasure = "case.event.guard.rectification-measure"
+  /// 经磋商后，正式向某局制发检察建议: a step opened by 经 and closed by 后 is the condition of the
+  /// step after it, dated by none of its own.
+  case precondition = "case.event.guard.precondition"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
   case thanked = "case.event.guard.thanked"
@@ -302,8 +359,9 @@ enum CaseEventRules {
         "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
         "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
         "时了解到", "中了解到", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
-        "移送的案件线索", "交办", "转办",
+        "移送的案件线索", "交办", "转办", "上访", "集体上访",
       ])
+    + rows(.clueIntelligence, .gapped(.clue, tails: ["情报"], within: 6), ["掌握", "获取", "获得", "得到"])
     + rows(.clueReported, .step(.clue), ["反映"])
     + rows(.clueFound, .step(.clue), ["发现"])
     + rows(.clueLearned, .step(.clue), ["获悉"])
@@ -323,8 +381,10 @@ enum CaseEventRules {
       [
         "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
         "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告", "评估",
-        "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查",
+        "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查", "介入", "提前介入",
+        "介入侦办", "介入调查", "先行登记保存", "登记保存", "监督抽检",
       ])
+    + rows(.investigationConcluded, .step(.investigation), ["侦查终结", "调查终结"])
     + rows(
       .detention, .step(.detention),
       [
@@ -379,25 +439,28 @@ enum CaseEventRules {
         "出庭", "听证", "公开听证", "进行二审", "进行一审", "进行审理", "进行了审理", "二审开庭",
         "法庭调查", "法庭辩论",
       ])
+    + rows(.trial, .step(.hearing), ["审讯", "再讯", "接受审讯"])
     + rows(
       .judgment, .step(.judgment),
       [
         "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
         "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
-        "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判",
+        "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判", "颁下判词", "颁下判决",
       ])
-    + rows(.leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直"])
+    + rows(
+      .leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直", "得直", "判得直", "获判得直"])
     + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
     + rows(
       .retrial, .step(.retrial),
       [
         "再审", "申请再审", "决定再审", "提审", "裁定提审", "裁定再审", "提审裁定", "发回重审", "裁定发回重审",
+        "重审",
       ])
     + rows(
       .settlement, .step(.settlement),
       [
         "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "化解",
-        "协调会", "协调会议", "调处", "达成一致", "握手言和",
+        "协调会", "协调会议", "调处", "达成一致", "握手言和", "磋商协议", "赔偿磋商协议",
       ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
     + rows(.reconsideration, .step(.reconsideration), ["行政复议", "申请复议", "复议决定", "复议"])
@@ -410,15 +473,19 @@ enum CaseEventRules {
         "执行通知书",
       ])
     + rows(
+      .paymentArrived,
+      .gapped(.enforcement, tails: ["到达", "到账", "汇入", "转入", "打入"], within: 8),
+      ["支票", "执行款", "汇票"])
+    + rows(
       .enforcementAction,
       .gapped(
         .enforcement,
         tails: [
           "来到", "赶到", "前往", "敲开", "找到", "约谈", "查封", "扣押", "冻结", "上门",
-          "拦截",
+          "拦截", "赶往", "奔赴", "驱车", "传唤", "拘传",
         ],
-        within: 12),
-      ["执行干警", "执行人员", "执行法官"])
+        within: 16),
+      ["执行干警", "执行人员", "执行法官", "执行员", "执行庭法官", "执行庭庭长", "执行局局长"])
     // A phrase may have several gapped rows: the first whose tail closes it decides.
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(
@@ -429,6 +496,7 @@ enum CaseEventRules {
       .clueReceived,
       .gapped(.clue, tails: ["反映", "举报", "投诉", "报案", "报警", "来信", "通报"], within: 24),
       ["收到", "接到", "接获"])
+    + rows(.clueLetter, .gapped(.clue, tails: ["的函", "来函", "协查函"], within: 48), ["收到", "接到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
     + rows(
       .investigationCommissioned,
@@ -448,9 +516,11 @@ enum CaseEventRules {
       [
         "鉴定", "请求检察机关支持", "申请检察机关支持", "申请支持起诉", "寻求检察机关支持", "申请工伤认定", "申请监督",
         "无效宣告请求", "反映至", "反映到", "投诉至", "投诉到", "财产保全", "诉前保全", "诉讼保全", "申请保全",
-        "取保候审", "恢复审查", "恢复审理", "送达", "推进会", "整改推进会", "指导该案", "指导案件",
-        "指导办案", "督导",
+        "取保候审", "恢复审查", "恢复审理", "推进会", "整改推进会", "指导该案", "指导案件",
+        "指导办案", "督导", "请求援助", "申请法律援助", "申请援助", "请求法律援助",
       ])
+    + rows(.delivery, .step(.other), ["送达"])
+    + rows(.builtCompleted, .step(.rectification), ["建成"])
     + rows(.complaint, .step(.other), ["投诉"])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费", "受理条件"])
@@ -469,27 +539,31 @@ enum CaseEventRules {
         "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
         "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
         "调解员", "调解书", "再审申请人", "鉴定意见", "鉴定机构", "鉴定人", "整改方案", "整改意见", "整改建议",
-        "整改通知", "整改期限", "判处刑罚", "裁定书载明", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
+        "整改通知", "整改期限", "裁定书载明", "立案时间", "重审理由", "上诉案", "抗诉案", "再审案", "检查组", "修复费用", "修复费",
         "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
         "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
-        "执行局", "执行庭", "执行案件", "执行标的", "执行款", "查封令",
+        "执行局", "执行庭", "执行案件", "执行标的", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
-        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "会商意见",
+        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
     + rows(
       .stepReport, .notAStep,
-      ["整改情况", "整改结果", "整改效果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果"])
+      [
+        "整改情况", "整改结果", "整改效果", "整改报告", "整改成效", "整改进展", "整改落实情况", "处理情况", "处理结果",
+        "核查情况", "调查情况",
+      ])
+    + rows(.consultationBriefing, .step(.consultation), ["通报"])
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
   static let requestWords = [
     "督促", "要求", "请求", "诉请", "建议", "告知", "可以", "有权", "应当", "责令", "敦促", "是否", "能否",
-    "申请法院", "提醒", "判令", "重新作出", "谋求", "寻求", "请依法",
+    "申请法院", "提醒", "判令", "重新作出", "谋求", "寻求", "请依法", "明确",
   ]
   /// The kinds a request word before them rejects.
   static let requestableKinds: Set<CaseEventKind> = [
@@ -498,7 +572,7 @@ enum CaseEventRules {
   ]
 
   /// Words before 建议 that make it a demand's name, not a request (检察建议, 司法建议, 代表建议).
-  static let demandNamePrefixes = ["检察", "司法", "代表", "联合", "工作", "整改"]
+  static let demandNamePrefixes = ["检察", "司法", "代表", "联合", "工作", "整改", "量刑"]
   /// Characters after 建议 that make it a document's name (建议书, 建议函).
   static let demandNameSuffixes: Set<Unicode.Scalar> = ["书", "函"]
 
@@ -545,7 +619,7 @@ enum CaseEventRules {
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
-  static let settingTails = ["中", "过程中", "期间", "基础上"]
+  static let settingTails = ["中", "过程中", "期间", "基础上", "时"]
   static let settingOpening = "在"
 
   /// Words of a finding: an agency's steps told after them in the paragraph are its history
@@ -574,7 +648,9 @@ enum CaseEventRules {
   static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
-  static let negations = ["未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝"]
+  static let negations = [
+    "未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
+  ]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
@@ -584,7 +660,7 @@ enum CaseEventRules {
   static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
 
   /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
-  static let reportWords = ["获悉", "获知"]
+  static let reportWords = ["获悉", "获知", "了解到"]
 
   /// Words right after a date that make it the start of a period (2023年以来).
   static let periodTails = ["以来", "期间"]
@@ -592,12 +668,14 @@ enum CaseEventRules {
   /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
   /// 裁定准许其撤回起诉).
   static let rulingWords = ["裁定", "判决", "决定"]
+  /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
+  static let dismissWords = ["驳回"]
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
   static let stepsHoldingOrders = [
-    "判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销",
+    "判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销", "判处",
   ]
 
   /// Words before a demand in its clause that make it another step's object.
@@ -659,7 +737,9 @@ enum CaseEventRules {
   /// How close before a trigger a plan word must be (拟提起诉讼, 预计下月开庭).
   static let planReach = 6
   /// Words of a plan before the step in its clause.
-  static let planWords = ["预计", "计划", "拟", "将于", "准备", "打算", "表示要", "表示将", "将要", "要继续"]
+  static let planWords = [
+    "预计", "计划", "拟", "将于", "准备", "打算", "表示要", "表示将", "将要", "要继续", "一定", "承诺", "保证", "表态",
+  ]
 
   /// Words of an issued document in the clause (施行, 批复, 指导性案例).
   static let issuedWords = [
@@ -715,9 +795,14 @@ enum CaseEventRules {
   static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
 
   /// Words right after a date that make it a deadline or a start, not a step (…前, …起施行).
-  static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止"]
+  static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止", "之内", "内"]
   /// Words right before a date that make it a cut-off (截至2023年底).
-  static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至"]
+  static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至", "临近", "赶在"]
+  /// Cut-off words (截至2025年2月14日，…已全面建成): with 已 before the step, the cut-off dates a
+  /// completed rectification.
+  static let cutOffHeads = ["截至", "截止", "截止到"]
+  /// The word of a state reached (已建成, 已整改完毕).
+  static let completedWord = "已"
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   /// (Not a comma: 春节,1月19日上午 is a scene and its day, not a list.)
@@ -737,6 +822,45 @@ enum CaseEventRules {
 
   /// Characters that close a byline or heading before a date (本报讯（记者 李文）, 【基本案情】).
   static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
+
+  /// Words after 审讯 in its clause that make it an interrogation of a suspect (突击审讯嫌疑人).
+  static let suspectWords = ["嫌疑人", "嫌犯"]
+
+  /// Words of coercion before a recovery in its clause (通过强制手段将工资追回): enforcement.
+  static let coercionWords = ["强制"]
+
+  /// Words of a procuratorate before 受理 and the case after it (某检察院受理了该案): a transfer.
+  static let receivedCaseWords = ["该案", "此案", "本案", "案件"]
+
+  /// Documents a delivery serves, by the kind it takes (送达检察建议书 is the recommendation's step).
+  static let deliveredDocuments: [(words: [String], kind: CaseEventKind)] = [
+    (["检察建议", "建议书", "提示函", "督促函"], .recommendation),
+    (["决定书", "处理决定", "处罚决定"], .decision),
+    (["执行通知书", "报告财产令", "执行裁定"], .enforcement),
+  ]
+
+  /// Openings of a sentence that continue the step before (经过6日审讯后, 经审理后): 经 / 经过 …后.
+  static let continuationOpenings = ["经过", "经"]
+  static let continuationClose: Unicode.Scalar = "后"
+
+  /// How far before a recovery a word of coercion is read (通过超常强制手段，终于将工资追回).
+  static let coercionReach = 20
+  /// How far before a delivery the document it serves is read (检察建议进行了宣告送达，送达…).
+  static let servedReach = 30
+
+  /// The word before a step that makes it a condition (经磋商后): with 后 after it.
+  static let preconditionOpening: Unicode.Scalar = "经"
+
+  /// How far after 侦查终结 a step that follows it is looked for.
+  static let concludedReach = 40
+
+  /// A source's account after a date (昨天，据检方介绍): 据, then a verb of telling within a few words.
+  static let sourceOpening: Unicode.Scalar = "据"
+  static let sourceVerbs = ["介绍", "透露", "通报", "披露"]
+  static let sourceReach = 12
+
+  /// Kinds an agency's own measures after its rectification are told in (立案调查, 行政处罚).
+  static let measureKinds: Set<CaseEventKind> = [.filing, .decision, .investigation]
 
   /// Characters that end a clause.
   static let clauseBreaks: ScalarBitmap = [

@@ -15,6 +15,8 @@ struct CaseEventFinder {
     var span: TextSpan
     /// The event made, nil for a rejection.
     var event: CaseEvent?
+    /// The part of the month its date names (2018年12月初: early), if any.
+    var part: MonthPart? = nil
   }
 
   /// The trigger table as a trie of row indices (first row wins for a phrase).
@@ -111,6 +113,18 @@ struct CaseEventFinder {
   private static let followUpCheck = "回头看".scalarArray
   private static let sceneWords = scalars(CaseEventRules.sceneWords)
   private static let sequenceWords = scalars(CaseEventRules.sequenceWords)
+  private static let suspectWords = scalars(CaseEventRules.suspectWords)
+  private static let dismissWords = scalars(CaseEventRules.dismissWords)
+  private static let coercionWords = scalars(CaseEventRules.coercionWords)
+  private static let receivedCaseWords = scalars(CaseEventRules.receivedCaseWords)
+  private static let receiveWord = "受理".scalarArray
+  private static let completedWord = CaseEventRules.completedWord.scalarArray
+  private static let cutOffHeads = scalars(CaseEventRules.cutOffHeads)
+  private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
+  private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
+  private static let deliveredDocuments = CaseEventRules.deliveredDocuments.map {
+    (words: scalars($0.words), kind: $0.kind)
+  }
 
   /// The case's events: one per (date, kind), sorted by date (text order for
   /// equal dates; a month before the days in it; unknown digits last).
@@ -138,12 +152,31 @@ struct CaseEventFinder {
     var out: [Finding] = []
     var seen = Set<String>()
     var kept: [CaseEvent] = []
-    func keep(_ finding: Finding) {
+    // The kind of the last step kept, in text order: a delivery or a payment told after an
+    // enforcement step belongs to the enforcement.
+    var lastKind: CaseEventKind?
+    func keep(_ told: Finding) {
+      var finding = told
+      if finding.rule == .paymentArrived, lastKind != .enforcement {
+        finding = Finding(rule: .outsideEnforcement, span: finding.span, event: nil)
+      } else if finding.rule == .delivery, lastKind == .enforcement, var e = finding.event {
+        e.kind = .enforcement
+        finding = Finding(rule: .enforcementDelivery, span: finding.span, event: e)
+      } else if lastKind == .rectification, let e = finding.event,
+        CaseEventRules.followUpKinds.contains(e.kind),
+        Self.followUpPhrases.contains(where: { doc.folded.hasLiteral($0, at: finding.span.start) })
+      {
+        finding = Finding(rule: .checkAfterRectification, span: finding.span, event: nil)
+      }
       guard let event = finding.event else { out.append(finding); return }
+      lastKind = event.kind
       let key = (event.date ?? "") + "\t" + event.kind.rawValue
       // 2021年3月15日提起行政诉讼 … 于2021年起诉: a coarser date of a step told before is the same step.
+      // (Not when the coarser date names a part of the month the finer day is outside of:
+      // 12月19日补植复绿 … 2018年12月初已全部拆除 are two steps.)
       let restated = kept.contains { k in
         k.kind == event.kind && (k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
+          && Self.day(of: k.date, isIn: finding.part)
       }
       if !restated, seen.insert(key).inserted {
         kept.append(event)
@@ -160,8 +193,9 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      let own = scan(sentence, dates: inSentence)
+      let own = withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence)
       for finding in own { keep(finding) }
+      let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
       let scene = own.isEmpty ? inSentence.first(where: { isScene($0) }) : nil
       // The undated sentences after it in its paragraph, before the next dated one.
@@ -174,8 +208,20 @@ struct CaseEventFinder {
         }),
         doc.folded[doc.sentences[sj].lowerBound] != "\n"
       {
+        let carried = dated[end - 1]
         let borrowed: BorrowedDate =
-          if let scene, sj == si + 1 { .scene(scene) } else { .carried(dated[end - 1]) }
+          if let scene, sj == si + 1 {
+            .scene(scene)
+          } else if sj == si + 1, lastOwn != nil,
+            (carried.value?.split(separator: "-").count ?? 3) < 3,
+            continuesStep(doc.sentences[sj])
+          {
+            .continued(carried)
+          } else if sj == si + 1, let e = lastOwn, e.kind == .judgment, e.date == carried.value {
+            .ruling(carried)
+          } else {
+            .carried(carried)
+          }
         for finding in scan(doc.sentences[sj], dates: [], borrowed: borrowed) {
           keep(finding)
         }
@@ -246,6 +292,42 @@ struct CaseEventFinder {
     }
   }
 
+  /// In a sentence opened by a rectification (某局制定专项整治方案，…立案调查，…给予行政处罚) and
+  /// naming no procuratorate, court or police, the filings, decisions and investigations of the
+  /// same date after it are the agency's measures: part of the rectification.
+  private func withoutMeasures(_ found: [Finding], sentence: Range<Int>) -> [Finding] {
+    guard let first = found.first(where: { $0.event != nil })?.event, first.kind == .rectification,
+      found.contains(where: {
+        $0.event.map { CaseEventRules.measureKinds.contains($0.kind) } ?? false
+      })
+    else { return found }
+    let t = doc.folded
+    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) {
+      return found
+    }
+    return found.map { f in
+      guard let e = f.event, CaseEventRules.measureKinds.contains(e.kind), e.date == first.date
+      else {
+        return f
+      }
+      return Finding(rule: .rectificationMeasure, span: f.span, event: nil)
+    }
+  }
+
+  /// True when the sentence opens with a clause 经过 / 经 … 后 (经过6日审讯后): it continues the
+  /// step told before it.
+  private func continuesStep(_ sentence: Range<Int>) -> Bool {
+    let t = doc.folded
+    var o = sentence.lowerBound
+    while o < sentence.upperBound, t[o] == " " || t[o] == "\n" { o += 1 }
+    guard Self.continuationOpenings.contains(where: { t.hasLiteral($0, at: o) }) else {
+      return false
+    }
+    let clause = clauseRange(around: o, in: sentence)
+    guard clause.upperBound > clause.lowerBound else { return false }
+    return t[clause.upperBound - 1] == CaseEventRules.continuationClose
+  }
+
   /// A day a sentence is about (正月初八是节后首个工作日): a day, and the topic of 是.
   private func isScene(_ date: DateMention) -> Bool {
     date.end == nil && (date.value?.split(separator: "-").count ?? 0) == 3
@@ -289,6 +371,10 @@ struct CaseEventFinder {
     case carried(DateMention)
     /// The day set by the sentence before, which tells no step: it dates every step.
     case scene(DateMention)
+    /// The month or year of the step the sentence continues (经过…审讯后): it dates every step.
+    case continued(DateMention)
+    /// The date of a judgment told in the sentence before: it dates the retrial it ordered.
+    case ruling(DateMention)
   }
 
   /// Scans one sentence for trigger phrases, leftmost-longest. With a
@@ -380,6 +466,42 @@ struct CaseEventFinder {
     {
       (kind, rule) = (.transfer, .escortedForInvestigation)
     }
+    // 突击审讯嫌疑人: an interrogation, not a trial.
+    if rule == .trial, has(Self.suspectWords, in: span.end..<clause.upperBound) {
+      (kind, rule) = (.investigation, .interrogation)
+    }
+    // 某检察院受理了该案: the case received from the police.
+    if kind == .filing, t.hasLiteral(Self.receiveWord, at: span.start),
+      has(Self.procuratorateActors, in: before), receivesCase(after: span)
+    {
+      (kind, rule) = (.transfer, .transferReceived)
+    }
+    // 通过强制手段将工资追回: recovered by coercion.
+    if kind == .rectification,
+      has(
+        Self.coercionWords,
+        in: max(sentence.lowerBound, span.start - CaseEventRules.coercionReach)..<span.start)
+    {
+      (kind, rule) = (.enforcement, .enforcementCoerced)
+    }
+    // …发出的检察建议进行了宣告送达: the delivery of the document named before it.
+    if rule == .delivery,
+      let served = Self.deliveredDocuments.first(where: {
+        has(
+          $0.words,
+          in: max(sentence.lowerBound, span.start - CaseEventRules.servedReach)..<span.start)
+      })
+    {
+      (kind, rule) = (served.kind, .deliveredDocument)
+    }
+    if rule == .builtCompleted, t.firstOffset(of: Self.completedWord, in: before) == nil {
+      return reject(.notCompleted)
+    }
+    if rule == .investigationConcluded,
+      hasStep(in: span.end..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
+    {
+      return reject(.concludedBeforeStep)
+    }
     // 记者从某法院获悉: the reporter's source, not a lead of the case.
     if rule == .clueLearned,
       t.firstOffset(of: Self.reporterWord, in: lookBack(from: span.start, in: sentence)) != nil
@@ -449,7 +571,12 @@ struct CaseEventFinder {
       return reject(.plan)
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
-    if span.end < t.count, t[span.end] == "罪" { return reject(.chargeName) }
+    // 裁定罪名成立 is a verdict; 拒不执行判决、裁定罪 a charge.
+    if span.end < t.count, t[span.end] == "罪",
+      !(span.end + 1 < t.count && t[span.end + 1] == "名")
+    {
+      return reject(.chargeName)
+    }
     if Self.modifiedNouns.contains(where: { t.hasLiteral($0, at: span.end) }),
       Self.modifyingSteps.contains(where: {
         $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
@@ -463,7 +590,8 @@ struct CaseEventFinder {
       return reject(.caseName)
     }
     // 通过调取书证 is the means; 通过勘验、走访等方式跟进监督: the step after 方式 is the main verb.
-    if let by = lastOffset(of: Self.meansWords, in: before),
+    // 通过互联网发现: a finding is the main verb after a means, never a means itself.
+    if rule != .clueFound, let by = lastOffset(of: Self.meansWords, in: before),
       !has(Self.meansEnds, in: by..<span.start)
     {
       return reject(.means)
@@ -499,6 +627,18 @@ struct CaseEventFinder {
       t.firstOffset(of: Self.joinWord, in: filed..<span.start) != nil
     {
       return reject(.filingPart)
+    }
+    // 经磋商后，正式向某局制发检察建议: a step told as the condition of the next one is dated by it.
+    if span.start > clause.lowerBound, t[span.start - 1] == CaseEventRules.preconditionOpening,
+      span.end < t.count, t[span.end] == CaseEventRules.continuationClose,
+      hasStep(
+        in: (span.end + 1)..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
+    {
+      return reject(.precondition)
+    }
+    if rule == .consultationBriefing {
+      guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
+      guard has(Self.procuratorateActors, in: before) else { return reject(.briefingByOther) }
     }
     // 将判决书送达张某 is a step; 送达检察建议书 is the recommendation's.
     if t.hasLiteral(Self.deliveryWord, at: span.start), hasStep(in: span.end..<clause.upperBound) {
@@ -545,6 +685,7 @@ struct CaseEventFinder {
     if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
       return reject(.rulingObject)
     }
+    if kind == .appeal, has(Self.dismissWords, in: before) { return reject(.rulingObject) }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) {
       return reject(.demandObject)
     }
@@ -580,6 +721,22 @@ struct CaseEventFinder {
       return [
         Finding(
           rule: .sceneDate, span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+      ]
+    case .continued(let date):
+      if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
+        return reject(guardRule)
+      }
+      return [
+        Finding(
+          rule: .continuedDate, span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+      ]
+    case .ruling(let date):
+      guard kind == .retrial else { return [] }
+      return [
+        Finding(
+          rule: .rulingOrder, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case .carried(let date):
@@ -619,6 +776,7 @@ struct CaseEventFinder {
     }
     // 该案于…开始公开开庭，…分别被判处…: the outcome of a trial told after it opened.
     if kind == .judgment, !has(Self.sameSittingWords, in: before),
+      !t.hasLiteral(Self.continuation, at: clause.lowerBound),
       dates[nearest].span.end < clause.lowerBound,
       hasStep(of: .hearing, in: dates[nearest].span.end..<clause.lowerBound)
     {
@@ -641,8 +799,14 @@ struct CaseEventFinder {
       first -= 1
     }
     var out: [Finding] = []
+    // 2017年元旦、春节期间: the period closing a list makes every date of it a period's.
+    let listPeriod = Self.periodTails.contains { t.hasLiteral($0, at: dates[nearest].span.end) }
     for d in first...nearest {
       let date = dates[d]
+      if listPeriod, d < nearest {
+        out.append(Finding(rule: .periodStart, span: span, event: nil))
+        continue
+      }
       if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
         out.append(Finding(rule: guardRule, span: span, event: nil))
         continue
@@ -650,10 +814,27 @@ struct CaseEventFinder {
       let text = eventText(date: date, clause: clause, sentence: sentence)
       out.append(
         Finding(
-          rule: date.end != nil ? .rangeStart : d == nearest ? rule : .dateList, span: span,
-          event: CaseEvent(date: date.value, kind: kind, text: text)))
+          rule: date.end != nil
+            ? .rangeStart
+            : isCutOffReport(date, kind: kind, step: span)
+              ? .cutOffReport : d == nearest ? rule : .dateList,
+          span: span,
+          event: CaseEvent(date: date.value, kind: kind, text: text), part: date.part))
     }
     return out
+  }
+
+  /// True when the day of `date` (2018-12-19) falls in `part` of its month (early: 1–10), or
+  /// either is not given.
+  static func day(of date: String?, isIn part: MonthPart?) -> Bool {
+    guard let part, let date else { return true }
+    let fields = date.split(separator: "-")
+    guard fields.count == 3, let day = Int(fields[2]) else { return true }
+    switch part {
+    case .early: return day <= 10
+    case .mid: return day > 10 && day <= 20
+    case .late: return day > 20
+    }
   }
 
   /// The part of the sentence before `offset` that a step's rules read,
@@ -924,12 +1105,50 @@ struct CaseEventFinder {
         return .deadline
       }
     }
+    // 押后至 10 月 19 日: a space may stand between the head and the date.
+    var head = date.span.start
+    while head > 0, t[head - 1] == " " { head -= 1 }
     if Self.deadlineHeads.contains(where: { h in
-      date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count)
-    }) {
+      head >= h.count && t.hasLiteral(h, at: head - h.count)
+    }),
+      !isCutOffReport(date, kind: kind, step: step)
+    {
       return .deadline
     }
+    // 昨天，据检方介绍，…: the date the source spoke, not a step's.
+    if isSourceDate(date) { return .reportDate }
     return nil
+  }
+
+  /// True when a cut-off date (截至2025年2月14日) reports a rectification done by then: 已 between
+  /// the date and the step.
+  private func isCutOffReport(_ date: DateMention, kind: CaseEventKind, step: TextSpan) -> Bool {
+    let t = doc.folded
+    guard kind == .rectification, date.span.end <= step.start,
+      Self.cutOffHeads.contains(where: { h in
+        date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count)
+      })
+    else { return false }
+    return t.firstOffset(of: Self.completedWord, in: date.span.end..<step.start) != nil
+  }
+
+  /// True when the date opens a source's account (昨天，据检方介绍): 据 right after it, a verb of
+  /// telling (介绍, 透露) a few words on.
+  private func isSourceDate(_ date: DateMention) -> Bool {
+    let t = doc.folded
+    var o = date.span.end
+    while o < t.count, o < date.span.end + 2, t[o] == "," || t[o] == "，" || t[o] == " " { o += 1 }
+    guard o < t.count, t[o] == CaseEventRules.sourceOpening else { return false }
+    let reach = (o + 1)..<min(t.count, o + 1 + CaseEventRules.sourceReach)
+    return Self.sourceVerbs.contains { t.firstOffset(of: $0, in: reach) != nil }
+  }
+
+  /// True when the case itself follows 受理 (受理了该案, 受理此案).
+  private func receivesCase(after span: TextSpan) -> Bool {
+    let t = doc.folded
+    var o = span.end
+    if o < t.count, t[o] == "了" { o += 1 }
+    return Self.receivedCaseWords.contains { t.hasLiteral($0, at: o) }
   }
 
   private func isListSeparator(_ gap: Range<Int>) -> Bool {

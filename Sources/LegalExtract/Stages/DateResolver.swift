@@ -6,8 +6,9 @@ import ChineseText
 /// preferring one in the same case section; 今年, 昨日 count from the
 /// published date; a bare 12月30日 takes the year of its section, else of
 /// the text before (unless its own section gives years of its own), else the
-/// published year, else the first year its section writes later; anything
-/// left open is X (XXXX-12-30).
+/// published year, else the first year its section writes later (in the
+/// lead, the latest: a lead tells the story's newest step); anything left
+/// open is X (XXXX-12-30).
 struct DateResolver {
   struct Resolved: Equatable {
     var value: CalendarValue?
@@ -21,10 +22,13 @@ struct DateResolver {
   func resolve(_ dates: [ScannedDate]) -> [Resolved] {
     // The first offset of a written year in each section.
     var firstYear: [Int: (offset: Int, year: Int)] = [:]
+    // The latest written year in each section.
+    var latestYear: [Int: Int] = [:]
     for d in dates {
       if case .absolute(let y)? = d.start.year {
         let s = sections.section(of: d.range.lowerBound)
         if firstYear[s] == nil { firstYear[s] = (d.range.lowerBound, y) }
+        latestYear[s] = max(latestYear[s] ?? y, y)
       }
     }
     var out: [Resolved] = []
@@ -73,7 +77,11 @@ struct DateResolver {
       // Failing all else (and the published date), the section's own first year.
       // (Not when the reference is known without its year: that year was
       // left open on purpose.)
-      let lookAhead = ownYearsLater && published == nil ? firstYear[section]?.year : nil
+      // 12月19日，终使…补植复绿 in a lead with no year: the news is the story's latest year.
+      let inLead = d.range.lowerBound < sections.leadEnd
+      let lookAhead =
+        ownYearsLater && published == nil
+        ? (inLead ? latestYear[section] : firstYear[section]?.year) : nil
       let (value, startRelative) = resolve(
         d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
       var relative = startRelative
