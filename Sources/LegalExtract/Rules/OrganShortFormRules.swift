@@ -53,6 +53,18 @@ enum OrganShortFormRules {
   /// Scalars after 省院/市院 that make it part of another word (省院长, 市院系).
   static let yuanBlockers = ScalarBitmap(scalarsOf: "长士校子落线系里内外领党")
 
+  /// Work words that tell a 院 short form's kind when the text names no
+  /// other court or procuratorate: a procuratorate's (检察长, 检察建议,
+  /// 检察官 all hold 检察) and a court's.
+  static let procuratorateCues = ["检察"]
+  static let courtCues = ["审判", "法官", "法庭", "判决"]
+  static let cueTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for w in procuratorateCues { trie.insert(w, value: true) }
+    for w in courtCues { trie.insert(w, value: false) }
+    return trie
+  }()
+
   /// The organ a 院 short form stands for, by the kind the article's other
   /// bodies mostly are, and by the level of the place (courts only).
   static let procuratorateOrgan = "人民检察院"
