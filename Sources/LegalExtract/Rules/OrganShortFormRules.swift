@@ -8,7 +8,15 @@ enum OrganShortFormRules {
   /// Bare level words and the division levels they stand for.
   static let levelWords: [(word: Unicode.Scalar, levels: Set<Int>)] = [
     ("省", [RegionGazetteer.Level.province.rawValue]),
-    ("市", [RegionGazetteer.Level.prefecture.rawValue, RegionGazetteer.Level.county.rawValue]),
+    // 市 is a prefecture or county-level city, or a municipality (北京市, a
+    // province-level 市: its 市检一分院, 市公安局).
+    (
+      "市",
+      [
+        RegionGazetteer.Level.province.rawValue, RegionGazetteer.Level.prefecture.rawValue,
+        RegionGazetteer.Level.county.rawValue,
+      ]
+    ),
     ("州", [RegionGazetteer.Level.prefecture.rawValue]),
     ("区", [RegionGazetteer.Level.county.rawValue]),
     ("县", [RegionGazetteer.Level.county.rawValue]),
