@@ -153,14 +153,17 @@ enum OrganizationNaming {
   /// keeps the long one's first and last scalar and its scalars in order. A
   /// branch (公安分局) is no long form of its parent (公安局).
   static func abbreviates(_ short: String, _ long: String) -> Bool {
-    let s = Array(short.unicodeScalars)
-    let l = Array(long.unicodeScalars)
-    guard s.count >= 2, s.count < l.count, s.first == l.first, s.last == l.last,
+    let s = short.unicodeScalars
+    let l = long.unicodeScalars
+    guard let first = s.first, first == l.first, let last = s.last, last == l.last,
+      s.count >= 2, s.count < l.count,
       !branchEndings.contains(where: { long.hasScalarSuffix($0) })
     else { return false }
-    var k = 0
-    for x in l where k < s.count && x == s[k] { k += 1 }
-    return k == s.count
+    // In order, without building arrays (this runs per pair of bodies).
+    var rest = s.makeIterator()
+    var wanted = rest.next()
+    for x in l where x == wanted { wanted = rest.next() }
+    return wanted == nil
   }
   static let branchEndings = ["分局", "支局", "分院", "支队", "大队"]
 
