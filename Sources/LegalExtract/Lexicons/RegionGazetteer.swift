@@ -235,7 +235,8 @@ enum RegionShortForms {
       end -= 1
     }
     var wing: Unicode.Scalar?
-    for w in bannerWings where end - w.count >= 2 && scalars[(end - w.count)..<end].elementsEqual(w) {
+    for w in bannerWings where end - w.count >= 2 && scalars[(end - w.count)..<end].elementsEqual(w)
+    {
       wing = w[0]
       end -= w.count
       break
