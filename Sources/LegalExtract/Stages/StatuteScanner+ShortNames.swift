@@ -41,14 +41,26 @@ extension StatuteScanner {
   /// Ending 司法解释 (《行政协议司法解释》): any judicial body's
   /// interpretation, whatever its form (…的解释, 若干问题的规定, 批复).
   static func abbreviates(_ core: [Unicode.Scalar], ending: String, title: String) -> Bool {
-    let ends =
-      ending == StatuteRules.judicialInterpretationEnding
+    guard titleEnds(title, ending: ending), let about = title.range(of: "关于") else {
+      return false
+    }
+    return holdsInOrder(core, title[about.upperBound...].unicodeScalars)
+  }
+
+  /// True when `title` ends as a short name with `ending` may stand for;
+  /// 司法解释 stands for any form of a judicial body's interpretation.
+  static func titleEnds(_ title: String, ending: String) -> Bool {
+    ending == StatuteRules.judicialInterpretationEnding
       ? StatuteRules.judicialIssuers.contains(where: { title.hasPrefix($0) })
         && StatuteRules.judicialInterpretationForms.contains(where: { title.hasScalarSuffix($0) })
       : title.hasScalarSuffix(ending)
-    guard ends, let about = title.range(of: "关于") else { return false }
+  }
+
+  /// True when `part` holds `core`'s scalars in order (not necessarily together).
+  static func holdsInOrder<S: Sequence<Unicode.Scalar>>(_ core: [Unicode.Scalar], _ part: S) -> Bool
+  {
     var k = 0
-    for s in title[about.upperBound...].unicodeScalars where k < core.count && s == core[k] {
+    for s in part where k < core.count && s == core[k] {
       k += 1
     }
     return k == core.count
@@ -88,16 +100,15 @@ extension LawLexicon {
   /// True when some table title ending `ending` holds `core`'s scalars in
   /// order after its 关于 (the short name could stand for it).
   func anyTitleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Bool {
-    entries.contains { StatuteScanner.abbreviates(core, ending: ending, title: $0.title) }
+    aboutParts.contains { $0.abbreviated(by: core, ending: ending) }
   }
 
   /// The one table title a short name abbreviates, or nil (none, or several).
   func titleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Int? {
     var found: Int?
-    for (id, e) in entries.enumerated()
-    where StatuteScanner.abbreviates(core, ending: ending, title: e.title) {
+    for part in aboutParts where part.abbreviated(by: core, ending: ending) {
       if found != nil { return nil }
-      found = id
+      found = part.id
     }
     return found
   }
