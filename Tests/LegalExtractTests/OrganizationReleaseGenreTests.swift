@@ -55,11 +55,14 @@ struct OrganizationReleaseGenreTests {
     #expect(OrgTesting.scored(in: s).isEmpty, "\(OrgTesting.scored(in: s).map(\.text))")
   }
 
-  /// An issuer right before 《关于…》 stands outside the title: a mention
-  /// (changed in issue 16; before, it was dropped as part of the title).
-  @Test func issuerBeforeBracketedTitleIsAMention() {
-    let names = OrgTesting.scored(in: "最高人民法院《关于审理盗窃案件具体应用法律若干问题的解释》第二条规定，").map(\.name)
-    #expect(names == ["最高人民法院"])
+  /// An issuer right before a cited normative 《关于…的解释》 is part of its
+  /// official title (guard `org.guard.cited-title-issuer`, session 5; the
+  /// B14 gold); before a 《关于…的通知》 it stands outside the title: a mention.
+  @Test func issuerBeforeBracketedTitle() {
+    let cited = OrgTesting.scored(in: "最高人民法院《关于审理盗窃案件具体应用法律若干问题的解释》第二条规定，")
+    #expect(cited.isEmpty)
+    let notice = OrgTesting.scored(in: "最高人民法院《关于做好某项工作的通知》要求，").map(\.name)
+    #expect(notice == ["最高人民法院"])
   }
 
   /// Guard `org.guard.title-issuer` holds only before a title: 关于…的相关文件 is none.
@@ -116,10 +119,15 @@ struct OrganizationReleaseGenreTests {
     #expect(found.map(\.name) == ["贵州省总工会", "贵州省高级人民法院", "贵州省人民检察院"])
   }
 
-  /// Rule `level-word-inherits-region`: 市 takes the city named earlier in the paragraph.
+  /// Rule `level-word-inherits-region`: 市 takes the city named earlier in
+  /// the paragraph; an agency only when the article writes it with its place
+  /// too (guard `org.guard.region-not-written`).
   @Test func levelWordInParagraph() {
-    let found = OrgTesting.organizations(in: "深圳市龙岗区探索新机制，由市司法局牵头。")
-    #expect(found.map(\.name).contains("深圳市司法局"))
+    let found = OrgTesting.organizations(in: "深圳市龙岗区探索新机制，由市人民检察院牵头。")
+    #expect(found.map(\.name).contains("深圳市人民检察院"))
+    #expect(OrgTesting.scored(in: "深圳市龙岗区探索新机制，由市司法局牵头。").isEmpty)
+    let written = OrgTesting.organizations(in: "深圳市司法局发布通知。深圳市龙岗区探索新机制，由市司法局牵头。")
+    #expect(written.map(\.name) == ["深圳市司法局", "深圳市司法局"])
   }
 
   /// Negative: 该市/各市, a bare 区 outside a list, and no place named at all.

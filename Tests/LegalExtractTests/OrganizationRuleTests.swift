@@ -28,7 +28,15 @@ struct OrganizationRuleTests {
     RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("香港律政司司长")),
     RuleExample(
       .soleProvince, "12月1日，省高级人民法院发布第五批江苏法院典型案例。", .makes("省高级人民法院")),
-    RuleExample(.levelWordInheritsRegion, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
+    RuleExample(
+      .levelWordInheritsRegion, "临沂市罗庄区住房和城乡建设局收到建议后，区住建局回复称已整改。",
+      .makes("区住建局")),
+    RuleExample(.levelWordInList, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
+    RuleExample(.regionNotWritten, "潼关县人民检察院向县公安局宣告检察建议。", .rejects("县公安局")),
+    RuleExample(
+      .citedTitleIssuer, "依照最高人民法院、最高人民检察院《关于办理某类刑事案件适用法律若干问题的解释》第一条。",
+      .rejects("最高人民法院")),
+    RuleExample(.nationalOffice, "公安部刑事侦查局挂牌督办此案。", .makes("公安部刑事侦查局")),
     RuleExample(.yuanShortForm, "威海市人民检察院报请山东省院指导。", .makes("山东省院")),
     RuleExample(.placeNamed, "，拱北海关查获走私冻品。", .makes("拱北海关")),
     RuleExample(.company, "与湖北某某科技有限公司签订合同。", .makes("湖北某某科技有限公司")),

@@ -68,6 +68,7 @@ struct StatuteRuleTests {
       .unlistedRuleTitle, "根据《海洋倾废生态保护规定》第三条第一款，该局作出处罚。",
       .makes("《海洋倾废生态保护规定》第三条第一款")),
     RuleExample(.unresolvedYearShortName, "新解释比《98年解释》增加了一百余条。", .rejects("《98年解释》")),
+    RuleExample(.genericRulesPhrase, "（三）违反禁止使用童工规定的；", .rejects("禁止使用童工规定的")),
     RuleExample(
       .unmarkedTaiwanTitle, "海巡队查获渔船，全案依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送。",
       .makes("入出国及移民法")),

@@ -15,7 +15,8 @@ extension LawLexicon {
 
     /// `StatuteScanner.abbreviates(core, ending: ending, title: title)`.
     func abbreviated(by core: [Unicode.Scalar], ending: String) -> Bool {
-      title.hasScalarSuffix(ending) && StatuteScanner.holdsInOrder(core, afterAbout)
+      StatuteScanner.titleEnds(title, ending: ending)
+        && StatuteScanner.holdsInOrder(core, afterAbout)
     }
   }
 }

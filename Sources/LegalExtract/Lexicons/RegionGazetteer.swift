@@ -195,13 +195,54 @@ enum RegionShortForms {
       let rest = scalars.count - suffix.unicodeScalars.count
       return rest >= 2 ? [string(scalars[0..<rest])] : []
     }
-    // 矿区, 特区, 旗 and 盟 names keep their full form only.
+    if name.hasScalarSuffix("旗") { return bannerShort(scalars).map { [string($0[...])] } ?? [] }
+    // 矿区, 特区 and 盟 names keep their full form only.
     if name.hasScalarSuffix("矿区") || name.hasScalarSuffix("特区") { return [] }
     guard let last = scalars.last, "省市县区".unicodeScalars.contains(last) else { return [] }
     if scalars.count - 1 < 2 { return [] }
     // 县 and 区 shorts are risky for counties (城关, 市中); they are kept
     // but the matcher only accepts them before an organ word.
     return [string(scalars[0..<(scalars.count - 1)])]
+  }
+
+  /// Banners whose everyday name no grammar gives: 达尔罕茂明安联合旗 unites
+  /// 达尔罕 and 茂明安 (达茂旗); 东/西乌珠穆沁旗 (东乌旗, 西乌旗).
+  static let bannerShortByHand: [String: String] = [
+    "达尔罕茂明安联合旗": "达茂旗", "东乌珠穆沁旗": "东乌旗", "西乌珠穆沁旗": "西乌旗",
+  ]
+  /// Wing and position words of a banner's name, in the order they are written.
+  static let bannerWings: [[Unicode.Scalar]] = ["左翼", "右翼", "左", "右"].map {
+    Array($0.unicodeScalars)
+  }
+  static let bannerPositions = ScalarBitmap(scalarsOf: "前中后")
+
+  /// The everyday name of an Inner Mongolian banner (a county-level 旗):
+  /// the first scalar of its tribe's name, its wing (左翼 → 左) and position,
+  /// then 旗 (科尔沁左翼中旗 → 科左中旗, 土默特左旗 → 土左旗, 乌拉特前旗 →
+  /// 乌前旗, 新巴尔虎左旗 → 新左旗); nil for a banner with neither (阿巴嘎旗),
+  /// and for 自治旗 (their own rule).
+  static func bannerShort(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    if let hand = bannerShortByHand[RegionChain.string(scalars[...])] {
+      return Array(hand.unicodeScalars)
+    }
+    guard scalars.count >= 5, scalars.last == "旗", scalars[scalars.count - 2] != "治" else {
+      return nil
+    }
+    var end = scalars.count - 1  // before 旗
+    var position: Unicode.Scalar?
+    if bannerPositions.contains(scalars[end - 1]) {
+      position = scalars[end - 1]
+      end -= 1
+    }
+    var wing: Unicode.Scalar?
+    for w in bannerWings where end - w.count >= 2 && scalars[(end - w.count)..<end].elementsEqual(w)
+    {
+      wing = w[0]
+      end -= w.count
+      break
+    }
+    guard wing != nil || position != nil, end >= 2 else { return nil }
+    return [scalars[0]] + [wing, position].compactMap { $0 } + ["旗"]
   }
 
   private static let ethnicMarkerScalars: [[Unicode.Scalar]] = ethnicMarkers.map {

@@ -21,10 +21,12 @@ enum CompositeBureauRules {
     "民族", "宗教", "民族宗教", "气象", "地震", "信访", "司法", "人防", "退役军人", "医疗保障", "医保",
     "金融", "招商", "投资促进", "外事", "侨务", "乡村振兴", "扶贫", "移民", "公用事业", "市政", "国资",
     "科学技术和工业信息化", "人力资源和社会保障", "住房和城乡建设", "文化和旅游", "农业农村", "水利水务",
+    "市容", "环境卫生", "园林绿化",
   ]
 
   /// Words that end such a name.
-  static let heads: [String] = ["委员会", "局", "厅"]
+  /// (管理委员会, 管理局: 市政市容管理委员会 is 市政 + 市容 + 管理委员会.)
+  static let heads: [String] = ["委员会", "局", "厅", "管理委员会", "管理局"]
 
   /// Scalars after a head that make it another word (局面, 局势, 局限, 局部).
   static let headBlockers = ScalarBitmap(scalarsOf: "面势限部")

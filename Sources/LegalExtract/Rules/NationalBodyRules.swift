@@ -41,6 +41,7 @@ enum NationalBodyRules {
     中华全国总工会	other	中华全国总工会	-
     全国总工会	other	中华全国总工会	-
     中国海警局	agency	中国海警局	-
+    高检院	procuratorate	最高人民检察院	supreme
     """#
 
   struct Body: Sendable {
@@ -102,13 +103,28 @@ enum NationalBodyRules {
   /// (rule `national-body-unit`): 海关总署缉私局, the customs' anti-smuggling
   /// police; 公安部物证鉴定中心, the ministry's forensic centre (a unit that
   /// acts in its own name, not an office; cut to the ministry it is another body).
-  static let bodyUnits: [String] = [
-    "缉私局", "物证鉴定中心", "司法鉴定中心", "司法鉴定科学研究院", "刑事侦查局", "禁毒局", "经济犯罪侦查局",
-    "网络安全保卫局", "价格认证中心", "信息中心",
-  ]
+  /// 中国海警局直属第五局: the coast guard's directly administered bureaus
+  /// (第一局…第九局) act in their own name too.
+  static let bodyUnits: [String] =
+    [
+      "缉私局", "物证鉴定中心", "司法鉴定中心", "司法鉴定科学研究院", "价格认证中心", "信息中心",
+    ] + ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { "直属第\($0)局" }
   static let bodyUnitTrie: PhraseTrie<Int> = {
     var trie = PhraseTrie<Int>()
     for (k, unit) in bodyUnits.enumerated() { trie.insert(unit, value: k) }
+    return trie
+  }()
+
+  /// A ministry's internal bureaus (内设机构), written right after it
+  /// (rule `national.office-inside-body`): 公安部刑事侦查局 is 公安部, as
+  /// 民事审判庭 is its court (ANNOTATION.md: offices inside a body are part of it).
+  static let internalBureaus: [String] = [
+    "刑事侦查局", "禁毒局", "经济犯罪侦查局", "网络安全保卫局", "治安管理局", "食品药品犯罪侦查局",
+    "反恐怖局",
+  ]
+  static let internalBureauTrie: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
+    for (k, unit) in internalBureaus.enumerated() { trie.insert(unit, value: k) }
     return trie
   }()
 

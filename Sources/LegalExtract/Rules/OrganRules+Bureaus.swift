@@ -7,7 +7,9 @@
 /// and procuratorates (齐齐哈尔农垦分局, 嫩江农垦法院: named as written), zone
 /// administrations and port authorities (洋浦管理局, 某某港务局), and the
 /// labour bodies labour releases name (某市劳动保障监察支队, 某县社会保险事业管理局,
-/// 某市住房公积金管理中心). Trade
+/// 某市住房公积金管理中心), coast-guard bureaus (海南海口海警局), a
+/// government's general office (北京市人民政府办公厅) and a party committee's
+/// (聊城市委办公室, kind other). Trade
 /// unions (总工会) are kind `other`: a mass organisation, not a state organ
 /// (the blind batches' convention).
 extension OrganRules {
@@ -178,5 +180,11 @@ extension OrganRules {
     农垦分局	agency	farm-bureau-branch	农垦分局	none
     农垦局	agency	farm-bureau	农垦局	none
     农垦总局	agency	farm-bureau-general	农垦总局	none
+    委办公室	other	party-office	委办公室	none
+    海警局	agency	coast-guard	海警局	none
+    人民政府办公厅	agency	government-office	人民政府办公厅	none
+    人民政府办公室	agency	government-office	人民政府办公室	none
+    政府办公厅	agency	government-office	政府办公厅	none
+    政府办公室	agency	government-office	政府办公室	none
     """#
 }

@@ -228,6 +228,15 @@ enum OrganRules {
             surface: s, kind: .procuratorate, key: "proc-branch-\(n)",
             canonical: branch, level: .fixed(.intermediate)))
       }
+      // 北京市检察院一分院, 市检一分院: written without 第, named as written
+      // with 检察院 / 检 spelt 人民检察院 (ANNOTATION.md); the same branch.
+      let unnumbered = "人民检察院\(n)分院"
+      for s in [unnumbered, "检察院\(n)分院", "检\(n)分院"] {
+        rules.append(
+          OrganRule(
+            surface: s, kind: .procuratorate, key: "proc-branch-\(n)",
+            canonical: unnumbered, level: .fixed(.intermediate)))
+      }
     }
     return rules
   }()

@@ -8,7 +8,15 @@ enum OrganShortFormRules {
   /// Bare level words and the division levels they stand for.
   static let levelWords: [(word: Unicode.Scalar, levels: Set<Int>)] = [
     ("省", [RegionGazetteer.Level.province.rawValue]),
-    ("市", [RegionGazetteer.Level.prefecture.rawValue, RegionGazetteer.Level.county.rawValue]),
+    // 市 is a prefecture or county-level city, or a municipality (北京市, a
+    // province-level 市: its 市检一分院, 市公安局).
+    (
+      "市",
+      [
+        RegionGazetteer.Level.province.rawValue, RegionGazetteer.Level.prefecture.rawValue,
+        RegionGazetteer.Level.county.rawValue,
+      ]
+    ),
     ("州", [RegionGazetteer.Level.prefecture.rawValue]),
     ("区", [RegionGazetteer.Level.county.rawValue]),
     ("县", [RegionGazetteer.Level.county.rawValue]),
@@ -52,6 +60,18 @@ enum OrganShortFormRules {
 
   /// Scalars after 省院/市院 that make it part of another word (省院长, 市院系).
   static let yuanBlockers = ScalarBitmap(scalarsOf: "长士校子落线系里内外领党")
+
+  /// Work words that tell a 院 short form's kind when the text names no
+  /// other court or procuratorate: a procuratorate's (检察长, 检察建议,
+  /// 检察官 all hold 检察) and a court's.
+  static let procuratorateCues = ["检察"]
+  static let courtCues = ["审判", "法官", "法庭", "判决"]
+  static let cueTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for w in procuratorateCues { trie.insert(w, value: true) }
+    for w in courtCues { trie.insert(w, value: false) }
+    return trie
+  }()
 
   /// The organ a 院 short form stands for, by the kind the article's other
   /// bodies mostly are, and by the level of the place (courts only).

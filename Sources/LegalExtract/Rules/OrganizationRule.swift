@@ -27,6 +27,9 @@ enum OrganizationRule: String, NamedRule {
   case foreignNational = "org.national.foreign"
   /// 国家税务总局苏州市税务局, 海关总署缉私局: a unit or branch of a national body.
   case nationalUnit = "org.national.unit"
+  /// 公安部刑事侦查局: a ministry's internal bureau is the ministry (an
+  /// office inside a body, ANNOTATION.md), named as the ministry.
+  case nationalOffice = "org.national.office-inside-body"
   /// 亚布力林区基层法院: a court of the SPC list the region rules cannot build.
   case listedCourt = "org.court.listed"
   /// 香港西九龙裁判法院, 律政司, 惩教署 in a Hong Kong text (`RegionalBodyRules`).
@@ -39,8 +42,13 @@ enum OrganizationRule: String, NamedRule {
   /// 高雄海巡队 after …第五海巡队(高雄海巡队), 台中海巡队 after 第三(台中)海巡队:
   /// another name of a body the text named in full.
   case regionalAlias = "org.regional.alias"
-  /// 贵州省总工会、省人民检察院: a bare level word takes the place the text named.
+  /// 由市司法局调解 after 聊城市…: a bare level word takes the place the text
+  /// named in the paragraph (an agency only when the article also writes it
+  /// with its place: guard `region-not-written`).
   case levelWordInheritsRegion = "org.level-word-inherits-region"
+  /// 贵州省总工会、省人民检察院: a bare level word in a list right after a
+  /// body of that place shares the place the list wrote once for all.
+  case levelWordInList = "org.level-word-inherits-region.list"
   /// 市中级人民法院 in an article naming one prefecture-level city (before or
   /// after it): that city's intermediate court.
   case soleCity = "org.level-word-inherits-region.sole-city"
@@ -66,6 +74,17 @@ enum OrganizationRule: String, NamedRule {
   case ministryDocument = "org.guard.ministry-document"
   /// 市人社部门: a short national name after a level word belongs to a local word.
   case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
+  /// 向县公安局宣告, 市人社局发布 (the text never writes 潼关县公安局): an
+  /// agency named by a bare level word whose place the article never writes
+  /// with it. ANNOTATION.md lists a body under the fullest form the article
+  /// uses, and a form with no place names no one body; a court or
+  /// procuratorate (one per place and level) still takes its place.
+  case regionNotWritten = "org.guard.region-not-written"
+  /// 最高人民法院、最高人民检察院《关于办理…的解释》: the issuers written right
+  /// before a cited normative title belong to its official title (the
+  /// statute carries them), not mentions. Before a 《…通知》 or after a verb
+  /// (联合印发《…》) the issuer acts and is a mention.
+  case citedTitleIssuer = "org.guard.cited-title-issuer"
   /// 律政司司长: a post in the body names a person.
   case postTitle = "org.guard.post-title"
   /// 当地海关, 辖区派出所: a place word that names no place.

@@ -66,6 +66,11 @@ enum RegionalBodyRules {
   /// Places written before a seat's name in full titles (台湾台北地方法院, 福建金门地方法院).
   static let leadingPlaces: [String] = ["台湾", "福建"]
 
+  /// The body each office sits in (the Judiciary's court structure: the
+  /// High Court is the Court of Appeal and the Court of First Instance): a
+  /// bare 上诉法庭 in a text that names 高等法院 is that court.
+  static let officeParents: [String: String] = ["上诉法庭": "高等法院", "原讼法庭": "高等法院"]
+
   /// Posts held in a body, written right after it: 律政司司长 names a person.
   static let postTitles: [String] = ["司长", "署长", "处长", "局长", "院长", "部长", "检察长", "主任委员"]
 

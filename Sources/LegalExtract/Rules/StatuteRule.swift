@@ -70,6 +70,9 @@ enum StatuteRule: String, NamedRule {
   case policyOpinion = "statute.guard.policy-opinion"
   /// 细化《关于…加强…协作配合的实施细则》: a working agreement between local bodies.
   case cooperationAgreement = "statute.guard.cooperation-agreement"
+  /// 违反禁止使用童工规定的 (a kind of breach in a list): a table 规定
+  /// without 《》 followed by 的 is the everyday word "rules", not a citation.
+  case genericRulesPhrase = "statute.guard.generic-rules-phrase"
   /// 《98年解释》: a year-named short name nothing in the article resolves.
   case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
 }

@@ -19,6 +19,11 @@ enum StatuteRules {
   /// 《虚假恐怖信息解释》), looked up in the article and the law table.
   static let shortNameEndings: [String] = ["解释", "意见", "规定", "批复"]
 
+  /// 《行政协议司法解释》: a short name for a judicial body's interpretation
+  /// of any of its forms (最高人民法院关于审理行政协议案件若干问题的规定).
+  static let judicialInterpretationEnding = "司法解释"
+  static let judicialInterpretationForms: [String] = ["解释", "规定", "批复", "决定"]
+
   /// A 《…规定》 that abbreviates no title of the table or the article, with
   /// at least this many Han scalars before 规定, is a rule cited by its own
   /// full title (《矿山地质环境保护规定》; rule `statute.title.unlisted-rule`);

@@ -47,6 +47,31 @@ enum OrganizationExclusions {
     return false
   }
 
+  /// True when the 《 at `open` opens a 关于… title (one of `titles`, in
+  /// text order) with a normative ending (…的解释, 若干规定): the issuers
+  /// written right before it are part of its official title.
+  static func citesNormativeTitle(_ text: [Unicode.Scalar], at open: Int, in titles: [Range<Int>])
+    -> Bool
+  {
+    var lo = 0
+    var hi = titles.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if titles[mid].lowerBound < open { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < titles.count, titles[lo].lowerBound == open,
+      RegionChain.hasPrefix(text, open + 1, about)
+    else { return false }
+    let close = titles[lo].upperBound - 1  // the 》
+    func ends(_ e: [Unicode.Scalar]) -> Bool {
+      close - e.count > open && RegionChain.hasPrefix(text, close - e.count, e)
+    }
+    if let e = titleEndingsAfterDe.first(where: ends), text[close - e.count - 1] == "的" {
+      return true
+    }
+    return titleEndingsAlone.contains(where: ends)
+  }
+
   /// Drops candidates inside titles or claimed spans, before a document
   /// number's 〔, or heading an unbracketed title (…关于…).
   static func filter(
@@ -59,17 +84,20 @@ enum OrganizationExclusions {
     }
     let titles = titleRanges(text)
     var titleIndex = 0
-    var heads = Array(repeating: false, count: candidates.count)
+    var heads: [OrganizationRule?] = Array(repeating: nil, count: candidates.count)
     for k in stride(from: candidates.count - 1, through: 0, by: -1) {
       let end = candidates[k].range.upperBound
       // 最高人民法院关于…的解释 written without 《》: the issuer heads the title.
-      // (Before 《关于…》 the issuer stands outside the title and is a mention.)
       if RegionChain.hasPrefix(text, end, about), headsTitle(text, about: end) {
-        heads[k] = true
+        heads[k] = .titleIssuer
+      } else if end < text.count, text[end] == "《", citesNormativeTitle(text, at: end, in: titles) {
+        // 最高人民法院、最高人民检察院《关于…的解释》: the cited title's issuers.
+        // (Before 《关于…的通知》 the issuer stands outside the title and is a mention.)
+        heads[k] = .citedTitleIssuer
       } else if end < text.count, text[end] == "、", k + 1 < candidates.count,
-        candidates[k + 1].range.lowerBound == end + 1, heads[k + 1]
+        candidates[k + 1].range.lowerBound == end + 1, let next = heads[k + 1]
       {
-        heads[k] = true
+        heads[k] = next
       }
     }
     var out: [OrganizationCandidate] = []
@@ -81,8 +109,8 @@ enum OrganizationExclusions {
         reject(c, .insideTitle)
         continue
       }
-      if heads[k] {
-        reject(c, .titleIssuer)
+      if let guardRule = heads[k] {
+        reject(c, guardRule)
         continue
       }
       if claimed.overlaps(TextSpan(c.range)) {

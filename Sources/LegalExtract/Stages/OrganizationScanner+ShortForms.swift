@@ -95,7 +95,11 @@ extension OrganizationScanner {
       }
     }
     let organ = text[(i + 1)..<min(text.count, i + 1 + 24)]
-    return bodyWithRegion(region, organ: organ, start: i, organStart: i + 1)
+    guard var c = bodyWithRegion(region, organ: organ, start: i, organStart: i + 1) else {
+      return nil
+    }
+    if inList { c.rule = .levelWordInList }
+    return c
   }
 
   /// The cities an article names, looked up once per scan and only when a
@@ -275,6 +279,19 @@ extension OrganizationScanner {
     return (i, region, gazetteer.divisions[form.division].level, i + 2)
   }
 
+  /// How often the text writes a procuratorate's and a court's work words
+  /// (`OrganShortFormRules.procuratorateCues` / `courtCues`): one pass.
+  static func yuanKindCues(in text: [Unicode.Scalar]) -> (procuratorate: Int, court: Int) {
+    var p = 0
+    var c = 0
+    for k in text.indices where OrganShortFormRules.cueTrie.mayStart(text, at: k) {
+      guard let (_, isProcuratorate) = OrganShortFormRules.cueTrie.longestMatch(in: text, from: k)
+      else { continue }
+      if isProcuratorate { p += 1 } else { c += 1 }
+    }
+    return (p, c)
+  }
+
   /// Resolves the 院 short forms found during the scan, by the kind of the
   /// article's other courts and procuratorates (more procuratorates → 人民检察院).
   static func resolveYuanShortForms(
@@ -282,9 +299,14 @@ extension OrganizationScanner {
     among bodies: [OrganizationCandidate], in text: [Unicode.Scalar]
   ) -> [OrganizationCandidate] {
     guard !found.isEmpty else { return [] }
-    let procuratorates = bodies.filter { $0.kind == .procuratorate }.count
-    let courts = bodies.filter { $0.kind == .court }.count
-    guard procuratorates + courts > 0 else { return [] }
+    var procuratorates = bodies.filter { $0.kind == .procuratorate }.count
+    var courts = bodies.filter { $0.kind == .court }.count
+    if procuratorates + courts == 0 {
+      // 景泰县院 in a text naming no other court or procuratorate: the
+      // words of its work (副检察长, 检察建议 against 法官, 审判) decide.
+      (procuratorates, courts) = yuanKindCues(in: text)
+      guard procuratorates != courts else { return [] }
+    }
     // The body an alias bracket names: 浮梁县人民检察院（以下简称浮梁县院）.
     var aliased: [[Unicode.Scalar]: OrganizationCandidate] = [:]
     for f in found {

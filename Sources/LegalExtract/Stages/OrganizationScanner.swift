@@ -229,6 +229,11 @@ enum OrganizationScanner {
       c.suffix = suffix
       c.key += "|" + suffix
       c.rule = .nationalUnit
+    } else if let (oEnd, _) = NationalBodyRules.internalBureauTrie.longestMatch(
+      in: text, from: end)
+    {
+      c.range = i..<oEnd
+      c.rule = .nationalOffice
     } else if let (uEnd, _) = NationalBodyRules.bodyUnitTrie.longestMatch(in: text, from: end) {
       let unit = RegionChain.string(text[end..<uEnd])
       c.range = i..<uEnd

@@ -17,8 +17,10 @@ struct OrganizationStage: ExtractionStage {
     let doc = context.document
     let text = doc.folded
     var rejections: [Rejection] = []
-    let bodies = OrganizationExclusions.filter(
-      OrganizationScanner.scan(text, rejections: &rejections), text: text, claimed: context.claimed,
+    let bodies = OrganizationPlaceWritten.filter(
+      OrganizationExclusions.filter(
+        OrganizationScanner.scan(text, rejections: &rejections), text: text,
+        claimed: context.claimed, rejections: &rejections),
       rejections: &rejections)
     // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
@@ -146,20 +148,52 @@ enum OrganizationNaming {
     return k >= 2 && "市县区".unicodeScalars.contains(l[k]) && l[(k + 1)...].elementsEqual(s[k...])
   }
 
+  /// Rule `abbreviated-organ`: 花山区文旅局 is 花山区文化旅游体育局 when the
+  /// article writes that too (人社局 of 人力资源和社会保障局): the short organ
+  /// keeps the long one's first and last scalar and its scalars in order. A
+  /// branch (公安分局) is no long form of its parent (公安局).
+  static func abbreviates(_ short: String, _ long: String) -> Bool {
+    let s = short.unicodeScalars
+    let l = long.unicodeScalars
+    guard let first = s.first, first == l.first, let last = s.last, last == l.last,
+      s.count >= 2, s.count < l.count,
+      !branchEndings.contains(where: { long.hasScalarSuffix($0) })
+    else { return false }
+    // In order, without building arrays (this runs per pair of bodies).
+    var rest = s.makeIterator()
+    var wanted = rest.next()
+    for x in l where x == wanted { wanted = rest.next() }
+    return wanted == nil
+  }
+  static let branchEndings = ["分局", "支局", "分院", "支队", "大队"]
+
   /// The organ word of a branch named by its place alone (临渭分局).
   static let bareBranch = "分局"
 
   static func unify(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {
     // The fullest prefix and organ per body.
+    // A place the text writes with the body beats one context gave it
+    // (海南社保局 written, 省社保局 read as 海南省: the name stays 海南社保局).
     var best: [String: OrganizationCandidate] = [:]
+    var placeWritten: [String: Bool] = [:]
     var order: [String] = []
     for c in candidates {
+      let written = !OrganizationPlaceWritten.placeNotWrittenRules.contains(c.rule)
       guard var b = best[c.key] else {
         best[c.key] = c
+        placeWritten[c.key] = written
         order.append(c.key)
         continue
       }
-      if c.prefix.unicodeScalars.count > b.prefix.unicodeScalars.count { b.prefix = c.prefix }
+      let bWritten = placeWritten[c.key] ?? true
+      if written && !bWritten {
+        b.prefix = c.prefix
+        placeWritten[c.key] = true
+      } else if written == bWritten,
+        c.prefix.unicodeScalars.count > b.prefix.unicodeScalars.count
+      {
+        b.prefix = c.prefix
+      }
       if c.organAsWritten, c.organ.unicodeScalars.count > b.organ.unicodeScalars.count {
         b.organ = c.organ
       }
@@ -175,6 +209,8 @@ enum OrganizationNaming {
     let names = bodies.map(\.name)
     let lengths = names.map(\.count)
     let scalarLengths = names.map(\.unicodeScalars.count)
+    // The innermost region of each body's key (kind|region|organ…).
+    let regions = bodies.map { $0.key.split(separator: "|", maxSplits: 2).dropFirst().first ?? "" }
     var target: [String: String] = [:]
     for (i, a) in bodies.enumerated() {
       guard a.kind != .company, a.kind != .other else { continue }
@@ -189,7 +225,9 @@ enum OrganizationNaming {
         let nameB = names[j]
         if nameB.hasSuffix(nameA)
           || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
-          || spelt.map({ nameB.hasSuffix($0) }) == true,
+          || spelt.map({ nameB.hasSuffix($0) }) == true
+          || (a.kind == .agency && regions[i] == regions[j]
+            && abbreviates(a.organ, bodies[j].organ)),
           longest.map({ lengths[j] > lengths[$0] }) ?? true
         {
           longest = j

@@ -101,11 +101,24 @@ enum RegionalBodyScanner {
         aliasOf[w] = body
       }
     }
+    // The parents of offices the text names (高等法院, or 香港高等法院 as written).
+    var writtenParents: [String: String] = [:]
+    for w in written {
+      for parent in RegionalBodyRules.officeParents.values where w.hasScalarSuffix(parent) {
+        if writtenParents[parent].map({ $0.count < w.count }) ?? true { writtenParents[parent] = w }
+      }
+    }
     return found.map { f in
       let written = RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
       var name = written
       var rule = f.rule
       if f.office == nil, let body = officeOf[written] {
+        name = body
+        rule = .officeInsideRegionalBody
+      } else if f.office == nil, let parent = RegionalBodyRules.officeParents[written],
+        let body = writtenParents[parent]
+      {
+        // 上诉法庭 alone in a text that names 高等法院: the court it sits in.
         name = body
         rule = .officeInsideRegionalBody
       } else if let body = aliasOf[written] {

@@ -27,7 +27,9 @@ extension StatuteScanner {
   /// scalars before it.
   static func shortNameCore(_ written: String) -> ([Unicode.Scalar], String)? {
     guard !written.contains("关于"),
-      let ending = StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) })
+      let ending = written.hasScalarSuffix(StatuteRules.judicialInterpretationEnding)
+        ? StatuteRules.judicialInterpretationEnding
+        : StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) })
     else { return nil }
     let core = Array(written.unicodeScalars.dropLast(ending.unicodeScalars.count))
       .filter { StatuteTitle.isHan($0) }
@@ -36,9 +38,22 @@ extension StatuteScanner {
 
   /// True when `title` is a 关于… title with `ending` whose 关于 part holds
   /// `core`'s scalars in order (虚假恐怖信息 in 关于审理编造、故意传播虚假恐怖信息刑事案件…).
+  /// Ending 司法解释 (《行政协议司法解释》): any judicial body's
+  /// interpretation, whatever its form (…的解释, 若干问题的规定, 批复).
   static func abbreviates(_ core: [Unicode.Scalar], ending: String, title: String) -> Bool {
-    guard title.hasScalarSuffix(ending), let about = title.range(of: "关于") else { return false }
+    guard titleEnds(title, ending: ending), let about = title.range(of: "关于") else {
+      return false
+    }
     return holdsInOrder(core, title[about.upperBound...].unicodeScalars)
+  }
+
+  /// True when `title` ends as a short name with `ending` may stand for;
+  /// 司法解释 stands for any form of a judicial body's interpretation.
+  static func titleEnds(_ title: String, ending: String) -> Bool {
+    ending == StatuteRules.judicialInterpretationEnding
+      ? StatuteRules.judicialIssuers.contains(where: { title.hasPrefix($0) })
+        && StatuteRules.judicialInterpretationForms.contains(where: { title.hasScalarSuffix($0) })
+      : title.hasScalarSuffix(ending)
   }
 
   /// True when `part` holds `core`'s scalars in order (not necessarily together).

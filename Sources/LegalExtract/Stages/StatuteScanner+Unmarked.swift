@@ -42,6 +42,13 @@ extension StatuteScanner {
     }
     guard let b = best else { return unmarkedTaiwanTitles(from: start) }
     if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]) { return nil }
+    // 违反禁止使用童工规定的: …规定的 names a kind of breach, not a citation.
+    if b.end < text.count, text[b.end] == "的",
+      StatuteTitle.matchBackward(StatuteRules.ruleTitleEnding, in: text, endingAt: b.end) != nil
+    {
+      reject(start, b.end + 1, by: .genericRulesPhrase, proposedBy: .unmarkedTitle)
+      return nil
+    }
     let law = CitedLaw(law: lexicon.entries[b.id].title, kind: lexicon.entries[b.id].kind)
     let t = tail(after: b.end)
     emit(law, from: start, tail: t, rule: .unmarkedTitle)
