@@ -76,6 +76,25 @@ enum CasePartyRule: String, NamedRule {
   /// arbitration's applicant is the defendant.
   case arbitrationThenSuit = "case.party.arbitration-then-suit"
 
+  /// 判决被告人刘东升、王丽琼、马刚犯玩忽职守罪 / 被告人焦玲强犯抢劫罪: every
+  /// surname-led name of the list a role word opens, up to the 犯 of its
+  /// charge, is a defendant (the charge closes the names, no recurrence needed).
+  case chargedList = "case.party.charged-list"
+  /// 李某因犯…罪被某中级人民法院判处刑罚 / 张某被法院判处缓刑: the one a court
+  /// sentenced, opening the clause, is a defendant.
+  case sentencedByCourt = "case.party.sentenced-by-court"
+  /// 祝某将他告上了法庭 / 为此他提起行政诉讼: 他 / 她 where a party stands is the
+  /// person opening the sentence, else the nearest person named before (never
+  /// the party on the other side).
+  case pronoun = "case.party.pronoun"
+  /// 孙某某等21位农民工在为某建筑公司提供劳务后…诉诸法院 / 张某入职某装修公司…申请仲裁:
+  /// in a wage claim, the company the claimant worked for is the defendant.
+  case employer = "case.party.employer"
+  /// 張姓船長…陳姓船長…認定張姓被告等5人 / 起訴陳男等3人: the persons a case names
+  /// by surname and role (X姓船长, X男), as many as the count of the accused,
+  /// are the defendants.
+  case countedSurnamed = "case.party.counted-surnamed"
+
   /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"
@@ -125,6 +144,15 @@ enum CasePartyRule: String, NamedRule {
   /// 劳动者要求用人单位…, 申请人向法院申请强制执行: a noun for a kind of party
   /// (劳动者, 申请人, 雇主) is no party's name.
   case genericNoun = "case.party.guard.generic-noun"
+  /// 移送某市人民检察院审查起诉 / 向某市人民检察院发函: a procuratorate the case is
+  /// sent to, or the court writes to, has not prosecuted it by that.
+  case receivesCase = "case.party.guard.receives-case"
+  /// 她不服定罪向上诉法庭提出上诉 and no person named before: a pronoun that points
+  /// at nobody the case names is no party.
+  case unresolvedPronoun = "case.party.guard.unresolved-pronoun"
+  /// 建筑公司将3位发包方告上法庭: a kind of company (trade word + 公司) with no
+  /// name, no 某 and no region is no party's name.
+  case unnamedCompany = "case.party.guard.unnamed-company"
   /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
   /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
   case otherClause = "case.party.guard.other-clause"

@@ -51,6 +51,8 @@ extension CasePartyFinder {
     // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
     "提起",
   ]
+  /// Applications for the procuratorate's support: no suit of the applicant's by themselves.
+  static let supportApplications: Set<String> = ["申请支持起诉", "提出支持起诉申请"]
   /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
   static let suerAdverbs = ["两次", "多次", "再次", "又", "也", "还", "遂", "即", "便", "随即"]
 
@@ -146,7 +148,16 @@ extension CasePartyFinder {
   /// Applications for arbitration (`case.party.arbitration-then-suit`).
   static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
   /// Connectives that open a clause before its subject (后王某向…).
-  static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "后", "遂"]
+  static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "为此", "后", "遂"]
+  /// Pronouns that stand for a person party (`case.party.pronoun`).
+  static let personalPronouns: Set<Unicode.Scalar> = ["他", "她"]
+  /// Titles of the officials of a case: a name after one is no party's.
+  static let officialTitles = [
+    "法官", "审判长", "审判员", "陪审员", "检察官", "检察长", "院长", "庭长", "书记员", "记者", "律师", "警官", "民警", "干警",
+    "仲裁员", "通讯员",
+  ]
+  /// Characters after 他 / 她 that make another word (他们, 他人, 她的, 他乡).
+  static let notAPronounAfter: Set<Unicode.Scalar> = ["们", "人", "的", "俩", "方", "处", "乡", "国", "日", "年"]
   /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
   static let decideVerbs = ["驳回", "支持"]
   static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]
@@ -168,7 +179,50 @@ extension CasePartyFinder {
   /// Characters after which a name may open (“黑老大”黎强, 、王某).
   static let nameOpeners: Set<Unicode.Scalar> = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
 
+  /// How far a charged list (甲、乙、丙犯…) may run after its role word.
+  static let chargedListReach = 40
+  /// Verbs a court sentences with, after 被 and the court (被法院判处).
+  static let courtSentenceVerbs = ["判处", "判决"]
+  /// How long a reason between the one sentenced and 被 may be (因犯…罪).
+  static let reasonReach = 30
+
+  /// `case.party.employer`: a word before the employer, and the words one
+  /// of which must follow it within `employmentReach` (none: the opening is enough).
+  static let employmentOpenings: [(opening: String, closers: [String])] = [
+    ("入职", []),
+    ("受雇于", []),
+    ("为", ["提供劳务", "务工", "打工", "工作", "做工"]),
+    ("在", ["务工", "打工", "工作", "做工", "上班"]),
+    ("与", ["签订", "订立"]),
+  ]
+  static let employmentReach = 12
+  /// Words of a claim for pay.
+  static let payWords = ["工资", "劳动报酬", "薪", "劳务费", "加班费"]
+  /// Suffixes of an employing company.
+  static let companyEndings = ["公司", "厂", "店", "工作室", "合作社"]
+
+  /// `case.party.counted-surnamed`: the mark of a surname form (張姓船長)…
+  static let surnameMarkCue = KeywordSet(["姓"])
+  /// …the short forms that name the same person (陳男, 蔡女)…
+  static let sexMarks = ["男", "女"]
+  /// …unless another word goes on (陳男子 is the long form, 蔡女士 an address)…
+  static let notAfterSexMark: Set<Unicode.Scalar> = ["子", "士", "性", "友", "生", "童", "孩"]
+  /// …and the counts of the accused: 等5人, 5名被告.
+  static let accusedCountCues = KeywordSet(["等", "名被告"])
+  static let countedPersonUnits: Set<Unicode.Scalar> = ["人", "名"]
+
+  /// Words right before a procuratorate the case goes to (`case.party.guard.receives-case`).
+  static let receivingWords = ["移送", "移交", "报送", "提请", "向"]
+
+  /// Trades that with 公司 name a kind of company, not one (建筑公司, 保险公司).
+  static let tradeWords: Set<String> = [
+    "建筑", "装修", "装饰", "物流", "运输", "保险", "房地产", "地产", "贸易", "餐饮", "劳务", "建设", "工程", "物业",
+    "快递", "网络", "科技", "担保", "投资", "置业", "开发", "施工", "中介", "租赁", "劳务派遣", "外卖", "电商",
+  ]
+
   /// The tables above as cue sets, read by `forEachCue`.
+  static let employmentCues = KeywordSet(employmentOpenings.map(\.opening))
+  static let courtSentenceCues = KeywordSet(courtSentenceVerbs)
   static let passiveSentenceCues = KeywordSet(passiveSentences)
   static let applyToCourtCues = KeywordSet(applyToCourtPhrases)
   static let owesCues = KeywordSet(owingWords)

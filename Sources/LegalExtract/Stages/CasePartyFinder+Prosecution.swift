@@ -6,7 +6,13 @@ extension CasePartyFinder {
   /// first the case names.
   func publicProsecutor(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let procuratorates = organizations(inside: span).filter { $0.kind == .procuratorate }
+    // `case.party.guard.receives-case`: 移送某检察院审查起诉, 向某检察院发函.
+    let procuratorates = organizations(inside: span).filter { org in
+      guard org.kind == .procuratorate else { return false }
+      guard receivesCase(org) else { return true }
+      out.reject(org.span, proposedBy: .prosecutor, by: .receivesCase, detail: org.name)
+      return false
+    }
     guard !procuratorates.isEmpty,
       out.plaintiffs.isEmpty
         || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } })
@@ -24,6 +30,16 @@ extension CasePartyFinder {
       ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil)
     {
       out.add(.plaintiff, chosen.name, at: chosen.span, by: .prosecutor)
+    }
+  }
+
+  /// True when the case is sent to the procuratorate, or the court writes to
+  /// it, right where it is named (移送某检察院, 向某检察院发函).
+  func receivesCase(_ org: OrganizationMention) -> Bool {
+    let t = doc.folded
+    return Self.receivingWords.contains { w in
+      let n = w.unicodeScalars.count
+      return org.span.start >= n && t.hasLiteral(w, at: org.span.start - n)
     }
   }
 
@@ -54,8 +70,24 @@ extension CasePartyFinder {
     }
   }
 
+  /// `case.party.guard.unnamed-company`: 建筑公司, 保险公司: a trade and 公司,
+  /// nothing that names one company.
+  static func isUnnamedCompany(_ name: String) -> Bool {
+    guard name.hasScalarSuffix("公司") else { return false }
+    let core = name.unicodeScalars.dropLast(2)
+    return tradeWords.contains { $0.unicodeScalars.elementsEqual(core) }
+  }
+
   /// `case.party.guard.generic-noun`: 劳动者, 申请人 name a kind of party.
   func dropGenericNouns(_ out: inout Parties) {
+    if (out.plaintiffs + out.defendants).contains(where: Self.isUnnamedCompany) {
+      out.plaintiffs.removeAll(where: Self.isUnnamedCompany)
+      out.defendants.removeAll(where: Self.isUnnamedCompany)
+      for i in out.findings.indices
+      where out.findings[i].droppedBy == nil && Self.isUnnamedCompany(out.findings[i].name) {
+        out.findings[i].droppedBy = .unnamedCompany
+      }
+    }
     guard (out.plaintiffs + out.defendants).contains(where: Self.genericPartyNouns.contains) else {
       return
     }

@@ -54,7 +54,20 @@ extension CasePartyFinder {
           return
         }
       }
-      guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { return }
+      guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else {
+        // 为此他提起行政诉讼: no 向, the one right before the verb sues.
+        let clause = skipConnectives(
+          skipBlanks(clauseStart(before: at, from: sentenceStart)), limit: at)
+        if !Self.supportApplications.contains(cue.phrase), cue.phrase != "起诉",
+          let found = strictName(at: clause, limit: at), found.end == at,
+          !organizations.contains(where: {
+            $0.name == found.name && ($0.kind == .court || $0.kind == .procuratorate)
+          })
+        {
+          out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .appliesOrSues)
+        }
+        return
+      }
       // `case.party.guard.other-clause`: 向 in one clause, the verb in another.
       if let brk = t[xiang..<at].firstIndex(where: { $0 == "，" || $0 == "," || $0 == "；" }) {
         out.reject(
@@ -114,6 +127,18 @@ extension CasePartyFinder {
   /// when another party sued in court.
   func arbitrationThenSuit(_ out: inout Parties) {
     guard !out.courtSuers.isEmpty else { return }
+    // The one who sued in court after the award is no defendant there, though
+    // the award (or the judgment) ordered it to pay.
+    if !out.arbitrationApplicants.isEmpty {
+      let suers = Set(out.courtSuers).subtracting(out.arbitrationApplicants.map(\.name))
+      if out.defendants.contains(where: suers.contains) {
+        out.defendants.removeAll(where: suers.contains)
+        for i in out.findings.indices
+        where out.findings[i].side == .defendant && suers.contains(out.findings[i].name) {
+          out.findings[i].droppedBy = .arbitrationThenSuit
+        }
+      }
+    }
     for a in out.arbitrationApplicants where !out.courtSuers.contains(a.name) {
       guard out.plaintiffs.contains(a.name) else { continue }
       out.plaintiffs.removeAll { $0 == a.name }
@@ -445,6 +470,8 @@ extension CasePartyFinder {
         ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
+    // `case.party.pronoun`: 他 / 她, resolved to a person afterwards.
+    if let p = pronoun(at: start, limit: limit) { return (p, start + 1) }
     // 该公司, 商家: a word pointing back at a party (resolved or dropped later).
     for (noun, _) in Self.coreferringNouns where t.hasLiteral(noun, at: start) {
       let end = start + noun.unicodeScalars.count
