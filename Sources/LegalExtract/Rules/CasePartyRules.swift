@@ -89,7 +89,7 @@ extension CasePartyFinder {
   static let genericPartyNouns: Set<String> = [
     "劳动者", "消费者", "经营者", "当事人", "申请人", "被申请人", "原告", "被告", "行为人", "被害人", "受害人", "债权人",
     "债务人", "农民工", "投保人", "保险人", "出借人", "借款人", "承包人", "发包人", "出租人", "承租人", "雇主", "员工", "职工", "包工头",
-    "老板",
+    "老板", "发包方", "承包方", "分包方", "用工方", "甲方", "乙方", "买方", "卖方",
   ]
   /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
   static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
@@ -143,7 +143,10 @@ extension CasePartyFinder {
   static let coreferringNouns: [String: Referent] = [
     "商家": .company, "店家": .company, "卖家": .company, "经营者": .company, "该公司": .company,
     "涉案公司": .company, "其公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
+    "大队": .body, "该大队": .body,
   ]
+  /// Pointers at a body that may open an applicant's sentence (大队…申请人民法院强制执行).
+  static let bodyPointers = ["该大队", "大队", "该单位"]
 
   /// Applications for arbitration (`case.party.arbitration-then-suit`).
   static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
@@ -183,6 +186,8 @@ extension CasePartyFinder {
   static let chargedListReach = 40
   /// Verbs a court sentences with, after 被 and the court (被法院判处).
   static let courtSentenceVerbs = ["判处", "判决"]
+  /// How long a court's name before 判处 may be when no stage read it (被某县人民法院判处).
+  static let courtNameReach = 16
   /// How long a reason between the one sentenced and 被 may be (因犯…罪).
   static let reasonReach = 30
 
@@ -219,6 +224,11 @@ extension CasePartyFinder {
     "建筑", "装修", "装饰", "物流", "运输", "保险", "房地产", "地产", "贸易", "餐饮", "劳务", "建设", "工程", "物业",
     "快递", "网络", "科技", "担保", "投资", "置业", "开发", "施工", "中介", "租赁", "劳务派遣", "外卖", "电商",
   ]
+
+  /// Words between a list of the sentenced and 被判 (各被判, 均被判处, 分别被判).
+  static let distributives = ["分别", "各", "均"]
+  /// How long one item of such a list (a description and a name) may be.
+  static let listItemReach = 24
 
   /// The tables above as cue sets, read by `forEachCue`.
   static let employmentCues = KeywordSet(employmentOpenings.map(\.opening))

@@ -62,7 +62,12 @@ extension CasePartyFinder {
       }) {
         courtStart = organizations[i].span.start
       } else if cue.at >= span.start + 2, t.hasLiteral("法院", at: cue.at - 2) {
-        courtStart = cue.at - 2
+        // 被法院, 被某县人民法院: the court's name runs back to 被 (Han only).
+        var k = cue.at - 2
+        while k > max(span.start, cue.at - Self.courtNameReach), t[k - 1] != "被", t[k - 1].isHan {
+          k -= 1
+        }
+        courtStart = k
       }
       guard let court = courtStart, court - 1 >= span.start, t[court - 1] == "被" else { return }
       let bei = court - 1
@@ -76,5 +81,51 @@ extension CasePartyFinder {
       else { return }
       out.add(.defendant, doc.displayText(p), at: TextSpan(p), by: .sentencedByCourt)
     }
+  }
+}
+
+extension CasePartyFinder {
+  /// `case.party.sentenced-by-name`, a list: 副教授戴耀廷、…副教授陳健民、退休牧師朱耀明各被判刑
+  /// 十六個月: items joined by 、, each a description ending in a surname-led
+  /// name, before (各 / 均 / 分别) 被判. Two names at least.
+  func sentencedLists(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.passiveSentenceCues, in: span) { cue in
+      var end = cue.at
+      for w in Self.distributives where end - w.unicodeScalars.count > span.start {
+        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
+          end -= w.unicodeScalars.count
+          break
+        }
+      }
+      var names: [ReadParty] = []
+      var itemEnd = end
+      while let name = nameEnding(at: itemEnd, from: span.start) {
+        names.insert(ReadParty(name: doc.displayText(name), span: TextSpan(name)), at: 0)
+        // The item before: back to the previous 、, no other stop between.
+        var j = name.lowerBound - 1
+        let floor = max(span.start, name.lowerBound - Self.listItemReach)
+        while j >= floor, t[j] != "、", !Self.strongStops.contains(t[j]) { j -= 1 }
+        guard j >= floor, t[j] == "、" else { break }
+        itemEnd = j
+      }
+      if names.count >= 2 { out.add(.defendant, names, by: .sentencedByName) }
+    }
+  }
+
+  /// The surname-led name of three characters (else two) ending at `end`.
+  private func nameEnding(at end: Int, from lower: Int) -> Range<Int>? {
+    let t = doc.folded
+    for length in [3, 2] where end - length >= lower {
+      let s = end - length
+      guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
+        (s..<end).allSatisfy({
+          t[$0].isHan && !Self.functionCharacters.contains(t[$0])
+            && !ChineseNumeral.isChineseNumeralScalar(t[$0])
+        })
+      else { continue }
+      return s..<end
+    }
+    return nil
   }
 }

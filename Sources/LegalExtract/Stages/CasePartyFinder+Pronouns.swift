@@ -105,6 +105,8 @@ extension CasePartyFinder {
     else { return nil }
     let name = Array(t[start..<end])
     let closedHere = end == t.count || Self.strongStops.contains(t[end])
-    return closedHere || closedNames.index.isClosed(name, elsewhereThan: start) ? start..<end : nil
+    let recurs = occurrences.index.contains(name) { $0 != start }
+    return (closedHere && recurs) || closedNames.index.isClosed(name, elsewhereThan: start)
+      ? start..<end : nil
   }
 }

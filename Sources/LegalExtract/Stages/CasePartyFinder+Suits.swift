@@ -116,7 +116,9 @@ extension CasePartyFinder {
   /// `at` past a connective that opens a clause (后, 随后, 此后, 于是).
   func skipConnectives(_ at: Int, limit: Int) -> Int {
     for c in Self.clauseConnectives where doc.folded.hasLiteral(c, at: at) {
-      let e = at + c.unicodeScalars.count
+      var e = at + c.unicodeScalars.count
+      // 为此，大队…: the comma after the connective opens nothing.
+      if e < limit, doc.folded[e] == "，" || doc.folded[e] == "," { e += 1 }
       return e < limit ? e : at
     }
     return at
@@ -284,7 +286,8 @@ extension CasePartyFinder {
   private func appliesToCourt(in span: TextSpan, into out: inout Parties) {
     forEachCue(Self.applyToCourtCues, in: span) { cue in
       guard let si = doc.sentenceIndex(containing: cue.at) else { return }
-      let start = skipBlanks(max(doc.sentences[si].lowerBound, span.start))
+      let start = skipConnectives(
+        skipBlanks(max(doc.sentences[si].lowerBound, span.start)), limit: cue.at)
       // An organization the stage read, or a person: a word ending in a
       // body suffix (违法占用耕地建厂…) is no applicant.
       guard start < cue.at else { return }
@@ -295,6 +298,9 @@ extension CasePartyFinder {
         ?? personalName(at: start, limit: cue.at)
       {
         found = (doc.displayText(person), person.upperBound)
+      } else if let noun = Self.bodyPointers.first(where: { doc.folded.hasLiteral($0, at: start) }) {
+        // 为此，大队…申请人民法院强制执行: the one body the case named (`case.party.coreference`).
+        found = (noun, start + noun.unicodeScalars.count)
       } else {
         return
       }
