@@ -40,6 +40,10 @@ struct CasePartyRuleTests {
       text: "地检署指出，林姓男子与吴姓司机合谋运送私烟，许姓船长负责接驳。检察官侦结，认定林男等3人涉犯走私罪，依法提起公诉。",
       defendants: ["林男", "吴姓司机", "许姓船长"]),
     CasePartyExample(
+      rule: .listRecalled,
+      text: "2024年3月，马某某、龚某等6名农民工为某装饰公司提供劳务后被拖欠工资。马某某等人向区检察院申请支持起诉。区检察院向法院发出支持起诉意见书，法院判决支持。",
+      plaintiffs: ["马某某", "龚某"]),
+    CasePartyExample(
       rule: .receivesCase,
       text: "2022年5月，海关缉私局侦查终结，将案件移送广州市人民检察院审查起诉。2023年1月，法院以走私普通货物罪判处被告人马某有期徒刑三年。",
       defendants: ["马某"], notPlaintiffs: ["广州市人民检察院"], rejects: "广州市人民检察院"),

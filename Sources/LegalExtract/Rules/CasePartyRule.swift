@@ -95,6 +95,10 @@ enum CasePartyRule: String, NamedRule {
   /// are the defendants.
   case countedSurnamed = "case.party.counted-surnamed"
 
+  /// 蒋某某、韦某等9名农民工… / 蒋某某等人向该院申请: 甲等人 recalls the list 甲
+  /// opened before, so every name of that list is on 甲's side.
+  case listRecalled = "case.party.list-recalled"
+
   /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"

@@ -51,6 +51,9 @@ extension CasePartyFinder {
     // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
     "提起",
   ]
+  /// Characters before 起诉 that make it no party's suit: 支持起诉, 不起诉, 审查起诉,
+  /// 提起公诉, 公诉, 的起诉, and 移送起诉 (the police hand a case to the procuratorate).
+  static let notASuitBefore: Set<Unicode.Scalar> = ["持", "不", "查", "提", "公", "的", "送"]
   /// Applications for the procuratorate's support: no suit of the applicant's by themselves.
   static let supportApplications: Set<String> = ["申请支持起诉", "提出支持起诉申请"]
   /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
@@ -229,6 +232,9 @@ extension CasePartyFinder {
   static let distributives = ["分别", "各", "均"]
   /// How long one item of such a list (a description and a name) may be.
   static let listItemReach = 24
+
+  /// How far a list a later 甲等人 recalls may run.
+  static let recalledListReach = 60
 
   /// The tables above as cue sets, read by `forEachCue`.
   static let employmentCues = KeywordSet(employmentOpenings.map(\.opening))

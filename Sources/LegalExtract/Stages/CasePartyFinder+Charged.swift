@@ -129,3 +129,31 @@ extension CasePartyFinder {
     return nil
   }
 }
+
+extension CasePartyFinder {
+  /// `case.party.list-recalled`: a party read as 甲等人 (甲等, 甲等三人) whose
+  /// name opened a list earlier in the case (甲、乙等9名农民工): the list's
+  /// other names join 甲's side.
+  func recallLists(_ out: inout Parties, in span: TextSpan) {
+    let t = doc.folded
+    var added: [(CasePartyFinding.Side, ReadParty)] = []
+    for f in out.findings where f.droppedBy == nil {
+      guard f.span.end < span.end, t[f.span.end] == "等", f.span.length >= 2 else { continue }
+      let name = Array(t[f.span.range])
+      var from = span.start
+      while let at = t.firstOffset(of: name, in: from..<f.span.start) {
+        from = at + 1
+        let e = at + name.count
+        guard e < t.count, t[e] == "、" else { continue }
+        let list = strictPartyListWithEnd(at: at, limit: min(span.end, at + Self.recalledListReach))
+        guard list.names.count >= 2, list.names.first?.span.start == at else { continue }
+        for n in list.names.dropFirst() { added.append((f.side, n)) }
+        break
+      }
+    }
+    for (side, n) in added {
+      let list = side == .plaintiff ? out.plaintiffs : out.defendants
+      if !list.contains(n.name) { out.add(side, n.name, at: n.span, by: .listRecalled) }
+    }
+  }
+}

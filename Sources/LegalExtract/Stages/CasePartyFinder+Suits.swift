@@ -33,7 +33,7 @@ extension CasePartyFinder {
       guard !taken.contains(where: { $0.overlaps(r) }) else { return }
       taken.append(r)
       // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
-      if cue.phrase == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
+      if cue.phrase == "起诉", at > span.start, Self.notASuitBefore.contains(t[at - 1]) {
         out.reject(
           TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
         return

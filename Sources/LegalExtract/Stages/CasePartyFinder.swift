@@ -103,6 +103,7 @@ struct CasePartyFinder {
       out.titlePair = nil
     }
     resolvePronouns(&out, in: span)
+    recallLists(&out, in: span)
     arbitrationThenSuit(&out)
     if criminal { publicProsecutor(in: span, into: &out) }
     keepStatedRoles(&out)
