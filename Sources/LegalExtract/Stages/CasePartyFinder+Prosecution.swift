@@ -78,16 +78,20 @@ extension CasePartyFinder {
     return tradeWords.contains { $0.unicodeScalars.elementsEqual(core) }
   }
 
+  /// Drops the parties still named only by a trade after short names were
+  /// expanded (物业公司 standing for the article's 某物业服务有限公司 stays).
+  func dropUnnamedCompanies(_ out: inout Parties, expand: (String) -> String) {
+    guard (out.plaintiffs + out.defendants).contains(where: Self.isUnnamedCompany) else { return }
+    out.plaintiffs.removeAll(where: Self.isUnnamedCompany)
+    out.defendants.removeAll(where: Self.isUnnamedCompany)
+    for i in out.findings.indices
+    where out.findings[i].droppedBy == nil && Self.isUnnamedCompany(expand(out.findings[i].name)) {
+      out.findings[i].droppedBy = .unnamedCompany
+    }
+  }
+
   /// `case.party.guard.generic-noun`: 劳动者, 申请人 name a kind of party.
   func dropGenericNouns(_ out: inout Parties) {
-    if (out.plaintiffs + out.defendants).contains(where: Self.isUnnamedCompany) {
-      out.plaintiffs.removeAll(where: Self.isUnnamedCompany)
-      out.defendants.removeAll(where: Self.isUnnamedCompany)
-      for i in out.findings.indices
-      where out.findings[i].droppedBy == nil && Self.isUnnamedCompany(out.findings[i].name) {
-        out.findings[i].droppedBy = .unnamedCompany
-      }
-    }
     guard (out.plaintiffs + out.defendants).contains(where: Self.genericPartyNouns.contains) else {
       return
     }

@@ -140,6 +140,7 @@ struct CasePartyFinder {
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
+    dropUnnamedCompanies(&out, expand: expand)
     out.defendants = Self.merged(out.defendants)
     // `case.party.guard.first-instance-defendant`: sued at first instance,
     // never the plaintiff whatever the later role.
