@@ -457,6 +457,14 @@ struct CasePartyRuleTests {
     #expect(c.first?.defendants.contains("发包方") == false, "\(c.first?.defendants ?? [])")
   }
 
+  @Test func aCaseHandedToThePoliceSuesNobody() {
+    // An administrative case handed to the police; the court named is only an issuer.
+    let c = Extractor().extract(
+      "案例一\n何某某非法处置危险废物案\n2023年6月9日，某市综合行政执法局执法人员检查发现何某某非法处置废矿物油。根据最高人民法院、最高人民检察院《关于办理环境污染刑事案件适用法律若干问题的解释》的规定，该行为涉嫌污染环境犯罪。2023年8月2日，某市综合行政执法局将该案件移送公安机关侦办。"
+    ).cases
+    #expect(c.allSatisfy { $0.defendants.isEmpty }, "\(c.map(\.defendants))")
+  }
+
   @Test func anUnresolvedPointerIsNoParty() {
     // 商家 with two companies before it: no one referent, so no party.
     let c = Extractor().extract(

@@ -133,8 +133,9 @@ enum CasePartyRule: String, NamedRule {
   /// 向检察院申请支持起诉 and no suit told after it (settled before): the
   /// applicant sued nobody.
   case supportOnlyApplied = "case.party.guard.support-only-applied"
-  /// A title's party in a case told as an administrative penalty with no
-  /// suit, prosecution or trial (…公司发布违法广告案 + 罚款): nobody sued it.
+  /// A title's party in a case told as an administrative penalty, or handed
+  /// to the police, with no suit, prosecution or trial (…公司发布违法广告案 +
+  /// 罚款; 刘某某非法处置危险废物案 + 移送公安机关): nobody sued it.
   case penalisedNotSued = "case.party.guard.penalised-not-sued"
   /// 江西某公司欠薪行政非诉执行检察监督案: the 诉 of 非诉 (non-litigation
   /// enforcement) is no 甲诉乙.

@@ -132,7 +132,9 @@ extension CasePartyFinder {
     "支持起诉意见书", "提起诉讼", "提起民事诉讼", "向法院起诉", "向人民法院起诉", "诉至", "开庭", "判决", "庭审", "立案受理",
   ]
   /// Words that tell an administrative penalty…
-  static let penaltyCaseWords = ["罚款", "行政处罚", "处罚决定"]
+  static let penaltyCaseWords = ["罚款", "行政处罚", "处罚决定", "移送公安机关"]
+  /// How far after a body a list of issuers may run before its 《 (最高人民法院、最高人民检察院《…》).
+  static let issuerListReach = 12
   /// …and words that tell a suit, prosecution or trial (a penalised party sued after all).
   static let suitOrTrialWords = ["起诉", "诉讼", "公诉", "判决", "判处", "法院", "裁定", "仲裁", "复议"]
   /// Words after a body name that close a case title (宁夏某公司合同纠纷一案).

@@ -265,11 +265,38 @@ extension CasePartyFinder {
 
 extension CasePartyFinder {
   /// True when the case is told as an administrative penalty (罚款,
-  /// 行政处罚) with no suit, prosecution or trial.
+  /// 行政处罚) or handed to the police (移送公安机关) with no suit,
+  /// prosecution or trial. A court named only as the issuer of a text
+  /// (最高人民法院、最高人民检察院《关于…的解释》) tells no trial.
   func penalisedNotSued(_ span: TextSpan) -> Bool {
     let t = doc.folded
-    func has(_ w: String) -> Bool { t.firstOffset(of: w, in: span.range) != nil }
+    func has(_ w: String) -> Bool {
+      let word = w.scalarArray
+      var from = span.start
+      while let at = t.firstOffset(of: word, in: from..<span.end) {
+        from = at + 1
+        // 法院 inside 最高人民法院 named as an issuer: no trial.
+        if organizationIndex.positions(around: at).contains(where: { isIssuer(organizations[$0]) }) {
+          continue
+        }
+        return true
+      }
+      return false
+    }
     return Self.penaltyCaseWords.contains(where: has) && !Self.suitOrTrialWords.contains(where: has)
+  }
+
+  /// A body named as the issuer of a text: 《 or 关于 after it, or a list of
+  /// bodies (、) that reaches 《.
+  func isIssuer(_ org: OrganizationMention) -> Bool {
+    let t = doc.folded
+    var k = org.span.end
+    while k < min(t.count, org.span.end + Self.issuerListReach) {
+      if t[k] == "《" || t.hasLiteral("关于", at: k) { return true }
+      guard t[k] == "、" || t[k].isHan else { return false }
+      k += 1
+    }
+    return false
   }
 
   /// `case.party.guard.role-stated`: a name a role word put on one side
