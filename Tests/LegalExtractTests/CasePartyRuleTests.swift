@@ -446,14 +446,16 @@ struct CasePartyRuleTests {
   @Test func aListOfTheSentencedByDescriptionAndName() {
     // 各被判刑: each item a description, then a surname-led name.
     let c = Extractor().extract(
-      "本报讯 某地裁判法院昨日宣判，前议员邱志文、退休教师庞立新各被判刑十个月，法院认为二人罪名成立。").cases
+      "本报讯 某地裁判法院昨日宣判，前议员邱志文、退休教师庞立新各被判刑十个月，法院认为二人罪名成立。"
+    ).cases
     #expect(c.first?.defendants.contains("邱志文") == true, "\(c.first?.defendants ?? [])")
     #expect(c.first?.defendants.contains("庞立新") == true)
   }
 
   @Test func aSideNamedByItsPlaceInTheDealIsNoParty() {
     // 发包方 is the kind of party, not its name.
-    let c = Extractor().extract("本报讯 昨日，某区人民法院审结一起工程款纠纷案。2006年4月，某建筑公司将发包方告上法庭。法院判决发包方支付工程款110万元。").cases
+    let c = Extractor().extract("本报讯 昨日，某区人民法院审结一起工程款纠纷案。2006年4月，某建筑公司将发包方告上法庭。法院判决发包方支付工程款110万元。")
+      .cases
     #expect(c.first?.defendants.contains("发包方") == false, "\(c.first?.defendants ?? [])")
   }
 

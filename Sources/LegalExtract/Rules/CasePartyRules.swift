@@ -165,7 +165,9 @@ extension CasePartyFinder {
     "仲裁员", "通讯员",
   ]
   /// Characters after 他 / 她 that make another word (他们, 他人, 她的, 他乡).
-  static let notAPronounAfter: Set<Unicode.Scalar> = ["们", "人", "的", "俩", "方", "处", "乡", "国", "日", "年"]
+  static let notAPronounAfter: Set<Unicode.Scalar> = [
+    "们", "人", "的", "俩", "方", "处", "乡", "国", "日", "年",
+  ]
   /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
   static let decideVerbs = ["驳回", "支持"]
   static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]

@@ -71,7 +71,8 @@ extension CasePartyFinder {
       }
       guard let court = courtStart, court - 1 >= span.start, t[court - 1] == "被" else { return }
       let bei = court - 1
-      let clause = skipConnectives(skipBlanks(clauseStart(before: bei, from: span.start)), limit: bei)
+      let clause = skipConnectives(
+        skipBlanks(clauseStart(before: bei, from: span.start)), limit: bei)
       guard clause < bei else { return }
       let person =
         anonymisedName(at: clause, limit: bei) ?? personalName(at: clause, limit: bei)

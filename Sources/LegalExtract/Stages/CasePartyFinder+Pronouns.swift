@@ -40,8 +40,9 @@ extension CasePartyFinder {
   }
 
   private func isPronounName(_ name: String) -> Bool {
-    name.unicodeScalars.count == 1 && name.unicodeScalars.first.map(Self.personalPronouns.contains)
-      == true
+    name.unicodeScalars.count == 1
+      && name.unicodeScalars.first.map(Self.personalPronouns.contains)
+        == true
   }
 
   /// The person a pronoun at `offset` stands for: the one opening its
@@ -60,7 +61,8 @@ extension CasePartyFinder {
       defer { k -= 1 }
       guard var p = person(at: k, limit: offset), !isOfficial(at: p.lowerBound) else { continue }
       // 卢卫雄: read from the name's first character, not from 卫.
-      if k > floor, let longer = person(at: k - 1, limit: offset), longer.upperBound >= p.upperBound {
+      if k > floor, let longer = person(at: k - 1, limit: offset), longer.upperBound >= p.upperBound
+      {
         p = longer
       }
       let name = doc.displayText(p)

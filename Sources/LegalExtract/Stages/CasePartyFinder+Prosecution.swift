@@ -276,7 +276,8 @@ extension CasePartyFinder {
       while let at = t.firstOffset(of: word, in: from..<span.end) {
         from = at + 1
         // 法院 inside 最高人民法院 named as an issuer: no trial.
-        if organizationIndex.positions(around: at).contains(where: { isIssuer(organizations[$0]) }) {
+        if organizationIndex.positions(around: at).contains(where: { isIssuer(organizations[$0]) })
+        {
           continue
         }
         return true

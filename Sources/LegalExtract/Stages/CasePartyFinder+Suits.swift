@@ -298,7 +298,8 @@ extension CasePartyFinder {
         ?? personalName(at: start, limit: cue.at)
       {
         found = (doc.displayText(person), person.upperBound)
-      } else if let noun = Self.bodyPointers.first(where: { doc.folded.hasLiteral($0, at: start) }) {
+      } else if let noun = Self.bodyPointers.first(where: { doc.folded.hasLiteral($0, at: start) })
+      {
         // 为此，大队…申请人民法院强制执行: the one body the case named (`case.party.coreference`).
         found = (noun, start + noun.unicodeScalars.count)
       } else {
