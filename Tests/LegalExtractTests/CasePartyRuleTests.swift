@@ -20,6 +20,42 @@ struct CasePartyExample: CustomTestStringConvertible, Sendable {
 struct CasePartyRuleTests {
   static let examples: [CasePartyExample] = [
     CasePartyExample(
+      rule: .chargedList,
+      text: "某市中级人民法院对一起玩忽职守案作出判决。判决被告人韩立新、邹雨桐、范强犯玩忽职守罪，分别判处有期徒刑二年。",
+      defendants: ["韩立新", "邹雨桐", "范强"]),
+    CasePartyExample(
+      rule: .sentencedByCourt,
+      text: "2019年5月，村民蒋某在林地内开垦种植。2020年3月，蒋某因犯非法占用农用地罪被某县人民法院判处有期徒刑一年。某县人民检察院随后发出检察建议。",
+      defendants: ["蒋某"]),
+    CasePartyExample(
+      rule: .pronoun,
+      text: "本报讯 钱某某说，去年他向孙某催要货款时，孙某反而将他告上了法庭。法院审理后判决驳回孙某的诉讼请求。",
+      plaintiffs: ["孙某"], defendants: ["钱某某"]),
+    CasePartyExample(
+      rule: .employer,
+      text: "2023年3月，郑某入职某物流公司担任司机，公司拖欠其工资2万元。郑某向某区劳动人事争议仲裁委员会申请仲裁。仲裁委员会裁决支持郑某的请求。",
+      plaintiffs: ["郑某"], defendants: ["某物流公司"]),
+    CasePartyExample(
+      rule: .countedSurnamed,
+      text: "地检署指出，林姓男子与吴姓司机合谋运送私烟，许姓船长负责接驳。检察官侦结，认定林男等3人涉犯走私罪，依法提起公诉。",
+      defendants: ["林男", "吴姓司机", "许姓船长"]),
+    CasePartyExample(
+      rule: .listRecalled,
+      text: "2024年3月，马某某、龚某等6名农民工为某装饰公司提供劳务后被拖欠工资。马某某等人向区检察院申请支持起诉。区检察院向法院发出支持起诉意见书，法院判决支持。",
+      plaintiffs: ["马某某", "龚某"]),
+    CasePartyExample(
+      rule: .receivesCase,
+      text: "2022年5月，海关缉私局侦查终结，将案件移送广州市人民检察院审查起诉。2023年1月，法院以走私普通货物罪判处被告人马某有期徒刑三年。",
+      defendants: ["马某"], notPlaintiffs: ["广州市人民检察院"], rejects: "广州市人民检察院"),
+    CasePartyExample(
+      rule: .unresolvedPronoun,
+      text: "上诉人在机场被海关查获毒品。上诉人被控贩运危险药物罪。她不服定罪，上诉至终审法院，终审法院撤销定罪。",
+      rejects: "她"),
+    CasePartyExample(
+      rule: .unnamedCompany,
+      text: "本报讯 昨日，某区人民法院审结一起工程款纠纷案。2006年4月，建筑公司将发包方告上法庭。法院判决发包方支付工程款110万元。",
+      notPlaintiffs: ["建筑公司"], rejects: "建筑公司"),
+    CasePartyExample(
       rule: .title, text: "张某某诉某县人民政府行政协议纠纷案\n张某某不服，提起诉讼，法院判决驳回。",
       plaintiffs: ["张某某"], defendants: ["某县人民政府"]),
     CasePartyExample(
@@ -375,6 +411,60 @@ struct CasePartyRuleTests {
       "案例一 某某科技公司诉某区市场监督管理局行政处罚案\n某区市场监督管理局对某某科技公司处以罚款5万元。某某科技公司不服，向法院提起行政诉讼。法院判决驳回诉讼请求。"
     ).cases
     #expect(c.first?.plaintiffs.contains("某某科技公司") == true, "\(c.first?.plaintiffs ?? [])")
+  }
+
+  @Test func aChargeWithNoNameBeforeItNamesNobody() {
+    // 被告人犯罪情节较轻: 犯 right after the role word, no name in between.
+    let c = Extractor().extract("法院审理认为，被告人犯罪情节较轻，依法判处被告人赵某某拘役三个月。").cases
+    #expect(c.first?.defendants == ["赵某某"], "\(c.first?.defendants ?? [])")
+  }
+
+  @Test func aPluralPronounIsNoParty() {
+    // 他们 is no 他: no party is read from it.
+    let c = Extractor().extract("村民们说，他们将某公司告上了法庭，法院判决某公司赔偿损失。").cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("他") && !$0.plaintiffs.contains("他们") })
+  }
+
+  @Test func aPronounNeverPointsAtAnOfficial() {
+    // 法官司徒某 heads the hearing; 她 points at nobody the case names as a party.
+    let c = Extractor().extract("主审法官司徒某某。上诉人在机场被查获毒品。她不服定罪，上诉至终审法院，终审法院撤销定罪。").cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("司徒某某") }, "\(c.map(\.plaintiffs))")
+  }
+
+  @Test func anEmployerNeedsAClaimForPay() {
+    // No wages claimed: the company the claimant joined is not made a party.
+    let c = Extractor().extract("2023年3月，郑某入职某物流公司。郑某在送货途中受伤，向某区人民法院提起诉讼，要求保险公司赔偿医疗费。法院判决支持。").cases
+    #expect(c.allSatisfy { !$0.defendants.contains("某物流公司") }, "\(c.map(\.defendants))")
+  }
+
+  @Test func aCountOtherThanTheSurnamedPersonsNamesNobody() {
+    // Two persons by surname, but five accused: the rule does not guess.
+    let c = Extractor().extract("地检署指出，林姓男子与吴姓司机合谋运送私烟。检察官侦结，认定被告等5人涉犯走私罪，依法提起公诉。").cases
+    #expect(c.allSatisfy { !$0.defendants.contains("吴姓司机") }, "\(c.map(\.defendants))")
+  }
+
+  @Test func aListOfTheSentencedByDescriptionAndName() {
+    // 各被判刑: each item a description, then a surname-led name.
+    let c = Extractor().extract(
+      "本报讯 某地裁判法院昨日宣判，前议员邱志文、退休教师庞立新各被判刑十个月，法院认为二人罪名成立。"
+    ).cases
+    #expect(c.first?.defendants.contains("邱志文") == true, "\(c.first?.defendants ?? [])")
+    #expect(c.first?.defendants.contains("庞立新") == true)
+  }
+
+  @Test func aSideNamedByItsPlaceInTheDealIsNoParty() {
+    // 发包方 is the kind of party, not its name.
+    let c = Extractor().extract("本报讯 昨日，某区人民法院审结一起工程款纠纷案。2006年4月，某建筑公司将发包方告上法庭。法院判决发包方支付工程款110万元。")
+      .cases
+    #expect(c.first?.defendants.contains("发包方") == false, "\(c.first?.defendants ?? [])")
+  }
+
+  @Test func aCaseHandedToThePoliceSuesNobody() {
+    // An administrative case handed to the police; the court named is only an issuer.
+    let c = Extractor().extract(
+      "案例一\n何某某非法处置危险废物案\n2023年6月9日，某市综合行政执法局执法人员检查发现何某某非法处置废矿物油。根据最高人民法院、最高人民检察院《关于办理环境污染刑事案件适用法律若干问题的解释》的规定，该行为涉嫌污染环境犯罪。2023年8月2日，某市综合行政执法局将该案件移送公安机关侦办。"
+    ).cases
+    #expect(c.allSatisfy { $0.defendants.isEmpty }, "\(c.map(\.defendants))")
   }
 
   @Test func anUnresolvedPointerIsNoParty() {

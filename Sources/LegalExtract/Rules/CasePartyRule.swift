@@ -76,6 +76,29 @@ enum CasePartyRule: String, NamedRule {
   /// arbitration's applicant is the defendant.
   case arbitrationThenSuit = "case.party.arbitration-then-suit"
 
+  /// 判决被告人刘东升、王丽琼、马刚犯玩忽职守罪 / 被告人焦玲强犯抢劫罪: every
+  /// surname-led name of the list a role word opens, up to the 犯 of its
+  /// charge, is a defendant (the charge closes the names, no recurrence needed).
+  case chargedList = "case.party.charged-list"
+  /// 李某因犯…罪被某中级人民法院判处刑罚 / 张某被法院判处缓刑: the one a court
+  /// sentenced, opening the clause, is a defendant.
+  case sentencedByCourt = "case.party.sentenced-by-court"
+  /// 祝某将他告上了法庭 / 为此他提起行政诉讼: 他 / 她 where a party stands is the
+  /// person opening the sentence, else the nearest person named before (never
+  /// the party on the other side).
+  case pronoun = "case.party.pronoun"
+  /// 孙某某等21位农民工在为某建筑公司提供劳务后…诉诸法院 / 张某入职某装修公司…申请仲裁:
+  /// in a wage claim, the company the claimant worked for is the defendant.
+  case employer = "case.party.employer"
+  /// 張姓船長…陳姓船長…認定張姓被告等5人 / 起訴陳男等3人: the persons a case names
+  /// by surname and role (X姓船长, X男), as many as the count of the accused,
+  /// are the defendants.
+  case countedSurnamed = "case.party.counted-surnamed"
+
+  /// 蒋某某、韦某等9名农民工… / 蒋某某等人向该院申请: 甲等人 recalls the list 甲
+  /// opened before, so every name of that list is on 甲's side.
+  case listRecalled = "case.party.list-recalled"
+
   /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"
@@ -110,8 +133,9 @@ enum CasePartyRule: String, NamedRule {
   /// 向检察院申请支持起诉 and no suit told after it (settled before): the
   /// applicant sued nobody.
   case supportOnlyApplied = "case.party.guard.support-only-applied"
-  /// A title's party in a case told as an administrative penalty with no
-  /// suit, prosecution or trial (…公司发布违法广告案 + 罚款): nobody sued it.
+  /// A title's party in a case told as an administrative penalty, or handed
+  /// to the police, with no suit, prosecution or trial (…公司发布违法广告案 +
+  /// 罚款; 刘某某非法处置危险废物案 + 移送公安机关): nobody sued it.
   case penalisedNotSued = "case.party.guard.penalised-not-sued"
   /// 江西某公司欠薪行政非诉执行检察监督案: the 诉 of 非诉 (non-litigation
   /// enforcement) is no 甲诉乙.
@@ -125,6 +149,15 @@ enum CasePartyRule: String, NamedRule {
   /// 劳动者要求用人单位…, 申请人向法院申请强制执行: a noun for a kind of party
   /// (劳动者, 申请人, 雇主) is no party's name.
   case genericNoun = "case.party.guard.generic-noun"
+  /// 移送某市人民检察院审查起诉 / 向某市人民检察院发函: a procuratorate the case is
+  /// sent to, or the court writes to, has not prosecuted it by that.
+  case receivesCase = "case.party.guard.receives-case"
+  /// 她不服定罪向上诉法庭提出上诉 and no person named before: a pronoun that points
+  /// at nobody the case names is no party.
+  case unresolvedPronoun = "case.party.guard.unresolved-pronoun"
+  /// 建筑公司将3位发包方告上法庭: a kind of company (trade word + 公司) with no
+  /// name, no 某 and no region is no party's name.
+  case unnamedCompany = "case.party.guard.unnamed-company"
   /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
   /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
   case otherClause = "case.party.guard.other-clause"

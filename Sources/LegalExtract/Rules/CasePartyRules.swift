@@ -51,6 +51,11 @@ extension CasePartyFinder {
     // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
     "提起",
   ]
+  /// Characters before 起诉 that make it no party's suit: 支持起诉, 不起诉, 审查起诉,
+  /// 提起公诉, 公诉, 的起诉, and 移送起诉 (the police hand a case to the procuratorate).
+  static let notASuitBefore: Set<Unicode.Scalar> = ["持", "不", "查", "提", "公", "的", "送"]
+  /// Applications for the procuratorate's support: no suit of the applicant's by themselves.
+  static let supportApplications: Set<String> = ["申请支持起诉", "提出支持起诉申请"]
   /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
   static let suerAdverbs = ["两次", "多次", "再次", "又", "也", "还", "遂", "即", "便", "随即"]
 
@@ -87,7 +92,7 @@ extension CasePartyFinder {
   static let genericPartyNouns: Set<String> = [
     "劳动者", "消费者", "经营者", "当事人", "申请人", "被申请人", "原告", "被告", "行为人", "被害人", "受害人", "债权人",
     "债务人", "农民工", "投保人", "保险人", "出借人", "借款人", "承包人", "发包人", "出租人", "承租人", "雇主", "员工", "职工", "包工头",
-    "老板",
+    "老板", "发包方", "承包方", "分包方", "用工方", "甲方", "乙方", "买方", "卖方",
   ]
   /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
   static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
@@ -127,7 +132,9 @@ extension CasePartyFinder {
     "支持起诉意见书", "提起诉讼", "提起民事诉讼", "向法院起诉", "向人民法院起诉", "诉至", "开庭", "判决", "庭审", "立案受理",
   ]
   /// Words that tell an administrative penalty…
-  static let penaltyCaseWords = ["罚款", "行政处罚", "处罚决定"]
+  static let penaltyCaseWords = ["罚款", "行政处罚", "处罚决定", "移送公安机关"]
+  /// How far after a body a list of issuers may run before its 《 (最高人民法院、最高人民检察院《…》).
+  static let issuerListReach = 12
   /// …and words that tell a suit, prosecution or trial (a penalised party sued after all).
   static let suitOrTrialWords = ["起诉", "诉讼", "公诉", "判决", "判处", "法院", "裁定", "仲裁", "复议"]
   /// Words after a body name that close a case title (宁夏某公司合同纠纷一案).
@@ -141,12 +148,26 @@ extension CasePartyFinder {
   static let coreferringNouns: [String: Referent] = [
     "商家": .company, "店家": .company, "卖家": .company, "经营者": .company, "该公司": .company,
     "涉案公司": .company, "其公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
+    "大队": .body, "该大队": .body,
   ]
+  /// Pointers at a body that may open an applicant's sentence (大队…申请人民法院强制执行).
+  static let bodyPointers = ["该大队", "大队", "该单位"]
 
   /// Applications for arbitration (`case.party.arbitration-then-suit`).
   static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
   /// Connectives that open a clause before its subject (后王某向…).
-  static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "后", "遂"]
+  static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "为此", "后", "遂"]
+  /// Pronouns that stand for a person party (`case.party.pronoun`).
+  static let personalPronouns: Set<Unicode.Scalar> = ["他", "她"]
+  /// Titles of the officials of a case: a name after one is no party's.
+  static let officialTitles = [
+    "法官", "审判长", "审判员", "陪审员", "检察官", "检察长", "院长", "庭长", "书记员", "记者", "律师", "警官", "民警", "干警",
+    "仲裁员", "通讯员",
+  ]
+  /// Characters after 他 / 她 that make another word (他们, 他人, 她的, 他乡).
+  static let notAPronounAfter: Set<Unicode.Scalar> = [
+    "们", "人", "的", "俩", "方", "处", "乡", "国", "日", "年",
+  ]
   /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
   static let decideVerbs = ["驳回", "支持"]
   static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]
@@ -168,7 +189,60 @@ extension CasePartyFinder {
   /// Characters after which a name may open (“黑老大”黎强, 、王某).
   static let nameOpeners: Set<Unicode.Scalar> = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
 
+  /// How far a charged list (甲、乙、丙犯…) may run after its role word.
+  static let chargedListReach = 40
+  /// Verbs a court sentences with, after 被 and the court (被法院判处).
+  static let courtSentenceVerbs = ["判处", "判决"]
+  /// How long a court's name before 判处 may be when no stage read it (被某县人民法院判处).
+  static let courtNameReach = 16
+  /// How long a reason between the one sentenced and 被 may be (因犯…罪).
+  static let reasonReach = 30
+
+  /// `case.party.employer`: a word before the employer, and the words one
+  /// of which must follow it within `employmentReach` (none: the opening is enough).
+  static let employmentOpenings: [(opening: String, closers: [String])] = [
+    ("入职", []),
+    ("受雇于", []),
+    ("为", ["提供劳务", "务工", "打工", "工作", "做工"]),
+    ("在", ["务工", "打工", "工作", "做工", "上班"]),
+    ("与", ["签订", "订立"]),
+  ]
+  static let employmentReach = 12
+  /// Words of a claim for pay.
+  static let payWords = ["工资", "劳动报酬", "薪", "劳务费", "加班费"]
+  /// Suffixes of an employing company.
+  static let companyEndings = ["公司", "厂", "店", "工作室", "合作社"]
+
+  /// `case.party.counted-surnamed`: the mark of a surname form (張姓船長)…
+  static let surnameMarkCue = KeywordSet(["姓"])
+  /// …the short forms that name the same person (陳男, 蔡女)…
+  static let sexMarks = ["男", "女"]
+  /// …unless another word goes on (陳男子 is the long form, 蔡女士 an address)…
+  static let notAfterSexMark: Set<Unicode.Scalar> = ["子", "士", "性", "友", "生", "童", "孩"]
+  /// …and the counts of the accused: 等5人, 5名被告.
+  static let accusedCountCues = KeywordSet(["等", "名被告"])
+  static let countedPersonUnits: Set<Unicode.Scalar> = ["人", "名"]
+
+  /// Words right before a procuratorate the case goes to (`case.party.guard.receives-case`).
+  static let receivingWords = ["移送", "移交", "报送", "提请", "向"]
+
+  /// Trades that with 公司 name a kind of company, not one (建筑公司, 保险公司).
+  static let tradeWords: Set<String> = [
+    "建筑", "装修", "装饰", "物流", "运输", "保险", "房地产", "地产", "贸易", "餐饮", "劳务", "建设", "工程", "物业",
+    "快递", "网络", "科技", "担保", "投资", "置业", "开发", "施工", "中介", "租赁", "劳务派遣", "外卖", "电商",
+  ]
+
+  /// Words between a list of the sentenced and 被判 (各被判, 均被判处, 分别被判).
+  static let distributives = ["分别", "各", "均"]
+  /// How long one item of such a list (a description and a name) may be.
+  static let listItemReach = 24
+
+  /// How far a list a later 甲等人 recalls may run.
+  static let recalledListReach = 60
+
   /// The tables above as cue sets, read by `forEachCue`.
+  static let employmentCues = KeywordSet(employmentOpenings.map(\.opening))
+  static let courtSentenceCues = KeywordSet(courtSentenceVerbs)
   static let passiveSentenceCues = KeywordSet(passiveSentences)
   static let applyToCourtCues = KeywordSet(applyToCourtPhrases)
   static let owesCues = KeywordSet(owingWords)

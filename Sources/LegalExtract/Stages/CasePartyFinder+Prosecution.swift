@@ -6,7 +6,13 @@ extension CasePartyFinder {
   /// first the case names.
   func publicProsecutor(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    let procuratorates = organizations(inside: span).filter { $0.kind == .procuratorate }
+    // `case.party.guard.receives-case`: 移送某检察院审查起诉, 向某检察院发函.
+    let procuratorates = organizations(inside: span).filter { org in
+      guard org.kind == .procuratorate else { return false }
+      guard receivesCase(org) else { return true }
+      out.reject(org.span, proposedBy: .prosecutor, by: .receivesCase, detail: org.name)
+      return false
+    }
     guard !procuratorates.isEmpty,
       out.plaintiffs.isEmpty
         || !out.plaintiffs.contains(where: { p in procuratorates.contains { $0.name == p } })
@@ -24,6 +30,16 @@ extension CasePartyFinder {
       ?? (tried ? procuratorates.first(where: { $0.name != "最高人民检察院" }) : nil)
     {
       out.add(.plaintiff, chosen.name, at: chosen.span, by: .prosecutor)
+    }
+  }
+
+  /// True when the case is sent to the procuratorate, or the court writes to
+  /// it, right where it is named (移送某检察院, 向某检察院发函).
+  func receivesCase(_ org: OrganizationMention) -> Bool {
+    let t = doc.folded
+    return Self.receivingWords.contains { w in
+      let n = w.unicodeScalars.count
+      return org.span.start >= n && t.hasLiteral(w, at: org.span.start - n)
     }
   }
 
@@ -51,6 +67,26 @@ extension CasePartyFinder {
       {
         out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }
+    }
+  }
+
+  /// `case.party.guard.unnamed-company`: 建筑公司, 保险公司: a trade and 公司,
+  /// nothing that names one company.
+  static func isUnnamedCompany(_ name: String) -> Bool {
+    guard name.hasScalarSuffix("公司") else { return false }
+    let core = name.unicodeScalars.dropLast(2)
+    return tradeWords.contains { $0.unicodeScalars.elementsEqual(core) }
+  }
+
+  /// Drops the parties still named only by a trade after short names were
+  /// expanded (物业公司 standing for the article's 某物业服务有限公司 stays).
+  func dropUnnamedCompanies(_ out: inout Parties, expand: (String) -> String) {
+    guard (out.plaintiffs + out.defendants).contains(where: Self.isUnnamedCompany) else { return }
+    out.plaintiffs.removeAll(where: Self.isUnnamedCompany)
+    out.defendants.removeAll(where: Self.isUnnamedCompany)
+    for i in out.findings.indices
+    where out.findings[i].droppedBy == nil && Self.isUnnamedCompany(expand(out.findings[i].name)) {
+      out.findings[i].droppedBy = .unnamedCompany
     }
   }
 
@@ -229,11 +265,39 @@ extension CasePartyFinder {
 
 extension CasePartyFinder {
   /// True when the case is told as an administrative penalty (罚款,
-  /// 行政处罚) with no suit, prosecution or trial.
+  /// 行政处罚) or handed to the police (移送公安机关) with no suit,
+  /// prosecution or trial. A court named only as the issuer of a text
+  /// (最高人民法院、最高人民检察院《关于…的解释》) tells no trial.
   func penalisedNotSued(_ span: TextSpan) -> Bool {
     let t = doc.folded
-    func has(_ w: String) -> Bool { t.firstOffset(of: w, in: span.range) != nil }
+    func has(_ w: String) -> Bool {
+      let word = w.scalarArray
+      var from = span.start
+      while let at = t.firstOffset(of: word, in: from..<span.end) {
+        from = at + 1
+        // 法院 inside 最高人民法院 named as an issuer: no trial.
+        if organizationIndex.positions(around: at).contains(where: { isIssuer(organizations[$0]) })
+        {
+          continue
+        }
+        return true
+      }
+      return false
+    }
     return Self.penaltyCaseWords.contains(where: has) && !Self.suitOrTrialWords.contains(where: has)
+  }
+
+  /// A body named as the issuer of a text: 《 or 关于 after it, or a list of
+  /// bodies (、) that reaches 《.
+  func isIssuer(_ org: OrganizationMention) -> Bool {
+    let t = doc.folded
+    var k = org.span.end
+    while k < min(t.count, org.span.end + Self.issuerListReach) {
+      if t[k] == "《" || t.hasLiteral("关于", at: k) { return true }
+      guard t[k] == "、" || t[k].isHan else { return false }
+      k += 1
+    }
+    return false
   }
 
   /// `case.party.guard.role-stated`: a name a role word put on one side

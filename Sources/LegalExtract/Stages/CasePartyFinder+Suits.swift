@@ -33,7 +33,7 @@ extension CasePartyFinder {
       guard !taken.contains(where: { $0.overlaps(r) }) else { return }
       taken.append(r)
       // 支持起诉 / 不起诉 / 审查起诉 / 提起公诉 are not a party's suit.
-      if cue.phrase == "起诉", at > span.start, ["持", "不", "查", "提", "公", "的"].contains(t[at - 1]) {
+      if cue.phrase == "起诉", at > span.start, Self.notASuitBefore.contains(t[at - 1]) {
         out.reject(
           TextSpan(at - 1, at + 2), proposedBy: .appliesOrSues, by: .notASuit, detail: "")
         return
@@ -54,7 +54,20 @@ extension CasePartyFinder {
           return
         }
       }
-      guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else { return }
+      guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else {
+        // 为此他提起行政诉讼: no 向, the one right before the verb sues.
+        let clause = skipConnectives(
+          skipBlanks(clauseStart(before: at, from: sentenceStart)), limit: at)
+        if !Self.supportApplications.contains(cue.phrase), cue.phrase != "起诉",
+          let found = strictName(at: clause, limit: at), found.end == at,
+          !organizations.contains(where: {
+            $0.name == found.name && ($0.kind == .court || $0.kind == .procuratorate)
+          })
+        {
+          out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .appliesOrSues)
+        }
+        return
+      }
       // `case.party.guard.other-clause`: 向 in one clause, the verb in another.
       if let brk = t[xiang..<at].firstIndex(where: { $0 == "，" || $0 == "," || $0 == "；" }) {
         out.reject(
@@ -103,7 +116,9 @@ extension CasePartyFinder {
   /// `at` past a connective that opens a clause (后, 随后, 此后, 于是).
   func skipConnectives(_ at: Int, limit: Int) -> Int {
     for c in Self.clauseConnectives where doc.folded.hasLiteral(c, at: at) {
-      let e = at + c.unicodeScalars.count
+      var e = at + c.unicodeScalars.count
+      // 为此，大队…: the comma after the connective opens nothing.
+      if e < limit, doc.folded[e] == "，" || doc.folded[e] == "," { e += 1 }
       return e < limit ? e : at
     }
     return at
@@ -114,6 +129,18 @@ extension CasePartyFinder {
   /// when another party sued in court.
   func arbitrationThenSuit(_ out: inout Parties) {
     guard !out.courtSuers.isEmpty else { return }
+    // The one who sued in court after the award is no defendant there, though
+    // the award (or the judgment) ordered it to pay.
+    if !out.arbitrationApplicants.isEmpty {
+      let suers = Set(out.courtSuers).subtracting(out.arbitrationApplicants.map(\.name))
+      if out.defendants.contains(where: suers.contains) {
+        out.defendants.removeAll(where: suers.contains)
+        for i in out.findings.indices
+        where out.findings[i].side == .defendant && suers.contains(out.findings[i].name) {
+          out.findings[i].droppedBy = .arbitrationThenSuit
+        }
+      }
+    }
     for a in out.arbitrationApplicants where !out.courtSuers.contains(a.name) {
       guard out.plaintiffs.contains(a.name) else { continue }
       out.plaintiffs.removeAll { $0 == a.name }
@@ -259,7 +286,8 @@ extension CasePartyFinder {
   private func appliesToCourt(in span: TextSpan, into out: inout Parties) {
     forEachCue(Self.applyToCourtCues, in: span) { cue in
       guard let si = doc.sentenceIndex(containing: cue.at) else { return }
-      let start = skipBlanks(max(doc.sentences[si].lowerBound, span.start))
+      let start = skipConnectives(
+        skipBlanks(max(doc.sentences[si].lowerBound, span.start)), limit: cue.at)
       // An organization the stage read, or a person: a word ending in a
       // body suffix (违法占用耕地建厂…) is no applicant.
       guard start < cue.at else { return }
@@ -270,6 +298,10 @@ extension CasePartyFinder {
         ?? personalName(at: start, limit: cue.at)
       {
         found = (doc.displayText(person), person.upperBound)
+      } else if let noun = Self.bodyPointers.first(where: { doc.folded.hasLiteral($0, at: start) })
+      {
+        // 为此，大队…申请人民法院强制执行: the one body the case named (`case.party.coreference`).
+        found = (noun, start + noun.unicodeScalars.count)
       } else {
         return
       }
@@ -445,6 +477,8 @@ extension CasePartyFinder {
         ? (org.name + doc.displayText(org.span.end..<branch), branch) : (org.name, org.span.end)
     }
     if let a = anonymisedName(at: start, limit: limit) { return (doc.displayText(a), a.upperBound) }
+    // `case.party.pronoun`: 他 / 她, resolved to a person afterwards.
+    if let p = pronoun(at: start, limit: limit) { return (p, start + 1) }
     // 该公司, 商家: a word pointing back at a party (resolved or dropped later).
     for (noun, _) in Self.coreferringNouns where t.hasLiteral(noun, at: start) {
       let end = start + noun.unicodeScalars.count

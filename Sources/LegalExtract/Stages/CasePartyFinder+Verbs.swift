@@ -56,6 +56,8 @@ extension CasePartyFinder {
       }
     }
     sentenced(in: span, into: &out)
+    sentencedByCourt(in: span, into: &out)
+    sentencedLists(in: span, into: &out)
     takenToCourt(in: span, into: &out)
     withdrawn(in: span, into: &out)
   }

@@ -15,7 +15,7 @@ struct CasePartyFinder {
   /// Where each scalar occurs, for asking whether a name recurs (built on first use).
   let occurrences: LazyIndex<ScalarOccurrences>
   /// Three-character runs the document closes, for `closedElsewhere` (built on first use).
-  private let closedNames: LazyIndex<ClosedNameIndex>
+  let closedNames: LazyIndex<ClosedNameIndex>
 
   /// Three-character anonymised names (曾某琴) that the document closes
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
@@ -102,6 +102,8 @@ struct CasePartyFinder {
       }
       out.titlePair = nil
     }
+    resolvePronouns(&out, in: span)
+    recallLists(&out, in: span)
     arbitrationThenSuit(&out)
     if criminal { publicProsecutor(in: span, into: &out) }
     keepStatedRoles(&out)
@@ -109,6 +111,8 @@ struct CasePartyFinder {
     resolveCoreference(&out, in: span)
     dropGenericNouns(&out)
     dropAnaphors(&out)
+    countedSurnamed(in: span, into: &out)
+    employer(in: span, into: &out)
     if neverCharged(span) {
       dropTitleDefendants(&out, guardRule: .neverCharged)
     } else {
@@ -136,6 +140,7 @@ struct CasePartyFinder {
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
+    dropUnnamedCompanies(&out, expand: expand)
     out.defendants = Self.merged(out.defendants)
     // `case.party.guard.first-instance-defendant`: sued at first instance,
     // never the plaintiff whatever the later role.
@@ -397,7 +402,7 @@ struct CasePartyFinder {
     for i in title.range where t[i] == "诉" {
       let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
       let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
-      if ["抗", "起", "上", "申", "公", "告", "反", "非"].contains(before)
+      if ["抗", "起", "上", "申", "公", "告", "反", "非", "可"].contains(before)
         || ["讼", "称", "请"].contains(after)
       {
         continue
@@ -466,6 +471,14 @@ struct CasePartyFinder {
       }
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
+      // `case.party.charged-list`: 被告人甲、乙、丙犯…罪: the charge closes every name.
+      if !plaintiffSide {
+        let charged = chargedList(at: j, limit: span.end)
+        if !charged.isEmpty {
+          out.add(.defendant, charged, by: .chargedList)
+          return
+        }
+      }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
       out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
       if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
@@ -516,6 +529,8 @@ struct CasePartyFinder {
     }
     let t = doc.folded
     guard start < limit, t[start].isHan || t[start].properties.isAlphabetic else { return nil }
+    // `case.party.pronoun`: 他 / 她, resolved to a person afterwards.
+    if !afterColon, let p = pronoun(at: start, limit: limit) { return (p, start + 1) }
     if afterColon {
       var e = start
       while e < limit, e - start <= 30,

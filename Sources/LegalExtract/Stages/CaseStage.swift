@@ -91,10 +91,11 @@ struct CaseStage: ExtractionStage {
       return true
     }
     let near = org.span.end..<min(t.count, org.span.end + 6)
-    if ["官方", "官网", "微信", "微博", "网站", "公众号", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"].contains(
-      where: {
-        t.firstOffset(of: $0, in: near) != nil
-      })
+    if ["官方", "官网", "微信", "微博", "网站", "公众号", "视频台", "直播平台", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"]
+      .contains(
+        where: {
+          t.firstOffset(of: $0, in: near) != nil
+        })
     {
       return true
     }
