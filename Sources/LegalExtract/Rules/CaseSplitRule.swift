@@ -18,6 +18,11 @@ enum CaseSplitRule: String, NamedRule {
   /// One paragraph per defendant after a lead that counts the cases:
   /// 被告高某明在…。/ 被告郑某华因…。
   case defendantParagraphs = "case.split.defendant-paragraphs"
+  /// Defendants told one after another inside a paragraph, each with a
+  /// charge of their own, after a lead that counts several cases (集中宣判的
+  /// 12起案件…，其中被告人甲犯抢劫罪被判处…，被告人乙犯盗窃罪被判处…): one
+  /// case per defendant.
+  case defendantClauses = "case.split.defendant-clauses"
   /// A lead that lists 甲诉乙…案 titles, told under as many subheadings.
   case listedTitles = "case.split.listed-titles"
   /// Paragraphs opening 第一起案件中 / 另一起案件中.
@@ -76,7 +81,7 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+    case .titleLine, .defendantParagraphs, .defendantClauses, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions: return 8

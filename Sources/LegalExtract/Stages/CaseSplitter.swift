@@ -39,6 +39,7 @@ enum CaseSplitter {
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
+      (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
@@ -189,7 +190,7 @@ enum CaseSplitter {
   }
 
   /// True when the text before `offset` counts two or more cases (3起…案).
-  private static func leadCountsCases(_ t: [Unicode.Scalar], before offset: Int) -> Bool {
+  static func leadCountsCases(_ t: [Unicode.Scalar], before offset: Int) -> Bool {
     var i = 0
     while let qi = t.firstOffset(of: ["起"], in: i..<offset) {
       i = qi + 1
