@@ -108,3 +108,33 @@ struct CaseSplitRound5Tests {
     #expect(CaseSplitter.chargedDefendants(t, in: 0..<t.count).count == 1)
   }
 }
+
+@Suite("Case split, round 5: listed terms and wrapped titles")
+struct CaseSplitRound5MoreTests {
+  private func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+  @Test func aProcedureWordInAListOfKindsOfWorkNamesNobody() {
+    let t = scalars("检察室定期通报刑事立案监督、批捕、不捕、起诉、退回补充侦查等情况。")
+    #expect(CaseSplitter.participantOffset(t, range: 0..<t.count) == nil)
+    // The same word as a step in a clause is still read.
+    let step = scalars("2022年3月，吴某向法院起诉，要求某公司赔偿损失。")
+    #expect(CaseSplitter.participantOffset(step, range: 0..<step.count) != nil)
+    // A role word after 、 with its name is read by its name.
+    let named = scalars("原告、被告人钱某均到庭。")
+    #expect(CaseSplitter.participantOffset(named, range: 0..<named.count) != nil)
+  }
+
+  @Test func aTitleWrappedOverTwoHeadingLinesIsOneTitle() {
+    let text =
+      "某市场监管局公布首违不罚典型案例\n案例一\n兴庆区某便利店\n销售超过保质期的食品案\n2025年2月10日，某区市场监管局对当事人进行检查，发现3件商品已超过保质期，货值金额共40元。经查，当事人系初次违法，及时改正，某区市场监管局决定对当事人不予行政处罚。\n案例二\n西夏区某餐馆\n使用未经检验的电子秤案\n2025年3月5日，执法人员检查发现当事人使用的电子秤未经检定。经查，当事人系初次违法，某区市场监管局决定对当事人不予行政处罚。"
+    let titles = Extractor().extract(text).cases.map(\.title)
+    #expect(titles == ["兴庆区某便利店销售超过保质期的食品案", "西夏区某餐馆使用未经检验的电子秤案"])
+  }
+
+  @Test func aTitleOnOneLineIsNotJoinedToTheLineBefore() {
+    // The line under the marker already ends like a title: nothing is wrapped.
+    let text =
+      "某法院发布典型案例\n案例一\n王某某盗窃案\n被告人王某某盗窃手机两部，法院判处其有期徒刑六个月。\n案例二\n李某诈骗案\n被告人李某骗取他人财物，法院判决其有期徒刑一年。"
+    #expect(Extractor().extract(text).cases.map(\.title) == ["王某某盗窃案", "李某诈骗案"])
+  }
+}

@@ -130,6 +130,9 @@ enum CaseSegmentRules {
   static let chargedNameLengths = [3, 2, 4]
   static let chargeOpening: Unicode.Scalar = "犯"
 
+  /// The longest title wrapped over two heading lines (case.split.marker).
+  static let wrappedTitleLength = 60
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

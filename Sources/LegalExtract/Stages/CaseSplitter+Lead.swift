@@ -469,6 +469,12 @@ extension CaseSplitter {
         {
           continue
         }
+        // A word that needs a name is read by its name; the others by their neighbours.
+        if !CaseSegmentRules.roleWordsNeedingAName.contains(word),
+          isListedTerm(t, at: at, length: w.count, range: range)
+        {
+          continue
+        }
         return at
       }
     }
@@ -520,6 +526,16 @@ extension CaseSplitter {
       e += 1
     }
     return CaseSegmentRules.changeWords.contains { t.firstOffset(of: $0, in: s..<e) != nil }
+  }
+
+  /// True when a procedure word stands as one item of a 、 list of them
+  /// (批捕、不捕、起诉、退回补充侦查): the list names kinds of work, not a step
+  /// somebody took.
+  static func isListedTerm(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool
+  {
+    let after = at + length
+    return (at - 1 >= range.lowerBound && t[at - 1] == "、")
+      || (after < range.upperBound && t[after] == "、")
   }
 
   /// True when a count opens the noun phrase a party word closes

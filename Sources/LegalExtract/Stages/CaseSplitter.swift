@@ -264,7 +264,8 @@ enum CaseSplitter {
               && !lines[j].text.hasLiteral("【", at: 0)))
       }
       guard let j else { return nil }
-      return caseNameSubtitle(after: j, lines, before: stop) ?? lines[j].range
+      return caseNameSubtitle(after: j, lines, before: stop)
+        ?? wrappedTitle(from: j, lines, before: stop) ?? lines[j].range
     }
   }
 
@@ -283,6 +284,19 @@ enum CaseSplitter {
       line.count - from >= 4
     else { return nil }
     return (line.range.lowerBound + from)..<line.range.upperBound
+  }
+
+  /// A title wrapped over two heading lines (金凤区某生活超市 / 经营超过保质期的
+  /// 食品案): a short line that does not end like a title, then one that does
+  /// and says nothing more. The title's text drops the line break (CaseTitleTrim).
+  static func wrappedTitle(from j: Int, _ lines: [ArticleLine], before stop: Int) -> Range<Int>? {
+    guard !lines[j].endsLikeCaseTitle, lines[j].isShortHeading, !isSubtitle(lines[j]),
+      j + 1 < lines.count, lines[j + 1].range.lowerBound < stop, lines[j + 1].endsLikeCaseTitle,
+      lines[j + 1].isShortHeading, !lines[j + 1].isCaseMarker,
+      lines[j + 1].markerTitleOffset == nil,
+      lines[j].count + lines[j + 1].count <= CaseSegmentRules.wrappedTitleLength
+    else { return nil }
+    return lines[j].range.lowerBound..<lines[j + 1].range.upperBound
   }
 
   /// 1.某某危险驾驶案 / 一、甲诉乙…案 headings; a run of such lines with no
