@@ -138,3 +138,31 @@ struct CaseSplitRound5MoreTests {
     #expect(Extractor().extract(text).cases.map(\.title) == ["王某某盗窃案", "李某诈骗案"])
   }
 }
+
+@Suite("Case split, round 5: suits told to their judgments")
+struct CaseSplitJudgedSuitsTests {
+  private func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+  @Test func anAppealTellsTheSameCaseAgain() {
+    // 上诉至 after a first judgment: one case over two paragraphs.
+    let text =
+      "2023年3月，甘某诉至某区人民法院，要求某公司支付货款。6月，法院判决某公司支付货款5万元。\n某公司不服，上诉至某市中级人民法院。12月，法院判决驳回上诉，维持原判。"
+    #expect(Extractor().extract(text).cases.count == 1)
+    let appeal = scalars("某公司不服，上诉至某市中级人民法院。12月，法院判决驳回上诉。")
+    #expect(!CaseSplitter.tellsSuitToJudgment(appeal, in: 0..<appeal.count))
+  }
+
+  @Test func aSuitWithoutTheCourtsJudgmentIsNoSuchParagraph() {
+    // 判决书 in the hands of the plaintiff: no court rules after the suit.
+    let t = scalars("他诉至法院后拿到了判决书，却一直没有拿到钱。")
+    #expect(!CaseSplitter.tellsSuitToJudgment(t, in: 0..<t.count))
+  }
+
+  @Test func spacedParagraphsBreakAtAFullStopAndTwoSpaces() {
+    let t = scalars("甲说了一句。  乙说了一句。 丙说了一句。")
+    let parts = CaseSplitter.spacedParagraphs(t, in: 0..<t.count)
+    #expect(parts.count == 2)
+    #expect(parts.first == 0..<6)
+    #expect(CaseSplitter.spacedParagraphs(scalars(""), in: 0..<0) == [0..<0])
+  }
+}

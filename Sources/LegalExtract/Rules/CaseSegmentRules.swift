@@ -133,6 +133,18 @@ enum CaseSegmentRules {
   /// The longest title wrapped over two heading lines (case.split.marker).
   static let wrappedTitleLength = 60
 
+  /// A paragraph that tells a suit to its judgment (case.split.judged-suits):
+  /// the judgments, the court that gives them within a few characters before
+  /// (法院依法判决), and what before a suit verb makes it an appeal (上诉至).
+  static let courtJudgments = ["判决", "判令"]
+  static let courtWord: [Unicode.Scalar] = Array("法院".unicodeScalars)
+  static let courtBeforeJudgmentReach = 6
+  static let judgedSuitVerbs = ["诉至", "起诉至", "告上法庭", "告上了法庭", "提起诉讼", "告到法院"]
+  static let notSuitBefore: Set<Unicode.Scalar> = ["上", "申", "抗", "不", "被"]
+  static let notRulingAfter: Set<Unicode.Scalar> = ["书", "生"]
+  /// Spaces a copied page leaves between paragraphs it joined (。  李某说).
+  static let paragraphSpaces: Set<Unicode.Scalar> = [" ", "　", "\u{00A0}"]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

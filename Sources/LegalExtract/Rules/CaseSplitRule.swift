@@ -31,6 +31,10 @@ enum CaseSplitRule: String, NamedRule {
   /// different plaintiff than the one before (1998年底，甲向法院提起诉讼…；
   /// 今年3月，乙将甲告上了法庭): one case per suit.
   case successiveSuits = "case.split.successive-suits"
+  /// Paragraphs that each tell a suit to its judgment, as a story tells
+  /// several people's suits against one defendant (…诉至某区法院，5月14日，
+  /// 法院判决… / …2人诉至某区法院，6月26日，法院依法判决…): one case each.
+  case judgedSuits = "case.split.judged-suits"
   /// Paragraphs that each bring in a new party by its role, the parties
   /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
   case partyParagraphs = "case.split.party-paragraphs"
@@ -81,7 +85,7 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .defendantClauses, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions: return 8

@@ -43,6 +43,7 @@ enum CaseSplitter {
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
+      (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (
