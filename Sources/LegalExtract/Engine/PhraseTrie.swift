@@ -148,9 +148,20 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   func longestMatch(in text: [Unicode.Scalar], from start: Int, limit: Int? = nil)
     -> (end: Int, value: Value)?
   {
-    var best: (end: Int, value: Value)?
-    visitMatches(in: text, from: start, limit: limit) { end, value in best = (end, value) }
-    return best
+    // The walk of `visitMatches`, keeping only the last phrase's node: no
+    // value is copied for the shorter phrases it passes.
+    guard mayStart(text, at: start) else { return nil }
+    let stop = min(limit ?? text.count, text.count)
+    var node = 0
+    var i = start
+    var best: (end: Int, value: Int32)?
+    while i < stop, let next = child(node, text[i].value) {
+      node = next
+      i += 1
+      if nodeValue[node] >= 0 { best = (i, nodeValue[node]) }
+    }
+    guard let best else { return nil }
+    return (best.end, values[Int(best.value)])
   }
 
   /// True when some phrase starts at `start`.

@@ -1,7 +1,9 @@
 /// A set of scalars tested without hashing: one bit per BMP scalar (8 KB),
 /// a plain Set for the rare scalars beyond it. Scanners test every offset of
 /// an article against their anchor scalars; a Set there costs a hash each.
-struct ScalarBitmap: Sendable {
+/// A rule table of scalars written as a literal can be one directly:
+/// `static let stops: ScalarBitmap = ["。", "；"]`.
+struct ScalarBitmap: Sendable, ExpressibleByArrayLiteral {
   private var words = [UInt64](repeating: 0, count: 1024)
   private var astral: Set<Unicode.Scalar> = []
 
@@ -10,6 +12,8 @@ struct ScalarBitmap: Sendable {
   init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
     for s in scalars { insert(s) }
   }
+
+  init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
   /// The scalars of a string literal: ScalarBitmap(scalarsOf: "的在向").
   init(scalarsOf text: String) { self.init(text.unicodeScalars) }

@@ -12,14 +12,26 @@ extension Array where Element == Unicode.Scalar {
 
   /// The first offset in `range` where `literal` starts, or nil.
   func firstOffset(of literal: [Unicode.Scalar], in range: Range<Int>) -> Int? {
-    guard let first = literal.first, range.count >= literal.count else { return nil }
-    var i = range.lowerBound
-    let last = range.upperBound - literal.count
-    while i <= last {
-      if self[i] == first && hasLiteral(literal, at: i) { return i }
-      i += 1
+    guard let first = literal.first else { return nil }
+    var from = range.lowerBound
+    while let i = firstOffset(of: first, from: from, last: range.upperBound - literal.count) {
+      if hasLiteral(literal, at: i) { return i }
+      from = i + 1
     }
     return nil
+  }
+
+  /// The first offset in `from...last` (clamped to the array) holding
+  /// `scalar`. Rules ask for many literals over the same clause or case:
+  /// the search for a literal's first scalar is where their time goes, and a
+  /// slice's `firstIndex` runs it without the per-offset checks of a
+  /// subscript loop.
+  @inline(__always)
+  private func firstOffset(of scalar: Unicode.Scalar, from: Int, last: Int) -> Int? {
+    let lower = Swift.max(from, 0)
+    let upper = Swift.min(last, count - 1)
+    guard lower <= upper else { return nil }
+    return self[lower...upper].firstIndex(of: scalar)
   }
 
   /// True when the string `literal` occurs at `offset`. Compares scalar by
@@ -42,13 +54,11 @@ extension Array where Element == Unicode.Scalar {
   func firstOffset(of literal: String, in range: Range<Int>) -> Int? {
     let scalars = literal.unicodeScalars
     guard let first = scalars.first else { return nil }
-    let length = scalars.count
-    guard range.count >= length else { return nil }
-    var i = range.lowerBound
-    let last = range.upperBound - length
-    while i <= last {
-      if self[i] == first && hasLiteral(literal, at: i) { return i }
-      i += 1
+    let last = range.upperBound - scalars.count
+    var from = range.lowerBound
+    while let i = firstOffset(of: first, from: from, last: last) {
+      if hasLiteral(literal, at: i) { return i }
+      from = i + 1
     }
     return nil
   }

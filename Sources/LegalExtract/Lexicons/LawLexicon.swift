@@ -27,6 +27,12 @@ struct LawLexicon: Sendable {
 
   static let shared = LawLexicon()
 
+  /// The table's titles that hold 关于, in table order, each with its part
+  /// after the first 关于: short names (《醉驾意见》) are matched against these,
+  /// and finding 关于 anew in every title for every short name cost more
+  /// than the matching.
+  var aboutParts: [AboutPart] { AboutPart.table }
+
   private init() {
     let table = TSVTable(lawsTSV)
     let title = table.column("title")

@@ -739,7 +739,7 @@ enum CaseEventRules {
   static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
 
   /// Characters that end a clause.
-  static let clauseBreaks: Set<Unicode.Scalar> = [
+  static let clauseBreaks: ScalarBitmap = [
     ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n",
   ]
 }

@@ -175,13 +175,13 @@ enum CaseSuitRules {
   ]
   /// 起诉, the one suit verb with neighbours that undo it (`notBeforeQisu`, `notAfterQisu`).
   static let qisu: [Unicode.Scalar] = Array("起诉".unicodeScalars)
-  static let suitVerbStarts: Set<Unicode.Scalar> = Set(suitVerbScalars.compactMap(\.first) + ["提"])
+  static let suitVerbStarts = ScalarBitmap(suitVerbScalars.compactMap(\.first) + ["提"])
   /// Characters right before 起诉 that make it no new suit by the subject
   /// (不起诉, 撤回起诉, 被起诉, 支持起诉 by a procuratorate, 上诉).
-  static let notBeforeQisu: Set<Unicode.Scalar> = ["不", "撤", "回", "被", "持", "的", "上", "申"]
+  static let notBeforeQisu: ScalarBitmap = ["不", "撤", "回", "被", "持", "的", "上", "申"]
   /// Characters right after 起诉 that make it a document or a noun
   /// (起诉书, 起诉状, 起诉期限, 其起诉系…, 起诉时).
-  static let notAfterQisu: Set<Unicode.Scalar> = [
+  static let notAfterQisu: ScalarBitmap = [
     "书", "状", "期", "前", "后", "系", "是", "的", "时", "超", "已", "材", "理", "权", "条",
   ]
   /// Words that make a subject no plaintiff: the bodies that rule on suits.

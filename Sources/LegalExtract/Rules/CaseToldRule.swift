@@ -94,7 +94,7 @@ enum CaseToldRules {
   /// Words that make a sentence a plan (下一步将…), and how far back the
   /// sentence's start is looked for.
   static let planWords = ["下一步", "下步", "今后", "将要"]
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "\n", "；"]
+  static let sentenceEnds: ScalarBitmap = ["。", "！", "？", "\n", "；"]
   static let planReach = 120
   /// Notes that mark a pseudonym after a name: 张成（化名）.
   static let pseudonymNotes = ["(化名)", "（化名）"]

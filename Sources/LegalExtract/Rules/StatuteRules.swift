@@ -212,14 +212,14 @@ enum StatuteRules {
 
   /// Scalars that, right after a bare name, show it is part of another word
   /// (刑法学, 民法典 is its own entry, 公司法务, 劳动法律).
-  static let bareNameStoppers: Set<Unicode.Scalar> = [
+  static let bareNameStoppers: ScalarBitmap = [
     "学", "律", "院", "官", "人", "规", "治", "务", "庭", "制", "理", "益", "系",
     "修", "实", "家", "界", "条", "定", "医", "警", "网", "纪", "援", "盲", "外", "宣", "日",
   ]
 
   /// Scalars that, right before a bare name, make it part of a longer name
   /// (湖北省消防条例, 某市安全生产法 is never national).
-  static let bareNameBlockers: Set<Unicode.Scalar> = [
+  static let bareNameBlockers: ScalarBitmap = [
     "省", "市", "县", "州", "区", "旗", "执", "违", "立", "司", "守", "普",
   ]
 

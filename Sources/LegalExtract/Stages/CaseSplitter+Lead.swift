@@ -27,11 +27,16 @@ extension CaseSplitter {
     return nil
   }
 
+  /// Marks a listed title starts after.
+  private static let listedTitleStarts: ScalarBitmap = [
+    "、", ",", "，", ":", "：", ";", "；", "。", "“", "\"", "《",
+  ]
+
   /// Titles of the form 甲诉乙…案 inside one paragraph.
   static func listedTitles(in line: ArticleLine) -> [Range<Int>] {
     var titles: [Range<Int>] = []
     let t = line.text
-    let starts: Set<Unicode.Scalar> = ["、", ",", "，", ":", "：", ";", "；", "。", "“", "\"", "《"]
+    let starts = Self.listedTitleStarts
     var i = 0
     while i < t.count {
       guard t[i] == "诉", i > 0 else { i += 1; continue }

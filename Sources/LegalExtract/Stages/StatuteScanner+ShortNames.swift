@@ -38,8 +38,14 @@ extension StatuteScanner {
   /// `core`'s scalars in order (虚假恐怖信息 in 关于审理编造、故意传播虚假恐怖信息刑事案件…).
   static func abbreviates(_ core: [Unicode.Scalar], ending: String, title: String) -> Bool {
     guard title.hasScalarSuffix(ending), let about = title.range(of: "关于") else { return false }
+    return holdsInOrder(core, title[about.upperBound...].unicodeScalars)
+  }
+
+  /// True when `part` holds `core`'s scalars in order (not necessarily together).
+  static func holdsInOrder<S: Sequence<Unicode.Scalar>>(_ core: [Unicode.Scalar], _ part: S) -> Bool
+  {
     var k = 0
-    for s in title[about.upperBound...].unicodeScalars where k < core.count && s == core[k] {
+    for s in part where k < core.count && s == core[k] {
       k += 1
     }
     return k == core.count
@@ -79,16 +85,15 @@ extension LawLexicon {
   /// True when some table title ending `ending` holds `core`'s scalars in
   /// order after its 关于 (the short name could stand for it).
   func anyTitleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Bool {
-    entries.contains { StatuteScanner.abbreviates(core, ending: ending, title: $0.title) }
+    aboutParts.contains { $0.abbreviated(by: core, ending: ending) }
   }
 
   /// The one table title a short name abbreviates, or nil (none, or several).
   func titleAbbreviated(by core: [Unicode.Scalar], ending: String) -> Int? {
     var found: Int?
-    for (id, e) in entries.enumerated()
-    where StatuteScanner.abbreviates(core, ending: ending, title: e.title) {
+    for part in aboutParts where part.abbreviated(by: core, ending: ending) {
       if found != nil { return nil }
-      found = id
+      found = part.id
     }
     return found
   }
