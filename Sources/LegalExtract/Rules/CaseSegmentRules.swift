@@ -47,7 +47,7 @@ enum CaseSegmentRules {
   /// How far before a party word a count may open its noun phrase
   /// (3名…的被执行人), and the words of a sentence that compares periods.
   static let describedCountReach = 24
-  static let changeWords = ["同比", "环比", "比上年", "比去年"]
+  static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "比上年", "比去年"].map(\.scalarArray)
   static let categoryTails = ["案件", "办案", "工作"]
   /// Stock phrases after a party word that name nobody (当事人的合法权益).
   static let stockPhraseTails = ["的合法", "合法", "权益", "的权益"]
@@ -126,7 +126,7 @@ enum CaseSegmentRules {
   /// A defendant charged on their own (case.split.defendant-clauses): the
   /// role word, the lengths a name may have, and the character that opens
   /// the charge right after it (被告人焦某强犯抢劫罪).
-  static let chargedDefendantRole = "被告人"
+  static let chargedDefendantRole: [Unicode.Scalar] = Array("被告人".unicodeScalars)
   static let chargedNameLengths = [3, 2, 4]
   static let chargeOpening: Unicode.Scalar = "犯"
 
@@ -136,10 +136,12 @@ enum CaseSegmentRules {
   /// A paragraph that tells a suit to its judgment (case.split.judged-suits):
   /// the judgments, the court that gives them within a few characters before
   /// (法院依法判决), and what before a suit verb makes it an appeal (上诉至).
-  static let courtJudgments = ["判决", "判令"]
+  static let courtJudgments: [[Unicode.Scalar]] = ["判决", "判令"].map(\.scalarArray)
   static let courtWord: [Unicode.Scalar] = Array("法院".unicodeScalars)
   static let courtBeforeJudgmentReach = 6
-  static let judgedSuitVerbs = ["诉至", "起诉至", "告上法庭", "告上了法庭", "提起诉讼", "告到法院"]
+  static let judgedSuitVerbs: [[Unicode.Scalar]] = [
+    "诉至", "起诉至", "告上法庭", "告上了法庭", "提起诉讼", "告到法院",
+  ].map(\.scalarArray)
   static let notSuitBefore: Set<Unicode.Scalar> = ["上", "申", "抗", "不", "被"]
   static let notRulingAfter: Set<Unicode.Scalar> = ["书", "生"]
   /// Spaces a copied page leaves between paragraphs it joined (。  李某说).

@@ -85,7 +85,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+      .successiveSuits, .partyParagraphs,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions: return 8

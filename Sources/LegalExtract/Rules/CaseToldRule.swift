@@ -67,7 +67,9 @@ enum CaseToldRules {
   /// Words of judgment passed on the people a clause opens with
   /// (case.told.names-judged), how far back the clause's start is looked
   /// for, and how long one listed name may be.
-  static let judgedWords = ["判罚", "判处", "判决", "获刑", "宣判", "被判", "定罪", "受审", "服刑"]
+  static let judgedWords: [[Unicode.Scalar]] = [
+    "判罚", "判处", "判决", "获刑", "宣判", "被判", "定罪", "受审", "服刑",
+  ].map(\.scalarArray)
   static let judgedClauseReach = 80
   static let listedNameLength = 2...4
   /// Verbs that take people or a vessel in (押回, 带回), and the handing

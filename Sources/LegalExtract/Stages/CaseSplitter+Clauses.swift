@@ -37,7 +37,7 @@ extension CaseSplitter {
     -> [(start: Int, name: ArraySlice<Unicode.Scalar>)]
   {
     var found: [(start: Int, name: ArraySlice<Unicode.Scalar>)] = []
-    let role = CaseSegmentRules.chargedDefendantRole.scalarArray
+    let role = CaseSegmentRules.chargedDefendantRole
     var from = range.lowerBound
     while let at = t.firstOffset(of: role, in: from..<range.upperBound) {
       from = at + 1

@@ -33,7 +33,9 @@ extension CaseSplitter {
         continue
       }
       var next = k + 1
-      while next < range.upperBound, CaseSegmentRules.paragraphSpaces.contains(t[next]) { next += 1 }
+      while next < range.upperBound, CaseSegmentRules.paragraphSpaces.contains(t[next]) {
+        next += 1
+      }
       if next - k - 1 >= 2, next < range.upperBound {
         parts.append(start..<(k + 1))
         start = next
@@ -47,8 +49,7 @@ extension CaseSplitter {
   /// True when `range` brings a suit (诉至, 起诉, 告上法庭, 提起诉讼) and,
   /// after it, a court's judgment on it (法院判决, 法院依法判决).
   static func tellsSuitToJudgment(_ t: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-    for verb in CaseSegmentRules.judgedSuitVerbs {
-      let v = verb.scalarArray
+    for v in CaseSegmentRules.judgedSuitVerbs {
       var from = range.lowerBound
       while from < range.upperBound, let i = t.firstOffset(of: v, in: from..<range.upperBound) {
         from = i + 1
@@ -61,8 +62,7 @@ extension CaseSplitter {
 
   /// True when a court's judgment (法院判决, 法院依法判决) follows `after` in `range`.
   static func judgedAfter(_ t: [Unicode.Scalar], _ after: Int, in range: Range<Int>) -> Bool {
-    for word in CaseSegmentRules.courtJudgments {
-      let w = word.scalarArray
+    for w in CaseSegmentRules.courtJudgments {
       var from = after
       while from < range.upperBound, let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1

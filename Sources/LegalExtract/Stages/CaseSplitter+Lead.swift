@@ -536,8 +536,7 @@ extension CaseSplitter {
   /// True when a procedure word stands as one item of a 、 list of them
   /// (批捕、不捕、起诉、退回补充侦查): the list names kinds of work, not a step
   /// somebody took.
-  static func isListedTerm(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool
-  {
+  static func isListedTerm(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool {
     let after = at + length
     return (at - 1 >= range.lowerBound && t[at - 1] == "、")
       || (after < range.upperBound && t[after] == "、")
@@ -551,7 +550,8 @@ extension CaseSplitter {
     while k > range.lowerBound, at - k <= CaseSegmentRules.describedCountReach,
       !CaseSuitRules.clauseStops.contains(t[k])
     {
-      if CaseSegmentRules.countClassifiers.contains(t[k]), ChineseNumeral.isNumeralScalar(t[k - 1]) {
+      if CaseSegmentRules.countClassifiers.contains(t[k]), ChineseNumeral.isNumeralScalar(t[k - 1])
+      {
         return true
       }
       k -= 1

@@ -221,19 +221,20 @@ enum CaseToldCues {
   /// 陆某、黄某杰、万某雪…受到不同程度的判罚: a clause that opens with two or
   /// more surname-led names joined by 、 and passes judgment on them.
   static func namesJudged(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
-    for word in CaseToldRules.judgedWords {
-      let w = word.scalarArray
+    for w in CaseToldRules.judgedWords {
       var from = range.lowerBound
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         var s = at
         while s > range.lowerBound, at - s < CaseToldRules.judgedClauseReach,
-          !CaseSuitRules.clauseStops.contains(t[s - 1]), !CaseToldRules.sentenceEnds.contains(t[s - 1])
+          !CaseSuitRules.clauseStops.contains(t[s - 1]),
+          !CaseToldRules.sentenceEnds.contains(t[s - 1])
         {
           s -= 1
         }
-        guard s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
-          || CaseToldRules.sentenceEnds.contains(t[s - 1])
+        guard
+          s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
+            || CaseToldRules.sentenceEnds.contains(t[s - 1])
         else { continue }
         if listedNames(t, from: s, limit: at) >= 2 { return TextSpan(s, at + w.count) }
       }
