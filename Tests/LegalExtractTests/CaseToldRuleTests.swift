@@ -29,6 +29,9 @@ struct CaseToldRuleTests {
       .sentencedPerson, "某地裁判法院24日宣判，九名被告中，张大明、李文华各被判刑十六个月，王志强被判社会服务令。",
       .makes("李文华")),
     RuleExample(
+      .namesJudged, "今天上午，某足球受贿系列案在某市中级人民法院一审宣判。窦文明、柯长青、费立新以及一家体育公司受到不同程度的判罚。",
+      .makes("窦文明、柯长青、费立新以及一家体育公司受到不同程度的判罚")),
+    RuleExample(
       .takenIn, "海巡队昨日在外海查获一艘越界捕捞的渔船，查获渔获约300公斤，晚间将人船押回基隆侦办。",
       .makes("押回基隆侦办")),
     RuleExample(

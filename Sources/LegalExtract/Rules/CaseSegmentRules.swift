@@ -13,8 +13,9 @@ enum CaseSegmentRules {
   /// Leads of a title that a follower word closes (以…案为例).
   static let followedTitleLeads = inlineTitleLeads + ["以"]
   /// Characters a title inside a sentence does not run across.
+  /// (A dash introduces the title it stands before: 最受关注的一件——柴某案.)
   static let inlineTitleStops: Set<Unicode.Scalar> = [
-    ",", "，", "。", ":", "：", ";", "；", "“", "”", "\n", "(", "（", ")", "）", "▲", "】",
+    ",", "，", "。", ":", "：", ";", "；", "“", "”", "\n", "(", "（", ")", "）", "▲", "】", "—",
   ]
   /// Role words before a defendant's name that are not part of the title.
   static let inlineTitleRoles = ["被告人", "被告单位", "被告", "犯罪嫌疑人"]
@@ -41,7 +42,12 @@ enum CaseSegmentRules {
   static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
   /// Words around a party word that make it a category of cases, as
   /// statistics count them (支持起诉案件3.25万件, 起诉办案力度), not somebody.
-  static let categoryHeads = ["支持"]
+  /// (审查起诉 is a stage of procedure, as work news lists them.)
+  static let categoryHeads = ["支持", "审查"]
+  /// How far before a party word a count may open its noun phrase
+  /// (3名…的被执行人), and the words of a sentence that compares periods.
+  static let describedCountReach = 24
+  static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "比上年", "比去年"].map(\.scalarArray)
   static let categoryTails = ["案件", "办案", "工作"]
   /// Stock phrases after a party word that name nobody (当事人的合法权益).
   static let stockPhraseTails = ["的合法", "合法", "权益", "的权益"]
@@ -116,6 +122,30 @@ enum CaseSegmentRules {
     "一审", "二审", "再审", "上诉", "判决", "宣判", "裁定", "执行", "审理", "庭审", "说法", "提示", "提醒", "回顾", "点评",
     "评析", "意义", "案情", "经过", "结果", "背景", "链接", "延伸", "调解", "处理", "办案", "检察官", "法官", "记者",
   ]
+
+  /// A defendant charged on their own (case.split.defendant-clauses): the
+  /// role word, the lengths a name may have, and the character that opens
+  /// the charge right after it (被告人焦某强犯抢劫罪).
+  static let chargedDefendantRole: [Unicode.Scalar] = Array("被告人".unicodeScalars)
+  static let chargedNameLengths = [3, 2, 4]
+  static let chargeOpening: Unicode.Scalar = "犯"
+
+  /// The longest title wrapped over two heading lines (case.split.marker).
+  static let wrappedTitleLength = 60
+
+  /// A paragraph that tells a suit to its judgment (case.split.judged-suits):
+  /// the judgments, the court that gives them within a few characters before
+  /// (法院依法判决), and what before a suit verb makes it an appeal (上诉至).
+  static let courtJudgments: [[Unicode.Scalar]] = ["判决", "判令"].map(\.scalarArray)
+  static let courtWord: [Unicode.Scalar] = Array("法院".unicodeScalars)
+  static let courtBeforeJudgmentReach = 6
+  static let judgedSuitVerbs: [[Unicode.Scalar]] = [
+    "诉至", "起诉至", "告上法庭", "告上了法庭", "提起诉讼", "告到法院",
+  ].map(\.scalarArray)
+  static let notSuitBefore: Set<Unicode.Scalar> = ["上", "申", "抗", "不", "被"]
+  static let notRulingAfter: Set<Unicode.Scalar> = ["书", "生"]
+  /// Spaces a copied page leaves between paragraphs it joined (。  李某说).
+  static let paragraphSpaces: Set<Unicode.Scalar> = [" ", "　", "\u{00A0}"]
 
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]

@@ -18,6 +18,11 @@ enum CaseSplitRule: String, NamedRule {
   /// One paragraph per defendant after a lead that counts the cases:
   /// 被告高某明在…。/ 被告郑某华因…。
   case defendantParagraphs = "case.split.defendant-paragraphs"
+  /// Defendants told one after another inside a paragraph, each with a
+  /// charge of their own, after a lead that counts several cases (集中宣判的
+  /// 12起案件…，其中被告人甲犯抢劫罪被判处…，被告人乙犯盗窃罪被判处…): one
+  /// case per defendant.
+  case defendantClauses = "case.split.defendant-clauses"
   /// A lead that lists 甲诉乙…案 titles, told under as many subheadings.
   case listedTitles = "case.split.listed-titles"
   /// Paragraphs opening 第一起案件中 / 另一起案件中.
@@ -26,6 +31,10 @@ enum CaseSplitRule: String, NamedRule {
   /// different plaintiff than the one before (1998年底，甲向法院提起诉讼…；
   /// 今年3月，乙将甲告上了法庭): one case per suit.
   case successiveSuits = "case.split.successive-suits"
+  /// Paragraphs that each tell a suit to its judgment, as a story tells
+  /// several people's suits against one defendant (…诉至某区法院，5月14日，
+  /// 法院判决… / …2人诉至某区法院，6月26日，法院依法判决…): one case each.
+  case judgedSuits = "case.split.judged-suits"
   /// Paragraphs that each bring in a new party by its role, the parties
   /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
   case partyParagraphs = "case.split.party-paragraphs"
@@ -76,7 +85,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .ordinalParagraphs, .successiveSuits, .partyParagraphs,
+    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+      .successiveSuits, .partyParagraphs,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions: return 8

@@ -20,6 +20,9 @@ enum CaseToldRule: String, NamedRule {
   /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月, also after
   /// the post that introduces the name (退休牧师朱耀明各被判刑).
   case sentencedPerson = "case.told.sentenced-person"
+  /// A list of named people opening a clause that passes judgment on them:
+  /// 陆某、黄某杰、万某雪以及某体育公司受到不同程度的判罚.
+  case namesJudged = "case.told.names-judged"
   /// People or a vessel taken in and handed on for investigation, as coast
   /// guard and police news tell one seizure: 将人船押回高雄侦办, 带回渔港侦办.
   case takenIn = "case.told.taken-in"
@@ -61,6 +64,14 @@ enum CaseToldRules {
     "教授", "牧师", "主席", "议员", "领袖", "院长", "局长", "书记", "主任", "经理", "董事长", "厂长", "村长", "老板", "司机",
     "律师", "医生", "教师", "男子", "女子", "商人", "官员", "委员", "秘书", "代表", "会长", "校长", "队长", "站长",
   ]
+  /// Words of judgment passed on the people a clause opens with
+  /// (case.told.names-judged), how far back the clause's start is looked
+  /// for, and how long one listed name may be.
+  static let judgedWords: [[Unicode.Scalar]] = [
+    "判罚", "判处", "判决", "获刑", "宣判", "被判", "定罪", "受审", "服刑",
+  ].map(\.scalarArray)
+  static let judgedClauseReach = 80
+  static let listedNameLength = 2...4
   /// Verbs that take people or a vessel in (押回, 带回), and the handing
   /// on for investigation that must follow within `takenInReach` characters.
   static let takeInVerbs = ["押回", "押返", "带回", "押解"]
@@ -77,7 +88,10 @@ enum CaseToldRules {
   /// 本案, 该案, 此案 at a clause's head, and what follows it as a subject
   /// or a topic (本案系, 该案经, 此案中).
   static let thisCaseWords = ["本案", "该案", "此案"]
-  static let thisCaseFollowers: Set<Unicode.Scalar> = ["系", "是", "经", "中", "于", "已", "由", "在", "的"]
+  /// A procedural step may follow as well (该案侦查终结, 此案一审宣判, 本案审理中).
+  static let thisCaseFollowers: Set<Unicode.Scalar> = [
+    "系", "是", "经", "中", "于", "已", "由", "在", "的", "侦", "审", "移", "一", "二", "判", "现", "尚", "仍", "涉",
+  ]
 
   /// Words that make a sentence a plan (下一步将…), and how far back the
   /// sentence's start is looked for.
@@ -110,6 +124,9 @@ enum CaseToldRules {
     "侦办", "送办", "押回", "押返", "登检", "被控", "保释", "还押", "提讯", "再讯", "控方", "辩方", "行政处罚", "违法所得",
     // Wage claims told without role words (讨薪, 追索劳动报酬).
     "讨薪", "劳动报酬",
+    // An agency's penalty case told by its finding and its lenient decision
+    // (经查，当事人…；决定对当事人不予处罚), as market-regulation releases do.
+    "经查", "不予处罚", "从轻处罚", "减轻处罚",
   ]
 
   /// Characters before 一起 that make it part of another count (每一起, 第一起

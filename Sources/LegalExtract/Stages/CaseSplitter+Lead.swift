@@ -300,7 +300,7 @@ extension CaseSplitter {
               || CaseSegmentRules.inlineTitleLeads.contains(where: {
                 t.hasLiteral($0, at: s - $0.unicodeScalars.count)
               }) || t[s - 1] == "称",
-            closedElsewhere(t, s..<e)
+            closedElsewhere(t, s..<e) || recursAsTitle(t, s..<(e + 1))
           {
             return TextSpan(s, e + 1)
           }
@@ -373,6 +373,22 @@ extension CaseSplitter {
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
     }
     return nil
+  }
+
+  /// True when the short title at `range` (顾某军案: a name and 案) is named
+  /// again elsewhere, as commentary keeps naming the one case it is about;
+  /// a word that only ends in 案 (涉案, 立案) is no such title.
+  static func recursAsTitle(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard range.count >= 3, range.upperBound <= t.count,
+      !isNotTitleEnd(t, range.upperBound - 1), !isCaseWordTail(t, range.upperBound - 1)
+    else { return false }
+    let title = Array(t[range])
+    var from = 0
+    while let at = t.firstOffset(of: title, in: from..<t.count) {
+      from = at + 1
+      if at != range.lowerBound, !isCaseWordTail(t, at + title.count - 1) { return true }
+    }
+    return false
   }
 
   /// True when the name at `range` stands elsewhere closed like a name
@@ -452,8 +468,15 @@ extension CaseSplitter {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
         if isPlanned(t, at: at, range: range) { continue }
+        if isInChangeSentence(t, at: at, range: range) { continue }
         if CaseSegmentRules.roleWordsNeedingAName.contains(word),
           !nameFollows(t, at: at + w.count, range: range)
+        {
+          continue
+        }
+        // A word that needs a name is read by its name; the others by their neighbours.
+        if !CaseSegmentRules.roleWordsNeedingAName.contains(word),
+          isListedTerm(t, at: at, length: w.count, range: range)
         {
           continue
         }
@@ -491,6 +514,51 @@ extension CaseSplitter {
     return CaseToldRules.planWords.contains { t.firstOffset(of: $0, in: s..<at) != nil }
   }
 
+  /// True when the sentence holding `at` reports a change against another
+  /// period (起诉严重暴力犯罪同比下降2.3%): a work report's figures, in which
+  /// a party word names a category, not somebody.
+  static func isInChangeSentence(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
+    var s = at
+    while s > range.lowerBound, at - s < CaseToldRules.planReach,
+      !CaseToldRules.sentenceEnds.contains(t[s - 1])
+    {
+      s -= 1
+    }
+    var e = at
+    while e < range.upperBound, e - at < CaseToldRules.planReach,
+      !CaseToldRules.sentenceEnds.contains(t[e])
+    {
+      e += 1
+    }
+    return CaseSegmentRules.changeWords.contains { t.firstOffset(of: $0, in: s..<e) != nil }
+  }
+
+  /// True when a procedure word stands as one item of a 、 list of them
+  /// (批捕、不捕、起诉、退回补充侦查): the list names kinds of work, not a step
+  /// somebody took.
+  static func isListedTerm(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>) -> Bool {
+    let after = at + length
+    return (at - 1 >= range.lowerBound && t[at - 1] == "、")
+      || (after < range.upperBound && t[after] == "、")
+  }
+
+  /// True when a count opens the noun phrase a party word closes
+  /// (3名长期逃债在外、近期回家过年的被执行人): the count is of a class.
+  static func isCountedDescription(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
+    guard at - 1 >= range.lowerBound, t[at - 1] == "的" else { return false }
+    var k = at - 2
+    while k > range.lowerBound, at - k <= CaseSegmentRules.describedCountReach,
+      !CaseSuitRules.clauseStops.contains(t[k])
+    {
+      if CaseSegmentRules.countClassifiers.contains(t[k]), ChineseNumeral.isNumeralScalar(t[k - 1])
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
   private static func isCounted(_ t: [Unicode.Scalar], at: Int, length: Int, range: Range<Int>)
     -> Bool
   {
@@ -503,6 +571,7 @@ extension CaseSplitter {
         return true
       }
     }
+    if isCountedDescription(t, at: at, range: range) { return true }
     // 支持起诉 is the procuratorate's part, a category in its statistics.
     if at >= 2, CaseSegmentRules.categoryHeads.contains(where: { t.hasLiteral($0, at: at - 2) }) {
       return true

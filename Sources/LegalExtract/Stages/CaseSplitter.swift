@@ -39,9 +39,11 @@ enum CaseSplitter {
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
+      (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
+      (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (
@@ -189,7 +191,7 @@ enum CaseSplitter {
   }
 
   /// True when the text before `offset` counts two or more cases (3起…案).
-  private static func leadCountsCases(_ t: [Unicode.Scalar], before offset: Int) -> Bool {
+  static func leadCountsCases(_ t: [Unicode.Scalar], before offset: Int) -> Bool {
     var i = 0
     while let qi = t.firstOffset(of: ["起"], in: i..<offset) {
       i = qi + 1
@@ -263,7 +265,8 @@ enum CaseSplitter {
               && !lines[j].text.hasLiteral("【", at: 0)))
       }
       guard let j else { return nil }
-      return caseNameSubtitle(after: j, lines, before: stop) ?? lines[j].range
+      return caseNameSubtitle(after: j, lines, before: stop)
+        ?? wrappedTitle(from: j, lines, before: stop) ?? lines[j].range
     }
   }
 
@@ -282,6 +285,19 @@ enum CaseSplitter {
       line.count - from >= 4
     else { return nil }
     return (line.range.lowerBound + from)..<line.range.upperBound
+  }
+
+  /// A title wrapped over two heading lines (金凤区某生活超市 / 经营超过保质期的
+  /// 食品案): a short line that does not end like a title, then one that does
+  /// and says nothing more. The title's text drops the line break (CaseTitleTrim).
+  static func wrappedTitle(from j: Int, _ lines: [ArticleLine], before stop: Int) -> Range<Int>? {
+    guard !lines[j].endsLikeCaseTitle, lines[j].isShortHeading, !isSubtitle(lines[j]),
+      j + 1 < lines.count, lines[j + 1].range.lowerBound < stop, lines[j + 1].endsLikeCaseTitle,
+      lines[j + 1].isShortHeading, !lines[j + 1].isCaseMarker,
+      lines[j + 1].markerTitleOffset == nil,
+      lines[j].count + lines[j + 1].count <= CaseSegmentRules.wrappedTitleLength
+    else { return nil }
+    return lines[j].range.lowerBound..<lines[j + 1].range.upperBound
   }
 
   /// 1.某某危险驾驶案 / 一、甲诉乙…案 headings; a run of such lines with no

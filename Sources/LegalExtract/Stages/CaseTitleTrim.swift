@@ -70,8 +70,17 @@ enum CaseTitleTrim {
       } else {
         sections[i].title = doc.displayText(trimmed.range)
       }
+      // A title wrapped over two heading lines reads as one line.
+      if let title = sections[i].title, title.unicodeScalars.contains(where: lineBreaks.contains) {
+        var joined = String.UnicodeScalarView()
+        joined.append(contentsOf: title.unicodeScalars.filter { !lineBreaks.contains($0) })
+        sections[i].title = String(joined)
+      }
     }
   }
+
+  /// Line breaks a wrapped heading's title drops.
+  static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}"]
 
   /// The bracket right before a title's closing 案 that holds a docket
   /// number (a digit and 号), brackets included.

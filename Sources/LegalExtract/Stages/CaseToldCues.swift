@@ -15,6 +15,7 @@ enum CaseToldCues {
       (.namesBeforeCount, { namesBeforeCount($0, range: $1) }),
       (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
       (.sentencedPerson, { sentencedPerson($0, range: $1) }),
+      (.namesJudged, { namesJudged($0, range: $1) }),
       (.takenIn, { takenIn($0, range: $1) }),
       (.defendantInCustody, { defendantInCustody($0, range: $1) }),
       (.penaltyOnParty, { penaltyOnParty($0, range: $1) }),
@@ -215,6 +216,53 @@ enum CaseToldCues {
       }
     }
     return nil
+  }
+
+  /// 陆某、黄某杰、万某雪…受到不同程度的判罚: a clause that opens with two or
+  /// more surname-led names joined by 、 and passes judgment on them.
+  static func namesJudged(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for w in CaseToldRules.judgedWords {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
+        from = at + 1
+        var s = at
+        while s > range.lowerBound, at - s < CaseToldRules.judgedClauseReach,
+          !CaseSuitRules.clauseStops.contains(t[s - 1]),
+          !CaseToldRules.sentenceEnds.contains(t[s - 1])
+        {
+          s -= 1
+        }
+        guard
+          s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
+            || CaseToldRules.sentenceEnds.contains(t[s - 1])
+        else { continue }
+        if listedNames(t, from: s, limit: at) >= 2 { return TextSpan(s, at + w.count) }
+      }
+    }
+    return nil
+  }
+
+  /// How many surname-led names joined by 、 stand at `from` (陆某、黄某杰、万某雪 → 3),
+  /// counting the name after the last 、 only when a surname leads it.
+  static func listedNames(_ t: [Unicode.Scalar], from: Int, limit: Int) -> Int {
+    var names = 0
+    var p = from
+    while p < limit, SurnameLexicon.surnameLength(in: t, at: p) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[p])
+    {
+      let lengths = CaseToldRules.listedNameLength
+      let low = p + lengths.lowerBound
+      let high = max(low, min(limit, p + lengths.upperBound + 1))
+      guard let comma = (low..<high).first(where: { t[$0] == "、" }),
+        (p..<comma).allSatisfy({ t[$0].isHan })
+      else {
+        // The last name of the list, closed by anything but 、.
+        return names > 0 ? names + 1 : 0
+      }
+      names += 1
+      p = comma + 1
+    }
+    return names
   }
 
   /// True when a post that introduces a name ends at `s` (退休牧师|朱耀明).
