@@ -42,7 +42,8 @@ extension StatuteScanner {
   }
 
   /// True when `part` holds `core`'s scalars in order (not necessarily together).
-  static func holdsInOrder<S: Sequence<Unicode.Scalar>>(_ core: [Unicode.Scalar], _ part: S) -> Bool {
+  static func holdsInOrder<S: Sequence<Unicode.Scalar>>(_ core: [Unicode.Scalar], _ part: S) -> Bool
+  {
     var k = 0
     for s in part where k < core.count && s == core[k] {
       k += 1
