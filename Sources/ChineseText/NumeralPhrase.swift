@@ -136,6 +136,16 @@ public struct NumeralPhrase: Hashable, Sendable {
     return NumeralPhrase(value: low, upTo: high, approximate: true, end: e, arabic: false)
   }
 
+  /// 十来个, 100来平米, 二十来天, 十来万: 来 after a round number (one that
+  /// ends in a unit or an Arabic 0) means "about". After any other number
+  /// it is the verb (3来 is no amount).
+  static func isRoughLai(_ text: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    guard end > start, end < text.count, text[end] == "来" else { return false }
+    let last = text[end - 1]
+    return last == "0" || last == "十" || last == "百" || last == "千" || last == "万"
+      || last == "拾" || last == "佰" || last == "仟"
+  }
+
   /// One number with its 余/多 marks: 3万余, 一百余万, 400多万, 十余.
   static func single(_ text: [Unicode.Scalar], from start: Int, stop: Int) -> NumeralPhrase? {
     guard start < stop, let head = ChineseNumeral.scan(text, from: start, limit: stop) else {
@@ -151,10 +161,14 @@ public struct NumeralPhrase: Hashable, Sendable {
     let vagueTail =
       phrase.end < stop && text[phrase.end] == "几" && phrase.end > start
       && (ChineseNumeral.isUnitScalar(text[phrase.end - 1]) || text[phrase.end - 1] == "零")
-    guard phrase.end < stop, isApproximationMark(text[phrase.end]) || vagueTail else {
+    guard
+      phrase.end < stop,
+      isApproximationMark(text[phrase.end]) || vagueTail
+        || isRoughLai(text, start: start, end: phrase.end)
+    else {
       return phrase
     }
-    // 余/多 then a large unit multiplies the rounded number: 一百余万 = 100 × 10000.
+    // 余/多/来 then a large unit multiplies the rounded number: 一百余万 = 100 × 10000.
     phrase.approximate = true
     phrase.end += 1
     var e = phrase.end

@@ -111,10 +111,11 @@ import Testing
       "据新华社北京8月9日电 最高人民法院、最高人民检察院9日联合发布解释。",
       "8月9日=XXXX-08-09", "9日=XXXX-08-09"),
     DateCase("据新华社北京8月9日电 最高人民法院公布15日以来的数据。", "8月9日=XXXX-08-09"),
-    // Beyond the lead's first sentence the dateline rule does not reach (a
-    // news verb after the day makes it a date by its own rule:
-    // DateHeldOutFamilyTests.daysBeforeVerbs).
-    DateCase("北京8月9日电 案件审结。最高人民法院9日联合印发解释。", "8月9日=XXXX-08-09"),
+    // Past the lead's first sentence the dateline's day still repeats in its
+    // paragraph and the next (DateLeadAndIdentifierTests.datelineRepeats);
+    // another day there needs a rule of its own.
+    DateCase("北京8月9日电 案件审结。最高人民法院9日联合印发解释。", "8月9日=XXXX-08-09", "9日=XXXX-08-09"),
+    DateCase("北京8月9日电 案件审结。最高人民法院10日联合印发解释。", "8月9日=XXXX-08-09"),
     DateCase(
       "正义网北京2月20日电 今天，最高人民检察院召开发布会。2018年，检察机关起诉案件。",
       "2月20日=XXXX-02-20", "今天=XXXX-02-20", "2018年=2018"),

@@ -37,6 +37,8 @@ struct DateRuleTests {
     RuleExample(.offsetAfterVerb, "辛苦半年后，施工方拒付工资。", .rejects("半年后")),
     RuleExample(.echoedLength, "判决已经生效6年，而6年后被执行人又起诉。", .rejects("6年后")),
     RuleExample(.serialYear, "在终院刑事上诉2014年第8号案中。", .rejects("2014年")),
+    RuleExample(.numberedThing, "约定1号、2号、7号楼装修。", .rejects("2号")),
+    RuleExample(.documentShortName, "与2012年解释相比，新解释增加三章。", .rejects("2012年")),
     RuleExample(.eventDay, "案发当日，海关查获走私货物。", .rejects("当日")),
     RuleExample(.unanchoredWeekend, "法院周末也开放。", .rejects("周末")),
     RuleExample(.impossibleDay, "他说2月30日开庭。", .rejects("2月30日")),

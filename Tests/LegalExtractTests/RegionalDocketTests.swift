@@ -59,6 +59,17 @@ struct RegionalDocketTests {
       [
         "终院民事上诉2015年第21号|2015|终院|民事上诉|21|香港特别行政区|终审法院|civil|-"
       ]),
+    // The court's own listing spaces the parts and may add 案 after the type.
+    DocketCase(
+      "見終審法院刑事上訴案 2019 年第 7 號判詞",
+      [
+        "終審法院刑事上訴案 2019 年第 7 號|2019|终审法院|刑事上诉|7|香港特别行政区|终审法院|criminal|-"
+      ]),
+    DocketCase(
+      "高等法院 民事上訴案件2018年第45號",
+      [
+        "高等法院 民事上訴案件2018年第45號|2018|高等法院|民事上诉|45|香港特别行政区|高等法院|civil|second-instance"
+      ]),
     DocketCase(
       "高院杂项案件2020年第1号",
       [
@@ -149,6 +160,8 @@ struct RegionalDocketTests {
   /// document numbers with 字第 and no ROC year, phone numbers, bare court
   /// names and case types.
   static let negatives: [DocketCase] = [
+    // 案 after the type with no year: a case named, not numbered.
+    DocketCase("終審法院刑事上訴案中，上訴人得直。", []),
     DocketCase("受第8號颱風影響，法院休庭。", []),
     DocketCase("政府2014年第8號文件", []),
     DocketCase("2014年第8號公告", []),

@@ -18,6 +18,27 @@ enum DateNewsRules {
     return trie
   }()
 
+  /// Prepositions that open the place or source of a news act between its
+  /// day and its verb: 20日在国务院吹风会上介绍, 26日从省人社厅获悉.
+  static let venuePrepositions = ScalarBitmap(scalarsOf: "在从向于就对")
+
+  /// How far after such a preposition the news verb may stand, in scalars.
+  static let venueReach = 20
+
+  /// Verbs that close a venue phrase: the news verbs and the verbs of
+  /// reporting (介绍, 获悉, 透露).
+  static let reportingVerbTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for w in newsVerbs + ["介绍", "获悉", "透露", "披露", "证实", "答记者问", "通报"] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// Scalars before a bare day that make it counted from an event (判决生效后
+  /// 10日向…): no venue phrase makes it a news day.
+  static let offsetWords = ScalarBitmap(scalarsOf: "后前")
+
   /// Scalars before a bare day that make it a length or a count (拘留十五日,
   /// 历时3日, 耗时二十日, 每10日, 约5日, 第3日): no news verb after it makes it a date.
   static let lengthWords = ScalarBitmap(scalarsOf: "逾满达过经历长隔了超余共留役押期限为计续每近约仅第时")

@@ -118,8 +118,8 @@ enum DateRule: String, NamedRule {
   case echoedLength = "date.guard.echoed-length"
   /// 终院刑事上诉2014年第8号, 公告2023年第5号: a year numbering a document.
   case serialYear = "date.guard.serial-year"
-  /// 案发当日, 事发当天 with no date before them in the paragraph: the day of
-  /// an untold event.
+  /// 案发当日, 事发当天 with no date before them in the paragraph, 当晚 with
+  /// no date before it in the text: the day of an untold event.
   case eventDay = "date.guard.event-day"
   /// 2019.3.2.1, 2019.3.25: a fourth field or digit after a dotted date
   /// makes a version or serial number.
@@ -136,6 +136,12 @@ enum DateRule: String, NamedRule {
   case halfDay = "date.guard.half-day"
   /// 相当日常, 以上周期, 同日而语: a date word that is part of another word.
   case wordBoundary = "date.guard.word-boundary"
+  /// 与2012年解释相比, 按照1997年刑法: a year naming a document's edition
+  /// is part of its short name, not a date.
+  case documentShortName = "date.guard.document-short-name"
+  /// 1号、2号、3号楼, 6号院: bare 号 numbers whose list ends on a noun they
+  /// number (a building, a line, a plot) are identifiers, not days.
+  case numberedThing = "date.guard.numbered-thing"
   /// 半年后，村主任被刑拘 with no date before it in the text: a forward
   /// offset counted from an untold event.
   case unanchoredOffset = "date.guard.unanchored-offset"

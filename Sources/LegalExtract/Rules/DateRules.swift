@@ -33,7 +33,13 @@ enum DateRules {
     ("次日", .day, 1), ("翌日", .day, 1), ("第二天", .day, 1), ("次一日", .day, 1),
     ("前一日", .day, -1), ("前一天", .day, -1),
     ("下年", .year, 1), ("这一年", .year, 0), ("那一年", .year, 0),
+    // The evening or night of the day told before: 当晚“行动”由院长指挥.
+    ("当晚", .day, 0), ("当夜", .day, 0),
   ]
+
+  /// Day words that are dates only after a date of the text (当晚，张某报警
+  /// alone is the evening of an untold event).
+  static let anchoredDayWords = ["当晚", "当夜"]
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
@@ -141,7 +147,7 @@ enum DateRules {
   static func isListConnector(_ s: Unicode.Scalar) -> Bool { listConnectors.contains(s) }
 
   /// Scalars before a bare day that introduce a time (记者8日获悉, 于15日).
-  static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并")
+  static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并…")
 
   /// Scalars before a bare month that introduce a time (于6月, 自6月).
   static let monthCues = ScalarBitmap(scalarsOf: "于自从在至到迄")
@@ -180,6 +186,43 @@ enum DateRules {
 
   /// How far after a dateline (8月9日电) a bare day may repeat its day.
   static let datelineReach = 80
+
+  /// Documents a year may name by edition (2012年解释, 1997年刑法).
+  static let documentNouns: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for w in [
+      "解释", "司法解释", "刑诉法解释", "规定", "意见", "批复", "决定", "修正案", "刑法", "刑事诉讼法",
+      "刑诉法", "民事诉讼法", "民诉法", "宪法", "版本", "版",
+    ] {
+      trie.insert(w, value: true)
+    }
+    return trie
+  }()
+
+  /// The longest document noun, in scalars.
+  static let documentNounReach = 5
+
+  /// Scalars before such a year that refer to or compare a document
+  /// (与2012年解释, 按1997年刑法, 原2012年规定).
+  static let documentReferenceWords = ScalarBitmap(scalarsOf: "与较比同按依照据原旧对沿")
+
+  /// Words after the document noun that compare it (2012年解释相比).
+  static let comparisonTails = ["相比", "相较", "比较", "对比"]
+
+  /// Nouns a 号 number names (3号楼, 6号院, 2号线, 5号地块): a list of bare 号
+  /// days whose last item is followed by one numbers buildings, not days.
+  static let numberedThingNouns = ScalarBitmap(
+    scalarsOf: "楼栋幢院门室房铺库仓线桥井坑孔站台厅馆车船机柜箱窗口桩泊地厂车间区段街路巷弄")
+
+  /// How many further items (、2号、3号) a 号 list is read for its noun.
+  static let numberedListReach = 12
+
+  /// How far into the text a dateline (新华社北京9月12日电) may start.
+  static let datelineStartReach = 300
+
+  /// How far after the dateline, within its paragraph and the next, a bare
+  /// day may still repeat its day past other dates (负责人12日说).
+  static let datelineLeadReach = 400
 
   /// Words that restate the day just given (18日当天): part of its mention.
   static let sameDayWords = ["当天", "当日"]

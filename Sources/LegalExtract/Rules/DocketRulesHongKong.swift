@@ -156,6 +156,19 @@ enum DocketRulesHongKong {
     return rows
   }()
 
+  /// Words for "case" a type may carry before the year (刑事上訴案 2019 年,
+  /// 刑事上訴案件2019年); a type that already ends in 案件 takes none.
+  static let caseWords = ["案件", "案"]
+
+  /// One past a case word at `i`, else `i`.
+  static func afterCaseWord(_ text: [Unicode.Scalar], _ i: Int) -> Int {
+    guard i > 0, text[i - 1] != "件" else { return i }
+    for word in caseWords {
+      if let e = ProvisionParser.match(word, in: text, at: i) { return e }
+    }
+    return i
+  }
+
   /// What may stand between an English prefix and its number: FACC No. 8/2014,
   /// FACC 第8/2014号.
   static let englishNumberMarks = ["No.", "NO.", "No", "NO", "no.", "第"]

@@ -28,9 +28,36 @@ enum FigureGuardRules {
     "残联", "工会",
     "团委", "纪委", "公安", "监察", "审判", "行政", "联动", "网格", "医疗", "医院", "书记",
     "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
+    "院",
   ]
 
   static let tierTrie = PhraseTrie.words(tierNouns)
+
+  /// Industry words an enterprise's name ends in before the number of one
+  /// of its units (林州建筑9公司, 中铁十二局, 中建三局).
+  static let enterpriseUnitLeads: [String] = [
+    "建筑", "建设", "建工", "工程", "化工", "路桥", "铁路", "水电", "电力", "中铁", "中建", "中冶",
+    "冶金", "机械", "运输", "纺织", "煤矿", "矿务", "集团", "水泥", "钢铁", "航务",
+  ]
+
+  static let enterpriseUnitLeadTrie = PhraseTrie.words(enterpriseUnitLeads)
+
+  /// Units an enterprise numbers (9公司, 十二局, 3厂).
+  static let enterpriseUnitNouns: Set<String> = ["公司", "分公司", "局", "厂", "工区", "车间"]
+
+  /// Places that number their groups (某村5组, 某社区三组, 某场2队).
+  static let placeUnitLeads: [String] = ["村", "社区", "屯", "分场", "农场", "街道"]
+
+  static let placeUnitLeadTrie = PhraseTrie.words(placeUnitLeads)
+
+  /// Groups a place numbers.
+  static let placeUnitNouns: Set<String> = ["组", "队", "社"]
+
+  /// Words after a group's number that name its post or people (五组组长,
+  /// 3组村民): the number names the group.
+  static let groupPostWords = ["组长", "村民"]
+
+  static let groupPostTrie = PhraseTrie.words(groupPostWords)
 
   /// Words after a classifier that make it part of another word (处罚, 人民,
   /// 起诉): the number before it counts nothing.
@@ -46,7 +73,7 @@ enum FigureGuardRules {
     "市场", "市民", "市区", "市级", "市委", "市政", "市值", "市面", "市内", "市外", "市里", "市长",
     "县级", "县委", "县城", "县长", "县里", "机关单位", "发现", "发生", "发布", "发出", "发放",
     "发起", "发展", "发送", "发表", "发给", "发票", "发行", "发布会", "轮流", "轮换", "轮岗",
-    "章程", "板块", "板材",
+    "章程", "板块", "板材", "组织", "组成", "组建", "组长", "组合", "组团", "组委", "组件",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -106,6 +133,10 @@ enum FigureGuardRules {
   ]
 
   static let statuteClauseTrie = PhraseTrie.words(statuteClauseCues)
+
+  /// Scalars after 处 that make a verb of the facts (非法处置, 处理, 处于),
+  /// not the statutory 处 of a penalty clause.
+  static let factVerbAfterChu = ScalarBitmap(scalarsOf: "置理于在所境分")
 
   /// Approximation words before a number (约1公里, 近6万元, 逾百人).
   static let approximationPrefixes: [String] = [

@@ -12,6 +12,9 @@ enum FigureRule: String, NamedRule {
   case countPeopleBefore = "figure.count.people-before"
   /// 在海巡队双艇戒护下: 双 counting two vessels.
   case countPair = "figure.count.pair"
+  /// 两掏粪工, 三辅警: people named by a trade or post word (…工, …警)
+  /// counted without a classifier.
+  case countPeopleRole = "figure.count.people-role"
 
   // MARK: money
   /// 5万元, 300港币, 贰仟零伍拾圆整, 86元5角2分: a number and a money unit.
@@ -26,10 +29,15 @@ enum FigureRule: String, NamedRule {
   case moneySubunit = "figure.money.subunit"
   /// 罚5万, 赔偿肆佰叁拾萬: an amount with no unit after a money cue.
   case moneyAfterCue = "figure.money.after-cue"
+  /// 三零零零零元, 二零四零零元: an amount spelt digit by digit before a money unit.
+  case moneyDigitByDigit = "figure.money.digit-by-digit"
 
   // MARK: durations and penalties
   /// 三年六个月, 十五日内, 2-3个月: a number and a duration unit.
   case durationUnit = "figure.duration.unit"
+  /// 判6月, 處有期徒刑3月: months of a sentence written with a bare 月 right
+  /// after the sentencing word (the Taiwan and older mainland style).
+  case durationTermMonths = "figure.duration.term-months"
   /// 半年, 半个月: a half with no number.
   case durationHalf = "figure.duration.half"
   /// 三分半钟, 四分二十秒: minutes written with a bare 分.
@@ -70,6 +78,9 @@ enum FigureRule: String, NamedRule {
   case countOfOne = "figure.guard.count-of-one"
   /// 三处罚, 两人民: the classifier starts another word.
   case classifierInWord = "figure.guard.classifier-in-word"
+  /// 林州建筑9公司, 中铁十二局, 某村5组: a number between an industry or
+  /// place word and a unit noun names the unit.
+  case numberedUnit = "figure.guard.numbered-unit"
   /// 二次伤害: 二 + 次/期 is "second".
   case ordinalTwo = "figure.guard.ordinal-two"
   /// 刑法133条: an article number written without 第.

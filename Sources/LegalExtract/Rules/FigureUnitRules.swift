@@ -65,7 +65,7 @@ enum FigureUnitRules {
     "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
     "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次", "单", "场", "趟", "页",
     "遍", "尾", "粒", "册", "段", "种", "双", "副", "包", "口", "眼", "辆次", "栏", "发", "轮",
-    "板", "章", "字",
+    "板", "章", "字", "组",
   ]
 
   /// The one-character measure words, for quick membership tests.
@@ -77,6 +77,7 @@ enum FigureUnitRules {
     "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
     "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
     "案件", "案", "部门", "家庭", "省", "期", "市", "县", "机关", "艇", "舰", "舰艇", "艘次", "架次",
+    "航次", "班次", "代人",
   ]
 
   /// Vessels 双 counts as two (在海巡队双艇戒护下); 双方, 双倍 stay words.
@@ -160,9 +161,31 @@ enum FigureUnitRules {
     "当事人", "会员", "粉丝", "玩家", "注册用户", "观众", "读者", "残疾人", "老年人", "未成年人",
     "农妇", "妇女", "人员", "务工人员", "从业人员", "志愿者", "党员", "干部", "劳动者", "旅客",
     "乘客", "病人", "孤儿", "贫困人口", "常住人口", "户籍人口",
+    "民警", "警察", "辅警", "交警", "特警", "法官", "检察官", "律师", "医生", "护士", "教师", "司机",
+    "记者", "男子", "女子", "少年", "青年", "歹徒", "劫匪", "罪犯", "嫌犯", "毒贩", "保安", "村民代表",
+    "家长", "子女", "孩子", "兄弟", "姐妹", "村干部", "工作人员", "执法人员",
   ]
 
   static let peopleNounTrie = PhraseTrie.words(peopleNouns)
+
+  /// Chinese digits written one by one (三零零零零元): no units, no 两.
+  static let positionalDigits = ScalarBitmap(scalarsOf: "〇零一二三四五六七八九")
+
+  /// Last two scalars of trade and post words that name people (掏粪工,
+  /// 装卸工, 协警): alone or with one scalar before them, counted without a
+  /// classifier. Verbs that end the same way (施工, 开工, 用工, 报警) are not
+  /// listed.
+  static let peopleRoleTails: [String] = [
+    "民工", "技工", "童工", "矿工", "电工", "木工", "焊工", "瓦工", "钳工", "粪工", "卸工", "洁工",
+    "运工", "杂工", "帮工", "雇工", "劳工", "女工", "男工", "船工", "泥工", "漆工", "水工", "厨工",
+    "民警", "交警", "辅警", "协警", "特警", "刑警", "武警", "巡警", "法警", "狱警", "乘警", "片警",
+  ]
+
+  static let peopleRoleTailTrie = PhraseTrie.words(peopleRoleTails)
+
+  /// Scalars after such a tail that make another word (工作, 工程, 警务):
+  /// the number counts nothing there.
+  static let peopleRoleBreakers = ScalarBitmap(scalarsOf: "作程业厂资期种地具艺会商局队区人务戒示察")
 
   /// Nouns after a bare 万/亿 amount that make it money (以40万价款出售).
   static let moneyNouns: [String] = [

@@ -6,7 +6,8 @@ extension DateScanner {
   /// Applies the rules for dates without a year: a bare month-day is a date,
   /// a bare month or day needs a list, a range, a part, 份 or a cue before it.
   func accept(
-    _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?
+    _ point: DatePoint, range: Range<Int>, part: MonthPart?, previous: ScannedDate?,
+    dateline: ScannedDate? = nil
   ) -> ScannedDate? {
     var d = ScannedDate(range: range, start: point, part: part)
     if point.year != nil || point.weekday != nil || point.named { return d }
@@ -37,6 +38,10 @@ extension DateScanner {
       log?.reject(range, by: .bareNumber, proposedBy: .fields)
       return nil
     case (nil, .some(.absolute)):
+      if text[range.upperBound - 1] == "号", numbersThings(after: range.upperBound) {
+        log?.reject(range, by: .numberedThing, proposedBy: continuing ? .listItem : .bareHaoDay)
+        return nil
+      }
       if hasDurationTail(at: range.upperBound) {
         log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
         return nil
@@ -54,6 +59,14 @@ extension DateScanner {
       // 北京8月9日电 …最高人民法院、最高人民检察院9日联合发布: the lead
       // repeats the dateline's day.
       if repeatsDatelineDay(range, previous: previous) {
+        d.rule = .datelineDay
+        return d
+      }
+      // 北京9月12日电 …自2017年1月1日起实施。负责人12日说: later in the lead,
+      // past other dates, the bare day still repeats the dateline's, in its month.
+      if let line = dateline, repeatsDatelineDay(range, inLeadOf: line) {
+        d.start.month = line.start.month
+        d.start.year = line.start.year
         d.rule = .datelineDay
         return d
       }
@@ -144,6 +157,50 @@ extension DateScanner {
       let (v, _) = DateNumbers.small(text, at: range.lowerBound), v == day
     else { return false }
     return !text[p.range.upperBound..<range.lowerBound].contains("。")
+  }
+
+  /// True when `line` (the dateline) gives the day at `range` and `range`
+  /// stands in the dateline's paragraph or the next one, within
+  /// `DateRules.datelineLeadReach` scalars of it.
+  func repeatsDatelineDay(_ range: Range<Int>, inLeadOf line: ScannedDate) -> Bool {
+    guard case .absolute(let day)? = line.start.day, line.start.month != nil,
+      line.range.upperBound <= range.lowerBound,
+      range.lowerBound - line.range.upperBound <= DateRules.datelineLeadReach,
+      let (v, _) = DateNumbers.small(text, at: range.lowerBound), v == day
+    else { return false }
+    var paragraphs = 0
+    var k = line.range.upperBound
+    while k < range.lowerBound {
+      // A blank line between paragraphs counts once.
+      if text[k] == "\n", k + 1 < range.lowerBound, text[k + 1] != "\n" { paragraphs += 1 }
+      k += 1
+    }
+    return paragraphs <= 1
+  }
+
+  /// 2号、3号、6号楼: true when the 号 list going on at `e` (items joined
+  /// by list words, each a number and 号) ends on a noun a number names.
+  func numbersThings(after e: Int) -> Bool {
+    var j = e
+    for _ in 0..<DateRules.numberedListReach {
+      guard j < text.count else { return false }
+      if DateRules.numberedThingNouns.contains(text[j]) { return true }
+      guard DateRules.isListConnector(text[j]), j + 1 < text.count,
+        let (_, numberEnd) = DateNumbers.small(text, at: j + 1), numberEnd < text.count,
+        text[numberEnd] == "号"
+      else { return false }
+      j = numberEnd + 1
+    }
+    return false
+  }
+
+  /// 北京9月12日电: a month-day with 电 right after it, opening the text.
+  func isDateline(_ d: ScannedDate) -> Bool {
+    guard d.end == nil, d.start.year == nil || d.start.month != nil, d.start.month != nil,
+      case .absolute? = d.start.day, d.range.lowerBound <= DateRules.datelineStartReach,
+      d.range.upperBound < text.count, text[d.range.upperBound] == "电"
+    else { return false }
+    return true
   }
 
   /// 记者8日获悉, 18日记者跟随: 记者 right before or after a bare day.

@@ -26,6 +26,11 @@ extension DateScanner {
         log?.reject(i..<e, by: .serialYear, proposedBy: .fields)
         return nil
       }
+      // 与2012年解释相比: the year is part of a document's short name.
+      if case .absolute = y, upTo == nil, namesADocument(yearAt: i, end: e) {
+        log?.reject(i..<e, by: .documentShortName, proposedBy: .fields)
+        return nil
+      }
       m.point.year = y
       m.end = e
       if case .absolute = y, upTo == nil, text[e - 1] == "月" { m.rule = .misprintedYear }
@@ -183,6 +188,19 @@ extension DateScanner {
       j += 1
     }
     return j > e + 1 && j < text.count && text[j] == "号"
+  }
+
+  /// 与2012年解释相比, 按照1997年刑法的规定: a year right before a document
+  /// noun (`DateRules.documentNouns`) names that document's edition when a
+  /// word of comparison or reference stands before the year or 相比 after
+  /// the noun.
+  func namesADocument(yearAt i: Int, end e: Int) -> Bool {
+    guard e < text.count, text[e - 1] == "年",
+      let (nounEnd, _) = DateRules.documentNouns.longestMatch(
+        in: text, from: e, limit: min(text.count, e + DateRules.documentNounReach))
+    else { return false }
+    if i > 0, DateRules.documentReferenceWords.contains(text[i - 1]) { return true }
+    return DateRules.comparisonTails.contains { matches($0, at: nounEnd) }
   }
 
   /// 2023 年 6 月: one space may sit between a number and its unit or

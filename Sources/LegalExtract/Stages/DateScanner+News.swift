@@ -98,8 +98,26 @@ extension DateScanner {
     if i > 0, text[i - 1] == "月" || text[i - 1] == "年" || DateRules.isRangeConnector(text[i - 1]) {
       return false
     }
-    return text[range.upperBound - 1] == "日" && precedesNewsVerb(range.upperBound)
-      && !followsLengthWord(i)
+    guard text[range.upperBound - 1] == "日", !followsLengthWord(i) else { return false }
+    return precedesNewsVerb(range.upperBound) || precedesVenueAndNewsVerb(range)
+  }
+
+  /// 秦某20日在国务院政策例行吹风会上介绍, 26日从省人社厅获悉: an Arabic day,
+  /// a preposition and, within the clause, a news or reporting verb.
+  func precedesVenueAndNewsVerb(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    let e = range.upperBound
+    guard ChineseNumeral.isArabicDigit(text[i]), e < text.count,
+      DateNewsRules.venuePrepositions.contains(text[e]),
+      i == 0 || !DateNewsRules.offsetWords.contains(text[i - 1])
+    else { return false }
+    var k = e + 1
+    while k < min(text.count, e + 1 + DateNewsRules.venueReach) {
+      if DateCalendarRules.clauseBreaks.contains(text[k]) { return false }
+      if DateNewsRules.reportingVerbTrie.longestMatch(in: text, from: k) != nil { return true }
+      k += 1
+    }
+    return false
   }
 
   /// 历时3日至5日: a day after a connector that closes a bare day is the end

@@ -21,6 +21,8 @@ struct DateScanner {
     var out: [ScannedDate] = []
     // The last date found, which relative forms count from.
     var last: Int?
+    // The lead's dateline (北京9月12日电), whose day a bare day of the lead repeats.
+    var dateline: ScannedDate?
     var i = 0
     let n = text.count
     while i < n {
@@ -29,12 +31,15 @@ struct DateScanner {
         i = close
         continue
       }
-      if Self.mayStartDate(c), let found = date(at: i, previous: last.map { out[$0] }) {
+      if Self.mayStartDate(c),
+        let found = date(at: i, previous: last.map { out[$0] }, dateline: dateline)
+      {
         if found.claimOnly {
           out.append(found)
           i = found.range.upperBound
           continue
         }
+        if dateline == nil, isDateline(found) { dateline = found }
         var extended = extend(found)
         if extended.start.year == nil, extended.end == nil {
           extended.future = looksAhead(extended.range)
@@ -99,7 +104,7 @@ struct DateScanner {
   /// A date starting exactly at `i`, before ranges and times are added.
   /// Every form is tried, whatever the scalar: the scan's prefilter
   /// (`mayStartDate`) is what skips offsets that start none.
-  func date(at i: Int, previous: ScannedDate?) -> ScannedDate? {
+  func date(at i: Int, previous: ScannedDate?, dateline: ScannedDate? = nil) -> ScannedDate? {
     let c = text[i]
     let before: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if ChineseNumeral.isArabicDigit(c) {
@@ -141,7 +146,10 @@ struct DateScanner {
       if let d = barePart(at: i) { return d }
     }
     guard let m = point(at: i) else { return nil }
-    guard var d = accept(m.point, range: i..<m.end, part: m.part, previous: previous) else {
+    guard
+      var d = accept(
+        m.point, range: i..<m.end, part: m.part, previous: previous, dateline: dateline)
+    else {
       return nil
     }
     // 案发当日 with no date before it in its paragraph: an untold event's day.
@@ -149,6 +157,10 @@ struct DateScanner {
       DateCalendarRules.eventNouns.contains(where: { i >= 2 && matches($0, at: i - 2) }),
       !paragraphHasDate(before: i, previous: previous)
     {
+      log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
+      return nil
+    }
+    if previous == nil, DateRules.anchoredDayWords.contains(where: { matches($0, at: i) }) {
       log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
       return nil
     }

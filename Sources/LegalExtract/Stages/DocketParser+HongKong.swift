@@ -3,15 +3,19 @@ import ChineseText
 /// Hong Kong case numbers: 終院刑事上訴2014年第8號 and FACC 8/2014.
 /// Rule tables: `DocketRulesHongKong`, `RegionalDocketLexicon`.
 extension DocketParser {
-  /// 终院刑事上诉2014年第8号, 高院刑事案件 2019 年第 123 号, read from a court
-  /// name at `start`. A candidate once court, type and 2014年 are read.
+  /// 终院刑事上诉2014年第8号, 高院刑事案件 2019 年第 123 号, 終審法院刑事上訴案
+  /// 2019 年第 7 號, read from a court name at `start`. A candidate once court, type and 2014年 are read.
   static func parseHongKongChinese(
     _ text: [Unicode.Scalar], at start: Int, lex: RegionalDocketLexicon
   ) -> Outcome {
-    guard let (courtEnd, court) = lex.hongKongCourts.longestMatch(in: text, from: start),
-      let (typeEnd, type) = lex.hongKongCaseTypes.longestMatch(in: text, from: courtEnd)
+    guard let (courtEnd, court) = lex.hongKongCourts.longestMatch(in: text, from: start) else {
+      return .notACandidate
+    }
+    // 終審法院 刑事上訴案 2019 年第 7 號: the court's own listing spaces the parts.
+    let typeStart = skipSpaces(text, courtEnd)
+    guard let (typeEnd, type) = lex.hongKongCaseTypes.longestMatch(in: text, from: typeStart)
     else { return .notACandidate }
-    let y = skipSpaces(text, typeEnd)
+    let y = skipSpaces(text, DocketRulesHongKong.afterCaseWord(text, typeEnd))
     guard let (year, yearEnd) = arabicNumber(text, at: y, maxDigits: 4), yearEnd - y == 4 else {
       return .notACandidate
     }
@@ -30,7 +34,7 @@ extension DocketParser {
     case .read(let number, let end):
       let mention = DocketMention(
         text: "", span: TextSpan(start, end), year: year, court: string(text[start..<courtEnd]),
-        province: DocketRulesHongKong.jurisdiction, code: string(text[courtEnd..<typeEnd]),
+        province: DocketRulesHongKong.jurisdiction, code: string(text[typeStart..<typeEnd]),
         category: type.category, stage: court.isFinal ? nil : type.stage, number: number,
         courtName: court.name)
       return .candidate(Candidate(span: mention.span, value: mention, rule: rule.name))

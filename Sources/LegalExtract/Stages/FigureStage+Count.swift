@@ -19,6 +19,9 @@ extension FigureScanner {
     {
       return reject(.classifierInWord, start, unitEnd + 1, proposedBy: rule)
     }
+    if namesNumberedUnit(start: start, unit: unit.name, unitEnd: unitEnd) {
+      return reject(.numberedUnit, start, unitEnd, proposedBy: rule)
+    }
     // 二次伤害, 二期工程: 二 + 次/期 means "second"; a count says 两次.
     if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
       return reject(.ordinalTwo, start, unitEnd, proposedBy: rule)
@@ -241,5 +244,63 @@ extension FigureScanner {
       ?? FigureBoundRules.comparisonTrie.longestMatch(in: text, from: k, limit: limit)?.0
     guard let e = end, e < n else { return false }
     return ChineseNumeral.isNumeralScalar(text[e])
+  }
+}
+
+/// Counts made without a classifier: people named by a trade or post word
+/// (两掏粪工), and amounts spelt digit by digit (三零零零零元).
+extension FigureScanner {
+  /// 两掏粪工被困, 三协警赶到: a number, then a trade or post tail
+  /// (`FigureUnitRules.peopleRoleTails`) alone or after one more Han scalar,
+  /// that no other word continues (工作, 警务).
+  func peopleRoleCount(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
+    let n = text.count
+    let e = phrase.end
+    guard let v = phrase.value.integerValue, v > 1, v <= 100, phrase.upTo == nil else {
+      return nil
+    }
+    for length in [2, 3] where e + length <= n {
+      let last = e + length - 1
+      guard text[e].isHan, !ChineseNumeral.isNumeralScalar(text[e]) else { return nil }
+      guard
+        let (tailEnd, _) = FigureUnitRules.peopleRoleTailTrie.longestMatch(
+          in: text, from: last - 1, limit: last + 1), tailEnd == last + 1
+      else { continue }
+      if last + 1 < n, FigureUnitRules.peopleRoleBreakers.contains(text[last + 1]) { return nil }
+      var f = FigureCandidate(
+        start: start, end: last + 1, kind: .count, value: .number(Double(v)),
+        magnitude: Double(v), unit: nil, numberStart: start, rule: .countPeopleRole)
+      f.subject = document.foldedText(e..<(last + 1))
+      f.approximate = phrase.approximate
+      return f
+    }
+    return nil
+  }
+
+  /// 三零零零零元, 二零四零零元: three or more Chinese digits read one by
+  /// one, the first not zero, with a money unit right after them. (Alone,
+  /// such strings name years and places: 二〇二三, 二七.)
+  func spellsMoneyDigitByDigit(phrase: NumeralPhrase, start: Int) -> Bool {
+    let n = text.count
+    let e = phrase.end
+    guard e - start >= 3, e < n, phrase.upTo == nil, text[start] != "零", text[start] != "〇",
+      (start..<e).allSatisfy({ FigureUnitRules.positionalDigits.contains(text[$0]) }),
+      let (_, unit) = FigureUnitRules.trie.longestMatch(in: text, from: e, limit: min(n, e + 6)),
+      case .money = unit.role
+    else { return false }
+    return true
+  }
+
+  /// 林州建筑9公司, 中铁十二局: a unit numbered after its enterprise's
+  /// industry word; 某村5组, 五组组长: a group numbered after its place or
+  /// before its post (两 counts, it numbers nothing).
+  func namesNumberedUnit(start: Int, unit: String, unitEnd: Int) -> Bool {
+    if FigureGuardRules.enterpriseUnitNouns.contains(unit) {
+      return wordStart(FigureGuardRules.enterpriseUnitLeadTrie, endingAt: start) != nil
+    }
+    guard FigureGuardRules.placeUnitNouns.contains(unit), text[start] != "两" else { return false }
+    if wordStart(FigureGuardRules.placeUnitLeadTrie, endingAt: start) != nil { return true }
+    return FigureGuardRules.groupPostTrie.longestMatch(
+      in: text, from: unitEnd, limit: min(text.count, unitEnd + 2)) != nil
   }
 }

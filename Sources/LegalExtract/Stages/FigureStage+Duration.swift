@@ -346,4 +346,24 @@ extension FigureScanner {
   static func days(_ parts: [(DurationPart, ExactNumber)]) -> Double {
     parts.reduce(0) { $0 + $1.1.doubleValue * $1.0.days }
   }
+
+  /// 幫助洗錢罪判6月, 處有期徒刑3月, 判囚 7 月: a count of months with a bare
+  /// 月, right after a sentencing word (`DateCalendarRules.termWordEnds`,
+  /// which keeps the dates stage from reading it as a calendar month).
+  func termMonths(phrase: NumeralPhrase, start: Int) -> FigureCandidate? {
+    let e = phrase.end
+    guard e < text.count, text[e] == "月", let v = phrase.value.integerValue, (1...120).contains(v),
+      phrase.upTo == nil
+    else { return nil }
+    var k = start - 1
+    while k >= 0, text[k] == " " { k -= 1 }
+    // 年 is the 1年6月 form, read with its years by the duration rule.
+    guard k >= 0, text[k] != "年", DateCalendarRules.closesTermWord(text[k]) else { return nil }
+    var f = FigureCandidate(
+      start: start, end: e + 1, kind: .duration, value: .duration("P\(v)M"),
+      magnitude: Double(v) * DurationPart.month.days, unit: "月", numberStart: start,
+      rule: .durationTermMonths)
+    f.approximate = phrase.approximate
+    return f
+  }
 }

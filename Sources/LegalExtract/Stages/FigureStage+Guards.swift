@@ -79,9 +79,14 @@ extension FigureScanner {
       if let (end, _) = FigureGuardRules.statuteClauseTrie.longestMatch(
         in: text, from: k, limit: f.numberStart)
       {
-        // 处 as in 判处, 查处 is a fact, not a rule.
+        // 处 as in 判处, 查处 is a fact, not a rule; so is 处置, 处理 (非法处置
+        // 危险废物达三吨以上 applies the number to the facts).
         let word = end - k == 1 && text[k] == "处"
-        if !word || k == 0 || !"判查惩论相到之住办出".unicodeScalars.contains(text[k - 1]) {
+        let factVerb =
+          word && k + 1 < text.count && FigureGuardRules.factVerbAfterChu.contains(text[k + 1])
+        if !factVerb
+          && (!word || k == 0 || !"判查惩论相到之住办出".unicodeScalars.contains(text[k - 1]))
+        {
           return true
         }
       }

@@ -258,7 +258,9 @@ struct FigureScanner {
       phrase = shorter
     }
     let stacked = !phrase.arabic && phrase.approximate && phrase.upTo != nil
-    if !phrase.arabic && !stacked && !isWrittenNumeral(i, phrase.end) {
+    // 三零零零零元: an amount spelt digit by digit before a money unit.
+    let digitByDigit = spellsMoneyDigitByDigit(phrase: phrase, start: i)
+    if !phrase.arabic && !stacked && !digitByDigit && !isWrittenNumeral(i, phrase.end) {
       // 近百名, 逾千人, 近万名, 过亿元: a lone 百/千/万/亿 after an
       // approximation word is a round number (上千人 stays vague).
       guard phrase.end - i == 1, i > 0, "近逾约超过".unicodeScalars.contains(text[i - 1]),
@@ -293,6 +295,8 @@ struct FigureScanner {
     } else if let (unitStart, (unitEnd, unit)) = spacedUnit {
       candidate = build(
         phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
+    } else if text[e] == "月", let f = termMonths(phrase: phrase, start: i) {
+      candidate = f  // 判6月, 有期徒刑3月
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
     } else if text[e] == "两" {
@@ -318,6 +322,8 @@ struct FigureScanner {
       f.subject = document.foldedText(e..<nounEnd)
       f.approximate = phrase.approximate
       candidate = f
+    } else if let f = peopleRoleCount(phrase: phrase, start: i) {
+      candidate = f  // 两掏粪工, 三辅警
     } else if let f = peopleCountAfterNoun(phrase: phrase, start: i) {
       candidate = f  // 粉丝120余万，
     } else if let f = bareAmount(phrase: phrase, start: i) {
@@ -334,6 +340,10 @@ struct FigureScanner {
       }
     }
     guard var f = candidate else { return nil }
+    if digitByDigit {
+      guard f.kind == .money else { return nil }
+      f.rule = .moneyDigitByDigit
+    }
     f = withSuffix(withWholeMark(withTrailingHalf(f)))
     // The second end of a range is judged with the first (一千元至三千元以上的).
     guard joinRange else { return f }
