@@ -26,10 +26,21 @@ public final class TextDocument: Sendable {
   private let wordCache = Mutex<[Int]?>(nil)
 
   public init(_ text: String) {
-    let original = Array(text.unicodeScalars)
+    // One decoding pass fills both views and notes Traditional text: the
+    // array, the fold and the test each walked the text before.
+    let count = Self.scalarCount(text)
+    var original: [Unicode.Scalar] = []
+    var folded: [Unicode.Scalar] = []
+    original.reserveCapacity(count)
+    folded.reserveCapacity(count)
+    var traditional = false
+    for s in text.unicodeScalars {
+      let f = ScalarFolding.fold(s)
+      original.append(s)
+      folded.append(f)
+      if !traditional, TraditionalChinese.isTraditionalOnly(f) { traditional = true }
+    }
     self.original = original
-    var folded = original.map(ScalarFolding.fold)
-    let traditional = folded.contains(where: TraditionalChinese.isTraditionalOnly)
     if traditional { folded = Self.simplify(folded) }
     self.folded = folded
     self.hadTraditional = traditional
@@ -100,6 +111,13 @@ public final class TextDocument: Sendable {
     let converted = ICU.traditionalToSimplified(folded)
     if converted.count == folded.count { return converted }
     return folded.map { TraditionalChinese.simplifiedForm($0) ?? $0 }
+  }
+
+  /// The number of scalars in `text`: its UTF-8 bytes that start one.
+  private static func scalarCount(_ text: String) -> Int {
+    var n = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 { n += 1 }
+    return n
   }
 
   private static func ranges(between boundaries: [Int]) -> [Range<Int>] {

@@ -52,6 +52,30 @@ struct KeywordSet: Sendable {
         for k in list { found.append((k, i)) }
       }
     }
+    Self.visitSorted(&found, visit)
+  }
+
+  /// `forEachOccurrence` that reads only the offsets where a keyword's first
+  /// scalar may stand, from `index` (built over `text`): a case asks a dozen
+  /// tables over the same span, and most offsets start no phrase of any.
+  func forEachOccurrence(
+    in text: [Unicode.Scalar], index: ScalarOccurrences, range: Range<Int>,
+    _ visit: (_ keyword: Int, _ at: Int) -> Void
+  ) {
+    var found: [(keyword: Int, at: Int)] = []
+    index.forEachCandidate(of: trie.firstScalars, in: range) { i in
+      trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        for k in list { found.append((k, i)) }
+      }
+    }
+    Self.visitSorted(&found, visit)
+  }
+
+  /// Occurrences keyword by keyword in list order, each keyword's in text
+  /// order (the order no matter how they were found).
+  private static func visitSorted(
+    _ found: inout [(keyword: Int, at: Int)], _ visit: (_ keyword: Int, _ at: Int) -> Void
+  ) {
     found.sort { ($0.keyword, $0.at) < ($1.keyword, $1.at) }
     for f in found { visit(f.keyword, f.at) }
   }

@@ -18,6 +18,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   private var values: [Value] = []
   /// Scalars that begin some phrase.
   private(set) var firsts = ScalarBitmap()
+  /// The same scalars as a list, each once, for looking them up in a
+  /// document's index instead of testing every offset.
+  private(set) var firstScalars: [Unicode.Scalar] = []
 
   init() {}
 
@@ -108,7 +111,10 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   private mutating func makeNode<S: Sequence<Unicode.Scalar>>(_ phrase: S) -> Int {
     var node = 0
     for s in phrase {
-      if node == 0 { firsts.insert(s) }
+      if node == 0, !firsts.contains(s) {
+        firsts.insert(s)
+        firstScalars.append(s)
+      }
       if let next = child(node, s.value) {
         node = next
         continue

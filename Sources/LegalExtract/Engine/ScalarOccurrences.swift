@@ -30,6 +30,32 @@ struct ScalarOccurrences: Sendable {
     self.positions = positions
   }
 
+  /// Calls `visit` with every offset in `range` whose scalar may be one of
+  /// `scalars` (it shares a bucket with one), each offset once, in ascending
+  /// order within a bucket: the places a phrase table could match, found
+  /// without reading the offsets where none of its first scalars stands.
+  func forEachCandidate(
+    of scalars: [Unicode.Scalar], in range: Range<Int>, _ visit: (Int) -> Void
+  ) {
+    var buckets: [Int] = []
+    for s in scalars where !buckets.contains(Int(s.value & mask)) {
+      buckets.append(Int(s.value & mask))
+    }
+    for b in buckets {
+      // The first position of the bucket at or after the range (binary search).
+      var lo = bucketStart[b]
+      var hi = bucketStart[b + 1]
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(positions[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < bucketStart[b + 1], Int(positions[lo]) < range.upperBound {
+        visit(Int(positions[lo]))
+        lo += 1
+      }
+    }
+  }
+
   /// True when `literal` occurs at some offset that satisfies `predicate`.
   func contains(_ literal: [Unicode.Scalar], where predicate: (Int) -> Bool) -> Bool {
     guard !literal.isEmpty else { return false }

@@ -15,7 +15,7 @@ extension CasePartyFinder {
   /// Each occurrence of a phrase of `cues` inside `span`: phrase by phrase in
   /// the table's order, each phrase's occurrences in text order.
   func forEachCue(_ cues: KeywordSet, in span: TextSpan, _ visit: (Cue) -> Void) {
-    cues.forEachOccurrence(in: doc.folded, range: span.range) { k, at in
+    cues.forEachOccurrence(in: doc.folded, index: occurrences.index, range: span.range) { k, at in
       let phrase = cues.keywords[k]
       visit(Cue(index: k, phrase: phrase, at: at, end: at + phrase.unicodeScalars.count))
     }

@@ -112,11 +112,11 @@ extension CaseSplitter {
     }
   }
 
-  /// One case spanning the article's body, when the article tells a case.
+  /// One case spanning the article's body, for an article that tells a
+  /// case (`toldCue`, which the caller asks).
   static func singleCase(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
   ) -> [CaseSection] {
-    guard toldCue(lines, end: end, doc: doc) != nil else { return [] }
     let namedTitle = inlineTitle(lines, doc: doc)
     var title: (String, TextSpan)? = headingTitle(lines)
     if title == nil,

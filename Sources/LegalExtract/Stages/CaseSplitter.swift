@@ -26,7 +26,11 @@ enum CaseSplitter {
     let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
     guard !lines.isEmpty else { return Outcome(kept: nil, readings: [], noCase: .commentary) }
     let end = contentEnd(lines)
-    let single = singleCase(lines, end: end, doc: doc, organizations: organizations)
+    // Whether the article tells a case, read once: the single reading and
+    // `toldBy` both ask.
+    let toldMatch = toldCue(lines, end: end, doc: doc)
+    let single =
+      toldMatch == nil ? [] : singleCase(lines, end: end, doc: doc, organizations: organizations)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
@@ -73,7 +77,7 @@ enum CaseSplitter {
       kept = reading
     }
     let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
-    let toldBy = kept?.rule == .single ? toldCue(lines, end: end, doc: doc) : nil
+    let toldBy = kept?.rule == .single ? toldMatch : nil
     return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)
   }
 
