@@ -275,8 +275,11 @@ extension CasePartyFinder {
       var from = span.start
       while let at = t.firstOffset(of: word, in: from..<span.end) {
         from = at + 1
-        // 法院 inside 最高人民法院 named as an issuer: no trial.
+        // 法院 inside 最高人民法院 named as an issuer: no trial. The name is
+        // read from the text too: the organization stage does not list an
+        // issuer written right before the title it cites.
         if organizationIndex.positions(around: at).contains(where: { isIssuer(organizations[$0]) })
+          || isIssuerName(wordAt: at, count: word.count)
         {
           continue
         }
@@ -290,9 +293,19 @@ extension CasePartyFinder {
   /// A body named as the issuer of a text: 《 or 关于 after it, or a list of
   /// bodies (、) that reaches 《.
   func isIssuer(_ org: OrganizationMention) -> Bool {
+    issuerFollows(from: org.span.end)
+  }
+
+  /// A word closing a body's name (…人民法院, …人民检察院) written as an issuer.
+  func isIssuerName(wordAt at: Int, count: Int) -> Bool {
+    at >= 2 && doc.folded.hasLiteral("人民", at: at - 2) && issuerFollows(from: at + count)
+  }
+
+  /// 《 or 关于 right after a name, or after a list of names (、).
+  func issuerFollows(from end: Int) -> Bool {
     let t = doc.folded
-    var k = org.span.end
-    while k < min(t.count, org.span.end + Self.issuerListReach) {
+    var k = end
+    while k < min(t.count, end + Self.issuerListReach) {
       if t[k] == "《" || t.hasLiteral("关于", at: k) { return true }
       guard t[k] == "、" || t[k].isHan else { return false }
       k += 1
