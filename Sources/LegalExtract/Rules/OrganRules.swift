@@ -220,22 +220,22 @@ enum OrganRules {
             surface: s, kind: .procuratorate, key: "proc-urban-\(n)",
             canonical: urban, level: .fixed(.basic)))
       }
-      // 北京市人民检察院第一分院, 北京市检察一分院.
+      // 北京市人民检察院第一分院, 北京市检察一分院; and 北京市检察院一分院,
+      // 市检一分院: written without 第, named as written with 检察院 / 检
+      // spelt 人民检察院 (ANNOTATION.md). Both are the same branch.
       let branch = "人民检察院第\(n)分院"
-      for s in [branch, "检察院第\(n)分院", "检察\(n)分院"] {
-        rules.append(
-          OrganRule(
-            surface: s, kind: .procuratorate, key: "proc-branch-\(n)",
-            canonical: branch, level: .fixed(.intermediate)))
-      }
-      // 北京市检察院一分院, 市检一分院: written without 第, named as written
-      // with 检察院 / 检 spelt 人民检察院 (ANNOTATION.md); the same branch.
       let unnumbered = "人民检察院\(n)分院"
-      for s in [unnumbered, "检察院\(n)分院", "检\(n)分院"] {
-        rules.append(
-          OrganRule(
-            surface: s, kind: .procuratorate, key: "proc-branch-\(n)",
-            canonical: unnumbered, level: .fixed(.intermediate)))
+      let spellings = [
+        (branch, [branch, "检察院第\(n)分院", "检察\(n)分院"]),
+        (unnumbered, [unnumbered, "检察院\(n)分院", "检\(n)分院"]),
+      ]
+      for (canonical, surfaces) in spellings {
+        for s in surfaces {
+          rules.append(
+            OrganRule(
+              surface: s, kind: .procuratorate, key: "proc-branch-\(n)",
+              canonical: canonical, level: .fixed(.intermediate)))
+        }
       }
     }
     return rules

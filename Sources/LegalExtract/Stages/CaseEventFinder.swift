@@ -714,22 +714,15 @@ struct CaseEventFinder {
           rule: rule, span: span,
           event: CaseEvent(date: signature.value, kind: kind, text: doc.originalText(clause)))
       ]
-    case .scene(let date):
+    case .scene(let date), .continued(let date):
       if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
         return reject(guardRule)
       }
+      let dateRule: CaseEventRule
+      if case .scene = borrowed { dateRule = .sceneDate } else { dateRule = .continuedDate }
       return [
         Finding(
-          rule: .sceneDate, span: span,
-          event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
-      ]
-    case .continued(let date):
-      if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
-        return reject(guardRule)
-      }
-      return [
-        Finding(
-          rule: .continuedDate, span: span,
+          rule: dateRule, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case .ruling(let date):
