@@ -125,7 +125,9 @@ enum StatuteTitle {
 
   /// Whether a title (without issuer) names a normative document.
   static func normativity(of title: String) -> Normativity {
-    if StatuteRules.nonNormativeMarkers.contains(where: { title.containsScalars($0) }) { return .no }
+    if StatuteRules.nonNormativeMarkers.contains(where: { title.containsScalars($0) }) {
+      return .no
+    }
     var t = title
     // （试行）, （暂行）, 修正案（十一） notes do not change the kind of text.
     if t.hasSuffix("）"), let open = t.lastIndex(of: "（") {
