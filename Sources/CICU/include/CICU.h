@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "CICULunar.h"
 #include "spellout_format.h"
+#include "scalar_search.h"
 
 /// Boundary kinds for cicu_boundaries.
 enum { CICU_WORD = 0, CICU_SENTENCE = 1 };

@@ -23,15 +23,14 @@ extension Array where Element == Unicode.Scalar {
 
   /// The first offset in `from...last` (clamped to the array) holding
   /// `scalar`. Rules ask for many literals over the same clause or case:
-  /// the search for a literal's first scalar is where their time goes, and a
-  /// slice's `firstIndex` runs it without the per-offset checks of a
-  /// subscript loop.
+  /// the search for a literal's first scalar is where their time goes
+  /// (ScalarSearch runs it in the C library).
   @inline(__always)
   private func firstOffset(of scalar: Unicode.Scalar, from: Int, last: Int) -> Int? {
     let lower = Swift.max(from, 0)
     let upper = Swift.min(last, count - 1)
     guard lower <= upper else { return nil }
-    return self[lower...upper].firstIndex(of: scalar)
+    return ScalarSearch.firstOffset(of: scalar, in: self, range: lower..<(upper + 1))
   }
 
   /// True when the string `literal` occurs at `offset`. Compares scalar by

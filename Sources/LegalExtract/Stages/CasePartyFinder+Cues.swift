@@ -25,15 +25,6 @@ extension CasePartyFinder {
   /// with its range and whether it names the plaintiff side.
   func forEachRole(in span: TextSpan, _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void)
   {
-    let t = doc.folded
-    var i = span.start
-    while i < span.end {
-      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
-        i += 1
-        continue
-      }
-      visit(i..<role.end, role.value)
-      i = role.end
-    }
+    CaseRules.roleTrie.forEachLongestMatch(in: doc.folded, range: span.range, visit)
   }
 }

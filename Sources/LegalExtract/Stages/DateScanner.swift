@@ -26,34 +26,43 @@ struct DateScanner {
     var i = 0
     let n = text.count
     while i < n {
-      let c = text[i]
-      if c == "《", let close = titleEnd(from: i) {
-        i = close
-        continue
-      }
-      if Self.mayStartDate(c),
-        let found = date(at: i, previous: last.map { out[$0] }, dateline: dateline)
-      {
-        if found.claimOnly {
-          out.append(found)
-          i = found.range.upperBound
+      // What the next date may count from, bound once until it is found:
+      // passing copies at every anchor was the scan's largest cost.
+      let previous = last.map { out[$0] }
+      let datelineSoFar = dateline
+      var next: ScannedDate?
+      while i < n {
+        let c = text[i]
+        if c == "《", let close = titleEnd(from: i) {
+          i = close
           continue
         }
-        if dateline == nil, isDateline(found) { dateline = found }
-        var extended = extend(found)
-        if extended.start.year == nil, extended.end == nil {
-          extended.future = looksAhead(extended.range)
+        if Self.mayStartDate(c),
+          let found = date(at: i, previous: previous, dateline: datelineSoFar)
+        {
+          next = found
+          break
         }
-        if let l = last, l == out.count - 1, let merged = yearsBetween(out[l], extended) {
-          out[l] = merged
-        } else {
-          out.append(extended)
-          last = out.count - 1
-        }
-        i = extended.range.upperBound
+        i += 1
+      }
+      guard let found = next else { break }
+      if found.claimOnly {
+        out.append(found)
+        i = found.range.upperBound
         continue
       }
-      i += 1
+      if dateline == nil, isDateline(found) { dateline = found }
+      var extended = extend(found)
+      if extended.start.year == nil, extended.end == nil {
+        extended.future = looksAhead(extended.range)
+      }
+      if let l = last, l == out.count - 1, let merged = yearsBetween(out[l], extended) {
+        out[l] = merged
+      } else {
+        out.append(extended)
+        last = out.count - 1
+      }
+      i = extended.range.upperBound
     }
     return out
   }
