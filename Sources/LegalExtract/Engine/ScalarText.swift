@@ -21,6 +21,29 @@ extension Array where Element == Unicode.Scalar {
     return nil
   }
 
+  /// True when one of `literals` lies wholly inside `range` (clamped to the
+  /// array). One walk of the range, each offset tested against a 64-bit
+  /// filter of the literals' first scalars: rules ask this for word lists
+  /// over a clause, where a search per word cost more than the walk.
+  func containsAny(of literals: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
+    let lower = Swift.max(range.lowerBound, 0)
+    let upper = Swift.min(range.upperBound, count)
+    guard lower < upper else { return false }
+    var filter: UInt64 = 0
+    for literal in literals {
+      if let first = literal.first { filter |= 1 << UInt64(first.value & 63) }
+    }
+    for i in lower..<upper where filter & (1 << UInt64(self[i].value & 63)) != 0 {
+      for literal in literals
+      where !literal.isEmpty && literal.count <= upper - i && literal[0] == self[i]
+        && hasLiteral(literal, at: i)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// The first offset in `from...last` (clamped to the array) holding
   /// `scalar`. Rules ask for many literals over the same clause or case:
   /// the search for a literal's first scalar is where their time goes
@@ -30,6 +53,11 @@ extension Array where Element == Unicode.Scalar {
     let lower = Swift.max(from, 0)
     let upper = Swift.min(last, count - 1)
     guard lower <= upper else { return nil }
+    // A clause-sized run is read here: the call into C costs more than it.
+    if upper - lower < 24 {
+      for i in lower...upper where self[i] == scalar { return i }
+      return nil
+    }
     return ScalarSearch.firstOffset(of: scalar, in: self, range: lower..<(upper + 1))
   }
 

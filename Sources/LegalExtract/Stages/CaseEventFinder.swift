@@ -443,7 +443,7 @@ struct CaseEventFinder {
     let clause = clauseRange(around: span.start, in: sentence)
     let before = clause.lowerBound..<span.start
     func has(_ words: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
-      words.contains { t.firstOffset(of: $0, in: range) != nil }
+      t.containsAny(of: words, in: range)
     }
     func reject(_ r: CaseEventRule) -> [Finding] { [Finding(rule: r, span: span, event: nil)] }
 
