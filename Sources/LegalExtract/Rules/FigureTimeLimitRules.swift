@@ -13,6 +13,13 @@ enum FigureTimeLimitRules {
 
   static let limitNounTrie = PhraseTrie.words(limitNouns)
 
+  /// How far back in its clause a limit's name may stand when the number is
+  /// what it counts (上诉期间应自…起算20日).
+  static let topicReach = 48
+
+  /// Verbs right before a number that count a limit from a day: 起算20日.
+  static let countingVerbs = ["起算", "计算", "起计"]
+
   /// Acts a time limit allows (…之日起六个月内提起诉讼).
   static let limitedActs: [String] = [
     "提起", "提出", "申请", "起诉", "上诉", "申诉", "行使", "主张",

@@ -36,14 +36,16 @@ extension FigureScanner {
       }
       k += 1
     }
-    // …起诉期限为六个月: the name before the number.
+    // …起诉期限为六个月: the name before the number; 上诉期间应自送达翌日
+    // 即…起算20日: the name is the clause's topic, the number what it counts.
     if !limit {
       var j = f.numberStart - 1
-      while j >= 0, f.numberStart - j <= 10 {
+      while j >= 0, f.numberStart - j <= FigureTimeLimitRules.topicReach {
         let s = text[j]
         if s == "," || s == "。" || s == ";" || s == "\n" { break }
         if let (e, _) = FigureTimeLimitRules.limitNounTrie.longestMatch(
-          in: text, from: j, limit: f.numberStart), f.numberStart - e <= 3
+          in: text, from: j, limit: f.numberStart),
+          f.numberStart - e <= 3 || countsFromDay(before: f.numberStart)
         {
           limit = true
           break
@@ -134,5 +136,13 @@ extension FigureScanner {
       j -= 1
     }
     return false
+  }
+
+  /// 起算20日, 计算三十日: the number is what a limit counts from a day.
+  func countsFromDay(before start: Int) -> Bool {
+    FigureTimeLimitRules.countingVerbs.contains { verb in
+      let count = verb.unicodeScalars.count
+      return start >= count && text.hasLiteral(verb, at: start - count)
+    }
   }
 }
