@@ -40,7 +40,7 @@ import Testing
     // Negative: years on both sides of the dateline's day leave the year open.
     DateCase(
       "北京6月10日电 2019年3月立案，2019年9月将宣判。今天，记者获悉。",
-      "6月10日=XXXX-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-06-10"),
+      "6月10日=XXXX-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-XX-XX"),
     // Negative: a comparison without 同期 names no period.
     DateCase("今年的案件与2016年相比有所增加。", "今年=XXXX", "2016年=2016"),
   ]
@@ -53,4 +53,17 @@ import Testing
     #expect(r.published == nil)
     #expect(r.dates.first?.value == "2013")
   }
+}
+
+extension DocumentYearEvidenceTests {
+  /// A compared period written with its year dates nothing: the dateline's
+  /// year comes from the other dates (here none after 1月18日 in 2024).
+  static let writtenPeriods: [DateCase] = [
+    DateCase(
+      "中新网1月18日电 该局今日通报2023年第四季度情况。与2022年同期相比，案件下降。",
+      "1月18日=2024-01-18", "今日=2024-01-18", "2023年第四季度=2023-10..2023-12", "2022年=2022"),
+    DateCase("1至5月全省受理案件，比2020年同期下降。", "1至5月=2021-01..2021-05", "2020年=2020"),
+  ]
+
+  @Test(arguments: writtenPeriods) func comparedPeriods(_ c: DateCase) { DateTestSupport.check(c) }
 }

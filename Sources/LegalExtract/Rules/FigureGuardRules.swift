@@ -153,6 +153,10 @@ enum FigureGuardRules {
 
   static let normCueTrie = PhraseTrie.words(normCues)
 
+  /// How far after a count its clause may run to the colon of the list it
+  /// announces (围绕五项检查重点开展专项检查：(1)…).
+  static let listColonReach = 16
+
   /// How many Han scalars (a verb: 逾期, 迟延, 延误) may stand between 每 and
   /// the duration a rate is counted per (每逾期一日).
   static let perVerbReach = 2

@@ -92,7 +92,7 @@ extension DateScanner {
         d.rule = .newsDayBeforeVerb
         return d
       }
-      if standsAfterAgent(range) {
+      if standsAfterAgent(range), !isAfterDatelineDay(range, dateline: dateline) {
         d.rule = .newsDayAfterAgent
         return d
       }
@@ -158,6 +158,15 @@ extension DateScanner {
       !DateNewsRules.lengthFollowers.contains(text[e])
     else { return false }
     return true
+  }
+
+  /// 北京8月9日电 …10日联合印发: a day after the dateline's own is no day of
+  /// the news told (a news item looks back).
+  func isAfterDatelineDay(_ range: Range<Int>, dateline: ScannedDate?) -> Bool {
+    guard let line = dateline, case .absolute(let lineDay)? = line.start.day,
+      let (v, _) = DateNumbers.small(text, at: range.lowerBound)
+    else { return false }
+    return v > lineDay
   }
 
   /// 记者8日获悉, ，10日晚, 于15日: an Arabic day alone after a break or a

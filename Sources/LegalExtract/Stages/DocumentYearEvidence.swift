@@ -44,23 +44,20 @@ enum DocumentYearEvidence {
     return nil
   }
 
-  /// The article's year from a same-period comparison alone, when nothing
-  /// else dates it (no dateline): 去年…较2012年同期增长 → 2014.
+  /// The article's year from a same-period comparison: the period compared
+  /// is the nearest one the text gives before it. Counted from the article
+  /// (今年1月至5月 … 与2016年同期相比 → 2017; 去年…较2012年同期 → 2014) or
+  /// with no year (1至5月…比2020年同期) it dates the article; written with
+  /// its year (2023年第四季度…与2022年同期相比) it says nothing of it.
   static func comparedYear(_ dates: [ScannedDate], text: [Unicode.Scalar]) -> Int? {
     for (index, d) in dates.enumerated() {
       guard case .absolute(let y)? = d.start.year, isComparedPeriod(d, text: text) else { continue }
-      // The period compared is the year after y; a year word counted from
-      // the article in the same clause says which year that is.
-      var shift = 0
-      var k = index - 1
-      while k >= 0, !crossesClause(text, dates[k].range.upperBound..<d.range.lowerBound) {
-        if case .deictic(let s)? = dates[k].start.year {
-          shift = s
-          break
-        }
-        k -= 1
+      guard let period = dates[..<index].last(where: { !$0.vague }) else { return y + 1 }
+      switch period.start.year {
+      case .deictic(let shift)?: return y + 1 - shift
+      case .absolute?, .shortYear?, .beforeCommonEra?: continue
+      case .contextual?, nil: return y + 1
       }
-      return y + 1 - shift
     }
     return nil
   }
@@ -93,9 +90,4 @@ enum DocumentYearEvidence {
     return out
   }
 
-  /// True when a sentence or clause ends inside `r`.
-  private static func crossesClause(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-    guard r.lowerBound <= r.upperBound, r.upperBound <= text.count else { return true }
-    return text[r].contains { DateCalendarRules.sentenceEnds.contains($0) || $0 == "\n" }
-  }
 }

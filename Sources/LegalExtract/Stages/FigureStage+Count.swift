@@ -96,8 +96,9 @@ extension FigureScanner {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
-    // 重点厘清五个问题。一是…: the count announces the list that follows.
-    if opensListItems(at: max(f.end, e)) {
+    // 重点厘清五个问题。一是…: the count announces the list that follows;
+    // 围绕五项检查重点开展检查：(1)…: its clause ends on the list's colon.
+    if opensListItems(at: max(f.end, e)) || opensListItems(at: clauseColon(after: max(f.end, e))) {
       return reject(.listAnnouncement, start, f.end, proposedBy: rule)
     }
     return f
@@ -110,10 +111,26 @@ extension FigureScanner {
     let n = text.count
     var k = end
     guard k < n, "：:，,。；".unicodeScalars.contains(text[k]) else { return false }
+    let colon = text[k] == ":" || text[k] == "："
     k += 1
-    while k < n, text[k] == "\n" || text[k] == " ", k - end <= 3 { k += 1 }
+    // After a colon the items may start on the next line; after a sentence's
+    // end a new paragraph (一、吕某某等人…) is a heading, not an item.
+    while colon, k < n, text[k] == "\n" || text[k] == " ", k - end <= 3 { k += 1 }
     return FigureGuardRules.listItemOpenerTrie.longestMatch(in: text, from: k, limit: min(n, k + 3))
       != nil
+  }
+
+  /// The offset of the colon that ends the clause running on from `end`
+  /// (within `FigureGuardRules.listColonReach`), else `end`.
+  func clauseColon(after end: Int) -> Int {
+    var k = end
+    while k < text.count, k - end <= FigureGuardRules.listColonReach {
+      let s = text[k]
+      if s == ":" { return k }
+      if FigureGuardRules.isClauseBreak(s) || s == "，" { return end }
+      k += 1
+    }
+    return end
   }
 
   /// 拥有粉丝120余万，注册用户3万。: people named just before a 万/亿 amount

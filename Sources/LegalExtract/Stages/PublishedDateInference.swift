@@ -8,7 +8,7 @@ import ChineseText
 ///   (12月30日，记者采访… / 北京12月30日电). A full date is taken as is; a bare
 ///   month-day takes the year `DocumentYearEvidence` reads from the article's
 ///   dates (looked back on, reported from the next year, or compared with the
-///   same period); when they leave it uncertain, the month and day alone.
+///   same period); when they leave it uncertain, nothing.
 /// - Opening: a full date opening the lead (2024年3月8日，…) or standing in
 ///   its first sentence before a news verb (国务院新闻办公室于2019年10月30日
 ///   上午10时举行…), when no date of the article comes after it.
@@ -23,8 +23,6 @@ enum PublishedDateInference {
     let text = doc.folded
     // (中央社记者…台中17日电): a dateline that gives its day alone.
     var datelineDay: Int?
-    // 北京1月22日电 with a year the dates leave uncertain: its month and day.
-    var datelineMonthDay: CalendarValue?
     for d in dates where d.range.lowerBound < leadWindow && !d.vague && d.end == nil {
       if datelineDay == nil, d.start.year == nil, d.start.month == nil,
         case .absolute(let day)? = d.start.day, d.range.upperBound < text.count,
@@ -49,10 +47,11 @@ enum PublishedDateInference {
         if hasLeadMarker(text, around: d.range) {
           return (CalendarValue(year: y, month: m, day: day), true)
         }
-      } else if d.start.year == nil, datelineMonthDay == nil, hasLeadMarker(text, around: d.range) {
+      } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
+        // The dates leave the year open: nothing is inferred (a guessed
+        // reference would move every word counted from it).
         guard let y = DocumentYearEvidence.year(dates, month: m, day: day, text: text) else {
-          datelineMonthDay = CalendarValue(year: nil, month: m, day: day)
-          continue
+          return nil
         }
         // 北京2月20日电 今天，… 2018年…: a word counted from the article's
         // date before the text first writes the year must not take a later
@@ -69,7 +68,6 @@ enum PublishedDateInference {
     }
     // The day alone anchors 今天, 昨天 (XXXX-XX-17, XXXX-XX-16); nothing else.
     if let opening = openingLeadDate(text, dates: dates) { return opening }
-    if let monthDay = datelineMonthDay { return (monthDay, true) }
     if let y = DocumentYearEvidence.comparedYear(dates, text: text) {
       return (CalendarValue(year: y, month: nil, day: nil), true)
     }
