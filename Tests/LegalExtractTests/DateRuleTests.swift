@@ -28,6 +28,7 @@ struct DateRuleTests {
     RuleExample(.misprintedYear, "2012月11月5日，审判委员会讨论通过。", .makes("2012月11月5日")),
     RuleExample(.republicEra, "臺灣高雄地方法院於113年2月21日送達。", .makes("113年2月21日")),
     RuleExample(.newsDayAfterAgent, "该局14日发现某公司拖欠工资。", .makes("14日")),
+    RuleExample(.bareYearAfterVerb, "该厂成立于2004，主营加工。", .makes("2004")),
     RuleExample(.datelineDay, "北京8月9日电 最高人民法院9日联合发布解释。", .makes("9日")),
     RuleExample(.versionNumber, "请升级到2019.3.2.1版本。", .rejects("2019.3.2")),
     RuleExample(.week, "上周，法院审结此案。", .makes("上周")),

@@ -78,6 +78,17 @@ import Testing
     DateCase("他被判处拘役6月的刑罚。", published: "2017-12-23"),
   ]
 
+  /// `date.year.after-founding-verb`: a year without 年 after 成立于 and the like.
+  static let bareYears: [DateCase] = [
+    DateCase("该厂成立于2004，主营加工。", "2004=2004"),
+    DateCase("该寺始建于1998。", "1998=1998"),
+    DateCase("他出生于1985，自幼习武。", "1985=1985"),
+    DateCase("该公司罚款于2004元。"),
+    DateCase("编号为2004，共三件。"),
+  ]
+
+  @Test(arguments: bareYears) func yearsWithoutTheirUnit(_ c: DateCase) { DateTestSupport.check(c) }
+
   @Test(arguments: republicEra) func republicEraYears(_ c: DateCase) { DateTestSupport.check(c) }
   @Test(arguments: restatedWeekdays) func weekdaysAfterTheirDay(_ c: DateCase) {
     DateTestSupport.check(c)

@@ -85,6 +85,8 @@ import Testing
     FigureRow("上诉期间应自判决书送达翌日起算20日。", []),
     FigureRow("应于上诉期间届满后20日内补提理由书。", []),
     FigureRow("在审理期限内，法院判处被告有期徒刑三年。", ["三年|duration|P3Y"]),
+    FigureRow("且属于3年内首次违反市场监管法规。", []),
+    FigureRow("整改期限为3年，3年内完成。", ["3年|duration|P3Y", "3年|duration|P3Y"]),
   ]
 
   @Test(arguments: standards) func standardItems(_ r: FigureRow) { Self.check(r) }

@@ -7,6 +7,8 @@ enum DateRule: String, NamedRule {
   case fields = "date.ymd"
   /// 2012月11月5日: a four-digit year written with 月 before its month.
   case misprintedYear = "date.ymd.misprinted-year"
+  /// 成立于2004，: a year without 年 after a verb of founding and 于.
+  case bareYearAfterVerb = "date.year.after-founding-verb"
   /// 113年2月21日 in a text that writes 民國 or a Taiwan body: an ROC year
   /// without its era word (year + 1911; `DateEraRules`).
   case republicEra = "date.ymd.republic-era"

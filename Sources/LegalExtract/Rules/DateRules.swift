@@ -149,6 +149,9 @@ enum DateRules {
   /// Scalars before a bare day that introduce a time (记者8日获悉, 于15日).
   static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并…")
 
+  /// Verbs with 于 before a year written without 年 (成立于2004，).
+  static let bareYearVerbs = ["成立于", "建于", "始于", "创建于", "设立于", "注册于", "生于", "出生于"]
+
   /// After an Arabic month: the noun it dates follows (11月的工资).
   static let monthOfNounMarker: Unicode.Scalar = "的"
 

@@ -17,6 +17,10 @@ enum FigureTimeLimitRules {
   /// what it counts (上诉期间应自…起算20日).
   static let topicReach = 48
 
+  /// Scalars after X年内 that make it a rule's look-back window (二年内曾因…,
+  /// 3年内首次违反, 五年内初次…).
+  static let lookBackStarts = ScalarBitmap(scalarsOf: "曾首初")
+
   /// Verbs right before a number that count a limit from a day: 起算20日.
   static let countingVerbs = ["起算", "计算", "起计"]
 

@@ -199,6 +199,22 @@ extension DateScanner {
       rule: .rangeSeparatedMonths)
   }
 
+  /// 成立于2004，始建于1998。: four digits of a year without 年, right after
+  /// 于 closing a verb of founding or starting (`DateRules.bareYearVerbs`)
+  /// and before a break. An amount would carry its unit (于2004元).
+  func bareYearAfterPreposition(at i: Int) -> ScannedDate? {
+    let (year, digits) = DateNumbers.digits(text, at: i)
+    guard digits == 4, (1900...2099).contains(year), i + 4 < text.count,
+      DateRules.yearMonthClosers.contains(text[i + 4]) || DateCalendarRules.clauseBreaks.contains(text[i + 4]),
+      DateRules.bareYearVerbs.contains(where: { verb in
+        let count = verb.unicodeScalars.count
+        return i >= count && matches(verb, at: i - count)
+      })
+    else { return nil }
+    return ScannedDate(
+      range: i..<i + 4, start: DatePoint(year: .absolute(year)), rule: .bareYearAfterVerb)
+  }
+
   /// (辽宁凤城,2025.4), （2025.4）: a dotted or slashed year-month between
   /// a bracket or list break and a closing bracket is a date (a decimal or a
   /// version number would not stand there alone).

@@ -113,7 +113,7 @@ struct DateScanner {
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
       if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i)
-        ?? namedDottedDay(at: i)
+        ?? namedDottedDay(at: i) ?? bareYearAfterPreposition(at: i)
       {
         return d
       }

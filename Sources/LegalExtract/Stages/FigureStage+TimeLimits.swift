@@ -11,8 +11,13 @@ extension FigureScanner {
   func isStatutoryTimeLimit(_ f: FigureCandidate) -> Bool {
     guard f.kind == .duration, f.penalty == nil else { return false }
     let n = text.count
-    // 二年内曾因酒驾受过处罚: a rule's look-back window, read against the facts.
-    if f.end + 1 < n, text[f.end] == "内", text[f.end + 1] == "曾" { return true }
+    // 二年内曾因酒驾受过处罚, 属于3年内首次违反: a rule's look-back window,
+    // read against the facts.
+    if f.end + 1 < n, text[f.end] == "内",
+      FigureTimeLimitRules.lookBackStarts.contains(text[f.end + 1])
+    {
+      return true
+    }
     // The clause after the number: a limit's name (…一年的起诉期限), or
     // 内 + an act it allows (…之日起六个月内提起诉讼).
     var limit = false
