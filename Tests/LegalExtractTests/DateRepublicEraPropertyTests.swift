@@ -51,7 +51,8 @@ import Testing
       #expect(mention?.text == written + "(星期\(weekday))", "\(text)")
       #expect(mention?.value == Self.iso(g), "\(text)")
       let following = result.dates.first { $0.text == "翌日" }
-      #expect(following?.value == Self.iso(gregorian.dateComponents([.year, .month, .day], from: next)),
+      #expect(
+        following?.value == Self.iso(gregorian.dateComponents([.year, .month, .day], from: next)),
         "\(text)")
     }
   }

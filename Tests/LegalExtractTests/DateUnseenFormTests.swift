@@ -19,7 +19,8 @@ import Testing
     DateCase("臺灣臺北地方檢察署於112 年5月3日起訴。", "112 年5月3日=2023-05-03"),
     // Two-digit ROC years and Chinese numerals in a text with 地方法院.
     DateCase("桃園地方法院99年3月5日判決。", "99年3月5日=2010-03-05"),
-    DateCase("中華民國一百一十三年四月二十五日，士林地方法院裁定。一百一十三年五月二日確定。",
+    DateCase(
+      "中華民國一百一十三年四月二十五日，士林地方法院裁定。一百一十三年五月二日確定。",
       "一百一十三年四月二十五日=2024-04-25", "一百一十三年五月二日=2024-05-02"),
     // No evidence: a mainland text keeps the year as written.
     DateCase("据史料，113年3月某地发生地震。", "113年3月=0113-03"),
@@ -31,9 +32,11 @@ import Testing
 
   /// A weekday written right after a day is part of that date's mention.
   static let restatedWeekdays: [DateCase] = [
-    DateCase("國務院新聞辦公室于2019年10月30日(星期三)上午10時舉行發佈會。",
+    DateCase(
+      "國務院新聞辦公室于2019年10月30日(星期三)上午10時舉行發佈會。",
       "2019年10月30日(星期三)上午10時=2019-10-30"),
-    DateCase("上訴期間末日為2024年3月12日（星期二），然上訴人遲至4月2日始上訴。",
+    DateCase(
+      "上訴期間末日為2024年3月12日（星期二），然上訴人遲至4月2日始上訴。",
       "2024年3月12日（星期二）=2024-03-12", "4月2日=2024-04-02"),
     DateCase("定于2024年5月6日 星期一开庭。", "2024年5月6日 星期一=2024-05-06"),
     DateCase("2024年5月6日周一上午开庭。", "2024年5月6日周一上午=2024-05-06"),
@@ -53,7 +56,8 @@ import Testing
 
   /// A month range that ends with the late part of its year: one entry.
   static let rangesToYearEnd: [DateCase] = [
-    DateCase("从今年8月至年底，检察机关将开展专项检查。", "今年8月至年底=2005-08..2005-12",
+    DateCase(
+      "从今年8月至年底，检察机关将开展专项检查。", "今年8月至年底=2005-08..2005-12",
       published: "2005-07-20"),
     DateCase("2024年3月到年末，共受理案件。", "2024年3月到年末=2024-03..2024-12"),
     DateCase("9月至年底前完成整改。", "9月至年底=2023-09..2023-12", published: "2023-08-01"),

@@ -40,7 +40,11 @@ import Testing
     // Negative: years on both sides of the dateline's day leave the year open.
     DateCase(
       "北京6月10日电 2019年3月立案，2019年9月将宣判。今天，记者获悉。",
-      "6月10日=XXXX-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-XX-XX"),
+      "6月10日=2019-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-XX-XX"),
+    // A report's as-of date in the lead (截至) is the article's day.
+    DateCase(
+      "截至3月30日，某法院共受理案件1803件，与上年同比上升。2018年该院受案或将超过5000件。",
+      "3月30日=2018-03-30", "上年=2017", "2018年=2018"),
     // Negative: a comparison without 同期 names no period.
     DateCase("今年的案件与2016年相比有所增加。", "今年=XXXX", "2016年=2016"),
   ]

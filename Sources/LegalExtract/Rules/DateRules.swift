@@ -240,8 +240,9 @@ enum DateRules {
   static let sameDayWords = ["当天", "当日"]
 
   /// Words in the first lines that mark a dateline or a lead's date:
-  /// 12月30日，记者… / 新华社北京12月30日电.
-  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息", "报道"]
+  /// 12月30日，记者… / 新华社北京12月30日电 / 截至3月30日，某院共受理… (the
+  /// date a report counts to).
+  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息", "报道", "截至", "截止"]
 
   /// How many months after the news day a year's dates must all lie for the
   /// news to be of the next year (1月22日电 … 2015年第四季度 → 2016): news

@@ -153,7 +153,8 @@ extension DateScanner {
   /// 年底, 年末, 年尾 at `i` (the late part of the start's year): the offset
   /// after it.
   private func yearEndPartEnd(at i: Int) -> Int? {
-    for (word, part) in DateCalendarRules.bareYearParts where part == .late && matches(word, at: i) {
+    for (word, part) in DateCalendarRules.bareYearParts where part == .late && matches(word, at: i)
+    {
       return i + word.unicodeScalars.count
     }
     return nil
@@ -205,7 +206,8 @@ extension DateScanner {
   func bareYearAfterPreposition(at i: Int) -> ScannedDate? {
     let (year, digits) = DateNumbers.digits(text, at: i)
     guard digits == 4, (1900...2099).contains(year), i + 4 < text.count,
-      DateRules.yearMonthClosers.contains(text[i + 4]) || DateCalendarRules.clauseBreaks.contains(text[i + 4]),
+      DateRules.yearMonthClosers.contains(text[i + 4])
+        || DateCalendarRules.clauseBreaks.contains(text[i + 4]),
       DateRules.bareYearVerbs.contains(where: { verb in
         let count = verb.unicodeScalars.count
         return i >= count && matches(verb, at: i - count)

@@ -461,7 +461,8 @@ extension DateScanner {
     if i > 0, ChineseNumeral.isNumeralScalar(text[i - 1]) { return nil }
     let end = i + name.unicodeScalars.count
     if !afterYear, end >= text.count || text[end] != "份",
-      day(at: fieldStart(end, after: .absolute(value)), wordAllowed: false,
+      day(
+        at: fieldStart(end, after: .absolute(value)), wordAllowed: false,
         month: .absolute(value), year: nil) == nil
     {
       return nil
