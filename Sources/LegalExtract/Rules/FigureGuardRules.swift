@@ -172,7 +172,7 @@ enum FigureGuardRules {
   static let standardNouns = ["标准", "情形", "情形之一", "条件", "情节", "情节之一"]
 
   /// How far back from a number the colon of such a standard may stand.
-  static let standardReach = 160
+  static let standardReach = 120
 
   /// Words that make a bound (不少于, 不超过) one the parties agreed or a
   /// body ordered, not a rule's.
