@@ -12,9 +12,11 @@ import ChineseText
 ///   than `DateRules.lookAheadMonths` after the dateline's day (1月22日电 …
 ///   2015年第四季度): news looks back, so the article is of the year after.
 /// - Compared with the same period: 与2016年同期相比, 较2012年同期增长 compare
-///   a period with the one a year before: the period is of the next year,
-///   and of the article's year unless the clause counts it back (去年…较2012年同期
-///   → 去年 is 2013, the article 2014).
+///   the nearest period before them with the one a year earlier: that period
+///   is of the next year, and dates the article when it is counted from it
+///   (去年…较2012年同期 → 去年 is 2013, the article 2014) or has no year; a
+///   period written with its year dates nothing. The compared year is never
+///   the article's own (it is left out of the other two readings).
 enum DocumentYearEvidence {
   /// The article's year given its dateline's `month` and `day`, or nil when
   /// the dates leave it uncertain.
