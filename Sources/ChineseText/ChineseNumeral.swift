@@ -146,6 +146,20 @@ public enum ChineseNumeral {
     return nil
   }
 
+  /// True when the scalar at `i` is a middle dot (·) used as a decimal
+  /// point: Arabic digits on both sides and a money unit or magnitude right
+  /// after the fraction (16514·2元, 3·5万元). “3·15” and 7·23事故 name days.
+  public static func isMiddleDotDecimal<C: RandomAccessCollection>(_ s: C, at i: C.Index) -> Bool
+  where C.Element == Unicode.Scalar, C.Index == Int {
+    guard s[i] == "\u{B7}", i > s.startIndex, isArabicDigit(s[i - 1]) else { return false }
+    var k = i + 1
+    while k < s.endIndex, isArabicDigit(s[k]) { k += 1 }
+    guard k > i + 1 else { return false }
+    // A slice that ends on the fraction was cut by a scan that saw the unit.
+    guard k < s.endIndex else { return true }
+    return s[k] == "元" || s[k] == "万" || s[k] == "亿"
+  }
+
   /// True when the "." at `i` groups thousands rather than starting a
   /// fraction: exactly three digits follow, then another separator and a
   /// digit (1,520.878.40 typed for 1,520,878.40).

@@ -109,6 +109,8 @@ enum ChineseNumeralReading {
         groupDigits = 0  // 1,520.878.40: a mistyped group separator
       } else if c == ".", !inFraction, i + 1 < s.endIndex, ChineseNumeral.isArabicDigit(s[i + 1]) {
         inFraction = true
+      } else if !inFraction, i > start, ChineseNumeral.isMiddleDotDecimal(s, at: i) {
+        inFraction = true  // 16514·2元: a decimal point typed as a middle dot
       } else {
         break
       }

@@ -43,6 +43,15 @@ enum DateNewsRules {
   /// 历时3日, 耗时二十日, 每10日, 约5日, 第3日): no news verb after it makes it a date.
   static let lengthWords = ScalarBitmap(scalarsOf: "逾满达过经历长隔了超余共留役押期限为计续每近约仅第时")
 
+  /// Last scalars of a body's or a person's name before the day of its act:
+  /// 该局14日发现, 法院3日…, 警方5日抓获, 公司12日退还, 专案组8日, 民警2日.
+  /// (处 is left out: 并处10日拘留 is a term.)
+  static let agentEnds = ScalarBitmap(scalarsOf: "局院所队部厅署委会庭方司组站办警")
+
+  /// Scalars after a day that make it a length even after a name: 公司15日的
+  /// 整改期, 15日之内, 15日以上, 15日期限.
+  static let lengthFollowers = ScalarBitmap(scalarsOf: "的之内以左期余多")
+
   /// Scalars before 今 that make it part of another word: 至今, 如今, 当今,
   /// 古今, 从今 (今 alone is a day only before a news verb).
   static let todayJoiners = ScalarBitmap(scalarsOf: "如迄至过失回出进离古当现而自从于距")

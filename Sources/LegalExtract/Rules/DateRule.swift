@@ -7,6 +7,11 @@ enum DateRule: String, NamedRule {
   case fields = "date.ymd"
   /// 2012月11月5日: a four-digit year written with 月 before its month.
   case misprintedYear = "date.ymd.misprinted-year"
+  /// 成立于2004，: a year without 年 after a verb of founding and 于.
+  case bareYearAfterVerb = "date.year.after-founding-verb"
+  /// 113年2月21日 in a text that writes 民國 or a Taiwan body: an ROC year
+  /// without its era word (year + 1911; `DateEraRules`).
+  case republicEra = "date.ymd.republic-era"
   /// 北京8月9日电 …最高人民法院9日发布: a bare day repeating the dateline's.
   case datelineDay = "date.news-day.dateline-repeat"
   /// 2019/3/2, 2019.3.2, 2019-03-02: a date written with separators.
@@ -64,6 +69,9 @@ enum DateRule: String, NamedRule {
   case bareDayRange = "date.range.bare-days"
   /// 法院二十四日宣判, 检方9日起诉: a bare day right before a news verb.
   case newsDayBeforeVerb = "date.news-day.before-verb"
+  /// 该局14日发现, 警方5日抓获: an Arabic day between a body's or person's
+  /// name and the verb of its act.
+  case newsDayAfterAgent = "date.news-day.after-agent"
   /// 高院今改判, 检方今侦结: 今 alone before a news verb is the article's day.
   case todayBeforeVerb = "date.relative.today-before-verb"
   /// “3·15”国际消费者权益日, “3.15”期间: a quoted month·day that names a day.

@@ -149,6 +149,12 @@ enum DateRules {
   /// Scalars before a bare day that introduce a time (记者8日获悉, 于15日).
   static let newsDayIntroducers = ScalarBitmap(scalarsOf: ",。;:\n 于在至到自从者即并…")
 
+  /// Verbs with 于 before a year written without 年 (成立于2004，).
+  static let bareYearVerbs = ["成立于", "建于", "始于", "创建于", "设立于", "注册于", "生于", "出生于"]
+
+  /// After an Arabic month: the noun it dates follows (11月的工资).
+  static let monthOfNounMarker: Unicode.Scalar = "的"
+
   /// Scalars before a bare month that introduce a time (于6月, 自6月).
   static let monthCues = ScalarBitmap(scalarsOf: "于自从在至到迄")
 
@@ -224,12 +230,31 @@ enum DateRules {
   /// day may still repeat its day past other dates (负责人12日说).
   static let datelineLeadReach = 400
 
+  /// Calendar months written by name: 元月 is January (2014年元月6日). The
+  /// lunar names 正月, 冬月, 腊月 are lunar months (`DateCalendarRules.lunarMonthNames`),
+  /// read with their day (正月初八); alone they span two calendar months and
+  /// are no date.
+  static let monthNames: [(String, Int)] = [("元月", 1)]
+
   /// Words that restate the day just given (18日当天): part of its mention.
   static let sameDayWords = ["当天", "当日"]
 
   /// Words in the first lines that mark a dateline or a lead's date:
-  /// 12月30日，记者… / 新华社北京12月30日电.
-  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息", "报道"]
+  /// 12月30日，记者… / 新华社北京12月30日电 / 截至3月30日，某院共受理… (the
+  /// date a report counts to).
+  static let leadMarkers = ["记者", "电", "讯", "获悉", "消息", "报道", "截至", "截止"]
+
+  /// How many months after the news day a year's dates must all lie for the
+  /// news to be of the next year (1月22日电 … 2015年第四季度 → 2016): news
+  /// looks back, as a bare month-day does (README, "News looks back").
+  static let lookAheadMonths = 2
+
+  /// 同期 after a year: the same period of that year (与2016年同期相比).
+  static let samePeriodWord = "同期"
+
+  /// Scalars right before such a year that make it a comparison: 与, 较, 比
+  /// (同比 ends in 比).
+  static let comparisonWords = ScalarBitmap(scalarsOf: "与较比同")
 
   /// Labels before a stated publication date: 发布时间：2025年9月28日.
   static let publishedLabels = [

@@ -53,6 +53,40 @@ enum FigureGuardRules {
   /// Groups a place numbers.
   static let placeUnitNouns: Set<String> = ["组", "队", "社"]
 
+  /// Classifiers of buildings that addresses number (105栋, 8幢).
+  static let buildingUnitNouns: Set<String> = ["栋", "幢"]
+  static let buildingUnitScalars = ScalarBitmap(scalarsOf: "栋幢")
+
+  /// Last words of a place before a building's number in an address
+  /// (科技园内105栋, 某小区3栋, 某花园8幢, 某路18号2栋).
+  static let buildingPlaceLeads = [
+    "园", "园内", "区", "小区", "苑", "村", "城", "府", "湾", "庭", "大厦", "公寓", "号", "家园",
+  ]
+
+  static let buildingPlaceLeadTrie = PhraseTrie.words(buildingPlaceLeads)
+
+  /// Parts of a building or its surroundings after its number (3栋2单元,
+  /// 8幢北侧, 5栋楼下).
+  static let buildingParts = [
+    "单元", "门口", "楼下", "楼前", "楼顶", "北侧", "南侧", "东侧", "西侧", "之间", "旁", "前",
+    "后面", "附近", "公共", "通道",
+  ]
+
+  static let buildingPartTrie = PhraseTrie.words(buildingParts)
+
+  /// Nouns a count of buildings names (5栋厂房, 3栋房屋).
+  static let buildingNouns = ["楼", "房", "厂房", "住宅", "建筑", "别墅", "宿舍", "仓库", "大楼", "民房"]
+
+  static let buildingNounTrie = PhraseTrie.words(buildingNouns)
+
+  /// Joiners of a list of numbered buildings (105栋与106栋, 3栋、5栋).
+  static let buildingListJoiners = ScalarBitmap(scalarsOf: "与和及、至到-")
+
+  /// Bodies that carry a grade after X级 (三级医院, 二级甲等医院): not tiers.
+  static let gradedBodies = ["医院", "甲等", "乙等", "丙等", "公路", "资质"]
+
+  static let gradedBodyTrie = PhraseTrie.words(gradedBodies)
+
   /// Words after a group's number that name its post or people (五组组长,
   /// 3组村民): the number names the group.
   static let groupPostWords = ["组长", "村民"]
@@ -118,6 +152,27 @@ enum FigureGuardRules {
   ]
 
   static let normCueTrie = PhraseTrie.words(normCues)
+
+  /// How far after a count its clause may run to the colon of the list it
+  /// announces (围绕五项检查重点开展专项检查：(1)…).
+  static let listColonReach = 16
+
+  /// How many Han scalars (a verb: 逾期, 迟延, 延误) may stand between 每 and
+  /// the duration a rate is counted per (每逾期一日).
+  static let perVerbReach = 2
+
+  /// Heads a rule's condition names after its bound and 的 (三次以上的行为,
+  /// 五人以上的情形); another noun is a thing of the facts (一年以上的工资).
+  static let conditionHeads = ["行为", "情形", "情节", "后果", "人员", "单位", "犯罪", "案件"]
+
+  static let conditionHeadTrie = PhraseTrie.words(conditionHeads)
+
+  /// Nouns of a rule's standard written right before a colon that lists its
+  /// items: 数额较大的标准：, 具有下列情形之一：, 应当符合下列条件：.
+  static let standardNouns = ["标准", "情形", "情形之一", "条件", "情节", "情节之一"]
+
+  /// How far back from a number the colon of such a standard may stand.
+  static let standardReach = 120
 
   /// Words that make a bound (不少于, 不超过) one the parties agreed or a
   /// body ordered, not a rule's.
@@ -239,7 +294,11 @@ enum FigureGuardRules {
 
   /// Words that open the items of a list (重点厘清五个问题。一是…; 处理方式有三种：
   /// 其一…): a count right before them announces the list.
-  static let listItemOpeners: [String] = ["一是", "一要", "一、", "其一", "第一，", "第一,", "首先"]
+  static let listItemOpeners: [String] = [
+    "一是", "一要", "一、", "其一", "第一，", "第一,", "首先",
+    // Numbered items (folded brackets): 检查重点：(1)…, 以下问题：1.…, ①…
+    "(1)", "(一)", "1.", "1、", "①",
+  ]
   static let listItemOpenerTrie = PhraseTrie.words(listItemOpeners)
 
   /// Heads of concrete things counted by 种 (走私物品, 违禁药物, 农产品, 器械).

@@ -7,9 +7,22 @@ enum FigureTimeLimitRules {
     "起诉期限", "除斥期间", "诉讼时效", "申请期限", "上诉期限", "复议期限", "申诉期限",
     "法定期限", "时效期间", "申请执行期限", "审理期限", "审限", "举证期限", "答辩期",
     "保证期间", "追诉时效", "追诉期限", "过渡期", "仲裁时效", "仲裁期限", "申请仲裁期限",
+    // Taiwan's and Hong Kong's 期間 for a 期限: 上訴期間, 抗告期間.
+    "上诉期间", "抗告期间", "再审期间", "答辩期间", "举证期间",
   ]
 
   static let limitNounTrie = PhraseTrie.words(limitNouns)
+
+  /// How far back in its clause a limit's name may stand when the number is
+  /// what it counts (上诉期间应自…起算20日).
+  static let topicReach = 48
+
+  /// Scalars after X年内 that make it a rule's look-back window (二年内曾因…,
+  /// 3年内首次违反, 五年内初次…).
+  static let lookBackStarts = ScalarBitmap(scalarsOf: "曾首初")
+
+  /// Verbs right before a number that count a limit from a day: 起算20日.
+  static let countingVerbs = ["起算", "计算", "起计"]
 
   /// Acts a time limit allows (…之日起六个月内提起诉讼).
   static let limitedActs: [String] = [

@@ -28,7 +28,8 @@ extension DateScanner {
       }
       if part != nil || continuing || followsMonthCue(range.lowerBound)
         || text[range.upperBound - 1] == "份" || isSharedRange(range)
-        || isBareArabicMonth(range) || startsMonthRange(after: range.upperBound)
+        || isBareArabicMonth(range) || isArabicMonthOfNoun(range)
+        || startsMonthRange(after: range.upperBound)
         || standsAlone(range)
       {
         d.continuesList = continuing
@@ -91,6 +92,10 @@ extension DateScanner {
         d.rule = .newsDayBeforeVerb
         return d
       }
+      if standsAfterAgent(range), !isAfterDatelineDay(range, dateline: dateline) {
+        d.rule = .newsDayAfterAgent
+        return d
+      }
       log?.reject(range, by: .bareNumber, proposedBy: .newsDay)
       return nil
     default:
@@ -127,6 +132,41 @@ extension DateScanner {
       return false
     }
     return true
+  }
+
+  /// 发放职工11月的工资, 公司5月的营业额: an Arabic month before 的 is the
+  /// month a noun belongs to (a length would say 11个月的), unless a word of
+  /// length or a sentencing word comes before it (工作满3月的, 拘役6月的).
+  func isArabicMonthOfNoun(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    guard ChineseNumeral.isArabicDigit(text[i]), range.upperBound < text.count,
+      text[range.upperBound] == DateRules.monthOfNounMarker
+    else { return false }
+    guard i > 0 else { return true }
+    let b = text[i - 1]
+    return !DateNewsRules.lengthWords.contains(b) && !ChineseNumeral.isNumeralScalar(b)
+  }
+
+  /// 该局14日发现, 警方5日抓获, 公司12日退还: an Arabic day between the end
+  /// of a body or person's name (`DateNewsRules.agentEnds`) and the verb of
+  /// its act. A length stands after its verb (拘留15日) or before 的, 之, 内.
+  func standsAfterAgent(_ range: Range<Int>) -> Bool {
+    let i = range.lowerBound
+    let e = range.upperBound
+    guard i > 0, ChineseNumeral.isArabicDigit(text[i]), text[e - 1] == "日", e < text.count,
+      DateNewsRules.agentEnds.contains(text[i - 1]), text[e].properties.isIdeographic,
+      !DateNewsRules.lengthFollowers.contains(text[e])
+    else { return false }
+    return true
+  }
+
+  /// 北京8月9日电 …10日联合印发: a day after the dateline's own is no day of
+  /// the news told (a news item looks back).
+  func isAfterDatelineDay(_ range: Range<Int>, dateline: ScannedDate?) -> Bool {
+    guard let line = dateline, case .absolute(let lineDay)? = line.start.day,
+      let (v, _) = DateNumbers.small(text, at: range.lowerBound)
+    else { return false }
+    return v > lineDay
   }
 
   /// 记者8日获悉, ，10日晚, 于15日: an Arabic day alone after a break or a

@@ -58,10 +58,34 @@ extension DateScanner {
       {
         out.range = out.range.lowerBound..<out.range.upperBound + w.unicodeScalars.count
       }
+      if case .absolute? = (out.end ?? out.start).day,
+        let e = restatedWeekdayEnd(from: out.range.upperBound)
+      {
+        out.range = out.range.lowerBound..<e
+      }
       let e = timeOfDayEnd(from: out.range.upperBound)
       if e > out.range.upperBound { out.range = out.range.lowerBound..<e }
     }
     return out
+  }
+
+  /// 2019年10月30日(星期三), 3月12日（周二）, 2024年5月6日 星期一: a weekday
+  /// written right after a day restates it and belongs to its mention (no
+  /// date of its own, ANNOTATION.md: the date's shortest whole span).
+  /// Returns the offset after it (and its closing bracket).
+  func restatedWeekdayEnd(from i: Int) -> Int? {
+    var j = i
+    if j < text.count, text[j] == " " { j += 1 }
+    let bracketed = j < text.count && text[j] == "("
+    if bracketed { j += 1 }
+    guard let (e, phrase) = DateCalendarRules.weekdayTrie.longestMatch(in: text, from: j),
+      case .bare = phrase
+    else { return nil }
+    if bracketed {
+      guard e < text.count, text[e] == ")" else { return nil }
+      return e + 1
+    }
+    return e
   }
 
   /// The end of a range after `d`, looked for at `from`: a connector (至,
@@ -101,6 +125,10 @@ extension DateScanner {
       }
       if endsBareDay(at: e) { return (DatePoint(day: .absolute(v)), e) }
     }
+    // 今年8月至年底, 3月到年末: a month range ending with its year's end part.
+    if startUnit == .month, let e = yearEndPartEnd(at: from) {
+      return (DatePoint(month: .absolute(12)), e)
+    }
     // 1998年到99年: a two-digit year alone ends a range of years.
     if startUnit == .year, point(at: from) == nil, let (yy, e) = twoDigitYear(at: from) {
       return (DatePoint(year: .shortYear(yy)), e)
@@ -120,6 +148,16 @@ extension DateScanner {
       if hasDurationTail(at: e) && !matches("期间", at: e) { return nil }
     }
     return (p, e)
+  }
+
+  /// 年底, 年末, 年尾 at `i` (the late part of the start's year): the offset
+  /// after it.
+  private func yearEndPartEnd(at i: Int) -> Int? {
+    for (word, part) in DateCalendarRules.bareYearParts where part == .late && matches(word, at: i)
+    {
+      return i + word.unicodeScalars.count
+    }
+    return nil
   }
 
   private func isWrittenYear(_ field: DateField?) -> Bool {
@@ -160,6 +198,23 @@ extension DateScanner {
     return ScannedDate(
       range: i..<end, start: start, end: DatePoint(year: .absolute(year)),
       rule: .rangeSeparatedMonths)
+  }
+
+  /// 成立于2004，始建于1998。: four digits of a year without 年, right after
+  /// 于 closing a verb of founding or starting (`DateRules.bareYearVerbs`)
+  /// and before a break. An amount would carry its unit (于2004元).
+  func bareYearAfterPreposition(at i: Int) -> ScannedDate? {
+    let (year, digits) = DateNumbers.digits(text, at: i)
+    guard digits == 4, (1900...2099).contains(year), i + 4 < text.count,
+      DateRules.yearMonthClosers.contains(text[i + 4])
+        || DateCalendarRules.clauseBreaks.contains(text[i + 4]),
+      DateRules.bareYearVerbs.contains(where: { verb in
+        let count = verb.unicodeScalars.count
+        return i >= count && matches(verb, at: i - count)
+      })
+    else { return nil }
+    return ScannedDate(
+      range: i..<i + 4, start: DatePoint(year: .absolute(year)), rule: .bareYearAfterVerb)
   }
 
   /// (辽宁凤城,2025.4), （2025.4）: a dotted or slashed year-month between

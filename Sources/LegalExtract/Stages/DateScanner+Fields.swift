@@ -34,6 +34,7 @@ extension DateScanner {
       m.point.year = y
       m.end = e
       if case .absolute = y, upTo == nil, text[e - 1] == "月" { m.rule = .misprintedYear }
+      if republicEra != nil, unmarkedRepublicYear(at: i) != nil { m.rule = .republicEra }
       // 1996年的5月3日: 的 between a year and its month.
       if case .absolute = y, upTo == nil, e < text.count, text[e] == "的", monthFollows(e + 1) {
         m.end = e + 1
@@ -282,7 +283,7 @@ extension DateScanner {
       }
       return nil
     }
-    if let roc = republicYear(at: i) { return roc }
+    if let roc = republicYear(at: i) ?? unmarkedRepublicYear(at: i) { return roc }
     if let spelled = spelledYear(at: i) { return spelled }
     if let short = shortYear(at: i) { return short }
     if let ancient = writtenOldYear(at: i) { return ancient }
@@ -404,18 +405,36 @@ extension DateScanner {
     return nil
   }
 
-  /// 民国112年 (Taiwan's calendar, 民國 folded to 民国): year 1911 + n.
+  /// 民国112年 (Taiwan's calendar, 民國 folded to 民国; one space may
+  /// follow the era word): year 1911 + n.
   func republicYear(at i: Int) -> (DateField, Int, Int?)? {
-    guard i >= 2, text[i - 2] == "民", text[i - 1] == "国" else { return nil }
+    let k = i >= 1 && text[i - 1] == " " ? i - 1 : i
+    guard k >= 2, text[k - 2] == "民", text[k - 1] == "国" else { return nil }
     var j = i
     while j < text.count, j - i < 6, ChineseNumeral.isNumeralScalar(text[j]) { j += 1 }
     guard j > i, let n = ChineseNumeral.value(of: text[i..<j])?.integerValue, (1...188).contains(n),
       let end = after("年", at: j)
     else { return nil }
-    return (.absolute(1911 + n), end, nil)
+    return (.absolute(DateEraRules.gregorian(republicYear: n)), end, nil)
+  }
+
+  /// 113年2月21日, 99年3月5日, 一百一十三年二月 in a text that shows the ROC
+  /// era (`RepublicEraEvidence`): a year of `DateEraRules.unmarkedRepublicYears`
+  /// written without its era word, with its month after it (113年度 numbers
+  /// a case, 113年 alone may be a length). Elsewhere the year stays as written.
+  func unmarkedRepublicYear(at i: Int) -> (DateField, Int, Int?)? {
+    guard let republicEra, eraStart(before: i) == nil else { return nil }
+    if i > 0, ChineseNumeral.isNumeralScalar(text[i - 1]) { return nil }
+    var j = i
+    while j < text.count, j - i < 6, ChineseNumeral.isNumeralScalar(text[j]) { j += 1 }
+    guard j > i, let end = after("年", at: j), let n = Self.yearNumber(text[i..<j]),
+      DateEraRules.unmarkedRepublicYears.contains(n), monthFollows(end), republicEra.index
+    else { return nil }
+    return (.absolute(DateEraRules.gregorian(republicYear: n)), end, nil)
   }
 
   func month(at i: Int, wordAllowed: Bool) -> (DateField, Int, Int?)? {
+    if let named = namedMonth(at: i, afterYear: !wordAllowed) { return named }
     if let (value, e) = DateNumbers.small(text, at: i) {
       guard (1...12).contains(value) else { return nil }
       if let end = after("月", at: e) { return (.absolute(value), end, nil) }
@@ -430,6 +449,25 @@ extension DateScanner {
       return nil
     }
     return wordAllowed ? word(at: i, unit: .month).map { ($0.0, $0.1, nil) } : nil
+  }
+
+  /// 2014年元月6日, 元月十五日, 元月份: a calendar month by its name
+  /// (`DateRules.monthNames`). After a year it stands alone; without one it
+  /// needs its day or 份, and never follows a number (3000元月薪 is money).
+  func namedMonth(at i: Int, afterYear: Bool) -> (DateField, Int, Int?)? {
+    guard let (name, value) = DateRules.monthNames.first(where: { matches($0.0, at: i) }) else {
+      return nil
+    }
+    if i > 0, ChineseNumeral.isNumeralScalar(text[i - 1]) { return nil }
+    let end = i + name.unicodeScalars.count
+    if !afterYear, end >= text.count || text[end] != "份",
+      day(
+        at: fieldStart(end, after: .absolute(value)), wordAllowed: false,
+        month: .absolute(value), year: nil) == nil
+    {
+      return nil
+    }
+    return (.absolute(value), end, nil)
   }
 
   func day(at i: Int, wordAllowed: Bool, month: DateField?, year: DateField?)

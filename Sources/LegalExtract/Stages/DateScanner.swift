@@ -13,6 +13,9 @@ struct DateScanner {
   let text: [Unicode.Scalar]
   /// Receives named rejections when an explanation is asked for.
   var log: DateRejectionLog? = nil
+  /// Whether the document counts years in the ROC era (`RepublicEraEvidence`),
+  /// asked only when a bare year of that range stands before a month.
+  var republicEra: LazyIndex<Bool>? = nil
 
   /// - Complexity: O(n), with bounded look-ahead at each anchor.
   /// Dates marked `claimOnly` are read but are no dates: the stage claims
@@ -119,7 +122,7 @@ struct DateScanner {
     if ChineseNumeral.isArabicDigit(c) {
       if let b = before, ChineseNumeral.isArabicDigit(b) || isLatinLetter(b) { return nil }
       if let d = separatedDate(at: i) ?? separatedMonthRange(at: i) ?? bracketedYearMonth(at: i)
-        ?? namedDottedDay(at: i)
+        ?? namedDottedDay(at: i) ?? bareYearAfterPreposition(at: i)
       {
         return d
       }

@@ -12,7 +12,9 @@ struct DateStage: ExtractionStage {
     let log = context.trace == nil ? nil : DateRejectionLog()
     var candidates: [Candidate<ScannedDate>] = []
     var claimOnly: [TextSpan] = []
-    for d in DateScanner(text: doc.folded, log: log).scan() {
+    let folded = doc.folded
+    let era = LazyIndex { RepublicEraEvidence.isShown(in: folded) }
+    for d in DateScanner(text: folded, log: log, republicEra: era).scan() {
       let span = TextSpan(d.range)
       if d.claimOnly {
         // Rejected by name in the scan; its span is still no figure.
@@ -32,8 +34,9 @@ struct DateStage: ExtractionStage {
     var published = context.published.flatMap { CalendarValue(iso: $0.value) }
     if published == nil, let (value, inferred) = PublishedDateInference.infer(doc, dates: scanned) {
       published = value
-      // A month and day without a year anchor day words but are not a date to publish.
-      if value.year != nil {
+      // A month and day without a year, or a year alone (较2012年同期), anchor
+      // words counted from the article but are not a date to publish.
+      if value.year != nil, value.month != nil, value.day != nil {
         context.result.published = PublishedDate(value: value.iso(.day), inferred: inferred)
       }
     }

@@ -41,9 +41,18 @@ extension FigureScanner {
     // 级 counts tiers of bodies only (两级法院, 省、市、县三级); 十级伤残 is a grade.
     // 二级 is a grade (二级公路, 轻伤二级); tiers say 两级.
     if unit.name == "级" {
+      let levelsListed = listsLevels(before: start)
       guard !phrase.arabic, value <= 6, text[start] != "二" || unitStart != start + 1,
-        tierBodies(after: unitEnd) != nil || listsLevels(before: start)
+        tierBodies(after: unitEnd) != nil || levelsListed
       else { return reject(.grade, start, unitEnd, proposedBy: rule) }
+      // 三级医院, 二级甲等医院: a body's grade, unless levels are listed
+      // (省、市、县三级医疗急救) or counted with 两 (区县两级医院: tiers).
+      if !levelsListed, text[start] != "两",
+        FigureGuardRules.gradedBodyTrie.longestMatch(
+          in: text, from: unitEnd, limit: min(n, unitEnd + 4)) != nil
+      {
+        return reject(.grade, start, unitEnd, proposedBy: rule)
+      }
     }
     // 四处奔走, 四处焦头烂额地筹钱: 四处 is "everywhere".
     if unit.name == "处", text[start] == "四", unitStart == start + 1, unitEnd < n,
@@ -87,22 +96,41 @@ extension FigureScanner {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
-    // 重点厘清五个问题。一是…: the count announces the list that follows.
-    if opensListItems(at: max(f.end, e)) {
+    // 重点厘清五个问题。一是…: the count announces the list that follows;
+    // 围绕五项检查重点开展检查：(1)…: its clause ends on the list's colon.
+    if opensListItems(at: max(f.end, e)) || opensListItems(at: clauseColon(after: max(f.end, e))) {
       return reject(.listAnnouncement, start, f.end, proposedBy: rule)
     }
     return f
   }
 
-  /// True when punctuation and then a list item's opener (一是, 其一, 第一，)
-  /// follow `end`, or a colon and then one.
+  /// True when punctuation and then a list item's opener (一是, 其一, 第一，,
+  /// (1), 1.) follow `end`, or a colon and then one, on its line or the next
+  /// (五项检查重点：\n(1)…).
   func opensListItems(at end: Int) -> Bool {
     let n = text.count
     var k = end
     guard k < n, "：:，,。；".unicodeScalars.contains(text[k]) else { return false }
+    let colon = text[k] == ":" || text[k] == "："
     k += 1
+    // After a colon the items may start on the next line; after a sentence's
+    // end a new paragraph (一、吕某某等人…) is a heading, not an item.
+    while colon, k < n, text[k] == "\n" || text[k] == " ", k - end <= 3 { k += 1 }
     return FigureGuardRules.listItemOpenerTrie.longestMatch(in: text, from: k, limit: min(n, k + 3))
       != nil
+  }
+
+  /// The offset of the colon that ends the clause running on from `end`
+  /// (within `FigureGuardRules.listColonReach`), else `end`.
+  func clauseColon(after end: Int) -> Int {
+    var k = end
+    while k < text.count, k - end <= FigureGuardRules.listColonReach {
+      let s = text[k]
+      if s == ":" { return k }
+      if FigureGuardRules.isClauseBreak(s) || s == "，" { return end }
+      k += 1
+    }
+    return end
   }
 
   /// 拥有粉丝120余万，注册用户3万。: people named just before a 万/亿 amount
@@ -295,6 +323,9 @@ extension FigureScanner {
   /// industry word; 某村5组, 五组组长: a group numbered after its place or
   /// before its post (两 counts, it numbers nothing).
   func namesNumberedUnit(start: Int, unit: String, unitEnd: Int) -> Bool {
+    if FigureGuardRules.buildingUnitNouns.contains(unit) {
+      return numbersBuilding(start: start, unitEnd: unitEnd)
+    }
     if FigureGuardRules.enterpriseUnitNouns.contains(unit) {
       return wordStart(FigureGuardRules.enterpriseUnitLeadTrie, endingAt: start) != nil
     }
@@ -302,5 +333,28 @@ extension FigureScanner {
     if wordStart(FigureGuardRules.placeUnitLeadTrie, endingAt: start) != nil { return true }
     return FigureGuardRules.groupPostTrie.longestMatch(
       in: text, from: unitEnd, limit: min(text.count, unitEnd + 2)) != nil
+  }
+
+  /// 科技园内105栋与106栋公共通道, 某小区3栋2单元, 某花园8幢北侧: a building
+  /// numbered in an address, after a place's last word or before a part of
+  /// the building or another numbered one. 建有5栋厂房, 村里3栋房屋 count
+  /// buildings (a building noun follows); 两栋 is always a count.
+  func numbersBuilding(start: Int, unitEnd: Int) -> Bool {
+    let n = text.count
+    guard text[start] != "两",
+      FigureGuardRules.buildingNounTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 3)) == nil
+    else { return false }
+    if wordStart(FigureGuardRules.buildingPlaceLeadTrie, endingAt: start) != nil { return true }
+    if FigureGuardRules.buildingPartTrie.longestMatch(
+      in: text, from: unitEnd, limit: min(n, unitEnd + 3)) != nil
+    {
+      return true
+    }
+    // …105栋与106栋: the second of a list of numbered buildings.
+    guard start >= 2, FigureGuardRules.buildingListJoiners.contains(text[start - 1]) else {
+      return false
+    }
+    return FigureGuardRules.buildingUnitScalars.contains(text[start - 2])
   }
 }

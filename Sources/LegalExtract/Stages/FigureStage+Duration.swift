@@ -8,6 +8,20 @@ extension FigureScanner {
   static let lifeImprisonment = (value: "life", penalty: "life-imprisonment")
   static let death = (value: "death", penalty: "death")
 
+  /// The offset of 每 when it stands one to `FigureGuardRules.perVerbReach`
+  /// Han scalars before `start` (每逾期一日, 每迟延一天): a rate's period.
+  /// 每 right before the number (每一年) is a point in time, read elsewhere.
+  func perPeriodStart(before start: Int) -> Int? {
+    var k = start - 2
+    while k >= 0, start - k <= FigureGuardRules.perVerbReach + 1 {
+      let s = text[k + 1]
+      guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { return nil }
+      if text[k] == "每" { return k }
+      k -= 1
+    }
+    return nil
+  }
+
   func duration(
     phrase: NumeralPhrase, start: Int, unit: FigureUnit, part: DurationPart,
     unitStart: Int, unitEnd: Int
@@ -50,6 +64,11 @@ extension FigureScanner {
       FigureGuardRules.blocksDurationOfOne(text[start - 1])
     {
       return reject(.pointInTime, start - 1, unitEnd, proposedBy: .durationUnit)
+    }
+    // 每逾期一日应承担1000元, 每迟延一天, 每延误一个月: the period a rate is
+    // counted per, not a length of the facts.
+    if let per = perPeriodStart(before: start) {
+      return reject(.rateBase, per, unitEnd, proposedBy: .durationUnit)
     }
     // 2016年4月的一天: "one day" of a time named before it.
     if phrase.value.integerValue == 1, part == .day, start > 0, text[start - 1] == "的",

@@ -67,11 +67,14 @@ extension FigureScanner {
     if endsConditionClause(after: f.end) { return true }
     // Quoted from a rule: 第5条规定的"单位达30万元".
     if isQuotedFromRule(f.numberStart) { return true }
+    // 数额较大的标准：(1)…(2)拒不支付十名以上劳动者…: a rule's items.
+    if isInQuotedStandard(f.numberStart) { return true }
     // A 以上/以下 bound in a clause that states a rule.
     guard f.end >= 2, text[f.end - 2] == "以", text[f.end - 1] == "上" || text[f.end - 1] == "下"
     else { return false }
-    // …以上的，属于…: a condition, the shape of a rule.
-    if f.end < text.count, text[f.end] == "的" { return true }
+    // …以上的，属于…, 三次以上的行为: a condition, the shape of a rule; 拖欠
+    // 多人一年以上的工资 dates a thing of the facts (的 before its noun).
+    if f.end < text.count, text[f.end] == "的", closesCondition(after: f.end + 1) { return true }
     var k = f.numberStart - 1
     while k >= 0, f.numberStart - k <= 24 {
       let c = text[k]
@@ -93,6 +96,35 @@ extension FigureScanner {
       k -= 1
     }
     return false
+  }
+
+  /// True when the number stands in the items a rule's standard lists after
+  /// its colon, in the same sentence (…的标准：(1)…三个月以上…;(2)…十名以上
+  /// 劳动者…; 具有下列情形之一：…; 立案追诉标准：…): every number there is the
+  /// rule's (`FigureGuardRules.standardNouns`).
+  func isInQuotedStandard(_ start: Int) -> Bool {
+    var k = start - 1
+    while k > 0, start - k <= FigureGuardRules.standardReach {
+      let s = text[k]
+      if s == "。" || s == "\n" { return false }
+      if s == ":" {
+        for noun in FigureGuardRules.standardNouns {
+          let count = noun.unicodeScalars.count
+          if k >= count, text.hasLiteral(noun, at: k - count) { return true }
+        }
+        return false
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when what follows a bound's 的 at `k` ends a condition: a break,
+  /// the text's end or a condition's head (行为, 情形).
+  func closesCondition(after k: Int) -> Bool {
+    guard k < text.count else { return true }
+    if FigureGuardRules.isClauseBreak(text[k]) || text[k] == "、" || text[k] == ")" { return true }
+    return FigureGuardRules.conditionHeadTrie.longestMatch(in: text, from: k) != nil
   }
 
   /// True when the sentence before `k` says the parties agreed (约定, 协议)
@@ -185,10 +217,18 @@ extension FigureScanner {
 
   /// 5万元至2万元, 六年六个月至三年二个月: one figure, value the low end and
   /// `upTo` the high end.
+  /// 有期徒刑20年至拘役4个月: a range of terms may name the penalty of its
+  /// other end (`FigureRangeRules.termPenalties`) after the range mark.
   func joinedRange(_ f: FigureCandidate) -> FigureCandidate {
     let n = text.count
-    guard f.upTo == nil, let highStart = NumeralPhrase.rangeMarkEnd(text, after: f.end, stop: n),
-      highStart < n, ChineseNumeral.isNumeralScalar(text[highStart]),
+    guard f.upTo == nil, var highStart = NumeralPhrase.rangeMarkEnd(text, after: f.end, stop: n)
+    else { return f }
+    if f.kind == .duration,
+      let (e, _) = FigureRangeRules.termPenaltyTrie.longestMatch(in: text, from: highStart)
+    {
+      highStart = e
+    }
+    guard highStart < n, ChineseNumeral.isNumeralScalar(text[highStart]),
       var g = figure(at: highStart, joinRange: false), g.upTo == nil,
       g.currency == f.currency
     else { return f }

@@ -11,8 +11,13 @@ extension FigureScanner {
   func isStatutoryTimeLimit(_ f: FigureCandidate) -> Bool {
     guard f.kind == .duration, f.penalty == nil else { return false }
     let n = text.count
-    // 二年内曾因酒驾受过处罚: a rule's look-back window, read against the facts.
-    if f.end + 1 < n, text[f.end] == "内", text[f.end + 1] == "曾" { return true }
+    // 二年内曾因酒驾受过处罚, 属于3年内首次违反: a rule's look-back window,
+    // read against the facts.
+    if f.end + 1 < n, text[f.end] == "内",
+      FigureTimeLimitRules.lookBackStarts.contains(text[f.end + 1])
+    {
+      return true
+    }
     // The clause after the number: a limit's name (…一年的起诉期限), or
     // 内 + an act it allows (…之日起六个月内提起诉讼).
     var limit = false
@@ -36,14 +41,16 @@ extension FigureScanner {
       }
       k += 1
     }
-    // …起诉期限为六个月: the name before the number.
+    // …起诉期限为六个月: the name before the number; 上诉期间应自送达翌日
+    // 即…起算20日: the name is the clause's topic, the number what it counts.
     if !limit {
       var j = f.numberStart - 1
-      while j >= 0, f.numberStart - j <= 10 {
+      while j >= 0, f.numberStart - j <= FigureTimeLimitRules.topicReach {
         let s = text[j]
         if s == "," || s == "。" || s == ";" || s == "\n" { break }
         if let (e, _) = FigureTimeLimitRules.limitNounTrie.longestMatch(
-          in: text, from: j, limit: f.numberStart), f.numberStart - e <= 3
+          in: text, from: j, limit: f.numberStart),
+          f.numberStart - e <= 3 || countsFromDay(before: f.numberStart)
         {
           limit = true
           break
@@ -134,5 +141,13 @@ extension FigureScanner {
       j -= 1
     }
     return false
+  }
+
+  /// 起算20日, 计算三十日: the number is what a limit counts from a day.
+  func countsFromDay(before start: Int) -> Bool {
+    FigureTimeLimitRules.countingVerbs.contains { verb in
+      let count = verb.unicodeScalars.count
+      return start >= count && text.hasLiteral(verb, at: start - count)
+    }
   }
 }

@@ -6,9 +6,13 @@ import ChineseText
 ///   full date: `inferred` false, the text says it.
 /// - Lead: a date in the first paragraphs next to a dateline word
 ///   (12月30日，记者采访… / 北京12月30日电). A full date is taken as is; a bare
-///   month-day takes the latest year the article writes, but only when every
-///   date of that year falls on or before it (the report looks back on them);
-///   otherwise the year is uncertain and nothing is inferred.
+///   month-day takes the year `DocumentYearEvidence` reads from the article's
+///   dates (looked back on, reported from the next year, or compared with the
+///   same period); when they leave it uncertain, nothing.
+/// - Opening: a full date opening the lead (2024年3月8日，…) or standing in
+///   its first sentence before a news verb (国务院新闻办公室于2019年10月30日
+///   上午10时举行…), when no date of the article comes after it.
+/// - Compared year: no dateline, but 去年…较2012年同期增长: the year alone.
 /// - Dateline day: a bare day before 电 (台中17日电) and nothing better: the
 ///   day alone, so that 今天, 昨天 keep their day (XXXX-XX-17).
 enum PublishedDateInference {
@@ -44,7 +48,11 @@ enum PublishedDateInference {
           return (CalendarValue(year: y, month: m, day: day), true)
         }
       } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
-        guard let y = certainYear(dates, month: m, day: day) else { return nil }
+        // The dates leave the year open: nothing is inferred (a guessed
+        // reference would move every word counted from it).
+        guard let y = DocumentYearEvidence.year(dates, month: m, day: day, text: text) else {
+          return nil
+        }
         // 北京2月20日电 今天，… 2018年…: a word counted from the article's
         // date before the text first writes the year must not take a later
         // year; the reference keeps its month and day only.
@@ -59,8 +67,11 @@ enum PublishedDateInference {
       }
     }
     // The day alone anchors 今天, 昨天 (XXXX-XX-17, XXXX-XX-16); nothing else.
-    return openingLeadDate(text, dates: dates)
-      ?? datelineDay.map { (CalendarValue(year: nil, month: nil, day: $0), true) }
+    if let opening = openingLeadDate(text, dates: dates) { return opening }
+    if let y = DocumentYearEvidence.comparedYear(dates, text: text) {
+      return (CalendarValue(year: y, month: nil, day: nil), true)
+    }
+    return datelineDay.map { (CalendarValue(year: nil, month: nil, day: $0), true) }
   }
 
   /// 二〇二四年三月八日，某检察院提起公诉。 A full date opening a paragraph of
@@ -72,8 +83,9 @@ enum PublishedDateInference {
     guard
       let d = dates.first(where: { d in
         d.range.lowerBound < leadWindow && !d.vague && d.end == nil
-          && (d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n")
-          && d.range.upperBound < text.count && text[d.range.upperBound] == ","
+          && ((d.range.lowerBound == 0 || text[d.range.lowerBound - 1] == "\n")
+            && d.range.upperBound < text.count && text[d.range.upperBound] == ","
+            || inFirstSentence(text, d.range) && newsVerbFollows(text, d.range))
       }),
       case .absolute(let y)? = d.start.year, case .absolute(let m)? = d.start.month,
       case .absolute(let day)? = d.start.day
@@ -100,27 +112,22 @@ enum PublishedDateInference {
     return (CalendarValue(year: y, month: m, day: day), true)
   }
 
-  /// The latest written year, when no date of it comes after month-day.
-  static func certainYear(_ dates: [ScannedDate], month: Int, day: Int) -> Int? {
-    var latest: Int?
-    for d in dates {
-      for p in [d.start, d.end].compactMap({ $0 }) {
-        if case .absolute(let y)? = p.year { latest = max(latest ?? y, y) }
-      }
+  /// True when no sentence of the text ends before `r`: the article's first
+  /// sentence (a title line has no sentence end).
+  static func inFirstSentence(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    !text[..<r.lowerBound].contains { $0 == "。" || $0 == "!" || $0 == "?" }
+  }
+
+  /// 于2019年10月30日上午10时举行新闻发布会: a news or reporting verb later in
+  /// the date's clause.
+  static func newsVerbFollows(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    var k = r.upperBound
+    while k < min(text.count, r.upperBound + DateNewsRules.venueReach) {
+      if DateCalendarRules.clauseBreaks.contains(text[k]) { return false }
+      if DateNewsRules.reportingVerbTrie.longestMatch(in: text, from: k) != nil { return true }
+      k += 1
     }
-    guard let year = latest else { return nil }
-    let key = month * 100 + day
-    for d in dates {
-      for p in [d.start, d.end].compactMap({ $0 }) {
-        guard case .absolute(year)? = p.year else { continue }
-        var m = 0
-        var dd = 0
-        if case .absolute(let x)? = p.month { m = x }
-        if case .absolute(let x)? = p.day { dd = x }
-        if m * 100 + dd > key { return nil }
-      }
-    }
-    return year
+    return false
   }
 
   /// 发布时间：, 发布日期 just before `i` on the same line.
