@@ -89,9 +89,17 @@ enum CaseEventRule: String, NamedRule {
   /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
   /// 投诉 with words between) is a clue.
   case clueReceived = "case.event.clue.received"
-  /// 农民工陆续投诉某公司拖欠工资: a complaint with no addressee (no 向 before it) is the party's
-  /// complaint (other); 向某局投诉 stays a clue.
+  /// 农民工陆续投诉某公司拖欠工资, 工人向人社局报案, 来到监察大队群体上访, 工人控告项目部: a party's
+  /// complaint, report or petition to anyone but the procuratorate is a step of no kind above (other).
   case complaint = "case.event.other.complaint"
+  /// 向某区人民检察院控告, 到检察院上访: a complaint the procuratorate receives is a clue.
+  case complaintToProcuratorate = "case.event.clue.complaint-to-procuratorate"
+  /// 将工资发放到每个农民工手中, 把欠薪交到工人手里, 将劳动报酬足额支付给工人: wages handed to the
+  /// workers are rectification.
+  case wagesHandedOver = "case.event.rectification.wages-handed-over"
+  /// 在我院执行局法官处领取了工资款, 被执行人将工资款交到法院账上: a payment told in an enforcement
+  /// (执行 in its clause) is the enforcement.
+  case enforcementPayment = "case.event.enforcement.payment"
   /// 委托鉴定机构进行鉴定, 委托检测: an expert examination commissioned is investigation.
   case investigationCommissioned = "case.event.investigation.commissioned"
   /// 收到鉴定意见, 收到检测报告: the findings of a commissioned examination received are investigation.
@@ -290,9 +298,19 @@ enum CaseEventRule: String, NamedRule {
   /// 2024年7月，某局制定专项整治方案，…对23家医院立案调查，…给予行政处罚: the filing, decision or
   /// investigation an agency takes after its rectification in the same sentence are its measures.
   case rectificationMeasure = "case.event.guard.rectification-measure"
-  /// 经磋商后，正式向某局制发检察建议: a step opened by 经 and closed by 后 is the condition of the
-  /// step after it, dated by none of its own.
+  /// 经磋商后，正式向某局制发检察建议; 12月15日，经某县检察院提起公诉，周某被法院判处…; 检察院经初步调查后，
+  /// 以行政公益诉讼立案: a step told after 经 / 经过, in a clause closed by 后 or followed by another
+  /// step of its sentence, is the means or condition of that step, dated by none of its own.
   case precondition = "case.event.guard.precondition"
+  /// 2013年，区人社系统及时受理投诉举报……全年受理投诉案件121件: a step dated only by a year in a
+  /// paragraph that counts cases (121件, 35起, 全年, 累计) is a statistic of the year, no step of a case.
+  case statistic = "case.event.guard.statistic"
+  /// 作出行政裁定，驳回王某的起诉, 驳回再审申请: the suit, appeal or application a ruling dismisses is its
+  /// object, not a step.
+  case dismissedObject = "case.event.guard.dismissed-object"
+  /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
+  /// the reaction to it, not dated by it.
+  case objection = "case.event.guard.objection"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
   case thanked = "case.event.guard.thanked"
@@ -359,7 +377,7 @@ enum CaseEventRules {
         "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
         "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
         "时了解到", "中了解到", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
-        "移送的案件线索", "交办", "转办", "上访", "集体上访",
+        "移送的案件线索", "交办", "转办",
       ])
     + rows(.clueIntelligence, .gapped(.clue, tails: ["情报"], within: 6), ["掌握", "获取", "获得", "得到"])
     + rows(.clueReported, .step(.clue), ["反映"])
@@ -415,7 +433,7 @@ enum CaseEventRules {
     + rows(
       .paymentReceived,
       .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
-      ["拿到", "领到"])
+      ["拿到", "领到", "领取"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(
       .consultation, .step(.consultation),
@@ -521,7 +539,11 @@ enum CaseEventRules {
       ])
     + rows(.delivery, .step(.other), ["送达"])
     + rows(.builtCompleted, .step(.rectification), ["建成"])
-    + rows(.complaint, .step(.other), ["投诉"])
+    + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告"])
+    + rows(
+      .wagesHandedOver,
+      .gapped(.rectification, tails: ["发放到", "发放给", "发到", "交到", "交给", "支付给"], within: 8),
+      ["工资", "欠薪", "薪酬", "劳动报酬"])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费", "受理条件"])
     + rows(
@@ -649,7 +671,7 @@ enum CaseEventRules {
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
   static let negations = [
-    "未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
+    "未", "没有", "没", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
   ]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
@@ -670,6 +692,27 @@ enum CaseEventRules {
   static let rulingWords = ["裁定", "判决", "决定"]
   /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
   static let dismissWords = ["驳回"]
+  /// Kinds a dismissal before them in their clause makes its object (驳回…起诉, 驳回…上诉).
+  static let dismissedKinds: Set<CaseEventKind> = [.appeal, .lawsuit, .retrial]
+  /// Words of an objection to the step told before (不服): the step after them is its reaction.
+  static let objectionWords = ["不服"]
+  /// Words opening a means or condition clause (经某检察院提起公诉，…): 经 and 经过, except inside
+  /// the words listed after them.
+  static let viaWords = ["经过", "经"]
+  /// Characters after 经 that make it another word (经济, 经营, 经理, 经常, 经费, 经销, 经历, 经验, 经办).
+  static let notViaAfterJing: Set<Unicode.Scalar> = ["济", "营", "理", "常", "费", "销", "历", "验", "办", "典", "手", "纪", "由"]
+  /// Characters before 经 that make it another word (已经, 曾经, 业经, 未经, 神经).
+  static let notViaBeforeJing: Set<Unicode.Scalar> = ["已", "曾", "业", "未", "神", "财", "正"]
+  /// Marks of a count of cases in a paragraph: a number and one of these (121件, 35起, 12宗).
+  static let caseCountUnits: Set<Unicode.Scalar> = ["件", "起", "宗"]
+  /// Words of a yearly total (全年受理, 累计办理).
+  static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
+  /// How far a statistic's paragraph is read on each side of a step.
+  static let statisticReach = 300
+  /// Characters after 没 that make it another word (没收).
+  static let notNegatingAfterMei: Set<Unicode.Scalar> = ["收"]
+  /// Words of an enforcement in a payment's sentence (执行局, 被执行人, 执行完毕).
+  static let enforcementWord = "执行"
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
 

@@ -230,6 +230,14 @@ enum DateCalendarRules {
   /// Words that put the following month and day in the lunar calendar.
   static let lunarMarkers = ["农历", "阴历", "旧历"]
 
+  /// Gregorian month names written without a number: 2014年元月6日 is
+  /// January 6 (正月 is the lunar first month, 元旦 a holiday).
+  static let writtenMonthNames: [(String, Int)] = [("元月", 1)]
+
+  /// Before a written month name these make it a sum of money and a month
+  /// (3000元月薪): digits, numerals and their units.
+  static let amountScalars = ScalarBitmap(scalarsOf: "0123456789〇零一二三四五六七八九十百千万亿两")
+
   /// Lunar month names that need no marker.
   static let lunarMonthNames: [(String, Int)] = [
     ("正月", 1), ("冬月", 11), ("腊月", 12), ("大年", 1),

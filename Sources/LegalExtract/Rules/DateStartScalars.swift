@@ -32,6 +32,8 @@ enum DateStartScalars {
     b.formUnion(
       ScalarBitmap(firstScalarsOf: DateCalendarRules.lunarMonthNames.map(\.0.scalarArray)))
     b.insert(DateCalendarRules.leapMarker)
+    b.formUnion(
+      ScalarBitmap(firstScalarsOf: DateCalendarRules.writtenMonthNames.map(\.0.scalarArray)))
     let parts = DateCalendarRules.bareYearParts + DateCalendarRules.bareMonthParts
     b.formUnion(ScalarBitmap(firstScalarsOf: parts.map(\.0.scalarArray)))
     b.formUnion(DateRules.bracketedDayWords)

@@ -122,6 +122,10 @@ struct CaseEventFinder {
   private static let cutOffHeads = scalars(CaseEventRules.cutOffHeads)
   private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
+  private static let objectionWords = scalars(CaseEventRules.objectionWords)
+  private static let viaWords = scalars(CaseEventRules.viaWords)
+  private static let totalWords = scalars(CaseEventRules.totalWords)
+  private static let enforcementWord = CaseEventRules.enforcementWord.scalarArray
   private static let deliveredDocuments = CaseEventRules.deliveredDocuments.map {
     (words: scalars($0.words), kind: $0.kind)
   }
@@ -328,6 +332,59 @@ struct CaseEventFinder {
     return t[clause.upperBound - 1] == CaseEventRules.continuationClose
   }
 
+  /// True when the step is told after 经 / 经过 in its clause (经某检察院提起公诉，…; 经初步调查后，
+  /// 以…立案) and another step follows it in its sentence: the means or condition of that step.
+  private func isPrecondition(_ span: TextSpan, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+    let t = doc.folded
+    guard let via = lastOffset(of: Self.viaWords, in: clause.lowerBound..<span.start) else {
+      return false
+    }
+    // 经 inside another word (经济, 已经): no condition.
+    let jing = t[via + 1] == "过" ? via + 2 : via + 1
+    if jing == via + 1 {
+      if jing < t.count, CaseEventRules.notViaAfterJing.contains(t[jing]) { return false }
+      if via > 0, CaseEventRules.notViaBeforeJing.contains(t[via - 1]) { return false }
+    }
+    // Another step between 经 and the trigger: the trigger is not the condition's own step.
+    if hasStep(in: jing..<span.start) { return false }
+    let closedByAfter = span.end < t.count && t[span.end] == CaseEventRules.continuationClose
+    let from = closedByAfter ? span.end + 1 : clause.upperBound
+    guard from < sentence.upperBound else { return false }
+    return hasStep(in: from..<min(sentence.upperBound, from + CaseEventRules.concludedReach))
+  }
+
+  /// True when `date` gives only a year and the paragraph around the step counts cases
+  /// (全年受理投诉案件121件): a statistic of the year.
+  private func isStatistic(_ date: DateMention, step: TextSpan) -> Bool {
+    guard date.end == nil, let value = date.value, !value.contains("-") else { return false }
+    let t = doc.folded
+    var lo = step.start
+    let floor = max(0, step.start - CaseEventRules.statisticReach)
+    while lo > floor, t[lo - 1] != "\n" { lo -= 1 }
+    var hi = step.end
+    let ceiling = min(t.count, step.end + CaseEventRules.statisticReach)
+    while hi < ceiling, t[hi] != "\n" { hi += 1 }
+    let paragraph = lo..<hi
+    if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
+      return true
+    }
+    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗.
+    var k = lo
+    while k < hi {
+      guard t[k].properties.numericType != nil else {
+        k += 1
+        continue
+      }
+      var e = k + 1
+      while e < hi, t[e].properties.numericType != nil { e += 1 }
+      let one = e == k + 1 && (t[k] == "一" || t[k] == "1")
+      if e < hi, t[e] == "余" || t[e] == "多" { e += 1 }
+      if !one, e < hi, CaseEventRules.caseCountUnits.contains(t[e]) { return true }
+      k = e
+    }
+    return false
+  }
+
   /// A day a sentence is about (正月初八是节后首个工作日): a day, and the topic of 是.
   private func isScene(_ date: DateMention) -> Bool {
     date.end == nil && (date.value?.split(separator: "-").count ?? 0) == 3
@@ -521,7 +578,17 @@ struct CaseEventFinder {
       }
     }
     // 农民工投诉某公司: the party's complaint; 向某局投诉: a lead to that body.
-    if rule == .complaint, has(Self.addressWords, in: before) { (kind, rule) = (.clue, .clue) }
+    if rule == .complaint, has(Self.addressWords, in: before), has(Self.procuratorateWords, in: before)
+    {
+      (kind, rule) = (.clue, .complaintToProcuratorate)
+    }
+    // 在我院执行局领取了工资款: a payment told in an enforcement is the enforcement.
+    if rule == .paymentReceived || rule == .wagesHandedOver,
+      t.firstOffset(of: Self.enforcementWord, in: lookBack(from: clause.upperBound, in: sentence))
+        != nil
+    {
+      (kind, rule) = (.enforcement, .enforcementPayment)
+    }
     // 劳动监察大队责令某公司限期支付: an order to act by a deadline is a written demand.
     if kind == .decision, t[span.start] == "责", span.end - span.start == 2,
       has(Self.deadlineOrderWords, in: span.end..<clause.upperBound),
@@ -629,13 +696,7 @@ struct CaseEventFinder {
       return reject(.filingPart)
     }
     // 经磋商后，正式向某局制发检察建议: a step told as the condition of the next one is dated by it.
-    if span.start > clause.lowerBound, t[span.start - 1] == CaseEventRules.preconditionOpening,
-      span.end < t.count, t[span.end] == CaseEventRules.continuationClose,
-      hasStep(
-        in: (span.end + 1)..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
-    {
-      return reject(.precondition)
-    }
+    if isPrecondition(span, clause: clause, sentence: sentence) { return reject(.precondition) }
     if rule == .consultationBriefing {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       guard has(Self.procuratorateActors, in: before) else { return reject(.briefingByOther) }
@@ -685,7 +746,9 @@ struct CaseEventFinder {
     if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
       return reject(.rulingObject)
     }
-    if kind == .appeal, has(Self.dismissWords, in: before) { return reject(.rulingObject) }
+    if CaseEventRules.dismissedKinds.contains(kind), has(Self.dismissWords, in: before) {
+      return reject(kind == .appeal ? .rulingObject : .dismissedObject)
+    }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) {
       return reject(.demandObject)
     }
@@ -765,6 +828,16 @@ struct CaseEventFinder {
         guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
         rule = .atOnce
         break
+      }
+    }
+    if isStatistic(dates[nearest], step: span) { return reject(.statistic) }
+    // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
+    if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start) {
+      let dateClause = clauseRange(around: dates[nearest].span.start, in: sentence)
+      if !dateClause.contains(objected),
+        hasStep(in: dates[nearest].span.end..<min(dateClause.upperBound, objected))
+      {
+        return reject(.objection)
       }
     }
     // 该案于…开始公开开庭，…分别被判处…: the outcome of a trial told after it opened.
@@ -1021,9 +1094,11 @@ struct CaseEventFinder {
       var from = range.lowerBound
       while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
         let next = at + word.count
-        if !(word == ["未"] && next < t.count
-          && CaseEventRules.notNegatingAfterWei.contains(t[next]))
-        {
+        let otherWord =
+          next < t.count
+          && (word == ["未"] && CaseEventRules.notNegatingAfterWei.contains(t[next])
+            || word == ["没"] && CaseEventRules.notNegatingAfterMei.contains(t[next]))
+        if !otherWord {
           return true
         }
         from = at + 1

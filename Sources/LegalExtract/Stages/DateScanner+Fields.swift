@@ -416,6 +416,7 @@ extension DateScanner {
   }
 
   func month(at i: Int, wordAllowed: Bool) -> (DateField, Int, Int?)? {
+    if let (value, end) = writtenMonth(at: i) { return (.absolute(value), end, nil) }
     if let (value, e) = DateNumbers.small(text, at: i) {
       guard (1...12).contains(value) else { return nil }
       if let end = after("月", at: e) { return (.absolute(value), end, nil) }
@@ -430,6 +431,18 @@ extension DateScanner {
       return nil
     }
     return wordAllowed ? word(at: i, unit: .month).map { ($0.0, $0.1, nil) } : nil
+  }
+
+  /// 元月 at `i`: a month named without its number, unless an amount
+  /// stands right before it (3000元月薪 is money, then a month's pay).
+  func writtenMonth(at i: Int) -> (Int, Int)? {
+    guard i < text.count, i == 0 || !DateCalendarRules.amountScalars.contains(text[i - 1]) else {
+      return nil
+    }
+    for (name, value) in DateCalendarRules.writtenMonthNames where matches(name, at: i) {
+      return (value, i + name.unicodeScalars.count)
+    }
+    return nil
   }
 
   func day(at i: Int, wordAllowed: Bool, month: DateField?, year: DateField?)
