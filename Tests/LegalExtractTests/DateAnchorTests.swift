@@ -22,6 +22,12 @@ import Testing
     DateCase("2011年11月，双方调解未果。年关将至，次日工人报案，公安当日立案。", "2011年11月=2011-11"),
     DateCase("2019年，该公司拖欠工资。随后工人投诉，劳动监察大队当天介入。", "2019年=2019"),
     DateCase("2022年至2023年，双方多次协商，当天申请法院确认调解协议。", "2022年至2023年=2022..2023"),
+    // A coarser date that moves the story on (a later month) leaves the day word with no anchor.
+    DateCase(
+      "2023年1月8日，工人投诉。2023年2月，该局移送案件。当日，检察机关介入。", "2023年1月8日=2023-01-08",
+      "2023年2月=2023-02"),
+    DateCase(
+      "2019年6月3日，法院立案。2020年，双方多次协商。次日，原告撤诉。", "2019年6月3日=2019-06-03", "2020年=2020"),
     // A month word needs a month before it.
     DateCase("2019年，甲公司停产。当月，工人集体讨薪。", "2019年=2019"),
     DateCase("2019年8月5日，甲公司停产。当月，工人集体讨薪。", "2019年8月5日=2019-08-05", "当月=2019-08"),
@@ -85,6 +91,23 @@ import Testing
       let result = DateTestSupport.run(DateCase(text))
       let expected = String(format: "%04d-%02d-%02d", ey, em, ed)
       #expect(result.dates.first { $0.text == word }?.value == expected, "\(text)")
+    }
+  }
+
+  /// A full date, then a month of another month or year (the story moved on), then a day word:
+  /// no date, whatever the words.
+  @Test func dayWordsAfterTheStoryMovedOnAreNoDate() async {
+    await propertyCheck(
+      count: 120, input: Gen.int(in: 1990...2035), Gen.int(in: 1...12), Gen.int(in: 1...11),
+      Gen.int(in: 0...(Self.fillers.count * Self.dayWords.count - 1))
+    ) { year, month, step, combo in
+      let filler = Self.fillers[combo % Self.fillers.count]
+      let (word, _) = Self.dayWords[combo / Self.fillers.count]
+      let later = month + step > 12 ? (year + 1, month + step - 12) : (year, month + step)
+      let coarse = "\(later.0)年\(later.1)月"
+      let text = "\(year)年\(month)月5日，法院立案。\(coarse)，\(filler)\(word)，工人到劳动监察大队投诉。"
+      let result = DateTestSupport.run(DateCase(text))
+      #expect(!result.dates.contains { $0.text == word }, "\(text)")
     }
   }
 

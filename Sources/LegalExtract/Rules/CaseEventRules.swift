@@ -57,6 +57,19 @@ enum CaseEventRule: String, NamedRule {
   case reconsideration = "case.event.reconsideration"
   /// 申请强制执行, 执行完毕, 移送执行.
   case enforcement = "case.event.enforcement"
+  /// 通过政府部门调解，2011年11月某公司愿再承担八十万元: a mediation told as the means, dated by the
+  /// clause right after it that tells its outcome (no step of its own).
+  case mediationOutcome = "case.event.settlement.mediation-outcome"
+  /// 撤销原审裁定，指令某中级法院继续审理: a higher court sending a case back to be tried again is a
+  /// retrial.
+  case remandOrdered = "case.event.retrial.remand-ordered"
+  /// 将该案指令某铁路运输中级法院审理: a case a higher court assigns to another court is a transfer.
+  case trialAssigned = "case.event.transfer.trial-assigned"
+  /// 本院作出裁定，撤销原审裁定，指令某法院继续审理: the ruling that sends a case back or to another
+  /// court is that step; no judgment of its own.
+  case remandRuling = "case.event.guard.remand-ruling"
+  /// 探索建立检察机关提起公益诉讼制度, 诉前调解机制: a step word naming a system or a scheme is no step.
+  case institution = "case.event.guard.institution"
   /// 委托郎溪县法院执行: 委托…执行 with words between.
   case enforcementEntrusted = "case.event.enforcement.entrusted"
   /// 不起诉决定, 行政处罚决定, 责令限期支付, 《责令交出土地决定书》, 支持起诉决定.
@@ -168,7 +181,8 @@ enum CaseEventRule: String, NamedRule {
   case clueObjectHandedOver = "case.event.clue.lead-handed-over"
   /// 当法官欲将祝某拘留时: custody a court orders while enforcing a judgment is enforcement.
   case enforcementCustody = "case.event.enforcement.court-custody"
-  /// 2024年8-10月，某检察院跟进监督: a step that lasts (a check, a clean-up) is dated by its period's start.
+  /// 2024年8-10月，某检察院跟进监督; 2020年7月至9月，该院分别发出检察建议: a step told in a period's
+  /// clause (or right after it) is dated by the period's start.
   case rangeStart = "case.event.date.range-start"
   /// 后被当场抓获, 随即立案: a clause opened by 后 but told as at once (当场, 随即) keeps the earlier date.
   case atOnce = "case.event.date.at-once"
@@ -305,11 +319,13 @@ enum CaseEventRule: String, NamedRule {
   /// 2013年，区人社系统及时受理投诉举报……全年受理投诉案件121件: a step dated only by a year in a
   /// paragraph that counts cases (121件, 35起, 全年, 累计) is a statistic of the year, no step of a case.
   case statistic = "case.event.guard.statistic"
+  /// 申请强制执行仲裁裁决书, 申请执行该判决: the award or judgment enforced is the enforcement's object.
+  case enforcedTitle = "case.event.guard.enforced-title"
   /// 作出行政裁定，驳回王某的起诉, 驳回再审申请: the suit, appeal or application a ruling dismisses is its
   /// object, not a step.
   case dismissedObject = "case.event.guard.dismissed-object"
   /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
-  /// the reaction to it, not dated by it.
+  /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
   case objection = "case.event.guard.objection"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
@@ -325,6 +341,9 @@ enum CaseEventRule: String, NamedRule {
   case reportDate = "case.event.guard.report-date"
   /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
   case periodStart = "case.event.guard.period-start"
+  /// 拖欠农民工2017年9月份、10月份工资, 补发3月至5月的工资: the period of what is owed or paid dates
+  /// no step.
+  case objectPeriod = "case.event.guard.object-period"
   /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
   case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
@@ -425,7 +444,7 @@ enum CaseEventRules {
     + rows(
       .rectification, .step(.rectification),
       [
-        "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
+        "整改完毕", "整改到位", "完成整改", "整改", "补缴", "补发", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
         "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕",
         "追回", "整治", "专项整治", "集中整治", "集中清理", "发放到位", "发放完毕", "足额发放", "兑付到位",
         "改造完成", "完成改造", "改造完毕", "恢复供电", "履行完毕", "履行完成", "履行到位", "拆解",
@@ -433,7 +452,11 @@ enum CaseEventRules {
     + rows(
       .paymentReceived,
       .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
-      ["拿到", "领到", "领取"])
+      ["拿到", "领到"])
+    + rows(
+      .enforcementPayment,
+      .gapped(.enforcement, tails: ["工资", "执行款", "案款", "欠款", "欠薪", "报酬"], within: 14),
+      ["领取", "领回"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(
       .consultation, .step(.consultation),
@@ -516,6 +539,9 @@ enum CaseEventRules {
       ["收到", "接到", "接获"])
     + rows(.clueLetter, .gapped(.clue, tails: ["的函", "来函", "协查函"], within: 48), ["收到", "接到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
+    // 指令…继续审理 sends the case back to the court that tried it; 指令…审理 to another court.
+    + rows(.remandOrdered, .gapped(.retrial, tails: ["继续审理", "重新审理", "再审"], within: 40), ["指令"])
+    + rows(.trialAssigned, .gapped(.transfer, tails: ["审理", "管辖"], within: 40), ["指令"])
     + rows(
       .investigationCommissioned,
       .gapped(.investigation, tails: ["鉴定", "检测", "勘测"], within: 16), ["委托"])
@@ -569,6 +595,9 @@ enum CaseEventRules {
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
         "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
+        // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
+        "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
+        "举报电话", "投诉举报", "上访人员",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -621,7 +650,7 @@ enum CaseEventRules {
   static let leadObjects = ["代表建议", "政协提案", "提案", "议案", "举报", "信访件", "来信", "投诉件", "问题清单"]
 
   /// Words after 后 that tell a step as at once (后被当场抓获): the earlier date still governs.
-  static let atOnceWords = ["当场", "随即", "当即", "当日", "当天", "同日"]
+  static let atOnceWords = ["当场", "当庭", "随即", "当即", "当日", "当天", "同日"]
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
@@ -633,11 +662,6 @@ enum CaseEventRules {
   static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
   /// Custody kinds a court actor turns into enforcement.
   static let custodyKinds: Set<CaseEventKind> = [.detention]
-
-  /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
-  static let lastingKinds: Set<CaseEventKind> = [
-    .investigation, .rectification, .consultation, .settlement, .hearing,
-  ]
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
@@ -690,6 +714,11 @@ enum CaseEventRules {
   /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
   /// 裁定准许其撤回起诉).
   static let rulingWords = ["裁定", "判决", "决定"]
+  /// A court's rulings: the withdrawal after them is allowed by the court (裁定准许撤诉); a party's
+  /// 决定变更诉讼请求 is its own step.
+  static let courtRulingWords = ["裁定", "判决"]
+  /// Nouns after a step word that make it the name of a system or scheme (提起公益诉讼制度, 调解机制).
+  static let institutionNouns = ["制度", "机制", "试点", "模式"]
   /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
   static let dismissWords = ["驳回"]
   /// Kinds a dismissal before them in their clause makes its object (驳回…起诉, 驳回…上诉).
@@ -814,6 +843,16 @@ enum CaseEventRules {
 
   /// Words before a date that make it a value, not a step's time (时间为1976年3月).
   static let valueHeads = ["时间为", "日期为", "时间是", "日期是"]
+  /// What is owed or paid for a period: a date right before one of these (拖欠2017年9月份工资,
+  /// 补发3月至5月的工资, 支付2022年度劳动报酬) names the period, not a step's time.
+  static let periodNouns = [
+    "工资", "薪", "报酬", "劳务费", "社保", "保险费", "租金", "货款", "工程款", "奖金", "绩效", "加班费",
+  ]
+  /// Characters a list or range of dates before a period noun is written with (9月份、10月份的).
+  static let periodListScalars: Set<Unicode.Scalar> = [
+    "、", "和", "及", "与", "至", "到", "份", "的", "度", "年", "月", "日", "〇", "零", "一", "二", "三", "四",
+    "五", "六", "七", "八", "九", "十", "-", "—",
+  ]
 
   /// The word of a delivery: the step it delivers, when named in its clause, is the step.
   static let deliveryWord = "送达"

@@ -123,6 +123,9 @@ struct CaseEventFinder {
   private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
   private static let objectionWords = scalars(CaseEventRules.objectionWords)
+  private static let periodNouns = scalars(CaseEventRules.periodNouns)
+  private static let courtRulingWords = scalars(CaseEventRules.courtRulingWords)
+  private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
   private static let viaWords = scalars(CaseEventRules.viaWords)
   private static let totalWords = scalars(CaseEventRules.totalWords)
   private static let enforcementWord = CaseEventRules.enforcementWord.scalarArray
@@ -197,7 +200,8 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      let own = withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence)
+      let own = withoutRemandRulings(
+        withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence))
       for finding in own { keep(finding) }
       let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
@@ -318,6 +322,22 @@ struct CaseEventFinder {
     }
   }
 
+  /// 本院作出裁定，撤销原审裁定，指令某法院继续审理: the ruling is the remand (or the assignment), one
+  /// step; the judgment its 裁定 makes of the same date goes.
+  private func withoutRemandRulings(_ found: [Finding]) -> [Finding] {
+    let remands = Set(
+      found.compactMap { f -> String? in
+        f.rule == .remandOrdered || f.rule == .trialAssigned ? f.event?.date : nil
+      })
+    guard !remands.isEmpty else { return found }
+    return found.map { f in
+      guard let e = f.event, e.kind == .judgment, let date = e.date, remands.contains(date) else {
+        return f
+      }
+      return Finding(rule: .remandRuling, span: f.span, event: nil)
+    }
+  }
+
   /// True when the sentence opens with a clause 经过 / 经 … 后 (经过6日审讯后): it continues the
   /// step told before it.
   private func continuesStep(_ sentence: Range<Int>) -> Bool {
@@ -351,6 +371,19 @@ struct CaseEventFinder {
     let from = closedByAfter ? span.end + 1 : clause.upperBound
     guard from < sentence.upperBound else { return false }
     return hasStep(in: from..<min(sentence.upperBound, from + CaseEventRules.concludedReach))
+  }
+
+  /// The date opening the clause right after `clause` when that clause tells no step of its own.
+  private func outcomeDate(after clause: Range<Int>, in sentence: Range<Int>, dates: [DateMention])
+    -> DateMention?
+  {
+    guard
+      let d = dates.first(where: {
+        $0.span.start > clause.upperBound && $0.span.start <= clause.upperBound + 2
+      })
+    else { return nil }
+    let next = clauseRange(around: d.span.start, in: sentence)
+    return hasStep(in: d.span.end..<max(d.span.end, next.upperBound)) ? nil : d
   }
 
   /// True when `date` gives only a year and the paragraph around the step counts cases
@@ -582,6 +615,13 @@ struct CaseEventFinder {
     {
       (kind, rule) = (.clue, .complaintToProcuratorate)
     }
+    // 领取了工资款 told in no enforcement (入职初期均能按时领取劳动报酬): no step.
+    if rule == .enforcementPayment,
+      t.firstOffset(of: Self.enforcementWord, in: lookBack(from: clause.upperBound, in: sentence))
+        == nil
+    {
+      return reject(.outsideEnforcement)
+    }
     // 在我院执行局领取了工资款: a payment told in an enforcement is the enforcement.
     if rule == .paymentReceived || rule == .wagesHandedOver,
       t.firstOffset(of: Self.enforcementWord, in: lookBack(from: clause.upperBound, in: sentence))
@@ -638,6 +678,9 @@ struct CaseEventFinder {
       return reject(.plan)
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    if Self.institutionNouns.contains(where: { t.hasLiteral($0, at: span.end) }) {
+      return reject(.institution)
+    }
     // 裁定罪名成立 is a verdict; 拒不执行判决、裁定罪 a charge.
     if span.end < t.count, t[span.end] == "罪",
       !(span.end + 1 < t.count && t[span.end + 1] == "名")
@@ -655,6 +698,21 @@ struct CaseEventFinder {
       span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1])
     {
       return reject(.caseName)
+    }
+    // 通过政府部门调解，2011年11月某公司愿再承担八十万元: the mediation's outcome, dated by the clause
+    // right after it when that clause tells no step of its own.
+    if kind == .settlement, has(Self.meansWords + Self.viaWords, in: before),
+      let outcome = outcomeDate(after: clause, in: sentence, dates: dates)
+    {
+      if let guardRule = rejection(of: outcome, kind: kind, step: span, sentence: sentence) {
+        return reject(guardRule)
+      }
+      let told = clause.lowerBound..<clauseRange(around: outcome.span.start, in: sentence).upperBound
+      return [
+        Finding(
+          rule: .mediationOutcome, span: span,
+          event: CaseEvent(date: outcome.value, kind: kind, text: doc.originalText(told)))
+      ]
     }
     // 通过调取书证 is the means; 通过勘验、走访等方式跟进监督: the step after 方式 is the main verb.
     // 通过互联网发现: a finding is the main verb after a means, never a means itself.
@@ -743,8 +801,16 @@ struct CaseEventFinder {
           ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
       if hasRequest(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
-    if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
+    if CaseEventRules.rulingObjectKinds.contains(kind),
+      has(kind == .withdrawal ? Self.courtRulingWords : Self.rulingWords, in: before)
+    {
       return reject(.rulingObject)
+    }
+    // 不服一审判决, 对判决不服: the judgment objected to is the object of the appeal.
+    if kind == .judgment, has(Self.objectionWords, in: clause) { return reject(.objection) }
+    // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
+    if kind == .arbitration || kind == .judgment, hasStep(of: .enforcement, in: before) {
+      return reject(.enforcedTitle)
     }
     if CaseEventRules.dismissedKinds.contains(kind), has(Self.dismissWords, in: before) {
       return reject(kind == .appeal ? .rulingObject : .dismissedObject)
@@ -830,12 +896,12 @@ struct CaseEventFinder {
         break
       }
     }
-    if isStatistic(dates[nearest], step: span) { return reject(.statistic) }
     // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
     if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start) {
       let dateClause = clauseRange(around: dates[nearest].span.start, in: sentence)
+      let objectionClause = clauseRange(around: objected, in: sentence)
       if !dateClause.contains(objected),
-        hasStep(in: dates[nearest].span.end..<min(dateClause.upperBound, objected))
+        hasStep(in: dates[nearest].span.end..<max(dates[nearest].span.end, objectionClause.lowerBound))
       {
         return reject(.objection)
       }
@@ -1124,13 +1190,13 @@ struct CaseEventFinder {
     }) {
       return .valueDate
     }
-    // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
+    // 2024年8-10月，某检察院跟进监督: a step in the period's clause is dated by its start; a claim's period is no date.
     if date.end != nil {
       let attributive =
         date.span.end < t.count
         && (t[date.span.end] == "的" || t[date.span.end] == "间"
           || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
-      if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
+      if attributive { return .period }
       // 9月5日至10日，法院公开开庭审理: the period dates a step told in its clause or right after
       // it; 2014年到2018年担任议员，…拆除 is a period of something else.
       if date.span.start < sentence.upperBound {
@@ -1140,6 +1206,7 @@ struct CaseEventFinder {
       }
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
+    if namesPeriodOfPay(date) { return .objectPeriod }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words, told by a reporter
     // (记者 just before the date or 从 / 记者 between): 10月10日，某法院获悉… is the court's lead.
@@ -1185,7 +1252,23 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
+    if isStatistic(date, step: step) { return .statistic }
     return nil
+  }
+
+  /// True when the date, maybe with more dates listed after it, stands right before what is owed
+  /// or paid for it (2017年9月份、10月份工资).
+  private func namesPeriodOfPay(_ date: DateMention) -> Bool {
+    let t = doc.folded
+    var o = date.span.end
+    let limit = min(t.count, date.span.end + 16)
+    while o < limit {
+      if Self.periodNouns.contains(where: { t.hasLiteral($0, at: o) }) { return true }
+      guard CaseEventRules.periodListScalars.contains(t[o]) || t[o].properties.numericType != nil
+      else { return false }
+      o += 1
+    }
+    return false
   }
 
   /// True when a cut-off date (截至2025年2月14日) reports a rectification done by then: 已 between
