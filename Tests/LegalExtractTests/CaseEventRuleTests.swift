@@ -412,6 +412,9 @@ struct CaseEventRuleTests {
     EventExample(
       .enforcedTitle, "2005年1月13日，民工代表向某法院申请强制执行仲裁裁决书。", .rejects(.arbitration)),
     EventExample(
+      .rangeEnd, "8月28日至30日，某县法院对胡某等19人涉黑案进行了公开审理，并当庭宣告判决。",
+      .makes("XXXX-08-30", .judgment)),
+    EventExample(
       .institution, "2014年，有关决定明确要求探索建立检察机关提起公益诉讼制度。", .rejects(.lawsuit)),
   ]
 

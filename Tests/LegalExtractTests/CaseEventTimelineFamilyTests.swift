@@ -62,6 +62,15 @@ import Testing
     Row("2024年9月14日，某高级人民法院裁定准许其撤回起诉。", "2024-09-14 judgment"),
   ]
 
+  /// Trials held where people live (巡回审判), and a judgment closing a trial's period.
+  static let trials: [Row] = [
+    Row("2018年12月5日下午，某法庭法官走进社区当事人家中开展巡回审判。", "2018-12-05 hearing"),
+    Row("8月12日上午，某县法院刑事审判庭法官前往某村，巡回审理一起非法持有枪支案。", "XXXX-08-12 hearing"),
+    Row("3月2日至4日，某区法院公开审理此案，并当庭宣判。", "XXXX-03-02 hearing", "XXXX-03-04 judgment"),
+    // Negative: a judgment in the period's own clause is dated by the period's start.
+    Row("2019年3月至5月，某区法院审结并判决该批案件。", "2019-03 judgment"),
+  ]
+
   /// Enforcement stories and payments.
   static let payments: [Row] = [
     Row("2005年1月13日，4名民工代表向某法院申请强制执行仲裁裁决书。", "2005-01-13 enforcement"),
@@ -104,7 +113,9 @@ import Testing
     #expect(Self.events(row.text) == row.expected, "\(EventExample.findings(row.text).map(\.rule.rawValue))")
   }
 
-  static let rows: [Row] = [complaints, statistics, conditions, objects, payments, mediations, courts]
+  static let rows: [Row] = [
+    complaints, statistics, conditions, objects, trials, payments, mediations, courts,
+  ]
     .flatMap { $0 }
 
   @Test(arguments: rows)

@@ -184,6 +184,9 @@ enum CaseEventRule: String, NamedRule {
   /// 2024年8-10月，某检察院跟进监督; 2020年7月至9月，该院分别发出检察建议: a step told in a period's
   /// clause (or right after it) is dated by the period's start.
   case rangeStart = "case.event.date.range-start"
+  /// 8月28日至30日，某法院公开审理此案，并当庭宣告判决: a judgment told after the step a period dates
+  /// (a clause opened by 并) closes the period: it is dated by the period's end.
+  case rangeEnd = "case.event.date.range-end"
   /// 后被当场抓获, 随即立案: a clause opened by 后 but told as at once (当场, 随即) keeps the earlier date.
   case atOnce = "case.event.date.at-once"
   /// 本院现公告督促…, signed 2019年7月9日 on the last line: a notice with no date of its own takes its signature's.
@@ -478,7 +481,7 @@ enum CaseEventRules {
       [
         "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
         "出庭", "听证", "公开听证", "进行二审", "进行一审", "进行审理", "进行了审理", "二审开庭",
-        "法庭调查", "法庭辩论",
+        "法庭调查", "法庭辩论", "巡回审判", "巡回审理", "巡回开庭", "巡回法庭开庭", "设堂开庭",
       ])
     + rows(.trial, .step(.hearing), ["审讯", "再讯", "接受审讯"])
     + rows(

@@ -944,6 +944,13 @@ struct CaseEventFinder {
         continue
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
+      // 8月28日至30日公开审理，并当庭宣告判决: the judgment closes the period.
+      if date.end != nil, kind == .judgment, t.hasLiteral(Self.continuation, at: clause.lowerBound) {
+        out.append(
+          Finding(
+            rule: .rangeEnd, span: span, event: CaseEvent(date: date.end, kind: kind, text: text)))
+        continue
+      }
       out.append(
         Finding(
           rule: date.end != nil
