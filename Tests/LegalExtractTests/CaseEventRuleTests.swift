@@ -415,6 +415,9 @@ struct CaseEventRuleTests {
       .rangeEnd, "8月28日至30日，某县法院对胡某等19人涉黑案进行了公开审理，并当庭宣告判决。",
       .makes("XXXX-08-30", .judgment)),
     EventExample(
+      .ground, "2019年5月6日，包某某以某局作出的不予认定工伤决定违法为由，向某区法院提起行政诉讼。",
+      .rejects(.decision)),
+    EventExample(
       .institution, "2014年，有关决定明确要求探索建立检察机关提起公益诉讼制度。", .rejects(.lawsuit)),
   ]
 

@@ -36,6 +36,9 @@ import Testing
     Row("2013年，区人社系统及时受理投诉举报，做到有案必接。全年受理各类投诉案件121件。"),
     Row("2022年，全市法院共审结拒不支付劳动报酬案件35起，其中判处实刑12人。"),
     Row("去年，该局累计立案查处欠薪案件45起。"),
+    Row("2024年1月至4月，某区人民检察院共受理电信网络诈骗犯罪案件238件。"),
+    Row("2024年一季度，全市法院共执结涉民生案件2150件，执行到位金额1.2亿元。"),
+    Row("2020年7月至9月，该院分别向相关行政机关发出检察建议。", "2020-07 recommendation"),
     Row("2019年，某区人民检察院对张某提起公诉。", "2019 lawsuit"),
     Row("2019年，某区人民检察院办理了一起欠薪案件，并对张某提起公诉。", "2019 lawsuit"),
   ]
@@ -69,6 +72,16 @@ import Testing
     Row("3月2日至4日，某区法院公开审理此案，并当庭宣判。", "XXXX-03-02 hearing", "XXXX-03-04 judgment"),
     // Negative: a judgment in the period's own clause is dated by the period's start.
     Row("2019年3月至5月，某区法院审结并判决该批案件。", "2019-03 judgment"),
+  ]
+
+  /// The ground of a step, and a day word left with no anchor.
+  static let grounds: [Row] = [
+    Row("2019年5月6日，包某某以某局作出的不予认定工伤决定违法为由，向某区法院提起行政诉讼。", "2019-05-06 lawsuit"),
+    Row("2021年3月2日，张某以原判决认定事实错误为由申请再审。", "2021-03-02 retrial"),
+    Row("2022年8月，某公司以某局的处罚决定违法为由申请行政复议。", "2022-08 reconsideration"),
+    Row("2023年2月，该局将案件移送公安机关。年关过后，公安机关将邱某某抓获，当日检察机关提前介入。", "2023-02 transfer"),
+    // Negative: 随即 carries the month, as before.
+    Row("2023年2月，该局将案件移送公安机关。公安机关随即立案侦查。", "2023-02 transfer", "2023-02 filing"),
   ]
 
   /// Enforcement stories and payments.
@@ -114,7 +127,7 @@ import Testing
   }
 
   static let rows: [Row] = [
-    complaints, statistics, conditions, objects, trials, payments, mediations, courts,
+    complaints, statistics, conditions, objects, trials, grounds, payments, mediations, courts,
   ]
     .flatMap { $0 }
 

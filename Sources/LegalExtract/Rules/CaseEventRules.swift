@@ -322,6 +322,9 @@ enum CaseEventRule: String, NamedRule {
   /// 2013年，区人社系统及时受理投诉举报……全年受理投诉案件121件: a step dated only by a year in a
   /// paragraph that counts cases (121件, 35起, 全年, 累计) is a statistic of the year, no step of a case.
   case statistic = "case.event.guard.statistic"
+  /// 以某局作出的不予认定工伤决定违法为由提起诉讼, 以原判决认定事实错误为由申请再审: a step named in the
+  /// ground of another is no step of that date.
+  case ground = "case.event.guard.ground"
   /// 申请强制执行仲裁裁决书, 申请执行该判决: the award or judgment enforced is the enforcement's object.
   case enforcedTitle = "case.event.guard.enforced-title"
   /// 作出行政裁定，驳回王某的起诉, 驳回再审申请: the suit, appeal or application a ruling dismisses is its
@@ -654,6 +657,12 @@ enum CaseEventRules {
 
   /// Words after 后 that tell a step as at once (后被当场抓获): the earlier date still governs.
   static let atOnceWords = ["当场", "当庭", "随即", "当即", "当日", "当天", "同日"]
+  /// The at-once words that name a day: they carry only a date that gives one (a month before
+  /// them left 当日 with no anchor, so the step stays undated).
+  static let atOnceDayWords = ["当日", "当天", "同日"]
+  /// A ground stated for a step (以某局作出的决定违法为由): 以 before the trigger, 为由 after it.
+  static let groundOpening = "以"
+  static let groundClose = "为由"
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
@@ -739,6 +748,10 @@ enum CaseEventRules {
   static let caseCountUnits: Set<Unicode.Scalar> = ["件", "起", "宗"]
   /// Words of a yearly total (全年受理, 累计办理).
   static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
+  /// What ends a sentence, for a period's statistic (read in the step's sentence only).
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n"]
+  /// What ends a paragraph, for a year's statistic.
+  static let paragraphEnds: Set<Unicode.Scalar> = ["\n"]
   /// How far a statistic's paragraph is read on each side of a step.
   static let statisticReach = 300
   /// Characters after 没 that make it another word (没收).

@@ -123,6 +123,9 @@ struct CaseEventFinder {
   private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
   private static let objectionWords = scalars(CaseEventRules.objectionWords)
+  private static let atOnceDayWords = scalars(CaseEventRules.atOnceDayWords)
+  private static let groundOpening = CaseEventRules.groundOpening.scalarArray
+  private static let groundClose = CaseEventRules.groundClose.scalarArray
   private static let periodNouns = scalars(CaseEventRules.periodNouns)
   private static let courtRulingWords = scalars(CaseEventRules.courtRulingWords)
   private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
@@ -387,16 +390,18 @@ struct CaseEventFinder {
   }
 
   /// True when `date` gives only a year and the paragraph around the step counts cases
-  /// (全年受理投诉案件121件): a statistic of the year.
+  /// (全年受理投诉案件121件), or is a period and the step's sentence counts them (2024年1月至4月，
+  /// 某院共受理…案件238件): a statistic of the period.
   private func isStatistic(_ date: DateMention, step: TextSpan) -> Bool {
-    guard date.end == nil, let value = date.value, !value.contains("-") else { return false }
+    guard let value = date.value, date.end != nil || !value.contains("-") else { return false }
     let t = doc.folded
+    let breaks = date.end == nil ? CaseEventRules.paragraphEnds : CaseEventRules.sentenceEnds
     var lo = step.start
     let floor = max(0, step.start - CaseEventRules.statisticReach)
-    while lo > floor, t[lo - 1] != "\n" { lo -= 1 }
+    while lo > floor, !breaks.contains(t[lo - 1]) { lo -= 1 }
     var hi = step.end
     let ceiling = min(t.count, step.end + CaseEventRules.statisticReach)
-    while hi < ceiling, t[hi] != "\n" { hi += 1 }
+    while hi < ceiling, !breaks.contains(t[hi]) { hi += 1 }
     let paragraph = lo..<hi
     if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
       return true
@@ -806,6 +811,11 @@ struct CaseEventFinder {
     {
       return reject(.rulingObject)
     }
+    if t.firstOffset(of: Self.groundOpening, in: before) != nil,
+      t.firstOffset(of: Self.groundClose, in: span.end..<clause.upperBound) != nil
+    {
+      return reject(.ground)
+    }
     // 不服一审判决, 对判决不服: the judgment objected to is the object of the appeal.
     if kind == .judgment, has(Self.objectionWords, in: clause) { return reject(.objection) }
     // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
@@ -864,6 +874,12 @@ struct CaseEventFinder {
     case .carried(let date):
       // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
       guard has(Self.atOnceWords, in: before) else { return [] }
+      // 当日 after a month: the day word had no anchor; the step is undated.
+      if (date.value?.split(separator: "-").count ?? 0) < 3,
+        !has(Self.atOnceWords.filter { !Self.atOnceDayWords.contains($0) }, in: before)
+      {
+        return reject(.unresolvedDate)
+      }
       if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
         return reject(guardRule)
       }

@@ -4,8 +4,9 @@
 ///
 /// A day word needs a day: a month or a year told in between is no anchor
 /// for it; when it holds the last full date (a closing statistic's 2013年
-/// after 2013年12月31日) that date still anchors, when it moves the story on
-/// (2023年2月 after 2023年1月9日) nothing does. A word whose section gave dates but none fine
+/// after 2013年12月31日) or goes back before it (a flashback) that date still
+/// anchors, when it moves the story on (2023年2月 after 2023年1月9日) nothing
+/// does. A word whose section gave dates but none fine
 /// enough stays unanchored: the step it dates is undated, not dated by a
 /// coarser time (年关将至……次日报案 is no day of 2011年11月).
 struct RelativeDateAnchors {
@@ -30,33 +31,35 @@ struct RelativeDateAnchors {
   private var anyDate = false
 
   /// Notes a resolved date (a range's end) told in `section`. A coarser date
-  /// that does not hold the last finer one (2023年2月 after 2023年1月9日) moves
-  /// the story on: the finer one anchors nothing after it. One that holds it
-  /// (a statistic's 2023年, a year left unknown) does not.
+  /// after the last finer one (2023年2月 after 2023年1月9日) moves the story
+  /// on: the finer one anchors nothing after it. One that holds it (a
+  /// statistic's 2023年, a year left unknown) or goes back before it (a
+  /// flashback's 2019年6月, then 当天 is the story's day again) does not.
   mutating func note(_ value: CalendarValue, section: Int) {
     anyDate = true
     sectionsWithDates.insert(section)
     if value.day != nil {
       lastDay[section] = value
       anyDay = value
-    } else if let day = lastDay[section], !Self.value(value, holds: day) {
+    } else if let day = lastDay[section], Self.value(value, isAfter: day) {
       lastDay[section] = nil
       anyDay = nil
     }
     if value.month != nil {
       lastMonth[section] = value
       anyMonth = value
-    } else if let month = lastMonth[section], !Self.value(value, holds: month) {
+    } else if let month = lastMonth[section], Self.value(value, isAfter: month) {
       lastMonth[section] = nil
       anyMonth = nil
     }
   }
 
-  /// True when the coarser `outer` may hold `inner`: each field both give is equal.
-  static func value(_ outer: CalendarValue, holds inner: CalendarValue) -> Bool {
-    if let a = outer.year, let b = inner.year, a != b { return false }
-    if let a = outer.month, let b = inner.month, a != b { return false }
-    return true
+  /// True when the coarser `later` is after `earlier` on the fields both give (2023-02 after
+  /// 2023-01-09); one that holds it (2023) or goes back before it (a flashback's 2019-06) is not.
+  static func value(_ later: CalendarValue, isAfter earlier: CalendarValue) -> Bool {
+    if let a = later.year, let b = earlier.year, a != b { return a > b }
+    if let a = later.month, let b = earlier.month, a != b { return a > b }
+    return false
   }
 
   /// The anchor of a word needing `unit` (`.day` or `.month`) in `section`.
