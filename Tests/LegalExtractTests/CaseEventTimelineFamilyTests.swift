@@ -17,7 +17,9 @@ import Testing
   }
 
   static func events(_ text: String) -> [String] {
-    EventExample.findings(text).compactMap(\.event).map { "\($0.date ?? "null") \($0.kind.rawValue)" }
+    EventExample.findings(text).compactMap(\.event).map {
+      "\($0.date ?? "null") \($0.kind.rawValue)"
+    }
   }
 
   /// A party's complaint, report or petition: other, unless the procuratorate receives it.
@@ -123,16 +125,20 @@ import Testing
 
   @Test(arguments: objectDates)
   func objectDate(_ row: Row) {
-    #expect(Self.events(row.text) == row.expected, "\(EventExample.findings(row.text).map(\.rule.rawValue))")
+    #expect(
+      Self.events(row.text) == row.expected,
+      "\(EventExample.findings(row.text).map(\.rule.rawValue))")
   }
 
   static let rows: [Row] = [
     complaints, statistics, conditions, objects, trials, grounds, payments, mediations, courts,
   ]
-    .flatMap { $0 }
+  .flatMap { $0 }
 
   @Test(arguments: rows)
   func family(_ row: Row) {
-    #expect(Self.events(row.text) == row.expected, "\(EventExample.findings(row.text).map(\.rule.rawValue))")
+    #expect(
+      Self.events(row.text) == row.expected,
+      "\(EventExample.findings(row.text).map(\.rule.rawValue))")
   }
 }

@@ -741,7 +741,9 @@ enum CaseEventRules {
   /// the words listed after them.
   static let viaWords = ["经过", "经"]
   /// Characters after 经 that make it another word (经济, 经营, 经理, 经常, 经费, 经销, 经历, 经验, 经办).
-  static let notViaAfterJing: Set<Unicode.Scalar> = ["济", "营", "理", "常", "费", "销", "历", "验", "办", "典", "手", "纪", "由"]
+  static let notViaAfterJing: Set<Unicode.Scalar> = [
+    "济", "营", "理", "常", "费", "销", "历", "验", "办", "典", "手", "纪", "由",
+  ]
   /// Characters before 经 that make it another word (已经, 曾经, 业经, 未经, 神经).
   static let notViaBeforeJing: Set<Unicode.Scalar> = ["已", "曾", "业", "未", "神", "财", "正"]
   /// Marks of a count of cases in a paragraph: a number and one of these (121件, 35起, 12宗).

@@ -616,7 +616,8 @@ struct CaseEventFinder {
       }
     }
     // 农民工投诉某公司: the party's complaint; 向某局投诉: a lead to that body.
-    if rule == .complaint, has(Self.addressWords, in: before), has(Self.procuratorateWords, in: before)
+    if rule == .complaint, has(Self.addressWords, in: before),
+      has(Self.procuratorateWords, in: before)
     {
       (kind, rule) = (.clue, .complaintToProcuratorate)
     }
@@ -712,7 +713,8 @@ struct CaseEventFinder {
       if let guardRule = rejection(of: outcome, kind: kind, step: span, sentence: sentence) {
         return reject(guardRule)
       }
-      let told = clause.lowerBound..<clauseRange(around: outcome.span.start, in: sentence).upperBound
+      let told =
+        clause.lowerBound..<clauseRange(around: outcome.span.start, in: sentence).upperBound
       return [
         Finding(
           rule: .mediationOutcome, span: span,
@@ -913,11 +915,13 @@ struct CaseEventFinder {
       }
     }
     // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
-    if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start) {
+    if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start)
+    {
       let dateClause = clauseRange(around: dates[nearest].span.start, in: sentence)
       let objectionClause = clauseRange(around: objected, in: sentence)
       if !dateClause.contains(objected),
-        hasStep(in: dates[nearest].span.end..<max(dates[nearest].span.end, objectionClause.lowerBound))
+        hasStep(
+          in: dates[nearest].span.end..<max(dates[nearest].span.end, objectionClause.lowerBound))
       {
         return reject(.objection)
       }
@@ -961,7 +965,8 @@ struct CaseEventFinder {
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
       // 8月28日至30日公开审理，并当庭宣告判决: the judgment closes the period.
-      if date.end != nil, kind == .judgment, t.hasLiteral(Self.continuation, at: clause.lowerBound) {
+      if date.end != nil, kind == .judgment, t.hasLiteral(Self.continuation, at: clause.lowerBound)
+      {
         out.append(
           Finding(
             rule: .rangeEnd, span: span, event: CaseEvent(date: date.end, kind: kind, text: text)))
