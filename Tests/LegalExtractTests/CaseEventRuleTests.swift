@@ -314,7 +314,7 @@ struct CaseEventRuleTests {
       .judgment, "2019年4月1日上午，某县人民法院举行公开宣判大会，对某犯罪团伙依法进行一审公开宣判。",
       .makes("2019-04-01", .judgment)),
     EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
-    EventExample(.clue, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
+    EventExample(.complaint, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .other)),
     EventExample(
       .investigationCommissioned, "2024年6月14日，某县检察院委托鉴定机构对相关地块土壤进行鉴定。",
       .makes("2024-06-14", .investigation)),
@@ -379,6 +379,46 @@ struct CaseEventRuleTests {
     EventExample(.rectification, "2024年2月，涉案起重设备已拆解淘汰。", .makes("2024-02", .rectification)),
     EventExample(
       .reply, "8月底，某分局将检察建议整改落实情况书面回复某区检察院。", .makes("XXXX-08", .reply)),
+    // Issue 19, session 6 (more phrasings and negatives in CaseEventTimelineFamilyTests).
+    EventExample(.complaintToProcuratorate, "2023年11月，张某向某区人民检察院控告。", .makes("2023-11", .clue)),
+    EventExample(
+      .wagesHandedOver, "2014年1月6日，工地负责人将工资发放到每个农民工手中。", .makes("2014-01-06", .rectification)),
+    EventExample(
+      .enforcementPayment, "1月17日上午，4名民工代表在某法院执行局法官处领取了工资款。",
+      .makes("XXXX-01-17", .enforcement)),
+    EventExample(
+      .statistic, "2013年，区人社系统及时受理投诉举报。全年受理各类投诉案件121件。", .rejects(.filing)),
+    EventExample(
+      .dismissedObject, "某市中级人民法院于2015年11月27日作出行政裁定，驳回王某的起诉。", .rejects(.lawsuit)),
+    EventExample(
+      .objection, "2018年6月15日，某区法院作出行政判决，王某、某县人民政府均不服，向本院提起上诉。",
+      .rejects(.appeal)),
+    EventExample(
+      .precondition, "12月15日，经某县检察院提起公诉，周某被法院以拒不支付劳动报酬罪判处拘役5个月。",
+      .rejects(.lawsuit)),
+    EventExample(
+      .mediationOutcome, "通过政府部门调解，2011年11月某公司愿再承担八十万元。", .makes("2011-11", .settlement)),
+    EventExample(
+      .remandOrdered, "2017年11月17日，本院作出行政裁定，撤销原审裁定，指令某中级法院继续审理。",
+      .makes("2017-11-17", .retrial)),
+    EventExample(
+      .trialAssigned, "2016年12月1日，本院作出行政裁定，将该案指令某铁路运输中级法院审理。",
+      .makes("2016-12-01", .transfer)),
+    EventExample(
+      .remandRuling, "2017年11月17日，本院作出行政裁定，撤销原审裁定，指令某中级法院继续审理。",
+      .rejects(.judgment)),
+    EventExample(
+      .objectPeriod, "该局依法对拖欠2017年9月份、10月份工资的某公司下发责令改正决定书。", .rejects(.decision)),
+    EventExample(
+      .enforcedTitle, "2005年1月13日，民工代表向某法院申请强制执行仲裁裁决书。", .rejects(.arbitration)),
+    EventExample(
+      .rangeEnd, "8月28日至30日，某县法院对胡某等19人涉黑案进行了公开审理，并当庭宣告判决。",
+      .makes("XXXX-08-30", .judgment)),
+    EventExample(
+      .ground, "2019年5月6日，包某某以某局作出的不予认定工伤决定违法为由，向某区法院提起行政诉讼。",
+      .rejects(.decision)),
+    EventExample(
+      .institution, "2014年，有关决定明确要求探索建立检察机关提起公益诉讼制度。", .rejects(.lawsuit)),
   ]
 
   @Test(arguments: examples)

@@ -49,6 +49,7 @@ struct DateRuleTests {
     RuleExample(.lengthTail, "他说九三年前后。", .rejects("九三年")),
     RuleExample(.halfDay, "半天前，他到案。", .rejects("半天前")),
     RuleExample(.termCount, "判囚 1 年 7 月。", .rejects("7 月")),
+    RuleExample(.unanchored, "2011年11月，双方调解未果。次日工人报案。", .rejects("次日")),
     RuleExample(.repeatedWeekday, "每周一开放。", .rejects("周一")),
     RuleExample(.weekdaySurname, "总监周一男到场。", .rejects("周一")),
     RuleExample(.offsetLength, "还押逾一年后被判刑。", .rejects("一年后")),

@@ -57,6 +57,19 @@ enum CaseEventRule: String, NamedRule {
   case reconsideration = "case.event.reconsideration"
   /// 申请强制执行, 执行完毕, 移送执行.
   case enforcement = "case.event.enforcement"
+  /// 通过政府部门调解，2011年11月某公司愿再承担八十万元: a mediation told as the means, dated by the
+  /// clause right after it that tells its outcome (no step of its own).
+  case mediationOutcome = "case.event.settlement.mediation-outcome"
+  /// 撤销原审裁定，指令某中级法院继续审理: a higher court sending a case back to be tried again is a
+  /// retrial.
+  case remandOrdered = "case.event.retrial.remand-ordered"
+  /// 将该案指令某铁路运输中级法院审理: a case a higher court assigns to another court is a transfer.
+  case trialAssigned = "case.event.transfer.trial-assigned"
+  /// 本院作出裁定，撤销原审裁定，指令某法院继续审理: the ruling that sends a case back or to another
+  /// court is that step; no judgment of its own.
+  case remandRuling = "case.event.guard.remand-ruling"
+  /// 探索建立检察机关提起公益诉讼制度, 诉前调解机制: a step word naming a system or a scheme is no step.
+  case institution = "case.event.guard.institution"
   /// 委托郎溪县法院执行: 委托…执行 with words between.
   case enforcementEntrusted = "case.event.enforcement.entrusted"
   /// 不起诉决定, 行政处罚决定, 责令限期支付, 《责令交出土地决定书》, 支持起诉决定.
@@ -89,9 +102,17 @@ enum CaseEventRule: String, NamedRule {
   /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
   /// 投诉 with words between) is a clue.
   case clueReceived = "case.event.clue.received"
-  /// 农民工陆续投诉某公司拖欠工资: a complaint with no addressee (no 向 before it) is the party's
-  /// complaint (other); 向某局投诉 stays a clue.
+  /// 农民工陆续投诉某公司拖欠工资, 工人向人社局报案, 来到监察大队群体上访, 工人控告项目部: a party's
+  /// complaint, report or petition to anyone but the procuratorate is a step of no kind above (other).
   case complaint = "case.event.other.complaint"
+  /// 向某区人民检察院控告, 到检察院上访: a complaint the procuratorate receives is a clue.
+  case complaintToProcuratorate = "case.event.clue.complaint-to-procuratorate"
+  /// 将工资发放到每个农民工手中, 把欠薪交到工人手里, 将劳动报酬足额支付给工人: wages handed to the
+  /// workers are rectification.
+  case wagesHandedOver = "case.event.rectification.wages-handed-over"
+  /// 在我院执行局法官处领取了工资款, 被执行人将工资款交到法院账上: a payment told in an enforcement
+  /// (执行 in its clause) is the enforcement.
+  case enforcementPayment = "case.event.enforcement.payment"
   /// 委托鉴定机构进行鉴定, 委托检测: an expert examination commissioned is investigation.
   case investigationCommissioned = "case.event.investigation.commissioned"
   /// 收到鉴定意见, 收到检测报告: the findings of a commissioned examination received are investigation.
@@ -160,8 +181,12 @@ enum CaseEventRule: String, NamedRule {
   case clueObjectHandedOver = "case.event.clue.lead-handed-over"
   /// 当法官欲将祝某拘留时: custody a court orders while enforcing a judgment is enforcement.
   case enforcementCustody = "case.event.enforcement.court-custody"
-  /// 2024年8-10月，某检察院跟进监督: a step that lasts (a check, a clean-up) is dated by its period's start.
+  /// 2024年8-10月，某检察院跟进监督; 2020年7月至9月，该院分别发出检察建议: a step told in a period's
+  /// clause (or right after it) is dated by the period's start.
   case rangeStart = "case.event.date.range-start"
+  /// 8月28日至30日，某法院公开审理此案，并当庭宣告判决: a judgment told after the step a period dates
+  /// (a clause opened by 并) closes the period: it is dated by the period's end.
+  case rangeEnd = "case.event.date.range-end"
   /// 后被当场抓获, 随即立案: a clause opened by 后 but told as at once (当场, 随即) keeps the earlier date.
   case atOnce = "case.event.date.at-once"
   /// 本院现公告督促…, signed 2019年7月9日 on the last line: a notice with no date of its own takes its signature's.
@@ -290,9 +315,24 @@ enum CaseEventRule: String, NamedRule {
   /// 2024年7月，某局制定专项整治方案，…对23家医院立案调查，…给予行政处罚: the filing, decision or
   /// investigation an agency takes after its rectification in the same sentence are its measures.
   case rectificationMeasure = "case.event.guard.rectification-measure"
-  /// 经磋商后，正式向某局制发检察建议: a step opened by 经 and closed by 后 is the condition of the
-  /// step after it, dated by none of its own.
+  /// 经磋商后，正式向某局制发检察建议; 12月15日，经某县检察院提起公诉，周某被法院判处…; 检察院经初步调查后，
+  /// 以行政公益诉讼立案: a step told after 经 / 经过, in a clause closed by 后 or followed by another
+  /// step of its sentence, is the means or condition of that step, dated by none of its own.
   case precondition = "case.event.guard.precondition"
+  /// 2013年，区人社系统及时受理投诉举报……全年受理投诉案件121件: a step dated only by a year in a
+  /// paragraph that counts cases (121件, 35起, 全年, 累计) is a statistic of the year, no step of a case.
+  case statistic = "case.event.guard.statistic"
+  /// 以某局作出的不予认定工伤决定违法为由提起诉讼, 以原判决认定事实错误为由申请再审: a step named in the
+  /// ground of another is no step of that date.
+  case ground = "case.event.guard.ground"
+  /// 申请强制执行仲裁裁决书, 申请执行该判决: the award or judgment enforced is the enforcement's object.
+  case enforcedTitle = "case.event.guard.enforced-title"
+  /// 作出行政裁定，驳回王某的起诉, 驳回再审申请: the suit, appeal or application a ruling dismisses is its
+  /// object, not a step.
+  case dismissedObject = "case.event.guard.dismissed-object"
+  /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
+  /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
+  case objection = "case.event.guard.objection"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
   case thanked = "case.event.guard.thanked"
@@ -307,6 +347,9 @@ enum CaseEventRule: String, NamedRule {
   case reportDate = "case.event.guard.report-date"
   /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
   case periodStart = "case.event.guard.period-start"
+  /// 拖欠农民工2017年9月份、10月份工资, 补发3月至5月的工资: the period of what is owed or paid dates
+  /// no step.
+  case objectPeriod = "case.event.guard.object-period"
   /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
   case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
@@ -359,7 +402,7 @@ enum CaseEventRules {
         "线索", "接到报案", "接到举报", "收到举报", "接到报警", "接报警", "接警", "报案后", "报警后",
         "履职中发现", "履行职责中发现", "履职过程中发现", "紧急通报", "中发现", "院发现", "检察机关发现",
         "时了解到", "中了解到", "举报", "接到群众反映", "群众反映", "接到反映", "移送的线索",
-        "移送的案件线索", "交办", "转办", "上访", "集体上访",
+        "移送的案件线索", "交办", "转办",
       ])
     + rows(.clueIntelligence, .gapped(.clue, tails: ["情报"], within: 6), ["掌握", "获取", "获得", "得到"])
     + rows(.clueReported, .step(.clue), ["反映"])
@@ -407,7 +450,7 @@ enum CaseEventRules {
     + rows(
       .rectification, .step(.rectification),
       [
-        "整改完毕", "整改到位", "完成整改", "整改", "补缴", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
+        "整改完毕", "整改到位", "完成整改", "整改", "补缴", "补发", "退赔", "退缴", "退赃", "完成修复", "修复完毕", "修复到位", "修复完成",
         "恢复植被", "补植", "拆除", "清理", "清除", "支付到位", "全部支付", "先行支付", "支付完毕",
         "追回", "整治", "专项整治", "集中整治", "集中清理", "发放到位", "发放完毕", "足额发放", "兑付到位",
         "改造完成", "完成改造", "改造完毕", "恢复供电", "履行完毕", "履行完成", "履行到位", "拆解",
@@ -416,6 +459,10 @@ enum CaseEventRules {
       .paymentReceived,
       .gapped(.rectification, tails: ["工资", "欠薪", "薪酬", "报酬", "赔偿", "补偿"], within: 14),
       ["拿到", "领到"])
+    + rows(
+      .enforcementPayment,
+      .gapped(.enforcement, tails: ["工资", "执行款", "案款", "欠款", "欠薪", "报酬"], within: 14),
+      ["领取", "领回"])
     + rows(.notice, .step(.notice), ["公告", "诉前公告", "权益申报公告", "现公告", "特此公告", "公告督促"])
     + rows(
       .consultation, .step(.consultation),
@@ -437,7 +484,7 @@ enum CaseEventRules {
       [
         "开庭", "开庭审理", "公开审理", "不公开审理", "庭审", "审理了", "审理此案", "审理本案", "出庭支持起诉",
         "出庭", "听证", "公开听证", "进行二审", "进行一审", "进行审理", "进行了审理", "二审开庭",
-        "法庭调查", "法庭辩论",
+        "法庭调查", "法庭辩论", "巡回审判", "巡回审理", "巡回开庭", "巡回法庭开庭", "设堂开庭",
       ])
     + rows(.trial, .step(.hearing), ["审讯", "再讯", "接受审讯"])
     + rows(
@@ -498,6 +545,9 @@ enum CaseEventRules {
       ["收到", "接到", "接获"])
     + rows(.clueLetter, .gapped(.clue, tails: ["的函", "来函", "协查函"], within: 48), ["收到", "接到"])
     + rows(.enforcementEntrusted, .gapped(.enforcement, tails: ["执行"], within: 16), ["委托"])
+    // 指令…继续审理 sends the case back to the court that tried it; 指令…审理 to another court.
+    + rows(.remandOrdered, .gapped(.retrial, tails: ["继续审理", "重新审理", "再审"], within: 40), ["指令"])
+    + rows(.trialAssigned, .gapped(.transfer, tails: ["审理", "管辖"], within: 40), ["指令"])
     + rows(
       .investigationCommissioned,
       .gapped(.investigation, tails: ["鉴定", "检测", "勘测"], within: 16), ["委托"])
@@ -521,7 +571,11 @@ enum CaseEventRules {
       ])
     + rows(.delivery, .step(.other), ["送达"])
     + rows(.builtCompleted, .step(.rectification), ["建成"])
-    + rows(.complaint, .step(.other), ["投诉"])
+    + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告"])
+    + rows(
+      .wagesHandedOver,
+      .gapped(.rectification, tails: ["发放到", "发放给", "发到", "交到", "交给", "支付给"], within: 8),
+      ["工资", "欠薪", "薪酬", "劳动报酬"])
     // Wrong phrases around trigger words.
     + rows(.refusedFiling, .notAStep, ["不予受理", "不再受理", "不予立案", "受理范围", "受理费", "受理条件"])
     + rows(
@@ -547,6 +601,9 @@ enum CaseEventRules {
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
         "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
+        // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
+        "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
+        "举报电话", "投诉举报", "上访人员",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -599,7 +656,13 @@ enum CaseEventRules {
   static let leadObjects = ["代表建议", "政协提案", "提案", "议案", "举报", "信访件", "来信", "投诉件", "问题清单"]
 
   /// Words after 后 that tell a step as at once (后被当场抓获): the earlier date still governs.
-  static let atOnceWords = ["当场", "随即", "当即", "当日", "当天", "同日"]
+  static let atOnceWords = ["当场", "当庭", "随即", "当即", "当日", "当天", "同日"]
+  /// The at-once words that name a day: they carry only a date that gives one (a month before
+  /// them left 当日 with no anchor, so the step stays undated).
+  static let atOnceDayWords = ["当日", "当天", "同日"]
+  /// A ground stated for a step (以某局作出的决定违法为由): 以 before the trigger, 为由 after it.
+  static let groundOpening = "以"
+  static let groundClose = "为由"
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
@@ -611,11 +674,6 @@ enum CaseEventRules {
   static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
   /// Custody kinds a court actor turns into enforcement.
   static let custodyKinds: Set<CaseEventKind> = [.detention]
-
-  /// Kinds that last, so a period dates them by its start (2024年8-10月跟进监督, 3月至5月开展整治).
-  static let lastingKinds: Set<CaseEventKind> = [
-    .investigation, .rectification, .consultation, .settlement, .hearing,
-  ]
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
@@ -649,7 +707,7 @@ enum CaseEventRules {
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
   static let negations = [
-    "未", "没有", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
+    "未", "没有", "没", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
   ]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
@@ -668,8 +726,40 @@ enum CaseEventRules {
   /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
   /// 裁定准许其撤回起诉).
   static let rulingWords = ["裁定", "判决", "决定"]
+  /// A court's rulings: the withdrawal after them is allowed by the court (裁定准许撤诉); a party's
+  /// 决定变更诉讼请求 is its own step.
+  static let courtRulingWords = ["裁定", "判决"]
+  /// Nouns after a step word that make it the name of a system or scheme (提起公益诉讼制度, 调解机制).
+  static let institutionNouns = ["制度", "机制", "试点", "模式"]
   /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
   static let dismissWords = ["驳回"]
+  /// Kinds a dismissal before them in their clause makes its object (驳回…起诉, 驳回…上诉).
+  static let dismissedKinds: Set<CaseEventKind> = [.appeal, .lawsuit, .retrial]
+  /// Words of an objection to the step told before (不服): the step after them is its reaction.
+  static let objectionWords = ["不服"]
+  /// Words opening a means or condition clause (经某检察院提起公诉，…): 经 and 经过, except inside
+  /// the words listed after them.
+  static let viaWords = ["经过", "经"]
+  /// Characters after 经 that make it another word (经济, 经营, 经理, 经常, 经费, 经销, 经历, 经验, 经办).
+  static let notViaAfterJing: Set<Unicode.Scalar> = [
+    "济", "营", "理", "常", "费", "销", "历", "验", "办", "典", "手", "纪", "由",
+  ]
+  /// Characters before 经 that make it another word (已经, 曾经, 业经, 未经, 神经).
+  static let notViaBeforeJing: Set<Unicode.Scalar> = ["已", "曾", "业", "未", "神", "财", "正"]
+  /// Marks of a count of cases in a paragraph: a number and one of these (121件, 35起, 12宗).
+  static let caseCountUnits: Set<Unicode.Scalar> = ["件", "起", "宗"]
+  /// Words of a yearly total (全年受理, 累计办理).
+  static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
+  /// What ends a sentence, for a period's statistic (read in the step's sentence only).
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n"]
+  /// What ends a paragraph, for a year's statistic.
+  static let paragraphEnds: Set<Unicode.Scalar> = ["\n"]
+  /// How far a statistic's paragraph is read on each side of a step.
+  static let statisticReach = 300
+  /// Characters after 没 that make it another word (没收).
+  static let notNegatingAfterMei: Set<Unicode.Scalar> = ["收"]
+  /// Words of an enforcement in a payment's sentence (执行局, 被执行人, 执行完毕).
+  static let enforcementWord = "执行"
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
 
@@ -771,6 +861,16 @@ enum CaseEventRules {
 
   /// Words before a date that make it a value, not a step's time (时间为1976年3月).
   static let valueHeads = ["时间为", "日期为", "时间是", "日期是"]
+  /// What is owed or paid for a period: a date right before one of these (拖欠2017年9月份工资,
+  /// 补发3月至5月的工资, 支付2022年度劳动报酬) names the period, not a step's time.
+  static let periodNouns = [
+    "工资", "薪", "报酬", "劳务费", "社保", "保险费", "租金", "货款", "工程款", "奖金", "绩效", "加班费",
+  ]
+  /// Characters a list or range of dates before a period noun is written with (9月份、10月份的).
+  static let periodListScalars: Set<Unicode.Scalar> = [
+    "、", "和", "及", "与", "至", "到", "份", "的", "度", "年", "月", "日", "〇", "零", "一", "二", "三", "四",
+    "五", "六", "七", "八", "九", "十", "-", "—",
+  ]
 
   /// The word of a delivery: the step it delivers, when named in its clause, is the step.
   static let deliveryWord = "送达"

@@ -86,6 +86,9 @@ enum DateRule: String, NamedRule {
   /// context built by hand reaches it (DateRelativeTests.claimedSpansAreSkipped).
   case claimed = "date.guard.claimed"
 
+  /// 2011年11月……次日报案: a day word (a month word) whose case told dates
+  /// before it but none with a day (a month): it counts from nothing told.
+  case unanchored = "date.guard.unanchored"
   /// 判囚 1 年 7 月, 判处有期徒刑15年6月: a month count after a sentencing word.
   case termCount = "date.guard.term-count"
   /// 每周一, 每周一至周五: a repeated weekday.

@@ -122,6 +122,16 @@ struct CaseEventFinder {
   private static let cutOffHeads = scalars(CaseEventRules.cutOffHeads)
   private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
+  private static let objectionWords = scalars(CaseEventRules.objectionWords)
+  private static let atOnceDayWords = scalars(CaseEventRules.atOnceDayWords)
+  private static let groundOpening = CaseEventRules.groundOpening.scalarArray
+  private static let groundClose = CaseEventRules.groundClose.scalarArray
+  private static let periodNouns = scalars(CaseEventRules.periodNouns)
+  private static let courtRulingWords = scalars(CaseEventRules.courtRulingWords)
+  private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
+  private static let viaWords = scalars(CaseEventRules.viaWords)
+  private static let totalWords = scalars(CaseEventRules.totalWords)
+  private static let enforcementWord = CaseEventRules.enforcementWord.scalarArray
   private static let deliveredDocuments = CaseEventRules.deliveredDocuments.map {
     (words: scalars($0.words), kind: $0.kind)
   }
@@ -193,7 +203,8 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      let own = withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence)
+      let own = withoutRemandRulings(
+        withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence))
       for finding in own { keep(finding) }
       let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
@@ -314,6 +325,22 @@ struct CaseEventFinder {
     }
   }
 
+  /// 本院作出裁定，撤销原审裁定，指令某法院继续审理: the ruling is the remand (or the assignment), one
+  /// step; the judgment its 裁定 makes of the same date goes.
+  private func withoutRemandRulings(_ found: [Finding]) -> [Finding] {
+    let remands = Set(
+      found.compactMap { f -> String? in
+        f.rule == .remandOrdered || f.rule == .trialAssigned ? f.event?.date : nil
+      })
+    guard !remands.isEmpty else { return found }
+    return found.map { f in
+      guard let e = f.event, e.kind == .judgment, let date = e.date, remands.contains(date) else {
+        return f
+      }
+      return Finding(rule: .remandRuling, span: f.span, event: nil)
+    }
+  }
+
   /// True when the sentence opens with a clause 经过 / 经 … 后 (经过6日审讯后): it continues the
   /// step told before it.
   private func continuesStep(_ sentence: Range<Int>) -> Bool {
@@ -326,6 +353,74 @@ struct CaseEventFinder {
     let clause = clauseRange(around: o, in: sentence)
     guard clause.upperBound > clause.lowerBound else { return false }
     return t[clause.upperBound - 1] == CaseEventRules.continuationClose
+  }
+
+  /// True when the step is told after 经 / 经过 in its clause (经某检察院提起公诉，…; 经初步调查后，
+  /// 以…立案) and another step follows it in its sentence: the means or condition of that step.
+  private func isPrecondition(_ span: TextSpan, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+    let t = doc.folded
+    guard let via = lastOffset(of: Self.viaWords, in: clause.lowerBound..<span.start) else {
+      return false
+    }
+    // 经 inside another word (经济, 已经): no condition.
+    let jing = t[via + 1] == "过" ? via + 2 : via + 1
+    if jing == via + 1 {
+      if jing < t.count, CaseEventRules.notViaAfterJing.contains(t[jing]) { return false }
+      if via > 0, CaseEventRules.notViaBeforeJing.contains(t[via - 1]) { return false }
+    }
+    // Another step between 经 and the trigger: the trigger is not the condition's own step.
+    if hasStep(in: jing..<span.start) { return false }
+    let closedByAfter = span.end < t.count && t[span.end] == CaseEventRules.continuationClose
+    let from = closedByAfter ? span.end + 1 : clause.upperBound
+    guard from < sentence.upperBound else { return false }
+    return hasStep(in: from..<min(sentence.upperBound, from + CaseEventRules.concludedReach))
+  }
+
+  /// The date opening the clause right after `clause` when that clause tells no step of its own.
+  private func outcomeDate(after clause: Range<Int>, in sentence: Range<Int>, dates: [DateMention])
+    -> DateMention?
+  {
+    guard
+      let d = dates.first(where: {
+        $0.span.start > clause.upperBound && $0.span.start <= clause.upperBound + 2
+      })
+    else { return nil }
+    let next = clauseRange(around: d.span.start, in: sentence)
+    return hasStep(in: d.span.end..<max(d.span.end, next.upperBound)) ? nil : d
+  }
+
+  /// True when `date` gives only a year and the paragraph around the step counts cases
+  /// (全年受理投诉案件121件), or is a period and the step's sentence counts them (2024年1月至4月，
+  /// 某院共受理…案件238件): a statistic of the period.
+  private func isStatistic(_ date: DateMention, step: TextSpan) -> Bool {
+    guard let value = date.value, date.end != nil || !value.contains("-") else { return false }
+    let t = doc.folded
+    let breaks = date.end == nil ? CaseEventRules.paragraphEnds : CaseEventRules.sentenceEnds
+    var lo = step.start
+    let floor = max(0, step.start - CaseEventRules.statisticReach)
+    while lo > floor, !breaks.contains(t[lo - 1]) { lo -= 1 }
+    var hi = step.end
+    let ceiling = min(t.count, step.end + CaseEventRules.statisticReach)
+    while hi < ceiling, !breaks.contains(t[hi]) { hi += 1 }
+    let paragraph = lo..<hi
+    if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
+      return true
+    }
+    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗.
+    var k = lo
+    while k < hi {
+      guard t[k].properties.numericType != nil else {
+        k += 1
+        continue
+      }
+      var e = k + 1
+      while e < hi, t[e].properties.numericType != nil { e += 1 }
+      let one = e == k + 1 && (t[k] == "一" || t[k] == "1")
+      if e < hi, t[e] == "余" || t[e] == "多" { e += 1 }
+      if !one, e < hi, CaseEventRules.caseCountUnits.contains(t[e]) { return true }
+      k = e
+    }
+    return false
   }
 
   /// A day a sentence is about (正月初八是节后首个工作日): a day, and the topic of 是.
@@ -521,7 +616,25 @@ struct CaseEventFinder {
       }
     }
     // 农民工投诉某公司: the party's complaint; 向某局投诉: a lead to that body.
-    if rule == .complaint, has(Self.addressWords, in: before) { (kind, rule) = (.clue, .clue) }
+    if rule == .complaint, has(Self.addressWords, in: before),
+      has(Self.procuratorateWords, in: before)
+    {
+      (kind, rule) = (.clue, .complaintToProcuratorate)
+    }
+    // 领取了工资款 told in no enforcement (入职初期均能按时领取劳动报酬): no step.
+    if rule == .enforcementPayment,
+      t.firstOffset(of: Self.enforcementWord, in: lookBack(from: clause.upperBound, in: sentence))
+        == nil
+    {
+      return reject(.outsideEnforcement)
+    }
+    // 在我院执行局领取了工资款: a payment told in an enforcement is the enforcement.
+    if rule == .paymentReceived || rule == .wagesHandedOver,
+      t.firstOffset(of: Self.enforcementWord, in: lookBack(from: clause.upperBound, in: sentence))
+        != nil
+    {
+      (kind, rule) = (.enforcement, .enforcementPayment)
+    }
     // 劳动监察大队责令某公司限期支付: an order to act by a deadline is a written demand.
     if kind == .decision, t[span.start] == "责", span.end - span.start == 2,
       has(Self.deadlineOrderWords, in: span.end..<clause.upperBound),
@@ -571,6 +684,9 @@ struct CaseEventFinder {
       return reject(.plan)
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    if Self.institutionNouns.contains(where: { t.hasLiteral($0, at: span.end) }) {
+      return reject(.institution)
+    }
     // 裁定罪名成立 is a verdict; 拒不执行判决、裁定罪 a charge.
     if span.end < t.count, t[span.end] == "罪",
       !(span.end + 1 < t.count && t[span.end + 1] == "名")
@@ -588,6 +704,22 @@ struct CaseEventFinder {
       span.end + 1 >= t.count || !CaseEventRules.notCaseNameAfterAn.contains(t[span.end + 1])
     {
       return reject(.caseName)
+    }
+    // 通过政府部门调解，2011年11月某公司愿再承担八十万元: the mediation's outcome, dated by the clause
+    // right after it when that clause tells no step of its own.
+    if kind == .settlement, has(Self.meansWords + Self.viaWords, in: before),
+      let outcome = outcomeDate(after: clause, in: sentence, dates: dates)
+    {
+      if let guardRule = rejection(of: outcome, kind: kind, step: span, sentence: sentence) {
+        return reject(guardRule)
+      }
+      let told =
+        clause.lowerBound..<clauseRange(around: outcome.span.start, in: sentence).upperBound
+      return [
+        Finding(
+          rule: .mediationOutcome, span: span,
+          event: CaseEvent(date: outcome.value, kind: kind, text: doc.originalText(told)))
+      ]
     }
     // 通过调取书证 is the means; 通过勘验、走访等方式跟进监督: the step after 方式 is the main verb.
     // 通过互联网发现: a finding is the main verb after a means, never a means itself.
@@ -629,13 +761,7 @@ struct CaseEventFinder {
       return reject(.filingPart)
     }
     // 经磋商后，正式向某局制发检察建议: a step told as the condition of the next one is dated by it.
-    if span.start > clause.lowerBound, t[span.start - 1] == CaseEventRules.preconditionOpening,
-      span.end < t.count, t[span.end] == CaseEventRules.continuationClose,
-      hasStep(
-        in: (span.end + 1)..<min(sentence.upperBound, span.end + CaseEventRules.concludedReach))
-    {
-      return reject(.precondition)
-    }
+    if isPrecondition(span, clause: clause, sentence: sentence) { return reject(.precondition) }
     if rule == .consultationBriefing {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       guard has(Self.procuratorateActors, in: before) else { return reject(.briefingByOther) }
@@ -682,10 +808,25 @@ struct CaseEventFinder {
           ? sentence.lowerBound : clause.lowerBound - 2, in: sentence)
       if hasRequest(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
-    if CaseEventRules.rulingObjectKinds.contains(kind), has(Self.rulingWords, in: before) {
+    if CaseEventRules.rulingObjectKinds.contains(kind),
+      has(kind == .withdrawal ? Self.courtRulingWords : Self.rulingWords, in: before)
+    {
       return reject(.rulingObject)
     }
-    if kind == .appeal, has(Self.dismissWords, in: before) { return reject(.rulingObject) }
+    if t.firstOffset(of: Self.groundOpening, in: before) != nil,
+      t.firstOffset(of: Self.groundClose, in: span.end..<clause.upperBound) != nil
+    {
+      return reject(.ground)
+    }
+    // 不服一审判决, 对判决不服: the judgment objected to is the object of the appeal.
+    if kind == .judgment, has(Self.objectionWords, in: clause) { return reject(.objection) }
+    // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
+    if kind == .arbitration || kind == .judgment, hasStep(of: .enforcement, in: before) {
+      return reject(.enforcedTitle)
+    }
+    if CaseEventRules.dismissedKinds.contains(kind), has(Self.dismissWords, in: before) {
+      return reject(kind == .appeal ? .rulingObject : .dismissedObject)
+    }
     if kind == .recommendation, has(Self.demandObjectWords, in: before) {
       return reject(.demandObject)
     }
@@ -735,6 +876,12 @@ struct CaseEventFinder {
     case .carried(let date):
       // 王某在现场等待，后被公安人员当场抓获: only a step told as at once keeps the earlier date.
       guard has(Self.atOnceWords, in: before) else { return [] }
+      // 当日 after a month: the day word had no anchor; the step is undated.
+      if (date.value?.split(separator: "-").count ?? 0) < 3,
+        !has(Self.atOnceWords.filter { !Self.atOnceDayWords.contains($0) }, in: before)
+      {
+        return reject(.unresolvedDate)
+      }
       if let guardRule = rejection(of: date, kind: kind, step: span, sentence: sentence) {
         return reject(guardRule)
       }
@@ -765,6 +912,18 @@ struct CaseEventFinder {
         guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
         rule = .atOnce
         break
+      }
+    }
+    // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
+    if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start)
+    {
+      let dateClause = clauseRange(around: dates[nearest].span.start, in: sentence)
+      let objectionClause = clauseRange(around: objected, in: sentence)
+      if !dateClause.contains(objected),
+        hasStep(
+          in: dates[nearest].span.end..<max(dates[nearest].span.end, objectionClause.lowerBound))
+      {
+        return reject(.objection)
       }
     }
     // 该案于…开始公开开庭，…分别被判处…: the outcome of a trial told after it opened.
@@ -805,6 +964,14 @@ struct CaseEventFinder {
         continue
       }
       let text = eventText(date: date, clause: clause, sentence: sentence)
+      // 8月28日至30日公开审理，并当庭宣告判决: the judgment closes the period.
+      if date.end != nil, kind == .judgment, t.hasLiteral(Self.continuation, at: clause.lowerBound)
+      {
+        out.append(
+          Finding(
+            rule: .rangeEnd, span: span, event: CaseEvent(date: date.end, kind: kind, text: text)))
+        continue
+      }
       out.append(
         Finding(
           rule: date.end != nil
@@ -1021,9 +1188,11 @@ struct CaseEventFinder {
       var from = range.lowerBound
       while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
         let next = at + word.count
-        if !(word == ["未"] && next < t.count
-          && CaseEventRules.notNegatingAfterWei.contains(t[next]))
-        {
+        let otherWord =
+          next < t.count
+          && (word == ["未"] && CaseEventRules.notNegatingAfterWei.contains(t[next])
+            || word == ["没"] && CaseEventRules.notNegatingAfterMei.contains(t[next]))
+        if !otherWord {
           return true
         }
         from = at + 1
@@ -1049,13 +1218,13 @@ struct CaseEventFinder {
     }) {
       return .valueDate
     }
-    // 2024年8-10月，某检察院跟进监督: a lasting step is dated by the period's start; a claim's period is no date.
+    // 2024年8-10月，某检察院跟进监督: a step in the period's clause is dated by its start; a claim's period is no date.
     if date.end != nil {
       let attributive =
         date.span.end < t.count
         && (t[date.span.end] == "的" || t[date.span.end] == "间"
           || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
-      if !CaseEventRules.lastingKinds.contains(kind) || attributive { return .period }
+      if attributive { return .period }
       // 9月5日至10日，法院公开开庭审理: the period dates a step told in its clause or right after
       // it; 2014年到2018年担任议员，…拆除 is a period of something else.
       if date.span.start < sentence.upperBound {
@@ -1065,6 +1234,7 @@ struct CaseEventFinder {
       }
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
+    if namesPeriodOfPay(date) { return .objectPeriod }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words, told by a reporter
     // (记者 just before the date or 从 / 记者 between): 10月10日，某法院获悉… is the court's lead.
@@ -1110,7 +1280,23 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
+    if isStatistic(date, step: step) { return .statistic }
     return nil
+  }
+
+  /// True when the date, maybe with more dates listed after it, stands right before what is owed
+  /// or paid for it (2017年9月份、10月份工资).
+  private func namesPeriodOfPay(_ date: DateMention) -> Bool {
+    let t = doc.folded
+    var o = date.span.end
+    let limit = min(t.count, date.span.end + 16)
+    while o < limit {
+      if Self.periodNouns.contains(where: { t.hasLiteral($0, at: o) }) { return true }
+      guard CaseEventRules.periodListScalars.contains(t[o]) || t[o].properties.numericType != nil
+      else { return false }
+      o += 1
+    }
+    return false
   }
 
   /// True when a cut-off date (截至2025年2月14日) reports a rectification done by then: 已 between

@@ -14,6 +14,9 @@ struct DateResolver {
     var value: CalendarValue?
     var end: CalendarValue?
     var relative: Bool
+    /// A contextual word (次日, 当月) whose section gave dates, none
+    /// giving the field it counts from: no date.
+    var unanchored = false
   }
 
   let published: CalendarValue?
@@ -38,6 +41,7 @@ struct DateResolver {
     // The story's last day before a flashback paragraph, and that paragraph.
     var story: (value: CalendarValue, section: Int)?
     var flashback: Range<Int>?
+    var anchors = RelativeDateAnchors()
     for d in dates {
       if d.vague {
         out.append(Resolved(value: nil, end: nil, relative: false))
@@ -50,6 +54,7 @@ struct DateResolver {
         if case .contextual? = d.start.day, d.start.weekday == nil, let s = story {
           last = s
           previousValue = s.value
+          anchors.note(s.value, section: s.section)
         }
       }
       if flashback == nil, let f = sections.flashback(containing: d.range.lowerBound) {
@@ -73,7 +78,20 @@ struct DateResolver {
       } else {
         yearSource = local ?? (ownYearsLater ? nil : last?.value)
       }
-      let anchor = d.continuesList ? previousValue : ref
+      var anchor = d.continuesList ? previousValue : ref
+      // 次日, 当月: the nearest date before giving the day (the month) the word counts from.
+      if !d.continuesList, let need = Self.anchorNeed(d) {
+        switch anchors.anchor(needing: need, section: section) {
+        case .date(let v): anchor = v
+        case .none:
+          // 同月29日 keeps its own day with the month unknown; 次日 alone is no date.
+          if need == .day || d.start.day == nil {
+            out.append(Resolved(value: nil, end: nil, relative: true, unanchored: true))
+            continue
+          }
+        case .nothingBefore: break
+        }
+      }
       // Failing all else (and the published date), the section's own first year.
       // (Not when the reference is known without its year: that year was
       // left open on purpose.)
@@ -108,10 +126,23 @@ struct DateResolver {
       let latest = endValue ?? value
       if latest.year != nil || latest.month != nil {
         last = (latest, section)
+        anchors.note(latest, section: section)
       }
       previousValue = latest
     }
     return out
+  }
+
+  /// The field a contextual date word counts from (次日: a day, 当月: a
+  /// month), nil for every other date (同年 takes any year before it; an
+  /// offset 3天后 keeps its reference).
+  static func anchorNeed(_ d: ScannedDate) -> DateRules.Unit? {
+    guard d.rule == .contextualWord || d.rule == .speechDay, d.start.weekday == nil,
+      !d.start.named
+    else { return nil }
+    if case .contextual? = d.start.day { return .day }
+    if case .contextual? = d.start.month { return .month }
+    return nil
   }
 
   /// The value of one point: `ref` anchors relative words, `bareYear` gives

@@ -44,6 +44,11 @@ struct DateStage: ExtractionStage {
     let resolved = resolver.resolve(scanned)
     for (d, r) in zip(scanned, resolved) {
       let span = TextSpan(d.range)
+      if r.unanchored {
+        context.trace?.reject(
+          Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.unanchored.name))
+        continue
+      }
       let mention = Self.mention(d, r, text: doc.originalText(d.range), span: span)
       context.result.dates.append(mention)
       context.trace?.accept(span, rule: d.rule.name, detail: mention.value ?? "vague")
