@@ -146,6 +146,15 @@ struct BodyNameGrammarMoreTests {
     #expect(names(in: "，合肥高新区管委会开展检查。") == ["合肥高新区管委会"])
   }
 
+  /// A street after a verb of joint action is a body (联合城南路街道，…);
+  /// elsewhere only as an item of a list (清扫街道 is none).
+  @Test func streetAfterJointVerb() {
+    #expect(names(in: "，民建天心区工委联合城南路街道，将审判庭搬进社区。").contains("城南路街道"))
+    #expect(names(in: "，派出所会同新塘街道开展排查。").contains("新塘街道"))
+    #expect(names(in: "，他们每天清扫街道，十分辛苦。").isEmpty)
+    #expect(names(in: "，联合执法人员清扫街道。").isEmpty)
+  }
+
   /// Organ words of merged or renamed departments: 天津市市场监管委, 澄迈县生态环境保护局.
   @Test func moreOrganWords() {
     #expect(names(in: "天津市市场监管委对典型案例进行曝光。") == ["天津市市场监管委"])
