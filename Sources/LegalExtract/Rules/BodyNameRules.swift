@@ -83,7 +83,8 @@ enum BodyNameRules {
   /// Scalars that never stand inside a core: punctuation is not Han, and
   /// these bound a name (的, 在, 向 …; `FunctionCharacters`); 第 opens an
   /// ordinal, read by the anchor (杭州市第一小组 is no name).
-  static let coreBreakers = ScalarBitmap(scalarsOf: "第的在向及对将被于为是从等以已经由诉到把后称给该各至即系自某了并又也均因所据曾还却便遂仍则就但其个名")
+  static let coreBreakers = ScalarBitmap(
+    scalarsOf: "第的在向及对将被于为是从等以已经由诉到把后称给该各至即系自某了并又也均因所据曾还却便遂仍则就但其个名")
 
   /// The longest core, in scalars.
   static let maxCore = 12
@@ -141,7 +142,9 @@ enum BodyNameRules {
   /// 领导小组办公室, 领导小组办: the office of a group, a body of its own.
   static let groupOffices: [[Unicode.Scalar]] = ["办公室", "办"].map { Array($0.unicodeScalars) }
 
-  static let foundingVerbScalars: [[Unicode.Scalar]] = foundingVerbs.map { Array($0.unicodeScalars) }
+  static let foundingVerbScalars: [[Unicode.Scalar]] = foundingVerbs.map {
+    Array($0.unicodeScalars)
+  }
   static let foundingAdverbScalars: [[Unicode.Scalar]] = foundingAdverbs.map {
     Array($0.unicodeScalars)
   }

@@ -30,7 +30,8 @@ enum BodyNameScanner {
       let suffix = Rules.suffixes[k]
       while b < bodies.count, bodies[b].range.upperBound <= i { b += 1 }
       if let c = read(
-        text, suffixAt: i, end: suffixEnd, suffix: suffix, runStart: max(runStart, i - Rules.window),
+        text, suffixAt: i, end: suffixEnd, suffix: suffix,
+        runStart: max(runStart, i - Rules.window),
         bodies: bodies, firstBody: b, rejections: &rejections)
       {
         out.append(c)
@@ -54,12 +55,16 @@ enum BodyNameScanner {
     var parentEnd: Int?
     var j = firstBody - 1
     while j >= 0, bodies[j].range.upperBound > runStart - 1 {
-      if bodies[j].range.upperBound <= at { parentEnd = max(parentEnd ?? 0, bodies[j].range.upperBound) }
+      if bodies[j].range.upperBound <= at {
+        parentEnd = max(parentEnd ?? 0, bodies[j].range.upperBound)
+      }
       j -= 1
     }
     var rejected: Rejection?
     for s in runStart..<at {
-      guard let (coreStart, rule, kindParent) = anchor(text, at: s, before: at, suffix: suffix, parentEnd: parentEnd)
+      guard
+        let (coreStart, rule, kindParent) = anchor(
+          text, at: s, before: at, suffix: suffix, parentEnd: parentEnd)
       else { continue }
       let core = coreStart..<at
       let nameStart = rule == .bodyNameFounded ? coreStart : s
@@ -93,13 +98,16 @@ enum BodyNameScanner {
 
   /// Where the name ends: after the suffix, and after the office of a group
   /// (领导小组办公室); nil when the next scalar makes the suffix another word.
-  static func nameEnd(_ text: [Unicode.Scalar], suffixEnd: Int, suffix: BodyNameRules.Suffix) -> Int? {
+  static func nameEnd(_ text: [Unicode.Scalar], suffixEnd: Int, suffix: BodyNameRules.Suffix)
+    -> Int?
+  {
     guard suffixEnd < text.count else { return suffixEnd }
     let next = text[suffixEnd]
     if suffix.isShortForm, Rules.shortFormBlockers.contains(next) { return nil }
     if suffix.isGroup {
       if Rules.groupBlockers.contains(next) { return nil }
-      if let office = Rules.groupOffices.first(where: { RegionChain.hasPrefix(text, suffixEnd, $0) }) {
+      if let office = Rules.groupOffices.first(where: { RegionChain.hasPrefix(text, suffixEnd, $0) }
+      ) {
         let e = suffixEnd + office.count
         if office.count == 1, e < text.count, Rules.shortFormBlockers.contains(text[e]) {
           return suffixEnd
@@ -121,15 +129,19 @@ enum BodyNameScanner {
     if s == 0 || !Rules.parentBlockers.contains(text[s - 1]),
       let (pEnd, p) = Rules.parentTrie.longestMatch(in: text, from: s, limit: at)
     {
-      return (ordinalEnd(text, pEnd, limit: at) ?? pEnd, .bodyNameNational,
-        Rules.nationalParents[p] == Rules.partyParent)
+      return (
+        ordinalEnd(text, pEnd, limit: at) ?? pEnd, .bodyNameNational,
+        Rules.nationalParents[p] == Rules.partyParent
+      )
     }
     // 第三督导组: an ordinal opens a group's name.
     if suffix.isGroup, clearStart(text, s), let oEnd = ordinalEnd(text, s, limit: at) {
       return (oEnd, .bodyNameOrdinal, false)
     }
     // 国务院成立环境保护督察工作领导小组: a parent body, a founding verb, the group.
-    if let p = parentEnd, p <= s, let coreStart = foundedStart(text, parentEnd: p, verbAt: s, limit: at) {
+    if let p = parentEnd, p <= s,
+      let coreStart = foundedStart(text, parentEnd: p, verbAt: s, limit: at)
+    {
       return (coreStart, .bodyNameFounded, false)
     }
     // 璜田乡综治办, 北京市…小组: a place written before the core.
@@ -162,7 +174,9 @@ enum BodyNameScanner {
 
   /// The core's start when `verbAt` holds a founding verb right after the
   /// parent body (or after one adverb): 国务院成立, 省政府专门设立.
-  static func foundedStart(_ text: [Unicode.Scalar], parentEnd: Int, verbAt v: Int, limit: Int) -> Int? {
+  static func foundedStart(_ text: [Unicode.Scalar], parentEnd: Int, verbAt v: Int, limit: Int)
+    -> Int?
+  {
     guard let verb = Rules.foundingVerbScalars.first(where: { RegionChain.hasPrefix(text, v, $0) })
     else { return nil }
     let gap = v - parentEnd
@@ -192,7 +206,10 @@ enum BodyNameScanner {
     if best == nil, clearStart(text, s) {
       // A township alone (璜田乡): two or three scalars, then 乡 or 镇.
       for n in 2...3 where s + n < limit {
-        guard (s..<(s + n)).allSatisfy({ RegionChain.isHan(text[$0]) && !Rules.coreBreakers.contains(text[$0]) })
+        guard
+          (s..<(s + n)).allSatisfy({
+            RegionChain.isHan(text[$0]) && !Rules.coreBreakers.contains(text[$0])
+          })
         else { break }
         if text[s + n] == "乡" || text[s + n] == "镇" {
           best = s + n + 1
@@ -209,16 +226,21 @@ enum BodyNameScanner {
   ) -> OrganizationRule? {
     let length = core.count
     // 第三督导组, 中央第一巡视组: after an ordinal a named group word needs no core.
-    if length == 0, Rules.namedGroups.contains(suffix.word), endsOrdinal(text, at: core.lowerBound) {
+    if length == 0, Rules.namedGroups.contains(suffix.word), endsOrdinal(text, at: core.lowerBound)
+    {
       return nil
     }
     let range = suffix.isShortForm ? Rules.shortCore : 2...Rules.maxCore
     guard range.contains(length) else { return .badCore }
-    if core.contains(where: { !RegionChain.isHan(text[$0]) || Rules.coreBreakers.contains(text[$0]) }) {
+    if core.contains(where: {
+      !RegionChain.isHan(text[$0]) || Rules.coreBreakers.contains(text[$0])
+    }) {
       return .badCore
     }
     if rule == .bodyNameFounded, length < Rules.foundedCoreMinimum { return .genericCore }
-    if core.contains(where: { Rules.foundingVerbTrie.longestMatch(in: text, from: $0, limit: core.upperBound) != nil }) {
+    if core.contains(where: {
+      Rules.foundingVerbTrie.longestMatch(in: text, from: $0, limit: core.upperBound) != nil
+    }) {
       return .badCore
     }
     if suffix.isShortForm, let last = core.last, Rules.shortFormVerbEnds.contains(text[last]) {
@@ -226,7 +248,9 @@ enum BodyNameScanner {
     }
     // Every word generic: 联合调查组, 专项工作小组.
     var p = core.lowerBound
-    while p < core.upperBound, let (e, _) = Rules.genericTrie.longestMatch(in: text, from: p, limit: core.upperBound) {
+    while p < core.upperBound,
+      let (e, _) = Rules.genericTrie.longestMatch(in: text, from: p, limit: core.upperBound)
+    {
       p = e
     }
     if p == core.upperBound { return .genericCore }
@@ -235,7 +259,9 @@ enum BodyNameScanner {
 
   /// True when the core holds a party or self-governing word (政法, 居民).
   static func isParty(_ text: [Unicode.Scalar], core: Range<Int>) -> Bool {
-    core.contains { Rules.partyTrie.longestMatch(in: text, from: $0, limit: core.upperBound) != nil }
+    core.contains {
+      Rules.partyTrie.longestMatch(in: text, from: $0, limit: core.upperBound) != nil
+    }
   }
 
   /// …办公室设在…局: the text puts the office inside a body.

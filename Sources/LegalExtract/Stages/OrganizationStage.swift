@@ -100,7 +100,8 @@ extension OrganizationStage {
       while k < national.count, national[k].range.upperBound <= b.range.lowerBound { k += 1 }
       guard k < national.count else { return true }
       let n = national[k].range
-      return !(n.count > b.range.count && n.lowerBound <= b.range.lowerBound
+      return
+        !(n.count > b.range.count && n.lowerBound <= b.range.lowerBound
         && n.upperBound >= b.range.upperBound)
     }
   }

@@ -42,7 +42,8 @@ enum PoliceStationScanner {
     for n in 2...PlaceNamedOrganRules.placeReach {
       let s = at - n
       guard s >= 2, RegionChain.plainName(text, s, n) else { break }
-      if PlaceNamedOrganRules.jointVerbs.contains(where: { RegionChain.hasPrefix(text, s - 2, $0) }) {
+      if PlaceNamedOrganRules.jointVerbs.contains(where: { RegionChain.hasPrefix(text, s - 2, $0) })
+      {
         return s
       }
     }

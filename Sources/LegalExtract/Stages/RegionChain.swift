@@ -157,7 +157,9 @@ enum RegionChain {
         }
         guard n >= lengths.lowerBound, zoneFirsts.contains(text[pos + n]) else { continue }
         // 联合开发区管委会: a verb (联合, 会同, 配合) is no zone's name.
-        if previous == nil, n == 2, verbZoneNames.longestMatch(in: text, from: pos, limit: pos + 2) != nil {
+        if previous == nil, n == 2,
+          verbZoneNames.longestMatch(in: text, from: pos, limit: pos + 2) != nil
+        {
           continue
         }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
