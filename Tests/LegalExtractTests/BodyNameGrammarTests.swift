@@ -65,9 +65,14 @@ struct BodyNameGrammarTests {
     #expect(names(in: "，杭州市第一小组获胜。").isEmpty)
   }
 
-  /// A party committee named by the grammar is kind other (not scored).
+  /// A party committee named by the grammar is kind other (not scored), and
+  /// so is a committee of the legislature; a short form with no unit is no place.
   @Test func partyCommitteeIsOther() {
     #expect(bodies(in: "，杭州市政法委员会召开会议。").allSatisfy { $0.1 == .other })
+    #expect(bodies(in: "，陕西省委金融办共同举办论坛。").allSatisfy { $0.1 == .other })
+    #expect(
+      bodies(in: "，全国人大环境与资源保护委员会原副主任委员。").map(\.0) == ["全国人大环境与资源保护委员会"])
+    #expect(bodies(in: "，全国人大环境与资源保护委员会原副主任委员。").allSatisfy { $0.1 == .other })
   }
 
   // MARK: org.body-name.ordinal
@@ -84,12 +89,14 @@ struct BodyNameGrammarTests {
     #expect(
       names(in: "2016年2月，国务院成立环境保护督察工作领导小组，负责协调。")
         == ["国务院", "环境保护督察工作领导小组"])
-    #expect(names(in: "，杭州市人民政府成立亚运安保工作专班。").contains("亚运安保工作专班"))
+    #expect(names(in: "，生态环境部成立长江生态环境保护修复领导小组。").contains("长江生态环境保护修复领导小组"))
     #expect(names(in: "，公安部专门组建跨境赌博犯罪调查组。").contains("跨境赌博犯罪调查组"))
   }
 
-  /// Negatives: a generic group (专项工作小组, 联合调查组) names nothing.
+  /// Negatives: a local body's task team is not listed (B5: 绥化市政府成立
+  /// 治理欠薪工作专班), and a generic group (专项工作小组, 联合调查组) names nothing.
   @Test func foundedGenericGroupsAreNoBodies() {
+    #expect(names(in: "，杭州市人民政府成立亚运安保工作专班。") == ["杭州市人民政府"])
     #expect(names(in: "，杭州市公安局成立专项工作小组，开展调查。") == ["杭州市公安局"])
     #expect(names(in: "，公安部组建联合调查组。") == ["公安部"])
     #expect(names(in: "，相山区住建局成立专项治理工作领导小组。") == ["相山区住建局"])

