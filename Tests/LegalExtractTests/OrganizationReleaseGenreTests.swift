@@ -9,15 +9,22 @@ import Testing
 struct OrganizationReleaseGenreTests {
   // MARK: State Council bodies (rule `state-council-short-name`)
 
+  /// A short name alone stays as written (ANNOTATION.md: the fullest form the
+  /// article uses); with the full name written too, every mention takes it.
   static let ministries: [OrgCase] = [
-    OrgCase("人社部通报了欠薪案件。", "人社部", "人力资源和社会保障部", .agency),
-    OrgCase("交通部发布通知。", "交通部", "交通运输部", .agency),
-    OrgCase("市场监管总局公布铁拳行动案例。", "市场监管总局", "国家市场监督管理总局", .agency),
+    OrgCase("人社部通报了欠薪案件。", "人社部", "人社部", .agency),
+    OrgCase(
+      "人力资源和社会保障部发文，人社部通报了欠薪案件。", "人社部", "人力资源和社会保障部", .agency),
+    OrgCase("交通部发布通知。", "交通部", "交通部", .agency),
+    OrgCase("交通运输部发布通知。交通部表示。", "交通部", "交通运输部", .agency),
+    OrgCase("市场监管总局公布铁拳行动案例。", "市场监管总局", "市场监管总局", .agency),
     OrgCase("应急管理部督办此事。", "应急管理部", "应急管理部", .agency),
     OrgCase("生态环境部约谈企业。", "生态环境部", "生态环境部", .agency),
-    OrgCase("国家医保局开展飞行检查。", "国家医保局", "国家医疗保障局", .agency),
-    OrgCase("国家药监局发布公告。", "国家药监局", "国家药品监督管理局", .agency),
-    OrgCase("中国民航局相关负责人答问。", "中国民航局", "中国民用航空局", .agency),
+    OrgCase("国家医保局开展飞行检查。", "国家医保局", "国家医保局", .agency),
+    OrgCase("国家药监局发布公告。", "国家药监局", "国家药监局", .agency),
+    OrgCase(
+      "国家药品监督管理局发布公告，国家药监局表示。", "国家药监局", "国家药品监督管理局", .agency),
+    OrgCase("中国民航局相关负责人答问。", "中国民航局", "中国民航局", .agency),
     // The national trade union: a mass organisation, kind other (not scored).
     OrgCase("会议由中华全国总工会主办。", "中华全国总工会", "中华全国总工会", .other),
     OrgCase("中国海警局各分局开展专项行动。", "中国海警局", "中国海警局", .agency),

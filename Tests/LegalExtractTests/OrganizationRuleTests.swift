@@ -27,6 +27,18 @@ struct OrganizationRuleTests {
       .makes("高雄海巡队")),
     RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("香港律政司司长")),
     RuleExample(
+      .bodyNameNational, "据国家环保督察办公室副主任介绍，督察已覆盖全国。", .makes("国家环保督察办公室")),
+    RuleExample(.bodyNamePlace, "审后，璜田乡综治办工作人员说，效果很好。", .makes("璜田乡综治办")),
+    RuleExample(.bodyNameOrdinal, "当天，第三督导组进驻该县开展工作。", .makes("第三督导组")),
+    RuleExample(
+      .bodyNameFounded, "2016年2月，国务院成立环境保护督察工作领导小组，负责协调。",
+      .makes("环境保护督察工作领导小组")),
+    RuleExample(.genericCore, "，杭州市公安局成立专项工作小组，开展调查。", .rejects("专项工作小组")),
+    RuleExample(.verbSuffix, "此前，杭州市集中查办了一批案件。", .rejects("杭州市集中查办")),
+    RuleExample(.badCore, "，国家的领导小组开会。", .rejects("国家的领导小组")),
+    RuleExample(
+      .officeUnderParent, "安定区住建局下设的凤翔镇征收办与宁某签订协议。", .rejects("凤翔镇征收办")),
+    RuleExample(
       .soleProvince, "12月1日，省高级人民法院发布第五批江苏法院典型案例。", .makes("省高级人民法院")),
     RuleExample(
       .levelWordInheritsRegion, "临沂市罗庄区住房和城乡建设局收到建议后，区住建局回复称已整改。",

@@ -147,6 +147,10 @@ extension OrganRules {
     调解中心	agency	mediation-centre	调解中心	none
     交通委员会	agency	transport	交通委员会	none
     交通委	agency	transport	交通委	none
+    生态环境保护局	agency	environment	生态环境保护局	none
+    环境保护厅	agency	environment	环境保护厅	none
+    市场监督管理委员会	agency	market	市场监督管理委员会	none
+    市场监管委	agency	market	市场监管委	none
     生态环境保护综合执法局	agency	environment-enforcement	生态环境保护综合执法局	none
     生态环境保护综合行政执法局	agency	environment-enforcement	生态环境保护综合行政执法局	none
     价格认定中心	agency	price-appraisal	价格认定中心	none

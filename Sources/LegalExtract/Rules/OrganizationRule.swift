@@ -61,6 +61,17 @@ enum OrganizationRule: String, NamedRule {
   case placeNamed = "org.place-named"
   /// 某某科技有限公司: a named company (kind company, not scored).
   case company = "org.company"
+  /// 国家环保督察办公室, 国家禁毒委员会, 国务院扶贫办, 中央第六环保督察组: a
+  /// national parent, core words and a body-type suffix (`BodyNameRules`).
+  case bodyNameNational = "org.body-name.national-parent"
+  /// 璜田乡综治办, 北京市缓解交通拥堵工作推进小组: a place, core words and a
+  /// body-type suffix.
+  case bodyNamePlace = "org.body-name.place"
+  /// 第三督导组: an ordinal opens a group's name.
+  case bodyNameOrdinal = "org.body-name.ordinal"
+  /// 国务院成立环境保护督察工作领导小组: a group a parent body sets up, named
+  /// as written after the founding verb.
+  case bodyNameFounded = "org.body-name.founded-by-parent"
 
   /// 《最高人民法院关于…的解释》: a body named inside a title.
   case insideTitle = "org.guard.inside-title"
@@ -85,6 +96,14 @@ enum OrganizationRule: String, NamedRule {
   /// statute carries them), not mentions. Before a 《…通知》 or after a verb
   /// (联合印发《…》) the issuer acts and is a mention.
   case citedTitleIssuer = "org.guard.cited-title-issuer"
+  /// 成立专项工作小组, 联合调查组: every core word is generic.
+  case genericCore = "org.guard.generic-core"
+  /// 北京市纪委查办, 市政府举办: 办 ends a verb.
+  case verbSuffix = "org.guard.verb-suffix"
+  /// A core with punctuation, a function word, or of the wrong length.
+  case badCore = "org.guard.bad-core"
+  /// 下设的凤翔镇征收办: an office inside the body before it (ANNOTATION.md).
+  case officeUnderParent = "org.guard.office-under-parent"
   /// 律政司司长: a post in the body names a person.
   case postTitle = "org.guard.post-title"
   /// 当地海关, 辖区派出所: a place word that names no place.

@@ -45,6 +45,12 @@ enum PlaceNamedOrganRules {
       blockedAfter: "调辩审上内外纪秩庭长", afterPreposition: true),
   ]
 
+  /// Verbs of joint action after which a street (街道) is a body though no
+  /// list joiner follows (联合城南路街道，将…; 会同新塘街道开展…).
+  static let jointVerbs: [[Unicode.Scalar]] = ["联合", "会同", "协同", "配合"].map {
+    Array($0.unicodeScalars)
+  }
+
   /// What may follow an organ that `endsPhrase`: list joiners.
   static let phraseEnds = ScalarBitmap(scalarsOf: "、和与及")
 

@@ -220,10 +220,18 @@ enum OrganizationScanner {
     }
     // (2023)最高法民终12号: the court code of a docket number, not a mention.
     if i > 0, text[i - 1] == ")" || text[i - 1] == "〕", end - start <= 3 { return nil }
+    let isShortName = body.name.unicodeScalars.count != end - start
+    // An agency's short name stays as written (国家医保局, 国新办) unless the
+    // article writes a longer form: ANNOTATION.md names a body by the fullest
+    // form the article uses, and only 法院 / 检察院 short forms expand
+    // (最高检 → 最高人民检察院). `OrganizationNaming.unify` keeps the longest.
+    let asWritten = body.kind == .agency
     var c = OrganizationCandidate(
       range: i..<end, kind: body.kind, level: body.level, key: "\(body.kind.rawValue)|\(body.name)",
-      prefix: prefix, organ: body.name,
-      rule: body.name.unicodeScalars.count == end - start ? .national : .stateCouncilShortName)
+      prefix: prefix,
+      organ: asWritten && isShortName ? RegionChain.string(text[start..<end]) : body.name,
+      organAsWritten: asWritten,
+      rule: isShortName ? .stateCouncilShortName : .national)
     if body.name == "最高人民法院", let (tEnd, suffix) = circuitCourt(in: text, at: end) {
       c.range = i..<tEnd
       c.suffix = suffix

@@ -9,19 +9,26 @@ struct OrganizationStage: ExtractionStage {
   /// text, and both beat an organ named by a bare place; in a Hong Kong or
   /// Taiwan text its own bodies beat the mainland reading (最高法院 there is
   /// Taiwan's, not 最高人民法院).
+  /// A name read by the body-name grammar (`BodyNameScanner`) ranks below
+  /// the tables' bodies and companies.
   enum Tier: Int {
-    case placeNamed = 0, company, body, regional
+    case placeNamed = 0, grammar, company, body, regional
   }
 
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let text = doc.folded
     var rejections: [Rejection] = []
-    let bodies = OrganizationPlaceWritten.filter(
+    let tableBodies = OrganizationPlaceWritten.filter(
       OrganizationExclusions.filter(
         OrganizationScanner.scan(text, rejections: &rejections), text: text,
         claimed: context.claimed, rejections: &rejections),
       rejections: &rejections)
+    let grammar = OrganizationExclusions.filter(
+      BodyNameScanner.scan(text, bodies: tableBodies, rejections: &rejections), text: text,
+      claimed: context.claimed, rejections: &rejections)
+    // 国务院扶贫办: a national body that opens a longer grammar name is part of it.
+    let bodies = Self.outsideNationalNames(tableBodies, grammar: grammar)
     // A company's name reads back only to the body before it.
     let companies = CompanyScanner.scan(text, taken: bodies.map(\.range))
     let places = PoliceStationScanner.scan(text, claimed: context.claimed, rejections: &rejections)
@@ -34,9 +41,11 @@ struct OrganizationStage: ExtractionStage {
       for r in rejections { context.trace?.reject(r) }
     }
     var candidates: [Candidate<OrganizationCandidate>] = []
-    candidates.reserveCapacity(bodies.count + companies.count + places.count + regional.count)
+    candidates.reserveCapacity(
+      bodies.count + companies.count + places.count + regional.count + grammar.count)
     for (found, tier) in [
       (bodies, Tier.body), (companies, .company), (places, .placeNamed), (regional, .regional),
+      (grammar, .grammar),
     ] {
       for c in found {
         candidates.append(
@@ -79,6 +88,24 @@ struct OrganizationStage: ExtractionStage {
 }
 
 extension OrganizationStage {
+  /// The bodies not inside a national grammar name (国务院 in 国务院扶贫办).
+  /// Both lists are in text order: one sweep.
+  static func outsideNationalNames(
+    _ bodies: [OrganizationCandidate], grammar: [OrganizationCandidate]
+  ) -> [OrganizationCandidate] {
+    let national = grammar.filter { $0.rule == .bodyNameNational }
+    guard !national.isEmpty else { return bodies }
+    var k = 0
+    return bodies.filter { b in
+      while k < national.count, national[k].range.upperBound <= b.range.lowerBound { k += 1 }
+      guard k < national.count else { return true }
+      let n = national[k].range
+      return
+        !(n.count > b.range.count && n.lowerBound <= b.range.lowerBound
+        && n.upperBound >= b.range.upperBound)
+    }
+  }
+
   /// The shortest and longest name of a place-named organ looked up as the
   /// end of a body's full name (那大司法所 in 儋州市司法局那大司法所).
   static let placeNamedLengths = 4...8

@@ -36,6 +36,20 @@ enum PoliceStationScanner {
     return nil
   }
 
+  /// Where a place of two to four plain scalars starts right after a verb
+  /// of joint action before `at` (联合城南路街道, 会同新塘街道), or nil.
+  static func jointPlaceStart(in text: [Unicode.Scalar], before at: Int) -> Int? {
+    for n in 2...PlaceNamedOrganRules.placeReach {
+      let s = at - n
+      guard s >= 2, RegionChain.plainName(text, s, n) else { break }
+      if PlaceNamedOrganRules.jointVerbs.contains(where: { RegionChain.hasPrefix(text, s - 2, $0) })
+      {
+        return s
+      }
+    }
+    return nil
+  }
+
   /// The names, in text order, and in `rejections` the generic places and
   /// the names inside a span an earlier stage claimed. Overlaps with other
   /// organizations are the stage's `Selection`'s to settle.
@@ -59,7 +73,11 @@ enum PoliceStationScanner {
       let (rule, _, units) = organs[k]
       do {
         var end = organEnd
-        if rule.endsPhrase, end < text.count, !PlaceNamedOrganRules.phraseEnds.contains(text[end]) {
+        // 联合城南路街道，…: after a verb of joint action the street is a body too.
+        let joint = rule.endsPhrase ? jointPlaceStart(in: text, before: at) : nil
+        if rule.endsPhrase, joint == nil, end < text.count,
+          !PlaceNamedOrganRules.phraseEnds.contains(text[end])
+        {
           continue
         }
         if end < text.count, rule.blockedAfter.unicodeScalars.contains(text[end]) { continue }
@@ -73,7 +91,7 @@ enum PoliceStationScanner {
         // The place: two to four Han characters standing after a break, after
         // a generic word (属地新塘街道), or for a tribunal after a preposition
         // (起诉到高升法庭); the farthest such start wins.
-        guard var start = placeStart(in: text, before: at, rule: rule) else { continue }
+        guard var start = joint ?? placeStart(in: text, before: at, rule: rule) else { continue }
         var word = String(String.UnicodeScalarView(text[start..<at]))
         if let time = PlaceNamedOrganRules.leadingTimeWords.first(where: {
           word.hasScalarPrefix($0)

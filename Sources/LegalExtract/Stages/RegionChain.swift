@@ -57,6 +57,16 @@ enum RegionChain {
   /// there (向, 经, 从, 据); 不予受理县… is 受理 + 县….
   static let stemLeads = FunctionCharacters.bitmap(.regionStemLead)
 
+  /// Two-scalar verbs that may stand where a zone's name would (联合开发区,
+  /// 会同高新区): `PlaceNamedOrganRules.leadingVerbs` of that length.
+  static let verbZoneNames: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for v in PlaceNamedOrganRules.leadingVerbs where v.unicodeScalars.count == 2 {
+      trie.insert(v, value: true)
+    }
+    return trie
+  }()
+
   /// Whether a division form at `pos..<end` may open a chain.
   static func startsClearly(_ text: [Unicode.Scalar], _ pos: Int, end: Int, isShort: Bool) -> Bool {
     if isShort {
@@ -146,6 +156,12 @@ enum RegionChain {
           else { break }
         }
         guard n >= lengths.lowerBound, zoneFirsts.contains(text[pos + n]) else { continue }
+        // 联合开发区管委会: a verb (联合, 会同, 配合) is no zone's name.
+        if previous == nil, n == 2,
+          verbZoneNames.longestMatch(in: text, from: pos, limit: pos + 2) != nil
+        {
+          continue
+        }
         for suffix in zoneSuffixes where hasPrefix(text, pos + n, suffix) {
           body(
             RegionToken(
