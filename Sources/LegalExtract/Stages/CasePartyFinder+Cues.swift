@@ -29,6 +29,12 @@ extension CasePartyFinder {
     var i = span.start
     while i < span.end {
       guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
+        // 被 告 宋佩珊: a judgment header spaces the role's characters.
+        if let spaced = spacedPhrase(at: i, limit: span.end, in: CaseRules.roleTrie) {
+          visit(spaced.range, spaced.value)
+          i = spaced.range.upperBound
+          continue
+        }
         i += 1
         continue
       }
