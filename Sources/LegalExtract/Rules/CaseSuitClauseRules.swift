@@ -70,7 +70,8 @@ extension CasePartyFinder {
   /// Words that go on with a clause right after a full name (李征琴依法…, 王五因…).
   static let onceNameClosers = [
     "依法", "涉嫌", "辩称", "诉称", "认为", "不服", "提出", "作出", "多次", "先后", "伙同", "到案", "归案", "驾驶", "携带",
-    "酒后", "利用", "明知", "因", "于", "被", "在", "犯", "等", "向", "将", "以", "对", "与", "和", "及", "称", "曾", "经",
+    "酒后", "利用", "明知", "因", "于", "被", "在", "犯", "等", "向", "将", "以", "对", "与", "和", "及", "称", "曾",
+    "经",
   ]
   /// Words after a surname-like first character that make a title or a
   /// kind of party, not a given name (方律师, 原告方代理人).

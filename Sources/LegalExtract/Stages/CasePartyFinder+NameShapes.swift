@@ -126,9 +126,11 @@ extension CasePartyFinder {
     // Not inside a longer word: 某 opens it (no character of a name before it).
     let t = doc.folded
     guard
-      occurrences.index.contains(masked, where: { at in
-        at == 0 || !t[at - 1].isHan || Self.functionCharacters.contains(t[at - 1])
-      })
+      occurrences.index.contains(
+        masked,
+        where: { at in
+          at == 0 || !t[at - 1].isHan || Self.functionCharacters.contains(t[at - 1])
+        })
     else { return nil }
     return "某" + name
   }

@@ -26,7 +26,8 @@ extension CasePartyFinder {
       let clause = clauseStart(before: cue.at, from: sentenceStart, acrossLists: true)
       guard
         let bei = t[clause..<cue.at].lastIndex(where: { $0 == "被" }),
-        bei + 1 < cue.at, !Self.notPassiveAfterBei.contains(where: { t.hasLiteral($0, at: bei + 1) })
+        bei + 1 < cue.at,
+        !Self.notPassiveAfterBei.contains(where: { t.hasLiteral($0, at: bei + 1) })
       else { return }
       let agent = strictPartyListWithEnd(at: bei + 1, limit: cue.at, recurring: false)
       guard !agent.names.isEmpty,
@@ -44,9 +45,12 @@ extension CasePartyFinder {
       out.courtSuers += agent.names.map(\.name)
       let opening = skipOpeners(skipBlanks(clause), limit: bei)
       let sued = strictPartyListWithEnd(at: opening, limit: bei)
-      if !sued.names.isEmpty, sued.end == bei || Self.suerAdverbs.contains(where: { adverb in
-        t.hasLiteral(adverb, at: sued.end) && sued.end + adverb.unicodeScalars.count == bei
-      }) {
+      if !sued.names.isEmpty,
+        sued.end == bei
+          || Self.suerAdverbs.contains(where: { adverb in
+            t.hasLiteral(adverb, at: sued.end) && sued.end + adverb.unicodeScalars.count == bei
+          })
+      {
         out.add(.defendant, sued.names, by: .suedPassive)
       } else if opening == bei, let topic = topic(before: clause, in: span) {
         out.add(.defendant, topic.names, by: .suedPassive)
@@ -90,7 +94,11 @@ extension CasePartyFinder {
         done.insert(clause)
         guard let list = recalledList(of: count.count, before: clause, in: span) else { return }
         out.add(.plaintiff, list, by: .countedSubject)
-        if arbitration { out.arbitrationApplicants += list } else { out.courtSuers += list.map(\.name) }
+        if arbitration {
+          out.arbitrationApplicants += list
+        } else {
+          out.courtSuers += list.map(\.name)
+        }
         return
       }
       // 田某等28位劳动者申请劳动仲裁: names, a count and a kind of party.
@@ -112,7 +120,11 @@ extension CasePartyFinder {
       let suers = topic.names.filter { !other.contains($0.name) && !isCourt($0.name) }
       guard !suers.isEmpty else { return }
       out.add(.plaintiff, suers, by: .subjectCarried)
-      if arbitration { out.arbitrationApplicants += suers } else { out.courtSuers += suers.map(\.name) }
+      if arbitration {
+        out.arbitrationApplicants += suers
+      } else {
+        out.courtSuers += suers.map(\.name)
+      }
     }
   }
 
@@ -159,8 +171,9 @@ extension CasePartyFinder {
     var p = offset - 1
     while p >= floor {
       defer { p -= 1 }
-      guard p == span.start || !t[p - 1].isHan || Self.nameOpeners.contains(t[p - 1])
-        || t[p - 1] == "和" || t[p - 1] == "的"
+      guard
+        p == span.start || !t[p - 1].isHan || Self.nameOpeners.contains(t[p - 1])
+          || t[p - 1] == "和" || t[p - 1] == "的"
       else { continue }
       let list = strictPartyListWithEnd(at: p, limit: offset)
       // A list, not the tail of one (李涛和宋玉峰, not 宋玉峰 alone).
@@ -282,10 +295,12 @@ extension CasePartyFinder {
     forEachRole(in: span) { role, plaintiffSide in
       var k = role.lowerBound
       if k - 2 >= span.start, t.hasLiteral("本案", at: k - 2) { k -= 2 }
-      guard let linker = Self.roleLinkers.first(where: { w in
-        let n = w.unicodeScalars.count
-        return k - n >= span.start && t.hasLiteral(w, at: k - n)
-      }) else { return }
+      guard
+        let linker = Self.roleLinkers.first(where: { w in
+          let n = w.unicodeScalars.count
+          return k - n >= span.start && t.hasLiteral(w, at: k - n)
+        })
+      else { return }
       let linkAt = k - linker.unicodeScalars.count
       let clause = clauseStart(before: linkAt, from: span.start, acrossLists: true)
       // 以X为被告 is `case.party.named-as-defendant`.
@@ -313,7 +328,11 @@ extension CasePartyFinder {
       defer { p += 1 }
       guard words.contains(where: { t.hasLiteral($0, at: p) }) else { continue }
       let found = strictPartyListWithEnd(at: start, limit: p)
-      if !found.names.isEmpty, found.end == p { return found }
+      // 商场, 医院: a body's kind word alone names no party.
+      guard !found.names.isEmpty, found.end == p,
+        !found.names.contains(where: { CaseRules.bodySuffixes.contains($0.name) })
+      else { continue }
+      return found
     }
     return nil
   }

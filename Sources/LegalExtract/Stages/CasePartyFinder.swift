@@ -141,7 +141,9 @@ struct CasePartyFinder {
       // A name the article defines stands for its body (区住建局); a short
       // name the article also writes masked stands for that (信息公司 → 某信息公司).
       // A name read with the verb before it (并赔偿苏州某…公司) is not the longer form.
-      if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) { best = nil }
+      if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
+        best = nil
+      }
       return best ?? definedNames[name] ?? maskedForm(of: name) ?? organExpansion(of: name) ?? name
     }
     // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
@@ -503,7 +505,10 @@ struct CasePartyFinder {
       out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
       // `case.party.appellant-procuratorate` reads the procuratorate a role
       // of appeal names; `case.party.named-once` a full name told only here.
-      if names.isEmpty, !colon, Self.personRoles.contains(where: { t.hasLiteral($0, at: role.lowerBound) && role.count == $0.unicodeScalars.count }),
+      if names.isEmpty, !colon,
+        Self.personRoles.contains(where: {
+          t.hasLiteral($0, at: role.lowerBound) && role.count == $0.unicodeScalars.count
+        }),
         let once = nameNamedOnce(at: j, limit: span.end)
       {
         out.add(

@@ -2,134 +2,134 @@
 // From ../shared/data/case-type-codes.tsv (columns: code, name, category, stage).
 
 let caseTypeCodesTSV = #"""
-code	name	category	stage
-刑辖	刑事管辖案件	criminal	other
-民辖	民事管辖案件	civil	other
-民辖终	民事管辖上诉案件	civil	second-instance
-民辖监	民事管辖监督案件	civil	retrial-review
-行辖	行政管辖案件	administrative	other
-行辖终	行政管辖上诉案件	administrative	second-instance
-赔辖	行政赔偿管辖案件	state-compensation	other
-赔辖终	行政赔偿管辖上诉案件	state-compensation	second-instance
-刑初	刑事一审案件	criminal	first-instance
-刑终	刑事二审案件	criminal	second-instance
-刑监	刑事依职权再审审查案件	criminal	retrial-review
-刑申	刑事申诉再审审查案件	criminal	retrial-review
-刑抗	刑事抗诉再审审查案件	criminal	protest
-刑再	刑事再审案件	criminal	retrial
-刑没	申请没收违法所得案件	criminal	special
-刑核	刑事复核案件	criminal	special
-刑医	申请强制医疗审查案件	criminal	special
-刑医解	解除强制医疗审查案件	criminal	special
-刑医复	强制医疗复议案件	criminal	special
-刑医监	强制医疗监督案件	criminal	retrial-review
-刑止	停止执行死刑案件	criminal	special
-刑止调	停止执行死刑调查案件	criminal	special
-刑止核	停止执行死刑调查审核案件	criminal	special
-刑更	刑罚与执行变更审查案件	criminal	enforcement
-刑更监	刑罚与执行变更监督案件	criminal	enforcement
-刑更备	刑罚与执行变更备案案件	criminal	enforcement
-刑他	其他刑事案件	criminal	other
-刑教	申请安置教育审查案件	criminal	special
-刑教解	解除安置教育审查案件	criminal	special
-刑教复	安置教育复议案件	criminal	special
-刑教监	安置教育监督案件	criminal	retrial-review
-民初	民事一审案件	civil	first-instance
-民终	民事二审案件	civil	second-instance
-民监	民事依职权再审审查案件	civil	retrial-review
-民申	民事申请再审审查案件	civil	retrial-review
-民抗	民事抗诉再审审查案件	civil	protest
-民再	民事再审案件	civil	retrial
-民撤	第三人撤销之诉案件	civil	first-instance
-民特	特别程序案件	civil	special
-民特监	民事特别程序监督案件	civil	retrial-review
-民催	催告案件	civil	special
-民督	申请支付令审查案件	civil	special
-民督监	支付令监督案件	civil	retrial-review
-民他	其他民事案件	civil	other
-民保令	人身安全保护令申请审查案件	civil	special
-民保更	人身安全保护令变更案件	civil	special
-行初	行政一审案件	administrative	first-instance
-行终	行政二审案件	administrative	second-instance
-行监	行政依职权再审审查案件	administrative	retrial-review
-行申	行政申请再审审查案件	administrative	retrial-review
-行抗	行政抗诉再审审查案件	administrative	protest
-行再	行政再审案件	administrative	retrial
-行审	非诉行政行为申请执行审查案件	administrative	special
-行审复	非诉行政行为申请执行审查复议案件	administrative	special
-行他	其他行政案件	administrative	other
-行赔初	行政赔偿一审案件	state-compensation	first-instance
-行赔终	行政赔偿二审案件	state-compensation	second-instance
-行赔监	行政赔偿依职权再审审查案件	state-compensation	retrial-review
-行赔申	行政赔偿申请再审审查案件	state-compensation	retrial-review
-行赔抗	行政赔偿抗诉再审审查案件	state-compensation	protest
-行赔再	行政赔偿再审案件	state-compensation	retrial
-行赔他	其他行政赔偿案件	state-compensation	other
-法赔	法院作为赔偿义务机关自赔案件	state-compensation	other
-委赔	赔偿委员会审理赔偿案件	state-compensation	other
-委赔监	司法赔偿监督审查案件	state-compensation	retrial-review
-赔确监	赔偿确认申诉审查案件	state-compensation	retrial-review
-委赔提	司法赔偿监督上级法院赔偿委员会重审案件	state-compensation	retrial
-委赔再	司法赔偿监督本院赔偿委员会重审案件	state-compensation	retrial
-赔他	其他赔偿案件	state-compensation	other
-司救刑	刑事司法救助案件	other	other
-司救民	民事司法救助案件	other	other
-司救行	行政司法救助案件	other	other
-司救赔	国家赔偿司法救助案件	other	other
-司救执	执行司法救助案件	other	other
-司救访	涉诉信访司法救助案件	other	other
-司救他	其他司法救助案件	other	other
-认台	认可与执行台湾地区法院裁判审查案件；认可与执行台湾地区仲裁裁决审查案件	judicial-assistance	other
-认港	认可与执行香港特别行政区法院裁判审查案件；认可与执行香港特别行政区仲裁裁决审查案件	judicial-assistance	other
-认澳	认可与执行澳门特别行政区法院裁判审查案件；认可与执行澳门特别行政区仲裁裁决审查案件	judicial-assistance	other
-认复	认可与执行审查复议案件	judicial-assistance	other
-认他	认可与执行审查其他案件	judicial-assistance	other
-请台送	请求台湾地区送达文书审查案件	judicial-assistance	other
-请港送	请求香港特别行政区法院送达文书审查案件	judicial-assistance	other
-请澳送	请求澳门特别行政区法院送达文书审查案件	judicial-assistance	other
-台请送	台湾地区请求送达文书审查案件；协助台湾地区送达文书案件	judicial-assistance	other
-港请送	香港特别行政区法院请求送达文书审查案件；协助香港特别行政区法院送达文书案件	judicial-assistance	other
-澳请送	澳门特别行政区法院请求送达文书审查案件；协助澳门特别行政区法院送达文书案件	judicial-assistance	other
-请台调	请求台湾地区调查取证审查案件	judicial-assistance	other
-请港调	请求香港特别行政区调查取证审查案件	judicial-assistance	other
-请澳调	请求澳门特别行政区法院调查取证审查案件	judicial-assistance	other
-台请调	台湾地区请求调查取证审查案件；协助台湾地区调查取证案件	judicial-assistance	other
-港请调	香港特别行政区请求调查取证审查案件；协助香港特别行政区调查取证案件	judicial-assistance	other
-澳请调	澳门特别行政区法院请求调查取证审查案件；协助澳门特别行政区法院调查取证案件	judicial-assistance	other
-请移管	接收在台湾地区被判刑人案件	judicial-assistance	other
-助移管	向台湾地区移管被判刑人案件	judicial-assistance	other
-请移赃	接收台湾地区移交罪赃案件	judicial-assistance	other
-助移赃	向台湾地区移交罪赃案件	judicial-assistance	other
-协外认	承认与执行外国法院裁判审查案件；承认与执行国外仲裁裁决审查案件	judicial-assistance	other
-协他	承认与执行审查其他案件	judicial-assistance	other
-协外送	外国法院请求送达文书审查案件；送达外国法院文书案件	judicial-assistance	other
-请外送	请求外国法院送达文书审查案件	judicial-assistance	other
-协外调	外国法院请求调查取证审查案件；外国法院请求调查取证实施案件	judicial-assistance	other
-请外调	请求外国法院调查取证审查案件	judicial-assistance	other
-请外移	接收在外国被判刑人案件	judicial-assistance	other
-协外移	向外国移管被判刑人案件	judicial-assistance	other
-请外引	请求外国引渡案件	judicial-assistance	other
-协外引	协助外国引渡案件	judicial-assistance	other
-司惩	司法制裁审查案件	other	other
-司惩复	司法制裁复议案件	other	other
-财保	非诉财产保全审查案件	preservation	special
-行保	非诉行为保全审查案件	preservation	special
-行保复	非诉行为保全复议案件	preservation	special
-证保	非诉证据保全审查案件	preservation	special
-执	首次执行案件	enforcement	enforcement
-执恢	恢复执行案件	enforcement	enforcement
-执保	财产保全执行案件	enforcement	enforcement
-执异	执行异议案件	enforcement	enforcement
-执复	执行复议案件	enforcement	enforcement
-执监	执行监督案件	enforcement	enforcement
-执协	执行协调案件	enforcement	enforcement
-执他	其他执行案件	enforcement	enforcement
-清申	强制清算申请审查案件	bankruptcy	special
-破申	破产申请审查案件	bankruptcy	special
-清终	强制清算上诉案件	bankruptcy	second-instance
-破终	破产上诉案件	bankruptcy	second-instance
-清监	强制清算监督案件	bankruptcy	retrial-review
-破监	破产监督案件	bankruptcy	retrial-review
-强清	强制清算案件	bankruptcy	special
-破	破产案件	bankruptcy	special
-"""#
+  code	name	category	stage
+  刑辖	刑事管辖案件	criminal	other
+  民辖	民事管辖案件	civil	other
+  民辖终	民事管辖上诉案件	civil	second-instance
+  民辖监	民事管辖监督案件	civil	retrial-review
+  行辖	行政管辖案件	administrative	other
+  行辖终	行政管辖上诉案件	administrative	second-instance
+  赔辖	行政赔偿管辖案件	state-compensation	other
+  赔辖终	行政赔偿管辖上诉案件	state-compensation	second-instance
+  刑初	刑事一审案件	criminal	first-instance
+  刑终	刑事二审案件	criminal	second-instance
+  刑监	刑事依职权再审审查案件	criminal	retrial-review
+  刑申	刑事申诉再审审查案件	criminal	retrial-review
+  刑抗	刑事抗诉再审审查案件	criminal	protest
+  刑再	刑事再审案件	criminal	retrial
+  刑没	申请没收违法所得案件	criminal	special
+  刑核	刑事复核案件	criminal	special
+  刑医	申请强制医疗审查案件	criminal	special
+  刑医解	解除强制医疗审查案件	criminal	special
+  刑医复	强制医疗复议案件	criminal	special
+  刑医监	强制医疗监督案件	criminal	retrial-review
+  刑止	停止执行死刑案件	criminal	special
+  刑止调	停止执行死刑调查案件	criminal	special
+  刑止核	停止执行死刑调查审核案件	criminal	special
+  刑更	刑罚与执行变更审查案件	criminal	enforcement
+  刑更监	刑罚与执行变更监督案件	criminal	enforcement
+  刑更备	刑罚与执行变更备案案件	criminal	enforcement
+  刑他	其他刑事案件	criminal	other
+  刑教	申请安置教育审查案件	criminal	special
+  刑教解	解除安置教育审查案件	criminal	special
+  刑教复	安置教育复议案件	criminal	special
+  刑教监	安置教育监督案件	criminal	retrial-review
+  民初	民事一审案件	civil	first-instance
+  民终	民事二审案件	civil	second-instance
+  民监	民事依职权再审审查案件	civil	retrial-review
+  民申	民事申请再审审查案件	civil	retrial-review
+  民抗	民事抗诉再审审查案件	civil	protest
+  民再	民事再审案件	civil	retrial
+  民撤	第三人撤销之诉案件	civil	first-instance
+  民特	特别程序案件	civil	special
+  民特监	民事特别程序监督案件	civil	retrial-review
+  民催	催告案件	civil	special
+  民督	申请支付令审查案件	civil	special
+  民督监	支付令监督案件	civil	retrial-review
+  民他	其他民事案件	civil	other
+  民保令	人身安全保护令申请审查案件	civil	special
+  民保更	人身安全保护令变更案件	civil	special
+  行初	行政一审案件	administrative	first-instance
+  行终	行政二审案件	administrative	second-instance
+  行监	行政依职权再审审查案件	administrative	retrial-review
+  行申	行政申请再审审查案件	administrative	retrial-review
+  行抗	行政抗诉再审审查案件	administrative	protest
+  行再	行政再审案件	administrative	retrial
+  行审	非诉行政行为申请执行审查案件	administrative	special
+  行审复	非诉行政行为申请执行审查复议案件	administrative	special
+  行他	其他行政案件	administrative	other
+  行赔初	行政赔偿一审案件	state-compensation	first-instance
+  行赔终	行政赔偿二审案件	state-compensation	second-instance
+  行赔监	行政赔偿依职权再审审查案件	state-compensation	retrial-review
+  行赔申	行政赔偿申请再审审查案件	state-compensation	retrial-review
+  行赔抗	行政赔偿抗诉再审审查案件	state-compensation	protest
+  行赔再	行政赔偿再审案件	state-compensation	retrial
+  行赔他	其他行政赔偿案件	state-compensation	other
+  法赔	法院作为赔偿义务机关自赔案件	state-compensation	other
+  委赔	赔偿委员会审理赔偿案件	state-compensation	other
+  委赔监	司法赔偿监督审查案件	state-compensation	retrial-review
+  赔确监	赔偿确认申诉审查案件	state-compensation	retrial-review
+  委赔提	司法赔偿监督上级法院赔偿委员会重审案件	state-compensation	retrial
+  委赔再	司法赔偿监督本院赔偿委员会重审案件	state-compensation	retrial
+  赔他	其他赔偿案件	state-compensation	other
+  司救刑	刑事司法救助案件	other	other
+  司救民	民事司法救助案件	other	other
+  司救行	行政司法救助案件	other	other
+  司救赔	国家赔偿司法救助案件	other	other
+  司救执	执行司法救助案件	other	other
+  司救访	涉诉信访司法救助案件	other	other
+  司救他	其他司法救助案件	other	other
+  认台	认可与执行台湾地区法院裁判审查案件；认可与执行台湾地区仲裁裁决审查案件	judicial-assistance	other
+  认港	认可与执行香港特别行政区法院裁判审查案件；认可与执行香港特别行政区仲裁裁决审查案件	judicial-assistance	other
+  认澳	认可与执行澳门特别行政区法院裁判审查案件；认可与执行澳门特别行政区仲裁裁决审查案件	judicial-assistance	other
+  认复	认可与执行审查复议案件	judicial-assistance	other
+  认他	认可与执行审查其他案件	judicial-assistance	other
+  请台送	请求台湾地区送达文书审查案件	judicial-assistance	other
+  请港送	请求香港特别行政区法院送达文书审查案件	judicial-assistance	other
+  请澳送	请求澳门特别行政区法院送达文书审查案件	judicial-assistance	other
+  台请送	台湾地区请求送达文书审查案件；协助台湾地区送达文书案件	judicial-assistance	other
+  港请送	香港特别行政区法院请求送达文书审查案件；协助香港特别行政区法院送达文书案件	judicial-assistance	other
+  澳请送	澳门特别行政区法院请求送达文书审查案件；协助澳门特别行政区法院送达文书案件	judicial-assistance	other
+  请台调	请求台湾地区调查取证审查案件	judicial-assistance	other
+  请港调	请求香港特别行政区调查取证审查案件	judicial-assistance	other
+  请澳调	请求澳门特别行政区法院调查取证审查案件	judicial-assistance	other
+  台请调	台湾地区请求调查取证审查案件；协助台湾地区调查取证案件	judicial-assistance	other
+  港请调	香港特别行政区请求调查取证审查案件；协助香港特别行政区调查取证案件	judicial-assistance	other
+  澳请调	澳门特别行政区法院请求调查取证审查案件；协助澳门特别行政区法院调查取证案件	judicial-assistance	other
+  请移管	接收在台湾地区被判刑人案件	judicial-assistance	other
+  助移管	向台湾地区移管被判刑人案件	judicial-assistance	other
+  请移赃	接收台湾地区移交罪赃案件	judicial-assistance	other
+  助移赃	向台湾地区移交罪赃案件	judicial-assistance	other
+  协外认	承认与执行外国法院裁判审查案件；承认与执行国外仲裁裁决审查案件	judicial-assistance	other
+  协他	承认与执行审查其他案件	judicial-assistance	other
+  协外送	外国法院请求送达文书审查案件；送达外国法院文书案件	judicial-assistance	other
+  请外送	请求外国法院送达文书审查案件	judicial-assistance	other
+  协外调	外国法院请求调查取证审查案件；外国法院请求调查取证实施案件	judicial-assistance	other
+  请外调	请求外国法院调查取证审查案件	judicial-assistance	other
+  请外移	接收在外国被判刑人案件	judicial-assistance	other
+  协外移	向外国移管被判刑人案件	judicial-assistance	other
+  请外引	请求外国引渡案件	judicial-assistance	other
+  协外引	协助外国引渡案件	judicial-assistance	other
+  司惩	司法制裁审查案件	other	other
+  司惩复	司法制裁复议案件	other	other
+  财保	非诉财产保全审查案件	preservation	special
+  行保	非诉行为保全审查案件	preservation	special
+  行保复	非诉行为保全复议案件	preservation	special
+  证保	非诉证据保全审查案件	preservation	special
+  执	首次执行案件	enforcement	enforcement
+  执恢	恢复执行案件	enforcement	enforcement
+  执保	财产保全执行案件	enforcement	enforcement
+  执异	执行异议案件	enforcement	enforcement
+  执复	执行复议案件	enforcement	enforcement
+  执监	执行监督案件	enforcement	enforcement
+  执协	执行协调案件	enforcement	enforcement
+  执他	其他执行案件	enforcement	enforcement
+  清申	强制清算申请审查案件	bankruptcy	special
+  破申	破产申请审查案件	bankruptcy	special
+  清终	强制清算上诉案件	bankruptcy	second-instance
+  破终	破产上诉案件	bankruptcy	second-instance
+  清监	强制清算监督案件	bankruptcy	retrial-review
+  破监	破产监督案件	bankruptcy	retrial-review
+  强清	强制清算案件	bankruptcy	special
+  破	破产案件	bankruptcy	special
+  """#

@@ -2,3615 +2,3615 @@
 // From ../shared/data/divisions-history.tsv (columns: code, name, level, parent, from, until, status).
 
 let divisionHistoryTSV = #"""
-code	name	level	parent	from	until	status
-110103	崇文区	county	110000	1981	2010	abolished
-110104	宣武区	county	110000	1981	2010	abolished
-110110	燕山区	county	110000	1981	1986	abolished
-110221	昌平县	county	110000	1981	1999	abolished
-110222	顺义县	county	110000	1981	1998	abolished
-110223	通县	county	110000	1981	1997	abolished
-110224	大兴县	county	110000	1981	2001	abolished
-110225	房山县	county	110000	1981	1986	abolished
-110226	平谷县	county	110000	1981	2001	abolished
-110227	怀柔县	county	110000	1981	2001	abolished
-110228	密云县	county	110000	1981	2015	abolished
-110229	延庆县	county	110000	1981	2015	abolished
-120107	塘沽区	county	120000	1981	2009	abolished
-120108	汉沽区	county	120000	1981	2009	abolished
-120109	大港区	county	120000	1981	2009	abolished
-120110	东郊区	county	120000	1981	1992	changed
-120111	西郊区	county	120000	1981	1992	changed
-120112	南郊区	county	120000	1981	1992	changed
-120113	北郊区	county	120000	1981	1992	changed
-120221	宁河县	county	120000	1981	2015	abolished
-120222	武清县	county	120000	1981	2000	abolished
-120223	静海县	county	120000	1981	2015	abolished
-120224	宝坻县	county	120000	1981	2001	abolished
-120225	蓟县	county	120000	1981	2016	abolished
-130103	桥东区	county	130100	1983	2014	abolished
-130106	郊区	county	130100	1983	2001	abolished
-130107	井陉矿区	county	130100	1983	1989	changed
-130122	获鹿县	county	130100	1983	1994	abolished
-130124	栾城县	county	130100	1986	2014	abolished
-130182	藁城市	county	130100	1993	2014	abolished
-130185	鹿泉市	county	130100	1994	2014	abolished
-130204	东矿区	county	130200	1983	1995	changed
-130206	新区	county	130200	1983	2002	abolished
-130221	丰润县	county	130200	1983	2002	abolished
-130222	丰南县	county	130200	1983	1994	abolished
-130223	滦县	county	130200	1983	2018	abolished
-130226	迁安县	county	130200	1983	1996	abolished
-130228	遵化县	county	130200	1983	1992	abolished
-130230	唐海县	county	130200	1983	2012	abolished
-130282	丰南市	county	130200	1994	2002	abolished
-130305	郊区	county	130300	1983	1984	abolished
-130321	青龙县	county	130300	1983	1986	changed
-130323	抚宁县	county	130300	1983	2015	abolished
-130405	郊区	county	130400	1983	1986	abolished
-130421	邯郸县	county	130400	1983	2016	abolished
-130422	武安县	county	130400	1986	1988	abolished
-130428	肥乡县	county	130400	1993	2016	abolished
-130429	永年县	county	130400	1993	2016	abolished
-130430	丘县	county	130400	1993	1996	changed
-130502	桥东区	county	130500	1983	2020	changed
-130503	桥西区	county	130500	1983	2020	changed
-130504	郊区	county	130500	1983	1988	abolished
-130521	邢台县	county	130500	1986	2020	abolished
-130526	任县	county	130500	1993	2020	abolished
-130527	南和县	county	130500	1993	2020	abolished
-130602	新市区	county	130600	1983	2015	changed
-130603	北市区	county	130600	1983	2015	abolished
-130604	南市区	county	130600	1983	2015	abolished
-130605	郊区	county	130600	1983	1987	abolished
-130621	满城县	county	130600	1983	2015	abolished
-130622	清苑县	county	130600	1986	2015	abolished
-130625	徐水县	county	130600	1994	2015	abolished
-130704	茶坊区	county	130700	1983	1989	abolished
-130707	庞家堡区	county	130700	1983	1989	abolished
-130721	宣化县	county	130700	1983	2016	abolished
-130729	万全县	county	130700	1993	2016	abolished
-130733	崇礼县	county	130700	1993	2016	abolished
-130823	平泉县	county	130800	1993	2017	abolished
-130904	郊区	county	130900	1983	1997	abolished
-131021	三河县	county	131000	1988	1993	abolished
-131027	霸县	county	131000	1988	1990	abolished
-131181	冀州市	county	131100	1996	2016	abolished
-132100	邯郸地区	prefecture	130000	1981	1993	abolished
-132101	邯郸市	county	132100	1981	1983	abolished
-132121	大名县	county	132100	1981	1993	abolished
-132122	魏县	county	132100	1981	1993	abolished
-132123	曲周县	county	132100	1981	1993	abolished
-132124	丘县	county	132100	1981	1993	abolished
-132125	鸡泽县	county	132100	1981	1993	abolished
-132126	肥乡县	county	132100	1981	1993	abolished
-132127	广平县	county	132100	1981	1993	abolished
-132128	成安县	county	132100	1981	1993	abolished
-132129	临漳县	county	132100	1981	1993	abolished
-132130	磁县	county	132100	1981	1993	abolished
-132131	武安县	county	132100	1981	1986	abolished
-132132	涉县	county	132100	1981	1993	abolished
-132133	永年县	county	132100	1981	1993	abolished
-132134	邯郸县	county	132100	1981	1983	abolished
-132135	馆陶县	county	132100	1981	1993	abolished
-132200	邢台地区	prefecture	130000	1981	1993	abolished
-132201	邢台市	county	132200	1981	1983	changed
-132201	南宫市	county	132200	1986	1993	abolished
-132202	沙河市	county	132200	1987	1993	abolished
-132221	邢台县	county	132200	1981	1986	abolished
-132222	沙河县	county	132200	1981	1987	abolished
-132223	临城县	county	132200	1981	1993	abolished
-132224	内丘县	county	132200	1981	1993	abolished
-132225	柏乡县	county	132200	1981	1993	abolished
-132226	隆尧县	county	132200	1981	1993	abolished
-132227	任县	county	132200	1981	1993	abolished
-132228	南和县	county	132200	1981	1993	abolished
-132229	宁晋县	county	132200	1981	1993	abolished
-132230	南宫县	county	132200	1981	1986	abolished
-132231	巨鹿县	county	132200	1981	1993	abolished
-132232	新河县	county	132200	1981	1993	abolished
-132233	广宗县	county	132200	1981	1993	abolished
-132234	平乡县	county	132200	1981	1993	abolished
-132235	威县	county	132200	1981	1993	abolished
-132236	清河县	county	132200	1981	1993	abolished
-132237	临西县	county	132200	1981	1993	abolished
-132300	石家庄地区	prefecture	130000	1981	1993	abolished
-132301	辛集市	county	132300	1986	1993	abolished
-132302	藁城市	county	132300	1989	1993	abolished
-132303	晋州市	county	132300	1991	1993	abolished
-132304	新乐市	county	132300	1992	1993	abolished
-132321	束鹿县	county	132300	1981	1986	abolished
-132322	晋县	county	132300	1981	1991	abolished
-132323	深泽县	county	132300	1981	1993	abolished
-132324	无极县	county	132300	1981	1993	abolished
-132325	藁城县	county	132300	1981	1989	abolished
-132326	赵县	county	132300	1981	1993	abolished
-132327	栾城县	county	132300	1981	1986	abolished
-132328	正定县	county	132300	1981	1986	abolished
-132329	新乐县	county	132300	1981	1992	abolished
-132330	高邑县	county	132300	1981	1993	abolished
-132331	元氏县	county	132300	1981	1993	abolished
-132332	赞皇县	county	132300	1981	1993	abolished
-132333	井陉县	county	132300	1981	1983	abolished
-132334	获鹿县	county	132300	1981	1983	abolished
-132335	平山县	county	132300	1981	1993	abolished
-132336	灵寿县	county	132300	1981	1993	abolished
-132337	行唐县	county	132300	1981	1993	abolished
-132400	保定地区	prefecture	130000	1981	1994	abolished
-132401	保定市	county	132400	1981	1983	changed
-132401	定州市	county	132400	1986	1994	abolished
-132402	涿州市	county	132400	1986	1994	abolished
-132403	安国市	county	132400	1991	1994	abolished
-132404	高碑店市	county	132400	1993	1994	abolished
-132421	易县	county	132400	1981	1994	abolished
-132422	满城县	county	132400	1981	1983	abolished
-132423	徐水县	county	132400	1981	1994	abolished
-132424	涞源县	county	132400	1981	1994	abolished
-132425	定兴县	county	132400	1981	1994	abolished
-132426	完县	county	132400	1981	1993	changed
-132426	顺平县	county	132400	1993	1994	abolished
-132427	唐县	county	132400	1981	1994	abolished
-132428	望都县	county	132400	1981	1994	abolished
-132429	涞水县	county	132400	1981	1994	abolished
-132430	涿县	county	132400	1981	1986	abolished
-132431	清苑县	county	132400	1981	1986	abolished
-132432	高阳县	county	132400	1981	1994	abolished
-132433	安新县	county	132400	1981	1994	abolished
-132434	雄县	county	132400	1981	1994	abolished
-132435	容城县	county	132400	1981	1994	abolished
-132436	新城县	county	132400	1981	1993	abolished
-132437	曲阳县	county	132400	1981	1994	abolished
-132438	阜平县	county	132400	1981	1994	abolished
-132439	定县	county	132400	1981	1986	abolished
-132440	安国县	county	132400	1981	1991	abolished
-132441	博野县	county	132400	1981	1994	abolished
-132442	蠡县	county	132400	1981	1994	abolished
-132500	张家口地区	prefecture	130000	1981	1993	abolished
-132501	张家口市	county	132500	1981	1983	abolished
-132521	张北县	county	132500	1981	1993	abolished
-132522	康保县	county	132500	1981	1993	abolished
-132523	沽源县	county	132500	1981	1993	abolished
-132524	尚义县	county	132500	1981	1993	abolished
-132525	蔚县	county	132500	1981	1993	abolished
-132526	阳原县	county	132500	1981	1993	abolished
-132527	怀安县	county	132500	1981	1993	abolished
-132528	万全县	county	132500	1981	1993	abolished
-132529	怀来县	county	132500	1981	1993	abolished
-132530	涿鹿县	county	132500	1981	1993	abolished
-132531	宣化县	county	132500	1981	1983	abolished
-132532	赤城县	county	132500	1981	1993	abolished
-132533	崇礼县	county	132500	1981	1993	abolished
-132600	承德地区	prefecture	130000	1981	1993	abolished
-132601	承德市	county	132600	1981	1983	abolished
-132621	青龙县	county	132600	1981	1983	abolished
-132622	宽城县	county	132600	1981	1989	changed
-132622	宽城满族自治县	county	132600	1989	1993	abolished
-132623	兴隆县	county	132600	1981	1993	abolished
-132624	平泉县	county	132600	1981	1993	abolished
-132625	承德县	county	132600	1981	1983	abolished
-132626	滦平县	county	132600	1981	1993	abolished
-132627	丰宁县	county	132600	1981	1986	changed
-132627	丰宁满族自治县	county	132600	1986	1993	abolished
-132628	隆化县	county	132600	1981	1993	abolished
-132629	围场县	county	132600	1981	1989	changed
-132629	围场满族蒙古族自治县	county	132600	1989	1993	abolished
-132700	唐山地区	prefecture	130000	1981	1983	abolished
-132701	秦皇岛市	county	132700	1981	1983	abolished
-132721	丰润县	county	132700	1981	1983	abolished
-132722	丰南县	county	132700	1981	1983	abolished
-132723	滦县	county	132700	1981	1983	abolished
-132724	滦南县	county	132700	1981	1983	abolished
-132725	乐亭县	county	132700	1981	1983	abolished
-132726	昌黎县	county	132700	1981	1983	abolished
-132727	抚宁县	county	132700	1981	1983	abolished
-132728	卢龙县	county	132700	1981	1983	abolished
-132729	迁安县	county	132700	1981	1983	abolished
-132730	迁西县	county	132700	1981	1983	abolished
-132731	遵化县	county	132700	1981	1983	abolished
-132732	玉田县	county	132700	1981	1983	abolished
-132733	唐海县	county	132700	1982	1983	abolished
-132800	廊坊地区	prefecture	130000	1981	1988	abolished
-132801	廊坊市	county	132800	1981	1988	abolished
-132821	三河县	county	132800	1981	1988	abolished
-132822	大厂回族自治县	county	132800	1981	1988	abolished
-132823	香河县	county	132800	1981	1988	abolished
-132824	安次县	county	132800	1981	1983	abolished
-132825	永清县	county	132800	1981	1988	abolished
-132826	固安县	county	132800	1981	1988	abolished
-132827	霸县	county	132800	1981	1988	abolished
-132828	文安县	county	132800	1981	1988	abolished
-132829	大城县	county	132800	1981	1988	abolished
-132900	沧州地区	prefecture	130000	1981	1993	abolished
-132901	沧州市	county	132900	1981	1983	abolished
-132902	泊头市	county	132900	1982	1993	abolished
-132903	任丘市	county	132900	1986	1993	abolished
-132904	黄骅市	county	132900	1989	1993	abolished
-132905	河间市	county	132900	1990	1993	abolished
-132921	沧县	county	132900	1981	1983	abolished
-132922	河间县	county	132900	1981	1990	abolished
-132923	肃宁县	county	132900	1981	1993	abolished
-132924	献县	county	132900	1981	1993	abolished
-132925	交河县	county	132900	1981	1983	abolished
-132926	吴桥县	county	132900	1981	1993	abolished
-132927	东光县	county	132900	1981	1993	abolished
-132928	南皮县	county	132900	1981	1993	abolished
-132929	盐山县	county	132900	1981	1993	abolished
-132930	黄骅县	county	132900	1981	1989	abolished
-132931	孟村回族自治县	county	132900	1981	1993	abolished
-132932	青县	county	132900	1981	1986	abolished
-132933	任丘县	county	132900	1981	1986	abolished
-132934	海兴县	county	132900	1981	1993	abolished
-133000	衡水地区	prefecture	130000	1981	1996	abolished
-133001	衡水市	county	133000	1982	1996	abolished
-133002	冀州市	county	133000	1993	1996	abolished
-133003	深州市	county	133000	1994	1996	abolished
-133021	衡水县	county	133000	1981	1983	abolished
-133022	冀县	county	133000	1981	1993	abolished
-133023	枣强县	county	133000	1981	1996	abolished
-133024	武邑县	county	133000	1981	1996	abolished
-133025	深县	county	133000	1981	1994	abolished
-133026	武强县	county	133000	1981	1996	abolished
-133027	饶阳县	county	133000	1981	1996	abolished
-133028	安平县	county	133000	1981	1996	abolished
-133029	故城县	county	133000	1981	1996	abolished
-133030	景县	county	133000	1981	1996	abolished
-133031	阜城县	county	133000	1981	1996	abolished
-139001	武安市	county	130000	1988	1990	abolished
-140102	南城区	county	140100	1983	1997	abolished
-140103	北城区	county	140100	1983	1997	abolished
-140104	河西区	county	140100	1983	1997	abolished
-140111	古交工矿区	county	140100	1983	1988	abolished
-140112	南郊区	county	140100	1983	1997	abolished
-140113	北郊区	county	140100	1983	1997	abolished
-140202	城区	county	140200	1983	2018	abolished
-140203	矿区	county	140200	1983	2018	abolished
-140211	南郊区	county	140200	1983	2018	abolished
-140227	大同县	county	140200	1993	2018	abolished
-140402	城区	county	140400	1983	2018	abolished
-140411	郊区	county	140400	1983	2018	abolished
-140421	长治县	county	140400	1983	2018	abolished
-140422	潞城县	county	140400	1983	1994	abolished
-140424	屯留县	county	140400	1985	2018	abolished
-140481	潞城市	county	140400	1994	2018	abolished
-140511	郊区	county	140500	1985	1996	abolished
-140523	高平县	county	140500	1985	1993	abolished
-140624	怀仁县	county	140600	1993	2018	abolished
-140726	太谷县	county	140700	1999	2019	abolished
-142100	雁北地区	prefecture	140000	1981	1993	abolished
-142121	阳高县	county	142100	1981	1993	abolished
-142122	天镇县	county	142100	1981	1993	abolished
-142123	广灵县	county	142100	1981	1993	abolished
-142124	灵丘县	county	142100	1981	1993	abolished
-142125	浑源县	county	142100	1981	1993	abolished
-142126	应县	county	142100	1981	1993	abolished
-142127	山阴县	county	142100	1981	1988	abolished
-142128	朔县	county	142100	1981	1988	abolished
-142129	平鲁县	county	142100	1981	1988	abolished
-142130	左云县	county	142100	1981	1993	abolished
-142131	右玉县	county	142100	1981	1993	abolished
-142132	大同县	county	142100	1981	1993	abolished
-142133	怀仁县	county	142100	1981	1993	abolished
-142200	忻县地区	prefecture	140000	1981	1983	changed
-142200	忻州地区	prefecture	140000	1983	2000	abolished
-142201	忻州市	county	142200	1983	2000	abolished
-142202	原平市	county	142200	1993	2000	abolished
-142221	忻县	county	142200	1981	1983	abolished
-142222	定襄县	county	142200	1981	1983	changed
-142222	定襄县	county	142200	1983	2000	abolished
-142223	五台县	county	142200	1981	1983	changed
-142223	五台县	county	142200	1983	2000	abolished
-142224	原平县	county	142200	1981	1983	changed
-142224	原平县	county	142200	1983	1993	abolished
-142225	代县	county	142200	1981	1983	changed
-142225	代县	county	142200	1983	2000	abolished
-142226	繁峙县	county	142200	1981	1983	changed
-142226	繁峙县	county	142200	1983	2000	abolished
-142227	宁武县	county	142200	1981	1983	changed
-142227	宁武县	county	142200	1983	2000	abolished
-142228	静乐县	county	142200	1981	1983	changed
-142228	静乐县	county	142200	1983	2000	abolished
-142229	神池县	county	142200	1981	1983	changed
-142229	神池县	county	142200	1983	2000	abolished
-142230	五寨县	county	142200	1981	1983	changed
-142230	五寨县	county	142200	1983	2000	abolished
-142231	岢岚县	county	142200	1981	1983	changed
-142231	岢岚县	county	142200	1983	2000	abolished
-142232	河曲县	county	142200	1981	1983	changed
-142232	河曲县	county	142200	1983	2000	abolished
-142233	保德县	county	142200	1981	1983	changed
-142233	保德县	county	142200	1983	2000	abolished
-142234	偏关县	county	142200	1981	1983	changed
-142234	偏关县	county	142200	1983	2000	abolished
-142300	吕梁地区	prefecture	140000	1981	2003	abolished
-142301	孝义市	county	142300	1992	2003	abolished
-142302	离石市	county	142300	1996	2003	abolished
-142303	汾阳市	county	142300	1996	2003	abolished
-142321	汾阳县	county	142300	1981	1996	abolished
-142322	文水县	county	142300	1981	2003	abolished
-142323	交城县	county	142300	1981	2003	abolished
-142324	孝义县	county	142300	1981	1992	abolished
-142325	兴县	county	142300	1981	2003	abolished
-142326	临县	county	142300	1981	2003	abolished
-142327	柳林县	county	142300	1981	2003	abolished
-142328	石楼县	county	142300	1981	2003	abolished
-142329	岚县	county	142300	1981	2003	abolished
-142330	方山县	county	142300	1981	2003	abolished
-142331	离石县	county	142300	1981	1996	abolished
-142332	中阳县	county	142300	1981	2003	abolished
-142333	交口县	county	142300	1981	2003	abolished
-142400	晋中地区	prefecture	140000	1981	1999	abolished
-142401	榆次市	county	142400	1981	1999	abolished
-142402	介休市	county	142400	1992	1999	abolished
-142421	榆社县	county	142400	1981	1999	abolished
-142422	左权县	county	142400	1981	1999	abolished
-142423	和顺县	county	142400	1981	1999	abolished
-142424	昔阳县	county	142400	1981	1999	abolished
-142425	平定县	county	142400	1981	1983	abolished
-142426	盂县	county	142400	1981	1983	abolished
-142427	寿阳县	county	142400	1981	1999	abolished
-142428	榆次县	county	142400	1981	1983	abolished
-142429	太谷县	county	142400	1981	1999	abolished
-142430	祁县	county	142400	1981	1999	abolished
-142431	平遥县	county	142400	1981	1999	abolished
-142432	介休县	county	142400	1981	1992	abolished
-142433	灵石县	county	142400	1981	1999	abolished
-142500	晋东南地区	prefecture	140000	1981	1985	abolished
-142501	晋城市	county	142500	1983	1985	abolished
-142521	长治县	county	142500	1981	1983	abolished
-142522	潞城县	county	142500	1981	1983	abolished
-142523	屯留县	county	142500	1981	1985	abolished
-142524	长子县	county	142500	1981	1985	abolished
-142525	沁水县	county	142500	1981	1985	abolished
-142526	阳城县	county	142500	1981	1985	abolished
-142527	晋城县	county	142500	1981	1983	abolished
-142528	高平县	county	142500	1981	1985	abolished
-142529	陵川县	county	142500	1981	1985	abolished
-142530	壶关县	county	142500	1981	1985	abolished
-142531	平顺县	county	142500	1981	1985	abolished
-142532	黎城县	county	142500	1981	1985	abolished
-142533	武乡县	county	142500	1981	1985	abolished
-142534	襄垣县	county	142500	1981	1985	abolished
-142535	沁县	county	142500	1981	1985	abolished
-142536	沁源县	county	142500	1981	1985	abolished
-142600	临汾地区	prefecture	140000	1981	2000	abolished
-142601	临汾市	county	142600	1981	2000	abolished
-142602	侯马市	county	142600	1981	2000	abolished
-142603	霍州市	county	142600	1989	2000	abolished
-142621	曲沃县	county	142600	1981	2000	abolished
-142622	翼城县	county	142600	1981	2000	abolished
-142623	襄汾县	county	142600	1981	2000	abolished
-142624	临汾县	county	142600	1981	1983	abolished
-142625	洪洞县	county	142600	1981	2000	abolished
-142626	霍县	county	142600	1981	1989	abolished
-142627	古县	county	142600	1981	2000	abolished
-142628	安泽县	county	142600	1981	2000	abolished
-142629	浮山县	county	142600	1981	2000	abolished
-142630	吉县	county	142600	1981	2000	abolished
-142631	乡宁县	county	142600	1981	2000	abolished
-142632	蒲县	county	142600	1981	2000	abolished
-142633	大宁县	county	142600	1981	2000	abolished
-142634	永和县	county	142600	1981	2000	abolished
-142635	隰县	county	142600	1981	2000	abolished
-142636	汾西县	county	142600	1981	2000	abolished
-142700	运城地区	prefecture	140000	1981	2000	abolished
-142701	运城市	county	142700	1983	2000	abolished
-142702	永济市	county	142700	1994	2000	abolished
-142703	河津市	county	142700	1994	2000	abolished
-142721	运城县	county	142700	1981	1983	abolished
-142722	永济县	county	142700	1981	1994	abolished
-142723	芮城县	county	142700	1981	2000	abolished
-142724	临猗县	county	142700	1981	2000	abolished
-142725	万荣县	county	142700	1981	2000	abolished
-142726	新绛县	county	142700	1981	2000	abolished
-142727	稷山县	county	142700	1981	2000	abolished
-142728	河津县	county	142700	1981	1994	abolished
-142729	闻喜县	county	142700	1981	2000	abolished
-142730	夏县	county	142700	1981	2000	abolished
-142731	绛县	county	142700	1981	2000	abolished
-142732	平陆县	county	142700	1981	2000	abolished
-142733	垣曲县	county	142700	1981	2000	abolished
-149001	古交市	county	140000	1988	1990	abolished
-150105	郊区	county	150100	1983	2000	changed
-150205	石拐矿区	county	150200	1983	1999	changed
-150207	郊区	county	150200	1983	1999	changed
-150404	郊区	county	150400	1983	1993	changed
-152100	呼伦贝尔盟	prefecture	150000	1981	2001	abolished
-152101	海拉尔市	county	152100	1981	2001	abolished
-152102	满洲里市	county	152100	1981	2001	abolished
-152103	扎兰屯市	county	152100	1983	2001	abolished
-152104	牙克石市	county	152100	1983	2001	abolished
-152105	根河市	county	152100	1994	2001	abolished
-152106	额尔古纳市	county	152100	1994	2001	abolished
-152121	布特哈旗	county	152100	1981	1983	abolished
-152122	阿荣旗	county	152100	1981	2001	abolished
-152123	莫力达瓦达斡尔族自治旗	county	152100	1981	2001	abolished
-152124	喜桂图旗	county	152100	1981	1983	abolished
-152125	额尔古纳右旗	county	152100	1981	1994	abolished
-152126	额尔古纳左旗	county	152100	1981	1994	abolished
-152127	鄂伦春自治旗	county	152100	1981	2001	abolished
-152128	鄂温克族自治旗	county	152100	1981	2001	abolished
-152129	新巴尔虎右旗	county	152100	1981	2001	abolished
-152130	新巴尔虎左旗	county	152100	1981	2001	abolished
-152131	陈巴尔虎旗	county	152100	1981	2001	abolished
-152300	哲里木盟	prefecture	150000	1981	1999	abolished
-152301	通辽市	county	152300	1981	1999	abolished
-152302	霍林郭勒市	county	152300	1985	1999	abolished
-152321	通辽县	county	152300	1981	1986	abolished
-152322	科尔沁左翼中旗	county	152300	1981	1999	abolished
-152323	科尔沁左翼后旗	county	152300	1981	1999	abolished
-152324	开鲁县	county	152300	1981	1999	abolished
-152325	库伦旗	county	152300	1981	1999	abolished
-152326	奈曼旗	county	152300	1981	1999	abolished
-152327	扎鲁特旗	county	152300	1981	1999	abolished
-152400	昭乌达盟	prefecture	150000	1981	1983	abolished
-152401	赤峰市	county	152400	1981	1983	abolished
-152421	阿鲁科尔沁旗	county	152400	1981	1983	abolished
-152422	巴林左旗	county	152400	1981	1983	abolished
-152423	巴林右旗	county	152400	1981	1983	abolished
-152424	林西县	county	152400	1981	1983	abolished
-152425	克什克腾旗	county	152400	1981	1983	abolished
-152426	翁牛特旗	county	152400	1981	1983	abolished
-152427	赤峰县	county	152400	1981	1983	abolished
-152428	喀喇沁旗	county	152400	1981	1983	abolished
-152429	宁城县	county	152400	1981	1983	abolished
-152430	敖汉旗	county	152400	1981	1983	abolished
-152521	阿巴哈纳尔旗	county	152500	1981	1983	abolished
-152600	乌兰察布盟	prefecture	150000	1981	2003	abolished
-152601	集宁市	county	152600	1981	2003	abolished
-152602	丰镇市	county	152600	1990	2003	abolished
-152621	武川县	county	152600	1981	1996	abolished
-152622	和林格尔县	county	152600	1981	1995	abolished
-152623	清水河县	county	152600	1981	1995	abolished
-152624	卓资县	county	152600	1981	2003	abolished
-152625	化德县	county	152600	1981	2003	abolished
-152626	商都县	county	152600	1981	2003	abolished
-152627	兴和县	county	152600	1981	2003	abolished
-152628	丰镇县	county	152600	1981	1990	abolished
-152629	凉城县	county	152600	1981	2003	abolished
-152630	察哈尔右翼前旗	county	152600	1981	2003	abolished
-152631	察哈尔右翼中旗	county	152600	1981	2003	abolished
-152632	察哈尔右翼后旗	county	152600	1981	2003	abolished
-152633	达尔罕茂明安联合旗	county	152600	1981	1996	abolished
-152634	四子王旗	county	152600	1981	2003	abolished
-152700	伊克昭盟	prefecture	150000	1981	2001	abolished
-152701	东胜市	county	152700	1983	2001	abolished
-152721	东胜县	county	152700	1981	1983	abolished
-152722	达拉特旗	county	152700	1981	2001	abolished
-152723	准格尔旗	county	152700	1981	2001	abolished
-152724	鄂托克前旗	county	152700	1981	2001	abolished
-152725	鄂托克旗	county	152700	1981	2001	abolished
-152726	杭锦旗	county	152700	1981	2001	abolished
-152727	乌审旗	county	152700	1981	2001	abolished
-152728	伊金霍洛旗	county	152700	1981	2001	abolished
-152800	巴彦淖尔盟	prefecture	150000	1981	2003	abolished
-152801	临河市	county	152800	1984	2003	abolished
-152821	临河县	county	152800	1981	1984	abolished
-152822	五原县	county	152800	1981	2003	abolished
-152823	磴口县	county	152800	1981	2003	abolished
-152824	乌拉特前旗	county	152800	1981	2003	abolished
-152825	乌拉特中旗	county	152800	1981	2003	abolished
-152826	乌拉特后旗	county	152800	1981	2003	abolished
-152827	杭锦后旗	county	152800	1981	2003	abolished
-210112	东陵区	county	210100	1983	2014	changed
-210113	新城子区	county	210100	1983	2006	changed
-210121	新民县	county	210100	1981	1993	abolished
-210122	辽中县	county	210100	1981	2016	abolished
-210219	瓦房店市	county	210200	1985	1986	abolished
-210221	金县	county	210200	1981	1987	abolished
-210222	新金县	county	210200	1981	1991	abolished
-210223	复县	county	210200	1981	1985	abolished
-210225	庄河县	county	210200	1981	1992	abolished
-210282	普兰店市	county	210200	1991	2015	abolished
-210311	郊区	county	210300	1983	1984	changed
-210311	旧堡区	county	210300	1984	1996	changed
-210319	海城市	county	210300	1985	1986	abolished
-210322	海城县	county	210300	1981	1985	abolished
-210403	露天区	county	210400	1983	1999	changed
-210411	郊区	county	210400	1983	1988	changed
-210422	新宾县	county	210400	1981	1985	changed
-210423	清原县	county	210400	1981	1989	changed
-210511	立新区	county	210500	1983	1984	abolished
-210521	本溪县	county	210500	1981	1989	changed
-210522	桓仁县	county	210500	1981	1989	changed
-210621	凤城县	county	210600	1981	1985	changed
-210621	凤城满族自治县	county	210600	1985	1994	abolished
-210622	岫岩县	county	210600	1981	1985	changed
-210622	岫岩满族自治县	county	210600	1985	1992	abolished
-210623	东沟县	county	210600	1981	1993	abolished
-210624	宽甸县	county	210600	1981	1989	changed
-210704	南票区	county	210700	1983	1989	abolished
-210705	葫芦岛区	county	210700	1983	1989	abolished
-210719	锦西市	county	210700	1985	1986	abolished
-210721	锦西县	county	210700	1981	1985	abolished
-210722	兴城县	county	210700	1981	1986	abolished
-210723	绥中县	county	210700	1981	1989	abolished
-210724	锦县	county	210700	1981	1993	abolished
-210725	北镇县	county	210700	1981	1989	changed
-210725	北镇满族自治县	county	210700	1989	1995	abolished
-210782	北宁市	county	210700	1995	2006	changed
-210811	郊区	county	210800	1983	1984	changed
-210812	鲅鱼圈区	county	210800	1984	1986	abolished
-210821	营口县	county	210800	1981	1992	abolished
-210822	盘山县	county	210800	1981	1984	abolished
-210823	大洼县	county	210800	1981	1984	abolished
-210824	盖县	county	210800	1981	1992	abolished
-210911	郊区	county	210900	1983	1984	changed
-211011	郊区	county	211000	1983	1984	changed
-211022	灯塔县	county	211000	1981	1996	abolished
-211102	盘山区	county	211100	1984	1986	changed
-211111	郊区	county	211100	1984	1986	abolished
-211121	大洼县	county	211100	1984	2016	abolished
-211203	铁法区	county	211200	1984	1986	abolished
-211222	开原县	county	211200	1984	1988	abolished
-211225	康平县	county	211200	1984	1992	abolished
-211226	法库县	county	211200	1984	1992	abolished
-211281	铁法市	county	211200	1990	2002	changed
-211319	北票市	county	211300	1985	1986	abolished
-211323	凌源县	county	211300	1984	1991	abolished
-211325	建昌县	county	211300	1984	1989	abolished
-211326	北票县	county	211300	1984	1985	abolished
-211400	锦西市	prefecture	210000	1989	1994	changed
-211402	连山区	county	211400	1989	1994	changed
-211403	葫芦岛区	county	211400	1989	1994	changed
-211404	南票区	county	211400	1989	1994	changed
-211421	绥中县	county	211400	1989	1994	changed
-211422	建昌县	county	211400	1989	1994	changed
-211481	兴城市	county	211400	1990	1994	changed
-212100	铁岭地区	prefecture	210000	1981	1984	abolished
-212101	铁岭市	county	212100	1981	1984	abolished
-212102	铁法市	county	212100	1981	1984	abolished
-212121	铁岭县	county	212100	1981	1984	abolished
-212122	开原县	county	212100	1981	1984	abolished
-212123	西丰县	county	212100	1981	1984	abolished
-212124	昌图县	county	212100	1981	1984	abolished
-212125	康平县	county	212100	1981	1984	abolished
-212126	法库县	county	212100	1981	1984	abolished
-212200	朝阳地区	prefecture	210000	1981	1984	abolished
-212201	朝阳市	county	212200	1981	1984	abolished
-212221	朝阳县	county	212200	1981	1984	abolished
-212222	建平县	county	212200	1981	1984	abolished
-212223	凌源县	county	212200	1981	1984	abolished
-212224	喀喇沁左翼蒙古族自治县	county	212200	1981	1984	abolished
-212225	建昌县	county	212200	1981	1984	abolished
-212226	北票县	county	212200	1981	1984	abolished
-219001	瓦房店市	county	210000	1986	1990	abolished
-219002	海城市	county	210000	1986	1990	abolished
-219003	锦西市	county	210000	1986	1989	abolished
-219004	兴城市	county	210000	1986	1990	abolished
-219005	铁法市	county	210000	1986	1990	abolished
-219006	北票市	county	210000	1986	1990	abolished
-219007	开原市	county	210000	1988	1990	abolished
-220105	二道河子区	county	220100	1983	1995	changed
-220111	郊区	county	220100	1983	1995	abolished
-220121	榆树县	county	220100	1981	1982	changed
-220121	榆树县	county	220100	1983	1990	abolished
-220122	农安县	county	220100	1981	1982	changed
-220123	九台县	county	220100	1981	1982	changed
-220123	九台县	county	220100	1983	1988	abolished
-220124	德惠县	county	220100	1981	1982	changed
-220124	德惠县	county	220100	1983	1994	abolished
-220125	双阳县	county	220100	1981	1982	changed
-220125	双阳县	county	220100	1983	1995	abolished
-220181	九台市	county	220100	1990	2014	abolished
-220211	郊区	county	220200	1983	1992	changed
-220221	永吉县	county	220200	1981	1982	changed
-220222	舒兰县	county	220200	1981	1982	changed
-220222	舒兰县	county	220200	1983	1992	abolished
-220223	磐石县	county	220200	1981	1982	changed
-220223	磐石县	county	220200	1983	1995	abolished
-220224	蛟河县	county	220200	1981	1982	changed
-220224	蛟河县	county	220200	1983	1989	abolished
-220225	桦甸县	county	220200	1981	1982	changed
-220225	桦甸县	county	220200	1983	1988	abolished
-220319	公主岭市	county	220300	1985	1988	abolished
-220321	怀德县	county	220300	1983	1985	abolished
-220323	伊通县	county	220300	1983	1988	changed
-220324	双辽县	county	220300	1983	1996	abolished
-220381	公主岭市	county	220300	1990	2020	abolished
-220519	梅河口市	county	220500	1985	1988	abolished
-220522	集安县	county	220500	1985	1988	abolished
-220600	浑江市	prefecture	220000	1985	1994	changed
-220602	八道江区	county	220600	1986	1994	changed
-220602	八道江区	county	220600	1994	2010	changed
-220603	三岔子区	county	220600	1986	1994	changed
-220603	三岔子区	county	220600	1994	1995	abolished
-220604	临江区	county	220600	1986	1992	abolished
-220621	抚松县	county	220600	1985	1994	changed
-220622	靖宇县	county	220600	1985	1994	changed
-220623	长白朝鲜族自治县	county	220600	1985	1994	changed
-220624	临江县	county	220600	1992	1993	abolished
-220625	江源县	county	220600	1995	2006	abolished
-220681	临江市	county	220600	1993	1994	changed
-220702	扶余区	county	220700	1992	1995	changed
-220724	扶余县	county	220700	1995	2013	abolished
-222100	四平地区	prefecture	220000	1981	1983	abolished
-222101	四平市	county	222100	1981	1983	abolished
-222102	辽源市	county	222100	1981	1983	abolished
-222121	怀德县	county	222100	1981	1983	abolished
-222122	梨树县	county	222100	1981	1983	abolished
-222123	伊通县	county	222100	1981	1983	abolished
-222124	东丰县	county	222100	1981	1983	abolished
-222125	双辽县	county	222100	1981	1983	abolished
-222200	通化地区	prefecture	220000	1981	1985	abolished
-222201	通化市	county	222200	1981	1985	abolished
-222202	浑江市	county	222200	1981	1985	abolished
-222221	海龙县	county	222200	1981	1985	abolished
-222222	通化县	county	222200	1981	1985	abolished
-222223	柳河县	county	222200	1981	1985	abolished
-222224	辉南县	county	222200	1981	1985	abolished
-222225	集安县	county	222200	1981	1985	abolished
-222226	抚松县	county	222200	1981	1985	abolished
-222227	靖宇县	county	222200	1981	1985	abolished
-222228	长白朝鲜族自治县	county	222200	1981	1985	abolished
-222300	白城地区	prefecture	220000	1981	1993	abolished
-222301	白城市	county	222300	1981	1993	abolished
-222302	洮南市	county	222300	1987	1993	abolished
-222303	扶余市	county	222300	1987	1992	abolished
-222304	大安市	county	222300	1988	1993	abolished
-222321	扶余县	county	222300	1981	1987	abolished
-222322	洮安县	county	222300	1981	1987	abolished
-222323	长岭县	county	222300	1981	1992	abolished
-222324	前郭尔罗斯蒙古族自治县	county	222300	1981	1992	abolished
-222325	大安县	county	222300	1981	1988	abolished
-222326	镇赉县	county	222300	1981	1993	abolished
-222327	通榆县	county	222300	1981	1993	abolished
-222328	乾安县	county	222300	1981	1992	abolished
-222421	延吉县	county	222400	1981	1983	changed
-222421	龙井县	county	222400	1983	1988	abolished
-222422	敦化县	county	222400	1981	1985	abolished
-222423	和龙县	county	222400	1981	1993	abolished
-222425	珲春县	county	222400	1981	1988	abolished
-222500	德惠地区	prefecture	220000	1982	1983	abolished
-222521	榆树县	county	222500	1982	1983	abolished
-222522	农安县	county	222500	1982	1983	abolished
-222523	九台县	county	222500	1982	1983	abolished
-222524	德惠县	county	222500	1982	1983	abolished
-222525	双阳县	county	222500	1982	1983	abolished
-222600	永吉地区	prefecture	220000	1982	1983	abolished
-222621	永吉县	county	222600	1982	1983	abolished
-222622	舒兰县	county	222600	1982	1983	abolished
-222623	磐石县	county	222600	1982	1983	abolished
-222624	蛟河县	county	222600	1982	1983	abolished
-222625	桦甸县	county	222600	1982	1983	abolished
-229001	公主岭市	county	220000	1988	1990	abolished
-229002	梅河口市	county	220000	1988	1990	abolished
-229003	集安市	county	220000	1988	1990	abolished
-229004	桦甸市	county	220000	1988	1990	abolished
-229005	九台市	county	220000	1988	1990	abolished
-229006	蛟河市	county	220000	1989	1990	abolished
-230105	太平区	county	230100	1983	2004	abolished
-230106	香坊区	county	230100	1983	2004	abolished
-230107	动力区	county	230100	1983	2006	abolished
-230121	呼兰县	county	230100	1983	2004	abolished
-230122	阿城县	county	230100	1983	1987	abolished
-230181	阿城市	county	230100	1990	2006	abolished
-230182	双城市	county	230100	1996	2014	abolished
-230207	华安区	county	230200	1983	1984	changed
-230208	梅里斯区	county	230200	1983	1988	changed
-230222	讷河县	county	230200	1984	1992	abolished
-230226	杜尔伯特蒙古族自治县	county	230200	1984	1992	abolished
-230228	林甸县	county	230200	1984	1992	abolished
-230322	虎林县	county	230300	1993	1996	abolished
-230504	岭西区	county	230500	1983	1987	abolished
-230702	伊春区	county	230700	1983	2019	abolished
-230703	南岔区	county	230700	1983	2019	abolished
-230704	友好区	county	230700	1983	2019	abolished
-230705	西林区	county	230700	1983	2019	abolished
-230706	翠峦区	county	230700	1983	2019	abolished
-230707	新青区	county	230700	1983	2019	abolished
-230708	美溪区	county	230700	1983	2019	abolished
-230709	大丰区	county	230700	1983	1984	changed
-230709	金山屯区	county	230700	1984	2019	abolished
-230710	五营区	county	230700	1983	2019	abolished
-230711	乌敏河区	county	230700	1983	1984	changed
-230711	乌马河区	county	230700	1984	2019	abolished
-230712	东风区	county	230700	1983	1984	changed
-230712	汤旺河区	county	230700	1984	2019	abolished
-230713	带岭区	county	230700	1983	2019	abolished
-230714	乌伊岭区	county	230700	1983	2019	abolished
-230715	红星区	county	230700	1983	2019	abolished
-230716	上甘岭区	county	230700	1983	2019	abolished
-230721	铁力县	county	230700	1981	1988	abolished
-230802	永红区	county	230800	1983	2006	abolished
-230821	富锦县	county	230800	1984	1988	abolished
-230823	依兰县	county	230800	1984	1991	abolished
-230825	集贤县	county	230800	1984	1987	abolished
-230827	宝清县	county	230800	1984	1991	abolished
-230829	绥滨县	county	230800	1984	1987	abolished
-230830	萝北县	county	230800	1984	1987	abolished
-230831	同江县	county	230800	1984	1987	abolished
-230832	饶河县	county	230800	1984	1993	abolished
-230833	抚远县	county	230800	1984	2016	abolished
-230834	友谊县	county	230800	1984	1991	abolished
-231011	郊区	county	231000	1983	1997	abolished
-231019	镜泊湖市	county	231000	1986	1987	abolished
-231020	绥芬河市	county	231000	1983	1986	abolished
-231021	宁安县	county	231000	1983	1993	abolished
-231022	海林县	county	231000	1983	1992	abolished
-231023	穆棱县	county	231000	1983	1995	abolished
-231024	东宁县	county	231000	1983	2015	abolished
-231026	密山县	county	231000	1983	1988	abolished
-231027	虎林县	county	231000	1983	1993	abolished
-231082	密山市	county	231000	1990	1992	abolished
-231121	嫩江县	county	231100	1993	2019	abolished
-231122	德都县	county	231100	1993	1996	abolished
-232100	松花江地区	prefecture	230000	1981	1996	abolished
-232101	双城市	county	232100	1988	1996	abolished
-232102	尚志市	county	232100	1988	1996	abolished
-232103	五常市	county	232100	1993	1996	abolished
-232121	阿城县	county	232100	1981	1983	abolished
-232122	宾县	county	232100	1981	1991	abolished
-232123	呼兰县	county	232100	1981	1983	abolished
-232124	双城县	county	232100	1981	1988	abolished
-232125	五常县	county	232100	1981	1993	abolished
-232126	巴彦县	county	232100	1981	1996	abolished
-232127	木兰县	county	232100	1981	1996	abolished
-232128	通河县	county	232100	1981	1996	abolished
-232129	尚志县	county	232100	1981	1988	abolished
-232130	方正县	county	232100	1981	1991	abolished
-232131	延寿县	county	232100	1981	1996	abolished
-232200	嫩江地区	prefecture	230000	1981	1984	abolished
-232221	龙江县	county	232200	1981	1984	abolished
-232222	讷河县	county	232200	1981	1984	abolished
-232223	依安县	county	232200	1981	1984	abolished
-232224	泰来县	county	232200	1981	1984	abolished
-232225	甘南县	county	232200	1981	1984	abolished
-232226	杜尔伯特蒙古族自治县	county	232200	1981	1984	abolished
-232227	富裕县	county	232200	1981	1984	abolished
-232228	林甸县	county	232200	1981	1984	abolished
-232229	克山县	county	232200	1981	1984	abolished
-232230	克东县	county	232200	1981	1984	abolished
-232231	拜泉县	county	232200	1981	1984	abolished
-232300	绥化地区	prefecture	230000	1981	1999	abolished
-232301	绥化市	county	232300	1982	1999	abolished
-232302	安达市	county	232300	1984	1999	abolished
-232303	肇东市	county	232300	1986	1999	abolished
-232304	海伦市	county	232300	1989	1999	abolished
-232321	海伦县	county	232300	1981	1989	abolished
-232322	肇东县	county	232300	1981	1986	abolished
-232323	绥化县	county	232300	1981	1982	abolished
-232324	望奎县	county	232300	1981	1999	abolished
-232325	兰西县	county	232300	1981	1999	abolished
-232326	青冈县	county	232300	1981	1999	abolished
-232327	安达县	county	232300	1981	1984	abolished
-232328	肇源县	county	232300	1981	1992	abolished
-232329	肇州县	county	232300	1981	1992	abolished
-232330	庆安县	county	232300	1981	1999	abolished
-232331	明水县	county	232300	1981	1999	abolished
-232332	绥棱县	county	232300	1981	1999	abolished
-232400	合江地区	prefecture	230000	1981	1984	abolished
-232401	佳木斯市	county	232400	1981	1983	abolished
-232402	七台河市	county	232400	1981	1983	abolished
-232421	富锦县	county	232400	1981	1984	abolished
-232422	桦南县	county	232400	1981	1984	abolished
-232423	依兰县	county	232400	1981	1984	abolished
-232424	勃利县	county	232400	1981	1983	abolished
-232425	集贤县	county	232400	1981	1984	abolished
-232426	桦川县	county	232400	1981	1984	abolished
-232427	宝清县	county	232400	1981	1984	abolished
-232428	汤原县	county	232400	1981	1984	abolished
-232429	绥滨县	county	232400	1981	1984	abolished
-232430	萝北县	county	232400	1981	1984	abolished
-232431	同江县	county	232400	1981	1984	abolished
-232432	饶河县	county	232400	1981	1984	abolished
-232433	抚远县	county	232400	1981	1984	abolished
-232500	牡丹江地区	prefecture	230000	1981	1983	abolished
-232501	牡丹江市	county	232500	1981	1983	abolished
-232502	绥芬河市	county	232500	1981	1983	abolished
-232521	宁安县	county	232500	1981	1983	abolished
-232522	海林县	county	232500	1981	1983	abolished
-232523	穆棱县	county	232500	1981	1983	abolished
-232524	东宁县	county	232500	1981	1983	abolished
-232525	林口县	county	232500	1981	1983	abolished
-232526	鸡东县	county	232500	1981	1983	abolished
-232527	密山县	county	232500	1981	1983	abolished
-232528	虎林县	county	232500	1981	1983	abolished
-232600	黑河地区	prefecture	230000	1981	1993	abolished
-232601	黑河市	county	232600	1981	1993	abolished
-232602	北安市	county	232600	1982	1993	abolished
-232603	五大连池市	county	232600	1983	1993	abolished
-232621	北安县	county	232600	1981	1982	abolished
-232622	嫩江县	county	232600	1981	1993	abolished
-232623	德都县	county	232600	1981	1993	abolished
-232624	爱辉县	county	232600	1981	1983	abolished
-232625	逊克县	county	232600	1981	1993	abolished
-232626	孙吴县	county	232600	1981	1993	abolished
-232627	通北县	county	232600	1982	1983	abolished
-232723	漠河县	county	232700	1981	2018	abolished
-239001	绥芬河市	county	230000	1986	1990	abolished
-239002	阿城市	county	230000	1987	1990	abolished
-239003	同江市	county	230000	1987	1990	abolished
-239004	富锦市	county	230000	1988	1990	abolished
-239005	铁力市	county	230000	1988	1990	abolished
-239006	密山市	county	230000	1988	1990	abolished
-310102	南市区	county	310000	1981	2000	abolished
-310103	卢湾区	county	310000	1981	2011	abolished
-310108	闸北区	county	310000	1981	2015	abolished
-310111	吴淞区	county	310000	1981	1988	abolished
-310119	南汇区	county	310000	2001	2009	abolished
-310221	上海县	county	310000	1981	1992	abolished
-310222	嘉定县	county	310000	1981	1992	abolished
-310223	宝山县	county	310000	1981	1988	abolished
-310224	川沙县	county	310000	1981	1992	abolished
-310225	南汇县	county	310000	1981	2001	abolished
-310226	奉贤县	county	310000	1981	2001	abolished
-310227	松江县	county	310000	1981	1998	abolished
-310228	金山县	county	310000	1981	1997	abolished
-310229	青浦县	county	310000	1981	1999	abolished
-310230	崇明县	county	310000	1981	2016	abolished
-320103	白下区	county	320100	1983	2013	abolished
-320107	下关区	county	320100	1983	2013	abolished
-320112	大厂区	county	320100	1983	2002	abolished
-320121	江宁县	county	320100	1981	2000	abolished
-320122	江浦县	county	320100	1981	2002	abolished
-320123	六合县	county	320100	1981	2002	abolished
-320124	溧水县	county	320100	1983	2013	abolished
-320125	高淳县	county	320100	1983	2013	abolished
-320202	崇安区	county	320200	1983	2015	abolished
-320203	南长区	county	320200	1983	2015	abolished
-320204	北塘区	county	320200	1983	2015	abolished
-320211	郊区	county	320200	1983	2000	changed
-320212	马山区	county	320200	1987	2000	abolished
-320221	江阴县	county	320200	1983	1987	abolished
-320222	无锡县	county	320200	1983	1995	abolished
-320223	宜兴县	county	320200	1983	1988	abolished
-320283	锡山市	county	320200	1995	2000	abolished
-320304	矿区	county	320300	1983	1995	changed
-320304	九里区	county	320300	1995	2010	abolished
-320311	郊区	county	320300	1983	1993	changed
-320323	铜山县	county	320300	1983	2010	abolished
-320325	邳县	county	320300	1983	1992	abolished
-320326	新沂县	county	320300	1983	1990	abolished
-320403	广化区	county	320400	1983	1986	abolished
-320405	戚墅堰区	county	320400	1983	2015	abolished
-320411	郊区	county	320400	1983	2002	changed
-320421	武进县	county	320400	1983	1995	abolished
-320422	金坛县	county	320400	1983	1993	abolished
-320423	溧阳县	county	320400	1983	1990	abolished
-320482	金坛市	county	320400	1993	2015	abolished
-320483	武进市	county	320400	1995	2002	abolished
-320502	沧浪区	county	320500	1983	2012	abolished
-320503	平江区	county	320500	1983	2012	abolished
-320504	金阊区	county	320500	1983	2012	abolished
-320511	郊区	county	320500	1983	2000	abolished
-320520	常熟市	county	320500	1983	1986	abolished
-320521	沙洲县	county	320500	1983	1986	abolished
-320522	太仓县	county	320500	1983	1993	abolished
-320523	昆山县	county	320500	1983	1989	abolished
-320524	吴县	county	320500	1983	1995	abolished
-320525	吴江县	county	320500	1983	1992	abolished
-320584	吴江市	county	320500	1992	2012	abolished
-320586	吴县市	county	320500	1995	2000	abolished
-320602	城区	county	320600	1983	1991	changed
-320602	崇川区	county	320600	1991	2020	abolished
-320611	郊区	county	320600	1983	1991	changed
-320611	港闸区	county	320600	1991	2020	abolished
-320621	海安县	county	320600	1983	2018	abolished
-320622	如皋县	county	320600	1983	1991	abolished
-320624	南通县	county	320600	1983	1993	abolished
-320625	海门县	county	320600	1983	1994	abolished
-320626	启东县	county	320600	1983	1989	abolished
-320683	通州市	county	320600	1993	2009	abolished
-320684	海门市	county	320600	1994	2020	abolished
-320702	新海区	county	320700	1983	1986	abolished
-320704	云台区	county	320700	1983	2001	abolished
-320705	新浦区	county	320700	1986	2014	abolished
-320721	赣榆县	county	320700	1983	2014	abolished
-320800	淮阴市	prefecture	320000	1983	2000	changed
-320802	清河区	county	320800	1983	2000	changed
-320802	清河区	county	320800	2000	2016	abolished
-320803	楚州区	county	320800	2000	2011	changed
-320811	清浦区	county	320800	1983	2000	changed
-320811	清浦区	county	320800	2000	2016	abolished
-320821	淮阴县	county	320800	1983	2000	abolished
-320822	灌南县	county	320800	1983	1996	abolished
-320823	沭阳县	county	320800	1983	1996	abolished
-320824	宿迁县	county	320800	1983	1987	abolished
-320825	泗阳县	county	320800	1983	1996	abolished
-320826	涟水县	county	320800	1983	2000	changed
-320827	泗洪县	county	320800	1983	1996	abolished
-320828	淮安县	county	320800	1983	1987	abolished
-320829	洪泽县	county	320800	1983	2000	changed
-320829	洪泽县	county	320800	2000	2016	abolished
-320830	盱眙县	county	320800	1983	2000	changed
-320831	金湖县	county	320800	1983	2000	changed
-320881	宿迁市	county	320800	1990	1996	abolished
-320882	淮安市	county	320800	1990	2000	abolished
-320902	城区	county	320900	1983	2003	changed
-320911	郊区	county	320900	1983	1996	abolished
-320926	大丰县	county	320900	1983	1996	abolished
-320927	东台县	county	320900	1983	1987	abolished
-320928	盐都县	county	320900	1996	2003	abolished
-320982	大丰市	county	320900	1996	2015	abolished
-321011	郊区	county	321000	1983	2002	changed
-321011	维扬区	county	321000	2002	2011	abolished
-321020	泰州市	county	321000	1983	1986	abolished
-321021	兴化县	county	321000	1983	1987	abolished
-321022	高邮县	county	321000	1983	1991	abolished
-321024	靖江县	county	321000	1983	1993	abolished
-321025	泰兴县	county	321000	1983	1992	abolished
-321026	江都县	county	321000	1983	1994	abolished
-321027	邗江县	county	321000	1983	2000	abolished
-321028	泰县	county	321000	1983	1994	abolished
-321029	仪征县	county	321000	1983	1986	abolished
-321082	泰州市	county	321000	1990	1996	abolished
-321083	兴化市	county	321000	1990	1996	abolished
-321085	泰兴市	county	321000	1992	1996	abolished
-321086	靖江市	county	321000	1993	1996	abolished
-321087	姜堰市	county	321000	1994	1996	abolished
-321088	江都市	county	321000	1994	2011	abolished
-321102	城区	county	321100	1983	1984	changed
-321111	郊区	county	321100	1983	1984	changed
-321121	丹徒县	county	321100	1983	2002	abolished
-321122	丹阳县	county	321100	1983	1987	abolished
-321123	句容县	county	321100	1983	1995	abolished
-321124	扬中县	county	321100	1983	1994	abolished
-321284	姜堰市	county	321200	1996	2012	abolished
-321321	宿豫县	county	321300	1996	2004	abolished
-322100	徐州地区	prefecture	320000	1981	1983	abolished
-322121	丰县	county	322100	1981	1983	abolished
-322122	沛县	county	322100	1981	1983	abolished
-322123	铜山县	county	322100	1981	1983	abolished
-322124	睢宁县	county	322100	1981	1983	abolished
-322125	邳县	county	322100	1981	1983	abolished
-322126	新沂县	county	322100	1981	1983	abolished
-322127	东海县	county	322100	1981	1983	abolished
-322128	赣榆县	county	322100	1981	1983	abolished
-322200	淮阴地区	prefecture	320000	1981	1983	abolished
-322201	清江市	county	322200	1981	1983	abolished
-322221	淮阴县	county	322200	1981	1983	abolished
-322222	灌云县	county	322200	1981	1983	abolished
-322223	灌南县	county	322200	1981	1983	abolished
-322224	沭阳县	county	322200	1981	1983	abolished
-322225	宿迁县	county	322200	1981	1983	abolished
-322226	泗阳县	county	322200	1981	1983	abolished
-322227	涟水县	county	322200	1981	1983	abolished
-322228	泗洪县	county	322200	1981	1983	abolished
-322229	淮安县	county	322200	1981	1983	abolished
-322230	洪泽县	county	322200	1981	1983	abolished
-322231	盱眙县	county	322200	1981	1983	abolished
-322232	金湖县	county	322200	1981	1983	abolished
-322300	盐城地区	prefecture	320000	1981	1983	abolished
-322321	响水县	county	322300	1981	1983	abolished
-322322	滨海县	county	322300	1981	1983	abolished
-322323	阜宁县	county	322300	1981	1983	abolished
-322324	射阳县	county	322300	1981	1983	abolished
-322325	建湖县	county	322300	1981	1983	abolished
-322326	盐城县	county	322300	1981	1983	abolished
-322327	大丰县	county	322300	1981	1983	abolished
-322328	东台县	county	322300	1981	1983	abolished
-322400	扬州地区	prefecture	320000	1981	1983	abolished
-322401	扬州市	county	322400	1981	1983	abolished
-322402	泰州市	county	322400	1981	1983	abolished
-322421	兴化县	county	322400	1981	1983	abolished
-322422	高邮县	county	322400	1981	1983	abolished
-322423	宝应县	county	322400	1981	1983	abolished
-322424	靖江县	county	322400	1981	1983	abolished
-322425	泰兴县	county	322400	1981	1983	abolished
-322426	江都县	county	322400	1981	1983	abolished
-322427	邗江县	county	322400	1981	1983	abolished
-322428	泰县	county	322400	1981	1983	abolished
-322429	仪征县	county	322400	1981	1983	abolished
-322500	南通地区	prefecture	320000	1981	1983	abolished
-322521	海安县	county	322500	1981	1983	abolished
-322522	如皋县	county	322500	1981	1983	abolished
-322523	如东县	county	322500	1981	1983	abolished
-322524	南通县	county	322500	1981	1983	abolished
-322525	海门县	county	322500	1981	1983	abolished
-322526	启东县	county	322500	1981	1983	abolished
-322600	镇江地区	prefecture	320000	1981	1983	abolished
-322601	镇江市	county	322600	1981	1983	abolished
-322621	丹徒县	county	322600	1981	1983	abolished
-322622	武进县	county	322600	1981	1983	abolished
-322623	丹阳县	county	322600	1981	1983	abolished
-322624	句容县	county	322600	1981	1983	abolished
-322625	金坛县	county	322600	1981	1983	abolished
-322626	溧水县	county	322600	1981	1983	abolished
-322627	高淳县	county	322600	1981	1983	abolished
-322628	溧阳县	county	322600	1981	1983	abolished
-322629	宜兴县	county	322600	1981	1983	abolished
-322630	扬中县	county	322600	1981	1983	abolished
-322700	苏州地区	prefecture	320000	1981	1983	abolished
-322721	江阴县	county	322700	1981	1983	abolished
-322722	无锡县	county	322700	1981	1983	abolished
-322723	沙洲县	county	322700	1981	1983	abolished
-322724	常熟县	county	322700	1981	1983	abolished
-322725	太仓县	county	322700	1981	1983	abolished
-322726	昆山县	county	322700	1981	1983	abolished
-322727	吴县	county	322700	1981	1983	abolished
-322728	吴江县	county	322700	1981	1983	abolished
-329001	泰州市	county	320000	1986	1990	abolished
-329002	仪征市	county	320000	1986	1990	abolished
-329003	常熟市	county	320000	1986	1990	abolished
-329004	张家港市	county	320000	1986	1990	abolished
-329005	江阴市	county	320000	1987	1990	abolished
-329006	宿迁市	county	320000	1987	1990	abolished
-329007	丹阳市	county	320000	1987	1990	abolished
-329008	东台市	county	320000	1987	1990	abolished
-329009	兴化市	county	320000	1987	1990	abolished
-329010	淮安市	county	320000	1987	1990	abolished
-329011	宜兴市	county	320000	1988	1990	abolished
-329012	昆山市	county	320000	1989	1990	abolished
-329013	启东市	county	320000	1989	1990	abolished
-330103	下城区	county	330100	1983	2021	abolished
-330104	江干区	county	330100	1983	2021	abolished
-330107	半山区	county	330100	1983	1990	abolished
-330121	萧山县	county	330100	1981	1987	abolished
-330123	富阳县	county	330100	1981	1994	abolished
-330124	临安县	county	330100	1981	1996	abolished
-330125	余杭县	county	330100	1981	1994	abolished
-330126	建德县	county	330100	1981	1992	abolished
-330181	萧山市	county	330100	1990	2001	abolished
-330183	富阳市	county	330100	1994	2014	abolished
-330184	余杭市	county	330100	1994	2001	abolished
-330185	临安市	county	330100	1996	2017	abolished
-330202	镇明区	county	330200	1983	1985	abolished
-330204	江东区	county	330200	1983	2016	abolished
-330206	滨海区	county	330200	1985	1987	changed
-330219	余姚市	county	330200	1985	1986	abolished
-330221	镇海县	county	330200	1982	1985	abolished
-330222	慈溪县	county	330200	1983	1988	abolished
-330223	余姚县	county	330200	1983	1985	abolished
-330224	奉化县	county	330200	1983	1988	abolished
-330227	鄞县	county	330200	1983	2002	abolished
-330283	奉化市	county	330200	1990	2016	abolished
-330302	城区	county	330300	1983	1984	changed
-330321	瓯海县	county	330300	1981	1992	abolished
-330322	洞头县	county	330300	1981	2015	abolished
-330323	乐清县	county	330300	1981	1993	abolished
-330325	瑞安县	county	330300	1981	1987	abolished
-330402	城区	county	330400	1983	1993	changed
-330402	秀城区	county	330400	1993	2005	changed
-330411	郊区	county	330400	1983	1999	changed
-330422	平湖县	county	330400	1983	1991	abolished
-330423	海宁县	county	330400	1983	1986	abolished
-330425	桐乡县	county	330400	1983	1993	abolished
-330502	城区	county	330500	1983	1988	changed
-330511	郊区	county	330500	1983	1988	abolished
-330621	绍兴县	county	330600	1983	2013	abolished
-330622	上虞县	county	330600	1983	1992	abolished
-330623	嵊县	county	330600	1983	1995	abolished
-330625	诸暨县	county	330600	1983	1989	abolished
-330682	上虞市	county	330600	1992	2013	abolished
-330719	兰溪市	county	330700	1985	1986	abolished
-330721	金华县	county	330700	1985	2000	abolished
-330722	永康县	county	330700	1985	1992	abolished
-330724	东阳县	county	330700	1985	1988	abolished
-330725	义乌县	county	330700	1985	1988	abolished
-330821	衢县	county	330800	1985	2001	abolished
-330823	江山县	county	330800	1985	1987	abolished
-331021	玉环县	county	331000	1994	2017	abolished
-332100	嘉兴地区	prefecture	330000	1981	1983	abolished
-332101	湖州市	county	332100	1981	1983	abolished
-332102	嘉兴市	county	332100	1981	1983	abolished
-332121	嘉善县	county	332100	1981	1983	abolished
-332122	平湖县	county	332100	1981	1983	abolished
-332123	海宁县	county	332100	1981	1983	abolished
-332124	海盐县	county	332100	1981	1983	abolished
-332125	桐乡县	county	332100	1981	1983	abolished
-332126	德清县	county	332100	1981	1983	abolished
-332127	长兴县	county	332100	1981	1983	abolished
-332128	安吉县	county	332100	1981	1983	abolished
-332200	宁波地区	prefecture	330000	1981	1983	abolished
-332221	慈溪县	county	332200	1981	1983	abolished
-332222	余姚县	county	332200	1981	1983	abolished
-332223	奉化县	county	332200	1981	1983	abolished
-332224	象山县	county	332200	1981	1983	abolished
-332225	宁海县	county	332200	1981	1983	abolished
-332226	鄞县	county	332200	1981	1983	abolished
-332227	镇海县	county	332200	1981	1982	abolished
-332300	绍兴地区	prefecture	330000	1981	1983	abolished
-332301	绍兴市	county	332300	1981	1983	abolished
-332321	上虞县	county	332300	1981	1983	abolished
-332322	嵊县	county	332300	1981	1983	abolished
-332323	新昌县	county	332300	1981	1983	abolished
-332324	诸暨县	county	332300	1981	1983	abolished
-332400	金华地区	prefecture	330000	1981	1985	abolished
-332401	金华市	county	332400	1981	1985	abolished
-332402	衢州市	county	332400	1981	1985	abolished
-332421	兰溪县	county	332400	1981	1985	abolished
-332422	永康县	county	332400	1981	1985	abolished
-332423	武义县	county	332400	1981	1985	abolished
-332424	东阳县	county	332400	1981	1985	abolished
-332425	义乌县	county	332400	1981	1985	abolished
-332426	浦江县	county	332400	1981	1985	abolished
-332427	常山县	county	332400	1981	1985	abolished
-332428	江山县	county	332400	1981	1985	abolished
-332429	开化县	county	332400	1981	1985	abolished
-332430	龙游县	county	332400	1983	1985	abolished
-332431	磐安县	county	332400	1983	1985	abolished
-332500	丽水地区	prefecture	330000	1981	2000	abolished
-332501	丽水市	county	332500	1986	2000	abolished
-332502	龙泉市	county	332500	1990	2000	abolished
-332521	丽水县	county	332500	1981	1986	abolished
-332522	青田县	county	332500	1981	2000	abolished
-332523	云和县	county	332500	1981	2000	abolished
-332524	龙泉县	county	332500	1981	1990	abolished
-332525	庆元县	county	332500	1981	2000	abolished
-332526	缙云县	county	332500	1981	2000	abolished
-332527	遂昌县	county	332500	1981	2000	abolished
-332528	松阳县	county	332500	1982	2000	abolished
-332529	景宁畲族自治县	county	332500	1984	2000	abolished
-332600	台州地区	prefecture	330000	1981	1994	abolished
-332601	椒江市	county	332600	1981	1994	abolished
-332602	临海市	county	332600	1986	1994	abolished
-332603	黄岩市	county	332600	1989	1994	abolished
-332621	临海县	county	332600	1981	1986	abolished
-332622	黄岩县	county	332600	1981	1989	abolished
-332623	温岭县	county	332600	1981	1994	abolished
-332624	仙居县	county	332600	1981	1994	abolished
-332625	天台县	county	332600	1981	1994	abolished
-332626	三门县	county	332600	1981	1994	abolished
-332627	玉环县	county	332600	1981	1994	abolished
-332700	舟山地区	prefecture	330000	1981	1987	abolished
-332721	定海县	county	332700	1981	1987	abolished
-332722	普陀县	county	332700	1981	1987	abolished
-332723	岱山县	county	332700	1981	1987	abolished
-332724	嵊泗县	county	332700	1981	1987	abolished
-339001	余姚市	county	330000	1986	1990	abolished
-339002	海宁市	county	330000	1986	1990	abolished
-339003	兰溪市	county	330000	1986	1990	abolished
-339004	瑞安市	county	330000	1987	1990	abolished
-339005	萧山市	county	330000	1987	1990	abolished
-339006	江山市	county	330000	1987	1990	abolished
-339007	义乌市	county	330000	1988	1990	abolished
-339008	东阳市	county	330000	1988	1990	abolished
-339009	慈溪市	county	330000	1988	1990	abolished
-339010	奉化市	county	330000	1988	1990	abolished
-339011	诸暨市	county	330000	1989	1990	abolished
-340102	东市区	county	340100	1983	2002	changed
-340103	中市区	county	340100	1983	2002	changed
-340104	西市区	county	340100	1983	2002	changed
-340111	郊区	county	340100	1983	2002	changed
-340203	马塘区	county	340200	1983	2005	changed
-340203	弋江区	county	340200	2005	2020	abolished
-340204	新芜区	county	340200	1983	2005	abolished
-340205	裕溪口区	county	340200	1983	1990	abolished
-340206	四褐山区	county	340200	1983	1990	abolished
-340208	三山区	county	340200	2005	2020	abolished
-340211	郊区	county	340200	1983	1990	abolished
-340221	芜湖县	county	340200	1981	2020	abolished
-340222	繁昌县	county	340200	1983	2020	abolished
-340224	青阳县	county	340200	1983	1988	abolished
-340225	无为县	county	340200	2011	2019	abolished
-340302	东市区	county	340300	1983	2004	changed
-340303	中市区	county	340300	1983	2004	changed
-340304	西市区	county	340300	1983	2004	changed
-340311	郊区	county	340300	1983	2004	changed
-340502	金家庄区	county	340500	1983	2012	abolished
-340505	向山区	county	340500	1983	2001	abolished
-340511	郊区	county	340500	1983	1984	abolished
-340611	郊区	county	340600	1983	1984	abolished
-340702	铜官山区	county	340700	1983	2015	abolished
-340703	狮子山区	county	340700	1983	2015	abolished
-340704	铜山区	county	340700	1983	1987	abolished
-340721	铜陵县	county	340700	1981	2015	abolished
-340811	郊区	county	340800	1983	2005	changed
-340821	桐城县	county	340800	1988	1996	abolished
-340823	枞阳县	county	340800	1988	2015	abolished
-340824	潜山县	county	340800	1988	2018	abolished
-340901	黄山市	county	340000	1983	1987	abolished
-341121	天长县	county	341100	1992	1993	abolished
-341127	嘉山县	county	341100	1992	1994	abolished
-341223	涡阳县	county	341200	1996	2000	abolished
-341224	蒙城县	county	341200	1996	2000	abolished
-341227	利辛县	county	341200	1996	2000	abolished
-341281	亳州市	county	341200	1996	2000	abolished
-341400	巢湖市	prefecture	340000	1999	2011	abolished
-341402	居巢区	county	341400	1999	2011	abolished
-341421	庐江县	county	341400	1999	2011	abolished
-341422	无为县	county	341400	1999	2011	abolished
-341423	含山县	county	341400	1999	2011	abolished
-341424	和县	county	341400	1999	2011	abolished
-341521	寿县	county	341500	1999	2015	abolished
-341822	广德县	county	341800	2000	2019	abolished
-342100	阜阳地区	prefecture	340000	1981	1996	abolished
-342101	阜阳市	county	342100	1981	1996	abolished
-342102	亳州市	county	342100	1986	1996	abolished
-342103	界首市	county	342100	1989	1996	abolished
-342121	阜阳县	county	342100	1981	1992	abolished
-342122	临泉县	county	342100	1981	1996	abolished
-342123	太和县	county	342100	1981	1996	abolished
-342124	涡阳县	county	342100	1981	1996	abolished
-342125	蒙城县	county	342100	1981	1996	abolished
-342126	亳县	county	342100	1981	1986	abolished
-342127	阜南县	county	342100	1981	1996	abolished
-342128	颍上县	county	342100	1981	1996	abolished
-342129	界首县	county	342100	1981	1989	abolished
-342130	利辛县	county	342100	1981	1996	abolished
-342200	宿县地区	prefecture	340000	1981	1998	abolished
-342201	宿州市	county	342200	1981	1998	abolished
-342221	砀山县	county	342200	1981	1998	abolished
-342222	萧县	county	342200	1981	1998	abolished
-342223	宿县	county	342200	1981	1992	abolished
-342224	灵璧县	county	342200	1981	1998	abolished
-342225	泗县	county	342200	1981	1998	abolished
-342226	怀远县	county	342200	1981	1983	abolished
-342227	五河县	county	342200	1981	1983	abolished
-342228	固镇县	county	342200	1981	1983	abolished
-342300	滁县地区	prefecture	340000	1981	1992	abolished
-342301	滁州市	county	342300	1982	1992	abolished
-342321	天长县	county	342300	1981	1992	abolished
-342322	来安县	county	342300	1981	1992	abolished
-342323	滁县	county	342300	1981	1982	abolished
-342324	全椒县	county	342300	1981	1992	abolished
-342325	定远县	county	342300	1981	1992	abolished
-342326	凤阳县	county	342300	1981	1992	abolished
-342327	嘉山县	county	342300	1981	1992	abolished
-342400	六安地区	prefecture	340000	1981	1999	abolished
-342401	六安市	county	342400	1981	1999	abolished
-342421	六安县	county	342400	1981	1992	abolished
-342422	寿县	county	342400	1981	1999	abolished
-342423	霍邱县	county	342400	1981	1999	abolished
-342424	肥西县	county	342400	1981	1983	abolished
-342425	舒城县	county	342400	1981	1999	abolished
-342426	金寨县	county	342400	1981	1999	abolished
-342427	霍山县	county	342400	1981	1999	abolished
-342500	宣城地区	prefecture	340000	1981	2000	abolished
-342501	宣州市	county	342500	1987	2000	abolished
-342502	宁国市	county	342500	1997	2000	abolished
-342521	宣城县	county	342500	1981	1987	abolished
-342522	郎溪县	county	342500	1981	2000	abolished
-342523	广德县	county	342500	1981	2000	abolished
-342524	宁国县	county	342500	1981	1997	abolished
-342525	当涂县	county	342500	1981	1983	abolished
-342526	繁昌县	county	342500	1981	1983	abolished
-342527	南陵县	county	342500	1981	1983	abolished
-342528	青阳县	county	342500	1981	1983	abolished
-342529	泾县	county	342500	1981	2000	abolished
-342530	旌德县	county	342500	1987	2000	abolished
-342531	绩溪县	county	342500	1987	2000	abolished
-342600	巢湖地区	prefecture	340000	1981	1999	abolished
-342601	巢湖市	county	342600	1982	1999	abolished
-342621	肥东县	county	342600	1981	1983	abolished
-342622	庐江县	county	342600	1981	1999	abolished
-342623	无为县	county	342600	1981	1999	abolished
-342624	巢县	county	342600	1981	1983	abolished
-342625	含山县	county	342600	1981	1999	abolished
-342626	和县	county	342600	1981	1999	abolished
-342700	徽州地区	prefecture	340000	1981	1987	abolished
-342701	屯溪市	county	342700	1981	1987	abolished
-342721	绩溪县	county	342700	1981	1987	abolished
-342722	旌德县	county	342700	1981	1987	abolished
-342723	歙县	county	342700	1981	1987	abolished
-342724	休宁县	county	342700	1981	1987	abolished
-342725	黟县	county	342700	1981	1987	abolished
-342726	祁门县	county	342700	1981	1987	abolished
-342727	太平县	county	342700	1981	1983	abolished
-342728	石台县	county	342700	1981	1987	abolished
-342800	安庆地区	prefecture	340000	1981	1988	abolished
-342821	怀宁县	county	342800	1981	1988	abolished
-342822	桐城县	county	342800	1981	1988	abolished
-342823	枞阳县	county	342800	1981	1988	abolished
-342824	潜山县	county	342800	1981	1988	abolished
-342825	太湖县	county	342800	1981	1988	abolished
-342826	宿松县	county	342800	1981	1988	abolished
-342827	望江县	county	342800	1981	1988	abolished
-342828	岳西县	county	342800	1981	1988	abolished
-342829	东至县	county	342800	1981	1988	abolished
-342830	贵池县	county	342800	1981	1988	abolished
-342831	石台县	county	342800	1987	1988	abolished
-342900	池州地区	prefecture	340000	1988	2000	abolished
-342901	贵池市	county	342900	1988	2000	abolished
-342921	东至县	county	342900	1988	2000	abolished
-342922	石台县	county	342900	1988	2000	abolished
-342923	青阳县	county	342900	1988	2000	abolished
-350111	郊区	county	350100	1983	1995	changed
-350126	长乐县	county	350100	1983	1994	abolished
-350127	福清县	county	350100	1983	1990	abolished
-350182	长乐市	county	350100	1994	2017	abolished
-350202	鼓浪屿区	county	350200	1983	2003	abolished
-350204	开元区	county	350200	1983	2003	abolished
-350205	杏林区	county	350200	1983	2003	changed
-350211	郊区	county	350200	1983	1987	changed
-350221	同安县	county	350200	1981	1996	abolished
-350321	莆田县	county	350300	1983	2002	abolished
-350402	梅列区	county	350400	1983	2021	abolished
-350403	三元区	county	350400	1983	2021	abolished
-350420	永安市	county	350400	1984	1986	abolished
-350422	永安县	county	350400	1983	1984	abolished
-350427	沙县	county	350400	1983	2021	abolished
-350522	晋江县	county	350500	1985	1992	abolished
-350523	南安县	county	350500	1985	1993	abolished
-350621	龙海县	county	350600	1985	1993	abolished
-350625	长泰县	county	350600	1985	2021	abolished
-350681	龙海市	county	350600	1993	2021	abolished
-350784	建阳市	county	350700	1994	2014	abolished
-350822	永定县	county	350800	1996	2014	abolished
-352100	建阳地区	prefecture	350000	1981	1988	changed
-352100	南平地区	prefecture	350000	1988	1994	abolished
-352101	南平市	county	352100	1981	1988	changed
-352101	南平市	county	352100	1988	1994	abolished
-352102	邵武市	county	352100	1983	1988	changed
-352102	邵武市	county	352100	1988	1994	abolished
-352103	武夷山市	county	352100	1989	1994	abolished
-352104	建瓯市	county	352100	1992	1994	abolished
-352121	顺昌县	county	352100	1981	1988	changed
-352121	顺昌县	county	352100	1988	1994	abolished
-352122	建阳县	county	352100	1981	1988	changed
-352122	建阳县	county	352100	1988	1994	abolished
-352123	建瓯县	county	352100	1981	1988	changed
-352123	建瓯县	county	352100	1988	1992	abolished
-352124	浦城县	county	352100	1981	1988	changed
-352124	浦城县	county	352100	1988	1994	abolished
-352125	邵武县	county	352100	1981	1983	abolished
-352126	崇安县	county	352100	1981	1988	changed
-352126	崇安县	county	352100	1988	1989	abolished
-352127	光泽县	county	352100	1981	1988	changed
-352127	光泽县	county	352100	1988	1994	abolished
-352128	松溪县	county	352100	1981	1988	changed
-352128	松溪县	county	352100	1988	1994	abolished
-352129	政和县	county	352100	1981	1988	changed
-352129	政和县	county	352100	1988	1994	abolished
-352200	宁德地区	prefecture	350000	1981	1999	abolished
-352201	宁德市	county	352200	1988	1999	abolished
-352202	福安市	county	352200	1989	1999	abolished
-352203	福鼎市	county	352200	1995	1999	abolished
-352221	宁德县	county	352200	1981	1988	abolished
-352222	连江县	county	352200	1981	1983	abolished
-352223	罗源县	county	352200	1981	1983	abolished
-352224	福鼎县	county	352200	1981	1995	abolished
-352225	霞浦县	county	352200	1981	1999	abolished
-352226	福安县	county	352200	1981	1989	abolished
-352227	古田县	county	352200	1981	1999	abolished
-352228	屏南县	county	352200	1981	1999	abolished
-352229	寿宁县	county	352200	1981	1999	abolished
-352230	周宁县	county	352200	1981	1999	abolished
-352231	柘荣县	county	352200	1981	1999	abolished
-352300	莆田地区	prefecture	350000	1981	1983	abolished
-352321	闽清县	county	352300	1981	1983	abolished
-352322	永泰县	county	352300	1981	1983	abolished
-352323	长乐县	county	352300	1981	1983	abolished
-352324	福清县	county	352300	1981	1983	abolished
-352325	平潭县	county	352300	1981	1983	abolished
-352326	莆田县	county	352300	1981	1983	abolished
-352327	仙游县	county	352300	1981	1983	abolished
-352400	晋江地区	prefecture	350000	1981	1985	abolished
-352401	泉州市	county	352400	1981	1985	abolished
-352421	惠安县	county	352400	1981	1985	abolished
-352422	晋江县	county	352400	1981	1985	abolished
-352423	南安县	county	352400	1981	1985	abolished
-352424	安溪县	county	352400	1981	1985	abolished
-352425	永春县	county	352400	1981	1985	abolished
-352426	德化县	county	352400	1981	1985	abolished
-352427	金门县	county	352400	1981	1985	abolished
-352500	龙溪地区	prefecture	350000	1981	1985	abolished
-352501	漳州市	county	352500	1981	1985	abolished
-352521	龙海县	county	352500	1981	1985	abolished
-352522	云霄县	county	352500	1981	1985	abolished
-352523	漳浦县	county	352500	1981	1985	abolished
-352524	诏安县	county	352500	1981	1985	abolished
-352525	长泰县	county	352500	1981	1985	abolished
-352526	东山县	county	352500	1981	1985	abolished
-352527	南靖县	county	352500	1981	1985	abolished
-352528	平和县	county	352500	1981	1985	abolished
-352529	华安县	county	352500	1981	1985	abolished
-352600	龙岩地区	prefecture	350000	1981	1996	abolished
-352601	龙岩市	county	352600	1981	1996	abolished
-352602	漳平市	county	352600	1990	1996	abolished
-352622	长汀县	county	352600	1981	1996	abolished
-352623	永定县	county	352600	1981	1996	abolished
-352624	上杭县	county	352600	1981	1996	abolished
-352625	武平县	county	352600	1981	1996	abolished
-352626	漳平县	county	352600	1981	1990	abolished
-352627	连城县	county	352600	1981	1996	abolished
-352700	三明地区	prefecture	350000	1981	1983	abolished
-352701	三明市	county	352700	1981	1983	abolished
-352721	明溪县	county	352700	1981	1983	abolished
-352722	永安县	county	352700	1981	1983	abolished
-352723	清流县	county	352700	1981	1983	abolished
-352724	宁化县	county	352700	1981	1983	abolished
-352725	大田县	county	352700	1981	1983	abolished
-352726	尤溪县	county	352700	1981	1983	abolished
-352727	沙县	county	352700	1981	1983	abolished
-352728	将乐县	county	352700	1981	1983	abolished
-352729	泰宁县	county	352700	1981	1983	abolished
-352730	建宁县	county	352700	1981	1983	abolished
-359001	永安市	county	350000	1986	1990	abolished
-359002	石狮市	county	350000	1987	1990	abolished
-360105	湾里区	county	360100	1983	2019	abolished
-360111	郊区	county	360100	1983	2002	changed
-360122	新建县	county	360100	1981	2015	abolished
-360211	鹅湖区	county	360200	1983	1988	abolished
-360212	蛟潭区	county	360200	1983	1988	abolished
-360221	乐平县	county	360200	1983	1992	abolished
-360302	城关区	county	360300	1983	1993	changed
-360311	上栗区	county	360300	1983	1997	abolished
-360312	芦溪区	county	360300	1983	1997	abolished
-360402	庐山区	county	360400	1983	2016	changed
-360411	郊区	county	360400	1983	1984	abolished
-360421	九江县	county	360400	1983	2017	abolished
-360422	瑞昌县	county	360400	1983	1989	abolished
-360427	星子县	county	360400	1983	2016	abolished
-360621	贵溪县	county	360600	1983	1996	abolished
-360622	余江县	county	360600	1983	2018	abolished
-360721	赣县	county	360700	1998	2016	abolished
-360727	龙南县	county	360700	1998	2020	abolished
-360782	南康市	county	360700	1998	2013	abolished
-361029	东乡县	county	361000	2000	2016	abolished
-361121	上饶县	county	361100	2000	2019	abolished
-361122	广丰县	county	361100	2000	2015	abolished
-361128	波阳县	county	361100	2000	2003	changed
-362100	赣州地区	prefecture	360000	1981	1998	abolished
-362101	赣州市	county	362100	1981	1998	abolished
-362102	瑞金市	county	362100	1994	1998	abolished
-362103	南康市	county	362100	1995	1998	abolished
-362121	赣县	county	362100	1981	1998	abolished
-362122	南康县	county	362100	1981	1995	abolished
-362123	信丰县	county	362100	1981	1998	abolished
-362124	大余县	county	362100	1981	1998	abolished
-362125	上犹县	county	362100	1981	1998	abolished
-362126	崇义县	county	362100	1981	1998	abolished
-362127	安远县	county	362100	1981	1998	abolished
-362128	龙南县	county	362100	1981	1998	abolished
-362129	定南县	county	362100	1981	1998	abolished
-362130	全南县	county	362100	1981	1998	abolished
-362131	宁都县	county	362100	1981	1998	abolished
-362132	于都县	county	362100	1981	1998	abolished
-362133	兴国县	county	362100	1981	1998	abolished
-362134	瑞金县	county	362100	1981	1994	abolished
-362135	会昌县	county	362100	1981	1998	abolished
-362136	寻乌县	county	362100	1981	1998	abolished
-362137	石城县	county	362100	1981	1998	abolished
-362138	广昌县	county	362100	1981	1983	abolished
-362200	宜春地区	prefecture	360000	1981	2000	abolished
-362201	宜春市	county	362200	1981	2000	abolished
-362202	丰城市	county	362200	1988	2000	abolished
-362203	樟树市	county	362200	1988	2000	abolished
-362204	高安市	county	362200	1993	2000	abolished
-362221	丰城县	county	362200	1981	1988	abolished
-362222	高安县	county	362200	1981	1993	abolished
-362223	清江县	county	362200	1981	1988	abolished
-362224	新余县	county	362200	1981	1983	abolished
-362225	宜春县	county	362200	1981	1985	abolished
-362226	奉新县	county	362200	1981	2000	abolished
-362227	万载县	county	362200	1981	2000	abolished
-362228	上高县	county	362200	1981	2000	abolished
-362229	宜丰县	county	362200	1981	2000	abolished
-362230	分宜县	county	362200	1981	1983	abolished
-362231	安义县	county	362200	1981	1983	abolished
-362232	靖安县	county	362200	1981	2000	abolished
-362233	铜鼓县	county	362200	1981	2000	abolished
-362300	上饶地区	prefecture	360000	1981	2000	abolished
-362301	上饶市	county	362300	1981	2000	abolished
-362302	鹰潭市	county	362300	1981	1983	changed
-362302	德兴市	county	362300	1990	2000	abolished
-362321	上饶县	county	362300	1981	2000	abolished
-362322	广丰县	county	362300	1981	2000	abolished
-362323	玉山县	county	362300	1981	2000	abolished
-362324	铅山县	county	362300	1981	2000	abolished
-362325	横峰县	county	362300	1981	2000	abolished
-362326	弋阳县	county	362300	1981	2000	abolished
-362327	贵溪县	county	362300	1981	1983	abolished
-362328	余江县	county	362300	1981	1983	abolished
-362329	余干县	county	362300	1981	2000	abolished
-362330	波阳县	county	362300	1981	2000	abolished
-362331	万年县	county	362300	1981	2000	abolished
-362332	乐平县	county	362300	1981	1983	abolished
-362333	德兴县	county	362300	1981	1990	abolished
-362334	婺源县	county	362300	1981	2000	abolished
-362400	吉安地区	prefecture	360000	1981	2000	abolished
-362401	吉安市	county	362400	1981	2000	abolished
-362402	井冈山市	county	362400	1984	2000	abolished
-362421	吉安县	county	362400	1981	2000	abolished
-362422	吉水县	county	362400	1981	2000	abolished
-362423	峡江县	county	362400	1981	2000	abolished
-362424	新干县	county	362400	1981	2000	abolished
-362425	永丰县	county	362400	1981	2000	abolished
-362426	泰和县	county	362400	1981	2000	abolished
-362427	遂川县	county	362400	1981	2000	abolished
-362428	万安县	county	362400	1981	2000	abolished
-362429	安福县	county	362400	1981	2000	abolished
-362430	永新县	county	362400	1981	2000	abolished
-362431	莲花县	county	362400	1981	1992	abolished
-362432	宁冈县	county	362400	1981	2000	abolished
-362433	井冈山县	county	362400	1981	1984	abolished
-362500	抚州地区	prefecture	360000	1981	2000	abolished
-362501	抚州市	county	362500	1981	1987	abolished
-362502	临川市	county	362500	1987	2000	abolished
-362521	临川县	county	362500	1981	1987	abolished
-362522	南城县	county	362500	1981	2000	abolished
-362523	黎川县	county	362500	1981	2000	abolished
-362524	南丰县	county	362500	1981	2000	abolished
-362525	崇仁县	county	362500	1981	2000	abolished
-362526	乐安县	county	362500	1981	2000	abolished
-362527	宜黄县	county	362500	1981	2000	abolished
-362528	金溪县	county	362500	1981	2000	abolished
-362529	资溪县	county	362500	1981	2000	abolished
-362530	进贤县	county	362500	1981	1983	abolished
-362531	东乡县	county	362500	1981	2000	abolished
-362532	广昌县	county	362500	1983	2000	abolished
-362600	九江地区	prefecture	360000	1981	1983	abolished
-362621	九江县	county	362600	1981	1983	abolished
-362622	瑞昌县	county	362600	1981	1983	abolished
-362623	武宁县	county	362600	1981	1983	abolished
-362624	修水县	county	362600	1981	1983	abolished
-362625	永修县	county	362600	1981	1983	abolished
-362626	德安县	county	362600	1981	1983	abolished
-362627	星子县	county	362600	1981	1983	abolished
-362628	都昌县	county	362600	1981	1983	abolished
-362629	湖口县	county	362600	1981	1983	abolished
-362630	彭泽县	county	362600	1981	1983	abolished
-369001	瑞昌市	county	360000	1989	1990	abolished
-370111	郊区	county	370100	1983	1987	abolished
-370121	历城县	county	370100	1981	1987	abolished
-370122	章丘县	county	370100	1981	1992	abolished
-370123	长清县	county	370100	1981	2001	abolished
-370125	济阳县	county	370100	1989	2018	abolished
-370181	章丘市	county	370100	1992	2016	abolished
-370204	台东区	county	370200	1983	1994	abolished
-370205	四方区	county	370200	1983	2012	abolished
-370206	沧口区	county	370200	1983	1994	abolished
-370221	崂山县	county	370200	1981	1988	abolished
-370222	即墨县	county	370200	1981	1989	abolished
-370223	胶南县	county	370200	1981	1990	abolished
-370224	胶县	county	370200	1981	1987	abolished
-370225	莱西县	county	370200	1983	1990	abolished
-370226	平度县	county	370200	1983	1989	abolished
-370282	即墨市	county	370200	1990	2017	abolished
-370284	胶南市	county	370200	1990	2012	abolished
-370421	滕县	county	370400	1981	1988	abolished
-370504	牛庄区	county	370500	1983	1987	abolished
-370521	垦利县	county	370500	1982	2016	abolished
-370620	威海市	county	370600	1983	1987	abolished
-370622	蓬莱县	county	370600	1983	1991	abolished
-370623	黄县	county	370600	1983	1986	abolished
-370624	招远县	county	370600	1983	1991	abolished
-370625	掖县	county	370600	1983	1988	abolished
-370627	莱阳县	county	370600	1983	1987	abolished
-370628	栖霞县	county	370600	1983	1995	abolished
-370629	海阳县	county	370600	1983	1996	abolished
-370630	乳山县	county	370600	1983	1987	abolished
-370631	牟平县	county	370600	1983	1994	abolished
-370632	文登县	county	370600	1983	1987	abolished
-370633	荣成县	county	370600	1983	1987	abolished
-370634	长岛县	county	370600	1983	2020	abolished
-370684	蓬莱市	county	370600	1991	2020	abolished
-370719	青州市	county	370700	1986	1987	abolished
-370721	益都县	county	370700	1983	1986	abolished
-370722	安丘县	county	370700	1983	1994	abolished
-370723	寿光县	county	370700	1983	1993	abolished
-370726	昌邑县	county	370700	1983	1994	abolished
-370727	高密县	county	370700	1983	1994	abolished
-370728	诸城县	county	370700	1983	1987	abolished
-370729	五莲县	county	370700	1983	1992	abolished
-370802	市中区	county	370800	1983	2013	abolished
-370811	市郊区	county	370800	1983	1993	changed
-370819	曲阜市	county	370800	1986	1987	abolished
-370822	兖州县	county	370800	1983	1992	abolished
-370823	曲阜县	county	370800	1983	1986	abolished
-370825	邹县	county	370800	1983	1992	abolished
-370882	兖州市	county	370800	1992	2013	abolished
-370911	郊区	county	370900	1985	2000	changed
-370919	莱芜市	county	370900	1985	1986	abolished
-370920	新泰市	county	370900	1985	1986	abolished
-370922	肥城县	county	370900	1985	1992	abolished
-370981	莱芜市	county	370900	1990	1992	abolished
-371021	乳山县	county	371000	1987	1993	abolished
-371022	文登县	county	371000	1987	1988	abolished
-371023	荣成县	county	371000	1987	1988	abolished
-371081	文登市	county	371000	1990	2014	abolished
-371200	莱芜市	prefecture	370000	1992	2018	abolished
-371202	莱城区	county	371200	1992	2018	abolished
-371203	钢城区	county	371200	1992	2018	abolished
-371324	苍山县	county	371300	1994	2014	changed
-371421	陵县	county	371400	1994	2014	abolished
-371523	茌平县	county	371500	1997	2019	abolished
-371624	沾化县	county	371600	2000	2014	abolished
-371626	邹平县	county	371600	2000	2018	abolished
-371727	定陶县	county	371700	2000	2016	abolished
-372100	烟台地区	prefecture	370000	1981	1983	abolished
-372101	烟台市	county	372100	1981	1983	abolished
-372102	威海市	county	372100	1981	1983	abolished
-372121	福山县	county	372100	1981	1983	abolished
-372122	蓬莱县	county	372100	1981	1983	abolished
-372123	黄县	county	372100	1981	1983	abolished
-372124	招远县	county	372100	1981	1983	abolished
-372125	掖县	county	372100	1981	1983	abolished
-372126	莱西县	county	372100	1981	1983	abolished
-372127	莱阳县	county	372100	1981	1983	abolished
-372128	栖霞县	county	372100	1981	1983	abolished
-372129	海阳县	county	372100	1981	1983	abolished
-372130	乳山县	county	372100	1981	1983	abolished
-372131	牟平县	county	372100	1981	1983	abolished
-372132	文登县	county	372100	1981	1983	abolished
-372133	荣成县	county	372100	1981	1983	abolished
-372134	长岛县	county	372100	1981	1983	abolished
-372200	潍坊地区	prefecture	370000	1981	1983	abolished
-372201	潍坊市	county	372200	1981	1983	abolished
-372221	益都县	county	372200	1981	1983	abolished
-372222	安丘县	county	372200	1981	1983	abolished
-372223	寿光县	county	372200	1981	1983	abolished
-372224	临朐县	county	372200	1981	1983	abolished
-372225	昌乐县	county	372200	1981	1983	abolished
-372226	昌邑县	county	372200	1981	1983	abolished
-372227	高密县	county	372200	1981	1983	abolished
-372228	诸城县	county	372200	1981	1983	abolished
-372229	五莲县	county	372200	1981	1983	abolished
-372230	平度县	county	372200	1981	1983	abolished
-372231	潍县	county	372200	1981	1983	abolished
-372300	惠民地区	prefecture	370000	1981	1992	changed
-372300	滨州地区	prefecture	370000	1992	2000	abolished
-372301	滨州市	county	372300	1982	1992	changed
-372301	滨州市	county	372300	1992	2000	abolished
-372321	惠民县	county	372300	1981	1992	changed
-372321	惠民县	county	372300	1992	2000	abolished
-372322	滨县	county	372300	1981	1987	abolished
-372323	阳信县	county	372300	1981	1992	changed
-372323	阳信县	county	372300	1992	2000	abolished
-372324	无棣县	county	372300	1981	1992	changed
-372324	无棣县	county	372300	1992	2000	abolished
-372325	沾化县	county	372300	1981	1992	changed
-372325	沾化县	county	372300	1992	2000	abolished
-372326	利津县	county	372300	1981	1982	abolished
-372327	广饶县	county	372300	1981	1983	abolished
-372328	博兴县	county	372300	1981	1992	changed
-372328	博兴县	county	372300	1992	2000	abolished
-372329	桓台县	county	372300	1981	1983	abolished
-372330	邹平县	county	372300	1981	1992	changed
-372330	邹平县	county	372300	1992	2000	abolished
-372331	高青县	county	372300	1981	1989	abolished
-372332	垦利县	county	372300	1981	1982	abolished
-372400	德州地区	prefecture	370000	1981	1994	abolished
-372401	德州市	county	372400	1981	1994	abolished
-372402	乐陵市	county	372400	1988	1994	abolished
-372403	禹城市	county	372400	1993	1994	abolished
-372421	陵县	county	372400	1981	1994	abolished
-372422	平原县	county	372400	1981	1994	abolished
-372423	夏津县	county	372400	1981	1994	abolished
-372424	武城县	county	372400	1981	1994	abolished
-372425	齐河县	county	372400	1981	1994	abolished
-372426	禹城县	county	372400	1981	1993	abolished
-372427	乐陵县	county	372400	1981	1988	abolished
-372428	临邑县	county	372400	1981	1994	abolished
-372429	商河县	county	372400	1981	1989	abolished
-372430	济阳县	county	372400	1981	1989	abolished
-372431	宁津县	county	372400	1981	1994	abolished
-372432	庆云县	county	372400	1981	1994	abolished
-372500	聊城地区	prefecture	370000	1981	1997	abolished
-372501	聊城市	county	372500	1983	1997	abolished
-372502	临清市	county	372500	1983	1997	abolished
-372521	聊城县	county	372500	1981	1983	abolished
-372522	阳谷县	county	372500	1981	1997	abolished
-372523	莘县	county	372500	1981	1997	abolished
-372524	茌平县	county	372500	1981	1997	abolished
-372525	东阿县	county	372500	1981	1997	abolished
-372526	冠县	county	372500	1981	1997	abolished
-372527	高唐县	county	372500	1981	1997	abolished
-372528	临清县	county	372500	1981	1983	abolished
-372600	泰安地区	prefecture	370000	1981	1985	abolished
-372601	泰安市	county	372600	1982	1985	abolished
-372602	莱芜市	county	372600	1983	1985	abolished
-372603	新汶市	county	372600	1982	1983	changed
-372603	新泰市	county	372600	1983	1985	abolished
-372621	泰安县	county	372600	1981	1982	abolished
-372622	莱芜县	county	372600	1981	1983	abolished
-372623	新泰县	county	372600	1981	1983	abolished
-372624	宁阳县	county	372600	1981	1985	abolished
-372625	肥城县	county	372600	1981	1985	abolished
-372626	东平县	county	372600	1981	1985	abolished
-372627	平阴县	county	372600	1981	1985	abolished
-372628	新汶县	county	372600	1981	1982	abolished
-372629	汶上县	county	372600	1983	1985	abolished
-372630	泗水县	county	372600	1983	1985	abolished
-372700	济宁地区	prefecture	370000	1981	1983	abolished
-372701	济宁市	county	372700	1981	1983	abolished
-372721	济宁县	county	372700	1981	1983	abolished
-372722	兖州县	county	372700	1981	1983	abolished
-372723	曲阜县	county	372700	1981	1983	abolished
-372724	泗水县	county	372700	1981	1983	abolished
-372725	邹县	county	372700	1981	1983	abolished
-372726	微山县	county	372700	1981	1983	abolished
-372727	鱼台县	county	372700	1981	1983	abolished
-372728	金乡县	county	372700	1981	1983	abolished
-372729	嘉祥县	county	372700	1981	1983	abolished
-372730	汶上县	county	372700	1981	1983	abolished
-372800	临沂地区	prefecture	370000	1981	1994	abolished
-372801	临沂市	county	372800	1983	1994	abolished
-372802	日照市	county	372800	1985	1989	abolished
-372821	临沂县	county	372800	1981	1983	abolished
-372822	郯城县	county	372800	1981	1994	abolished
-372823	苍山县	county	372800	1981	1994	abolished
-372824	莒南县	county	372800	1981	1994	abolished
-372825	日照县	county	372800	1981	1985	abolished
-372826	莒县	county	372800	1981	1992	abolished
-372827	沂水县	county	372800	1981	1994	abolished
-372828	沂源县	county	372800	1981	1989	abolished
-372829	蒙阴县	county	372800	1981	1994	abolished
-372830	平邑县	county	372800	1981	1994	abolished
-372831	费县	county	372800	1981	1994	abolished
-372832	沂南县	county	372800	1981	1994	abolished
-372833	临沭县	county	372800	1981	1994	abolished
-372900	菏泽地区	prefecture	370000	1981	2000	abolished
-372901	菏泽市	county	372900	1983	2000	abolished
-372921	菏泽县	county	372900	1981	1983	abolished
-372922	曹县	county	372900	1981	2000	abolished
-372923	定陶县	county	372900	1981	2000	abolished
-372924	成武县	county	372900	1981	2000	abolished
-372925	单县	county	372900	1981	2000	abolished
-372926	巨野县	county	372900	1981	2000	abolished
-372927	梁山县	county	372900	1981	1989	abolished
-372928	郓城县	county	372900	1981	2000	abolished
-372929	鄄城县	county	372900	1981	2000	abolished
-372930	东明县	county	372900	1981	2000	abolished
-379001	青州市	county	370000	1987	1990	abolished
-379002	龙口市	county	370000	1986	1990	abolished
-379003	曲阜市	county	370000	1987	1990	abolished
-379004	莱芜市	county	370000	1986	1990	abolished
-379005	新泰市	county	370000	1986	1990	abolished
-379006	胶州市	county	370000	1987	1990	abolished
-379007	诸城市	county	370000	1987	1990	abolished
-379008	莱阳市	county	370000	1987	1990	abolished
-379009	莱州市	county	370000	1988	1990	abolished
-379010	滕州市	county	370000	1988	1990	abolished
-379011	文登市	county	370000	1988	1990	abolished
-379012	荣成市	county	370000	1988	1990	abolished
-379013	即墨市	county	370000	1989	1990	abolished
-379014	平度市	county	370000	1989	1990	abolished
-410107	新密区	county	410100	1983	1987	abolished
-410108	邙山区	county	410100	1987	2003	changed
-410111	金海区	county	410100	1983	1987	abolished
-410112	郊区	county	410100	1983	1987	abolished
-410121	荥阳县	county	410100	1981	1994	abolished
-410123	新郑县	county	410100	1983	1994	abolished
-410124	巩县	county	410100	1983	1991	abolished
-410125	登封县	county	410100	1983	1994	abolished
-410126	密县	county	410100	1983	1994	abolished
-410205	南关区	county	410200	1983	2005	changed
-410211	郊区	county	410200	1983	2005	changed
-410211	金明区	county	410200	2005	2014	abolished
-410224	开封县	county	410200	1983	2014	abolished
-410306	吉利区	county	410300	1983	2021	abolished
-410311	郊区	county	410300	1983	2000	changed
-410321	偃师县	county	410300	1983	1993	abolished
-410322	孟津县	county	410300	1983	2021	abolished
-410381	偃师市	county	410300	1993	2021	abolished
-410411	郊区	county	410400	1983	1994	changed
-410412	舞钢区	county	410400	1983	1990	abolished
-410424	临汝县	county	410400	1986	1988	abolished
-410426	襄城县	county	410400	1986	1997	abolished
-410504	铁西区	county	410500	1983	2002	abolished
-410511	郊区	county	410500	1983	2002	abolished
-410521	林县	county	410500	1983	1994	abolished
-410524	淇县	county	410500	1983	1986	abolished
-410525	浚县	county	410500	1983	1986	abolished
-410611	郊区	county	410600	1983	2001	changed
-410703	新华区	county	410700	1983	2003	changed
-410704	北站区	county	410700	1983	2003	changed
-410711	郊区	county	410700	1983	2003	changed
-410722	汲县	county	410700	1983	1988	abolished
-410723	辉县	county	410700	1986	1988	abolished
-410728	长垣县	county	410700	1986	2019	abolished
-410811	郊区	county	410800	1983	1990	changed
-410824	沁阳县	county	410800	1986	1989	abolished
-410826	孟县	county	410800	1986	1996	abolished
-410827	济源县	county	410800	1986	1988	abolished
-410881	济源市	county	410800	1990	1996	abolished
-410902	市区	county	410900	1985	2002	changed
-410911	郊区	county	410900	1983	1987	abolished
-410921	滑县	county	410900	1983	1986	abolished
-410924	内黄县	county	410900	1983	1986	abolished
-410925	长垣县	county	410900	1983	1986	abolished
-411021	禹县	county	411000	1986	1988	abolished
-411022	长葛县	county	411000	1986	1993	abolished
-411023	许昌县	county	411000	1986	2016	abolished
-411123	郾城县	county	411100	1986	2004	abolished
-411219	义马市	county	411200	1986	1987	abolished
-411222	陕县	county	411200	1986	2015	abolished
-411223	灵宝县	county	411200	1986	1993	abolished
-411626	淮阳县	county	411600	2000	2019	abolished
-412100	安阳地区	prefecture	410000	1981	1983	abolished
-412121	林县	county	412100	1981	1983	abolished
-412122	安阳县	county	412100	1981	1983	abolished
-412123	汤阴县	county	412100	1981	1983	abolished
-412124	淇县	county	412100	1981	1983	abolished
-412125	浚县	county	412100	1981	1983	abolished
-412126	濮阳县	county	412100	1981	1983	abolished
-412127	滑县	county	412100	1981	1983	abolished
-412128	清丰县	county	412100	1981	1983	abolished
-412129	南乐县	county	412100	1981	1983	abolished
-412130	内黄县	county	412100	1981	1983	abolished
-412131	长垣县	county	412100	1981	1983	abolished
-412132	范县	county	412100	1981	1983	abolished
-412133	台前县	county	412100	1981	1983	abolished
-412200	新乡地区	prefecture	410000	1981	1986	abolished
-412221	沁阳县	county	412200	1981	1986	abolished
-412222	博爱县	county	412200	1981	1983	abolished
-412223	济源县	county	412200	1981	1986	abolished
-412224	孟县	county	412200	1981	1986	abolished
-412225	温县	county	412200	1981	1986	abolished
-412226	武陟县	county	412200	1981	1986	abolished
-412227	修武县	county	412200	1981	1983	abolished
-412228	获嘉县	county	412200	1981	1986	abolished
-412229	新乡县	county	412200	1981	1983	abolished
-412230	辉县	county	412200	1981	1986	abolished
-412231	汲县	county	412200	1981	1983	abolished
-412232	原阳县	county	412200	1981	1986	abolished
-412233	延津县	county	412200	1981	1986	abolished
-412234	封丘县	county	412200	1981	1986	abolished
-412300	商丘地区	prefecture	410000	1981	1997	abolished
-412301	商丘市	county	412300	1981	1997	abolished
-412302	永城市	county	412300	1996	1997	abolished
-412321	虞城县	county	412300	1981	1997	abolished
-412322	商丘县	county	412300	1981	1997	abolished
-412323	民权县	county	412300	1981	1997	abolished
-412324	宁陵县	county	412300	1981	1997	abolished
-412325	睢县	county	412300	1981	1997	abolished
-412326	夏邑县	county	412300	1981	1997	abolished
-412327	柘城县	county	412300	1981	1997	abolished
-412328	永城县	county	412300	1981	1996	abolished
-412400	开封地区	prefecture	410000	1981	1983	abolished
-412421	杞县	county	412400	1981	1983	abolished
-412422	通许县	county	412400	1981	1983	abolished
-412423	尉氏县	county	412400	1981	1983	abolished
-412424	开封县	county	412400	1981	1983	abolished
-412425	中牟县	county	412400	1981	1983	abolished
-412426	新郑县	county	412400	1981	1983	abolished
-412427	巩县	county	412400	1981	1983	abolished
-412428	登封县	county	412400	1981	1983	abolished
-412429	密县	county	412400	1981	1983	abolished
-412430	兰考县	county	412400	1981	1983	abolished
-412500	洛阳地区	prefecture	410000	1981	1986	abolished
-412501	三门峡市	county	412500	1981	1986	abolished
-412502	义马市	county	412500	1981	1986	abolished
-412521	偃师县	county	412500	1981	1983	abolished
-412522	孟津县	county	412500	1981	1983	abolished
-412523	新安县	county	412500	1981	1983	abolished
-412524	渑池县	county	412500	1981	1986	abolished
-412525	陕县	county	412500	1981	1986	abolished
-412526	灵宝县	county	412500	1981	1986	abolished
-412527	伊川县	county	412500	1981	1986	abolished
-412528	汝阳县	county	412500	1981	1986	abolished
-412529	嵩县	county	412500	1981	1986	abolished
-412530	洛宁县	county	412500	1981	1986	abolished
-412531	卢氏县	county	412500	1981	1986	abolished
-412532	栾川县	county	412500	1981	1986	abolished
-412533	临汝县	county	412500	1981	1986	abolished
-412534	宜阳县	county	412500	1981	1986	abolished
-412600	许昌地区	prefecture	410000	1981	1986	abolished
-412601	许昌市	county	412600	1981	1986	abolished
-412602	漯河市	county	412600	1981	1986	abolished
-412621	长葛县	county	412600	1981	1986	abolished
-412622	禹县	county	412600	1981	1986	abolished
-412623	鄢陵县	county	412600	1981	1986	abolished
-412624	许昌县	county	412600	1981	1986	abolished
-412625	郏县	county	412600	1981	1986	abolished
-412626	临颍县	county	412600	1981	1986	abolished
-412627	襄城县	county	412600	1981	1986	abolished
-412628	宝丰县	county	412600	1981	1983	abolished
-412629	郾城县	county	412600	1981	1986	abolished
-412630	叶县	county	412600	1981	1983	abolished
-412631	鲁山县	county	412600	1981	1983	abolished
-412632	舞阳县	county	412600	1981	1986	abolished
-412700	周口地区	prefecture	410000	1981	2000	abolished
-412701	周口市	county	412700	1981	2000	abolished
-412702	项城市	county	412700	1993	2000	abolished
-412721	扶沟县	county	412700	1981	2000	abolished
-412722	西华县	county	412700	1981	2000	abolished
-412723	商水县	county	412700	1981	2000	abolished
-412724	太康县	county	412700	1981	2000	abolished
-412725	鹿邑县	county	412700	1981	2000	abolished
-412726	郸城县	county	412700	1981	2000	abolished
-412727	淮阳县	county	412700	1981	2000	abolished
-412728	沈丘县	county	412700	1981	2000	abolished
-412729	项城县	county	412700	1981	1993	abolished
-412800	驻马店地区	prefecture	410000	1981	2000	abolished
-412801	驻马店市	county	412800	1981	2000	abolished
-412821	确山县	county	412800	1981	2000	abolished
-412822	泌阳县	county	412800	1981	2000	abolished
-412823	遂平县	county	412800	1981	2000	abolished
-412824	西平县	county	412800	1981	2000	abolished
-412825	上蔡县	county	412800	1981	2000	abolished
-412826	汝南县	county	412800	1981	2000	abolished
-412827	平舆县	county	412800	1981	2000	abolished
-412828	新蔡县	county	412800	1981	2000	abolished
-412829	正阳县	county	412800	1981	2000	abolished
-412900	南阳地区	prefecture	410000	1981	1994	abolished
-412901	南阳市	county	412900	1981	1994	abolished
-412902	邓州市	county	412900	1988	1994	abolished
-412921	南召县	county	412900	1981	1994	abolished
-412922	方城县	county	412900	1981	1994	abolished
-412923	西峡县	county	412900	1981	1994	abolished
-412924	南阳县	county	412900	1981	1994	abolished
-412925	镇平县	county	412900	1981	1994	abolished
-412926	内乡县	county	412900	1981	1994	abolished
-412927	淅川县	county	412900	1981	1994	abolished
-412928	社旗县	county	412900	1981	1994	abolished
-412929	唐河县	county	412900	1981	1994	abolished
-412930	邓县	county	412900	1981	1988	abolished
-412931	新野县	county	412900	1981	1994	abolished
-412932	桐柏县	county	412900	1981	1994	abolished
-413000	信阳地区	prefecture	410000	1981	1998	abolished
-413001	信阳市	county	413000	1981	1998	abolished
-413021	息县	county	413000	1981	1998	abolished
-413022	淮滨县	county	413000	1981	1998	abolished
-413023	信阳县	county	413000	1981	1998	abolished
-413024	潢川县	county	413000	1981	1998	abolished
-413025	光山县	county	413000	1981	1998	abolished
-413026	固始县	county	413000	1981	1998	abolished
-413027	商城县	county	413000	1981	1998	abolished
-413028	罗山县	county	413000	1981	1998	abolished
-413029	新县	county	413000	1981	1998	abolished
-419001	义马市	county	410000	1987	1990	changed
-419002	汝州市	county	410000	1988	1990	abolished
-419003	济源市	county	410000	1988	1990	abolished
-419004	禹州市	county	410000	1988	1990	abolished
-419005	卫辉市	county	410000	1988	1990	abolished
-419006	辉县市	county	410000	1988	1990	abolished
-419007	沁阳市	county	410000	1989	1990	abolished
-420121	汉阳县	county	420100	1981	1992	abolished
-420122	武昌县	county	420100	1981	1995	abolished
-420123	黄陂县	county	420100	1983	1998	abolished
-420124	新洲县	county	420100	1983	1998	abolished
-420203	石灰窑区	county	420200	1983	2001	changed
-420221	大冶县	county	420200	1981	1994	abolished
-420321	郧县	county	420300	1994	2014	abolished
-420400	沙市市	prefecture	420000	1981	1994	abolished
-420521	宜昌县	county	420500	1992	2001	abolished
-420523	枝江县	county	420500	1992	1996	abolished
-420581	枝城市	county	420500	1992	1998	changed
-420600	襄樊市	prefecture	420000	1981	2010	changed
-420602	襄城区	county	420600	1984	2010	changed
-420603	樊东区	county	420600	1984	1995	abolished
-420604	樊西区	county	420600	1984	1995	abolished
-420605	郊区	county	420600	1984	1995	abolished
-420606	樊城区	county	420600	1995	2010	changed
-420607	襄阳区	county	420600	2001	2010	changed
-420619	随州市	county	420600	1983	1986	abolished
-420620	老河口市	county	420600	1983	1986	abolished
-420621	襄阳县	county	420600	1983	2001	abolished
-420622	枣阳县	county	420600	1983	1988	abolished
-420623	宜城县	county	420600	1983	1994	abolished
-420624	南漳县	county	420600	1983	2010	changed
-420625	谷城县	county	420600	1983	2010	changed
-420626	保康县	county	420600	1983	2010	changed
-420681	随州市	county	420600	1990	1994	abolished
-420682	老河口市	county	420600	1990	2010	changed
-420683	枣阳市	county	420600	1990	2010	changed
-420684	宜城市	county	420600	1994	2010	changed
-420703	黄州区	county	420700	1984	1987	changed
-420803	沙洋区	county	420800	1985	1998	abolished
-420821	京山县	county	420800	1996	2018	abolished
-420924	汉川县	county	420900	1993	1997	abolished
-420983	广水市	county	420900	1993	2000	abolished
-421000	荆沙市	prefecture	420000	1994	1996	changed
-421002	沙市区	county	421000	1994	1996	changed
-421003	荆州区	county	421000	1994	1996	changed
-421004	江陵区	county	421000	1994	1996	changed
-421004	江陵区	county	421000	1996	1998	abolished
-421022	公安县	county	421000	1994	1996	changed
-421023	监利县	county	421000	1994	1996	changed
-421023	监利县	county	421000	1996	2020	abolished
-421024	松滋县	county	421000	1994	1995	changed
-421025	京山县	county	421000	1994	1996	abolished
-421081	石首市	county	421000	1994	1996	changed
-421082	钟祥市	county	421000	1994	1996	abolished
-421083	洪湖市	county	421000	1994	1996	changed
-421087	松滋市	county	421000	1995	1996	changed
-421302	曾都区	county	421300	2000	2009	abolished
-422100	黄冈地区	prefecture	420000	1981	1995	abolished
-422101	鄂城市	county	422100	1981	1983	changed
-422101	麻城市	county	422100	1986	1995	abolished
-422102	武穴市	county	422100	1987	1995	abolished
-422103	黄州市	county	422100	1990	1995	abolished
-422121	黄冈县	county	422100	1981	1990	abolished
-422122	新洲县	county	422100	1981	1983	abolished
-422123	红安县	county	422100	1981	1995	abolished
-422124	麻城县	county	422100	1981	1986	abolished
-422125	罗田县	county	422100	1981	1995	abolished
-422126	英山县	county	422100	1981	1995	abolished
-422127	浠水县	county	422100	1981	1995	abolished
-422128	蕲春县	county	422100	1981	1995	abolished
-422129	广济县	county	422100	1981	1987	abolished
-422130	黄梅县	county	422100	1981	1995	abolished
-422131	鄂城县	county	422100	1981	1983	abolished
-422200	孝感地区	prefecture	420000	1981	1993	abolished
-422201	孝感市	county	422200	1983	1993	abolished
-422202	应城市	county	422200	1986	1993	abolished
-422203	安陆市	county	422200	1987	1993	abolished
-422204	广水市	county	422200	1988	1993	abolished
-422221	孝感县	county	422200	1981	1983	abolished
-422222	黄陂县	county	422200	1981	1983	abolished
-422223	大悟县	county	422200	1981	1993	abolished
-422224	应山县	county	422200	1981	1988	abolished
-422225	安陆县	county	422200	1981	1987	abolished
-422226	云梦县	county	422200	1981	1993	abolished
-422227	应城县	county	422200	1981	1986	abolished
-422228	汉川县	county	422200	1981	1993	abolished
-422300	咸宁地区	prefecture	420000	1981	1998	abolished
-422301	咸宁市	county	422300	1983	1998	abolished
-422302	蒲圻市	county	422300	1986	1998	abolished
-422321	咸宁县	county	422300	1981	1983	abolished
-422322	嘉鱼县	county	422300	1981	1998	abolished
-422323	蒲圻县	county	422300	1981	1986	abolished
-422324	通城县	county	422300	1981	1998	abolished
-422325	崇阳县	county	422300	1981	1998	abolished
-422326	通山县	county	422300	1981	1998	abolished
-422327	阳新县	county	422300	1981	1996	abolished
-422400	荆州地区	prefecture	420000	1981	1994	abolished
-422401	荆门市	county	422400	1981	1983	changed
-422401	仙桃市	county	422400	1986	1994	abolished
-422402	石首市	county	422400	1986	1994	abolished
-422403	洪湖市	county	422400	1987	1994	abolished
-422404	天门市	county	422400	1987	1994	abolished
-422405	潜江市	county	422400	1988	1994	abolished
-422406	钟祥市	county	422400	1992	1994	abolished
-422421	江陵县	county	422400	1981	1994	abolished
-422422	松滋县	county	422400	1981	1994	abolished
-422423	公安县	county	422400	1981	1994	abolished
-422424	石首县	county	422400	1981	1986	abolished
-422425	监利县	county	422400	1981	1994	abolished
-422426	洪湖县	county	422400	1981	1987	abolished
-422427	沔阳县	county	422400	1981	1986	abolished
-422428	天门县	county	422400	1981	1987	abolished
-422429	潜江县	county	422400	1981	1988	abolished
-422430	荆门县	county	422400	1981	1983	abolished
-422431	钟祥县	county	422400	1981	1992	abolished
-422432	京山县	county	422400	1981	1994	abolished
-422500	襄阳地区	prefecture	420000	1981	1983	abolished
-422501	随州市	county	422500	1981	1983	abolished
-422502	老河口市	county	422500	1981	1983	abolished
-422521	襄阳县	county	422500	1981	1983	abolished
-422522	枣阳县	county	422500	1981	1983	abolished
-422523	随县	county	422500	1981	1983	abolished
-422524	宜城县	county	422500	1981	1983	abolished
-422525	南漳县	county	422500	1981	1983	abolished
-422526	光化县	county	422500	1981	1983	abolished
-422527	谷城县	county	422500	1981	1983	abolished
-422528	保康县	county	422500	1981	1983	abolished
-422600	郧阳地区	prefecture	420000	1981	1994	abolished
-422601	丹江口市	county	422600	1983	1994	abolished
-422621	均县	county	422600	1981	1983	abolished
-422622	郧县	county	422600	1981	1994	abolished
-422623	郧西县	county	422600	1981	1994	abolished
-422624	竹山县	county	422600	1981	1994	abolished
-422625	竹溪县	county	422600	1981	1994	abolished
-422626	房县	county	422600	1981	1994	abolished
-422627	神农架林区	county	422600	1981	1983	abolished
-422700	宜昌地区	prefecture	420000	1981	1992	abolished
-422701	枝城市	county	422700	1987	1992	abolished
-422702	当阳市	county	422700	1988	1992	abolished
-422721	宜昌县	county	422700	1981	1992	abolished
-422722	宜都县	county	422700	1981	1987	abolished
-422723	枝江县	county	422700	1981	1992	abolished
-422724	当阳县	county	422700	1981	1988	abolished
-422725	远安县	county	422700	1981	1992	abolished
-422726	兴山县	county	422700	1981	1992	abolished
-422727	秭归县	county	422700	1981	1992	abolished
-422728	长阳县	county	422700	1981	1984	changed
-422728	长阳土家族自治县	county	422700	1984	1992	abolished
-422729	五峰县	county	422700	1981	1984	changed
-422729	五峰土家族自治县	county	422700	1984	1992	abolished
-422800	恩施地区	prefecture	420000	1981	1983	changed
-422800	鄂西土家族苗族自治州	prefecture	420000	1983	1993	changed
-422801	恩施市	county	422800	1981	1983	changed
-422801	恩施市	county	422800	1983	1993	changed
-422802	利川市	county	422800	1986	1993	changed
-422821	恩施县	county	422800	1981	1983	abolished
-422822	建始县	county	422800	1981	1983	changed
-422822	建始县	county	422800	1983	1993	changed
-422823	巴东县	county	422800	1981	1983	changed
-422823	巴东县	county	422800	1983	1993	changed
-422824	利川县	county	422800	1981	1983	changed
-422824	利川县	county	422800	1983	1986	abolished
-422825	宣恩县	county	422800	1981	1983	changed
-422825	宣恩县	county	422800	1983	1993	changed
-422826	咸丰县	county	422800	1981	1983	changed
-422826	咸丰县	county	422800	1983	1993	changed
-422827	来凤土家族自治县	county	422800	1981	1983	changed
-422827	来凤县	county	422800	1983	1993	changed
-422828	鹤峰土家族自治县	county	422800	1981	1983	changed
-422828	鹤峰县	county	422800	1983	1993	changed
-422921	神农架林区	county	420000	1983	1986	changed
-422921	神农架林区	county	420000	1990	1994	abolished
-429001	随州市	county	420000	1986	1990	changed
-429001	随州市	county	420000	1994	2000	abolished
-429002	老河口市	county	420000	1986	1990	abolished
-429003	枣阳市	county	420000	1988	1990	abolished
-429021	神农架林区	county	420000	1986	1990	changed
-430102	东区	county	430100	1983	1996	changed
-430103	南区	county	430100	1983	1996	changed
-430104	西区	county	430100	1983	1996	changed
-430105	北区	county	430100	1983	1996	changed
-430111	郊区	county	430100	1983	1996	changed
-430122	望城县	county	430100	1981	2011	abolished
-430123	浏阳县	county	430100	1983	1993	abolished
-430124	宁乡县	county	430100	1983	2017	abolished
-430202	东区	county	430200	1983	1997	changed
-430203	北区	county	430200	1983	1997	changed
-430204	南区	county	430200	1983	1997	changed
-430211	郊区	county	430200	1983	1997	changed
-430219	醴陵市	county	430200	1985	1986	abolished
-430221	株洲县	county	430200	1981	2018	abolished
-430222	醴陵县	county	430200	1983	1985	abolished
-430225	酃县	county	430200	1983	1994	changed
-430303	湘江区	county	430300	1983	1992	abolished
-430305	板塘区	county	430300	1983	1992	abolished
-430306	韶山区	county	430300	1988	1990	abolished
-430311	郊区	county	430300	1983	1992	abolished
-430312	韶山区	county	430300	1984	1988	abolished
-430322	湘乡县	county	430300	1983	1986	abolished
-430402	江东区	county	430400	1983	2001	abolished
-430403	城南区	county	430400	1983	2001	abolished
-430404	城北区	county	430400	1983	2001	abolished
-430411	郊区	county	430400	1983	2001	abolished
-430425	常宁县	county	430400	1983	1996	abolished
-430427	耒阳县	county	430400	1983	1986	abolished
-430502	东区	county	430500	1983	1997	changed
-430503	西区	county	430500	1983	1997	changed
-430504	桥头区	county	430500	1983	1987	abolished
-430511	郊区	county	430500	1983	1997	changed
-430521	邵东县	county	430500	1983	2019	abolished
-430526	武冈县	county	430500	1986	1994	abolished
-430602	南区	county	430600	1984	1996	changed
-430603	北区	county	430600	1984	1996	changed
-430611	郊区	county	430600	1984	1996	changed
-430622	临湘县	county	430600	1986	1992	abolished
-430625	汨罗县	county	430600	1986	1987	abolished
-430800	大庸市	prefecture	430000	1988	1994	changed
-430802	永定区	county	430800	1988	1994	changed
-430811	武陵源区	county	430800	1988	1994	changed
-430821	慈利县	county	430800	1988	1994	changed
-430822	桑植县	county	430800	1988	1994	changed
-431102	芝山区	county	431100	1995	2005	changed
-431121	祁阳县	county	431100	1995	2021	abolished
-432100	湘潭地区	prefecture	430000	1981	1983	abolished
-432121	湘潭县	county	432100	1981	1983	abolished
-432122	湘乡县	county	432100	1981	1983	abolished
-432123	醴陵县	county	432100	1981	1983	abolished
-432124	浏阳县	county	432100	1981	1983	abolished
-432125	攸县	county	432100	1981	1983	abolished
-432126	茶陵县	county	432100	1981	1983	abolished
-432127	酃县	county	432100	1981	1983	abolished
-432200	岳阳地区	prefecture	430000	1981	1986	abolished
-432201	岳阳市	county	432200	1981	1983	abolished
-432222	平江县	county	432200	1981	1986	abolished
-432223	湘阴县	county	432200	1981	1986	abolished
-432224	汨罗县	county	432200	1981	1986	abolished
-432225	临湘县	county	432200	1981	1986	abolished
-432226	华容县	county	432200	1981	1986	abolished
-432300	益阳地区	prefecture	430000	1981	1994	abolished
-432301	益阳市	county	432300	1981	1994	abolished
-432302	沅江市	county	432300	1988	1994	abolished
-432321	益阳县	county	432300	1981	1994	abolished
-432322	南县	county	432300	1981	1994	abolished
-432323	沅江县	county	432300	1981	1988	abolished
-432324	宁乡县	county	432300	1981	1983	abolished
-432325	桃江县	county	432300	1981	1994	abolished
-432326	安化县	county	432300	1981	1994	abolished
-432400	常德地区	prefecture	430000	1981	1988	abolished
-432401	常德市	county	432400	1981	1988	abolished
-432402	津市市	county	432400	1981	1988	abolished
-432421	常德县	county	432400	1981	1988	abolished
-432422	安乡县	county	432400	1981	1988	abolished
-432423	汉寿县	county	432400	1981	1988	abolished
-432424	澧县	county	432400	1981	1988	abolished
-432425	临澧县	county	432400	1981	1988	abolished
-432426	桃源县	county	432400	1981	1988	abolished
-432427	石门县	county	432400	1981	1988	abolished
-432428	慈利县	county	432400	1981	1988	abolished
-432500	涟源地区	prefecture	430000	1981	1982	changed
-432500	娄底地区	prefecture	430000	1982	1999	abolished
-432501	娄底市	county	432500	1981	1982	changed
-432501	娄底市	county	432500	1982	1999	abolished
-432502	冷水江市	county	432500	1981	1982	changed
-432502	冷水江市	county	432500	1982	1999	abolished
-432503	涟源市	county	432500	1987	1999	abolished
-432521	涟源县	county	432500	1981	1982	changed
-432521	涟源县	county	432500	1982	1987	abolished
-432522	双峰县	county	432500	1981	1982	changed
-432522	双峰县	county	432500	1982	1999	abolished
-432523	邵东县	county	432500	1981	1982	changed
-432523	邵东县	county	432500	1982	1983	abolished
-432524	新化县	county	432500	1981	1982	changed
-432524	新化县	county	432500	1982	1999	abolished
-432525	新邵县	county	432500	1981	1982	changed
-432525	新邵县	county	432500	1982	1983	abolished
-432600	邵阳地区	prefecture	430000	1981	1986	abolished
-432621	邵阳县	county	432600	1981	1986	abolished
-432622	隆回县	county	432600	1981	1986	abolished
-432623	武冈县	county	432600	1981	1986	abolished
-432624	洞口县	county	432600	1981	1986	abolished
-432625	新宁县	county	432600	1981	1986	abolished
-432626	绥宁县	county	432600	1981	1986	abolished
-432627	城步苗族自治县	county	432600	1981	1986	abolished
-432700	衡阳地区	prefecture	430000	1981	1983	abolished
-432721	衡阳县	county	432700	1981	1983	abolished
-432722	衡南县	county	432700	1981	1983	abolished
-432723	衡山县	county	432700	1981	1983	abolished
-432724	衡东县	county	432700	1981	1983	abolished
-432725	常宁县	county	432700	1981	1983	abolished
-432726	祁东县	county	432700	1981	1983	abolished
-432727	祁阳县	county	432700	1981	1983	abolished
-432800	郴州地区	prefecture	430000	1981	1994	abolished
-432801	郴州市	county	432800	1981	1994	abolished
-432802	资兴市	county	432800	1984	1994	abolished
-432821	郴县	county	432800	1981	1994	abolished
-432822	桂阳县	county	432800	1981	1994	abolished
-432823	永兴县	county	432800	1981	1994	abolished
-432824	宜章县	county	432800	1981	1994	abolished
-432825	资兴县	county	432800	1981	1984	abolished
-432826	嘉禾县	county	432800	1981	1994	abolished
-432827	临武县	county	432800	1981	1994	abolished
-432828	汝城县	county	432800	1981	1994	abolished
-432829	桂东县	county	432800	1981	1994	abolished
-432830	耒阳县	county	432800	1981	1983	abolished
-432831	安仁县	county	432800	1981	1994	abolished
-432900	零陵地区	prefecture	430000	1981	1995	abolished
-432901	永州市	county	432900	1982	1995	abolished
-432902	冷水滩市	county	432900	1984	1995	abolished
-432921	零陵县	county	432900	1981	1984	abolished
-432922	东安县	county	432900	1981	1995	abolished
-432923	道县	county	432900	1981	1995	abolished
-432924	宁远县	county	432900	1981	1995	abolished
-432925	江永县	county	432900	1981	1995	abolished
-432926	江华瑶族自治县	county	432900	1981	1995	abolished
-432927	蓝山县	county	432900	1981	1995	abolished
-432928	新田县	county	432900	1981	1995	abolished
-432929	双牌县	county	432900	1981	1995	abolished
-432930	祁阳县	county	432900	1983	1995	abolished
-433000	怀化地区	prefecture	430000	1981	1997	abolished
-433001	怀化市	county	433000	1981	1997	abolished
-433002	洪江市	county	433000	1981	1997	abolished
-433021	黔阳县	county	433000	1981	1997	abolished
-433022	沅陵县	county	433000	1981	1997	abolished
-433023	辰溪县	county	433000	1981	1997	abolished
-433024	溆浦县	county	433000	1981	1997	abolished
-433025	麻阳县	county	433000	1981	1988	changed
-433025	麻阳苗族自治县	county	433000	1988	1997	abolished
-433026	新晃侗族自治县	county	433000	1981	1997	abolished
-433027	芷江县	county	433000	1981	1986	changed
-433027	芷江侗族自治县	county	433000	1986	1997	abolished
-433028	怀化县	county	433000	1981	1982	abolished
-433029	会同县	county	433000	1981	1997	abolished
-433030	靖县	county	433000	1981	1987	changed
-433030	靖州苗族侗族自治县	county	433000	1987	1997	abolished
-433031	通道侗族自治县	county	433000	1981	1997	abolished
-433102	大庸市	county	433100	1985	1988	abolished
-433121	吉首县	county	433100	1981	1982	abolished
-433128	大庸县	county	433100	1981	1985	abolished
-433129	桑植县	county	433100	1981	1988	abolished
-439001	醴陵市	county	430000	1986	1990	abolished
-439002	湘乡市	county	430000	1986	1990	abolished
-439003	耒阳市	county	430000	1986	1990	abolished
-439004	汨罗市	county	430000	1987	1990	abolished
-439005	津市市	county	430000	1988	1990	abolished
-440102	东山区	county	440100	1983	2005	abolished
-440107	芳村区	county	440100	1985	2005	abolished
-440111	郊区	county	440100	1983	1987	changed
-440116	萝岗区	county	440100	2005	2014	abolished
-440121	花县	county	440100	1981	1993	abolished
-440122	从化县	county	440100	1981	1994	abolished
-440123	新丰县	county	440100	1981	1988	abolished
-440124	龙门县	county	440100	1981	1988	abolished
-440125	增城县	county	440100	1981	1993	abolished
-440126	番禺县	county	440100	1981	1992	abolished
-440127	清远县	county	440100	1983	1988	abolished
-440128	佛冈县	county	440100	1983	1988	abolished
-440181	番禺市	county	440100	1992	2000	abolished
-440182	花都市	county	440100	1993	2000	abolished
-440183	增城市	county	440100	1993	2014	abolished
-440184	从化市	county	440100	1994	2014	abolished
-440202	北江区	county	440200	1984	2004	abolished
-440221	曲江县	county	440200	1981	2004	abolished
-440223	南雄县	county	440200	1983	1996	abolished
-440225	乐昌县	county	440200	1983	1994	abolished
-440226	连县	county	440200	1983	1988	abolished
-440227	阳山县	county	440200	1983	1988	abolished
-440228	英德县	county	440200	1983	1988	abolished
-440230	连山壮族瑶族自治县	county	440200	1983	1988	abolished
-440231	连南瑶族自治县	county	440200	1983	1988	abolished
-440321	宝安县	county	440300	1982	1992	abolished
-440421	斗门县	county	440400	1983	2001	abolished
-440502	同平区	county	440500	1983	1991	abolished
-440503	安平区	county	440500	1983	1991	abolished
-440504	公园区	county	440500	1983	1991	abolished
-440505	金砂区	county	440500	1983	1991	abolished
-440506	达濠区	county	440500	1984	2003	abolished
-440508	金园区	county	440500	1991	2003	abolished
-440509	升平区	county	440500	1991	2003	abolished
-440510	河浦区	county	440500	1994	2003	abolished
-440511	郊区	county	440500	1983	1991	changed
-440520	潮州市	county	440500	1983	1986	abolished
-440521	澄海县	county	440500	1983	1994	abolished
-440522	饶平县	county	440500	1983	1991	abolished
-440524	潮阳县	county	440500	1983	1993	abolished
-440525	揭阳县	county	440500	1983	1991	abolished
-440526	揭西县	county	440500	1983	1991	abolished
-440527	普宁县	county	440500	1983	1991	abolished
-440528	惠来县	county	440500	1983	1991	abolished
-440581	潮州市	county	440500	1990	1991	abolished
-440582	潮阳市	county	440500	1993	2003	abolished
-440583	澄海市	county	440500	1994	2003	abolished
-440602	汾江区	county	440600	1984	1987	changed
-440602	城区	county	440600	1987	2002	abolished
-440603	石湾区	county	440600	1984	2002	abolished
-440620	中山市	county	440600	1983	1988	abolished
-440621	三水县	county	440600	1983	1993	abolished
-440622	南海县	county	440600	1983	1992	abolished
-440623	顺德县	county	440600	1983	1992	abolished
-440624	高明县	county	440600	1983	1994	abolished
-440681	顺德市	county	440600	1992	2002	abolished
-440682	南海市	county	440600	1992	2002	abolished
-440683	三水市	county	440600	1993	2002	abolished
-440684	高明市	county	440600	1994	2002	abolished
-440702	城区	county	440700	1984	1994	abolished
-440711	郊区	county	440700	1984	1994	abolished
-440721	新会县	county	440700	1983	1992	abolished
-440722	台山县	county	440700	1983	1992	abolished
-440723	恩平县	county	440700	1983	1994	abolished
-440724	开平县	county	440700	1983	1993	abolished
-440725	鹤山县	county	440700	1983	1993	abolished
-440726	阳江县	county	440700	1983	1988	abolished
-440727	阳春县	county	440700	1983	1988	abolished
-440782	新会市	county	440700	1992	2002	abolished
-440811	郊区	county	440800	1983	1994	changed
-440821	吴川县	county	440800	1983	1994	abolished
-440822	廉江县	county	440800	1983	1993	abolished
-440824	海康县	county	440800	1983	1994	abolished
-440903	茂港区	county	440900	2001	2014	abolished
-440921	信宜县	county	440900	1983	1995	abolished
-440922	高州县	county	440900	1983	1993	abolished
-440923	电白县	county	440900	1983	2014	abolished
-440924	化州县	county	440900	1983	1994	abolished
-441000	海口市	prefecture	440000	1987	1988	abolished
-441100	三亚市	prefecture	440000	1987	1988	abolished
-441221	高要县	county	441200	1988	1993	abolished
-441222	四会县	county	441200	1988	1993	abolished
-441227	云浮县	county	441200	1988	1992	abolished
-441228	新兴县	county	441200	1988	1994	abolished
-441229	郁南县	county	441200	1988	1994	abolished
-441230	罗定县	county	441200	1988	1993	abolished
-441281	云浮市	county	441200	1992	1994	abolished
-441282	罗定市	county	441200	1993	1994	abolished
-441283	高要市	county	441200	1993	2015	abolished
-441321	惠阳县	county	441300	1988	1994	abolished
-441381	惠阳市	county	441300	1994	2003	abolished
-441421	梅县	county	441400	1988	2013	abolished
-441425	兴宁县	county	441400	1988	1994	abolished
-441522	陆丰县	county	441500	1988	1995	abolished
-441611	郊区	county	441600	1988	1993	abolished
-441703	阳东区	county	441700	1988	1991	abolished
-441722	阳春县	county	441700	1988	1994	abolished
-441723	阳东县	county	441700	1991	2014	abolished
-441811	清郊区	county	441800	1988	1992	abolished
-441822	英德县	county	441800	1988	1994	abolished
-441824	连县	county	441800	1988	1994	abolished
-441827	清新县	county	441800	1992	2012	abolished
-442100	海南行政区	prefecture	440000	1981	1988	abolished
-442101	海口市	county	442100	1981	1987	abolished
-442102	通什市	county	442100	1987	1988	abolished
-442121	琼山县	county	442100	1981	1988	abolished
-442122	文昌县	county	442100	1981	1988	abolished
-442123	琼海县	county	442100	1981	1988	abolished
-442124	万宁县	county	442100	1981	1988	abolished
-442125	定安县	county	442100	1981	1988	abolished
-442126	屯昌县	county	442100	1981	1988	abolished
-442127	澄迈县	county	442100	1981	1988	abolished
-442128	临高县	county	442100	1981	1988	abolished
-442129	儋县	county	442100	1981	1988	abolished
-442130	东方黎族自治县	county	442100	1987	1988	abolished
-442131	乐东黎族自治县	county	442100	1987	1988	abolished
-442132	琼中黎族苗族自治县	county	442100	1987	1988	abolished
-442133	保亭黎族苗族自治县	county	442100	1987	1988	abolished
-442134	陵水黎族自治县	county	442100	1987	1988	abolished
-442135	白沙黎族自治县	county	442100	1987	1988	abolished
-442136	昌江黎族自治县	county	442100	1987	1988	abolished
-442137	西沙、南沙、中沙群岛	county	442100	1987	1988	abolished
-442200	海南黎族苗族自治州	prefecture	440000	1981	1987	abolished
-442201	三亚市	county	442200	1984	1987	abolished
-442202	通什市	county	442200	1986	1987	abolished
-442221	崖县	county	442200	1981	1984	abolished
-442222	东方县	county	442200	1981	1987	abolished
-442223	乐东县	county	442200	1981	1987	abolished
-442224	琼中县	county	442200	1981	1987	abolished
-442225	保亭县	county	442200	1981	1987	abolished
-442226	陵水县	county	442200	1981	1987	abolished
-442227	白沙县	county	442200	1981	1987	abolished
-442228	昌江县	county	442200	1981	1987	abolished
-442229	西沙、南沙、中沙群岛	county	442200	1981	1987	abolished
-442300	汕头地区	prefecture	440000	1981	1983	abolished
-442301	汕头市	county	442300	1981	1983	abolished
-442302	潮州市	county	442300	1981	1983	abolished
-442321	潮安县	county	442300	1981	1983	abolished
-442322	澄海县	county	442300	1981	1983	abolished
-442323	饶平县	county	442300	1981	1983	abolished
-442324	南澳县	county	442300	1981	1983	abolished
-442325	潮阳县	county	442300	1981	1983	abolished
-442326	揭阳县	county	442300	1981	1983	abolished
-442327	揭西县	county	442300	1981	1983	abolished
-442328	普宁县	county	442300	1981	1983	abolished
-442329	惠来县	county	442300	1981	1983	abolished
-442330	陆丰县	county	442300	1981	1983	abolished
-442331	海丰县	county	442300	1981	1983	abolished
-442400	梅县地区	prefecture	440000	1981	1988	abolished
-442401	梅州市	county	442400	1981	1983	changed
-442401	梅县市	county	442400	1983	1988	abolished
-442421	梅县	county	442400	1981	1983	abolished
-442422	大埔县	county	442400	1981	1988	abolished
-442423	丰顺县	county	442400	1981	1988	abolished
-442424	五华县	county	442400	1981	1988	abolished
-442425	兴宁县	county	442400	1981	1988	abolished
-442426	平远县	county	442400	1981	1988	abolished
-442427	蕉岭县	county	442400	1981	1988	abolished
-442500	惠阳地区	prefecture	440000	1981	1988	abolished
-442501	惠州市	county	442500	1981	1988	abolished
-442502	东莞市	county	442500	1985	1988	abolished
-442521	惠阳县	county	442500	1981	1988	abolished
-442522	紫金县	county	442500	1981	1988	abolished
-442523	和平县	county	442500	1981	1988	abolished
-442524	连平县	county	442500	1981	1988	abolished
-442525	河源县	county	442500	1981	1988	abolished
-442526	博罗县	county	442500	1981	1988	abolished
-442527	东莞县	county	442500	1981	1985	abolished
-442528	惠东县	county	442500	1981	1988	abolished
-442529	龙川县	county	442500	1981	1988	abolished
-442530	陆丰县	county	442500	1983	1988	abolished
-442531	海丰县	county	442500	1983	1988	abolished
-442600	韶关地区	prefecture	440000	1981	1983	abolished
-442621	始兴县	county	442600	1981	1983	abolished
-442622	南雄县	county	442600	1981	1983	abolished
-442623	仁化县	county	442600	1981	1983	abolished
-442624	乐昌县	county	442600	1981	1983	abolished
-442625	连县	county	442600	1981	1983	abolished
-442626	阳山县	county	442600	1981	1983	abolished
-442627	英德县	county	442600	1981	1983	abolished
-442628	清远县	county	442600	1981	1983	abolished
-442629	佛冈县	county	442600	1981	1983	abolished
-442630	翁源县	county	442600	1981	1983	abolished
-442631	连山壮族瑶族自治县	county	442600	1981	1983	abolished
-442632	连南瑶族自治县	county	442600	1981	1983	abolished
-442633	乳源瑶族自治县	county	442600	1981	1983	abolished
-442700	佛山地区	prefecture	440000	1981	1983	abolished
-442701	佛山市	county	442700	1981	1983	abolished
-442702	江门市	county	442700	1981	1983	abolished
-442721	三水县	county	442700	1981	1983	abolished
-442722	南海县	county	442700	1981	1983	abolished
-442723	顺德县	county	442700	1981	1983	abolished
-442724	中山县	county	442700	1981	1983	abolished
-442725	斗门县	county	442700	1981	1983	abolished
-442726	新会县	county	442700	1981	1983	abolished
-442727	台山县	county	442700	1981	1983	abolished
-442728	恩平县	county	442700	1981	1983	abolished
-442729	开平县	county	442700	1981	1983	abolished
-442731	鹤山县	county	442700	1981	1983	abolished
-442732	高明县	county	442700	1981	1983	abolished
-442800	肇庆地区	prefecture	440000	1981	1988	abolished
-442801	肇庆市	county	442800	1981	1988	abolished
-442821	高要县	county	442800	1981	1988	abolished
-442822	四会县	county	442800	1981	1988	abolished
-442823	广宁县	county	442800	1981	1988	abolished
-442824	怀集县	county	442800	1981	1988	abolished
-442825	封开县	county	442800	1981	1988	abolished
-442826	德庆县	county	442800	1981	1988	abolished
-442827	云浮县	county	442800	1981	1988	abolished
-442828	新兴县	county	442800	1981	1988	abolished
-442829	郁南县	county	442800	1981	1988	abolished
-442830	罗定县	county	442800	1981	1988	abolished
-442900	湛江地区	prefecture	440000	1981	1983	abolished
-442901	湛江市	county	442900	1981	1983	abolished
-442902	茂名市	county	442900	1981	1983	abolished
-442921	阳江县	county	442900	1981	1983	abolished
-442922	阳春县	county	442900	1981	1983	abolished
-442923	信宜县	county	442900	1981	1983	abolished
-442924	高州县	county	442900	1981	1983	abolished
-442925	电白县	county	442900	1981	1983	abolished
-442926	吴川县	county	442900	1981	1983	abolished
-442927	化州县	county	442900	1981	1983	abolished
-442928	廉江县	county	442900	1981	1983	abolished
-442929	遂溪县	county	442900	1981	1983	abolished
-442930	海康县	county	442900	1981	1983	abolished
-442931	徐闻县	county	442900	1981	1983	abolished
-445121	潮安县	county	445100	1991	2013	abolished
-445221	揭东县	county	445200	1991	2012	abolished
-445223	普宁县	county	445200	1991	1993	abolished
-445323	云安县	county	445300	1996	2014	abolished
-449001	潮州市	county	440000	1986	1990	abolished
-450103	新城区	county	450100	1983	2004	changed
-450104	城北区	county	450100	1983	2004	abolished
-450106	永新区	county	450100	1983	2004	abolished
-450111	市郊区	county	450100	1984	2001	abolished
-450121	邕宁县	county	450100	1983	2004	abolished
-450122	武鸣县	county	450100	1983	2015	abolished
-450127	横县	county	450100	2002	2021	abolished
-450211	市郊区	county	450200	1984	2002	abolished
-450221	柳江县	county	450200	1983	2016	abolished
-450311	市郊区	county	450300	1984	1996	changed
-450322	临桂县	county	450300	1983	2013	abolished
-450331	荔浦县	county	450300	1998	2018	abolished
-450402	白云区	county	450400	1983	1984	abolished
-450404	蝶山区	county	450400	1983	2013	abolished
-450405	鸳江区	county	450400	1983	1984	changed
-450411	市郊区	county	450400	1984	2003	abolished
-450511	市郊区	county	450500	1984	1994	abolished
-451021	田阳县	county	451000	2002	2019	abolished
-451023	平果县	county	451000	2002	2019	abolished
-451025	靖西县	county	451000	2002	2015	abolished
-451281	宜州市	county	451200	2002	2016	abolished
-452100	南宁地区	prefecture	450000	1981	2002	abolished
-452101	凭祥市	county	452100	1981	2002	abolished
-452121	邕宁县	county	452100	1981	1983	abolished
-452122	横县	county	452100	1981	2002	abolished
-452123	宾阳县	county	452100	1981	2002	abolished
-452124	上林县	county	452100	1981	2002	abolished
-452125	武鸣县	county	452100	1981	1983	abolished
-452126	隆安县	county	452100	1981	2002	abolished
-452127	马山县	county	452100	1981	2002	abolished
-452128	扶绥县	county	452100	1981	2002	abolished
-452129	崇左县	county	452100	1981	2002	abolished
-452130	大新县	county	452100	1981	2002	abolished
-452131	天等县	county	452100	1981	2002	abolished
-452132	宁明县	county	452100	1981	2002	abolished
-452133	龙州县	county	452100	1981	2002	abolished
-452200	柳州地区	prefecture	450000	1981	2002	abolished
-452201	合山市	county	452200	1981	2002	abolished
-452221	柳江县	county	452200	1981	1983	abolished
-452222	柳城县	county	452200	1981	1983	abolished
-452223	鹿寨县	county	452200	1981	2002	abolished
-452224	象州县	county	452200	1981	2002	abolished
-452225	武宣县	county	452200	1981	2002	abolished
-452226	来宾县	county	452200	1981	2002	abolished
-452227	融安县	county	452200	1981	2002	abolished
-452228	三江侗族自治县	county	452200	1981	2002	abolished
-452229	融水苗族自治县	county	452200	1981	2002	abolished
-452230	金秀瑶族自治县	county	452200	1981	2002	abolished
-452231	忻城县	county	452200	1981	2002	abolished
-452300	桂林地区	prefecture	450000	1981	1998	abolished
-452321	临桂县	county	452300	1981	1983	abolished
-452322	灵川县	county	452300	1981	1998	abolished
-452323	全州县	county	452300	1981	1998	abolished
-452324	兴安县	county	452300	1981	1998	abolished
-452325	永福县	county	452300	1981	1998	abolished
-452327	灌阳县	county	452300	1981	1998	abolished
-452328	龙胜各族自治县	county	452300	1981	1998	abolished
-452329	资源县	county	452300	1981	1998	abolished
-452330	平乐县	county	452300	1981	1998	abolished
-452331	荔浦县	county	452300	1981	1998	abolished
-452332	恭城县	county	452300	1981	1990	changed
-452332	恭城瑶族自治县	county	452300	1990	1998	abolished
-452400	梧州地区	prefecture	450000	1981	1997	changed
-452400	贺州地区	prefecture	450000	1997	2002	abolished
-452401	岑溪市	county	452400	1995	1997	abolished
-452402	贺州市	county	452400	1997	2002	abolished
-452421	岑溪县	county	452400	1981	1995	abolished
-452422	苍梧县	county	452400	1981	1983	abolished
-452423	藤县	county	452400	1981	1997	abolished
-452424	昭平县	county	452400	1981	1997	changed
-452424	昭平县	county	452400	1997	2002	abolished
-452425	蒙山县	county	452400	1981	1997	abolished
-452426	贺县	county	452400	1981	1997	abolished
-452427	钟山县	county	452400	1981	1997	changed
-452427	钟山县	county	452400	1997	2002	abolished
-452428	富川县	county	452400	1981	1983	changed
-452428	富川瑶族自治县	county	452400	1983	1997	changed
-452428	富川瑶族自治县	county	452400	1997	2002	abolished
-452500	玉林地区	prefecture	450000	1981	1997	abolished
-452501	玉林市	county	452500	1983	1997	abolished
-452502	贵港市	county	452500	1988	1995	abolished
-452503	桂平市	county	452500	1994	1995	abolished
-452504	北流市	county	452500	1994	1997	abolished
-452521	玉林县	county	452500	1981	1983	abolished
-452522	贵县	county	452500	1981	1988	abolished
-452523	桂平县	county	452500	1981	1994	abolished
-452524	平南县	county	452500	1981	1995	abolished
-452525	容县	county	452500	1981	1997	abolished
-452526	北流县	county	452500	1981	1994	abolished
-452527	陆川县	county	452500	1981	1997	abolished
-452528	博白县	county	452500	1981	1997	abolished
-452600	百色地区	prefecture	450000	1981	2002	abolished
-452601	百色市	county	452600	1983	2002	abolished
-452621	百色县	county	452600	1981	1983	abolished
-452622	田阳县	county	452600	1981	2002	abolished
-452623	田东县	county	452600	1981	2002	abolished
-452624	平果县	county	452600	1981	2002	abolished
-452625	德保县	county	452600	1981	2002	abolished
-452626	靖西县	county	452600	1981	2002	abolished
-452627	那坡县	county	452600	1981	2002	abolished
-452628	凌云县	county	452600	1981	2002	abolished
-452629	乐业县	county	452600	1981	2002	abolished
-452630	田林县	county	452600	1981	2002	abolished
-452631	隆林各族自治县	county	452600	1981	2002	abolished
-452632	西林县	county	452600	1981	2002	abolished
-452700	河池地区	prefecture	450000	1981	2002	abolished
-452701	河池市	county	452700	1983	2002	abolished
-452702	宜州市	county	452700	1993	2002	abolished
-452721	河池县	county	452700	1981	1983	abolished
-452722	宜山县	county	452700	1981	1993	abolished
-452723	罗城县	county	452700	1981	1983	changed
-452723	罗城仫佬族自治县	county	452700	1983	2002	abolished
-452724	环江县	county	452700	1981	1986	changed
-452724	环江毛南族自治县	county	452700	1986	2002	abolished
-452725	南丹县	county	452700	1981	2002	abolished
-452726	天峨县	county	452700	1981	2002	abolished
-452727	凤山县	county	452700	1981	2002	abolished
-452728	东兰县	county	452700	1981	2002	abolished
-452729	巴马瑶族自治县	county	452700	1981	2002	abolished
-452730	都安瑶族自治县	county	452700	1981	2002	abolished
-452731	大化瑶族自治县	county	452700	1987	2002	abolished
-452800	钦州地区	prefecture	450000	1981	1994	abolished
-452801	北海市	county	452800	1981	1983	abolished
-452802	钦州市	county	452800	1983	1994	abolished
-452821	上思县	county	452800	1981	1993	abolished
-452822	防城各族自治县	county	452800	1981	1993	abolished
-452823	钦州县	county	452800	1981	1983	abolished
-452824	灵山县	county	452800	1981	1994	abolished
-452825	合浦县	county	452800	1981	1987	abolished
-452826	浦北县	county	452800	1981	1994	abolished
-460001	通什市	county	460000	1988	2001	abolished
-460002	琼海市	county	460000	1992	2001	abolished
-460003	儋州市	county	460000	1993	2001	abolished
-460004	琼山市	county	460000	1994	2001	abolished
-460005	文昌市	county	460000	1995	2001	abolished
-460006	万宁市	county	460000	1996	2001	abolished
-460007	东方市	county	460000	1997	2001	abolished
-460021	琼山县	county	460000	1988	1994	abolished
-460022	文昌县	county	460000	1988	1995	abolished
-460023	琼海县	county	460000	1988	1992	abolished
-460024	万宁县	county	460000	1988	1996	abolished
-460025	定安县	county	460000	1988	2001	abolished
-460026	屯昌县	county	460000	1988	2001	abolished
-460027	澄迈县	county	460000	1988	2001	abolished
-460028	临高县	county	460000	1988	2001	abolished
-460029	儋县	county	460000	1988	1993	abolished
-460030	白沙黎族自治县	county	460000	1988	2001	abolished
-460031	昌江黎族自治县	county	460000	1988	2001	abolished
-460032	东方黎族自治县	county	460000	1988	1997	abolished
-460033	乐东黎族自治县	county	460000	1988	2001	abolished
-460034	陵水黎族自治县	county	460000	1988	2001	abolished
-460035	保亭黎族苗族自治县	county	460000	1988	2001	abolished
-460036	琼中黎族苗族自治县	county	460000	1988	2001	abolished
-460037	西沙群岛	county	460000	1988	2001	abolished
-460038	南沙群岛	county	460000	1988	2001	abolished
-460039	中沙群岛的岛礁及其海域	county	460000	1988	2001	abolished
-460102	振东区	county	460100	1990	2002	abolished
-460103	新华区	county	460100	1990	2002	abolished
-460104	秀英区	county	460100	1990	2002	abolished
-469003	儋州市	county	460000	2001	2015	abolished
-469004	琼山市	county	460000	2001	2002	abolished
-469031	西沙群岛	county	460000	2001	2012	abolished
-469032	南沙群岛	county	460000	2001	2012	abolished
-469033	中沙群岛的岛礁及其海域	county	460000	2001	2012	abolished
-500101	万县区	county	500000	1997	1998	changed
-500110	万盛区	county	500000	1997	2011	changed
-500111	双桥区	county	500000	1997	2011	changed
-500221	长寿县	county	500000	1997	2001	abolished
-500222	綦江县	county	500000	1997	2011	abolished
-500223	潼南县	county	500000	1997	2015	abolished
-500224	铜梁县	county	500000	1997	2014	abolished
-500225	大足县	county	500000	1997	2011	abolished
-500226	荣昌县	county	500000	1997	2015	abolished
-500227	璧山县	county	500000	1997	2014	abolished
-500228	梁平县	county	500000	1997	2016	abolished
-500232	武隆县	county	500000	1997	2016	abolished
-500234	开县	county	500000	1997	2016	abolished
-500239	黔江土家族苗族自治县	county	500000	1997	2000	abolished
-500381	江津市	county	500000	1997	2006	abolished
-500382	合川市	county	500000	1997	2006	abolished
-500383	永川市	county	500000	1997	2006	abolished
-500384	南川市	county	500000	1997	2006	abolished
-510102	东城区	county	510100	1983	1990	abolished
-510103	西城区	county	510100	1983	1990	abolished
-510111	金牛区	county	510100	1983	1990	abolished
-510122	双流县	county	510100	1981	2015	abolished
-510123	温江县	county	510100	1983	2002	abolished
-510124	郫县	county	510100	1983	2016	abolished
-510125	新都县	county	510100	1983	2001	abolished
-510126	彭县	county	510100	1983	1993	abolished
-510127	灌县	county	510100	1983	1988	abolished
-510128	崇庆县	county	510100	1983	1994	abolished
-510130	邛崃县	county	510100	1983	1994	abolished
-510132	新津县	county	510100	1983	2020	abolished
-510200	重庆市	prefecture	510000	1981	1997	abolished
-510202	市中区	county	510200	1983	1994	changed
-510202	渝中区	county	510200	1994	1997	abolished
-510203	大渡口区	county	510200	1983	1997	abolished
-510211	江北区	county	510200	1983	1997	abolished
-510212	沙坪坝区	county	510200	1983	1997	abolished
-510213	九龙坡区	county	510200	1983	1997	abolished
-510214	南岸区	county	510200	1983	1997	abolished
-510215	北碚区	county	510200	1983	1997	abolished
-510216	南桐矿区	county	510200	1983	1993	changed
-510216	万盛区	county	510200	1993	1997	abolished
-510217	双桥区	county	510200	1983	1997	abolished
-510218	渝北区	county	510200	1994	1997	abolished
-510219	巴南区	county	510200	1994	1997	abolished
-510221	长寿县	county	510200	1981	1997	abolished
-510222	巴县	county	510200	1981	1994	abolished
-510223	綦江县	county	510200	1981	1997	abolished
-510224	江北县	county	510200	1981	1994	abolished
-510225	江津县	county	510200	1983	1992	abolished
-510226	合川县	county	510200	1983	1992	abolished
-510227	潼南县	county	510200	1983	1997	abolished
-510228	铜梁县	county	510200	1983	1997	abolished
-510229	永川县	county	510200	1983	1992	abolished
-510230	大足县	county	510200	1983	1997	abolished
-510231	荣昌县	county	510200	1983	1997	abolished
-510232	璧山县	county	510200	1983	1997	abolished
-510281	永川市	county	510200	1992	1997	abolished
-510282	江津市	county	510200	1992	1997	abolished
-510283	合川市	county	510200	1992	1997	abolished
-510400	渡口市	prefecture	510000	1981	1987	changed
-510402	东区	county	510400	1983	1987	changed
-510403	西区	county	510400	1983	1987	changed
-510411	仁和区	county	510400	1983	1987	changed
-510421	米易县	county	510400	1981	1987	changed
-510422	盐边县	county	510400	1981	1987	changed
-510502	市中区	county	510500	1984	1995	changed
-510523	纳溪县	county	510500	1983	1995	abolished
-510602	市中区	county	510600	1984	1996	abolished
-510621	德阳县	county	510600	1983	1984	abolished
-510622	绵竹县	county	510600	1983	1996	abolished
-510624	广汉县	county	510600	1983	1988	abolished
-510625	什邡县	county	510600	1983	1995	abolished
-510626	罗江县	county	510600	1996	2017	abolished
-510702	市中区	county	510700	1985	1992	abolished
-510721	江油县	county	510700	1985	1988	abolished
-510724	安县	county	510700	1985	2016	abolished
-510726	北川县	county	510700	1985	2003	changed
-510802	市中区	county	510800	1985	2007	changed
-510811	元坝区	county	510800	1989	2013	changed
-510902	市中区	county	510900	1985	2003	abolished
-510922	射洪县	county	510900	1985	2019	abolished
-511021	内江县	county	511000	1985	1989	abolished
-511022	乐至县	county	511000	1985	1998	abolished
-511023	安岳县	county	511000	1985	1998	abolished
-511026	资阳县	county	511000	1985	1993	abolished
-511027	简阳县	county	511000	1985	1994	abolished
-511028	隆昌县	county	511000	1985	2017	abolished
-511081	资阳市	county	511000	1993	1998	abolished
-511082	简阳市	county	511000	1994	1998	abolished
-511121	仁寿县	county	511100	1985	1997	abolished
-511122	眉山县	county	511100	1985	1997	abolished
-511125	峨眉县	county	511100	1985	1988	abolished
-511127	洪雅县	county	511100	1985	1997	abolished
-511128	彭山县	county	511100	1985	1997	abolished
-511130	青神县	county	511100	1985	1997	abolished
-511131	丹棱县	county	511100	1985	1997	abolished
-511200	万县市	prefecture	510000	1992	1997	abolished
-511202	龙宝区	county	511200	1992	1997	abolished
-511203	天城区	county	511200	1992	1997	abolished
-511204	五桥区	county	511200	1992	1997	abolished
-511221	开县	county	511200	1992	1997	abolished
-511222	忠县	county	511200	1992	1997	abolished
-511223	梁平县	county	511200	1992	1997	abolished
-511224	云阳县	county	511200	1992	1997	abolished
-511225	奉节县	county	511200	1992	1997	abolished
-511226	巫山县	county	511200	1992	1997	abolished
-511227	巫溪县	county	511200	1992	1997	abolished
-511228	城口县	county	511200	1992	1997	abolished
-511400	涪陵市	prefecture	510000	1995	1997	changed
-511402	枳城区	county	511400	1995	1997	changed
-511403	李渡区	county	511400	1995	1997	changed
-511421	垫江县	county	511400	1995	1997	changed
-511422	丰都县	county	511400	1995	1997	changed
-511422	彭山县	county	511400	2000	2014	abolished
-511423	武隆县	county	511400	1995	1997	changed
-511481	南川市	county	511400	1995	1997	abolished
-511521	宜宾县	county	511500	1996	2018	abolished
-511522	南溪县	county	511500	1996	2011	abolished
-511721	达县	county	511700	1999	2013	abolished
-511821	名山县	county	511800	2000	2012	abolished
-512081	简阳市	county	512000	2000	2016	abolished
-512100	永川地区	prefecture	510000	1981	1983	abolished
-512121	江津县	county	512100	1981	1983	abolished
-512122	合川县	county	512100	1981	1983	abolished
-512123	潼南县	county	512100	1981	1983	abolished
-512124	铜梁县	county	512100	1981	1983	abolished
-512125	永川县	county	512100	1981	1983	abolished
-512126	大足县	county	512100	1981	1983	abolished
-512127	荣昌县	county	512100	1981	1983	abolished
-512128	璧山县	county	512100	1981	1983	abolished
-512200	万县地区	prefecture	510000	1981	1992	abolished
-512201	万县市	county	512200	1981	1992	abolished
-512221	万县	county	512200	1981	1992	abolished
-512222	开县	county	512200	1981	1992	abolished
-512223	忠县	county	512200	1981	1992	abolished
-512224	梁平县	county	512200	1981	1992	abolished
-512225	云阳县	county	512200	1981	1992	abolished
-512226	奉节县	county	512200	1981	1992	abolished
-512227	巫山县	county	512200	1981	1992	abolished
-512228	巫溪县	county	512200	1981	1992	abolished
-512229	城口县	county	512200	1981	1992	abolished
-512300	涪陵地区	prefecture	510000	1981	1995	abolished
-512301	涪陵市	county	512300	1983	1995	abolished
-512302	南川市	county	512300	1994	1995	abolished
-512321	涪陵县	county	512300	1981	1983	abolished
-512322	垫江县	county	512300	1981	1995	abolished
-512323	南川县	county	512300	1981	1994	abolished
-512324	丰都县	county	512300	1981	1995	abolished
-512325	石柱县	county	512300	1981	1983	changed
-512325	石柱土家族自治县	county	512300	1983	1988	abolished
-512326	武隆县	county	512300	1981	1995	abolished
-512327	彭水县	county	512300	1981	1983	changed
-512327	彭水苗族土家族自治县	county	512300	1983	1988	abolished
-512328	黔江县	county	512300	1981	1983	changed
-512328	黔江土家族苗族自治县	county	512300	1983	1988	abolished
-512329	酉阳县	county	512300	1981	1983	changed
-512329	酉阳土家族苗族自治县	county	512300	1983	1988	abolished
-512330	秀山县	county	512300	1981	1983	changed
-512330	秀山土家族苗族自治县	county	512300	1983	1988	abolished
-512400	内江地区	prefecture	510000	1981	1985	abolished
-512401	内江市	county	512400	1981	1985	abolished
-512421	内江县	county	512400	1981	1985	abolished
-512422	资中县	county	512400	1981	1985	abolished
-512423	资阳县	county	512400	1981	1985	abolished
-512424	简阳县	county	512400	1981	1985	abolished
-512425	威远县	county	512400	1981	1985	abolished
-512426	隆昌县	county	512400	1981	1985	abolished
-512427	安岳县	county	512400	1981	1985	abolished
-512428	乐至县	county	512400	1981	1985	abolished
-512500	宜宾地区	prefecture	510000	1981	1996	abolished
-512501	宜宾市	county	512500	1981	1996	abolished
-512502	泸州市	county	512500	1981	1983	abolished
-512521	泸县	county	512500	1981	1983	abolished
-512522	富顺县	county	512500	1981	1983	abolished
-512523	合江县	county	512500	1981	1983	abolished
-512524	纳溪县	county	512500	1981	1983	abolished
-512525	叙永县	county	512500	1981	1985	abolished
-512526	古蔺县	county	512500	1981	1985	abolished
-512527	宜宾县	county	512500	1981	1996	abolished
-512528	南溪县	county	512500	1981	1996	abolished
-512529	江安县	county	512500	1981	1996	abolished
-512530	长宁县	county	512500	1981	1996	abolished
-512531	高县	county	512500	1981	1996	abolished
-512532	筠连县	county	512500	1981	1996	abolished
-512533	珙县	county	512500	1981	1996	abolished
-512534	兴文县	county	512500	1981	1996	abolished
-512535	屏山县	county	512500	1981	1996	abolished
-512600	乐山地区	prefecture	510000	1981	1985	abolished
-512601	乐山市	county	512600	1981	1985	abolished
-512621	仁寿县	county	512600	1981	1985	abolished
-512622	眉山县	county	512600	1981	1985	abolished
-512623	犍为县	county	512600	1981	1985	abolished
-512624	井研县	county	512600	1981	1985	abolished
-512625	峨眉县	county	512600	1981	1985	abolished
-512626	夹江县	county	512600	1981	1985	abolished
-512627	洪雅县	county	512600	1981	1985	abolished
-512628	彭山县	county	512600	1981	1985	abolished
-512629	沐川县	county	512600	1981	1985	abolished
-512630	青神县	county	512600	1981	1985	abolished
-512631	丹棱县	county	512600	1981	1985	abolished
-512632	峨边县	county	512600	1981	1984	changed
-512632	峨边彝族自治县	county	512600	1984	1985	abolished
-512633	马边县	county	512600	1981	1984	changed
-512633	马边彝族自治县	county	512600	1984	1985	abolished
-512634	金口河工农区	county	512600	1981	1985	abolished
-512700	温江地区	prefecture	510000	1981	1983	abolished
-512721	温江县	county	512700	1981	1983	abolished
-512722	郫县	county	512700	1981	1983	abolished
-512723	新都县	county	512700	1981	1983	abolished
-512724	广汉县	county	512700	1981	1983	abolished
-512725	什邡县	county	512700	1981	1983	abolished
-512726	彭县	county	512700	1981	1983	abolished
-512727	灌县	county	512700	1981	1983	abolished
-512728	崇庆县	county	512700	1981	1983	abolished
-512729	大邑县	county	512700	1981	1983	abolished
-512730	邛崃县	county	512700	1981	1983	abolished
-512731	蒲江县	county	512700	1981	1983	abolished
-512732	新津县	county	512700	1981	1983	abolished
-512800	绵阳地区	prefecture	510000	1981	1985	abolished
-512801	绵阳市	county	512800	1981	1985	abolished
-512821	德阳县	county	512800	1981	1983	abolished
-512822	绵竹县	county	512800	1981	1983	abolished
-512823	安县	county	512800	1981	1985	abolished
-512824	江油县	county	512800	1981	1985	abolished
-512825	梓潼县	county	512800	1981	1985	abolished
-512826	剑阁县	county	512800	1981	1985	abolished
-512827	广元县	county	512800	1981	1985	abolished
-512828	旺苍县	county	512800	1981	1985	abolished
-512829	青川县	county	512800	1981	1985	abolished
-512830	平武县	county	512800	1981	1985	abolished
-512831	北川县	county	512800	1981	1985	abolished
-512832	遂宁县	county	512800	1981	1985	abolished
-512833	三台县	county	512800	1981	1985	abolished
-512834	中江县	county	512800	1981	1983	abolished
-512835	蓬溪县	county	512800	1981	1985	abolished
-512836	射洪县	county	512800	1981	1985	abolished
-512837	盐亭县	county	512800	1981	1985	abolished
-512900	南充地区	prefecture	510000	1981	1993	abolished
-512901	南充市	county	512900	1981	1993	abolished
-512902	华蓥市	county	512900	1985	1993	abolished
-512903	阆中市	county	512900	1991	1993	abolished
-512921	南充县	county	512900	1981	1993	abolished
-512922	南部县	county	512900	1981	1993	abolished
-512923	岳池县	county	512900	1981	1993	abolished
-512924	营山县	county	512900	1981	1993	abolished
-512925	广安县	county	512900	1981	1993	abolished
-512926	蓬安县	county	512900	1981	1993	abolished
-512927	仪陇县	county	512900	1981	1993	abolished
-512928	武胜县	county	512900	1981	1993	abolished
-512929	西充县	county	512900	1981	1993	abolished
-512930	阆中县	county	512900	1981	1991	abolished
-512931	苍溪县	county	512900	1981	1985	abolished
-512932	华云工农区	county	512900	1981	1985	abolished
-513000	达县地区	prefecture	510000	1981	1993	changed
-513000	达川地区	prefecture	510000	1993	1999	abolished
-513001	达县市	county	513000	1981	1993	changed
-513001	达川市	county	513000	1993	1999	abolished
-513002	万源市	county	513000	1993	1999	abolished
-513021	达县	county	513000	1981	1993	changed
-513021	达县	county	513000	1993	1999	abolished
-513022	宣汉县	county	513000	1981	1993	changed
-513022	宣汉县	county	513000	1993	1999	abolished
-513023	开江县	county	513000	1981	1993	changed
-513023	开江县	county	513000	1993	1999	abolished
-513024	万源县	county	513000	1981	1993	abolished
-513025	通江县	county	513000	1981	1993	abolished
-513026	南江县	county	513000	1981	1993	abolished
-513027	巴中县	county	513000	1981	1993	abolished
-513028	平昌县	county	513000	1981	1993	abolished
-513029	大竹县	county	513000	1981	1993	changed
-513029	大竹县	county	513000	1993	1999	abolished
-513030	渠县	county	513000	1981	1993	changed
-513030	渠县	county	513000	1993	1999	abolished
-513031	邻水县	county	513000	1981	1993	abolished
-513032	白沙工农区	county	513000	1981	1993	abolished
-513100	雅安地区	prefecture	510000	1981	2000	abolished
-513101	雅安市	county	513100	1983	2000	abolished
-513121	雅安县	county	513100	1981	1983	abolished
-513122	名山县	county	513100	1981	2000	abolished
-513123	荥经县	county	513100	1981	2000	abolished
-513124	汉源县	county	513100	1981	2000	abolished
-513125	石棉县	county	513100	1981	2000	abolished
-513126	天全县	county	513100	1981	2000	abolished
-513127	芦山县	county	513100	1981	2000	abolished
-513128	宝兴县	county	513100	1981	2000	abolished
-513200	阿坝藏族自治州	prefecture	510000	1981	1987	changed
-513221	汶川县	county	513200	1981	1987	changed
-513222	理县	county	513200	1981	1987	changed
-513223	茂汶羌族自治县	county	513200	1981	1987	changed
-513224	松潘县	county	513200	1981	1987	changed
-513225	南坪县	county	513200	1981	1987	changed
-513225	南坪县	county	513200	1987	1997	changed
-513226	金川县	county	513200	1981	1987	changed
-513227	小金县	county	513200	1981	1987	changed
-513228	黑水县	county	513200	1981	1987	changed
-513229	马尔康县	county	513200	1981	1987	changed
-513229	马尔康县	county	513200	1987	2015	abolished
-513230	壤塘县	county	513200	1981	1987	changed
-513231	阿坝县	county	513200	1981	1987	changed
-513232	若尔盖县	county	513200	1981	1987	changed
-513233	红原县	county	513200	1981	1987	changed
-513321	康定县	county	513300	1981	2015	abolished
-513421	西昌县	county	513400	1981	1986	abolished
-513425	会理县	county	513400	1981	2021	abolished
-513500	黔江地区	prefecture	510000	1988	1997	abolished
-513521	石柱土家族自治县	county	513500	1988	1997	abolished
-513522	秀山土家族苗族自治县	county	513500	1988	1997	abolished
-513523	黔江土家族苗族自治县	county	513500	1988	1997	abolished
-513524	酉阳土家族苗族自治县	county	513500	1988	1997	abolished
-513525	彭水苗族土家族自治县	county	513500	1988	1997	abolished
-513600	广安地区	prefecture	510000	1993	1998	abolished
-513601	华蓥市	county	513600	1993	1998	abolished
-513621	岳池县	county	513600	1993	1998	abolished
-513622	广安县	county	513600	1993	1998	abolished
-513623	武胜县	county	513600	1993	1998	abolished
-513624	邻水县	county	513600	1993	1998	abolished
-513700	巴中地区	prefecture	510000	1993	2000	abolished
-513701	巴中市	county	513700	1993	2000	abolished
-513721	通江县	county	513700	1993	2000	abolished
-513722	南江县	county	513700	1993	2000	abolished
-513723	平昌县	county	513700	1993	2000	abolished
-513800	眉山地区	prefecture	510000	1997	2000	abolished
-513821	眉山县	county	513800	1997	2000	abolished
-513822	仁寿县	county	513800	1997	2000	abolished
-513823	彭山县	county	513800	1997	2000	abolished
-513824	洪雅县	county	513800	1997	2000	abolished
-513825	丹棱县	county	513800	1997	2000	abolished
-513826	青神县	county	513800	1997	2000	abolished
-513900	资阳地区	prefecture	510000	1998	2000	abolished
-513901	资阳市	county	513900	1998	2000	abolished
-513902	简阳市	county	513900	1998	2000	abolished
-513921	安岳县	county	513900	1998	2000	abolished
-513922	乐至县	county	513900	1998	2000	abolished
-519001	广汉市	county	510000	1988	1990	abolished
-519002	江油市	county	510000	1988	1990	abolished
-519003	都江堰市	county	510000	1988	1990	abolished
-519004	峨眉山市	county	510000	1988	1990	abolished
-520114	小河区	county	520100	2000	2012	abolished
-520201	水城特区	county	520200	1981	1987	changed
-520202	盘县特区	county	520200	1981	1999	abolished
-520221	水城县	county	520200	1987	2020	abolished
-520222	盘县	county	520200	1999	2017	abolished
-520321	遵义县	county	520300	1997	2016	abolished
-520421	平坝县	county	520400	2000	2014	abolished
-520522	黔西县	county	520500	2011	2021	abolished
-522100	遵义地区	prefecture	520000	1981	1997	abolished
-522101	遵义市	county	522100	1981	1997	abolished
-522102	赤水市	county	522100	1990	1997	abolished
-522103	仁怀市	county	522100	1995	1997	abolished
-522121	遵义县	county	522100	1981	1997	abolished
-522122	桐梓县	county	522100	1981	1997	abolished
-522123	绥阳县	county	522100	1981	1997	abolished
-522124	正安县	county	522100	1981	1997	abolished
-522125	道真县	county	522100	1981	1986	changed
-522125	道真仡佬族苗族自治县	county	522100	1986	1997	abolished
-522126	务川县	county	522100	1981	1986	changed
-522126	务川仡佬族苗族自治县	county	522100	1986	1997	abolished
-522127	凤冈县	county	522100	1981	1997	abolished
-522128	湄潭县	county	522100	1981	1997	abolished
-522129	余庆县	county	522100	1981	1997	abolished
-522130	仁怀县	county	522100	1981	1995	abolished
-522131	赤水县	county	522100	1981	1990	abolished
-522132	习水县	county	522100	1981	1997	abolished
-522200	铜仁地区	prefecture	520000	1981	2011	abolished
-522201	铜仁市	county	522200	1987	2011	abolished
-522221	铜仁县	county	522200	1981	1987	abolished
-522222	江口县	county	522200	1981	2011	abolished
-522223	玉屏县	county	522200	1981	1983	changed
-522223	玉屏侗族自治县	county	522200	1983	2011	abolished
-522224	石阡县	county	522200	1981	2011	abolished
-522225	思南县	county	522200	1981	2011	abolished
-522226	印江县	county	522200	1981	1986	changed
-522226	印江土家族苗族自治县	county	522200	1986	2011	abolished
-522227	德江县	county	522200	1981	2011	abolished
-522228	沿河县	county	522200	1981	1986	changed
-522228	沿河土家族自治县	county	522200	1986	2011	abolished
-522229	松桃苗族自治县	county	522200	1981	2011	abolished
-522230	万山特区	county	522200	1981	2011	abolished
-522321	兴义县	county	522300	1981	1987	abolished
-522322	兴仁县	county	522300	1981	2018	abolished
-522400	毕节地区	prefecture	520000	1981	2011	abolished
-522401	毕节市	county	522400	1993	2011	abolished
-522421	毕节县	county	522400	1981	1993	abolished
-522422	大方县	county	522400	1981	2011	abolished
-522423	黔西县	county	522400	1981	2011	abolished
-522424	金沙县	county	522400	1981	2011	abolished
-522425	织金县	county	522400	1981	2011	abolished
-522426	纳雍县	county	522400	1981	2011	abolished
-522427	威宁彝族回族苗族自治县	county	522400	1981	2011	abolished
-522428	赫章县	county	522400	1981	2011	abolished
-522500	安顺地区	prefecture	520000	1981	2000	abolished
-522501	安顺市	county	522500	1981	2000	abolished
-522502	清镇市	county	522500	1992	1995	abolished
-522521	安顺县	county	522500	1981	1990	abolished
-522522	开阳县	county	522500	1981	1995	abolished
-522523	息烽县	county	522500	1981	1995	abolished
-522524	修文县	county	522500	1981	1995	abolished
-522525	清镇县	county	522500	1981	1992	abolished
-522526	平坝县	county	522500	1981	2000	abolished
-522527	普定县	county	522500	1981	2000	abolished
-522528	关岭布依族苗族自治县	county	522500	1981	2000	abolished
-522529	镇宁布依族苗族自治县	county	522500	1981	2000	abolished
-522530	紫云苗族布依族自治县	county	522500	1981	2000	abolished
-522621	凯里县	county	522600	1981	1983	abolished
-522721	都匀县	county	522700	1981	1983	abolished
-522724	福泉县	county	522700	1981	1996	abolished
-530121	呈贡县	county	530100	1981	2011	abolished
-530122	晋宁县	county	530100	1981	2016	abolished
-530123	安宁县	county	530100	1981	1995	abolished
-530126	路南彝族自治县	county	530100	1983	1998	changed
-530128	禄劝县	county	530100	1983	1985	changed
-530200	东川市	prefecture	530000	1981	1998	abolished
-530321	马龙县	county	530300	1997	2018	abolished
-530327	寻甸回族彝族自治县	county	530300	1997	1998	abolished
-530328	沾益县	county	530300	1997	2016	abolished
-530421	江川县	county	530400	1997	2015	abolished
-530422	澄江县	county	530400	1997	2019	abolished
-530522	腾冲县	county	530500	2000	2015	abolished
-530630	水富县	county	530600	2001	2018	abolished
-530800	思茅市	prefecture	530000	2003	2007	changed
-530802	翠云区	county	530800	2003	2007	changed
-530821	普洱哈尼族彝族自治县	county	530800	2003	2007	changed
-530822	墨江哈尼族自治县	county	530800	2003	2007	changed
-530823	景东彝族自治县	county	530800	2003	2007	changed
-530824	景谷傣族彝族自治县	county	530800	2003	2007	changed
-530825	镇沅彝族哈尼族拉祜族自治县	county	530800	2003	2007	changed
-530826	江城哈尼族彝族自治县	county	530800	2003	2007	changed
-530827	孟连傣族拉祜族佤族自治县	county	530800	2003	2007	changed
-530828	澜沧拉祜族自治县	county	530800	2003	2007	changed
-530829	西盟佤族自治县	county	530800	2003	2007	changed
-532100	昭通地区	prefecture	530000	1981	2001	abolished
-532101	昭通市	county	532100	1981	2001	abolished
-532121	昭通县	county	532100	1981	1983	abolished
-532122	鲁甸县	county	532100	1981	2001	abolished
-532123	巧家县	county	532100	1981	2001	abolished
-532124	盐津县	county	532100	1981	2001	abolished
-532125	大关县	county	532100	1981	2001	abolished
-532126	永善县	county	532100	1981	2001	abolished
-532127	绥江县	county	532100	1981	2001	abolished
-532128	镇雄县	county	532100	1981	2001	abolished
-532129	彝良县	county	532100	1981	2001	abolished
-532130	威信县	county	532100	1981	2001	abolished
-532131	水富县	county	532100	1981	2001	abolished
-532200	曲靖地区	prefecture	530000	1981	1997	abolished
-532201	曲靖市	county	532200	1983	1997	abolished
-532202	宣威市	county	532200	1994	1997	abolished
-532221	曲靖县	county	532200	1981	1983	abolished
-532222	沾益县	county	532200	1981	1983	abolished
-532223	马龙县	county	532200	1981	1997	abolished
-532224	宣威县	county	532200	1981	1994	abolished
-532225	富源县	county	532200	1981	1997	abolished
-532226	罗平县	county	532200	1981	1997	abolished
-532227	师宗县	county	532200	1981	1997	abolished
-532228	陆良县	county	532200	1981	1997	abolished
-532229	宜良县	county	532200	1981	1983	abolished
-532230	路南彝族自治县	county	532200	1981	1983	abolished
-532231	寻甸回族彝族自治县	county	532200	1981	1997	abolished
-532232	嵩明县	county	532200	1981	1983	abolished
-532233	会泽县	county	532200	1981	1997	abolished
-532321	楚雄县	county	532300	1981	1983	abolished
-532330	禄劝县	county	532300	1981	1983	abolished
-532331	禄丰县	county	532300	1981	2021	abolished
-532400	玉溪地区	prefecture	530000	1981	1997	abolished
-532401	玉溪市	county	532400	1983	1997	abolished
-532421	玉溪县	county	532400	1981	1983	abolished
-532422	江川县	county	532400	1981	1997	abolished
-532423	澄江县	county	532400	1981	1997	abolished
-532424	通海县	county	532400	1981	1997	abolished
-532425	华宁县	county	532400	1981	1997	abolished
-532426	易门县	county	532400	1981	1997	abolished
-532427	峨山彝族自治县	county	532400	1981	1997	abolished
-532428	新平彝族傣族自治县	county	532400	1981	1997	abolished
-532429	元江哈尼族彝族傣族自治县	county	532400	1981	1997	abolished
-532522	蒙自县	county	532500	1981	2010	abolished
-532526	弥勒县	county	532500	1981	2013	abolished
-532530	金平县	county	532500	1981	1985	changed
-532621	文山县	county	532600	1981	2010	abolished
-532700	思茅地区	prefecture	530000	1981	2003	abolished
-532701	思茅市	county	532700	1993	2003	abolished
-532721	思茅县	county	532700	1981	1993	abolished
-532722	普洱县	county	532700	1981	1985	changed
-532722	普洱哈尼族彝族自治县	county	532700	1985	2003	abolished
-532723	墨江哈尼族自治县	county	532700	1981	2003	abolished
-532724	景东县	county	532700	1981	1985	changed
-532724	景东彝族自治县	county	532700	1985	2003	abolished
-532725	景谷县	county	532700	1981	1985	changed
-532725	景谷傣族彝族自治县	county	532700	1985	2003	abolished
-532726	镇沅县	county	532700	1981	1990	changed
-532726	镇沅彝族哈尼族拉祜族自治县	county	532700	1990	2003	abolished
-532727	江城哈尼族彝族自治县	county	532700	1981	2003	abolished
-532728	孟连傣族拉祜族佤族自治县	county	532700	1981	2003	abolished
-532729	澜沧拉祜族自治县	county	532700	1981	2003	abolished
-532730	西盟佤族自治县	county	532700	1981	2003	abolished
-532821	景洪县	county	532800	1981	1993	abolished
-532901	下关市	county	532900	1981	1983	changed
-532921	大理县	county	532900	1981	1983	abolished
-532922	漾濞县	county	532900	1981	1985	changed
-533000	保山地区	prefecture	530000	1981	2000	abolished
-533001	保山市	county	533000	1983	2000	abolished
-533021	保山县	county	533000	1981	1983	abolished
-533022	施甸县	county	533000	1981	2000	abolished
-533023	腾冲县	county	533000	1981	2000	abolished
-533024	龙陵县	county	533000	1981	2000	abolished
-533025	昌宁县	county	533000	1981	2000	abolished
-533101	畹町市	county	533100	1985	1999	abolished
-533103	潞西市	county	533100	1996	2010	changed
-533121	潞西县	county	533100	1981	1996	abolished
-533125	瑞丽县	county	533100	1981	1992	abolished
-533126	畹町镇	county	533100	1981	1985	abolished
-533200	丽江地区	prefecture	530000	1981	2002	abolished
-533221	丽江纳西族自治县	county	533200	1981	2002	abolished
-533222	永胜县	county	533200	1981	2002	abolished
-533223	华坪县	county	533200	1981	2002	abolished
-533224	宁蒗彝族自治县	county	533200	1981	2002	abolished
-533321	泸水县	county	533300	1981	2016	abolished
-533322	碧江县	county	533300	1981	1986	abolished
-533325	兰坪县	county	533300	1981	1987	changed
-533421	中甸县	county	533400	1981	2001	changed
-533421	香格里拉县	county	533400	2001	2014	abolished
-533423	维西县	county	533400	1981	1985	changed
-533500	临沧地区	prefecture	530000	1981	2003	abolished
-533521	临沧县	county	533500	1981	2003	abolished
-533522	凤庆县	county	533500	1981	2003	abolished
-533523	云县	county	533500	1981	2003	abolished
-533524	永德县	county	533500	1981	2003	abolished
-533525	镇康县	county	533500	1981	2003	abolished
-533526	双江县	county	533500	1981	1985	changed
-533526	双江拉祜族佤族布朗族傣族自治县	county	533500	1985	2003	abolished
-533527	耿马傣族佤族自治县	county	533500	1981	2003	abolished
-533528	沧源佤族自治县	county	533500	1981	2003	abolished
-540125	堆龙德庆县	county	540100	1981	2015	abolished
-540126	达孜县	county	540100	1981	2017	abolished
-540128	工布江达县	county	540100	1981	1983	abolished
-540129	林芝县	county	540100	1981	1983	abolished
-540130	米林县	county	540100	1981	1983	abolished
-540131	墨脱县	county	540100	1981	1983	abolished
-540422	米林县	county	540400	2015	2023	abolished
-540530	错那县	county	540500	2016	2023	abolished
-542100	昌都地区	prefecture	540000	1981	2014	abolished
-542121	昌都县	county	542100	1981	2014	abolished
-542122	江达县	county	542100	1981	2014	abolished
-542123	贡觉县	county	542100	1981	2014	abolished
-542124	类乌齐县	county	542100	1981	2014	abolished
-542125	丁青县	county	542100	1981	2014	abolished
-542126	察雅县	county	542100	1981	2014	abolished
-542127	八宿县	county	542100	1981	2014	abolished
-542128	左贡县	county	542100	1981	2014	abolished
-542129	芒康县	county	542100	1981	2014	abolished
-542130	波密县	county	542100	1981	1983	abolished
-542131	察隅县	county	542100	1981	1983	abolished
-542132	洛隆县	county	542100	1981	2014	abolished
-542133	边坝县	county	542100	1981	2014	abolished
-542134	盐井县	county	542100	1983	1999	abolished
-542135	碧土县	county	542100	1983	1999	abolished
-542136	妥坝县	county	542100	1983	1999	abolished
-542137	生达县	county	542100	1983	1999	abolished
-542200	山南地区	prefecture	540000	1981	2016	abolished
-542221	乃东县	county	542200	1981	2016	abolished
-542222	扎囊县	county	542200	1981	2016	abolished
-542223	贡嘎县	county	542200	1981	2016	abolished
-542224	桑日县	county	542200	1981	2016	abolished
-542225	穷结县	county	542200	1981	1986	changed
-542225	琼结县	county	542200	1986	2016	abolished
-542226	曲松县	county	542200	1981	2016	abolished
-542227	措美县	county	542200	1981	2016	abolished
-542228	洛扎县	county	542200	1981	2016	abolished
-542229	加查县	county	542200	1981	2016	abolished
-542230	朗县	county	542200	1981	1983	abolished
-542231	隆子县	county	542200	1981	2016	abolished
-542232	错那县	county	542200	1981	2016	abolished
-542233	浪卡子县	county	542200	1981	1983	changed
-542233	浪卡子县	county	542200	1986	2016	abolished
-542300	日喀则地区	prefecture	540000	1981	2014	abolished
-542301	日喀则市	county	542300	1986	2014	abolished
-542321	日喀则县	county	542300	1981	1986	abolished
-542322	南木林县	county	542300	1981	2014	abolished
-542323	江孜县	county	542300	1981	1983	changed
-542323	江孜县	county	542300	1986	2014	abolished
-542324	定日县	county	542300	1981	2014	abolished
-542325	萨迦县	county	542300	1981	2014	abolished
-542326	拉孜县	county	542300	1981	2014	abolished
-542327	昂仁县	county	542300	1981	2014	abolished
-542328	谢通门县	county	542300	1981	2014	abolished
-542329	白朗县	county	542300	1981	1983	changed
-542329	白朗县	county	542300	1986	2014	abolished
-542330	仁布县	county	542300	1981	1983	changed
-542330	仁布县	county	542300	1986	2014	abolished
-542331	康马县	county	542300	1981	1983	changed
-542331	康马县	county	542300	1986	2014	abolished
-542332	定结县	county	542300	1981	2014	abolished
-542333	仲巴县	county	542300	1981	2014	abolished
-542334	亚东县	county	542300	1981	1983	changed
-542334	亚东县	county	542300	1986	2014	abolished
-542335	吉隆县	county	542300	1981	2014	abolished
-542336	聂拉木县	county	542300	1981	2014	abolished
-542337	萨嘎县	county	542300	1981	2014	abolished
-542338	岗巴县	county	542300	1981	1983	changed
-542338	岗巴县	county	542300	1986	2014	abolished
-542400	那曲地区	prefecture	540000	1981	2017	abolished
-542421	那曲县	county	542400	1981	2017	abolished
-542422	嘉黎县	county	542400	1981	2017	abolished
-542423	比如县	county	542400	1981	2017	abolished
-542424	聂荣县	county	542400	1981	2017	abolished
-542425	安多县	county	542400	1981	2017	abolished
-542426	申扎县	county	542400	1981	2017	abolished
-542427	索县	county	542400	1981	2017	abolished
-542428	班戈县	county	542400	1981	2017	abolished
-542429	巴青县	county	542400	1981	2017	abolished
-542430	尼玛县	county	542400	1983	2017	abolished
-542431	双湖县	county	542400	2012	2017	abolished
-542528	隆格尔县	county	542500	1983	1999	abolished
-542600	林芝地区	prefecture	540000	1983	2015	abolished
-542621	林芝县	county	542600	1983	2015	abolished
-542622	工布江达县	county	542600	1983	2015	abolished
-542623	米林县	county	542600	1983	2015	abolished
-542624	墨脱县	county	542600	1983	2015	abolished
-542625	波密县	county	542600	1983	2015	abolished
-542626	察隅县	county	542600	1983	2015	abolished
-542627	朗县	county	542600	1983	2015	abolished
-542700	江孜地区	prefecture	540000	1983	1986	abolished
-542721	江孜县	county	542700	1983	1986	abolished
-542722	浪卡子县	county	542700	1983	1986	abolished
-542723	白朗县	county	542700	1983	1986	abolished
-542724	仁布县	county	542700	1983	1986	abolished
-542725	康马县	county	542700	1983	1986	abolished
-542726	亚东县	county	542700	1983	1986	abolished
-542727	岗巴县	county	542700	1983	1986	abolished
-610121	长安县	county	610100	1981	2002	abolished
-610123	临潼县	county	610100	1983	1997	abolished
-610125	户县	county	610100	1983	2016	abolished
-610126	高陵县	county	610100	1983	2014	abolished
-610202	城区	county	610200	1983	2000	changed
-610203	郊区	county	610200	1983	2000	changed
-610221	耀县	county	610200	1981	2002	abolished
-610321	宝鸡县	county	610300	1981	2003	abolished
-610322	凤翔县	county	610300	1981	2021	abolished
-610325	武功县	county	610300	1981	1983	abolished
-610421	兴平县	county	610400	1983	1993	abolished
-610427	彬县	county	610400	1983	2018	abolished
-610521	华县	county	610500	1994	2015	abolished
-610623	子长县	county	610600	1996	2019	abolished
-610624	安塞县	county	610600	1996	2016	abolished
-610626	吴旗县	county	610600	1996	2005	changed
-610721	南郑县	county	610700	1996	2017	abolished
-610821	神木县	county	610800	1999	2017	abolished
-610823	横山县	county	610800	1999	2015	abolished
-610928	旬阳县	county	610900	2000	2021	abolished
-612100	渭南地区	prefecture	610000	1981	1994	abolished
-612101	渭南市	county	612100	1983	1994	abolished
-612102	韩城市	county	612100	1983	1994	abolished
-612103	华阴市	county	612100	1990	1994	abolished
-612121	蓝田县	county	612100	1981	1983	abolished
-612122	临潼县	county	612100	1981	1983	abolished
-612123	渭南县	county	612100	1981	1983	abolished
-612124	华县	county	612100	1981	1994	abolished
-612125	华阴县	county	612100	1981	1990	abolished
-612126	潼关县	county	612100	1981	1994	abolished
-612127	大荔县	county	612100	1981	1994	abolished
-612128	蒲城县	county	612100	1981	1994	abolished
-612129	澄城县	county	612100	1981	1994	abolished
-612130	白水县	county	612100	1981	1994	abolished
-612131	韩城县	county	612100	1981	1983	abolished
-612132	合阳县	county	612100	1981	1994	abolished
-612133	富平县	county	612100	1981	1994	abolished
-612200	咸阳地区	prefecture	610000	1981	1983	abolished
-612201	咸阳市	county	612200	1981	1983	abolished
-612221	兴平县	county	612200	1981	1983	abolished
-612222	周至县	county	612200	1981	1983	abolished
-612223	户县	county	612200	1981	1983	abolished
-612224	三原县	county	612200	1981	1983	abolished
-612225	泾阳县	county	612200	1981	1983	abolished
-612226	高陵县	county	612200	1981	1983	abolished
-612227	乾县	county	612200	1981	1983	abolished
-612228	礼泉县	county	612200	1981	1983	abolished
-612229	永寿县	county	612200	1981	1983	abolished
-612230	彬县	county	612200	1981	1983	abolished
-612231	长武县	county	612200	1981	1983	abolished
-612232	旬邑县	county	612200	1981	1983	abolished
-612233	淳化县	county	612200	1981	1983	abolished
-612300	汉中地区	prefecture	610000	1981	1996	abolished
-612301	汉中市	county	612300	1981	1996	abolished
-612321	南郑县	county	612300	1981	1996	abolished
-612322	城固县	county	612300	1981	1996	abolished
-612323	洋县	county	612300	1981	1996	abolished
-612324	西乡县	county	612300	1981	1996	abolished
-612325	勉县	county	612300	1981	1996	abolished
-612326	宁强县	county	612300	1981	1996	abolished
-612327	略阳县	county	612300	1981	1996	abolished
-612328	镇巴县	county	612300	1981	1996	abolished
-612329	留坝县	county	612300	1981	1996	abolished
-612330	佛坪县	county	612300	1981	1996	abolished
-612400	安康地区	prefecture	610000	1981	2000	abolished
-612401	安康市	county	612400	1988	2000	abolished
-612421	安康县	county	612400	1981	1988	abolished
-612422	汉阴县	county	612400	1981	2000	abolished
-612423	石泉县	county	612400	1981	2000	abolished
-612424	宁陕县	county	612400	1981	2000	abolished
-612425	紫阳县	county	612400	1981	2000	abolished
-612426	岚皋县	county	612400	1981	2000	abolished
-612427	平利县	county	612400	1981	2000	abolished
-612428	镇坪县	county	612400	1981	2000	abolished
-612429	旬阳县	county	612400	1981	2000	abolished
-612430	白河县	county	612400	1981	2000	abolished
-612500	商洛地区	prefecture	610000	1981	2001	abolished
-612501	商州市	county	612500	1988	2001	abolished
-612521	商县	county	612500	1981	1988	abolished
-612522	洛南县	county	612500	1981	2001	abolished
-612523	丹凤县	county	612500	1981	2001	abolished
-612524	商南县	county	612500	1981	2001	abolished
-612525	山阳县	county	612500	1981	2001	abolished
-612526	镇安县	county	612500	1981	2001	abolished
-612527	柞水县	county	612500	1981	2001	abolished
-612600	延安地区	prefecture	610000	1981	1996	abolished
-612601	延安市	county	612600	1981	1996	abolished
-612621	延长县	county	612600	1981	1996	abolished
-612622	延川县	county	612600	1981	1996	abolished
-612623	子长县	county	612600	1981	1996	abolished
-612624	安塞县	county	612600	1981	1996	abolished
-612625	志丹县	county	612600	1981	1996	abolished
-612626	吴旗县	county	612600	1981	1996	abolished
-612627	甘泉县	county	612600	1981	1996	abolished
-612628	富县	county	612600	1981	1996	abolished
-612629	洛川县	county	612600	1981	1996	abolished
-612630	宜川县	county	612600	1981	1996	abolished
-612631	黄龙县	county	612600	1981	1996	abolished
-612632	黄陵县	county	612600	1981	1996	abolished
-612633	宜君县	county	612600	1981	1983	abolished
-612700	榆林地区	prefecture	610000	1981	1999	abolished
-612701	榆林市	county	612700	1988	1999	abolished
-612721	榆林县	county	612700	1981	1988	abolished
-612722	神木县	county	612700	1981	1999	abolished
-612723	府谷县	county	612700	1981	1999	abolished
-612724	横山县	county	612700	1981	1999	abolished
-612725	靖边县	county	612700	1981	1999	abolished
-612726	定边县	county	612700	1981	1999	abolished
-612727	绥德县	county	612700	1981	1999	abolished
-612728	米脂县	county	612700	1981	1999	abolished
-612729	佳县	county	612700	1981	1999	abolished
-612730	吴堡县	county	612700	1981	1999	abolished
-612731	清涧县	county	612700	1981	1999	abolished
-612732	子洲县	county	612700	1981	1999	abolished
-620112	白银区	county	620100	1983	1985	abolished
-620502	秦城区	county	620500	1985	2004	changed
-620503	北道区	county	620500	1985	2004	changed
-620824	华亭县	county	620800	2002	2018	abolished
-620925	安西县	county	620900	2002	2006	abolished
-622100	酒泉地区	prefecture	620000	1981	2002	abolished
-622101	玉门市	county	622100	1981	2002	abolished
-622102	酒泉市	county	622100	1985	2002	abolished
-622103	敦煌市	county	622100	1987	2002	abolished
-622121	酒泉县	county	622100	1981	1985	abolished
-622122	敦煌县	county	622100	1981	1987	abolished
-622123	金塔县	county	622100	1981	2002	abolished
-622124	肃北蒙古族自治县	county	622100	1981	2002	abolished
-622125	阿克塞哈萨克族自治县	county	622100	1981	2002	abolished
-622126	安西县	county	622100	1981	2002	abolished
-622200	张掖地区	prefecture	620000	1981	2002	abolished
-622201	张掖市	county	622200	1985	2002	abolished
-622221	张掖县	county	622200	1981	1985	abolished
-622222	肃南裕固族自治县	county	622200	1981	2002	abolished
-622223	民乐县	county	622200	1981	2002	abolished
-622224	临泽县	county	622200	1981	2002	abolished
-622225	高台县	county	622200	1981	2002	abolished
-622226	山丹县	county	622200	1981	2002	abolished
-622300	武威地区	prefecture	620000	1981	2001	abolished
-622301	武威市	county	622300	1985	2001	abolished
-622321	武威县	county	622300	1981	1985	abolished
-622322	民勤县	county	622300	1981	2001	abolished
-622323	古浪县	county	622300	1981	2001	abolished
-622324	景泰县	county	622300	1981	1985	abolished
-622326	天祝藏族自治县	county	622300	1981	2001	abolished
-622400	定西地区	prefecture	620000	1981	2003	abolished
-622421	定西县	county	622400	1981	2003	abolished
-622422	靖远县	county	622400	1981	1985	abolished
-622423	会宁县	county	622400	1981	1985	abolished
-622424	通渭县	county	622400	1981	2003	abolished
-622425	陇西县	county	622400	1981	2003	abolished
-622426	渭源县	county	622400	1981	2003	abolished
-622427	临洮县	county	622400	1981	2003	abolished
-622428	漳县	county	622400	1985	2003	abolished
-622429	岷县	county	622400	1985	2003	abolished
-622500	天水地区	prefecture	620000	1981	1985	abolished
-622501	天水市	county	622500	1981	1985	abolished
-622521	张家川回族自治县	county	622500	1981	1985	abolished
-622522	天水县	county	622500	1981	1985	abolished
-622523	清水县	county	622500	1981	1985	abolished
-622524	徽县	county	622500	1981	1985	abolished
-622525	两当县	county	622500	1981	1985	abolished
-622526	礼县	county	622500	1981	1985	abolished
-622527	西和县	county	622500	1981	1985	abolished
-622528	武山县	county	622500	1981	1985	abolished
-622529	甘谷县	county	622500	1981	1985	abolished
-622530	秦安县	county	622500	1981	1985	abolished
-622531	漳县	county	622500	1981	1985	abolished
-622600	武都地区	prefecture	620000	1981	1985	changed
-622600	陇南地区	prefecture	620000	1985	2004	abolished
-622621	武都县	county	622600	1981	1985	changed
-622621	武都县	county	622600	1985	2004	abolished
-622622	岷县	county	622600	1981	1985	abolished
-622623	宕昌县	county	622600	1981	1985	changed
-622623	宕昌县	county	622600	1985	2004	abolished
-622624	成县	county	622600	1981	1985	changed
-622624	成县	county	622600	1985	2004	abolished
-622625	康县	county	622600	1981	1985	changed
-622625	康县	county	622600	1985	2004	abolished
-622626	文县	county	622600	1981	1985	changed
-622626	文县	county	622600	1985	2004	abolished
-622627	西和县	county	622600	1985	2004	abolished
-622628	礼县	county	622600	1985	2004	abolished
-622629	两当县	county	622600	1985	2004	abolished
-622630	徽县	county	622600	1985	2004	abolished
-622700	平凉地区	prefecture	620000	1981	2002	abolished
-622701	平凉市	county	622700	1983	2002	abolished
-622721	平凉县	county	622700	1981	1983	abolished
-622722	泾川县	county	622700	1981	2002	abolished
-622723	灵台县	county	622700	1981	2002	abolished
-622724	崇信县	county	622700	1981	2002	abolished
-622725	华亭县	county	622700	1981	2002	abolished
-622726	庄浪县	county	622700	1981	2002	abolished
-622727	静宁县	county	622700	1981	2002	abolished
-622800	庆阳地区	prefecture	620000	1981	2002	abolished
-622801	西峰市	county	622800	1985	2002	abolished
-622821	庆阳县	county	622800	1981	2002	abolished
-622822	环县	county	622800	1981	2002	abolished
-622823	华池县	county	622800	1981	2002	abolished
-622824	合水县	county	622800	1981	2002	abolished
-622825	正宁县	county	622800	1981	2002	abolished
-622826	宁县	county	622800	1981	2002	abolished
-622827	镇原县	county	622800	1981	2002	abolished
-630111	郊区	county	630100	1983	1986	abolished
-630121	大通县	county	630100	1981	1985	changed
-630122	湟中县	county	630100	1999	2019	abolished
-630221	平安县	county	630200	2013	2015	abolished
-632100	海东地区	prefecture	630000	1981	2013	abolished
-632121	平安县	county	632100	1981	2013	abolished
-632122	民和县	county	632100	1981	1985	changed
-632122	民和回族土族自治县	county	632100	1985	2013	abolished
-632123	乐都县	county	632100	1981	2013	abolished
-632124	湟中县	county	632100	1981	1999	abolished
-632125	湟源县	county	632100	1981	1999	abolished
-632126	互助土族自治县	county	632100	1981	2013	abolished
-632127	化隆回族自治县	county	632100	1981	2013	abolished
-632128	循化撒拉族自治县	county	632100	1981	2013	abolished
-632321	同仁县	county	632300	1981	2020	abolished
-632421	河南蒙古族自治县	county	630000	1981	1984	abolished
-632721	玉树县	county	632700	1981	2013	abolished
-632800	海西蒙古族藏族哈萨克族自治州	prefecture	630000	1981	1985	changed
-632801	格尔木市	county	632800	1981	1985	changed
-632821	乌兰县	county	632800	1981	1985	changed
-632822	都兰县	county	632800	1981	1985	changed
-632823	天峻县	county	632800	1981	1985	changed
-640102	城区	county	640100	1983	2002	abolished
-640103	新城区	county	640100	1983	2002	abolished
-640111	郊区	county	640100	1983	2002	abolished
-640203	石嘴山区	county	640200	1983	2003	abolished
-640204	石炭井区	county	640200	1983	2002	abolished
-640211	郊区	county	640200	1983	1987	abolished
-640222	陶乐县	county	640200	1981	2003	abolished
-640223	惠农县	county	640200	1987	2003	abolished
-640321	中卫县	county	640300	1998	2003	abolished
-640322	中宁县	county	640300	1998	2003	abolished
-640382	灵武市	county	640300	1998	2002	abolished
-640421	海原县	county	640400	2001	2003	abolished
-642100	银南地区	prefecture	640000	1981	1998	abolished
-642101	吴忠市	county	642100	1983	1998	abolished
-642102	青铜峡市	county	642100	1984	1998	abolished
-642103	灵武市	county	642100	1996	1998	abolished
-642121	吴忠县	county	642100	1981	1983	abolished
-642122	青铜峡县	county	642100	1981	1984	abolished
-642123	中卫县	county	642100	1981	1998	abolished
-642124	中宁县	county	642100	1981	1998	abolished
-642125	灵武县	county	642100	1981	1996	abolished
-642126	盐池县	county	642100	1981	1998	abolished
-642127	同心县	county	642100	1981	1998	abolished
-642200	固原地区	prefecture	640000	1981	2001	abolished
-642221	固原县	county	642200	1981	2001	abolished
-642222	海原县	county	642200	1981	2001	abolished
-642223	西吉县	county	642200	1981	2001	abolished
-642224	隆德县	county	642200	1981	2001	abolished
-642225	泾源县	county	642200	1981	2001	abolished
-642226	彭阳县	county	642200	1983	2001	abolished
-650107	南山矿区	county	650100	1983	1999	changed
-650107	南泉区	county	650100	1999	2002	changed
-650108	东山区	county	650100	1987	2007	abolished
-650300	石河子市	prefecture	650000	1981	1985	abolished
-652100	吐鲁番地区	prefecture	650000	1981	2015	abolished
-652101	吐鲁番市	county	652100	1984	2015	abolished
-652121	吐鲁番县	county	652100	1981	1984	abolished
-652122	鄯善县	county	652100	1981	2015	abolished
-652123	托克逊县	county	652100	1981	2015	abolished
-652200	哈密地区	prefecture	650000	1981	2016	abolished
-652201	哈密市	county	652200	1981	2016	abolished
-652221	哈密县	county	652200	1981	1983	abolished
-652222	巴里坤哈萨克自治县	county	652200	1981	2016	abolished
-652223	伊吾县	county	652200	1981	2016	abolished
-652303	米泉市	county	652300	1996	2007	abolished
-652321	昌吉县	county	652300	1981	1983	abolished
-652322	米泉县	county	652300	1981	1996	abolished
-652326	阜康县	county	652300	1981	1992	abolished
-652400	伊犁哈萨克自治州	prefecture	650000	1981	1984	abolished
-652401	伊宁市	county	652400	1981	1984	abolished
-652402	奎屯市	county	652400	1981	1984	abolished
-652421	伊宁县	county	652400	1981	1984	abolished
-652422	察布查尔锡伯自治县	county	652400	1981	1984	abolished
-652423	霍城县	county	652400	1981	1984	abolished
-652424	巩留县	county	652400	1981	1984	abolished
-652425	新源县	county	652400	1981	1984	abolished
-652426	昭苏县	county	652400	1981	1984	abolished
-652427	特克斯县	county	652400	1981	1984	abolished
-652428	尼勒克县	county	652400	1981	1984	abolished
-652500	塔城地区	prefecture	650000	1981	1984	abolished
-652521	塔城县	county	652500	1981	1984	abolished
-652522	额敏县	county	652500	1981	1984	abolished
-652523	乌苏县	county	652500	1981	1984	abolished
-652524	沙湾县	county	652500	1981	1984	abolished
-652525	托里县	county	652500	1981	1984	abolished
-652526	裕民县	county	652500	1981	1984	abolished
-652527	和布克赛尔蒙古自治县	county	652500	1981	1984	abolished
-652600	阿勒泰地区	prefecture	650000	1981	1984	abolished
-652621	阿勒泰县	county	652600	1981	1984	abolished
-652622	布尔津县	county	652600	1981	1984	abolished
-652623	富蕴县	county	652600	1981	1984	abolished
-652624	福海县	county	652600	1981	1984	abolished
-652625	哈巴河县	county	652600	1981	1984	abolished
-652626	青河县	county	652600	1981	1984	abolished
-652627	吉木乃县	county	652600	1981	1984	abolished
-652721	博乐县	county	652700	1981	1985	abolished
-652821	库尔勒县	county	652800	1981	1983	abolished
-652921	阿克苏县	county	652900	1981	1983	abolished
-652923	库车县	county	652900	1981	2019	abolished
-653021	阿图什县	county	653000	1981	1986	abolished
-654001	奎屯市	county	654000	1984	2001	abolished
-654100	伊犁地区	prefecture	650000	1984	2001	abolished
-654101	伊宁市	county	654100	1984	2001	abolished
-654121	伊宁县	county	654100	1984	2001	abolished
-654122	察布查尔锡伯自治县	county	654100	1984	2001	abolished
-654123	霍城县	county	654100	1984	2001	abolished
-654124	巩留县	county	654100	1984	2001	abolished
-654125	新源县	county	654100	1984	2001	abolished
-654126	昭苏县	county	654100	1984	2001	abolished
-654127	特克斯县	county	654100	1984	2001	abolished
-654128	尼勒克县	county	654100	1984	2001	abolished
-654222	乌苏县	county	654200	1984	1996	abolished
-654223	沙湾县	county	654200	1984	2021	abolished
-"""#
+  code	name	level	parent	from	until	status
+  110103	崇文区	county	110000	1981	2010	abolished
+  110104	宣武区	county	110000	1981	2010	abolished
+  110110	燕山区	county	110000	1981	1986	abolished
+  110221	昌平县	county	110000	1981	1999	abolished
+  110222	顺义县	county	110000	1981	1998	abolished
+  110223	通县	county	110000	1981	1997	abolished
+  110224	大兴县	county	110000	1981	2001	abolished
+  110225	房山县	county	110000	1981	1986	abolished
+  110226	平谷县	county	110000	1981	2001	abolished
+  110227	怀柔县	county	110000	1981	2001	abolished
+  110228	密云县	county	110000	1981	2015	abolished
+  110229	延庆县	county	110000	1981	2015	abolished
+  120107	塘沽区	county	120000	1981	2009	abolished
+  120108	汉沽区	county	120000	1981	2009	abolished
+  120109	大港区	county	120000	1981	2009	abolished
+  120110	东郊区	county	120000	1981	1992	changed
+  120111	西郊区	county	120000	1981	1992	changed
+  120112	南郊区	county	120000	1981	1992	changed
+  120113	北郊区	county	120000	1981	1992	changed
+  120221	宁河县	county	120000	1981	2015	abolished
+  120222	武清县	county	120000	1981	2000	abolished
+  120223	静海县	county	120000	1981	2015	abolished
+  120224	宝坻县	county	120000	1981	2001	abolished
+  120225	蓟县	county	120000	1981	2016	abolished
+  130103	桥东区	county	130100	1983	2014	abolished
+  130106	郊区	county	130100	1983	2001	abolished
+  130107	井陉矿区	county	130100	1983	1989	changed
+  130122	获鹿县	county	130100	1983	1994	abolished
+  130124	栾城县	county	130100	1986	2014	abolished
+  130182	藁城市	county	130100	1993	2014	abolished
+  130185	鹿泉市	county	130100	1994	2014	abolished
+  130204	东矿区	county	130200	1983	1995	changed
+  130206	新区	county	130200	1983	2002	abolished
+  130221	丰润县	county	130200	1983	2002	abolished
+  130222	丰南县	county	130200	1983	1994	abolished
+  130223	滦县	county	130200	1983	2018	abolished
+  130226	迁安县	county	130200	1983	1996	abolished
+  130228	遵化县	county	130200	1983	1992	abolished
+  130230	唐海县	county	130200	1983	2012	abolished
+  130282	丰南市	county	130200	1994	2002	abolished
+  130305	郊区	county	130300	1983	1984	abolished
+  130321	青龙县	county	130300	1983	1986	changed
+  130323	抚宁县	county	130300	1983	2015	abolished
+  130405	郊区	county	130400	1983	1986	abolished
+  130421	邯郸县	county	130400	1983	2016	abolished
+  130422	武安县	county	130400	1986	1988	abolished
+  130428	肥乡县	county	130400	1993	2016	abolished
+  130429	永年县	county	130400	1993	2016	abolished
+  130430	丘县	county	130400	1993	1996	changed
+  130502	桥东区	county	130500	1983	2020	changed
+  130503	桥西区	county	130500	1983	2020	changed
+  130504	郊区	county	130500	1983	1988	abolished
+  130521	邢台县	county	130500	1986	2020	abolished
+  130526	任县	county	130500	1993	2020	abolished
+  130527	南和县	county	130500	1993	2020	abolished
+  130602	新市区	county	130600	1983	2015	changed
+  130603	北市区	county	130600	1983	2015	abolished
+  130604	南市区	county	130600	1983	2015	abolished
+  130605	郊区	county	130600	1983	1987	abolished
+  130621	满城县	county	130600	1983	2015	abolished
+  130622	清苑县	county	130600	1986	2015	abolished
+  130625	徐水县	county	130600	1994	2015	abolished
+  130704	茶坊区	county	130700	1983	1989	abolished
+  130707	庞家堡区	county	130700	1983	1989	abolished
+  130721	宣化县	county	130700	1983	2016	abolished
+  130729	万全县	county	130700	1993	2016	abolished
+  130733	崇礼县	county	130700	1993	2016	abolished
+  130823	平泉县	county	130800	1993	2017	abolished
+  130904	郊区	county	130900	1983	1997	abolished
+  131021	三河县	county	131000	1988	1993	abolished
+  131027	霸县	county	131000	1988	1990	abolished
+  131181	冀州市	county	131100	1996	2016	abolished
+  132100	邯郸地区	prefecture	130000	1981	1993	abolished
+  132101	邯郸市	county	132100	1981	1983	abolished
+  132121	大名县	county	132100	1981	1993	abolished
+  132122	魏县	county	132100	1981	1993	abolished
+  132123	曲周县	county	132100	1981	1993	abolished
+  132124	丘县	county	132100	1981	1993	abolished
+  132125	鸡泽县	county	132100	1981	1993	abolished
+  132126	肥乡县	county	132100	1981	1993	abolished
+  132127	广平县	county	132100	1981	1993	abolished
+  132128	成安县	county	132100	1981	1993	abolished
+  132129	临漳县	county	132100	1981	1993	abolished
+  132130	磁县	county	132100	1981	1993	abolished
+  132131	武安县	county	132100	1981	1986	abolished
+  132132	涉县	county	132100	1981	1993	abolished
+  132133	永年县	county	132100	1981	1993	abolished
+  132134	邯郸县	county	132100	1981	1983	abolished
+  132135	馆陶县	county	132100	1981	1993	abolished
+  132200	邢台地区	prefecture	130000	1981	1993	abolished
+  132201	邢台市	county	132200	1981	1983	changed
+  132201	南宫市	county	132200	1986	1993	abolished
+  132202	沙河市	county	132200	1987	1993	abolished
+  132221	邢台县	county	132200	1981	1986	abolished
+  132222	沙河县	county	132200	1981	1987	abolished
+  132223	临城县	county	132200	1981	1993	abolished
+  132224	内丘县	county	132200	1981	1993	abolished
+  132225	柏乡县	county	132200	1981	1993	abolished
+  132226	隆尧县	county	132200	1981	1993	abolished
+  132227	任县	county	132200	1981	1993	abolished
+  132228	南和县	county	132200	1981	1993	abolished
+  132229	宁晋县	county	132200	1981	1993	abolished
+  132230	南宫县	county	132200	1981	1986	abolished
+  132231	巨鹿县	county	132200	1981	1993	abolished
+  132232	新河县	county	132200	1981	1993	abolished
+  132233	广宗县	county	132200	1981	1993	abolished
+  132234	平乡县	county	132200	1981	1993	abolished
+  132235	威县	county	132200	1981	1993	abolished
+  132236	清河县	county	132200	1981	1993	abolished
+  132237	临西县	county	132200	1981	1993	abolished
+  132300	石家庄地区	prefecture	130000	1981	1993	abolished
+  132301	辛集市	county	132300	1986	1993	abolished
+  132302	藁城市	county	132300	1989	1993	abolished
+  132303	晋州市	county	132300	1991	1993	abolished
+  132304	新乐市	county	132300	1992	1993	abolished
+  132321	束鹿县	county	132300	1981	1986	abolished
+  132322	晋县	county	132300	1981	1991	abolished
+  132323	深泽县	county	132300	1981	1993	abolished
+  132324	无极县	county	132300	1981	1993	abolished
+  132325	藁城县	county	132300	1981	1989	abolished
+  132326	赵县	county	132300	1981	1993	abolished
+  132327	栾城县	county	132300	1981	1986	abolished
+  132328	正定县	county	132300	1981	1986	abolished
+  132329	新乐县	county	132300	1981	1992	abolished
+  132330	高邑县	county	132300	1981	1993	abolished
+  132331	元氏县	county	132300	1981	1993	abolished
+  132332	赞皇县	county	132300	1981	1993	abolished
+  132333	井陉县	county	132300	1981	1983	abolished
+  132334	获鹿县	county	132300	1981	1983	abolished
+  132335	平山县	county	132300	1981	1993	abolished
+  132336	灵寿县	county	132300	1981	1993	abolished
+  132337	行唐县	county	132300	1981	1993	abolished
+  132400	保定地区	prefecture	130000	1981	1994	abolished
+  132401	保定市	county	132400	1981	1983	changed
+  132401	定州市	county	132400	1986	1994	abolished
+  132402	涿州市	county	132400	1986	1994	abolished
+  132403	安国市	county	132400	1991	1994	abolished
+  132404	高碑店市	county	132400	1993	1994	abolished
+  132421	易县	county	132400	1981	1994	abolished
+  132422	满城县	county	132400	1981	1983	abolished
+  132423	徐水县	county	132400	1981	1994	abolished
+  132424	涞源县	county	132400	1981	1994	abolished
+  132425	定兴县	county	132400	1981	1994	abolished
+  132426	完县	county	132400	1981	1993	changed
+  132426	顺平县	county	132400	1993	1994	abolished
+  132427	唐县	county	132400	1981	1994	abolished
+  132428	望都县	county	132400	1981	1994	abolished
+  132429	涞水县	county	132400	1981	1994	abolished
+  132430	涿县	county	132400	1981	1986	abolished
+  132431	清苑县	county	132400	1981	1986	abolished
+  132432	高阳县	county	132400	1981	1994	abolished
+  132433	安新县	county	132400	1981	1994	abolished
+  132434	雄县	county	132400	1981	1994	abolished
+  132435	容城县	county	132400	1981	1994	abolished
+  132436	新城县	county	132400	1981	1993	abolished
+  132437	曲阳县	county	132400	1981	1994	abolished
+  132438	阜平县	county	132400	1981	1994	abolished
+  132439	定县	county	132400	1981	1986	abolished
+  132440	安国县	county	132400	1981	1991	abolished
+  132441	博野县	county	132400	1981	1994	abolished
+  132442	蠡县	county	132400	1981	1994	abolished
+  132500	张家口地区	prefecture	130000	1981	1993	abolished
+  132501	张家口市	county	132500	1981	1983	abolished
+  132521	张北县	county	132500	1981	1993	abolished
+  132522	康保县	county	132500	1981	1993	abolished
+  132523	沽源县	county	132500	1981	1993	abolished
+  132524	尚义县	county	132500	1981	1993	abolished
+  132525	蔚县	county	132500	1981	1993	abolished
+  132526	阳原县	county	132500	1981	1993	abolished
+  132527	怀安县	county	132500	1981	1993	abolished
+  132528	万全县	county	132500	1981	1993	abolished
+  132529	怀来县	county	132500	1981	1993	abolished
+  132530	涿鹿县	county	132500	1981	1993	abolished
+  132531	宣化县	county	132500	1981	1983	abolished
+  132532	赤城县	county	132500	1981	1993	abolished
+  132533	崇礼县	county	132500	1981	1993	abolished
+  132600	承德地区	prefecture	130000	1981	1993	abolished
+  132601	承德市	county	132600	1981	1983	abolished
+  132621	青龙县	county	132600	1981	1983	abolished
+  132622	宽城县	county	132600	1981	1989	changed
+  132622	宽城满族自治县	county	132600	1989	1993	abolished
+  132623	兴隆县	county	132600	1981	1993	abolished
+  132624	平泉县	county	132600	1981	1993	abolished
+  132625	承德县	county	132600	1981	1983	abolished
+  132626	滦平县	county	132600	1981	1993	abolished
+  132627	丰宁县	county	132600	1981	1986	changed
+  132627	丰宁满族自治县	county	132600	1986	1993	abolished
+  132628	隆化县	county	132600	1981	1993	abolished
+  132629	围场县	county	132600	1981	1989	changed
+  132629	围场满族蒙古族自治县	county	132600	1989	1993	abolished
+  132700	唐山地区	prefecture	130000	1981	1983	abolished
+  132701	秦皇岛市	county	132700	1981	1983	abolished
+  132721	丰润县	county	132700	1981	1983	abolished
+  132722	丰南县	county	132700	1981	1983	abolished
+  132723	滦县	county	132700	1981	1983	abolished
+  132724	滦南县	county	132700	1981	1983	abolished
+  132725	乐亭县	county	132700	1981	1983	abolished
+  132726	昌黎县	county	132700	1981	1983	abolished
+  132727	抚宁县	county	132700	1981	1983	abolished
+  132728	卢龙县	county	132700	1981	1983	abolished
+  132729	迁安县	county	132700	1981	1983	abolished
+  132730	迁西县	county	132700	1981	1983	abolished
+  132731	遵化县	county	132700	1981	1983	abolished
+  132732	玉田县	county	132700	1981	1983	abolished
+  132733	唐海县	county	132700	1982	1983	abolished
+  132800	廊坊地区	prefecture	130000	1981	1988	abolished
+  132801	廊坊市	county	132800	1981	1988	abolished
+  132821	三河县	county	132800	1981	1988	abolished
+  132822	大厂回族自治县	county	132800	1981	1988	abolished
+  132823	香河县	county	132800	1981	1988	abolished
+  132824	安次县	county	132800	1981	1983	abolished
+  132825	永清县	county	132800	1981	1988	abolished
+  132826	固安县	county	132800	1981	1988	abolished
+  132827	霸县	county	132800	1981	1988	abolished
+  132828	文安县	county	132800	1981	1988	abolished
+  132829	大城县	county	132800	1981	1988	abolished
+  132900	沧州地区	prefecture	130000	1981	1993	abolished
+  132901	沧州市	county	132900	1981	1983	abolished
+  132902	泊头市	county	132900	1982	1993	abolished
+  132903	任丘市	county	132900	1986	1993	abolished
+  132904	黄骅市	county	132900	1989	1993	abolished
+  132905	河间市	county	132900	1990	1993	abolished
+  132921	沧县	county	132900	1981	1983	abolished
+  132922	河间县	county	132900	1981	1990	abolished
+  132923	肃宁县	county	132900	1981	1993	abolished
+  132924	献县	county	132900	1981	1993	abolished
+  132925	交河县	county	132900	1981	1983	abolished
+  132926	吴桥县	county	132900	1981	1993	abolished
+  132927	东光县	county	132900	1981	1993	abolished
+  132928	南皮县	county	132900	1981	1993	abolished
+  132929	盐山县	county	132900	1981	1993	abolished
+  132930	黄骅县	county	132900	1981	1989	abolished
+  132931	孟村回族自治县	county	132900	1981	1993	abolished
+  132932	青县	county	132900	1981	1986	abolished
+  132933	任丘县	county	132900	1981	1986	abolished
+  132934	海兴县	county	132900	1981	1993	abolished
+  133000	衡水地区	prefecture	130000	1981	1996	abolished
+  133001	衡水市	county	133000	1982	1996	abolished
+  133002	冀州市	county	133000	1993	1996	abolished
+  133003	深州市	county	133000	1994	1996	abolished
+  133021	衡水县	county	133000	1981	1983	abolished
+  133022	冀县	county	133000	1981	1993	abolished
+  133023	枣强县	county	133000	1981	1996	abolished
+  133024	武邑县	county	133000	1981	1996	abolished
+  133025	深县	county	133000	1981	1994	abolished
+  133026	武强县	county	133000	1981	1996	abolished
+  133027	饶阳县	county	133000	1981	1996	abolished
+  133028	安平县	county	133000	1981	1996	abolished
+  133029	故城县	county	133000	1981	1996	abolished
+  133030	景县	county	133000	1981	1996	abolished
+  133031	阜城县	county	133000	1981	1996	abolished
+  139001	武安市	county	130000	1988	1990	abolished
+  140102	南城区	county	140100	1983	1997	abolished
+  140103	北城区	county	140100	1983	1997	abolished
+  140104	河西区	county	140100	1983	1997	abolished
+  140111	古交工矿区	county	140100	1983	1988	abolished
+  140112	南郊区	county	140100	1983	1997	abolished
+  140113	北郊区	county	140100	1983	1997	abolished
+  140202	城区	county	140200	1983	2018	abolished
+  140203	矿区	county	140200	1983	2018	abolished
+  140211	南郊区	county	140200	1983	2018	abolished
+  140227	大同县	county	140200	1993	2018	abolished
+  140402	城区	county	140400	1983	2018	abolished
+  140411	郊区	county	140400	1983	2018	abolished
+  140421	长治县	county	140400	1983	2018	abolished
+  140422	潞城县	county	140400	1983	1994	abolished
+  140424	屯留县	county	140400	1985	2018	abolished
+  140481	潞城市	county	140400	1994	2018	abolished
+  140511	郊区	county	140500	1985	1996	abolished
+  140523	高平县	county	140500	1985	1993	abolished
+  140624	怀仁县	county	140600	1993	2018	abolished
+  140726	太谷县	county	140700	1999	2019	abolished
+  142100	雁北地区	prefecture	140000	1981	1993	abolished
+  142121	阳高县	county	142100	1981	1993	abolished
+  142122	天镇县	county	142100	1981	1993	abolished
+  142123	广灵县	county	142100	1981	1993	abolished
+  142124	灵丘县	county	142100	1981	1993	abolished
+  142125	浑源县	county	142100	1981	1993	abolished
+  142126	应县	county	142100	1981	1993	abolished
+  142127	山阴县	county	142100	1981	1988	abolished
+  142128	朔县	county	142100	1981	1988	abolished
+  142129	平鲁县	county	142100	1981	1988	abolished
+  142130	左云县	county	142100	1981	1993	abolished
+  142131	右玉县	county	142100	1981	1993	abolished
+  142132	大同县	county	142100	1981	1993	abolished
+  142133	怀仁县	county	142100	1981	1993	abolished
+  142200	忻县地区	prefecture	140000	1981	1983	changed
+  142200	忻州地区	prefecture	140000	1983	2000	abolished
+  142201	忻州市	county	142200	1983	2000	abolished
+  142202	原平市	county	142200	1993	2000	abolished
+  142221	忻县	county	142200	1981	1983	abolished
+  142222	定襄县	county	142200	1981	1983	changed
+  142222	定襄县	county	142200	1983	2000	abolished
+  142223	五台县	county	142200	1981	1983	changed
+  142223	五台县	county	142200	1983	2000	abolished
+  142224	原平县	county	142200	1981	1983	changed
+  142224	原平县	county	142200	1983	1993	abolished
+  142225	代县	county	142200	1981	1983	changed
+  142225	代县	county	142200	1983	2000	abolished
+  142226	繁峙县	county	142200	1981	1983	changed
+  142226	繁峙县	county	142200	1983	2000	abolished
+  142227	宁武县	county	142200	1981	1983	changed
+  142227	宁武县	county	142200	1983	2000	abolished
+  142228	静乐县	county	142200	1981	1983	changed
+  142228	静乐县	county	142200	1983	2000	abolished
+  142229	神池县	county	142200	1981	1983	changed
+  142229	神池县	county	142200	1983	2000	abolished
+  142230	五寨县	county	142200	1981	1983	changed
+  142230	五寨县	county	142200	1983	2000	abolished
+  142231	岢岚县	county	142200	1981	1983	changed
+  142231	岢岚县	county	142200	1983	2000	abolished
+  142232	河曲县	county	142200	1981	1983	changed
+  142232	河曲县	county	142200	1983	2000	abolished
+  142233	保德县	county	142200	1981	1983	changed
+  142233	保德县	county	142200	1983	2000	abolished
+  142234	偏关县	county	142200	1981	1983	changed
+  142234	偏关县	county	142200	1983	2000	abolished
+  142300	吕梁地区	prefecture	140000	1981	2003	abolished
+  142301	孝义市	county	142300	1992	2003	abolished
+  142302	离石市	county	142300	1996	2003	abolished
+  142303	汾阳市	county	142300	1996	2003	abolished
+  142321	汾阳县	county	142300	1981	1996	abolished
+  142322	文水县	county	142300	1981	2003	abolished
+  142323	交城县	county	142300	1981	2003	abolished
+  142324	孝义县	county	142300	1981	1992	abolished
+  142325	兴县	county	142300	1981	2003	abolished
+  142326	临县	county	142300	1981	2003	abolished
+  142327	柳林县	county	142300	1981	2003	abolished
+  142328	石楼县	county	142300	1981	2003	abolished
+  142329	岚县	county	142300	1981	2003	abolished
+  142330	方山县	county	142300	1981	2003	abolished
+  142331	离石县	county	142300	1981	1996	abolished
+  142332	中阳县	county	142300	1981	2003	abolished
+  142333	交口县	county	142300	1981	2003	abolished
+  142400	晋中地区	prefecture	140000	1981	1999	abolished
+  142401	榆次市	county	142400	1981	1999	abolished
+  142402	介休市	county	142400	1992	1999	abolished
+  142421	榆社县	county	142400	1981	1999	abolished
+  142422	左权县	county	142400	1981	1999	abolished
+  142423	和顺县	county	142400	1981	1999	abolished
+  142424	昔阳县	county	142400	1981	1999	abolished
+  142425	平定县	county	142400	1981	1983	abolished
+  142426	盂县	county	142400	1981	1983	abolished
+  142427	寿阳县	county	142400	1981	1999	abolished
+  142428	榆次县	county	142400	1981	1983	abolished
+  142429	太谷县	county	142400	1981	1999	abolished
+  142430	祁县	county	142400	1981	1999	abolished
+  142431	平遥县	county	142400	1981	1999	abolished
+  142432	介休县	county	142400	1981	1992	abolished
+  142433	灵石县	county	142400	1981	1999	abolished
+  142500	晋东南地区	prefecture	140000	1981	1985	abolished
+  142501	晋城市	county	142500	1983	1985	abolished
+  142521	长治县	county	142500	1981	1983	abolished
+  142522	潞城县	county	142500	1981	1983	abolished
+  142523	屯留县	county	142500	1981	1985	abolished
+  142524	长子县	county	142500	1981	1985	abolished
+  142525	沁水县	county	142500	1981	1985	abolished
+  142526	阳城县	county	142500	1981	1985	abolished
+  142527	晋城县	county	142500	1981	1983	abolished
+  142528	高平县	county	142500	1981	1985	abolished
+  142529	陵川县	county	142500	1981	1985	abolished
+  142530	壶关县	county	142500	1981	1985	abolished
+  142531	平顺县	county	142500	1981	1985	abolished
+  142532	黎城县	county	142500	1981	1985	abolished
+  142533	武乡县	county	142500	1981	1985	abolished
+  142534	襄垣县	county	142500	1981	1985	abolished
+  142535	沁县	county	142500	1981	1985	abolished
+  142536	沁源县	county	142500	1981	1985	abolished
+  142600	临汾地区	prefecture	140000	1981	2000	abolished
+  142601	临汾市	county	142600	1981	2000	abolished
+  142602	侯马市	county	142600	1981	2000	abolished
+  142603	霍州市	county	142600	1989	2000	abolished
+  142621	曲沃县	county	142600	1981	2000	abolished
+  142622	翼城县	county	142600	1981	2000	abolished
+  142623	襄汾县	county	142600	1981	2000	abolished
+  142624	临汾县	county	142600	1981	1983	abolished
+  142625	洪洞县	county	142600	1981	2000	abolished
+  142626	霍县	county	142600	1981	1989	abolished
+  142627	古县	county	142600	1981	2000	abolished
+  142628	安泽县	county	142600	1981	2000	abolished
+  142629	浮山县	county	142600	1981	2000	abolished
+  142630	吉县	county	142600	1981	2000	abolished
+  142631	乡宁县	county	142600	1981	2000	abolished
+  142632	蒲县	county	142600	1981	2000	abolished
+  142633	大宁县	county	142600	1981	2000	abolished
+  142634	永和县	county	142600	1981	2000	abolished
+  142635	隰县	county	142600	1981	2000	abolished
+  142636	汾西县	county	142600	1981	2000	abolished
+  142700	运城地区	prefecture	140000	1981	2000	abolished
+  142701	运城市	county	142700	1983	2000	abolished
+  142702	永济市	county	142700	1994	2000	abolished
+  142703	河津市	county	142700	1994	2000	abolished
+  142721	运城县	county	142700	1981	1983	abolished
+  142722	永济县	county	142700	1981	1994	abolished
+  142723	芮城县	county	142700	1981	2000	abolished
+  142724	临猗县	county	142700	1981	2000	abolished
+  142725	万荣县	county	142700	1981	2000	abolished
+  142726	新绛县	county	142700	1981	2000	abolished
+  142727	稷山县	county	142700	1981	2000	abolished
+  142728	河津县	county	142700	1981	1994	abolished
+  142729	闻喜县	county	142700	1981	2000	abolished
+  142730	夏县	county	142700	1981	2000	abolished
+  142731	绛县	county	142700	1981	2000	abolished
+  142732	平陆县	county	142700	1981	2000	abolished
+  142733	垣曲县	county	142700	1981	2000	abolished
+  149001	古交市	county	140000	1988	1990	abolished
+  150105	郊区	county	150100	1983	2000	changed
+  150205	石拐矿区	county	150200	1983	1999	changed
+  150207	郊区	county	150200	1983	1999	changed
+  150404	郊区	county	150400	1983	1993	changed
+  152100	呼伦贝尔盟	prefecture	150000	1981	2001	abolished
+  152101	海拉尔市	county	152100	1981	2001	abolished
+  152102	满洲里市	county	152100	1981	2001	abolished
+  152103	扎兰屯市	county	152100	1983	2001	abolished
+  152104	牙克石市	county	152100	1983	2001	abolished
+  152105	根河市	county	152100	1994	2001	abolished
+  152106	额尔古纳市	county	152100	1994	2001	abolished
+  152121	布特哈旗	county	152100	1981	1983	abolished
+  152122	阿荣旗	county	152100	1981	2001	abolished
+  152123	莫力达瓦达斡尔族自治旗	county	152100	1981	2001	abolished
+  152124	喜桂图旗	county	152100	1981	1983	abolished
+  152125	额尔古纳右旗	county	152100	1981	1994	abolished
+  152126	额尔古纳左旗	county	152100	1981	1994	abolished
+  152127	鄂伦春自治旗	county	152100	1981	2001	abolished
+  152128	鄂温克族自治旗	county	152100	1981	2001	abolished
+  152129	新巴尔虎右旗	county	152100	1981	2001	abolished
+  152130	新巴尔虎左旗	county	152100	1981	2001	abolished
+  152131	陈巴尔虎旗	county	152100	1981	2001	abolished
+  152300	哲里木盟	prefecture	150000	1981	1999	abolished
+  152301	通辽市	county	152300	1981	1999	abolished
+  152302	霍林郭勒市	county	152300	1985	1999	abolished
+  152321	通辽县	county	152300	1981	1986	abolished
+  152322	科尔沁左翼中旗	county	152300	1981	1999	abolished
+  152323	科尔沁左翼后旗	county	152300	1981	1999	abolished
+  152324	开鲁县	county	152300	1981	1999	abolished
+  152325	库伦旗	county	152300	1981	1999	abolished
+  152326	奈曼旗	county	152300	1981	1999	abolished
+  152327	扎鲁特旗	county	152300	1981	1999	abolished
+  152400	昭乌达盟	prefecture	150000	1981	1983	abolished
+  152401	赤峰市	county	152400	1981	1983	abolished
+  152421	阿鲁科尔沁旗	county	152400	1981	1983	abolished
+  152422	巴林左旗	county	152400	1981	1983	abolished
+  152423	巴林右旗	county	152400	1981	1983	abolished
+  152424	林西县	county	152400	1981	1983	abolished
+  152425	克什克腾旗	county	152400	1981	1983	abolished
+  152426	翁牛特旗	county	152400	1981	1983	abolished
+  152427	赤峰县	county	152400	1981	1983	abolished
+  152428	喀喇沁旗	county	152400	1981	1983	abolished
+  152429	宁城县	county	152400	1981	1983	abolished
+  152430	敖汉旗	county	152400	1981	1983	abolished
+  152521	阿巴哈纳尔旗	county	152500	1981	1983	abolished
+  152600	乌兰察布盟	prefecture	150000	1981	2003	abolished
+  152601	集宁市	county	152600	1981	2003	abolished
+  152602	丰镇市	county	152600	1990	2003	abolished
+  152621	武川县	county	152600	1981	1996	abolished
+  152622	和林格尔县	county	152600	1981	1995	abolished
+  152623	清水河县	county	152600	1981	1995	abolished
+  152624	卓资县	county	152600	1981	2003	abolished
+  152625	化德县	county	152600	1981	2003	abolished
+  152626	商都县	county	152600	1981	2003	abolished
+  152627	兴和县	county	152600	1981	2003	abolished
+  152628	丰镇县	county	152600	1981	1990	abolished
+  152629	凉城县	county	152600	1981	2003	abolished
+  152630	察哈尔右翼前旗	county	152600	1981	2003	abolished
+  152631	察哈尔右翼中旗	county	152600	1981	2003	abolished
+  152632	察哈尔右翼后旗	county	152600	1981	2003	abolished
+  152633	达尔罕茂明安联合旗	county	152600	1981	1996	abolished
+  152634	四子王旗	county	152600	1981	2003	abolished
+  152700	伊克昭盟	prefecture	150000	1981	2001	abolished
+  152701	东胜市	county	152700	1983	2001	abolished
+  152721	东胜县	county	152700	1981	1983	abolished
+  152722	达拉特旗	county	152700	1981	2001	abolished
+  152723	准格尔旗	county	152700	1981	2001	abolished
+  152724	鄂托克前旗	county	152700	1981	2001	abolished
+  152725	鄂托克旗	county	152700	1981	2001	abolished
+  152726	杭锦旗	county	152700	1981	2001	abolished
+  152727	乌审旗	county	152700	1981	2001	abolished
+  152728	伊金霍洛旗	county	152700	1981	2001	abolished
+  152800	巴彦淖尔盟	prefecture	150000	1981	2003	abolished
+  152801	临河市	county	152800	1984	2003	abolished
+  152821	临河县	county	152800	1981	1984	abolished
+  152822	五原县	county	152800	1981	2003	abolished
+  152823	磴口县	county	152800	1981	2003	abolished
+  152824	乌拉特前旗	county	152800	1981	2003	abolished
+  152825	乌拉特中旗	county	152800	1981	2003	abolished
+  152826	乌拉特后旗	county	152800	1981	2003	abolished
+  152827	杭锦后旗	county	152800	1981	2003	abolished
+  210112	东陵区	county	210100	1983	2014	changed
+  210113	新城子区	county	210100	1983	2006	changed
+  210121	新民县	county	210100	1981	1993	abolished
+  210122	辽中县	county	210100	1981	2016	abolished
+  210219	瓦房店市	county	210200	1985	1986	abolished
+  210221	金县	county	210200	1981	1987	abolished
+  210222	新金县	county	210200	1981	1991	abolished
+  210223	复县	county	210200	1981	1985	abolished
+  210225	庄河县	county	210200	1981	1992	abolished
+  210282	普兰店市	county	210200	1991	2015	abolished
+  210311	郊区	county	210300	1983	1984	changed
+  210311	旧堡区	county	210300	1984	1996	changed
+  210319	海城市	county	210300	1985	1986	abolished
+  210322	海城县	county	210300	1981	1985	abolished
+  210403	露天区	county	210400	1983	1999	changed
+  210411	郊区	county	210400	1983	1988	changed
+  210422	新宾县	county	210400	1981	1985	changed
+  210423	清原县	county	210400	1981	1989	changed
+  210511	立新区	county	210500	1983	1984	abolished
+  210521	本溪县	county	210500	1981	1989	changed
+  210522	桓仁县	county	210500	1981	1989	changed
+  210621	凤城县	county	210600	1981	1985	changed
+  210621	凤城满族自治县	county	210600	1985	1994	abolished
+  210622	岫岩县	county	210600	1981	1985	changed
+  210622	岫岩满族自治县	county	210600	1985	1992	abolished
+  210623	东沟县	county	210600	1981	1993	abolished
+  210624	宽甸县	county	210600	1981	1989	changed
+  210704	南票区	county	210700	1983	1989	abolished
+  210705	葫芦岛区	county	210700	1983	1989	abolished
+  210719	锦西市	county	210700	1985	1986	abolished
+  210721	锦西县	county	210700	1981	1985	abolished
+  210722	兴城县	county	210700	1981	1986	abolished
+  210723	绥中县	county	210700	1981	1989	abolished
+  210724	锦县	county	210700	1981	1993	abolished
+  210725	北镇县	county	210700	1981	1989	changed
+  210725	北镇满族自治县	county	210700	1989	1995	abolished
+  210782	北宁市	county	210700	1995	2006	changed
+  210811	郊区	county	210800	1983	1984	changed
+  210812	鲅鱼圈区	county	210800	1984	1986	abolished
+  210821	营口县	county	210800	1981	1992	abolished
+  210822	盘山县	county	210800	1981	1984	abolished
+  210823	大洼县	county	210800	1981	1984	abolished
+  210824	盖县	county	210800	1981	1992	abolished
+  210911	郊区	county	210900	1983	1984	changed
+  211011	郊区	county	211000	1983	1984	changed
+  211022	灯塔县	county	211000	1981	1996	abolished
+  211102	盘山区	county	211100	1984	1986	changed
+  211111	郊区	county	211100	1984	1986	abolished
+  211121	大洼县	county	211100	1984	2016	abolished
+  211203	铁法区	county	211200	1984	1986	abolished
+  211222	开原县	county	211200	1984	1988	abolished
+  211225	康平县	county	211200	1984	1992	abolished
+  211226	法库县	county	211200	1984	1992	abolished
+  211281	铁法市	county	211200	1990	2002	changed
+  211319	北票市	county	211300	1985	1986	abolished
+  211323	凌源县	county	211300	1984	1991	abolished
+  211325	建昌县	county	211300	1984	1989	abolished
+  211326	北票县	county	211300	1984	1985	abolished
+  211400	锦西市	prefecture	210000	1989	1994	changed
+  211402	连山区	county	211400	1989	1994	changed
+  211403	葫芦岛区	county	211400	1989	1994	changed
+  211404	南票区	county	211400	1989	1994	changed
+  211421	绥中县	county	211400	1989	1994	changed
+  211422	建昌县	county	211400	1989	1994	changed
+  211481	兴城市	county	211400	1990	1994	changed
+  212100	铁岭地区	prefecture	210000	1981	1984	abolished
+  212101	铁岭市	county	212100	1981	1984	abolished
+  212102	铁法市	county	212100	1981	1984	abolished
+  212121	铁岭县	county	212100	1981	1984	abolished
+  212122	开原县	county	212100	1981	1984	abolished
+  212123	西丰县	county	212100	1981	1984	abolished
+  212124	昌图县	county	212100	1981	1984	abolished
+  212125	康平县	county	212100	1981	1984	abolished
+  212126	法库县	county	212100	1981	1984	abolished
+  212200	朝阳地区	prefecture	210000	1981	1984	abolished
+  212201	朝阳市	county	212200	1981	1984	abolished
+  212221	朝阳县	county	212200	1981	1984	abolished
+  212222	建平县	county	212200	1981	1984	abolished
+  212223	凌源县	county	212200	1981	1984	abolished
+  212224	喀喇沁左翼蒙古族自治县	county	212200	1981	1984	abolished
+  212225	建昌县	county	212200	1981	1984	abolished
+  212226	北票县	county	212200	1981	1984	abolished
+  219001	瓦房店市	county	210000	1986	1990	abolished
+  219002	海城市	county	210000	1986	1990	abolished
+  219003	锦西市	county	210000	1986	1989	abolished
+  219004	兴城市	county	210000	1986	1990	abolished
+  219005	铁法市	county	210000	1986	1990	abolished
+  219006	北票市	county	210000	1986	1990	abolished
+  219007	开原市	county	210000	1988	1990	abolished
+  220105	二道河子区	county	220100	1983	1995	changed
+  220111	郊区	county	220100	1983	1995	abolished
+  220121	榆树县	county	220100	1981	1982	changed
+  220121	榆树县	county	220100	1983	1990	abolished
+  220122	农安县	county	220100	1981	1982	changed
+  220123	九台县	county	220100	1981	1982	changed
+  220123	九台县	county	220100	1983	1988	abolished
+  220124	德惠县	county	220100	1981	1982	changed
+  220124	德惠县	county	220100	1983	1994	abolished
+  220125	双阳县	county	220100	1981	1982	changed
+  220125	双阳县	county	220100	1983	1995	abolished
+  220181	九台市	county	220100	1990	2014	abolished
+  220211	郊区	county	220200	1983	1992	changed
+  220221	永吉县	county	220200	1981	1982	changed
+  220222	舒兰县	county	220200	1981	1982	changed
+  220222	舒兰县	county	220200	1983	1992	abolished
+  220223	磐石县	county	220200	1981	1982	changed
+  220223	磐石县	county	220200	1983	1995	abolished
+  220224	蛟河县	county	220200	1981	1982	changed
+  220224	蛟河县	county	220200	1983	1989	abolished
+  220225	桦甸县	county	220200	1981	1982	changed
+  220225	桦甸县	county	220200	1983	1988	abolished
+  220319	公主岭市	county	220300	1985	1988	abolished
+  220321	怀德县	county	220300	1983	1985	abolished
+  220323	伊通县	county	220300	1983	1988	changed
+  220324	双辽县	county	220300	1983	1996	abolished
+  220381	公主岭市	county	220300	1990	2020	abolished
+  220519	梅河口市	county	220500	1985	1988	abolished
+  220522	集安县	county	220500	1985	1988	abolished
+  220600	浑江市	prefecture	220000	1985	1994	changed
+  220602	八道江区	county	220600	1986	1994	changed
+  220602	八道江区	county	220600	1994	2010	changed
+  220603	三岔子区	county	220600	1986	1994	changed
+  220603	三岔子区	county	220600	1994	1995	abolished
+  220604	临江区	county	220600	1986	1992	abolished
+  220621	抚松县	county	220600	1985	1994	changed
+  220622	靖宇县	county	220600	1985	1994	changed
+  220623	长白朝鲜族自治县	county	220600	1985	1994	changed
+  220624	临江县	county	220600	1992	1993	abolished
+  220625	江源县	county	220600	1995	2006	abolished
+  220681	临江市	county	220600	1993	1994	changed
+  220702	扶余区	county	220700	1992	1995	changed
+  220724	扶余县	county	220700	1995	2013	abolished
+  222100	四平地区	prefecture	220000	1981	1983	abolished
+  222101	四平市	county	222100	1981	1983	abolished
+  222102	辽源市	county	222100	1981	1983	abolished
+  222121	怀德县	county	222100	1981	1983	abolished
+  222122	梨树县	county	222100	1981	1983	abolished
+  222123	伊通县	county	222100	1981	1983	abolished
+  222124	东丰县	county	222100	1981	1983	abolished
+  222125	双辽县	county	222100	1981	1983	abolished
+  222200	通化地区	prefecture	220000	1981	1985	abolished
+  222201	通化市	county	222200	1981	1985	abolished
+  222202	浑江市	county	222200	1981	1985	abolished
+  222221	海龙县	county	222200	1981	1985	abolished
+  222222	通化县	county	222200	1981	1985	abolished
+  222223	柳河县	county	222200	1981	1985	abolished
+  222224	辉南县	county	222200	1981	1985	abolished
+  222225	集安县	county	222200	1981	1985	abolished
+  222226	抚松县	county	222200	1981	1985	abolished
+  222227	靖宇县	county	222200	1981	1985	abolished
+  222228	长白朝鲜族自治县	county	222200	1981	1985	abolished
+  222300	白城地区	prefecture	220000	1981	1993	abolished
+  222301	白城市	county	222300	1981	1993	abolished
+  222302	洮南市	county	222300	1987	1993	abolished
+  222303	扶余市	county	222300	1987	1992	abolished
+  222304	大安市	county	222300	1988	1993	abolished
+  222321	扶余县	county	222300	1981	1987	abolished
+  222322	洮安县	county	222300	1981	1987	abolished
+  222323	长岭县	county	222300	1981	1992	abolished
+  222324	前郭尔罗斯蒙古族自治县	county	222300	1981	1992	abolished
+  222325	大安县	county	222300	1981	1988	abolished
+  222326	镇赉县	county	222300	1981	1993	abolished
+  222327	通榆县	county	222300	1981	1993	abolished
+  222328	乾安县	county	222300	1981	1992	abolished
+  222421	延吉县	county	222400	1981	1983	changed
+  222421	龙井县	county	222400	1983	1988	abolished
+  222422	敦化县	county	222400	1981	1985	abolished
+  222423	和龙县	county	222400	1981	1993	abolished
+  222425	珲春县	county	222400	1981	1988	abolished
+  222500	德惠地区	prefecture	220000	1982	1983	abolished
+  222521	榆树县	county	222500	1982	1983	abolished
+  222522	农安县	county	222500	1982	1983	abolished
+  222523	九台县	county	222500	1982	1983	abolished
+  222524	德惠县	county	222500	1982	1983	abolished
+  222525	双阳县	county	222500	1982	1983	abolished
+  222600	永吉地区	prefecture	220000	1982	1983	abolished
+  222621	永吉县	county	222600	1982	1983	abolished
+  222622	舒兰县	county	222600	1982	1983	abolished
+  222623	磐石县	county	222600	1982	1983	abolished
+  222624	蛟河县	county	222600	1982	1983	abolished
+  222625	桦甸县	county	222600	1982	1983	abolished
+  229001	公主岭市	county	220000	1988	1990	abolished
+  229002	梅河口市	county	220000	1988	1990	abolished
+  229003	集安市	county	220000	1988	1990	abolished
+  229004	桦甸市	county	220000	1988	1990	abolished
+  229005	九台市	county	220000	1988	1990	abolished
+  229006	蛟河市	county	220000	1989	1990	abolished
+  230105	太平区	county	230100	1983	2004	abolished
+  230106	香坊区	county	230100	1983	2004	abolished
+  230107	动力区	county	230100	1983	2006	abolished
+  230121	呼兰县	county	230100	1983	2004	abolished
+  230122	阿城县	county	230100	1983	1987	abolished
+  230181	阿城市	county	230100	1990	2006	abolished
+  230182	双城市	county	230100	1996	2014	abolished
+  230207	华安区	county	230200	1983	1984	changed
+  230208	梅里斯区	county	230200	1983	1988	changed
+  230222	讷河县	county	230200	1984	1992	abolished
+  230226	杜尔伯特蒙古族自治县	county	230200	1984	1992	abolished
+  230228	林甸县	county	230200	1984	1992	abolished
+  230322	虎林县	county	230300	1993	1996	abolished
+  230504	岭西区	county	230500	1983	1987	abolished
+  230702	伊春区	county	230700	1983	2019	abolished
+  230703	南岔区	county	230700	1983	2019	abolished
+  230704	友好区	county	230700	1983	2019	abolished
+  230705	西林区	county	230700	1983	2019	abolished
+  230706	翠峦区	county	230700	1983	2019	abolished
+  230707	新青区	county	230700	1983	2019	abolished
+  230708	美溪区	county	230700	1983	2019	abolished
+  230709	大丰区	county	230700	1983	1984	changed
+  230709	金山屯区	county	230700	1984	2019	abolished
+  230710	五营区	county	230700	1983	2019	abolished
+  230711	乌敏河区	county	230700	1983	1984	changed
+  230711	乌马河区	county	230700	1984	2019	abolished
+  230712	东风区	county	230700	1983	1984	changed
+  230712	汤旺河区	county	230700	1984	2019	abolished
+  230713	带岭区	county	230700	1983	2019	abolished
+  230714	乌伊岭区	county	230700	1983	2019	abolished
+  230715	红星区	county	230700	1983	2019	abolished
+  230716	上甘岭区	county	230700	1983	2019	abolished
+  230721	铁力县	county	230700	1981	1988	abolished
+  230802	永红区	county	230800	1983	2006	abolished
+  230821	富锦县	county	230800	1984	1988	abolished
+  230823	依兰县	county	230800	1984	1991	abolished
+  230825	集贤县	county	230800	1984	1987	abolished
+  230827	宝清县	county	230800	1984	1991	abolished
+  230829	绥滨县	county	230800	1984	1987	abolished
+  230830	萝北县	county	230800	1984	1987	abolished
+  230831	同江县	county	230800	1984	1987	abolished
+  230832	饶河县	county	230800	1984	1993	abolished
+  230833	抚远县	county	230800	1984	2016	abolished
+  230834	友谊县	county	230800	1984	1991	abolished
+  231011	郊区	county	231000	1983	1997	abolished
+  231019	镜泊湖市	county	231000	1986	1987	abolished
+  231020	绥芬河市	county	231000	1983	1986	abolished
+  231021	宁安县	county	231000	1983	1993	abolished
+  231022	海林县	county	231000	1983	1992	abolished
+  231023	穆棱县	county	231000	1983	1995	abolished
+  231024	东宁县	county	231000	1983	2015	abolished
+  231026	密山县	county	231000	1983	1988	abolished
+  231027	虎林县	county	231000	1983	1993	abolished
+  231082	密山市	county	231000	1990	1992	abolished
+  231121	嫩江县	county	231100	1993	2019	abolished
+  231122	德都县	county	231100	1993	1996	abolished
+  232100	松花江地区	prefecture	230000	1981	1996	abolished
+  232101	双城市	county	232100	1988	1996	abolished
+  232102	尚志市	county	232100	1988	1996	abolished
+  232103	五常市	county	232100	1993	1996	abolished
+  232121	阿城县	county	232100	1981	1983	abolished
+  232122	宾县	county	232100	1981	1991	abolished
+  232123	呼兰县	county	232100	1981	1983	abolished
+  232124	双城县	county	232100	1981	1988	abolished
+  232125	五常县	county	232100	1981	1993	abolished
+  232126	巴彦县	county	232100	1981	1996	abolished
+  232127	木兰县	county	232100	1981	1996	abolished
+  232128	通河县	county	232100	1981	1996	abolished
+  232129	尚志县	county	232100	1981	1988	abolished
+  232130	方正县	county	232100	1981	1991	abolished
+  232131	延寿县	county	232100	1981	1996	abolished
+  232200	嫩江地区	prefecture	230000	1981	1984	abolished
+  232221	龙江县	county	232200	1981	1984	abolished
+  232222	讷河县	county	232200	1981	1984	abolished
+  232223	依安县	county	232200	1981	1984	abolished
+  232224	泰来县	county	232200	1981	1984	abolished
+  232225	甘南县	county	232200	1981	1984	abolished
+  232226	杜尔伯特蒙古族自治县	county	232200	1981	1984	abolished
+  232227	富裕县	county	232200	1981	1984	abolished
+  232228	林甸县	county	232200	1981	1984	abolished
+  232229	克山县	county	232200	1981	1984	abolished
+  232230	克东县	county	232200	1981	1984	abolished
+  232231	拜泉县	county	232200	1981	1984	abolished
+  232300	绥化地区	prefecture	230000	1981	1999	abolished
+  232301	绥化市	county	232300	1982	1999	abolished
+  232302	安达市	county	232300	1984	1999	abolished
+  232303	肇东市	county	232300	1986	1999	abolished
+  232304	海伦市	county	232300	1989	1999	abolished
+  232321	海伦县	county	232300	1981	1989	abolished
+  232322	肇东县	county	232300	1981	1986	abolished
+  232323	绥化县	county	232300	1981	1982	abolished
+  232324	望奎县	county	232300	1981	1999	abolished
+  232325	兰西县	county	232300	1981	1999	abolished
+  232326	青冈县	county	232300	1981	1999	abolished
+  232327	安达县	county	232300	1981	1984	abolished
+  232328	肇源县	county	232300	1981	1992	abolished
+  232329	肇州县	county	232300	1981	1992	abolished
+  232330	庆安县	county	232300	1981	1999	abolished
+  232331	明水县	county	232300	1981	1999	abolished
+  232332	绥棱县	county	232300	1981	1999	abolished
+  232400	合江地区	prefecture	230000	1981	1984	abolished
+  232401	佳木斯市	county	232400	1981	1983	abolished
+  232402	七台河市	county	232400	1981	1983	abolished
+  232421	富锦县	county	232400	1981	1984	abolished
+  232422	桦南县	county	232400	1981	1984	abolished
+  232423	依兰县	county	232400	1981	1984	abolished
+  232424	勃利县	county	232400	1981	1983	abolished
+  232425	集贤县	county	232400	1981	1984	abolished
+  232426	桦川县	county	232400	1981	1984	abolished
+  232427	宝清县	county	232400	1981	1984	abolished
+  232428	汤原县	county	232400	1981	1984	abolished
+  232429	绥滨县	county	232400	1981	1984	abolished
+  232430	萝北县	county	232400	1981	1984	abolished
+  232431	同江县	county	232400	1981	1984	abolished
+  232432	饶河县	county	232400	1981	1984	abolished
+  232433	抚远县	county	232400	1981	1984	abolished
+  232500	牡丹江地区	prefecture	230000	1981	1983	abolished
+  232501	牡丹江市	county	232500	1981	1983	abolished
+  232502	绥芬河市	county	232500	1981	1983	abolished
+  232521	宁安县	county	232500	1981	1983	abolished
+  232522	海林县	county	232500	1981	1983	abolished
+  232523	穆棱县	county	232500	1981	1983	abolished
+  232524	东宁县	county	232500	1981	1983	abolished
+  232525	林口县	county	232500	1981	1983	abolished
+  232526	鸡东县	county	232500	1981	1983	abolished
+  232527	密山县	county	232500	1981	1983	abolished
+  232528	虎林县	county	232500	1981	1983	abolished
+  232600	黑河地区	prefecture	230000	1981	1993	abolished
+  232601	黑河市	county	232600	1981	1993	abolished
+  232602	北安市	county	232600	1982	1993	abolished
+  232603	五大连池市	county	232600	1983	1993	abolished
+  232621	北安县	county	232600	1981	1982	abolished
+  232622	嫩江县	county	232600	1981	1993	abolished
+  232623	德都县	county	232600	1981	1993	abolished
+  232624	爱辉县	county	232600	1981	1983	abolished
+  232625	逊克县	county	232600	1981	1993	abolished
+  232626	孙吴县	county	232600	1981	1993	abolished
+  232627	通北县	county	232600	1982	1983	abolished
+  232723	漠河县	county	232700	1981	2018	abolished
+  239001	绥芬河市	county	230000	1986	1990	abolished
+  239002	阿城市	county	230000	1987	1990	abolished
+  239003	同江市	county	230000	1987	1990	abolished
+  239004	富锦市	county	230000	1988	1990	abolished
+  239005	铁力市	county	230000	1988	1990	abolished
+  239006	密山市	county	230000	1988	1990	abolished
+  310102	南市区	county	310000	1981	2000	abolished
+  310103	卢湾区	county	310000	1981	2011	abolished
+  310108	闸北区	county	310000	1981	2015	abolished
+  310111	吴淞区	county	310000	1981	1988	abolished
+  310119	南汇区	county	310000	2001	2009	abolished
+  310221	上海县	county	310000	1981	1992	abolished
+  310222	嘉定县	county	310000	1981	1992	abolished
+  310223	宝山县	county	310000	1981	1988	abolished
+  310224	川沙县	county	310000	1981	1992	abolished
+  310225	南汇县	county	310000	1981	2001	abolished
+  310226	奉贤县	county	310000	1981	2001	abolished
+  310227	松江县	county	310000	1981	1998	abolished
+  310228	金山县	county	310000	1981	1997	abolished
+  310229	青浦县	county	310000	1981	1999	abolished
+  310230	崇明县	county	310000	1981	2016	abolished
+  320103	白下区	county	320100	1983	2013	abolished
+  320107	下关区	county	320100	1983	2013	abolished
+  320112	大厂区	county	320100	1983	2002	abolished
+  320121	江宁县	county	320100	1981	2000	abolished
+  320122	江浦县	county	320100	1981	2002	abolished
+  320123	六合县	county	320100	1981	2002	abolished
+  320124	溧水县	county	320100	1983	2013	abolished
+  320125	高淳县	county	320100	1983	2013	abolished
+  320202	崇安区	county	320200	1983	2015	abolished
+  320203	南长区	county	320200	1983	2015	abolished
+  320204	北塘区	county	320200	1983	2015	abolished
+  320211	郊区	county	320200	1983	2000	changed
+  320212	马山区	county	320200	1987	2000	abolished
+  320221	江阴县	county	320200	1983	1987	abolished
+  320222	无锡县	county	320200	1983	1995	abolished
+  320223	宜兴县	county	320200	1983	1988	abolished
+  320283	锡山市	county	320200	1995	2000	abolished
+  320304	矿区	county	320300	1983	1995	changed
+  320304	九里区	county	320300	1995	2010	abolished
+  320311	郊区	county	320300	1983	1993	changed
+  320323	铜山县	county	320300	1983	2010	abolished
+  320325	邳县	county	320300	1983	1992	abolished
+  320326	新沂县	county	320300	1983	1990	abolished
+  320403	广化区	county	320400	1983	1986	abolished
+  320405	戚墅堰区	county	320400	1983	2015	abolished
+  320411	郊区	county	320400	1983	2002	changed
+  320421	武进县	county	320400	1983	1995	abolished
+  320422	金坛县	county	320400	1983	1993	abolished
+  320423	溧阳县	county	320400	1983	1990	abolished
+  320482	金坛市	county	320400	1993	2015	abolished
+  320483	武进市	county	320400	1995	2002	abolished
+  320502	沧浪区	county	320500	1983	2012	abolished
+  320503	平江区	county	320500	1983	2012	abolished
+  320504	金阊区	county	320500	1983	2012	abolished
+  320511	郊区	county	320500	1983	2000	abolished
+  320520	常熟市	county	320500	1983	1986	abolished
+  320521	沙洲县	county	320500	1983	1986	abolished
+  320522	太仓县	county	320500	1983	1993	abolished
+  320523	昆山县	county	320500	1983	1989	abolished
+  320524	吴县	county	320500	1983	1995	abolished
+  320525	吴江县	county	320500	1983	1992	abolished
+  320584	吴江市	county	320500	1992	2012	abolished
+  320586	吴县市	county	320500	1995	2000	abolished
+  320602	城区	county	320600	1983	1991	changed
+  320602	崇川区	county	320600	1991	2020	abolished
+  320611	郊区	county	320600	1983	1991	changed
+  320611	港闸区	county	320600	1991	2020	abolished
+  320621	海安县	county	320600	1983	2018	abolished
+  320622	如皋县	county	320600	1983	1991	abolished
+  320624	南通县	county	320600	1983	1993	abolished
+  320625	海门县	county	320600	1983	1994	abolished
+  320626	启东县	county	320600	1983	1989	abolished
+  320683	通州市	county	320600	1993	2009	abolished
+  320684	海门市	county	320600	1994	2020	abolished
+  320702	新海区	county	320700	1983	1986	abolished
+  320704	云台区	county	320700	1983	2001	abolished
+  320705	新浦区	county	320700	1986	2014	abolished
+  320721	赣榆县	county	320700	1983	2014	abolished
+  320800	淮阴市	prefecture	320000	1983	2000	changed
+  320802	清河区	county	320800	1983	2000	changed
+  320802	清河区	county	320800	2000	2016	abolished
+  320803	楚州区	county	320800	2000	2011	changed
+  320811	清浦区	county	320800	1983	2000	changed
+  320811	清浦区	county	320800	2000	2016	abolished
+  320821	淮阴县	county	320800	1983	2000	abolished
+  320822	灌南县	county	320800	1983	1996	abolished
+  320823	沭阳县	county	320800	1983	1996	abolished
+  320824	宿迁县	county	320800	1983	1987	abolished
+  320825	泗阳县	county	320800	1983	1996	abolished
+  320826	涟水县	county	320800	1983	2000	changed
+  320827	泗洪县	county	320800	1983	1996	abolished
+  320828	淮安县	county	320800	1983	1987	abolished
+  320829	洪泽县	county	320800	1983	2000	changed
+  320829	洪泽县	county	320800	2000	2016	abolished
+  320830	盱眙县	county	320800	1983	2000	changed
+  320831	金湖县	county	320800	1983	2000	changed
+  320881	宿迁市	county	320800	1990	1996	abolished
+  320882	淮安市	county	320800	1990	2000	abolished
+  320902	城区	county	320900	1983	2003	changed
+  320911	郊区	county	320900	1983	1996	abolished
+  320926	大丰县	county	320900	1983	1996	abolished
+  320927	东台县	county	320900	1983	1987	abolished
+  320928	盐都县	county	320900	1996	2003	abolished
+  320982	大丰市	county	320900	1996	2015	abolished
+  321011	郊区	county	321000	1983	2002	changed
+  321011	维扬区	county	321000	2002	2011	abolished
+  321020	泰州市	county	321000	1983	1986	abolished
+  321021	兴化县	county	321000	1983	1987	abolished
+  321022	高邮县	county	321000	1983	1991	abolished
+  321024	靖江县	county	321000	1983	1993	abolished
+  321025	泰兴县	county	321000	1983	1992	abolished
+  321026	江都县	county	321000	1983	1994	abolished
+  321027	邗江县	county	321000	1983	2000	abolished
+  321028	泰县	county	321000	1983	1994	abolished
+  321029	仪征县	county	321000	1983	1986	abolished
+  321082	泰州市	county	321000	1990	1996	abolished
+  321083	兴化市	county	321000	1990	1996	abolished
+  321085	泰兴市	county	321000	1992	1996	abolished
+  321086	靖江市	county	321000	1993	1996	abolished
+  321087	姜堰市	county	321000	1994	1996	abolished
+  321088	江都市	county	321000	1994	2011	abolished
+  321102	城区	county	321100	1983	1984	changed
+  321111	郊区	county	321100	1983	1984	changed
+  321121	丹徒县	county	321100	1983	2002	abolished
+  321122	丹阳县	county	321100	1983	1987	abolished
+  321123	句容县	county	321100	1983	1995	abolished
+  321124	扬中县	county	321100	1983	1994	abolished
+  321284	姜堰市	county	321200	1996	2012	abolished
+  321321	宿豫县	county	321300	1996	2004	abolished
+  322100	徐州地区	prefecture	320000	1981	1983	abolished
+  322121	丰县	county	322100	1981	1983	abolished
+  322122	沛县	county	322100	1981	1983	abolished
+  322123	铜山县	county	322100	1981	1983	abolished
+  322124	睢宁县	county	322100	1981	1983	abolished
+  322125	邳县	county	322100	1981	1983	abolished
+  322126	新沂县	county	322100	1981	1983	abolished
+  322127	东海县	county	322100	1981	1983	abolished
+  322128	赣榆县	county	322100	1981	1983	abolished
+  322200	淮阴地区	prefecture	320000	1981	1983	abolished
+  322201	清江市	county	322200	1981	1983	abolished
+  322221	淮阴县	county	322200	1981	1983	abolished
+  322222	灌云县	county	322200	1981	1983	abolished
+  322223	灌南县	county	322200	1981	1983	abolished
+  322224	沭阳县	county	322200	1981	1983	abolished
+  322225	宿迁县	county	322200	1981	1983	abolished
+  322226	泗阳县	county	322200	1981	1983	abolished
+  322227	涟水县	county	322200	1981	1983	abolished
+  322228	泗洪县	county	322200	1981	1983	abolished
+  322229	淮安县	county	322200	1981	1983	abolished
+  322230	洪泽县	county	322200	1981	1983	abolished
+  322231	盱眙县	county	322200	1981	1983	abolished
+  322232	金湖县	county	322200	1981	1983	abolished
+  322300	盐城地区	prefecture	320000	1981	1983	abolished
+  322321	响水县	county	322300	1981	1983	abolished
+  322322	滨海县	county	322300	1981	1983	abolished
+  322323	阜宁县	county	322300	1981	1983	abolished
+  322324	射阳县	county	322300	1981	1983	abolished
+  322325	建湖县	county	322300	1981	1983	abolished
+  322326	盐城县	county	322300	1981	1983	abolished
+  322327	大丰县	county	322300	1981	1983	abolished
+  322328	东台县	county	322300	1981	1983	abolished
+  322400	扬州地区	prefecture	320000	1981	1983	abolished
+  322401	扬州市	county	322400	1981	1983	abolished
+  322402	泰州市	county	322400	1981	1983	abolished
+  322421	兴化县	county	322400	1981	1983	abolished
+  322422	高邮县	county	322400	1981	1983	abolished
+  322423	宝应县	county	322400	1981	1983	abolished
+  322424	靖江县	county	322400	1981	1983	abolished
+  322425	泰兴县	county	322400	1981	1983	abolished
+  322426	江都县	county	322400	1981	1983	abolished
+  322427	邗江县	county	322400	1981	1983	abolished
+  322428	泰县	county	322400	1981	1983	abolished
+  322429	仪征县	county	322400	1981	1983	abolished
+  322500	南通地区	prefecture	320000	1981	1983	abolished
+  322521	海安县	county	322500	1981	1983	abolished
+  322522	如皋县	county	322500	1981	1983	abolished
+  322523	如东县	county	322500	1981	1983	abolished
+  322524	南通县	county	322500	1981	1983	abolished
+  322525	海门县	county	322500	1981	1983	abolished
+  322526	启东县	county	322500	1981	1983	abolished
+  322600	镇江地区	prefecture	320000	1981	1983	abolished
+  322601	镇江市	county	322600	1981	1983	abolished
+  322621	丹徒县	county	322600	1981	1983	abolished
+  322622	武进县	county	322600	1981	1983	abolished
+  322623	丹阳县	county	322600	1981	1983	abolished
+  322624	句容县	county	322600	1981	1983	abolished
+  322625	金坛县	county	322600	1981	1983	abolished
+  322626	溧水县	county	322600	1981	1983	abolished
+  322627	高淳县	county	322600	1981	1983	abolished
+  322628	溧阳县	county	322600	1981	1983	abolished
+  322629	宜兴县	county	322600	1981	1983	abolished
+  322630	扬中县	county	322600	1981	1983	abolished
+  322700	苏州地区	prefecture	320000	1981	1983	abolished
+  322721	江阴县	county	322700	1981	1983	abolished
+  322722	无锡县	county	322700	1981	1983	abolished
+  322723	沙洲县	county	322700	1981	1983	abolished
+  322724	常熟县	county	322700	1981	1983	abolished
+  322725	太仓县	county	322700	1981	1983	abolished
+  322726	昆山县	county	322700	1981	1983	abolished
+  322727	吴县	county	322700	1981	1983	abolished
+  322728	吴江县	county	322700	1981	1983	abolished
+  329001	泰州市	county	320000	1986	1990	abolished
+  329002	仪征市	county	320000	1986	1990	abolished
+  329003	常熟市	county	320000	1986	1990	abolished
+  329004	张家港市	county	320000	1986	1990	abolished
+  329005	江阴市	county	320000	1987	1990	abolished
+  329006	宿迁市	county	320000	1987	1990	abolished
+  329007	丹阳市	county	320000	1987	1990	abolished
+  329008	东台市	county	320000	1987	1990	abolished
+  329009	兴化市	county	320000	1987	1990	abolished
+  329010	淮安市	county	320000	1987	1990	abolished
+  329011	宜兴市	county	320000	1988	1990	abolished
+  329012	昆山市	county	320000	1989	1990	abolished
+  329013	启东市	county	320000	1989	1990	abolished
+  330103	下城区	county	330100	1983	2021	abolished
+  330104	江干区	county	330100	1983	2021	abolished
+  330107	半山区	county	330100	1983	1990	abolished
+  330121	萧山县	county	330100	1981	1987	abolished
+  330123	富阳县	county	330100	1981	1994	abolished
+  330124	临安县	county	330100	1981	1996	abolished
+  330125	余杭县	county	330100	1981	1994	abolished
+  330126	建德县	county	330100	1981	1992	abolished
+  330181	萧山市	county	330100	1990	2001	abolished
+  330183	富阳市	county	330100	1994	2014	abolished
+  330184	余杭市	county	330100	1994	2001	abolished
+  330185	临安市	county	330100	1996	2017	abolished
+  330202	镇明区	county	330200	1983	1985	abolished
+  330204	江东区	county	330200	1983	2016	abolished
+  330206	滨海区	county	330200	1985	1987	changed
+  330219	余姚市	county	330200	1985	1986	abolished
+  330221	镇海县	county	330200	1982	1985	abolished
+  330222	慈溪县	county	330200	1983	1988	abolished
+  330223	余姚县	county	330200	1983	1985	abolished
+  330224	奉化县	county	330200	1983	1988	abolished
+  330227	鄞县	county	330200	1983	2002	abolished
+  330283	奉化市	county	330200	1990	2016	abolished
+  330302	城区	county	330300	1983	1984	changed
+  330321	瓯海县	county	330300	1981	1992	abolished
+  330322	洞头县	county	330300	1981	2015	abolished
+  330323	乐清县	county	330300	1981	1993	abolished
+  330325	瑞安县	county	330300	1981	1987	abolished
+  330402	城区	county	330400	1983	1993	changed
+  330402	秀城区	county	330400	1993	2005	changed
+  330411	郊区	county	330400	1983	1999	changed
+  330422	平湖县	county	330400	1983	1991	abolished
+  330423	海宁县	county	330400	1983	1986	abolished
+  330425	桐乡县	county	330400	1983	1993	abolished
+  330502	城区	county	330500	1983	1988	changed
+  330511	郊区	county	330500	1983	1988	abolished
+  330621	绍兴县	county	330600	1983	2013	abolished
+  330622	上虞县	county	330600	1983	1992	abolished
+  330623	嵊县	county	330600	1983	1995	abolished
+  330625	诸暨县	county	330600	1983	1989	abolished
+  330682	上虞市	county	330600	1992	2013	abolished
+  330719	兰溪市	county	330700	1985	1986	abolished
+  330721	金华县	county	330700	1985	2000	abolished
+  330722	永康县	county	330700	1985	1992	abolished
+  330724	东阳县	county	330700	1985	1988	abolished
+  330725	义乌县	county	330700	1985	1988	abolished
+  330821	衢县	county	330800	1985	2001	abolished
+  330823	江山县	county	330800	1985	1987	abolished
+  331021	玉环县	county	331000	1994	2017	abolished
+  332100	嘉兴地区	prefecture	330000	1981	1983	abolished
+  332101	湖州市	county	332100	1981	1983	abolished
+  332102	嘉兴市	county	332100	1981	1983	abolished
+  332121	嘉善县	county	332100	1981	1983	abolished
+  332122	平湖县	county	332100	1981	1983	abolished
+  332123	海宁县	county	332100	1981	1983	abolished
+  332124	海盐县	county	332100	1981	1983	abolished
+  332125	桐乡县	county	332100	1981	1983	abolished
+  332126	德清县	county	332100	1981	1983	abolished
+  332127	长兴县	county	332100	1981	1983	abolished
+  332128	安吉县	county	332100	1981	1983	abolished
+  332200	宁波地区	prefecture	330000	1981	1983	abolished
+  332221	慈溪县	county	332200	1981	1983	abolished
+  332222	余姚县	county	332200	1981	1983	abolished
+  332223	奉化县	county	332200	1981	1983	abolished
+  332224	象山县	county	332200	1981	1983	abolished
+  332225	宁海县	county	332200	1981	1983	abolished
+  332226	鄞县	county	332200	1981	1983	abolished
+  332227	镇海县	county	332200	1981	1982	abolished
+  332300	绍兴地区	prefecture	330000	1981	1983	abolished
+  332301	绍兴市	county	332300	1981	1983	abolished
+  332321	上虞县	county	332300	1981	1983	abolished
+  332322	嵊县	county	332300	1981	1983	abolished
+  332323	新昌县	county	332300	1981	1983	abolished
+  332324	诸暨县	county	332300	1981	1983	abolished
+  332400	金华地区	prefecture	330000	1981	1985	abolished
+  332401	金华市	county	332400	1981	1985	abolished
+  332402	衢州市	county	332400	1981	1985	abolished
+  332421	兰溪县	county	332400	1981	1985	abolished
+  332422	永康县	county	332400	1981	1985	abolished
+  332423	武义县	county	332400	1981	1985	abolished
+  332424	东阳县	county	332400	1981	1985	abolished
+  332425	义乌县	county	332400	1981	1985	abolished
+  332426	浦江县	county	332400	1981	1985	abolished
+  332427	常山县	county	332400	1981	1985	abolished
+  332428	江山县	county	332400	1981	1985	abolished
+  332429	开化县	county	332400	1981	1985	abolished
+  332430	龙游县	county	332400	1983	1985	abolished
+  332431	磐安县	county	332400	1983	1985	abolished
+  332500	丽水地区	prefecture	330000	1981	2000	abolished
+  332501	丽水市	county	332500	1986	2000	abolished
+  332502	龙泉市	county	332500	1990	2000	abolished
+  332521	丽水县	county	332500	1981	1986	abolished
+  332522	青田县	county	332500	1981	2000	abolished
+  332523	云和县	county	332500	1981	2000	abolished
+  332524	龙泉县	county	332500	1981	1990	abolished
+  332525	庆元县	county	332500	1981	2000	abolished
+  332526	缙云县	county	332500	1981	2000	abolished
+  332527	遂昌县	county	332500	1981	2000	abolished
+  332528	松阳县	county	332500	1982	2000	abolished
+  332529	景宁畲族自治县	county	332500	1984	2000	abolished
+  332600	台州地区	prefecture	330000	1981	1994	abolished
+  332601	椒江市	county	332600	1981	1994	abolished
+  332602	临海市	county	332600	1986	1994	abolished
+  332603	黄岩市	county	332600	1989	1994	abolished
+  332621	临海县	county	332600	1981	1986	abolished
+  332622	黄岩县	county	332600	1981	1989	abolished
+  332623	温岭县	county	332600	1981	1994	abolished
+  332624	仙居县	county	332600	1981	1994	abolished
+  332625	天台县	county	332600	1981	1994	abolished
+  332626	三门县	county	332600	1981	1994	abolished
+  332627	玉环县	county	332600	1981	1994	abolished
+  332700	舟山地区	prefecture	330000	1981	1987	abolished
+  332721	定海县	county	332700	1981	1987	abolished
+  332722	普陀县	county	332700	1981	1987	abolished
+  332723	岱山县	county	332700	1981	1987	abolished
+  332724	嵊泗县	county	332700	1981	1987	abolished
+  339001	余姚市	county	330000	1986	1990	abolished
+  339002	海宁市	county	330000	1986	1990	abolished
+  339003	兰溪市	county	330000	1986	1990	abolished
+  339004	瑞安市	county	330000	1987	1990	abolished
+  339005	萧山市	county	330000	1987	1990	abolished
+  339006	江山市	county	330000	1987	1990	abolished
+  339007	义乌市	county	330000	1988	1990	abolished
+  339008	东阳市	county	330000	1988	1990	abolished
+  339009	慈溪市	county	330000	1988	1990	abolished
+  339010	奉化市	county	330000	1988	1990	abolished
+  339011	诸暨市	county	330000	1989	1990	abolished
+  340102	东市区	county	340100	1983	2002	changed
+  340103	中市区	county	340100	1983	2002	changed
+  340104	西市区	county	340100	1983	2002	changed
+  340111	郊区	county	340100	1983	2002	changed
+  340203	马塘区	county	340200	1983	2005	changed
+  340203	弋江区	county	340200	2005	2020	abolished
+  340204	新芜区	county	340200	1983	2005	abolished
+  340205	裕溪口区	county	340200	1983	1990	abolished
+  340206	四褐山区	county	340200	1983	1990	abolished
+  340208	三山区	county	340200	2005	2020	abolished
+  340211	郊区	county	340200	1983	1990	abolished
+  340221	芜湖县	county	340200	1981	2020	abolished
+  340222	繁昌县	county	340200	1983	2020	abolished
+  340224	青阳县	county	340200	1983	1988	abolished
+  340225	无为县	county	340200	2011	2019	abolished
+  340302	东市区	county	340300	1983	2004	changed
+  340303	中市区	county	340300	1983	2004	changed
+  340304	西市区	county	340300	1983	2004	changed
+  340311	郊区	county	340300	1983	2004	changed
+  340502	金家庄区	county	340500	1983	2012	abolished
+  340505	向山区	county	340500	1983	2001	abolished
+  340511	郊区	county	340500	1983	1984	abolished
+  340611	郊区	county	340600	1983	1984	abolished
+  340702	铜官山区	county	340700	1983	2015	abolished
+  340703	狮子山区	county	340700	1983	2015	abolished
+  340704	铜山区	county	340700	1983	1987	abolished
+  340721	铜陵县	county	340700	1981	2015	abolished
+  340811	郊区	county	340800	1983	2005	changed
+  340821	桐城县	county	340800	1988	1996	abolished
+  340823	枞阳县	county	340800	1988	2015	abolished
+  340824	潜山县	county	340800	1988	2018	abolished
+  340901	黄山市	county	340000	1983	1987	abolished
+  341121	天长县	county	341100	1992	1993	abolished
+  341127	嘉山县	county	341100	1992	1994	abolished
+  341223	涡阳县	county	341200	1996	2000	abolished
+  341224	蒙城县	county	341200	1996	2000	abolished
+  341227	利辛县	county	341200	1996	2000	abolished
+  341281	亳州市	county	341200	1996	2000	abolished
+  341400	巢湖市	prefecture	340000	1999	2011	abolished
+  341402	居巢区	county	341400	1999	2011	abolished
+  341421	庐江县	county	341400	1999	2011	abolished
+  341422	无为县	county	341400	1999	2011	abolished
+  341423	含山县	county	341400	1999	2011	abolished
+  341424	和县	county	341400	1999	2011	abolished
+  341521	寿县	county	341500	1999	2015	abolished
+  341822	广德县	county	341800	2000	2019	abolished
+  342100	阜阳地区	prefecture	340000	1981	1996	abolished
+  342101	阜阳市	county	342100	1981	1996	abolished
+  342102	亳州市	county	342100	1986	1996	abolished
+  342103	界首市	county	342100	1989	1996	abolished
+  342121	阜阳县	county	342100	1981	1992	abolished
+  342122	临泉县	county	342100	1981	1996	abolished
+  342123	太和县	county	342100	1981	1996	abolished
+  342124	涡阳县	county	342100	1981	1996	abolished
+  342125	蒙城县	county	342100	1981	1996	abolished
+  342126	亳县	county	342100	1981	1986	abolished
+  342127	阜南县	county	342100	1981	1996	abolished
+  342128	颍上县	county	342100	1981	1996	abolished
+  342129	界首县	county	342100	1981	1989	abolished
+  342130	利辛县	county	342100	1981	1996	abolished
+  342200	宿县地区	prefecture	340000	1981	1998	abolished
+  342201	宿州市	county	342200	1981	1998	abolished
+  342221	砀山县	county	342200	1981	1998	abolished
+  342222	萧县	county	342200	1981	1998	abolished
+  342223	宿县	county	342200	1981	1992	abolished
+  342224	灵璧县	county	342200	1981	1998	abolished
+  342225	泗县	county	342200	1981	1998	abolished
+  342226	怀远县	county	342200	1981	1983	abolished
+  342227	五河县	county	342200	1981	1983	abolished
+  342228	固镇县	county	342200	1981	1983	abolished
+  342300	滁县地区	prefecture	340000	1981	1992	abolished
+  342301	滁州市	county	342300	1982	1992	abolished
+  342321	天长县	county	342300	1981	1992	abolished
+  342322	来安县	county	342300	1981	1992	abolished
+  342323	滁县	county	342300	1981	1982	abolished
+  342324	全椒县	county	342300	1981	1992	abolished
+  342325	定远县	county	342300	1981	1992	abolished
+  342326	凤阳县	county	342300	1981	1992	abolished
+  342327	嘉山县	county	342300	1981	1992	abolished
+  342400	六安地区	prefecture	340000	1981	1999	abolished
+  342401	六安市	county	342400	1981	1999	abolished
+  342421	六安县	county	342400	1981	1992	abolished
+  342422	寿县	county	342400	1981	1999	abolished
+  342423	霍邱县	county	342400	1981	1999	abolished
+  342424	肥西县	county	342400	1981	1983	abolished
+  342425	舒城县	county	342400	1981	1999	abolished
+  342426	金寨县	county	342400	1981	1999	abolished
+  342427	霍山县	county	342400	1981	1999	abolished
+  342500	宣城地区	prefecture	340000	1981	2000	abolished
+  342501	宣州市	county	342500	1987	2000	abolished
+  342502	宁国市	county	342500	1997	2000	abolished
+  342521	宣城县	county	342500	1981	1987	abolished
+  342522	郎溪县	county	342500	1981	2000	abolished
+  342523	广德县	county	342500	1981	2000	abolished
+  342524	宁国县	county	342500	1981	1997	abolished
+  342525	当涂县	county	342500	1981	1983	abolished
+  342526	繁昌县	county	342500	1981	1983	abolished
+  342527	南陵县	county	342500	1981	1983	abolished
+  342528	青阳县	county	342500	1981	1983	abolished
+  342529	泾县	county	342500	1981	2000	abolished
+  342530	旌德县	county	342500	1987	2000	abolished
+  342531	绩溪县	county	342500	1987	2000	abolished
+  342600	巢湖地区	prefecture	340000	1981	1999	abolished
+  342601	巢湖市	county	342600	1982	1999	abolished
+  342621	肥东县	county	342600	1981	1983	abolished
+  342622	庐江县	county	342600	1981	1999	abolished
+  342623	无为县	county	342600	1981	1999	abolished
+  342624	巢县	county	342600	1981	1983	abolished
+  342625	含山县	county	342600	1981	1999	abolished
+  342626	和县	county	342600	1981	1999	abolished
+  342700	徽州地区	prefecture	340000	1981	1987	abolished
+  342701	屯溪市	county	342700	1981	1987	abolished
+  342721	绩溪县	county	342700	1981	1987	abolished
+  342722	旌德县	county	342700	1981	1987	abolished
+  342723	歙县	county	342700	1981	1987	abolished
+  342724	休宁县	county	342700	1981	1987	abolished
+  342725	黟县	county	342700	1981	1987	abolished
+  342726	祁门县	county	342700	1981	1987	abolished
+  342727	太平县	county	342700	1981	1983	abolished
+  342728	石台县	county	342700	1981	1987	abolished
+  342800	安庆地区	prefecture	340000	1981	1988	abolished
+  342821	怀宁县	county	342800	1981	1988	abolished
+  342822	桐城县	county	342800	1981	1988	abolished
+  342823	枞阳县	county	342800	1981	1988	abolished
+  342824	潜山县	county	342800	1981	1988	abolished
+  342825	太湖县	county	342800	1981	1988	abolished
+  342826	宿松县	county	342800	1981	1988	abolished
+  342827	望江县	county	342800	1981	1988	abolished
+  342828	岳西县	county	342800	1981	1988	abolished
+  342829	东至县	county	342800	1981	1988	abolished
+  342830	贵池县	county	342800	1981	1988	abolished
+  342831	石台县	county	342800	1987	1988	abolished
+  342900	池州地区	prefecture	340000	1988	2000	abolished
+  342901	贵池市	county	342900	1988	2000	abolished
+  342921	东至县	county	342900	1988	2000	abolished
+  342922	石台县	county	342900	1988	2000	abolished
+  342923	青阳县	county	342900	1988	2000	abolished
+  350111	郊区	county	350100	1983	1995	changed
+  350126	长乐县	county	350100	1983	1994	abolished
+  350127	福清县	county	350100	1983	1990	abolished
+  350182	长乐市	county	350100	1994	2017	abolished
+  350202	鼓浪屿区	county	350200	1983	2003	abolished
+  350204	开元区	county	350200	1983	2003	abolished
+  350205	杏林区	county	350200	1983	2003	changed
+  350211	郊区	county	350200	1983	1987	changed
+  350221	同安县	county	350200	1981	1996	abolished
+  350321	莆田县	county	350300	1983	2002	abolished
+  350402	梅列区	county	350400	1983	2021	abolished
+  350403	三元区	county	350400	1983	2021	abolished
+  350420	永安市	county	350400	1984	1986	abolished
+  350422	永安县	county	350400	1983	1984	abolished
+  350427	沙县	county	350400	1983	2021	abolished
+  350522	晋江县	county	350500	1985	1992	abolished
+  350523	南安县	county	350500	1985	1993	abolished
+  350621	龙海县	county	350600	1985	1993	abolished
+  350625	长泰县	county	350600	1985	2021	abolished
+  350681	龙海市	county	350600	1993	2021	abolished
+  350784	建阳市	county	350700	1994	2014	abolished
+  350822	永定县	county	350800	1996	2014	abolished
+  352100	建阳地区	prefecture	350000	1981	1988	changed
+  352100	南平地区	prefecture	350000	1988	1994	abolished
+  352101	南平市	county	352100	1981	1988	changed
+  352101	南平市	county	352100	1988	1994	abolished
+  352102	邵武市	county	352100	1983	1988	changed
+  352102	邵武市	county	352100	1988	1994	abolished
+  352103	武夷山市	county	352100	1989	1994	abolished
+  352104	建瓯市	county	352100	1992	1994	abolished
+  352121	顺昌县	county	352100	1981	1988	changed
+  352121	顺昌县	county	352100	1988	1994	abolished
+  352122	建阳县	county	352100	1981	1988	changed
+  352122	建阳县	county	352100	1988	1994	abolished
+  352123	建瓯县	county	352100	1981	1988	changed
+  352123	建瓯县	county	352100	1988	1992	abolished
+  352124	浦城县	county	352100	1981	1988	changed
+  352124	浦城县	county	352100	1988	1994	abolished
+  352125	邵武县	county	352100	1981	1983	abolished
+  352126	崇安县	county	352100	1981	1988	changed
+  352126	崇安县	county	352100	1988	1989	abolished
+  352127	光泽县	county	352100	1981	1988	changed
+  352127	光泽县	county	352100	1988	1994	abolished
+  352128	松溪县	county	352100	1981	1988	changed
+  352128	松溪县	county	352100	1988	1994	abolished
+  352129	政和县	county	352100	1981	1988	changed
+  352129	政和县	county	352100	1988	1994	abolished
+  352200	宁德地区	prefecture	350000	1981	1999	abolished
+  352201	宁德市	county	352200	1988	1999	abolished
+  352202	福安市	county	352200	1989	1999	abolished
+  352203	福鼎市	county	352200	1995	1999	abolished
+  352221	宁德县	county	352200	1981	1988	abolished
+  352222	连江县	county	352200	1981	1983	abolished
+  352223	罗源县	county	352200	1981	1983	abolished
+  352224	福鼎县	county	352200	1981	1995	abolished
+  352225	霞浦县	county	352200	1981	1999	abolished
+  352226	福安县	county	352200	1981	1989	abolished
+  352227	古田县	county	352200	1981	1999	abolished
+  352228	屏南县	county	352200	1981	1999	abolished
+  352229	寿宁县	county	352200	1981	1999	abolished
+  352230	周宁县	county	352200	1981	1999	abolished
+  352231	柘荣县	county	352200	1981	1999	abolished
+  352300	莆田地区	prefecture	350000	1981	1983	abolished
+  352321	闽清县	county	352300	1981	1983	abolished
+  352322	永泰县	county	352300	1981	1983	abolished
+  352323	长乐县	county	352300	1981	1983	abolished
+  352324	福清县	county	352300	1981	1983	abolished
+  352325	平潭县	county	352300	1981	1983	abolished
+  352326	莆田县	county	352300	1981	1983	abolished
+  352327	仙游县	county	352300	1981	1983	abolished
+  352400	晋江地区	prefecture	350000	1981	1985	abolished
+  352401	泉州市	county	352400	1981	1985	abolished
+  352421	惠安县	county	352400	1981	1985	abolished
+  352422	晋江县	county	352400	1981	1985	abolished
+  352423	南安县	county	352400	1981	1985	abolished
+  352424	安溪县	county	352400	1981	1985	abolished
+  352425	永春县	county	352400	1981	1985	abolished
+  352426	德化县	county	352400	1981	1985	abolished
+  352427	金门县	county	352400	1981	1985	abolished
+  352500	龙溪地区	prefecture	350000	1981	1985	abolished
+  352501	漳州市	county	352500	1981	1985	abolished
+  352521	龙海县	county	352500	1981	1985	abolished
+  352522	云霄县	county	352500	1981	1985	abolished
+  352523	漳浦县	county	352500	1981	1985	abolished
+  352524	诏安县	county	352500	1981	1985	abolished
+  352525	长泰县	county	352500	1981	1985	abolished
+  352526	东山县	county	352500	1981	1985	abolished
+  352527	南靖县	county	352500	1981	1985	abolished
+  352528	平和县	county	352500	1981	1985	abolished
+  352529	华安县	county	352500	1981	1985	abolished
+  352600	龙岩地区	prefecture	350000	1981	1996	abolished
+  352601	龙岩市	county	352600	1981	1996	abolished
+  352602	漳平市	county	352600	1990	1996	abolished
+  352622	长汀县	county	352600	1981	1996	abolished
+  352623	永定县	county	352600	1981	1996	abolished
+  352624	上杭县	county	352600	1981	1996	abolished
+  352625	武平县	county	352600	1981	1996	abolished
+  352626	漳平县	county	352600	1981	1990	abolished
+  352627	连城县	county	352600	1981	1996	abolished
+  352700	三明地区	prefecture	350000	1981	1983	abolished
+  352701	三明市	county	352700	1981	1983	abolished
+  352721	明溪县	county	352700	1981	1983	abolished
+  352722	永安县	county	352700	1981	1983	abolished
+  352723	清流县	county	352700	1981	1983	abolished
+  352724	宁化县	county	352700	1981	1983	abolished
+  352725	大田县	county	352700	1981	1983	abolished
+  352726	尤溪县	county	352700	1981	1983	abolished
+  352727	沙县	county	352700	1981	1983	abolished
+  352728	将乐县	county	352700	1981	1983	abolished
+  352729	泰宁县	county	352700	1981	1983	abolished
+  352730	建宁县	county	352700	1981	1983	abolished
+  359001	永安市	county	350000	1986	1990	abolished
+  359002	石狮市	county	350000	1987	1990	abolished
+  360105	湾里区	county	360100	1983	2019	abolished
+  360111	郊区	county	360100	1983	2002	changed
+  360122	新建县	county	360100	1981	2015	abolished
+  360211	鹅湖区	county	360200	1983	1988	abolished
+  360212	蛟潭区	county	360200	1983	1988	abolished
+  360221	乐平县	county	360200	1983	1992	abolished
+  360302	城关区	county	360300	1983	1993	changed
+  360311	上栗区	county	360300	1983	1997	abolished
+  360312	芦溪区	county	360300	1983	1997	abolished
+  360402	庐山区	county	360400	1983	2016	changed
+  360411	郊区	county	360400	1983	1984	abolished
+  360421	九江县	county	360400	1983	2017	abolished
+  360422	瑞昌县	county	360400	1983	1989	abolished
+  360427	星子县	county	360400	1983	2016	abolished
+  360621	贵溪县	county	360600	1983	1996	abolished
+  360622	余江县	county	360600	1983	2018	abolished
+  360721	赣县	county	360700	1998	2016	abolished
+  360727	龙南县	county	360700	1998	2020	abolished
+  360782	南康市	county	360700	1998	2013	abolished
+  361029	东乡县	county	361000	2000	2016	abolished
+  361121	上饶县	county	361100	2000	2019	abolished
+  361122	广丰县	county	361100	2000	2015	abolished
+  361128	波阳县	county	361100	2000	2003	changed
+  362100	赣州地区	prefecture	360000	1981	1998	abolished
+  362101	赣州市	county	362100	1981	1998	abolished
+  362102	瑞金市	county	362100	1994	1998	abolished
+  362103	南康市	county	362100	1995	1998	abolished
+  362121	赣县	county	362100	1981	1998	abolished
+  362122	南康县	county	362100	1981	1995	abolished
+  362123	信丰县	county	362100	1981	1998	abolished
+  362124	大余县	county	362100	1981	1998	abolished
+  362125	上犹县	county	362100	1981	1998	abolished
+  362126	崇义县	county	362100	1981	1998	abolished
+  362127	安远县	county	362100	1981	1998	abolished
+  362128	龙南县	county	362100	1981	1998	abolished
+  362129	定南县	county	362100	1981	1998	abolished
+  362130	全南县	county	362100	1981	1998	abolished
+  362131	宁都县	county	362100	1981	1998	abolished
+  362132	于都县	county	362100	1981	1998	abolished
+  362133	兴国县	county	362100	1981	1998	abolished
+  362134	瑞金县	county	362100	1981	1994	abolished
+  362135	会昌县	county	362100	1981	1998	abolished
+  362136	寻乌县	county	362100	1981	1998	abolished
+  362137	石城县	county	362100	1981	1998	abolished
+  362138	广昌县	county	362100	1981	1983	abolished
+  362200	宜春地区	prefecture	360000	1981	2000	abolished
+  362201	宜春市	county	362200	1981	2000	abolished
+  362202	丰城市	county	362200	1988	2000	abolished
+  362203	樟树市	county	362200	1988	2000	abolished
+  362204	高安市	county	362200	1993	2000	abolished
+  362221	丰城县	county	362200	1981	1988	abolished
+  362222	高安县	county	362200	1981	1993	abolished
+  362223	清江县	county	362200	1981	1988	abolished
+  362224	新余县	county	362200	1981	1983	abolished
+  362225	宜春县	county	362200	1981	1985	abolished
+  362226	奉新县	county	362200	1981	2000	abolished
+  362227	万载县	county	362200	1981	2000	abolished
+  362228	上高县	county	362200	1981	2000	abolished
+  362229	宜丰县	county	362200	1981	2000	abolished
+  362230	分宜县	county	362200	1981	1983	abolished
+  362231	安义县	county	362200	1981	1983	abolished
+  362232	靖安县	county	362200	1981	2000	abolished
+  362233	铜鼓县	county	362200	1981	2000	abolished
+  362300	上饶地区	prefecture	360000	1981	2000	abolished
+  362301	上饶市	county	362300	1981	2000	abolished
+  362302	鹰潭市	county	362300	1981	1983	changed
+  362302	德兴市	county	362300	1990	2000	abolished
+  362321	上饶县	county	362300	1981	2000	abolished
+  362322	广丰县	county	362300	1981	2000	abolished
+  362323	玉山县	county	362300	1981	2000	abolished
+  362324	铅山县	county	362300	1981	2000	abolished
+  362325	横峰县	county	362300	1981	2000	abolished
+  362326	弋阳县	county	362300	1981	2000	abolished
+  362327	贵溪县	county	362300	1981	1983	abolished
+  362328	余江县	county	362300	1981	1983	abolished
+  362329	余干县	county	362300	1981	2000	abolished
+  362330	波阳县	county	362300	1981	2000	abolished
+  362331	万年县	county	362300	1981	2000	abolished
+  362332	乐平县	county	362300	1981	1983	abolished
+  362333	德兴县	county	362300	1981	1990	abolished
+  362334	婺源县	county	362300	1981	2000	abolished
+  362400	吉安地区	prefecture	360000	1981	2000	abolished
+  362401	吉安市	county	362400	1981	2000	abolished
+  362402	井冈山市	county	362400	1984	2000	abolished
+  362421	吉安县	county	362400	1981	2000	abolished
+  362422	吉水县	county	362400	1981	2000	abolished
+  362423	峡江县	county	362400	1981	2000	abolished
+  362424	新干县	county	362400	1981	2000	abolished
+  362425	永丰县	county	362400	1981	2000	abolished
+  362426	泰和县	county	362400	1981	2000	abolished
+  362427	遂川县	county	362400	1981	2000	abolished
+  362428	万安县	county	362400	1981	2000	abolished
+  362429	安福县	county	362400	1981	2000	abolished
+  362430	永新县	county	362400	1981	2000	abolished
+  362431	莲花县	county	362400	1981	1992	abolished
+  362432	宁冈县	county	362400	1981	2000	abolished
+  362433	井冈山县	county	362400	1981	1984	abolished
+  362500	抚州地区	prefecture	360000	1981	2000	abolished
+  362501	抚州市	county	362500	1981	1987	abolished
+  362502	临川市	county	362500	1987	2000	abolished
+  362521	临川县	county	362500	1981	1987	abolished
+  362522	南城县	county	362500	1981	2000	abolished
+  362523	黎川县	county	362500	1981	2000	abolished
+  362524	南丰县	county	362500	1981	2000	abolished
+  362525	崇仁县	county	362500	1981	2000	abolished
+  362526	乐安县	county	362500	1981	2000	abolished
+  362527	宜黄县	county	362500	1981	2000	abolished
+  362528	金溪县	county	362500	1981	2000	abolished
+  362529	资溪县	county	362500	1981	2000	abolished
+  362530	进贤县	county	362500	1981	1983	abolished
+  362531	东乡县	county	362500	1981	2000	abolished
+  362532	广昌县	county	362500	1983	2000	abolished
+  362600	九江地区	prefecture	360000	1981	1983	abolished
+  362621	九江县	county	362600	1981	1983	abolished
+  362622	瑞昌县	county	362600	1981	1983	abolished
+  362623	武宁县	county	362600	1981	1983	abolished
+  362624	修水县	county	362600	1981	1983	abolished
+  362625	永修县	county	362600	1981	1983	abolished
+  362626	德安县	county	362600	1981	1983	abolished
+  362627	星子县	county	362600	1981	1983	abolished
+  362628	都昌县	county	362600	1981	1983	abolished
+  362629	湖口县	county	362600	1981	1983	abolished
+  362630	彭泽县	county	362600	1981	1983	abolished
+  369001	瑞昌市	county	360000	1989	1990	abolished
+  370111	郊区	county	370100	1983	1987	abolished
+  370121	历城县	county	370100	1981	1987	abolished
+  370122	章丘县	county	370100	1981	1992	abolished
+  370123	长清县	county	370100	1981	2001	abolished
+  370125	济阳县	county	370100	1989	2018	abolished
+  370181	章丘市	county	370100	1992	2016	abolished
+  370204	台东区	county	370200	1983	1994	abolished
+  370205	四方区	county	370200	1983	2012	abolished
+  370206	沧口区	county	370200	1983	1994	abolished
+  370221	崂山县	county	370200	1981	1988	abolished
+  370222	即墨县	county	370200	1981	1989	abolished
+  370223	胶南县	county	370200	1981	1990	abolished
+  370224	胶县	county	370200	1981	1987	abolished
+  370225	莱西县	county	370200	1983	1990	abolished
+  370226	平度县	county	370200	1983	1989	abolished
+  370282	即墨市	county	370200	1990	2017	abolished
+  370284	胶南市	county	370200	1990	2012	abolished
+  370421	滕县	county	370400	1981	1988	abolished
+  370504	牛庄区	county	370500	1983	1987	abolished
+  370521	垦利县	county	370500	1982	2016	abolished
+  370620	威海市	county	370600	1983	1987	abolished
+  370622	蓬莱县	county	370600	1983	1991	abolished
+  370623	黄县	county	370600	1983	1986	abolished
+  370624	招远县	county	370600	1983	1991	abolished
+  370625	掖县	county	370600	1983	1988	abolished
+  370627	莱阳县	county	370600	1983	1987	abolished
+  370628	栖霞县	county	370600	1983	1995	abolished
+  370629	海阳县	county	370600	1983	1996	abolished
+  370630	乳山县	county	370600	1983	1987	abolished
+  370631	牟平县	county	370600	1983	1994	abolished
+  370632	文登县	county	370600	1983	1987	abolished
+  370633	荣成县	county	370600	1983	1987	abolished
+  370634	长岛县	county	370600	1983	2020	abolished
+  370684	蓬莱市	county	370600	1991	2020	abolished
+  370719	青州市	county	370700	1986	1987	abolished
+  370721	益都县	county	370700	1983	1986	abolished
+  370722	安丘县	county	370700	1983	1994	abolished
+  370723	寿光县	county	370700	1983	1993	abolished
+  370726	昌邑县	county	370700	1983	1994	abolished
+  370727	高密县	county	370700	1983	1994	abolished
+  370728	诸城县	county	370700	1983	1987	abolished
+  370729	五莲县	county	370700	1983	1992	abolished
+  370802	市中区	county	370800	1983	2013	abolished
+  370811	市郊区	county	370800	1983	1993	changed
+  370819	曲阜市	county	370800	1986	1987	abolished
+  370822	兖州县	county	370800	1983	1992	abolished
+  370823	曲阜县	county	370800	1983	1986	abolished
+  370825	邹县	county	370800	1983	1992	abolished
+  370882	兖州市	county	370800	1992	2013	abolished
+  370911	郊区	county	370900	1985	2000	changed
+  370919	莱芜市	county	370900	1985	1986	abolished
+  370920	新泰市	county	370900	1985	1986	abolished
+  370922	肥城县	county	370900	1985	1992	abolished
+  370981	莱芜市	county	370900	1990	1992	abolished
+  371021	乳山县	county	371000	1987	1993	abolished
+  371022	文登县	county	371000	1987	1988	abolished
+  371023	荣成县	county	371000	1987	1988	abolished
+  371081	文登市	county	371000	1990	2014	abolished
+  371200	莱芜市	prefecture	370000	1992	2018	abolished
+  371202	莱城区	county	371200	1992	2018	abolished
+  371203	钢城区	county	371200	1992	2018	abolished
+  371324	苍山县	county	371300	1994	2014	changed
+  371421	陵县	county	371400	1994	2014	abolished
+  371523	茌平县	county	371500	1997	2019	abolished
+  371624	沾化县	county	371600	2000	2014	abolished
+  371626	邹平县	county	371600	2000	2018	abolished
+  371727	定陶县	county	371700	2000	2016	abolished
+  372100	烟台地区	prefecture	370000	1981	1983	abolished
+  372101	烟台市	county	372100	1981	1983	abolished
+  372102	威海市	county	372100	1981	1983	abolished
+  372121	福山县	county	372100	1981	1983	abolished
+  372122	蓬莱县	county	372100	1981	1983	abolished
+  372123	黄县	county	372100	1981	1983	abolished
+  372124	招远县	county	372100	1981	1983	abolished
+  372125	掖县	county	372100	1981	1983	abolished
+  372126	莱西县	county	372100	1981	1983	abolished
+  372127	莱阳县	county	372100	1981	1983	abolished
+  372128	栖霞县	county	372100	1981	1983	abolished
+  372129	海阳县	county	372100	1981	1983	abolished
+  372130	乳山县	county	372100	1981	1983	abolished
+  372131	牟平县	county	372100	1981	1983	abolished
+  372132	文登县	county	372100	1981	1983	abolished
+  372133	荣成县	county	372100	1981	1983	abolished
+  372134	长岛县	county	372100	1981	1983	abolished
+  372200	潍坊地区	prefecture	370000	1981	1983	abolished
+  372201	潍坊市	county	372200	1981	1983	abolished
+  372221	益都县	county	372200	1981	1983	abolished
+  372222	安丘县	county	372200	1981	1983	abolished
+  372223	寿光县	county	372200	1981	1983	abolished
+  372224	临朐县	county	372200	1981	1983	abolished
+  372225	昌乐县	county	372200	1981	1983	abolished
+  372226	昌邑县	county	372200	1981	1983	abolished
+  372227	高密县	county	372200	1981	1983	abolished
+  372228	诸城县	county	372200	1981	1983	abolished
+  372229	五莲县	county	372200	1981	1983	abolished
+  372230	平度县	county	372200	1981	1983	abolished
+  372231	潍县	county	372200	1981	1983	abolished
+  372300	惠民地区	prefecture	370000	1981	1992	changed
+  372300	滨州地区	prefecture	370000	1992	2000	abolished
+  372301	滨州市	county	372300	1982	1992	changed
+  372301	滨州市	county	372300	1992	2000	abolished
+  372321	惠民县	county	372300	1981	1992	changed
+  372321	惠民县	county	372300	1992	2000	abolished
+  372322	滨县	county	372300	1981	1987	abolished
+  372323	阳信县	county	372300	1981	1992	changed
+  372323	阳信县	county	372300	1992	2000	abolished
+  372324	无棣县	county	372300	1981	1992	changed
+  372324	无棣县	county	372300	1992	2000	abolished
+  372325	沾化县	county	372300	1981	1992	changed
+  372325	沾化县	county	372300	1992	2000	abolished
+  372326	利津县	county	372300	1981	1982	abolished
+  372327	广饶县	county	372300	1981	1983	abolished
+  372328	博兴县	county	372300	1981	1992	changed
+  372328	博兴县	county	372300	1992	2000	abolished
+  372329	桓台县	county	372300	1981	1983	abolished
+  372330	邹平县	county	372300	1981	1992	changed
+  372330	邹平县	county	372300	1992	2000	abolished
+  372331	高青县	county	372300	1981	1989	abolished
+  372332	垦利县	county	372300	1981	1982	abolished
+  372400	德州地区	prefecture	370000	1981	1994	abolished
+  372401	德州市	county	372400	1981	1994	abolished
+  372402	乐陵市	county	372400	1988	1994	abolished
+  372403	禹城市	county	372400	1993	1994	abolished
+  372421	陵县	county	372400	1981	1994	abolished
+  372422	平原县	county	372400	1981	1994	abolished
+  372423	夏津县	county	372400	1981	1994	abolished
+  372424	武城县	county	372400	1981	1994	abolished
+  372425	齐河县	county	372400	1981	1994	abolished
+  372426	禹城县	county	372400	1981	1993	abolished
+  372427	乐陵县	county	372400	1981	1988	abolished
+  372428	临邑县	county	372400	1981	1994	abolished
+  372429	商河县	county	372400	1981	1989	abolished
+  372430	济阳县	county	372400	1981	1989	abolished
+  372431	宁津县	county	372400	1981	1994	abolished
+  372432	庆云县	county	372400	1981	1994	abolished
+  372500	聊城地区	prefecture	370000	1981	1997	abolished
+  372501	聊城市	county	372500	1983	1997	abolished
+  372502	临清市	county	372500	1983	1997	abolished
+  372521	聊城县	county	372500	1981	1983	abolished
+  372522	阳谷县	county	372500	1981	1997	abolished
+  372523	莘县	county	372500	1981	1997	abolished
+  372524	茌平县	county	372500	1981	1997	abolished
+  372525	东阿县	county	372500	1981	1997	abolished
+  372526	冠县	county	372500	1981	1997	abolished
+  372527	高唐县	county	372500	1981	1997	abolished
+  372528	临清县	county	372500	1981	1983	abolished
+  372600	泰安地区	prefecture	370000	1981	1985	abolished
+  372601	泰安市	county	372600	1982	1985	abolished
+  372602	莱芜市	county	372600	1983	1985	abolished
+  372603	新汶市	county	372600	1982	1983	changed
+  372603	新泰市	county	372600	1983	1985	abolished
+  372621	泰安县	county	372600	1981	1982	abolished
+  372622	莱芜县	county	372600	1981	1983	abolished
+  372623	新泰县	county	372600	1981	1983	abolished
+  372624	宁阳县	county	372600	1981	1985	abolished
+  372625	肥城县	county	372600	1981	1985	abolished
+  372626	东平县	county	372600	1981	1985	abolished
+  372627	平阴县	county	372600	1981	1985	abolished
+  372628	新汶县	county	372600	1981	1982	abolished
+  372629	汶上县	county	372600	1983	1985	abolished
+  372630	泗水县	county	372600	1983	1985	abolished
+  372700	济宁地区	prefecture	370000	1981	1983	abolished
+  372701	济宁市	county	372700	1981	1983	abolished
+  372721	济宁县	county	372700	1981	1983	abolished
+  372722	兖州县	county	372700	1981	1983	abolished
+  372723	曲阜县	county	372700	1981	1983	abolished
+  372724	泗水县	county	372700	1981	1983	abolished
+  372725	邹县	county	372700	1981	1983	abolished
+  372726	微山县	county	372700	1981	1983	abolished
+  372727	鱼台县	county	372700	1981	1983	abolished
+  372728	金乡县	county	372700	1981	1983	abolished
+  372729	嘉祥县	county	372700	1981	1983	abolished
+  372730	汶上县	county	372700	1981	1983	abolished
+  372800	临沂地区	prefecture	370000	1981	1994	abolished
+  372801	临沂市	county	372800	1983	1994	abolished
+  372802	日照市	county	372800	1985	1989	abolished
+  372821	临沂县	county	372800	1981	1983	abolished
+  372822	郯城县	county	372800	1981	1994	abolished
+  372823	苍山县	county	372800	1981	1994	abolished
+  372824	莒南县	county	372800	1981	1994	abolished
+  372825	日照县	county	372800	1981	1985	abolished
+  372826	莒县	county	372800	1981	1992	abolished
+  372827	沂水县	county	372800	1981	1994	abolished
+  372828	沂源县	county	372800	1981	1989	abolished
+  372829	蒙阴县	county	372800	1981	1994	abolished
+  372830	平邑县	county	372800	1981	1994	abolished
+  372831	费县	county	372800	1981	1994	abolished
+  372832	沂南县	county	372800	1981	1994	abolished
+  372833	临沭县	county	372800	1981	1994	abolished
+  372900	菏泽地区	prefecture	370000	1981	2000	abolished
+  372901	菏泽市	county	372900	1983	2000	abolished
+  372921	菏泽县	county	372900	1981	1983	abolished
+  372922	曹县	county	372900	1981	2000	abolished
+  372923	定陶县	county	372900	1981	2000	abolished
+  372924	成武县	county	372900	1981	2000	abolished
+  372925	单县	county	372900	1981	2000	abolished
+  372926	巨野县	county	372900	1981	2000	abolished
+  372927	梁山县	county	372900	1981	1989	abolished
+  372928	郓城县	county	372900	1981	2000	abolished
+  372929	鄄城县	county	372900	1981	2000	abolished
+  372930	东明县	county	372900	1981	2000	abolished
+  379001	青州市	county	370000	1987	1990	abolished
+  379002	龙口市	county	370000	1986	1990	abolished
+  379003	曲阜市	county	370000	1987	1990	abolished
+  379004	莱芜市	county	370000	1986	1990	abolished
+  379005	新泰市	county	370000	1986	1990	abolished
+  379006	胶州市	county	370000	1987	1990	abolished
+  379007	诸城市	county	370000	1987	1990	abolished
+  379008	莱阳市	county	370000	1987	1990	abolished
+  379009	莱州市	county	370000	1988	1990	abolished
+  379010	滕州市	county	370000	1988	1990	abolished
+  379011	文登市	county	370000	1988	1990	abolished
+  379012	荣成市	county	370000	1988	1990	abolished
+  379013	即墨市	county	370000	1989	1990	abolished
+  379014	平度市	county	370000	1989	1990	abolished
+  410107	新密区	county	410100	1983	1987	abolished
+  410108	邙山区	county	410100	1987	2003	changed
+  410111	金海区	county	410100	1983	1987	abolished
+  410112	郊区	county	410100	1983	1987	abolished
+  410121	荥阳县	county	410100	1981	1994	abolished
+  410123	新郑县	county	410100	1983	1994	abolished
+  410124	巩县	county	410100	1983	1991	abolished
+  410125	登封县	county	410100	1983	1994	abolished
+  410126	密县	county	410100	1983	1994	abolished
+  410205	南关区	county	410200	1983	2005	changed
+  410211	郊区	county	410200	1983	2005	changed
+  410211	金明区	county	410200	2005	2014	abolished
+  410224	开封县	county	410200	1983	2014	abolished
+  410306	吉利区	county	410300	1983	2021	abolished
+  410311	郊区	county	410300	1983	2000	changed
+  410321	偃师县	county	410300	1983	1993	abolished
+  410322	孟津县	county	410300	1983	2021	abolished
+  410381	偃师市	county	410300	1993	2021	abolished
+  410411	郊区	county	410400	1983	1994	changed
+  410412	舞钢区	county	410400	1983	1990	abolished
+  410424	临汝县	county	410400	1986	1988	abolished
+  410426	襄城县	county	410400	1986	1997	abolished
+  410504	铁西区	county	410500	1983	2002	abolished
+  410511	郊区	county	410500	1983	2002	abolished
+  410521	林县	county	410500	1983	1994	abolished
+  410524	淇县	county	410500	1983	1986	abolished
+  410525	浚县	county	410500	1983	1986	abolished
+  410611	郊区	county	410600	1983	2001	changed
+  410703	新华区	county	410700	1983	2003	changed
+  410704	北站区	county	410700	1983	2003	changed
+  410711	郊区	county	410700	1983	2003	changed
+  410722	汲县	county	410700	1983	1988	abolished
+  410723	辉县	county	410700	1986	1988	abolished
+  410728	长垣县	county	410700	1986	2019	abolished
+  410811	郊区	county	410800	1983	1990	changed
+  410824	沁阳县	county	410800	1986	1989	abolished
+  410826	孟县	county	410800	1986	1996	abolished
+  410827	济源县	county	410800	1986	1988	abolished
+  410881	济源市	county	410800	1990	1996	abolished
+  410902	市区	county	410900	1985	2002	changed
+  410911	郊区	county	410900	1983	1987	abolished
+  410921	滑县	county	410900	1983	1986	abolished
+  410924	内黄县	county	410900	1983	1986	abolished
+  410925	长垣县	county	410900	1983	1986	abolished
+  411021	禹县	county	411000	1986	1988	abolished
+  411022	长葛县	county	411000	1986	1993	abolished
+  411023	许昌县	county	411000	1986	2016	abolished
+  411123	郾城县	county	411100	1986	2004	abolished
+  411219	义马市	county	411200	1986	1987	abolished
+  411222	陕县	county	411200	1986	2015	abolished
+  411223	灵宝县	county	411200	1986	1993	abolished
+  411626	淮阳县	county	411600	2000	2019	abolished
+  412100	安阳地区	prefecture	410000	1981	1983	abolished
+  412121	林县	county	412100	1981	1983	abolished
+  412122	安阳县	county	412100	1981	1983	abolished
+  412123	汤阴县	county	412100	1981	1983	abolished
+  412124	淇县	county	412100	1981	1983	abolished
+  412125	浚县	county	412100	1981	1983	abolished
+  412126	濮阳县	county	412100	1981	1983	abolished
+  412127	滑县	county	412100	1981	1983	abolished
+  412128	清丰县	county	412100	1981	1983	abolished
+  412129	南乐县	county	412100	1981	1983	abolished
+  412130	内黄县	county	412100	1981	1983	abolished
+  412131	长垣县	county	412100	1981	1983	abolished
+  412132	范县	county	412100	1981	1983	abolished
+  412133	台前县	county	412100	1981	1983	abolished
+  412200	新乡地区	prefecture	410000	1981	1986	abolished
+  412221	沁阳县	county	412200	1981	1986	abolished
+  412222	博爱县	county	412200	1981	1983	abolished
+  412223	济源县	county	412200	1981	1986	abolished
+  412224	孟县	county	412200	1981	1986	abolished
+  412225	温县	county	412200	1981	1986	abolished
+  412226	武陟县	county	412200	1981	1986	abolished
+  412227	修武县	county	412200	1981	1983	abolished
+  412228	获嘉县	county	412200	1981	1986	abolished
+  412229	新乡县	county	412200	1981	1983	abolished
+  412230	辉县	county	412200	1981	1986	abolished
+  412231	汲县	county	412200	1981	1983	abolished
+  412232	原阳县	county	412200	1981	1986	abolished
+  412233	延津县	county	412200	1981	1986	abolished
+  412234	封丘县	county	412200	1981	1986	abolished
+  412300	商丘地区	prefecture	410000	1981	1997	abolished
+  412301	商丘市	county	412300	1981	1997	abolished
+  412302	永城市	county	412300	1996	1997	abolished
+  412321	虞城县	county	412300	1981	1997	abolished
+  412322	商丘县	county	412300	1981	1997	abolished
+  412323	民权县	county	412300	1981	1997	abolished
+  412324	宁陵县	county	412300	1981	1997	abolished
+  412325	睢县	county	412300	1981	1997	abolished
+  412326	夏邑县	county	412300	1981	1997	abolished
+  412327	柘城县	county	412300	1981	1997	abolished
+  412328	永城县	county	412300	1981	1996	abolished
+  412400	开封地区	prefecture	410000	1981	1983	abolished
+  412421	杞县	county	412400	1981	1983	abolished
+  412422	通许县	county	412400	1981	1983	abolished
+  412423	尉氏县	county	412400	1981	1983	abolished
+  412424	开封县	county	412400	1981	1983	abolished
+  412425	中牟县	county	412400	1981	1983	abolished
+  412426	新郑县	county	412400	1981	1983	abolished
+  412427	巩县	county	412400	1981	1983	abolished
+  412428	登封县	county	412400	1981	1983	abolished
+  412429	密县	county	412400	1981	1983	abolished
+  412430	兰考县	county	412400	1981	1983	abolished
+  412500	洛阳地区	prefecture	410000	1981	1986	abolished
+  412501	三门峡市	county	412500	1981	1986	abolished
+  412502	义马市	county	412500	1981	1986	abolished
+  412521	偃师县	county	412500	1981	1983	abolished
+  412522	孟津县	county	412500	1981	1983	abolished
+  412523	新安县	county	412500	1981	1983	abolished
+  412524	渑池县	county	412500	1981	1986	abolished
+  412525	陕县	county	412500	1981	1986	abolished
+  412526	灵宝县	county	412500	1981	1986	abolished
+  412527	伊川县	county	412500	1981	1986	abolished
+  412528	汝阳县	county	412500	1981	1986	abolished
+  412529	嵩县	county	412500	1981	1986	abolished
+  412530	洛宁县	county	412500	1981	1986	abolished
+  412531	卢氏县	county	412500	1981	1986	abolished
+  412532	栾川县	county	412500	1981	1986	abolished
+  412533	临汝县	county	412500	1981	1986	abolished
+  412534	宜阳县	county	412500	1981	1986	abolished
+  412600	许昌地区	prefecture	410000	1981	1986	abolished
+  412601	许昌市	county	412600	1981	1986	abolished
+  412602	漯河市	county	412600	1981	1986	abolished
+  412621	长葛县	county	412600	1981	1986	abolished
+  412622	禹县	county	412600	1981	1986	abolished
+  412623	鄢陵县	county	412600	1981	1986	abolished
+  412624	许昌县	county	412600	1981	1986	abolished
+  412625	郏县	county	412600	1981	1986	abolished
+  412626	临颍县	county	412600	1981	1986	abolished
+  412627	襄城县	county	412600	1981	1986	abolished
+  412628	宝丰县	county	412600	1981	1983	abolished
+  412629	郾城县	county	412600	1981	1986	abolished
+  412630	叶县	county	412600	1981	1983	abolished
+  412631	鲁山县	county	412600	1981	1983	abolished
+  412632	舞阳县	county	412600	1981	1986	abolished
+  412700	周口地区	prefecture	410000	1981	2000	abolished
+  412701	周口市	county	412700	1981	2000	abolished
+  412702	项城市	county	412700	1993	2000	abolished
+  412721	扶沟县	county	412700	1981	2000	abolished
+  412722	西华县	county	412700	1981	2000	abolished
+  412723	商水县	county	412700	1981	2000	abolished
+  412724	太康县	county	412700	1981	2000	abolished
+  412725	鹿邑县	county	412700	1981	2000	abolished
+  412726	郸城县	county	412700	1981	2000	abolished
+  412727	淮阳县	county	412700	1981	2000	abolished
+  412728	沈丘县	county	412700	1981	2000	abolished
+  412729	项城县	county	412700	1981	1993	abolished
+  412800	驻马店地区	prefecture	410000	1981	2000	abolished
+  412801	驻马店市	county	412800	1981	2000	abolished
+  412821	确山县	county	412800	1981	2000	abolished
+  412822	泌阳县	county	412800	1981	2000	abolished
+  412823	遂平县	county	412800	1981	2000	abolished
+  412824	西平县	county	412800	1981	2000	abolished
+  412825	上蔡县	county	412800	1981	2000	abolished
+  412826	汝南县	county	412800	1981	2000	abolished
+  412827	平舆县	county	412800	1981	2000	abolished
+  412828	新蔡县	county	412800	1981	2000	abolished
+  412829	正阳县	county	412800	1981	2000	abolished
+  412900	南阳地区	prefecture	410000	1981	1994	abolished
+  412901	南阳市	county	412900	1981	1994	abolished
+  412902	邓州市	county	412900	1988	1994	abolished
+  412921	南召县	county	412900	1981	1994	abolished
+  412922	方城县	county	412900	1981	1994	abolished
+  412923	西峡县	county	412900	1981	1994	abolished
+  412924	南阳县	county	412900	1981	1994	abolished
+  412925	镇平县	county	412900	1981	1994	abolished
+  412926	内乡县	county	412900	1981	1994	abolished
+  412927	淅川县	county	412900	1981	1994	abolished
+  412928	社旗县	county	412900	1981	1994	abolished
+  412929	唐河县	county	412900	1981	1994	abolished
+  412930	邓县	county	412900	1981	1988	abolished
+  412931	新野县	county	412900	1981	1994	abolished
+  412932	桐柏县	county	412900	1981	1994	abolished
+  413000	信阳地区	prefecture	410000	1981	1998	abolished
+  413001	信阳市	county	413000	1981	1998	abolished
+  413021	息县	county	413000	1981	1998	abolished
+  413022	淮滨县	county	413000	1981	1998	abolished
+  413023	信阳县	county	413000	1981	1998	abolished
+  413024	潢川县	county	413000	1981	1998	abolished
+  413025	光山县	county	413000	1981	1998	abolished
+  413026	固始县	county	413000	1981	1998	abolished
+  413027	商城县	county	413000	1981	1998	abolished
+  413028	罗山县	county	413000	1981	1998	abolished
+  413029	新县	county	413000	1981	1998	abolished
+  419001	义马市	county	410000	1987	1990	changed
+  419002	汝州市	county	410000	1988	1990	abolished
+  419003	济源市	county	410000	1988	1990	abolished
+  419004	禹州市	county	410000	1988	1990	abolished
+  419005	卫辉市	county	410000	1988	1990	abolished
+  419006	辉县市	county	410000	1988	1990	abolished
+  419007	沁阳市	county	410000	1989	1990	abolished
+  420121	汉阳县	county	420100	1981	1992	abolished
+  420122	武昌县	county	420100	1981	1995	abolished
+  420123	黄陂县	county	420100	1983	1998	abolished
+  420124	新洲县	county	420100	1983	1998	abolished
+  420203	石灰窑区	county	420200	1983	2001	changed
+  420221	大冶县	county	420200	1981	1994	abolished
+  420321	郧县	county	420300	1994	2014	abolished
+  420400	沙市市	prefecture	420000	1981	1994	abolished
+  420521	宜昌县	county	420500	1992	2001	abolished
+  420523	枝江县	county	420500	1992	1996	abolished
+  420581	枝城市	county	420500	1992	1998	changed
+  420600	襄樊市	prefecture	420000	1981	2010	changed
+  420602	襄城区	county	420600	1984	2010	changed
+  420603	樊东区	county	420600	1984	1995	abolished
+  420604	樊西区	county	420600	1984	1995	abolished
+  420605	郊区	county	420600	1984	1995	abolished
+  420606	樊城区	county	420600	1995	2010	changed
+  420607	襄阳区	county	420600	2001	2010	changed
+  420619	随州市	county	420600	1983	1986	abolished
+  420620	老河口市	county	420600	1983	1986	abolished
+  420621	襄阳县	county	420600	1983	2001	abolished
+  420622	枣阳县	county	420600	1983	1988	abolished
+  420623	宜城县	county	420600	1983	1994	abolished
+  420624	南漳县	county	420600	1983	2010	changed
+  420625	谷城县	county	420600	1983	2010	changed
+  420626	保康县	county	420600	1983	2010	changed
+  420681	随州市	county	420600	1990	1994	abolished
+  420682	老河口市	county	420600	1990	2010	changed
+  420683	枣阳市	county	420600	1990	2010	changed
+  420684	宜城市	county	420600	1994	2010	changed
+  420703	黄州区	county	420700	1984	1987	changed
+  420803	沙洋区	county	420800	1985	1998	abolished
+  420821	京山县	county	420800	1996	2018	abolished
+  420924	汉川县	county	420900	1993	1997	abolished
+  420983	广水市	county	420900	1993	2000	abolished
+  421000	荆沙市	prefecture	420000	1994	1996	changed
+  421002	沙市区	county	421000	1994	1996	changed
+  421003	荆州区	county	421000	1994	1996	changed
+  421004	江陵区	county	421000	1994	1996	changed
+  421004	江陵区	county	421000	1996	1998	abolished
+  421022	公安县	county	421000	1994	1996	changed
+  421023	监利县	county	421000	1994	1996	changed
+  421023	监利县	county	421000	1996	2020	abolished
+  421024	松滋县	county	421000	1994	1995	changed
+  421025	京山县	county	421000	1994	1996	abolished
+  421081	石首市	county	421000	1994	1996	changed
+  421082	钟祥市	county	421000	1994	1996	abolished
+  421083	洪湖市	county	421000	1994	1996	changed
+  421087	松滋市	county	421000	1995	1996	changed
+  421302	曾都区	county	421300	2000	2009	abolished
+  422100	黄冈地区	prefecture	420000	1981	1995	abolished
+  422101	鄂城市	county	422100	1981	1983	changed
+  422101	麻城市	county	422100	1986	1995	abolished
+  422102	武穴市	county	422100	1987	1995	abolished
+  422103	黄州市	county	422100	1990	1995	abolished
+  422121	黄冈县	county	422100	1981	1990	abolished
+  422122	新洲县	county	422100	1981	1983	abolished
+  422123	红安县	county	422100	1981	1995	abolished
+  422124	麻城县	county	422100	1981	1986	abolished
+  422125	罗田县	county	422100	1981	1995	abolished
+  422126	英山县	county	422100	1981	1995	abolished
+  422127	浠水县	county	422100	1981	1995	abolished
+  422128	蕲春县	county	422100	1981	1995	abolished
+  422129	广济县	county	422100	1981	1987	abolished
+  422130	黄梅县	county	422100	1981	1995	abolished
+  422131	鄂城县	county	422100	1981	1983	abolished
+  422200	孝感地区	prefecture	420000	1981	1993	abolished
+  422201	孝感市	county	422200	1983	1993	abolished
+  422202	应城市	county	422200	1986	1993	abolished
+  422203	安陆市	county	422200	1987	1993	abolished
+  422204	广水市	county	422200	1988	1993	abolished
+  422221	孝感县	county	422200	1981	1983	abolished
+  422222	黄陂县	county	422200	1981	1983	abolished
+  422223	大悟县	county	422200	1981	1993	abolished
+  422224	应山县	county	422200	1981	1988	abolished
+  422225	安陆县	county	422200	1981	1987	abolished
+  422226	云梦县	county	422200	1981	1993	abolished
+  422227	应城县	county	422200	1981	1986	abolished
+  422228	汉川县	county	422200	1981	1993	abolished
+  422300	咸宁地区	prefecture	420000	1981	1998	abolished
+  422301	咸宁市	county	422300	1983	1998	abolished
+  422302	蒲圻市	county	422300	1986	1998	abolished
+  422321	咸宁县	county	422300	1981	1983	abolished
+  422322	嘉鱼县	county	422300	1981	1998	abolished
+  422323	蒲圻县	county	422300	1981	1986	abolished
+  422324	通城县	county	422300	1981	1998	abolished
+  422325	崇阳县	county	422300	1981	1998	abolished
+  422326	通山县	county	422300	1981	1998	abolished
+  422327	阳新县	county	422300	1981	1996	abolished
+  422400	荆州地区	prefecture	420000	1981	1994	abolished
+  422401	荆门市	county	422400	1981	1983	changed
+  422401	仙桃市	county	422400	1986	1994	abolished
+  422402	石首市	county	422400	1986	1994	abolished
+  422403	洪湖市	county	422400	1987	1994	abolished
+  422404	天门市	county	422400	1987	1994	abolished
+  422405	潜江市	county	422400	1988	1994	abolished
+  422406	钟祥市	county	422400	1992	1994	abolished
+  422421	江陵县	county	422400	1981	1994	abolished
+  422422	松滋县	county	422400	1981	1994	abolished
+  422423	公安县	county	422400	1981	1994	abolished
+  422424	石首县	county	422400	1981	1986	abolished
+  422425	监利县	county	422400	1981	1994	abolished
+  422426	洪湖县	county	422400	1981	1987	abolished
+  422427	沔阳县	county	422400	1981	1986	abolished
+  422428	天门县	county	422400	1981	1987	abolished
+  422429	潜江县	county	422400	1981	1988	abolished
+  422430	荆门县	county	422400	1981	1983	abolished
+  422431	钟祥县	county	422400	1981	1992	abolished
+  422432	京山县	county	422400	1981	1994	abolished
+  422500	襄阳地区	prefecture	420000	1981	1983	abolished
+  422501	随州市	county	422500	1981	1983	abolished
+  422502	老河口市	county	422500	1981	1983	abolished
+  422521	襄阳县	county	422500	1981	1983	abolished
+  422522	枣阳县	county	422500	1981	1983	abolished
+  422523	随县	county	422500	1981	1983	abolished
+  422524	宜城县	county	422500	1981	1983	abolished
+  422525	南漳县	county	422500	1981	1983	abolished
+  422526	光化县	county	422500	1981	1983	abolished
+  422527	谷城县	county	422500	1981	1983	abolished
+  422528	保康县	county	422500	1981	1983	abolished
+  422600	郧阳地区	prefecture	420000	1981	1994	abolished
+  422601	丹江口市	county	422600	1983	1994	abolished
+  422621	均县	county	422600	1981	1983	abolished
+  422622	郧县	county	422600	1981	1994	abolished
+  422623	郧西县	county	422600	1981	1994	abolished
+  422624	竹山县	county	422600	1981	1994	abolished
+  422625	竹溪县	county	422600	1981	1994	abolished
+  422626	房县	county	422600	1981	1994	abolished
+  422627	神农架林区	county	422600	1981	1983	abolished
+  422700	宜昌地区	prefecture	420000	1981	1992	abolished
+  422701	枝城市	county	422700	1987	1992	abolished
+  422702	当阳市	county	422700	1988	1992	abolished
+  422721	宜昌县	county	422700	1981	1992	abolished
+  422722	宜都县	county	422700	1981	1987	abolished
+  422723	枝江县	county	422700	1981	1992	abolished
+  422724	当阳县	county	422700	1981	1988	abolished
+  422725	远安县	county	422700	1981	1992	abolished
+  422726	兴山县	county	422700	1981	1992	abolished
+  422727	秭归县	county	422700	1981	1992	abolished
+  422728	长阳县	county	422700	1981	1984	changed
+  422728	长阳土家族自治县	county	422700	1984	1992	abolished
+  422729	五峰县	county	422700	1981	1984	changed
+  422729	五峰土家族自治县	county	422700	1984	1992	abolished
+  422800	恩施地区	prefecture	420000	1981	1983	changed
+  422800	鄂西土家族苗族自治州	prefecture	420000	1983	1993	changed
+  422801	恩施市	county	422800	1981	1983	changed
+  422801	恩施市	county	422800	1983	1993	changed
+  422802	利川市	county	422800	1986	1993	changed
+  422821	恩施县	county	422800	1981	1983	abolished
+  422822	建始县	county	422800	1981	1983	changed
+  422822	建始县	county	422800	1983	1993	changed
+  422823	巴东县	county	422800	1981	1983	changed
+  422823	巴东县	county	422800	1983	1993	changed
+  422824	利川县	county	422800	1981	1983	changed
+  422824	利川县	county	422800	1983	1986	abolished
+  422825	宣恩县	county	422800	1981	1983	changed
+  422825	宣恩县	county	422800	1983	1993	changed
+  422826	咸丰县	county	422800	1981	1983	changed
+  422826	咸丰县	county	422800	1983	1993	changed
+  422827	来凤土家族自治县	county	422800	1981	1983	changed
+  422827	来凤县	county	422800	1983	1993	changed
+  422828	鹤峰土家族自治县	county	422800	1981	1983	changed
+  422828	鹤峰县	county	422800	1983	1993	changed
+  422921	神农架林区	county	420000	1983	1986	changed
+  422921	神农架林区	county	420000	1990	1994	abolished
+  429001	随州市	county	420000	1986	1990	changed
+  429001	随州市	county	420000	1994	2000	abolished
+  429002	老河口市	county	420000	1986	1990	abolished
+  429003	枣阳市	county	420000	1988	1990	abolished
+  429021	神农架林区	county	420000	1986	1990	changed
+  430102	东区	county	430100	1983	1996	changed
+  430103	南区	county	430100	1983	1996	changed
+  430104	西区	county	430100	1983	1996	changed
+  430105	北区	county	430100	1983	1996	changed
+  430111	郊区	county	430100	1983	1996	changed
+  430122	望城县	county	430100	1981	2011	abolished
+  430123	浏阳县	county	430100	1983	1993	abolished
+  430124	宁乡县	county	430100	1983	2017	abolished
+  430202	东区	county	430200	1983	1997	changed
+  430203	北区	county	430200	1983	1997	changed
+  430204	南区	county	430200	1983	1997	changed
+  430211	郊区	county	430200	1983	1997	changed
+  430219	醴陵市	county	430200	1985	1986	abolished
+  430221	株洲县	county	430200	1981	2018	abolished
+  430222	醴陵县	county	430200	1983	1985	abolished
+  430225	酃县	county	430200	1983	1994	changed
+  430303	湘江区	county	430300	1983	1992	abolished
+  430305	板塘区	county	430300	1983	1992	abolished
+  430306	韶山区	county	430300	1988	1990	abolished
+  430311	郊区	county	430300	1983	1992	abolished
+  430312	韶山区	county	430300	1984	1988	abolished
+  430322	湘乡县	county	430300	1983	1986	abolished
+  430402	江东区	county	430400	1983	2001	abolished
+  430403	城南区	county	430400	1983	2001	abolished
+  430404	城北区	county	430400	1983	2001	abolished
+  430411	郊区	county	430400	1983	2001	abolished
+  430425	常宁县	county	430400	1983	1996	abolished
+  430427	耒阳县	county	430400	1983	1986	abolished
+  430502	东区	county	430500	1983	1997	changed
+  430503	西区	county	430500	1983	1997	changed
+  430504	桥头区	county	430500	1983	1987	abolished
+  430511	郊区	county	430500	1983	1997	changed
+  430521	邵东县	county	430500	1983	2019	abolished
+  430526	武冈县	county	430500	1986	1994	abolished
+  430602	南区	county	430600	1984	1996	changed
+  430603	北区	county	430600	1984	1996	changed
+  430611	郊区	county	430600	1984	1996	changed
+  430622	临湘县	county	430600	1986	1992	abolished
+  430625	汨罗县	county	430600	1986	1987	abolished
+  430800	大庸市	prefecture	430000	1988	1994	changed
+  430802	永定区	county	430800	1988	1994	changed
+  430811	武陵源区	county	430800	1988	1994	changed
+  430821	慈利县	county	430800	1988	1994	changed
+  430822	桑植县	county	430800	1988	1994	changed
+  431102	芝山区	county	431100	1995	2005	changed
+  431121	祁阳县	county	431100	1995	2021	abolished
+  432100	湘潭地区	prefecture	430000	1981	1983	abolished
+  432121	湘潭县	county	432100	1981	1983	abolished
+  432122	湘乡县	county	432100	1981	1983	abolished
+  432123	醴陵县	county	432100	1981	1983	abolished
+  432124	浏阳县	county	432100	1981	1983	abolished
+  432125	攸县	county	432100	1981	1983	abolished
+  432126	茶陵县	county	432100	1981	1983	abolished
+  432127	酃县	county	432100	1981	1983	abolished
+  432200	岳阳地区	prefecture	430000	1981	1986	abolished
+  432201	岳阳市	county	432200	1981	1983	abolished
+  432222	平江县	county	432200	1981	1986	abolished
+  432223	湘阴县	county	432200	1981	1986	abolished
+  432224	汨罗县	county	432200	1981	1986	abolished
+  432225	临湘县	county	432200	1981	1986	abolished
+  432226	华容县	county	432200	1981	1986	abolished
+  432300	益阳地区	prefecture	430000	1981	1994	abolished
+  432301	益阳市	county	432300	1981	1994	abolished
+  432302	沅江市	county	432300	1988	1994	abolished
+  432321	益阳县	county	432300	1981	1994	abolished
+  432322	南县	county	432300	1981	1994	abolished
+  432323	沅江县	county	432300	1981	1988	abolished
+  432324	宁乡县	county	432300	1981	1983	abolished
+  432325	桃江县	county	432300	1981	1994	abolished
+  432326	安化县	county	432300	1981	1994	abolished
+  432400	常德地区	prefecture	430000	1981	1988	abolished
+  432401	常德市	county	432400	1981	1988	abolished
+  432402	津市市	county	432400	1981	1988	abolished
+  432421	常德县	county	432400	1981	1988	abolished
+  432422	安乡县	county	432400	1981	1988	abolished
+  432423	汉寿县	county	432400	1981	1988	abolished
+  432424	澧县	county	432400	1981	1988	abolished
+  432425	临澧县	county	432400	1981	1988	abolished
+  432426	桃源县	county	432400	1981	1988	abolished
+  432427	石门县	county	432400	1981	1988	abolished
+  432428	慈利县	county	432400	1981	1988	abolished
+  432500	涟源地区	prefecture	430000	1981	1982	changed
+  432500	娄底地区	prefecture	430000	1982	1999	abolished
+  432501	娄底市	county	432500	1981	1982	changed
+  432501	娄底市	county	432500	1982	1999	abolished
+  432502	冷水江市	county	432500	1981	1982	changed
+  432502	冷水江市	county	432500	1982	1999	abolished
+  432503	涟源市	county	432500	1987	1999	abolished
+  432521	涟源县	county	432500	1981	1982	changed
+  432521	涟源县	county	432500	1982	1987	abolished
+  432522	双峰县	county	432500	1981	1982	changed
+  432522	双峰县	county	432500	1982	1999	abolished
+  432523	邵东县	county	432500	1981	1982	changed
+  432523	邵东县	county	432500	1982	1983	abolished
+  432524	新化县	county	432500	1981	1982	changed
+  432524	新化县	county	432500	1982	1999	abolished
+  432525	新邵县	county	432500	1981	1982	changed
+  432525	新邵县	county	432500	1982	1983	abolished
+  432600	邵阳地区	prefecture	430000	1981	1986	abolished
+  432621	邵阳县	county	432600	1981	1986	abolished
+  432622	隆回县	county	432600	1981	1986	abolished
+  432623	武冈县	county	432600	1981	1986	abolished
+  432624	洞口县	county	432600	1981	1986	abolished
+  432625	新宁县	county	432600	1981	1986	abolished
+  432626	绥宁县	county	432600	1981	1986	abolished
+  432627	城步苗族自治县	county	432600	1981	1986	abolished
+  432700	衡阳地区	prefecture	430000	1981	1983	abolished
+  432721	衡阳县	county	432700	1981	1983	abolished
+  432722	衡南县	county	432700	1981	1983	abolished
+  432723	衡山县	county	432700	1981	1983	abolished
+  432724	衡东县	county	432700	1981	1983	abolished
+  432725	常宁县	county	432700	1981	1983	abolished
+  432726	祁东县	county	432700	1981	1983	abolished
+  432727	祁阳县	county	432700	1981	1983	abolished
+  432800	郴州地区	prefecture	430000	1981	1994	abolished
+  432801	郴州市	county	432800	1981	1994	abolished
+  432802	资兴市	county	432800	1984	1994	abolished
+  432821	郴县	county	432800	1981	1994	abolished
+  432822	桂阳县	county	432800	1981	1994	abolished
+  432823	永兴县	county	432800	1981	1994	abolished
+  432824	宜章县	county	432800	1981	1994	abolished
+  432825	资兴县	county	432800	1981	1984	abolished
+  432826	嘉禾县	county	432800	1981	1994	abolished
+  432827	临武县	county	432800	1981	1994	abolished
+  432828	汝城县	county	432800	1981	1994	abolished
+  432829	桂东县	county	432800	1981	1994	abolished
+  432830	耒阳县	county	432800	1981	1983	abolished
+  432831	安仁县	county	432800	1981	1994	abolished
+  432900	零陵地区	prefecture	430000	1981	1995	abolished
+  432901	永州市	county	432900	1982	1995	abolished
+  432902	冷水滩市	county	432900	1984	1995	abolished
+  432921	零陵县	county	432900	1981	1984	abolished
+  432922	东安县	county	432900	1981	1995	abolished
+  432923	道县	county	432900	1981	1995	abolished
+  432924	宁远县	county	432900	1981	1995	abolished
+  432925	江永县	county	432900	1981	1995	abolished
+  432926	江华瑶族自治县	county	432900	1981	1995	abolished
+  432927	蓝山县	county	432900	1981	1995	abolished
+  432928	新田县	county	432900	1981	1995	abolished
+  432929	双牌县	county	432900	1981	1995	abolished
+  432930	祁阳县	county	432900	1983	1995	abolished
+  433000	怀化地区	prefecture	430000	1981	1997	abolished
+  433001	怀化市	county	433000	1981	1997	abolished
+  433002	洪江市	county	433000	1981	1997	abolished
+  433021	黔阳县	county	433000	1981	1997	abolished
+  433022	沅陵县	county	433000	1981	1997	abolished
+  433023	辰溪县	county	433000	1981	1997	abolished
+  433024	溆浦县	county	433000	1981	1997	abolished
+  433025	麻阳县	county	433000	1981	1988	changed
+  433025	麻阳苗族自治县	county	433000	1988	1997	abolished
+  433026	新晃侗族自治县	county	433000	1981	1997	abolished
+  433027	芷江县	county	433000	1981	1986	changed
+  433027	芷江侗族自治县	county	433000	1986	1997	abolished
+  433028	怀化县	county	433000	1981	1982	abolished
+  433029	会同县	county	433000	1981	1997	abolished
+  433030	靖县	county	433000	1981	1987	changed
+  433030	靖州苗族侗族自治县	county	433000	1987	1997	abolished
+  433031	通道侗族自治县	county	433000	1981	1997	abolished
+  433102	大庸市	county	433100	1985	1988	abolished
+  433121	吉首县	county	433100	1981	1982	abolished
+  433128	大庸县	county	433100	1981	1985	abolished
+  433129	桑植县	county	433100	1981	1988	abolished
+  439001	醴陵市	county	430000	1986	1990	abolished
+  439002	湘乡市	county	430000	1986	1990	abolished
+  439003	耒阳市	county	430000	1986	1990	abolished
+  439004	汨罗市	county	430000	1987	1990	abolished
+  439005	津市市	county	430000	1988	1990	abolished
+  440102	东山区	county	440100	1983	2005	abolished
+  440107	芳村区	county	440100	1985	2005	abolished
+  440111	郊区	county	440100	1983	1987	changed
+  440116	萝岗区	county	440100	2005	2014	abolished
+  440121	花县	county	440100	1981	1993	abolished
+  440122	从化县	county	440100	1981	1994	abolished
+  440123	新丰县	county	440100	1981	1988	abolished
+  440124	龙门县	county	440100	1981	1988	abolished
+  440125	增城县	county	440100	1981	1993	abolished
+  440126	番禺县	county	440100	1981	1992	abolished
+  440127	清远县	county	440100	1983	1988	abolished
+  440128	佛冈县	county	440100	1983	1988	abolished
+  440181	番禺市	county	440100	1992	2000	abolished
+  440182	花都市	county	440100	1993	2000	abolished
+  440183	增城市	county	440100	1993	2014	abolished
+  440184	从化市	county	440100	1994	2014	abolished
+  440202	北江区	county	440200	1984	2004	abolished
+  440221	曲江县	county	440200	1981	2004	abolished
+  440223	南雄县	county	440200	1983	1996	abolished
+  440225	乐昌县	county	440200	1983	1994	abolished
+  440226	连县	county	440200	1983	1988	abolished
+  440227	阳山县	county	440200	1983	1988	abolished
+  440228	英德县	county	440200	1983	1988	abolished
+  440230	连山壮族瑶族自治县	county	440200	1983	1988	abolished
+  440231	连南瑶族自治县	county	440200	1983	1988	abolished
+  440321	宝安县	county	440300	1982	1992	abolished
+  440421	斗门县	county	440400	1983	2001	abolished
+  440502	同平区	county	440500	1983	1991	abolished
+  440503	安平区	county	440500	1983	1991	abolished
+  440504	公园区	county	440500	1983	1991	abolished
+  440505	金砂区	county	440500	1983	1991	abolished
+  440506	达濠区	county	440500	1984	2003	abolished
+  440508	金园区	county	440500	1991	2003	abolished
+  440509	升平区	county	440500	1991	2003	abolished
+  440510	河浦区	county	440500	1994	2003	abolished
+  440511	郊区	county	440500	1983	1991	changed
+  440520	潮州市	county	440500	1983	1986	abolished
+  440521	澄海县	county	440500	1983	1994	abolished
+  440522	饶平县	county	440500	1983	1991	abolished
+  440524	潮阳县	county	440500	1983	1993	abolished
+  440525	揭阳县	county	440500	1983	1991	abolished
+  440526	揭西县	county	440500	1983	1991	abolished
+  440527	普宁县	county	440500	1983	1991	abolished
+  440528	惠来县	county	440500	1983	1991	abolished
+  440581	潮州市	county	440500	1990	1991	abolished
+  440582	潮阳市	county	440500	1993	2003	abolished
+  440583	澄海市	county	440500	1994	2003	abolished
+  440602	汾江区	county	440600	1984	1987	changed
+  440602	城区	county	440600	1987	2002	abolished
+  440603	石湾区	county	440600	1984	2002	abolished
+  440620	中山市	county	440600	1983	1988	abolished
+  440621	三水县	county	440600	1983	1993	abolished
+  440622	南海县	county	440600	1983	1992	abolished
+  440623	顺德县	county	440600	1983	1992	abolished
+  440624	高明县	county	440600	1983	1994	abolished
+  440681	顺德市	county	440600	1992	2002	abolished
+  440682	南海市	county	440600	1992	2002	abolished
+  440683	三水市	county	440600	1993	2002	abolished
+  440684	高明市	county	440600	1994	2002	abolished
+  440702	城区	county	440700	1984	1994	abolished
+  440711	郊区	county	440700	1984	1994	abolished
+  440721	新会县	county	440700	1983	1992	abolished
+  440722	台山县	county	440700	1983	1992	abolished
+  440723	恩平县	county	440700	1983	1994	abolished
+  440724	开平县	county	440700	1983	1993	abolished
+  440725	鹤山县	county	440700	1983	1993	abolished
+  440726	阳江县	county	440700	1983	1988	abolished
+  440727	阳春县	county	440700	1983	1988	abolished
+  440782	新会市	county	440700	1992	2002	abolished
+  440811	郊区	county	440800	1983	1994	changed
+  440821	吴川县	county	440800	1983	1994	abolished
+  440822	廉江县	county	440800	1983	1993	abolished
+  440824	海康县	county	440800	1983	1994	abolished
+  440903	茂港区	county	440900	2001	2014	abolished
+  440921	信宜县	county	440900	1983	1995	abolished
+  440922	高州县	county	440900	1983	1993	abolished
+  440923	电白县	county	440900	1983	2014	abolished
+  440924	化州县	county	440900	1983	1994	abolished
+  441000	海口市	prefecture	440000	1987	1988	abolished
+  441100	三亚市	prefecture	440000	1987	1988	abolished
+  441221	高要县	county	441200	1988	1993	abolished
+  441222	四会县	county	441200	1988	1993	abolished
+  441227	云浮县	county	441200	1988	1992	abolished
+  441228	新兴县	county	441200	1988	1994	abolished
+  441229	郁南县	county	441200	1988	1994	abolished
+  441230	罗定县	county	441200	1988	1993	abolished
+  441281	云浮市	county	441200	1992	1994	abolished
+  441282	罗定市	county	441200	1993	1994	abolished
+  441283	高要市	county	441200	1993	2015	abolished
+  441321	惠阳县	county	441300	1988	1994	abolished
+  441381	惠阳市	county	441300	1994	2003	abolished
+  441421	梅县	county	441400	1988	2013	abolished
+  441425	兴宁县	county	441400	1988	1994	abolished
+  441522	陆丰县	county	441500	1988	1995	abolished
+  441611	郊区	county	441600	1988	1993	abolished
+  441703	阳东区	county	441700	1988	1991	abolished
+  441722	阳春县	county	441700	1988	1994	abolished
+  441723	阳东县	county	441700	1991	2014	abolished
+  441811	清郊区	county	441800	1988	1992	abolished
+  441822	英德县	county	441800	1988	1994	abolished
+  441824	连县	county	441800	1988	1994	abolished
+  441827	清新县	county	441800	1992	2012	abolished
+  442100	海南行政区	prefecture	440000	1981	1988	abolished
+  442101	海口市	county	442100	1981	1987	abolished
+  442102	通什市	county	442100	1987	1988	abolished
+  442121	琼山县	county	442100	1981	1988	abolished
+  442122	文昌县	county	442100	1981	1988	abolished
+  442123	琼海县	county	442100	1981	1988	abolished
+  442124	万宁县	county	442100	1981	1988	abolished
+  442125	定安县	county	442100	1981	1988	abolished
+  442126	屯昌县	county	442100	1981	1988	abolished
+  442127	澄迈县	county	442100	1981	1988	abolished
+  442128	临高县	county	442100	1981	1988	abolished
+  442129	儋县	county	442100	1981	1988	abolished
+  442130	东方黎族自治县	county	442100	1987	1988	abolished
+  442131	乐东黎族自治县	county	442100	1987	1988	abolished
+  442132	琼中黎族苗族自治县	county	442100	1987	1988	abolished
+  442133	保亭黎族苗族自治县	county	442100	1987	1988	abolished
+  442134	陵水黎族自治县	county	442100	1987	1988	abolished
+  442135	白沙黎族自治县	county	442100	1987	1988	abolished
+  442136	昌江黎族自治县	county	442100	1987	1988	abolished
+  442137	西沙、南沙、中沙群岛	county	442100	1987	1988	abolished
+  442200	海南黎族苗族自治州	prefecture	440000	1981	1987	abolished
+  442201	三亚市	county	442200	1984	1987	abolished
+  442202	通什市	county	442200	1986	1987	abolished
+  442221	崖县	county	442200	1981	1984	abolished
+  442222	东方县	county	442200	1981	1987	abolished
+  442223	乐东县	county	442200	1981	1987	abolished
+  442224	琼中县	county	442200	1981	1987	abolished
+  442225	保亭县	county	442200	1981	1987	abolished
+  442226	陵水县	county	442200	1981	1987	abolished
+  442227	白沙县	county	442200	1981	1987	abolished
+  442228	昌江县	county	442200	1981	1987	abolished
+  442229	西沙、南沙、中沙群岛	county	442200	1981	1987	abolished
+  442300	汕头地区	prefecture	440000	1981	1983	abolished
+  442301	汕头市	county	442300	1981	1983	abolished
+  442302	潮州市	county	442300	1981	1983	abolished
+  442321	潮安县	county	442300	1981	1983	abolished
+  442322	澄海县	county	442300	1981	1983	abolished
+  442323	饶平县	county	442300	1981	1983	abolished
+  442324	南澳县	county	442300	1981	1983	abolished
+  442325	潮阳县	county	442300	1981	1983	abolished
+  442326	揭阳县	county	442300	1981	1983	abolished
+  442327	揭西县	county	442300	1981	1983	abolished
+  442328	普宁县	county	442300	1981	1983	abolished
+  442329	惠来县	county	442300	1981	1983	abolished
+  442330	陆丰县	county	442300	1981	1983	abolished
+  442331	海丰县	county	442300	1981	1983	abolished
+  442400	梅县地区	prefecture	440000	1981	1988	abolished
+  442401	梅州市	county	442400	1981	1983	changed
+  442401	梅县市	county	442400	1983	1988	abolished
+  442421	梅县	county	442400	1981	1983	abolished
+  442422	大埔县	county	442400	1981	1988	abolished
+  442423	丰顺县	county	442400	1981	1988	abolished
+  442424	五华县	county	442400	1981	1988	abolished
+  442425	兴宁县	county	442400	1981	1988	abolished
+  442426	平远县	county	442400	1981	1988	abolished
+  442427	蕉岭县	county	442400	1981	1988	abolished
+  442500	惠阳地区	prefecture	440000	1981	1988	abolished
+  442501	惠州市	county	442500	1981	1988	abolished
+  442502	东莞市	county	442500	1985	1988	abolished
+  442521	惠阳县	county	442500	1981	1988	abolished
+  442522	紫金县	county	442500	1981	1988	abolished
+  442523	和平县	county	442500	1981	1988	abolished
+  442524	连平县	county	442500	1981	1988	abolished
+  442525	河源县	county	442500	1981	1988	abolished
+  442526	博罗县	county	442500	1981	1988	abolished
+  442527	东莞县	county	442500	1981	1985	abolished
+  442528	惠东县	county	442500	1981	1988	abolished
+  442529	龙川县	county	442500	1981	1988	abolished
+  442530	陆丰县	county	442500	1983	1988	abolished
+  442531	海丰县	county	442500	1983	1988	abolished
+  442600	韶关地区	prefecture	440000	1981	1983	abolished
+  442621	始兴县	county	442600	1981	1983	abolished
+  442622	南雄县	county	442600	1981	1983	abolished
+  442623	仁化县	county	442600	1981	1983	abolished
+  442624	乐昌县	county	442600	1981	1983	abolished
+  442625	连县	county	442600	1981	1983	abolished
+  442626	阳山县	county	442600	1981	1983	abolished
+  442627	英德县	county	442600	1981	1983	abolished
+  442628	清远县	county	442600	1981	1983	abolished
+  442629	佛冈县	county	442600	1981	1983	abolished
+  442630	翁源县	county	442600	1981	1983	abolished
+  442631	连山壮族瑶族自治县	county	442600	1981	1983	abolished
+  442632	连南瑶族自治县	county	442600	1981	1983	abolished
+  442633	乳源瑶族自治县	county	442600	1981	1983	abolished
+  442700	佛山地区	prefecture	440000	1981	1983	abolished
+  442701	佛山市	county	442700	1981	1983	abolished
+  442702	江门市	county	442700	1981	1983	abolished
+  442721	三水县	county	442700	1981	1983	abolished
+  442722	南海县	county	442700	1981	1983	abolished
+  442723	顺德县	county	442700	1981	1983	abolished
+  442724	中山县	county	442700	1981	1983	abolished
+  442725	斗门县	county	442700	1981	1983	abolished
+  442726	新会县	county	442700	1981	1983	abolished
+  442727	台山县	county	442700	1981	1983	abolished
+  442728	恩平县	county	442700	1981	1983	abolished
+  442729	开平县	county	442700	1981	1983	abolished
+  442731	鹤山县	county	442700	1981	1983	abolished
+  442732	高明县	county	442700	1981	1983	abolished
+  442800	肇庆地区	prefecture	440000	1981	1988	abolished
+  442801	肇庆市	county	442800	1981	1988	abolished
+  442821	高要县	county	442800	1981	1988	abolished
+  442822	四会县	county	442800	1981	1988	abolished
+  442823	广宁县	county	442800	1981	1988	abolished
+  442824	怀集县	county	442800	1981	1988	abolished
+  442825	封开县	county	442800	1981	1988	abolished
+  442826	德庆县	county	442800	1981	1988	abolished
+  442827	云浮县	county	442800	1981	1988	abolished
+  442828	新兴县	county	442800	1981	1988	abolished
+  442829	郁南县	county	442800	1981	1988	abolished
+  442830	罗定县	county	442800	1981	1988	abolished
+  442900	湛江地区	prefecture	440000	1981	1983	abolished
+  442901	湛江市	county	442900	1981	1983	abolished
+  442902	茂名市	county	442900	1981	1983	abolished
+  442921	阳江县	county	442900	1981	1983	abolished
+  442922	阳春县	county	442900	1981	1983	abolished
+  442923	信宜县	county	442900	1981	1983	abolished
+  442924	高州县	county	442900	1981	1983	abolished
+  442925	电白县	county	442900	1981	1983	abolished
+  442926	吴川县	county	442900	1981	1983	abolished
+  442927	化州县	county	442900	1981	1983	abolished
+  442928	廉江县	county	442900	1981	1983	abolished
+  442929	遂溪县	county	442900	1981	1983	abolished
+  442930	海康县	county	442900	1981	1983	abolished
+  442931	徐闻县	county	442900	1981	1983	abolished
+  445121	潮安县	county	445100	1991	2013	abolished
+  445221	揭东县	county	445200	1991	2012	abolished
+  445223	普宁县	county	445200	1991	1993	abolished
+  445323	云安县	county	445300	1996	2014	abolished
+  449001	潮州市	county	440000	1986	1990	abolished
+  450103	新城区	county	450100	1983	2004	changed
+  450104	城北区	county	450100	1983	2004	abolished
+  450106	永新区	county	450100	1983	2004	abolished
+  450111	市郊区	county	450100	1984	2001	abolished
+  450121	邕宁县	county	450100	1983	2004	abolished
+  450122	武鸣县	county	450100	1983	2015	abolished
+  450127	横县	county	450100	2002	2021	abolished
+  450211	市郊区	county	450200	1984	2002	abolished
+  450221	柳江县	county	450200	1983	2016	abolished
+  450311	市郊区	county	450300	1984	1996	changed
+  450322	临桂县	county	450300	1983	2013	abolished
+  450331	荔浦县	county	450300	1998	2018	abolished
+  450402	白云区	county	450400	1983	1984	abolished
+  450404	蝶山区	county	450400	1983	2013	abolished
+  450405	鸳江区	county	450400	1983	1984	changed
+  450411	市郊区	county	450400	1984	2003	abolished
+  450511	市郊区	county	450500	1984	1994	abolished
+  451021	田阳县	county	451000	2002	2019	abolished
+  451023	平果县	county	451000	2002	2019	abolished
+  451025	靖西县	county	451000	2002	2015	abolished
+  451281	宜州市	county	451200	2002	2016	abolished
+  452100	南宁地区	prefecture	450000	1981	2002	abolished
+  452101	凭祥市	county	452100	1981	2002	abolished
+  452121	邕宁县	county	452100	1981	1983	abolished
+  452122	横县	county	452100	1981	2002	abolished
+  452123	宾阳县	county	452100	1981	2002	abolished
+  452124	上林县	county	452100	1981	2002	abolished
+  452125	武鸣县	county	452100	1981	1983	abolished
+  452126	隆安县	county	452100	1981	2002	abolished
+  452127	马山县	county	452100	1981	2002	abolished
+  452128	扶绥县	county	452100	1981	2002	abolished
+  452129	崇左县	county	452100	1981	2002	abolished
+  452130	大新县	county	452100	1981	2002	abolished
+  452131	天等县	county	452100	1981	2002	abolished
+  452132	宁明县	county	452100	1981	2002	abolished
+  452133	龙州县	county	452100	1981	2002	abolished
+  452200	柳州地区	prefecture	450000	1981	2002	abolished
+  452201	合山市	county	452200	1981	2002	abolished
+  452221	柳江县	county	452200	1981	1983	abolished
+  452222	柳城县	county	452200	1981	1983	abolished
+  452223	鹿寨县	county	452200	1981	2002	abolished
+  452224	象州县	county	452200	1981	2002	abolished
+  452225	武宣县	county	452200	1981	2002	abolished
+  452226	来宾县	county	452200	1981	2002	abolished
+  452227	融安县	county	452200	1981	2002	abolished
+  452228	三江侗族自治县	county	452200	1981	2002	abolished
+  452229	融水苗族自治县	county	452200	1981	2002	abolished
+  452230	金秀瑶族自治县	county	452200	1981	2002	abolished
+  452231	忻城县	county	452200	1981	2002	abolished
+  452300	桂林地区	prefecture	450000	1981	1998	abolished
+  452321	临桂县	county	452300	1981	1983	abolished
+  452322	灵川县	county	452300	1981	1998	abolished
+  452323	全州县	county	452300	1981	1998	abolished
+  452324	兴安县	county	452300	1981	1998	abolished
+  452325	永福县	county	452300	1981	1998	abolished
+  452327	灌阳县	county	452300	1981	1998	abolished
+  452328	龙胜各族自治县	county	452300	1981	1998	abolished
+  452329	资源县	county	452300	1981	1998	abolished
+  452330	平乐县	county	452300	1981	1998	abolished
+  452331	荔浦县	county	452300	1981	1998	abolished
+  452332	恭城县	county	452300	1981	1990	changed
+  452332	恭城瑶族自治县	county	452300	1990	1998	abolished
+  452400	梧州地区	prefecture	450000	1981	1997	changed
+  452400	贺州地区	prefecture	450000	1997	2002	abolished
+  452401	岑溪市	county	452400	1995	1997	abolished
+  452402	贺州市	county	452400	1997	2002	abolished
+  452421	岑溪县	county	452400	1981	1995	abolished
+  452422	苍梧县	county	452400	1981	1983	abolished
+  452423	藤县	county	452400	1981	1997	abolished
+  452424	昭平县	county	452400	1981	1997	changed
+  452424	昭平县	county	452400	1997	2002	abolished
+  452425	蒙山县	county	452400	1981	1997	abolished
+  452426	贺县	county	452400	1981	1997	abolished
+  452427	钟山县	county	452400	1981	1997	changed
+  452427	钟山县	county	452400	1997	2002	abolished
+  452428	富川县	county	452400	1981	1983	changed
+  452428	富川瑶族自治县	county	452400	1983	1997	changed
+  452428	富川瑶族自治县	county	452400	1997	2002	abolished
+  452500	玉林地区	prefecture	450000	1981	1997	abolished
+  452501	玉林市	county	452500	1983	1997	abolished
+  452502	贵港市	county	452500	1988	1995	abolished
+  452503	桂平市	county	452500	1994	1995	abolished
+  452504	北流市	county	452500	1994	1997	abolished
+  452521	玉林县	county	452500	1981	1983	abolished
+  452522	贵县	county	452500	1981	1988	abolished
+  452523	桂平县	county	452500	1981	1994	abolished
+  452524	平南县	county	452500	1981	1995	abolished
+  452525	容县	county	452500	1981	1997	abolished
+  452526	北流县	county	452500	1981	1994	abolished
+  452527	陆川县	county	452500	1981	1997	abolished
+  452528	博白县	county	452500	1981	1997	abolished
+  452600	百色地区	prefecture	450000	1981	2002	abolished
+  452601	百色市	county	452600	1983	2002	abolished
+  452621	百色县	county	452600	1981	1983	abolished
+  452622	田阳县	county	452600	1981	2002	abolished
+  452623	田东县	county	452600	1981	2002	abolished
+  452624	平果县	county	452600	1981	2002	abolished
+  452625	德保县	county	452600	1981	2002	abolished
+  452626	靖西县	county	452600	1981	2002	abolished
+  452627	那坡县	county	452600	1981	2002	abolished
+  452628	凌云县	county	452600	1981	2002	abolished
+  452629	乐业县	county	452600	1981	2002	abolished
+  452630	田林县	county	452600	1981	2002	abolished
+  452631	隆林各族自治县	county	452600	1981	2002	abolished
+  452632	西林县	county	452600	1981	2002	abolished
+  452700	河池地区	prefecture	450000	1981	2002	abolished
+  452701	河池市	county	452700	1983	2002	abolished
+  452702	宜州市	county	452700	1993	2002	abolished
+  452721	河池县	county	452700	1981	1983	abolished
+  452722	宜山县	county	452700	1981	1993	abolished
+  452723	罗城县	county	452700	1981	1983	changed
+  452723	罗城仫佬族自治县	county	452700	1983	2002	abolished
+  452724	环江县	county	452700	1981	1986	changed
+  452724	环江毛南族自治县	county	452700	1986	2002	abolished
+  452725	南丹县	county	452700	1981	2002	abolished
+  452726	天峨县	county	452700	1981	2002	abolished
+  452727	凤山县	county	452700	1981	2002	abolished
+  452728	东兰县	county	452700	1981	2002	abolished
+  452729	巴马瑶族自治县	county	452700	1981	2002	abolished
+  452730	都安瑶族自治县	county	452700	1981	2002	abolished
+  452731	大化瑶族自治县	county	452700	1987	2002	abolished
+  452800	钦州地区	prefecture	450000	1981	1994	abolished
+  452801	北海市	county	452800	1981	1983	abolished
+  452802	钦州市	county	452800	1983	1994	abolished
+  452821	上思县	county	452800	1981	1993	abolished
+  452822	防城各族自治县	county	452800	1981	1993	abolished
+  452823	钦州县	county	452800	1981	1983	abolished
+  452824	灵山县	county	452800	1981	1994	abolished
+  452825	合浦县	county	452800	1981	1987	abolished
+  452826	浦北县	county	452800	1981	1994	abolished
+  460001	通什市	county	460000	1988	2001	abolished
+  460002	琼海市	county	460000	1992	2001	abolished
+  460003	儋州市	county	460000	1993	2001	abolished
+  460004	琼山市	county	460000	1994	2001	abolished
+  460005	文昌市	county	460000	1995	2001	abolished
+  460006	万宁市	county	460000	1996	2001	abolished
+  460007	东方市	county	460000	1997	2001	abolished
+  460021	琼山县	county	460000	1988	1994	abolished
+  460022	文昌县	county	460000	1988	1995	abolished
+  460023	琼海县	county	460000	1988	1992	abolished
+  460024	万宁县	county	460000	1988	1996	abolished
+  460025	定安县	county	460000	1988	2001	abolished
+  460026	屯昌县	county	460000	1988	2001	abolished
+  460027	澄迈县	county	460000	1988	2001	abolished
+  460028	临高县	county	460000	1988	2001	abolished
+  460029	儋县	county	460000	1988	1993	abolished
+  460030	白沙黎族自治县	county	460000	1988	2001	abolished
+  460031	昌江黎族自治县	county	460000	1988	2001	abolished
+  460032	东方黎族自治县	county	460000	1988	1997	abolished
+  460033	乐东黎族自治县	county	460000	1988	2001	abolished
+  460034	陵水黎族自治县	county	460000	1988	2001	abolished
+  460035	保亭黎族苗族自治县	county	460000	1988	2001	abolished
+  460036	琼中黎族苗族自治县	county	460000	1988	2001	abolished
+  460037	西沙群岛	county	460000	1988	2001	abolished
+  460038	南沙群岛	county	460000	1988	2001	abolished
+  460039	中沙群岛的岛礁及其海域	county	460000	1988	2001	abolished
+  460102	振东区	county	460100	1990	2002	abolished
+  460103	新华区	county	460100	1990	2002	abolished
+  460104	秀英区	county	460100	1990	2002	abolished
+  469003	儋州市	county	460000	2001	2015	abolished
+  469004	琼山市	county	460000	2001	2002	abolished
+  469031	西沙群岛	county	460000	2001	2012	abolished
+  469032	南沙群岛	county	460000	2001	2012	abolished
+  469033	中沙群岛的岛礁及其海域	county	460000	2001	2012	abolished
+  500101	万县区	county	500000	1997	1998	changed
+  500110	万盛区	county	500000	1997	2011	changed
+  500111	双桥区	county	500000	1997	2011	changed
+  500221	长寿县	county	500000	1997	2001	abolished
+  500222	綦江县	county	500000	1997	2011	abolished
+  500223	潼南县	county	500000	1997	2015	abolished
+  500224	铜梁县	county	500000	1997	2014	abolished
+  500225	大足县	county	500000	1997	2011	abolished
+  500226	荣昌县	county	500000	1997	2015	abolished
+  500227	璧山县	county	500000	1997	2014	abolished
+  500228	梁平县	county	500000	1997	2016	abolished
+  500232	武隆县	county	500000	1997	2016	abolished
+  500234	开县	county	500000	1997	2016	abolished
+  500239	黔江土家族苗族自治县	county	500000	1997	2000	abolished
+  500381	江津市	county	500000	1997	2006	abolished
+  500382	合川市	county	500000	1997	2006	abolished
+  500383	永川市	county	500000	1997	2006	abolished
+  500384	南川市	county	500000	1997	2006	abolished
+  510102	东城区	county	510100	1983	1990	abolished
+  510103	西城区	county	510100	1983	1990	abolished
+  510111	金牛区	county	510100	1983	1990	abolished
+  510122	双流县	county	510100	1981	2015	abolished
+  510123	温江县	county	510100	1983	2002	abolished
+  510124	郫县	county	510100	1983	2016	abolished
+  510125	新都县	county	510100	1983	2001	abolished
+  510126	彭县	county	510100	1983	1993	abolished
+  510127	灌县	county	510100	1983	1988	abolished
+  510128	崇庆县	county	510100	1983	1994	abolished
+  510130	邛崃县	county	510100	1983	1994	abolished
+  510132	新津县	county	510100	1983	2020	abolished
+  510200	重庆市	prefecture	510000	1981	1997	abolished
+  510202	市中区	county	510200	1983	1994	changed
+  510202	渝中区	county	510200	1994	1997	abolished
+  510203	大渡口区	county	510200	1983	1997	abolished
+  510211	江北区	county	510200	1983	1997	abolished
+  510212	沙坪坝区	county	510200	1983	1997	abolished
+  510213	九龙坡区	county	510200	1983	1997	abolished
+  510214	南岸区	county	510200	1983	1997	abolished
+  510215	北碚区	county	510200	1983	1997	abolished
+  510216	南桐矿区	county	510200	1983	1993	changed
+  510216	万盛区	county	510200	1993	1997	abolished
+  510217	双桥区	county	510200	1983	1997	abolished
+  510218	渝北区	county	510200	1994	1997	abolished
+  510219	巴南区	county	510200	1994	1997	abolished
+  510221	长寿县	county	510200	1981	1997	abolished
+  510222	巴县	county	510200	1981	1994	abolished
+  510223	綦江县	county	510200	1981	1997	abolished
+  510224	江北县	county	510200	1981	1994	abolished
+  510225	江津县	county	510200	1983	1992	abolished
+  510226	合川县	county	510200	1983	1992	abolished
+  510227	潼南县	county	510200	1983	1997	abolished
+  510228	铜梁县	county	510200	1983	1997	abolished
+  510229	永川县	county	510200	1983	1992	abolished
+  510230	大足县	county	510200	1983	1997	abolished
+  510231	荣昌县	county	510200	1983	1997	abolished
+  510232	璧山县	county	510200	1983	1997	abolished
+  510281	永川市	county	510200	1992	1997	abolished
+  510282	江津市	county	510200	1992	1997	abolished
+  510283	合川市	county	510200	1992	1997	abolished
+  510400	渡口市	prefecture	510000	1981	1987	changed
+  510402	东区	county	510400	1983	1987	changed
+  510403	西区	county	510400	1983	1987	changed
+  510411	仁和区	county	510400	1983	1987	changed
+  510421	米易县	county	510400	1981	1987	changed
+  510422	盐边县	county	510400	1981	1987	changed
+  510502	市中区	county	510500	1984	1995	changed
+  510523	纳溪县	county	510500	1983	1995	abolished
+  510602	市中区	county	510600	1984	1996	abolished
+  510621	德阳县	county	510600	1983	1984	abolished
+  510622	绵竹县	county	510600	1983	1996	abolished
+  510624	广汉县	county	510600	1983	1988	abolished
+  510625	什邡县	county	510600	1983	1995	abolished
+  510626	罗江县	county	510600	1996	2017	abolished
+  510702	市中区	county	510700	1985	1992	abolished
+  510721	江油县	county	510700	1985	1988	abolished
+  510724	安县	county	510700	1985	2016	abolished
+  510726	北川县	county	510700	1985	2003	changed
+  510802	市中区	county	510800	1985	2007	changed
+  510811	元坝区	county	510800	1989	2013	changed
+  510902	市中区	county	510900	1985	2003	abolished
+  510922	射洪县	county	510900	1985	2019	abolished
+  511021	内江县	county	511000	1985	1989	abolished
+  511022	乐至县	county	511000	1985	1998	abolished
+  511023	安岳县	county	511000	1985	1998	abolished
+  511026	资阳县	county	511000	1985	1993	abolished
+  511027	简阳县	county	511000	1985	1994	abolished
+  511028	隆昌县	county	511000	1985	2017	abolished
+  511081	资阳市	county	511000	1993	1998	abolished
+  511082	简阳市	county	511000	1994	1998	abolished
+  511121	仁寿县	county	511100	1985	1997	abolished
+  511122	眉山县	county	511100	1985	1997	abolished
+  511125	峨眉县	county	511100	1985	1988	abolished
+  511127	洪雅县	county	511100	1985	1997	abolished
+  511128	彭山县	county	511100	1985	1997	abolished
+  511130	青神县	county	511100	1985	1997	abolished
+  511131	丹棱县	county	511100	1985	1997	abolished
+  511200	万县市	prefecture	510000	1992	1997	abolished
+  511202	龙宝区	county	511200	1992	1997	abolished
+  511203	天城区	county	511200	1992	1997	abolished
+  511204	五桥区	county	511200	1992	1997	abolished
+  511221	开县	county	511200	1992	1997	abolished
+  511222	忠县	county	511200	1992	1997	abolished
+  511223	梁平县	county	511200	1992	1997	abolished
+  511224	云阳县	county	511200	1992	1997	abolished
+  511225	奉节县	county	511200	1992	1997	abolished
+  511226	巫山县	county	511200	1992	1997	abolished
+  511227	巫溪县	county	511200	1992	1997	abolished
+  511228	城口县	county	511200	1992	1997	abolished
+  511400	涪陵市	prefecture	510000	1995	1997	changed
+  511402	枳城区	county	511400	1995	1997	changed
+  511403	李渡区	county	511400	1995	1997	changed
+  511421	垫江县	county	511400	1995	1997	changed
+  511422	丰都县	county	511400	1995	1997	changed
+  511422	彭山县	county	511400	2000	2014	abolished
+  511423	武隆县	county	511400	1995	1997	changed
+  511481	南川市	county	511400	1995	1997	abolished
+  511521	宜宾县	county	511500	1996	2018	abolished
+  511522	南溪县	county	511500	1996	2011	abolished
+  511721	达县	county	511700	1999	2013	abolished
+  511821	名山县	county	511800	2000	2012	abolished
+  512081	简阳市	county	512000	2000	2016	abolished
+  512100	永川地区	prefecture	510000	1981	1983	abolished
+  512121	江津县	county	512100	1981	1983	abolished
+  512122	合川县	county	512100	1981	1983	abolished
+  512123	潼南县	county	512100	1981	1983	abolished
+  512124	铜梁县	county	512100	1981	1983	abolished
+  512125	永川县	county	512100	1981	1983	abolished
+  512126	大足县	county	512100	1981	1983	abolished
+  512127	荣昌县	county	512100	1981	1983	abolished
+  512128	璧山县	county	512100	1981	1983	abolished
+  512200	万县地区	prefecture	510000	1981	1992	abolished
+  512201	万县市	county	512200	1981	1992	abolished
+  512221	万县	county	512200	1981	1992	abolished
+  512222	开县	county	512200	1981	1992	abolished
+  512223	忠县	county	512200	1981	1992	abolished
+  512224	梁平县	county	512200	1981	1992	abolished
+  512225	云阳县	county	512200	1981	1992	abolished
+  512226	奉节县	county	512200	1981	1992	abolished
+  512227	巫山县	county	512200	1981	1992	abolished
+  512228	巫溪县	county	512200	1981	1992	abolished
+  512229	城口县	county	512200	1981	1992	abolished
+  512300	涪陵地区	prefecture	510000	1981	1995	abolished
+  512301	涪陵市	county	512300	1983	1995	abolished
+  512302	南川市	county	512300	1994	1995	abolished
+  512321	涪陵县	county	512300	1981	1983	abolished
+  512322	垫江县	county	512300	1981	1995	abolished
+  512323	南川县	county	512300	1981	1994	abolished
+  512324	丰都县	county	512300	1981	1995	abolished
+  512325	石柱县	county	512300	1981	1983	changed
+  512325	石柱土家族自治县	county	512300	1983	1988	abolished
+  512326	武隆县	county	512300	1981	1995	abolished
+  512327	彭水县	county	512300	1981	1983	changed
+  512327	彭水苗族土家族自治县	county	512300	1983	1988	abolished
+  512328	黔江县	county	512300	1981	1983	changed
+  512328	黔江土家族苗族自治县	county	512300	1983	1988	abolished
+  512329	酉阳县	county	512300	1981	1983	changed
+  512329	酉阳土家族苗族自治县	county	512300	1983	1988	abolished
+  512330	秀山县	county	512300	1981	1983	changed
+  512330	秀山土家族苗族自治县	county	512300	1983	1988	abolished
+  512400	内江地区	prefecture	510000	1981	1985	abolished
+  512401	内江市	county	512400	1981	1985	abolished
+  512421	内江县	county	512400	1981	1985	abolished
+  512422	资中县	county	512400	1981	1985	abolished
+  512423	资阳县	county	512400	1981	1985	abolished
+  512424	简阳县	county	512400	1981	1985	abolished
+  512425	威远县	county	512400	1981	1985	abolished
+  512426	隆昌县	county	512400	1981	1985	abolished
+  512427	安岳县	county	512400	1981	1985	abolished
+  512428	乐至县	county	512400	1981	1985	abolished
+  512500	宜宾地区	prefecture	510000	1981	1996	abolished
+  512501	宜宾市	county	512500	1981	1996	abolished
+  512502	泸州市	county	512500	1981	1983	abolished
+  512521	泸县	county	512500	1981	1983	abolished
+  512522	富顺县	county	512500	1981	1983	abolished
+  512523	合江县	county	512500	1981	1983	abolished
+  512524	纳溪县	county	512500	1981	1983	abolished
+  512525	叙永县	county	512500	1981	1985	abolished
+  512526	古蔺县	county	512500	1981	1985	abolished
+  512527	宜宾县	county	512500	1981	1996	abolished
+  512528	南溪县	county	512500	1981	1996	abolished
+  512529	江安县	county	512500	1981	1996	abolished
+  512530	长宁县	county	512500	1981	1996	abolished
+  512531	高县	county	512500	1981	1996	abolished
+  512532	筠连县	county	512500	1981	1996	abolished
+  512533	珙县	county	512500	1981	1996	abolished
+  512534	兴文县	county	512500	1981	1996	abolished
+  512535	屏山县	county	512500	1981	1996	abolished
+  512600	乐山地区	prefecture	510000	1981	1985	abolished
+  512601	乐山市	county	512600	1981	1985	abolished
+  512621	仁寿县	county	512600	1981	1985	abolished
+  512622	眉山县	county	512600	1981	1985	abolished
+  512623	犍为县	county	512600	1981	1985	abolished
+  512624	井研县	county	512600	1981	1985	abolished
+  512625	峨眉县	county	512600	1981	1985	abolished
+  512626	夹江县	county	512600	1981	1985	abolished
+  512627	洪雅县	county	512600	1981	1985	abolished
+  512628	彭山县	county	512600	1981	1985	abolished
+  512629	沐川县	county	512600	1981	1985	abolished
+  512630	青神县	county	512600	1981	1985	abolished
+  512631	丹棱县	county	512600	1981	1985	abolished
+  512632	峨边县	county	512600	1981	1984	changed
+  512632	峨边彝族自治县	county	512600	1984	1985	abolished
+  512633	马边县	county	512600	1981	1984	changed
+  512633	马边彝族自治县	county	512600	1984	1985	abolished
+  512634	金口河工农区	county	512600	1981	1985	abolished
+  512700	温江地区	prefecture	510000	1981	1983	abolished
+  512721	温江县	county	512700	1981	1983	abolished
+  512722	郫县	county	512700	1981	1983	abolished
+  512723	新都县	county	512700	1981	1983	abolished
+  512724	广汉县	county	512700	1981	1983	abolished
+  512725	什邡县	county	512700	1981	1983	abolished
+  512726	彭县	county	512700	1981	1983	abolished
+  512727	灌县	county	512700	1981	1983	abolished
+  512728	崇庆县	county	512700	1981	1983	abolished
+  512729	大邑县	county	512700	1981	1983	abolished
+  512730	邛崃县	county	512700	1981	1983	abolished
+  512731	蒲江县	county	512700	1981	1983	abolished
+  512732	新津县	county	512700	1981	1983	abolished
+  512800	绵阳地区	prefecture	510000	1981	1985	abolished
+  512801	绵阳市	county	512800	1981	1985	abolished
+  512821	德阳县	county	512800	1981	1983	abolished
+  512822	绵竹县	county	512800	1981	1983	abolished
+  512823	安县	county	512800	1981	1985	abolished
+  512824	江油县	county	512800	1981	1985	abolished
+  512825	梓潼县	county	512800	1981	1985	abolished
+  512826	剑阁县	county	512800	1981	1985	abolished
+  512827	广元县	county	512800	1981	1985	abolished
+  512828	旺苍县	county	512800	1981	1985	abolished
+  512829	青川县	county	512800	1981	1985	abolished
+  512830	平武县	county	512800	1981	1985	abolished
+  512831	北川县	county	512800	1981	1985	abolished
+  512832	遂宁县	county	512800	1981	1985	abolished
+  512833	三台县	county	512800	1981	1985	abolished
+  512834	中江县	county	512800	1981	1983	abolished
+  512835	蓬溪县	county	512800	1981	1985	abolished
+  512836	射洪县	county	512800	1981	1985	abolished
+  512837	盐亭县	county	512800	1981	1985	abolished
+  512900	南充地区	prefecture	510000	1981	1993	abolished
+  512901	南充市	county	512900	1981	1993	abolished
+  512902	华蓥市	county	512900	1985	1993	abolished
+  512903	阆中市	county	512900	1991	1993	abolished
+  512921	南充县	county	512900	1981	1993	abolished
+  512922	南部县	county	512900	1981	1993	abolished
+  512923	岳池县	county	512900	1981	1993	abolished
+  512924	营山县	county	512900	1981	1993	abolished
+  512925	广安县	county	512900	1981	1993	abolished
+  512926	蓬安县	county	512900	1981	1993	abolished
+  512927	仪陇县	county	512900	1981	1993	abolished
+  512928	武胜县	county	512900	1981	1993	abolished
+  512929	西充县	county	512900	1981	1993	abolished
+  512930	阆中县	county	512900	1981	1991	abolished
+  512931	苍溪县	county	512900	1981	1985	abolished
+  512932	华云工农区	county	512900	1981	1985	abolished
+  513000	达县地区	prefecture	510000	1981	1993	changed
+  513000	达川地区	prefecture	510000	1993	1999	abolished
+  513001	达县市	county	513000	1981	1993	changed
+  513001	达川市	county	513000	1993	1999	abolished
+  513002	万源市	county	513000	1993	1999	abolished
+  513021	达县	county	513000	1981	1993	changed
+  513021	达县	county	513000	1993	1999	abolished
+  513022	宣汉县	county	513000	1981	1993	changed
+  513022	宣汉县	county	513000	1993	1999	abolished
+  513023	开江县	county	513000	1981	1993	changed
+  513023	开江县	county	513000	1993	1999	abolished
+  513024	万源县	county	513000	1981	1993	abolished
+  513025	通江县	county	513000	1981	1993	abolished
+  513026	南江县	county	513000	1981	1993	abolished
+  513027	巴中县	county	513000	1981	1993	abolished
+  513028	平昌县	county	513000	1981	1993	abolished
+  513029	大竹县	county	513000	1981	1993	changed
+  513029	大竹县	county	513000	1993	1999	abolished
+  513030	渠县	county	513000	1981	1993	changed
+  513030	渠县	county	513000	1993	1999	abolished
+  513031	邻水县	county	513000	1981	1993	abolished
+  513032	白沙工农区	county	513000	1981	1993	abolished
+  513100	雅安地区	prefecture	510000	1981	2000	abolished
+  513101	雅安市	county	513100	1983	2000	abolished
+  513121	雅安县	county	513100	1981	1983	abolished
+  513122	名山县	county	513100	1981	2000	abolished
+  513123	荥经县	county	513100	1981	2000	abolished
+  513124	汉源县	county	513100	1981	2000	abolished
+  513125	石棉县	county	513100	1981	2000	abolished
+  513126	天全县	county	513100	1981	2000	abolished
+  513127	芦山县	county	513100	1981	2000	abolished
+  513128	宝兴县	county	513100	1981	2000	abolished
+  513200	阿坝藏族自治州	prefecture	510000	1981	1987	changed
+  513221	汶川县	county	513200	1981	1987	changed
+  513222	理县	county	513200	1981	1987	changed
+  513223	茂汶羌族自治县	county	513200	1981	1987	changed
+  513224	松潘县	county	513200	1981	1987	changed
+  513225	南坪县	county	513200	1981	1987	changed
+  513225	南坪县	county	513200	1987	1997	changed
+  513226	金川县	county	513200	1981	1987	changed
+  513227	小金县	county	513200	1981	1987	changed
+  513228	黑水县	county	513200	1981	1987	changed
+  513229	马尔康县	county	513200	1981	1987	changed
+  513229	马尔康县	county	513200	1987	2015	abolished
+  513230	壤塘县	county	513200	1981	1987	changed
+  513231	阿坝县	county	513200	1981	1987	changed
+  513232	若尔盖县	county	513200	1981	1987	changed
+  513233	红原县	county	513200	1981	1987	changed
+  513321	康定县	county	513300	1981	2015	abolished
+  513421	西昌县	county	513400	1981	1986	abolished
+  513425	会理县	county	513400	1981	2021	abolished
+  513500	黔江地区	prefecture	510000	1988	1997	abolished
+  513521	石柱土家族自治县	county	513500	1988	1997	abolished
+  513522	秀山土家族苗族自治县	county	513500	1988	1997	abolished
+  513523	黔江土家族苗族自治县	county	513500	1988	1997	abolished
+  513524	酉阳土家族苗族自治县	county	513500	1988	1997	abolished
+  513525	彭水苗族土家族自治县	county	513500	1988	1997	abolished
+  513600	广安地区	prefecture	510000	1993	1998	abolished
+  513601	华蓥市	county	513600	1993	1998	abolished
+  513621	岳池县	county	513600	1993	1998	abolished
+  513622	广安县	county	513600	1993	1998	abolished
+  513623	武胜县	county	513600	1993	1998	abolished
+  513624	邻水县	county	513600	1993	1998	abolished
+  513700	巴中地区	prefecture	510000	1993	2000	abolished
+  513701	巴中市	county	513700	1993	2000	abolished
+  513721	通江县	county	513700	1993	2000	abolished
+  513722	南江县	county	513700	1993	2000	abolished
+  513723	平昌县	county	513700	1993	2000	abolished
+  513800	眉山地区	prefecture	510000	1997	2000	abolished
+  513821	眉山县	county	513800	1997	2000	abolished
+  513822	仁寿县	county	513800	1997	2000	abolished
+  513823	彭山县	county	513800	1997	2000	abolished
+  513824	洪雅县	county	513800	1997	2000	abolished
+  513825	丹棱县	county	513800	1997	2000	abolished
+  513826	青神县	county	513800	1997	2000	abolished
+  513900	资阳地区	prefecture	510000	1998	2000	abolished
+  513901	资阳市	county	513900	1998	2000	abolished
+  513902	简阳市	county	513900	1998	2000	abolished
+  513921	安岳县	county	513900	1998	2000	abolished
+  513922	乐至县	county	513900	1998	2000	abolished
+  519001	广汉市	county	510000	1988	1990	abolished
+  519002	江油市	county	510000	1988	1990	abolished
+  519003	都江堰市	county	510000	1988	1990	abolished
+  519004	峨眉山市	county	510000	1988	1990	abolished
+  520114	小河区	county	520100	2000	2012	abolished
+  520201	水城特区	county	520200	1981	1987	changed
+  520202	盘县特区	county	520200	1981	1999	abolished
+  520221	水城县	county	520200	1987	2020	abolished
+  520222	盘县	county	520200	1999	2017	abolished
+  520321	遵义县	county	520300	1997	2016	abolished
+  520421	平坝县	county	520400	2000	2014	abolished
+  520522	黔西县	county	520500	2011	2021	abolished
+  522100	遵义地区	prefecture	520000	1981	1997	abolished
+  522101	遵义市	county	522100	1981	1997	abolished
+  522102	赤水市	county	522100	1990	1997	abolished
+  522103	仁怀市	county	522100	1995	1997	abolished
+  522121	遵义县	county	522100	1981	1997	abolished
+  522122	桐梓县	county	522100	1981	1997	abolished
+  522123	绥阳县	county	522100	1981	1997	abolished
+  522124	正安县	county	522100	1981	1997	abolished
+  522125	道真县	county	522100	1981	1986	changed
+  522125	道真仡佬族苗族自治县	county	522100	1986	1997	abolished
+  522126	务川县	county	522100	1981	1986	changed
+  522126	务川仡佬族苗族自治县	county	522100	1986	1997	abolished
+  522127	凤冈县	county	522100	1981	1997	abolished
+  522128	湄潭县	county	522100	1981	1997	abolished
+  522129	余庆县	county	522100	1981	1997	abolished
+  522130	仁怀县	county	522100	1981	1995	abolished
+  522131	赤水县	county	522100	1981	1990	abolished
+  522132	习水县	county	522100	1981	1997	abolished
+  522200	铜仁地区	prefecture	520000	1981	2011	abolished
+  522201	铜仁市	county	522200	1987	2011	abolished
+  522221	铜仁县	county	522200	1981	1987	abolished
+  522222	江口县	county	522200	1981	2011	abolished
+  522223	玉屏县	county	522200	1981	1983	changed
+  522223	玉屏侗族自治县	county	522200	1983	2011	abolished
+  522224	石阡县	county	522200	1981	2011	abolished
+  522225	思南县	county	522200	1981	2011	abolished
+  522226	印江县	county	522200	1981	1986	changed
+  522226	印江土家族苗族自治县	county	522200	1986	2011	abolished
+  522227	德江县	county	522200	1981	2011	abolished
+  522228	沿河县	county	522200	1981	1986	changed
+  522228	沿河土家族自治县	county	522200	1986	2011	abolished
+  522229	松桃苗族自治县	county	522200	1981	2011	abolished
+  522230	万山特区	county	522200	1981	2011	abolished
+  522321	兴义县	county	522300	1981	1987	abolished
+  522322	兴仁县	county	522300	1981	2018	abolished
+  522400	毕节地区	prefecture	520000	1981	2011	abolished
+  522401	毕节市	county	522400	1993	2011	abolished
+  522421	毕节县	county	522400	1981	1993	abolished
+  522422	大方县	county	522400	1981	2011	abolished
+  522423	黔西县	county	522400	1981	2011	abolished
+  522424	金沙县	county	522400	1981	2011	abolished
+  522425	织金县	county	522400	1981	2011	abolished
+  522426	纳雍县	county	522400	1981	2011	abolished
+  522427	威宁彝族回族苗族自治县	county	522400	1981	2011	abolished
+  522428	赫章县	county	522400	1981	2011	abolished
+  522500	安顺地区	prefecture	520000	1981	2000	abolished
+  522501	安顺市	county	522500	1981	2000	abolished
+  522502	清镇市	county	522500	1992	1995	abolished
+  522521	安顺县	county	522500	1981	1990	abolished
+  522522	开阳县	county	522500	1981	1995	abolished
+  522523	息烽县	county	522500	1981	1995	abolished
+  522524	修文县	county	522500	1981	1995	abolished
+  522525	清镇县	county	522500	1981	1992	abolished
+  522526	平坝县	county	522500	1981	2000	abolished
+  522527	普定县	county	522500	1981	2000	abolished
+  522528	关岭布依族苗族自治县	county	522500	1981	2000	abolished
+  522529	镇宁布依族苗族自治县	county	522500	1981	2000	abolished
+  522530	紫云苗族布依族自治县	county	522500	1981	2000	abolished
+  522621	凯里县	county	522600	1981	1983	abolished
+  522721	都匀县	county	522700	1981	1983	abolished
+  522724	福泉县	county	522700	1981	1996	abolished
+  530121	呈贡县	county	530100	1981	2011	abolished
+  530122	晋宁县	county	530100	1981	2016	abolished
+  530123	安宁县	county	530100	1981	1995	abolished
+  530126	路南彝族自治县	county	530100	1983	1998	changed
+  530128	禄劝县	county	530100	1983	1985	changed
+  530200	东川市	prefecture	530000	1981	1998	abolished
+  530321	马龙县	county	530300	1997	2018	abolished
+  530327	寻甸回族彝族自治县	county	530300	1997	1998	abolished
+  530328	沾益县	county	530300	1997	2016	abolished
+  530421	江川县	county	530400	1997	2015	abolished
+  530422	澄江县	county	530400	1997	2019	abolished
+  530522	腾冲县	county	530500	2000	2015	abolished
+  530630	水富县	county	530600	2001	2018	abolished
+  530800	思茅市	prefecture	530000	2003	2007	changed
+  530802	翠云区	county	530800	2003	2007	changed
+  530821	普洱哈尼族彝族自治县	county	530800	2003	2007	changed
+  530822	墨江哈尼族自治县	county	530800	2003	2007	changed
+  530823	景东彝族自治县	county	530800	2003	2007	changed
+  530824	景谷傣族彝族自治县	county	530800	2003	2007	changed
+  530825	镇沅彝族哈尼族拉祜族自治县	county	530800	2003	2007	changed
+  530826	江城哈尼族彝族自治县	county	530800	2003	2007	changed
+  530827	孟连傣族拉祜族佤族自治县	county	530800	2003	2007	changed
+  530828	澜沧拉祜族自治县	county	530800	2003	2007	changed
+  530829	西盟佤族自治县	county	530800	2003	2007	changed
+  532100	昭通地区	prefecture	530000	1981	2001	abolished
+  532101	昭通市	county	532100	1981	2001	abolished
+  532121	昭通县	county	532100	1981	1983	abolished
+  532122	鲁甸县	county	532100	1981	2001	abolished
+  532123	巧家县	county	532100	1981	2001	abolished
+  532124	盐津县	county	532100	1981	2001	abolished
+  532125	大关县	county	532100	1981	2001	abolished
+  532126	永善县	county	532100	1981	2001	abolished
+  532127	绥江县	county	532100	1981	2001	abolished
+  532128	镇雄县	county	532100	1981	2001	abolished
+  532129	彝良县	county	532100	1981	2001	abolished
+  532130	威信县	county	532100	1981	2001	abolished
+  532131	水富县	county	532100	1981	2001	abolished
+  532200	曲靖地区	prefecture	530000	1981	1997	abolished
+  532201	曲靖市	county	532200	1983	1997	abolished
+  532202	宣威市	county	532200	1994	1997	abolished
+  532221	曲靖县	county	532200	1981	1983	abolished
+  532222	沾益县	county	532200	1981	1983	abolished
+  532223	马龙县	county	532200	1981	1997	abolished
+  532224	宣威县	county	532200	1981	1994	abolished
+  532225	富源县	county	532200	1981	1997	abolished
+  532226	罗平县	county	532200	1981	1997	abolished
+  532227	师宗县	county	532200	1981	1997	abolished
+  532228	陆良县	county	532200	1981	1997	abolished
+  532229	宜良县	county	532200	1981	1983	abolished
+  532230	路南彝族自治县	county	532200	1981	1983	abolished
+  532231	寻甸回族彝族自治县	county	532200	1981	1997	abolished
+  532232	嵩明县	county	532200	1981	1983	abolished
+  532233	会泽县	county	532200	1981	1997	abolished
+  532321	楚雄县	county	532300	1981	1983	abolished
+  532330	禄劝县	county	532300	1981	1983	abolished
+  532331	禄丰县	county	532300	1981	2021	abolished
+  532400	玉溪地区	prefecture	530000	1981	1997	abolished
+  532401	玉溪市	county	532400	1983	1997	abolished
+  532421	玉溪县	county	532400	1981	1983	abolished
+  532422	江川县	county	532400	1981	1997	abolished
+  532423	澄江县	county	532400	1981	1997	abolished
+  532424	通海县	county	532400	1981	1997	abolished
+  532425	华宁县	county	532400	1981	1997	abolished
+  532426	易门县	county	532400	1981	1997	abolished
+  532427	峨山彝族自治县	county	532400	1981	1997	abolished
+  532428	新平彝族傣族自治县	county	532400	1981	1997	abolished
+  532429	元江哈尼族彝族傣族自治县	county	532400	1981	1997	abolished
+  532522	蒙自县	county	532500	1981	2010	abolished
+  532526	弥勒县	county	532500	1981	2013	abolished
+  532530	金平县	county	532500	1981	1985	changed
+  532621	文山县	county	532600	1981	2010	abolished
+  532700	思茅地区	prefecture	530000	1981	2003	abolished
+  532701	思茅市	county	532700	1993	2003	abolished
+  532721	思茅县	county	532700	1981	1993	abolished
+  532722	普洱县	county	532700	1981	1985	changed
+  532722	普洱哈尼族彝族自治县	county	532700	1985	2003	abolished
+  532723	墨江哈尼族自治县	county	532700	1981	2003	abolished
+  532724	景东县	county	532700	1981	1985	changed
+  532724	景东彝族自治县	county	532700	1985	2003	abolished
+  532725	景谷县	county	532700	1981	1985	changed
+  532725	景谷傣族彝族自治县	county	532700	1985	2003	abolished
+  532726	镇沅县	county	532700	1981	1990	changed
+  532726	镇沅彝族哈尼族拉祜族自治县	county	532700	1990	2003	abolished
+  532727	江城哈尼族彝族自治县	county	532700	1981	2003	abolished
+  532728	孟连傣族拉祜族佤族自治县	county	532700	1981	2003	abolished
+  532729	澜沧拉祜族自治县	county	532700	1981	2003	abolished
+  532730	西盟佤族自治县	county	532700	1981	2003	abolished
+  532821	景洪县	county	532800	1981	1993	abolished
+  532901	下关市	county	532900	1981	1983	changed
+  532921	大理县	county	532900	1981	1983	abolished
+  532922	漾濞县	county	532900	1981	1985	changed
+  533000	保山地区	prefecture	530000	1981	2000	abolished
+  533001	保山市	county	533000	1983	2000	abolished
+  533021	保山县	county	533000	1981	1983	abolished
+  533022	施甸县	county	533000	1981	2000	abolished
+  533023	腾冲县	county	533000	1981	2000	abolished
+  533024	龙陵县	county	533000	1981	2000	abolished
+  533025	昌宁县	county	533000	1981	2000	abolished
+  533101	畹町市	county	533100	1985	1999	abolished
+  533103	潞西市	county	533100	1996	2010	changed
+  533121	潞西县	county	533100	1981	1996	abolished
+  533125	瑞丽县	county	533100	1981	1992	abolished
+  533126	畹町镇	county	533100	1981	1985	abolished
+  533200	丽江地区	prefecture	530000	1981	2002	abolished
+  533221	丽江纳西族自治县	county	533200	1981	2002	abolished
+  533222	永胜县	county	533200	1981	2002	abolished
+  533223	华坪县	county	533200	1981	2002	abolished
+  533224	宁蒗彝族自治县	county	533200	1981	2002	abolished
+  533321	泸水县	county	533300	1981	2016	abolished
+  533322	碧江县	county	533300	1981	1986	abolished
+  533325	兰坪县	county	533300	1981	1987	changed
+  533421	中甸县	county	533400	1981	2001	changed
+  533421	香格里拉县	county	533400	2001	2014	abolished
+  533423	维西县	county	533400	1981	1985	changed
+  533500	临沧地区	prefecture	530000	1981	2003	abolished
+  533521	临沧县	county	533500	1981	2003	abolished
+  533522	凤庆县	county	533500	1981	2003	abolished
+  533523	云县	county	533500	1981	2003	abolished
+  533524	永德县	county	533500	1981	2003	abolished
+  533525	镇康县	county	533500	1981	2003	abolished
+  533526	双江县	county	533500	1981	1985	changed
+  533526	双江拉祜族佤族布朗族傣族自治县	county	533500	1985	2003	abolished
+  533527	耿马傣族佤族自治县	county	533500	1981	2003	abolished
+  533528	沧源佤族自治县	county	533500	1981	2003	abolished
+  540125	堆龙德庆县	county	540100	1981	2015	abolished
+  540126	达孜县	county	540100	1981	2017	abolished
+  540128	工布江达县	county	540100	1981	1983	abolished
+  540129	林芝县	county	540100	1981	1983	abolished
+  540130	米林县	county	540100	1981	1983	abolished
+  540131	墨脱县	county	540100	1981	1983	abolished
+  540422	米林县	county	540400	2015	2023	abolished
+  540530	错那县	county	540500	2016	2023	abolished
+  542100	昌都地区	prefecture	540000	1981	2014	abolished
+  542121	昌都县	county	542100	1981	2014	abolished
+  542122	江达县	county	542100	1981	2014	abolished
+  542123	贡觉县	county	542100	1981	2014	abolished
+  542124	类乌齐县	county	542100	1981	2014	abolished
+  542125	丁青县	county	542100	1981	2014	abolished
+  542126	察雅县	county	542100	1981	2014	abolished
+  542127	八宿县	county	542100	1981	2014	abolished
+  542128	左贡县	county	542100	1981	2014	abolished
+  542129	芒康县	county	542100	1981	2014	abolished
+  542130	波密县	county	542100	1981	1983	abolished
+  542131	察隅县	county	542100	1981	1983	abolished
+  542132	洛隆县	county	542100	1981	2014	abolished
+  542133	边坝县	county	542100	1981	2014	abolished
+  542134	盐井县	county	542100	1983	1999	abolished
+  542135	碧土县	county	542100	1983	1999	abolished
+  542136	妥坝县	county	542100	1983	1999	abolished
+  542137	生达县	county	542100	1983	1999	abolished
+  542200	山南地区	prefecture	540000	1981	2016	abolished
+  542221	乃东县	county	542200	1981	2016	abolished
+  542222	扎囊县	county	542200	1981	2016	abolished
+  542223	贡嘎县	county	542200	1981	2016	abolished
+  542224	桑日县	county	542200	1981	2016	abolished
+  542225	穷结县	county	542200	1981	1986	changed
+  542225	琼结县	county	542200	1986	2016	abolished
+  542226	曲松县	county	542200	1981	2016	abolished
+  542227	措美县	county	542200	1981	2016	abolished
+  542228	洛扎县	county	542200	1981	2016	abolished
+  542229	加查县	county	542200	1981	2016	abolished
+  542230	朗县	county	542200	1981	1983	abolished
+  542231	隆子县	county	542200	1981	2016	abolished
+  542232	错那县	county	542200	1981	2016	abolished
+  542233	浪卡子县	county	542200	1981	1983	changed
+  542233	浪卡子县	county	542200	1986	2016	abolished
+  542300	日喀则地区	prefecture	540000	1981	2014	abolished
+  542301	日喀则市	county	542300	1986	2014	abolished
+  542321	日喀则县	county	542300	1981	1986	abolished
+  542322	南木林县	county	542300	1981	2014	abolished
+  542323	江孜县	county	542300	1981	1983	changed
+  542323	江孜县	county	542300	1986	2014	abolished
+  542324	定日县	county	542300	1981	2014	abolished
+  542325	萨迦县	county	542300	1981	2014	abolished
+  542326	拉孜县	county	542300	1981	2014	abolished
+  542327	昂仁县	county	542300	1981	2014	abolished
+  542328	谢通门县	county	542300	1981	2014	abolished
+  542329	白朗县	county	542300	1981	1983	changed
+  542329	白朗县	county	542300	1986	2014	abolished
+  542330	仁布县	county	542300	1981	1983	changed
+  542330	仁布县	county	542300	1986	2014	abolished
+  542331	康马县	county	542300	1981	1983	changed
+  542331	康马县	county	542300	1986	2014	abolished
+  542332	定结县	county	542300	1981	2014	abolished
+  542333	仲巴县	county	542300	1981	2014	abolished
+  542334	亚东县	county	542300	1981	1983	changed
+  542334	亚东县	county	542300	1986	2014	abolished
+  542335	吉隆县	county	542300	1981	2014	abolished
+  542336	聂拉木县	county	542300	1981	2014	abolished
+  542337	萨嘎县	county	542300	1981	2014	abolished
+  542338	岗巴县	county	542300	1981	1983	changed
+  542338	岗巴县	county	542300	1986	2014	abolished
+  542400	那曲地区	prefecture	540000	1981	2017	abolished
+  542421	那曲县	county	542400	1981	2017	abolished
+  542422	嘉黎县	county	542400	1981	2017	abolished
+  542423	比如县	county	542400	1981	2017	abolished
+  542424	聂荣县	county	542400	1981	2017	abolished
+  542425	安多县	county	542400	1981	2017	abolished
+  542426	申扎县	county	542400	1981	2017	abolished
+  542427	索县	county	542400	1981	2017	abolished
+  542428	班戈县	county	542400	1981	2017	abolished
+  542429	巴青县	county	542400	1981	2017	abolished
+  542430	尼玛县	county	542400	1983	2017	abolished
+  542431	双湖县	county	542400	2012	2017	abolished
+  542528	隆格尔县	county	542500	1983	1999	abolished
+  542600	林芝地区	prefecture	540000	1983	2015	abolished
+  542621	林芝县	county	542600	1983	2015	abolished
+  542622	工布江达县	county	542600	1983	2015	abolished
+  542623	米林县	county	542600	1983	2015	abolished
+  542624	墨脱县	county	542600	1983	2015	abolished
+  542625	波密县	county	542600	1983	2015	abolished
+  542626	察隅县	county	542600	1983	2015	abolished
+  542627	朗县	county	542600	1983	2015	abolished
+  542700	江孜地区	prefecture	540000	1983	1986	abolished
+  542721	江孜县	county	542700	1983	1986	abolished
+  542722	浪卡子县	county	542700	1983	1986	abolished
+  542723	白朗县	county	542700	1983	1986	abolished
+  542724	仁布县	county	542700	1983	1986	abolished
+  542725	康马县	county	542700	1983	1986	abolished
+  542726	亚东县	county	542700	1983	1986	abolished
+  542727	岗巴县	county	542700	1983	1986	abolished
+  610121	长安县	county	610100	1981	2002	abolished
+  610123	临潼县	county	610100	1983	1997	abolished
+  610125	户县	county	610100	1983	2016	abolished
+  610126	高陵县	county	610100	1983	2014	abolished
+  610202	城区	county	610200	1983	2000	changed
+  610203	郊区	county	610200	1983	2000	changed
+  610221	耀县	county	610200	1981	2002	abolished
+  610321	宝鸡县	county	610300	1981	2003	abolished
+  610322	凤翔县	county	610300	1981	2021	abolished
+  610325	武功县	county	610300	1981	1983	abolished
+  610421	兴平县	county	610400	1983	1993	abolished
+  610427	彬县	county	610400	1983	2018	abolished
+  610521	华县	county	610500	1994	2015	abolished
+  610623	子长县	county	610600	1996	2019	abolished
+  610624	安塞县	county	610600	1996	2016	abolished
+  610626	吴旗县	county	610600	1996	2005	changed
+  610721	南郑县	county	610700	1996	2017	abolished
+  610821	神木县	county	610800	1999	2017	abolished
+  610823	横山县	county	610800	1999	2015	abolished
+  610928	旬阳县	county	610900	2000	2021	abolished
+  612100	渭南地区	prefecture	610000	1981	1994	abolished
+  612101	渭南市	county	612100	1983	1994	abolished
+  612102	韩城市	county	612100	1983	1994	abolished
+  612103	华阴市	county	612100	1990	1994	abolished
+  612121	蓝田县	county	612100	1981	1983	abolished
+  612122	临潼县	county	612100	1981	1983	abolished
+  612123	渭南县	county	612100	1981	1983	abolished
+  612124	华县	county	612100	1981	1994	abolished
+  612125	华阴县	county	612100	1981	1990	abolished
+  612126	潼关县	county	612100	1981	1994	abolished
+  612127	大荔县	county	612100	1981	1994	abolished
+  612128	蒲城县	county	612100	1981	1994	abolished
+  612129	澄城县	county	612100	1981	1994	abolished
+  612130	白水县	county	612100	1981	1994	abolished
+  612131	韩城县	county	612100	1981	1983	abolished
+  612132	合阳县	county	612100	1981	1994	abolished
+  612133	富平县	county	612100	1981	1994	abolished
+  612200	咸阳地区	prefecture	610000	1981	1983	abolished
+  612201	咸阳市	county	612200	1981	1983	abolished
+  612221	兴平县	county	612200	1981	1983	abolished
+  612222	周至县	county	612200	1981	1983	abolished
+  612223	户县	county	612200	1981	1983	abolished
+  612224	三原县	county	612200	1981	1983	abolished
+  612225	泾阳县	county	612200	1981	1983	abolished
+  612226	高陵县	county	612200	1981	1983	abolished
+  612227	乾县	county	612200	1981	1983	abolished
+  612228	礼泉县	county	612200	1981	1983	abolished
+  612229	永寿县	county	612200	1981	1983	abolished
+  612230	彬县	county	612200	1981	1983	abolished
+  612231	长武县	county	612200	1981	1983	abolished
+  612232	旬邑县	county	612200	1981	1983	abolished
+  612233	淳化县	county	612200	1981	1983	abolished
+  612300	汉中地区	prefecture	610000	1981	1996	abolished
+  612301	汉中市	county	612300	1981	1996	abolished
+  612321	南郑县	county	612300	1981	1996	abolished
+  612322	城固县	county	612300	1981	1996	abolished
+  612323	洋县	county	612300	1981	1996	abolished
+  612324	西乡县	county	612300	1981	1996	abolished
+  612325	勉县	county	612300	1981	1996	abolished
+  612326	宁强县	county	612300	1981	1996	abolished
+  612327	略阳县	county	612300	1981	1996	abolished
+  612328	镇巴县	county	612300	1981	1996	abolished
+  612329	留坝县	county	612300	1981	1996	abolished
+  612330	佛坪县	county	612300	1981	1996	abolished
+  612400	安康地区	prefecture	610000	1981	2000	abolished
+  612401	安康市	county	612400	1988	2000	abolished
+  612421	安康县	county	612400	1981	1988	abolished
+  612422	汉阴县	county	612400	1981	2000	abolished
+  612423	石泉县	county	612400	1981	2000	abolished
+  612424	宁陕县	county	612400	1981	2000	abolished
+  612425	紫阳县	county	612400	1981	2000	abolished
+  612426	岚皋县	county	612400	1981	2000	abolished
+  612427	平利县	county	612400	1981	2000	abolished
+  612428	镇坪县	county	612400	1981	2000	abolished
+  612429	旬阳县	county	612400	1981	2000	abolished
+  612430	白河县	county	612400	1981	2000	abolished
+  612500	商洛地区	prefecture	610000	1981	2001	abolished
+  612501	商州市	county	612500	1988	2001	abolished
+  612521	商县	county	612500	1981	1988	abolished
+  612522	洛南县	county	612500	1981	2001	abolished
+  612523	丹凤县	county	612500	1981	2001	abolished
+  612524	商南县	county	612500	1981	2001	abolished
+  612525	山阳县	county	612500	1981	2001	abolished
+  612526	镇安县	county	612500	1981	2001	abolished
+  612527	柞水县	county	612500	1981	2001	abolished
+  612600	延安地区	prefecture	610000	1981	1996	abolished
+  612601	延安市	county	612600	1981	1996	abolished
+  612621	延长县	county	612600	1981	1996	abolished
+  612622	延川县	county	612600	1981	1996	abolished
+  612623	子长县	county	612600	1981	1996	abolished
+  612624	安塞县	county	612600	1981	1996	abolished
+  612625	志丹县	county	612600	1981	1996	abolished
+  612626	吴旗县	county	612600	1981	1996	abolished
+  612627	甘泉县	county	612600	1981	1996	abolished
+  612628	富县	county	612600	1981	1996	abolished
+  612629	洛川县	county	612600	1981	1996	abolished
+  612630	宜川县	county	612600	1981	1996	abolished
+  612631	黄龙县	county	612600	1981	1996	abolished
+  612632	黄陵县	county	612600	1981	1996	abolished
+  612633	宜君县	county	612600	1981	1983	abolished
+  612700	榆林地区	prefecture	610000	1981	1999	abolished
+  612701	榆林市	county	612700	1988	1999	abolished
+  612721	榆林县	county	612700	1981	1988	abolished
+  612722	神木县	county	612700	1981	1999	abolished
+  612723	府谷县	county	612700	1981	1999	abolished
+  612724	横山县	county	612700	1981	1999	abolished
+  612725	靖边县	county	612700	1981	1999	abolished
+  612726	定边县	county	612700	1981	1999	abolished
+  612727	绥德县	county	612700	1981	1999	abolished
+  612728	米脂县	county	612700	1981	1999	abolished
+  612729	佳县	county	612700	1981	1999	abolished
+  612730	吴堡县	county	612700	1981	1999	abolished
+  612731	清涧县	county	612700	1981	1999	abolished
+  612732	子洲县	county	612700	1981	1999	abolished
+  620112	白银区	county	620100	1983	1985	abolished
+  620502	秦城区	county	620500	1985	2004	changed
+  620503	北道区	county	620500	1985	2004	changed
+  620824	华亭县	county	620800	2002	2018	abolished
+  620925	安西县	county	620900	2002	2006	abolished
+  622100	酒泉地区	prefecture	620000	1981	2002	abolished
+  622101	玉门市	county	622100	1981	2002	abolished
+  622102	酒泉市	county	622100	1985	2002	abolished
+  622103	敦煌市	county	622100	1987	2002	abolished
+  622121	酒泉县	county	622100	1981	1985	abolished
+  622122	敦煌县	county	622100	1981	1987	abolished
+  622123	金塔县	county	622100	1981	2002	abolished
+  622124	肃北蒙古族自治县	county	622100	1981	2002	abolished
+  622125	阿克塞哈萨克族自治县	county	622100	1981	2002	abolished
+  622126	安西县	county	622100	1981	2002	abolished
+  622200	张掖地区	prefecture	620000	1981	2002	abolished
+  622201	张掖市	county	622200	1985	2002	abolished
+  622221	张掖县	county	622200	1981	1985	abolished
+  622222	肃南裕固族自治县	county	622200	1981	2002	abolished
+  622223	民乐县	county	622200	1981	2002	abolished
+  622224	临泽县	county	622200	1981	2002	abolished
+  622225	高台县	county	622200	1981	2002	abolished
+  622226	山丹县	county	622200	1981	2002	abolished
+  622300	武威地区	prefecture	620000	1981	2001	abolished
+  622301	武威市	county	622300	1985	2001	abolished
+  622321	武威县	county	622300	1981	1985	abolished
+  622322	民勤县	county	622300	1981	2001	abolished
+  622323	古浪县	county	622300	1981	2001	abolished
+  622324	景泰县	county	622300	1981	1985	abolished
+  622326	天祝藏族自治县	county	622300	1981	2001	abolished
+  622400	定西地区	prefecture	620000	1981	2003	abolished
+  622421	定西县	county	622400	1981	2003	abolished
+  622422	靖远县	county	622400	1981	1985	abolished
+  622423	会宁县	county	622400	1981	1985	abolished
+  622424	通渭县	county	622400	1981	2003	abolished
+  622425	陇西县	county	622400	1981	2003	abolished
+  622426	渭源县	county	622400	1981	2003	abolished
+  622427	临洮县	county	622400	1981	2003	abolished
+  622428	漳县	county	622400	1985	2003	abolished
+  622429	岷县	county	622400	1985	2003	abolished
+  622500	天水地区	prefecture	620000	1981	1985	abolished
+  622501	天水市	county	622500	1981	1985	abolished
+  622521	张家川回族自治县	county	622500	1981	1985	abolished
+  622522	天水县	county	622500	1981	1985	abolished
+  622523	清水县	county	622500	1981	1985	abolished
+  622524	徽县	county	622500	1981	1985	abolished
+  622525	两当县	county	622500	1981	1985	abolished
+  622526	礼县	county	622500	1981	1985	abolished
+  622527	西和县	county	622500	1981	1985	abolished
+  622528	武山县	county	622500	1981	1985	abolished
+  622529	甘谷县	county	622500	1981	1985	abolished
+  622530	秦安县	county	622500	1981	1985	abolished
+  622531	漳县	county	622500	1981	1985	abolished
+  622600	武都地区	prefecture	620000	1981	1985	changed
+  622600	陇南地区	prefecture	620000	1985	2004	abolished
+  622621	武都县	county	622600	1981	1985	changed
+  622621	武都县	county	622600	1985	2004	abolished
+  622622	岷县	county	622600	1981	1985	abolished
+  622623	宕昌县	county	622600	1981	1985	changed
+  622623	宕昌县	county	622600	1985	2004	abolished
+  622624	成县	county	622600	1981	1985	changed
+  622624	成县	county	622600	1985	2004	abolished
+  622625	康县	county	622600	1981	1985	changed
+  622625	康县	county	622600	1985	2004	abolished
+  622626	文县	county	622600	1981	1985	changed
+  622626	文县	county	622600	1985	2004	abolished
+  622627	西和县	county	622600	1985	2004	abolished
+  622628	礼县	county	622600	1985	2004	abolished
+  622629	两当县	county	622600	1985	2004	abolished
+  622630	徽县	county	622600	1985	2004	abolished
+  622700	平凉地区	prefecture	620000	1981	2002	abolished
+  622701	平凉市	county	622700	1983	2002	abolished
+  622721	平凉县	county	622700	1981	1983	abolished
+  622722	泾川县	county	622700	1981	2002	abolished
+  622723	灵台县	county	622700	1981	2002	abolished
+  622724	崇信县	county	622700	1981	2002	abolished
+  622725	华亭县	county	622700	1981	2002	abolished
+  622726	庄浪县	county	622700	1981	2002	abolished
+  622727	静宁县	county	622700	1981	2002	abolished
+  622800	庆阳地区	prefecture	620000	1981	2002	abolished
+  622801	西峰市	county	622800	1985	2002	abolished
+  622821	庆阳县	county	622800	1981	2002	abolished
+  622822	环县	county	622800	1981	2002	abolished
+  622823	华池县	county	622800	1981	2002	abolished
+  622824	合水县	county	622800	1981	2002	abolished
+  622825	正宁县	county	622800	1981	2002	abolished
+  622826	宁县	county	622800	1981	2002	abolished
+  622827	镇原县	county	622800	1981	2002	abolished
+  630111	郊区	county	630100	1983	1986	abolished
+  630121	大通县	county	630100	1981	1985	changed
+  630122	湟中县	county	630100	1999	2019	abolished
+  630221	平安县	county	630200	2013	2015	abolished
+  632100	海东地区	prefecture	630000	1981	2013	abolished
+  632121	平安县	county	632100	1981	2013	abolished
+  632122	民和县	county	632100	1981	1985	changed
+  632122	民和回族土族自治县	county	632100	1985	2013	abolished
+  632123	乐都县	county	632100	1981	2013	abolished
+  632124	湟中县	county	632100	1981	1999	abolished
+  632125	湟源县	county	632100	1981	1999	abolished
+  632126	互助土族自治县	county	632100	1981	2013	abolished
+  632127	化隆回族自治县	county	632100	1981	2013	abolished
+  632128	循化撒拉族自治县	county	632100	1981	2013	abolished
+  632321	同仁县	county	632300	1981	2020	abolished
+  632421	河南蒙古族自治县	county	630000	1981	1984	abolished
+  632721	玉树县	county	632700	1981	2013	abolished
+  632800	海西蒙古族藏族哈萨克族自治州	prefecture	630000	1981	1985	changed
+  632801	格尔木市	county	632800	1981	1985	changed
+  632821	乌兰县	county	632800	1981	1985	changed
+  632822	都兰县	county	632800	1981	1985	changed
+  632823	天峻县	county	632800	1981	1985	changed
+  640102	城区	county	640100	1983	2002	abolished
+  640103	新城区	county	640100	1983	2002	abolished
+  640111	郊区	county	640100	1983	2002	abolished
+  640203	石嘴山区	county	640200	1983	2003	abolished
+  640204	石炭井区	county	640200	1983	2002	abolished
+  640211	郊区	county	640200	1983	1987	abolished
+  640222	陶乐县	county	640200	1981	2003	abolished
+  640223	惠农县	county	640200	1987	2003	abolished
+  640321	中卫县	county	640300	1998	2003	abolished
+  640322	中宁县	county	640300	1998	2003	abolished
+  640382	灵武市	county	640300	1998	2002	abolished
+  640421	海原县	county	640400	2001	2003	abolished
+  642100	银南地区	prefecture	640000	1981	1998	abolished
+  642101	吴忠市	county	642100	1983	1998	abolished
+  642102	青铜峡市	county	642100	1984	1998	abolished
+  642103	灵武市	county	642100	1996	1998	abolished
+  642121	吴忠县	county	642100	1981	1983	abolished
+  642122	青铜峡县	county	642100	1981	1984	abolished
+  642123	中卫县	county	642100	1981	1998	abolished
+  642124	中宁县	county	642100	1981	1998	abolished
+  642125	灵武县	county	642100	1981	1996	abolished
+  642126	盐池县	county	642100	1981	1998	abolished
+  642127	同心县	county	642100	1981	1998	abolished
+  642200	固原地区	prefecture	640000	1981	2001	abolished
+  642221	固原县	county	642200	1981	2001	abolished
+  642222	海原县	county	642200	1981	2001	abolished
+  642223	西吉县	county	642200	1981	2001	abolished
+  642224	隆德县	county	642200	1981	2001	abolished
+  642225	泾源县	county	642200	1981	2001	abolished
+  642226	彭阳县	county	642200	1983	2001	abolished
+  650107	南山矿区	county	650100	1983	1999	changed
+  650107	南泉区	county	650100	1999	2002	changed
+  650108	东山区	county	650100	1987	2007	abolished
+  650300	石河子市	prefecture	650000	1981	1985	abolished
+  652100	吐鲁番地区	prefecture	650000	1981	2015	abolished
+  652101	吐鲁番市	county	652100	1984	2015	abolished
+  652121	吐鲁番县	county	652100	1981	1984	abolished
+  652122	鄯善县	county	652100	1981	2015	abolished
+  652123	托克逊县	county	652100	1981	2015	abolished
+  652200	哈密地区	prefecture	650000	1981	2016	abolished
+  652201	哈密市	county	652200	1981	2016	abolished
+  652221	哈密县	county	652200	1981	1983	abolished
+  652222	巴里坤哈萨克自治县	county	652200	1981	2016	abolished
+  652223	伊吾县	county	652200	1981	2016	abolished
+  652303	米泉市	county	652300	1996	2007	abolished
+  652321	昌吉县	county	652300	1981	1983	abolished
+  652322	米泉县	county	652300	1981	1996	abolished
+  652326	阜康县	county	652300	1981	1992	abolished
+  652400	伊犁哈萨克自治州	prefecture	650000	1981	1984	abolished
+  652401	伊宁市	county	652400	1981	1984	abolished
+  652402	奎屯市	county	652400	1981	1984	abolished
+  652421	伊宁县	county	652400	1981	1984	abolished
+  652422	察布查尔锡伯自治县	county	652400	1981	1984	abolished
+  652423	霍城县	county	652400	1981	1984	abolished
+  652424	巩留县	county	652400	1981	1984	abolished
+  652425	新源县	county	652400	1981	1984	abolished
+  652426	昭苏县	county	652400	1981	1984	abolished
+  652427	特克斯县	county	652400	1981	1984	abolished
+  652428	尼勒克县	county	652400	1981	1984	abolished
+  652500	塔城地区	prefecture	650000	1981	1984	abolished
+  652521	塔城县	county	652500	1981	1984	abolished
+  652522	额敏县	county	652500	1981	1984	abolished
+  652523	乌苏县	county	652500	1981	1984	abolished
+  652524	沙湾县	county	652500	1981	1984	abolished
+  652525	托里县	county	652500	1981	1984	abolished
+  652526	裕民县	county	652500	1981	1984	abolished
+  652527	和布克赛尔蒙古自治县	county	652500	1981	1984	abolished
+  652600	阿勒泰地区	prefecture	650000	1981	1984	abolished
+  652621	阿勒泰县	county	652600	1981	1984	abolished
+  652622	布尔津县	county	652600	1981	1984	abolished
+  652623	富蕴县	county	652600	1981	1984	abolished
+  652624	福海县	county	652600	1981	1984	abolished
+  652625	哈巴河县	county	652600	1981	1984	abolished
+  652626	青河县	county	652600	1981	1984	abolished
+  652627	吉木乃县	county	652600	1981	1984	abolished
+  652721	博乐县	county	652700	1981	1985	abolished
+  652821	库尔勒县	county	652800	1981	1983	abolished
+  652921	阿克苏县	county	652900	1981	1983	abolished
+  652923	库车县	county	652900	1981	2019	abolished
+  653021	阿图什县	county	653000	1981	1986	abolished
+  654001	奎屯市	county	654000	1984	2001	abolished
+  654100	伊犁地区	prefecture	650000	1984	2001	abolished
+  654101	伊宁市	county	654100	1984	2001	abolished
+  654121	伊宁县	county	654100	1984	2001	abolished
+  654122	察布查尔锡伯自治县	county	654100	1984	2001	abolished
+  654123	霍城县	county	654100	1984	2001	abolished
+  654124	巩留县	county	654100	1984	2001	abolished
+  654125	新源县	county	654100	1984	2001	abolished
+  654126	昭苏县	county	654100	1984	2001	abolished
+  654127	特克斯县	county	654100	1984	2001	abolished
+  654128	尼勒克县	county	654100	1984	2001	abolished
+  654222	乌苏县	county	654200	1984	1996	abolished
+  654223	沙湾县	county	654200	1984	2021	abolished
+  """#

@@ -2,3936 +2,3936 @@
 // From ../shared/data/laws.tsv (columns: title, short, kind, status, date).
 
 let lawsTSV = #"""
-title	short	kind	status	date
-中华人民共和国专利法	专利法	law	in-force	2020-10-17
-中华人民共和国专属经济区和大陆架法	专属经济区和大陆架法	law	in-force	1998-06-26
-中华人民共和国个人信息保护法	个人信息保护法	law	in-force	2021-08-20
-中华人民共和国个人所得税法	个人所得税法	law	in-force	2018-08-31
-中华人民共和国个人独资企业法	个人独资企业法	law	in-force	1999-08-30
-中华人民共和国中医药法	中医药法	law	in-force	2016-12-25
-中华人民共和国中国人民银行法	中国人民银行法	law	in-force	2003-12-27
-中华人民共和国中外合作经营企业法	中外合作经营企业法	law	unknown	
-中华人民共和国中外合资经营企业法	中外合资经营企业法	law	unknown	
-中华人民共和国中小企业促进法	中小企业促进法	law	in-force	2017-09-01
-中华人民共和国义务教育法	义务教育法	law	in-force	2018-12-29
-中华人民共和国乡村振兴促进法	乡村振兴促进法	law	in-force	2021-04-29
-中华人民共和国乡镇企业法	乡镇企业法	law	in-force	1996-10-29
-中华人民共和国产品质量法	产品质量法	law	in-force	2018-12-29
-中华人民共和国人口与计划生育法	人口与计划生育法	law	in-force	2021-08-20
-中华人民共和国人民检察院组织法	人民检察院组织法	law	in-force	2018-10-26
-中华人民共和国人民武装警察法	人民武装警察法	law	in-force	2020-06-20
-中华人民共和国人民法院组织法	人民法院组织法	law	in-force	2018-10-26
-中华人民共和国人民警察法	人民警察法	law	in-force	2012-10-26
-中华人民共和国人民警察警衔条例	人民警察警衔条例	law	in-force	2009-08-27
-中华人民共和国人民调解法	人民调解法	law	in-force	2010-08-28
-中华人民共和国人民防空法	人民防空法	law	in-force	2009-08-27
-中华人民共和国人民陪审员法	人民陪审员法	law	in-force	2018-04-27
-中华人民共和国仲裁法	仲裁法	law	in-force	2017-09-01
-中华人民共和国价格法	价格法	law	in-force	1997-12-29
-中华人民共和国企业国有资产法	企业国有资产法	law	in-force	2008-10-28
-中华人民共和国企业所得税法	企业所得税法	law	in-force	2018-12-29
-中华人民共和国企业破产法	企业破产法	law	in-force	2006-08-27
-中华人民共和国会计法	会计法	law	in-force	2024-06-28
-中华人民共和国传染病防治法	传染病防治法	law	in-force	2013-06-29
-中华人民共和国体育法	体育法	law	in-force	2022-06-24
-中华人民共和国侵权责任法	侵权责任法	law	repealed	2009-12-26
-中华人民共和国促进科技成果转化法	促进科技成果转化法	law	in-force	2015-08-29
-中华人民共和国保守国家秘密法	保守国家秘密法	law	in-force	2024-02-27
-中华人民共和国保险法	保险法	law	in-force	2015-04-24
-中华人民共和国信托法	信托法	law	in-force	2001-04-28
-中华人民共和国全国人民代表大会和地方各级人民代表大会代表法	全国人民代表大会和地方各级人民代表大会代表法	law	in-force	2025-03-11
-中华人民共和国全国人民代表大会和地方各级人民代表大会选举法	全国人民代表大会和地方各级人民代表大会选举法	law	in-force	2020-10-17
-中华人民共和国全国人民代表大会常务委员会议事规则	全国人民代表大会常务委员会议事规则	law	in-force	2022-06-24
-中华人民共和国全国人民代表大会组织法	全国人民代表大会组织法	law	in-force	2021-03-11
-中华人民共和国全国人民代表大会议事规则	全国人民代表大会议事规则	law	in-force	2021-03-11
-中华人民共和国全民所有制工业企业法	全民所有制工业企业法	law	in-force	2009-08-27
-中华人民共和国公共图书馆法	公共图书馆法	law	in-force	2018-10-26
-中华人民共和国公共文化服务保障法	公共文化服务保障法	law	in-force	2016-12-25
-中华人民共和国公务员法	公务员法	law	in-force	2018-12-29
-中华人民共和国公司法	公司法	law	in-force	2023-12-29
-中华人民共和国公益事业捐赠法	公益事业捐赠法	law	in-force	1999-06-28
-中华人民共和国公职人员政务处分法	公职人员政务处分法	law	in-force	2020-06-20
-中华人民共和国公证法	公证法	law	in-force	2017-09-01
-中华人民共和国公路法	公路法	law	in-force	2017-11-04
-中华人民共和国关税法	关税法	law	in-force	2024-04-26
-中华人民共和国兵役法	兵役法	law	in-force	2021-08-20
-中华人民共和国军事设施保护法	军事设施保护法	law	in-force	2021-06-10
-中华人民共和国军人保险法	军人保险法	law	in-force	2012-04-27
-中华人民共和国军人地位和权益保障法	军人地位和权益保障法	law	in-force	2021-06-10
-中华人民共和国农业技术推广法	农业技术推广法	law	in-force	2024-04-26
-中华人民共和国农业机械化促进法	农业机械化促进法	law	in-force	2018-10-26
-中华人民共和国农业法	农业法	law	in-force	2012-12-28
-中华人民共和国农产品质量安全法	农产品质量安全法	law	in-force	2022-09-02
-中华人民共和国农村土地承包法	农村土地承包法	law	in-force	2018-12-29
-中华人民共和国农村土地承包经营纠纷调解仲裁法	农村土地承包经营纠纷调解仲裁法	law	in-force	2009-06-27
-中华人民共和国农村集体经济组织法	农村集体经济组织法	law	in-force	2024-06-28
-中华人民共和国农民专业合作社法	农民专业合作社法	law	in-force	2017-12-27
-中华人民共和国出口管制法	出口管制法	law	in-force	2020-10-17
-中华人民共和国出境入境管理法	出境入境管理法	law	in-force	2012-06-30
-中华人民共和国刑事诉讼法	刑事诉讼法	law	in-force	2018-10-26
-中华人民共和国刑法	刑法	law	in-force	2023-12-29
-中华人民共和国刑法修正案	刑法修正案	law	in-force	1999-12-25
-中华人民共和国刑法修正案（七）	刑法修正案（七）	law	in-force	2009-02-28
-中华人民共和国刑法修正案（三）	刑法修正案（三）	law	in-force	2001-12-29
-中华人民共和国刑法修正案（九）	刑法修正案（九）	law	in-force	2015-08-29
-中华人民共和国刑法修正案（二）	刑法修正案（二）	law	in-force	2001-08-31
-中华人民共和国刑法修正案（五）	刑法修正案（五）	law	in-force	2005-02-28
-中华人民共和国刑法修正案（八）	刑法修正案（八）	law	in-force	2011-02-25
-中华人民共和国刑法修正案（六）	刑法修正案（六）	law	in-force	2006-06-29
-中华人民共和国刑法修正案（十一）	刑法修正案（十一）	law	in-force	2020-12-26
-中华人民共和国刑法修正案（十二）	刑法修正案（十二）	law	in-force	2023-12-29
-中华人民共和国刑法修正案（十）	刑法修正案（十）	law	in-force	2017-11-04
-中华人民共和国刑法修正案（四）	刑法修正案（四）	law	in-force	2002-12-28
-中华人民共和国动物防疫法	动物防疫法	law	in-force	2021-01-22
-中华人民共和国劳动争议调解仲裁法	劳动争议调解仲裁法	law	in-force	2007-12-29
-中华人民共和国劳动合同法	劳动合同法	law	in-force	2012-12-28
-中华人民共和国劳动法	劳动法	law	in-force	2018-12-29
-中华人民共和国医师法	医师法	law	in-force	2021-08-20
-中华人民共和国印花税法	印花税法	law	in-force	2021-06-10
-中华人民共和国反不正当竞争法	反不正当竞争法	law	in-force	2019-04-23
-中华人民共和国反垄断法	反垄断法	law	in-force	2022-06-24
-中华人民共和国反外国制裁法	反外国制裁法	law	in-force	2021-06-10
-中华人民共和国反家庭暴力法	反家庭暴力法	law	in-force	2015-12-27
-中华人民共和国反恐怖主义法	反恐怖主义法	law	in-force	2018-04-27
-中华人民共和国反有组织犯罪法	反有组织犯罪法	law	in-force	2021-12-24
-中华人民共和国反洗钱法	反洗钱法	law	in-force	2024-11-08
-中华人民共和国反电信网络诈骗法	反电信网络诈骗法	law	in-force	2022-09-02
-中华人民共和国反间谍法	反间谍法	law	in-force	2023-04-26
-中华人民共和国反食品浪费法	反食品浪费法	law	in-force	2021-04-29
-中华人民共和国可再生能源法	可再生能源法	law	in-force	2009-12-26
-中华人民共和国台湾同胞投资保护法	台湾同胞投资保护法	law	in-force	2019-12-28
-中华人民共和国各级人民代表大会常务委员会监督法	各级人民代表大会常务委员会监督法	law	in-force	2024-11-08
-中华人民共和国合伙企业法	合伙企业法	law	in-force	2006-08-27
-中华人民共和国合同法	合同法	law	repealed	1999-03-15
-中华人民共和国商业银行法	商业银行法	law	in-force	2015-08-29
-中华人民共和国商标法	商标法	law	in-force	2019-04-23
-中华人民共和国噪声污染防治法	噪声污染防治法	law	in-force	2021-12-24
-中华人民共和国固体废物污染环境防治法	固体废物污染环境防治法	law	in-force	2020-04-29
-中华人民共和国国务院组织法	国务院组织法	law	in-force	2024-03-11
-中华人民共和国国境卫生检疫法	国境卫生检疫法	law	in-force	2024-06-28
-中华人民共和国国家勋章和国家荣誉称号法	国家勋章和国家荣誉称号法	law	in-force	2015-12-27
-中华人民共和国国家发展规划法	国家发展规划法	law	unknown	2026-03-12
-中华人民共和国国家安全法	国家安全法	law	in-force	2015-07-01
-中华人民共和国国家情报法	国家情报法	law	in-force	2018-04-27
-中华人民共和国国家赔偿法	国家赔偿法	law	in-force	2012-10-26
-中华人民共和国国家通用语言文字法	国家通用语言文字法	law	in-force	2000-10-31
-中华人民共和国国徽法	国徽法	law	in-force	2020-10-17
-中华人民共和国国旗法	国旗法	law	in-force	2020-10-17
-中华人民共和国国歌法	国歌法	law	in-force	2017-09-01
-中华人民共和国国籍法	国籍法	law	in-force	1980-09-10
-中华人民共和国国防交通法	国防交通法	law	in-force	2016-09-03
-中华人民共和国国防动员法	国防动员法	law	in-force	2010-02-26
-中华人民共和国国防教育法	国防教育法	law	in-force	2024-09-13
-中华人民共和国国防法	国防法	law	in-force	2020-12-26
-中华人民共和国国际刑事司法协助法	国际刑事司法协助法	law	in-force	2018-10-26
-中华人民共和国土地管理法	土地管理法	law	in-force	2019-08-26
-中华人民共和国土壤污染防治法	土壤污染防治法	law	in-force	2018-08-31
-中华人民共和国地方各级人民代表大会和地方各级人民政府组织法	地方各级人民代表大会和地方各级人民政府组织法	law	in-force	2022-03-11
-中华人民共和国城乡规划法	城乡规划法	law	in-force	2019-04-23
-中华人民共和国城市居民委员会组织法	城市居民委员会组织法	law	in-force	2018-12-29
-中华人民共和国城市房地产管理法	城市房地产管理法	law	in-force	2019-08-26
-中华人民共和国城市维护建设税法	城市维护建设税法	law	in-force	2020-08-11
-中华人民共和国基本医疗卫生与健康促进法	基本医疗卫生与健康促进法	law	in-force	2019-12-28
-中华人民共和国境外非政府组织境内活动管理法	境外非政府组织境内活动管理法	law	in-force	2017-11-04
-中华人民共和国增值税法	增值税法	law	in-force	2024-12-25
-中华人民共和国外交特权与豁免条例	外交特权与豁免条例	law	in-force	1986-09-05
-中华人民共和国外商投资法	外商投资法	law	in-force	2019-03-15
-中华人民共和国外国中央银行财产司法强制措施豁免法	外国中央银行财产司法强制措施豁免法	law	in-force	2005-10-25
-中华人民共和国外国国家豁免法	外国国家豁免法	law	in-force	2023-09-01
-中华人民共和国外资企业法	外资企业法	law	unknown	
-中华人民共和国大气污染防治法	大气污染防治法	law	in-force	2018-10-26
-中华人民共和国契税法	契税法	law	in-force	2020-08-11
-中华人民共和国妇女权益保障法	妇女权益保障法	law	in-force	2022-10-30
-中华人民共和国婚姻法	婚姻法	law	repealed	2001-04-28
-中华人民共和国学位条例	学位条例	law	in-force	2004-08-28
-中华人民共和国学位法	学位法	law	in-force	2024-04-26
-中华人民共和国学前教育法	学前教育法	law	in-force	2024-11-08
-中华人民共和国安全生产法	安全生产法	law	in-force	2021-06-10
-中华人民共和国审计法	审计法	law	in-force	2021-10-23
-中华人民共和国宪法	宪法	law	in-force	2018-03-11
-中华人民共和国宪法修正案（1988年）	宪法修正案（1988年）	law	in-force	1988-04-12
-中华人民共和国宪法修正案（1993年）	宪法修正案（1993年）	law	in-force	1993-03-29
-中华人民共和国宪法修正案（1999年）	宪法修正案（1999年）	law	in-force	1999-03-15
-中华人民共和国宪法修正案（2004年）	宪法修正案（2004年）	law	in-force	2004-03-14
-中华人民共和国宪法修正案（2018年）	宪法修正案（2018年）	law	in-force	2018-03-11
-中华人民共和国家庭教育促进法	家庭教育促进法	law	in-force	2021-10-23
-中华人民共和国密码法	密码法	law	in-force	2019-10-26
-中华人民共和国对外关系法	对外关系法	law	in-force	2023-06-28
-中华人民共和国对外贸易法	对外贸易法	law	in-force	2022-12-30
-中华人民共和国就业促进法	就业促进法	law	in-force	2015-04-24
-中华人民共和国居民身份证法	居民身份证法	law	in-force	2011-10-29
-中华人民共和国工会法	工会法	law	in-force	2021-12-24
-中华人民共和国广告法	广告法	law	in-force	2021-04-29
-中华人民共和国建筑法	建筑法	law	in-force	2019-04-23
-中华人民共和国引渡法	引渡法	law	in-force	2000-12-28
-中华人民共和国归侨侨眷权益保护法	归侨侨眷权益保护法	law	in-force	2009-08-27
-中华人民共和国律师法	律师法	law	in-force	2017-09-01
-中华人民共和国循环经济促进法	循环经济促进法	law	in-force	2018-10-26
-中华人民共和国慈善法	慈善法	law	in-force	2023-12-29
-中华人民共和国戒严法	戒严法	law	in-force	1996-03-01
-中华人民共和国户口登记条例	户口登记条例	law	in-force	1958-01-09
-中华人民共和国执业医师法	执业医师法	law	unknown	
-中华人民共和国技术合同法	技术合同法	law	unknown	
-中华人民共和国护照法	护照法	law	in-force	2006-04-29
-中华人民共和国担保法	担保法	law	repealed	1995-06-30
-中华人民共和国拍卖法	拍卖法	law	in-force	2015-04-24
-中华人民共和国招标投标法	招标投标法	law	in-force	2017-12-27
-中华人民共和国收养法	收养法	law	repealed	1998-11-04
-中华人民共和国放射性污染防治法	放射性污染防治法	law	in-force	2003-06-28
-中华人民共和国政府采购法	政府采购法	law	in-force	2014-08-31
-中华人民共和国教师法	教师法	law	in-force	2009-08-27
-中华人民共和国教育法	教育法	law	in-force	2021-04-29
-中华人民共和国数据安全法	数据安全法	law	in-force	2021-06-10
-中华人民共和国文物保护法	文物保护法	law	in-force	2024-11-08
-中华人民共和国旅游法	旅游法	law	in-force	2018-10-26
-中华人民共和国无障碍环境建设法	无障碍环境建设法	law	in-force	2023-06-28
-中华人民共和国期货和衍生品法	期货和衍生品法	law	in-force	2022-04-20
-中华人民共和国未成年人保护法	未成年人保护法	law	in-force	2024-04-26
-中华人民共和国村民委员会组织法	村民委员会组织法	law	in-force	2018-12-29
-中华人民共和国枪支管理法	枪支管理法	law	in-force	2015-04-24
-中华人民共和国标准化法	标准化法	law	in-force	2017-11-04
-中华人民共和国核安全法	核安全法	law	in-force	2017-09-01
-中华人民共和国档案法	档案法	law	in-force	2020-06-20
-中华人民共和国检察官法	检察官法	law	in-force	2019-04-23
-中华人民共和国森林法	森林法	law	in-force	2019-12-28
-中华人民共和国残疾人保障法	残疾人保障法	law	in-force	2018-10-26
-中华人民共和国母婴保健法	母婴保健法	law	in-force	2017-11-04
-中华人民共和国民事诉讼法	民事诉讼法	law	in-force	2023-09-01
-中华人民共和国民办教育促进法	民办教育促进法	law	in-force	2018-12-29
-中华人民共和国民族区域自治法	民族区域自治法	law	in-force	2001-02-28
-中华人民共和国民族团结进步促进法	民族团结进步促进法	law	unknown	2026-03-12
-中华人民共和国民法典	民法典	law	in-force	2020-05-28
-中华人民共和国民法总则	民法总则	law	repealed	2017-03-15
-中华人民共和国民法通则	民法通则	law	repealed	1986-04-12
-中华人民共和国民用航空法	民用航空法	law	in-force	2021-04-29
-中华人民共和国气象法	气象法	law	in-force	2016-11-07
-中华人民共和国水土保持法	水土保持法	law	in-force	2010-12-25
-中华人民共和国水污染防治法	水污染防治法	law	in-force	2017-06-27
-中华人民共和国水法	水法	law	in-force	2016-07-02
-中华人民共和国治安管理处罚法	治安管理处罚法	law	in-force	2012-10-26
-中华人民共和国法官法	法官法	law	in-force	2019-04-23
-中华人民共和国法律援助法	法律援助法	law	in-force	2021-08-20
-中华人民共和国注册会计师法	注册会计师法	law	in-force	2014-08-31
-中华人民共和国测绘法	测绘法	law	in-force	2017-04-27
-中华人民共和国海上交通安全法	海上交通安全法	law	in-force	2021-04-29
-中华人民共和国海事诉讼特别程序法	海事诉讼特别程序法	law	in-force	1999-12-25
-中华人民共和国海关关衔条例	海关关衔条例	law	in-force	2003-02-28
-中华人民共和国海关法	海关法	law	in-force	2021-04-29
-中华人民共和国海南自由贸易港法	海南自由贸易港法	law	in-force	2021-06-10
-中华人民共和国海商法	海商法	law	in-force	1992-11-07
-中华人民共和国海域使用管理法	海域使用管理法	law	in-force	2001-10-27
-中华人民共和国海岛保护法	海岛保护法	law	in-force	2009-12-26
-中华人民共和国海洋环境保护法	海洋环境保护法	law	in-force	2023-10-24
-中华人民共和国海警法	海警法	law	in-force	2021-01-22
-中华人民共和国消费者权益保护法	消费者权益保护法	law	in-force	2013-10-25
-中华人民共和国消防救援衔条例	消防救援衔条例	law	in-force	2018-10-26
-中华人民共和国消防法	消防法	law	in-force	2021-04-29
-中华人民共和国涉外民事关系法律适用法	涉外民事关系法律适用法	law	in-force	2010-10-28
-中华人民共和国深海海底区域资源勘探开发法	深海海底区域资源勘探开发法	law	in-force	2016-02-26
-中华人民共和国清洁生产促进法	清洁生产促进法	law	in-force	2012-02-29
-中华人民共和国渔业法	渔业法	law	in-force	2013-12-28
-中华人民共和国港口法	港口法	law	in-force	2018-12-29
-中华人民共和国湿地保护法	湿地保护法	law	in-force	2021-12-24
-中华人民共和国澳门特别行政区基本法	澳门特别行政区基本法	law	in-force	1999-12-20
-中华人民共和国澳门特别行政区驻军法	澳门特别行政区驻军法	law	in-force	1999-06-28
-中华人民共和国烟叶税法	烟叶税法	law	in-force	2017-12-27
-中华人民共和国烟草专卖法	烟草专卖法	law	in-force	2015-04-24
-中华人民共和国煤炭法	煤炭法	law	in-force	2016-11-07
-中华人民共和国爱国主义教育法	爱国主义教育法	law	in-force	2023-10-24
-中华人民共和国物权法	物权法	law	repealed	2007-03-16
-中华人民共和国特种设备安全法	特种设备安全法	law	in-force	2013-06-29
-中华人民共和国献血法	献血法	law	in-force	1997-12-29
-中华人民共和国环境保护法	环境保护法	law	in-force	2014-04-24
-中华人民共和国环境保护税法	环境保护税法	law	in-force	2018-10-26
-中华人民共和国环境噪声污染防治法	环境噪声污染防治法	law	repealed	2018-12-29
-中华人民共和国环境影响评价法	环境影响评价法	law	in-force	2018-12-29
-中华人民共和国现役军官法	现役军官法	law	in-force	2000-12-28
-中华人民共和国生态环境法典	生态环境法典	law	unknown	2026-03-12
-中华人民共和国生物安全法	生物安全法	law	in-force	2024-04-26
-中华人民共和国电力法	电力法	law	in-force	2018-12-29
-中华人民共和国电子商务法	电子商务法	law	in-force	2018-08-31
-中华人民共和国电子签名法	电子签名法	law	in-force	2019-04-23
-中华人民共和国电影产业促进法	电影产业促进法	law	in-force	2016-11-07
-中华人民共和国畜牧法	畜牧法	law	in-force	2022-10-30
-中华人民共和国疫苗管理法	疫苗管理法	law	in-force	2019-06-29
-中华人民共和国监察官法	监察官法	law	in-force	2021-08-20
-中华人民共和国监察法	监察法	law	in-force	2024-12-25
-中华人民共和国监狱法	监狱法	law	in-force	2026-04-30
-中华人民共和国石油天然气管道保护法	石油天然气管道保护法	law	in-force	2010-06-25
-中华人民共和国矿产资源法	矿产资源法	law	in-force	2024-11-08
-中华人民共和国矿山安全法	矿山安全法	law	in-force	2009-08-27
-中华人民共和国社会保险法	社会保险法	law	in-force	2018-12-29
-中华人民共和国社会救助法	社会救助法	law	in-force	2026-04-30
-中华人民共和国社区矫正法	社区矫正法	law	in-force	2019-12-28
-中华人民共和国票据法	票据法	law	in-force	2004-08-28
-中华人民共和国禁毒法	禁毒法	law	in-force	2007-12-29
-中华人民共和国种子法	种子法	law	in-force	2021-12-24
-中华人民共和国科学技术普及法	科学技术普及法	law	in-force	2024-12-25
-中华人民共和国科学技术进步法	科学技术进步法	law	in-force	2021-12-24
-中华人民共和国税收征收管理法	税收征收管理法	law	in-force	2015-04-24
-中华人民共和国突发事件应对法	突发事件应对法	law	in-force	2024-06-28
-中华人民共和国立法法	立法法	law	in-force	2023-03-13
-中华人民共和国粮食安全保障法	粮食安全保障法	law	in-force	2023-12-29
-中华人民共和国精神卫生法	精神卫生法	law	in-force	2018-04-27
-中华人民共和国红十字会法	红十字会法	law	in-force	2017-02-24
-中华人民共和国统计法	统计法	law	in-force	2024-09-13
-中华人民共和国继承法	继承法	law	repealed	1985-04-10
-中华人民共和国缔结条约程序法	缔结条约程序法	law	in-force	1990-12-28
-中华人民共和国网络安全法	网络安全法	law	in-force	2016-11-07
-中华人民共和国老年人权益保障法	老年人权益保障法	law	in-force	2018-12-29
-中华人民共和国耕地占用税法	耕地占用税法	law	in-force	2018-12-29
-中华人民共和国职业教育法	职业教育法	law	in-force	2022-04-20
-中华人民共和国职业病防治法	职业病防治法	law	in-force	2018-12-29
-中华人民共和国能源法	能源法	law	in-force	2024-11-08
-中华人民共和国航道法	航道法	law	in-force	2016-07-02
-中华人民共和国船舶吨税法	船舶吨税法	law	in-force	2018-10-26
-中华人民共和国节约能源法	节约能源法	law	in-force	2018-10-26
-中华人民共和国英雄烈士保护法	英雄烈士保护法	law	in-force	2018-04-27
-中华人民共和国草原法	草原法	law	in-force	2021-04-29
-中华人民共和国药品管理法	药品管理法	law	in-force	2019-08-26
-中华人民共和国著作权法	著作权法	law	in-force	2020-11-11
-中华人民共和国行政处罚法	行政处罚法	law	in-force	2021-01-22
-中华人民共和国行政复议法	行政复议法	law	in-force	2023-09-01
-中华人民共和国行政强制法	行政强制法	law	in-force	2011-06-30
-中华人民共和国行政监察法	行政监察法	law	repealed	2010-06-25
-中华人民共和国行政许可法	行政许可法	law	in-force	2019-04-23
-中华人民共和国行政诉讼法	行政诉讼法	law	in-force	2017-06-27
-中华人民共和国计量法	计量法	law	in-force	2018-10-26
-中华人民共和国证券投资基金法	证券投资基金法	law	in-force	2015-04-24
-中华人民共和国证券法	证券法	law	in-force	2019-12-28
-中华人民共和国资产评估法	资产评估法	law	in-force	2016-07-02
-中华人民共和国资源税法	资源税法	law	in-force	2019-08-26
-中华人民共和国车船税法	车船税法	law	in-force	2019-04-23
-中华人民共和国车辆购置税法	车辆购置税法	law	in-force	2018-12-29
-中华人民共和国进出口商品检验法	进出口商品检验法	law	in-force	2021-04-29
-中华人民共和国进出境动植物检疫法	进出境动植物检疫法	law	in-force	2009-08-27
-中华人民共和国退役军人保障法	退役军人保障法	law	in-force	2020-11-11
-中华人民共和国道路交通安全法	道路交通安全法	law	in-force	2021-04-29
-中华人民共和国邮政法	邮政法	law	in-force	2015-04-24
-中华人民共和国野生动物保护法	野生动物保护法	law	in-force	2022-12-30
-中华人民共和国铁路法	铁路法	law	in-force	2015-04-24
-中华人民共和国银行业监督管理法	银行业监督管理法	law	in-force	2006-10-31
-中华人民共和国长江保护法	长江保护法	law	in-force	2020-12-26
-中华人民共和国防沙治沙法	防沙治沙法	law	in-force	2018-10-26
-中华人民共和国防洪法	防洪法	law	in-force	2016-07-02
-中华人民共和国防震减灾法	防震减灾法	law	in-force	2008-12-27
-中华人民共和国陆地国界法	陆地国界法	law	in-force	2021-10-23
-中华人民共和国集会游行示威法	集会游行示威法	law	in-force	2009-08-27
-中华人民共和国青藏高原生态保护法	青藏高原生态保护法	law	in-force	2023-04-26
-中华人民共和国非物质文化遗产法	非物质文化遗产法	law	in-force	2011-02-25
-中华人民共和国预备役人员法	预备役人员法	law	in-force	2022-12-30
-中华人民共和国预备役军官法	预备役军官法	law	in-force	2010-08-28
-中华人民共和国预算法	预算法	law	in-force	2018-12-29
-中华人民共和国预防未成年人犯罪法	预防未成年人犯罪法	law	in-force	2020-12-26
-中华人民共和国领事特权与豁免条例	领事特权与豁免条例	law	in-force	1990-10-30
-中华人民共和国领海及毗连区法	领海及毗连区法	law	in-force	1992-02-25
-中华人民共和国食品安全法	食品安全法	law	in-force	2021-04-29
-中华人民共和国香港特别行政区基本法	香港特别行政区基本法	law	in-force	1990-04-04
-中华人民共和国香港特别行政区维护国家安全法	香港特别行政区维护国家安全法	law	in-force	2020-06-30
-中华人民共和国香港特别行政区驻军法	香港特别行政区驻军法	law	in-force	1996-12-30
-中华人民共和国驻外外交人员法	驻外外交人员法	law	in-force	2009-10-31
-中华人民共和国高等教育法	高等教育法	law	in-force	2018-12-29
-中华人民共和国黄河保护法	黄河保护法	law	in-force	2022-10-30
-中华人民共和国黑土地保护法	黑土地保护法	law	in-force	2022-06-24
-中国人民解放军军官军衔条例		law	in-force	1994-05-12
-中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法		law	in-force	2021-04-29
-全国人民代表大会关于完善香港特别行政区选举制度的决定		law	unknown	
-全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定		law	unknown	
-全国人民代表大会常务委员会关于《中华人民共和国刑法》第三十条的解释		law	unknown	
-全国人民代表大会常务委员会关于《中华人民共和国刑法》第九章渎职罪主体适用问题的解释		law	unknown	
-全国人民代表大会常务委员会关于《中华人民共和国民法通则》第九十九条第一款、《中华人民共和国婚姻法》第二十二条的解释		law	unknown	
-全国人民代表大会常务委员会关于专利等知识产权案件诉讼程序若干问题的决定		law	unknown	2018-10-26
-全国人民代表大会常务委员会关于严禁卖淫嫖娼的决定		law	unknown	
-全国人民代表大会常务委员会关于县级以下人民代表大会代表直接选举的若干规定		law	in-force	1983-03-05
-全国人民代表大会常务委员会关于司法鉴定管理问题的决定		law	unknown	
-全国人民代表大会常务委员会关于在沿海港口城市设立海事法院的决定		law	unknown	
-全国人民代表大会常务委员会关于完善人民陪审员制度的决定		law	unknown	
-全国人民代表大会常务委员会关于实行宪法宣誓制度的决定		law	unknown	
-全国人民代表大会常务委员会关于对中华人民共和国缔结或者参加的国际条约所规定的罪行行使刑事管辖权的决定		law	unknown	
-全国人民代表大会常务委员会关于废止有关收容教育法律规定和制度的决定		law	unknown	
-全国人民代表大会常务委员会关于惩治虚开、伪造和非法出售增值税专用发票犯罪的决定		law	unknown	
-全国人民代表大会常务委员会关于惩治走私、制作、贩卖、传播淫秽物品的犯罪分子的决定		law	unknown	
-全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定		law	unknown	
-全国人民代表大会常务委员会关于维护互联网安全的决定		law	unknown	
-全国人民代表大会常务委员会关于设立上海金融法院的决定		law	unknown	
-反分裂国家法		law	in-force	2005-03-14
-上海航运交易所管理规定		regulation	in-force	1996-10-03
-不动产登记暂行条例		regulation	in-force	2019-03-24
-专利代理条例		regulation	in-force	2018-11-06
-专职守护押运人员枪支使用管理条例		regulation	in-force	2002-07-27
-世界博览会标志保护条例		regulation	in-force	2004-10-20
-个人存款账户实名制规定		regulation	in-force	2000-03-20
-个体工商户条例		regulation	in-force	2016-02-06
-中华人民共和国专利法实施细则	专利法实施细则	regulation	in-force	2023-12-11
-中华人民共和国两用物项出口管制条例	两用物项出口管制条例	regulation	in-force	2024-09-30
-中华人民共和国个人所得税法实施条例	个人所得税法实施条例	regulation	in-force	2018-12-18
-中华人民共和国中医药条例	中医药条例	regulation	repealed	2003-04-07
-中华人民共和国中外合作办学条例	中外合作办学条例	regulation	in-force	2019-03-02
-中华人民共和国中外合作经营企业法实施条例	中外合作经营企业法实施条例	regulation	unknown	
-中华人民共和国中外合作经营企业法实施细则	中外合作经营企业法实施细则	regulation	repealed	2017-11-17
-中华人民共和国中外合资经营企业法实施条例	中外合资经营企业法实施条例	regulation	repealed	2019-03-02
-中华人民共和国乡村集体所有制企业条例	乡村集体所有制企业条例	regulation	in-force	2011-01-08
-中华人民共和国人民币管理条例	人民币管理条例	regulation	in-force	2018-03-19
-中华人民共和国人民警察使用警械和武器条例	人民警察使用警械和武器条例	regulation	in-force	1996-01-16
-中华人民共和国人类遗传资源管理条例	人类遗传资源管理条例	regulation	in-force	2019-05-28
-中华人民共和国价格管理条例	价格管理条例	regulation	in-force	1987-09-10
-中华人民共和国企业所得税法实施条例	企业所得税法实施条例	regulation	in-force	2024-12-06
-中华人民共和国企业法人登记管理条例	企业法人登记管理条例	regulation	repealed	2019-03-02
-中华人民共和国传染病防治法实施办法	传染病防治法实施办法	regulation	in-force	1991-12-06
-中华人民共和国保守国家秘密法实施条例	保守国家秘密法实施条例	regulation	in-force	2024-07-10
-中华人民共和国保障措施条例	保障措施条例	regulation	in-force	2004-03-31
-中华人民共和国公司登记管理条例	公司登记管理条例	regulation	repealed	2016-02-06
-中华人民共和国公民出境入境管理法实施细则	公民出境入境管理法实施细则	regulation	repealed	2011-01-08
-中华人民共和国内河交通安全管理条例	内河交通安全管理条例	regulation	in-force	2019-03-02
-中华人民共和国军事设施保护法实施办法	军事设施保护法实施办法	regulation	in-force	2001-01-12
-中华人民共和国军品出口管理条例	军品出口管理条例	regulation	in-force	2002-10-15
-中华人民共和国出境入境边防检查条例	出境入境边防检查条例	regulation	in-force	1995-07-20
-中华人民共和国劳动保险条例	劳动保险条例	regulation	in-force	1953-01-02
-中华人民共和国劳动合同法实施条例	劳动合同法实施条例	regulation	in-force	2008-09-18
-中华人民共和国印花税暂行条例	印花税暂行条例	regulation	in-force	2011-01-08
-中华人民共和国反倾销条例	反倾销条例	regulation	in-force	2004-03-31
-中华人民共和国反补贴条例	反补贴条例	regulation	in-force	2004-03-31
-中华人民共和国反间谍法实施细则	反间谍法实施细则	regulation	in-force	2017-11-22
-中华人民共和国发票管理办法	发票管理办法	regulation	in-force	2023-07-20
-中华人民共和国台湾同胞投资保护法实施细则	台湾同胞投资保护法实施细则	regulation	in-force	2020-11-29
-中华人民共和国合伙企业登记管理办法	合伙企业登记管理办法	regulation	repealed	2019-03-02
-中华人民共和国商标法实施条例	商标法实施条例	regulation	in-force	2014-04-29
-中华人民共和国国务院关于管理外国企业常驻代表机构的暂行规定	国务院关于管理外国企业常驻代表机构的暂行规定	regulation	in-force	1980-10-30
-中华人民共和国国境卫生检疫法实施细则	国境卫生检疫法实施细则	regulation	in-force	2019-03-02
-中华人民共和国国境口岸卫生监督办法	国境口岸卫生监督办法	regulation	in-force	2019-03-02
-中华人民共和国国家货币出入境管理办法	国家货币出入境管理办法	regulation	in-force	1993-01-20
-中华人民共和国国家金库条例	国家金库条例	regulation	in-force	2020-11-29
-中华人民共和国国库券条例	国库券条例	regulation	in-force	2011-01-08
-中华人民共和国国际海运条例	国际海运条例	regulation	in-force	2023-07-20
-中华人民共和国国际货物运输代理业管理规定	国际货物运输代理业管理规定	regulation	in-force	1995-06-29
-中华人民共和国土地增值税暂行条例	土地增值税暂行条例	regulation	in-force	2011-01-08
-中华人民共和国土地管理法实施条例	土地管理法实施条例	regulation	in-force	2021-07-02
-中华人民共和国城市维护建设税暂行条例	城市维护建设税暂行条例	regulation	repealed	2011-01-08
-中华人民共和国城镇国有土地使用权出让和转让暂行条例	城镇国有土地使用权出让和转让暂行条例	regulation	in-force	2020-11-29
-中华人民共和国城镇土地使用税暂行条例	城镇土地使用税暂行条例	regulation	in-force	2019-03-02
-中华人民共和国城镇集体所有制企业条例	城镇集体所有制企业条例	regulation	in-force	2016-02-06
-中华人民共和国境内外国人宗教活动管理规定	境内外国人宗教活动管理规定	regulation	in-force	1994-01-31
-中华人民共和国增值税暂行条例	增值税暂行条例	regulation	in-force	2017-11-19
-中华人民共和国外商投资法实施条例	外商投资法实施条例	regulation	in-force	2019-12-26
-中华人民共和国外国人入境出境管理条例	外国人入境出境管理条例	regulation	in-force	2013-07-21
-中华人民共和国外国常驻新闻机构和外国记者采访条例	外国常驻新闻机构和外国记者采访条例	regulation	in-force	2008-10-17
-中华人民共和国外国籍船舶航行长江水域管理规定	外国籍船舶航行长江水域管理规定	regulation	in-force	2019-03-02
-中华人民共和国外汇管理条例	外汇管理条例	regulation	in-force	2008-08-05
-中华人民共和国外资企业法实施细则	外资企业法实施细则	regulation	repealed	2014-02-19
-中华人民共和国外资保险公司管理条例	外资保险公司管理条例	regulation	in-force	2019-09-30
-中华人民共和国外资银行管理条例	外资银行管理条例	regulation	in-force	2019-09-30
-中华人民共和国契税暂行条例	契税暂行条例	regulation	repealed	2019-03-02
-中华人民共和国学位条例暂行实施办法	学位条例暂行实施办法	regulation	unknown	
-中华人民共和国审计法实施条例	审计法实施条例	regulation	in-force	2010-02-11
-中华人民共和国对外合作开采海洋石油资源条例	对外合作开采海洋石油资源条例	regulation	in-force	2013-07-18
-中华人民共和国对外合作开采陆上石油资源条例	对外合作开采陆上石油资源条例	regulation	in-force	2013-07-18
-中华人民共和国导弹及相关物项和技术出口管制条例	导弹及相关物项和技术出口管制条例	regulation	in-force	2002-08-22
-中华人民共和国尘肺病防治条例	尘肺病防治条例	regulation	in-force	1987-12-03
-中华人民共和国工业产品生产许可证管理条例	工业产品生产许可证管理条例	regulation	in-force	2023-07-20
-中华人民共和国市场主体登记管理条例	市场主体登记管理条例	regulation	in-force	2021-07-27
-中华人民共和国强制检定的工作计量器具检定管理办法	强制检定的工作计量器具检定管理办法	regulation	in-force	1987-04-14
-中华人民共和国归侨侨眷权益保护法实施办法	归侨侨眷权益保护法实施办法	regulation	in-force	2004-06-23
-中华人民共和国房产税暂行条例	房产税暂行条例	regulation	in-force	2011-01-08
-中华人民共和国打捞沉船管理办法	打捞沉船管理办法	regulation	in-force	1957-10-11
-中华人民共和国技术进出口管理条例	技术进出口管理条例	regulation	in-force	2020-11-29
-中华人民共和国抗旱条例	抗旱条例	regulation	in-force	2009-02-26
-中华人民共和国招标投标法实施条例	招标投标法实施条例	regulation	in-force	2019-03-02
-中华人民共和国搜寻援救民用航空器规定	搜寻援救民用航空器规定	regulation	in-force	1992-12-28
-中华人民共和国政府信息公开条例	政府信息公开条例	regulation	in-force	2019-04-03
-中华人民共和国政府采购法实施条例	政府采购法实施条例	regulation	in-force	2015-01-30
-中华人民共和国文物保护法实施条例	文物保护法实施条例	regulation	in-force	2017-10-07
-中华人民共和国无线电管制规定	无线电管制规定	regulation	in-force	2010-08-31
-中华人民共和国无线电管理条例	无线电管理条例	regulation	in-force	2016-11-11
-中华人民共和国标准化法实施条例	标准化法实施条例	regulation	in-force	1990-04-06
-中华人民共和国核两用品及相关技术出口管制条例	核两用品及相关技术出口管制条例	regulation	in-force	2007-01-26
-中华人民共和国核出口管制条例	核出口管制条例	regulation	in-force	2006-11-09
-中华人民共和国核材料管制条例	核材料管制条例	regulation	in-force	1987-06-15
-中华人民共和国档案法实施办法	档案法实施办法	regulation	in-force	2017-03-01
-中华人民共和国档案法实施条例	档案法实施条例	regulation	in-force	2024-01-12
-中华人民共和国森林法实施条例	森林法实施条例	regulation	in-force	2018-03-19
-中华人民共和国植物新品种保护条例	植物新品种保护条例	regulation	in-force	2025-04-29
-中华人民共和国母婴保健法实施办法	母婴保健法实施办法	regulation	in-force	2023-07-20
-中华人民共和国民办教育促进法实施条例	民办教育促进法实施条例	regulation	in-force	2021-04-07
-中华人民共和国民用核设施安全监督管理条例	民用核设施安全监督管理条例	regulation	in-force	1986-10-29
-中华人民共和国民用航空器国籍登记条例	民用航空器国籍登记条例	regulation	in-force	2020-11-29
-中华人民共和国民用航空器权利登记条例	民用航空器权利登记条例	regulation	in-force	1997-10-21
-中华人民共和国民用航空器适航管理条例	民用航空器适航管理条例	regulation	in-force	1987-05-04
-中华人民共和国民用航空安全保卫条例	民用航空安全保卫条例	regulation	in-force	2011-01-08
-中华人民共和国水下文物保护管理条例	水下文物保护管理条例	regulation	in-force	2022-01-23
-中华人民共和国水土保持法实施条例	水土保持法实施条例	regulation	in-force	2011-01-08
-中华人民共和国水文条例	水文条例	regulation	in-force	2017-03-01
-中华人民共和国水生野生动物保护实施条例	水生野生动物保护实施条例	regulation	in-force	2013-12-07
-中华人民共和国河道管理条例	河道管理条例	regulation	in-force	2018-03-19
-中华人民共和国注册建筑师条例	注册建筑师条例	regulation	in-force	2019-04-23
-中华人民共和国测绘成果管理条例	测绘成果管理条例	regulation	in-force	2006-05-27
-中华人民共和国测量标志保护条例	测量标志保护条例	regulation	in-force	2011-01-08
-中华人民共和国海上交通事故调查处理条例	海上交通事故调查处理条例	regulation	in-force	1990-03-03
-中华人民共和国海上航行警告和航行通告管理规定	海上航行警告和航行通告管理规定	regulation	in-force	1993-01-11
-中华人民共和国海关事务担保条例	海关事务担保条例	regulation	in-force	2018-03-19
-中华人民共和国海关对出口加工区监管的暂行办法	海关对出口加工区监管的暂行办法	regulation	in-force	2011-01-08
-中华人民共和国海关总署关于外国驻中国使馆和使馆人员进出境物品的规定	海关总署关于外国驻中国使馆和使馆人员进出境物品的规定	regulation	in-force	2011-01-08
-中华人民共和国海关稽查条例	海关稽查条例	regulation	in-force	2016-06-19
-中华人民共和国海关统计条例	海关统计条例	regulation	in-force	2005-12-25
-中华人民共和国海关行政处罚实施条例	海关行政处罚实施条例	regulation	in-force	2004-09-19
-中华人民共和国海洋倾废管理条例	海洋倾废管理条例	regulation	in-force	2017-03-01
-中华人民共和国海洋石油勘探开发环境保护管理条例	海洋石油勘探开发环境保护管理条例	regulation	in-force	1983-12-29
-中华人民共和国消费税暂行条例	消费税暂行条例	regulation	in-force	2008-11-10
-中华人民共和国消防救援衔标志式样和佩带办法	消防救援衔标志式样和佩带办法	regulation	in-force	2018-11-06
-中华人民共和国涉外海洋科学研究管理规定	涉外海洋科学研究管理规定	regulation	in-force	1996-06-18
-中华人民共和国渔业法实施细则	渔业法实施细则	regulation	in-force	2020-11-29
-中华人民共和国渔业船舶检验条例	渔业船舶检验条例	regulation	in-force	2003-06-27
-中华人民共和国渔港水域交通安全管理条例	渔港水域交通安全管理条例	regulation	in-force	2019-03-02
-中华人民共和国港口间海上旅客运输赔偿责任限额规定	港口间海上旅客运输赔偿责任限额规定	regulation	in-force	1993-12-17
-中华人民共和国濒危野生动植物进出口管理条例	濒危野生动植物进出口管理条例	regulation	in-force	2019-03-02
-中华人民共和国烟叶税暂行条例	烟叶税暂行条例	regulation	repealed	2018-07-01
-中华人民共和国烟草专卖法实施条例	烟草专卖法实施条例	regulation	in-force	2023-07-20
-中华人民共和国环境保护税法实施条例	环境保护税法实施条例	regulation	in-force	2017-12-25
-中华人民共和国生物两用品及相关设备和技术出口管制条例	生物两用品及相关设备和技术出口管制条例	regulation	in-force	2002-10-14
-中华人民共和国电信条例	电信条例	regulation	in-force	2016-02-06
-中华人民共和国畜禽遗传资源进出境和对外合作研究利用审批办法	畜禽遗传资源进出境和对外合作研究利用审批办法	regulation	in-force	2008-08-28
-中华人民共和国监控化学品管理条例	监控化学品管理条例	regulation	in-force	2011-01-08
-中华人民共和国看守所条例	看守所条例	regulation	in-force	1990-03-17
-中华人民共和国知识产权海关保护条例	知识产权海关保护条例	regulation	in-force	2018-03-19
-中华人民共和国矿产资源法实施细则	矿产资源法实施细则	regulation	in-force	1994-03-26
-中华人民共和国矿山安全法实施条例	矿山安全法实施条例	regulation	in-force	1996-10-30
-中华人民共和国税收征收管理法实施细则	税收征收管理法实施细则	regulation	in-force	2016-02-06
-中华人民共和国红十字标志使用办法	红十字标志使用办法	regulation	in-force	1996-01-29
-中华人民共和国统计法实施条例	统计法实施条例	regulation	in-force	2017-05-28
-中华人民共和国考古涉外工作管理办法	考古涉外工作管理办法	regulation	in-force	2016-02-06
-中华人民共和国耕地占用税暂行条例	耕地占用税暂行条例	regulation	repealed	2007-12-01
-中华人民共和国自然保护区条例	自然保护区条例	regulation	in-force	2017-10-07
-中华人民共和国航标条例	航标条例	regulation	in-force	2011-01-08
-中华人民共和国航道管理条例	航道管理条例	regulation	in-force	2008-12-27
-中华人民共和国船员条例	船员条例	regulation	in-force	2023-07-20
-中华人民共和国船舶吨税暂行条例	船舶吨税暂行条例	regulation	repealed	2011-12-05
-中华人民共和国船舶和海上设施检验条例	船舶和海上设施检验条例	regulation	in-force	2019-03-02
-中华人民共和国船舶登记条例	船舶登记条例	regulation	in-force	2014-07-29
-中华人民共和国药品管理法实施条例	药品管理法实施条例	regulation	in-force	2024-12-06
-中华人民共和国营业税暂行条例	营业税暂行条例	regulation	repealed	2008-11-10
-中华人民共和国著作权法实施条例	著作权法实施条例	regulation	in-force	2013-01-30
-中华人民共和国行政复议法实施条例	行政复议法实施条例	regulation	in-force	2007-05-29
-中华人民共和国行政监察法实施条例	行政监察法实施条例	regulation	unknown	
-中华人民共和国计算机信息系统安全保护条例	计算机信息系统安全保护条例	regulation	in-force	2011-01-08
-中华人民共和国计算机信息网络国际联网管理暂行规定	计算机信息网络国际联网管理暂行规定	regulation	in-force	1997-05-20
-中华人民共和国计算机信息网络国际联网管理暂行规定实施办法	计算机信息网络国际联网管理暂行规定实施办法	regulation	in-force	1998-02-13
-中华人民共和国计量法实施细则	计量法实施细则	regulation	in-force	2022-03-29
-中华人民共和国认证认可条例	认证认可条例	regulation	in-force	2023-07-20
-中华人民共和国货物进出口管理条例	货物进出口管理条例	regulation	in-force	2001-12-10
-中华人民共和国资源税暂行条例	资源税暂行条例	regulation	repealed	2011-09-30
-中华人民共和国车船税法实施条例	车船税法实施条例	regulation	in-force	2019-03-02
-中华人民共和国车辆购置税暂行条例	车辆购置税暂行条例	regulation	repealed	2000-10-22
-中华人民共和国进出口关税条例	进出口关税条例	regulation	in-force	2017-03-01
-中华人民共和国进出口商品检验法实施条例	进出口商品检验法实施条例	regulation	in-force	2022-03-29
-中华人民共和国进出口货物原产地条例	进出口货物原产地条例	regulation	in-force	2019-03-02
-中华人民共和国进出境动植物检疫法实施条例	进出境动植物检疫法实施条例	regulation	in-force	1996-12-02
-中华人民共和国进口计量器具监督管理办法	进口计量器具监督管理办法	regulation	in-force	2016-02-06
-中华人民共和国道路交通安全法实施条例	道路交通安全法实施条例	regulation	in-force	2017-10-07
-中华人民共和国道路运输条例	道路运输条例	regulation	in-force	2023-07-20
-中华人民共和国邮政法实施细则	邮政法实施细则	regulation	in-force	1990-11-12
-中华人民共和国野生植物保护条例	野生植物保护条例	regulation	in-force	2017-10-07
-中华人民共和国金银管理条例	金银管理条例	regulation	in-force	2011-01-08
-中华人民共和国防汛条例	防汛条例	regulation	in-force	2011-01-08
-中华人民共和国防治海岸工程建设项目污染损害海洋环境管理条例	防治海岸工程建设项目污染损害海洋环境管理条例	regulation	in-force	2018-03-19
-中华人民共和国防治陆源污染物污染损害海洋环境管理条例	防治陆源污染物污染损害海洋环境管理条例	regulation	in-force	1990-06-22
-中华人民共和国陆生野生动物保护实施条例	陆生野生动物保护实施条例	regulation	in-force	2016-02-06
-中华人民共和国集会游行示威法实施条例	集会游行示威法实施条例	regulation	in-force	2011-01-08
-中华人民共和国非机动船舶海上安全航行暂行规则	非机动船舶海上安全航行暂行规则	regulation	in-force	1958-04-19
-中华人民共和国预算法实施条例	预算法实施条例	regulation	in-force	2020-08-03
-中华人民共和国领事保护与协助条例	领事保护与协助条例	regulation	in-force	2023-07-09
-中华人民共和国飞行基本规则	飞行基本规则	regulation	in-force	2007-10-18
-中华人民共和国食品安全法实施条例	食品安全法实施条例	regulation	in-force	2019-10-11
-中国人民武装警察部队实行警官警衔制度的具体办法		regulation	in-force	2011-01-08
-中国人民解放军实施《中华人民共和国执业医师法》办法		regulation	in-force	2000-09-14
-中国人民解放军实施《中华人民共和国药品管理法》办法		regulation	in-force	2025-04-05
-中国人民解放军文职人员条例		regulation	in-force	2022-12-10
-中国人民解放军现役士兵服役条例		regulation	in-force	2010-07-26
-中国人民银行货币政策委员会条例		regulation	in-force	1997-04-15
-中国公民出国旅游管理办法		regulation	in-force	2017-03-01
-中国公民因私事往来香港地区或者澳门地区的暂行管理办法		regulation	in-force	1986-12-25
-中国公民往来台湾地区管理办法		regulation	in-force	2015-06-14
-中国公民收养子女登记办法		regulation	in-force	2023-07-20
-中外合资经营企业合营期限暂行规定		regulation	repealed	2011-01-08
-中央储备粮管理条例		regulation	in-force	2016-02-06
-中央预算执行情况审计监督暂行办法		regulation	in-force	1995-07-19
-中药品种保护条例		regulation	in-force	2018-09-18
-乡村医生从业管理条例		regulation	in-force	2003-08-05
-乡镇煤矿管理条例		regulation	in-force	2013-07-18
-乳品质量安全监督管理条例		regulation	in-force	2008-10-09
-事业单位人事管理条例		regulation	in-force	2014-04-25
-事业单位登记管理暂行条例		regulation	in-force	2004-06-27
-互联网上网服务营业场所管理条例		regulation	in-force	2024-12-06
-互联网信息服务算法推荐管理规定		regulation	in-force	2021-11-16
-互联网信息服务管理办法		regulation	in-force	2024-12-06
-互联网平台企业涉税信息报送规定		regulation	in-force	2025-06-20
-产品质量监督试行办法		regulation	in-force	2011-01-08
-人体器官捐献和移植条例		regulation	in-force	2023-12-04
-人体器官移植条例		regulation	in-force	2007-03-31
-人力资源市场暂行条例		regulation	in-force	2018-06-29
-人工影响天气管理条例		regulation	in-force	2020-03-27
-人民警察警衔标志式样和佩带办法		regulation	in-force	2000-08-18
-人民调解委员会组织条例		regulation	in-force	1989-06-17
-仲裁委员会仲裁收费办法		regulation	in-force	1995-07-28
-仲裁委员会登记暂行办法		regulation	in-force	1995-07-28
-价格违法行为行政处罚规定		regulation	in-force	2010-12-04
-企业事业单位内部治安保卫条例		regulation	in-force	2004-09-27
-企业信息公示暂行条例		regulation	in-force	2014-08-07
-企业债券管理条例		regulation	in-force	2011-01-08
-企业名称登记管理规定		regulation	in-force	2020-12-28
-企业国有资产产权登记管理办法		regulation	in-force	1996-01-25
-企业国有资产监督管理暂行条例		regulation	in-force	2019-03-02
-企业投资项目核准和备案管理条例		regulation	in-force	2016-11-30
-企业法人法定代表人登记管理规定		regulation	repealed	1999-06-23
-企业财务会计报告条例		regulation	in-force	2000-06-21
-优化营商环境条例		regulation	in-force	2019-10-22
-传统工艺美术保护条例		regulation	in-force	2013-07-18
-住房公积金管理条例		regulation	in-force	2019-03-24
-使用有毒物品作业场所劳动保护条例		regulation	in-force	2024-12-06
-促进个体工商户发展条例		regulation	in-force	2022-10-01
-保安服务管理条例		regulation	in-force	2022-03-29
-保护海底电缆规定		regulation	in-force	1973-05-30
-保税区海关监管办法		regulation	in-force	2011-01-08
-保障中小企业款项支付条例		regulation	in-force	2025-03-17
-保障农民工工资支付条例		regulation	in-force	2019-12-30
-信息网络传播权保护条例		regulation	in-force	2013-01-30
-信访工作条例		regulation	in-force	2022-02-25
-信访条例		regulation	repealed	2005-01-10
-储蓄管理条例		regulation	in-force	2011-01-08
-全国人口普查条例		regulation	in-force	2010-05-24
-全国农业普查条例		regulation	in-force	2006-08-23
-全国年节及纪念日放假办法		regulation	in-force	2024-11-10
-全国污染源普查条例		regulation	in-force	2019-03-02
-全国社会保障基金条例		regulation	in-force	2016-03-10
-全国经济普查条例		regulation	in-force	2018-08-11
-全民健身条例		regulation	in-force	2016-02-06
-全民所有制小型工业企业租赁经营暂行条例		regulation	in-force	1990-02-24
-全民所有制工业交通企业设备管理条例		regulation	in-force	1987-07-28
-全民所有制工业企业厂长工作条例		regulation	in-force	2011-01-08
-全民所有制工业企业承包经营责任制暂行条例		regulation	in-force	2011-01-08
-全民所有制工业企业转换经营机制条例		regulation	in-force	2011-01-08
-公共场所卫生管理条例		regulation	in-force	2024-12-06
-公共安全视频图像信息系统管理条例		regulation	in-force	2025-01-13
-公共文化体育设施条例		regulation	in-force	2003-06-26
-公共机构节能条例		regulation	in-force	2017-03-01
-公安机关督察条例		regulation	in-force	2011-08-31
-公安机关组织管理条例		regulation	in-force	2006-11-13
-公安部对部分刀具实行管制的暂行规定		regulation	in-force	1983-03-12
-公平竞争审查条例		regulation	in-force	2024-06-06
-公路安全保护条例		regulation	in-force	2011-03-07
-关于不满300总吨船舶及沿海运输、沿海作业船舶海事赔偿限额的规定		regulation	in-force	1993-11-15
-关于军民合用机场使用管理的若干暂行规定		regulation	in-force	1985-12-30
-关于国务院管理干部的公司领导职数等若干问题的规定		regulation	in-force	1989-05-11
-关于国家机关工作人员福利费掌管使用的暂行规定		regulation	in-force	1957-05-22
-关于外商参与打捞中国沿海水域沉船沉物管理办法		regulation	in-force	2020-11-29
-关于实行专业技术职务聘任制度的规定		regulation	in-force	1986-02-18
-关于实行技师聘任制的暂行规定		regulation	in-force	1987-06-19
-关于工资总额组成的规定		regulation	in-force	1990-01-01
-关于爱国卫生运动委员会及其办事机构若干问题的规定		regulation	in-force	1980-05-09
-关于骗购外汇、非法套汇、逃汇、非法买卖外汇等违反外汇管理规定行为的行政处分或者纪律处分暂行规定		regulation	in-force	2011-01-08
-关键信息基础设施安全保护条例		regulation	in-force	2021-07-30
-兽药管理条例		regulation	in-force	2020-03-27
-军人抚恤优待条例		regulation	in-force	2024-08-05
-军工关键设备设施管理条例		regulation	in-force	2011-06-24
-军服管理条例		regulation	in-force	2009-01-13
-军用标准化管理办法		regulation	in-force	1984-01-07
-军用饮食供应站供水站管理办法		regulation	in-force	2019-03-02
-军队参加抢险救灾条例		regulation	in-force	2005-06-07
-农业保险条例		regulation	in-force	2016-02-06
-农业化学物质产品行政保护条例		regulation	in-force	2020-11-29
-农业机械安全监督管理条例		regulation	in-force	2019-03-02
-农业转基因生物安全管理条例		regulation	in-force	2017-10-07
-农作物病虫害防治条例		regulation	in-force	2020-03-26
-农村五保供养工作条例		regulation	in-force	2006-01-21
-农民专业合作社登记管理条例		regulation	repealed	2014-02-19
-农民承担费用和劳务管理条例		regulation	in-force	1991-12-07
-农田水利条例		regulation	in-force	2016-05-17
-农药管理条例		regulation	in-force	2022-03-29
-出版管理条例		regulation	in-force	2024-12-06
-制止牟取暴利的暂行规定		regulation	in-force	2011-01-08
-加强对外合作出版管理的暂行规定		regulation	in-force	1981-10-12
-劳动保障监察条例		regulation	in-force	2004-11-01
-劳动就业服务企业管理规定		regulation	in-force	1990-11-22
-化妆品卫生监督条例		regulation	repealed	2019-03-02
-化妆品监督管理条例		regulation	in-force	2020-06-16
-北京市新技术产业开发试验区暂行条例		regulation	in-force	1988-05-19
-医疗事故处理条例		regulation	in-force	2002-04-04
-医疗保障基金使用监督管理条例		regulation	in-force	2021-01-15
-医疗器械监督管理条例		regulation	in-force	2024-12-06
-医疗废物管理条例		regulation	in-force	2011-01-08
-医疗机构管理条例		regulation	in-force	2016-02-06
-医疗用毒性药品管理办法		regulation	in-force	1988-12-27
-医疗纠纷预防和处理条例		regulation	in-force	2018-07-31
-卖淫嫖娼人员收容教育办法		regulation	repealed	2011-01-08
-南水北调工程供用水管理条例		regulation	in-force	2014-02-16
-博物馆条例		regulation	in-force	2015-02-09
-卫星地面接收设施接收外国卫星传送电视节目管理办法		regulation	in-force	2018-09-18
-卫星电视广播地面接收设施管理规定		regulation	in-force	2018-09-18
-印刷业管理条例		regulation	in-force	2024-12-06
-印铸刻字业暂行管理规则		regulation	in-force	2024-12-06
-危险化学品安全管理条例		regulation	in-force	2013-12-07
-危险废物经营许可证管理办法		regulation	in-force	2016-02-06
-历史文化名城名镇名村保护条例		regulation	in-force	2017-10-07
-反兴奋剂条例		regulation	in-force	2018-09-18
-取水许可和水资源费征收管理条例		regulation	in-force	2017-03-01
-古树名木保护条例		regulation	in-force	2025-01-25
-古生物化石保护条例		regulation	in-force	2019-03-02
-合理化建议和技术改进奖励条例		regulation	in-force	1986-06-03
-商业特许经营管理条例		regulation	in-force	2007-02-06
-商用密码管理条例		regulation	in-force	2023-04-27
-国内交通卫生检疫条例		regulation	in-force	1998-11-28
-国内水路运输管理条例		regulation	in-force	2023-07-20
-国务院、中央军委关于保护通信线路的规定		regulation	in-force	1982-09-20
-国务院关于加强食品等产品安全监督管理的特别规定		regulation	in-force	2007-07-26
-国务院关于口岸开放的若干规定		regulation	in-force	1985-09-18
-国务院关于国家行政机关和企业事业单位社会团体印章管理的规定		regulation	in-force	1999-10-31
-国务院关于在对外公务活动中赠送和接受礼品的规定		regulation	in-force	1993-12-05
-国务院关于在我国统一实行法定计量单位的命令		regulation	in-force	1984-02-27
-国务院关于在线政务服务的若干规定		regulation	in-force	2019-04-26
-国务院关于在香港特别行政区同时升挂使用国旗区旗的规定		regulation	in-force	1997-06-05
-国务院关于处理国家机关工作人员退职、退休时计算工作年限的暂行规定		regulation	in-force	1955-12-29
-国务院关于外商投资企业和外国企业适用增值税、消费税、营业税等税收暂行条例有关问题的通知		regulation	in-force	1994-02-22
-国务院关于安置老弱病残干部的暂行办法		regulation	unknown	
-国务院关于实施《中华人民共和国公司法》注册资本登记管理制度的规定		regulation	in-force	2024-07-01
-国务院关于工人退休、退职的暂行办法		regulation	unknown	
-国务院关于开展全民义务植树运动的实施办法		regulation	in-force	1982-02-27
-国务院关于核事故损害赔偿责任问题的批复		regulation	unknown	
-国务院关于涉外知识产权纠纷处理的规定		regulation	in-force	2025-03-13
-国务院关于特大安全事故行政责任追究的规定		regulation	in-force	2001-04-21
-国务院关于禁止在市场经济活动中实行地区封锁的规定		regulation	in-force	2011-01-08
-国务院关于科学技术拨款管理的暂行规定		regulation	in-force	1986-01-23
-国务院关于经营者集中申报标准的规定		regulation	in-force	2024-01-22
-国务院关于老干部离职休养的暂行规定		regulation	unknown	
-国务院关于职工工作时间的规定		regulation	in-force	1995-03-25
-国务院关于职工探亲待遇的规定		regulation	unknown	
-国务院关于股份有限公司境内上市外资股的规定		regulation	in-force	1995-12-25
-国务院关于股份有限公司境外募集股份及上市的特别规定		regulation	in-force	1994-08-04
-国务院关于规范中介机构为公司公开发行股票提供服务的规定		regulation	in-force	2025-01-10
-国务院关于进一步完善文化经济政策的若干规定		regulation	in-force	1996-09-05
-国务院关于通用航空管理的暂行规定		regulation	repealed	2014-07-29
-国务院关于预防煤矿生产安全事故的特别规定		regulation	in-force	2013-07-18
-国务院关于高级专家离休退休若干问题的暂行规定		regulation	in-force	1983-09-12
-国务院关于高级专家退休问题的补充规定		regulation	in-force	1986-02-18
-国务院关于鼓励华侨和香港澳门同胞投资的规定		regulation	in-force	1990-08-19
-国务院关于鼓励台湾同胞投资的规定		regulation	in-force	1988-07-03
-国务院关于鼓励外商投资的规定		regulation	in-force	1986-10-11
-国务院关于鼓励投资开发海南岛的规定		regulation	in-force	1988-05-04
-国务院实施《中华人民共和国民族区域自治法》若干规定		regulation	in-force	2005-05-19
-国务院行政机构设置和编制管理条例		regulation	in-force	1997-08-03
-国境河流外国籍船舶管理办法		regulation	in-force	1966-04-19
-国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法		regulation	in-force	1995-05-01
-国家机关工作人员病假期间生活待遇的规定		regulation	in-force	1981-04-06
-国家科学技术奖励条例		regulation	in-force	2024-05-26
-国家自然科学基金条例		regulation	in-force	2024-11-08
-国家行政机关及其工作人员在国内公务活动中不得赠送和接受礼品的规定		regulation	in-force	1988-12-01
-国家赔偿费用管理条例		regulation	in-force	2011-01-17
-国家重点建设项目管理办法		regulation	in-force	2011-01-08
-国有企业富余职工安置规定		regulation	in-force	1993-04-20
-国有企业监事会暂行条例		regulation	repealed	2000-03-15
-国有企业管理人员处分条例		regulation	in-force	2024-05-21
-国有土地上房屋征收与补偿条例		regulation	in-force	2011-01-21
-国有资产评估管理办法		regulation	in-force	2020-11-29
-国有重点金融机构监事会暂行条例		regulation	in-force	2000-03-15
-国防专利条例		regulation	in-force	2004-09-17
-国防交通条例		regulation	in-force	2011-01-08
-国防计量监督管理条例		regulation	in-force	1990-04-05
-国际收支统计申报办法		regulation	in-force	2013-11-09
-国际航行船舶进出中华人民共和国口岸检查办法		regulation	in-force	2019-03-02
-国际邮轮在中华人民共和国港口靠港补给的规定		regulation	in-force	2024-04-22
-土地复垦条例		regulation	in-force	2011-03-05
-土地调查条例		regulation	in-force	2018-03-19
-地下水管理条例		regulation	in-force	2021-10-21
-地名管理条例		regulation	in-force	2022-03-30
-地图管理条例		regulation	in-force	2015-11-26
-地方口岸管理机构职责范围暂行规定		regulation	in-force	1987-04-14
-地方各级人民政府机构设置和编制管理条例		regulation	in-force	2007-02-24
-地方志工作条例		regulation	in-force	2006-05-18
-地质灾害防治条例		regulation	in-force	2003-11-24
-地质资料管理条例		regulation	in-force	2017-03-01
-地震安全性评价管理条例		regulation	in-force	2019-03-02
-地震监测管理条例		regulation	in-force	2024-12-06
-地震预报管理条例		regulation	in-force	1998-12-17
-城市供水条例		regulation	in-force	2020-03-27
-城市公共交通条例		regulation	in-force	2024-10-17
-城市居民最低生活保障条例		regulation	in-force	1999-09-28
-城市市容和环境卫生管理条例		regulation	in-force	2017-03-01
-城市房地产开发经营管理条例		regulation	in-force	2020-11-29
-城市民族工作条例		regulation	in-force	1993-09-15
-城市生活无着的流浪乞讨人员救助管理办法		regulation	in-force	2003-06-20
-城市绿化条例		regulation	in-force	2017-03-01
-城市节约用水管理规定		regulation	in-force	1988-12-20
-城市道路管理条例		regulation	in-force	2019-03-24
-城镇排水与污水处理条例		regulation	in-force	2013-10-02
-城镇燃气管理条例		regulation	in-force	2016-02-06
-基本农田保护条例		regulation	in-force	2011-01-08
-基础测绘条例		regulation	in-force	2009-05-12
-基金会管理条例		regulation	in-force	2004-03-08
-外债统计监测暂行规定		regulation	in-force	2020-11-29
-外商投资电信企业管理规定		regulation	in-force	2016-02-06
-外国人在中华人民共和国收养子女登记办法		regulation	in-force	2024-12-06
-外国人来华登山管理办法		regulation	in-force	1991-08-29
-外国企业常驻代表机构登记管理条例		regulation	in-force	2018-09-18
-外国企业或者个人在中国境内设立合伙企业管理办法		regulation	repealed	2009-11-25
-外国公司船舶运输收入征税办法		regulation	repealed	2011-01-08
-外国商会管理暂行规定		regulation	in-force	2013-12-07
-外国在华常住人员携带进境物品进口税收暂行规定		regulation	in-force	1999-04-01
-外国律师事务所驻华代表机构管理条例		regulation	in-force	2024-12-06
-外国民用航空器飞行管理规则		regulation	in-force	2024-12-06
-外国籍非军用船舶通过琼州海峡管理规则		regulation	in-force	1964-06-08
-大中型水利水电工程建设征地补偿和移民安置条例		regulation	in-force	2017-04-14
-大型群众性活动安全管理条例		regulation	in-force	2007-09-14
-太湖流域管理条例		regulation	in-force	2011-09-07
-失业保险条例		regulation	in-force	1999-01-22
-奥林匹克标志保护条例		regulation	in-force	2018-06-28
-女职工劳动保护特别规定		regulation	in-force	2012-04-28
-娱乐场所管理条例		regulation	in-force	2020-11-29
-婚姻登记条例		regulation	in-force	2025-04-06
-存款保险条例		regulation	in-force	2015-02-17
-学校体育工作条例		regulation	in-force	2017-03-01
-学校卫生工作条例		regulation	in-force	1990-06-04
-安全生产许可证条例		regulation	in-force	2014-07-29
-宗教事务条例		regulation	in-force	2017-08-26
-实施《中华人民共和国反外国制裁法》的规定		regulation	in-force	2025-03-23
-实施国际著作权条约的规定		regulation	in-force	2020-11-29
-实验动物管理条例		regulation	in-force	2017-03-01
-对储蓄存款利息所得征收个人所得税的实施办法		regulation	in-force	2007-07-20
-对外使用国徽图案的办法		regulation	in-force	1993-09-24
-对外劳务合作管理条例		regulation	in-force	2012-06-04
-对外承包工程管理条例		regulation	in-force	2017-03-01
-导游人员管理条例		regulation	in-force	2017-10-07
-居住证暂行条例		regulation	in-force	2015-11-26
-工业产品质量责任条例		regulation	repealed	1986-04-05
-工人考核条例		regulation	in-force	1990-07-11
-工伤保险条例		regulation	in-force	2010-12-20
-工商行政管理所条例		regulation	in-force	1991-04-22
-工资支付暂行规定		regulation	in-force	1995-01-01
-幼儿园管理条例		regulation	in-force	1989-09-11
-广告管理条例		regulation	in-force	1987-10-26
-广播电台电视台播放录音制品支付报酬暂行办法		regulation	in-force	2011-01-08
-广播电视管理条例		regulation	in-force	2024-12-06
-广播电视设施保护条例		regulation	in-force	2000-11-05
-废弃电器电子产品回收处理管理条例		regulation	in-force	2019-03-02
-废旧金属收购业治安管理办法		regulation	in-force	2023-07-20
-建设工程勘察设计管理条例		regulation	in-force	2017-10-07
-建设工程安全生产管理条例		regulation	in-force	2003-11-24
-建设工程抗震管理条例		regulation	in-force	2021-07-19
-建设工程质量管理条例		regulation	in-force	2019-04-23
-建设项目环境保护管理条例		regulation	in-force	2017-07-16
-开发建设晋陕蒙接壤地区水土保持规定		regulation	repealed	2011-01-08
-彩票管理条例		regulation	in-force	2009-05-04
-征信业管理条例		regulation	in-force	2013-01-21
-征兵工作条例		regulation	in-force	2023-04-01
-征收教育费附加的暂行规定		regulation	in-force	2011-01-08
-志愿服务条例		regulation	in-force	2017-08-22
-快递暂行条例		regulation	in-force	2025-04-13
-总会计师条例		regulation	in-force	2011-01-08
-戒毒条例		regulation	in-force	2018-09-18
-扫除文盲工作条例		regulation	in-force	1993-08-01
-护士条例		regulation	in-force	2020-03-27
-报废机动车回收管理办法		regulation	in-force	2019-04-22
-拘留所条例		regulation	in-force	2012-02-23
-指导外商投资方向规定		regulation	in-force	2002-02-11
-排污许可管理条例		regulation	in-force	2021-01-24
-探矿权采矿权转让管理办法		regulation	in-force	2014-07-29
-控制对企业进行经济检查的规定		regulation	in-force	1999-07-23
-收费公路管理条例		regulation	in-force	2004-09-13
-放射性同位素与射线装置安全和防护条例		regulation	in-force	2019-03-02
-放射性废物安全管理条例		regulation	in-force	2011-12-20
-放射性物品运输安全管理条例		regulation	in-force	2009-09-14
-放射性药品管理办法		regulation	in-force	2024-12-06
-政务数据共享条例		regulation	in-force	2025-05-28
-政府参事工作条例		regulation	in-force	2009-11-02
-政府投资条例		regulation	in-force	2019-04-14
-政府督查工作条例		regulation	in-force	2020-12-26
-教学成果奖励条例		regulation	in-force	1994-03-14
-教师资格条例		regulation	in-force	1995-12-12
-教育督导条例		regulation	in-force	2012-09-09
-旅行社条例		regulation	in-force	2020-11-29
-旅馆业治安管理办法		regulation	in-force	2020-11-29
-无人驾驶航空器飞行管理暂行条例		regulation	in-force	2023-05-31
-无证无照经营查处办法		regulation	in-force	2017-08-06
-无障碍环境建设条例		regulation	in-force	2012-06-28
-易制毒化学品管理条例		regulation	in-force	2018-09-18
-普通高等学校设置暂行条例		regulation	in-force	1986-12-15
-有线电视管理暂行办法		regulation	in-force	2018-09-18
-期货交易管理条例		regulation	in-force	2017-03-01
-未成年人网络保护条例		regulation	in-force	2023-10-16
-机关事务管理条例		regulation	in-force	2012-06-28
-机关团体建设楼堂馆所管理条例		regulation	in-force	2017-10-05
-机动车交通事故责任强制保险条例		regulation	in-force	2019-03-02
-村庄和集镇规划建设管理条例		regulation	in-force	1993-06-29
-校车安全管理条例		regulation	in-force	2012-04-05
-核电厂核事故应急管理条例		regulation	in-force	2011-01-08
-棉花质量监督管理条例		regulation	in-force	2017-10-07
-森林和野生动物类型自然保护区管理办法		regulation	in-force	1985-07-06
-森林病虫害防治条例		regulation	in-force	1989-12-18
-森林采伐更新管理办法		regulation	in-force	2011-01-08
-森林防火条例		regulation	in-force	2008-12-01
-植物检疫条例		regulation	in-force	2017-10-07
-武器装备研制设计师系统和行政指挥系统工作条例		regulation	in-force	1984-04-04
-武器装备科研生产许可管理条例		regulation	in-force	2008-03-06
-武器装备质量管理条例		regulation	in-force	2010-09-30
-残疾人专用品免征进口税收暂行规定		regulation	in-force	1997-04-10
-残疾人就业条例		regulation	in-force	2007-02-25
-残疾人教育条例		regulation	in-force	2017-02-01
-残疾预防和残疾人康复条例		regulation	in-force	2018-09-18
-殡葬管理条例		regulation	in-force	2012-11-09
-民兵工作条例		regulation	in-force	2011-01-08
-民兵武器装备管理条例		regulation	in-force	2011-01-08
-民办非企业单位登记管理暂行条例		regulation	in-force	1998-10-25
-民族乡行政工作条例		regulation	in-force	1993-09-15
-民用建筑节能条例		regulation	in-force	2008-08-01
-民用机场管理条例		regulation	in-force	2019-03-02
-民用核安全设备监督管理条例		regulation	in-force	2019-03-02
-民用爆炸物品安全管理条例		regulation	in-force	2014-07-29
-民用航空运输不定期飞行管理暂行规定		regulation	in-force	2024-12-06
-民用运力国防动员条例		regulation	in-force	2019-03-02
-气象灾害防御条例		regulation	in-force	2017-10-07
-气象设施和气象探测环境保护条例		regulation	in-force	2016-02-06
-水产资源繁殖保护条例		regulation	in-force	1979-02-10
-水利电力部门电测、热工计量仪表和装置检定、管理的规定		regulation	in-force	1986-05-31
-水库大坝安全管理条例		regulation	in-force	2018-03-19
-水路货物运输合同实施细则		regulation	repealed	2011-01-08
-汶川地震灾后恢复重建条例		regulation	in-force	2008-06-08
-治安保卫委员会暂行组织条例		regulation	in-force	1952-08-11
-法律援助条例		regulation	in-force	2003-07-21
-法规汇编编辑出版管理规定		regulation	in-force	2019-03-02
-法规规章备案审查条例		regulation	in-force	2024-08-30
-法规规章备案条例		regulation	in-force	2001-12-14
-流动人口计划生育工作条例		regulation	repealed	2009-05-11
-海关关衔标志式样和佩带办法		regulation	in-force	2003-07-15
-海关工作人员使用武器和警械的规定		regulation	in-force	2011-01-08
-海洋观测预报管理条例		regulation	in-force	2023-07-20
-消耗臭氧层物质管理条例		regulation	in-force	2023-12-29
-淮河流域水污染防治暂行条例		regulation	in-force	2011-01-08
-渔业资源增殖保护费征收使用办法		regulation	in-force	2011-01-08
-烈士褒扬条例		regulation	in-force	2024-09-27
-烟花爆竹安全管理条例		regulation	in-force	2016-02-06
-煤矿安全生产条例		regulation	in-force	2024-01-24
-煤矿安全监察条例		regulation	in-force	2013-07-18
-物业管理条例		regulation	in-force	2018-03-19
-特殊标志管理条例		regulation	in-force	1996-07-13
-特种设备安全监察条例		regulation	in-force	2009-01-24
-现役军人和人民武装警察居民身份证申领发放办法		regulation	in-force	2007-10-21
-现金管理暂行条例		regulation	in-force	2011-01-08
-生产安全事故应急条例		regulation	in-force	2019-02-17
-生产安全事故报告和调查处理条例		regulation	in-force	2007-04-09
-生态保护补偿条例		regulation	in-force	2024-04-06
-生猪屠宰管理条例		regulation	in-force	2021-06-25
-电力供应与使用条例		regulation	in-force	2019-03-02
-电力安全事故应急处置和调查处理条例		regulation	in-force	2011-07-07
-电力监管条例		regulation	in-force	2005-02-15
-电力设施保护条例		regulation	in-force	2011-01-08
-电影管理条例		regulation	in-force	2001-12-25
-电网调度管理条例		regulation	in-force	2011-01-08
-畜禽规模养殖污染防治条例		regulation	in-force	2013-11-11
-疫苗流通和预防接种管理条例		regulation	repealed	2016-04-23
-病原微生物实验室生物安全管理条例		regulation	in-force	2024-12-06
-直销管理条例		regulation	in-force	2017-03-01
-石油地震勘探损害补偿规定		regulation	in-force	1989-10-17
-矿产资源勘查区块登记管理办法		regulation	in-force	2014-07-29
-矿产资源开采登记管理办法		regulation	in-force	2014-07-29
-矿产资源监督管理暂行办法		regulation	in-force	1987-04-29
-矿产资源补偿费征收管理规定		regulation	in-force	1997-07-03
-破坏性地震应急条例		regulation	in-force	2011-01-08
-碳排放权交易管理暂行条例		regulation	in-force	2024-01-25
-社会保险经办条例		regulation	in-force	2023-08-16
-社会保险费征缴暂行条例		regulation	in-force	2019-03-24
-社会团体登记管理条例		regulation	in-force	2016-02-06
-社会抚养费征收管理办法		regulation	repealed	2002-08-02
-社会救助暂行办法		regulation	in-force	2019-03-02
-票据管理实施办法		regulation	in-force	2011-01-08
-禁止传销条例		regulation	in-force	2005-08-23
-禁止使用童工规定		regulation	in-force	2002-10-01
-禁止向企业摊派暂行条例		regulation	in-force	1988-04-28
-私募投资基金监督管理条例		regulation	in-force	2023-07-03
-科学技术档案工作条例		regulation	in-force	1980-12-27
-稀土管理条例		regulation	in-force	2024-06-22
-突发公共卫生事件应急条例		regulation	in-force	2011-01-08
-粮食流通管理条例		regulation	in-force	2021-02-15
-缔结条约管理办法		regulation	in-force	2022-10-16
-缺陷汽车产品召回管理条例		regulation	in-force	2019-03-02
-网络数据安全管理条例		regulation	in-force	2024-09-24
-罚款决定与罚款收缴分离实施办法		regulation	in-force	1997-11-17
-职工带薪年休假条例		regulation	in-force	2007-12-14
-股票发行与交易管理暂行条例		regulation	in-force	1993-04-22
-自然灾害救助条例		regulation	in-force	2019-03-02
-艾滋病防治条例		regulation	in-force	2019-03-02
-节约用水条例		regulation	in-force	2024-03-09
-草原防火条例		regulation	in-force	2008-11-29
-药品行政保护条例		regulation	repealed	1992-12-19
-营业性演出管理条例		regulation	in-force	2020-11-29
-著作权集体管理条例		regulation	in-force	2013-12-07
-蓄滞洪区运用补偿办法		regulation	in-force	2025-06-23
-蓄滞洪区运用补偿暂行办法		regulation	in-force	2000-05-27
-融资担保公司监督管理条例		regulation	in-force	2017-08-02
-血吸虫病防治条例		regulation	in-force	2019-03-02
-血液制品管理条例		regulation	in-force	2016-02-06
-行政事业性国有资产管理条例		regulation	in-force	2021-02-01
-行政区划管理条例		regulation	in-force	2018-10-10
-行政区域界线管理条例		regulation	in-force	2002-05-13
-行政区域边界争议处理条例		regulation	in-force	1989-02-03
-行政学院工作条例		regulation	repealed	2009-12-22
-行政执法机关移送涉嫌犯罪案件的规定		regulation	in-force	2020-08-07
-行政机关公务员处分条例		regulation	in-force	2007-04-22
-行政法规制定程序条例		regulation	in-force	2017-12-22
-规划环境影响评价条例		regulation	in-force	2009-08-17
-规章制定程序条例		regulation	in-force	2017-12-22
-计划生育技术服务管理条例		regulation	repealed	2004-12-10
-计算机信息网络国际联网安全保护管理办法		regulation	in-force	2011-01-08
-计算机软件保护条例		regulation	in-force	2013-01-30
-证券、期货投资咨询管理暂行办法		regulation	in-force	1997-12-25
-证券交易所风险基金管理暂行办法		regulation	in-force	2016-02-06
-证券公司监督管理条例		regulation	in-force	2014-07-29
-证券公司风险处置条例		regulation	in-force	2023-07-20
-证券期货行政执法当事人承诺制度实施办法		regulation	in-force	2021-10-26
-诉讼费用交纳办法		regulation	in-force	2006-12-19
-财政违法行为处罚处分条例		regulation	in-force	2011-01-08
-进口影片管理办法		regulation	in-force	1981-10-13
-违反行政事业性收费和罚没收入收支两条线管理规定行政处分暂行规定		regulation	in-force	2000-02-12
-退役军人安置条例		regulation	in-force	2024-07-29
-退役士兵安置条例		regulation	in-force	2011-10-29
-退耕还林条例		regulation	in-force	2016-02-06
-通用航空飞行管制条例		regulation	in-force	2003-01-10
-重大动物疫情应急条例		regulation	in-force	2017-10-07
-重大行政决策程序暂行条例		regulation	in-force	2019-04-20
-重新组建仲裁机构方案		regulation	in-force	1995-07-28
-重要军工设施保护条例		regulation	in-force	2025-05-19
-野生药材资源保护管理条例		regulation	in-force	1987-10-30
-金融机构撤销条例		regulation	in-force	2001-11-23
-金融资产管理公司条例		regulation	in-force	2000-11-10
-金融违法行为处罚办法		regulation	in-force	1999-02-22
-铁路交通事故应急救援和调查处理条例		regulation	in-force	2012-11-09
-铁路安全管理条例		regulation	in-force	2013-08-17
-铁路货物运输合同实施细则		regulation	repealed	2011-01-08
-铺设海底电缆管道管理规定		regulation	in-force	1989-02-11
-长城保护条例		regulation	in-force	2006-10-11
-长江三峡工程建设移民条例		regulation	in-force	2011-01-08
-长江三峡水利枢纽安全保卫条例		regulation	in-force	2013-09-09
-长江河道采砂管理条例		regulation	in-force	2023-07-20
-防止拆船污染环境管理条例		regulation	in-force	2017-03-01
-防治海洋工程建设项目污染损害海洋环境管理条例		regulation	in-force	2018-03-19
-防治船舶污染海洋环境管理条例		regulation	in-force	2018-03-09
-防范和处置非法集资条例		regulation	in-force	2021-01-26
-集成电路布图设计保护条例		regulation	in-force	2001-04-02
-非法金融机构和非法金融业务活动取缔办法		regulation	repealed	2011-01-08
-非银行支付机构监督管理条例		regulation	in-force	2023-12-09
-音像制品管理条例		regulation	in-force	2024-12-06
-风景名胜区条例		regulation	in-force	2016-02-06
-食盐专营办法		regulation	in-force	2017-12-26
-食盐加碘消除碘缺乏危害管理条例		regulation	in-force	2017-03-01
-饲料和饲料添加剂管理条例		regulation	in-force	2017-03-01
-高等教育管理职责暂行规定		regulation	in-force	1986-03-12
-高等教育自学考试暂行条例		regulation	in-force	2014-07-29
-麻醉药品和精神药品管理条例		regulation	in-force	2024-12-06
-黄河水量调度条例		regulation	in-force	2006-07-24
-中华人民共和国人民法院法庭规则	人民法院法庭规则	judicial-interpretation	unknown	
-人民检察院刑事诉讼规则		judicial-interpretation	in-force	2019-12-02
-人民检察院刑事诉讼规则（试行）		judicial-interpretation	repealed	2012-11-22
-人民检察院办理行政执法机关移送涉嫌犯罪案件的规定		judicial-interpretation	in-force	2001-12-03
-人民检察院提起公益诉讼试点工作实施办法		judicial-interpretation	repealed	2015-12-24
-人民检察院民事诉讼监督规则（试行）		judicial-interpretation	repealed	2013-11-18
-人民检察院行政诉讼监督规则（试行）		judicial-interpretation	repealed	2016-04-15
-人民法院在线诉讼规则		judicial-interpretation	in-force	2021-06-16
-人民法院在线调解规则		judicial-interpretation	in-force	2021-12-30
-关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-06-08
-关于审理非法行医刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2016-12-16
-最高人民检察院关于人民检察院保障律师在刑事诉讼中依法执业的规定		judicial-interpretation	unknown	
-最高人民检察院关于人民检察院办理羁押必要性审查案件规定（试行）		judicial-interpretation	unknown	
-最高人民检察院关于人民检察院直接受理立案侦查案件范围的规定		judicial-interpretation	unknown	
-最高人民检察院关于人民检察院立案侦查司法工作人员相关职务犯罪案件若干问题的规定		judicial-interpretation	unknown	
-最高人民检察院关于以检察专递方式邮寄送达有关检察法律文书的若干规定		judicial-interpretation	in-force	2015-02-13
-最高人民检察院关于工人等非监管机关在编监管人员私放在押人员行为和失职致使在押人员脱逃行为适用法律问题的解释		judicial-interpretation	in-force	2001-03-02
-最高人民检察院关于擅自销售进料加工保税货物的行为法律适用问题的解释		judicial-interpretation	in-force	2000-10-16
-最高人民检察院关于构成嫖宿幼女罪主观上是否需要具备明知要件的解释		judicial-interpretation	in-force	2001-06-11
-最高人民检察院关于检察工作中具体适用修订刑法第十二条若干问题的通知		judicial-interpretation	in-force	1997-10-06
-最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见		judicial-interpretation	in-force	1997-12-25
-最高人民法院 最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（三）		judicial-interpretation	in-force	2020-09-12
-最高人民法院 最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-05-24
-最高人民法院 最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-06-27
-最高人民法院 最高人民检察院关于办理非法从事资金支付结算业务、非法买卖外汇刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-01-31
-最高人民法院、最高人民检察院关于修改《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》的决定		judicial-interpretation	in-force	2018-10-19
-最高人民法院、最高人民检察院关于办理与盗窃、抢劫、诈骗、抢夺机动车相关刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2007-05-09
-最高人民法院、最高人民检察院关于办理伪造、贩卖伪造的高等院校学历、学位证明刑事案件如何适用法律问题的解释		judicial-interpretation	in-force	2001-07-03
-最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-05-08
-最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-12-08
-最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2007-04-05
-最高人民法院、最高人民检察院关于办理内幕交易、泄露内幕信息刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2012-03-29
-最高人民法院、最高人民检察院关于办理刑事赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-28
-最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-09-03
-最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2010-02-02
-最高人民法院、最高人民检察院关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-09-06
-最高人民法院、最高人民检察院关于办理利用信用卡诈骗犯罪案件具体适用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理利用未公开信息交易刑事案件适用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-14
-最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）		judicial-interpretation	in-force	2022-12-15
-最高人民法院、最高人民检察院关于办理危害矿山生产安全刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理危害税收征管刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-03-15
-最高人民法院、最高人民检察院关于办理危害药品安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2014-11-03
-最高人民法院、最高人民检察院关于办理危害计算机信息系统安全刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2011-08-01
-最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-12-30
-最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理妨害国（边）境管理刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2012-12-12
-最高人民法院、最高人民检察院关于办理妨害文物管理等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-30
-最高人民法院、最高人民检察院关于办理妨害武装部队制式服装、车辆号牌管理秩序等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-07-20
-最高人民法院、最高人民检察院关于办理妨害预防、控制突发传染病疫情等灾害的刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2003-05-14
-最高人民法院、最高人民检察院关于办理寻衅滋事刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-07-15
-最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-06-27
-最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-11-11
-最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-10-30
-最高人民法院、最高人民检察院关于办理敲诈勒索刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-04-23
-最高人民法院、最高人民检察院关于办理洗钱刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-08-19
-最高人民法院、最高人民检察院关于办理海洋自然资源与生态环境公益诉讼案件若干问题的规定		judicial-interpretation	in-force	2022-05-10
-最高人民法院、最高人民检察院关于办理渎职刑事案件适用法律若干问题的解释（一）		judicial-interpretation	in-force	2012-12-07
-最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-08
-最高人民法院、最高人民检察院关于办理生产、销售伪劣商品刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-04-09
-最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-04-02
-最高人民法院、最高人民检察院关于办理盗窃油气、破坏油气设备等刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理破坏野生动物资源刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-04-06
-最高人民法院、最高人民检察院关于办理组织、利用邪教组织破坏法律实施等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-01-25
-最高人民法院、最高人民检察院关于办理组织、强迫、引诱、容留、介绍卖淫刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-07-21
-最高人民法院、最高人民检察院关于办理组织考试作弊等刑事案件适用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于办理药品、医疗器械注册申请材料造假刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-08-14
-最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2018-09-26
-最高人民法院、最高人民检察院关于办理行贿刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2012-12-26
-最高人民法院、最高人民检察院关于办理袭警刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2025-01-15
-最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-03-01
-最高人民法院、最高人民检察院关于办理贪污贿赂刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-04-18
-最高人民法院、最高人民检察院关于办理赌博刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2005-05-11
-最高人民法院、最高人民检察院关于办理走私刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2014-08-12
-最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-10-21
-最高人民法院、最高人民检察院关于办理非法制造、买卖、运输、储存毒鼠强等禁用剧毒化学品刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2003-09-04
-最高人民法院、最高人民检察院关于办理非法生产、销售、使用禁止在饲料和动物饮用水中使用的药品等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-08-16
-最高人民法院、最高人民检察院关于办理非法生产、销售烟草专卖品等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2010-03-02
-最高人民法院、最高人民检察院关于办理非法采供血液等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2008-09-22
-最高人民法院、最高人民检察院关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-11-28
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定		judicial-interpretation	in-force	2002-03-15
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（七）		judicial-interpretation	in-force	2021-02-26
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（三）		judicial-interpretation	in-force	2007-10-25
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（二）		judicial-interpretation	in-force	2003-08-15
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（五）		judicial-interpretation	in-force	2011-04-27
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（八）		judicial-interpretation	in-force	2024-01-30
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（六）		judicial-interpretation	in-force	2015-10-30
-最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（四）		judicial-interpretation	in-force	2009-10-14
-最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2018-02-23
-最高人民法院、最高人民检察院关于民事执行活动法律监督若干问题的规定		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于涉以压缩气体为动力的枪支、气枪铅弹刑事案件定罪量刑问题的批复		judicial-interpretation	in-force	2018-03-02
-最高人民法院、最高人民检察院关于适用《中华人民共和国刑法》第三百四十四条有关问题的批复		judicial-interpretation	unknown	
-最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定		judicial-interpretation	in-force	2001-12-16
-最高人民法院、最高人民检察院关于适用犯罪嫌疑人、被告人逃匿、死亡案件违法所得没收程序若干问题的规定		judicial-interpretation	in-force	2017-01-04
-最高人民法院于适用财产刑若干问题的规定		judicial-interpretation	in-force	2000-12-13
-最高人民法院人民法院对外委托司法鉴定管理规定		judicial-interpretation	in-force	2002-03-27
-最高人民法院关于《中华人民共和国企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定		judicial-interpretation	in-force	2007-04-25
-最高人民法院关于《中华人民共和国刑法修正案（九）》时间效力问题的解释		judicial-interpretation	in-force	2015-10-29
-最高人民法院关于《中华人民共和国刑法修正案（八）》时间效力问题的解释		judicial-interpretation	in-force	2011-04-25
-最高人民法院关于上海金融法院案件管辖的规定		judicial-interpretation	in-force	2021-04-21
-最高人民法院关于严格执行案件审理期限制度的若干规定		judicial-interpretation	in-force	2000-09-22
-最高人民法院关于严格规范民商事案件延长审限和延期开庭问题的规定		judicial-interpretation	in-force	2019-03-27
-最高人民法院关于严格规范终结本次执行程序的规定（试行）		judicial-interpretation	unknown	
-最高人民法院关于中国公民申请承认外国法院离婚判决程序问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于为跨境诉讼当事人提供网上立案服务的若干规定		judicial-interpretation	unknown	
-最高人民法院关于互联网法院审理案件若干问题的规定		judicial-interpretation	in-force	2018-09-06
-最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定		judicial-interpretation	in-force	2018-02-22
-最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院办理接收在台湾地区服刑的大陆居民回大陆服刑案件的规定		judicial-interpretation	in-force	2016-04-27
-最高人民法院关于人民法院办理海峡两岸送达文书和调查取证司法互助案件的规定		judicial-interpretation	in-force	2011-06-14
-最高人民法院关于人民法院办理自赔案件程序的规定		judicial-interpretation	in-force	2013-07-26
-最高人民法院关于人民法院办理财产保全案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院受理申请承认外国法院离婚判决案件有关问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院司法拍卖房产竞买人资格若干问题的规定		judicial-interpretation	in-force	2021-12-17
-最高人民法院关于人民法院司法警察依法履行职权的规定		judicial-interpretation	in-force	2020-06-28
-最高人民法院关于人民法院合议庭工作的若干规定		judicial-interpretation	in-force	2002-08-12
-最高人民法院关于人民法院在互联网公布裁判文书的规定		judicial-interpretation	unknown	
-最高人民法院关于人民法院委托评估、拍卖和变卖工作的若干规定		judicial-interpretation	in-force	2009-11-12
-最高人民法院关于人民法院委托评估、拍卖工作的若干规定		judicial-interpretation	in-force	2011-09-07
-最高人民法院关于人民法院审理事业单位人事争议案件若干问题的规定		judicial-interpretation	in-force	2003-08-27
-最高人民法院关于人民法院对注册商标权进行财产保全的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院对经劳动争议仲裁裁决的纠纷准予撤诉或驳回起诉后劳动争议仲裁裁决从何时起生效的解释		judicial-interpretation	in-force	2000-07-10
-最高人民法院关于人民法院庭审录音录像的若干规定		judicial-interpretation	in-force	2017-02-22
-最高人民法院关于人民法院强制执行股权若干问题的规定		judicial-interpretation	in-force	2021-12-20
-最高人民法院关于人民法院扣押铁路运输货物若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院执行工作若干问题的规定（试行）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院执行设定抵押的房屋的规定		judicial-interpretation	repealed	2005-12-14
-最高人民法院关于人民法院案件案号的若干规定		judicial-interpretation	unknown	
-最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院民事诉讼中委托鉴定审查工作若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于人民法院民事调解工作若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院特邀调解的规定		judicial-interpretation	in-force	2016-06-28
-最高人民法院关于人民法院登记立案若干问题的规定		judicial-interpretation	in-force	2015-04-15
-最高人民法院关于人民法院确定财产处置参考价若干问题的规定		judicial-interpretation	in-force	2018-08-28
-最高人民法院关于人民法院网络司法拍卖若干问题的规定		judicial-interpretation	in-force	2016-08-02
-最高人民法院关于人民法院能否对信用证开证保证金采取冻结和扣划措施问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于人民法院赔偿委员会审理国家赔偿案件程序的规定		judicial-interpretation	in-force	2011-03-17
-最高人民法院关于人民法院赔偿委员会适用质证程序审理国家赔偿案件的规定		judicial-interpretation	in-force	2013-12-19
-最高人民法院关于人民法院通过互联网公开审判流程信息的规定		judicial-interpretation	in-force	2018-03-04
-最高人民法院关于人民调解协议司法确认程序的若干规定		judicial-interpretation	in-force	2011-03-23
-最高人民法院关于人民陪审员参加审判活动若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于以法院专递方式邮寄送达民事诉讼文书的若干规定		judicial-interpretation	in-force	2004-09-17
-最高人民法院关于仲裁司法审查案件报核问题的有关规定		judicial-interpretation	in-force	2021-12-24
-最高人民法院关于依据国际公约和双边司法协助条约办理民商事案件司法文书送达和调查取证司法协助请求的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定		judicial-interpretation	in-force	2021-03-01
-最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定		judicial-interpretation	in-force	2021-04-07
-最高人民法院关于修改《最高人民法院关于仲裁司法审查案件报核问题的有关规定》的决定		judicial-interpretation	in-force	2021-11-15
-最高人民法院关于修改《最高人民法院关于在民事审判工作中适用〈中华人民共和国工会法〉若干问题的解释》等二十七件民事类司法解释的决定		judicial-interpretation	in-force	2020-12-23
-最高人民法院关于修改《最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）》等十八件知识产权类司法解释的决定		judicial-interpretation	in-force	2020-12-23
-最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定		judicial-interpretation	in-force	2021-11-24
-最高人民法院关于修改《最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定》的决定		judicial-interpretation	in-force	2021-11-15
-最高人民法院关于修改《最高人民法院关于破产企业国有划拨土地使用权应否列入破产财产等问题的批复》等二十九件商事类司法解释的决定		judicial-interpretation	in-force	2020-12-23
-最高人民法院关于修改后的民事诉讼法施行时未结案件适用法律若干问题的规定		judicial-interpretation	in-force	2012-12-28
-最高人民法院关于公布失信被执行人名单信息的若干规定		judicial-interpretation	in-force	2013-07-16
-最高人民法院关于公证债权文书执行若干问题的规定		judicial-interpretation	in-force	2018-09-30
-最高人民法院关于具有专门知识的人民陪审员参加环境资源案件审理的若干规定		judicial-interpretation	in-force	2023-07-26
-最高人民法院关于内地与澳门特别行政区关于相互认可和执行民商事判决的安排		judicial-interpretation	in-force	2006-03-21
-最高人民法院关于内地与澳门特别行政区就仲裁程序相互协助保全的安排		judicial-interpretation	in-force	2022-02-24
-最高人民法院关于内地与澳门特别行政区法院就民商事案件相互委托送达司法文书和调取证据的安排		judicial-interpretation	in-force	2020-01-14
-最高人民法院关于内地与澳门特别行政区相互认可和执行仲裁裁决的安排		judicial-interpretation	in-force	2008-01-01
-最高人民法院关于内地与香港特别行政区法院就仲裁程序相互协助保全的安排		judicial-interpretation	in-force	2019-09-26
-最高人民法院关于内地与香港特别行政区法院就民商事案件相互委托提取证据的安排		judicial-interpretation	in-force	2017-02-27
-最高人民法院关于内地与香港特别行政区法院相互委托送达民商事司法文书的安排		judicial-interpretation	in-force	1999-03-29
-最高人民法院关于内地与香港特别行政区法院相互认可和执行婚姻家庭民事案件判决的安排		judicial-interpretation	in-force	2022-02-14
-最高人民法院关于内地与香港特别行政区法院相互认可和执行当事人协议管辖的民商事案件判决的安排		judicial-interpretation	in-force	2008-07-03
-最高人民法院关于内地与香港特别行政区法院相互认可和执行民商事案件判决的安排		judicial-interpretation	in-force	2024-01-25
-最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排		judicial-interpretation	in-force	2000-01-24
-最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的补充安排		judicial-interpretation	in-force	2020-11-26
-最高人民法院关于军事法院管辖民事案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于冻结、拍卖上市公司国有股和社会法人股若干问题的规定		judicial-interpretation	in-force	2001-09-21
-最高人民法院关于减刑、假释案件审理程序的规定		judicial-interpretation	in-force	2014-04-23
-最高人民法院关于刑事再审案件开庭审理程序的具体规定（试行）		judicial-interpretation	unknown	
-最高人民法院关于刑事裁判涉财产部分执行的若干规定		judicial-interpretation	in-force	2014-10-30
-最高人民法院关于办理人身安全保护令案件适用法律若干问题的规定		judicial-interpretation	in-force	2022-07-14
-最高人民法院关于办理减刑、假释案件具体应用法律的补充规定		judicial-interpretation	in-force	2019-04-24
-最高人民法院关于办理减刑、假释案件具体应用法律的规定		judicial-interpretation	in-force	2016-11-14
-最高人民法院关于办理减刑、假释案件具体应用法律若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于办理减刑、假释案件审查财产性判项执行问题的规定		judicial-interpretation	in-force	2024-04-29
-最高人民法院关于办理申请人民法院强制执行国有土地上房屋征收补偿决定案件若干问题的规定		judicial-interpretation	in-force	2012-03-26
-最高人民法院关于办理申请人民法院强制执行国有土地房屋征收补偿决定案件若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于办理行政申请再审案件若干问题的规定		judicial-interpretation	in-force	2021-03-25
-最高人民法院关于北京、上海、广州知识产权法院案件管辖的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于北京金融法院案件管辖的规定		judicial-interpretation	in-force	2021-03-16
-最高人民法院关于商标法修改决定施行后商标案件管辖和法律适用问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于国家赔偿案件立案工作的规定		judicial-interpretation	in-force	2012-01-13
-最高人民法院关于国家赔偿监督程序若干问题的规定		judicial-interpretation	in-force	2017-04-20
-最高人民法院关于国有资产产权管理行政案件管辖问题的解释		judicial-interpretation	in-force	2001-02-16
-最高人民法院关于在审判工作中防止法院内部人员干扰办案的若干规定		judicial-interpretation	unknown	
-最高人民法院关于在审理经济纠纷案件中涉及经济犯罪嫌疑若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于在民事审判工作中适用《中华人民共和国工会法》若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于处理自首和立功具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-04-17
-最高人民法院关于如何认定国有控股、参股股份有限公司中的国有公司、企业人员的解释		judicial-interpretation	in-force	2005-08-01
-最高人民法院关于委托执行若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审判人员在诉讼活动中执行回避制度若干问题的规定		judicial-interpretation	in-force	2011-06-10
-最高人民法院关于审查知识产权纠纷行为保全案件适用法律若干问题的规定		judicial-interpretation	in-force	2018-12-12
-最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理专利授权确权行政案件适用法律若干问题的规定（一）		judicial-interpretation	in-force	2020-09-10
-最高人民法院关于审理专利纠纷案件适用法律问题的若干规定		judicial-interpretation	in-force	2015-01-29
-最高人民法院关于审理为境外窃取、刺探、收买、非法提供国家秘密、情报案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-01-17
-最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-15
-最高人民法院关于审理人民检察院按照审判监督程序提出的刑事抗诉案件若干问题的规定		judicial-interpretation	in-force	2011-10-14
-最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-04-24
-最高人民法院关于审理仲裁司法审查案件若干问题的规定		judicial-interpretation	in-force	2017-12-26
-最高人民法院关于审理企业破产案件指定管理人的规定		judicial-interpretation	in-force	2007-04-12
-最高人民法院关于审理企业破产案件确定管理人报酬的规定		judicial-interpretation	in-force	2007-04-12
-最高人民法院关于审理企业破产案件若干问题的规定		judicial-interpretation	in-force	2002-07-30
-最高人民法院关于审理伪造货币等案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-09-08
-最高人民法院关于审理伪造货币等案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2010-10-20
-最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-07-27
-最高人民法院关于审理侵害信息网络传播权民事纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理侵害植物新品种权纠纷案件具体应用法律问题的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理侵害植物新品种权纠纷案件具体应用法律问题的若干规定（二）		judicial-interpretation	in-force	2021-07-05
-最高人民法院关于审理侵害植物新品种纠纷案件具体应用法律问题的若干规定		judicial-interpretation	unknown	
-最高人民法院关于审理侵害知识产权民事案件适用惩罚性赔偿的解释		judicial-interpretation	in-force	2021-03-02
-最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释		judicial-interpretation	in-force	2009-12-28
-最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-09-10
-最高人民法院关于审理信用证纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理倒卖车票刑事案件有关问题的解释		judicial-interpretation	in-force	1999-09-06
-最高人民法院关于审理偷税抗税刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-11-05
-最高人民法院关于审理军队、武警部队、政法机关移交、撤销企业和与党政机关脱钩企业相关纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理出口退税托管帐户质押贷款案件有关问题的规定		judicial-interpretation	repealed	2004-11-22
-最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理劳动争议案件适用法律若干问题的解释		judicial-interpretation	repealed	2001-04-16
-最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）		judicial-interpretation	repealed	2010-09-13
-最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）		judicial-interpretation	repealed	2006-08-14
-最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）		judicial-interpretation	repealed	2013-01-18
-最高人民法院关于审理劳动争议案件适用法律问题的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理医疗损害责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释		judicial-interpretation	in-force	1999-06-25
-最高人民法院关于审理危害军事通信刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2007-06-26
-最高人民法院关于审理反倾销行政案件应用法律若干问题的规定		judicial-interpretation	in-force	2002-11-21
-最高人民法院关于审理反补贴行政案件应用法律若干问题的规定		judicial-interpretation	in-force	2002-11-21
-最高人民法院关于审理发生在我国管辖海域相关案件若干问题的规定（一）		judicial-interpretation	in-force	2016-08-01
-最高人民法院关于审理发生在我国管辖海域相关案件若干问题的规定（二）		judicial-interpretation	in-force	2016-08-01
-最高人民法院关于审理司法赔偿案件适用请求时效制度若干问题的解释		judicial-interpretation	in-force	2023-05-23
-最高人民法院关于审理名誉权案件若干问题的解答		judicial-interpretation	repealed	1993-08-07
-最高人民法院关于审理名誉权案件若干问题的解释		judicial-interpretation	repealed	1998-08-31
-最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理商品房买卖合同纠纷案件适用法律问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理商标授权确权行政案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理商标案件有关管辖和法律适用范围问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理商标民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理因垄断行为引发的民事纠纷案件应用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理国家赔偿案件确定精神损害赔偿责任适用法律若干问题的解释		judicial-interpretation	in-force	2021-03-24
-最高人民法院关于审理国际贸易行政案件若干问题的规定		judicial-interpretation	in-force	2002-08-27
-最高人民法院关于审理垄断民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-06-24
-最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理外商投资企业纠纷案件若干问题的规定（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理存单纠纷案件的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理工伤保险行政案件若干问题的规定		judicial-interpretation	in-force	2014-06-18
-最高人民法院关于审理建筑物区分所有权纠纷案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释		judicial-interpretation	repealed	2004-10-25
-最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（二）		judicial-interpretation	repealed	2018-12-30
-最高人民法院关于审理房屋登记案件若干问题的规定		judicial-interpretation	in-force	2010-11-05
-最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-05-12
-最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理抢劫案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-22
-最高人民法院关于审理拐卖妇女儿童犯罪案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2016-12-21
-最高人民法院关于审理拐卖妇女案件适用法律有关问题的解释		judicial-interpretation	in-force	2000-01-03
-最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理拒不执行判决、裁定案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-01-16
-最高人民法院关于审理挪用公款案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-04-29
-最高人民法院关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-04-15
-最高人民法院关于审理政府信息公开行政案件若干问题的规定		judicial-interpretation	in-force	2011-07-29
-最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理无正本提单交付货物案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理期货纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理期货纠纷案件若干问题的规定（二）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2006-01-11
-最高人民法院关于审理森林资源民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-06-13
-最高人民法院关于审理植物新品种纠纷案件若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理毒品犯罪案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-04-06
-最高人民法院关于审理民事、行政诉讼中司法赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-09-07
-最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理民事级别管辖异议案件若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于审理民间借贷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理注册商标、企业名称与在先权利冲突的民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理洗钱等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2009-11-04
-最高人民法院关于审理海上保险纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理海上货运代理纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理海事赔偿责任限制相关纠纷案件的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理海洋自然资源与生态环境损害赔偿纠纷案件若干问题的规定		judicial-interpretation	in-force	2017-12-29
-最高人民法院关于审理消费民事公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及会计师事务所在审计业务活动中民事侵权赔偿案件的若干规定		judicial-interpretation	in-force	2007-06-11
-最高人民法院关于审理涉及公证活动相关民事案件的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及农村土地承包纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及农村土地承包经营纠纷调解仲裁案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及农村集体土地行政案件若干问题的规定		judicial-interpretation	in-force	2011-08-07
-最高人民法院关于审理涉及国有土地使用权合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及国有土地使用权纠纷案件适用法律问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理涉及夫妻债务纠纷案件适用法律有关问题的解释		judicial-interpretation	repealed	2018-01-16
-最高人民法院关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉及金融资产管理公司收购、管理、处置国有银行不良贷款形成的资产的案件适用法律若干问题的规定		judicial-interpretation	repealed	2001-04-11
-最高人民法院关于审理涉及驰名商标保护的民事纠纷案件应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉台民商事案件法律适用问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理涉外民商事案件适用国际条约和国际惯例若干问题的解释		judicial-interpretation	in-force	2023-12-28
-最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2024-01-17
-最高人民法院关于审理涉执行司法赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-02-08
-最高人民法院关于审理涉船员纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-09-27
-最高人民法院关于审理物业服务纠纷案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理独立保函纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理环境侵权责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理环境民事公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理生态环境侵权责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-14
-最高人民法院关于审理生态环境损害赔偿案件的若干规定（试行）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理申请注册的药品相关的专利权纠纷民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-07-04
-最高人民法院关于审理矿业权纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理破坏公用电信设施刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-12-30
-最高人民法院关于审理破坏土地资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-06-19
-最高人民法院关于审理破坏广播电视设施等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-06-07
-最高人民法院关于审理破坏林地资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2005-12-26
-最高人民法院关于审理破坏森林资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-22
-最高人民法院关于审理破坏森林资源刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-13
-最高人民法院关于审理破坏草原资源刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2012-11-02
-最高人民法院关于审理破坏野生动物资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-27
-最高人民法院关于审理票据纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理编造、故意传播虚假恐怖信息刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-09-18
-最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）		judicial-interpretation	in-force	2022-03-01
-最高人民法院关于审理船舶油污损害赔偿纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理船舶碰撞和触碰案件财产损害赔偿的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理船舶碰撞纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理融资租赁合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理行政协议案件若干问题的规定		judicial-interpretation	in-force	2019-11-27
-最高人民法院关于审理行政许可案件若干问题的规定		judicial-interpretation	in-force	2009-12-14
-最高人民法院关于审理行政赔偿案件若干问题的规定		judicial-interpretation	in-force	2022-03-20
-最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定		judicial-interpretation	in-force	2003-01-09
-最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定		judicial-interpretation	in-force	2022-01-21
-最高人民法院关于审理贪污、职务侵占案件如何认定共同犯罪几个问题的解释		judicial-interpretation	in-force	2000-06-30
-最高人民法院关于审理走私、非法经营、非法使用兴奋剂刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-11-18
-最高人民法院关于审理走私刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理走私刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	unknown	
-最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-12-08
-最高人民法院关于审理铁路运输损害赔偿案件若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于审理银行卡民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2021-05-24
-最高人民法院关于审理非法出版物刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-12-17
-最高人民法院关于审理非法出版物刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	unknown	
-最高人民法院关于审理非法制造、买卖、运输枪支、弹药、爆炸物等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-05-15
-最高人民法院关于审理非法行医刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
-最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2022-02-23
-最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2025-03-13
-最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）		judicial-interpretation	in-force	2020-12-08
-最高人民法院关于审理食品药品惩罚性赔偿纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-08-21
-最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-11-18
-最高人民法院关于审理骗取出口退税刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-09-17
-最高人民法院关于审理骗购外汇、非法买卖外汇刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-08-28
-最高人民法院关于审理黑社会性质组织犯罪的案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-12-05
-最高人民法院关于对与证券交易所监管职能相关的诉讼案件管辖与受理问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于对为索取法律不予保护的债务非法拘禁他人行为如何定罪问题的解释		judicial-interpretation	in-force	2000-07-13
-最高人民法院关于对变造、倒卖变造邮票行为如何适用法律问题的解释		judicial-interpretation	in-force	2000-12-05
-最高人民法院关于对诉前停止侵犯专利权行为适用法律问题的若干规定		judicial-interpretation	repealed	2001-06-07
-最高人民法院关于巡回法庭审理案件若干问题的规定		judicial-interpretation	in-force	2015-01-28
-最高人民法院关于废止部分司法解释及相关规范性文件的决定		judicial-interpretation	unknown	2020-12-29
-最高人民法院关于当事人申请财产保全错误造成案外人损失应否承担赔偿责任问题的解释		judicial-interpretation	in-force	2005-08-15
-最高人民法院关于成渝金融法院案件管辖的规定		judicial-interpretation	in-force	2022-12-20
-最高人民法院关于扣押与拍卖船舶适用法律若干问题的规定		judicial-interpretation	in-force	2015-02-28
-最高人民法院关于执行《中华人民共和国行政诉讼法》若干问题的解释		judicial-interpretation	repealed	1999-11-24
-最高人民法院关于执行和解若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于执行担保若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释		judicial-interpretation	in-force	2014-07-07
-最高人民法院关于技术调查官参与知识产权案件诉讼活动的若干规定		judicial-interpretation	in-force	2019-03-18
-最高人民法院关于新民间借贷司法解释适用范围问题的批复		judicial-interpretation	in-force	2020-11-09
-最高人民法院关于新疆生产建设兵团人民法院案件管辖权问题的若干规定		judicial-interpretation	in-force	2005-05-24
-最高人民法院关于正确确定县级以上地方人民政府行政诉讼被告资格若干问题的规定		judicial-interpretation	in-force	2021-03-25
-最高人民法院关于死刑复核及执行程序中保障当事人合法权益的若干规定		judicial-interpretation	in-force	2019-08-08
-最高人民法院关于死刑缓期执行限制减刑案件审理程序若干问题的规定		judicial-interpretation	in-force	2011-04-25
-最高人民法院关于民事、行政诉讼中司法赔偿若干问题的解释		judicial-interpretation	repealed	2000-09-16
-最高人民法院关于民事审判监督程序严格依法适用指令再审和发回重审若干问题的规定		judicial-interpretation	in-force	2015-02-16
-最高人民法院关于民事执行中变更、追加当事人若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于民事执行中财产调查若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于民事诉讼证据的若干规定		judicial-interpretation	in-force	2019-12-25
-最高人民法院关于海事法院受理案件范围的规定		judicial-interpretation	in-force	2016-02-24
-最高人民法院关于海事诉讼管辖问题的规定		judicial-interpretation	in-force	2016-02-24
-最高人民法院关于海关行政处罚案件诉讼管辖问题的解释		judicial-interpretation	in-force	2002-01-30
-最高人民法院关于涉台民事诉讼文书送达的若干规定		judicial-interpretation	in-force	2008-04-17
-最高人民法院关于涉外民事或商事案件司法文书送达问题若干规定		judicial-interpretation	unknown	
-最高人民法院关于涉外民商事案件管辖若干问题的规定		judicial-interpretation	in-force	2022-11-14
-最高人民法院关于涉外民商事案件诉讼管辖若干问题的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于涉港澳民商事案件司法文书送达问题若干规定		judicial-interpretation	in-force	2009-03-09
-最高人民法院关于涉网络知识产权侵权纠纷几个法律适用问题的批复		judicial-interpretation	in-force	2020-08-24
-最高人民法院关于生态环境侵权民事诉讼证据的若干规定		judicial-interpretation	in-force	2023-08-14
-最高人民法院关于知识产权侵权诉讼中被告以原告滥用权利为由请求赔偿合理开支问题的批复		judicial-interpretation	in-force	2021-05-31
-最高人民法院关于知识产权民事诉讼证据的若干规定		judicial-interpretation	in-force	2020-11-16
-最高人民法院关于知识产权法庭若干问题的规定		judicial-interpretation	in-force	2023-10-21
-最高人民法院关于破产企业国有划拨土地使用权应否列入破产财产等问题的批复		judicial-interpretation	unknown	
-最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于第一审知识产权民事、行政案件管辖的若干规定		judicial-interpretation	in-force	2022-04-20
-最高人民法院关于综合治理类司法建议工作若干问题的规定		judicial-interpretation	in-force	2023-11-15
-最高人民法院关于网络查询、冻结被执行人存款的规定		judicial-interpretation	in-force	2013-08-29
-最高人民法院关于行政机关负责人出庭应诉若干问题的规定		judicial-interpretation	in-force	2020-06-22
-最高人民法院关于行政案件案由的暂行规定		judicial-interpretation	unknown	
-最高人民法院关于行政案件管辖若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于行政申请再审案件立案程序的规定		judicial-interpretation	in-force	2017-10-13
-最高人民法院关于行政诉讼撤诉若干问题的规定		judicial-interpretation	in-force	2008-01-14
-最高人民法院关于行政诉讼证据若干问题的规定		judicial-interpretation	in-force	2002-07-24
-最高人民法院关于裁判文书引用法律、法规等规范性文件的规定		judicial-interpretation	unknown	
-最高人民法院关于裁判文书引用法律、法规等规范性法律文件的规定		judicial-interpretation	in-force	2009-10-26
-最高人民法院关于认可和执行台湾地区仲裁裁决的规定		judicial-interpretation	in-force	2015-06-29
-最高人民法院关于认可和执行台湾地区法院民事判决的规定		judicial-interpretation	in-force	2024-12-17
-最高人民法院关于设立国际商事法庭若干问题的规定		judicial-interpretation	in-force	2023-12-18
-最高人民法院关于证券纠纷代表人诉讼若干问题的规定		judicial-interpretation	in-force	2020-07-30
-最高人民法院关于诉前停止侵犯注册商标专用权行为和保全证据适用法律问题的解释		judicial-interpretation	repealed	2002-01-09
-最高人民法院关于诉讼代理人查阅民事案件材料的规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于进一步加强合议庭职责的若干规定		judicial-interpretation	in-force	2010-01-11
-最高人民法院关于适用《中华人民共和国人民陪审员法》若干问题的解释		judicial-interpretation	in-force	2019-04-24
-最高人民法院关于适用《中华人民共和国仲裁法》若干问题的解释		judicial-interpretation	in-force	2006-08-23
-最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（一）		judicial-interpretation	in-force	2011-09-09
-最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（三）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（二）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（一）		judicial-interpretation	in-force	2009-09-21
-最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（三）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（二）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（四）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国公司法》时间效力的若干规定		judicial-interpretation	in-force	2024-06-29
-最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（一）		judicial-interpretation	in-force	2006-04-28
-最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）		judicial-interpretation	in-force	2011-01-27
-最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）		judicial-interpretation	in-force	2008-05-12
-最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（五）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释		judicial-interpretation	in-force	2021-01-26
-最高人民法院关于适用《中华人民共和国反不正当竞争法》若干问题的解释		judicial-interpretation	in-force	2022-03-16
-最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（一）		judicial-interpretation	repealed	1999-12-29
-最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）		judicial-interpretation	repealed	2009-04-24
-最高人民法院关于适用《中华人民共和国国家赔偿法》若干问题的解释（一）		judicial-interpretation	in-force	2011-02-28
-最高人民法院关于适用《中华人民共和国外商投资法》若干问题的解释		judicial-interpretation	in-force	2019-12-26
-最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）		judicial-interpretation	repealed	2001-12-24
-最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（三）		judicial-interpretation	repealed	2011-08-09
-最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）		judicial-interpretation	repealed	2003-12-25
-最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）的补充规定		judicial-interpretation	repealed	2017-02-28
-最高人民法院关于适用《中华人民共和国担保法》若干问题的解释		judicial-interpretation	repealed	2000-12-08
-最高人民法院关于适用《中华人民共和国民事诉讼法》审判监督程序若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民事诉讼法》执行程序若干问题的解释		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民事诉讼法》的解释		judicial-interpretation	in-force	2022-04-02
-最高人民法院关于适用《中华人民共和国民法典》侵权责任编的解释（一）		judicial-interpretation	in-force	2024-09-25
-最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释		judicial-interpretation	in-force	2023-12-04
-最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（二）		judicial-interpretation	in-force	2025-01-15
-最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释		judicial-interpretation	in-force	2022-02-24
-最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释		judicial-interpretation	in-force	2020-12-31
-最高人民法院关于适用《中华人民共和国民法典》物权编的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民法典》继承编的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国民法总则》诉讼时效制度若干问题的解释		judicial-interpretation	repealed	2018-07-18
-最高人民法院关于适用《中华人民共和国海事诉讼特别程序法》若干问题的解释		judicial-interpretation	in-force	2003-01-06
-最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释（一）		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释（二）		judicial-interpretation	in-force	2023-11-30
-最高人民法院关于适用《中华人民共和国物权法》若干问题的解释（一）		judicial-interpretation	repealed	2016-02-22
-最高人民法院关于适用《中华人民共和国行政诉讼法》的解释		judicial-interpretation	in-force	2018-02-06
-最高人民法院关于适用《中华人民共和国行政诉讼法》若干问题的解释		judicial-interpretation	repealed	2015-04-22
-最高人民法院关于适用刑法时间效力规定若干问题的解释		judicial-interpretation	in-force	1997-09-25
-最高人民法院关于适用刑法第十二条几个问题的解释		judicial-interpretation	in-force	1997-12-31
-最高人民法院关于适用督促程序若干问题的规定		judicial-interpretation	repealed	2001-01-08
-最高人民法院关于适用简易程序审理民事案件的若干规定		judicial-interpretation	in-force	2020-12-29
-最高人民法院关于适用财产刑若干问题的规定		judicial-interpretation	unknown	
-最高人民法院关于铁路运输法院案件管辖范围的若干规定		judicial-interpretation	in-force	2012-07-17
-最高人民法院关于限制被执行人高消费及有关消费的若干规定		judicial-interpretation	unknown	
-最高人民法院关于限制被执行人高消费的若干规定		judicial-interpretation	in-force	2010-07-01
-最高人民法院关于首先查封法院与优先债权执行法院处分查封财产有关问题的批复		judicial-interpretation	unknown	
-中华人民共和国中外合作办学条例实施办法	中外合作办学条例实施办法	rule	unknown	
-中华人民共和国企业法人登记管理条例施行细则	企业法人登记管理条例施行细则	rule	unknown	
-中华人民共和国内河海事行政处罚规定	内河海事行政处罚规定	rule	unknown	
-中华人民共和国农村土地承包经营权证管理办法	农村土地承包经营权证管理办法	rule	unknown	
-中华人民共和国发票管理办法实施细则	发票管理办法实施细则	rule	unknown	
-中华人民共和国国际货物运输代理业管理规定实施细则（试行）	国际货物运输代理业管理规定实施细则（试行）	rule	unknown	
-中华人民共和国土地增值税暂行条例实施细则	土地增值税暂行条例实施细则	rule	unknown	
-中华人民共和国增值税暂行条例实施细则	增值税暂行条例实施细则	rule	unknown	
-中华人民共和国外资保险公司管理条例实施细则	外资保险公司管理条例实施细则	rule	unknown	
-中华人民共和国契税暂行条例细则	契税暂行条例细则	rule	unknown	
-中华人民共和国市场主体登记管理条例实施细则	市场主体登记管理条例实施细则	rule	in-force	2022-03-01
-中华人民共和国海关企业信用管理办法	海关企业信用管理办法	rule	unknown	
-中华人民共和国海关监管区管理暂行办法	海关监管区管理暂行办法	rule	unknown	
-中华人民共和国海关进出口货物征税管理办法	海关进出口货物征税管理办法	rule	unknown	
-中华人民共和国海员证管理办法	海员证管理办法	rule	unknown	
-中华人民共和国海洋倾废管理条例实施办法	海洋倾废管理条例实施办法	rule	unknown	
-中华人民共和国消费税暂行条例实施细则	消费税暂行条例实施细则	rule	unknown	
-中华人民共和国监控化学品管理条例实施细则	监控化学品管理条例实施细则	rule	unknown	
-中华人民共和国耕地占用税暂行条例实施细则	耕地占用税暂行条例实施细则	rule	unknown	
-中华人民共和国船舶最低安全配员规则	船舶最低安全配员规则	rule	unknown	
-中华人民共和国船舶污染海洋环境应急防备和应急处置管理规定	船舶污染海洋环境应急防备和应急处置管理规定	rule	unknown	
-中华人民共和国营业税暂行条例实施细则	营业税暂行条例实施细则	rule	unknown	2011-10-28
-中华人民共和国资源税暂行条例实施细则	资源税暂行条例实施细则	rule	unknown	
-中华人民共和国边境管理区通行证管理办法	边境管理区通行证管理办法	rule	unknown	
-互联网药品信息服务管理办法		rule	in-force	2004-07-08
-交通警察道路执勤执法工作规范		rule	in-force	2018-01-25
-企业职工带薪年休假实施办法		rule	in-force	2008-07-17
-侵害消费者权益行为处罚办法		rule	in-force	2015-01-05
-公安机关办理刑事案件程序规定		rule	in-force	2020-07-20
-公安机关办理行政案件程序规定		rule	in-force	2019-04-27
-公安机关适用继续盘问规定		rule	in-force	2004-07-12
-公民举报危害国家安全行为奖励办法		rule	in-force	2022-06-06
-关于职工全年月平均工作时间和工资折算问题的通知		rule	in-force	2009-03-29
-化妆品生产经营监督管理办法		rule	in-force	2021-08-02
-医疗器械注册与备案管理办法		rule	in-force	2021-08-26
-医疗器械生产监督管理办法		rule	in-force	2022-03-10
-医疗器械经营监督管理办法		rule	in-force	2022-03-10
-医疗机构制剂配制质量管理规范（试行）		rule	in-force	2001-03-13
-处方药与非处方药分类管理办法（试行）		rule	in-force	1999-06-18
-家用汽车产品修理更换退货责任规定		rule	in-force	2021-07-22
-市场监督管理投诉举报处理暂行办法		rule	in-force	2022-03-24
-市场监督管理行政处罚信息公示规定		rule	in-force	2021-07-30
-明码标价和禁止价格欺诈规定		rule	in-force	2022-04-14
-机动车登记规定		rule	in-force	2021-12-17
-机动车驾驶证申领和使用规定		rule	in-force	2021-12-17
-特种设备安全监督检查办法		rule	in-force	2022-05-26
-药品进口管理办法		rule	in-force	2003-08-18
-道路交通事故处理程序规定		rule	in-force	2018-02-02
-道路交通安全违法行为处理程序规定		rule	in-force	2020-04-30
-道路交通安全违法行为记分管理办法		rule	in-force	2021-12-17
-集成电路布图设计行政执法办法		rule	in-force	2001-11-28
-食品生产经营监督检查管理办法		rule	in-force	2021-12-24
-三门峡市城市环境卫生管理条例		local	in-force	2019-01-15
-三门峡市大气污染防治条例		local	in-force	2019-08-27
-三门峡市山体保护条例		local	in-force	2021-11-12
-三门峡市文明行为促进条例		local	in-force	2020-11-19
-三门峡市白天鹅及其栖息地保护条例		local	in-force	2019-01-15
-上海口岸服务条例		local	in-force	2020-05-14
-上海市不动产登记若干规定		local	in-force	2020-11-27
-上海市专利保护条例		local	in-force	
-上海市中华鲟保护管理条例		local	in-force	2020-05-14
-上海市中小学校外实践教育促进规定		local	in-force	2024-08-22
-上海市中小学校学生伤害事故处理条例		local	in-force	2024-12-31
-上海市产品质量条例		local	in-force	2012-04-19
-上海市人口与计划生育条例		local	in-force	2021-11-25
-上海市人才流动条例		local	in-force	
-上海市人民代表大会专门委员会工作条例		local	in-force	2020-09-25
-上海市人民代表大会关于代表建议、批评和意见的规定		local	in-force	
-上海市人民代表大会关于代表议案的规定		local	in-force	
-上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定		local	in-force	2019-07-25
-上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定		local	in-force	2020-09-25
-上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定		local	in-force	2021-06-23
-上海市人民代表大会常务委员会规范性文件备案审查条例		local	in-force	2024-11-28
-上海市人民代表大会常务委员会讨论、决定重大事项的规定		local	in-force	2002-04-09
-上海市人民代表大会常务委员会议事规则		local	in-force	
-上海市人民代表大会议事规则		local	in-force	2001-10-24
-上海市人民建议征集若干规定		local	in-force	2021-06-23
-上海市价格管理条例		local	in-force	
-上海市企业名称登记管理规定		local	in-force	
-上海市优化营商环境条例		local	in-force	2024-09-27
-上海市会展业条例		local	in-force	2020-03-19
-上海市住宅物业管理规定		local	in-force	2020-12-30
-上海市住房公积金管理若干规定		local	in-force	
-上海市供水管理条例		local	in-force	2018-12-20
-上海市供用电条例		local	in-force	2018-05-24
-上海市促进中小企业发展条例		local	in-force	2018-05-24
-上海市促进农业科技进步若干规定		local	in-force	2024-11-28
-上海市促进大型科学仪器设施共享规定		local	in-force	
-上海市促进就业若干规定		local	in-force	2005-12-29
-上海市促进浦东新区保税维修业务发展若干规定		local	in-force	2024-11-28
-上海市促进浦东新区商事调解规定		local	in-force	2024-11-28
-上海市促进浦东新区运用区块链赋能电子单证应用若干规定		local	in-force	2024-12-31
-上海市促进电子商务发展规定		local	in-force	
-上海市促进科技成果转化条例		local	in-force	2017-04-20
-上海市促进行业协会发展规定		local	in-force	
-上海市促进长三角生态绿色一体化发展示范区高质量发展条例		local	in-force	2024-09-27
-上海市保护和发展邮电通信规定		local	in-force	2010-09-17
-上海市保护电力设施和维护用电秩序规定		local	in-force	2008-08-21
-上海市信访条例		local	in-force	2018-05-24
-上海市公共卫生应急管理条例		local	in-force	2020-10-27
-上海市公共图书馆条例		local	in-force	2024-11-28
-上海市公共场所控制吸烟条例		local	in-force	
-上海市公共文化服务保障与促进条例		local	in-force	2020-10-27
-上海市公共汽车和电车客运管理条例		local	in-force	2020-05-14
-上海市公园管理条例		local	in-force	2017-11-23
-上海市公路管理条例		local	in-force	2020-09-25
-上海市养犬管理条例		local	in-force	
-上海市农村集体资产监督管理条例		local	in-force	2017-11-23
-上海市出版物发行管理条例		local	in-force	2021-08-25
-上海市出租汽车管理条例		local	in-force	
-上海市制定地方性法规条例		local	in-force	
-上海市动物防疫条例		local	in-force	
-上海市劳动合同条例		local	in-force	2001-11-15
-上海市区县和乡镇人民代表大会代表直接选举实施细则		local	in-force	
-上海市区和乡镇人民代表大会代表直接选举实施细则		local	in-force	2021-03-24
-上海市医疗保障条例		local	in-force	2024-12-31
-上海市华侨权益保护条例		local	in-force	2018-05-24
-上海市单用途预付消费卡管理规定		local	in-force	2018-07-27
-上海市历史文化风貌区和优秀历史建筑保护条例		local	in-force	
-上海市历史文化风貌区和优秀历史筑保护条例		local	in-force	2019-09-26
-上海市反不正当竞争条例		local	in-force	
-上海市古树名木和古树后续资源保护条例		local	in-force	2017-11-23
-上海市台湾同胞投资权益保护规定		local	in-force	2018-05-24
-上海市司法鉴定管理条例		local	in-force	2019-12-19
-上海市合同格式条款监督条例		local	in-force	
-上海市商品交易市场管理条例		local	in-force	2020-05-14
-上海市商品包装物减量若干规定		local	in-force	
-上海市国防教育条例		local	in-force	2012-09-26
-上海市地下空间规划建设条例		local	in-force	2018-05-24
-上海市地名管理条例		local	in-force	
-上海市地方金融监督管理条例		local	in-force	2020-04-10
-上海市地面沉降防治管理条例		local	in-force	2013-04-17
-上海市城乡规划条例		local	in-force	2018-12-20
-上海市城市更新条例		local	in-force	2021-08-25
-上海市城市管理行政执法条例		local	in-force	2018-05-24
-上海市城市道路管理条例		local	in-force	
-上海市城镇职工社会保险费征缴若干规定		local	in-force	2000-11-17
-上海市外商投资企业审批条例		local	in-force	
-上海市外商投资条例		local	in-force	2020-09-25
-上海市大气污染防治条例		local	in-force	2018-12-20
-上海市妇女权益保障条例		local	in-force	2024-09-27
-上海市安全生产条例		local	in-force	2018-05-24
-上海市安置帮教工作规定		local	in-force	2012-11-21
-上海市宗教事务条例		local	in-force	2018-11-22
-上海市实施《中华人民共和国义务教育法》办法		local	in-force	2024-09-27
-上海市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	
-上海市实施《中华人民共和国农业技术推广法》办法		local	in-force	
-上海市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2020-03-19
-上海市实施《中华人民共和国反恐怖主义法》办法		local	in-force	2021-10-28
-上海市实施《中华人民共和国国家通用语言文字法》办法		local	in-force	2005-12-29
-上海市实施《中华人民共和国土地管理法》办法		local	in-force	2018-12-20
-上海市实施《中华人民共和国妇女权益保障法》办法		local	in-force	
-上海市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2010-11-11
-上海市实施《中华人民共和国教师法》办法		local	in-force	1997-11-03
-上海市实施《中华人民共和国村民委员会组织法》办法		local	in-force	2020-05-14
-上海市实施《中华人民共和国残疾人保障法》办法		local	in-force	2017-11-23
-上海市实施《中华人民共和国气象法》办法		local	in-force	2018-11-22
-上海市实施《中华人民共和国突发事件应对法》办法		local	in-force	2018-05-24
-上海市实施《中华人民共和国邮政法》办法		local	in-force	
-上海市实施《中华人民共和国防震减灾法》办法		local	in-force	2018-12-20
-上海市实施《中华人民共和国集会游行示威法》办法		local	in-force	1990-01-09
-上海市实施《中华人民共和国食品安全法》办法		local	in-force	
-上海市实施宪法宣誓制度办法		local	in-force	2018-07-27
-上海市审计条例		local	in-force	2017-11-23
-上海市家政服务条例		local	in-force	2019-12-19
-上海市少数民族权益保障条例		local	in-force	
-上海市居民委员会工作条例		local	in-force	2020-05-14
-上海市工会条例		local	in-force	
-上海市市容环境卫生管理条例		local	in-force	2018-12-20
-上海市市民体育健身条例		local	in-force	2017-11-23
-上海市市级预算审查监督规定		local	in-force	2001-08-20
-上海市建筑市场管理条例		local	in-force	2018-12-20
-上海市建筑节能条例		local	in-force	2010-09-17
-上海市建设工程材料管理条例		local	in-force	2024-12-31
-上海市建设工程质量和安全管理条例		local	in-force	
-上海市征兵工作条例		local	in-force	
-上海市志愿服务条例		local	in-force	2019-11-15
-上海市急救医疗服务条例		local	in-force	2020-05-14
-上海市慈善条例		local	in-force	2021-09-28
-上海市房地产登记条例		local	in-force	2008-12-25
-上海市房屋租赁条例		local	in-force	
-上海市技术市场条例		local	in-force	
-上海市拆除违法建筑若干规定		local	in-force	2018-05-24
-上海市授予荣誉市民称号规定		local	in-force	
-上海市排水与污水处理条例		local	in-force	2019-12-19
-上海市推进国际航运中心建设条例		local	in-force	2016-06-23
-上海市推进国际贸易中心建设条例		local	in-force	2012-11-21
-上海市推进国际金融中心建设条例		local	in-force	2024-08-22
-上海市推进浦东新区实施建筑师负责制若干规定		local	in-force	2024-11-28
-上海市推进科技创新中心建设条例		local	in-force	2020-01-20
-上海市教育督导条例		local	in-force	2020-05-14
-上海市数据条例		local	in-force	2021-11-25
-上海市文化娱乐市场管理条例		local	in-force	
-上海市文物保护条例		local	in-force	2014-06-19
-上海市新建住宅交付使用许可规定		local	in-force	
-上海市旅游条例		local	in-force	2020-05-14
-上海市未成年人保护条例		local	in-force	2024-12-31
-上海市村民委员会选举办法		local	in-force	2020-09-25
-上海市查处车辆非法客运若干规定		local	in-force	2014-06-19
-上海市标准化条例		local	in-force	2019-07-25
-上海市档案条例		local	in-force	2017-11-23
-上海市检验检测条例		local	in-force	2024-12-31
-上海市殡葬管理条例		local	in-force	2024-08-22
-上海市母婴保健条例		local	in-force	
-上海市民兵预备役工作条例		local	in-force	2007-10-10
-上海市民用机场地区管理条例		local	in-force	
-上海市民防条例		local	in-force	2018-12-20
-上海市气象条例		local	in-force	2024-09-27
-上海市水上搜寻救助条例		local	in-force	2021-09-28
-上海市水产养殖保护规定		local	in-force	2018-12-20
-上海市水资源管理若干规定		local	in-force	2017-11-23
-上海市水路运输管理条例		local	in-force	
-上海市河道管理条例		local	in-force	2018-12-20
-上海市法律援助若干规定		local	in-force	2020-05-14
-上海市测绘管理条例		local	in-force	2010-09-17
-上海市浦东新区促进张江生物医药产业创新高地建设规定		local	in-force	2024-12-31
-上海市浦东新区城市管理领域非现场执法规定		local	in-force	2021-10-28
-上海市浦东新区完善市场化法治化企业破产制度若干规定		local	in-force	2021-11-25
-上海市浦东新区市场主体退出若干规定		local	in-force	2021-09-28
-上海市浦东新区建立高水平知识产权保护制度若干规定		local	in-force	2021-10-28
-上海市浦东新区深化“一业一证”改革规定		local	in-force	2021-09-28
-上海市消费者权益保护条例		local	in-force	
-上海市消防条例		local	in-force	2020-03-19
-上海市清真食品管理条例		local	in-force	
-上海市滩涂管理条例		local	in-force	
-上海市漕河泾新兴技术开发区暂行条例		local	in-force	
-上海市烟花爆竹安全管理条例		local	in-force	
-上海市燃气管理条例		local	in-force	
-上海市特种行业和公共场所治安管理条例		local	in-force	
-上海市献血条例		local	in-force	
-上海市环境保护条例		local	in-force	2021-11-25
-上海市生活垃圾管理条例		local	in-force	2019-01-31
-上海市监护治疗管理肇事肇祸精神病人条例		local	in-force	1986-09-11
-上海市社会信用条例		local	in-force	2017-06-23
-上海市社会救助条例		local	in-force	2024-12-31
-上海市社会治安综合治理条例		local	in-force	2018-05-24
-上海市社区公共文化服务规定		local	in-force	2012-11-21
-上海市禁毒条例		local	in-force	
-上海市科学技术进步条例		local	in-force	2024-05-10
-上海市精神卫生条例		local	in-force	
-上海市红十字会条例		local	in-force	
-上海市红色资源传承弘扬和保护利用条例		local	in-force	2021-05-21
-上海市终身教育促进条例		local	in-force	2011-01-05
-上海市经济技术开发区条例		local	in-force	
-上海市经纪人条例		local	in-force	
-上海市统计条例		local	in-force	
-上海市绿化条例		local	in-force	2018-12-20
-上海市绿色建筑条例		local	in-force	2024-09-27
-上海市老年人权益保障条例		local	in-force	2016-01-29
-上海市职业教育条例		local	in-force	2018-11-22
-上海市职业病防治条例		local	in-force	
-上海市职工代表大会条例		local	in-force	2017-11-23
-上海市航道条例		local	in-force	2019-09-26
-上海市节约能源条例		local	in-force	2009-04-23
-上海市药品和医疗器械管理条例		local	in-force	2024-12-31
-上海市街道办事处条例		local	in-force	2018-05-24
-上海市计量监督管理条例		local	in-force	2018-11-22
-上海市轨道交通管理条例		local	in-force	2021-08-25
-上海市道路交通管理条例		local	in-force	2016-12-29
-上海市道路运输管理条例		local	in-force	2020-05-14
-上海市遗体捐献条例		local	in-force	
-上海市酒类商品产销管理条例		local	in-force	
-上海市防汛条例		local	in-force	2021-11-25
-上海市集体合同条例		local	in-force	
-上海市非机动车安全管理条例		local	in-force	2024-05-10
-上海市非物质文化遗产保护条例		local	in-force	2015-12-30
-上海市音像制品管理条例		local	in-force	2024-12-31
-上海市预算审查监督条例		local	in-force	2021-09-28
-上海市预防职务犯罪工作若干规定		local	in-force	2015-07-23
-上海市食品安全条例		local	in-force	2017-01-20
-上海市饮用水水源保护条例		local	in-force	2018-12-20
-上海市高等教育促进条例		local	in-force	2017-12-28
-上海市黄浦江苏州河滨水公共空间条例		local	in-force	2021-11-25
-上海市鼓励引进技术的吸收与创新规定		local	in-force	
-上海港口条例		local	in-force	
-东莞市文明行为促进条例		local	in-force	2023-02-23
-东莞市零散工业废水管理条例		local	in-force	2022-12-15
-东营市养犬管理条例		local	in-force	2017-10-11
-东营市制定地方性法规条例		local	in-force	2016-03-30
-东营市城乡规划条例		local	in-force	2017-12-05
-东营市城市供水条例		local	in-force	2020-08-10
-东营市城镇容貌和环境卫生管理条例		local	in-force	2016-09-26
-东营市大气污染防治条例		local	in-force	2019-12-06
-东营市文明行为促进条例		local	in-force	2018-12-03
-东营市海岸带保护条例		local	in-force	2019-12-06
-东营市湿地保护条例		local	in-force	2020-10-10
-东营市湿地城市建设条例		local	in-force	2020-12-14
-东营市黄河三角洲生态保护与修复条例		local	in-force	2021-12-08
-中关村国家自主创新示范区条例		local	in-force	2010-12-23
-中关村科技园区条例		local	unknown	
-中国（上海）自由贸易试验区条例		local	in-force	2014-07-25
-中国（山东）自由贸易试验区条例		local	in-force	2020-09-25
-中国（浙江）自由贸易试验区条例		local	in-force	2017-12-27
-中国（重庆）自由贸易试验区条例		local	in-force	2019-09-26
-临沂市供热条例		local	in-force	2017-09-30
-临沂市健康乡村条例		local	in-force	2021-05-27
-临沂市制定地方性法规条例		local	in-force	2016-03-30
-临沂市城乡规划条例		local	in-force	2016-11-26
-临沂市城镇容貌和环境卫生管理条例		local	in-force	2021-01-28
-临沂市大气污染防治条例		local	in-force	2020-11-27
-临沂市文明行为促进条例		local	in-force	2018-09-21
-临沂市烟花爆竹燃放管理条例		local	in-force	2020-01-15
-临沂市献血条例		local	in-force	2019-02-12
-临沂市红色文化保护与传承条例		local	in-force	2020-06-12
-临沂市美丽乡村条例		local	in-force	2020-09-25
-临沂市蒙山保护条例		local	in-force	2018-03-31
-临沂市饮用水水源地保护条例		local	in-force	2019-09-27
-丽水市传统村落保护条例		local	in-force	2019-08-19
-丽水市制定地方性法规条例		local	in-force	2016-04-15
-丽水市城市养犬管理规定		local	in-force	2020-08-14
-丽水市扬尘污染防治规定		local	in-force	2021-12-30
-丽水市文明行为促进条例		local	in-force	2020-08-14
-丽水市烟花爆竹经营燃放管理规定		local	in-force	2021-01-11
-丽水市物业管理条例		local	in-force	2019-04-08
-丽水市革命遗址保护条例		local	in-force	2021-08-05
-丽水市饮用水水源保护条例		local	in-force	2017-12-18
-义乌国际贸易综合改革试验区条例		local	in-force	2019-11-29
-云浮市优化营商环境条例		local	in-force	2023-03-03
-信阳市传统村落保护条例		local	in-force	2016-10-20
-信阳市城市市容和环境卫生管理条例		local	in-force	2019-01-23
-信阳市城市道路交通安全设施管理条例		local	in-force	2018-10-31
-信阳市大气污染防治条例		local	in-force	2019-12-27
-信阳市文明行为促进条例		local	in-force	2020-10-20
-信阳市河道采砂管理条例		local	in-force	2019-11-01
-信阳市鲇鱼山水库饮用水水源保护条例		local	in-force	2019-01-23
-关于市人民政府向市人民代表大会常务委员会报告重大事项的若干规定		local	in-force	1996-10-17
-关于议案的若干暂行规定		local	in-force	2010-12-23
-北京中轴线文化遗产保护条例		local	in-force	2022-05-25
-北京历史文化名城保护条例		local	repealed	2005-03-25
-北京国际科技创新中心建设条例		local	in-force	2024-01-25
-北京市专业技术人员继续教育规定		local	in-force	2016-11-25
-北京市专利保护和促进条例		local	in-force	2013-09-27
-北京市中医药条例		local	in-force	2020-11-27
-北京市中小学生人身伤害事故预防与处理条例		local	in-force	2003-09-05
-北京市乡、民族乡、镇人民代表大会组织条例		local	in-force	2016-03-24
-北京市乡村振兴促进条例		local	in-force	2024-05-31
-北京市人口与计划生育条例		local	in-force	2021-11-26
-北京市人大常委会组成人员守则		local	in-force	1993-09-16
-北京市人才市场管理条例		local	repealed	2016-11-25
-北京市人民代表大会代表建议、批评和意见办理条例		local	in-force	2014-01-22
-北京市人民代表大会代表视察办法		local	in-force	2007-10-30
-北京市人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2023-07-28
-北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情 坚决打赢疫情防控阻击战的决定		local	in-force	2020-02-07
-北京市人民代表大会常务委员会关于加强市级预算审查监督的决定		local	in-force	2021-12-24
-北京市人民代表大会常务委员会关于北京市应税大气污染物和水污染物环境保护税适用税额的决定		local	in-force	2017-12-01
-北京市人民代表大会常务委员会关于北京市耕地占用税适用税额的决定		local	in-force	2019-07-26
-北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定		local	in-force	2018-11-23
-北京市人民代表大会常务委员会关于废止部分地方性法规的决定		local	in-force	2021-09-24
-北京市人民代表大会常务委员会组成人员守则		local	in-force	2010-12-23
-北京市人民代表大会常务委员会议事规则		local	in-force	2010-12-23
-北京市人民代表大会议事规则		local	in-force	2022-01-10
-北京市人民防空条例		local	in-force	2002-03-29
-北京市优化营商环境条例		local	in-force	2024-11-29
-北京市体育设施管理条例		local	in-force	1999-10-28
-北京市促进中小企业发展条例		local	in-force	2020-09-25
-北京市促进私营个体经济发展条例		local	in-force	2016-11-25
-北京市促进科技成果转化条例		local	in-force	2019-11-27
-北京市保守国家秘密条例		local	in-force	2021-04-16
-北京市信息化促进条例		local	repealed	2007-09-14
-北京市信访条例		local	in-force	2006-09-15
-北京市全民健身条例		local	repealed	2017-01-20
-北京市公园条例		local	in-force	2019-07-26
-北京市公路条例		local	in-force	2010-12-23
-北京市养犬管理规定		local	in-force	2003-09-05
-北京市农业承包合同条例		local	repealed	1998-07-31
-北京市农业机械化促进条例		local	in-force	2019-07-26
-北京市农村股份合作企业暂行条例		local	in-force	2016-11-25
-北京市农村集体所有荒山荒滩租赁条例		local	repealed	2010-12-23
-北京市农村集体经济审计条例		local	in-force	2016-11-25
-北京市农村集体资产管理条例		local	in-force	2010-12-23
-北京市出租汽车管理条例		local	in-force	2002-03-29
-北京市制定地方性法规条例		local	in-force	2023-07-28
-北京市动物防疫条例		local	in-force	2019-07-26
-北京市区、乡、民族乡、镇人民代表大会代表选举实施细则		local	in-force	2021-05-27
-北京市医院安全秩序管理规定		local	in-force	2020-06-05
-北京市单用途预付卡管理条例		local	in-force	2021-11-26
-北京市危险废物污染环境防治条例		local	in-force	2020-06-05
-北京市反不正当竞争条例		local	repealed	1994-07-22
-北京市反食品浪费规定		local	in-force	2021-05-27
-北京市发展中医条例		local	in-force	2001-06-22
-北京市古树名木保护管理条例		local	in-force	2019-07-26
-北京市司法鉴定管理条例		local	in-force	2020-09-25
-北京市各级人民代表大会常务委员会听取和审议人民政府、人民法院和人民检察院专项工作报告办法		local	in-force	2007-11-30
-北京市各级人民代表大会常务委员会检查法律法规实施情况办法		local	in-force	2007-11-30
-北京市各级人民代表大会常务委员会规范性文件备案审查条例		local	in-force	2024-09-27
-北京市国家工作人员宪法宣誓组织办法		local	in-force	2018-03-30
-北京市国民经济和社会发展计划审查监督条例		local	in-force	2022-05-26
-北京市图书馆条例		local	in-force	2002-07-18
-北京市地方金融监督管理条例		local	in-force	2021-04-16
-北京市城乡规划条例		local	in-force	2021-09-24
-北京市城市基础设施特许经营条例		local	in-force	2005-12-01
-北京市基本农田保护条例		local	in-force	2016-11-25
-北京市外商投资条例		local	in-force	2024-05-31
-北京市大型群众性活动安全管理条例		local	in-force	2010-07-30
-北京市学前教育条例		local	in-force	2016-11-25
-北京市安全生产条例		local	in-force	2022-05-25
-北京市宗教事务条例		local	in-force	2006-07-28
-北京市实施《中华人民共和国义务教育法》办法		local	in-force	2008-11-21
-北京市实施《中华人民共和国保守国家秘密法》若干规定		local	repealed	2016-11-25
-北京市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2014-01-22
-北京市实施《中华人民共和国农业技术推广法》办法		local	in-force	1995-06-08
-北京市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2009-11-20
-北京市实施《中华人民共和国动物防疫法》办法		local	in-force	2024-07-26
-北京市实施《中华人民共和国反恐怖主义法》办法		local	in-force	2023-07-28
-北京市实施《中华人民共和国国家通用语言文字法》若干规定		local	in-force	2003-05-30
-北京市实施《中华人民共和国国防教育法》办法		local	in-force	2007-07-27
-北京市实施《中华人民共和国城市居民委员会组织法》办法		local	in-force	1991-12-21
-北京市实施《中华人民共和国妇女权益保障法》办法		local	in-force	2009-09-25
-北京市实施《中华人民共和国工会法》办法		local	in-force	2015-11-27
-北京市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2005-10-20
-北京市实施《中华人民共和国教师法》办法		local	in-force	2010-12-23
-北京市实施《中华人民共和国文物保护法》办法		local	in-force	2004-09-10
-北京市实施《中华人民共和国村民委员会组织法》的若干规定		local	in-force	2012-09-28
-北京市实施《中华人民共和国档案法》办法		local	in-force	2016-11-25
-北京市实施《中华人民共和国残疾人保障法》办法		local	in-force	2019-05-30
-北京市实施《中华人民共和国母婴保健法》办法		local	in-force	2016-11-25
-北京市实施《中华人民共和国民办教育促进法》办法		local	in-force	2006-11-03
-北京市实施《中华人民共和国气象法》办法		local	in-force	2019-07-26
-北京市实施《中华人民共和国水法》办法		local	in-force	2022-11-25
-北京市实施《中华人民共和国消费者权益保护法》办法		local	in-force	1997-09-05
-北京市实施《中华人民共和国渔业法》办法		local	in-force	2007-07-27
-北京市实施《中华人民共和国矿山安全法》办法		local	in-force	2021-09-24
-北京市实施《中华人民共和国种子法》办法		local	repealed	2018-03-30
-北京市实施《中华人民共和国突发事件应对法》办法		local	in-force	2008-05-23
-北京市实施《中华人民共和国红十字会法》办法		local	in-force	1994-10-19
-北京市实施《中华人民共和国职业教育法》办法		local	in-force	1997-09-05
-北京市实施《中华人民共和国节约能源法》办法		local	in-force	2019-11-27
-北京市实施《中华人民共和国道路交通安全法》办法		local	in-force	2018-09-28
-北京市实施《中华人民共和国野生动物保护法》办法		local	repealed	2018-03-30
-北京市实施《中华人民共和国防洪法》办法		local	in-force	2019-07-26
-北京市实施《中华人民共和国防震减灾法》规定		local	in-force	2013-07-26
-北京市实施《中华人民共和国集会游行示威法》办法		local	in-force	1989-12-28
-北京市实验动物管理条例		local	in-force	2004-12-02
-北京市审计条例		local	in-force	2023-11-24
-北京市小规模食品生产经营管理规定		local	in-force	2018-12-27
-北京市少数民族权益保障条例		local	in-force	2016-11-25
-北京市就业援助规定		local	in-force	2011-12-23
-北京市居家养老服务条例		local	in-force	2015-01-29
-北京市市容环境卫生条例		local	in-force	2021-09-24
-北京市建筑绿色发展条例		local	in-force	2023-11-24
-北京市建设工程质量条例		local	in-force	2015-09-25
-北京市征兵工作条例		local	in-force	2003-05-30
-北京市志愿服务促进条例		local	in-force	2020-12-25
-北京市户外广告设施、牌匾标识和标语宣传品设置管理条例		local	in-force	2021-05-27
-北京市技术市场条例		local	in-force	2016-11-25
-北京市招标投标条例		local	in-force	2021-09-24
-北京市接诉即办工作条例		local	in-force	2021-09-24
-北京市控制吸烟条例		local	in-force	2021-09-24
-北京市推进京津冀社会保障卡一卡通规定		local	in-force	2024-09-27
-北京市数字经济促进条例		local	in-force	2022-11-25
-北京市文明行为促进条例		local	in-force	2020-04-24
-北京市旅游管理条例		local	repealed	1999-03-30
-北京市无障碍设施建设和管理条例		local	repealed	2004-04-01
-北京市未成年人保护条例		local	in-force	2023-05-26
-北京市机动车停车条例		local	in-force	2024-03-29
-北京市村民委员会选举办法		local	in-force	2012-09-28
-北京市森林资源保护管理条例		local	in-force	2018-03-30
-北京市殡葬管理条例		local	in-force	2016-11-25
-北京市民兵预备役工作条例		local	in-force	1994-09-09
-北京市气象灾害防御条例		local	in-force	2018-11-23
-北京市水利工程保护管理条例		local	in-force	2018-03-30
-北京市水土保持条例		local	in-force	2019-07-26
-北京市水污染防治条例		local	in-force	2010-11-19
-北京市河湖保护管理条例		local	in-force	2019-07-26
-北京市法律援助条例		local	in-force	2008-12-19
-北京市测绘条例		local	in-force	2003-10-17
-北京市消防条例		local	in-force	2011-05-27
-北京市湿地保护条例		local	in-force	2019-07-26
-北京市烟花爆竹安全管理规定		local	in-force	2017-12-01
-北京市燃气管理条例		local	in-force	2020-09-25
-北京市物业管理条例		local	in-force	2024-03-29
-北京市献血条例		local	in-force	2021-11-26
-北京市环境噪声污染防治办法		local	in-force	2006-11-17
-北京市生态涵养区生态保护和绿色发展条例		local	in-force	2021-04-16
-北京市生活垃圾管理条例		local	in-force	2020-09-25
-北京市生活饮用水卫生监督管理条例		local	in-force	2016-11-25
-北京市矿产资源管理条例		local	in-force	2016-11-25
-北京市社会治安综合治理条例		local	repealed	2010-12-23
-北京市禁止赌博条例		local	in-force	2016-11-25
-北京市种子条例		local	in-force	2022-01-10
-北京市科学技术普及条例		local	in-force	1998-11-05
-北京市突发公共卫生事件应急条例		local	in-force	2020-09-25
-北京市精神卫生条例		local	in-force	2006-12-08
-北京市统计条例		local	in-force	2015-11-27
-北京市绿化条例		local	in-force	2019-07-26
-北京市老年人权益保障条例		local	in-force	1995-09-22
-北京市自动驾驶汽车条例		local	in-force	2024-12-31
-北京市节水条例		local	in-force	2022-11-25
-北京市行政性事业性收费管理条例		local	in-force	1994-05-21
-北京市街道办事处条例		local	in-force	2019-11-27
-北京市见义勇为人员奖励和保护条例		local	in-force	2016-11-25
-北京市规章设定罚款限额规定		local	in-force	2007-03-30
-北京市轨道交通运营安全条例		local	in-force	2014-11-28
-北京市道路运输条例		local	in-force	2021-09-24
-北京市邮政通信条例		local	repealed	1994-07-22
-北京市野生动物保护管理条例		local	in-force	2020-04-24
-北京市院前医疗急救服务条例		local	in-force	2016-07-22
-北京市集体合同条例		local	in-force	2005-07-22
-北京市预算审查监督条例		local	in-force	2016-12-29
-北京市预算监督条例		local	repealed	2007-03-30
-北京市食品安全条例		local	in-force	2012-12-27
-北京经济技术开发区条例		local	in-force	1995-04-14
-南阳市中小学校幼儿园规划建设条例		local	in-force	2020-11-06
-南阳市城市市容和环境卫生管理条例		local	in-force	2019-01-14
-南阳市城市绿化条例		local	in-force	2019-01-14
-南阳市大气污染防治条例		local	in-force	2020-01-16
-南阳市居民住宅区消防安全管理条例		local	in-force	2021-11-09
-南阳市文明行为促进条例		local	in-force	2021-06-07
-南阳市文物保护条例		local	in-force	2019-09-09
-南阳市生态文明建设促进条例		local	in-force	2020-09-09
-南阳市白河水系水环境保护条例		local	in-force	2019-01-14
-厦门市企业工资支付条例		local	unknown	
-台州市企业信用促进条例		local	in-force	2020-04-02
-台州市制定地方性法规条例		local	in-force	2016-04-13
-台州市城乡规划条例		local	in-force	2016-12-19
-台州市城市市容和环境卫生管理条例		local	in-force	2016-08-09
-台州市文明行为促进条例		local	in-force	2020-08-20
-台州市物业管理条例		local	in-force	2021-04-06
-台州市电梯安全管理规定		local	in-force	2017-12-15
-台州市长潭水库饮用水水源保护条例		local	in-force	2020-08-20
-台州府城墙保护条例		local	in-force	2021-10-12
-吉林省劳动合同条例		local	unknown	
-周口市城市市容和环境卫生管理条例		local	in-force	2019-01-24
-周口市城市绿化条例		local	in-force	2019-11-05
-周口市大气污染防治条例		local	in-force	2020-09-10
-周口市文明行为促进条例		local	in-force	2020-12-16
-周口市淮阳龙湖保护条例		local	in-force	2018-10-30
-周口市港口和航道条例		local	in-force	2022-01-12
-商丘古城保护条例		local	in-force	2019-01-08
-商丘市优化营商环境条例		local	in-force	2020-04-20
-商丘市城市供水条例		local	in-force	2021-04-28
-商丘市城市市容和环境卫生管理条例		local	in-force	2019-01-08
-商丘市城市扬尘污染防治条例		local	in-force	2020-04-20
-商丘市市区饮用水水源保护条例		local	in-force	2018-09-03
-商丘市文明行为促进条例		local	in-force	2019-11-13
-商丘市黄河故道湿地保护条例		local	in-force	2021-09-06
-嘉兴市住宅物业管理条例		local	in-force	2021-12-07
-嘉兴市住房租赁管理若干规定		local	in-force	2018-04-17
-嘉兴市养犬管理条例		local	in-force	2021-10-13
-嘉兴市制定地方性法规条例		local	in-force	2016-06-08
-嘉兴市南湖保护条例		local	in-force	2017-04-13
-嘉兴市大运河世界文化遗产保护条例		local	in-force	2021-10-13
-嘉兴市建筑垃圾管理条例		local	in-force	2021-04-13
-嘉兴市户外广告和招牌设置条例		local	in-force	2020-04-10
-嘉兴市文明行为促进条例		local	in-force	2019-10-09
-嘉兴市生活垃圾分类管理条例		local	in-force	2021-10-13
-嘉兴市秸秆露天禁烧和综合利用条例		local	in-force	2016-04-11
-嘉兴市餐饮业油烟管理办法		local	in-force	2020-04-10
-威海市停车管理和服务条例		local	in-force	2021-12-06
-威海市危险废物管理办法		local	in-force	2020-01-16
-威海市城市国际化促进条例		local	in-force	2021-08-03
-威海市城市风貌保护条例		local	in-force	2020-01-17
-威海市居民养老服务保障条例		local	in-force	2020-01-17
-威海市山体保护条例		local	in-force	2020-12-01
-威海市文明行为促进条例		local	in-force	2018-09-21
-威海市海上交通安全条例		local	in-force	2019-06-05
-威海市海岸带保护条例		local	in-force	2020-01-17
-威海市精致城市建设条例		local	in-force	2020-09-28
-威海市节约用水条例		local	in-force	2020-01-17
-威海市饮用水水源地保护条例		local	in-force	2020-01-17
-宁波东钱湖旅游度假区条例		local	in-force	2008-12-12
-宁波大榭开发区条例		local	in-force	2013-06-14
-宁波市专利管理条例		local	in-force	2012-04-09
-宁波市中等职业教育条例		local	in-force	2010-08-11
-宁波市人民调解条例		local	in-force	2015-04-13
-宁波市企业工资集体协商条例		local	in-force	2014-04-10
-宁波市企业技术秘密保护条例		local	in-force	2010-08-11
-宁波市住宅小区物业管理条例		local	in-force	2021-10-15
-宁波市停车场规划建设和管理条例		local	in-force	2011-10-13
-宁波市全民健身条例		local	in-force	2021-06-11
-宁波市全民阅读促进条例		local	in-force	2019-12-13
-宁波市公共汽车客运条例		local	in-force	2012-12-11
-宁波市公共资源交易管理条例		local	in-force	2020-08-11
-宁波市公安机关警务辅助人员管理规定		local	in-force	2020-12-09
-宁波市公路养护管理条例		local	in-force	2020-08-17
-宁波市养犬管理条例		local	in-force	2020-04-09
-宁波市再生资源回收利用管理条例		local	in-force	2009-01-07
-宁波市农村绿化条例		local	in-force	2010-08-11
-宁波市出租汽车客运管理条例		local	in-force	2012-12-11
-宁波市医疗纠纷预防与处置条例		local	in-force	2011-12-08
-宁波市历史文化名城名镇名村保护条例		local	in-force	2015-06-12
-宁波市台湾同胞投资保障条例		local	in-force	2020-06-05
-宁波市国土空间规划条例		local	in-force	2021-06-11
-宁波市地名管理条例		local	in-force	2020-04-09
-宁波市城市房屋使用安全管理条例		local	in-force	2015-08-25
-宁波市城市排水和再生水利用条例		local	in-force	2021-04-02
-宁波市城市绿化条例		local	in-force	2017-12-18
-宁波市大气污染防治条例		local	in-force	2016-06-08
-宁波市学前教育促进条例		local	in-force	2012-04-09
-宁波市学校安全条例		local	in-force	2020-06-05
-宁波市宗教活动场所管理办法		local	in-force	2021-08-12
-宁波市市容和环境卫生管理条例		local	in-force	2019-08-20
-宁波市市政设施管理条例		local	in-force	2016-01-13
-宁波市广播电视管理条例		local	in-force	2018-04-28
-宁波市志愿服务条例		local	in-force	2021-12-03
-宁波市慈善事业促进条例		local	in-force	2011-08-05
-宁波市慈城古县城保护条例		local	in-force	2010-08-11
-宁波市文明行为促进条例		local	in-force	2017-04-24
-宁波市旅游景区条例		local	in-force	2010-12-07
-宁波市机动车维修业管理条例		local	in-force	2021-08-17
-宁波市水资源管理条例		local	in-force	2010-08-11
-宁波市河道管理条例		local	in-force	2019-08-20
-宁波市法制宣传教育条例		local	in-force	2010-04-12
-宁波市法治乡村建设促进条例		local	in-force	2021-04-08
-宁波市爱国卫生条例		local	in-force	2012-04-09
-宁波市献血条例		local	in-force	2020-06-05
-宁波市环境污染防治规定		local	in-force	2019-04-18
-宁波市生产经营单位安全生产主体责任规定		local	in-force	2021-04-02
-宁波市生活垃圾分类管理条例		local	in-force	2019-06-13
-宁波市电梯安全条例		local	in-force	2020-10-10
-宁波市科学技术普及条例		local	in-force	2018-12-19
-宁波市科技创新促进条例		local	in-force	2011-04-11
-宁波市终身教育促进条例		local	in-force	2014-12-09
-宁波市经营燃放烟花爆竹安全管理规定		local	in-force	2021-04-08
-宁波市职业技能培训条例		local	in-force	2016-04-20
-宁波市职业教育校企合作促进条例		local	in-force	2020-10-10
-宁波市职工教育条例		local	in-force	2010-08-11
-宁波市荣誉市民条例		local	in-force	2017-12-16
-宁波市菜市场管理条例		local	in-force	2021-04-08
-宁波市遗体捐献条例		local	in-force	2020-08-17
-宁波市非机动车管理条例		local	in-force	2019-06-13
-宁波市预防和制止家庭暴力条例		local	in-force	2008-10-06
-宁波杭州湾新区条例		local	in-force	2015-04-13
-安阳市中小学校幼儿园规划建设条例		local	in-force	2021-12-27
-安阳市城市管理综合执法条例		local	in-force	2017-06-26
-安阳市城市绿化条例		local	in-force	2019-01-07
-安阳市城镇居民二次供水条例		local	in-force	2019-01-03
-安阳市大气污染防治条例		local	in-force	2019-04-15
-安阳市政务服务条例		local	in-force	2021-10-25
-安阳市文明行为促进条例		local	in-force	2020-10-16
-安阳市林州红旗渠保护条例		local	in-force	2016-12-09
-山东省专利条例		local	in-force	2013-08-01
-山东省东平湖保护条例		local	in-force	2021-09-30
-山东省中医药条例		local	in-force	2020-11-27
-山东省乡镇人民代表大会工作若干规定		local	in-force	2015-12-03
-山东省乡镇人民政府工作条例		local	in-force	2020-06-12
-山东省人力资源市场条例		local	in-force	2015-07-24
-山东省人口与计划生育条例		local	in-force	2016-01-22
-山东省人才发展促进条例		local	in-force	2020-03-26
-山东省人民代表大会代表建议、批评和意见办理工作条例		local	in-force	2017-05-19
-山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议		local	in-force	2019-09-27
-山东省人民代表大会常务委员会制定地方性法规听证规定		local	in-force	2019-09-27
-山东省人民代表大会常务委员会组成人员守则		local	in-force	2018-03-29
-山东省人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2018-11-30
-山东省人民代表大会议事规则		local	in-force	2019-02-18
-山东省企业国有资产监督管理条例		local	in-force	2011-11-25
-山东省企业工资集体协商条例		local	in-force	2016-11-26
-山东省企业技术改造条例		local	in-force	2017-12-01
-山东省企业权益保护条例		local	in-force	2012-05-31
-山东省优化营商环境条例		local	in-force	2020-09-25
-山东省供热条例		local	in-force	2021-12-03
-山东省促进科技成果转化条例		local	in-force	2017-12-01
-山东省信息化促进条例		local	in-force	2018-09-21
-山东省信访条例		local	in-force	2015-09-24
-山东省全民健身条例		local	in-force	2017-12-01
-山东省公共法律服务条例		local	in-force	2020-09-25
-山东省公路路政条例		local	in-force	2020-07-24
-山东省养老服务条例		local	in-force	2020-03-26
-山东省农业机械化促进条例		local	in-force	2020-11-27
-山东省农业机械管理条例		local	in-force	2020-07-24
-山东省农村公路条例		local	in-force	2018-09-21
-山东省农村可再生能源条例		local	in-force	2020-07-24
-山东省农民专业合作社条例		local	in-force	2020-07-24
-山东省动物防疫条例		local	in-force	2021-12-03
-山东省劳动合同条例		local	in-force	2013-08-01
-山东省劳动和社会保障监察条例		local	in-force	2020-11-27
-山东省医疗废物管理办法		local	in-force	2020-03-26
-山东省南四湖保护条例		local	in-force	2021-12-03
-山东省南水北调工程沿线区域水污染防治条例		local	in-force	2018-01-23
-山东省南水北调条例		local	in-force	2015-04-01
-山东省厂务公开条例		local	in-force	2014-03-28
-山东省历史文化名城名镇名村保护条例		local	in-force	2019-11-29
-山东省县乡两级人民代表大会选举实施细则		local	in-force	2021-03-24
-山东省反家庭暴力条例		local	in-force	2018-11-30
-山东省台儿庄古城保护管理条例		local	in-force	2013-11-29
-山东省台湾同胞投资保护条例		local	in-force	2018-12-25
-山东省司法鉴定条例		local	in-force	2011-11-25
-山东省各级人民代表大会常务委员会规范性文件备案审查规定		local	in-force	2017-07-28
-山东省商品房销售条例		local	in-force	2021-12-03
-山东省国家安全技术保卫条例		local	in-force	2011-11-25
-山东省国有土地上房屋征收与补偿条例		local	in-force	2020-07-24
-山东省土地整治条例		local	in-force	2015-09-24
-山东省土壤污染防治条例		local	in-force	2019-11-29
-山东省地方政府规章设定罚款限额规定		local	in-force	2017-07-28
-山东省地方立法条例		local	in-force	2017-02-11
-山东省地方金融条例		local	in-force	2016-03-30
-山东省地质环境保护条例		local	in-force	2018-11-30
-山东省城乡规划条例		local	in-force	2018-09-21
-山东省城市建设管理条例		local	in-force	2020-07-24
-山东省城市房地产开发经营管理条例		local	in-force	2021-12-03
-山东省基本农田保护条例		local	in-force	2012-01-13
-山东省多元化解纠纷促进条例		local	in-force	2016-07-22
-山东省大数据发展促进条例		local	in-force	2021-09-30
-山东省大气污染防治条例		local	in-force	2018-11-30
-山东省学前教育条例		local	in-force	2021-12-03
-山东省学校安全条例		local	in-force	2018-12-25
-山东省学生体质健康促进条例		local	in-force	2018-09-21
-山东省安全生产条例		local	in-force	2021-12-03
-山东省宗教事务条例		local	in-force	2019-07-26
-山东省实施《中华人民共和国产品质量法》办法		local	in-force	2015-07-24
-山东省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2015-12-03
-山东省实施《中华人民共和国反不正当竞争法》办法		local	in-force	2012-01-13
-山东省实施《中华人民共和国固体废物污染环境防治法》办法		local	in-force	2018-01-23
-山东省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2012-11-29
-山东省实施《中华人民共和国残疾人保障法》办法		local	in-force	2017-03-29
-山东省实施《中华人民共和国渔业法》办法		local	in-force	2018-01-23
-山东省实施《中华人民共和国煤炭法》办法		local	in-force	2017-09-30
-山东省实施《中华人民共和国环境影响评价法》办法		local	in-force	2018-11-30
-山东省实施《中华人民共和国矿产资源法》办法		local	in-force	2012-01-13
-山东省实施《中华人民共和国道路交通安全法》办法		local	in-force	2012-01-13
-山东省实施《中华人民共和国野生动物保护法》办法		local	in-force	2018-01-23
-山东省实施宪法宣誓制度办法		local	in-force	2018-03-29
-山东省就业促进条例		local	in-force	2016-03-30
-山东省建设工程勘察设计管理条例		local	in-force	2020-07-24
-山东省建设工程抗震设防条例		local	in-force	2020-07-24
-山东省归侨侨眷权益保护条例		local	in-force	2014-11-27
-山东省循环经济条例		local	in-force	2016-07-22
-山东省志愿服务条例		local	in-force	2021-12-03
-山东省慈善条例		local	in-force	2021-03-24
-山东省教育督导条例		local	in-force	2018-01-23
-山东省文物保护条例		local	in-force	2017-09-30
-山东省新旧动能转换促进条例		local	in-force	2019-07-26
-山东省旅游条例		local	in-force	2016-11-26
-山东省无线电管理条例		local	repealed	2020-07-24
-山东省机动车排气污染防治条例		local	in-force	2018-01-23
-山东省机动车非法改装治理和噪声污染防治规定		local	in-force	2021-12-03
-山东省村务公开条例		local	in-force	2018-09-21
-山东省标准化条例		local	in-force	2020-06-12
-山东省森林和野生动物类型自然保护区管理办法		local	in-force	2018-01-23
-山东省森林资源条例		local	in-force	2015-04-01
-山东省民族工作条例		local	in-force	2020-06-12
-山东省民用建筑节能条例		local	in-force	2020-07-24
-山东省民营经济发展促进条例		local	in-force	2021-07-29
-山东省气象灾害防御条例		local	in-force	2018-01-23
-山东省气象设施和气象探测环境保护条例		local	in-force	2014-11-27
-山东省水土保持条例		local	in-force	2017-09-30
-山东省水污染防治条例		local	in-force	2020-11-27
-山东省水资源条例		local	in-force	2017-09-30
-山东省水路交通条例		local	in-force	2020-07-24
-山东省沿海船舶边防治安管理条例		local	in-force	2011-01-14
-山东省法律援助条例		local	in-force	2015-04-01
-山东省法治宣传教育条例		local	in-force	2017-09-30
-山东省测绘地理信息条例		local	in-force	2019-11-29
-山东省海上搜寻救助条例		local	in-force	2019-09-27
-山东省海域使用管理条例		local	in-force	2015-07-24
-山东省海洋环境保护条例		local	in-force	2018-11-30
-山东省消费者权益保护条例		local	in-force	2017-03-29
-山东省消防条例		local	in-force	2015-07-24
-山东省清洁生产促进条例		local	in-force	2020-11-27
-山东省港口条例		local	in-force	2012-01-13
-山东省湖泊保护条例		local	in-force	2018-01-23
-山东省燃气管理条例		local	in-force	2016-03-30
-山东省物业管理条例		local	in-force	2021-12-03
-山东省特种设备安全条例		local	in-force	2015-12-03
-山东省环境噪声污染防治条例		local	in-force	2018-01-23
-山东省生活垃圾管理条例		local	in-force	2021-09-30
-山东省石油天然气管道保护条例		local	in-force	2018-11-30
-山东省社会信用条例		local	in-force	2020-07-24
-山东省禁毒条例		local	in-force	2017-12-01
-山东省种子条例		local	in-force	2019-03-29
-山东省突发事件应对条例		local	in-force	2012-05-31
-山东省突发事件应急保障条例		local	in-force	2020-11-27
-山东省精神卫生条例		local	in-force	2019-03-29
-山东省红色文化保护传承条例		local	in-force	2020-11-27
-山东省经济开发区条例		local	in-force	2016-07-22
-山东省统计管理条例		local	in-force	2017-09-30
-山东省老年人权益保障条例		local	in-force	2014-09-26
-山东省老年教育条例		local	in-force	2021-09-30
-山东省胶东调水条例		local	in-force	2011-11-25
-山东省节约用水条例		local	in-force	2021-12-03
-山东省节约能源条例		local	in-force	2017-09-30
-山东省药品使用条例		local	in-force	2021-12-03
-山东省行政性事业性收费管理条例		local	in-force	2016-03-30
-山东省行政执法监督条例		local	in-force	2014-11-27
-山东省见义勇为人员奖励和保护条例		local	in-force	2012-09-27
-山东省规划环境影响评价条例		local	in-force	2021-12-03
-山东省规范海洋渔业船舶捕捞规定		local	in-force	2021-01-28
-山东省计量条例		local	in-force	2020-07-24
-山东省辐射污染防治条例		local	in-force	2014-01-15
-山东省通信基础设施建设与保护条例		local	in-force	2020-09-25
-山东省道路运输条例		local	in-force	2020-11-27
-山东省邮政条例		local	in-force	2012-01-13
-山东省铁路安全管理条例		local	in-force	2021-03-24
-山东省长岛海洋生态保护条例		local	in-force	2019-07-26
-山东省青岛前湾保税港区条例		local	in-force	2011-07-29
-山东省青岛西海岸新区条例		local	in-force	2017-12-01
-山东省非物质文化遗产条例		local	in-force	2015-09-24
-山东省预防未成年人犯罪条例		local	in-force	2016-09-23
-山东省风景名胜区条例		local	in-force	2017-05-19
-山东省食品小作坊小餐饮和食品摊点管理条例		local	in-force	2017-01-18
-山东省高速公路交通安全条例		local	in-force	2014-05-30
-山东省黄河河道管理条例		local	in-force	2018-01-23
-山东黄河三角洲国家级自然保护区条例		local	in-force	2017-12-01
-平顶山市城乡规划建设管理条例		local	in-force	2017-11-07
-平顶山市城市公共汽车客运条例		local	in-force	2020-11-20
-平顶山市城市市容和环境卫生管理条例		local	in-force	2019-11-14
-平顶山市城市绿化条例		local	in-force	2018-11-01
-平顶山市建设工地扬尘污染防治条例		local	in-force	2020-01-10
-平顶山市文明行为促进条例		local	in-force	2021-12-28
-平顶山市河道保护条例		local	in-force	2020-12-28
-平顶山市节约用水条例		local	in-force	2021-09-06
-广东省中新广州知识城条例		local	in-force	2022-01-16
-广东省乡村振兴促进条例		local	in-force	2022-06-01
-广东省人力资源市场条例		local	in-force	2021-12-01
-广东省人口与计划生育条例		local	in-force	2021-12-01
-广东省人民代表大会常务委员会议事规则		local	in-force	2023-03-30
-广东省人民代表大会议事规则		local	in-force	2022-01-22
-广东省优化营商环境条例		local	in-force	2022-06-01
-广东省全民义务植树条例		local	in-force	2022-06-01
-广东省公路条例		local	in-force	2022-06-01
-广东省动物防疫条例		local	in-force	2021-12-01
-广东省华侨权益保护条例		local	in-force	2021-09-29
-广东省司法鉴定管理条例		local	in-force	2022-03-29
-广东省各级人民代表大会常务委员会人事任免办法		local	in-force	2022-07-28
-广东省固体废物污染环境防治条例		local	in-force	2022-11-30
-广东省土地权属纠纷处理条例		local	in-force	2022-06-01
-广东省土地管理条例		local	in-force	2022-06-01
-广东省地理标志条例		local	in-force	2022-11-30
-广东省城镇华侨房屋征收补偿规定		local	in-force	2021-12-01
-广东省城镇房屋租赁条例		local	in-force	2021-09-29
-广东省外商投资权益保护条例		local	in-force	2022-01-16
-广东省大气污染防治条例		local	in-force	2022-11-30
-广东省失业保险条例		local	in-force	2022-06-01
-广东省实施《中华人民共和国消防法》办法		local	in-force	2022-03-29
-广东省家政服务条例		local	in-force	2023-03-30
-广东省工伤保险条例		local	unknown	
-广东省工艺美术保护和发展条例		local	in-force	2021-05-26
-广东省工资支付条例		local	unknown	
-广东省市场监管条例		local	in-force	2021-09-29
-广东省平安建设条例		local	in-force	2021-12-01
-广东省建筑垃圾管理条例		local	in-force	2022-11-30
-广东省建设工程监理条例		local	in-force	2021-09-29
-广东省建设工程质量管理条例		local	in-force	2021-09-29
-广东省散居少数民族权益保障条例		local	in-force	2022-11-30
-广东省机动车排气污染防治条例		local	in-force	2022-11-30
-广东省林木林地权属争议调解处理条例		local	in-force	2022-06-01
-广东省森林防火条例		local	in-force	2021-09-29
-广东省母婴保健管理条例		local	in-force	2023-03-30
-广东省气候资源保护和开发利用条例		local	in-force	2022-11-30
-广东省水污染防治条例		local	in-force	2021-09-29
-广东省海域使用管理条例		local	in-force	2021-09-29
-广东省湿地保护条例		local	in-force	2022-11-30
-广东省版权条例		local	in-force	2022-09-29
-广东省环境保护条例		local	in-force	2022-11-30
-广东省知识产权保护条例		local	in-force	2022-03-29
-广东省科学技术普及条例		local	in-force	2021-05-26
-广东省粤菜发展促进条例		local	in-force	2022-11-30
-广东省粮食安全保障条例		local	in-force	2021-09-29
-广东省统计条例		local	in-force	2022-09-29
-广东省艾滋病防治条例		local	in-force	2022-11-30
-广东省道路运输条例		local	in-force	2021-09-29
-广东省革命遗址保护条例		local	in-force	2022-01-16
-广州市幼儿园条例		local	in-force	2021-04-09
-广州市慈善促进条例		local	in-force	2021-06-01
-广州市流溪河流域保护条例		local	in-force	2021-06-15
-广州市社会急救医疗管理条例		local	in-force	2023-02-01
-广州市青年创新创业促进条例		local	in-force	2023-01-19
-开封古城保护条例		local	in-force	2020-10-22
-开封市中小学校幼儿园规划建设条例		local	in-force	2019-10-28
-开封市优化营商环境条例		local	in-force	2022-01-12
-开封市城市市容和环境卫生管理条例		local	in-force	2019-01-21
-开封市城市绿化条例		local	in-force	2019-01-21
-开封市城市饮用水水源保护条例		local	in-force	2019-01-21
-开封市扬尘污染防治条例		local	in-force	2019-12-27
-开封市文物保护条例		local	in-force	2018-10-30
-开封市河湖保护管理条例		local	in-force	2021-09-01
-彭水苗族土家族自治县城乡建设管理条例		local	in-force	2013-05-31
-彭水苗族土家族自治县旅游条例		local	in-force	2019-04-19
-彭水苗族土家族自治县矿产资源管理条例		local	in-force	2013-12-04
-德州市优化营商环境条例		local	in-force	2021-10-08
-德州市养犬管理条例		local	in-force	2020-07-31
-德州市养老服务条例		local	in-force	2019-10-08
-德州市制定地方性法规条例		local	in-force	2017-03-31
-德州市城乡容貌和环境卫生管理条例		local	in-force	2018-01-24
-德州市扒鸡保护与发展条例		local	in-force	2020-12-01
-德州市扬尘污染防治条例		local	in-force	2019-02-13
-德州市文明行为促进条例		local	in-force	2021-01-29
-德州市文物保护条例		local	in-force	2018-12-03
-德州市湿地保护条例		local	in-force	2018-01-24
-德州市烟花爆竹燃放管理条例		local	in-force	2020-10-26
-新乡市不可移动文物保护条例		local	in-force	2021-12-27
-新乡市中小学校幼儿园规划建设条例		local	in-force	2017-08-14
-新乡市北部矿山生态保护与修复条例		local	in-force	2021-06-21
-新乡市城市市容和环境卫生管理条例		local	in-force	2018-11-01
-新乡市城市绿化条例		local	in-force	2019-01-21
-新乡市大气污染防治条例		local	in-force	2019-07-01
-新乡市居民住宅区消防安全管理条例		local	in-force	2020-07-12
-新乡市户外广告设置管理条例		local	in-force	2021-02-19
-日照市公园条例		local	in-force	2021-01-28
-日照市制定地方性法规条例		local	in-force	2017-03-29
-日照市城市管理条例		local	in-force	2017-08-02
-日照市大气污染防治条例		local	in-force	2019-12-03
-日照市文明行为促进条例		local	in-force	2018-12-03
-日照市文物保护条例		local	in-force	2020-09-25
-日照市海岸带保护与利用管理条例		local	in-force	2019-09-29
-日照市物业管理条例		local	in-force	2017-10-01
-日照市饮用水水源地保护条例		local	in-force	2018-03-30
-景宁畲族自治县促进惠明茶产业发展条例		local	in-force	2019-06-14
-景宁畲族自治县城市管理条例		local	in-force	2015-06-08
-景宁畲族自治县民族民间文化保护条例		local	in-force	2010-08-18
-景宁畲族自治县水资源管理条例		local	in-force	2021-06-15
-景宁畲族自治县荣誉市民条例		local	in-force	2021-06-15
-杭州城市大脑赋能城市治理促进条例		local	in-force	2020-12-09
-杭州大江东产业集聚区管理条例		local	in-force	2017-04-07
-杭州市交通建设工程监督管理条例		local	in-force	2013-12-09
-杭州市企业工资集体协商条例		local	in-force	2014-04-11
-杭州市会展业促进条例		local	in-force	2017-10-16
-杭州市全民健身条例		local	in-force	2010-12-31
-杭州市公共汽车客运管理条例		local	in-force	2013-04-09
-杭州市公园管理条例		local	in-force	2014-12-31
-杭州市公安机关警务辅助人员管理规定		local	in-force	2020-12-09
-杭州市公路条例		local	in-force	2015-08-24
-杭州市历史文化街区和历史建筑保护条例		local	in-force	2013-04-09
-杭州市城乡规划条例		local	in-force	2017-12-08
-杭州市城市供水管理条例		local	in-force	2014-12-31
-杭州市城市国际化促进条例		local	in-force	2018-06-12
-杭州市城市地下管线建设管理条例		local	in-force	2008-12-10
-杭州市城市房地产开发经营管理若干规定		local	in-force	2015-08-24
-杭州市城市房屋使用安全管理条例		local	in-force	2015-10-14
-杭州市城市河道建设和管理条例		local	in-force	2013-08-07
-杭州市城市绿化管理条例		local	in-force	2011-06-09
-杭州市城市轨道交通管理条例		local	in-force	2018-12-13
-杭州市大气污染防治规定		local	in-force	2016-08-04
-杭州市大运河世界文化遗产保护条例		local	in-force	2017-04-07
-杭州市学前教育促进条例		local	in-force	2011-12-27
-杭州市安全生产监督管理条例		local	in-force	2010-10-11
-杭州市客运出租汽车管理条例		local	in-force	2018-04-16
-杭州市建设工程施工安全管理条例		local	in-force	2010-10-11
-杭州市建设工程消防管理规定		local	in-force	2013-12-12
-杭州市征收集体所有土地房屋补偿条例		local	in-force	2014-04-11
-杭州市户外广告设施和招牌指示牌管理条例		local	in-force	2014-04-11
-杭州市文明行为促进条例		local	in-force	2021-06-04
-杭州市旅游条例		local	in-force	2016-12-27
-杭州市智慧经济促进条例		local	in-force	2015-10-14
-杭州市机动车排气污染防治条例		local	in-force	2019-08-15
-杭州市机动车驾驶员培训管理条例		local	in-force	2017-12-08
-杭州市民用建筑节能条例		local	in-force	2014-12-31
-杭州市水上交通事故处理条例		local	in-force	2008-08-25
-杭州市水上交通管理条例		local	in-force	2008-08-25
-杭州市污染物排放许可管理条例		local	in-force	2010-12-31
-杭州市法律援助条例		local	in-force	2017-01-13
-杭州市流动人口服务管理规定		local	in-force	2018-04-16
-杭州市渔业资源保护管理规定		local	in-force	2014-04-11
-杭州市燃气管理条例		local	in-force	2021-12-03
-杭州市物业管理条例		local	in-force	2021-08-09
-杭州市环境噪声管理条例		local	in-force	2010-01-13
-杭州市生态文明建设促进条例		local	in-force	2016-04-12
-杭州市生活垃圾管理条例		local	in-force	2019-08-15
-杭州市生活饮用水源保护条例		local	in-force	2010-12-31
-杭州市电梯安全管理条例		local	in-force	2019-12-18
-杭州市禁止销售燃放烟花爆竹管理规定		local	in-force	2016-08-04
-杭州市科学技术普及条例		local	in-force	2015-04-16
-杭州市科学技术进步条例		local	in-force	2011-12-07
-杭州市立法条例		local	in-force	2016-04-12
-杭州市第二水源千岛湖配水供水工程管理条例		local	in-force	2019-06-14
-杭州市精神卫生条例		local	in-force	2016-10-20
-杭州市绩效管理条例		local	in-force	2015-10-14
-杭州市良渚遗址保护管理条例		local	in-force	2014-01-01
-杭州市萧山湘湖旅游度假区条例		local	in-force	2018-10-20
-杭州市西湖龙井茶基地保护条例		local	in-force	2010-12-31
-杭州市计算机信息网络安全保护管理条例		local	in-force	2009-04-09
-杭州市跨境电子商务促进条例		local	in-force	2017-01-13
-杭州市道路交通安全管理条例		local	in-force	2017-08-10
-杭州市钱塘江综合保护与发展条例		local	in-force	2020-08-17
-杭州市院前医疗急救管理条例		local	in-force	2014-10-27
-杭州市预防和制止家庭暴力条例		local	in-force	2010-05-04
-杭州西湖文化景观保护管理条例		local	in-force	2011-12-07
-杭州西溪国家湿地公园保护管理条例		local	in-force	2011-10-17
-枣庄市农村公路条例		local	in-force	2020-11-30
-枣庄市制定地方性法规条例		local	in-force	2017-03-29
-枣庄市古树名木保护条例		local	in-force	2019-02-15
-枣庄市城市绿化条例		local	in-force	2020-07-30
-枣庄市山体保护条例		local	in-force	2017-12-04
-枣庄市文明行为促进条例		local	in-force	2019-08-01
-枣庄市环城绿道管理条例		local	in-force	2021-08-02
-枣庄市电梯安全条例		local	in-force	2019-12-03
-枣庄市饮用水水源保护条例		local	in-force	2018-12-04
-横琴粤澳深度合作区发展促进条例		local	in-force	2023-02-08
-汕头市河长制条例		local	in-force	2023-01-11
-汕头经济特区城市景观照明条例		local	in-force	2022-06-28
-汕头经济特区基层医疗卫生服务条例		local	in-force	2022-12-30
-汕头经济特区消防条例		local	in-force	2022-12-30
-汕头经济特区科技创新条例		local	in-force	2022-05-30
-汕头经济特区突发公共卫生事件应急条例		local	in-force	2022-05-30
-汕头经济特区警务辅助人员条例		local	in-force	2022-04-27
-汕头经济特区预防与化解纠纷促进条例		local	in-force	2021-11-22
-汕尾市农村建房条例		local	in-force	2022-12-02
-江苏省劳动合同条例		local	unknown	
-江苏省工资支付条例		local	unknown	
-江门市文明行为促进条例		local	in-force	2021-04-06
-江门市门楼号牌管理条例		local	in-force	2022-12-05
-河南小秦岭国家级自然保护区条例		local	in-force	2018-10-26
-河南省《中华人民共和国集会游行示威法》实施办法		local	in-force	2010-07-30
-河南省专业技术人员继续教育条例		local	in-force	2010-07-30
-河南省专利保护条例		local	in-force	2005-12-02
-河南省严禁卖淫嫖娼条例		local	in-force	2010-07-30
-河南省中医条例		local	in-force	2010-07-30
-河南省义务植树条例		local	in-force	2018-09-30
-河南省乡镇人民代表大会主席团工作条例		local	in-force	2016-11-18
-河南省云台山景区保护条例		local	in-force	2018-09-30
-河南省产品质量监督管理条例		local	in-force	2012-11-29
-河南省人口与计划生育条例		local	in-force	2021-11-27
-河南省人大常委会关于努力夺取传染性非典型肺炎防治工作和经济建设双胜利的决议		local	in-force	2003-05-29
-河南省人工影响天气管理条例		local	in-force	2002-11-30
-河南省人才流动条例		local	in-force	2004-11-26
-河南省人民代表大会代表建议、批评和意见办理办法		local	in-force	2017-07-28
-河南省人民代表大会常务委员会关于促进河南省全面建成小康社会加快现代化建设的决议		local	in-force	2015-01-21
-河南省人民代表大会常务委员会关于全面加强生态环境保护 依法推动打好污染防治攻坚战 让中原更加出彩的决议		local	in-force	2018-09-29
-河南省人民代表大会常务委员会关于办理省人大代表建议、批评和意见的办法		local	in-force	2000-05-27
-河南省人民代表大会常务委员会关于加强基层文化设施建设有关问题的决议		local	in-force	2009-05-22
-河南省人民代表大会常务委员会关于加强对司法工作监督的决议		local	in-force	2007-08-03
-河南省人民代表大会常务委员会关于进一步加强水污染防治工作的决议		local	in-force	2005-07-30
-河南省人民代表大会常务委员会关于进一步加强省地方税务工作的决议		local	in-force	2003-11-28
-河南省人民代表大会常务委员会关于进一步加快我省旅游业发展的决议		local	in-force	2005-05-26
-河南省人民代表大会常务委员会工作条例		local	in-force	2010-07-30
-河南省人民代表大会常务委员会组成人员守则		local	in-force	2018-06-04
-河南省人民代表大会常务委员会联系省人民代表大会代表办法		local	in-force	2000-07-29
-河南省人民代表大会常务委员会讨论、决定重大事项的规定		local	in-force	2014-12-04
-河南省人民代表大会议事规则		local	in-force	2010-07-30
-河南省价格监督检查条例		local	in-force	2010-07-30
-河南省企业工资集体协商条例		local	in-force	2013-11-29
-河南省企业职工民主权利保障条例		local	in-force	2007-12-03
-河南省企业负担监督管理条例		local	in-force	2010-07-30
-河南省企业集体合同条例		local	in-force	1999-09-24
-河南省优化营商环境条例		local	in-force	2020-11-28
-河南省体育发展条例		local	in-force	2009-11-27
-河南省供用电条例		local	in-force	2012-09-28
-河南省促进科技成果转化条例		local	repealed	2019-09-27
-河南省促进高新技术产业发展条例		local	in-force	2011-06-13
-河南省信访条例		local	in-force	2012-11-29
-河南省信阳南湾水库饮用水水源保护条例		local	in-force	2018-09-30
-河南省公共场所治安管理条例		local	in-force	2010-07-30
-河南省公共安全技术防范管理条例		local	in-force	2016-03-29
-河南省公路管理条例		local	in-force	2010-07-30
-河南省农业机械化促进条例		local	in-force	2008-09-26
-河南省农业综合开发条例		local	in-force	2011-11-25
-河南省农村公路条例		local	in-force	2010-07-30
-河南省减少污染物排放条例		local	in-force	2018-09-30
-河南省制止不正当价格行为和牟取暴利条例		local	in-force	2010-07-30
-河南省劳动保障监察条例		local	in-force	2010-07-30
-河南省劳动力市场条例		local	in-force	2004-11-26
-河南省历史文化名城保护条例		local	in-force	2010-07-30
-河南省反不正当竞争条例		local	in-force	2010-07-30
-河南省发展民营科技企业条例		local	in-force	2004-11-26
-河南省司法鉴定管理条例		local	in-force	2001-11-29
-河南省各级人民代表大会代表视察办法		local	in-force	2010-07-30
-河南省商品交易市场监督管理条例		local	in-force	2010-07-30
-河南省固体废物污染环境防治条例		local	in-force	2018-09-30
-河南省国家安全技术保卫条例		local	in-force	2008-07-31
-河南省国家工作人员宪法宣誓办法		local	in-force	2018-06-04
-河南省国有资产评估管理条例		local	in-force	2004-11-26
-河南省土地监察条例		local	in-force	2010-07-30
-河南省地方铁路管理条例		local	in-force	2016-03-29
-河南省地质环境保护条例		local	in-force	2018-09-30
-河南省城市人民警察巡察条例		local	in-force	2010-07-30
-河南省城市房地产开发经营管理条例		local	in-force	2010-07-30
-河南省城市房屋拆迁管理条例		local	in-force	2002-09-30
-河南省城镇国有土地使用权出让和转让管理规定		local	in-force	2010-07-30
-河南省基本农田保护条例		local	in-force	2010-07-30
-河南省大气污染防治条例		local	in-force	2017-12-01
-河南省失业保险条例		local	in-force	2001-11-29
-河南省安全生产条例		local	repealed	2019-05-31
-河南省安置教育刑满释放和解除劳动教养人员的暂行规定		local	in-force	2010-07-30
-河南省宗教事务条例		local	repealed	2019-11-29
-河南省实施《中华人民共和国中小企业促进法》办法		local	in-force	2008-06-06
-河南省实施《中华人民共和国乡镇企业法》办法		local	in-force	2000-09-27
-河南省实施《中华人民共和国人民防空法》办法		local	in-force	2020-06-04
-河南省实施《中华人民共和国农业技术推广法》办法		local	in-force	2004-11-26
-河南省实施《中华人民共和国农产品质量安全法》办法		local	in-force	2013-05-30
-河南省实施《中华人民共和国动物防疫法》办法		local	in-force	2005-03-31
-河南省实施《中华人民共和国台湾同胞投资保护法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法		local	in-force	2015-10-22
-河南省实施《中华人民共和国城乡规划法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国城市居民委员会组织法》办法		local	in-force	2020-06-04
-河南省实施《中华人民共和国妇女权益保障法》办法		local	in-force	2008-09-26
-河南省实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国招标投标法》办法		local	in-force	2002-11-30
-河南省实施《中华人民共和国教师法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国文物保护法》办法		local	in-force	2016-03-29
-河南省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2011-07-29
-河南省实施《中华人民共和国森林法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国残疾人保障法》办法		local	in-force	2012-07-27
-河南省实施《中华人民共和国水土保持法》办法		local	in-force	2014-09-26
-河南省实施《中华人民共和国水法》办法		local	in-force	2018-09-30
-河南省实施《中华人民共和国渔业法》办法		local	in-force	2018-09-30
-河南省实施《中华人民共和国献血法》办法		local	in-force	1999-09-24
-河南省实施《中华人民共和国矿山安全法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国种子法》办法		local	in-force	2016-03-29
-河南省实施《中华人民共和国红十字会法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国职业教育法》办法		local	in-force	2010-07-30
-河南省实施《中华人民共和国野生动物保护法》办法		local	in-force	2018-09-30
-河南省实施《中华人民共和国防洪法》办法		local	in-force	2016-03-29
-河南省实施《土地管理法》办法		local	in-force	2009-11-27
-河南省实施《矿产资源法》办法		local	in-force	2010-07-30
-河南省少数民族权益保障条例		local	in-force	2010-07-30
-河南省就业促进条例		local	in-force	2009-03-26
-河南省工会条例		local	in-force	2004-09-25
-河南省工伤保险条例		local	in-force	2007-06-01
-河南省广播电视管理条例		local	in-force	2005-01-14
-河南省建筑市场管理条例		local	in-force	2020-06-04
-河南省建设工程质量管理条例		local	in-force	2010-07-30
-河南省建设项目环境保护条例		local	in-force	2018-09-30
-河南省开发区条例		local	in-force	2010-07-30
-河南省开封城墙保护条例		local	in-force	2010-05-28
-河南省志愿服务条例		local	in-force	2018-11-30
-河南省扶贫开发条例		local	in-force	2017-12-04
-河南省技术市场条例		local	in-force	2010-07-30
-河南省政府投资建设项目审计条例		local	in-force	2009-10-12
-河南省政府非税收入管理条例		local	in-force	2013-11-29
-河南省文明行为促进条例		local	in-force	2020-08-03
-河南省新乡潞简王墓保护管理条例		local	in-force	2007-09-27
-河南省旅游条例		local	repealed	2019-11-29
-河南省暂住人口管理条例		local	in-force	2010-07-30
-河南省未成年人保护条例		local	in-force	2010-11-04
-河南省村庄和集镇规划建设管理条例		local	in-force	2010-07-30
-河南省林地保护管理条例		local	in-force	2018-09-30
-河南省档案管理条例		local	in-force	2004-11-26
-河南省森林防火条例		local	in-force	2018-09-30
-河南省植物检疫条例		local	in-force	2001-10-10
-河南省殡葬管理办法		local	in-force	2012-11-29
-河南省母婴保健条例		local	in-force	2010-07-30
-河南省民兵预备役工作条例		local	in-force	2010-07-30
-河南省气候资源保护与开发利用条例		local	in-force	2018-06-04
-河南省气象条例		local	in-force	2004-11-26
-河南省气象灾害防御条例		local	in-force	2020-06-04
-河南省水利工程管理条例		local	in-force	2010-07-30
-河南省水文条例		local	in-force	2010-07-30
-河南省水污染防治条例		local	in-force	2019-06-05
-河南省治理货物运输车辆超限超载条例		local	in-force	2018-06-04
-河南省法律援助条例		local	in-force	2010-07-30
-河南省测绘管理条例		local	in-force	2004-11-26
-河南省消防条例		local	in-force	2014-04-15
-河南省烟草专卖管理条例		local	in-force	2016-03-29
-河南省煤炭条例		local	in-force	2016-03-29
-河南省爱国卫生条例		local	in-force	2020-06-04
-河南省物业管理条例		local	in-force	2017-09-29
-河南省电信条例		local	in-force	2020-06-04
-河南省畜牧业条例		local	in-force	2016-03-29
-河南省盐业管理条例		local	in-force	2010-07-30
-河南省社会信用条例		local	in-force	2019-11-29
-河南省社会治安综合治理条例		local	in-force	2004-01-08
-河南省社会科学普及条例		local	in-force	2016-11-18
-河南省禁止赌博条例		local	in-force	2010-07-30
-河南省禁止非医学需要胎儿性别鉴定和选择性别人工终止妊娠条例		local	in-force	2006-09-29
-河南省科学技术协会条例		local	in-force	2010-07-30
-河南省科学技术普及条例		local	in-force	2003-09-27
-河南省科学技术进步条例		local	in-force	2010-07-30
-河南省第六届人民代表大会关于进一步开展全民义务植树运动的决议		local	in-force	2010-07-30
-河南省经纪人条例		local	in-force	1997-01-16
-河南省老年人权益保障条例		local	in-force	2018-07-30
-河南省职业培训条例		local	in-force	2017-12-04
-河南省职业病防治条例		local	in-force	2010-07-30
-河南省节约能源条例		local	repealed	2017-12-04
-河南省行政执法条例		local	in-force	2016-03-29
-河南省见义勇为人员奖励和保障条例		local	in-force	2017-12-04
-河南省规章设定罚款限额规定		local	in-force	2016-03-29
-河南省警务辅助人员条例		local	in-force	2020-09-27
-河南省计划免疫条例		local	in-force	2010-07-30
-河南省计量监督管理条例		local	in-force	2016-03-29
-河南省赃物罚没物管理条例		local	in-force	2003-09-27
-河南省辐射污染防治条例		local	in-force	2015-12-01
-河南省进城务工人员权益保护条例		local	in-force	2007-12-03
-河南省道路交通安全条例		local	in-force	2006-08-01
-河南省道路运输条例		local	in-force	2007-12-03
-河南省邮政条例		local	in-force	2012-11-29
-河南省野生植物保护条例		local	in-force	2007-03-30
-河南省防震减灾条例		local	in-force	2011-03-31
-河南省非物质文化遗产保护条例		local	in-force	2013-09-26
-河南省预算审查监督条例		local	in-force	2019-01-20
-河南省预防职务犯罪工作条例		local	in-force	2016-09-30
-河南省食品小作坊、小经营店和小摊点管理条例		local	in-force	2017-12-04
-河南省黄河工程管理条例		local	in-force	2020-06-04
-河南省黄河防汛条例		local	in-force	2016-12-02
-河源市暴雨灾害预警与响应条例		local	in-force	2022-11-01
-泰安市供热条例		local	in-force	2020-11-27
-泰安市制定地方性法规条例		local	in-force	2016-03-30
-泰安市城市绿化条例		local	in-force	2020-03-26
-泰安市志愿服务促进条例		local	in-force	2022-01-21
-泰安市户外广告设施和招牌设置管理条例		local	in-force	2019-11-29
-泰安市文明行为促进条例		local	in-force	2019-11-29
-泰安市烟花爆竹燃放管理条例		local	in-force	2018-12-04
-泰安市献血条例		local	in-force	2021-07-31
-泰安市生活垃圾分类管理条例		local	in-force	2020-07-24
-泰山风景名胜区保护管理条例		local	in-force	2020-11-27
-泰山风景名胜区生态保护条例		local	in-force	2018-01-23
-洛阳市《文物保护法》实施细则		local	in-force	1990-01-05
-洛阳市专利促进与保护条例		local	in-force	2013-01-15
-洛阳市中小学校学生人身伤害事故预防与处理条例		local	in-force	2008-12-23
-洛阳市人民代表大会及其常务委员会地方立法程序规定		local	in-force	2001-04-18
-洛阳市企业职工民主权利保障条例		local	in-force	2001-08-06
-洛阳市体育经营活动管理条例		local	in-force	2005-10-25
-洛阳市保护和奖励维护社会治安见义勇为人员条例		local	in-force	2002-12-23
-洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例		local	in-force	2009-09-02
-洛阳市公园和广场管理条例		local	in-force	2021-08-30
-洛阳市公路路政管理条例		local	in-force	2005-03-31
-洛阳市历史文化名城保护条例		local	in-force	2020-12-22
-洛阳市县乡公路养护管理条例		local	in-force	2010-09-29
-洛阳市古树名木保护条例		local	in-force	2015-08-12
-洛阳市城乡规划条例		local	in-force	2012-11-13
-洛阳市城市中小学校幼儿园规划建设管理条例		local	in-force	2010-09-29
-洛阳市城市公共交通条例		local	in-force	2010-12-10
-洛阳市城市公园和广场管理条例		local	repealed	2019-01-14
-洛阳市城市市容和环境卫生管理条例		local	in-force	2019-01-14
-洛阳市城市房地产市场管理条例		local	in-force	2010-09-29
-洛阳市城市河渠管理条例		local	in-force	2020-08-25
-洛阳市城市绿化条例		local	in-force	2019-01-14
-洛阳市城市绿线管理条例		local	in-force	2018-04-16
-洛阳市城市轨道交通条例		local	in-force	2020-08-25
-洛阳市夏玉米制种管理条例		local	in-force	2012-09-28
-洛阳市大气污染防治条例		local	repealed	2019-07-26
-洛阳市市区养犬管理规定		local	in-force	2010-09-29
-洛阳市市政设施管理条例		local	in-force	2005-04-15
-洛阳市政府投资项目管理条例		local	in-force	2013-09-25
-洛阳市旅游条例		local	in-force	2016-09-30
-洛阳市村级道路管理养护条例		local	in-force	2007-12-25
-洛阳市森林公园管理条例		local	in-force	2010-09-29
-洛阳市汉魏故城保护条例		local	in-force	2006-08-08
-洛阳市法制宣传教育条例		local	in-force	2003-10-15
-洛阳市洛浦公园管理条例		local	repealed	2018-11-29
-洛阳市湿地保护条例		local	in-force	2021-11-01
-洛阳市燃气管理条例		local	in-force	2015-12-15
-洛阳市环境保护教育条例		local	in-force	2014-12-23
-洛阳市矿产资源管理办法		local	in-force	2000-10-18
-洛阳市社会团体登记管理办法		local	in-force	2010-09-29
-洛阳市科学技术进步条例		local	in-force	2019-08-19
-洛阳市节约用水条例		local	in-force	2010-12-10
-洛阳市道路交通安全条例		local	in-force	2013-12-24
-洛阳市邙山陵墓群保护条例		local	in-force	2011-12-23
-洛阳市陆浑水库饮用水水源保护条例		local	in-force	2019-12-27
-洛阳市隋唐洛阳城遗址保护条例		local	in-force	2008-10-21
-洛阳市集中供热条例		local	in-force	2018-10-22
-洛阳市集会游行示威若干规定		local	in-force	2010-09-29
-洛阳市非物质文化遗产保护条例		local	in-force	2016-12-16
-洛阳市预防职务犯罪条例		local	in-force	2004-10-10
-洛阳市龙门石窟保护管理条例		local	in-force	2012-11-13
-济南市12345市民服务热线条例		local	in-force	2018-07-27
-济南市人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2019-07-26
-济南市优化营商环境条例		local	in-force	2022-01-21
-济南市保障残疾人合法权益的若干规定		local	in-force	2013-09-29
-济南市停车场建设和管理条例		local	in-force	2012-11-29
-济南市公共场所禁止吸烟的规定		local	in-force	2010-11-25
-济南市农村公路条例		local	in-force	2014-09-26
-济南市农村四荒资源开发管理条例		local	in-force	2010-11-25
-济南市历史文化名城保护条例		local	in-force	2020-09-25
-济南市发展散装水泥管理规定		local	in-force	2010-11-25
-济南市名泉保护条例		local	in-force	2017-03-29
-济南市城乡规划条例		local	in-force	2017-03-29
-济南市城市供水条例		local	in-force	2018-07-27
-济南市城市公共交通条例		local	in-force	2013-11-29
-济南市城市市容管理条例		local	in-force	2015-09-24
-济南市城市建筑垃圾管理条例		local	in-force	2018-03-29
-济南市城市建设档案管理规定		local	in-force	2014-09-26
-济南市大气污染防治条例		local	in-force	2016-11-26
-济南市妇女权益保障若干规定		local	in-force	2011-01-14
-济南市山体保护办法		local	in-force	2017-12-01
-济南市市政设施管理条例		local	in-force	2015-12-03
-济南市户外广告和牌匾标识管理条例		local	in-force	2019-06-03
-济南市文明养犬管理条例		local	in-force	2021-07-29
-济南市文明行为促进条例		local	in-force	2019-02-12
-济南市文物保护规定		local	in-force	2016-01-22
-济南市既有多层住宅增设电梯规定		local	in-force	2019-02-12
-济南市机动车和非道路移动机械排气污染防治条例		local	in-force	2020-01-15
-济南市森林资源保护管理办法		local	in-force	2012-05-31
-济南市气象灾害防御条例		local	in-force	2014-11-27
-济南市水土保持条例		local	in-force	2016-11-26
-济南市水资源管理条例		local	in-force	2013-03-29
-济南市河道管理保护条例		local	in-force	2020-01-15
-济南市湿地保护条例		local	in-force	2016-01-22
-济南市烟草专卖管理条例		local	in-force	2012-05-31
-济南市燃气管理条例		local	in-force	2014-01-15
-济南市生活垃圾减量与分类管理条例		local	in-force	2020-12-01
-济南市电力管理条例		local	in-force	2011-07-29
-济南市矿产资源管理规定		local	in-force	2018-07-27
-济南市禁止燃放烟花爆竹的规定		local	in-force	2019-02-12
-济南市绩效管理条例		local	in-force	2018-11-30
-济南市绿化条例		local	in-force	2021-12-03
-济南市节约用水条例		local	in-force	2020-09-25
-济南市道路交通安全条例		local	in-force	2015-04-01
-济南市钢结构建筑应用促进条例		local	in-force	2019-02-12
-济南市防震减灾条例		local	in-force	2011-11-25
-济南市院前医疗急救条例		local	in-force	2020-12-01
-济宁市养犬管理条例		local	in-force	2019-06-05
-济宁市制定地方性法规条例		local	in-force	2016-03-30
-济宁市古树名木保护条例		local	in-force	2019-06-05
-济宁市城市绿化条例		local	in-force	2018-01-23
-济宁市城镇容貌和环境卫生管理条例		local	in-force	2021-09-30
-济宁市大气污染防治条例		local	in-force	2021-05-28
-济宁市文明行为促进条例		local	in-force	2019-07-29
-济宁市智慧城市促进条例		local	in-force	2017-01-18
-济宁市水环境保护条例		local	in-force	2021-01-29
-济宁市泗河保护管理条例		local	in-force	2016-11-28
-济宁市烟花爆竹燃放管理条例		local	in-force	2020-07-25
-浙江省专利条例		local	in-force	2015-09-25
-浙江省中医药条例		local	in-force	2021-09-30
-浙江省义务教育条例		local	in-force	2021-09-30
-浙江省乌溪江环境保护若干规定		local	in-force	2009-11-27
-浙江省乡镇人民代表大会工作条例		local	in-force	2016-07-29
-浙江省交通建设工程质量和安全生产管理条例		local	in-force	2020-11-27
-浙江省产品质量监督条例		local	in-force	2009-11-27
-浙江省人口与计划生育条例		local	in-force	2021-11-25
-浙江省人民代表大会代表建议、批评和意见办理的规定		local	in-force	2016-05-27
-浙江省人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2018-05-31
-浙江省人民代表大会常务委员会关于政府规章设定罚款限额的规定		local	in-force	2021-09-30
-浙江省人民代表大会常务委员会议事规则		local	in-force	2020-11-27
-浙江省人民代表大会议事规则		local	in-force	2021-01-30
-浙江省价格条例		local	in-force	2013-11-22
-浙江省企业商号管理和保护规定		local	in-force	2021-07-30
-浙江省企业民主管理条例		local	in-force	2010-03-30
-浙江省促进散装水泥发展和应用条例		local	in-force	2021-03-26
-浙江省促进科技成果转化条例		local	in-force	2021-09-30
-浙江省保障“最多跑一次”改革规定		local	in-force	2018-11-30
-浙江省信息化促进条例		local	in-force	2010-07-30
-浙江省信访条例		local	in-force	2016-07-29
-浙江省全民健身条例		local	in-force	2014-11-28
-浙江省公共信用信息管理条例		local	in-force	2017-09-30
-浙江省公共文化服务保障条例		local	in-force	2017-11-30
-浙江省公益林和森林公园条例		local	in-force	2017-11-30
-浙江省公路条例		local	in-force	2020-05-15
-浙江省军人军属权益保障条例		local	in-force	2020-09-24
-浙江省农业机械化促进条例		local	in-force	2020-09-24
-浙江省农产品质量安全规定		local	in-force	2020-09-24
-浙江省农作物病虫害防治条例		local	in-force	2011-12-13
-浙江省农村生活污水处理设施管理条例		local	in-force	2019-09-27
-浙江省农村集体资产管理条例		local	in-force	2020-09-24
-浙江省农民专业合作社条例		local	in-force	2009-11-27
-浙江省动物防疫条例		local	in-force	2017-11-30
-浙江省劳动人事争议调解仲裁条例		local	in-force	2020-09-24
-浙江省劳动保障监察条例		local	in-force	2020-09-24
-浙江省医疗保障条例		local	in-force	2021-03-26
-浙江省华侨权益保护条例		local	in-force	2018-09-30
-浙江省南麂列岛国家级海洋自然保护区管理条例		local	in-force	2017-11-30
-浙江省历史文化名城名镇名村保护条例		local	in-force	2020-09-24
-浙江省县、乡两级人民代表大会代表选举实施细则		local	in-force	2021-03-26
-浙江省反不正当竞争条例		local	in-force	2011-11-25
-浙江省反走私综合治理规定		local	in-force	2019-08-01
-浙江省发展新型墙体材料条例		local	in-force	2021-03-26
-浙江省可再生能源开发利用促进条例		local	in-force	2021-03-26
-浙江省台湾同胞投资保障条例		local	in-force	2021-03-26
-浙江省司法鉴定管理条例		local	in-force	2009-06-03
-浙江省各级人民代表大会常务委员会监督条例		local	in-force	2008-11-28
-浙江省各级人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2018-07-27
-浙江省合同行为管理监督规定		local	in-force	2011-11-25
-浙江省商品交易市场管理条例		local	in-force	2021-07-30
-浙江省固体废物污染环境防治条例		local	in-force	2017-09-30
-浙江省国有土地上房屋征收与补偿条例		local	in-force	2020-09-24
-浙江省国防教育条例		local	in-force	2020-09-24
-浙江省土地利用总体规划条例		local	in-force	2018-11-30
-浙江省土地整治条例		local	in-force	2018-11-30
-浙江省土地管理条例		local	in-force	2021-09-30
-浙江省地方立法条例		local	in-force	2016-01-28
-浙江省地方金融条例		local	in-force	2020-05-15
-浙江省地质灾害防治条例		local	in-force	2009-11-27
-浙江省城乡规划条例		local	in-force	2011-12-13
-浙江省城市市容和环境卫生管理条例		local	in-force	2021-09-30
-浙江省城市景观风貌条例		local	in-force	2020-09-24
-浙江省基本农田保护条例		local	in-force	2018-11-30
-浙江省大气污染防治条例		local	in-force	2020-11-27
-浙江省大运河世界文化遗产保护条例		local	in-force	2020-09-24
-浙江省失业保险条例		local	unknown	
-浙江省学前教育条例		local	in-force	2017-05-26
-浙江省安全生产条例		local	in-force	2016-07-29
-浙江省宗教事务条例		local	in-force	2019-08-01
-浙江省实施《中华人民共和国人民防空法》办法		local	in-force	2020-11-27
-浙江省实施《中华人民共和国体育法》办法		local	in-force	2014-11-28
-浙江省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2016-05-27
-浙江省实施《中华人民共和国农业技术推广法》办法		local	in-force	2020-09-24
-浙江省实施《中华人民共和国农村土地承包法》办法		local	in-force	2009-12-30
-浙江省实施《中华人民共和国反恐怖主义法》办法		local	in-force	2019-03-28
-浙江省实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2021-03-26
-浙江省实施《中华人民共和国慈善法》办法		local	in-force	2018-11-30
-浙江省实施《中华人民共和国教师法》办法		local	in-force	2021-03-26
-浙江省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2020-07-31
-浙江省实施《中华人民共和国档案法》办法		local	in-force	2017-11-30
-浙江省实施《中华人民共和国消费者权益保护法》办法		local	in-force	2017-03-31
-浙江省实施《中华人民共和国献血法》办法		local	in-force	2020-11-27
-浙江省实施《中华人民共和国老年人权益保障法》办法		local	in-force	2020-11-27
-浙江省实施《中华人民共和国节约能源法》办法		local	in-force	2021-03-26
-浙江省实施《中华人民共和国道路交通安全法》办法		local	in-force	2014-11-28
-浙江省审计条例		local	in-force	2017-11-30
-浙江省家庭教育促进条例		local	in-force	2019-09-27
-浙江省少数民族权益保障条例		local	in-force	2016-05-27
-浙江省工会劳动法律监督条例		local	in-force	2016-09-29
-浙江省工伤保险条例		local	in-force	2020-09-24
-浙江省广告管理条例		local	in-force	2020-07-31
-浙江省广播电视管理条例		local	in-force	2021-03-26
-浙江省建筑业管理条例		local	in-force	2014-11-28
-浙江省建设工程勘察设计管理条例		local	in-force	2017-11-30
-浙江省建设工程监理管理条例		local	in-force	2014-11-28
-浙江省建设工程质量管理条例		local	in-force	2017-11-30
-浙江省志愿服务条例		local	in-force	2018-07-27
-浙江省快递业促进条例		local	in-force	2021-09-30
-浙江省房屋使用安全管理条例		local	in-force	2020-09-24
-浙江省技术市场条例		local	in-force	2021-09-30
-浙江省招标投标条例		local	in-force	2014-05-28
-浙江省政府非税收入管理条例		local	in-force	2020-11-27
-浙江省教育督导条例		local	in-force	2019-05-31
-浙江省数字经济促进条例		local	in-force	2020-12-24
-浙江省旅游条例		local	in-force	2017-11-30
-浙江省无人驾驶航空器公共安全管理规定		local	in-force	2019-03-28
-浙江省无线电管理条例		local	in-force	2017-09-30
-浙江省普陀山风景名胜区条例		local	in-force	2018-11-30
-浙江省景宁畲族自治县自治条例		local	in-force	2021-06-15
-浙江省曹娥江流域水环境保护条例		local	in-force	2020-11-27
-浙江省未成年人保护条例		local	in-force	2016-12-01
-浙江省机动车排气污染防治条例		local	in-force	2020-11-27
-浙江省村民委员会选举办法		local	in-force	2020-07-31
-浙江省村经济合作社组织条例		local	in-force	2020-07-31
-浙江省松材线虫病防治条例		local	in-force	2017-11-30
-浙江省检验机构管理条例		local	in-force	2021-07-30
-浙江省森林消防条例		local	in-force	2009-11-27
-浙江省森林管理条例		local	in-force	2018-11-30
-浙江省残疾人保障条例		local	in-force	2009-11-27
-浙江省民营企业发展促进条例		local	in-force	2020-01-16
-浙江省气象条例		local	in-force	2020-11-27
-浙江省气象灾害防御条例		local	in-force	2020-11-27
-浙江省水上交通安全管理条例		local	in-force	2021-11-25
-浙江省水利工程安全管理条例		local	in-force	2020-11-27
-浙江省水土保持条例		local	in-force	2020-11-27
-浙江省水文管理条例		local	in-force	2020-11-27
-浙江省水污染防治条例		local	in-force	2020-11-27
-浙江省水资源条例		local	in-force	2020-09-24
-浙江省水资源管理条例		local	repealed	2017-11-30
-浙江省河道管理条例		local	in-force	2020-11-27
-浙江省河长制规定		local	in-force	2017-07-28
-浙江省沿海船舶边防治安管理条例		local	in-force	2012-11-29
-浙江省法律援助条例		local	in-force	2016-09-29
-浙江省流动人口居住登记条例		local	in-force	2016-03-31
-浙江省测绘地理信息条例		local	in-force	2019-03-28
-浙江省海域使用管理条例		local	in-force	2017-09-30
-浙江省海塘建设管理条例		local	in-force	2015-12-04
-浙江省海洋环境保护条例		local	in-force	2017-09-30
-浙江省消防条例		local	in-force	2021-11-25
-浙江省渔业管理条例		local	in-force	2020-09-24
-浙江省渔港渔业船舶管理条例		local	in-force	2020-09-24
-浙江省温瑞塘河保护管理条例		local	in-force	2020-11-27
-浙江省港口管理条例		local	in-force	2020-11-27
-浙江省湿地保护条例		local	in-force	2012-05-30
-浙江省燃气管理条例		local	in-force	2020-09-24
-浙江省爱国卫生促进条例		local	in-force	2010-07-30
-浙江省物业管理条例		local	in-force	2009-11-27
-浙江省特种设备安全管理条例		local	in-force	2016-07-29
-浙江省生活垃圾管理条例		local	in-force	2020-12-24
-浙江省电动自行车管理条例		local	in-force	2020-05-15
-浙江省电子商务条例		local	in-force	2021-09-30
-浙江省电网设施建设保护和供用电秩序维护条例		local	in-force	2014-03-27
-浙江省石油天然气管道建设和保护条例		local	in-force	2021-03-26
-浙江省矿产资源管理条例		local	in-force	2013-12-19
-浙江省社会养老服务促进条例		local	in-force	2021-09-30
-浙江省社会救助条例		local	in-force	2020-09-24
-浙江省社会治安综合治理条例		local	in-force	2017-11-30
-浙江省禁毒条例		local	in-force	2011-11-25
-浙江省科学技术进步条例		local	in-force	2011-05-25
-浙江省粮食安全保障条例		local	in-force	2018-11-30
-浙江省精神卫生条例		local	in-force	2019-09-27
-浙江省组织实施宪法宣誓制度办法		local	in-force	2015-07-30
-浙江省统计工作监督管理条例		local	in-force	2020-11-27
-浙江省综合行政执法条例		local	in-force	2021-11-25
-浙江省绿色建筑条例		local	in-force	2020-09-24
-浙江省职工基本养老保险条例		local	in-force	2008-05-30
-浙江省航道管理条例		local	in-force	2020-11-27
-浙江省艾滋病防治条例		local	in-force	2020-11-27
-浙江省蚕种管理条例		local	in-force	2020-09-24
-浙江省街道人大工作条例		local	in-force	2019-11-29
-浙江省见义勇为人员奖励和保障条例		local	in-force	2020-11-27
-浙江省计量监督管理条例		local	in-force	2013-07-26
-浙江省违法建筑处置规定		local	in-force	2020-09-24
-浙江省道路运输条例		local	in-force	2012-03-31
-浙江省鉴湖水域保护条例		local	in-force	2009-04-01
-浙江省钱塘江管理条例		local	in-force	2020-11-27
-浙江省防震减灾条例		local	in-force	2021-03-26
-浙江省集体合同条例		local	in-force	2010-11-25
-浙江省预算审查监督条例		local	in-force	2016-12-01
-浙江省预防和制止家庭暴力条例		local	in-force	2010-09-30
-浙江省风景名胜区条例		local	in-force	2014-11-28
-浙江省食品小作坊小餐饮店小食杂店和食品摊贩管理规定		local	in-force	2016-12-23
-浙江省饮用水水源保护条例		local	in-force	2020-11-27
-浙江省高新技术促进条例		local	in-force	2021-09-30
-淄博市专利管理若干规定		local	in-force	2014-12-01
-淄博市制定地方性法规条例		local	in-force	2017-03-30
-淄博市国土绿化条例		local	in-force	2018-09-25
-淄博市土地监察条例		local	in-force	2018-09-25
-淄博市地下管线管理条例		local	in-force	2016-11-28
-淄博市城乡建设档案管理条例		local	in-force	2021-12-10
-淄博市城乡规划管理办法		local	in-force	2016-01-25
-淄博市基本农田保护办法		local	in-force	2018-09-25
-淄博市大武水源地水资源管理办法		local	in-force	2018-09-25
-淄博市太河水库饮用水源地保护管理条例		local	in-force	2021-05-31
-淄博市市容和环境卫生管理办法		local	in-force	2018-09-25
-淄博市房地产开发经营管理条例		local	in-force	2017-12-01
-淄博市散装水泥管理办法		local	in-force	2020-09-28
-淄博市文明行为促进条例		local	in-force	2019-09-29
-淄博市文物保护管理办法		local	in-force	2020-09-28
-淄博市新型墙体材料发展应用与民用建筑节能条例		local	in-force	2020-09-28
-淄博市林木保护管理规定		local	in-force	2018-09-25
-淄博市水土保持若干规定		local	in-force	2018-09-25
-淄博市水资源保护管理条例		local	in-force	2018-09-25
-淄博市污染源自动监控条例		local	in-force	2021-12-10
-淄博市油区管理若干规定		local	in-force	2020-09-28
-淄博市烟草专卖管理办法		local	in-force	2020-09-28
-淄博市煤炭清洁利用监督管理条例		local	in-force	2020-09-28
-淄博市燃气管理条例		local	in-force	2021-05-31
-淄博市物业管理条例		local	in-force	2021-10-08
-淄博市生活饮用水卫生监督管理办法		local	in-force	2020-01-16
-淄博市生猪屠宰管理办法		local	in-force	2018-09-25
-淄博市田庄水库保护管理条例		local	in-force	2021-05-27
-淄博市电梯安全条例		local	in-force	2021-12-10
-淄博市禁止燃放烟花爆竹规定		local	in-force	2021-01-29
-淄博市节约能源条例		local	in-force	2020-09-28
-淄博市荣誉市民称号授予办法		local	in-force	2020-09-28
-淄博市萌山水库保护管理条例		local	in-force	2018-09-25
-淄博市院前医疗急救管理条例		local	in-force	2021-05-31
-深圳市人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2022-12-08
-深圳市员工工资支付条例		local	unknown	
-深圳经济特区中医药条例		local	in-force	2023-01-06
-深圳经济特区人工智能产业促进条例		local	in-force	2022-09-05
-深圳经济特区企业技术秘密保护条例		local	unknown	
-深圳经济特区和谐劳动关系促进条例		local	unknown	
-深圳经济特区外商投资条例		local	in-force	2022-09-05
-深圳经济特区学前教育条例		local	in-force	2022-06-30
-深圳经济特区安全生产监督管理条例		local	in-force	2022-06-30
-深圳经济特区房地产登记条例		local	in-force	2021-10-30
-深圳经济特区数据条例		local	in-force	2021-07-06
-深圳经济特区矛盾纠纷多元化解条例		local	in-force	2022-03-28
-深圳经济特区社会信用条例		local	in-force	2023-01-06
-深圳经济特区细胞和基因产业促进条例		local	in-force	2023-01-06
-深圳经济特区绿色建筑条例		local	in-force	2022-03-28
-清远市住宅小区物业管理条例		local	in-force	2022-12-07
-温州市全民阅读促进条例		local	in-force	2021-12-06
-温州市养犬管理条例		local	in-force	2020-04-07
-温州市制定地方性法规条例		local	in-force	2016-04-19
-温州市危险住宅处置规定		local	in-force	2017-12-06
-温州市城市绿化条例		local	in-force	2017-12-06
-温州市家政服务条例		local	in-force	2021-04-07
-温州市市容和环境卫生管理条例		local	in-force	2018-08-15
-温州市楠溪江保护管理条例		local	in-force	2019-12-12
-温州市民间融资管理条例		local	in-force	2013-11-22
-温州市气候资源保护和利用条例		local	in-force	2021-04-07
-温州市泰顺廊桥保护条例		local	in-force	2021-04-07
-温州市物业管理条例		local	in-force	2017-04-06
-温州市电梯安全条例		local	in-force	2018-04-09
-温州市荣誉市民条例		local	in-force	2020-08-07
-温州市销售燃放烟花爆竹管理规定		local	in-force	2021-10-14
-湖州市乡村旅游促进条例		local	in-force	2019-10-21
-湖州市养犬管理规定		local	in-force	2021-12-02
-湖州市制定地方性法规条例		local	in-force	2020-08-28
-湖州市大气污染防治规定		local	in-force	2020-03-30
-湖州市市容和环境卫生管理条例		local	in-force	2019-08-10
-湖州市文明行为促进条例		local	in-force	2018-09-05
-湖州市法治乡村建设条例		local	in-force	2020-10-09
-湖州市物业管理条例		local	in-force	2021-04-06
-湖州市生态文明先行示范区建设条例		local	in-force	2016-06-06
-湖州市电梯使用安全条例		local	in-force	2018-04-01
-湖州市禁止销售燃放烟花爆竹规定		local	in-force	2017-10-30
-湖州市绿色金融促进条例		local	in-force	2021-10-14
-湖州市美丽乡村建设条例		local	in-force	2019-04-04
-湛江市文明行为促进条例		local	in-force	2022-12-05
-滨州市住宅物业管理条例		local	in-force	2019-08-02
-滨州市供热条例		local	in-force	2016-09-26
-滨州市停车场管理条例		local	in-force	2021-08-05
-滨州市制定地方性法规条例		local	in-force	2016-03-30
-滨州市城乡规划条例		local	in-force	2017-10-09
-滨州市城区道路管理条例		local	in-force	2016-11-28
-滨州市城镇容貌和环境卫生管理条例		local	in-force	2018-12-04
-滨州市工程建设项目并联审批管理规定		local	in-force	2020-06-16
-滨州市扬尘污染防治条例		local	in-force	2019-12-05
-滨州市文明行为促进条例		local	in-force	2017-07-31
-滨州市海岸带生态保护与利用条例		local	in-force	2019-12-06
-滨州市渤海老区革命遗址遗迹保护条例		local	in-force	2017-12-01
-滨州市电梯安全管理条例		local	in-force	2020-11-30
-滨州市社会治理网格化服务管理条例		local	in-force	2021-08-05
-漯河市中小学校幼儿园规划建设条例		local	in-force	2020-12-16
-漯河市城乡规划条例		local	in-force	2021-04-28
-漯河市城市市容和环境卫生管理条例		local	in-force	2019-01-08
-漯河市城市绿化条例		local	in-force	2020-09-17
-漯河市扬尘污染防治条例		local	in-force	2019-08-13
-漯河市散煤污染防治条例		local	in-force	2019-12-20
-漯河市文明行为促进条例		local	in-force	2019-12-20
-漯河市机动车和非道路移动机械排气污染防治条例		local	in-force	2021-09-01
-漯河市沙澧河风景名胜区条例		local	in-force	2019-01-08
-漯河市黑臭水体防治条例		local	in-force	2021-12-21
-潍坊市12345政务服务便民热线条例		local	in-force	2021-12-06
-潍坊市会展业促进条例		local	in-force	2019-06-03
-潍坊市供热条例		local	in-force	2021-01-28
-潍坊市制定地方性法规条例		local	in-force	2016-03-30
-潍坊市城市绿化条例		local	in-force	2020-01-15
-潍坊市大气污染防治条例		local	in-force	2020-01-15
-潍坊市文物保护条例		local	in-force	2020-01-15
-潍坊市海岸带保护条例		local	in-force	2019-12-04
-潍坊市燃放烟花爆竹管理条例		local	in-force	2020-01-15
-潍坊市物业管理条例		local	in-force	2022-01-21
-潍坊市电梯安全条例		local	in-force	2020-01-15
-潍坊市禁用限用剧毒高毒农药条例		local	in-force	2020-01-15
-潍坊市红色文化资源保护条例		local	in-force	2021-06-01
-潍坊市青州古城保护条例		local	in-force	2020-01-15
-潮州市文明行为促进条例		local	in-force	2022-12-16
-潮州市畲族文化保护条例		local	in-force	2021-04-29
-濮阳市公共资源交易管理条例		local	in-force	2021-09-01
-濮阳市农村生活垃圾治理条例		local	in-force	2019-07-01
-濮阳市地方立法条例		local	in-force	2017-04-18
-濮阳市大气污染防治条例		local	in-force	2019-07-01
-濮阳市戚城遗址保护条例		local	in-force	2017-08-11
-濮阳市散煤污染防治条例		local	in-force	2020-06-30
-濮阳市文明行为促进条例		local	in-force	2020-10-22
-濮阳市马颊河保护条例		local	in-force	2019-01-21
-烟台市优化营商环境条例		local	in-force	2021-12-06
-烟台市全民阅读促进条例		local	in-force	2019-02-13
-烟台市养犬管理条例		local	in-force	2021-09-30
-烟台市养马岛生态环境保护条例		local	in-force	2021-09-30
-烟台市制定地方性法规条例		local	in-force	2016-03-30
-烟台市城市供水条例		local	in-force	2018-01-23
-烟台市安全生产监督管理条例		local	in-force	2018-01-23
-烟台市山体保护条例		local	in-force	2019-12-02
-烟台市文明行为促进条例		local	in-force	2020-07-24
-烟台市森林防火条例		local	in-force	2016-09-23
-烟台市民营经济促进条例		local	in-force	2020-01-16
-烟台市海岸带保护条例		local	in-force	2019-12-16
-烟台市燃放烟花爆竹管理条例		local	in-force	2021-12-08
-烟台市节约用水条例		local	in-force	2018-12-03
-烟台市芝罘岛生态环境保护条例		local	in-force	2021-12-07
-烟台市饮用水水源保护条例		local	in-force	2017-01-18
-烟台葡萄酒产区保护条例		local	in-force	2020-11-27
-焦作市中小学校幼儿园规划建设条例		local	in-force	2019-07-05
-焦作市全域旅游促进条例		local	in-force	2020-11-05
-焦作市公园管理条例		local	in-force	2021-08-25
-焦作市北山生态环境保护条例		local	in-force	2019-01-08
-焦作市地方立法条例		local	in-force	2017-04-20
-焦作市城市市容和环境卫生管理条例		local	in-force	2017-11-01
-焦作市城市绿化条例		local	in-force	2018-11-05
-焦作市大气污染防治条例		local	in-force	2019-08-29
-焦作市生活垃圾分类管理条例		local	in-force	2020-08-31
-珠海市企业技术秘密保护条例		local	unknown	
-石柱土家族自治县西沱国家历史文化名镇保护条例		local	in-force	2013-10-08
-秀山土家族苗族自治县梅江河流域水生态环境保护条例		local	in-force	2021-04-06
-绍兴会稽山古香榧群保护规定		local	in-force	2018-12-18
-绍兴古城保护利用条例		local	in-force	2018-11-15
-绍兴市制定地方性法规条例		local	in-force	2016-04-13
-绍兴市城市轨道交通管理条例		local	in-force	2021-12-08
-绍兴市大气污染防治条例		local	in-force	2016-10-19
-绍兴市大运河世界文化遗产保护条例		local	in-force	2019-10-10
-绍兴市居家养老服务条例		local	in-force	2021-10-12
-绍兴市文明行为促进条例		local	in-force	2017-10-31
-绍兴市村庄规划建设条例		local	in-force	2020-08-18
-绍兴市水资源保护条例		local	in-force	2021-12-08
-绍兴市物业管理条例		local	in-force	2020-12-04
-绍兴市道路交通安全管理若干规定		local	in-force	2020-10-09
-绍兴黄酒保护和发展条例		local	in-force	2021-08-09
-聊城市制定地方性法规条例		local	in-force	2017-03-30
-聊城市历史文化名城名镇名村保护条例		local	in-force	2020-09-29
-聊城市城镇容貌和环境卫生管理条例		local	in-force	2020-01-16
-聊城市大气污染防治条例		local	in-force	2018-09-21
-聊城市户外广告设施和招牌设置管理条例		local	in-force	2021-12-03
-聊城市文明行为促进条例		local	in-force	2019-12-04
-聊城市文物保护管理条例		local	in-force	2021-07-30
-聊城市水环境保护条例		local	in-force	2018-01-23
-聊城市物业管理条例		local	in-force	2021-01-29
-聊城市禁止燃放烟花爆竹条例		local	in-force	2018-12-04
-聊城市道路交通安全条例		local	in-force	2021-12-03
-舟山市养犬管理条例		local	in-force	2020-07-01
-舟山市制定地方性法规条例		local	in-force	2016-04-12
-舟山市国家级海洋特别保护区管理条例		local	in-force	2016-12-12
-舟山市城市绿化条例		local	in-force	2018-04-16
-舟山市户外广告和招牌设置管理条例		local	in-force	2018-12-20
-舟山市文明行为促进条例		local	in-force	2017-12-18
-舟山市港口船舶污染物管理条例		local	in-force	2021-04-30
-舟山市物业管理条例		local	in-force	2021-11-01
-舟山市科技创新促进条例		local	in-force	2019-12-13
-莱芜市既有多层住宅增设电梯规定		local	in-force	2017-12-01
-莱芜市钢结构建筑应用促进条例		local	in-force	2016-11-26
-菏泽市供热条例		local	in-force	2017-12-02
-菏泽市养犬管理条例		local	in-force	2021-10-13
-菏泽市制定地方性法规条例		local	in-force	2016-04-06
-菏泽市土壤污染防治条例		local	in-force	2021-12-09
-菏泽市城乡规划条例		local	in-force	2018-12-07
-菏泽市城市供水条例		local	in-force	2020-11-30
-菏泽市城镇容貌和环境卫生管理条例		local	in-force	2021-02-01
-菏泽市大气污染防治条例		local	in-force	2016-09-30
-菏泽市文明行为促进条例		local	in-force	2019-12-13
-菏泽市水污染防治条例		local	in-force	2019-02-28
-菏泽市烟花爆竹燃放管理条例		local	in-force	2019-10-17
-菏泽市煤炭清洁生产使用监督管理条例		local	in-force	2017-01-18
-菏泽市物业管理条例		local	in-force	2022-01-21
-菏泽市非物质文化遗产条例		local	in-force	2018-09-21
-菏泽市餐厨废弃物管理条例		local	in-force	2020-09-28
-衢州市农村住房建设管理条例		local	in-force	2021-01-05
-衢州市制定地方性法规条例		local	in-force	2016-04-12
-衢州市历史文化街区保护条例		local	in-force	2021-06-07
-衢州市城市市容和环境卫生管理条例		local	in-force	2016-12-12
-衢州市城市绿化条例		local	in-force	2017-12-14
-衢州市市区电动自行车管理规定		local	in-force	2016-12-12
-许昌市中心城区河湖水系保护条例		local	in-force	2018-06-18
-许昌市城乡规划条例		local	in-force	2021-04-29
-许昌市城市市容和环境卫生管理条例		local	in-force	2019-01-12
-许昌市城市建筑垃圾管理条例		local	in-force	2021-04-28
-许昌市城市绿化条例		local	in-force	2019-12-30
-许昌市文明行为促进条例		local	in-force	2020-10-29
-许昌市机动车和非道路移动机械排气污染防治条例		local	in-force	2020-04-28
-郑州市专利促进和保护条例		local	in-force	2009-09-01
-郑州市中小学校学生人身伤害事故预防与处理条例		local	in-force	2022-01-01
-郑州市企业职工基本养老保险条例		local	in-force	2022-01-01
-郑州市停车场建设管理条例		local	in-force	2019-08-27
-郑州市公共场所禁止吸烟条例		local	in-force	2020-08-05
-郑州市公路路政管理条例		local	in-force	2010-09-29
-郑州市农业投资保障条例		local	in-force	2010-12-20
-郑州市农村财务管理条例		local	in-force	2005-04-22
-郑州市劳动用工条例		local	in-force	2012-08-22
-郑州市医疗卫生设施规划建设管理条例		local	in-force	2011-10-15
-郑州市古树名木及古树后备资源保护条例		local	in-force	2021-11-10
-郑州市地方立法条例		local	in-force	2001-04-13
-郑州市城乡规划管理条例		local	in-force	2015-11-26
-郑州市城市中小学校幼儿园规划建设管理条例		local	in-force	2020-08-05
-郑州市城市供水管理条例		local	in-force	2010-11-26
-郑州市城市公共汽车客运条例		local	in-force	2020-09-08
-郑州市城市公有房屋管理条例		local	in-force	2010-09-29
-郑州市城市养犬管理条例		local	in-force	2022-01-01
-郑州市城市园林绿化条例		local	in-force	2022-01-01
-郑州市城市市容和环境卫生管理条例		local	in-force	2020-08-05
-郑州市城市房地产市场管理条例		local	in-force	2010-12-20
-郑州市城市房地产开发经营管理条例		local	in-force	2009-11-11
-郑州市城市房屋租赁管理条例		local	repealed	2019-01-22
-郑州市城市道路交通安全管理条例		local	in-force	2022-01-01
-郑州市基本农田保护条例		local	in-force	2020-08-05
-郑州市大气污染防治条例		local	in-force	2020-08-05
-郑州市失业保险条例		local	in-force	2019-01-22
-郑州市实施《中华人民共和国工会法》办法		local	in-force	1994-07-06
-郑州市客运出租汽车管理条例		local	in-force	2022-01-01
-郑州市嵩山历史建筑群保护管理条例		local	in-force	2020-08-05
-郑州市市区滨河公园建设管理条例		local	in-force	2019-01-22
-郑州市市政工程设施管理条例		local	in-force	2020-08-05
-郑州市建筑市场管理条例		local	in-force	2022-01-01
-郑州市建设工程施工安全管理条例		local	in-force	2020-08-05
-郑州市建设项目审计条例		local	repealed	2019-01-22
-郑州市户外广告和招牌设置管理条例		local	in-force	2017-08-21
-郑州市户外广告设置管理条例		local	repealed	2005-08-08
-郑州市房屋使用安全管理条例		local	in-force	2020-11-09
-郑州市房屋登记条例		local	in-force	2011-12-20
-郑州市政府投资项目管理条例		local	in-force	2019-01-22
-郑州市教育督导条例		local	in-force	2001-10-12
-郑州市文明行为促进条例		local	in-force	2022-01-01
-郑州市旅游业管理条例		local	in-force	2022-01-01
-郑州市机动车维修市场管理条例		local	in-force	2004-08-23
-郑州市殡葬管理条例		local	in-force	2019-01-22
-郑州市水资源管理条例		local	in-force	2020-08-05
-郑州市涉案物品价格鉴证条例		local	in-force	2002-08-22
-郑州市湿地保护条例		local	in-force	2020-08-05
-郑州市燃气管理条例		local	in-force	2022-01-01
-郑州市物业管理条例		local	repealed	2021-07-30
-郑州市生态林管理条例		local	in-force	2020-08-05
-郑州市矿产资源管理条例		local	in-force	2020-08-05
-郑州市确定土地权属条例		local	in-force	2010-09-29
-郑州市社会急救医疗条例		local	in-force	2019-01-22
-郑州市科学技术投入条例		local	in-force	1997-10-30
-郑州市科学技术普及条例		local	in-force	2010-12-20
-郑州市节约用水条例		local	in-force	2020-08-05
-郑州市规范城市客运行为若干规定		local	in-force	2019-11-07
-郑州市贾鲁河保护条例		local	in-force	2020-01-09
-郑州市轨道交通条例		local	in-force	2022-01-01
-郑州市郑韩故城遗址保护条例		local	in-force	2020-08-05
-郑州市集会游行示威规定		local	in-force	2010-09-29
-郑州市非公有制企业权益保障条例		local	in-force	2001-06-08
-郑州市预防职务犯罪条例		local	in-force	2006-10-27
-郑州航空港经济综合实验区条例		local	in-force	2020-11-28
-郑洛新国家自主创新示范区条例		local	in-force	2020-08-03
-酉阳土家族苗族自治县城镇管理条例		local	in-force	2012-12-29
-重庆市专业技术人员继续教育条例		local	in-force	2010-07-30
-重庆市专利促进与保护条例		local	in-force	2011-11-29
-重庆市乡镇人民代表大会工作条例		local	in-force	2016-03-31
-重庆市产品质量条例		local	in-force	2014-08-01
-重庆市人民代表大会代表建议批评和意见工作条例		local	in-force	2017-11-30
-重庆市人民代表大会常务委员会议事规则		local	in-force	2023-03-30
-重庆市人民防空条例		local	in-force	2010-07-30
-重庆市价格鉴证条例		local	in-force	2011-05-27
-重庆市优化营商环境条例		local	in-force	2021-03-31
-重庆市体育市场管理条例		local	in-force	2016-09-29
-重庆市公共场所控制吸烟条例		local	in-force	2020-09-29
-重庆市农村集体资产管理条例		local	in-force	2010-07-30
-重庆市动物防疫条例		local	in-force	2013-07-24
-重庆市区县（自治县）人民代表大会常务委员会街道工作委员会工作条例		local	in-force	2016-07-29
-重庆市厂务公开条例		local	in-force	2010-07-30
-重庆市历史文化名城名镇名村保护条例		local	in-force	2018-07-26
-重庆市台湾同胞投资保护条例		local	in-force	2010-07-30
-重庆市司法鉴定条例		local	in-force	2019-11-29
-重庆市各级人民代表大会常务委员会人事任免工作条例		local	in-force	2022-06-10
-重庆市合同格式条款监督条例		local	in-force	2010-07-30
-重庆市国家教育考试条例		local	in-force	2011-11-29
-重庆市国防动员条例		local	in-force	2015-07-30
-重庆市国防教育条例		local	in-force	2010-11-25
-重庆市土地房屋权属登记条例		local	in-force	2021-05-27
-重庆市地方立法条例		local	in-force	2017-01-19
-重庆市地质灾害防治条例		local	in-force	2020-06-05
-重庆市城乡居民最低生活保障条例		local	in-force	2016-03-31
-重庆市城市园林绿化条例		local	in-force	2021-05-27
-重庆市城市房地产开发经营管理条例		local	in-force	2018-07-26
-重庆市城市管线条例		local	in-force	2016-07-29
-重庆市天然气管理条例		local	in-force	2019-05-31
-重庆市失业保险条例		local	in-force	2011-11-29
-重庆市安全生产条例		local	in-force	2015-12-08
-重庆市宗教事务条例		local	in-force	2019-05-31
-重庆市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2016-03-31
-重庆市实施《中华人民共和国农业技术推广法》办法		local	in-force	2016-09-29
-重庆市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2022-07-22
-重庆市实施《中华人民共和国国家赔偿法》办法		local	in-force	2012-09-27
-重庆市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2011-11-25
-重庆市实施《中华人民共和国村民委员会组织法》办法		local	in-force	2013-09-25
-重庆市实施《中华人民共和国母婴保健法》办法		local	in-force	2018-07-26
-重庆市实施《中华人民共和国水土保持法》办法		local	in-force	2018-07-26
-重庆市实施《中华人民共和国集会游行示威法》办法		local	in-force	2010-07-30
-重庆市实施《长江三峡工程建设移民条例》办法		local	in-force	2011-11-29
-重庆市实施全民义务植树条例		local	in-force	2010-07-30
-重庆市宪法宣誓实施办法		local	in-force	2018-09-29
-重庆市家庭教育促进条例		local	in-force	2016-05-27
-重庆市工会条例		local	in-force	2011-11-29
-重庆市市容环境卫生管理条例		local	in-force	2018-07-26
-重庆市志愿服务条例		local	in-force	2015-05-28
-重庆市惩治拐卖妇女儿童条例		local	in-force	2011-11-29
-重庆市招标投标条例		local	in-force	2018-07-26
-重庆市教育督导条例		local	in-force	2015-04-08
-重庆市散居少数民族权益保障条例		local	in-force	2010-07-30
-重庆市村镇供水条例		local	in-force	2016-11-24
-重庆市村镇规划建设管理条例		local	in-force	2015-05-28
-重庆市林地保护管理条例		local	in-force	2018-07-26
-重庆市查禁赌博条例		local	in-force	2011-11-29
-重庆市森林防火条例		local	in-force	2018-07-26
-重庆市残疾人保障条例		local	in-force	2011-11-25
-重庆市民兵预备役工作条例		local	in-force	2010-07-30
-重庆市气象条例		local	in-force	2018-07-26
-重庆市气象灾害防御条例		local	in-force	2017-09-29
-重庆市水文条例		local	in-force	2018-07-26
-重庆市水资源管理条例		local	in-force	2023-03-30
-重庆市河长制条例		local	in-force	2020-12-03
-重庆市消防条例		local	in-force	2013-11-30
-重庆市港口条例		local	in-force	2016-11-24
-重庆市燃放烟花爆竹管理条例		local	in-force	2018-12-29
-重庆市特种设备安全条例		local	in-force	2020-06-05
-重庆市电信条例		local	in-force	2018-07-26
-重庆市矿产资源管理条例		local	in-force	2020-06-05
-重庆市禁止非法增加企业负担条例		local	in-force	2010-07-30
-重庆市禁毒条例		local	in-force	2012-11-29
-重庆市科学技术协会条例		local	in-force	2010-07-30
-重庆市突发事件应对条例		local	in-force	2012-03-23
-重庆市统计管理条例		local	in-force	2016-09-29
-重庆市绿化条例		local	in-force	2018-07-26
-重庆市航道管理条例		local	in-force	2018-07-26
-重庆市蚕种管理条例		local	in-force	2010-07-30
-重庆市行政执法监督条例		local	in-force	2010-07-30
-重庆市行政执法责任制条例		local	in-force	2010-07-30
-重庆市计量监督管理条例		local	in-force	2018-07-26
-重庆市轨道交通条例		local	in-force	2011-03-25
-重庆市道路运输管理条例		local	in-force	2021-11-25
-重庆市遗体和人体器官捐献条例		local	in-force	2016-03-31
-重庆市邮政条例		local	in-force	2012-11-29
-重庆市铁路安全管理条例		local	in-force	2022-03-30
-重庆市长江防护林体系管理条例		local	in-force	2019-05-31
-重庆市防汛抗旱条例		local	in-force	2018-07-26
-重庆市防震减灾条例		local	in-force	2010-10-12
-重庆市集体合同条例		local	in-force	2016-11-24
-重庆市非物质文化遗产条例		local	in-force	2012-07-26
-重庆市预算审查监督条例		local	in-force	2016-09-29
-重庆市食品生产加工小作坊和食品摊贩管理条例		local	in-force	2016-11-24
-重庆市高等级公路管线工程建设管理条例		local	in-force	2010-07-30
-金华市制定地方性法规条例		local	in-force	2016-04-14
-金华市水环境保护条例		local	in-force	2019-10-15
-金华市电梯安全条例		local	in-force	2017-10-25
-金华市禁止销售燃放烟花爆竹管理规定		local	in-force	2019-10-15
-阳江市文明行为促进条例		local	in-force	2023-02-24
-青岛市专利保护规定		local	in-force	2011-11-25
-青岛市人民代表大会代表建议、批评和意见工作条例		local	in-force	2021-07-29
-青岛市价格条例		local	in-force	2018-11-30
-青岛市价格监测条例		local	in-force	2010-11-25
-青岛市优化营商环境条例		local	in-force	2021-01-28
-青岛市供热条例		local	in-force	2017-12-01
-青岛市全民义务植树条例		local	in-force	2018-11-30
-青岛市养犬管理条例		local	in-force	2016-05-26
-青岛市养老服务促进条例		local	in-force	2018-11-30
-青岛市劳动保障监察条例		local	in-force	2022-01-21
-青岛市古树名木保护管理办法		local	in-force	2020-03-26
-青岛市商品流通市场建设与管理条例		local	in-force	2016-01-22
-青岛市国有土地上房屋征收与补偿条例		local	in-force	2017-07-28
-青岛市地下空间开发利用管理条例		local	in-force	2020-06-12
-青岛市城乡规划条例		local	in-force	2017-12-01
-青岛市城市供水条例		local	in-force	2017-12-01
-青岛市城市地下管线管理条例		local	in-force	2020-03-26
-青岛市城市房地产开发经营管理条例		local	in-force	2016-05-26
-青岛市城市排水条例		local	in-force	2020-03-26
-青岛市城市绿化条例		local	in-force	2017-12-01
-青岛市城市节约用水管理条例		local	in-force	2018-11-30
-青岛市城市风貌保护条例		local	in-force	2014-09-26
-青岛市大气污染防治条例		local	in-force	2018-11-30
-青岛市学前教育条例		local	in-force	2018-11-30
-青岛市实施《中华人民共和国民办教育促进法》办法		local	in-force	2017-12-01
-青岛市实施《中华人民共和国水法》的若干规定		local	in-force	2017-12-01
-青岛市实施《中华人民共和国水法》若干规定		local	in-force	2011-11-25
-青岛市实施《中华人民共和国烟草专卖法》办法		local	in-force	2011-11-25
-青岛市实施《中华人民共和国献血法》若干规定		local	in-force	2020-01-15
-青岛市审计监督条例		local	in-force	2017-09-30
-青岛市客运出租汽车管理条例		local	in-force	2021-05-27
-青岛市崂山风景区条例		local	in-force	2018-07-27
-青岛市市容和环境卫生管理条例		local	in-force	2017-12-01
-青岛市市政工程设施管理办法		local	in-force	2017-12-01
-青岛市建筑废弃物资源化利用条例		local	in-force	2018-11-30
-青岛市建设工程材料管理条例		local	in-force	2012-08-01
-青岛市房屋使用安全条例		local	in-force	2014-11-27
-青岛市控制吸烟条例		local	in-force	2013-08-01
-青岛市文明行为促进条例		local	in-force	2016-11-26
-青岛市无居民海岛管理条例		local	in-force	2018-11-30
-青岛市机动车排气污染防治条例		local	in-force	2018-11-30
-青岛市机动车驾驶员培训管理条例		local	in-force	2018-11-30
-青岛市档案管理条例		local	in-force	2018-11-30
-青岛市森林公园管理条例		local	in-force	2017-12-01
-青岛市森林防火条例		local	in-force	2018-11-30
-青岛市残疾人保障条例		local	in-force	2016-07-22
-青岛市民用建筑节能条例		local	in-force	2022-01-21
-青岛市气象灾害防御条例		local	in-force	2018-11-30
-青岛市河道管理条例		local	in-force	2020-03-26
-青岛市海上交通安全条例		local	in-force	2014-09-26
-青岛市海洋环境保护规定		local	in-force	2018-11-30
-青岛市燃气管理条例		local	in-force	2022-01-21
-青岛市物业管理条例		local	in-force	2021-01-28
-青岛市环境噪声管理规定		local	in-force	2020-03-26
-青岛市畜禽屠宰管理条例		local	in-force	2018-11-30
-青岛市禁止焚烧抛撒丧葬祭奠物品规定		local	in-force	2020-07-24
-青岛市禁止燃放烟花爆竹规定		local	in-force	2019-09-27
-青岛市科技创新促进条例		local	in-force	2011-07-29
-青岛市税收征收协助条例		local	in-force	2014-01-15
-青岛市突发事件应对条例		local	in-force	2017-12-01
-青岛市职业教育条例		local	in-force	2015-09-24
-青岛市胶州湾保护条例		local	in-force	2018-11-30
-青岛市表彰与保护见义勇为公民条例		local	in-force	2010-11-25
-青岛市轨道交通条例		local	in-force	2018-07-27
-青岛市金融发展促进条例		local	in-force	2012-09-27
-青岛市预算审查监督条例		local	in-force	2019-11-29
-青岛市预算绩效管理条例		local	in-force	2014-09-26
-青岛市预防职务犯罪工作条例		local	in-force	2011-03-30
-青岛市饮用水水源保护条例		local	in-force	2021-09-30
-韶关市红色资源保护条例		local	in-force	2022-12-02
-驻马店市中小学校幼儿园规划建设条例		local	in-force	2021-06-28
-驻马店市优化营商环境条例		local	in-force	2021-12-28
-驻马店市城市市容和环境卫生管理条例		local	in-force	2019-01-14
-驻马店市城市绿化条例		local	in-force	2018-06-28
-驻马店市大气污染防治条例		local	in-force	2020-01-06
-驻马店市山体保护条例		local	in-force	2019-07-09
-驻马店市市政设施管理条例		local	in-force	2020-12-31
-驻马店市燃气管理条例		local	in-force	2020-06-29
-驻马店市饮用水水源保护条例		local	in-force	2019-01-14
-鹤壁市传统村落保护条例		local	in-force	2021-12-27
-鹤壁市地下水保护条例		local	in-force	2019-01-10
-鹤壁市地方立法条例		local	in-force	2017-06-19
-鹤壁市城市市容和环境卫生管理条例		local	in-force	2019-01-10
-鹤壁市大气污染防治条例		local	in-force	2019-02-01
-鹤壁市循环经济生态城市建设条例		local	in-force	2020-08-31
-鹤壁市文明行为促进条例		local	in-force	2019-10-28
-鹤壁市浚县古城保护条例		local	in-force	2020-10-28
-鹤壁市淇河保护条例		local	in-force	2020-12-25
-上市公司信息披露管理办法		other	unknown	
-上市公司收购管理办法		other	unknown	
-上市公司股权激励管理办法		other	unknown	
-上市公司证券发行管理办法		other	unknown	
-上市公司重大资产重组管理办法		other	unknown	
-上市公司非公开发行股票实施细则		other	unknown	
-上海市场首次公开发行股票网上发行实施细则		other	unknown	
-上海市场首次公开发行股票网下发行实施细则		other	unknown	
-上海证券交易所科创板股票发行与承销实施办法		other	unknown	
-不动产登记暂行条例实施细则		other	unknown	
-不可靠实体清单规定		other	unknown	
-与贸易有关的知识产权协定	知识产权协定	other	unknown	
-专利代理管理办法		other	unknown	
-专利收费减缴办法		other	unknown	
-专利申请集中审查管理办法（试行）		other	unknown	
-个人独资企业登记管理办法		other	unknown	
-个体工商户登记管理办法		other	unknown	
-中华人民共和国中央军事委员会关于授予军队离休干部中国人民解放军功勋荣誉章的规定	中央军事委员会关于授予军队离休干部中国人民解放军功勋荣誉章的规定	other	unknown	
-中华人民共和国法官职业道德基本准则	法官职业道德基本准则	other	unknown	
-中华人民共和国社区矫正法实施办法	社区矫正法实施办法	other	unknown	
-中华全国律师协会律师执业行为规范		other	unknown	
-中国人民解放军内务条令		other	unknown	
-中国人民解放军军事训练监察条例（试行）		other	unknown	
-中国人民解放军纪律条令		other	unknown	
-中国人民解放军警备条令		other	unknown	
-中国人民解放军队列条令		other	unknown	
-中国人民银行货币鉴别及假币收缴、鉴定管理办法		other	unknown	
-中国人民银行金融消费者权益保护实施办法		other	unknown	
-中国共产党廉洁自律准则		other	unknown	
-中国共产党章程		other	unknown	2017-10-24
-中国共产党纪律处分条例		other	unknown	
-中国国际经济贸易仲裁委员会仲裁规则		other	unknown	
-中国工会审计条例		other	unknown	
-中国工会章程		other	unknown	
-中国民用航空监察员管理规定		other	unknown	
-中国民用航空航空卫生工作规则		other	unknown	
-中国海事仲裁委员会仲裁规则		other	unknown	
-中国证券监督管理委员会关于加强上市证券公司监管的规定		other	unknown	
-中国证券监督管理委员会行政处罚委员会组织规则		other	unknown	
-中国银保监会信托公司行政许可事项实施办法		other	unknown	
-中国银保监会行政处罚办法		other	unknown	
-中国银监会外资银行行政许可事项实施办法		other	unknown	
-中央储备粮代储资格管理办法		other	unknown	
-中小学教育惩戒规则（试行）		other	unknown	
-乘用车企业平均燃料消耗量与新能源汽车积分并行管理办法		other	unknown	
-乡镇煤矿管理条例实施办法		other	unknown	
-互联网域名管理办法		other	unknown	
-互联网用户公众账号信息服务管理规定		other	unknown	
-互联网群组信息服务管理规定		other	unknown	
-互联网论坛社区服务管理规定		other	unknown	
-互联网跟帖评论服务管理规定		other	unknown	
-交通运输法规制定程序规定		other	unknown	
-交通运输行政执法程序规定		other	unknown	
-人体损伤程度鉴定标准		other	in-force	2014-01-01
-人民币图样使用管理办法		other	unknown	
-人民检察院办理减刑、假释案件规定		other	unknown	
-人民检察院办理未成年人刑事案件的规定		other	unknown	
-人民检察院办理网络犯罪案件规定		other	unknown	
-人民检察院办理认罪认罚案件监督管理办法		other	unknown	
-人民检察院审查案件听证工作规定		other	unknown	
-人民检察院检察委员会工作规则		other	unknown	
-人民检察院监外执行检察办法		other	unknown	
-人民法院司法警察条例		other	unknown	
-人民法院司法警察着装管理规定		other	unknown	
-人民法院工作人员处分条例		other	unknown	
-人类辅助生殖技术管理办法		other	unknown	
-仿印邮票监督管理办法		other	unknown	
-企业会计准则		other	unknown	
-企业名称登记管理实施办法		other	unknown	
-企业国有资产交易监督管理办法		other	unknown	
-企业境外投资管理办法		other	unknown	
-企业年金办法		other	unknown	
-企业经济性裁减人员规定		other	unknown	
-企业职工患病或非因工负伤医疗期规定		other	unknown	
-企业职工档案管理工作规定		other	unknown	
-企业职工生育保险试行办法		other	unknown	
-企业财务通则		other	unknown	
-会计师事务所从事证券服务业务备案管理办法		other	unknown	
-会计师事务所执业许可和监督管理办法		other	unknown	
-侵犯消费者权益行为处罚办法		other	unknown	
-保险代理人监管规定		other	unknown	
-保险公司股权管理办法		other	unknown	
-信托公司净资本管理办法		other	unknown	
-信托公司管理办法		other	unknown	
-信托公司集合资金信托计划管理办法		other	unknown	
-健康保险管理办法		other	unknown	
-儿童个人信息网络保护规定		other	unknown	
-儿童福利机构管理办法		other	unknown	
-光荣院管理办法		other	unknown	
-全国无偿献血表彰奖励办法		other	unknown	
-全国法院审理金融犯罪案件工作座谈会纪要		other	unknown	
-全国法院民商事审判工作会议纪要		other	unknown	
-全国法院破产审判工作会议纪要		other	unknown	
-公务员调任规定		other	unknown	
-公司注册资本登记管理规定		other	unknown	
-公安机关互联网安全监督检查规定		other	unknown	
-公安机关人民警察内务条令		other	unknown	
-公安机关人民警察纪律条令		other	unknown	
-公安机关代为保管涉案人员随身财物若干规定		other	unknown	
-公安机关内部执法监督工作规定		other	unknown	
-公安机关办理刑事复议复核案件程序规定		other	unknown	
-公安机关办理刑事案件电子数据取证规则		other	unknown	
-公安机关办理国家赔偿案件程序规定		other	unknown	
-公安机关执法公开规定		other	unknown	
-公安机关涉案枪支弹药性能鉴定工作规定		other	unknown	
-公安机关维护民警执法权威工作规定		other	unknown	
-公开募集基础设施证券投资基金指引（试行）		other	unknown	
-公开募集证券投资基金销售机构监督管理办法		other	unknown	
-公职人员政务处分暂行规定		other	unknown	
-公证员职业道德基本准则		other	unknown	
-公证机构执业管理办法		other	unknown	
-公证程序规则		other	unknown	
-公路水运工程质量监督管理规定		other	unknown	
-关于从国外调取民事或商事证据的公约	国外取证公约	other	unknown	1970-03-18
-关于制止危害民用航空安全的非法行为的公约		other	unknown	
-关于制止非法劫持航空器的公约		other	unknown	
-关于相关市场界定的指南		other	unknown	
-关于防止和惩处侵害应受国际保护人员包括外交代表的罪行的公约		other	unknown	
-典当管理办法		other	unknown	
-养老机构管理办法		other	unknown	
-兽用生物制品经营管理办法		other	unknown	
-兽药生产质量管理规范		other	unknown	
-农业机械试验鉴定办法		other	unknown	
-农作物种子质量检验机构考核管理办法		other	unknown	
-农村土地经营权流转管理办法		other	unknown	
-农用地土壤环境管理办法（试行）		other	unknown	
-农田建设项目管理办法		other	unknown	
-农药包装废弃物回收处理管理办法		other	unknown	
-创业板上市公司持续监管办法（试行）		other	unknown	
-创业板上市公司证券发行注册管理办法		other	unknown	
-创业板首次公开发行股票注册管理办法（试行）		other	unknown	
-创业板首次公开发行证券发行与承销特别规定		other	unknown	
-劳务派遣暂行规定		other	unknown	
-劳务派遣行政许可实施办法		other	unknown	
-劳动人事争议仲裁办案规则		other	unknown	
-劳动和社会保障部关于实施《劳动保障监察条例》若干规定		other	unknown	
-劳动部关于企业实行不定时工作制和综合计算工时工作制的审批办法		other	unknown	
-劳动部对《工资支付暂行规定》有关问题的补充规定		other	unknown	
-劳动部贯彻《国务院关于职工工作时间的规定》的实施办法		other	unknown	
-化妆品卫生监督条例实施细则		other	unknown	
-化妆品注册备案管理办法		other	unknown	
-区块链信息服务管理规定		other	unknown	
-医疗卫生机构医疗废物管理办法		other	unknown	
-医疗机构投诉管理办法		other	unknown	
-医疗机构管理条例实施细则		other	unknown	
-卫生监督员管理办法		other	unknown	
-卫生监督防疫收费管理办法		other	unknown	
-反对劫持人质国际公约		other	unknown	
-司法鉴定程序通则		other	unknown	
-合格境外机构投资者和人民币合格境外机构投资者境内证券期货投资管理办法		other	unknown	
-吸毒成瘾认定办法		other	unknown	
-吸毒检测程序规定		other	unknown	
-商业银行互联网贷款管理暂行办法		other	unknown	
-商业银行理财业务监督管理办法		other	unknown	
-商业银行理财子公司管理办法		other	unknown	
-商品房销售管理办法		other	unknown	
-商标侵权判断标准		other	unknown	
-商标注册档案管理办法		other	unknown	
-商标评审规则		other	unknown	
-固定电话机商品修理更换退货责任规定		other	unknown	
-国务院关于大力发展电子商务加快培育经济新动力的意见		other	unknown	
-国家国际发展合作署行政处罚实施办法		other	unknown	
-国家外汇管理局行政处罚办法		other	unknown	
-国家外汇管理局行政许可实施办法		other	unknown	
-国家工商行政管理局关于禁止有奖销售活动中不正当竞争行为的若干规定		other	unknown	
-国家工程研究中心管理办法		other	unknown	
-国家市场监督管理总局关于禁止滥用知识产权排除、限制竞争行为的规定		other	unknown	
-国家教育考试违规处理办法		other	unknown	
-国家监察委员会与最高人民检察院办理职务犯罪案件工作衔接办法		other	unknown	
-国家监察委员会管辖规定（试行）		other	unknown	
-国家知识产权局关于专利电子申请的规定		other	unknown	
-国家知识产权行政复议规程		other	unknown	
-国家统计局关于工资总额组成的规定		other	unknown	
-国家质量监督检验检疫总局规范性文件管理办法		other	unknown	
-国家队队服国家标志式样与使用办法		other	unknown	
-国有金融资本出资人职责暂行规定		other	unknown	
-在线旅游经营服务管理暂行规定		other	unknown	
-城市管理执法办法		other	unknown	
-城市轨道交通运营管理规定		other	unknown	
-城镇企业职工基本养老保险关系转移接续暂行办法		other	unknown	
-基本医疗保险用药管理暂行办法		other	unknown	
-境外机构投资者境内证券期货投资资金管理规定		other	unknown	
-境外烈士纪念设施保护管理办法		other	unknown	
-境外证券期货交易所驻华代表机构管理办法		other	unknown	
-处方管理办法		other	unknown	
-外交部关于在外交活动中奏唱中华人民共和国国歌的规定		other	unknown	
-外商投资企业和外国企业适用增值税、消费税、营业税等税收暂行条例		other	unknown	
-外商投资企业投诉工作办法		other	unknown	
-外商投资合伙企业登记管理规定		other	unknown	
-外商投资国际货物运输代理企业管理办法		other	unknown	
-外商投资安全审查办法		other	unknown	
-外商投资证券公司管理办法		other	unknown	
-外商独资船务公司设立管理办法		other	unknown	
-外国人在中国就业管理规定		other	unknown	
-外国人或外国企业申请商标注册代理办法		other	unknown	
-失业保险金申领发放办法		other	unknown	
-娱乐场所管理办法		other	unknown	
-学校食堂与学生集体用餐卫生管理规定		other	unknown	
-学生伤害事故处理办法		other	unknown	
-定期国际航空运输管理规定		other	unknown	
-实施《中华人民共和国社会保险法》若干规定		other	unknown	
-家用视听商品修理更换退货责任规定		other	unknown	
-导游管理办法		other	unknown	
-射击竞技体育运动枪支管理办法		other	unknown	
-小企业会计准则		other	unknown	
-工业通信业行业标准制定管理办法		other	unknown	
-工伤保险辅助器具配置管理办法		other	unknown	
-工伤职工劳动能力鉴定管理办法		other	unknown	
-工作场所职业卫生管理规定		other	unknown	
-市场监督管理行政处罚听证暂行办法		other	unknown	
-市场监督管理行政处罚程序暂行规定		other	unknown	
-市场监督管理行政许可程序暂行规定		other	unknown	
-广告管理条例施行细则		other	unknown	
-广播电视行业统计管理规定		other	unknown	
-建筑工程施工许可管理办法		other	unknown	
-建设工程消防设计审查验收管理暂行规定		other	unknown	
-开办煤矿企业审批办法		other	unknown	
-彩票发行销售管理办法		other	unknown	
-彩票管理条例实施细则		other	unknown	
-律师事务所管理办法		other	unknown	
-律师办理刑事案件规范		other	unknown	
-律师和律师事务所违法行为处罚办法		other	unknown	
-律师执业管理办法		other	unknown	
-微博客信息服务管理规定		other	unknown	
-微型计算机商品修理更换退货责任规定		other	unknown	
-快递业务经营许可管理办法		other	unknown	
-快递市场管理办法		other	unknown	
-慈善组织保值增值投资活动管理暂行办法		other	unknown	
-房地产经纪管理办法		other	unknown	
-抗菌药物临床应用管理办法		other	unknown	
-报废机动车回收管理办法实施细则		other	unknown	
-拍卖监督管理办法		other	unknown	
-提存公证规则		other	unknown	
-携号转网服务管理规定		other	unknown	
-摩托车商品修理更换退货责任实施细则		other	unknown	
-支付结算办法		other	unknown	
-收养评估办法（试行）		other	unknown	
-放射事故管理规定		other	unknown	
-政府会计准则		other	unknown	
-政府制定价格听证办法		other	unknown	
-政府采购货物和服务招标投标管理办法		other	unknown	
-教育行政处罚暂行实施办法		other	unknown	
-新化学物质环境管理登记办法		other	unknown	
-新能源汽车生产企业及产品准入管理规定		other	unknown	
-旅游行政许可办法		other	unknown	
-旅行社条例实施细则		other	unknown	
-普通高等学校学生管理规定		other	unknown	
-普通高等学校档案管理办法		other	unknown	
-普通高等教育学历证书管理暂行规定		other	unknown	
-智能快件箱寄递服务管理办法		other	unknown	
-暂予监外执行规定		other	unknown	
-最低工资规定		other	unknown	
-最高人民检察院、公安部关于公安机关办理经济犯罪案件的若干规定		other	unknown	
-最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（一）		other	unknown	
-最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（三）		other	unknown	
-最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）		other	unknown	
-最高人民检察院、公安部关于刑事立案监督有关问题的规定（试行）		other	unknown	
-最高人民检察院、公安部关于加强和规范补充侦查工作的指导意见		other	unknown	
-最高人民检察院、国家监察委员会、教育部、公安部、民政部、司法部、国家卫生健康委员会、共青团中央、全国妇女联合会关于建立侵害未成年人案件强制报告制度的意见（试行）		other	unknown	
-最高人民检察院、教育部、公安部关于建立教职员工准入查询性侵违法犯罪信息制度的意见		other	unknown	
-最高人民检察院关于执行《监狱法》有关问题的通知		other	unknown	
-最高人民检察院机关司法办案组织设置及运行办法（试行）		other	unknown	
-最高人民法院、司法部关于民事诉讼法律援助工作的规定		other	unknown	
-最高人民法院、国土资源部、建设部关于依法规范人民法院执行和国土资源房地产管理部门协助执行若干问题的通知		other	unknown	
-最高人民法院、最高人民检察院、中国海警局关于海上刑事案件管辖等有关问题的通知		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部、海关总署关于进一步加强国境卫生检疫工作 依法惩治妨害国境卫生检疫违法犯罪的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于依法严惩利用未成年人实施黑恶势力犯罪的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于依法惩治妨害新型冠状病毒感染肺炎疫情防控违法犯罪的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于依法惩治性侵害未成年人犯罪的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于刑事诉讼法律援助工作的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理“套路贷”刑事案件若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理实施“软暴力”的刑事案件若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理恶势力刑事案件若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理非法放贷刑事案件若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理黑恶势力刑事案件中财产处置若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于办理黑恶势力犯罪案件若干问题的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于跨省异地执行刑罚的黑恶势力罪犯坦白检举构成自首立功若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、司法部关于进一步加强虚假诉讼犯罪惩治工作的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部、全国人民代表大会常务委员会法制工作委员会关于实施刑事诉讼法若干问题的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于依法保障律师执业权利的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于办理刑事案件排除非法证据若干问题的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于办理死刑案件审查判断证据若干问题的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于在部分地区开展刑事案件认罪认罚从宽制度试点工作的办法		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于外国人犯罪案件管辖问题的通知		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于规范量刑程序若干问题的意见（试行）		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于进一步规范司法人员与当事人、律师特殊关系人、中介组织接触交往行为的若干规定		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于适用认罪认罚从宽制度的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部、国家安全部关于取保候审若干问题的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法严惩“地沟油”犯罪活动的通知		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法严肃查处拒不执行判决裁定和暴力抗拒法院执行犯罪行为有关问题的通知		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法办理“碰瓷“违法犯罪案件的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法惩治妨害公共交通工具安全驾驶违法犯罪行为的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法惩治袭警违法犯罪行为的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于依法适用正当防卫制度的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于刑事案件涉扶贫领域财物依法快速返还的若干规定		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理侵犯知识产权刑事案件适用法律若干问题意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理军队和地方互涉刑事案件的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理利用赌博机开设赌场案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理暴力恐怖和宗教极端刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理涉窨井盖相关刑事案件的指导意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理盗窃油气、破坏油气设备等刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理组织领导传销活动刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理醉酒驾驶机动车刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于办理非法集资刑事案件若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院、公安部关于当前办理强奸案件中具体应用法律的若干问题的解答		other	unknown	
-最高人民法院、最高人民检察院、海关总署关于办理走私刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院关于办理受贿刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院关于办理商业贿赂刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院、最高人民检察院关于办理职务犯罪案件认定自首、立功等量刑情节若干问题的意见		other	unknown	
-最高人民法院关于为创业板改革并试点注册制提供司法保障的若干意见		other	unknown	
-最高人民法院关于为改善营商环境提供司法保障的若干意见		other	unknown	
-最高人民法院关于人民法院审理离婚案件处理子女抚养问题的若干具体意见		other	unknown	
-最高人民法院关于人民法院审理离婚案件处理财产分割问题的若干具体意见		other	unknown	
-最高人民法院关于人民法院推行立案登记制改革的意见		other	unknown	
-最高人民法院关于依法加大知识产权侵权行为惩治力度的意见		other	unknown	
-最高人民法院关于依法妥善办理涉新冠肺炎疫情执行案件若干问题的指导意见		other	unknown	
-最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（一）		other	unknown	
-最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（三）		other	unknown	
-最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（二）		other	unknown	
-最高人民法院关于依法妥善审理高空抛物、坠物案件的意见		other	unknown	
-最高人民法院关于依法惩处生产销售伪劣食品、药品等严重破坏市场经济秩序犯罪的通知		other	unknown	
-最高人民法院关于办理死刑复核案件听取辩护律师意见的办法		other	unknown	
-最高人民法院关于加强著作权和与著作权有关的权利保护的意见		other	unknown	
-最高人民法院关于处理自首和立功若干具体问题的意见		other	unknown	
-最高人民法院关于审理抢劫、抢夺刑事案件适用法律若干问题的意见		other	unknown	
-最高人民法院关于审理抢劫刑事案件适用法律若干问题的指导意见		other	unknown	
-最高人民法院关于审理涉电子商务平台知识产权民事案件的指导意见		other	unknown	
-最高人民法院关于审理联营合同纠纷案件若干问题的解答		other	unknown	
-最高人民法院关于审理行政案件适用法律规范问题的座谈会纪要		other	unknown	
-最高人民法院关于常见犯罪的量刑指导意见		other	unknown	
-最高人民法院关于常见犯罪的量刑指导意见（二）（试行）		other	unknown	
-最高人民法院关于建立健全防范刑事冤假错案工作机制的意见		other	unknown	
-最高人民法院关于执行案件移送破产审查若干问题的指导意见		other	unknown	
-最高人民法院关于明确第一审涉外民商事案件级别管辖标准以及归口办理有关问题的通知		other	unknown	
-最高人民法院关于职工因公外出期间死因不明应否认定工伤的答复		other	unknown	
-最高人民法院关于行政诉讼应诉若干问题的通知		other	unknown	
-最高人民法院关于规范上下级人民法院审判业务关系的若干意见		other	unknown	
-最高人民法院关于贯彻执行《中华人民共和国民法通则》若干问题的意见（试行）		other	unknown	
-最高人民法院关于贯彻执行《中华人民共和国继承法》若干问题的意见		other	unknown	
-最高人民法院关于车辆实际所有人聘用的司机与挂靠单位之间是否形成事实劳动关系的答复		other	unknown	
-最高人民法院关于进一步加强民事送达工作的若干意见		other	unknown	
-最高人民法院关于进一步加强金融审判工作的若干意见		other	unknown	
-最高人民法院关于适用《中华人民共和国侵权责任法》若干问题的通知		other	unknown	
-最高人民法院关于适用《关于民事诉讼证据的若干规定》中有关举证时限规定的通知		other	unknown	
-最高人民法院国际商事法庭程序规则（试行）		other	unknown	
-最高人民法院民一庭关于达到或者超过法定退休年龄的劳动者（含农民工）与用人单位之间劳动关系终止的确定标准问题的答复		other	unknown	
-最高人民法院行政审判庭关于离退休人员与现工作单位之间是否构成劳动关系以及工作时间内受伤是否适用《工伤保险条例》问题的答复		other	unknown	
-最高人民法院行政审判庭关于超过法定退休年龄的进城务工农民因工伤亡的，应否适用《工伤保险条例》请示的答复		other	unknown	
-期货交易所管理办法		other	unknown	
-未成年人法律援助服务指引（试行）		other	unknown	
-未成年工特殊保护规定		other	unknown	
-机关档案工作条例		other	unknown	
-机关档案管理规定		other	unknown	
-机动车修理业、报废机动车回收业治安管理办法		other	unknown	
-机动车强制报废标准规定		other	unknown	
-标准化票据管理办法		other	unknown	
-核动力厂、研究堆、核燃料循环设施安全许可程序规定		other	unknown	
-核材料实物保护公约		other	unknown	
-核电厂消防安全监督管理规定		other	unknown	
-检察人员纪律处分条例		other	unknown	
-民事案件案由规定		other	unknown	
-民事诉讼程序繁简分流改革试点实施办法		other	unknown	
-民用爆炸物品生产许可实施办法		other	unknown	
-民用航空导航设备开放与运行管理规定		other	unknown	
-气象信息服务管理办法		other	unknown	
-水上移动卫星通信管理规则		other	unknown	
-水效标识管理办法		other	unknown	
-水生野生动物及其制品价值评估办法		other	unknown	
-水路运输市场信用信息管理办法（试行）		other	unknown	
-汽车产业投资管理规定		other	unknown	
-沿海船舶边防治安管理规定		other	unknown	
-法律援助值班律师工作办法		other	unknown	
-法律职业资格管理办法		other	unknown	
-流动就业人员基本医疗保障关系转移接续暂行办法		other	unknown	
-海上海事行政处罚规定		other	unknown	
-海南离岛旅客免税购物监管办法		other	unknown	
-消毒管理办法		other	unknown	
-深圳市场首次公开发行股票网上发行实施细则		other	unknown	
-深圳市场首次公开发行股票网下发行实施细则		other	unknown	
-渔业捕捞许可管理规定		other	unknown	
-港口危险货物安全管理规定		other	unknown	
-港口工程建设管理规定		other	unknown	
-港口经营管理规定		other	unknown	
-澳门特别行政区立法会的产生办法		other	unknown	
-澳门特别行政区行政长官的产生办法		other	unknown	
-烟草专卖许可证管理办法		other	unknown	
-烟草专卖许可证管理办法实施细则		other	unknown	
-煤炭经营监管办法		other	unknown	
-煤炭行政处罚办法		other	unknown	
-煤炭行政执法证管理办法		other	unknown	
-煤矿安全监察行政处罚办法		other	unknown	
-煤矿重大事故隐患判断标准		other	unknown	
-物业管理条例实施细则		other	unknown	
-环境行政处罚办法		other	unknown	
-生态环境标准管理办法		other	unknown	
-生活饮用水卫生标准		other	unknown	
-申请律师执业人员实习管理规则		other	unknown	
-电信用户申诉处理办法		other	unknown	
-电力设施保护条例实施细则		other	unknown	
-电子公文归档管理暂行办法		other	unknown	
-电网调度管理条例实施办法		other	unknown	
-监狱暂予监外执行程序规定		other	unknown	
-矿业权交易规则		other	unknown	
-矿产资源统计管理办法		other	unknown	
-研究生学籍管理规定		other	unknown	
-碳排放权交易管理办法		other	unknown	
-社会保险基金先行支付暂行办法		other	unknown	
-科创板上市公司持续监管办法（试行）		other	unknown	
-科创板上市公司证券发行注册管理办法（试行）		other	unknown	
-科创板首次公开发行股票承销业务规范		other	unknown	
-科创板首次公开发行股票注册管理办法（试行）		other	unknown	
-科创板首次公开发行股票网下投资者管理细则		other	unknown	
-科学技术活动违规行为处理暂行规定		other	unknown	
-移动电话机商品修理更换退货责任规定		other	unknown	
-第八次全国法院民事商事审判工作会议（民事部分）纪要		other	unknown	
-精神疾病司法鉴定管理办法		other	unknown	
-经营者反垄断合规指南		other	unknown	
-经营者集中审查暂行规定		other	unknown	
-统一国际航空运输某些规则的公约		other	unknown	
-统计执法监督检查办法		other	unknown	
-网络交易监督管理办法		other	unknown	
-网络信息内容生态治理规定		other	unknown	
-网络安全审查办法		other	unknown	
-网络招聘服务管理规定		other	unknown	
-网络游戏管理暂行办法		other	unknown	
-网络预约出租汽车经营服务管理暂行办法		other	unknown	
-职业卫生技术服务机构监督管理暂行办法		other	unknown	
-职业学校学生实习管理规定		other	unknown	
-职业病分类和目录		other	unknown	
-职业病诊断与鉴定管理办法		other	unknown	
-联合国国际货物销售合同公约		other	unknown	
-聘任制公务员管理规定（试行）		other	unknown	
-航道建设管理规定		other	unknown	
-药品注册管理办法		other	unknown	
-药品生产监督管理办法		other	unknown	
-行业标准管理办法		other	unknown	
-规范促销行为暂行规定		other	unknown	
-规范商标申请注册行为若干规定		other	unknown	
-视听表演北京条约		other	unknown	
-计算机病毒防治管理办法		other	unknown	
-计算机软件著作权登记办法		other	unknown	
-证券交易所管理办法		other	unknown	
-证券交易所风险基金监管指引		other	unknown	
-证券公司分类监管规定		other	unknown	
-证券公司股权管理规定		other	unknown	
-证券发行上市保荐业务管理办法		other	unknown	
-证券发行与承销管理办法		other	unknown	
-证券基金经营机构信息技术管理办法		other	unknown	
-证券市场禁入规定		other	unknown	
-证券投资基金管理公司管理办法		other	unknown	
-证券服务机构从事证券服务业务备案管理规定		other	unknown	
-证券期货经营机构私募资产管理业务管理办法		other	unknown	
-证券期货经营机构私募资产管理计划运作管理规定		other	unknown	
-贷款通则		other	unknown	
-资产评估行业财政监督管理办法		other	unknown	
-运输机场使用许可规定		other	unknown	
-运输机场建设管理规定		other	unknown	
-运输机场运行安全管理规定		other	unknown	
-进出口食品安全管理办法		other	unknown	
-进口民用核安全设备监督管理规定		other	unknown	
-违反《劳动法》有关劳动合同规定的赔偿办法		other	unknown	
-通用航空经营许可管理规定		other	unknown	
-道路旅客运输及客运站管理规定		other	unknown	
-道路机动车辆生产企业及产品准入管理办法		other	unknown	
-部分商品修理更换退货责任规定		other	unknown	
-金融控股公司监督管理试行办法		other	unknown	
-金融资产投资公司管理办法（试行）		other	unknown	
-铁路建设工程项目预防性卫生监督办法		other	unknown	
-铁路旅客运输安全检查管理办法		other	unknown	
-铁路车站、旅客列车卫生监督管理办法		other	unknown	
-铁路食品卫生监督实施办法		other	unknown	
-银行业保险业消费投诉处理管理办法		other	unknown	
-银行保险机构应对突发事件金融服务管理办法		other	unknown	
-防暑降温措施管理办法		other	unknown	
-阻断外国法律与措施不当域外适用办法		other	unknown	
-集成电路布图设计保护条例实施细则		other	unknown	
-非上市公众公司收购管理办法		other	unknown	
-非上市公众公司重大资产重组管理办法		other	unknown	
-食品安全风险监测承检机构管理规定（试行）		other	unknown	
-食品安全风险监测管理规范（试行）		other	unknown	
-食品安全风险监测问题样品信息报告和核查处置规定（试行）		other	unknown	
-食品药品行政执法与刑事司法衔接工作办法		other	unknown	
-首次公开发行股票并上市管理办法		other	unknown	
-香港特别行政区立法会的产生办法和表决程序		other	unknown	
-香港特别行政区行政长官的产生办法		other	unknown	
-驰名商标认定和保护规定		other	unknown	
-高速铁路安全防护管理办法		other	unknown	
-"""#
+  title	short	kind	status	date
+  中华人民共和国专利法	专利法	law	in-force	2020-10-17
+  中华人民共和国专属经济区和大陆架法	专属经济区和大陆架法	law	in-force	1998-06-26
+  中华人民共和国个人信息保护法	个人信息保护法	law	in-force	2021-08-20
+  中华人民共和国个人所得税法	个人所得税法	law	in-force	2018-08-31
+  中华人民共和国个人独资企业法	个人独资企业法	law	in-force	1999-08-30
+  中华人民共和国中医药法	中医药法	law	in-force	2016-12-25
+  中华人民共和国中国人民银行法	中国人民银行法	law	in-force	2003-12-27
+  中华人民共和国中外合作经营企业法	中外合作经营企业法	law	unknown	
+  中华人民共和国中外合资经营企业法	中外合资经营企业法	law	unknown	
+  中华人民共和国中小企业促进法	中小企业促进法	law	in-force	2017-09-01
+  中华人民共和国义务教育法	义务教育法	law	in-force	2018-12-29
+  中华人民共和国乡村振兴促进法	乡村振兴促进法	law	in-force	2021-04-29
+  中华人民共和国乡镇企业法	乡镇企业法	law	in-force	1996-10-29
+  中华人民共和国产品质量法	产品质量法	law	in-force	2018-12-29
+  中华人民共和国人口与计划生育法	人口与计划生育法	law	in-force	2021-08-20
+  中华人民共和国人民检察院组织法	人民检察院组织法	law	in-force	2018-10-26
+  中华人民共和国人民武装警察法	人民武装警察法	law	in-force	2020-06-20
+  中华人民共和国人民法院组织法	人民法院组织法	law	in-force	2018-10-26
+  中华人民共和国人民警察法	人民警察法	law	in-force	2012-10-26
+  中华人民共和国人民警察警衔条例	人民警察警衔条例	law	in-force	2009-08-27
+  中华人民共和国人民调解法	人民调解法	law	in-force	2010-08-28
+  中华人民共和国人民防空法	人民防空法	law	in-force	2009-08-27
+  中华人民共和国人民陪审员法	人民陪审员法	law	in-force	2018-04-27
+  中华人民共和国仲裁法	仲裁法	law	in-force	2017-09-01
+  中华人民共和国价格法	价格法	law	in-force	1997-12-29
+  中华人民共和国企业国有资产法	企业国有资产法	law	in-force	2008-10-28
+  中华人民共和国企业所得税法	企业所得税法	law	in-force	2018-12-29
+  中华人民共和国企业破产法	企业破产法	law	in-force	2006-08-27
+  中华人民共和国会计法	会计法	law	in-force	2024-06-28
+  中华人民共和国传染病防治法	传染病防治法	law	in-force	2013-06-29
+  中华人民共和国体育法	体育法	law	in-force	2022-06-24
+  中华人民共和国侵权责任法	侵权责任法	law	repealed	2009-12-26
+  中华人民共和国促进科技成果转化法	促进科技成果转化法	law	in-force	2015-08-29
+  中华人民共和国保守国家秘密法	保守国家秘密法	law	in-force	2024-02-27
+  中华人民共和国保险法	保险法	law	in-force	2015-04-24
+  中华人民共和国信托法	信托法	law	in-force	2001-04-28
+  中华人民共和国全国人民代表大会和地方各级人民代表大会代表法	全国人民代表大会和地方各级人民代表大会代表法	law	in-force	2025-03-11
+  中华人民共和国全国人民代表大会和地方各级人民代表大会选举法	全国人民代表大会和地方各级人民代表大会选举法	law	in-force	2020-10-17
+  中华人民共和国全国人民代表大会常务委员会议事规则	全国人民代表大会常务委员会议事规则	law	in-force	2022-06-24
+  中华人民共和国全国人民代表大会组织法	全国人民代表大会组织法	law	in-force	2021-03-11
+  中华人民共和国全国人民代表大会议事规则	全国人民代表大会议事规则	law	in-force	2021-03-11
+  中华人民共和国全民所有制工业企业法	全民所有制工业企业法	law	in-force	2009-08-27
+  中华人民共和国公共图书馆法	公共图书馆法	law	in-force	2018-10-26
+  中华人民共和国公共文化服务保障法	公共文化服务保障法	law	in-force	2016-12-25
+  中华人民共和国公务员法	公务员法	law	in-force	2018-12-29
+  中华人民共和国公司法	公司法	law	in-force	2023-12-29
+  中华人民共和国公益事业捐赠法	公益事业捐赠法	law	in-force	1999-06-28
+  中华人民共和国公职人员政务处分法	公职人员政务处分法	law	in-force	2020-06-20
+  中华人民共和国公证法	公证法	law	in-force	2017-09-01
+  中华人民共和国公路法	公路法	law	in-force	2017-11-04
+  中华人民共和国关税法	关税法	law	in-force	2024-04-26
+  中华人民共和国兵役法	兵役法	law	in-force	2021-08-20
+  中华人民共和国军事设施保护法	军事设施保护法	law	in-force	2021-06-10
+  中华人民共和国军人保险法	军人保险法	law	in-force	2012-04-27
+  中华人民共和国军人地位和权益保障法	军人地位和权益保障法	law	in-force	2021-06-10
+  中华人民共和国农业技术推广法	农业技术推广法	law	in-force	2024-04-26
+  中华人民共和国农业机械化促进法	农业机械化促进法	law	in-force	2018-10-26
+  中华人民共和国农业法	农业法	law	in-force	2012-12-28
+  中华人民共和国农产品质量安全法	农产品质量安全法	law	in-force	2022-09-02
+  中华人民共和国农村土地承包法	农村土地承包法	law	in-force	2018-12-29
+  中华人民共和国农村土地承包经营纠纷调解仲裁法	农村土地承包经营纠纷调解仲裁法	law	in-force	2009-06-27
+  中华人民共和国农村集体经济组织法	农村集体经济组织法	law	in-force	2024-06-28
+  中华人民共和国农民专业合作社法	农民专业合作社法	law	in-force	2017-12-27
+  中华人民共和国出口管制法	出口管制法	law	in-force	2020-10-17
+  中华人民共和国出境入境管理法	出境入境管理法	law	in-force	2012-06-30
+  中华人民共和国刑事诉讼法	刑事诉讼法	law	in-force	2018-10-26
+  中华人民共和国刑法	刑法	law	in-force	2023-12-29
+  中华人民共和国刑法修正案	刑法修正案	law	in-force	1999-12-25
+  中华人民共和国刑法修正案（七）	刑法修正案（七）	law	in-force	2009-02-28
+  中华人民共和国刑法修正案（三）	刑法修正案（三）	law	in-force	2001-12-29
+  中华人民共和国刑法修正案（九）	刑法修正案（九）	law	in-force	2015-08-29
+  中华人民共和国刑法修正案（二）	刑法修正案（二）	law	in-force	2001-08-31
+  中华人民共和国刑法修正案（五）	刑法修正案（五）	law	in-force	2005-02-28
+  中华人民共和国刑法修正案（八）	刑法修正案（八）	law	in-force	2011-02-25
+  中华人民共和国刑法修正案（六）	刑法修正案（六）	law	in-force	2006-06-29
+  中华人民共和国刑法修正案（十一）	刑法修正案（十一）	law	in-force	2020-12-26
+  中华人民共和国刑法修正案（十二）	刑法修正案（十二）	law	in-force	2023-12-29
+  中华人民共和国刑法修正案（十）	刑法修正案（十）	law	in-force	2017-11-04
+  中华人民共和国刑法修正案（四）	刑法修正案（四）	law	in-force	2002-12-28
+  中华人民共和国动物防疫法	动物防疫法	law	in-force	2021-01-22
+  中华人民共和国劳动争议调解仲裁法	劳动争议调解仲裁法	law	in-force	2007-12-29
+  中华人民共和国劳动合同法	劳动合同法	law	in-force	2012-12-28
+  中华人民共和国劳动法	劳动法	law	in-force	2018-12-29
+  中华人民共和国医师法	医师法	law	in-force	2021-08-20
+  中华人民共和国印花税法	印花税法	law	in-force	2021-06-10
+  中华人民共和国反不正当竞争法	反不正当竞争法	law	in-force	2019-04-23
+  中华人民共和国反垄断法	反垄断法	law	in-force	2022-06-24
+  中华人民共和国反外国制裁法	反外国制裁法	law	in-force	2021-06-10
+  中华人民共和国反家庭暴力法	反家庭暴力法	law	in-force	2015-12-27
+  中华人民共和国反恐怖主义法	反恐怖主义法	law	in-force	2018-04-27
+  中华人民共和国反有组织犯罪法	反有组织犯罪法	law	in-force	2021-12-24
+  中华人民共和国反洗钱法	反洗钱法	law	in-force	2024-11-08
+  中华人民共和国反电信网络诈骗法	反电信网络诈骗法	law	in-force	2022-09-02
+  中华人民共和国反间谍法	反间谍法	law	in-force	2023-04-26
+  中华人民共和国反食品浪费法	反食品浪费法	law	in-force	2021-04-29
+  中华人民共和国可再生能源法	可再生能源法	law	in-force	2009-12-26
+  中华人民共和国台湾同胞投资保护法	台湾同胞投资保护法	law	in-force	2019-12-28
+  中华人民共和国各级人民代表大会常务委员会监督法	各级人民代表大会常务委员会监督法	law	in-force	2024-11-08
+  中华人民共和国合伙企业法	合伙企业法	law	in-force	2006-08-27
+  中华人民共和国合同法	合同法	law	repealed	1999-03-15
+  中华人民共和国商业银行法	商业银行法	law	in-force	2015-08-29
+  中华人民共和国商标法	商标法	law	in-force	2019-04-23
+  中华人民共和国噪声污染防治法	噪声污染防治法	law	in-force	2021-12-24
+  中华人民共和国固体废物污染环境防治法	固体废物污染环境防治法	law	in-force	2020-04-29
+  中华人民共和国国务院组织法	国务院组织法	law	in-force	2024-03-11
+  中华人民共和国国境卫生检疫法	国境卫生检疫法	law	in-force	2024-06-28
+  中华人民共和国国家勋章和国家荣誉称号法	国家勋章和国家荣誉称号法	law	in-force	2015-12-27
+  中华人民共和国国家发展规划法	国家发展规划法	law	unknown	2026-03-12
+  中华人民共和国国家安全法	国家安全法	law	in-force	2015-07-01
+  中华人民共和国国家情报法	国家情报法	law	in-force	2018-04-27
+  中华人民共和国国家赔偿法	国家赔偿法	law	in-force	2012-10-26
+  中华人民共和国国家通用语言文字法	国家通用语言文字法	law	in-force	2000-10-31
+  中华人民共和国国徽法	国徽法	law	in-force	2020-10-17
+  中华人民共和国国旗法	国旗法	law	in-force	2020-10-17
+  中华人民共和国国歌法	国歌法	law	in-force	2017-09-01
+  中华人民共和国国籍法	国籍法	law	in-force	1980-09-10
+  中华人民共和国国防交通法	国防交通法	law	in-force	2016-09-03
+  中华人民共和国国防动员法	国防动员法	law	in-force	2010-02-26
+  中华人民共和国国防教育法	国防教育法	law	in-force	2024-09-13
+  中华人民共和国国防法	国防法	law	in-force	2020-12-26
+  中华人民共和国国际刑事司法协助法	国际刑事司法协助法	law	in-force	2018-10-26
+  中华人民共和国土地管理法	土地管理法	law	in-force	2019-08-26
+  中华人民共和国土壤污染防治法	土壤污染防治法	law	in-force	2018-08-31
+  中华人民共和国地方各级人民代表大会和地方各级人民政府组织法	地方各级人民代表大会和地方各级人民政府组织法	law	in-force	2022-03-11
+  中华人民共和国城乡规划法	城乡规划法	law	in-force	2019-04-23
+  中华人民共和国城市居民委员会组织法	城市居民委员会组织法	law	in-force	2018-12-29
+  中华人民共和国城市房地产管理法	城市房地产管理法	law	in-force	2019-08-26
+  中华人民共和国城市维护建设税法	城市维护建设税法	law	in-force	2020-08-11
+  中华人民共和国基本医疗卫生与健康促进法	基本医疗卫生与健康促进法	law	in-force	2019-12-28
+  中华人民共和国境外非政府组织境内活动管理法	境外非政府组织境内活动管理法	law	in-force	2017-11-04
+  中华人民共和国增值税法	增值税法	law	in-force	2024-12-25
+  中华人民共和国外交特权与豁免条例	外交特权与豁免条例	law	in-force	1986-09-05
+  中华人民共和国外商投资法	外商投资法	law	in-force	2019-03-15
+  中华人民共和国外国中央银行财产司法强制措施豁免法	外国中央银行财产司法强制措施豁免法	law	in-force	2005-10-25
+  中华人民共和国外国国家豁免法	外国国家豁免法	law	in-force	2023-09-01
+  中华人民共和国外资企业法	外资企业法	law	unknown	
+  中华人民共和国大气污染防治法	大气污染防治法	law	in-force	2018-10-26
+  中华人民共和国契税法	契税法	law	in-force	2020-08-11
+  中华人民共和国妇女权益保障法	妇女权益保障法	law	in-force	2022-10-30
+  中华人民共和国婚姻法	婚姻法	law	repealed	2001-04-28
+  中华人民共和国学位条例	学位条例	law	in-force	2004-08-28
+  中华人民共和国学位法	学位法	law	in-force	2024-04-26
+  中华人民共和国学前教育法	学前教育法	law	in-force	2024-11-08
+  中华人民共和国安全生产法	安全生产法	law	in-force	2021-06-10
+  中华人民共和国审计法	审计法	law	in-force	2021-10-23
+  中华人民共和国宪法	宪法	law	in-force	2018-03-11
+  中华人民共和国宪法修正案（1988年）	宪法修正案（1988年）	law	in-force	1988-04-12
+  中华人民共和国宪法修正案（1993年）	宪法修正案（1993年）	law	in-force	1993-03-29
+  中华人民共和国宪法修正案（1999年）	宪法修正案（1999年）	law	in-force	1999-03-15
+  中华人民共和国宪法修正案（2004年）	宪法修正案（2004年）	law	in-force	2004-03-14
+  中华人民共和国宪法修正案（2018年）	宪法修正案（2018年）	law	in-force	2018-03-11
+  中华人民共和国家庭教育促进法	家庭教育促进法	law	in-force	2021-10-23
+  中华人民共和国密码法	密码法	law	in-force	2019-10-26
+  中华人民共和国对外关系法	对外关系法	law	in-force	2023-06-28
+  中华人民共和国对外贸易法	对外贸易法	law	in-force	2022-12-30
+  中华人民共和国就业促进法	就业促进法	law	in-force	2015-04-24
+  中华人民共和国居民身份证法	居民身份证法	law	in-force	2011-10-29
+  中华人民共和国工会法	工会法	law	in-force	2021-12-24
+  中华人民共和国广告法	广告法	law	in-force	2021-04-29
+  中华人民共和国建筑法	建筑法	law	in-force	2019-04-23
+  中华人民共和国引渡法	引渡法	law	in-force	2000-12-28
+  中华人民共和国归侨侨眷权益保护法	归侨侨眷权益保护法	law	in-force	2009-08-27
+  中华人民共和国律师法	律师法	law	in-force	2017-09-01
+  中华人民共和国循环经济促进法	循环经济促进法	law	in-force	2018-10-26
+  中华人民共和国慈善法	慈善法	law	in-force	2023-12-29
+  中华人民共和国戒严法	戒严法	law	in-force	1996-03-01
+  中华人民共和国户口登记条例	户口登记条例	law	in-force	1958-01-09
+  中华人民共和国执业医师法	执业医师法	law	unknown	
+  中华人民共和国技术合同法	技术合同法	law	unknown	
+  中华人民共和国护照法	护照法	law	in-force	2006-04-29
+  中华人民共和国担保法	担保法	law	repealed	1995-06-30
+  中华人民共和国拍卖法	拍卖法	law	in-force	2015-04-24
+  中华人民共和国招标投标法	招标投标法	law	in-force	2017-12-27
+  中华人民共和国收养法	收养法	law	repealed	1998-11-04
+  中华人民共和国放射性污染防治法	放射性污染防治法	law	in-force	2003-06-28
+  中华人民共和国政府采购法	政府采购法	law	in-force	2014-08-31
+  中华人民共和国教师法	教师法	law	in-force	2009-08-27
+  中华人民共和国教育法	教育法	law	in-force	2021-04-29
+  中华人民共和国数据安全法	数据安全法	law	in-force	2021-06-10
+  中华人民共和国文物保护法	文物保护法	law	in-force	2024-11-08
+  中华人民共和国旅游法	旅游法	law	in-force	2018-10-26
+  中华人民共和国无障碍环境建设法	无障碍环境建设法	law	in-force	2023-06-28
+  中华人民共和国期货和衍生品法	期货和衍生品法	law	in-force	2022-04-20
+  中华人民共和国未成年人保护法	未成年人保护法	law	in-force	2024-04-26
+  中华人民共和国村民委员会组织法	村民委员会组织法	law	in-force	2018-12-29
+  中华人民共和国枪支管理法	枪支管理法	law	in-force	2015-04-24
+  中华人民共和国标准化法	标准化法	law	in-force	2017-11-04
+  中华人民共和国核安全法	核安全法	law	in-force	2017-09-01
+  中华人民共和国档案法	档案法	law	in-force	2020-06-20
+  中华人民共和国检察官法	检察官法	law	in-force	2019-04-23
+  中华人民共和国森林法	森林法	law	in-force	2019-12-28
+  中华人民共和国残疾人保障法	残疾人保障法	law	in-force	2018-10-26
+  中华人民共和国母婴保健法	母婴保健法	law	in-force	2017-11-04
+  中华人民共和国民事诉讼法	民事诉讼法	law	in-force	2023-09-01
+  中华人民共和国民办教育促进法	民办教育促进法	law	in-force	2018-12-29
+  中华人民共和国民族区域自治法	民族区域自治法	law	in-force	2001-02-28
+  中华人民共和国民族团结进步促进法	民族团结进步促进法	law	unknown	2026-03-12
+  中华人民共和国民法典	民法典	law	in-force	2020-05-28
+  中华人民共和国民法总则	民法总则	law	repealed	2017-03-15
+  中华人民共和国民法通则	民法通则	law	repealed	1986-04-12
+  中华人民共和国民用航空法	民用航空法	law	in-force	2021-04-29
+  中华人民共和国气象法	气象法	law	in-force	2016-11-07
+  中华人民共和国水土保持法	水土保持法	law	in-force	2010-12-25
+  中华人民共和国水污染防治法	水污染防治法	law	in-force	2017-06-27
+  中华人民共和国水法	水法	law	in-force	2016-07-02
+  中华人民共和国治安管理处罚法	治安管理处罚法	law	in-force	2012-10-26
+  中华人民共和国法官法	法官法	law	in-force	2019-04-23
+  中华人民共和国法律援助法	法律援助法	law	in-force	2021-08-20
+  中华人民共和国注册会计师法	注册会计师法	law	in-force	2014-08-31
+  中华人民共和国测绘法	测绘法	law	in-force	2017-04-27
+  中华人民共和国海上交通安全法	海上交通安全法	law	in-force	2021-04-29
+  中华人民共和国海事诉讼特别程序法	海事诉讼特别程序法	law	in-force	1999-12-25
+  中华人民共和国海关关衔条例	海关关衔条例	law	in-force	2003-02-28
+  中华人民共和国海关法	海关法	law	in-force	2021-04-29
+  中华人民共和国海南自由贸易港法	海南自由贸易港法	law	in-force	2021-06-10
+  中华人民共和国海商法	海商法	law	in-force	1992-11-07
+  中华人民共和国海域使用管理法	海域使用管理法	law	in-force	2001-10-27
+  中华人民共和国海岛保护法	海岛保护法	law	in-force	2009-12-26
+  中华人民共和国海洋环境保护法	海洋环境保护法	law	in-force	2023-10-24
+  中华人民共和国海警法	海警法	law	in-force	2021-01-22
+  中华人民共和国消费者权益保护法	消费者权益保护法	law	in-force	2013-10-25
+  中华人民共和国消防救援衔条例	消防救援衔条例	law	in-force	2018-10-26
+  中华人民共和国消防法	消防法	law	in-force	2021-04-29
+  中华人民共和国涉外民事关系法律适用法	涉外民事关系法律适用法	law	in-force	2010-10-28
+  中华人民共和国深海海底区域资源勘探开发法	深海海底区域资源勘探开发法	law	in-force	2016-02-26
+  中华人民共和国清洁生产促进法	清洁生产促进法	law	in-force	2012-02-29
+  中华人民共和国渔业法	渔业法	law	in-force	2013-12-28
+  中华人民共和国港口法	港口法	law	in-force	2018-12-29
+  中华人民共和国湿地保护法	湿地保护法	law	in-force	2021-12-24
+  中华人民共和国澳门特别行政区基本法	澳门特别行政区基本法	law	in-force	1999-12-20
+  中华人民共和国澳门特别行政区驻军法	澳门特别行政区驻军法	law	in-force	1999-06-28
+  中华人民共和国烟叶税法	烟叶税法	law	in-force	2017-12-27
+  中华人民共和国烟草专卖法	烟草专卖法	law	in-force	2015-04-24
+  中华人民共和国煤炭法	煤炭法	law	in-force	2016-11-07
+  中华人民共和国爱国主义教育法	爱国主义教育法	law	in-force	2023-10-24
+  中华人民共和国物权法	物权法	law	repealed	2007-03-16
+  中华人民共和国特种设备安全法	特种设备安全法	law	in-force	2013-06-29
+  中华人民共和国献血法	献血法	law	in-force	1997-12-29
+  中华人民共和国环境保护法	环境保护法	law	in-force	2014-04-24
+  中华人民共和国环境保护税法	环境保护税法	law	in-force	2018-10-26
+  中华人民共和国环境噪声污染防治法	环境噪声污染防治法	law	repealed	2018-12-29
+  中华人民共和国环境影响评价法	环境影响评价法	law	in-force	2018-12-29
+  中华人民共和国现役军官法	现役军官法	law	in-force	2000-12-28
+  中华人民共和国生态环境法典	生态环境法典	law	unknown	2026-03-12
+  中华人民共和国生物安全法	生物安全法	law	in-force	2024-04-26
+  中华人民共和国电力法	电力法	law	in-force	2018-12-29
+  中华人民共和国电子商务法	电子商务法	law	in-force	2018-08-31
+  中华人民共和国电子签名法	电子签名法	law	in-force	2019-04-23
+  中华人民共和国电影产业促进法	电影产业促进法	law	in-force	2016-11-07
+  中华人民共和国畜牧法	畜牧法	law	in-force	2022-10-30
+  中华人民共和国疫苗管理法	疫苗管理法	law	in-force	2019-06-29
+  中华人民共和国监察官法	监察官法	law	in-force	2021-08-20
+  中华人民共和国监察法	监察法	law	in-force	2024-12-25
+  中华人民共和国监狱法	监狱法	law	in-force	2026-04-30
+  中华人民共和国石油天然气管道保护法	石油天然气管道保护法	law	in-force	2010-06-25
+  中华人民共和国矿产资源法	矿产资源法	law	in-force	2024-11-08
+  中华人民共和国矿山安全法	矿山安全法	law	in-force	2009-08-27
+  中华人民共和国社会保险法	社会保险法	law	in-force	2018-12-29
+  中华人民共和国社会救助法	社会救助法	law	in-force	2026-04-30
+  中华人民共和国社区矫正法	社区矫正法	law	in-force	2019-12-28
+  中华人民共和国票据法	票据法	law	in-force	2004-08-28
+  中华人民共和国禁毒法	禁毒法	law	in-force	2007-12-29
+  中华人民共和国种子法	种子法	law	in-force	2021-12-24
+  中华人民共和国科学技术普及法	科学技术普及法	law	in-force	2024-12-25
+  中华人民共和国科学技术进步法	科学技术进步法	law	in-force	2021-12-24
+  中华人民共和国税收征收管理法	税收征收管理法	law	in-force	2015-04-24
+  中华人民共和国突发事件应对法	突发事件应对法	law	in-force	2024-06-28
+  中华人民共和国立法法	立法法	law	in-force	2023-03-13
+  中华人民共和国粮食安全保障法	粮食安全保障法	law	in-force	2023-12-29
+  中华人民共和国精神卫生法	精神卫生法	law	in-force	2018-04-27
+  中华人民共和国红十字会法	红十字会法	law	in-force	2017-02-24
+  中华人民共和国统计法	统计法	law	in-force	2024-09-13
+  中华人民共和国继承法	继承法	law	repealed	1985-04-10
+  中华人民共和国缔结条约程序法	缔结条约程序法	law	in-force	1990-12-28
+  中华人民共和国网络安全法	网络安全法	law	in-force	2016-11-07
+  中华人民共和国老年人权益保障法	老年人权益保障法	law	in-force	2018-12-29
+  中华人民共和国耕地占用税法	耕地占用税法	law	in-force	2018-12-29
+  中华人民共和国职业教育法	职业教育法	law	in-force	2022-04-20
+  中华人民共和国职业病防治法	职业病防治法	law	in-force	2018-12-29
+  中华人民共和国能源法	能源法	law	in-force	2024-11-08
+  中华人民共和国航道法	航道法	law	in-force	2016-07-02
+  中华人民共和国船舶吨税法	船舶吨税法	law	in-force	2018-10-26
+  中华人民共和国节约能源法	节约能源法	law	in-force	2018-10-26
+  中华人民共和国英雄烈士保护法	英雄烈士保护法	law	in-force	2018-04-27
+  中华人民共和国草原法	草原法	law	in-force	2021-04-29
+  中华人民共和国药品管理法	药品管理法	law	in-force	2019-08-26
+  中华人民共和国著作权法	著作权法	law	in-force	2020-11-11
+  中华人民共和国行政处罚法	行政处罚法	law	in-force	2021-01-22
+  中华人民共和国行政复议法	行政复议法	law	in-force	2023-09-01
+  中华人民共和国行政强制法	行政强制法	law	in-force	2011-06-30
+  中华人民共和国行政监察法	行政监察法	law	repealed	2010-06-25
+  中华人民共和国行政许可法	行政许可法	law	in-force	2019-04-23
+  中华人民共和国行政诉讼法	行政诉讼法	law	in-force	2017-06-27
+  中华人民共和国计量法	计量法	law	in-force	2018-10-26
+  中华人民共和国证券投资基金法	证券投资基金法	law	in-force	2015-04-24
+  中华人民共和国证券法	证券法	law	in-force	2019-12-28
+  中华人民共和国资产评估法	资产评估法	law	in-force	2016-07-02
+  中华人民共和国资源税法	资源税法	law	in-force	2019-08-26
+  中华人民共和国车船税法	车船税法	law	in-force	2019-04-23
+  中华人民共和国车辆购置税法	车辆购置税法	law	in-force	2018-12-29
+  中华人民共和国进出口商品检验法	进出口商品检验法	law	in-force	2021-04-29
+  中华人民共和国进出境动植物检疫法	进出境动植物检疫法	law	in-force	2009-08-27
+  中华人民共和国退役军人保障法	退役军人保障法	law	in-force	2020-11-11
+  中华人民共和国道路交通安全法	道路交通安全法	law	in-force	2021-04-29
+  中华人民共和国邮政法	邮政法	law	in-force	2015-04-24
+  中华人民共和国野生动物保护法	野生动物保护法	law	in-force	2022-12-30
+  中华人民共和国铁路法	铁路法	law	in-force	2015-04-24
+  中华人民共和国银行业监督管理法	银行业监督管理法	law	in-force	2006-10-31
+  中华人民共和国长江保护法	长江保护法	law	in-force	2020-12-26
+  中华人民共和国防沙治沙法	防沙治沙法	law	in-force	2018-10-26
+  中华人民共和国防洪法	防洪法	law	in-force	2016-07-02
+  中华人民共和国防震减灾法	防震减灾法	law	in-force	2008-12-27
+  中华人民共和国陆地国界法	陆地国界法	law	in-force	2021-10-23
+  中华人民共和国集会游行示威法	集会游行示威法	law	in-force	2009-08-27
+  中华人民共和国青藏高原生态保护法	青藏高原生态保护法	law	in-force	2023-04-26
+  中华人民共和国非物质文化遗产法	非物质文化遗产法	law	in-force	2011-02-25
+  中华人民共和国预备役人员法	预备役人员法	law	in-force	2022-12-30
+  中华人民共和国预备役军官法	预备役军官法	law	in-force	2010-08-28
+  中华人民共和国预算法	预算法	law	in-force	2018-12-29
+  中华人民共和国预防未成年人犯罪法	预防未成年人犯罪法	law	in-force	2020-12-26
+  中华人民共和国领事特权与豁免条例	领事特权与豁免条例	law	in-force	1990-10-30
+  中华人民共和国领海及毗连区法	领海及毗连区法	law	in-force	1992-02-25
+  中华人民共和国食品安全法	食品安全法	law	in-force	2021-04-29
+  中华人民共和国香港特别行政区基本法	香港特别行政区基本法	law	in-force	1990-04-04
+  中华人民共和国香港特别行政区维护国家安全法	香港特别行政区维护国家安全法	law	in-force	2020-06-30
+  中华人民共和国香港特别行政区驻军法	香港特别行政区驻军法	law	in-force	1996-12-30
+  中华人民共和国驻外外交人员法	驻外外交人员法	law	in-force	2009-10-31
+  中华人民共和国高等教育法	高等教育法	law	in-force	2018-12-29
+  中华人民共和国黄河保护法	黄河保护法	law	in-force	2022-10-30
+  中华人民共和国黑土地保护法	黑土地保护法	law	in-force	2022-06-24
+  中国人民解放军军官军衔条例		law	in-force	1994-05-12
+  中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法		law	in-force	2021-04-29
+  全国人民代表大会关于完善香港特别行政区选举制度的决定		law	unknown	
+  全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定		law	unknown	
+  全国人民代表大会常务委员会关于《中华人民共和国刑法》第三十条的解释		law	unknown	
+  全国人民代表大会常务委员会关于《中华人民共和国刑法》第九章渎职罪主体适用问题的解释		law	unknown	
+  全国人民代表大会常务委员会关于《中华人民共和国民法通则》第九十九条第一款、《中华人民共和国婚姻法》第二十二条的解释		law	unknown	
+  全国人民代表大会常务委员会关于专利等知识产权案件诉讼程序若干问题的决定		law	unknown	2018-10-26
+  全国人民代表大会常务委员会关于严禁卖淫嫖娼的决定		law	unknown	
+  全国人民代表大会常务委员会关于县级以下人民代表大会代表直接选举的若干规定		law	in-force	1983-03-05
+  全国人民代表大会常务委员会关于司法鉴定管理问题的决定		law	unknown	
+  全国人民代表大会常务委员会关于在沿海港口城市设立海事法院的决定		law	unknown	
+  全国人民代表大会常务委员会关于完善人民陪审员制度的决定		law	unknown	
+  全国人民代表大会常务委员会关于实行宪法宣誓制度的决定		law	unknown	
+  全国人民代表大会常务委员会关于对中华人民共和国缔结或者参加的国际条约所规定的罪行行使刑事管辖权的决定		law	unknown	
+  全国人民代表大会常务委员会关于废止有关收容教育法律规定和制度的决定		law	unknown	
+  全国人民代表大会常务委员会关于惩治虚开、伪造和非法出售增值税专用发票犯罪的决定		law	unknown	
+  全国人民代表大会常务委员会关于惩治走私、制作、贩卖、传播淫秽物品的犯罪分子的决定		law	unknown	
+  全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定		law	unknown	
+  全国人民代表大会常务委员会关于维护互联网安全的决定		law	unknown	
+  全国人民代表大会常务委员会关于设立上海金融法院的决定		law	unknown	
+  反分裂国家法		law	in-force	2005-03-14
+  上海航运交易所管理规定		regulation	in-force	1996-10-03
+  不动产登记暂行条例		regulation	in-force	2019-03-24
+  专利代理条例		regulation	in-force	2018-11-06
+  专职守护押运人员枪支使用管理条例		regulation	in-force	2002-07-27
+  世界博览会标志保护条例		regulation	in-force	2004-10-20
+  个人存款账户实名制规定		regulation	in-force	2000-03-20
+  个体工商户条例		regulation	in-force	2016-02-06
+  中华人民共和国专利法实施细则	专利法实施细则	regulation	in-force	2023-12-11
+  中华人民共和国两用物项出口管制条例	两用物项出口管制条例	regulation	in-force	2024-09-30
+  中华人民共和国个人所得税法实施条例	个人所得税法实施条例	regulation	in-force	2018-12-18
+  中华人民共和国中医药条例	中医药条例	regulation	repealed	2003-04-07
+  中华人民共和国中外合作办学条例	中外合作办学条例	regulation	in-force	2019-03-02
+  中华人民共和国中外合作经营企业法实施条例	中外合作经营企业法实施条例	regulation	unknown	
+  中华人民共和国中外合作经营企业法实施细则	中外合作经营企业法实施细则	regulation	repealed	2017-11-17
+  中华人民共和国中外合资经营企业法实施条例	中外合资经营企业法实施条例	regulation	repealed	2019-03-02
+  中华人民共和国乡村集体所有制企业条例	乡村集体所有制企业条例	regulation	in-force	2011-01-08
+  中华人民共和国人民币管理条例	人民币管理条例	regulation	in-force	2018-03-19
+  中华人民共和国人民警察使用警械和武器条例	人民警察使用警械和武器条例	regulation	in-force	1996-01-16
+  中华人民共和国人类遗传资源管理条例	人类遗传资源管理条例	regulation	in-force	2019-05-28
+  中华人民共和国价格管理条例	价格管理条例	regulation	in-force	1987-09-10
+  中华人民共和国企业所得税法实施条例	企业所得税法实施条例	regulation	in-force	2024-12-06
+  中华人民共和国企业法人登记管理条例	企业法人登记管理条例	regulation	repealed	2019-03-02
+  中华人民共和国传染病防治法实施办法	传染病防治法实施办法	regulation	in-force	1991-12-06
+  中华人民共和国保守国家秘密法实施条例	保守国家秘密法实施条例	regulation	in-force	2024-07-10
+  中华人民共和国保障措施条例	保障措施条例	regulation	in-force	2004-03-31
+  中华人民共和国公司登记管理条例	公司登记管理条例	regulation	repealed	2016-02-06
+  中华人民共和国公民出境入境管理法实施细则	公民出境入境管理法实施细则	regulation	repealed	2011-01-08
+  中华人民共和国内河交通安全管理条例	内河交通安全管理条例	regulation	in-force	2019-03-02
+  中华人民共和国军事设施保护法实施办法	军事设施保护法实施办法	regulation	in-force	2001-01-12
+  中华人民共和国军品出口管理条例	军品出口管理条例	regulation	in-force	2002-10-15
+  中华人民共和国出境入境边防检查条例	出境入境边防检查条例	regulation	in-force	1995-07-20
+  中华人民共和国劳动保险条例	劳动保险条例	regulation	in-force	1953-01-02
+  中华人民共和国劳动合同法实施条例	劳动合同法实施条例	regulation	in-force	2008-09-18
+  中华人民共和国印花税暂行条例	印花税暂行条例	regulation	in-force	2011-01-08
+  中华人民共和国反倾销条例	反倾销条例	regulation	in-force	2004-03-31
+  中华人民共和国反补贴条例	反补贴条例	regulation	in-force	2004-03-31
+  中华人民共和国反间谍法实施细则	反间谍法实施细则	regulation	in-force	2017-11-22
+  中华人民共和国发票管理办法	发票管理办法	regulation	in-force	2023-07-20
+  中华人民共和国台湾同胞投资保护法实施细则	台湾同胞投资保护法实施细则	regulation	in-force	2020-11-29
+  中华人民共和国合伙企业登记管理办法	合伙企业登记管理办法	regulation	repealed	2019-03-02
+  中华人民共和国商标法实施条例	商标法实施条例	regulation	in-force	2014-04-29
+  中华人民共和国国务院关于管理外国企业常驻代表机构的暂行规定	国务院关于管理外国企业常驻代表机构的暂行规定	regulation	in-force	1980-10-30
+  中华人民共和国国境卫生检疫法实施细则	国境卫生检疫法实施细则	regulation	in-force	2019-03-02
+  中华人民共和国国境口岸卫生监督办法	国境口岸卫生监督办法	regulation	in-force	2019-03-02
+  中华人民共和国国家货币出入境管理办法	国家货币出入境管理办法	regulation	in-force	1993-01-20
+  中华人民共和国国家金库条例	国家金库条例	regulation	in-force	2020-11-29
+  中华人民共和国国库券条例	国库券条例	regulation	in-force	2011-01-08
+  中华人民共和国国际海运条例	国际海运条例	regulation	in-force	2023-07-20
+  中华人民共和国国际货物运输代理业管理规定	国际货物运输代理业管理规定	regulation	in-force	1995-06-29
+  中华人民共和国土地增值税暂行条例	土地增值税暂行条例	regulation	in-force	2011-01-08
+  中华人民共和国土地管理法实施条例	土地管理法实施条例	regulation	in-force	2021-07-02
+  中华人民共和国城市维护建设税暂行条例	城市维护建设税暂行条例	regulation	repealed	2011-01-08
+  中华人民共和国城镇国有土地使用权出让和转让暂行条例	城镇国有土地使用权出让和转让暂行条例	regulation	in-force	2020-11-29
+  中华人民共和国城镇土地使用税暂行条例	城镇土地使用税暂行条例	regulation	in-force	2019-03-02
+  中华人民共和国城镇集体所有制企业条例	城镇集体所有制企业条例	regulation	in-force	2016-02-06
+  中华人民共和国境内外国人宗教活动管理规定	境内外国人宗教活动管理规定	regulation	in-force	1994-01-31
+  中华人民共和国增值税暂行条例	增值税暂行条例	regulation	in-force	2017-11-19
+  中华人民共和国外商投资法实施条例	外商投资法实施条例	regulation	in-force	2019-12-26
+  中华人民共和国外国人入境出境管理条例	外国人入境出境管理条例	regulation	in-force	2013-07-21
+  中华人民共和国外国常驻新闻机构和外国记者采访条例	外国常驻新闻机构和外国记者采访条例	regulation	in-force	2008-10-17
+  中华人民共和国外国籍船舶航行长江水域管理规定	外国籍船舶航行长江水域管理规定	regulation	in-force	2019-03-02
+  中华人民共和国外汇管理条例	外汇管理条例	regulation	in-force	2008-08-05
+  中华人民共和国外资企业法实施细则	外资企业法实施细则	regulation	repealed	2014-02-19
+  中华人民共和国外资保险公司管理条例	外资保险公司管理条例	regulation	in-force	2019-09-30
+  中华人民共和国外资银行管理条例	外资银行管理条例	regulation	in-force	2019-09-30
+  中华人民共和国契税暂行条例	契税暂行条例	regulation	repealed	2019-03-02
+  中华人民共和国学位条例暂行实施办法	学位条例暂行实施办法	regulation	unknown	
+  中华人民共和国审计法实施条例	审计法实施条例	regulation	in-force	2010-02-11
+  中华人民共和国对外合作开采海洋石油资源条例	对外合作开采海洋石油资源条例	regulation	in-force	2013-07-18
+  中华人民共和国对外合作开采陆上石油资源条例	对外合作开采陆上石油资源条例	regulation	in-force	2013-07-18
+  中华人民共和国导弹及相关物项和技术出口管制条例	导弹及相关物项和技术出口管制条例	regulation	in-force	2002-08-22
+  中华人民共和国尘肺病防治条例	尘肺病防治条例	regulation	in-force	1987-12-03
+  中华人民共和国工业产品生产许可证管理条例	工业产品生产许可证管理条例	regulation	in-force	2023-07-20
+  中华人民共和国市场主体登记管理条例	市场主体登记管理条例	regulation	in-force	2021-07-27
+  中华人民共和国强制检定的工作计量器具检定管理办法	强制检定的工作计量器具检定管理办法	regulation	in-force	1987-04-14
+  中华人民共和国归侨侨眷权益保护法实施办法	归侨侨眷权益保护法实施办法	regulation	in-force	2004-06-23
+  中华人民共和国房产税暂行条例	房产税暂行条例	regulation	in-force	2011-01-08
+  中华人民共和国打捞沉船管理办法	打捞沉船管理办法	regulation	in-force	1957-10-11
+  中华人民共和国技术进出口管理条例	技术进出口管理条例	regulation	in-force	2020-11-29
+  中华人民共和国抗旱条例	抗旱条例	regulation	in-force	2009-02-26
+  中华人民共和国招标投标法实施条例	招标投标法实施条例	regulation	in-force	2019-03-02
+  中华人民共和国搜寻援救民用航空器规定	搜寻援救民用航空器规定	regulation	in-force	1992-12-28
+  中华人民共和国政府信息公开条例	政府信息公开条例	regulation	in-force	2019-04-03
+  中华人民共和国政府采购法实施条例	政府采购法实施条例	regulation	in-force	2015-01-30
+  中华人民共和国文物保护法实施条例	文物保护法实施条例	regulation	in-force	2017-10-07
+  中华人民共和国无线电管制规定	无线电管制规定	regulation	in-force	2010-08-31
+  中华人民共和国无线电管理条例	无线电管理条例	regulation	in-force	2016-11-11
+  中华人民共和国标准化法实施条例	标准化法实施条例	regulation	in-force	1990-04-06
+  中华人民共和国核两用品及相关技术出口管制条例	核两用品及相关技术出口管制条例	regulation	in-force	2007-01-26
+  中华人民共和国核出口管制条例	核出口管制条例	regulation	in-force	2006-11-09
+  中华人民共和国核材料管制条例	核材料管制条例	regulation	in-force	1987-06-15
+  中华人民共和国档案法实施办法	档案法实施办法	regulation	in-force	2017-03-01
+  中华人民共和国档案法实施条例	档案法实施条例	regulation	in-force	2024-01-12
+  中华人民共和国森林法实施条例	森林法实施条例	regulation	in-force	2018-03-19
+  中华人民共和国植物新品种保护条例	植物新品种保护条例	regulation	in-force	2025-04-29
+  中华人民共和国母婴保健法实施办法	母婴保健法实施办法	regulation	in-force	2023-07-20
+  中华人民共和国民办教育促进法实施条例	民办教育促进法实施条例	regulation	in-force	2021-04-07
+  中华人民共和国民用核设施安全监督管理条例	民用核设施安全监督管理条例	regulation	in-force	1986-10-29
+  中华人民共和国民用航空器国籍登记条例	民用航空器国籍登记条例	regulation	in-force	2020-11-29
+  中华人民共和国民用航空器权利登记条例	民用航空器权利登记条例	regulation	in-force	1997-10-21
+  中华人民共和国民用航空器适航管理条例	民用航空器适航管理条例	regulation	in-force	1987-05-04
+  中华人民共和国民用航空安全保卫条例	民用航空安全保卫条例	regulation	in-force	2011-01-08
+  中华人民共和国水下文物保护管理条例	水下文物保护管理条例	regulation	in-force	2022-01-23
+  中华人民共和国水土保持法实施条例	水土保持法实施条例	regulation	in-force	2011-01-08
+  中华人民共和国水文条例	水文条例	regulation	in-force	2017-03-01
+  中华人民共和国水生野生动物保护实施条例	水生野生动物保护实施条例	regulation	in-force	2013-12-07
+  中华人民共和国河道管理条例	河道管理条例	regulation	in-force	2018-03-19
+  中华人民共和国注册建筑师条例	注册建筑师条例	regulation	in-force	2019-04-23
+  中华人民共和国测绘成果管理条例	测绘成果管理条例	regulation	in-force	2006-05-27
+  中华人民共和国测量标志保护条例	测量标志保护条例	regulation	in-force	2011-01-08
+  中华人民共和国海上交通事故调查处理条例	海上交通事故调查处理条例	regulation	in-force	1990-03-03
+  中华人民共和国海上航行警告和航行通告管理规定	海上航行警告和航行通告管理规定	regulation	in-force	1993-01-11
+  中华人民共和国海关事务担保条例	海关事务担保条例	regulation	in-force	2018-03-19
+  中华人民共和国海关对出口加工区监管的暂行办法	海关对出口加工区监管的暂行办法	regulation	in-force	2011-01-08
+  中华人民共和国海关总署关于外国驻中国使馆和使馆人员进出境物品的规定	海关总署关于外国驻中国使馆和使馆人员进出境物品的规定	regulation	in-force	2011-01-08
+  中华人民共和国海关稽查条例	海关稽查条例	regulation	in-force	2016-06-19
+  中华人民共和国海关统计条例	海关统计条例	regulation	in-force	2005-12-25
+  中华人民共和国海关行政处罚实施条例	海关行政处罚实施条例	regulation	in-force	2004-09-19
+  中华人民共和国海洋倾废管理条例	海洋倾废管理条例	regulation	in-force	2017-03-01
+  中华人民共和国海洋石油勘探开发环境保护管理条例	海洋石油勘探开发环境保护管理条例	regulation	in-force	1983-12-29
+  中华人民共和国消费税暂行条例	消费税暂行条例	regulation	in-force	2008-11-10
+  中华人民共和国消防救援衔标志式样和佩带办法	消防救援衔标志式样和佩带办法	regulation	in-force	2018-11-06
+  中华人民共和国涉外海洋科学研究管理规定	涉外海洋科学研究管理规定	regulation	in-force	1996-06-18
+  中华人民共和国渔业法实施细则	渔业法实施细则	regulation	in-force	2020-11-29
+  中华人民共和国渔业船舶检验条例	渔业船舶检验条例	regulation	in-force	2003-06-27
+  中华人民共和国渔港水域交通安全管理条例	渔港水域交通安全管理条例	regulation	in-force	2019-03-02
+  中华人民共和国港口间海上旅客运输赔偿责任限额规定	港口间海上旅客运输赔偿责任限额规定	regulation	in-force	1993-12-17
+  中华人民共和国濒危野生动植物进出口管理条例	濒危野生动植物进出口管理条例	regulation	in-force	2019-03-02
+  中华人民共和国烟叶税暂行条例	烟叶税暂行条例	regulation	repealed	2018-07-01
+  中华人民共和国烟草专卖法实施条例	烟草专卖法实施条例	regulation	in-force	2023-07-20
+  中华人民共和国环境保护税法实施条例	环境保护税法实施条例	regulation	in-force	2017-12-25
+  中华人民共和国生物两用品及相关设备和技术出口管制条例	生物两用品及相关设备和技术出口管制条例	regulation	in-force	2002-10-14
+  中华人民共和国电信条例	电信条例	regulation	in-force	2016-02-06
+  中华人民共和国畜禽遗传资源进出境和对外合作研究利用审批办法	畜禽遗传资源进出境和对外合作研究利用审批办法	regulation	in-force	2008-08-28
+  中华人民共和国监控化学品管理条例	监控化学品管理条例	regulation	in-force	2011-01-08
+  中华人民共和国看守所条例	看守所条例	regulation	in-force	1990-03-17
+  中华人民共和国知识产权海关保护条例	知识产权海关保护条例	regulation	in-force	2018-03-19
+  中华人民共和国矿产资源法实施细则	矿产资源法实施细则	regulation	in-force	1994-03-26
+  中华人民共和国矿山安全法实施条例	矿山安全法实施条例	regulation	in-force	1996-10-30
+  中华人民共和国税收征收管理法实施细则	税收征收管理法实施细则	regulation	in-force	2016-02-06
+  中华人民共和国红十字标志使用办法	红十字标志使用办法	regulation	in-force	1996-01-29
+  中华人民共和国统计法实施条例	统计法实施条例	regulation	in-force	2017-05-28
+  中华人民共和国考古涉外工作管理办法	考古涉外工作管理办法	regulation	in-force	2016-02-06
+  中华人民共和国耕地占用税暂行条例	耕地占用税暂行条例	regulation	repealed	2007-12-01
+  中华人民共和国自然保护区条例	自然保护区条例	regulation	in-force	2017-10-07
+  中华人民共和国航标条例	航标条例	regulation	in-force	2011-01-08
+  中华人民共和国航道管理条例	航道管理条例	regulation	in-force	2008-12-27
+  中华人民共和国船员条例	船员条例	regulation	in-force	2023-07-20
+  中华人民共和国船舶吨税暂行条例	船舶吨税暂行条例	regulation	repealed	2011-12-05
+  中华人民共和国船舶和海上设施检验条例	船舶和海上设施检验条例	regulation	in-force	2019-03-02
+  中华人民共和国船舶登记条例	船舶登记条例	regulation	in-force	2014-07-29
+  中华人民共和国药品管理法实施条例	药品管理法实施条例	regulation	in-force	2024-12-06
+  中华人民共和国营业税暂行条例	营业税暂行条例	regulation	repealed	2008-11-10
+  中华人民共和国著作权法实施条例	著作权法实施条例	regulation	in-force	2013-01-30
+  中华人民共和国行政复议法实施条例	行政复议法实施条例	regulation	in-force	2007-05-29
+  中华人民共和国行政监察法实施条例	行政监察法实施条例	regulation	unknown	
+  中华人民共和国计算机信息系统安全保护条例	计算机信息系统安全保护条例	regulation	in-force	2011-01-08
+  中华人民共和国计算机信息网络国际联网管理暂行规定	计算机信息网络国际联网管理暂行规定	regulation	in-force	1997-05-20
+  中华人民共和国计算机信息网络国际联网管理暂行规定实施办法	计算机信息网络国际联网管理暂行规定实施办法	regulation	in-force	1998-02-13
+  中华人民共和国计量法实施细则	计量法实施细则	regulation	in-force	2022-03-29
+  中华人民共和国认证认可条例	认证认可条例	regulation	in-force	2023-07-20
+  中华人民共和国货物进出口管理条例	货物进出口管理条例	regulation	in-force	2001-12-10
+  中华人民共和国资源税暂行条例	资源税暂行条例	regulation	repealed	2011-09-30
+  中华人民共和国车船税法实施条例	车船税法实施条例	regulation	in-force	2019-03-02
+  中华人民共和国车辆购置税暂行条例	车辆购置税暂行条例	regulation	repealed	2000-10-22
+  中华人民共和国进出口关税条例	进出口关税条例	regulation	in-force	2017-03-01
+  中华人民共和国进出口商品检验法实施条例	进出口商品检验法实施条例	regulation	in-force	2022-03-29
+  中华人民共和国进出口货物原产地条例	进出口货物原产地条例	regulation	in-force	2019-03-02
+  中华人民共和国进出境动植物检疫法实施条例	进出境动植物检疫法实施条例	regulation	in-force	1996-12-02
+  中华人民共和国进口计量器具监督管理办法	进口计量器具监督管理办法	regulation	in-force	2016-02-06
+  中华人民共和国道路交通安全法实施条例	道路交通安全法实施条例	regulation	in-force	2017-10-07
+  中华人民共和国道路运输条例	道路运输条例	regulation	in-force	2023-07-20
+  中华人民共和国邮政法实施细则	邮政法实施细则	regulation	in-force	1990-11-12
+  中华人民共和国野生植物保护条例	野生植物保护条例	regulation	in-force	2017-10-07
+  中华人民共和国金银管理条例	金银管理条例	regulation	in-force	2011-01-08
+  中华人民共和国防汛条例	防汛条例	regulation	in-force	2011-01-08
+  中华人民共和国防治海岸工程建设项目污染损害海洋环境管理条例	防治海岸工程建设项目污染损害海洋环境管理条例	regulation	in-force	2018-03-19
+  中华人民共和国防治陆源污染物污染损害海洋环境管理条例	防治陆源污染物污染损害海洋环境管理条例	regulation	in-force	1990-06-22
+  中华人民共和国陆生野生动物保护实施条例	陆生野生动物保护实施条例	regulation	in-force	2016-02-06
+  中华人民共和国集会游行示威法实施条例	集会游行示威法实施条例	regulation	in-force	2011-01-08
+  中华人民共和国非机动船舶海上安全航行暂行规则	非机动船舶海上安全航行暂行规则	regulation	in-force	1958-04-19
+  中华人民共和国预算法实施条例	预算法实施条例	regulation	in-force	2020-08-03
+  中华人民共和国领事保护与协助条例	领事保护与协助条例	regulation	in-force	2023-07-09
+  中华人民共和国飞行基本规则	飞行基本规则	regulation	in-force	2007-10-18
+  中华人民共和国食品安全法实施条例	食品安全法实施条例	regulation	in-force	2019-10-11
+  中国人民武装警察部队实行警官警衔制度的具体办法		regulation	in-force	2011-01-08
+  中国人民解放军实施《中华人民共和国执业医师法》办法		regulation	in-force	2000-09-14
+  中国人民解放军实施《中华人民共和国药品管理法》办法		regulation	in-force	2025-04-05
+  中国人民解放军文职人员条例		regulation	in-force	2022-12-10
+  中国人民解放军现役士兵服役条例		regulation	in-force	2010-07-26
+  中国人民银行货币政策委员会条例		regulation	in-force	1997-04-15
+  中国公民出国旅游管理办法		regulation	in-force	2017-03-01
+  中国公民因私事往来香港地区或者澳门地区的暂行管理办法		regulation	in-force	1986-12-25
+  中国公民往来台湾地区管理办法		regulation	in-force	2015-06-14
+  中国公民收养子女登记办法		regulation	in-force	2023-07-20
+  中外合资经营企业合营期限暂行规定		regulation	repealed	2011-01-08
+  中央储备粮管理条例		regulation	in-force	2016-02-06
+  中央预算执行情况审计监督暂行办法		regulation	in-force	1995-07-19
+  中药品种保护条例		regulation	in-force	2018-09-18
+  乡村医生从业管理条例		regulation	in-force	2003-08-05
+  乡镇煤矿管理条例		regulation	in-force	2013-07-18
+  乳品质量安全监督管理条例		regulation	in-force	2008-10-09
+  事业单位人事管理条例		regulation	in-force	2014-04-25
+  事业单位登记管理暂行条例		regulation	in-force	2004-06-27
+  互联网上网服务营业场所管理条例		regulation	in-force	2024-12-06
+  互联网信息服务算法推荐管理规定		regulation	in-force	2021-11-16
+  互联网信息服务管理办法		regulation	in-force	2024-12-06
+  互联网平台企业涉税信息报送规定		regulation	in-force	2025-06-20
+  产品质量监督试行办法		regulation	in-force	2011-01-08
+  人体器官捐献和移植条例		regulation	in-force	2023-12-04
+  人体器官移植条例		regulation	in-force	2007-03-31
+  人力资源市场暂行条例		regulation	in-force	2018-06-29
+  人工影响天气管理条例		regulation	in-force	2020-03-27
+  人民警察警衔标志式样和佩带办法		regulation	in-force	2000-08-18
+  人民调解委员会组织条例		regulation	in-force	1989-06-17
+  仲裁委员会仲裁收费办法		regulation	in-force	1995-07-28
+  仲裁委员会登记暂行办法		regulation	in-force	1995-07-28
+  价格违法行为行政处罚规定		regulation	in-force	2010-12-04
+  企业事业单位内部治安保卫条例		regulation	in-force	2004-09-27
+  企业信息公示暂行条例		regulation	in-force	2014-08-07
+  企业债券管理条例		regulation	in-force	2011-01-08
+  企业名称登记管理规定		regulation	in-force	2020-12-28
+  企业国有资产产权登记管理办法		regulation	in-force	1996-01-25
+  企业国有资产监督管理暂行条例		regulation	in-force	2019-03-02
+  企业投资项目核准和备案管理条例		regulation	in-force	2016-11-30
+  企业法人法定代表人登记管理规定		regulation	repealed	1999-06-23
+  企业财务会计报告条例		regulation	in-force	2000-06-21
+  优化营商环境条例		regulation	in-force	2019-10-22
+  传统工艺美术保护条例		regulation	in-force	2013-07-18
+  住房公积金管理条例		regulation	in-force	2019-03-24
+  使用有毒物品作业场所劳动保护条例		regulation	in-force	2024-12-06
+  促进个体工商户发展条例		regulation	in-force	2022-10-01
+  保安服务管理条例		regulation	in-force	2022-03-29
+  保护海底电缆规定		regulation	in-force	1973-05-30
+  保税区海关监管办法		regulation	in-force	2011-01-08
+  保障中小企业款项支付条例		regulation	in-force	2025-03-17
+  保障农民工工资支付条例		regulation	in-force	2019-12-30
+  信息网络传播权保护条例		regulation	in-force	2013-01-30
+  信访工作条例		regulation	in-force	2022-02-25
+  信访条例		regulation	repealed	2005-01-10
+  储蓄管理条例		regulation	in-force	2011-01-08
+  全国人口普查条例		regulation	in-force	2010-05-24
+  全国农业普查条例		regulation	in-force	2006-08-23
+  全国年节及纪念日放假办法		regulation	in-force	2024-11-10
+  全国污染源普查条例		regulation	in-force	2019-03-02
+  全国社会保障基金条例		regulation	in-force	2016-03-10
+  全国经济普查条例		regulation	in-force	2018-08-11
+  全民健身条例		regulation	in-force	2016-02-06
+  全民所有制小型工业企业租赁经营暂行条例		regulation	in-force	1990-02-24
+  全民所有制工业交通企业设备管理条例		regulation	in-force	1987-07-28
+  全民所有制工业企业厂长工作条例		regulation	in-force	2011-01-08
+  全民所有制工业企业承包经营责任制暂行条例		regulation	in-force	2011-01-08
+  全民所有制工业企业转换经营机制条例		regulation	in-force	2011-01-08
+  公共场所卫生管理条例		regulation	in-force	2024-12-06
+  公共安全视频图像信息系统管理条例		regulation	in-force	2025-01-13
+  公共文化体育设施条例		regulation	in-force	2003-06-26
+  公共机构节能条例		regulation	in-force	2017-03-01
+  公安机关督察条例		regulation	in-force	2011-08-31
+  公安机关组织管理条例		regulation	in-force	2006-11-13
+  公安部对部分刀具实行管制的暂行规定		regulation	in-force	1983-03-12
+  公平竞争审查条例		regulation	in-force	2024-06-06
+  公路安全保护条例		regulation	in-force	2011-03-07
+  关于不满300总吨船舶及沿海运输、沿海作业船舶海事赔偿限额的规定		regulation	in-force	1993-11-15
+  关于军民合用机场使用管理的若干暂行规定		regulation	in-force	1985-12-30
+  关于国务院管理干部的公司领导职数等若干问题的规定		regulation	in-force	1989-05-11
+  关于国家机关工作人员福利费掌管使用的暂行规定		regulation	in-force	1957-05-22
+  关于外商参与打捞中国沿海水域沉船沉物管理办法		regulation	in-force	2020-11-29
+  关于实行专业技术职务聘任制度的规定		regulation	in-force	1986-02-18
+  关于实行技师聘任制的暂行规定		regulation	in-force	1987-06-19
+  关于工资总额组成的规定		regulation	in-force	1990-01-01
+  关于爱国卫生运动委员会及其办事机构若干问题的规定		regulation	in-force	1980-05-09
+  关于骗购外汇、非法套汇、逃汇、非法买卖外汇等违反外汇管理规定行为的行政处分或者纪律处分暂行规定		regulation	in-force	2011-01-08
+  关键信息基础设施安全保护条例		regulation	in-force	2021-07-30
+  兽药管理条例		regulation	in-force	2020-03-27
+  军人抚恤优待条例		regulation	in-force	2024-08-05
+  军工关键设备设施管理条例		regulation	in-force	2011-06-24
+  军服管理条例		regulation	in-force	2009-01-13
+  军用标准化管理办法		regulation	in-force	1984-01-07
+  军用饮食供应站供水站管理办法		regulation	in-force	2019-03-02
+  军队参加抢险救灾条例		regulation	in-force	2005-06-07
+  农业保险条例		regulation	in-force	2016-02-06
+  农业化学物质产品行政保护条例		regulation	in-force	2020-11-29
+  农业机械安全监督管理条例		regulation	in-force	2019-03-02
+  农业转基因生物安全管理条例		regulation	in-force	2017-10-07
+  农作物病虫害防治条例		regulation	in-force	2020-03-26
+  农村五保供养工作条例		regulation	in-force	2006-01-21
+  农民专业合作社登记管理条例		regulation	repealed	2014-02-19
+  农民承担费用和劳务管理条例		regulation	in-force	1991-12-07
+  农田水利条例		regulation	in-force	2016-05-17
+  农药管理条例		regulation	in-force	2022-03-29
+  出版管理条例		regulation	in-force	2024-12-06
+  制止牟取暴利的暂行规定		regulation	in-force	2011-01-08
+  加强对外合作出版管理的暂行规定		regulation	in-force	1981-10-12
+  劳动保障监察条例		regulation	in-force	2004-11-01
+  劳动就业服务企业管理规定		regulation	in-force	1990-11-22
+  化妆品卫生监督条例		regulation	repealed	2019-03-02
+  化妆品监督管理条例		regulation	in-force	2020-06-16
+  北京市新技术产业开发试验区暂行条例		regulation	in-force	1988-05-19
+  医疗事故处理条例		regulation	in-force	2002-04-04
+  医疗保障基金使用监督管理条例		regulation	in-force	2021-01-15
+  医疗器械监督管理条例		regulation	in-force	2024-12-06
+  医疗废物管理条例		regulation	in-force	2011-01-08
+  医疗机构管理条例		regulation	in-force	2016-02-06
+  医疗用毒性药品管理办法		regulation	in-force	1988-12-27
+  医疗纠纷预防和处理条例		regulation	in-force	2018-07-31
+  卖淫嫖娼人员收容教育办法		regulation	repealed	2011-01-08
+  南水北调工程供用水管理条例		regulation	in-force	2014-02-16
+  博物馆条例		regulation	in-force	2015-02-09
+  卫星地面接收设施接收外国卫星传送电视节目管理办法		regulation	in-force	2018-09-18
+  卫星电视广播地面接收设施管理规定		regulation	in-force	2018-09-18
+  印刷业管理条例		regulation	in-force	2024-12-06
+  印铸刻字业暂行管理规则		regulation	in-force	2024-12-06
+  危险化学品安全管理条例		regulation	in-force	2013-12-07
+  危险废物经营许可证管理办法		regulation	in-force	2016-02-06
+  历史文化名城名镇名村保护条例		regulation	in-force	2017-10-07
+  反兴奋剂条例		regulation	in-force	2018-09-18
+  取水许可和水资源费征收管理条例		regulation	in-force	2017-03-01
+  古树名木保护条例		regulation	in-force	2025-01-25
+  古生物化石保护条例		regulation	in-force	2019-03-02
+  合理化建议和技术改进奖励条例		regulation	in-force	1986-06-03
+  商业特许经营管理条例		regulation	in-force	2007-02-06
+  商用密码管理条例		regulation	in-force	2023-04-27
+  国内交通卫生检疫条例		regulation	in-force	1998-11-28
+  国内水路运输管理条例		regulation	in-force	2023-07-20
+  国务院、中央军委关于保护通信线路的规定		regulation	in-force	1982-09-20
+  国务院关于加强食品等产品安全监督管理的特别规定		regulation	in-force	2007-07-26
+  国务院关于口岸开放的若干规定		regulation	in-force	1985-09-18
+  国务院关于国家行政机关和企业事业单位社会团体印章管理的规定		regulation	in-force	1999-10-31
+  国务院关于在对外公务活动中赠送和接受礼品的规定		regulation	in-force	1993-12-05
+  国务院关于在我国统一实行法定计量单位的命令		regulation	in-force	1984-02-27
+  国务院关于在线政务服务的若干规定		regulation	in-force	2019-04-26
+  国务院关于在香港特别行政区同时升挂使用国旗区旗的规定		regulation	in-force	1997-06-05
+  国务院关于处理国家机关工作人员退职、退休时计算工作年限的暂行规定		regulation	in-force	1955-12-29
+  国务院关于外商投资企业和外国企业适用增值税、消费税、营业税等税收暂行条例有关问题的通知		regulation	in-force	1994-02-22
+  国务院关于安置老弱病残干部的暂行办法		regulation	unknown	
+  国务院关于实施《中华人民共和国公司法》注册资本登记管理制度的规定		regulation	in-force	2024-07-01
+  国务院关于工人退休、退职的暂行办法		regulation	unknown	
+  国务院关于开展全民义务植树运动的实施办法		regulation	in-force	1982-02-27
+  国务院关于核事故损害赔偿责任问题的批复		regulation	unknown	
+  国务院关于涉外知识产权纠纷处理的规定		regulation	in-force	2025-03-13
+  国务院关于特大安全事故行政责任追究的规定		regulation	in-force	2001-04-21
+  国务院关于禁止在市场经济活动中实行地区封锁的规定		regulation	in-force	2011-01-08
+  国务院关于科学技术拨款管理的暂行规定		regulation	in-force	1986-01-23
+  国务院关于经营者集中申报标准的规定		regulation	in-force	2024-01-22
+  国务院关于老干部离职休养的暂行规定		regulation	unknown	
+  国务院关于职工工作时间的规定		regulation	in-force	1995-03-25
+  国务院关于职工探亲待遇的规定		regulation	unknown	
+  国务院关于股份有限公司境内上市外资股的规定		regulation	in-force	1995-12-25
+  国务院关于股份有限公司境外募集股份及上市的特别规定		regulation	in-force	1994-08-04
+  国务院关于规范中介机构为公司公开发行股票提供服务的规定		regulation	in-force	2025-01-10
+  国务院关于进一步完善文化经济政策的若干规定		regulation	in-force	1996-09-05
+  国务院关于通用航空管理的暂行规定		regulation	repealed	2014-07-29
+  国务院关于预防煤矿生产安全事故的特别规定		regulation	in-force	2013-07-18
+  国务院关于高级专家离休退休若干问题的暂行规定		regulation	in-force	1983-09-12
+  国务院关于高级专家退休问题的补充规定		regulation	in-force	1986-02-18
+  国务院关于鼓励华侨和香港澳门同胞投资的规定		regulation	in-force	1990-08-19
+  国务院关于鼓励台湾同胞投资的规定		regulation	in-force	1988-07-03
+  国务院关于鼓励外商投资的规定		regulation	in-force	1986-10-11
+  国务院关于鼓励投资开发海南岛的规定		regulation	in-force	1988-05-04
+  国务院实施《中华人民共和国民族区域自治法》若干规定		regulation	in-force	2005-05-19
+  国务院行政机构设置和编制管理条例		regulation	in-force	1997-08-03
+  国境河流外国籍船舶管理办法		regulation	in-force	1966-04-19
+  国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法		regulation	in-force	1995-05-01
+  国家机关工作人员病假期间生活待遇的规定		regulation	in-force	1981-04-06
+  国家科学技术奖励条例		regulation	in-force	2024-05-26
+  国家自然科学基金条例		regulation	in-force	2024-11-08
+  国家行政机关及其工作人员在国内公务活动中不得赠送和接受礼品的规定		regulation	in-force	1988-12-01
+  国家赔偿费用管理条例		regulation	in-force	2011-01-17
+  国家重点建设项目管理办法		regulation	in-force	2011-01-08
+  国有企业富余职工安置规定		regulation	in-force	1993-04-20
+  国有企业监事会暂行条例		regulation	repealed	2000-03-15
+  国有企业管理人员处分条例		regulation	in-force	2024-05-21
+  国有土地上房屋征收与补偿条例		regulation	in-force	2011-01-21
+  国有资产评估管理办法		regulation	in-force	2020-11-29
+  国有重点金融机构监事会暂行条例		regulation	in-force	2000-03-15
+  国防专利条例		regulation	in-force	2004-09-17
+  国防交通条例		regulation	in-force	2011-01-08
+  国防计量监督管理条例		regulation	in-force	1990-04-05
+  国际收支统计申报办法		regulation	in-force	2013-11-09
+  国际航行船舶进出中华人民共和国口岸检查办法		regulation	in-force	2019-03-02
+  国际邮轮在中华人民共和国港口靠港补给的规定		regulation	in-force	2024-04-22
+  土地复垦条例		regulation	in-force	2011-03-05
+  土地调查条例		regulation	in-force	2018-03-19
+  地下水管理条例		regulation	in-force	2021-10-21
+  地名管理条例		regulation	in-force	2022-03-30
+  地图管理条例		regulation	in-force	2015-11-26
+  地方口岸管理机构职责范围暂行规定		regulation	in-force	1987-04-14
+  地方各级人民政府机构设置和编制管理条例		regulation	in-force	2007-02-24
+  地方志工作条例		regulation	in-force	2006-05-18
+  地质灾害防治条例		regulation	in-force	2003-11-24
+  地质资料管理条例		regulation	in-force	2017-03-01
+  地震安全性评价管理条例		regulation	in-force	2019-03-02
+  地震监测管理条例		regulation	in-force	2024-12-06
+  地震预报管理条例		regulation	in-force	1998-12-17
+  城市供水条例		regulation	in-force	2020-03-27
+  城市公共交通条例		regulation	in-force	2024-10-17
+  城市居民最低生活保障条例		regulation	in-force	1999-09-28
+  城市市容和环境卫生管理条例		regulation	in-force	2017-03-01
+  城市房地产开发经营管理条例		regulation	in-force	2020-11-29
+  城市民族工作条例		regulation	in-force	1993-09-15
+  城市生活无着的流浪乞讨人员救助管理办法		regulation	in-force	2003-06-20
+  城市绿化条例		regulation	in-force	2017-03-01
+  城市节约用水管理规定		regulation	in-force	1988-12-20
+  城市道路管理条例		regulation	in-force	2019-03-24
+  城镇排水与污水处理条例		regulation	in-force	2013-10-02
+  城镇燃气管理条例		regulation	in-force	2016-02-06
+  基本农田保护条例		regulation	in-force	2011-01-08
+  基础测绘条例		regulation	in-force	2009-05-12
+  基金会管理条例		regulation	in-force	2004-03-08
+  外债统计监测暂行规定		regulation	in-force	2020-11-29
+  外商投资电信企业管理规定		regulation	in-force	2016-02-06
+  外国人在中华人民共和国收养子女登记办法		regulation	in-force	2024-12-06
+  外国人来华登山管理办法		regulation	in-force	1991-08-29
+  外国企业常驻代表机构登记管理条例		regulation	in-force	2018-09-18
+  外国企业或者个人在中国境内设立合伙企业管理办法		regulation	repealed	2009-11-25
+  外国公司船舶运输收入征税办法		regulation	repealed	2011-01-08
+  外国商会管理暂行规定		regulation	in-force	2013-12-07
+  外国在华常住人员携带进境物品进口税收暂行规定		regulation	in-force	1999-04-01
+  外国律师事务所驻华代表机构管理条例		regulation	in-force	2024-12-06
+  外国民用航空器飞行管理规则		regulation	in-force	2024-12-06
+  外国籍非军用船舶通过琼州海峡管理规则		regulation	in-force	1964-06-08
+  大中型水利水电工程建设征地补偿和移民安置条例		regulation	in-force	2017-04-14
+  大型群众性活动安全管理条例		regulation	in-force	2007-09-14
+  太湖流域管理条例		regulation	in-force	2011-09-07
+  失业保险条例		regulation	in-force	1999-01-22
+  奥林匹克标志保护条例		regulation	in-force	2018-06-28
+  女职工劳动保护特别规定		regulation	in-force	2012-04-28
+  娱乐场所管理条例		regulation	in-force	2020-11-29
+  婚姻登记条例		regulation	in-force	2025-04-06
+  存款保险条例		regulation	in-force	2015-02-17
+  学校体育工作条例		regulation	in-force	2017-03-01
+  学校卫生工作条例		regulation	in-force	1990-06-04
+  安全生产许可证条例		regulation	in-force	2014-07-29
+  宗教事务条例		regulation	in-force	2017-08-26
+  实施《中华人民共和国反外国制裁法》的规定		regulation	in-force	2025-03-23
+  实施国际著作权条约的规定		regulation	in-force	2020-11-29
+  实验动物管理条例		regulation	in-force	2017-03-01
+  对储蓄存款利息所得征收个人所得税的实施办法		regulation	in-force	2007-07-20
+  对外使用国徽图案的办法		regulation	in-force	1993-09-24
+  对外劳务合作管理条例		regulation	in-force	2012-06-04
+  对外承包工程管理条例		regulation	in-force	2017-03-01
+  导游人员管理条例		regulation	in-force	2017-10-07
+  居住证暂行条例		regulation	in-force	2015-11-26
+  工业产品质量责任条例		regulation	repealed	1986-04-05
+  工人考核条例		regulation	in-force	1990-07-11
+  工伤保险条例		regulation	in-force	2010-12-20
+  工商行政管理所条例		regulation	in-force	1991-04-22
+  工资支付暂行规定		regulation	in-force	1995-01-01
+  幼儿园管理条例		regulation	in-force	1989-09-11
+  广告管理条例		regulation	in-force	1987-10-26
+  广播电台电视台播放录音制品支付报酬暂行办法		regulation	in-force	2011-01-08
+  广播电视管理条例		regulation	in-force	2024-12-06
+  广播电视设施保护条例		regulation	in-force	2000-11-05
+  废弃电器电子产品回收处理管理条例		regulation	in-force	2019-03-02
+  废旧金属收购业治安管理办法		regulation	in-force	2023-07-20
+  建设工程勘察设计管理条例		regulation	in-force	2017-10-07
+  建设工程安全生产管理条例		regulation	in-force	2003-11-24
+  建设工程抗震管理条例		regulation	in-force	2021-07-19
+  建设工程质量管理条例		regulation	in-force	2019-04-23
+  建设项目环境保护管理条例		regulation	in-force	2017-07-16
+  开发建设晋陕蒙接壤地区水土保持规定		regulation	repealed	2011-01-08
+  彩票管理条例		regulation	in-force	2009-05-04
+  征信业管理条例		regulation	in-force	2013-01-21
+  征兵工作条例		regulation	in-force	2023-04-01
+  征收教育费附加的暂行规定		regulation	in-force	2011-01-08
+  志愿服务条例		regulation	in-force	2017-08-22
+  快递暂行条例		regulation	in-force	2025-04-13
+  总会计师条例		regulation	in-force	2011-01-08
+  戒毒条例		regulation	in-force	2018-09-18
+  扫除文盲工作条例		regulation	in-force	1993-08-01
+  护士条例		regulation	in-force	2020-03-27
+  报废机动车回收管理办法		regulation	in-force	2019-04-22
+  拘留所条例		regulation	in-force	2012-02-23
+  指导外商投资方向规定		regulation	in-force	2002-02-11
+  排污许可管理条例		regulation	in-force	2021-01-24
+  探矿权采矿权转让管理办法		regulation	in-force	2014-07-29
+  控制对企业进行经济检查的规定		regulation	in-force	1999-07-23
+  收费公路管理条例		regulation	in-force	2004-09-13
+  放射性同位素与射线装置安全和防护条例		regulation	in-force	2019-03-02
+  放射性废物安全管理条例		regulation	in-force	2011-12-20
+  放射性物品运输安全管理条例		regulation	in-force	2009-09-14
+  放射性药品管理办法		regulation	in-force	2024-12-06
+  政务数据共享条例		regulation	in-force	2025-05-28
+  政府参事工作条例		regulation	in-force	2009-11-02
+  政府投资条例		regulation	in-force	2019-04-14
+  政府督查工作条例		regulation	in-force	2020-12-26
+  教学成果奖励条例		regulation	in-force	1994-03-14
+  教师资格条例		regulation	in-force	1995-12-12
+  教育督导条例		regulation	in-force	2012-09-09
+  旅行社条例		regulation	in-force	2020-11-29
+  旅馆业治安管理办法		regulation	in-force	2020-11-29
+  无人驾驶航空器飞行管理暂行条例		regulation	in-force	2023-05-31
+  无证无照经营查处办法		regulation	in-force	2017-08-06
+  无障碍环境建设条例		regulation	in-force	2012-06-28
+  易制毒化学品管理条例		regulation	in-force	2018-09-18
+  普通高等学校设置暂行条例		regulation	in-force	1986-12-15
+  有线电视管理暂行办法		regulation	in-force	2018-09-18
+  期货交易管理条例		regulation	in-force	2017-03-01
+  未成年人网络保护条例		regulation	in-force	2023-10-16
+  机关事务管理条例		regulation	in-force	2012-06-28
+  机关团体建设楼堂馆所管理条例		regulation	in-force	2017-10-05
+  机动车交通事故责任强制保险条例		regulation	in-force	2019-03-02
+  村庄和集镇规划建设管理条例		regulation	in-force	1993-06-29
+  校车安全管理条例		regulation	in-force	2012-04-05
+  核电厂核事故应急管理条例		regulation	in-force	2011-01-08
+  棉花质量监督管理条例		regulation	in-force	2017-10-07
+  森林和野生动物类型自然保护区管理办法		regulation	in-force	1985-07-06
+  森林病虫害防治条例		regulation	in-force	1989-12-18
+  森林采伐更新管理办法		regulation	in-force	2011-01-08
+  森林防火条例		regulation	in-force	2008-12-01
+  植物检疫条例		regulation	in-force	2017-10-07
+  武器装备研制设计师系统和行政指挥系统工作条例		regulation	in-force	1984-04-04
+  武器装备科研生产许可管理条例		regulation	in-force	2008-03-06
+  武器装备质量管理条例		regulation	in-force	2010-09-30
+  残疾人专用品免征进口税收暂行规定		regulation	in-force	1997-04-10
+  残疾人就业条例		regulation	in-force	2007-02-25
+  残疾人教育条例		regulation	in-force	2017-02-01
+  残疾预防和残疾人康复条例		regulation	in-force	2018-09-18
+  殡葬管理条例		regulation	in-force	2012-11-09
+  民兵工作条例		regulation	in-force	2011-01-08
+  民兵武器装备管理条例		regulation	in-force	2011-01-08
+  民办非企业单位登记管理暂行条例		regulation	in-force	1998-10-25
+  民族乡行政工作条例		regulation	in-force	1993-09-15
+  民用建筑节能条例		regulation	in-force	2008-08-01
+  民用机场管理条例		regulation	in-force	2019-03-02
+  民用核安全设备监督管理条例		regulation	in-force	2019-03-02
+  民用爆炸物品安全管理条例		regulation	in-force	2014-07-29
+  民用航空运输不定期飞行管理暂行规定		regulation	in-force	2024-12-06
+  民用运力国防动员条例		regulation	in-force	2019-03-02
+  气象灾害防御条例		regulation	in-force	2017-10-07
+  气象设施和气象探测环境保护条例		regulation	in-force	2016-02-06
+  水产资源繁殖保护条例		regulation	in-force	1979-02-10
+  水利电力部门电测、热工计量仪表和装置检定、管理的规定		regulation	in-force	1986-05-31
+  水库大坝安全管理条例		regulation	in-force	2018-03-19
+  水路货物运输合同实施细则		regulation	repealed	2011-01-08
+  汶川地震灾后恢复重建条例		regulation	in-force	2008-06-08
+  治安保卫委员会暂行组织条例		regulation	in-force	1952-08-11
+  法律援助条例		regulation	in-force	2003-07-21
+  法规汇编编辑出版管理规定		regulation	in-force	2019-03-02
+  法规规章备案审查条例		regulation	in-force	2024-08-30
+  法规规章备案条例		regulation	in-force	2001-12-14
+  流动人口计划生育工作条例		regulation	repealed	2009-05-11
+  海关关衔标志式样和佩带办法		regulation	in-force	2003-07-15
+  海关工作人员使用武器和警械的规定		regulation	in-force	2011-01-08
+  海洋观测预报管理条例		regulation	in-force	2023-07-20
+  消耗臭氧层物质管理条例		regulation	in-force	2023-12-29
+  淮河流域水污染防治暂行条例		regulation	in-force	2011-01-08
+  渔业资源增殖保护费征收使用办法		regulation	in-force	2011-01-08
+  烈士褒扬条例		regulation	in-force	2024-09-27
+  烟花爆竹安全管理条例		regulation	in-force	2016-02-06
+  煤矿安全生产条例		regulation	in-force	2024-01-24
+  煤矿安全监察条例		regulation	in-force	2013-07-18
+  物业管理条例		regulation	in-force	2018-03-19
+  特殊标志管理条例		regulation	in-force	1996-07-13
+  特种设备安全监察条例		regulation	in-force	2009-01-24
+  现役军人和人民武装警察居民身份证申领发放办法		regulation	in-force	2007-10-21
+  现金管理暂行条例		regulation	in-force	2011-01-08
+  生产安全事故应急条例		regulation	in-force	2019-02-17
+  生产安全事故报告和调查处理条例		regulation	in-force	2007-04-09
+  生态保护补偿条例		regulation	in-force	2024-04-06
+  生猪屠宰管理条例		regulation	in-force	2021-06-25
+  电力供应与使用条例		regulation	in-force	2019-03-02
+  电力安全事故应急处置和调查处理条例		regulation	in-force	2011-07-07
+  电力监管条例		regulation	in-force	2005-02-15
+  电力设施保护条例		regulation	in-force	2011-01-08
+  电影管理条例		regulation	in-force	2001-12-25
+  电网调度管理条例		regulation	in-force	2011-01-08
+  畜禽规模养殖污染防治条例		regulation	in-force	2013-11-11
+  疫苗流通和预防接种管理条例		regulation	repealed	2016-04-23
+  病原微生物实验室生物安全管理条例		regulation	in-force	2024-12-06
+  直销管理条例		regulation	in-force	2017-03-01
+  石油地震勘探损害补偿规定		regulation	in-force	1989-10-17
+  矿产资源勘查区块登记管理办法		regulation	in-force	2014-07-29
+  矿产资源开采登记管理办法		regulation	in-force	2014-07-29
+  矿产资源监督管理暂行办法		regulation	in-force	1987-04-29
+  矿产资源补偿费征收管理规定		regulation	in-force	1997-07-03
+  破坏性地震应急条例		regulation	in-force	2011-01-08
+  碳排放权交易管理暂行条例		regulation	in-force	2024-01-25
+  社会保险经办条例		regulation	in-force	2023-08-16
+  社会保险费征缴暂行条例		regulation	in-force	2019-03-24
+  社会团体登记管理条例		regulation	in-force	2016-02-06
+  社会抚养费征收管理办法		regulation	repealed	2002-08-02
+  社会救助暂行办法		regulation	in-force	2019-03-02
+  票据管理实施办法		regulation	in-force	2011-01-08
+  禁止传销条例		regulation	in-force	2005-08-23
+  禁止使用童工规定		regulation	in-force	2002-10-01
+  禁止向企业摊派暂行条例		regulation	in-force	1988-04-28
+  私募投资基金监督管理条例		regulation	in-force	2023-07-03
+  科学技术档案工作条例		regulation	in-force	1980-12-27
+  稀土管理条例		regulation	in-force	2024-06-22
+  突发公共卫生事件应急条例		regulation	in-force	2011-01-08
+  粮食流通管理条例		regulation	in-force	2021-02-15
+  缔结条约管理办法		regulation	in-force	2022-10-16
+  缺陷汽车产品召回管理条例		regulation	in-force	2019-03-02
+  网络数据安全管理条例		regulation	in-force	2024-09-24
+  罚款决定与罚款收缴分离实施办法		regulation	in-force	1997-11-17
+  职工带薪年休假条例		regulation	in-force	2007-12-14
+  股票发行与交易管理暂行条例		regulation	in-force	1993-04-22
+  自然灾害救助条例		regulation	in-force	2019-03-02
+  艾滋病防治条例		regulation	in-force	2019-03-02
+  节约用水条例		regulation	in-force	2024-03-09
+  草原防火条例		regulation	in-force	2008-11-29
+  药品行政保护条例		regulation	repealed	1992-12-19
+  营业性演出管理条例		regulation	in-force	2020-11-29
+  著作权集体管理条例		regulation	in-force	2013-12-07
+  蓄滞洪区运用补偿办法		regulation	in-force	2025-06-23
+  蓄滞洪区运用补偿暂行办法		regulation	in-force	2000-05-27
+  融资担保公司监督管理条例		regulation	in-force	2017-08-02
+  血吸虫病防治条例		regulation	in-force	2019-03-02
+  血液制品管理条例		regulation	in-force	2016-02-06
+  行政事业性国有资产管理条例		regulation	in-force	2021-02-01
+  行政区划管理条例		regulation	in-force	2018-10-10
+  行政区域界线管理条例		regulation	in-force	2002-05-13
+  行政区域边界争议处理条例		regulation	in-force	1989-02-03
+  行政学院工作条例		regulation	repealed	2009-12-22
+  行政执法机关移送涉嫌犯罪案件的规定		regulation	in-force	2020-08-07
+  行政机关公务员处分条例		regulation	in-force	2007-04-22
+  行政法规制定程序条例		regulation	in-force	2017-12-22
+  规划环境影响评价条例		regulation	in-force	2009-08-17
+  规章制定程序条例		regulation	in-force	2017-12-22
+  计划生育技术服务管理条例		regulation	repealed	2004-12-10
+  计算机信息网络国际联网安全保护管理办法		regulation	in-force	2011-01-08
+  计算机软件保护条例		regulation	in-force	2013-01-30
+  证券、期货投资咨询管理暂行办法		regulation	in-force	1997-12-25
+  证券交易所风险基金管理暂行办法		regulation	in-force	2016-02-06
+  证券公司监督管理条例		regulation	in-force	2014-07-29
+  证券公司风险处置条例		regulation	in-force	2023-07-20
+  证券期货行政执法当事人承诺制度实施办法		regulation	in-force	2021-10-26
+  诉讼费用交纳办法		regulation	in-force	2006-12-19
+  财政违法行为处罚处分条例		regulation	in-force	2011-01-08
+  进口影片管理办法		regulation	in-force	1981-10-13
+  违反行政事业性收费和罚没收入收支两条线管理规定行政处分暂行规定		regulation	in-force	2000-02-12
+  退役军人安置条例		regulation	in-force	2024-07-29
+  退役士兵安置条例		regulation	in-force	2011-10-29
+  退耕还林条例		regulation	in-force	2016-02-06
+  通用航空飞行管制条例		regulation	in-force	2003-01-10
+  重大动物疫情应急条例		regulation	in-force	2017-10-07
+  重大行政决策程序暂行条例		regulation	in-force	2019-04-20
+  重新组建仲裁机构方案		regulation	in-force	1995-07-28
+  重要军工设施保护条例		regulation	in-force	2025-05-19
+  野生药材资源保护管理条例		regulation	in-force	1987-10-30
+  金融机构撤销条例		regulation	in-force	2001-11-23
+  金融资产管理公司条例		regulation	in-force	2000-11-10
+  金融违法行为处罚办法		regulation	in-force	1999-02-22
+  铁路交通事故应急救援和调查处理条例		regulation	in-force	2012-11-09
+  铁路安全管理条例		regulation	in-force	2013-08-17
+  铁路货物运输合同实施细则		regulation	repealed	2011-01-08
+  铺设海底电缆管道管理规定		regulation	in-force	1989-02-11
+  长城保护条例		regulation	in-force	2006-10-11
+  长江三峡工程建设移民条例		regulation	in-force	2011-01-08
+  长江三峡水利枢纽安全保卫条例		regulation	in-force	2013-09-09
+  长江河道采砂管理条例		regulation	in-force	2023-07-20
+  防止拆船污染环境管理条例		regulation	in-force	2017-03-01
+  防治海洋工程建设项目污染损害海洋环境管理条例		regulation	in-force	2018-03-19
+  防治船舶污染海洋环境管理条例		regulation	in-force	2018-03-09
+  防范和处置非法集资条例		regulation	in-force	2021-01-26
+  集成电路布图设计保护条例		regulation	in-force	2001-04-02
+  非法金融机构和非法金融业务活动取缔办法		regulation	repealed	2011-01-08
+  非银行支付机构监督管理条例		regulation	in-force	2023-12-09
+  音像制品管理条例		regulation	in-force	2024-12-06
+  风景名胜区条例		regulation	in-force	2016-02-06
+  食盐专营办法		regulation	in-force	2017-12-26
+  食盐加碘消除碘缺乏危害管理条例		regulation	in-force	2017-03-01
+  饲料和饲料添加剂管理条例		regulation	in-force	2017-03-01
+  高等教育管理职责暂行规定		regulation	in-force	1986-03-12
+  高等教育自学考试暂行条例		regulation	in-force	2014-07-29
+  麻醉药品和精神药品管理条例		regulation	in-force	2024-12-06
+  黄河水量调度条例		regulation	in-force	2006-07-24
+  中华人民共和国人民法院法庭规则	人民法院法庭规则	judicial-interpretation	unknown	
+  人民检察院刑事诉讼规则		judicial-interpretation	in-force	2019-12-02
+  人民检察院刑事诉讼规则（试行）		judicial-interpretation	repealed	2012-11-22
+  人民检察院办理行政执法机关移送涉嫌犯罪案件的规定		judicial-interpretation	in-force	2001-12-03
+  人民检察院提起公益诉讼试点工作实施办法		judicial-interpretation	repealed	2015-12-24
+  人民检察院民事诉讼监督规则（试行）		judicial-interpretation	repealed	2013-11-18
+  人民检察院行政诉讼监督规则（试行）		judicial-interpretation	repealed	2016-04-15
+  人民法院在线诉讼规则		judicial-interpretation	in-force	2021-06-16
+  人民法院在线调解规则		judicial-interpretation	in-force	2021-12-30
+  关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-06-08
+  关于审理非法行医刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2016-12-16
+  最高人民检察院关于人民检察院保障律师在刑事诉讼中依法执业的规定		judicial-interpretation	unknown	
+  最高人民检察院关于人民检察院办理羁押必要性审查案件规定（试行）		judicial-interpretation	unknown	
+  最高人民检察院关于人民检察院直接受理立案侦查案件范围的规定		judicial-interpretation	unknown	
+  最高人民检察院关于人民检察院立案侦查司法工作人员相关职务犯罪案件若干问题的规定		judicial-interpretation	unknown	
+  最高人民检察院关于以检察专递方式邮寄送达有关检察法律文书的若干规定		judicial-interpretation	in-force	2015-02-13
+  最高人民检察院关于工人等非监管机关在编监管人员私放在押人员行为和失职致使在押人员脱逃行为适用法律问题的解释		judicial-interpretation	in-force	2001-03-02
+  最高人民检察院关于擅自销售进料加工保税货物的行为法律适用问题的解释		judicial-interpretation	in-force	2000-10-16
+  最高人民检察院关于构成嫖宿幼女罪主观上是否需要具备明知要件的解释		judicial-interpretation	in-force	2001-06-11
+  最高人民检察院关于检察工作中具体适用修订刑法第十二条若干问题的通知		judicial-interpretation	in-force	1997-10-06
+  最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见		judicial-interpretation	in-force	1997-12-25
+  最高人民法院 最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（三）		judicial-interpretation	in-force	2020-09-12
+  最高人民法院 最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-05-24
+  最高人民法院 最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-06-27
+  最高人民法院 最高人民检察院关于办理非法从事资金支付结算业务、非法买卖外汇刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-01-31
+  最高人民法院、最高人民检察院关于修改《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》的决定		judicial-interpretation	in-force	2018-10-19
+  最高人民法院、最高人民检察院关于办理与盗窃、抢劫、诈骗、抢夺机动车相关刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2007-05-09
+  最高人民法院、最高人民检察院关于办理伪造、贩卖伪造的高等院校学历、学位证明刑事案件如何适用法律问题的解释		judicial-interpretation	in-force	2001-07-03
+  最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-05-08
+  最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-12-08
+  最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2007-04-05
+  最高人民法院、最高人民检察院关于办理内幕交易、泄露内幕信息刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2012-03-29
+  最高人民法院、最高人民检察院关于办理刑事赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-28
+  最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-09-03
+  最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2010-02-02
+  最高人民法院、最高人民检察院关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-09-06
+  最高人民法院、最高人民检察院关于办理利用信用卡诈骗犯罪案件具体适用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理利用未公开信息交易刑事案件适用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-14
+  最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）		judicial-interpretation	in-force	2022-12-15
+  最高人民法院、最高人民检察院关于办理危害矿山生产安全刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理危害税收征管刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-03-15
+  最高人民法院、最高人民检察院关于办理危害药品安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2014-11-03
+  最高人民法院、最高人民检察院关于办理危害计算机信息系统安全刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2011-08-01
+  最高人民法院、最高人民检察院关于办理危害食品安全刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-12-30
+  最高人民法院、最高人民检察院关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理妨害国（边）境管理刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2012-12-12
+  最高人民法院、最高人民检察院关于办理妨害文物管理等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2015-12-30
+  最高人民法院、最高人民检察院关于办理妨害武装部队制式服装、车辆号牌管理秩序等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-07-20
+  最高人民法院、最高人民检察院关于办理妨害预防、控制突发传染病疫情等灾害的刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2003-05-14
+  最高人民法院、最高人民检察院关于办理寻衅滋事刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-07-15
+  最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-06-27
+  最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-11-11
+  最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-10-30
+  最高人民法院、最高人民检察院关于办理敲诈勒索刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-04-23
+  最高人民法院、最高人民检察院关于办理洗钱刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-08-19
+  最高人民法院、最高人民检察院关于办理海洋自然资源与生态环境公益诉讼案件若干问题的规定		judicial-interpretation	in-force	2022-05-10
+  最高人民法院、最高人民检察院关于办理渎职刑事案件适用法律若干问题的解释（一）		judicial-interpretation	in-force	2012-12-07
+  最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-08
+  最高人民法院、最高人民检察院关于办理生产、销售伪劣商品刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-04-09
+  最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-04-02
+  最高人民法院、最高人民检察院关于办理盗窃油气、破坏油气设备等刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理破坏野生动物资源刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-04-06
+  最高人民法院、最高人民检察院关于办理组织、利用邪教组织破坏法律实施等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-01-25
+  最高人民法院、最高人民检察院关于办理组织、强迫、引诱、容留、介绍卖淫刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-07-21
+  最高人民法院、最高人民检察院关于办理组织考试作弊等刑事案件适用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于办理药品、医疗器械注册申请材料造假刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2017-08-14
+  最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2018-09-26
+  最高人民法院、最高人民检察院关于办理行贿刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2012-12-26
+  最高人民法院、最高人民检察院关于办理袭警刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2025-01-15
+  最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-03-01
+  最高人民法院、最高人民检察院关于办理贪污贿赂刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-04-18
+  最高人民法院、最高人民检察院关于办理赌博刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2005-05-11
+  最高人民法院、最高人民检察院关于办理走私刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2014-08-12
+  最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-10-21
+  最高人民法院、最高人民检察院关于办理非法制造、买卖、运输、储存毒鼠强等禁用剧毒化学品刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2003-09-04
+  最高人民法院、最高人民检察院关于办理非法生产、销售、使用禁止在饲料和动物饮用水中使用的药品等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-08-16
+  最高人民法院、最高人民检察院关于办理非法生产、销售烟草专卖品等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2010-03-02
+  最高人民法院、最高人民检察院关于办理非法采供血液等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2008-09-22
+  最高人民法院、最高人民检察院关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-11-28
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定		judicial-interpretation	in-force	2002-03-15
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（七）		judicial-interpretation	in-force	2021-02-26
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（三）		judicial-interpretation	in-force	2007-10-25
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（二）		judicial-interpretation	in-force	2003-08-15
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（五）		judicial-interpretation	in-force	2011-04-27
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（八）		judicial-interpretation	in-force	2024-01-30
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（六）		judicial-interpretation	in-force	2015-10-30
+  最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（四）		judicial-interpretation	in-force	2009-10-14
+  最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2018-02-23
+  最高人民法院、最高人民检察院关于民事执行活动法律监督若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于涉以压缩气体为动力的枪支、气枪铅弹刑事案件定罪量刑问题的批复		judicial-interpretation	in-force	2018-03-02
+  最高人民法院、最高人民检察院关于适用《中华人民共和国刑法》第三百四十四条有关问题的批复		judicial-interpretation	unknown	
+  最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定		judicial-interpretation	in-force	2001-12-16
+  最高人民法院、最高人民检察院关于适用犯罪嫌疑人、被告人逃匿、死亡案件违法所得没收程序若干问题的规定		judicial-interpretation	in-force	2017-01-04
+  最高人民法院于适用财产刑若干问题的规定		judicial-interpretation	in-force	2000-12-13
+  最高人民法院人民法院对外委托司法鉴定管理规定		judicial-interpretation	in-force	2002-03-27
+  最高人民法院关于《中华人民共和国企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定		judicial-interpretation	in-force	2007-04-25
+  最高人民法院关于《中华人民共和国刑法修正案（九）》时间效力问题的解释		judicial-interpretation	in-force	2015-10-29
+  最高人民法院关于《中华人民共和国刑法修正案（八）》时间效力问题的解释		judicial-interpretation	in-force	2011-04-25
+  最高人民法院关于上海金融法院案件管辖的规定		judicial-interpretation	in-force	2021-04-21
+  最高人民法院关于严格执行案件审理期限制度的若干规定		judicial-interpretation	in-force	2000-09-22
+  最高人民法院关于严格规范民商事案件延长审限和延期开庭问题的规定		judicial-interpretation	in-force	2019-03-27
+  最高人民法院关于严格规范终结本次执行程序的规定（试行）		judicial-interpretation	unknown	
+  最高人民法院关于中国公民申请承认外国法院离婚判决程序问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于为跨境诉讼当事人提供网上立案服务的若干规定		judicial-interpretation	unknown	
+  最高人民法院关于互联网法院审理案件若干问题的规定		judicial-interpretation	in-force	2018-09-06
+  最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定		judicial-interpretation	in-force	2018-02-22
+  最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院办理接收在台湾地区服刑的大陆居民回大陆服刑案件的规定		judicial-interpretation	in-force	2016-04-27
+  最高人民法院关于人民法院办理海峡两岸送达文书和调查取证司法互助案件的规定		judicial-interpretation	in-force	2011-06-14
+  最高人民法院关于人民法院办理自赔案件程序的规定		judicial-interpretation	in-force	2013-07-26
+  最高人民法院关于人民法院办理财产保全案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院受理申请承认外国法院离婚判决案件有关问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院司法拍卖房产竞买人资格若干问题的规定		judicial-interpretation	in-force	2021-12-17
+  最高人民法院关于人民法院司法警察依法履行职权的规定		judicial-interpretation	in-force	2020-06-28
+  最高人民法院关于人民法院合议庭工作的若干规定		judicial-interpretation	in-force	2002-08-12
+  最高人民法院关于人民法院在互联网公布裁判文书的规定		judicial-interpretation	unknown	
+  最高人民法院关于人民法院委托评估、拍卖和变卖工作的若干规定		judicial-interpretation	in-force	2009-11-12
+  最高人民法院关于人民法院委托评估、拍卖工作的若干规定		judicial-interpretation	in-force	2011-09-07
+  最高人民法院关于人民法院审理事业单位人事争议案件若干问题的规定		judicial-interpretation	in-force	2003-08-27
+  最高人民法院关于人民法院对注册商标权进行财产保全的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院对经劳动争议仲裁裁决的纠纷准予撤诉或驳回起诉后劳动争议仲裁裁决从何时起生效的解释		judicial-interpretation	in-force	2000-07-10
+  最高人民法院关于人民法院庭审录音录像的若干规定		judicial-interpretation	in-force	2017-02-22
+  最高人民法院关于人民法院强制执行股权若干问题的规定		judicial-interpretation	in-force	2021-12-20
+  最高人民法院关于人民法院扣押铁路运输货物若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院执行工作若干问题的规定（试行）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院执行设定抵押的房屋的规定		judicial-interpretation	repealed	2005-12-14
+  最高人民法院关于人民法院案件案号的若干规定		judicial-interpretation	unknown	
+  最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院民事诉讼中委托鉴定审查工作若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于人民法院民事调解工作若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院特邀调解的规定		judicial-interpretation	in-force	2016-06-28
+  最高人民法院关于人民法院登记立案若干问题的规定		judicial-interpretation	in-force	2015-04-15
+  最高人民法院关于人民法院确定财产处置参考价若干问题的规定		judicial-interpretation	in-force	2018-08-28
+  最高人民法院关于人民法院网络司法拍卖若干问题的规定		judicial-interpretation	in-force	2016-08-02
+  最高人民法院关于人民法院能否对信用证开证保证金采取冻结和扣划措施问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于人民法院赔偿委员会审理国家赔偿案件程序的规定		judicial-interpretation	in-force	2011-03-17
+  最高人民法院关于人民法院赔偿委员会适用质证程序审理国家赔偿案件的规定		judicial-interpretation	in-force	2013-12-19
+  最高人民法院关于人民法院通过互联网公开审判流程信息的规定		judicial-interpretation	in-force	2018-03-04
+  最高人民法院关于人民调解协议司法确认程序的若干规定		judicial-interpretation	in-force	2011-03-23
+  最高人民法院关于人民陪审员参加审判活动若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于以法院专递方式邮寄送达民事诉讼文书的若干规定		judicial-interpretation	in-force	2004-09-17
+  最高人民法院关于仲裁司法审查案件报核问题的有关规定		judicial-interpretation	in-force	2021-12-24
+  最高人民法院关于依据国际公约和双边司法协助条约办理民商事案件司法文书送达和调查取证司法协助请求的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定		judicial-interpretation	in-force	2021-03-01
+  最高人民法院关于修改《关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》的决定		judicial-interpretation	in-force	2021-04-07
+  最高人民法院关于修改《最高人民法院关于仲裁司法审查案件报核问题的有关规定》的决定		judicial-interpretation	in-force	2021-11-15
+  最高人民法院关于修改《最高人民法院关于在民事审判工作中适用〈中华人民共和国工会法〉若干问题的解释》等二十七件民事类司法解释的决定		judicial-interpretation	in-force	2020-12-23
+  最高人民法院关于修改《最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）》等十八件知识产权类司法解释的决定		judicial-interpretation	in-force	2020-12-23
+  最高人民法院关于修改《最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释》的决定		judicial-interpretation	in-force	2021-11-24
+  最高人民法院关于修改《最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定》的决定		judicial-interpretation	in-force	2021-11-15
+  最高人民法院关于修改《最高人民法院关于破产企业国有划拨土地使用权应否列入破产财产等问题的批复》等二十九件商事类司法解释的决定		judicial-interpretation	in-force	2020-12-23
+  最高人民法院关于修改后的民事诉讼法施行时未结案件适用法律若干问题的规定		judicial-interpretation	in-force	2012-12-28
+  最高人民法院关于公布失信被执行人名单信息的若干规定		judicial-interpretation	in-force	2013-07-16
+  最高人民法院关于公证债权文书执行若干问题的规定		judicial-interpretation	in-force	2018-09-30
+  最高人民法院关于具有专门知识的人民陪审员参加环境资源案件审理的若干规定		judicial-interpretation	in-force	2023-07-26
+  最高人民法院关于内地与澳门特别行政区关于相互认可和执行民商事判决的安排		judicial-interpretation	in-force	2006-03-21
+  最高人民法院关于内地与澳门特别行政区就仲裁程序相互协助保全的安排		judicial-interpretation	in-force	2022-02-24
+  最高人民法院关于内地与澳门特别行政区法院就民商事案件相互委托送达司法文书和调取证据的安排		judicial-interpretation	in-force	2020-01-14
+  最高人民法院关于内地与澳门特别行政区相互认可和执行仲裁裁决的安排		judicial-interpretation	in-force	2008-01-01
+  最高人民法院关于内地与香港特别行政区法院就仲裁程序相互协助保全的安排		judicial-interpretation	in-force	2019-09-26
+  最高人民法院关于内地与香港特别行政区法院就民商事案件相互委托提取证据的安排		judicial-interpretation	in-force	2017-02-27
+  最高人民法院关于内地与香港特别行政区法院相互委托送达民商事司法文书的安排		judicial-interpretation	in-force	1999-03-29
+  最高人民法院关于内地与香港特别行政区法院相互认可和执行婚姻家庭民事案件判决的安排		judicial-interpretation	in-force	2022-02-14
+  最高人民法院关于内地与香港特别行政区法院相互认可和执行当事人协议管辖的民商事案件判决的安排		judicial-interpretation	in-force	2008-07-03
+  最高人民法院关于内地与香港特别行政区法院相互认可和执行民商事案件判决的安排		judicial-interpretation	in-force	2024-01-25
+  最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排		judicial-interpretation	in-force	2000-01-24
+  最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的补充安排		judicial-interpretation	in-force	2020-11-26
+  最高人民法院关于军事法院管辖民事案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于冻结、拍卖上市公司国有股和社会法人股若干问题的规定		judicial-interpretation	in-force	2001-09-21
+  最高人民法院关于减刑、假释案件审理程序的规定		judicial-interpretation	in-force	2014-04-23
+  最高人民法院关于刑事再审案件开庭审理程序的具体规定（试行）		judicial-interpretation	unknown	
+  最高人民法院关于刑事裁判涉财产部分执行的若干规定		judicial-interpretation	in-force	2014-10-30
+  最高人民法院关于办理人身安全保护令案件适用法律若干问题的规定		judicial-interpretation	in-force	2022-07-14
+  最高人民法院关于办理减刑、假释案件具体应用法律的补充规定		judicial-interpretation	in-force	2019-04-24
+  最高人民法院关于办理减刑、假释案件具体应用法律的规定		judicial-interpretation	in-force	2016-11-14
+  最高人民法院关于办理减刑、假释案件具体应用法律若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于办理减刑、假释案件审查财产性判项执行问题的规定		judicial-interpretation	in-force	2024-04-29
+  最高人民法院关于办理申请人民法院强制执行国有土地上房屋征收补偿决定案件若干问题的规定		judicial-interpretation	in-force	2012-03-26
+  最高人民法院关于办理申请人民法院强制执行国有土地房屋征收补偿决定案件若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于办理行政申请再审案件若干问题的规定		judicial-interpretation	in-force	2021-03-25
+  最高人民法院关于北京、上海、广州知识产权法院案件管辖的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于北京金融法院案件管辖的规定		judicial-interpretation	in-force	2021-03-16
+  最高人民法院关于商标法修改决定施行后商标案件管辖和法律适用问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于国家赔偿案件立案工作的规定		judicial-interpretation	in-force	2012-01-13
+  最高人民法院关于国家赔偿监督程序若干问题的规定		judicial-interpretation	in-force	2017-04-20
+  最高人民法院关于国有资产产权管理行政案件管辖问题的解释		judicial-interpretation	in-force	2001-02-16
+  最高人民法院关于在审判工作中防止法院内部人员干扰办案的若干规定		judicial-interpretation	unknown	
+  最高人民法院关于在审理经济纠纷案件中涉及经济犯罪嫌疑若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于在民事审判工作中适用《中华人民共和国工会法》若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于处理自首和立功具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-04-17
+  最高人民法院关于如何认定国有控股、参股股份有限公司中的国有公司、企业人员的解释		judicial-interpretation	in-force	2005-08-01
+  最高人民法院关于委托执行若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审判人员在诉讼活动中执行回避制度若干问题的规定		judicial-interpretation	in-force	2011-06-10
+  最高人民法院关于审查知识产权纠纷行为保全案件适用法律若干问题的规定		judicial-interpretation	in-force	2018-12-12
+  最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理专利授权确权行政案件适用法律若干问题的规定（一）		judicial-interpretation	in-force	2020-09-10
+  最高人民法院关于审理专利纠纷案件适用法律问题的若干规定		judicial-interpretation	in-force	2015-01-29
+  最高人民法院关于审理为境外窃取、刺探、收买、非法提供国家秘密、情报案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-01-17
+  最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-15
+  最高人民法院关于审理人民检察院按照审判监督程序提出的刑事抗诉案件若干问题的规定		judicial-interpretation	in-force	2011-10-14
+  最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-04-24
+  最高人民法院关于审理仲裁司法审查案件若干问题的规定		judicial-interpretation	in-force	2017-12-26
+  最高人民法院关于审理企业破产案件指定管理人的规定		judicial-interpretation	in-force	2007-04-12
+  最高人民法院关于审理企业破产案件确定管理人报酬的规定		judicial-interpretation	in-force	2007-04-12
+  最高人民法院关于审理企业破产案件若干问题的规定		judicial-interpretation	in-force	2002-07-30
+  最高人民法院关于审理伪造货币等案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-09-08
+  最高人民法院关于审理伪造货币等案件具体应用法律若干问题的解释（二）		judicial-interpretation	in-force	2010-10-20
+  最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-07-27
+  最高人民法院关于审理侵害信息网络传播权民事纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理侵害植物新品种权纠纷案件具体应用法律问题的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理侵害植物新品种权纠纷案件具体应用法律问题的若干规定（二）		judicial-interpretation	in-force	2021-07-05
+  最高人民法院关于审理侵害植物新品种纠纷案件具体应用法律问题的若干规定		judicial-interpretation	unknown	
+  最高人民法院关于审理侵害知识产权民事案件适用惩罚性赔偿的解释		judicial-interpretation	in-force	2021-03-02
+  最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释		judicial-interpretation	in-force	2009-12-28
+  最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-09-10
+  最高人民法院关于审理信用证纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理倒卖车票刑事案件有关问题的解释		judicial-interpretation	in-force	1999-09-06
+  最高人民法院关于审理偷税抗税刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-11-05
+  最高人民法院关于审理军队、武警部队、政法机关移交、撤销企业和与党政机关脱钩企业相关纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理出口退税托管帐户质押贷款案件有关问题的规定		judicial-interpretation	repealed	2004-11-22
+  最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理劳动争议案件适用法律若干问题的解释		judicial-interpretation	repealed	2001-04-16
+  最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）		judicial-interpretation	repealed	2010-09-13
+  最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）		judicial-interpretation	repealed	2006-08-14
+  最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）		judicial-interpretation	repealed	2013-01-18
+  最高人民法院关于审理劳动争议案件适用法律问题的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理医疗损害责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理单位犯罪案件具体应用法律有关问题的解释		judicial-interpretation	in-force	1999-06-25
+  最高人民法院关于审理危害军事通信刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2007-06-26
+  最高人民法院关于审理反倾销行政案件应用法律若干问题的规定		judicial-interpretation	in-force	2002-11-21
+  最高人民法院关于审理反补贴行政案件应用法律若干问题的规定		judicial-interpretation	in-force	2002-11-21
+  最高人民法院关于审理发生在我国管辖海域相关案件若干问题的规定（一）		judicial-interpretation	in-force	2016-08-01
+  最高人民法院关于审理发生在我国管辖海域相关案件若干问题的规定（二）		judicial-interpretation	in-force	2016-08-01
+  最高人民法院关于审理司法赔偿案件适用请求时效制度若干问题的解释		judicial-interpretation	in-force	2023-05-23
+  最高人民法院关于审理名誉权案件若干问题的解答		judicial-interpretation	repealed	1993-08-07
+  最高人民法院关于审理名誉权案件若干问题的解释		judicial-interpretation	repealed	1998-08-31
+  最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理商品房买卖合同纠纷案件适用法律问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理商标授权确权行政案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理商标案件有关管辖和法律适用范围问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理商标民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理因垄断行为引发的民事纠纷案件应用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理国家赔偿案件确定精神损害赔偿责任适用法律若干问题的解释		judicial-interpretation	in-force	2021-03-24
+  最高人民法院关于审理国际贸易行政案件若干问题的规定		judicial-interpretation	in-force	2002-08-27
+  最高人民法院关于审理垄断民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-06-24
+  最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理外商投资企业纠纷案件若干问题的规定（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理存单纠纷案件的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理工伤保险行政案件若干问题的规定		judicial-interpretation	in-force	2014-06-18
+  最高人民法院关于审理建筑物区分所有权纠纷案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释		judicial-interpretation	repealed	2004-10-25
+  最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（二）		judicial-interpretation	repealed	2018-12-30
+  最高人民法院关于审理房屋登记案件若干问题的规定		judicial-interpretation	in-force	2010-11-05
+  最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-05-12
+  最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理抢劫案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-22
+  最高人民法院关于审理拐卖妇女儿童犯罪案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2016-12-21
+  最高人民法院关于审理拐卖妇女案件适用法律有关问题的解释		judicial-interpretation	in-force	2000-01-03
+  最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理拒不执行判决、裁定案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-01-16
+  最高人民法院关于审理挪用公款案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-04-29
+  最高人民法院关于审理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-04-15
+  最高人民法院关于审理政府信息公开行政案件若干问题的规定		judicial-interpretation	in-force	2011-07-29
+  最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理无正本提单交付货物案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理期货纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理期货纠纷案件若干问题的规定（二）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2006-01-11
+  最高人民法院关于审理森林资源民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-06-13
+  最高人民法院关于审理植物新品种纠纷案件若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理毒品犯罪案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-04-06
+  最高人民法院关于审理民事、行政诉讼中司法赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2016-09-07
+  最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理民事级别管辖异议案件若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于审理民间借贷案件适用法律若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理注册商标、企业名称与在先权利冲突的民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理洗钱等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2009-11-04
+  最高人民法院关于审理海上保险纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理海上货运代理纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理海事赔偿责任限制相关纠纷案件的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理海洋自然资源与生态环境损害赔偿纠纷案件若干问题的规定		judicial-interpretation	in-force	2017-12-29
+  最高人民法院关于审理消费民事公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及会计师事务所在审计业务活动中民事侵权赔偿案件的若干规定		judicial-interpretation	in-force	2007-06-11
+  最高人民法院关于审理涉及公证活动相关民事案件的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及农村土地承包纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及农村土地承包经营纠纷调解仲裁案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及农村集体土地行政案件若干问题的规定		judicial-interpretation	in-force	2011-08-07
+  最高人民法院关于审理涉及国有土地使用权合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及国有土地使用权纠纷案件适用法律问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理涉及夫妻债务纠纷案件适用法律有关问题的解释		judicial-interpretation	repealed	2018-01-16
+  最高人民法院关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉及金融资产管理公司收购、管理、处置国有银行不良贷款形成的资产的案件适用法律若干问题的规定		judicial-interpretation	repealed	2001-04-11
+  最高人民法院关于审理涉及驰名商标保护的民事纠纷案件应用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉台民商事案件法律适用问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理涉外民商事案件适用国际条约和国际惯例若干问题的解释		judicial-interpretation	in-force	2023-12-28
+  最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2024-01-17
+  最高人民法院关于审理涉执行司法赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2022-02-08
+  最高人民法院关于审理涉船员纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-09-27
+  最高人民法院关于审理物业服务纠纷案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理独立保函纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理环境侵权责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理环境民事公益诉讼案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理生态环境侵权责任纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-14
+  最高人民法院关于审理生态环境损害赔偿案件的若干规定（试行）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理申请注册的药品相关的专利权纠纷民事案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-07-04
+  最高人民法院关于审理矿业权纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理破坏公用电信设施刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2004-12-30
+  最高人民法院关于审理破坏土地资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-06-19
+  最高人民法院关于审理破坏广播电视设施等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2011-06-07
+  最高人民法院关于审理破坏林地资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2005-12-26
+  最高人民法院关于审理破坏森林资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-22
+  最高人民法院关于审理破坏森林资源刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2023-08-13
+  最高人民法院关于审理破坏草原资源刑事案件应用法律若干问题的解释		judicial-interpretation	in-force	2012-11-02
+  最高人民法院关于审理破坏野生动物资源刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-11-27
+  最高人民法院关于审理票据纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理编造、故意传播虚假恐怖信息刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2013-09-18
+  最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）		judicial-interpretation	in-force	2022-03-01
+  最高人民法院关于审理船舶油污损害赔偿纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理船舶碰撞和触碰案件财产损害赔偿的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理船舶碰撞纠纷案件若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理融资租赁合同纠纷案件适用法律问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理行政协议案件若干问题的规定		judicial-interpretation	in-force	2019-11-27
+  最高人民法院关于审理行政许可案件若干问题的规定		judicial-interpretation	in-force	2009-12-14
+  最高人民法院关于审理行政赔偿案件若干问题的规定		judicial-interpretation	in-force	2022-03-20
+  最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定		judicial-interpretation	in-force	2003-01-09
+  最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定		judicial-interpretation	in-force	2022-01-21
+  最高人民法院关于审理贪污、职务侵占案件如何认定共同犯罪几个问题的解释		judicial-interpretation	in-force	2000-06-30
+  最高人民法院关于审理走私、非法经营、非法使用兴奋剂刑事案件适用法律若干问题的解释		judicial-interpretation	in-force	2019-11-18
+  最高人民法院关于审理走私刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理走私刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	unknown	
+  最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理铁路运输人身损害赔偿纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2021-12-08
+  最高人民法院关于审理铁路运输损害赔偿案件若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于审理银行卡民事纠纷案件若干问题的规定		judicial-interpretation	in-force	2021-05-24
+  最高人民法院关于审理非法出版物刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-12-17
+  最高人民法院关于审理非法出版物刑事案件具体应用法律若干问题的解释（二）		judicial-interpretation	unknown	
+  最高人民法院关于审理非法制造、买卖、运输枪支、弹药、爆炸物等刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2001-05-15
+  最高人民法院关于审理非法行医刑事案件具体应用法律若干问题的解释		judicial-interpretation	unknown	
+  最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2022-02-23
+  最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2025-03-13
+  最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）		judicial-interpretation	in-force	2020-12-08
+  最高人民法院关于审理食品药品惩罚性赔偿纠纷案件适用法律若干问题的解释		judicial-interpretation	in-force	2024-08-21
+  最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定		judicial-interpretation	in-force	2021-11-18
+  最高人民法院关于审理骗取出口退税刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2002-09-17
+  最高人民法院关于审理骗购外汇、非法买卖外汇刑事案件具体应用法律若干问题的解释		judicial-interpretation	in-force	1998-08-28
+  最高人民法院关于审理黑社会性质组织犯罪的案件具体应用法律若干问题的解释		judicial-interpretation	in-force	2000-12-05
+  最高人民法院关于对与证券交易所监管职能相关的诉讼案件管辖与受理问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于对为索取法律不予保护的债务非法拘禁他人行为如何定罪问题的解释		judicial-interpretation	in-force	2000-07-13
+  最高人民法院关于对变造、倒卖变造邮票行为如何适用法律问题的解释		judicial-interpretation	in-force	2000-12-05
+  最高人民法院关于对诉前停止侵犯专利权行为适用法律问题的若干规定		judicial-interpretation	repealed	2001-06-07
+  最高人民法院关于巡回法庭审理案件若干问题的规定		judicial-interpretation	in-force	2015-01-28
+  最高人民法院关于废止部分司法解释及相关规范性文件的决定		judicial-interpretation	unknown	2020-12-29
+  最高人民法院关于当事人申请财产保全错误造成案外人损失应否承担赔偿责任问题的解释		judicial-interpretation	in-force	2005-08-15
+  最高人民法院关于成渝金融法院案件管辖的规定		judicial-interpretation	in-force	2022-12-20
+  最高人民法院关于扣押与拍卖船舶适用法律若干问题的规定		judicial-interpretation	in-force	2015-02-28
+  最高人民法院关于执行《中华人民共和国行政诉讼法》若干问题的解释		judicial-interpretation	repealed	1999-11-24
+  最高人民法院关于执行和解若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于执行担保若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释		judicial-interpretation	in-force	2014-07-07
+  最高人民法院关于技术调查官参与知识产权案件诉讼活动的若干规定		judicial-interpretation	in-force	2019-03-18
+  最高人民法院关于新民间借贷司法解释适用范围问题的批复		judicial-interpretation	in-force	2020-11-09
+  最高人民法院关于新疆生产建设兵团人民法院案件管辖权问题的若干规定		judicial-interpretation	in-force	2005-05-24
+  最高人民法院关于正确确定县级以上地方人民政府行政诉讼被告资格若干问题的规定		judicial-interpretation	in-force	2021-03-25
+  最高人民法院关于死刑复核及执行程序中保障当事人合法权益的若干规定		judicial-interpretation	in-force	2019-08-08
+  最高人民法院关于死刑缓期执行限制减刑案件审理程序若干问题的规定		judicial-interpretation	in-force	2011-04-25
+  最高人民法院关于民事、行政诉讼中司法赔偿若干问题的解释		judicial-interpretation	repealed	2000-09-16
+  最高人民法院关于民事审判监督程序严格依法适用指令再审和发回重审若干问题的规定		judicial-interpretation	in-force	2015-02-16
+  最高人民法院关于民事执行中变更、追加当事人若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于民事执行中财产调查若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于民事诉讼证据的若干规定		judicial-interpretation	in-force	2019-12-25
+  最高人民法院关于海事法院受理案件范围的规定		judicial-interpretation	in-force	2016-02-24
+  最高人民法院关于海事诉讼管辖问题的规定		judicial-interpretation	in-force	2016-02-24
+  最高人民法院关于海关行政处罚案件诉讼管辖问题的解释		judicial-interpretation	in-force	2002-01-30
+  最高人民法院关于涉台民事诉讼文书送达的若干规定		judicial-interpretation	in-force	2008-04-17
+  最高人民法院关于涉外民事或商事案件司法文书送达问题若干规定		judicial-interpretation	unknown	
+  最高人民法院关于涉外民商事案件管辖若干问题的规定		judicial-interpretation	in-force	2022-11-14
+  最高人民法院关于涉外民商事案件诉讼管辖若干问题的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于涉港澳民商事案件司法文书送达问题若干规定		judicial-interpretation	in-force	2009-03-09
+  最高人民法院关于涉网络知识产权侵权纠纷几个法律适用问题的批复		judicial-interpretation	in-force	2020-08-24
+  最高人民法院关于生态环境侵权民事诉讼证据的若干规定		judicial-interpretation	in-force	2023-08-14
+  最高人民法院关于知识产权侵权诉讼中被告以原告滥用权利为由请求赔偿合理开支问题的批复		judicial-interpretation	in-force	2021-05-31
+  最高人民法院关于知识产权民事诉讼证据的若干规定		judicial-interpretation	in-force	2020-11-16
+  最高人民法院关于知识产权法庭若干问题的规定		judicial-interpretation	in-force	2023-10-21
+  最高人民法院关于破产企业国有划拨土地使用权应否列入破产财产等问题的批复		judicial-interpretation	unknown	
+  最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于第一审知识产权民事、行政案件管辖的若干规定		judicial-interpretation	in-force	2022-04-20
+  最高人民法院关于综合治理类司法建议工作若干问题的规定		judicial-interpretation	in-force	2023-11-15
+  最高人民法院关于网络查询、冻结被执行人存款的规定		judicial-interpretation	in-force	2013-08-29
+  最高人民法院关于行政机关负责人出庭应诉若干问题的规定		judicial-interpretation	in-force	2020-06-22
+  最高人民法院关于行政案件案由的暂行规定		judicial-interpretation	unknown	
+  最高人民法院关于行政案件管辖若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于行政申请再审案件立案程序的规定		judicial-interpretation	in-force	2017-10-13
+  最高人民法院关于行政诉讼撤诉若干问题的规定		judicial-interpretation	in-force	2008-01-14
+  最高人民法院关于行政诉讼证据若干问题的规定		judicial-interpretation	in-force	2002-07-24
+  最高人民法院关于裁判文书引用法律、法规等规范性文件的规定		judicial-interpretation	unknown	
+  最高人民法院关于裁判文书引用法律、法规等规范性法律文件的规定		judicial-interpretation	in-force	2009-10-26
+  最高人民法院关于认可和执行台湾地区仲裁裁决的规定		judicial-interpretation	in-force	2015-06-29
+  最高人民法院关于认可和执行台湾地区法院民事判决的规定		judicial-interpretation	in-force	2024-12-17
+  最高人民法院关于设立国际商事法庭若干问题的规定		judicial-interpretation	in-force	2023-12-18
+  最高人民法院关于证券纠纷代表人诉讼若干问题的规定		judicial-interpretation	in-force	2020-07-30
+  最高人民法院关于诉前停止侵犯注册商标专用权行为和保全证据适用法律问题的解释		judicial-interpretation	repealed	2002-01-09
+  最高人民法院关于诉讼代理人查阅民事案件材料的规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于进一步加强合议庭职责的若干规定		judicial-interpretation	in-force	2010-01-11
+  最高人民法院关于适用《中华人民共和国人民陪审员法》若干问题的解释		judicial-interpretation	in-force	2019-04-24
+  最高人民法院关于适用《中华人民共和国仲裁法》若干问题的解释		judicial-interpretation	in-force	2006-08-23
+  最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（一）		judicial-interpretation	in-force	2011-09-09
+  最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（三）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国企业破产法》若干问题的规定（二）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（一）		judicial-interpretation	in-force	2009-09-21
+  最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（三）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（二）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国保险法》若干问题的解释（四）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国公司法》时间效力的若干规定		judicial-interpretation	in-force	2024-06-29
+  最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（一）		judicial-interpretation	in-force	2006-04-28
+  最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）		judicial-interpretation	in-force	2011-01-27
+  最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）		judicial-interpretation	in-force	2008-05-12
+  最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（五）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（四）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释		judicial-interpretation	in-force	2021-01-26
+  最高人民法院关于适用《中华人民共和国反不正当竞争法》若干问题的解释		judicial-interpretation	in-force	2022-03-16
+  最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（一）		judicial-interpretation	repealed	1999-12-29
+  最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）		judicial-interpretation	repealed	2009-04-24
+  最高人民法院关于适用《中华人民共和国国家赔偿法》若干问题的解释（一）		judicial-interpretation	in-force	2011-02-28
+  最高人民法院关于适用《中华人民共和国外商投资法》若干问题的解释		judicial-interpretation	in-force	2019-12-26
+  最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）		judicial-interpretation	repealed	2001-12-24
+  最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（三）		judicial-interpretation	repealed	2011-08-09
+  最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）		judicial-interpretation	repealed	2003-12-25
+  最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）的补充规定		judicial-interpretation	repealed	2017-02-28
+  最高人民法院关于适用《中华人民共和国担保法》若干问题的解释		judicial-interpretation	repealed	2000-12-08
+  最高人民法院关于适用《中华人民共和国民事诉讼法》审判监督程序若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民事诉讼法》执行程序若干问题的解释		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民事诉讼法》的解释		judicial-interpretation	in-force	2022-04-02
+  最高人民法院关于适用《中华人民共和国民法典》侵权责任编的解释（一）		judicial-interpretation	in-force	2024-09-25
+  最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释		judicial-interpretation	in-force	2023-12-04
+  最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（二）		judicial-interpretation	in-force	2025-01-15
+  最高人民法院关于适用《中华人民共和国民法典》总则编若干问题的解释		judicial-interpretation	in-force	2022-02-24
+  最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释		judicial-interpretation	in-force	2020-12-31
+  最高人民法院关于适用《中华人民共和国民法典》物权编的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民法典》继承编的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国民法总则》诉讼时效制度若干问题的解释		judicial-interpretation	repealed	2018-07-18
+  最高人民法院关于适用《中华人民共和国海事诉讼特别程序法》若干问题的解释		judicial-interpretation	in-force	2003-01-06
+  最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释（一）		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释（二）		judicial-interpretation	in-force	2023-11-30
+  最高人民法院关于适用《中华人民共和国物权法》若干问题的解释（一）		judicial-interpretation	repealed	2016-02-22
+  最高人民法院关于适用《中华人民共和国行政诉讼法》的解释		judicial-interpretation	in-force	2018-02-06
+  最高人民法院关于适用《中华人民共和国行政诉讼法》若干问题的解释		judicial-interpretation	repealed	2015-04-22
+  最高人民法院关于适用刑法时间效力规定若干问题的解释		judicial-interpretation	in-force	1997-09-25
+  最高人民法院关于适用刑法第十二条几个问题的解释		judicial-interpretation	in-force	1997-12-31
+  最高人民法院关于适用督促程序若干问题的规定		judicial-interpretation	repealed	2001-01-08
+  最高人民法院关于适用简易程序审理民事案件的若干规定		judicial-interpretation	in-force	2020-12-29
+  最高人民法院关于适用财产刑若干问题的规定		judicial-interpretation	unknown	
+  最高人民法院关于铁路运输法院案件管辖范围的若干规定		judicial-interpretation	in-force	2012-07-17
+  最高人民法院关于限制被执行人高消费及有关消费的若干规定		judicial-interpretation	unknown	
+  最高人民法院关于限制被执行人高消费的若干规定		judicial-interpretation	in-force	2010-07-01
+  最高人民法院关于首先查封法院与优先债权执行法院处分查封财产有关问题的批复		judicial-interpretation	unknown	
+  中华人民共和国中外合作办学条例实施办法	中外合作办学条例实施办法	rule	unknown	
+  中华人民共和国企业法人登记管理条例施行细则	企业法人登记管理条例施行细则	rule	unknown	
+  中华人民共和国内河海事行政处罚规定	内河海事行政处罚规定	rule	unknown	
+  中华人民共和国农村土地承包经营权证管理办法	农村土地承包经营权证管理办法	rule	unknown	
+  中华人民共和国发票管理办法实施细则	发票管理办法实施细则	rule	unknown	
+  中华人民共和国国际货物运输代理业管理规定实施细则（试行）	国际货物运输代理业管理规定实施细则（试行）	rule	unknown	
+  中华人民共和国土地增值税暂行条例实施细则	土地增值税暂行条例实施细则	rule	unknown	
+  中华人民共和国增值税暂行条例实施细则	增值税暂行条例实施细则	rule	unknown	
+  中华人民共和国外资保险公司管理条例实施细则	外资保险公司管理条例实施细则	rule	unknown	
+  中华人民共和国契税暂行条例细则	契税暂行条例细则	rule	unknown	
+  中华人民共和国市场主体登记管理条例实施细则	市场主体登记管理条例实施细则	rule	in-force	2022-03-01
+  中华人民共和国海关企业信用管理办法	海关企业信用管理办法	rule	unknown	
+  中华人民共和国海关监管区管理暂行办法	海关监管区管理暂行办法	rule	unknown	
+  中华人民共和国海关进出口货物征税管理办法	海关进出口货物征税管理办法	rule	unknown	
+  中华人民共和国海员证管理办法	海员证管理办法	rule	unknown	
+  中华人民共和国海洋倾废管理条例实施办法	海洋倾废管理条例实施办法	rule	unknown	
+  中华人民共和国消费税暂行条例实施细则	消费税暂行条例实施细则	rule	unknown	
+  中华人民共和国监控化学品管理条例实施细则	监控化学品管理条例实施细则	rule	unknown	
+  中华人民共和国耕地占用税暂行条例实施细则	耕地占用税暂行条例实施细则	rule	unknown	
+  中华人民共和国船舶最低安全配员规则	船舶最低安全配员规则	rule	unknown	
+  中华人民共和国船舶污染海洋环境应急防备和应急处置管理规定	船舶污染海洋环境应急防备和应急处置管理规定	rule	unknown	
+  中华人民共和国营业税暂行条例实施细则	营业税暂行条例实施细则	rule	unknown	2011-10-28
+  中华人民共和国资源税暂行条例实施细则	资源税暂行条例实施细则	rule	unknown	
+  中华人民共和国边境管理区通行证管理办法	边境管理区通行证管理办法	rule	unknown	
+  互联网药品信息服务管理办法		rule	in-force	2004-07-08
+  交通警察道路执勤执法工作规范		rule	in-force	2018-01-25
+  企业职工带薪年休假实施办法		rule	in-force	2008-07-17
+  侵害消费者权益行为处罚办法		rule	in-force	2015-01-05
+  公安机关办理刑事案件程序规定		rule	in-force	2020-07-20
+  公安机关办理行政案件程序规定		rule	in-force	2019-04-27
+  公安机关适用继续盘问规定		rule	in-force	2004-07-12
+  公民举报危害国家安全行为奖励办法		rule	in-force	2022-06-06
+  关于职工全年月平均工作时间和工资折算问题的通知		rule	in-force	2009-03-29
+  化妆品生产经营监督管理办法		rule	in-force	2021-08-02
+  医疗器械注册与备案管理办法		rule	in-force	2021-08-26
+  医疗器械生产监督管理办法		rule	in-force	2022-03-10
+  医疗器械经营监督管理办法		rule	in-force	2022-03-10
+  医疗机构制剂配制质量管理规范（试行）		rule	in-force	2001-03-13
+  处方药与非处方药分类管理办法（试行）		rule	in-force	1999-06-18
+  家用汽车产品修理更换退货责任规定		rule	in-force	2021-07-22
+  市场监督管理投诉举报处理暂行办法		rule	in-force	2022-03-24
+  市场监督管理行政处罚信息公示规定		rule	in-force	2021-07-30
+  明码标价和禁止价格欺诈规定		rule	in-force	2022-04-14
+  机动车登记规定		rule	in-force	2021-12-17
+  机动车驾驶证申领和使用规定		rule	in-force	2021-12-17
+  特种设备安全监督检查办法		rule	in-force	2022-05-26
+  药品进口管理办法		rule	in-force	2003-08-18
+  道路交通事故处理程序规定		rule	in-force	2018-02-02
+  道路交通安全违法行为处理程序规定		rule	in-force	2020-04-30
+  道路交通安全违法行为记分管理办法		rule	in-force	2021-12-17
+  集成电路布图设计行政执法办法		rule	in-force	2001-11-28
+  食品生产经营监督检查管理办法		rule	in-force	2021-12-24
+  三门峡市城市环境卫生管理条例		local	in-force	2019-01-15
+  三门峡市大气污染防治条例		local	in-force	2019-08-27
+  三门峡市山体保护条例		local	in-force	2021-11-12
+  三门峡市文明行为促进条例		local	in-force	2020-11-19
+  三门峡市白天鹅及其栖息地保护条例		local	in-force	2019-01-15
+  上海口岸服务条例		local	in-force	2020-05-14
+  上海市不动产登记若干规定		local	in-force	2020-11-27
+  上海市专利保护条例		local	in-force	
+  上海市中华鲟保护管理条例		local	in-force	2020-05-14
+  上海市中小学校外实践教育促进规定		local	in-force	2024-08-22
+  上海市中小学校学生伤害事故处理条例		local	in-force	2024-12-31
+  上海市产品质量条例		local	in-force	2012-04-19
+  上海市人口与计划生育条例		local	in-force	2021-11-25
+  上海市人才流动条例		local	in-force	
+  上海市人民代表大会专门委员会工作条例		local	in-force	2020-09-25
+  上海市人民代表大会关于代表建议、批评和意见的规定		local	in-force	
+  上海市人民代表大会关于代表议案的规定		local	in-force	
+  上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定		local	in-force	2019-07-25
+  上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定		local	in-force	2020-09-25
+  上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定		local	in-force	2021-06-23
+  上海市人民代表大会常务委员会规范性文件备案审查条例		local	in-force	2024-11-28
+  上海市人民代表大会常务委员会讨论、决定重大事项的规定		local	in-force	2002-04-09
+  上海市人民代表大会常务委员会议事规则		local	in-force	
+  上海市人民代表大会议事规则		local	in-force	2001-10-24
+  上海市人民建议征集若干规定		local	in-force	2021-06-23
+  上海市价格管理条例		local	in-force	
+  上海市企业名称登记管理规定		local	in-force	
+  上海市优化营商环境条例		local	in-force	2024-09-27
+  上海市会展业条例		local	in-force	2020-03-19
+  上海市住宅物业管理规定		local	in-force	2020-12-30
+  上海市住房公积金管理若干规定		local	in-force	
+  上海市供水管理条例		local	in-force	2018-12-20
+  上海市供用电条例		local	in-force	2018-05-24
+  上海市促进中小企业发展条例		local	in-force	2018-05-24
+  上海市促进农业科技进步若干规定		local	in-force	2024-11-28
+  上海市促进大型科学仪器设施共享规定		local	in-force	
+  上海市促进就业若干规定		local	in-force	2005-12-29
+  上海市促进浦东新区保税维修业务发展若干规定		local	in-force	2024-11-28
+  上海市促进浦东新区商事调解规定		local	in-force	2024-11-28
+  上海市促进浦东新区运用区块链赋能电子单证应用若干规定		local	in-force	2024-12-31
+  上海市促进电子商务发展规定		local	in-force	
+  上海市促进科技成果转化条例		local	in-force	2017-04-20
+  上海市促进行业协会发展规定		local	in-force	
+  上海市促进长三角生态绿色一体化发展示范区高质量发展条例		local	in-force	2024-09-27
+  上海市保护和发展邮电通信规定		local	in-force	2010-09-17
+  上海市保护电力设施和维护用电秩序规定		local	in-force	2008-08-21
+  上海市信访条例		local	in-force	2018-05-24
+  上海市公共卫生应急管理条例		local	in-force	2020-10-27
+  上海市公共图书馆条例		local	in-force	2024-11-28
+  上海市公共场所控制吸烟条例		local	in-force	
+  上海市公共文化服务保障与促进条例		local	in-force	2020-10-27
+  上海市公共汽车和电车客运管理条例		local	in-force	2020-05-14
+  上海市公园管理条例		local	in-force	2017-11-23
+  上海市公路管理条例		local	in-force	2020-09-25
+  上海市养犬管理条例		local	in-force	
+  上海市农村集体资产监督管理条例		local	in-force	2017-11-23
+  上海市出版物发行管理条例		local	in-force	2021-08-25
+  上海市出租汽车管理条例		local	in-force	
+  上海市制定地方性法规条例		local	in-force	
+  上海市动物防疫条例		local	in-force	
+  上海市劳动合同条例		local	in-force	2001-11-15
+  上海市区县和乡镇人民代表大会代表直接选举实施细则		local	in-force	
+  上海市区和乡镇人民代表大会代表直接选举实施细则		local	in-force	2021-03-24
+  上海市医疗保障条例		local	in-force	2024-12-31
+  上海市华侨权益保护条例		local	in-force	2018-05-24
+  上海市单用途预付消费卡管理规定		local	in-force	2018-07-27
+  上海市历史文化风貌区和优秀历史建筑保护条例		local	in-force	
+  上海市历史文化风貌区和优秀历史筑保护条例		local	in-force	2019-09-26
+  上海市反不正当竞争条例		local	in-force	
+  上海市古树名木和古树后续资源保护条例		local	in-force	2017-11-23
+  上海市台湾同胞投资权益保护规定		local	in-force	2018-05-24
+  上海市司法鉴定管理条例		local	in-force	2019-12-19
+  上海市合同格式条款监督条例		local	in-force	
+  上海市商品交易市场管理条例		local	in-force	2020-05-14
+  上海市商品包装物减量若干规定		local	in-force	
+  上海市国防教育条例		local	in-force	2012-09-26
+  上海市地下空间规划建设条例		local	in-force	2018-05-24
+  上海市地名管理条例		local	in-force	
+  上海市地方金融监督管理条例		local	in-force	2020-04-10
+  上海市地面沉降防治管理条例		local	in-force	2013-04-17
+  上海市城乡规划条例		local	in-force	2018-12-20
+  上海市城市更新条例		local	in-force	2021-08-25
+  上海市城市管理行政执法条例		local	in-force	2018-05-24
+  上海市城市道路管理条例		local	in-force	
+  上海市城镇职工社会保险费征缴若干规定		local	in-force	2000-11-17
+  上海市外商投资企业审批条例		local	in-force	
+  上海市外商投资条例		local	in-force	2020-09-25
+  上海市大气污染防治条例		local	in-force	2018-12-20
+  上海市妇女权益保障条例		local	in-force	2024-09-27
+  上海市安全生产条例		local	in-force	2018-05-24
+  上海市安置帮教工作规定		local	in-force	2012-11-21
+  上海市宗教事务条例		local	in-force	2018-11-22
+  上海市实施《中华人民共和国义务教育法》办法		local	in-force	2024-09-27
+  上海市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	
+  上海市实施《中华人民共和国农业技术推广法》办法		local	in-force	
+  上海市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2020-03-19
+  上海市实施《中华人民共和国反恐怖主义法》办法		local	in-force	2021-10-28
+  上海市实施《中华人民共和国国家通用语言文字法》办法		local	in-force	2005-12-29
+  上海市实施《中华人民共和国土地管理法》办法		local	in-force	2018-12-20
+  上海市实施《中华人民共和国妇女权益保障法》办法		local	in-force	
+  上海市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2010-11-11
+  上海市实施《中华人民共和国教师法》办法		local	in-force	1997-11-03
+  上海市实施《中华人民共和国村民委员会组织法》办法		local	in-force	2020-05-14
+  上海市实施《中华人民共和国残疾人保障法》办法		local	in-force	2017-11-23
+  上海市实施《中华人民共和国气象法》办法		local	in-force	2018-11-22
+  上海市实施《中华人民共和国突发事件应对法》办法		local	in-force	2018-05-24
+  上海市实施《中华人民共和国邮政法》办法		local	in-force	
+  上海市实施《中华人民共和国防震减灾法》办法		local	in-force	2018-12-20
+  上海市实施《中华人民共和国集会游行示威法》办法		local	in-force	1990-01-09
+  上海市实施《中华人民共和国食品安全法》办法		local	in-force	
+  上海市实施宪法宣誓制度办法		local	in-force	2018-07-27
+  上海市审计条例		local	in-force	2017-11-23
+  上海市家政服务条例		local	in-force	2019-12-19
+  上海市少数民族权益保障条例		local	in-force	
+  上海市居民委员会工作条例		local	in-force	2020-05-14
+  上海市工会条例		local	in-force	
+  上海市市容环境卫生管理条例		local	in-force	2018-12-20
+  上海市市民体育健身条例		local	in-force	2017-11-23
+  上海市市级预算审查监督规定		local	in-force	2001-08-20
+  上海市建筑市场管理条例		local	in-force	2018-12-20
+  上海市建筑节能条例		local	in-force	2010-09-17
+  上海市建设工程材料管理条例		local	in-force	2024-12-31
+  上海市建设工程质量和安全管理条例		local	in-force	
+  上海市征兵工作条例		local	in-force	
+  上海市志愿服务条例		local	in-force	2019-11-15
+  上海市急救医疗服务条例		local	in-force	2020-05-14
+  上海市慈善条例		local	in-force	2021-09-28
+  上海市房地产登记条例		local	in-force	2008-12-25
+  上海市房屋租赁条例		local	in-force	
+  上海市技术市场条例		local	in-force	
+  上海市拆除违法建筑若干规定		local	in-force	2018-05-24
+  上海市授予荣誉市民称号规定		local	in-force	
+  上海市排水与污水处理条例		local	in-force	2019-12-19
+  上海市推进国际航运中心建设条例		local	in-force	2016-06-23
+  上海市推进国际贸易中心建设条例		local	in-force	2012-11-21
+  上海市推进国际金融中心建设条例		local	in-force	2024-08-22
+  上海市推进浦东新区实施建筑师负责制若干规定		local	in-force	2024-11-28
+  上海市推进科技创新中心建设条例		local	in-force	2020-01-20
+  上海市教育督导条例		local	in-force	2020-05-14
+  上海市数据条例		local	in-force	2021-11-25
+  上海市文化娱乐市场管理条例		local	in-force	
+  上海市文物保护条例		local	in-force	2014-06-19
+  上海市新建住宅交付使用许可规定		local	in-force	
+  上海市旅游条例		local	in-force	2020-05-14
+  上海市未成年人保护条例		local	in-force	2024-12-31
+  上海市村民委员会选举办法		local	in-force	2020-09-25
+  上海市查处车辆非法客运若干规定		local	in-force	2014-06-19
+  上海市标准化条例		local	in-force	2019-07-25
+  上海市档案条例		local	in-force	2017-11-23
+  上海市检验检测条例		local	in-force	2024-12-31
+  上海市殡葬管理条例		local	in-force	2024-08-22
+  上海市母婴保健条例		local	in-force	
+  上海市民兵预备役工作条例		local	in-force	2007-10-10
+  上海市民用机场地区管理条例		local	in-force	
+  上海市民防条例		local	in-force	2018-12-20
+  上海市气象条例		local	in-force	2024-09-27
+  上海市水上搜寻救助条例		local	in-force	2021-09-28
+  上海市水产养殖保护规定		local	in-force	2018-12-20
+  上海市水资源管理若干规定		local	in-force	2017-11-23
+  上海市水路运输管理条例		local	in-force	
+  上海市河道管理条例		local	in-force	2018-12-20
+  上海市法律援助若干规定		local	in-force	2020-05-14
+  上海市测绘管理条例		local	in-force	2010-09-17
+  上海市浦东新区促进张江生物医药产业创新高地建设规定		local	in-force	2024-12-31
+  上海市浦东新区城市管理领域非现场执法规定		local	in-force	2021-10-28
+  上海市浦东新区完善市场化法治化企业破产制度若干规定		local	in-force	2021-11-25
+  上海市浦东新区市场主体退出若干规定		local	in-force	2021-09-28
+  上海市浦东新区建立高水平知识产权保护制度若干规定		local	in-force	2021-10-28
+  上海市浦东新区深化“一业一证”改革规定		local	in-force	2021-09-28
+  上海市消费者权益保护条例		local	in-force	
+  上海市消防条例		local	in-force	2020-03-19
+  上海市清真食品管理条例		local	in-force	
+  上海市滩涂管理条例		local	in-force	
+  上海市漕河泾新兴技术开发区暂行条例		local	in-force	
+  上海市烟花爆竹安全管理条例		local	in-force	
+  上海市燃气管理条例		local	in-force	
+  上海市特种行业和公共场所治安管理条例		local	in-force	
+  上海市献血条例		local	in-force	
+  上海市环境保护条例		local	in-force	2021-11-25
+  上海市生活垃圾管理条例		local	in-force	2019-01-31
+  上海市监护治疗管理肇事肇祸精神病人条例		local	in-force	1986-09-11
+  上海市社会信用条例		local	in-force	2017-06-23
+  上海市社会救助条例		local	in-force	2024-12-31
+  上海市社会治安综合治理条例		local	in-force	2018-05-24
+  上海市社区公共文化服务规定		local	in-force	2012-11-21
+  上海市禁毒条例		local	in-force	
+  上海市科学技术进步条例		local	in-force	2024-05-10
+  上海市精神卫生条例		local	in-force	
+  上海市红十字会条例		local	in-force	
+  上海市红色资源传承弘扬和保护利用条例		local	in-force	2021-05-21
+  上海市终身教育促进条例		local	in-force	2011-01-05
+  上海市经济技术开发区条例		local	in-force	
+  上海市经纪人条例		local	in-force	
+  上海市统计条例		local	in-force	
+  上海市绿化条例		local	in-force	2018-12-20
+  上海市绿色建筑条例		local	in-force	2024-09-27
+  上海市老年人权益保障条例		local	in-force	2016-01-29
+  上海市职业教育条例		local	in-force	2018-11-22
+  上海市职业病防治条例		local	in-force	
+  上海市职工代表大会条例		local	in-force	2017-11-23
+  上海市航道条例		local	in-force	2019-09-26
+  上海市节约能源条例		local	in-force	2009-04-23
+  上海市药品和医疗器械管理条例		local	in-force	2024-12-31
+  上海市街道办事处条例		local	in-force	2018-05-24
+  上海市计量监督管理条例		local	in-force	2018-11-22
+  上海市轨道交通管理条例		local	in-force	2021-08-25
+  上海市道路交通管理条例		local	in-force	2016-12-29
+  上海市道路运输管理条例		local	in-force	2020-05-14
+  上海市遗体捐献条例		local	in-force	
+  上海市酒类商品产销管理条例		local	in-force	
+  上海市防汛条例		local	in-force	2021-11-25
+  上海市集体合同条例		local	in-force	
+  上海市非机动车安全管理条例		local	in-force	2024-05-10
+  上海市非物质文化遗产保护条例		local	in-force	2015-12-30
+  上海市音像制品管理条例		local	in-force	2024-12-31
+  上海市预算审查监督条例		local	in-force	2021-09-28
+  上海市预防职务犯罪工作若干规定		local	in-force	2015-07-23
+  上海市食品安全条例		local	in-force	2017-01-20
+  上海市饮用水水源保护条例		local	in-force	2018-12-20
+  上海市高等教育促进条例		local	in-force	2017-12-28
+  上海市黄浦江苏州河滨水公共空间条例		local	in-force	2021-11-25
+  上海市鼓励引进技术的吸收与创新规定		local	in-force	
+  上海港口条例		local	in-force	
+  东莞市文明行为促进条例		local	in-force	2023-02-23
+  东莞市零散工业废水管理条例		local	in-force	2022-12-15
+  东营市养犬管理条例		local	in-force	2017-10-11
+  东营市制定地方性法规条例		local	in-force	2016-03-30
+  东营市城乡规划条例		local	in-force	2017-12-05
+  东营市城市供水条例		local	in-force	2020-08-10
+  东营市城镇容貌和环境卫生管理条例		local	in-force	2016-09-26
+  东营市大气污染防治条例		local	in-force	2019-12-06
+  东营市文明行为促进条例		local	in-force	2018-12-03
+  东营市海岸带保护条例		local	in-force	2019-12-06
+  东营市湿地保护条例		local	in-force	2020-10-10
+  东营市湿地城市建设条例		local	in-force	2020-12-14
+  东营市黄河三角洲生态保护与修复条例		local	in-force	2021-12-08
+  中关村国家自主创新示范区条例		local	in-force	2010-12-23
+  中关村科技园区条例		local	unknown	
+  中国（上海）自由贸易试验区条例		local	in-force	2014-07-25
+  中国（山东）自由贸易试验区条例		local	in-force	2020-09-25
+  中国（浙江）自由贸易试验区条例		local	in-force	2017-12-27
+  中国（重庆）自由贸易试验区条例		local	in-force	2019-09-26
+  临沂市供热条例		local	in-force	2017-09-30
+  临沂市健康乡村条例		local	in-force	2021-05-27
+  临沂市制定地方性法规条例		local	in-force	2016-03-30
+  临沂市城乡规划条例		local	in-force	2016-11-26
+  临沂市城镇容貌和环境卫生管理条例		local	in-force	2021-01-28
+  临沂市大气污染防治条例		local	in-force	2020-11-27
+  临沂市文明行为促进条例		local	in-force	2018-09-21
+  临沂市烟花爆竹燃放管理条例		local	in-force	2020-01-15
+  临沂市献血条例		local	in-force	2019-02-12
+  临沂市红色文化保护与传承条例		local	in-force	2020-06-12
+  临沂市美丽乡村条例		local	in-force	2020-09-25
+  临沂市蒙山保护条例		local	in-force	2018-03-31
+  临沂市饮用水水源地保护条例		local	in-force	2019-09-27
+  丽水市传统村落保护条例		local	in-force	2019-08-19
+  丽水市制定地方性法规条例		local	in-force	2016-04-15
+  丽水市城市养犬管理规定		local	in-force	2020-08-14
+  丽水市扬尘污染防治规定		local	in-force	2021-12-30
+  丽水市文明行为促进条例		local	in-force	2020-08-14
+  丽水市烟花爆竹经营燃放管理规定		local	in-force	2021-01-11
+  丽水市物业管理条例		local	in-force	2019-04-08
+  丽水市革命遗址保护条例		local	in-force	2021-08-05
+  丽水市饮用水水源保护条例		local	in-force	2017-12-18
+  义乌国际贸易综合改革试验区条例		local	in-force	2019-11-29
+  云浮市优化营商环境条例		local	in-force	2023-03-03
+  信阳市传统村落保护条例		local	in-force	2016-10-20
+  信阳市城市市容和环境卫生管理条例		local	in-force	2019-01-23
+  信阳市城市道路交通安全设施管理条例		local	in-force	2018-10-31
+  信阳市大气污染防治条例		local	in-force	2019-12-27
+  信阳市文明行为促进条例		local	in-force	2020-10-20
+  信阳市河道采砂管理条例		local	in-force	2019-11-01
+  信阳市鲇鱼山水库饮用水水源保护条例		local	in-force	2019-01-23
+  关于市人民政府向市人民代表大会常务委员会报告重大事项的若干规定		local	in-force	1996-10-17
+  关于议案的若干暂行规定		local	in-force	2010-12-23
+  北京中轴线文化遗产保护条例		local	in-force	2022-05-25
+  北京历史文化名城保护条例		local	repealed	2005-03-25
+  北京国际科技创新中心建设条例		local	in-force	2024-01-25
+  北京市专业技术人员继续教育规定		local	in-force	2016-11-25
+  北京市专利保护和促进条例		local	in-force	2013-09-27
+  北京市中医药条例		local	in-force	2020-11-27
+  北京市中小学生人身伤害事故预防与处理条例		local	in-force	2003-09-05
+  北京市乡、民族乡、镇人民代表大会组织条例		local	in-force	2016-03-24
+  北京市乡村振兴促进条例		local	in-force	2024-05-31
+  北京市人口与计划生育条例		local	in-force	2021-11-26
+  北京市人大常委会组成人员守则		local	in-force	1993-09-16
+  北京市人才市场管理条例		local	repealed	2016-11-25
+  北京市人民代表大会代表建议、批评和意见办理条例		local	in-force	2014-01-22
+  北京市人民代表大会代表视察办法		local	in-force	2007-10-30
+  北京市人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2023-07-28
+  北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情 坚决打赢疫情防控阻击战的决定		local	in-force	2020-02-07
+  北京市人民代表大会常务委员会关于加强市级预算审查监督的决定		local	in-force	2021-12-24
+  北京市人民代表大会常务委员会关于北京市应税大气污染物和水污染物环境保护税适用税额的决定		local	in-force	2017-12-01
+  北京市人民代表大会常务委员会关于北京市耕地占用税适用税额的决定		local	in-force	2019-07-26
+  北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定		local	in-force	2018-11-23
+  北京市人民代表大会常务委员会关于废止部分地方性法规的决定		local	in-force	2021-09-24
+  北京市人民代表大会常务委员会组成人员守则		local	in-force	2010-12-23
+  北京市人民代表大会常务委员会议事规则		local	in-force	2010-12-23
+  北京市人民代表大会议事规则		local	in-force	2022-01-10
+  北京市人民防空条例		local	in-force	2002-03-29
+  北京市优化营商环境条例		local	in-force	2024-11-29
+  北京市体育设施管理条例		local	in-force	1999-10-28
+  北京市促进中小企业发展条例		local	in-force	2020-09-25
+  北京市促进私营个体经济发展条例		local	in-force	2016-11-25
+  北京市促进科技成果转化条例		local	in-force	2019-11-27
+  北京市保守国家秘密条例		local	in-force	2021-04-16
+  北京市信息化促进条例		local	repealed	2007-09-14
+  北京市信访条例		local	in-force	2006-09-15
+  北京市全民健身条例		local	repealed	2017-01-20
+  北京市公园条例		local	in-force	2019-07-26
+  北京市公路条例		local	in-force	2010-12-23
+  北京市养犬管理规定		local	in-force	2003-09-05
+  北京市农业承包合同条例		local	repealed	1998-07-31
+  北京市农业机械化促进条例		local	in-force	2019-07-26
+  北京市农村股份合作企业暂行条例		local	in-force	2016-11-25
+  北京市农村集体所有荒山荒滩租赁条例		local	repealed	2010-12-23
+  北京市农村集体经济审计条例		local	in-force	2016-11-25
+  北京市农村集体资产管理条例		local	in-force	2010-12-23
+  北京市出租汽车管理条例		local	in-force	2002-03-29
+  北京市制定地方性法规条例		local	in-force	2023-07-28
+  北京市动物防疫条例		local	in-force	2019-07-26
+  北京市区、乡、民族乡、镇人民代表大会代表选举实施细则		local	in-force	2021-05-27
+  北京市医院安全秩序管理规定		local	in-force	2020-06-05
+  北京市单用途预付卡管理条例		local	in-force	2021-11-26
+  北京市危险废物污染环境防治条例		local	in-force	2020-06-05
+  北京市反不正当竞争条例		local	repealed	1994-07-22
+  北京市反食品浪费规定		local	in-force	2021-05-27
+  北京市发展中医条例		local	in-force	2001-06-22
+  北京市古树名木保护管理条例		local	in-force	2019-07-26
+  北京市司法鉴定管理条例		local	in-force	2020-09-25
+  北京市各级人民代表大会常务委员会听取和审议人民政府、人民法院和人民检察院专项工作报告办法		local	in-force	2007-11-30
+  北京市各级人民代表大会常务委员会检查法律法规实施情况办法		local	in-force	2007-11-30
+  北京市各级人民代表大会常务委员会规范性文件备案审查条例		local	in-force	2024-09-27
+  北京市国家工作人员宪法宣誓组织办法		local	in-force	2018-03-30
+  北京市国民经济和社会发展计划审查监督条例		local	in-force	2022-05-26
+  北京市图书馆条例		local	in-force	2002-07-18
+  北京市地方金融监督管理条例		local	in-force	2021-04-16
+  北京市城乡规划条例		local	in-force	2021-09-24
+  北京市城市基础设施特许经营条例		local	in-force	2005-12-01
+  北京市基本农田保护条例		local	in-force	2016-11-25
+  北京市外商投资条例		local	in-force	2024-05-31
+  北京市大型群众性活动安全管理条例		local	in-force	2010-07-30
+  北京市学前教育条例		local	in-force	2016-11-25
+  北京市安全生产条例		local	in-force	2022-05-25
+  北京市宗教事务条例		local	in-force	2006-07-28
+  北京市实施《中华人民共和国义务教育法》办法		local	in-force	2008-11-21
+  北京市实施《中华人民共和国保守国家秘密法》若干规定		local	repealed	2016-11-25
+  北京市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2014-01-22
+  北京市实施《中华人民共和国农业技术推广法》办法		local	in-force	1995-06-08
+  北京市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2009-11-20
+  北京市实施《中华人民共和国动物防疫法》办法		local	in-force	2024-07-26
+  北京市实施《中华人民共和国反恐怖主义法》办法		local	in-force	2023-07-28
+  北京市实施《中华人民共和国国家通用语言文字法》若干规定		local	in-force	2003-05-30
+  北京市实施《中华人民共和国国防教育法》办法		local	in-force	2007-07-27
+  北京市实施《中华人民共和国城市居民委员会组织法》办法		local	in-force	1991-12-21
+  北京市实施《中华人民共和国妇女权益保障法》办法		local	in-force	2009-09-25
+  北京市实施《中华人民共和国工会法》办法		local	in-force	2015-11-27
+  北京市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2005-10-20
+  北京市实施《中华人民共和国教师法》办法		local	in-force	2010-12-23
+  北京市实施《中华人民共和国文物保护法》办法		local	in-force	2004-09-10
+  北京市实施《中华人民共和国村民委员会组织法》的若干规定		local	in-force	2012-09-28
+  北京市实施《中华人民共和国档案法》办法		local	in-force	2016-11-25
+  北京市实施《中华人民共和国残疾人保障法》办法		local	in-force	2019-05-30
+  北京市实施《中华人民共和国母婴保健法》办法		local	in-force	2016-11-25
+  北京市实施《中华人民共和国民办教育促进法》办法		local	in-force	2006-11-03
+  北京市实施《中华人民共和国气象法》办法		local	in-force	2019-07-26
+  北京市实施《中华人民共和国水法》办法		local	in-force	2022-11-25
+  北京市实施《中华人民共和国消费者权益保护法》办法		local	in-force	1997-09-05
+  北京市实施《中华人民共和国渔业法》办法		local	in-force	2007-07-27
+  北京市实施《中华人民共和国矿山安全法》办法		local	in-force	2021-09-24
+  北京市实施《中华人民共和国种子法》办法		local	repealed	2018-03-30
+  北京市实施《中华人民共和国突发事件应对法》办法		local	in-force	2008-05-23
+  北京市实施《中华人民共和国红十字会法》办法		local	in-force	1994-10-19
+  北京市实施《中华人民共和国职业教育法》办法		local	in-force	1997-09-05
+  北京市实施《中华人民共和国节约能源法》办法		local	in-force	2019-11-27
+  北京市实施《中华人民共和国道路交通安全法》办法		local	in-force	2018-09-28
+  北京市实施《中华人民共和国野生动物保护法》办法		local	repealed	2018-03-30
+  北京市实施《中华人民共和国防洪法》办法		local	in-force	2019-07-26
+  北京市实施《中华人民共和国防震减灾法》规定		local	in-force	2013-07-26
+  北京市实施《中华人民共和国集会游行示威法》办法		local	in-force	1989-12-28
+  北京市实验动物管理条例		local	in-force	2004-12-02
+  北京市审计条例		local	in-force	2023-11-24
+  北京市小规模食品生产经营管理规定		local	in-force	2018-12-27
+  北京市少数民族权益保障条例		local	in-force	2016-11-25
+  北京市就业援助规定		local	in-force	2011-12-23
+  北京市居家养老服务条例		local	in-force	2015-01-29
+  北京市市容环境卫生条例		local	in-force	2021-09-24
+  北京市建筑绿色发展条例		local	in-force	2023-11-24
+  北京市建设工程质量条例		local	in-force	2015-09-25
+  北京市征兵工作条例		local	in-force	2003-05-30
+  北京市志愿服务促进条例		local	in-force	2020-12-25
+  北京市户外广告设施、牌匾标识和标语宣传品设置管理条例		local	in-force	2021-05-27
+  北京市技术市场条例		local	in-force	2016-11-25
+  北京市招标投标条例		local	in-force	2021-09-24
+  北京市接诉即办工作条例		local	in-force	2021-09-24
+  北京市控制吸烟条例		local	in-force	2021-09-24
+  北京市推进京津冀社会保障卡一卡通规定		local	in-force	2024-09-27
+  北京市数字经济促进条例		local	in-force	2022-11-25
+  北京市文明行为促进条例		local	in-force	2020-04-24
+  北京市旅游管理条例		local	repealed	1999-03-30
+  北京市无障碍设施建设和管理条例		local	repealed	2004-04-01
+  北京市未成年人保护条例		local	in-force	2023-05-26
+  北京市机动车停车条例		local	in-force	2024-03-29
+  北京市村民委员会选举办法		local	in-force	2012-09-28
+  北京市森林资源保护管理条例		local	in-force	2018-03-30
+  北京市殡葬管理条例		local	in-force	2016-11-25
+  北京市民兵预备役工作条例		local	in-force	1994-09-09
+  北京市气象灾害防御条例		local	in-force	2018-11-23
+  北京市水利工程保护管理条例		local	in-force	2018-03-30
+  北京市水土保持条例		local	in-force	2019-07-26
+  北京市水污染防治条例		local	in-force	2010-11-19
+  北京市河湖保护管理条例		local	in-force	2019-07-26
+  北京市法律援助条例		local	in-force	2008-12-19
+  北京市测绘条例		local	in-force	2003-10-17
+  北京市消防条例		local	in-force	2011-05-27
+  北京市湿地保护条例		local	in-force	2019-07-26
+  北京市烟花爆竹安全管理规定		local	in-force	2017-12-01
+  北京市燃气管理条例		local	in-force	2020-09-25
+  北京市物业管理条例		local	in-force	2024-03-29
+  北京市献血条例		local	in-force	2021-11-26
+  北京市环境噪声污染防治办法		local	in-force	2006-11-17
+  北京市生态涵养区生态保护和绿色发展条例		local	in-force	2021-04-16
+  北京市生活垃圾管理条例		local	in-force	2020-09-25
+  北京市生活饮用水卫生监督管理条例		local	in-force	2016-11-25
+  北京市矿产资源管理条例		local	in-force	2016-11-25
+  北京市社会治安综合治理条例		local	repealed	2010-12-23
+  北京市禁止赌博条例		local	in-force	2016-11-25
+  北京市种子条例		local	in-force	2022-01-10
+  北京市科学技术普及条例		local	in-force	1998-11-05
+  北京市突发公共卫生事件应急条例		local	in-force	2020-09-25
+  北京市精神卫生条例		local	in-force	2006-12-08
+  北京市统计条例		local	in-force	2015-11-27
+  北京市绿化条例		local	in-force	2019-07-26
+  北京市老年人权益保障条例		local	in-force	1995-09-22
+  北京市自动驾驶汽车条例		local	in-force	2024-12-31
+  北京市节水条例		local	in-force	2022-11-25
+  北京市行政性事业性收费管理条例		local	in-force	1994-05-21
+  北京市街道办事处条例		local	in-force	2019-11-27
+  北京市见义勇为人员奖励和保护条例		local	in-force	2016-11-25
+  北京市规章设定罚款限额规定		local	in-force	2007-03-30
+  北京市轨道交通运营安全条例		local	in-force	2014-11-28
+  北京市道路运输条例		local	in-force	2021-09-24
+  北京市邮政通信条例		local	repealed	1994-07-22
+  北京市野生动物保护管理条例		local	in-force	2020-04-24
+  北京市院前医疗急救服务条例		local	in-force	2016-07-22
+  北京市集体合同条例		local	in-force	2005-07-22
+  北京市预算审查监督条例		local	in-force	2016-12-29
+  北京市预算监督条例		local	repealed	2007-03-30
+  北京市食品安全条例		local	in-force	2012-12-27
+  北京经济技术开发区条例		local	in-force	1995-04-14
+  南阳市中小学校幼儿园规划建设条例		local	in-force	2020-11-06
+  南阳市城市市容和环境卫生管理条例		local	in-force	2019-01-14
+  南阳市城市绿化条例		local	in-force	2019-01-14
+  南阳市大气污染防治条例		local	in-force	2020-01-16
+  南阳市居民住宅区消防安全管理条例		local	in-force	2021-11-09
+  南阳市文明行为促进条例		local	in-force	2021-06-07
+  南阳市文物保护条例		local	in-force	2019-09-09
+  南阳市生态文明建设促进条例		local	in-force	2020-09-09
+  南阳市白河水系水环境保护条例		local	in-force	2019-01-14
+  厦门市企业工资支付条例		local	unknown	
+  台州市企业信用促进条例		local	in-force	2020-04-02
+  台州市制定地方性法规条例		local	in-force	2016-04-13
+  台州市城乡规划条例		local	in-force	2016-12-19
+  台州市城市市容和环境卫生管理条例		local	in-force	2016-08-09
+  台州市文明行为促进条例		local	in-force	2020-08-20
+  台州市物业管理条例		local	in-force	2021-04-06
+  台州市电梯安全管理规定		local	in-force	2017-12-15
+  台州市长潭水库饮用水水源保护条例		local	in-force	2020-08-20
+  台州府城墙保护条例		local	in-force	2021-10-12
+  吉林省劳动合同条例		local	unknown	
+  周口市城市市容和环境卫生管理条例		local	in-force	2019-01-24
+  周口市城市绿化条例		local	in-force	2019-11-05
+  周口市大气污染防治条例		local	in-force	2020-09-10
+  周口市文明行为促进条例		local	in-force	2020-12-16
+  周口市淮阳龙湖保护条例		local	in-force	2018-10-30
+  周口市港口和航道条例		local	in-force	2022-01-12
+  商丘古城保护条例		local	in-force	2019-01-08
+  商丘市优化营商环境条例		local	in-force	2020-04-20
+  商丘市城市供水条例		local	in-force	2021-04-28
+  商丘市城市市容和环境卫生管理条例		local	in-force	2019-01-08
+  商丘市城市扬尘污染防治条例		local	in-force	2020-04-20
+  商丘市市区饮用水水源保护条例		local	in-force	2018-09-03
+  商丘市文明行为促进条例		local	in-force	2019-11-13
+  商丘市黄河故道湿地保护条例		local	in-force	2021-09-06
+  嘉兴市住宅物业管理条例		local	in-force	2021-12-07
+  嘉兴市住房租赁管理若干规定		local	in-force	2018-04-17
+  嘉兴市养犬管理条例		local	in-force	2021-10-13
+  嘉兴市制定地方性法规条例		local	in-force	2016-06-08
+  嘉兴市南湖保护条例		local	in-force	2017-04-13
+  嘉兴市大运河世界文化遗产保护条例		local	in-force	2021-10-13
+  嘉兴市建筑垃圾管理条例		local	in-force	2021-04-13
+  嘉兴市户外广告和招牌设置条例		local	in-force	2020-04-10
+  嘉兴市文明行为促进条例		local	in-force	2019-10-09
+  嘉兴市生活垃圾分类管理条例		local	in-force	2021-10-13
+  嘉兴市秸秆露天禁烧和综合利用条例		local	in-force	2016-04-11
+  嘉兴市餐饮业油烟管理办法		local	in-force	2020-04-10
+  威海市停车管理和服务条例		local	in-force	2021-12-06
+  威海市危险废物管理办法		local	in-force	2020-01-16
+  威海市城市国际化促进条例		local	in-force	2021-08-03
+  威海市城市风貌保护条例		local	in-force	2020-01-17
+  威海市居民养老服务保障条例		local	in-force	2020-01-17
+  威海市山体保护条例		local	in-force	2020-12-01
+  威海市文明行为促进条例		local	in-force	2018-09-21
+  威海市海上交通安全条例		local	in-force	2019-06-05
+  威海市海岸带保护条例		local	in-force	2020-01-17
+  威海市精致城市建设条例		local	in-force	2020-09-28
+  威海市节约用水条例		local	in-force	2020-01-17
+  威海市饮用水水源地保护条例		local	in-force	2020-01-17
+  宁波东钱湖旅游度假区条例		local	in-force	2008-12-12
+  宁波大榭开发区条例		local	in-force	2013-06-14
+  宁波市专利管理条例		local	in-force	2012-04-09
+  宁波市中等职业教育条例		local	in-force	2010-08-11
+  宁波市人民调解条例		local	in-force	2015-04-13
+  宁波市企业工资集体协商条例		local	in-force	2014-04-10
+  宁波市企业技术秘密保护条例		local	in-force	2010-08-11
+  宁波市住宅小区物业管理条例		local	in-force	2021-10-15
+  宁波市停车场规划建设和管理条例		local	in-force	2011-10-13
+  宁波市全民健身条例		local	in-force	2021-06-11
+  宁波市全民阅读促进条例		local	in-force	2019-12-13
+  宁波市公共汽车客运条例		local	in-force	2012-12-11
+  宁波市公共资源交易管理条例		local	in-force	2020-08-11
+  宁波市公安机关警务辅助人员管理规定		local	in-force	2020-12-09
+  宁波市公路养护管理条例		local	in-force	2020-08-17
+  宁波市养犬管理条例		local	in-force	2020-04-09
+  宁波市再生资源回收利用管理条例		local	in-force	2009-01-07
+  宁波市农村绿化条例		local	in-force	2010-08-11
+  宁波市出租汽车客运管理条例		local	in-force	2012-12-11
+  宁波市医疗纠纷预防与处置条例		local	in-force	2011-12-08
+  宁波市历史文化名城名镇名村保护条例		local	in-force	2015-06-12
+  宁波市台湾同胞投资保障条例		local	in-force	2020-06-05
+  宁波市国土空间规划条例		local	in-force	2021-06-11
+  宁波市地名管理条例		local	in-force	2020-04-09
+  宁波市城市房屋使用安全管理条例		local	in-force	2015-08-25
+  宁波市城市排水和再生水利用条例		local	in-force	2021-04-02
+  宁波市城市绿化条例		local	in-force	2017-12-18
+  宁波市大气污染防治条例		local	in-force	2016-06-08
+  宁波市学前教育促进条例		local	in-force	2012-04-09
+  宁波市学校安全条例		local	in-force	2020-06-05
+  宁波市宗教活动场所管理办法		local	in-force	2021-08-12
+  宁波市市容和环境卫生管理条例		local	in-force	2019-08-20
+  宁波市市政设施管理条例		local	in-force	2016-01-13
+  宁波市广播电视管理条例		local	in-force	2018-04-28
+  宁波市志愿服务条例		local	in-force	2021-12-03
+  宁波市慈善事业促进条例		local	in-force	2011-08-05
+  宁波市慈城古县城保护条例		local	in-force	2010-08-11
+  宁波市文明行为促进条例		local	in-force	2017-04-24
+  宁波市旅游景区条例		local	in-force	2010-12-07
+  宁波市机动车维修业管理条例		local	in-force	2021-08-17
+  宁波市水资源管理条例		local	in-force	2010-08-11
+  宁波市河道管理条例		local	in-force	2019-08-20
+  宁波市法制宣传教育条例		local	in-force	2010-04-12
+  宁波市法治乡村建设促进条例		local	in-force	2021-04-08
+  宁波市爱国卫生条例		local	in-force	2012-04-09
+  宁波市献血条例		local	in-force	2020-06-05
+  宁波市环境污染防治规定		local	in-force	2019-04-18
+  宁波市生产经营单位安全生产主体责任规定		local	in-force	2021-04-02
+  宁波市生活垃圾分类管理条例		local	in-force	2019-06-13
+  宁波市电梯安全条例		local	in-force	2020-10-10
+  宁波市科学技术普及条例		local	in-force	2018-12-19
+  宁波市科技创新促进条例		local	in-force	2011-04-11
+  宁波市终身教育促进条例		local	in-force	2014-12-09
+  宁波市经营燃放烟花爆竹安全管理规定		local	in-force	2021-04-08
+  宁波市职业技能培训条例		local	in-force	2016-04-20
+  宁波市职业教育校企合作促进条例		local	in-force	2020-10-10
+  宁波市职工教育条例		local	in-force	2010-08-11
+  宁波市荣誉市民条例		local	in-force	2017-12-16
+  宁波市菜市场管理条例		local	in-force	2021-04-08
+  宁波市遗体捐献条例		local	in-force	2020-08-17
+  宁波市非机动车管理条例		local	in-force	2019-06-13
+  宁波市预防和制止家庭暴力条例		local	in-force	2008-10-06
+  宁波杭州湾新区条例		local	in-force	2015-04-13
+  安阳市中小学校幼儿园规划建设条例		local	in-force	2021-12-27
+  安阳市城市管理综合执法条例		local	in-force	2017-06-26
+  安阳市城市绿化条例		local	in-force	2019-01-07
+  安阳市城镇居民二次供水条例		local	in-force	2019-01-03
+  安阳市大气污染防治条例		local	in-force	2019-04-15
+  安阳市政务服务条例		local	in-force	2021-10-25
+  安阳市文明行为促进条例		local	in-force	2020-10-16
+  安阳市林州红旗渠保护条例		local	in-force	2016-12-09
+  山东省专利条例		local	in-force	2013-08-01
+  山东省东平湖保护条例		local	in-force	2021-09-30
+  山东省中医药条例		local	in-force	2020-11-27
+  山东省乡镇人民代表大会工作若干规定		local	in-force	2015-12-03
+  山东省乡镇人民政府工作条例		local	in-force	2020-06-12
+  山东省人力资源市场条例		local	in-force	2015-07-24
+  山东省人口与计划生育条例		local	in-force	2016-01-22
+  山东省人才发展促进条例		local	in-force	2020-03-26
+  山东省人民代表大会代表建议、批评和意见办理工作条例		local	in-force	2017-05-19
+  山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议		local	in-force	2019-09-27
+  山东省人民代表大会常务委员会制定地方性法规听证规定		local	in-force	2019-09-27
+  山东省人民代表大会常务委员会组成人员守则		local	in-force	2018-03-29
+  山东省人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2018-11-30
+  山东省人民代表大会议事规则		local	in-force	2019-02-18
+  山东省企业国有资产监督管理条例		local	in-force	2011-11-25
+  山东省企业工资集体协商条例		local	in-force	2016-11-26
+  山东省企业技术改造条例		local	in-force	2017-12-01
+  山东省企业权益保护条例		local	in-force	2012-05-31
+  山东省优化营商环境条例		local	in-force	2020-09-25
+  山东省供热条例		local	in-force	2021-12-03
+  山东省促进科技成果转化条例		local	in-force	2017-12-01
+  山东省信息化促进条例		local	in-force	2018-09-21
+  山东省信访条例		local	in-force	2015-09-24
+  山东省全民健身条例		local	in-force	2017-12-01
+  山东省公共法律服务条例		local	in-force	2020-09-25
+  山东省公路路政条例		local	in-force	2020-07-24
+  山东省养老服务条例		local	in-force	2020-03-26
+  山东省农业机械化促进条例		local	in-force	2020-11-27
+  山东省农业机械管理条例		local	in-force	2020-07-24
+  山东省农村公路条例		local	in-force	2018-09-21
+  山东省农村可再生能源条例		local	in-force	2020-07-24
+  山东省农民专业合作社条例		local	in-force	2020-07-24
+  山东省动物防疫条例		local	in-force	2021-12-03
+  山东省劳动合同条例		local	in-force	2013-08-01
+  山东省劳动和社会保障监察条例		local	in-force	2020-11-27
+  山东省医疗废物管理办法		local	in-force	2020-03-26
+  山东省南四湖保护条例		local	in-force	2021-12-03
+  山东省南水北调工程沿线区域水污染防治条例		local	in-force	2018-01-23
+  山东省南水北调条例		local	in-force	2015-04-01
+  山东省厂务公开条例		local	in-force	2014-03-28
+  山东省历史文化名城名镇名村保护条例		local	in-force	2019-11-29
+  山东省县乡两级人民代表大会选举实施细则		local	in-force	2021-03-24
+  山东省反家庭暴力条例		local	in-force	2018-11-30
+  山东省台儿庄古城保护管理条例		local	in-force	2013-11-29
+  山东省台湾同胞投资保护条例		local	in-force	2018-12-25
+  山东省司法鉴定条例		local	in-force	2011-11-25
+  山东省各级人民代表大会常务委员会规范性文件备案审查规定		local	in-force	2017-07-28
+  山东省商品房销售条例		local	in-force	2021-12-03
+  山东省国家安全技术保卫条例		local	in-force	2011-11-25
+  山东省国有土地上房屋征收与补偿条例		local	in-force	2020-07-24
+  山东省土地整治条例		local	in-force	2015-09-24
+  山东省土壤污染防治条例		local	in-force	2019-11-29
+  山东省地方政府规章设定罚款限额规定		local	in-force	2017-07-28
+  山东省地方立法条例		local	in-force	2017-02-11
+  山东省地方金融条例		local	in-force	2016-03-30
+  山东省地质环境保护条例		local	in-force	2018-11-30
+  山东省城乡规划条例		local	in-force	2018-09-21
+  山东省城市建设管理条例		local	in-force	2020-07-24
+  山东省城市房地产开发经营管理条例		local	in-force	2021-12-03
+  山东省基本农田保护条例		local	in-force	2012-01-13
+  山东省多元化解纠纷促进条例		local	in-force	2016-07-22
+  山东省大数据发展促进条例		local	in-force	2021-09-30
+  山东省大气污染防治条例		local	in-force	2018-11-30
+  山东省学前教育条例		local	in-force	2021-12-03
+  山东省学校安全条例		local	in-force	2018-12-25
+  山东省学生体质健康促进条例		local	in-force	2018-09-21
+  山东省安全生产条例		local	in-force	2021-12-03
+  山东省宗教事务条例		local	in-force	2019-07-26
+  山东省实施《中华人民共和国产品质量法》办法		local	in-force	2015-07-24
+  山东省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2015-12-03
+  山东省实施《中华人民共和国反不正当竞争法》办法		local	in-force	2012-01-13
+  山东省实施《中华人民共和国固体废物污染环境防治法》办法		local	in-force	2018-01-23
+  山东省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2012-11-29
+  山东省实施《中华人民共和国残疾人保障法》办法		local	in-force	2017-03-29
+  山东省实施《中华人民共和国渔业法》办法		local	in-force	2018-01-23
+  山东省实施《中华人民共和国煤炭法》办法		local	in-force	2017-09-30
+  山东省实施《中华人民共和国环境影响评价法》办法		local	in-force	2018-11-30
+  山东省实施《中华人民共和国矿产资源法》办法		local	in-force	2012-01-13
+  山东省实施《中华人民共和国道路交通安全法》办法		local	in-force	2012-01-13
+  山东省实施《中华人民共和国野生动物保护法》办法		local	in-force	2018-01-23
+  山东省实施宪法宣誓制度办法		local	in-force	2018-03-29
+  山东省就业促进条例		local	in-force	2016-03-30
+  山东省建设工程勘察设计管理条例		local	in-force	2020-07-24
+  山东省建设工程抗震设防条例		local	in-force	2020-07-24
+  山东省归侨侨眷权益保护条例		local	in-force	2014-11-27
+  山东省循环经济条例		local	in-force	2016-07-22
+  山东省志愿服务条例		local	in-force	2021-12-03
+  山东省慈善条例		local	in-force	2021-03-24
+  山东省教育督导条例		local	in-force	2018-01-23
+  山东省文物保护条例		local	in-force	2017-09-30
+  山东省新旧动能转换促进条例		local	in-force	2019-07-26
+  山东省旅游条例		local	in-force	2016-11-26
+  山东省无线电管理条例		local	repealed	2020-07-24
+  山东省机动车排气污染防治条例		local	in-force	2018-01-23
+  山东省机动车非法改装治理和噪声污染防治规定		local	in-force	2021-12-03
+  山东省村务公开条例		local	in-force	2018-09-21
+  山东省标准化条例		local	in-force	2020-06-12
+  山东省森林和野生动物类型自然保护区管理办法		local	in-force	2018-01-23
+  山东省森林资源条例		local	in-force	2015-04-01
+  山东省民族工作条例		local	in-force	2020-06-12
+  山东省民用建筑节能条例		local	in-force	2020-07-24
+  山东省民营经济发展促进条例		local	in-force	2021-07-29
+  山东省气象灾害防御条例		local	in-force	2018-01-23
+  山东省气象设施和气象探测环境保护条例		local	in-force	2014-11-27
+  山东省水土保持条例		local	in-force	2017-09-30
+  山东省水污染防治条例		local	in-force	2020-11-27
+  山东省水资源条例		local	in-force	2017-09-30
+  山东省水路交通条例		local	in-force	2020-07-24
+  山东省沿海船舶边防治安管理条例		local	in-force	2011-01-14
+  山东省法律援助条例		local	in-force	2015-04-01
+  山东省法治宣传教育条例		local	in-force	2017-09-30
+  山东省测绘地理信息条例		local	in-force	2019-11-29
+  山东省海上搜寻救助条例		local	in-force	2019-09-27
+  山东省海域使用管理条例		local	in-force	2015-07-24
+  山东省海洋环境保护条例		local	in-force	2018-11-30
+  山东省消费者权益保护条例		local	in-force	2017-03-29
+  山东省消防条例		local	in-force	2015-07-24
+  山东省清洁生产促进条例		local	in-force	2020-11-27
+  山东省港口条例		local	in-force	2012-01-13
+  山东省湖泊保护条例		local	in-force	2018-01-23
+  山东省燃气管理条例		local	in-force	2016-03-30
+  山东省物业管理条例		local	in-force	2021-12-03
+  山东省特种设备安全条例		local	in-force	2015-12-03
+  山东省环境噪声污染防治条例		local	in-force	2018-01-23
+  山东省生活垃圾管理条例		local	in-force	2021-09-30
+  山东省石油天然气管道保护条例		local	in-force	2018-11-30
+  山东省社会信用条例		local	in-force	2020-07-24
+  山东省禁毒条例		local	in-force	2017-12-01
+  山东省种子条例		local	in-force	2019-03-29
+  山东省突发事件应对条例		local	in-force	2012-05-31
+  山东省突发事件应急保障条例		local	in-force	2020-11-27
+  山东省精神卫生条例		local	in-force	2019-03-29
+  山东省红色文化保护传承条例		local	in-force	2020-11-27
+  山东省经济开发区条例		local	in-force	2016-07-22
+  山东省统计管理条例		local	in-force	2017-09-30
+  山东省老年人权益保障条例		local	in-force	2014-09-26
+  山东省老年教育条例		local	in-force	2021-09-30
+  山东省胶东调水条例		local	in-force	2011-11-25
+  山东省节约用水条例		local	in-force	2021-12-03
+  山东省节约能源条例		local	in-force	2017-09-30
+  山东省药品使用条例		local	in-force	2021-12-03
+  山东省行政性事业性收费管理条例		local	in-force	2016-03-30
+  山东省行政执法监督条例		local	in-force	2014-11-27
+  山东省见义勇为人员奖励和保护条例		local	in-force	2012-09-27
+  山东省规划环境影响评价条例		local	in-force	2021-12-03
+  山东省规范海洋渔业船舶捕捞规定		local	in-force	2021-01-28
+  山东省计量条例		local	in-force	2020-07-24
+  山东省辐射污染防治条例		local	in-force	2014-01-15
+  山东省通信基础设施建设与保护条例		local	in-force	2020-09-25
+  山东省道路运输条例		local	in-force	2020-11-27
+  山东省邮政条例		local	in-force	2012-01-13
+  山东省铁路安全管理条例		local	in-force	2021-03-24
+  山东省长岛海洋生态保护条例		local	in-force	2019-07-26
+  山东省青岛前湾保税港区条例		local	in-force	2011-07-29
+  山东省青岛西海岸新区条例		local	in-force	2017-12-01
+  山东省非物质文化遗产条例		local	in-force	2015-09-24
+  山东省预防未成年人犯罪条例		local	in-force	2016-09-23
+  山东省风景名胜区条例		local	in-force	2017-05-19
+  山东省食品小作坊小餐饮和食品摊点管理条例		local	in-force	2017-01-18
+  山东省高速公路交通安全条例		local	in-force	2014-05-30
+  山东省黄河河道管理条例		local	in-force	2018-01-23
+  山东黄河三角洲国家级自然保护区条例		local	in-force	2017-12-01
+  平顶山市城乡规划建设管理条例		local	in-force	2017-11-07
+  平顶山市城市公共汽车客运条例		local	in-force	2020-11-20
+  平顶山市城市市容和环境卫生管理条例		local	in-force	2019-11-14
+  平顶山市城市绿化条例		local	in-force	2018-11-01
+  平顶山市建设工地扬尘污染防治条例		local	in-force	2020-01-10
+  平顶山市文明行为促进条例		local	in-force	2021-12-28
+  平顶山市河道保护条例		local	in-force	2020-12-28
+  平顶山市节约用水条例		local	in-force	2021-09-06
+  广东省中新广州知识城条例		local	in-force	2022-01-16
+  广东省乡村振兴促进条例		local	in-force	2022-06-01
+  广东省人力资源市场条例		local	in-force	2021-12-01
+  广东省人口与计划生育条例		local	in-force	2021-12-01
+  广东省人民代表大会常务委员会议事规则		local	in-force	2023-03-30
+  广东省人民代表大会议事规则		local	in-force	2022-01-22
+  广东省优化营商环境条例		local	in-force	2022-06-01
+  广东省全民义务植树条例		local	in-force	2022-06-01
+  广东省公路条例		local	in-force	2022-06-01
+  广东省动物防疫条例		local	in-force	2021-12-01
+  广东省华侨权益保护条例		local	in-force	2021-09-29
+  广东省司法鉴定管理条例		local	in-force	2022-03-29
+  广东省各级人民代表大会常务委员会人事任免办法		local	in-force	2022-07-28
+  广东省固体废物污染环境防治条例		local	in-force	2022-11-30
+  广东省土地权属纠纷处理条例		local	in-force	2022-06-01
+  广东省土地管理条例		local	in-force	2022-06-01
+  广东省地理标志条例		local	in-force	2022-11-30
+  广东省城镇华侨房屋征收补偿规定		local	in-force	2021-12-01
+  广东省城镇房屋租赁条例		local	in-force	2021-09-29
+  广东省外商投资权益保护条例		local	in-force	2022-01-16
+  广东省大气污染防治条例		local	in-force	2022-11-30
+  广东省失业保险条例		local	in-force	2022-06-01
+  广东省实施《中华人民共和国消防法》办法		local	in-force	2022-03-29
+  广东省家政服务条例		local	in-force	2023-03-30
+  广东省工伤保险条例		local	unknown	
+  广东省工艺美术保护和发展条例		local	in-force	2021-05-26
+  广东省工资支付条例		local	unknown	
+  广东省市场监管条例		local	in-force	2021-09-29
+  广东省平安建设条例		local	in-force	2021-12-01
+  广东省建筑垃圾管理条例		local	in-force	2022-11-30
+  广东省建设工程监理条例		local	in-force	2021-09-29
+  广东省建设工程质量管理条例		local	in-force	2021-09-29
+  广东省散居少数民族权益保障条例		local	in-force	2022-11-30
+  广东省机动车排气污染防治条例		local	in-force	2022-11-30
+  广东省林木林地权属争议调解处理条例		local	in-force	2022-06-01
+  广东省森林防火条例		local	in-force	2021-09-29
+  广东省母婴保健管理条例		local	in-force	2023-03-30
+  广东省气候资源保护和开发利用条例		local	in-force	2022-11-30
+  广东省水污染防治条例		local	in-force	2021-09-29
+  广东省海域使用管理条例		local	in-force	2021-09-29
+  广东省湿地保护条例		local	in-force	2022-11-30
+  广东省版权条例		local	in-force	2022-09-29
+  广东省环境保护条例		local	in-force	2022-11-30
+  广东省知识产权保护条例		local	in-force	2022-03-29
+  广东省科学技术普及条例		local	in-force	2021-05-26
+  广东省粤菜发展促进条例		local	in-force	2022-11-30
+  广东省粮食安全保障条例		local	in-force	2021-09-29
+  广东省统计条例		local	in-force	2022-09-29
+  广东省艾滋病防治条例		local	in-force	2022-11-30
+  广东省道路运输条例		local	in-force	2021-09-29
+  广东省革命遗址保护条例		local	in-force	2022-01-16
+  广州市幼儿园条例		local	in-force	2021-04-09
+  广州市慈善促进条例		local	in-force	2021-06-01
+  广州市流溪河流域保护条例		local	in-force	2021-06-15
+  广州市社会急救医疗管理条例		local	in-force	2023-02-01
+  广州市青年创新创业促进条例		local	in-force	2023-01-19
+  开封古城保护条例		local	in-force	2020-10-22
+  开封市中小学校幼儿园规划建设条例		local	in-force	2019-10-28
+  开封市优化营商环境条例		local	in-force	2022-01-12
+  开封市城市市容和环境卫生管理条例		local	in-force	2019-01-21
+  开封市城市绿化条例		local	in-force	2019-01-21
+  开封市城市饮用水水源保护条例		local	in-force	2019-01-21
+  开封市扬尘污染防治条例		local	in-force	2019-12-27
+  开封市文物保护条例		local	in-force	2018-10-30
+  开封市河湖保护管理条例		local	in-force	2021-09-01
+  彭水苗族土家族自治县城乡建设管理条例		local	in-force	2013-05-31
+  彭水苗族土家族自治县旅游条例		local	in-force	2019-04-19
+  彭水苗族土家族自治县矿产资源管理条例		local	in-force	2013-12-04
+  德州市优化营商环境条例		local	in-force	2021-10-08
+  德州市养犬管理条例		local	in-force	2020-07-31
+  德州市养老服务条例		local	in-force	2019-10-08
+  德州市制定地方性法规条例		local	in-force	2017-03-31
+  德州市城乡容貌和环境卫生管理条例		local	in-force	2018-01-24
+  德州市扒鸡保护与发展条例		local	in-force	2020-12-01
+  德州市扬尘污染防治条例		local	in-force	2019-02-13
+  德州市文明行为促进条例		local	in-force	2021-01-29
+  德州市文物保护条例		local	in-force	2018-12-03
+  德州市湿地保护条例		local	in-force	2018-01-24
+  德州市烟花爆竹燃放管理条例		local	in-force	2020-10-26
+  新乡市不可移动文物保护条例		local	in-force	2021-12-27
+  新乡市中小学校幼儿园规划建设条例		local	in-force	2017-08-14
+  新乡市北部矿山生态保护与修复条例		local	in-force	2021-06-21
+  新乡市城市市容和环境卫生管理条例		local	in-force	2018-11-01
+  新乡市城市绿化条例		local	in-force	2019-01-21
+  新乡市大气污染防治条例		local	in-force	2019-07-01
+  新乡市居民住宅区消防安全管理条例		local	in-force	2020-07-12
+  新乡市户外广告设置管理条例		local	in-force	2021-02-19
+  日照市公园条例		local	in-force	2021-01-28
+  日照市制定地方性法规条例		local	in-force	2017-03-29
+  日照市城市管理条例		local	in-force	2017-08-02
+  日照市大气污染防治条例		local	in-force	2019-12-03
+  日照市文明行为促进条例		local	in-force	2018-12-03
+  日照市文物保护条例		local	in-force	2020-09-25
+  日照市海岸带保护与利用管理条例		local	in-force	2019-09-29
+  日照市物业管理条例		local	in-force	2017-10-01
+  日照市饮用水水源地保护条例		local	in-force	2018-03-30
+  景宁畲族自治县促进惠明茶产业发展条例		local	in-force	2019-06-14
+  景宁畲族自治县城市管理条例		local	in-force	2015-06-08
+  景宁畲族自治县民族民间文化保护条例		local	in-force	2010-08-18
+  景宁畲族自治县水资源管理条例		local	in-force	2021-06-15
+  景宁畲族自治县荣誉市民条例		local	in-force	2021-06-15
+  杭州城市大脑赋能城市治理促进条例		local	in-force	2020-12-09
+  杭州大江东产业集聚区管理条例		local	in-force	2017-04-07
+  杭州市交通建设工程监督管理条例		local	in-force	2013-12-09
+  杭州市企业工资集体协商条例		local	in-force	2014-04-11
+  杭州市会展业促进条例		local	in-force	2017-10-16
+  杭州市全民健身条例		local	in-force	2010-12-31
+  杭州市公共汽车客运管理条例		local	in-force	2013-04-09
+  杭州市公园管理条例		local	in-force	2014-12-31
+  杭州市公安机关警务辅助人员管理规定		local	in-force	2020-12-09
+  杭州市公路条例		local	in-force	2015-08-24
+  杭州市历史文化街区和历史建筑保护条例		local	in-force	2013-04-09
+  杭州市城乡规划条例		local	in-force	2017-12-08
+  杭州市城市供水管理条例		local	in-force	2014-12-31
+  杭州市城市国际化促进条例		local	in-force	2018-06-12
+  杭州市城市地下管线建设管理条例		local	in-force	2008-12-10
+  杭州市城市房地产开发经营管理若干规定		local	in-force	2015-08-24
+  杭州市城市房屋使用安全管理条例		local	in-force	2015-10-14
+  杭州市城市河道建设和管理条例		local	in-force	2013-08-07
+  杭州市城市绿化管理条例		local	in-force	2011-06-09
+  杭州市城市轨道交通管理条例		local	in-force	2018-12-13
+  杭州市大气污染防治规定		local	in-force	2016-08-04
+  杭州市大运河世界文化遗产保护条例		local	in-force	2017-04-07
+  杭州市学前教育促进条例		local	in-force	2011-12-27
+  杭州市安全生产监督管理条例		local	in-force	2010-10-11
+  杭州市客运出租汽车管理条例		local	in-force	2018-04-16
+  杭州市建设工程施工安全管理条例		local	in-force	2010-10-11
+  杭州市建设工程消防管理规定		local	in-force	2013-12-12
+  杭州市征收集体所有土地房屋补偿条例		local	in-force	2014-04-11
+  杭州市户外广告设施和招牌指示牌管理条例		local	in-force	2014-04-11
+  杭州市文明行为促进条例		local	in-force	2021-06-04
+  杭州市旅游条例		local	in-force	2016-12-27
+  杭州市智慧经济促进条例		local	in-force	2015-10-14
+  杭州市机动车排气污染防治条例		local	in-force	2019-08-15
+  杭州市机动车驾驶员培训管理条例		local	in-force	2017-12-08
+  杭州市民用建筑节能条例		local	in-force	2014-12-31
+  杭州市水上交通事故处理条例		local	in-force	2008-08-25
+  杭州市水上交通管理条例		local	in-force	2008-08-25
+  杭州市污染物排放许可管理条例		local	in-force	2010-12-31
+  杭州市法律援助条例		local	in-force	2017-01-13
+  杭州市流动人口服务管理规定		local	in-force	2018-04-16
+  杭州市渔业资源保护管理规定		local	in-force	2014-04-11
+  杭州市燃气管理条例		local	in-force	2021-12-03
+  杭州市物业管理条例		local	in-force	2021-08-09
+  杭州市环境噪声管理条例		local	in-force	2010-01-13
+  杭州市生态文明建设促进条例		local	in-force	2016-04-12
+  杭州市生活垃圾管理条例		local	in-force	2019-08-15
+  杭州市生活饮用水源保护条例		local	in-force	2010-12-31
+  杭州市电梯安全管理条例		local	in-force	2019-12-18
+  杭州市禁止销售燃放烟花爆竹管理规定		local	in-force	2016-08-04
+  杭州市科学技术普及条例		local	in-force	2015-04-16
+  杭州市科学技术进步条例		local	in-force	2011-12-07
+  杭州市立法条例		local	in-force	2016-04-12
+  杭州市第二水源千岛湖配水供水工程管理条例		local	in-force	2019-06-14
+  杭州市精神卫生条例		local	in-force	2016-10-20
+  杭州市绩效管理条例		local	in-force	2015-10-14
+  杭州市良渚遗址保护管理条例		local	in-force	2014-01-01
+  杭州市萧山湘湖旅游度假区条例		local	in-force	2018-10-20
+  杭州市西湖龙井茶基地保护条例		local	in-force	2010-12-31
+  杭州市计算机信息网络安全保护管理条例		local	in-force	2009-04-09
+  杭州市跨境电子商务促进条例		local	in-force	2017-01-13
+  杭州市道路交通安全管理条例		local	in-force	2017-08-10
+  杭州市钱塘江综合保护与发展条例		local	in-force	2020-08-17
+  杭州市院前医疗急救管理条例		local	in-force	2014-10-27
+  杭州市预防和制止家庭暴力条例		local	in-force	2010-05-04
+  杭州西湖文化景观保护管理条例		local	in-force	2011-12-07
+  杭州西溪国家湿地公园保护管理条例		local	in-force	2011-10-17
+  枣庄市农村公路条例		local	in-force	2020-11-30
+  枣庄市制定地方性法规条例		local	in-force	2017-03-29
+  枣庄市古树名木保护条例		local	in-force	2019-02-15
+  枣庄市城市绿化条例		local	in-force	2020-07-30
+  枣庄市山体保护条例		local	in-force	2017-12-04
+  枣庄市文明行为促进条例		local	in-force	2019-08-01
+  枣庄市环城绿道管理条例		local	in-force	2021-08-02
+  枣庄市电梯安全条例		local	in-force	2019-12-03
+  枣庄市饮用水水源保护条例		local	in-force	2018-12-04
+  横琴粤澳深度合作区发展促进条例		local	in-force	2023-02-08
+  汕头市河长制条例		local	in-force	2023-01-11
+  汕头经济特区城市景观照明条例		local	in-force	2022-06-28
+  汕头经济特区基层医疗卫生服务条例		local	in-force	2022-12-30
+  汕头经济特区消防条例		local	in-force	2022-12-30
+  汕头经济特区科技创新条例		local	in-force	2022-05-30
+  汕头经济特区突发公共卫生事件应急条例		local	in-force	2022-05-30
+  汕头经济特区警务辅助人员条例		local	in-force	2022-04-27
+  汕头经济特区预防与化解纠纷促进条例		local	in-force	2021-11-22
+  汕尾市农村建房条例		local	in-force	2022-12-02
+  江苏省劳动合同条例		local	unknown	
+  江苏省工资支付条例		local	unknown	
+  江门市文明行为促进条例		local	in-force	2021-04-06
+  江门市门楼号牌管理条例		local	in-force	2022-12-05
+  河南小秦岭国家级自然保护区条例		local	in-force	2018-10-26
+  河南省《中华人民共和国集会游行示威法》实施办法		local	in-force	2010-07-30
+  河南省专业技术人员继续教育条例		local	in-force	2010-07-30
+  河南省专利保护条例		local	in-force	2005-12-02
+  河南省严禁卖淫嫖娼条例		local	in-force	2010-07-30
+  河南省中医条例		local	in-force	2010-07-30
+  河南省义务植树条例		local	in-force	2018-09-30
+  河南省乡镇人民代表大会主席团工作条例		local	in-force	2016-11-18
+  河南省云台山景区保护条例		local	in-force	2018-09-30
+  河南省产品质量监督管理条例		local	in-force	2012-11-29
+  河南省人口与计划生育条例		local	in-force	2021-11-27
+  河南省人大常委会关于努力夺取传染性非典型肺炎防治工作和经济建设双胜利的决议		local	in-force	2003-05-29
+  河南省人工影响天气管理条例		local	in-force	2002-11-30
+  河南省人才流动条例		local	in-force	2004-11-26
+  河南省人民代表大会代表建议、批评和意见办理办法		local	in-force	2017-07-28
+  河南省人民代表大会常务委员会关于促进河南省全面建成小康社会加快现代化建设的决议		local	in-force	2015-01-21
+  河南省人民代表大会常务委员会关于全面加强生态环境保护 依法推动打好污染防治攻坚战 让中原更加出彩的决议		local	in-force	2018-09-29
+  河南省人民代表大会常务委员会关于办理省人大代表建议、批评和意见的办法		local	in-force	2000-05-27
+  河南省人民代表大会常务委员会关于加强基层文化设施建设有关问题的决议		local	in-force	2009-05-22
+  河南省人民代表大会常务委员会关于加强对司法工作监督的决议		local	in-force	2007-08-03
+  河南省人民代表大会常务委员会关于进一步加强水污染防治工作的决议		local	in-force	2005-07-30
+  河南省人民代表大会常务委员会关于进一步加强省地方税务工作的决议		local	in-force	2003-11-28
+  河南省人民代表大会常务委员会关于进一步加快我省旅游业发展的决议		local	in-force	2005-05-26
+  河南省人民代表大会常务委员会工作条例		local	in-force	2010-07-30
+  河南省人民代表大会常务委员会组成人员守则		local	in-force	2018-06-04
+  河南省人民代表大会常务委员会联系省人民代表大会代表办法		local	in-force	2000-07-29
+  河南省人民代表大会常务委员会讨论、决定重大事项的规定		local	in-force	2014-12-04
+  河南省人民代表大会议事规则		local	in-force	2010-07-30
+  河南省价格监督检查条例		local	in-force	2010-07-30
+  河南省企业工资集体协商条例		local	in-force	2013-11-29
+  河南省企业职工民主权利保障条例		local	in-force	2007-12-03
+  河南省企业负担监督管理条例		local	in-force	2010-07-30
+  河南省企业集体合同条例		local	in-force	1999-09-24
+  河南省优化营商环境条例		local	in-force	2020-11-28
+  河南省体育发展条例		local	in-force	2009-11-27
+  河南省供用电条例		local	in-force	2012-09-28
+  河南省促进科技成果转化条例		local	repealed	2019-09-27
+  河南省促进高新技术产业发展条例		local	in-force	2011-06-13
+  河南省信访条例		local	in-force	2012-11-29
+  河南省信阳南湾水库饮用水水源保护条例		local	in-force	2018-09-30
+  河南省公共场所治安管理条例		local	in-force	2010-07-30
+  河南省公共安全技术防范管理条例		local	in-force	2016-03-29
+  河南省公路管理条例		local	in-force	2010-07-30
+  河南省农业机械化促进条例		local	in-force	2008-09-26
+  河南省农业综合开发条例		local	in-force	2011-11-25
+  河南省农村公路条例		local	in-force	2010-07-30
+  河南省减少污染物排放条例		local	in-force	2018-09-30
+  河南省制止不正当价格行为和牟取暴利条例		local	in-force	2010-07-30
+  河南省劳动保障监察条例		local	in-force	2010-07-30
+  河南省劳动力市场条例		local	in-force	2004-11-26
+  河南省历史文化名城保护条例		local	in-force	2010-07-30
+  河南省反不正当竞争条例		local	in-force	2010-07-30
+  河南省发展民营科技企业条例		local	in-force	2004-11-26
+  河南省司法鉴定管理条例		local	in-force	2001-11-29
+  河南省各级人民代表大会代表视察办法		local	in-force	2010-07-30
+  河南省商品交易市场监督管理条例		local	in-force	2010-07-30
+  河南省固体废物污染环境防治条例		local	in-force	2018-09-30
+  河南省国家安全技术保卫条例		local	in-force	2008-07-31
+  河南省国家工作人员宪法宣誓办法		local	in-force	2018-06-04
+  河南省国有资产评估管理条例		local	in-force	2004-11-26
+  河南省土地监察条例		local	in-force	2010-07-30
+  河南省地方铁路管理条例		local	in-force	2016-03-29
+  河南省地质环境保护条例		local	in-force	2018-09-30
+  河南省城市人民警察巡察条例		local	in-force	2010-07-30
+  河南省城市房地产开发经营管理条例		local	in-force	2010-07-30
+  河南省城市房屋拆迁管理条例		local	in-force	2002-09-30
+  河南省城镇国有土地使用权出让和转让管理规定		local	in-force	2010-07-30
+  河南省基本农田保护条例		local	in-force	2010-07-30
+  河南省大气污染防治条例		local	in-force	2017-12-01
+  河南省失业保险条例		local	in-force	2001-11-29
+  河南省安全生产条例		local	repealed	2019-05-31
+  河南省安置教育刑满释放和解除劳动教养人员的暂行规定		local	in-force	2010-07-30
+  河南省宗教事务条例		local	repealed	2019-11-29
+  河南省实施《中华人民共和国中小企业促进法》办法		local	in-force	2008-06-06
+  河南省实施《中华人民共和国乡镇企业法》办法		local	in-force	2000-09-27
+  河南省实施《中华人民共和国人民防空法》办法		local	in-force	2020-06-04
+  河南省实施《中华人民共和国农业技术推广法》办法		local	in-force	2004-11-26
+  河南省实施《中华人民共和国农产品质量安全法》办法		local	in-force	2013-05-30
+  河南省实施《中华人民共和国动物防疫法》办法		local	in-force	2005-03-31
+  河南省实施《中华人民共和国台湾同胞投资保护法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国各级人民代表大会常务委员会监督法》办法		local	in-force	2015-10-22
+  河南省实施《中华人民共和国城乡规划法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国城市居民委员会组织法》办法		local	in-force	2020-06-04
+  河南省实施《中华人民共和国妇女权益保障法》办法		local	in-force	2008-09-26
+  河南省实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国招标投标法》办法		local	in-force	2002-11-30
+  河南省实施《中华人民共和国教师法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国文物保护法》办法		local	in-force	2016-03-29
+  河南省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2011-07-29
+  河南省实施《中华人民共和国森林法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国残疾人保障法》办法		local	in-force	2012-07-27
+  河南省实施《中华人民共和国水土保持法》办法		local	in-force	2014-09-26
+  河南省实施《中华人民共和国水法》办法		local	in-force	2018-09-30
+  河南省实施《中华人民共和国渔业法》办法		local	in-force	2018-09-30
+  河南省实施《中华人民共和国献血法》办法		local	in-force	1999-09-24
+  河南省实施《中华人民共和国矿山安全法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国种子法》办法		local	in-force	2016-03-29
+  河南省实施《中华人民共和国红十字会法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国职业教育法》办法		local	in-force	2010-07-30
+  河南省实施《中华人民共和国野生动物保护法》办法		local	in-force	2018-09-30
+  河南省实施《中华人民共和国防洪法》办法		local	in-force	2016-03-29
+  河南省实施《土地管理法》办法		local	in-force	2009-11-27
+  河南省实施《矿产资源法》办法		local	in-force	2010-07-30
+  河南省少数民族权益保障条例		local	in-force	2010-07-30
+  河南省就业促进条例		local	in-force	2009-03-26
+  河南省工会条例		local	in-force	2004-09-25
+  河南省工伤保险条例		local	in-force	2007-06-01
+  河南省广播电视管理条例		local	in-force	2005-01-14
+  河南省建筑市场管理条例		local	in-force	2020-06-04
+  河南省建设工程质量管理条例		local	in-force	2010-07-30
+  河南省建设项目环境保护条例		local	in-force	2018-09-30
+  河南省开发区条例		local	in-force	2010-07-30
+  河南省开封城墙保护条例		local	in-force	2010-05-28
+  河南省志愿服务条例		local	in-force	2018-11-30
+  河南省扶贫开发条例		local	in-force	2017-12-04
+  河南省技术市场条例		local	in-force	2010-07-30
+  河南省政府投资建设项目审计条例		local	in-force	2009-10-12
+  河南省政府非税收入管理条例		local	in-force	2013-11-29
+  河南省文明行为促进条例		local	in-force	2020-08-03
+  河南省新乡潞简王墓保护管理条例		local	in-force	2007-09-27
+  河南省旅游条例		local	repealed	2019-11-29
+  河南省暂住人口管理条例		local	in-force	2010-07-30
+  河南省未成年人保护条例		local	in-force	2010-11-04
+  河南省村庄和集镇规划建设管理条例		local	in-force	2010-07-30
+  河南省林地保护管理条例		local	in-force	2018-09-30
+  河南省档案管理条例		local	in-force	2004-11-26
+  河南省森林防火条例		local	in-force	2018-09-30
+  河南省植物检疫条例		local	in-force	2001-10-10
+  河南省殡葬管理办法		local	in-force	2012-11-29
+  河南省母婴保健条例		local	in-force	2010-07-30
+  河南省民兵预备役工作条例		local	in-force	2010-07-30
+  河南省气候资源保护与开发利用条例		local	in-force	2018-06-04
+  河南省气象条例		local	in-force	2004-11-26
+  河南省气象灾害防御条例		local	in-force	2020-06-04
+  河南省水利工程管理条例		local	in-force	2010-07-30
+  河南省水文条例		local	in-force	2010-07-30
+  河南省水污染防治条例		local	in-force	2019-06-05
+  河南省治理货物运输车辆超限超载条例		local	in-force	2018-06-04
+  河南省法律援助条例		local	in-force	2010-07-30
+  河南省测绘管理条例		local	in-force	2004-11-26
+  河南省消防条例		local	in-force	2014-04-15
+  河南省烟草专卖管理条例		local	in-force	2016-03-29
+  河南省煤炭条例		local	in-force	2016-03-29
+  河南省爱国卫生条例		local	in-force	2020-06-04
+  河南省物业管理条例		local	in-force	2017-09-29
+  河南省电信条例		local	in-force	2020-06-04
+  河南省畜牧业条例		local	in-force	2016-03-29
+  河南省盐业管理条例		local	in-force	2010-07-30
+  河南省社会信用条例		local	in-force	2019-11-29
+  河南省社会治安综合治理条例		local	in-force	2004-01-08
+  河南省社会科学普及条例		local	in-force	2016-11-18
+  河南省禁止赌博条例		local	in-force	2010-07-30
+  河南省禁止非医学需要胎儿性别鉴定和选择性别人工终止妊娠条例		local	in-force	2006-09-29
+  河南省科学技术协会条例		local	in-force	2010-07-30
+  河南省科学技术普及条例		local	in-force	2003-09-27
+  河南省科学技术进步条例		local	in-force	2010-07-30
+  河南省第六届人民代表大会关于进一步开展全民义务植树运动的决议		local	in-force	2010-07-30
+  河南省经纪人条例		local	in-force	1997-01-16
+  河南省老年人权益保障条例		local	in-force	2018-07-30
+  河南省职业培训条例		local	in-force	2017-12-04
+  河南省职业病防治条例		local	in-force	2010-07-30
+  河南省节约能源条例		local	repealed	2017-12-04
+  河南省行政执法条例		local	in-force	2016-03-29
+  河南省见义勇为人员奖励和保障条例		local	in-force	2017-12-04
+  河南省规章设定罚款限额规定		local	in-force	2016-03-29
+  河南省警务辅助人员条例		local	in-force	2020-09-27
+  河南省计划免疫条例		local	in-force	2010-07-30
+  河南省计量监督管理条例		local	in-force	2016-03-29
+  河南省赃物罚没物管理条例		local	in-force	2003-09-27
+  河南省辐射污染防治条例		local	in-force	2015-12-01
+  河南省进城务工人员权益保护条例		local	in-force	2007-12-03
+  河南省道路交通安全条例		local	in-force	2006-08-01
+  河南省道路运输条例		local	in-force	2007-12-03
+  河南省邮政条例		local	in-force	2012-11-29
+  河南省野生植物保护条例		local	in-force	2007-03-30
+  河南省防震减灾条例		local	in-force	2011-03-31
+  河南省非物质文化遗产保护条例		local	in-force	2013-09-26
+  河南省预算审查监督条例		local	in-force	2019-01-20
+  河南省预防职务犯罪工作条例		local	in-force	2016-09-30
+  河南省食品小作坊、小经营店和小摊点管理条例		local	in-force	2017-12-04
+  河南省黄河工程管理条例		local	in-force	2020-06-04
+  河南省黄河防汛条例		local	in-force	2016-12-02
+  河源市暴雨灾害预警与响应条例		local	in-force	2022-11-01
+  泰安市供热条例		local	in-force	2020-11-27
+  泰安市制定地方性法规条例		local	in-force	2016-03-30
+  泰安市城市绿化条例		local	in-force	2020-03-26
+  泰安市志愿服务促进条例		local	in-force	2022-01-21
+  泰安市户外广告设施和招牌设置管理条例		local	in-force	2019-11-29
+  泰安市文明行为促进条例		local	in-force	2019-11-29
+  泰安市烟花爆竹燃放管理条例		local	in-force	2018-12-04
+  泰安市献血条例		local	in-force	2021-07-31
+  泰安市生活垃圾分类管理条例		local	in-force	2020-07-24
+  泰山风景名胜区保护管理条例		local	in-force	2020-11-27
+  泰山风景名胜区生态保护条例		local	in-force	2018-01-23
+  洛阳市《文物保护法》实施细则		local	in-force	1990-01-05
+  洛阳市专利促进与保护条例		local	in-force	2013-01-15
+  洛阳市中小学校学生人身伤害事故预防与处理条例		local	in-force	2008-12-23
+  洛阳市人民代表大会及其常务委员会地方立法程序规定		local	in-force	2001-04-18
+  洛阳市企业职工民主权利保障条例		local	in-force	2001-08-06
+  洛阳市体育经营活动管理条例		local	in-force	2005-10-25
+  洛阳市保护和奖励维护社会治安见义勇为人员条例		local	in-force	2002-12-23
+  洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例		local	in-force	2009-09-02
+  洛阳市公园和广场管理条例		local	in-force	2021-08-30
+  洛阳市公路路政管理条例		local	in-force	2005-03-31
+  洛阳市历史文化名城保护条例		local	in-force	2020-12-22
+  洛阳市县乡公路养护管理条例		local	in-force	2010-09-29
+  洛阳市古树名木保护条例		local	in-force	2015-08-12
+  洛阳市城乡规划条例		local	in-force	2012-11-13
+  洛阳市城市中小学校幼儿园规划建设管理条例		local	in-force	2010-09-29
+  洛阳市城市公共交通条例		local	in-force	2010-12-10
+  洛阳市城市公园和广场管理条例		local	repealed	2019-01-14
+  洛阳市城市市容和环境卫生管理条例		local	in-force	2019-01-14
+  洛阳市城市房地产市场管理条例		local	in-force	2010-09-29
+  洛阳市城市河渠管理条例		local	in-force	2020-08-25
+  洛阳市城市绿化条例		local	in-force	2019-01-14
+  洛阳市城市绿线管理条例		local	in-force	2018-04-16
+  洛阳市城市轨道交通条例		local	in-force	2020-08-25
+  洛阳市夏玉米制种管理条例		local	in-force	2012-09-28
+  洛阳市大气污染防治条例		local	repealed	2019-07-26
+  洛阳市市区养犬管理规定		local	in-force	2010-09-29
+  洛阳市市政设施管理条例		local	in-force	2005-04-15
+  洛阳市政府投资项目管理条例		local	in-force	2013-09-25
+  洛阳市旅游条例		local	in-force	2016-09-30
+  洛阳市村级道路管理养护条例		local	in-force	2007-12-25
+  洛阳市森林公园管理条例		local	in-force	2010-09-29
+  洛阳市汉魏故城保护条例		local	in-force	2006-08-08
+  洛阳市法制宣传教育条例		local	in-force	2003-10-15
+  洛阳市洛浦公园管理条例		local	repealed	2018-11-29
+  洛阳市湿地保护条例		local	in-force	2021-11-01
+  洛阳市燃气管理条例		local	in-force	2015-12-15
+  洛阳市环境保护教育条例		local	in-force	2014-12-23
+  洛阳市矿产资源管理办法		local	in-force	2000-10-18
+  洛阳市社会团体登记管理办法		local	in-force	2010-09-29
+  洛阳市科学技术进步条例		local	in-force	2019-08-19
+  洛阳市节约用水条例		local	in-force	2010-12-10
+  洛阳市道路交通安全条例		local	in-force	2013-12-24
+  洛阳市邙山陵墓群保护条例		local	in-force	2011-12-23
+  洛阳市陆浑水库饮用水水源保护条例		local	in-force	2019-12-27
+  洛阳市隋唐洛阳城遗址保护条例		local	in-force	2008-10-21
+  洛阳市集中供热条例		local	in-force	2018-10-22
+  洛阳市集会游行示威若干规定		local	in-force	2010-09-29
+  洛阳市非物质文化遗产保护条例		local	in-force	2016-12-16
+  洛阳市预防职务犯罪条例		local	in-force	2004-10-10
+  洛阳市龙门石窟保护管理条例		local	in-force	2012-11-13
+  济南市12345市民服务热线条例		local	in-force	2018-07-27
+  济南市人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2019-07-26
+  济南市优化营商环境条例		local	in-force	2022-01-21
+  济南市保障残疾人合法权益的若干规定		local	in-force	2013-09-29
+  济南市停车场建设和管理条例		local	in-force	2012-11-29
+  济南市公共场所禁止吸烟的规定		local	in-force	2010-11-25
+  济南市农村公路条例		local	in-force	2014-09-26
+  济南市农村四荒资源开发管理条例		local	in-force	2010-11-25
+  济南市历史文化名城保护条例		local	in-force	2020-09-25
+  济南市发展散装水泥管理规定		local	in-force	2010-11-25
+  济南市名泉保护条例		local	in-force	2017-03-29
+  济南市城乡规划条例		local	in-force	2017-03-29
+  济南市城市供水条例		local	in-force	2018-07-27
+  济南市城市公共交通条例		local	in-force	2013-11-29
+  济南市城市市容管理条例		local	in-force	2015-09-24
+  济南市城市建筑垃圾管理条例		local	in-force	2018-03-29
+  济南市城市建设档案管理规定		local	in-force	2014-09-26
+  济南市大气污染防治条例		local	in-force	2016-11-26
+  济南市妇女权益保障若干规定		local	in-force	2011-01-14
+  济南市山体保护办法		local	in-force	2017-12-01
+  济南市市政设施管理条例		local	in-force	2015-12-03
+  济南市户外广告和牌匾标识管理条例		local	in-force	2019-06-03
+  济南市文明养犬管理条例		local	in-force	2021-07-29
+  济南市文明行为促进条例		local	in-force	2019-02-12
+  济南市文物保护规定		local	in-force	2016-01-22
+  济南市既有多层住宅增设电梯规定		local	in-force	2019-02-12
+  济南市机动车和非道路移动机械排气污染防治条例		local	in-force	2020-01-15
+  济南市森林资源保护管理办法		local	in-force	2012-05-31
+  济南市气象灾害防御条例		local	in-force	2014-11-27
+  济南市水土保持条例		local	in-force	2016-11-26
+  济南市水资源管理条例		local	in-force	2013-03-29
+  济南市河道管理保护条例		local	in-force	2020-01-15
+  济南市湿地保护条例		local	in-force	2016-01-22
+  济南市烟草专卖管理条例		local	in-force	2012-05-31
+  济南市燃气管理条例		local	in-force	2014-01-15
+  济南市生活垃圾减量与分类管理条例		local	in-force	2020-12-01
+  济南市电力管理条例		local	in-force	2011-07-29
+  济南市矿产资源管理规定		local	in-force	2018-07-27
+  济南市禁止燃放烟花爆竹的规定		local	in-force	2019-02-12
+  济南市绩效管理条例		local	in-force	2018-11-30
+  济南市绿化条例		local	in-force	2021-12-03
+  济南市节约用水条例		local	in-force	2020-09-25
+  济南市道路交通安全条例		local	in-force	2015-04-01
+  济南市钢结构建筑应用促进条例		local	in-force	2019-02-12
+  济南市防震减灾条例		local	in-force	2011-11-25
+  济南市院前医疗急救条例		local	in-force	2020-12-01
+  济宁市养犬管理条例		local	in-force	2019-06-05
+  济宁市制定地方性法规条例		local	in-force	2016-03-30
+  济宁市古树名木保护条例		local	in-force	2019-06-05
+  济宁市城市绿化条例		local	in-force	2018-01-23
+  济宁市城镇容貌和环境卫生管理条例		local	in-force	2021-09-30
+  济宁市大气污染防治条例		local	in-force	2021-05-28
+  济宁市文明行为促进条例		local	in-force	2019-07-29
+  济宁市智慧城市促进条例		local	in-force	2017-01-18
+  济宁市水环境保护条例		local	in-force	2021-01-29
+  济宁市泗河保护管理条例		local	in-force	2016-11-28
+  济宁市烟花爆竹燃放管理条例		local	in-force	2020-07-25
+  浙江省专利条例		local	in-force	2015-09-25
+  浙江省中医药条例		local	in-force	2021-09-30
+  浙江省义务教育条例		local	in-force	2021-09-30
+  浙江省乌溪江环境保护若干规定		local	in-force	2009-11-27
+  浙江省乡镇人民代表大会工作条例		local	in-force	2016-07-29
+  浙江省交通建设工程质量和安全生产管理条例		local	in-force	2020-11-27
+  浙江省产品质量监督条例		local	in-force	2009-11-27
+  浙江省人口与计划生育条例		local	in-force	2021-11-25
+  浙江省人民代表大会代表建议、批评和意见办理的规定		local	in-force	2016-05-27
+  浙江省人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2018-05-31
+  浙江省人民代表大会常务委员会关于政府规章设定罚款限额的规定		local	in-force	2021-09-30
+  浙江省人民代表大会常务委员会议事规则		local	in-force	2020-11-27
+  浙江省人民代表大会议事规则		local	in-force	2021-01-30
+  浙江省价格条例		local	in-force	2013-11-22
+  浙江省企业商号管理和保护规定		local	in-force	2021-07-30
+  浙江省企业民主管理条例		local	in-force	2010-03-30
+  浙江省促进散装水泥发展和应用条例		local	in-force	2021-03-26
+  浙江省促进科技成果转化条例		local	in-force	2021-09-30
+  浙江省保障“最多跑一次”改革规定		local	in-force	2018-11-30
+  浙江省信息化促进条例		local	in-force	2010-07-30
+  浙江省信访条例		local	in-force	2016-07-29
+  浙江省全民健身条例		local	in-force	2014-11-28
+  浙江省公共信用信息管理条例		local	in-force	2017-09-30
+  浙江省公共文化服务保障条例		local	in-force	2017-11-30
+  浙江省公益林和森林公园条例		local	in-force	2017-11-30
+  浙江省公路条例		local	in-force	2020-05-15
+  浙江省军人军属权益保障条例		local	in-force	2020-09-24
+  浙江省农业机械化促进条例		local	in-force	2020-09-24
+  浙江省农产品质量安全规定		local	in-force	2020-09-24
+  浙江省农作物病虫害防治条例		local	in-force	2011-12-13
+  浙江省农村生活污水处理设施管理条例		local	in-force	2019-09-27
+  浙江省农村集体资产管理条例		local	in-force	2020-09-24
+  浙江省农民专业合作社条例		local	in-force	2009-11-27
+  浙江省动物防疫条例		local	in-force	2017-11-30
+  浙江省劳动人事争议调解仲裁条例		local	in-force	2020-09-24
+  浙江省劳动保障监察条例		local	in-force	2020-09-24
+  浙江省医疗保障条例		local	in-force	2021-03-26
+  浙江省华侨权益保护条例		local	in-force	2018-09-30
+  浙江省南麂列岛国家级海洋自然保护区管理条例		local	in-force	2017-11-30
+  浙江省历史文化名城名镇名村保护条例		local	in-force	2020-09-24
+  浙江省县、乡两级人民代表大会代表选举实施细则		local	in-force	2021-03-26
+  浙江省反不正当竞争条例		local	in-force	2011-11-25
+  浙江省反走私综合治理规定		local	in-force	2019-08-01
+  浙江省发展新型墙体材料条例		local	in-force	2021-03-26
+  浙江省可再生能源开发利用促进条例		local	in-force	2021-03-26
+  浙江省台湾同胞投资保障条例		local	in-force	2021-03-26
+  浙江省司法鉴定管理条例		local	in-force	2009-06-03
+  浙江省各级人民代表大会常务委员会监督条例		local	in-force	2008-11-28
+  浙江省各级人民代表大会常务委员会讨论决定重大事项的规定		local	in-force	2018-07-27
+  浙江省合同行为管理监督规定		local	in-force	2011-11-25
+  浙江省商品交易市场管理条例		local	in-force	2021-07-30
+  浙江省固体废物污染环境防治条例		local	in-force	2017-09-30
+  浙江省国有土地上房屋征收与补偿条例		local	in-force	2020-09-24
+  浙江省国防教育条例		local	in-force	2020-09-24
+  浙江省土地利用总体规划条例		local	in-force	2018-11-30
+  浙江省土地整治条例		local	in-force	2018-11-30
+  浙江省土地管理条例		local	in-force	2021-09-30
+  浙江省地方立法条例		local	in-force	2016-01-28
+  浙江省地方金融条例		local	in-force	2020-05-15
+  浙江省地质灾害防治条例		local	in-force	2009-11-27
+  浙江省城乡规划条例		local	in-force	2011-12-13
+  浙江省城市市容和环境卫生管理条例		local	in-force	2021-09-30
+  浙江省城市景观风貌条例		local	in-force	2020-09-24
+  浙江省基本农田保护条例		local	in-force	2018-11-30
+  浙江省大气污染防治条例		local	in-force	2020-11-27
+  浙江省大运河世界文化遗产保护条例		local	in-force	2020-09-24
+  浙江省失业保险条例		local	unknown	
+  浙江省学前教育条例		local	in-force	2017-05-26
+  浙江省安全生产条例		local	in-force	2016-07-29
+  浙江省宗教事务条例		local	in-force	2019-08-01
+  浙江省实施《中华人民共和国人民防空法》办法		local	in-force	2020-11-27
+  浙江省实施《中华人民共和国体育法》办法		local	in-force	2014-11-28
+  浙江省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2016-05-27
+  浙江省实施《中华人民共和国农业技术推广法》办法		local	in-force	2020-09-24
+  浙江省实施《中华人民共和国农村土地承包法》办法		local	in-force	2009-12-30
+  浙江省实施《中华人民共和国反恐怖主义法》办法		local	in-force	2019-03-28
+  浙江省实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2021-03-26
+  浙江省实施《中华人民共和国慈善法》办法		local	in-force	2018-11-30
+  浙江省实施《中华人民共和国教师法》办法		local	in-force	2021-03-26
+  浙江省实施《中华人民共和国村民委员会组织法》办法		local	in-force	2020-07-31
+  浙江省实施《中华人民共和国档案法》办法		local	in-force	2017-11-30
+  浙江省实施《中华人民共和国消费者权益保护法》办法		local	in-force	2017-03-31
+  浙江省实施《中华人民共和国献血法》办法		local	in-force	2020-11-27
+  浙江省实施《中华人民共和国老年人权益保障法》办法		local	in-force	2020-11-27
+  浙江省实施《中华人民共和国节约能源法》办法		local	in-force	2021-03-26
+  浙江省实施《中华人民共和国道路交通安全法》办法		local	in-force	2014-11-28
+  浙江省审计条例		local	in-force	2017-11-30
+  浙江省家庭教育促进条例		local	in-force	2019-09-27
+  浙江省少数民族权益保障条例		local	in-force	2016-05-27
+  浙江省工会劳动法律监督条例		local	in-force	2016-09-29
+  浙江省工伤保险条例		local	in-force	2020-09-24
+  浙江省广告管理条例		local	in-force	2020-07-31
+  浙江省广播电视管理条例		local	in-force	2021-03-26
+  浙江省建筑业管理条例		local	in-force	2014-11-28
+  浙江省建设工程勘察设计管理条例		local	in-force	2017-11-30
+  浙江省建设工程监理管理条例		local	in-force	2014-11-28
+  浙江省建设工程质量管理条例		local	in-force	2017-11-30
+  浙江省志愿服务条例		local	in-force	2018-07-27
+  浙江省快递业促进条例		local	in-force	2021-09-30
+  浙江省房屋使用安全管理条例		local	in-force	2020-09-24
+  浙江省技术市场条例		local	in-force	2021-09-30
+  浙江省招标投标条例		local	in-force	2014-05-28
+  浙江省政府非税收入管理条例		local	in-force	2020-11-27
+  浙江省教育督导条例		local	in-force	2019-05-31
+  浙江省数字经济促进条例		local	in-force	2020-12-24
+  浙江省旅游条例		local	in-force	2017-11-30
+  浙江省无人驾驶航空器公共安全管理规定		local	in-force	2019-03-28
+  浙江省无线电管理条例		local	in-force	2017-09-30
+  浙江省普陀山风景名胜区条例		local	in-force	2018-11-30
+  浙江省景宁畲族自治县自治条例		local	in-force	2021-06-15
+  浙江省曹娥江流域水环境保护条例		local	in-force	2020-11-27
+  浙江省未成年人保护条例		local	in-force	2016-12-01
+  浙江省机动车排气污染防治条例		local	in-force	2020-11-27
+  浙江省村民委员会选举办法		local	in-force	2020-07-31
+  浙江省村经济合作社组织条例		local	in-force	2020-07-31
+  浙江省松材线虫病防治条例		local	in-force	2017-11-30
+  浙江省检验机构管理条例		local	in-force	2021-07-30
+  浙江省森林消防条例		local	in-force	2009-11-27
+  浙江省森林管理条例		local	in-force	2018-11-30
+  浙江省残疾人保障条例		local	in-force	2009-11-27
+  浙江省民营企业发展促进条例		local	in-force	2020-01-16
+  浙江省气象条例		local	in-force	2020-11-27
+  浙江省气象灾害防御条例		local	in-force	2020-11-27
+  浙江省水上交通安全管理条例		local	in-force	2021-11-25
+  浙江省水利工程安全管理条例		local	in-force	2020-11-27
+  浙江省水土保持条例		local	in-force	2020-11-27
+  浙江省水文管理条例		local	in-force	2020-11-27
+  浙江省水污染防治条例		local	in-force	2020-11-27
+  浙江省水资源条例		local	in-force	2020-09-24
+  浙江省水资源管理条例		local	repealed	2017-11-30
+  浙江省河道管理条例		local	in-force	2020-11-27
+  浙江省河长制规定		local	in-force	2017-07-28
+  浙江省沿海船舶边防治安管理条例		local	in-force	2012-11-29
+  浙江省法律援助条例		local	in-force	2016-09-29
+  浙江省流动人口居住登记条例		local	in-force	2016-03-31
+  浙江省测绘地理信息条例		local	in-force	2019-03-28
+  浙江省海域使用管理条例		local	in-force	2017-09-30
+  浙江省海塘建设管理条例		local	in-force	2015-12-04
+  浙江省海洋环境保护条例		local	in-force	2017-09-30
+  浙江省消防条例		local	in-force	2021-11-25
+  浙江省渔业管理条例		local	in-force	2020-09-24
+  浙江省渔港渔业船舶管理条例		local	in-force	2020-09-24
+  浙江省温瑞塘河保护管理条例		local	in-force	2020-11-27
+  浙江省港口管理条例		local	in-force	2020-11-27
+  浙江省湿地保护条例		local	in-force	2012-05-30
+  浙江省燃气管理条例		local	in-force	2020-09-24
+  浙江省爱国卫生促进条例		local	in-force	2010-07-30
+  浙江省物业管理条例		local	in-force	2009-11-27
+  浙江省特种设备安全管理条例		local	in-force	2016-07-29
+  浙江省生活垃圾管理条例		local	in-force	2020-12-24
+  浙江省电动自行车管理条例		local	in-force	2020-05-15
+  浙江省电子商务条例		local	in-force	2021-09-30
+  浙江省电网设施建设保护和供用电秩序维护条例		local	in-force	2014-03-27
+  浙江省石油天然气管道建设和保护条例		local	in-force	2021-03-26
+  浙江省矿产资源管理条例		local	in-force	2013-12-19
+  浙江省社会养老服务促进条例		local	in-force	2021-09-30
+  浙江省社会救助条例		local	in-force	2020-09-24
+  浙江省社会治安综合治理条例		local	in-force	2017-11-30
+  浙江省禁毒条例		local	in-force	2011-11-25
+  浙江省科学技术进步条例		local	in-force	2011-05-25
+  浙江省粮食安全保障条例		local	in-force	2018-11-30
+  浙江省精神卫生条例		local	in-force	2019-09-27
+  浙江省组织实施宪法宣誓制度办法		local	in-force	2015-07-30
+  浙江省统计工作监督管理条例		local	in-force	2020-11-27
+  浙江省综合行政执法条例		local	in-force	2021-11-25
+  浙江省绿色建筑条例		local	in-force	2020-09-24
+  浙江省职工基本养老保险条例		local	in-force	2008-05-30
+  浙江省航道管理条例		local	in-force	2020-11-27
+  浙江省艾滋病防治条例		local	in-force	2020-11-27
+  浙江省蚕种管理条例		local	in-force	2020-09-24
+  浙江省街道人大工作条例		local	in-force	2019-11-29
+  浙江省见义勇为人员奖励和保障条例		local	in-force	2020-11-27
+  浙江省计量监督管理条例		local	in-force	2013-07-26
+  浙江省违法建筑处置规定		local	in-force	2020-09-24
+  浙江省道路运输条例		local	in-force	2012-03-31
+  浙江省鉴湖水域保护条例		local	in-force	2009-04-01
+  浙江省钱塘江管理条例		local	in-force	2020-11-27
+  浙江省防震减灾条例		local	in-force	2021-03-26
+  浙江省集体合同条例		local	in-force	2010-11-25
+  浙江省预算审查监督条例		local	in-force	2016-12-01
+  浙江省预防和制止家庭暴力条例		local	in-force	2010-09-30
+  浙江省风景名胜区条例		local	in-force	2014-11-28
+  浙江省食品小作坊小餐饮店小食杂店和食品摊贩管理规定		local	in-force	2016-12-23
+  浙江省饮用水水源保护条例		local	in-force	2020-11-27
+  浙江省高新技术促进条例		local	in-force	2021-09-30
+  淄博市专利管理若干规定		local	in-force	2014-12-01
+  淄博市制定地方性法规条例		local	in-force	2017-03-30
+  淄博市国土绿化条例		local	in-force	2018-09-25
+  淄博市土地监察条例		local	in-force	2018-09-25
+  淄博市地下管线管理条例		local	in-force	2016-11-28
+  淄博市城乡建设档案管理条例		local	in-force	2021-12-10
+  淄博市城乡规划管理办法		local	in-force	2016-01-25
+  淄博市基本农田保护办法		local	in-force	2018-09-25
+  淄博市大武水源地水资源管理办法		local	in-force	2018-09-25
+  淄博市太河水库饮用水源地保护管理条例		local	in-force	2021-05-31
+  淄博市市容和环境卫生管理办法		local	in-force	2018-09-25
+  淄博市房地产开发经营管理条例		local	in-force	2017-12-01
+  淄博市散装水泥管理办法		local	in-force	2020-09-28
+  淄博市文明行为促进条例		local	in-force	2019-09-29
+  淄博市文物保护管理办法		local	in-force	2020-09-28
+  淄博市新型墙体材料发展应用与民用建筑节能条例		local	in-force	2020-09-28
+  淄博市林木保护管理规定		local	in-force	2018-09-25
+  淄博市水土保持若干规定		local	in-force	2018-09-25
+  淄博市水资源保护管理条例		local	in-force	2018-09-25
+  淄博市污染源自动监控条例		local	in-force	2021-12-10
+  淄博市油区管理若干规定		local	in-force	2020-09-28
+  淄博市烟草专卖管理办法		local	in-force	2020-09-28
+  淄博市煤炭清洁利用监督管理条例		local	in-force	2020-09-28
+  淄博市燃气管理条例		local	in-force	2021-05-31
+  淄博市物业管理条例		local	in-force	2021-10-08
+  淄博市生活饮用水卫生监督管理办法		local	in-force	2020-01-16
+  淄博市生猪屠宰管理办法		local	in-force	2018-09-25
+  淄博市田庄水库保护管理条例		local	in-force	2021-05-27
+  淄博市电梯安全条例		local	in-force	2021-12-10
+  淄博市禁止燃放烟花爆竹规定		local	in-force	2021-01-29
+  淄博市节约能源条例		local	in-force	2020-09-28
+  淄博市荣誉市民称号授予办法		local	in-force	2020-09-28
+  淄博市萌山水库保护管理条例		local	in-force	2018-09-25
+  淄博市院前医疗急救管理条例		local	in-force	2021-05-31
+  深圳市人民代表大会常务委员会任免国家机关工作人员条例		local	in-force	2022-12-08
+  深圳市员工工资支付条例		local	unknown	
+  深圳经济特区中医药条例		local	in-force	2023-01-06
+  深圳经济特区人工智能产业促进条例		local	in-force	2022-09-05
+  深圳经济特区企业技术秘密保护条例		local	unknown	
+  深圳经济特区和谐劳动关系促进条例		local	unknown	
+  深圳经济特区外商投资条例		local	in-force	2022-09-05
+  深圳经济特区学前教育条例		local	in-force	2022-06-30
+  深圳经济特区安全生产监督管理条例		local	in-force	2022-06-30
+  深圳经济特区房地产登记条例		local	in-force	2021-10-30
+  深圳经济特区数据条例		local	in-force	2021-07-06
+  深圳经济特区矛盾纠纷多元化解条例		local	in-force	2022-03-28
+  深圳经济特区社会信用条例		local	in-force	2023-01-06
+  深圳经济特区细胞和基因产业促进条例		local	in-force	2023-01-06
+  深圳经济特区绿色建筑条例		local	in-force	2022-03-28
+  清远市住宅小区物业管理条例		local	in-force	2022-12-07
+  温州市全民阅读促进条例		local	in-force	2021-12-06
+  温州市养犬管理条例		local	in-force	2020-04-07
+  温州市制定地方性法规条例		local	in-force	2016-04-19
+  温州市危险住宅处置规定		local	in-force	2017-12-06
+  温州市城市绿化条例		local	in-force	2017-12-06
+  温州市家政服务条例		local	in-force	2021-04-07
+  温州市市容和环境卫生管理条例		local	in-force	2018-08-15
+  温州市楠溪江保护管理条例		local	in-force	2019-12-12
+  温州市民间融资管理条例		local	in-force	2013-11-22
+  温州市气候资源保护和利用条例		local	in-force	2021-04-07
+  温州市泰顺廊桥保护条例		local	in-force	2021-04-07
+  温州市物业管理条例		local	in-force	2017-04-06
+  温州市电梯安全条例		local	in-force	2018-04-09
+  温州市荣誉市民条例		local	in-force	2020-08-07
+  温州市销售燃放烟花爆竹管理规定		local	in-force	2021-10-14
+  湖州市乡村旅游促进条例		local	in-force	2019-10-21
+  湖州市养犬管理规定		local	in-force	2021-12-02
+  湖州市制定地方性法规条例		local	in-force	2020-08-28
+  湖州市大气污染防治规定		local	in-force	2020-03-30
+  湖州市市容和环境卫生管理条例		local	in-force	2019-08-10
+  湖州市文明行为促进条例		local	in-force	2018-09-05
+  湖州市法治乡村建设条例		local	in-force	2020-10-09
+  湖州市物业管理条例		local	in-force	2021-04-06
+  湖州市生态文明先行示范区建设条例		local	in-force	2016-06-06
+  湖州市电梯使用安全条例		local	in-force	2018-04-01
+  湖州市禁止销售燃放烟花爆竹规定		local	in-force	2017-10-30
+  湖州市绿色金融促进条例		local	in-force	2021-10-14
+  湖州市美丽乡村建设条例		local	in-force	2019-04-04
+  湛江市文明行为促进条例		local	in-force	2022-12-05
+  滨州市住宅物业管理条例		local	in-force	2019-08-02
+  滨州市供热条例		local	in-force	2016-09-26
+  滨州市停车场管理条例		local	in-force	2021-08-05
+  滨州市制定地方性法规条例		local	in-force	2016-03-30
+  滨州市城乡规划条例		local	in-force	2017-10-09
+  滨州市城区道路管理条例		local	in-force	2016-11-28
+  滨州市城镇容貌和环境卫生管理条例		local	in-force	2018-12-04
+  滨州市工程建设项目并联审批管理规定		local	in-force	2020-06-16
+  滨州市扬尘污染防治条例		local	in-force	2019-12-05
+  滨州市文明行为促进条例		local	in-force	2017-07-31
+  滨州市海岸带生态保护与利用条例		local	in-force	2019-12-06
+  滨州市渤海老区革命遗址遗迹保护条例		local	in-force	2017-12-01
+  滨州市电梯安全管理条例		local	in-force	2020-11-30
+  滨州市社会治理网格化服务管理条例		local	in-force	2021-08-05
+  漯河市中小学校幼儿园规划建设条例		local	in-force	2020-12-16
+  漯河市城乡规划条例		local	in-force	2021-04-28
+  漯河市城市市容和环境卫生管理条例		local	in-force	2019-01-08
+  漯河市城市绿化条例		local	in-force	2020-09-17
+  漯河市扬尘污染防治条例		local	in-force	2019-08-13
+  漯河市散煤污染防治条例		local	in-force	2019-12-20
+  漯河市文明行为促进条例		local	in-force	2019-12-20
+  漯河市机动车和非道路移动机械排气污染防治条例		local	in-force	2021-09-01
+  漯河市沙澧河风景名胜区条例		local	in-force	2019-01-08
+  漯河市黑臭水体防治条例		local	in-force	2021-12-21
+  潍坊市12345政务服务便民热线条例		local	in-force	2021-12-06
+  潍坊市会展业促进条例		local	in-force	2019-06-03
+  潍坊市供热条例		local	in-force	2021-01-28
+  潍坊市制定地方性法规条例		local	in-force	2016-03-30
+  潍坊市城市绿化条例		local	in-force	2020-01-15
+  潍坊市大气污染防治条例		local	in-force	2020-01-15
+  潍坊市文物保护条例		local	in-force	2020-01-15
+  潍坊市海岸带保护条例		local	in-force	2019-12-04
+  潍坊市燃放烟花爆竹管理条例		local	in-force	2020-01-15
+  潍坊市物业管理条例		local	in-force	2022-01-21
+  潍坊市电梯安全条例		local	in-force	2020-01-15
+  潍坊市禁用限用剧毒高毒农药条例		local	in-force	2020-01-15
+  潍坊市红色文化资源保护条例		local	in-force	2021-06-01
+  潍坊市青州古城保护条例		local	in-force	2020-01-15
+  潮州市文明行为促进条例		local	in-force	2022-12-16
+  潮州市畲族文化保护条例		local	in-force	2021-04-29
+  濮阳市公共资源交易管理条例		local	in-force	2021-09-01
+  濮阳市农村生活垃圾治理条例		local	in-force	2019-07-01
+  濮阳市地方立法条例		local	in-force	2017-04-18
+  濮阳市大气污染防治条例		local	in-force	2019-07-01
+  濮阳市戚城遗址保护条例		local	in-force	2017-08-11
+  濮阳市散煤污染防治条例		local	in-force	2020-06-30
+  濮阳市文明行为促进条例		local	in-force	2020-10-22
+  濮阳市马颊河保护条例		local	in-force	2019-01-21
+  烟台市优化营商环境条例		local	in-force	2021-12-06
+  烟台市全民阅读促进条例		local	in-force	2019-02-13
+  烟台市养犬管理条例		local	in-force	2021-09-30
+  烟台市养马岛生态环境保护条例		local	in-force	2021-09-30
+  烟台市制定地方性法规条例		local	in-force	2016-03-30
+  烟台市城市供水条例		local	in-force	2018-01-23
+  烟台市安全生产监督管理条例		local	in-force	2018-01-23
+  烟台市山体保护条例		local	in-force	2019-12-02
+  烟台市文明行为促进条例		local	in-force	2020-07-24
+  烟台市森林防火条例		local	in-force	2016-09-23
+  烟台市民营经济促进条例		local	in-force	2020-01-16
+  烟台市海岸带保护条例		local	in-force	2019-12-16
+  烟台市燃放烟花爆竹管理条例		local	in-force	2021-12-08
+  烟台市节约用水条例		local	in-force	2018-12-03
+  烟台市芝罘岛生态环境保护条例		local	in-force	2021-12-07
+  烟台市饮用水水源保护条例		local	in-force	2017-01-18
+  烟台葡萄酒产区保护条例		local	in-force	2020-11-27
+  焦作市中小学校幼儿园规划建设条例		local	in-force	2019-07-05
+  焦作市全域旅游促进条例		local	in-force	2020-11-05
+  焦作市公园管理条例		local	in-force	2021-08-25
+  焦作市北山生态环境保护条例		local	in-force	2019-01-08
+  焦作市地方立法条例		local	in-force	2017-04-20
+  焦作市城市市容和环境卫生管理条例		local	in-force	2017-11-01
+  焦作市城市绿化条例		local	in-force	2018-11-05
+  焦作市大气污染防治条例		local	in-force	2019-08-29
+  焦作市生活垃圾分类管理条例		local	in-force	2020-08-31
+  珠海市企业技术秘密保护条例		local	unknown	
+  石柱土家族自治县西沱国家历史文化名镇保护条例		local	in-force	2013-10-08
+  秀山土家族苗族自治县梅江河流域水生态环境保护条例		local	in-force	2021-04-06
+  绍兴会稽山古香榧群保护规定		local	in-force	2018-12-18
+  绍兴古城保护利用条例		local	in-force	2018-11-15
+  绍兴市制定地方性法规条例		local	in-force	2016-04-13
+  绍兴市城市轨道交通管理条例		local	in-force	2021-12-08
+  绍兴市大气污染防治条例		local	in-force	2016-10-19
+  绍兴市大运河世界文化遗产保护条例		local	in-force	2019-10-10
+  绍兴市居家养老服务条例		local	in-force	2021-10-12
+  绍兴市文明行为促进条例		local	in-force	2017-10-31
+  绍兴市村庄规划建设条例		local	in-force	2020-08-18
+  绍兴市水资源保护条例		local	in-force	2021-12-08
+  绍兴市物业管理条例		local	in-force	2020-12-04
+  绍兴市道路交通安全管理若干规定		local	in-force	2020-10-09
+  绍兴黄酒保护和发展条例		local	in-force	2021-08-09
+  聊城市制定地方性法规条例		local	in-force	2017-03-30
+  聊城市历史文化名城名镇名村保护条例		local	in-force	2020-09-29
+  聊城市城镇容貌和环境卫生管理条例		local	in-force	2020-01-16
+  聊城市大气污染防治条例		local	in-force	2018-09-21
+  聊城市户外广告设施和招牌设置管理条例		local	in-force	2021-12-03
+  聊城市文明行为促进条例		local	in-force	2019-12-04
+  聊城市文物保护管理条例		local	in-force	2021-07-30
+  聊城市水环境保护条例		local	in-force	2018-01-23
+  聊城市物业管理条例		local	in-force	2021-01-29
+  聊城市禁止燃放烟花爆竹条例		local	in-force	2018-12-04
+  聊城市道路交通安全条例		local	in-force	2021-12-03
+  舟山市养犬管理条例		local	in-force	2020-07-01
+  舟山市制定地方性法规条例		local	in-force	2016-04-12
+  舟山市国家级海洋特别保护区管理条例		local	in-force	2016-12-12
+  舟山市城市绿化条例		local	in-force	2018-04-16
+  舟山市户外广告和招牌设置管理条例		local	in-force	2018-12-20
+  舟山市文明行为促进条例		local	in-force	2017-12-18
+  舟山市港口船舶污染物管理条例		local	in-force	2021-04-30
+  舟山市物业管理条例		local	in-force	2021-11-01
+  舟山市科技创新促进条例		local	in-force	2019-12-13
+  莱芜市既有多层住宅增设电梯规定		local	in-force	2017-12-01
+  莱芜市钢结构建筑应用促进条例		local	in-force	2016-11-26
+  菏泽市供热条例		local	in-force	2017-12-02
+  菏泽市养犬管理条例		local	in-force	2021-10-13
+  菏泽市制定地方性法规条例		local	in-force	2016-04-06
+  菏泽市土壤污染防治条例		local	in-force	2021-12-09
+  菏泽市城乡规划条例		local	in-force	2018-12-07
+  菏泽市城市供水条例		local	in-force	2020-11-30
+  菏泽市城镇容貌和环境卫生管理条例		local	in-force	2021-02-01
+  菏泽市大气污染防治条例		local	in-force	2016-09-30
+  菏泽市文明行为促进条例		local	in-force	2019-12-13
+  菏泽市水污染防治条例		local	in-force	2019-02-28
+  菏泽市烟花爆竹燃放管理条例		local	in-force	2019-10-17
+  菏泽市煤炭清洁生产使用监督管理条例		local	in-force	2017-01-18
+  菏泽市物业管理条例		local	in-force	2022-01-21
+  菏泽市非物质文化遗产条例		local	in-force	2018-09-21
+  菏泽市餐厨废弃物管理条例		local	in-force	2020-09-28
+  衢州市农村住房建设管理条例		local	in-force	2021-01-05
+  衢州市制定地方性法规条例		local	in-force	2016-04-12
+  衢州市历史文化街区保护条例		local	in-force	2021-06-07
+  衢州市城市市容和环境卫生管理条例		local	in-force	2016-12-12
+  衢州市城市绿化条例		local	in-force	2017-12-14
+  衢州市市区电动自行车管理规定		local	in-force	2016-12-12
+  许昌市中心城区河湖水系保护条例		local	in-force	2018-06-18
+  许昌市城乡规划条例		local	in-force	2021-04-29
+  许昌市城市市容和环境卫生管理条例		local	in-force	2019-01-12
+  许昌市城市建筑垃圾管理条例		local	in-force	2021-04-28
+  许昌市城市绿化条例		local	in-force	2019-12-30
+  许昌市文明行为促进条例		local	in-force	2020-10-29
+  许昌市机动车和非道路移动机械排气污染防治条例		local	in-force	2020-04-28
+  郑州市专利促进和保护条例		local	in-force	2009-09-01
+  郑州市中小学校学生人身伤害事故预防与处理条例		local	in-force	2022-01-01
+  郑州市企业职工基本养老保险条例		local	in-force	2022-01-01
+  郑州市停车场建设管理条例		local	in-force	2019-08-27
+  郑州市公共场所禁止吸烟条例		local	in-force	2020-08-05
+  郑州市公路路政管理条例		local	in-force	2010-09-29
+  郑州市农业投资保障条例		local	in-force	2010-12-20
+  郑州市农村财务管理条例		local	in-force	2005-04-22
+  郑州市劳动用工条例		local	in-force	2012-08-22
+  郑州市医疗卫生设施规划建设管理条例		local	in-force	2011-10-15
+  郑州市古树名木及古树后备资源保护条例		local	in-force	2021-11-10
+  郑州市地方立法条例		local	in-force	2001-04-13
+  郑州市城乡规划管理条例		local	in-force	2015-11-26
+  郑州市城市中小学校幼儿园规划建设管理条例		local	in-force	2020-08-05
+  郑州市城市供水管理条例		local	in-force	2010-11-26
+  郑州市城市公共汽车客运条例		local	in-force	2020-09-08
+  郑州市城市公有房屋管理条例		local	in-force	2010-09-29
+  郑州市城市养犬管理条例		local	in-force	2022-01-01
+  郑州市城市园林绿化条例		local	in-force	2022-01-01
+  郑州市城市市容和环境卫生管理条例		local	in-force	2020-08-05
+  郑州市城市房地产市场管理条例		local	in-force	2010-12-20
+  郑州市城市房地产开发经营管理条例		local	in-force	2009-11-11
+  郑州市城市房屋租赁管理条例		local	repealed	2019-01-22
+  郑州市城市道路交通安全管理条例		local	in-force	2022-01-01
+  郑州市基本农田保护条例		local	in-force	2020-08-05
+  郑州市大气污染防治条例		local	in-force	2020-08-05
+  郑州市失业保险条例		local	in-force	2019-01-22
+  郑州市实施《中华人民共和国工会法》办法		local	in-force	1994-07-06
+  郑州市客运出租汽车管理条例		local	in-force	2022-01-01
+  郑州市嵩山历史建筑群保护管理条例		local	in-force	2020-08-05
+  郑州市市区滨河公园建设管理条例		local	in-force	2019-01-22
+  郑州市市政工程设施管理条例		local	in-force	2020-08-05
+  郑州市建筑市场管理条例		local	in-force	2022-01-01
+  郑州市建设工程施工安全管理条例		local	in-force	2020-08-05
+  郑州市建设项目审计条例		local	repealed	2019-01-22
+  郑州市户外广告和招牌设置管理条例		local	in-force	2017-08-21
+  郑州市户外广告设置管理条例		local	repealed	2005-08-08
+  郑州市房屋使用安全管理条例		local	in-force	2020-11-09
+  郑州市房屋登记条例		local	in-force	2011-12-20
+  郑州市政府投资项目管理条例		local	in-force	2019-01-22
+  郑州市教育督导条例		local	in-force	2001-10-12
+  郑州市文明行为促进条例		local	in-force	2022-01-01
+  郑州市旅游业管理条例		local	in-force	2022-01-01
+  郑州市机动车维修市场管理条例		local	in-force	2004-08-23
+  郑州市殡葬管理条例		local	in-force	2019-01-22
+  郑州市水资源管理条例		local	in-force	2020-08-05
+  郑州市涉案物品价格鉴证条例		local	in-force	2002-08-22
+  郑州市湿地保护条例		local	in-force	2020-08-05
+  郑州市燃气管理条例		local	in-force	2022-01-01
+  郑州市物业管理条例		local	repealed	2021-07-30
+  郑州市生态林管理条例		local	in-force	2020-08-05
+  郑州市矿产资源管理条例		local	in-force	2020-08-05
+  郑州市确定土地权属条例		local	in-force	2010-09-29
+  郑州市社会急救医疗条例		local	in-force	2019-01-22
+  郑州市科学技术投入条例		local	in-force	1997-10-30
+  郑州市科学技术普及条例		local	in-force	2010-12-20
+  郑州市节约用水条例		local	in-force	2020-08-05
+  郑州市规范城市客运行为若干规定		local	in-force	2019-11-07
+  郑州市贾鲁河保护条例		local	in-force	2020-01-09
+  郑州市轨道交通条例		local	in-force	2022-01-01
+  郑州市郑韩故城遗址保护条例		local	in-force	2020-08-05
+  郑州市集会游行示威规定		local	in-force	2010-09-29
+  郑州市非公有制企业权益保障条例		local	in-force	2001-06-08
+  郑州市预防职务犯罪条例		local	in-force	2006-10-27
+  郑州航空港经济综合实验区条例		local	in-force	2020-11-28
+  郑洛新国家自主创新示范区条例		local	in-force	2020-08-03
+  酉阳土家族苗族自治县城镇管理条例		local	in-force	2012-12-29
+  重庆市专业技术人员继续教育条例		local	in-force	2010-07-30
+  重庆市专利促进与保护条例		local	in-force	2011-11-29
+  重庆市乡镇人民代表大会工作条例		local	in-force	2016-03-31
+  重庆市产品质量条例		local	in-force	2014-08-01
+  重庆市人民代表大会代表建议批评和意见工作条例		local	in-force	2017-11-30
+  重庆市人民代表大会常务委员会议事规则		local	in-force	2023-03-30
+  重庆市人民防空条例		local	in-force	2010-07-30
+  重庆市价格鉴证条例		local	in-force	2011-05-27
+  重庆市优化营商环境条例		local	in-force	2021-03-31
+  重庆市体育市场管理条例		local	in-force	2016-09-29
+  重庆市公共场所控制吸烟条例		local	in-force	2020-09-29
+  重庆市农村集体资产管理条例		local	in-force	2010-07-30
+  重庆市动物防疫条例		local	in-force	2013-07-24
+  重庆市区县（自治县）人民代表大会常务委员会街道工作委员会工作条例		local	in-force	2016-07-29
+  重庆市厂务公开条例		local	in-force	2010-07-30
+  重庆市历史文化名城名镇名村保护条例		local	in-force	2018-07-26
+  重庆市台湾同胞投资保护条例		local	in-force	2010-07-30
+  重庆市司法鉴定条例		local	in-force	2019-11-29
+  重庆市各级人民代表大会常务委员会人事任免工作条例		local	in-force	2022-06-10
+  重庆市合同格式条款监督条例		local	in-force	2010-07-30
+  重庆市国家教育考试条例		local	in-force	2011-11-29
+  重庆市国防动员条例		local	in-force	2015-07-30
+  重庆市国防教育条例		local	in-force	2010-11-25
+  重庆市土地房屋权属登记条例		local	in-force	2021-05-27
+  重庆市地方立法条例		local	in-force	2017-01-19
+  重庆市地质灾害防治条例		local	in-force	2020-06-05
+  重庆市城乡居民最低生活保障条例		local	in-force	2016-03-31
+  重庆市城市园林绿化条例		local	in-force	2021-05-27
+  重庆市城市房地产开发经营管理条例		local	in-force	2018-07-26
+  重庆市城市管线条例		local	in-force	2016-07-29
+  重庆市天然气管理条例		local	in-force	2019-05-31
+  重庆市失业保险条例		local	in-force	2011-11-29
+  重庆市安全生产条例		local	in-force	2015-12-08
+  重庆市宗教事务条例		local	in-force	2019-05-31
+  重庆市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法		local	in-force	2016-03-31
+  重庆市实施《中华人民共和国农业技术推广法》办法		local	in-force	2016-09-29
+  重庆市实施《中华人民共和国农民专业合作社法》办法		local	in-force	2022-07-22
+  重庆市实施《中华人民共和国国家赔偿法》办法		local	in-force	2012-09-27
+  重庆市实施《中华人民共和国归侨侨眷权益保护法》办法		local	in-force	2011-11-25
+  重庆市实施《中华人民共和国村民委员会组织法》办法		local	in-force	2013-09-25
+  重庆市实施《中华人民共和国母婴保健法》办法		local	in-force	2018-07-26
+  重庆市实施《中华人民共和国水土保持法》办法		local	in-force	2018-07-26
+  重庆市实施《中华人民共和国集会游行示威法》办法		local	in-force	2010-07-30
+  重庆市实施《长江三峡工程建设移民条例》办法		local	in-force	2011-11-29
+  重庆市实施全民义务植树条例		local	in-force	2010-07-30
+  重庆市宪法宣誓实施办法		local	in-force	2018-09-29
+  重庆市家庭教育促进条例		local	in-force	2016-05-27
+  重庆市工会条例		local	in-force	2011-11-29
+  重庆市市容环境卫生管理条例		local	in-force	2018-07-26
+  重庆市志愿服务条例		local	in-force	2015-05-28
+  重庆市惩治拐卖妇女儿童条例		local	in-force	2011-11-29
+  重庆市招标投标条例		local	in-force	2018-07-26
+  重庆市教育督导条例		local	in-force	2015-04-08
+  重庆市散居少数民族权益保障条例		local	in-force	2010-07-30
+  重庆市村镇供水条例		local	in-force	2016-11-24
+  重庆市村镇规划建设管理条例		local	in-force	2015-05-28
+  重庆市林地保护管理条例		local	in-force	2018-07-26
+  重庆市查禁赌博条例		local	in-force	2011-11-29
+  重庆市森林防火条例		local	in-force	2018-07-26
+  重庆市残疾人保障条例		local	in-force	2011-11-25
+  重庆市民兵预备役工作条例		local	in-force	2010-07-30
+  重庆市气象条例		local	in-force	2018-07-26
+  重庆市气象灾害防御条例		local	in-force	2017-09-29
+  重庆市水文条例		local	in-force	2018-07-26
+  重庆市水资源管理条例		local	in-force	2023-03-30
+  重庆市河长制条例		local	in-force	2020-12-03
+  重庆市消防条例		local	in-force	2013-11-30
+  重庆市港口条例		local	in-force	2016-11-24
+  重庆市燃放烟花爆竹管理条例		local	in-force	2018-12-29
+  重庆市特种设备安全条例		local	in-force	2020-06-05
+  重庆市电信条例		local	in-force	2018-07-26
+  重庆市矿产资源管理条例		local	in-force	2020-06-05
+  重庆市禁止非法增加企业负担条例		local	in-force	2010-07-30
+  重庆市禁毒条例		local	in-force	2012-11-29
+  重庆市科学技术协会条例		local	in-force	2010-07-30
+  重庆市突发事件应对条例		local	in-force	2012-03-23
+  重庆市统计管理条例		local	in-force	2016-09-29
+  重庆市绿化条例		local	in-force	2018-07-26
+  重庆市航道管理条例		local	in-force	2018-07-26
+  重庆市蚕种管理条例		local	in-force	2010-07-30
+  重庆市行政执法监督条例		local	in-force	2010-07-30
+  重庆市行政执法责任制条例		local	in-force	2010-07-30
+  重庆市计量监督管理条例		local	in-force	2018-07-26
+  重庆市轨道交通条例		local	in-force	2011-03-25
+  重庆市道路运输管理条例		local	in-force	2021-11-25
+  重庆市遗体和人体器官捐献条例		local	in-force	2016-03-31
+  重庆市邮政条例		local	in-force	2012-11-29
+  重庆市铁路安全管理条例		local	in-force	2022-03-30
+  重庆市长江防护林体系管理条例		local	in-force	2019-05-31
+  重庆市防汛抗旱条例		local	in-force	2018-07-26
+  重庆市防震减灾条例		local	in-force	2010-10-12
+  重庆市集体合同条例		local	in-force	2016-11-24
+  重庆市非物质文化遗产条例		local	in-force	2012-07-26
+  重庆市预算审查监督条例		local	in-force	2016-09-29
+  重庆市食品生产加工小作坊和食品摊贩管理条例		local	in-force	2016-11-24
+  重庆市高等级公路管线工程建设管理条例		local	in-force	2010-07-30
+  金华市制定地方性法规条例		local	in-force	2016-04-14
+  金华市水环境保护条例		local	in-force	2019-10-15
+  金华市电梯安全条例		local	in-force	2017-10-25
+  金华市禁止销售燃放烟花爆竹管理规定		local	in-force	2019-10-15
+  阳江市文明行为促进条例		local	in-force	2023-02-24
+  青岛市专利保护规定		local	in-force	2011-11-25
+  青岛市人民代表大会代表建议、批评和意见工作条例		local	in-force	2021-07-29
+  青岛市价格条例		local	in-force	2018-11-30
+  青岛市价格监测条例		local	in-force	2010-11-25
+  青岛市优化营商环境条例		local	in-force	2021-01-28
+  青岛市供热条例		local	in-force	2017-12-01
+  青岛市全民义务植树条例		local	in-force	2018-11-30
+  青岛市养犬管理条例		local	in-force	2016-05-26
+  青岛市养老服务促进条例		local	in-force	2018-11-30
+  青岛市劳动保障监察条例		local	in-force	2022-01-21
+  青岛市古树名木保护管理办法		local	in-force	2020-03-26
+  青岛市商品流通市场建设与管理条例		local	in-force	2016-01-22
+  青岛市国有土地上房屋征收与补偿条例		local	in-force	2017-07-28
+  青岛市地下空间开发利用管理条例		local	in-force	2020-06-12
+  青岛市城乡规划条例		local	in-force	2017-12-01
+  青岛市城市供水条例		local	in-force	2017-12-01
+  青岛市城市地下管线管理条例		local	in-force	2020-03-26
+  青岛市城市房地产开发经营管理条例		local	in-force	2016-05-26
+  青岛市城市排水条例		local	in-force	2020-03-26
+  青岛市城市绿化条例		local	in-force	2017-12-01
+  青岛市城市节约用水管理条例		local	in-force	2018-11-30
+  青岛市城市风貌保护条例		local	in-force	2014-09-26
+  青岛市大气污染防治条例		local	in-force	2018-11-30
+  青岛市学前教育条例		local	in-force	2018-11-30
+  青岛市实施《中华人民共和国民办教育促进法》办法		local	in-force	2017-12-01
+  青岛市实施《中华人民共和国水法》的若干规定		local	in-force	2017-12-01
+  青岛市实施《中华人民共和国水法》若干规定		local	in-force	2011-11-25
+  青岛市实施《中华人民共和国烟草专卖法》办法		local	in-force	2011-11-25
+  青岛市实施《中华人民共和国献血法》若干规定		local	in-force	2020-01-15
+  青岛市审计监督条例		local	in-force	2017-09-30
+  青岛市客运出租汽车管理条例		local	in-force	2021-05-27
+  青岛市崂山风景区条例		local	in-force	2018-07-27
+  青岛市市容和环境卫生管理条例		local	in-force	2017-12-01
+  青岛市市政工程设施管理办法		local	in-force	2017-12-01
+  青岛市建筑废弃物资源化利用条例		local	in-force	2018-11-30
+  青岛市建设工程材料管理条例		local	in-force	2012-08-01
+  青岛市房屋使用安全条例		local	in-force	2014-11-27
+  青岛市控制吸烟条例		local	in-force	2013-08-01
+  青岛市文明行为促进条例		local	in-force	2016-11-26
+  青岛市无居民海岛管理条例		local	in-force	2018-11-30
+  青岛市机动车排气污染防治条例		local	in-force	2018-11-30
+  青岛市机动车驾驶员培训管理条例		local	in-force	2018-11-30
+  青岛市档案管理条例		local	in-force	2018-11-30
+  青岛市森林公园管理条例		local	in-force	2017-12-01
+  青岛市森林防火条例		local	in-force	2018-11-30
+  青岛市残疾人保障条例		local	in-force	2016-07-22
+  青岛市民用建筑节能条例		local	in-force	2022-01-21
+  青岛市气象灾害防御条例		local	in-force	2018-11-30
+  青岛市河道管理条例		local	in-force	2020-03-26
+  青岛市海上交通安全条例		local	in-force	2014-09-26
+  青岛市海洋环境保护规定		local	in-force	2018-11-30
+  青岛市燃气管理条例		local	in-force	2022-01-21
+  青岛市物业管理条例		local	in-force	2021-01-28
+  青岛市环境噪声管理规定		local	in-force	2020-03-26
+  青岛市畜禽屠宰管理条例		local	in-force	2018-11-30
+  青岛市禁止焚烧抛撒丧葬祭奠物品规定		local	in-force	2020-07-24
+  青岛市禁止燃放烟花爆竹规定		local	in-force	2019-09-27
+  青岛市科技创新促进条例		local	in-force	2011-07-29
+  青岛市税收征收协助条例		local	in-force	2014-01-15
+  青岛市突发事件应对条例		local	in-force	2017-12-01
+  青岛市职业教育条例		local	in-force	2015-09-24
+  青岛市胶州湾保护条例		local	in-force	2018-11-30
+  青岛市表彰与保护见义勇为公民条例		local	in-force	2010-11-25
+  青岛市轨道交通条例		local	in-force	2018-07-27
+  青岛市金融发展促进条例		local	in-force	2012-09-27
+  青岛市预算审查监督条例		local	in-force	2019-11-29
+  青岛市预算绩效管理条例		local	in-force	2014-09-26
+  青岛市预防职务犯罪工作条例		local	in-force	2011-03-30
+  青岛市饮用水水源保护条例		local	in-force	2021-09-30
+  韶关市红色资源保护条例		local	in-force	2022-12-02
+  驻马店市中小学校幼儿园规划建设条例		local	in-force	2021-06-28
+  驻马店市优化营商环境条例		local	in-force	2021-12-28
+  驻马店市城市市容和环境卫生管理条例		local	in-force	2019-01-14
+  驻马店市城市绿化条例		local	in-force	2018-06-28
+  驻马店市大气污染防治条例		local	in-force	2020-01-06
+  驻马店市山体保护条例		local	in-force	2019-07-09
+  驻马店市市政设施管理条例		local	in-force	2020-12-31
+  驻马店市燃气管理条例		local	in-force	2020-06-29
+  驻马店市饮用水水源保护条例		local	in-force	2019-01-14
+  鹤壁市传统村落保护条例		local	in-force	2021-12-27
+  鹤壁市地下水保护条例		local	in-force	2019-01-10
+  鹤壁市地方立法条例		local	in-force	2017-06-19
+  鹤壁市城市市容和环境卫生管理条例		local	in-force	2019-01-10
+  鹤壁市大气污染防治条例		local	in-force	2019-02-01
+  鹤壁市循环经济生态城市建设条例		local	in-force	2020-08-31
+  鹤壁市文明行为促进条例		local	in-force	2019-10-28
+  鹤壁市浚县古城保护条例		local	in-force	2020-10-28
+  鹤壁市淇河保护条例		local	in-force	2020-12-25
+  上市公司信息披露管理办法		other	unknown	
+  上市公司收购管理办法		other	unknown	
+  上市公司股权激励管理办法		other	unknown	
+  上市公司证券发行管理办法		other	unknown	
+  上市公司重大资产重组管理办法		other	unknown	
+  上市公司非公开发行股票实施细则		other	unknown	
+  上海市场首次公开发行股票网上发行实施细则		other	unknown	
+  上海市场首次公开发行股票网下发行实施细则		other	unknown	
+  上海证券交易所科创板股票发行与承销实施办法		other	unknown	
+  不动产登记暂行条例实施细则		other	unknown	
+  不可靠实体清单规定		other	unknown	
+  与贸易有关的知识产权协定	知识产权协定	other	unknown	
+  专利代理管理办法		other	unknown	
+  专利收费减缴办法		other	unknown	
+  专利申请集中审查管理办法（试行）		other	unknown	
+  个人独资企业登记管理办法		other	unknown	
+  个体工商户登记管理办法		other	unknown	
+  中华人民共和国中央军事委员会关于授予军队离休干部中国人民解放军功勋荣誉章的规定	中央军事委员会关于授予军队离休干部中国人民解放军功勋荣誉章的规定	other	unknown	
+  中华人民共和国法官职业道德基本准则	法官职业道德基本准则	other	unknown	
+  中华人民共和国社区矫正法实施办法	社区矫正法实施办法	other	unknown	
+  中华全国律师协会律师执业行为规范		other	unknown	
+  中国人民解放军内务条令		other	unknown	
+  中国人民解放军军事训练监察条例（试行）		other	unknown	
+  中国人民解放军纪律条令		other	unknown	
+  中国人民解放军警备条令		other	unknown	
+  中国人民解放军队列条令		other	unknown	
+  中国人民银行货币鉴别及假币收缴、鉴定管理办法		other	unknown	
+  中国人民银行金融消费者权益保护实施办法		other	unknown	
+  中国共产党廉洁自律准则		other	unknown	
+  中国共产党章程		other	unknown	2017-10-24
+  中国共产党纪律处分条例		other	unknown	
+  中国国际经济贸易仲裁委员会仲裁规则		other	unknown	
+  中国工会审计条例		other	unknown	
+  中国工会章程		other	unknown	
+  中国民用航空监察员管理规定		other	unknown	
+  中国民用航空航空卫生工作规则		other	unknown	
+  中国海事仲裁委员会仲裁规则		other	unknown	
+  中国证券监督管理委员会关于加强上市证券公司监管的规定		other	unknown	
+  中国证券监督管理委员会行政处罚委员会组织规则		other	unknown	
+  中国银保监会信托公司行政许可事项实施办法		other	unknown	
+  中国银保监会行政处罚办法		other	unknown	
+  中国银监会外资银行行政许可事项实施办法		other	unknown	
+  中央储备粮代储资格管理办法		other	unknown	
+  中小学教育惩戒规则（试行）		other	unknown	
+  乘用车企业平均燃料消耗量与新能源汽车积分并行管理办法		other	unknown	
+  乡镇煤矿管理条例实施办法		other	unknown	
+  互联网域名管理办法		other	unknown	
+  互联网用户公众账号信息服务管理规定		other	unknown	
+  互联网群组信息服务管理规定		other	unknown	
+  互联网论坛社区服务管理规定		other	unknown	
+  互联网跟帖评论服务管理规定		other	unknown	
+  交通运输法规制定程序规定		other	unknown	
+  交通运输行政执法程序规定		other	unknown	
+  人体损伤程度鉴定标准		other	in-force	2014-01-01
+  人民币图样使用管理办法		other	unknown	
+  人民检察院办理减刑、假释案件规定		other	unknown	
+  人民检察院办理未成年人刑事案件的规定		other	unknown	
+  人民检察院办理网络犯罪案件规定		other	unknown	
+  人民检察院办理认罪认罚案件监督管理办法		other	unknown	
+  人民检察院审查案件听证工作规定		other	unknown	
+  人民检察院检察委员会工作规则		other	unknown	
+  人民检察院监外执行检察办法		other	unknown	
+  人民法院司法警察条例		other	unknown	
+  人民法院司法警察着装管理规定		other	unknown	
+  人民法院工作人员处分条例		other	unknown	
+  人类辅助生殖技术管理办法		other	unknown	
+  仿印邮票监督管理办法		other	unknown	
+  企业会计准则		other	unknown	
+  企业名称登记管理实施办法		other	unknown	
+  企业国有资产交易监督管理办法		other	unknown	
+  企业境外投资管理办法		other	unknown	
+  企业年金办法		other	unknown	
+  企业经济性裁减人员规定		other	unknown	
+  企业职工患病或非因工负伤医疗期规定		other	unknown	
+  企业职工档案管理工作规定		other	unknown	
+  企业职工生育保险试行办法		other	unknown	
+  企业财务通则		other	unknown	
+  会计师事务所从事证券服务业务备案管理办法		other	unknown	
+  会计师事务所执业许可和监督管理办法		other	unknown	
+  侵犯消费者权益行为处罚办法		other	unknown	
+  保险代理人监管规定		other	unknown	
+  保险公司股权管理办法		other	unknown	
+  信托公司净资本管理办法		other	unknown	
+  信托公司管理办法		other	unknown	
+  信托公司集合资金信托计划管理办法		other	unknown	
+  健康保险管理办法		other	unknown	
+  儿童个人信息网络保护规定		other	unknown	
+  儿童福利机构管理办法		other	unknown	
+  光荣院管理办法		other	unknown	
+  全国无偿献血表彰奖励办法		other	unknown	
+  全国法院审理金融犯罪案件工作座谈会纪要		other	unknown	
+  全国法院民商事审判工作会议纪要		other	unknown	
+  全国法院破产审判工作会议纪要		other	unknown	
+  公务员调任规定		other	unknown	
+  公司注册资本登记管理规定		other	unknown	
+  公安机关互联网安全监督检查规定		other	unknown	
+  公安机关人民警察内务条令		other	unknown	
+  公安机关人民警察纪律条令		other	unknown	
+  公安机关代为保管涉案人员随身财物若干规定		other	unknown	
+  公安机关内部执法监督工作规定		other	unknown	
+  公安机关办理刑事复议复核案件程序规定		other	unknown	
+  公安机关办理刑事案件电子数据取证规则		other	unknown	
+  公安机关办理国家赔偿案件程序规定		other	unknown	
+  公安机关执法公开规定		other	unknown	
+  公安机关涉案枪支弹药性能鉴定工作规定		other	unknown	
+  公安机关维护民警执法权威工作规定		other	unknown	
+  公开募集基础设施证券投资基金指引（试行）		other	unknown	
+  公开募集证券投资基金销售机构监督管理办法		other	unknown	
+  公职人员政务处分暂行规定		other	unknown	
+  公证员职业道德基本准则		other	unknown	
+  公证机构执业管理办法		other	unknown	
+  公证程序规则		other	unknown	
+  公路水运工程质量监督管理规定		other	unknown	
+  关于从国外调取民事或商事证据的公约	国外取证公约	other	unknown	1970-03-18
+  关于制止危害民用航空安全的非法行为的公约		other	unknown	
+  关于制止非法劫持航空器的公约		other	unknown	
+  关于相关市场界定的指南		other	unknown	
+  关于防止和惩处侵害应受国际保护人员包括外交代表的罪行的公约		other	unknown	
+  典当管理办法		other	unknown	
+  养老机构管理办法		other	unknown	
+  兽用生物制品经营管理办法		other	unknown	
+  兽药生产质量管理规范		other	unknown	
+  农业机械试验鉴定办法		other	unknown	
+  农作物种子质量检验机构考核管理办法		other	unknown	
+  农村土地经营权流转管理办法		other	unknown	
+  农用地土壤环境管理办法（试行）		other	unknown	
+  农田建设项目管理办法		other	unknown	
+  农药包装废弃物回收处理管理办法		other	unknown	
+  创业板上市公司持续监管办法（试行）		other	unknown	
+  创业板上市公司证券发行注册管理办法		other	unknown	
+  创业板首次公开发行股票注册管理办法（试行）		other	unknown	
+  创业板首次公开发行证券发行与承销特别规定		other	unknown	
+  劳务派遣暂行规定		other	unknown	
+  劳务派遣行政许可实施办法		other	unknown	
+  劳动人事争议仲裁办案规则		other	unknown	
+  劳动和社会保障部关于实施《劳动保障监察条例》若干规定		other	unknown	
+  劳动部关于企业实行不定时工作制和综合计算工时工作制的审批办法		other	unknown	
+  劳动部对《工资支付暂行规定》有关问题的补充规定		other	unknown	
+  劳动部贯彻《国务院关于职工工作时间的规定》的实施办法		other	unknown	
+  化妆品卫生监督条例实施细则		other	unknown	
+  化妆品注册备案管理办法		other	unknown	
+  区块链信息服务管理规定		other	unknown	
+  医疗卫生机构医疗废物管理办法		other	unknown	
+  医疗机构投诉管理办法		other	unknown	
+  医疗机构管理条例实施细则		other	unknown	
+  卫生监督员管理办法		other	unknown	
+  卫生监督防疫收费管理办法		other	unknown	
+  反对劫持人质国际公约		other	unknown	
+  司法鉴定程序通则		other	unknown	
+  合格境外机构投资者和人民币合格境外机构投资者境内证券期货投资管理办法		other	unknown	
+  吸毒成瘾认定办法		other	unknown	
+  吸毒检测程序规定		other	unknown	
+  商业银行互联网贷款管理暂行办法		other	unknown	
+  商业银行理财业务监督管理办法		other	unknown	
+  商业银行理财子公司管理办法		other	unknown	
+  商品房销售管理办法		other	unknown	
+  商标侵权判断标准		other	unknown	
+  商标注册档案管理办法		other	unknown	
+  商标评审规则		other	unknown	
+  固定电话机商品修理更换退货责任规定		other	unknown	
+  国务院关于大力发展电子商务加快培育经济新动力的意见		other	unknown	
+  国家国际发展合作署行政处罚实施办法		other	unknown	
+  国家外汇管理局行政处罚办法		other	unknown	
+  国家外汇管理局行政许可实施办法		other	unknown	
+  国家工商行政管理局关于禁止有奖销售活动中不正当竞争行为的若干规定		other	unknown	
+  国家工程研究中心管理办法		other	unknown	
+  国家市场监督管理总局关于禁止滥用知识产权排除、限制竞争行为的规定		other	unknown	
+  国家教育考试违规处理办法		other	unknown	
+  国家监察委员会与最高人民检察院办理职务犯罪案件工作衔接办法		other	unknown	
+  国家监察委员会管辖规定（试行）		other	unknown	
+  国家知识产权局关于专利电子申请的规定		other	unknown	
+  国家知识产权行政复议规程		other	unknown	
+  国家统计局关于工资总额组成的规定		other	unknown	
+  国家质量监督检验检疫总局规范性文件管理办法		other	unknown	
+  国家队队服国家标志式样与使用办法		other	unknown	
+  国有金融资本出资人职责暂行规定		other	unknown	
+  在线旅游经营服务管理暂行规定		other	unknown	
+  城市管理执法办法		other	unknown	
+  城市轨道交通运营管理规定		other	unknown	
+  城镇企业职工基本养老保险关系转移接续暂行办法		other	unknown	
+  基本医疗保险用药管理暂行办法		other	unknown	
+  境外机构投资者境内证券期货投资资金管理规定		other	unknown	
+  境外烈士纪念设施保护管理办法		other	unknown	
+  境外证券期货交易所驻华代表机构管理办法		other	unknown	
+  处方管理办法		other	unknown	
+  外交部关于在外交活动中奏唱中华人民共和国国歌的规定		other	unknown	
+  外商投资企业和外国企业适用增值税、消费税、营业税等税收暂行条例		other	unknown	
+  外商投资企业投诉工作办法		other	unknown	
+  外商投资合伙企业登记管理规定		other	unknown	
+  外商投资国际货物运输代理企业管理办法		other	unknown	
+  外商投资安全审查办法		other	unknown	
+  外商投资证券公司管理办法		other	unknown	
+  外商独资船务公司设立管理办法		other	unknown	
+  外国人在中国就业管理规定		other	unknown	
+  外国人或外国企业申请商标注册代理办法		other	unknown	
+  失业保险金申领发放办法		other	unknown	
+  娱乐场所管理办法		other	unknown	
+  学校食堂与学生集体用餐卫生管理规定		other	unknown	
+  学生伤害事故处理办法		other	unknown	
+  定期国际航空运输管理规定		other	unknown	
+  实施《中华人民共和国社会保险法》若干规定		other	unknown	
+  家用视听商品修理更换退货责任规定		other	unknown	
+  导游管理办法		other	unknown	
+  射击竞技体育运动枪支管理办法		other	unknown	
+  小企业会计准则		other	unknown	
+  工业通信业行业标准制定管理办法		other	unknown	
+  工伤保险辅助器具配置管理办法		other	unknown	
+  工伤职工劳动能力鉴定管理办法		other	unknown	
+  工作场所职业卫生管理规定		other	unknown	
+  市场监督管理行政处罚听证暂行办法		other	unknown	
+  市场监督管理行政处罚程序暂行规定		other	unknown	
+  市场监督管理行政许可程序暂行规定		other	unknown	
+  广告管理条例施行细则		other	unknown	
+  广播电视行业统计管理规定		other	unknown	
+  建筑工程施工许可管理办法		other	unknown	
+  建设工程消防设计审查验收管理暂行规定		other	unknown	
+  开办煤矿企业审批办法		other	unknown	
+  彩票发行销售管理办法		other	unknown	
+  彩票管理条例实施细则		other	unknown	
+  律师事务所管理办法		other	unknown	
+  律师办理刑事案件规范		other	unknown	
+  律师和律师事务所违法行为处罚办法		other	unknown	
+  律师执业管理办法		other	unknown	
+  微博客信息服务管理规定		other	unknown	
+  微型计算机商品修理更换退货责任规定		other	unknown	
+  快递业务经营许可管理办法		other	unknown	
+  快递市场管理办法		other	unknown	
+  慈善组织保值增值投资活动管理暂行办法		other	unknown	
+  房地产经纪管理办法		other	unknown	
+  抗菌药物临床应用管理办法		other	unknown	
+  报废机动车回收管理办法实施细则		other	unknown	
+  拍卖监督管理办法		other	unknown	
+  提存公证规则		other	unknown	
+  携号转网服务管理规定		other	unknown	
+  摩托车商品修理更换退货责任实施细则		other	unknown	
+  支付结算办法		other	unknown	
+  收养评估办法（试行）		other	unknown	
+  放射事故管理规定		other	unknown	
+  政府会计准则		other	unknown	
+  政府制定价格听证办法		other	unknown	
+  政府采购货物和服务招标投标管理办法		other	unknown	
+  教育行政处罚暂行实施办法		other	unknown	
+  新化学物质环境管理登记办法		other	unknown	
+  新能源汽车生产企业及产品准入管理规定		other	unknown	
+  旅游行政许可办法		other	unknown	
+  旅行社条例实施细则		other	unknown	
+  普通高等学校学生管理规定		other	unknown	
+  普通高等学校档案管理办法		other	unknown	
+  普通高等教育学历证书管理暂行规定		other	unknown	
+  智能快件箱寄递服务管理办法		other	unknown	
+  暂予监外执行规定		other	unknown	
+  最低工资规定		other	unknown	
+  最高人民检察院、公安部关于公安机关办理经济犯罪案件的若干规定		other	unknown	
+  最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（一）		other	unknown	
+  最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（三）		other	unknown	
+  最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）		other	unknown	
+  最高人民检察院、公安部关于刑事立案监督有关问题的规定（试行）		other	unknown	
+  最高人民检察院、公安部关于加强和规范补充侦查工作的指导意见		other	unknown	
+  最高人民检察院、国家监察委员会、教育部、公安部、民政部、司法部、国家卫生健康委员会、共青团中央、全国妇女联合会关于建立侵害未成年人案件强制报告制度的意见（试行）		other	unknown	
+  最高人民检察院、教育部、公安部关于建立教职员工准入查询性侵违法犯罪信息制度的意见		other	unknown	
+  最高人民检察院关于执行《监狱法》有关问题的通知		other	unknown	
+  最高人民检察院机关司法办案组织设置及运行办法（试行）		other	unknown	
+  最高人民法院、司法部关于民事诉讼法律援助工作的规定		other	unknown	
+  最高人民法院、国土资源部、建设部关于依法规范人民法院执行和国土资源房地产管理部门协助执行若干问题的通知		other	unknown	
+  最高人民法院、最高人民检察院、中国海警局关于海上刑事案件管辖等有关问题的通知		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部、海关总署关于进一步加强国境卫生检疫工作 依法惩治妨害国境卫生检疫违法犯罪的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于依法严惩利用未成年人实施黑恶势力犯罪的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于依法惩治妨害新型冠状病毒感染肺炎疫情防控违法犯罪的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于依法惩治性侵害未成年人犯罪的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于刑事诉讼法律援助工作的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理“套路贷”刑事案件若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理实施“软暴力”的刑事案件若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理恶势力刑事案件若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理非法放贷刑事案件若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理黑恶势力刑事案件中财产处置若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于办理黑恶势力犯罪案件若干问题的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于跨省异地执行刑罚的黑恶势力罪犯坦白检举构成自首立功若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、司法部关于进一步加强虚假诉讼犯罪惩治工作的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部、全国人民代表大会常务委员会法制工作委员会关于实施刑事诉讼法若干问题的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于依法保障律师执业权利的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于办理刑事案件排除非法证据若干问题的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于办理死刑案件审查判断证据若干问题的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于在部分地区开展刑事案件认罪认罚从宽制度试点工作的办法		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于外国人犯罪案件管辖问题的通知		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于规范量刑程序若干问题的意见（试行）		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于进一步规范司法人员与当事人、律师特殊关系人、中介组织接触交往行为的若干规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部、司法部关于适用认罪认罚从宽制度的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部、国家安全部关于取保候审若干问题的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法严惩“地沟油”犯罪活动的通知		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法严肃查处拒不执行判决裁定和暴力抗拒法院执行犯罪行为有关问题的通知		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法办理“碰瓷“违法犯罪案件的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法惩治妨害公共交通工具安全驾驶违法犯罪行为的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法惩治袭警违法犯罪行为的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于依法适用正当防卫制度的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于刑事案件涉扶贫领域财物依法快速返还的若干规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理侵犯知识产权刑事案件适用法律若干问题意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理军队和地方互涉刑事案件的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理利用赌博机开设赌场案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理暴力恐怖和宗教极端刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理涉窨井盖相关刑事案件的指导意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理盗窃油气、破坏油气设备等刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理组织领导传销活动刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理醉酒驾驶机动车刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于办理非法集资刑事案件若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院、公安部关于当前办理强奸案件中具体应用法律的若干问题的解答		other	unknown	
+  最高人民法院、最高人民检察院、海关总署关于办理走私刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院关于办理受贿刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院关于办理商业贿赂刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院、最高人民检察院关于办理职务犯罪案件认定自首、立功等量刑情节若干问题的意见		other	unknown	
+  最高人民法院关于为创业板改革并试点注册制提供司法保障的若干意见		other	unknown	
+  最高人民法院关于为改善营商环境提供司法保障的若干意见		other	unknown	
+  最高人民法院关于人民法院审理离婚案件处理子女抚养问题的若干具体意见		other	unknown	
+  最高人民法院关于人民法院审理离婚案件处理财产分割问题的若干具体意见		other	unknown	
+  最高人民法院关于人民法院推行立案登记制改革的意见		other	unknown	
+  最高人民法院关于依法加大知识产权侵权行为惩治力度的意见		other	unknown	
+  最高人民法院关于依法妥善办理涉新冠肺炎疫情执行案件若干问题的指导意见		other	unknown	
+  最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（一）		other	unknown	
+  最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（三）		other	unknown	
+  最高人民法院关于依法妥善审理涉新冠肺炎疫情民事案件若干问题的指导意见（二）		other	unknown	
+  最高人民法院关于依法妥善审理高空抛物、坠物案件的意见		other	unknown	
+  最高人民法院关于依法惩处生产销售伪劣食品、药品等严重破坏市场经济秩序犯罪的通知		other	unknown	
+  最高人民法院关于办理死刑复核案件听取辩护律师意见的办法		other	unknown	
+  最高人民法院关于加强著作权和与著作权有关的权利保护的意见		other	unknown	
+  最高人民法院关于处理自首和立功若干具体问题的意见		other	unknown	
+  最高人民法院关于审理抢劫、抢夺刑事案件适用法律若干问题的意见		other	unknown	
+  最高人民法院关于审理抢劫刑事案件适用法律若干问题的指导意见		other	unknown	
+  最高人民法院关于审理涉电子商务平台知识产权民事案件的指导意见		other	unknown	
+  最高人民法院关于审理联营合同纠纷案件若干问题的解答		other	unknown	
+  最高人民法院关于审理行政案件适用法律规范问题的座谈会纪要		other	unknown	
+  最高人民法院关于常见犯罪的量刑指导意见		other	unknown	
+  最高人民法院关于常见犯罪的量刑指导意见（二）（试行）		other	unknown	
+  最高人民法院关于建立健全防范刑事冤假错案工作机制的意见		other	unknown	
+  最高人民法院关于执行案件移送破产审查若干问题的指导意见		other	unknown	
+  最高人民法院关于明确第一审涉外民商事案件级别管辖标准以及归口办理有关问题的通知		other	unknown	
+  最高人民法院关于职工因公外出期间死因不明应否认定工伤的答复		other	unknown	
+  最高人民法院关于行政诉讼应诉若干问题的通知		other	unknown	
+  最高人民法院关于规范上下级人民法院审判业务关系的若干意见		other	unknown	
+  最高人民法院关于贯彻执行《中华人民共和国民法通则》若干问题的意见（试行）		other	unknown	
+  最高人民法院关于贯彻执行《中华人民共和国继承法》若干问题的意见		other	unknown	
+  最高人民法院关于车辆实际所有人聘用的司机与挂靠单位之间是否形成事实劳动关系的答复		other	unknown	
+  最高人民法院关于进一步加强民事送达工作的若干意见		other	unknown	
+  最高人民法院关于进一步加强金融审判工作的若干意见		other	unknown	
+  最高人民法院关于适用《中华人民共和国侵权责任法》若干问题的通知		other	unknown	
+  最高人民法院关于适用《关于民事诉讼证据的若干规定》中有关举证时限规定的通知		other	unknown	
+  最高人民法院国际商事法庭程序规则（试行）		other	unknown	
+  最高人民法院民一庭关于达到或者超过法定退休年龄的劳动者（含农民工）与用人单位之间劳动关系终止的确定标准问题的答复		other	unknown	
+  最高人民法院行政审判庭关于离退休人员与现工作单位之间是否构成劳动关系以及工作时间内受伤是否适用《工伤保险条例》问题的答复		other	unknown	
+  最高人民法院行政审判庭关于超过法定退休年龄的进城务工农民因工伤亡的，应否适用《工伤保险条例》请示的答复		other	unknown	
+  期货交易所管理办法		other	unknown	
+  未成年人法律援助服务指引（试行）		other	unknown	
+  未成年工特殊保护规定		other	unknown	
+  机关档案工作条例		other	unknown	
+  机关档案管理规定		other	unknown	
+  机动车修理业、报废机动车回收业治安管理办法		other	unknown	
+  机动车强制报废标准规定		other	unknown	
+  标准化票据管理办法		other	unknown	
+  核动力厂、研究堆、核燃料循环设施安全许可程序规定		other	unknown	
+  核材料实物保护公约		other	unknown	
+  核电厂消防安全监督管理规定		other	unknown	
+  检察人员纪律处分条例		other	unknown	
+  民事案件案由规定		other	unknown	
+  民事诉讼程序繁简分流改革试点实施办法		other	unknown	
+  民用爆炸物品生产许可实施办法		other	unknown	
+  民用航空导航设备开放与运行管理规定		other	unknown	
+  气象信息服务管理办法		other	unknown	
+  水上移动卫星通信管理规则		other	unknown	
+  水效标识管理办法		other	unknown	
+  水生野生动物及其制品价值评估办法		other	unknown	
+  水路运输市场信用信息管理办法（试行）		other	unknown	
+  汽车产业投资管理规定		other	unknown	
+  沿海船舶边防治安管理规定		other	unknown	
+  法律援助值班律师工作办法		other	unknown	
+  法律职业资格管理办法		other	unknown	
+  流动就业人员基本医疗保障关系转移接续暂行办法		other	unknown	
+  海上海事行政处罚规定		other	unknown	
+  海南离岛旅客免税购物监管办法		other	unknown	
+  消毒管理办法		other	unknown	
+  深圳市场首次公开发行股票网上发行实施细则		other	unknown	
+  深圳市场首次公开发行股票网下发行实施细则		other	unknown	
+  渔业捕捞许可管理规定		other	unknown	
+  港口危险货物安全管理规定		other	unknown	
+  港口工程建设管理规定		other	unknown	
+  港口经营管理规定		other	unknown	
+  澳门特别行政区立法会的产生办法		other	unknown	
+  澳门特别行政区行政长官的产生办法		other	unknown	
+  烟草专卖许可证管理办法		other	unknown	
+  烟草专卖许可证管理办法实施细则		other	unknown	
+  煤炭经营监管办法		other	unknown	
+  煤炭行政处罚办法		other	unknown	
+  煤炭行政执法证管理办法		other	unknown	
+  煤矿安全监察行政处罚办法		other	unknown	
+  煤矿重大事故隐患判断标准		other	unknown	
+  物业管理条例实施细则		other	unknown	
+  环境行政处罚办法		other	unknown	
+  生态环境标准管理办法		other	unknown	
+  生活饮用水卫生标准		other	unknown	
+  申请律师执业人员实习管理规则		other	unknown	
+  电信用户申诉处理办法		other	unknown	
+  电力设施保护条例实施细则		other	unknown	
+  电子公文归档管理暂行办法		other	unknown	
+  电网调度管理条例实施办法		other	unknown	
+  监狱暂予监外执行程序规定		other	unknown	
+  矿业权交易规则		other	unknown	
+  矿产资源统计管理办法		other	unknown	
+  研究生学籍管理规定		other	unknown	
+  碳排放权交易管理办法		other	unknown	
+  社会保险基金先行支付暂行办法		other	unknown	
+  科创板上市公司持续监管办法（试行）		other	unknown	
+  科创板上市公司证券发行注册管理办法（试行）		other	unknown	
+  科创板首次公开发行股票承销业务规范		other	unknown	
+  科创板首次公开发行股票注册管理办法（试行）		other	unknown	
+  科创板首次公开发行股票网下投资者管理细则		other	unknown	
+  科学技术活动违规行为处理暂行规定		other	unknown	
+  移动电话机商品修理更换退货责任规定		other	unknown	
+  第八次全国法院民事商事审判工作会议（民事部分）纪要		other	unknown	
+  精神疾病司法鉴定管理办法		other	unknown	
+  经营者反垄断合规指南		other	unknown	
+  经营者集中审查暂行规定		other	unknown	
+  统一国际航空运输某些规则的公约		other	unknown	
+  统计执法监督检查办法		other	unknown	
+  网络交易监督管理办法		other	unknown	
+  网络信息内容生态治理规定		other	unknown	
+  网络安全审查办法		other	unknown	
+  网络招聘服务管理规定		other	unknown	
+  网络游戏管理暂行办法		other	unknown	
+  网络预约出租汽车经营服务管理暂行办法		other	unknown	
+  职业卫生技术服务机构监督管理暂行办法		other	unknown	
+  职业学校学生实习管理规定		other	unknown	
+  职业病分类和目录		other	unknown	
+  职业病诊断与鉴定管理办法		other	unknown	
+  联合国国际货物销售合同公约		other	unknown	
+  聘任制公务员管理规定（试行）		other	unknown	
+  航道建设管理规定		other	unknown	
+  药品注册管理办法		other	unknown	
+  药品生产监督管理办法		other	unknown	
+  行业标准管理办法		other	unknown	
+  规范促销行为暂行规定		other	unknown	
+  规范商标申请注册行为若干规定		other	unknown	
+  视听表演北京条约		other	unknown	
+  计算机病毒防治管理办法		other	unknown	
+  计算机软件著作权登记办法		other	unknown	
+  证券交易所管理办法		other	unknown	
+  证券交易所风险基金监管指引		other	unknown	
+  证券公司分类监管规定		other	unknown	
+  证券公司股权管理规定		other	unknown	
+  证券发行上市保荐业务管理办法		other	unknown	
+  证券发行与承销管理办法		other	unknown	
+  证券基金经营机构信息技术管理办法		other	unknown	
+  证券市场禁入规定		other	unknown	
+  证券投资基金管理公司管理办法		other	unknown	
+  证券服务机构从事证券服务业务备案管理规定		other	unknown	
+  证券期货经营机构私募资产管理业务管理办法		other	unknown	
+  证券期货经营机构私募资产管理计划运作管理规定		other	unknown	
+  贷款通则		other	unknown	
+  资产评估行业财政监督管理办法		other	unknown	
+  运输机场使用许可规定		other	unknown	
+  运输机场建设管理规定		other	unknown	
+  运输机场运行安全管理规定		other	unknown	
+  进出口食品安全管理办法		other	unknown	
+  进口民用核安全设备监督管理规定		other	unknown	
+  违反《劳动法》有关劳动合同规定的赔偿办法		other	unknown	
+  通用航空经营许可管理规定		other	unknown	
+  道路旅客运输及客运站管理规定		other	unknown	
+  道路机动车辆生产企业及产品准入管理办法		other	unknown	
+  部分商品修理更换退货责任规定		other	unknown	
+  金融控股公司监督管理试行办法		other	unknown	
+  金融资产投资公司管理办法（试行）		other	unknown	
+  铁路建设工程项目预防性卫生监督办法		other	unknown	
+  铁路旅客运输安全检查管理办法		other	unknown	
+  铁路车站、旅客列车卫生监督管理办法		other	unknown	
+  铁路食品卫生监督实施办法		other	unknown	
+  银行业保险业消费投诉处理管理办法		other	unknown	
+  银行保险机构应对突发事件金融服务管理办法		other	unknown	
+  防暑降温措施管理办法		other	unknown	
+  阻断外国法律与措施不当域外适用办法		other	unknown	
+  集成电路布图设计保护条例实施细则		other	unknown	
+  非上市公众公司收购管理办法		other	unknown	
+  非上市公众公司重大资产重组管理办法		other	unknown	
+  食品安全风险监测承检机构管理规定（试行）		other	unknown	
+  食品安全风险监测管理规范（试行）		other	unknown	
+  食品安全风险监测问题样品信息报告和核查处置规定（试行）		other	unknown	
+  食品药品行政执法与刑事司法衔接工作办法		other	unknown	
+  首次公开发行股票并上市管理办法		other	unknown	
+  香港特别行政区立法会的产生办法和表决程序		other	unknown	
+  香港特别行政区行政长官的产生办法		other	unknown	
+  驰名商标认定和保护规定		other	unknown	
+  高速铁路安全防护管理办法		other	unknown	
+  """#

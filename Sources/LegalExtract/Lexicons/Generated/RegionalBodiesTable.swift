@@ -2,146 +2,146 @@
 // From Scripts/data/regional-bodies.tsv (Hong Kong and Taiwan bodies; sources in that file). Columns: jurisdiction, surface, role, kind, level.
 
 let regionalBodiesTSV = #"""
-jurisdiction	surface	role	kind	level
-hk	终审法院	body	court	supreme
-hk	高等法院	body	court	high
-hk	原讼法庭	office	court	high
-hk	上诉法庭	office	court	high
-hk	区域法院	body	court	intermediate
-hk	裁判法院	unit	court	basic
-hk	少年法庭	body	court	basic
-hk	死因裁判法庭	body	court	basic
-hk	土地审裁处	body	court	-
-hk	劳资审裁处	body	court	-
-hk	小额钱债审裁处	body	court	-
-hk	律政司	body	agency	-
-hk	惩教署	body	agency	-
-hk	渔农自然护理署	body	agency	-
-hk	警务处	body	agency	-
-hk	入境事务处	body	agency	-
-hk	入境处	body	agency	-
-hk	消防处	body	agency	-
-hk	劳工处	body	agency	-
-hk	海事处	body	agency	-
-hk	民航处	body	agency	-
-hk	公司注册处	body	agency	-
-hk	土地注册处	body	agency	-
-hk	运输署	body	agency	-
-hk	卫生署	body	agency	-
-hk	社会福利署	body	agency	-
-hk	环境保护署	body	agency	-
-hk	屋宇署	body	agency	-
-hk	地政总署	body	agency	-
-hk	水务署	body	agency	-
-hk	知识产权署	body	agency	-
-hk	破产管理署	body	agency	-
-hk	法律援助署	body	agency	-
-hk	民政事务总署	body	agency	-
-hk	廉政公署	body	agency	-
-hk	食物环境卫生署	body	agency	-
-hk	海关	unit	agency	-
-hk	立法会	body	other	-
-hk	香港	place	agency	-
-hk	东区	place	agency	-
-hk	西九龙	place	agency	-
-hk	九龙城	place	agency	-
-hk	观塘	place	agency	-
-hk	沙田	place	agency	-
-hk	屯门	place	agency	-
-hk	粉岭	place	agency	-
-hk	荃湾	place	agency	-
-hk	北区	place	agency	-
-tw	最高法院	body	court	supreme
-tw	高等法院	body	court	high
-tw	司法院	body	court	-
-tw	智慧财产及商业法院	body	court	-
-tw	少年及家事法院	unit	court	-
-tw	地方法院	unit	court	basic
-tw	分院	unit	court	high
-tw	最高检察署	body	procuratorate	supreme
-tw	高等检察署	unit	procuratorate	high
-tw	地方检察署	unit	procuratorate	basic
-tw	地检署	unit	procuratorate	basic
-tw	检察分署	unit	procuratorate	high
-tw	行政院	body	agency	-
-tw	立法院	body	other	-
-tw	议会	unit	other	-
-tw	监察院	body	agency	-
-tw	法务部	body	agency	-
-tw	内政部	body	agency	-
-tw	海洋委员会	body	agency	-
-tw	农业委员会	body	agency	-
-tw	海巡署	body	agency	-
-tw	警政署	body	agency	-
-tw	移民署	body	agency	-
-tw	调查局	unit	agency	-
-tw	海洋国家公园	head	agency	-
-tw	舰队分署	unit	agency	-
-tw	侦防分署	unit	agency	-
-tw	分署	unit	agency	-
-tw	海巡队	unit	agency	-
-tw	机动海巡队	unit	agency	-
-tw	岸巡队	unit	agency	-
-tw	指挥部	unit	agency	-
-tw	管理处	unit	agency	-
-tw	管理站	unit	agency	-
-tw	管理科	unit	agency	-
-tw	警察局	unit	agency	-
-tw	警分局	unit	agency	-
-tw	大队	unit	agency	-
-tw	防疫检疫局	unit	agency	-
-tw	台湾	place	agency	-
-tw	福建	place	agency	-
-tw	台北	place	agency	-
-tw	台北市	place	agency	-
-tw	新北	place	agency	-
-tw	新北市	place	agency	-
-tw	桃园	place	agency	-
-tw	桃园市	place	agency	-
-tw	台中	place	agency	-
-tw	台中市	place	agency	-
-tw	台南	place	agency	-
-tw	台南市	place	agency	-
-tw	高雄	place	agency	-
-tw	高雄市	place	agency	-
-tw	基隆	place	agency	-
-tw	基隆市	place	agency	-
-tw	新竹	place	agency	-
-tw	新竹市	place	agency	-
-tw	新竹县	place	agency	-
-tw	嘉义	place	agency	-
-tw	嘉义市	place	agency	-
-tw	嘉义县	place	agency	-
-tw	苗栗	place	agency	-
-tw	苗栗县	place	agency	-
-tw	彰化	place	agency	-
-tw	彰化县	place	agency	-
-tw	南投	place	agency	-
-tw	南投县	place	agency	-
-tw	云林	place	agency	-
-tw	云林县	place	agency	-
-tw	屏东	place	agency	-
-tw	屏东县	place	agency	-
-tw	宜兰	place	agency	-
-tw	宜兰县	place	agency	-
-tw	花莲	place	agency	-
-tw	花莲县	place	agency	-
-tw	台东	place	agency	-
-tw	台东县	place	agency	-
-tw	澎湖	place	agency	-
-tw	澎湖县	place	agency	-
-tw	金门	place	agency	-
-tw	金门县	place	agency	-
-tw	连江	place	agency	-
-tw	连江县	place	agency	-
-tw	士林	place	agency	-
-tw	桥头	place	agency	-
-tw	板桥	place	agency	-
-tw	东沙	place	agency	-
-tw	南沙	place	agency	-
-tw	东南沙	place	agency	-
-tw	北部地区	place	agency	-
-tw	中部地区	place	agency	-
-tw	南部地区	place	agency	-
-tw	东部地区	place	agency	-
-"""#
+  jurisdiction	surface	role	kind	level
+  hk	终审法院	body	court	supreme
+  hk	高等法院	body	court	high
+  hk	原讼法庭	office	court	high
+  hk	上诉法庭	office	court	high
+  hk	区域法院	body	court	intermediate
+  hk	裁判法院	unit	court	basic
+  hk	少年法庭	body	court	basic
+  hk	死因裁判法庭	body	court	basic
+  hk	土地审裁处	body	court	-
+  hk	劳资审裁处	body	court	-
+  hk	小额钱债审裁处	body	court	-
+  hk	律政司	body	agency	-
+  hk	惩教署	body	agency	-
+  hk	渔农自然护理署	body	agency	-
+  hk	警务处	body	agency	-
+  hk	入境事务处	body	agency	-
+  hk	入境处	body	agency	-
+  hk	消防处	body	agency	-
+  hk	劳工处	body	agency	-
+  hk	海事处	body	agency	-
+  hk	民航处	body	agency	-
+  hk	公司注册处	body	agency	-
+  hk	土地注册处	body	agency	-
+  hk	运输署	body	agency	-
+  hk	卫生署	body	agency	-
+  hk	社会福利署	body	agency	-
+  hk	环境保护署	body	agency	-
+  hk	屋宇署	body	agency	-
+  hk	地政总署	body	agency	-
+  hk	水务署	body	agency	-
+  hk	知识产权署	body	agency	-
+  hk	破产管理署	body	agency	-
+  hk	法律援助署	body	agency	-
+  hk	民政事务总署	body	agency	-
+  hk	廉政公署	body	agency	-
+  hk	食物环境卫生署	body	agency	-
+  hk	海关	unit	agency	-
+  hk	立法会	body	other	-
+  hk	香港	place	agency	-
+  hk	东区	place	agency	-
+  hk	西九龙	place	agency	-
+  hk	九龙城	place	agency	-
+  hk	观塘	place	agency	-
+  hk	沙田	place	agency	-
+  hk	屯门	place	agency	-
+  hk	粉岭	place	agency	-
+  hk	荃湾	place	agency	-
+  hk	北区	place	agency	-
+  tw	最高法院	body	court	supreme
+  tw	高等法院	body	court	high
+  tw	司法院	body	court	-
+  tw	智慧财产及商业法院	body	court	-
+  tw	少年及家事法院	unit	court	-
+  tw	地方法院	unit	court	basic
+  tw	分院	unit	court	high
+  tw	最高检察署	body	procuratorate	supreme
+  tw	高等检察署	unit	procuratorate	high
+  tw	地方检察署	unit	procuratorate	basic
+  tw	地检署	unit	procuratorate	basic
+  tw	检察分署	unit	procuratorate	high
+  tw	行政院	body	agency	-
+  tw	立法院	body	other	-
+  tw	议会	unit	other	-
+  tw	监察院	body	agency	-
+  tw	法务部	body	agency	-
+  tw	内政部	body	agency	-
+  tw	海洋委员会	body	agency	-
+  tw	农业委员会	body	agency	-
+  tw	海巡署	body	agency	-
+  tw	警政署	body	agency	-
+  tw	移民署	body	agency	-
+  tw	调查局	unit	agency	-
+  tw	海洋国家公园	head	agency	-
+  tw	舰队分署	unit	agency	-
+  tw	侦防分署	unit	agency	-
+  tw	分署	unit	agency	-
+  tw	海巡队	unit	agency	-
+  tw	机动海巡队	unit	agency	-
+  tw	岸巡队	unit	agency	-
+  tw	指挥部	unit	agency	-
+  tw	管理处	unit	agency	-
+  tw	管理站	unit	agency	-
+  tw	管理科	unit	agency	-
+  tw	警察局	unit	agency	-
+  tw	警分局	unit	agency	-
+  tw	大队	unit	agency	-
+  tw	防疫检疫局	unit	agency	-
+  tw	台湾	place	agency	-
+  tw	福建	place	agency	-
+  tw	台北	place	agency	-
+  tw	台北市	place	agency	-
+  tw	新北	place	agency	-
+  tw	新北市	place	agency	-
+  tw	桃园	place	agency	-
+  tw	桃园市	place	agency	-
+  tw	台中	place	agency	-
+  tw	台中市	place	agency	-
+  tw	台南	place	agency	-
+  tw	台南市	place	agency	-
+  tw	高雄	place	agency	-
+  tw	高雄市	place	agency	-
+  tw	基隆	place	agency	-
+  tw	基隆市	place	agency	-
+  tw	新竹	place	agency	-
+  tw	新竹市	place	agency	-
+  tw	新竹县	place	agency	-
+  tw	嘉义	place	agency	-
+  tw	嘉义市	place	agency	-
+  tw	嘉义县	place	agency	-
+  tw	苗栗	place	agency	-
+  tw	苗栗县	place	agency	-
+  tw	彰化	place	agency	-
+  tw	彰化县	place	agency	-
+  tw	南投	place	agency	-
+  tw	南投县	place	agency	-
+  tw	云林	place	agency	-
+  tw	云林县	place	agency	-
+  tw	屏东	place	agency	-
+  tw	屏东县	place	agency	-
+  tw	宜兰	place	agency	-
+  tw	宜兰县	place	agency	-
+  tw	花莲	place	agency	-
+  tw	花莲县	place	agency	-
+  tw	台东	place	agency	-
+  tw	台东县	place	agency	-
+  tw	澎湖	place	agency	-
+  tw	澎湖县	place	agency	-
+  tw	金门	place	agency	-
+  tw	金门县	place	agency	-
+  tw	连江	place	agency	-
+  tw	连江县	place	agency	-
+  tw	士林	place	agency	-
+  tw	桥头	place	agency	-
+  tw	板桥	place	agency	-
+  tw	东沙	place	agency	-
+  tw	南沙	place	agency	-
+  tw	东南沙	place	agency	-
+  tw	北部地区	place	agency	-
+  tw	中部地区	place	agency	-
+  tw	南部地区	place	agency	-
+  tw	东部地区	place	agency	-
+  """#
