@@ -24,6 +24,14 @@ struct CaseBodyRuleTests {
       c.first?.procuratorates.contains("甘肃省人民检察院") == true, "\(c.first?.procuratorates ?? [])")
   }
 
+  @Test func aBodyWhoseApprovalAnotherSoughtActed() {
+    // 经甲报请乙批准，指定本院管辖: 经 opens the clause, so 乙 approved (designated).
+    let c = Extractor().extract(
+      "公益诉讼起诉人江西省浮梁县人民检察院与被告某化工公司环境污染民事公益诉讼一案，经江西省景德镇市中级人民法院报请江西省高级人民法院批准，指定本院管辖。本院依法审理，判决被告赔偿损失。"
+    ).cases
+    #expect(c.first?.courts.contains("江西省高级人民法院") == true, "\(c.first?.courts ?? [])")
+  }
+
   @Test func aNationalBodyNamedInPassingDoesNotAct() {
     let text =
       "案例三\n鲍某某等5人国家司法救助案\n【基本案情】\n被告人葛某某失火，法院判处葛某某有期徒刑二年。鲍某某等人属于最高人民检察院、农业农村部联合开展司法救助专项活动明确的重点救助对象，浙江省仙居县人民检察院决定予以救助。"

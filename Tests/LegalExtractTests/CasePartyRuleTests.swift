@@ -20,6 +20,40 @@ struct CasePartyExample: CustomTestStringConvertible, Sendable {
 struct CasePartyRuleTests {
   static let examples: [CasePartyExample] = [
     CasePartyExample(
+      rule: .appellantProcuratorate,
+      text:
+        "南京市中级人民法院刑事裁定书\n抗诉机关江苏省南京市鼓楼区人民检察院。\n原审被告人朱某某，男。\n鼓楼区人民法院以盗窃罪判处朱某某有期徒刑一年。鼓楼区人民检察院提出抗诉。本院依法组成合议庭审理。\n",
+      plaintiffs: ["江苏省南京市鼓楼区人民检察院"], defendants: ["朱某某"]),
+    CasePartyExample(
+      rule: .suedPassive,
+      text: "本报讯 2023年5月，孙某被某物流公司起诉至某区人民法院，要求返还借款。法院判决驳回诉讼请求。",
+      plaintiffs: ["某物流公司"], defendants: ["孙某"]),
+    CasePartyExample(
+      rule: .subjectCarried,
+      text: "本报讯 工程结束后，吴某某多次找某建筑公司讨要工钱，无果。今年3月诉至某区人民法院。法院判决某建筑公司支付吴某某工钱5000元。",
+      plaintiffs: ["吴某某"], defendants: ["某建筑公司"]),
+    CasePartyExample(
+      rule: .countedSubject,
+      text: "本报讯 周某和郑某某为某工地提供劳务，工程结束后一直未获报酬。无奈之下，2人诉至某县人民法院。法院判决支持。",
+      plaintiffs: ["周某", "郑某某"]),
+    CasePartyExample(
+      rule: .courtOrders, text: "本报讯 某区人民法院审结一起借款纠纷，判决陈某某偿还借款5万元。",
+      defendants: ["陈某某"]),
+    CasePartyExample(
+      rule: .roleAsPredicate, text: "本报讯 本案中，某物流公司作为原告，主张沈某赔偿货损。法院判决驳回。",
+      plaintiffs: ["某物流公司"]),
+    CasePartyExample(
+      rule: .namedOnce, text: "本报讯 某县人民检察院以盗窃罪对被告人王大伟依法提起公诉。法院判处有期徒刑一年。",
+      defendants: ["王大伟"]),
+    CasePartyExample(
+      rule: .prosecutedSuspect,
+      text: "本报讯 某区人民检察院对犯罪嫌疑人李征明依法提起公诉。法院以故意伤害罪判处其有期徒刑一年。",
+      defendants: ["李征明"]),
+    CasePartyExample(
+      rule: .hypothetical,
+      text: "本报讯 某县人民检察院向某县水利局发出检察建议。检察官表示，行政机关仍不履行的，检察机关依法向人民法院提起诉讼。",
+      notPlaintiffs: ["检察机关", "某县人民检察院"], rejects: "检察机关"),
+    CasePartyExample(
       rule: .chargedList,
       text: "某市中级人民法院对一起玩忽职守案作出判决。判决被告人韩立新、邹雨桐、范强犯玩忽职守罪，分别判处有期徒刑二年。",
       defendants: ["韩立新", "邹雨桐", "范强"]),

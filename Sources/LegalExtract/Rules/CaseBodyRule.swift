@@ -8,7 +8,7 @@ enum CaseBodyRule: String, NamedRule {
   /// court (区/县/市人民法院) that tells its own.
   case leadCourt = "case.body.lead-court"
   /// 依法报请最高人民法院核准: a body the case is sent up to has not acted in it
-  /// (经层报某省人民检察院同意 tells it has).
+  /// (经层报某省人民检察院同意, 经某中级人民法院报请某高级人民法院批准 tell it has).
   case referredTo = "case.body.guard.referred-to"
   /// 最高人民检察院、农业农村部联合开展…专项活动, 最高法院组织拍摄…: a national
   /// body named without a step of the case it takes (提审, 审理, 受理, 向最高人民法院
@@ -29,6 +29,10 @@ enum CaseBodyRule: String, NamedRule {
 extension CaseBodyFilter {
   /// Words before a body the case is sent up to (报请…核准).
   static let referralWords = ["报请", "层报", "提请", "报送"]
+  /// How far before a referral word 经 may open its clause (经江西省景德镇市中级人民法院报请).
+  static let approvalReach = 24
+  /// What ends a clause before a referral word.
+  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "\n", "：", ":"]
   /// The national bodies that act in a case only by a step of it.
   static let nationalBodies: Set<String> = ["最高人民法院", "最高人民检察院"]
   /// Steps a national body takes in a case, right after its name.

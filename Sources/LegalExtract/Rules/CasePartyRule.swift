@@ -103,6 +103,33 @@ enum CasePartyRule: String, NamedRule {
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"
 
+  /// 田某被某信息公司起诉 / 李某被邻居王某告上法庭 / 某公司被张某以违约为由诉至法院:
+  /// in a passive suit clause the one after 被 sues the one before it.
+  case suedPassive = "case.party.sued-passive"
+  /// 李某多次讨要无果。今年3月诉至法院 / 高先生认为…，后诉至法院: a suit clause
+  /// with no subject of its own continues the topic of its sentence (else of
+  /// the sentence before): that party sues.
+  case subjectCarried = "case.party.subject-carried"
+  /// 李某和王某…。2人诉至法院 / 三人遂向法院起诉: a count standing as the suer
+  /// recalls the nearest list of as many names told before.
+  case countedSubject = "case.party.counted-subject"
+  /// 法院判决刘某支付… / 判令某公司赔偿… / 仲裁委裁决某公司支付…: the one the court
+  /// (or the award) orders to pay, return or perform is a defendant.
+  case courtOrders = "case.party.court-orders"
+  /// 某物流公司作为原告 / 张某系本案被告 / 李某作为被申请人: a name list made the
+  /// subject of a role word takes that role.
+  case roleAsPredicate = "case.party.role-as-predicate"
+  /// 犯罪嫌疑人李征琴依法… / 被告人王大伟因…: after a role word, a surname-led
+  /// name of two or three characters that a clause word closes, named once.
+  case namedOnce = "case.party.named-once"
+  /// 犯罪嫌疑人李征琴… + 又被检察机关提起公诉 / 犯罪嫌疑人张某某 + 法院以…罪判处: a
+  /// suspect of a case that tells its prosecution or trial is a defendant.
+  case prosecutedSuspect = "case.party.prosecuted-suspect"
+  /// 上 訴 人 臺灣高雄地方檢察署檢察官 / 上诉人（原公诉机关）某县人民检察院 /
+  /// 抗诉机关某市人民检察院: a procuratorate that appeals or protests is the
+  /// plaintiff side.
+  case appellantProcuratorate = "case.party.appellant-procuratorate"
+
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
   /// Sued at first instance (以X为被告), never the plaintiff on appeal:
@@ -158,6 +185,9 @@ enum CasePartyRule: String, NamedRule {
   /// 建筑公司将3位发包方告上法庭: a kind of company (trade word + 公司) with no
   /// name, no 某 and no region is no party's name.
   case unnamedCompany = "case.party.guard.unnamed-company"
+  /// 行政机关仍不履行的，检察机关依法向人民法院提起诉讼: a suit told as what the law
+  /// provides (its clause follows a condition closed by 的) is nobody's act in the case.
+  case hypothetical = "case.party.guard.hypothetical"
   /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
   /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
   case otherClause = "case.party.guard.other-clause"

@@ -143,12 +143,12 @@ extension CasePartyFinder {
   static let organSuffixes = ["局", "政府", "委员会", "办事处", "街道办", "管理处", "中心"]
 
   /// What a coreferring noun may point back at.
-  enum Referent { case company, body }
+  enum Referent { case company, body, procuratorate }
   /// Nouns that stand for a party named before them (商家 for 某健身公司).
   static let coreferringNouns: [String: Referent] = [
     "商家": .company, "店家": .company, "卖家": .company, "经营者": .company, "该公司": .company,
     "涉案公司": .company, "其公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
-    "大队": .body, "该大队": .body,
+    "大队": .body, "该大队": .body, "检察机关": .procuratorate,
   ]
   /// Pointers at a body that may open an applicant's sentence (大队…申请人民法院强制执行).
   static let bodyPointers = ["该大队", "大队", "该单位"]

@@ -5,9 +5,10 @@ import ChineseText
 enum CaseBodyFilter {
   static func guardHolding(for org: OrganizationMention, in t: [Unicode.Scalar]) -> CaseBodyRule? {
     let before = max(0, org.span.start - 4)..<org.span.start
-    // 经层报某省人民检察院同意: 经 tells the body above has acted (approved).
+    // 经层报某省人民检察院同意 / 经某中级人民法院报请某高级人民法院批准: 经 opening
+    // the clause tells the body above has acted (approved, designated).
     if referralWords.contains(where: { w in
-      t.firstOffset(of: w, in: before).map { $0 == 0 || t[$0 - 1] != "经" } ?? false
+      t.firstOffset(of: w, in: before).map { !approvedBefore($0, in: t) } ?? false
     }) {
       return .referredTo
     }
@@ -17,6 +18,18 @@ enum CaseBodyFilter {
     let after = org.span.end..<min(t.count, org.span.end + 12)
     if nationalSteps.contains(where: { t.firstOffset(of: $0, in: after) != nil }) { return nil }
     return .nationalNotActing
+  }
+
+  /// True when 经 opens the clause of the referral word at `at` (经层报…,
+  /// 经某法院报请…): the referral was granted.
+  static func approvedBefore(_ at: Int, in t: [Unicode.Scalar]) -> Bool {
+    var k = at - 1
+    while k >= max(0, at - approvalReach) {
+      if t[k] == "经" { return true }
+      if clauseEnds.contains(t[k]) { return false }
+      k -= 1
+    }
+    return false
   }
 
   /// 省高级人民法院、某研究会联合发布…: the body opens a list (、 / 联合 / 会同

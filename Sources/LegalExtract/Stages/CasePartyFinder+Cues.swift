@@ -25,6 +25,21 @@ extension CasePartyFinder {
   /// with its range and whether it names the plaintiff side.
   func forEachRole(in span: TextSpan, _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void)
   {
-    CaseRules.roleTrie.forEachLongestMatch(in: doc.folded, range: span.range, visit)
+    let t = doc.folded
+    var i = span.start
+    while i < span.end {
+      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
+        // 被 告 宋佩珊: a judgment header spaces the role's characters.
+        if let spaced = spacedPhrase(at: i, limit: span.end, in: CaseRules.roleTrie) {
+          visit(spaced.range, spaced.value)
+          i = spaced.range.upperBound
+          continue
+        }
+        i += 1
+        continue
+      }
+      visit(i..<role.end, role.value)
+      i = role.end
+    }
   }
 }

@@ -122,6 +122,8 @@ extension CasePartyFinder {
   func resolveCoreference(_ out: inout Parties, in span: TextSpan) {
     for i in out.findings.indices where out.findings[i].droppedBy == nil {
       let f = out.findings[i]
+      // 检察机关 sues; it is never the one sued.
+      if f.side == .defendant, Self.coreferringNouns[f.name] == .procuratorate { continue }
       guard let name = referent(of: f.name, before: f.span.start, in: span) else { continue }
       out.findings[i].name = name
       out.findings[i].rule = .coreference

@@ -56,6 +56,7 @@ extension CasePartyFinder {
   /// that a word like 商家 or 该公司 points back at, when there is exactly one.
   func referent(of word: String, before offset: Int, in span: TextSpan) -> String? {
     guard let kind = Self.coreferringNouns[word] else { return nil }
+    if kind == .procuratorate { return caseProcuratorate(in: span) }
     let t = doc.folded
     var names: [String] = []
     func note(_ n: String) { if !names.contains(n) { names.append(n) } }
@@ -81,6 +82,22 @@ extension CasePartyFinder {
         note(t.text(body))
         from = body.upperBound
       }
+    }
+    return names.count == 1 ? names[0] : nil
+  }
+
+  /// 检察机关 where a party stands: the one procuratorate the case names (its
+  /// short forms, 相山区检察院 for 安徽省淮北市相山区人民检察院, counted once), or nil.
+  func caseProcuratorate(in span: TextSpan) -> String? {
+    var names: [String] = []
+    for org in organizations(inside: span) where org.kind == .procuratorate {
+      // 相山区人民检察院 inside 安徽省淮北市相山区人民检察院: one body.
+      if names.contains(where: { $0.hasSuffix(org.name) }) { continue }
+      if let i = names.firstIndex(where: { org.name.hasSuffix($0) }) {
+        names[i] = org.name
+        continue
+      }
+      names.append(org.name)
     }
     return names.count == 1 ? names[0] : nil
   }

@@ -91,6 +91,9 @@ struct CasePartyFinder {
     fromVerbs(in: span, title: titleText, into: &out)
     fromSuits(in: span, criminal: criminal, into: &out)
     fromProsecution(in: span, into: &out)
+    fromSuitClauses(in: span, into: &out)
+    appellantProcuratorates(in: span, into: &out)
+    if criminal { prosecutedSuspects(in: span, into: &out) }
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
@@ -108,6 +111,7 @@ struct CasePartyFinder {
     if criminal { publicProsecutor(in: span, into: &out) }
     keepStatedRoles(&out)
     completeMaskedNames(&out, in: span)
+    dropHypothetical(&out)
     resolveCoreference(&out, in: span)
     dropGenericNouns(&out)
     dropAnaphors(&out)
@@ -134,8 +138,24 @@ struct CasePartyFinder {
       for l in local where Self.isAbbreviation(name, of: l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
-      // A name the article defines stands for its body (区住建局).
-      return best ?? definedNames[name] ?? name
+      // A name the article defines stands for its body (区住建局); a short
+      // name the article also writes masked stands for that (信息公司 → 某信息公司).
+      // A name read with the verb before it (并赔偿苏州某…公司) is not the longer form.
+      if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
+        best = nil
+      }
+      return best ?? definedNames[name] ?? maskedForm(of: name) ?? organExpansion(of: name) ?? name
+    }
+    // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
+    let caseOrgans = organizations(inside: span).filter { $0.kind == .agency }.map(\.name)
+    func organExpansion(of name: String) -> String? {
+      guard Self.organSuffixes.contains(where: { name.hasScalarSuffix($0) }) else { return nil }
+      var found: String?
+      for o in caseOrgans where o != name && Self.isOrganShortForm(name, of: o) {
+        if let f = found, f != o { return nil }
+        found = o
+      }
+      return found
     }
     out.plaintiffs = out.plaintiffs.map(expand)
     out.defendants = out.defendants.map(expand)
@@ -461,6 +481,7 @@ struct CasePartyFinder {
     let t = doc.folded
     forEachRole(in: span) { role, plaintiffSide in
       var j = role.upperBound
+      while j < span.end, Self.blanks.contains(t[j]) { j += 1 }
       // 原告(上诉人)：, 被告（被上诉人）：: the later role in brackets, then the name.
       if j < span.end, t[j] == "(" || t[j] == "（",
         let close = t[(j + 1)..<min(span.end, j + 8)].firstIndex(where: { $0 == ")" || $0 == "）" }),
@@ -471,6 +492,7 @@ struct CasePartyFinder {
       }
       let colon = j < span.end && (t[j] == ":" || t[j] == "：")
       if colon { j += 1 }
+      while colon, j < span.end, Self.blanks.contains(t[j]) { j += 1 }
       // `case.party.charged-list`: 被告人甲、乙、丙犯…罪: the charge closes every name.
       if !plaintiffSide {
         let charged = chargedList(at: j, limit: span.end)
@@ -481,6 +503,19 @@ struct CasePartyFinder {
       }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
       out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
+      // `case.party.appellant-procuratorate` reads the procuratorate a role
+      // of appeal names; `case.party.named-once` a full name told only here.
+      if names.isEmpty, !colon,
+        Self.personRoles.contains(where: {
+          t.hasLiteral($0, at: role.lowerBound) && role.count == $0.unicodeScalars.count
+        }),
+        let once = nameNamedOnce(at: j, limit: span.end)
+      {
+        out.add(
+          plaintiffSide ? .plaintiff : .defendant, doc.displayText(once), at: TextSpan(once),
+          by: .namedOnce)
+        return
+      }
       if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
         out.reject(
           TextSpan(word), proposedBy: .roleList, by: .noSurname, detail: doc.displayText(word))
@@ -549,6 +584,12 @@ struct CasePartyFinder {
     }
     if let unit = placeholderUnit(at: start, limit: limit) {
       return (doc.displayText(unit), unit.upperBound)
+    }
+    // 高先生, 王女士: a surname and a form of address name a person.
+    if let addressed = CaseToldCues.addressedPerson(t, range: start..<(start + 1)),
+      addressed.start == start, addressed.end <= limit
+    {
+      return (doc.displayText(addressed.range), addressed.end)
     }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
