@@ -32,6 +32,11 @@ enum CaseToldRule: String, NamedRule {
   /// A penalty decided on the party of one case, with its amount:
   /// 对当事人作出没收违法所得和罚款合计0.54万元的行政处罚.
   case penaltyOnParty = "case.told.penalty-on-party"
+  /// A penalty decided on firms the text points at, not a class of them: a
+  /// determiner or a count of one to three before the firm, a decision
+  /// right after (对上述2家企业作出行政处罚决定, 对该公司处以罚款5万元,
+  /// 对涉事药店作出警告并罚款的处罚).
+  case penaltyOnBody = "case.told.penalty-on-body"
   /// The text speaks of one case as "this case" at a clause's head:
   /// 本案系…引发的仲裁司法审查案件, 该案经审理.
   case thisCase = "case.told.this-case"
@@ -85,6 +90,20 @@ enum CaseToldRules {
   /// 对当事人 and the decisions a penalty on it takes (作出, 处以, 给予, 罚款).
   static let penaltyTarget = "对当事人"
   static let penaltyVerbs = ["作出", "处以", "给予", "罚款", "没收", "责令"]
+  /// A penalty on firms the text points at (case.told.penalty-on-body): the
+  /// determiners that point (上述, 该, 涉事), the nouns the firm ends in, the
+  /// decisions that follow it, how far the noun phrase reaches, and the
+  /// largest count of firms that is still a particular matter (两家).
+  static let pointingDeterminers = ["上述", "以上", "该", "涉事", "涉案", "这", "此"]
+  static let penalisedBodyNouns = [
+    "企业", "公司", "单位", "商户", "经营者", "门店", "药店", "药房", "医院", "诊所", "机构", "超市", "酒店", "餐馆",
+    "餐厅", "工厂", "厂家", "网店", "店铺", "商家",
+  ]
+  static let bodyDecisionVerbs = ["作出", "处以", "给予", "予以", "罚款", "分别处以", "分别作出", "依法作出", "责令", "吊销"]
+  static let penaltyWords = ["处罚", "罚款", "警告", "吊销", "没收"]
+  static let penalisedPhraseReach = 14
+  static let particularCountLimit = 3
+  static let firmClassifiers: Set<Unicode.Scalar> = ["家", "个", "所"]
   /// 本案, 该案, 此案 at a clause's head, and what follows it as a subject
   /// or a topic (本案系, 该案经, 此案中).
   static let thisCaseWords = ["本案", "该案", "此案"]

@@ -154,7 +154,9 @@ extension CaseSplitter {
   /// What shows the article tells one case: two words of procedure, and
   /// somebody taking part in it (CaseToldRule); else the text is
   /// statistics, a campaign report or comment.
-  static func toldCue(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseToldCues.Match? {
+  static func toldCue(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, excluding: Set<CaseToldRule> = []
+  ) -> CaseToldCues.Match? {
     // Only sentences count: a table of contents lists 纠纷 and 诉 in its
     // titles and tells nothing.
     var evidence = [Bool](repeating: false, count: CaseRules.evidenceKeywords.keywords.count)
@@ -171,7 +173,9 @@ extension CaseSplitter {
     let lists = titleListSentences(lines, end: end, doc: doc)
     var from = 0
     for gap in lists.map({ $0.lowerBound }) + [end] {
-      if from < gap, let match = CaseToldCues.first(in: doc, lines: lines, range: from..<gap) {
+      if from < gap,
+        let match = CaseToldCues.first(in: doc, lines: lines, range: from..<gap, excluding: excluding)
+      {
         return match
       }
       from = lists.first(where: { $0.lowerBound == gap })?.upperBound ?? end

@@ -19,13 +19,17 @@ enum CaseToldCues {
       (.takenIn, { takenIn($0, range: $1) }),
       (.defendantInCustody, { defendantInCustody($0, range: $1) }),
       (.penaltyOnParty, { penaltyOnParty($0, range: $1) }),
+      (.penaltyOnBody, { penaltyOnBody($0, range: $1) }),
       (.thisCase, { thisCase($0, range: $1) }),
       (.pseudonym, { pseudonym($0, range: $1) }),
       (.anonymisedBody, { anonymisedBody($0, range: $1) }),
     ]
 
   /// The first cue (in CaseToldRule order) that shows `range` tells a case.
-  static func first(in doc: TextDocument, lines: [ArticleLine], range: Range<Int>) -> Match? {
+  static func first(
+    in doc: TextDocument, lines: [ArticleLine], range: Range<Int>,
+    excluding: Set<CaseToldRule> = []
+  ) -> Match? {
     let t = doc.folded
     if let at = CaseSplitter.participantOffset(t, range: range) {
       return Match(rule: .participant, span: TextSpan(at, at + 1))
@@ -45,7 +49,7 @@ enum CaseToldCues {
     {
       return Match(rule: .titleNamesParty, span: title)
     }
-    for cue in spanCues {
+    for cue in spanCues where !excluding.contains(cue.rule) {
       if let span = cue.find(t, range) { return Match(rule: cue.rule, span: span) }
     }
     return nil
@@ -170,6 +174,52 @@ enum CaseToldCues {
           return TextSpan(at, e + 1)
         }
         e += 1
+      }
+    }
+    return nil
+  }
+
+  /// 对上述2家企业作出行政处罚决定 / 对该公司处以罚款5万元: 对, a noun phrase
+  /// that points at particular firms (a determiner, or a count of one to
+  /// three) and ends in a firm's noun, a decision right after it, and a
+  /// penalty word before the sentence ends. A larger count (对120家企业)
+  /// is a round-up's figure.
+  static func penaltyOnBody(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let at = t.firstOffset(of: "对", in: from..<range.upperBound) {
+      from = at + 1
+      let reach = min(range.upperBound, at + 1 + CaseToldRules.penalisedPhraseReach)
+      var pointed = false
+      var counted = false
+      var j = at + 1
+      while j < reach, t[j].isHan || ChineseNumeral.isArabicDigit(t[j]) {
+        if !pointed, CaseToldRules.pointingDeterminers.contains(where: { t.hasLiteral($0, at: j) }) {
+          pointed = true
+        }
+        if CaseToldRules.firmClassifiers.contains(t[j]), j > at + 1 {
+          var n = j
+          while n > at + 1, ChineseNumeral.isNumeralScalar(t[n - 1]) { n -= 1 }
+          if n < j, let v = ChineseNumeral.value(of: t[n..<j])?.integerValue {
+            guard v <= CaseToldRules.particularCountLimit else { break }
+            counted = true
+          }
+        }
+        if pointed || counted,
+          CaseToldRules.penalisedBodyNouns.contains(where: { noun in
+            let n = noun.unicodeScalars.count
+            return j + 1 - n > at + 1 && t.hasLiteral(noun, at: j + 1 - n)
+          }),
+          CaseToldRules.bodyDecisionVerbs.contains(where: { t.hasLiteral($0, at: j + 1) })
+        {
+          var e = j + 1
+          while e < range.upperBound, !CaseToldRules.sentenceEnds.contains(t[e]) {
+            if let w = CaseToldRules.penaltyWords.first(where: { t.hasLiteral($0, at: e) }) {
+              return TextSpan(at, e + w.unicodeScalars.count)
+            }
+            e += 1
+          }
+        }
+        j += 1
       }
     }
     return nil
