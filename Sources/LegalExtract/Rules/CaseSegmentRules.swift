@@ -62,6 +62,16 @@ enum CaseSegmentRules {
     "果", "何", "实", "下", "此", "今", "期", "约", "同", "若",
   ]
 
+  /// A party list opening a title (刘某某等31人…案): the lengths of the
+  /// first name, and what follows 等 and its count (人, 名).
+  static let partyListNameLengths = [3, 2, 4]
+  static let partyListCountTails: Set<Unicode.Scalar> = ["人", "名"]
+  /// Characters after 案 that make a word of it, not a title's end (案发,
+  /// 案值, 案卷, 案犯): a title without a comma after it may not end there.
+  static let caseWordOpenings: Set<Unicode.Scalar> = [
+    "件", "例", "情", "由", "发", "值", "子", "底", "卷", "犯", "款", "源", "涉", "头", "板", "号", "宗", "中",
+  ]
+
   /// Words that open a title named in passing and are not part of it.
   static let passingOpeners = [
     "本次选编的案例中", "本批案例中的", "本批案例中", "此次发布的", "本次发布的", "其中", "包括", "如", "又如", "在",

@@ -20,6 +20,10 @@ enum CaseToldRule: String, NamedRule {
   /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月, also after
   /// the post that introduces the name (退休牧师朱耀明各被判刑).
   case sentencedPerson = "case.told.sentenced-person"
+  /// A named person a sentence or penalty is passed on, the name after 对
+  /// or 判处 and named again elsewhere (对刘某明数罪并罚，决定执行有期徒刑
+  /// 20年 / 以诈骗罪判处王建国有期徒刑三年 / 对张大伟罚款500元).
+  case sentenceOnPerson = "case.told.sentence-on-person"
   /// A list of named people opening a clause that passes judgment on them:
   /// 陆某、黄某杰、万某雪以及某体育公司受到不同程度的判罚.
   case namesJudged = "case.told.names-judged"
@@ -68,6 +72,14 @@ enum CaseToldRules {
   static let postsBeforeName = [
     "教授", "牧师", "主席", "议员", "领袖", "院长", "局长", "书记", "主任", "经理", "董事长", "厂长", "村长", "老板", "司机",
     "律师", "医生", "教师", "男子", "女子", "商人", "官员", "委员", "秘书", "代表", "会长", "校长", "队长", "站长",
+  ]
+  /// What leads a person a sentence is passed on (case.told.sentence-on-person),
+  /// the lengths the name may have, and the sentences and penalties that
+  /// must follow in the same sentence.
+  static let sentenceLeads = ["判处", "对"]
+  static let sentencedNameLengths = [3, 2]
+  static let sentenceTerms = [
+    "有期徒刑", "无期徒刑", "拘役", "死刑", "管制", "罚金", "数罪并罚", "罚款", "拘留", "判处", "缓刑",
   ]
   /// Words of judgment passed on the people a clause opens with
   /// (case.told.names-judged), how far back the clause's start is looked

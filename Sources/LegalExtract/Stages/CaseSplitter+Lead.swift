@@ -425,9 +425,10 @@ extension CaseSplitter {
         let closed =
           ["，", ",", "。", "中", "；"].contains(t[e + 1])
           || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
-        guard closed else { continue }
+        guard closed || closesPartyListTitle(t, e) else { continue }
         if !isNotTitleEnd(t, e),
-          let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts)
+          let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts),
+          closed || opensPartyList(t, r.lowerBound, end: e)
         {
           return TextSpan(r)
         }

@@ -15,6 +15,7 @@ enum CaseToldCues {
       (.namesBeforeCount, { namesBeforeCount($0, range: $1) }),
       (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
       (.sentencedPerson, { sentencedPerson($0, range: $1) }),
+      (.sentenceOnPerson, { sentenceOnPerson($0, range: $1) }),
       (.namesJudged, { namesJudged($0, range: $1) }),
       (.takenIn, { takenIn($0, range: $1) }),
       (.defendantInCustody, { defendantInCustody($0, range: $1) }),
@@ -266,6 +267,53 @@ enum CaseToldCues {
       }
     }
     return nil
+  }
+
+  /// 对刘某明数罪并罚，决定执行有期徒刑20年 / 判处王建国有期徒刑三年: a
+  /// name led by a surname right after 对 or 判处, that the text names again
+  /// elsewhere (a name recurs, a word after 对 mostly does not), and a
+  /// sentence or penalty before the sentence ends.
+  static func sentenceOnPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for lead in CaseToldRules.sentenceLeads {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: lead, in: from..<range.upperBound) {
+        from = at + 1
+        let s = at + lead.unicodeScalars.count
+        guard s < range.upperBound, SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          !CasePartyFinder.functionCharacters.contains(t[s])
+        else { continue }
+        // The sentence or penalty first (read locally), then the name's
+        // second mention (read over the text) only for a lead that has one.
+        var k = s + 1
+        var term: Int?
+        while k < range.upperBound, !CaseToldRules.sentenceEnds.contains(t[k]) || t[k] == "；" {
+          if let w = CaseToldRules.sentenceTerms.first(where: { t.hasLiteral($0, at: k) }) {
+            term = k + w.unicodeScalars.count
+            break
+          }
+          k += 1
+        }
+        guard let term else { continue }
+        for length in CaseToldRules.sentencedNameLengths where s + length < term {
+          let e = s + length
+          if (s..<e).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<e) {
+            return TextSpan(s, term)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// True when the name at `range` stands again elsewhere in the text.
+  static func namedAgain(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let name = Array(t[range])
+    var from = 0
+    while let at = t.firstOffset(of: name, in: from..<t.count) {
+      if at != range.lowerBound { return true }
+      from = at + 1
+    }
+    return false
   }
 
   /// 陆某、黄某杰、万某雪…受到不同程度的判罚: a clause that opens with two or
