@@ -54,6 +54,13 @@ enum CaseMatterRules {
   /// (查处一起企业非法排污案件 given as an example among totals).
   static let weakToldRules: Set<CaseToldRule> = [.oneCaseCounted]
 
+  /// Penalties on named actors (case.split.penalised-actors): the passive
+  /// words after the actor (某店因…被罚20万元), the active words right after
+  /// it (对叶先生罚款1.5万元), and how far the actor may stand from them.
+  static let passivePenaltyWords = ["被罚", "被处以", "被处罚款", "被行政处罚"]
+  static let activePenaltyWords = ["罚款", "处以", "处罚款", "作出罚款", "并处罚款"]
+  static let penalisedActorReach = 30
+
   /// Numbered items (case.split.told-items): the marks after a number
   /// (1、 / 2. / 一、 / 第三，) and the brackets around one ((1) / （一）).
   static let itemNumberEnds: ScalarBitmap = ["、", ".", "．", "，", ",", "：", ":"]

@@ -45,6 +45,10 @@ enum CaseSplitRule: String, NamedRule {
   /// (1、某某医院存在…的行为，…对其处…罚款。/ 2、某某诊所…责令…并处罚款。):
   /// one case per told item (CaseMatterEvidence).
   case toldItems = "case.split.told-items"
+  /// Penalties on different named actors told in different sentences, each
+  /// with its own amount (某某炒货店因…被罚20万元…；…对叶先生罚款1.5万元):
+  /// one case per actor.
+  case penalisedActors = "case.split.penalised-actors"
   /// Subheadings over parts each handled by its own body of one kind,
   /// named only there (甲海关查验… / 乙海关发现…): one case per part.
   case bodySubheadings = "case.split.body-subheadings"
@@ -93,7 +97,7 @@ enum CaseSplitRule: String, NamedRule {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
-      .successiveSuits, .partyParagraphs,
+      .successiveSuits, .partyParagraphs, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8

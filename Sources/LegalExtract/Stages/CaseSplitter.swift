@@ -60,6 +60,7 @@ enum CaseSplitter {
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (.toldItems, byToldItems(lines, end: end, doc: doc)),
+      (.penalisedActors, byPenalisedActors(lines, end: end, doc: doc)),
       (
         .bodySubheadings,
         byBodySubheadings(lines, end: end, doc: doc, organizations: organizations)
