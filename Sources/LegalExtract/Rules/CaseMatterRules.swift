@@ -6,12 +6,13 @@ import ChineseText
 enum CaseMatterRules {
   /// What a named firm or establishment ends in (天津某某医院, 某某药房,
   /// 某某商贸有限公司): an actor a penalty or a suit is told about. Agencies
-  /// (局, 委员会, 政府) are left out: they act, they are not the matter.
+  /// (局, 委员会, 政府, 中心) are left out: they act, they are not the
+  /// matter; so is 集团 (犯罪集团 is a gang, not a firm).
   static let actorSuffixes = [
-    "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "厂", "合作社", "医院", "诊所", "卫生院", "门诊部",
+    "有限责任公司", "股份有限公司", "有限公司", "公司", "厂", "合作社", "医院", "诊所", "卫生院", "门诊部",
     "药房", "药店", "大药房", "超市", "商行", "商店", "商场", "经营部", "门市部", "酒店", "宾馆", "饭店", "餐厅",
     "餐馆", "工作室", "事务所", "网吧", "幼儿园", "养老院", "加油站", "养殖场", "加工厂", "作坊", "门店", "店",
-    "中心", "俱乐部", "健身房", "美容院", "培训学校", "学校", "工地", "车行", "银行",
+    "俱乐部", "健身房", "美容院", "培训学校", "学校", "工地", "车行", "银行",
   ]
   static let actorSuffixTrie: PhraseTrie<Bool> = {
     var trie = PhraseTrie<Bool>()
@@ -58,7 +59,7 @@ enum CaseMatterRules {
   /// words after the actor (某店因…被罚20万元), the active words right after
   /// it (对叶先生罚款1.5万元), and how far the actor may stand from them.
   static let passivePenaltyWords = ["被罚", "被处以", "被处罚款", "被行政处罚"]
-  static let activePenaltyWords = ["罚款", "处以", "处罚款", "作出罚款", "并处罚款"]
+  static let activePenaltyWords = ["罚款", "处以", "处罚款", "作出", "并处罚款", "给予"]
   static let penalisedActorReach = 30
 
   /// Numbered items (case.split.told-items): the marks after a number

@@ -27,6 +27,8 @@ enum CaseSegmentRules {
     "抢劫", "抢夺", "走私", "贩卖", "运输", "危险驾驶", "交通肇事", "拒不", "侵犯", "妨害", "寻衅", "聚众", "开设",
     "帮助", "掩饰", "滥用", "玩忽", "敲诈", "强迫", "虐待", "遗弃", "污染", "破坏", "猥亵", "强奸", "伪造", "洗钱",
     "恶势力", "黑社会", "犯", "违法",
+    // 审理王某社涉嫌盗窃案: a charge not yet decided.
+    "涉嫌",
   ]
 
   /// Party words that name somebody only when a name follows them
@@ -71,6 +73,11 @@ enum CaseSegmentRules {
   static let caseWordOpenings: Set<Unicode.Scalar> = [
     "件", "例", "情", "由", "发", "值", "子", "底", "卷", "犯", "款", "源", "涉", "头", "板", "号", "宗", "中",
   ]
+
+  /// The lengths of a name opening a person-led title (王某社涉嫌盗窃案), and
+  /// the marks that close a title told in a lead's sentence.
+  static let personTitleNameLengths = [3, 2]
+  static let passingTitleClosers: Set<Unicode.Scalar> = ["，", ",", "。", "、", "；", "中"]
 
   /// Words that open a title named in passing and are not part of it.
   static let passingOpeners = [

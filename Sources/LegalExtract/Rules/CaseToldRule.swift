@@ -24,6 +24,10 @@ enum CaseToldRule: String, NamedRule {
   /// or 判处 and named again elsewhere (对刘某明数罪并罚，决定执行有期徒刑
   /// 20年 / 以诈骗罪判处王建国有期徒刑三年 / 对张大伟罚款500元).
   case sentenceOnPerson = "case.told.sentence-on-person"
+  /// A person the text names again, opening a clause of a sentence that
+  /// ends in a penalty or step taken on them (周某恒拒不履行，最终被公安机关
+  /// 行政拘留 / 刘大军因殴打他人被行政拘留10日 / 张建华随后被检察机关批准逮捕).
+  case personPenalised = "case.told.person-penalised"
   /// A list of named people opening a clause that passes judgment on them:
   /// 陆某、黄某杰、万某雪以及某体育公司受到不同程度的判罚.
   case namesJudged = "case.told.names-judged"
@@ -81,6 +85,13 @@ enum CaseToldRules {
   static let sentenceTerms = [
     "有期徒刑", "无期徒刑", "拘役", "死刑", "管制", "罚金", "数罪并罚", "罚款", "拘留", "判处", "缓刑",
   ]
+  /// What is done to a person after 被 (case.told.person-penalised), how
+  /// far after 被 it stands, and how far back the person's clause may open.
+  static let personOutcomes = [
+    "拘留", "逮捕", "判处", "判刑", "罚款", "处罚", "起诉", "移送", "查处", "处分", "开除", "羁押", "追究",
+  ]
+  static let penalisedTermReach = 14
+  static let penalisedClauseReach = 40
   /// Words of judgment passed on the people a clause opens with
   /// (case.told.names-judged), how far back the clause's start is looked
   /// for, and how long one listed name may be.

@@ -47,7 +47,14 @@ enum CaseMatterEvidence {
       guard k - s >= CaseMatterRules.actorNameLength,
         !CaseMatterRules.notActorOpenings.contains(where: { t.hasLiteral($0, at: s) })
       else { continue }
-      return TextSpan(s, m.end)
+      // 大药房有限公司: a suffix may follow another.
+      var e = m.end
+      while e < range.upperBound,
+        let more = CaseMatterRules.actorSuffixTrie.longestMatch(in: t, from: e, limit: range.upperBound)
+      {
+        e = more.end
+      }
+      return TextSpan(s, e)
     }
     return nil
   }

@@ -121,7 +121,7 @@ extension CaseSplitter {
     -> Bool
   {
     if orgStarts.contains(p) { return true }
-    if opensPartyList(t, p, end: end) { return true }
+    if opensPartyList(t, p, end: end) || opensPersonTitle(t, p, end: end) { return true }
     if p + 1 < end, t[p].isHan, t[p] != "某", t[p + 1] == "某" {
       return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p])
         || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0, at: p) } == false
@@ -146,6 +146,36 @@ extension CaseSplitter {
       if k < end, CaseSegmentRules.partyListCountTails.contains(t[k]) { return true }
     }
     return false
+  }
+
+  /// True when a person's name opens a title at `p`: a name led by a
+  /// surname, then an offence (王某社涉嫌盗窃案, 欧阳明受贿案).
+  static func opensPersonTitle(_ t: [Unicode.Scalar], _ p: Int, end: Int) -> Bool {
+    guard p >= 0, p < end, end <= t.count, SurnameLexicon.surnameLength(in: t, at: p) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[p])
+    else { return false }
+    for length in CaseSegmentRules.personTitleNameLengths where p + length < end {
+      guard (p..<(p + length)).allSatisfy({ t[$0].isHan }) else { continue }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: p + length) }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// A person-led title in the first lines (…公开审理王某社涉嫌盗窃案，…):
+  /// the title a wire item tells its one case by.
+  static func personTitleInLead(_ lines: [ArticleLine], _ t: [Unicode.Scalar]) -> TextSpan? {
+    for line in lines.prefix(3) {
+      for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
+        guard CaseSegmentRules.passingTitleClosers.contains(t[e + 1]), !isNotTitleEnd(t, e),
+          let title = passingTitle(endingAt: e, in: line, t, orgStarts: []),
+          opensPersonTitle(t, title.lowerBound, end: e)
+        else { continue }
+        return TextSpan(title)
+      }
+    }
+    return nil
   }
 
   /// True when what follows the 案 at `e` may close a party-list title

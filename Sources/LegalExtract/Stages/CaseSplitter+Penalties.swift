@@ -12,26 +12,42 @@ extension CaseSplitter {
   {
     let t = doc.folded
     guard end <= t.count else { return nil }
-    var found: [Penalised] = []
-    for line in lines where line.range.upperBound <= end {
+    // Every penalty, sentence by sentence, with the paragraph it stands in.
+    var told: [(penalty: Penalised, line: Int, alone: Bool)] = []
+    for (index, line) in lines.enumerated() where line.range.upperBound <= end {
       var sentence = line.range.lowerBound
       while sentence < line.range.upperBound {
         var stop = sentence
         while stop < line.range.upperBound, !CaseToldRules.sentenceEnds.contains(t[stop]) {
           stop += 1
         }
-        if let p = penalised(t, in: sentence..<stop),
-          !found.contains(where: { $0.sameMatter(as: p, t) })
-        {
-          found.append(p)
-        }
+        let here = penalties(t, in: sentence..<stop)
+        for p in here { told.append((p, index, here.count == 1)) }
         sentence = stop + 1
       }
     }
-    guard found.count >= 2 else { return nil }
-    return found.enumerated().map { n, p in
-      let stop = n + 1 < found.count ? found[n + 1].sentence.lowerBound : end
-      return CaseSection(span: TextSpan(p.sentence.lowerBound, max(stop, p.sentence.upperBound)))
+    // A matter is made by a sentence that penalises one actor alone.
+    var matters: [Penalised] = []
+    for entry in told where entry.alone && !matters.contains(where: { $0.sameMatter(as: entry.penalty, t) }) {
+      matters.append(entry.penalty)
+    }
+    guard matters.count >= 2 else { return nil }
+    // Each matter starts at the first paragraph that penalises it and no
+    // other (a lead that sums up every penalty is nobody's), else at its
+    // first sentence.
+    var starts: [Int] = matters.map { m in
+      let own = told.first { entry in
+        entry.penalty.sameMatter(as: m, t)
+          && !told.contains { other in
+            other.line == entry.line && !other.penalty.sameMatter(as: m, t)
+          }
+      }
+      return own.map { lines[$0.line].range.lowerBound } ?? m.sentence.lowerBound
+    }
+    starts.sort()
+    return starts.enumerated().map { n, start in
+      let stop = n + 1 < starts.count ? starts[n + 1] : end
+      return CaseSection(span: TextSpan(start, max(stop, start + 1)))
     }
   }
 
@@ -52,28 +68,34 @@ extension CaseSplitter {
     }
   }
 
-  /// The penalty a sentence tells on a named actor: 对 + actor + 罚款/处以,
-  /// or actor … 被罚/被处以; then an amount of money in the sentence.
-  static func penalised(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> Penalised? {
+  /// The penalties a sentence tells on named actors: actor … 被罚/被处以,
+  /// or 对 + actor + a decision (作出, 处以, 罚款); each with an amount of
+  /// money after it in the sentence.
+  static func penalties(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> [Penalised] {
+    var found: [Penalised] = []
     for word in CaseMatterRules.passivePenaltyWords {
       guard let at = t.firstOffset(of: word, in: sentence) else { continue }
       let before = max(sentence.lowerBound, at - CaseMatterRules.penalisedActorReach)..<at
-      guard let actor = penalisedActor(t, in: before),
-        let amount = money(t, in: at..<sentence.upperBound)
-      else { continue }
-      return Penalised(sentence: sentence, actor: actor, amount: amount)
+      if let actor = penalisedActor(t, in: before), let amount = money(t, in: at..<sentence.upperBound)
+      {
+        found.append(Penalised(sentence: sentence, actor: actor, amount: amount))
+      }
+      break
     }
     var from = sentence.lowerBound
     while let at = t.firstOffset(of: "对", in: from..<sentence.upperBound) {
       from = at + 1
       let reach = min(sentence.upperBound, at + 1 + CaseMatterRules.penalisedActorReach)
       guard let actor = penalisedActor(t, in: (at + 1)..<reach), actor.lowerBound == at + 1,
-        CaseMatterRules.activePenaltyWords.contains(where: { t.hasLiteral($0, at: actor.upperBound) }),
-        let amount = money(t, in: actor.upperBound..<sentence.upperBound)
+        CaseMatterRules.activePenaltyWords.contains(where: { t.hasLiteral($0, at: actor.upperBound) })
       else { continue }
-      return Penalised(sentence: sentence, actor: actor, amount: amount)
+      // The amount stands before the next 对 (对甲罚款1万元，对乙罚款2万元).
+      let next = t.firstOffset(of: "对", in: actor.upperBound..<sentence.upperBound) ?? sentence.upperBound
+      guard let amount = money(t, in: actor.upperBound..<next) else { continue }
+      let p = Penalised(sentence: sentence, actor: actor, amount: amount)
+      if !found.contains(where: { $0.sameMatter(as: p, t) }) { found.append(p) }
     }
-    return nil
+    return found
   }
 
   /// A named actor in `range`: a named firm, a person addressed by surname

@@ -16,6 +16,7 @@ enum CaseToldCues {
       (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
       (.sentencedPerson, { sentencedPerson($0, range: $1) }),
       (.sentenceOnPerson, { sentenceOnPerson($0, range: $1) }),
+      (.personPenalised, { personPenalised($0, range: $1) }),
       (.namesJudged, { namesJudged($0, range: $1) }),
       (.takenIn, { takenIn($0, range: $1) }),
       (.defendantInCustody, { defendantInCustody($0, range: $1) }),
@@ -41,6 +42,10 @@ enum CaseToldCues {
     if let title = CaseSplitter.inlineTitle(lines, doc: doc),
       CaseSplitter.namesPerson(t[title.range])
     {
+      return Match(rule: .titleNamesParty, span: title)
+    }
+    // …审理王某社涉嫌盗窃案，…: a person-led title told in the lead.
+    if let title = CaseSplitter.personTitleInLead(lines, t) {
       return Match(rule: .titleNamesParty, span: title)
     }
     // 甲诉乙…案 as the heading: the parties are named.
@@ -297,6 +302,47 @@ enum CaseToldCues {
         for length in CaseToldRules.sentencedNameLengths where s + length < term {
           let e = s + length
           if (s..<e).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<e) {
+            return TextSpan(s, term)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// 周某恒拒不履行，最终被公安机关行政拘留: 被 and a penalty or step
+  /// within a few characters, and a clause of the same sentence before it
+  /// that opens with a name the text names again.
+  static func personPenalised(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let bei = t.firstOffset(of: "被", in: from..<range.upperBound) {
+      from = bei + 1
+      var k = bei + 1
+      var term: Int?
+      while k < min(range.upperBound, bei + 1 + CaseToldRules.penalisedTermReach),
+        !CaseToldRules.sentenceEnds.contains(t[k])
+      {
+        if let w = CaseToldRules.personOutcomes.first(where: { t.hasLiteral($0, at: k) }) {
+          term = k + w.unicodeScalars.count
+          break
+        }
+        k += 1
+      }
+      guard let term else { continue }
+      // Clause openings of the sentence, back from 被.
+      var s = bei
+      while s > range.lowerBound, bei - s < CaseToldRules.penalisedClauseReach,
+        !CaseToldRules.sentenceEnds.contains(t[s - 1])
+      {
+        s -= 1
+        guard s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
+          || CaseToldRules.sentenceEnds.contains(t[s - 1])
+        else { continue }
+        guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          !CasePartyFinder.functionCharacters.contains(t[s])
+        else { continue }
+        for length in CaseToldRules.sentencedNameLengths where s + length < bei {
+          if (s..<(s + length)).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<(s + length)) {
             return TextSpan(s, term)
           }
         }
