@@ -154,6 +154,55 @@ struct CaseMatterFamiliesTests {
     #expect(CaseToldCues.sentenceOnPerson(t, range: 0..<t.count) == nil)
   }
 
+  // MARK: case.told.person-penalised
+
+  @Test func aPersonNamedAgainAndPenalisedAfterBeiTellsACase() {
+    for text in [
+      "刘大军因殴打他人被行政拘留10日。刘大军对处罚没有异议。", "张建华随后被检察机关批准逮捕，张建华的家属已委托律师。",
+      "承包人周立恒挪用工程款。周立恒拒不履行，最终被公安机关行政拘留。",
+    ] {
+      let t = scalars(text)
+      #expect(CaseToldCues.personPenalised(t, range: 0..<t.count) != nil, "\(text)")
+    }
+    // A clause whose opening is named nowhere else names nobody.
+    let t = scalars("有关负责人因拒不接受调查，已经被劳动监察部门移送公安机关。")
+    #expect(CaseToldCues.personPenalised(t, range: 0..<t.count) == nil)
+  }
+
+  // MARK: Officials, firms after role words, titles that end in 工作案
+
+  @Test func anOfficialAPostIntroducesIsNoParty() {
+    let t = scalars("今天请来了研究室副主任周加海先生。下面先请周加海先生作介绍。")
+    #expect(CaseToldCues.addressedParty(t, range: 0..<t.count) == nil)
+    #expect(CaseToldCues.addressedPerson(t, range: 0..<t.count) != nil)
+    let party = scalars("倪先生将工伤问题反映至人社局。")
+    #expect(CaseToldCues.addressedParty(party, range: 0..<party.count) != nil)
+  }
+
+  @Test func aRoleWordTakesAFirmNamedInFull() {
+    for text in ["要求被执行人四川英豪建筑工程有限公司给付工资款。", "原告北京华联商厦有限公司诉称，", "被申请人广州宏图物流有限公司未到庭。"] {
+      let t = scalars(text)
+      #expect(CaseSplitter.participantOffset(t, range: 0..<t.count) != nil, "\(text)")
+    }
+    let none = scalars("被执行人与申请执行人达成和解。")
+    #expect(CaseSplitter.participantOffset(none, range: 0..<none.count) == nil)
+  }
+
+  @Test func aTitleMayEndInWorkAndCase() {
+    // 作案 inside 工作案 is no word that ends a title; 作案 itself still is.
+    let title = scalars("某餐厅使用无健康证明人员从事接触直接入口食品工作案")
+    #expect(!CaseSplitter.isNotTitleEnd(title, title.count - 1))
+    let word = scalars("嫌疑人多次作案")
+    #expect(CaseSplitter.isNotTitleEnd(word, word.count - 1))
+  }
+
+  @Test func anItemTakesTheTitleItOpensWith() {
+    let text =
+      "区市场监管局通报如下：\n（一）鑫旺商行销售过期食品案。2024年3月，执法人员检查发现，鑫旺商行销售过期饼干，区市场监管局没收违法所得，并处罚款5万元。\n（二）百味烘焙坊经营标签不合格食品案。百味烘焙坊销售的蛋糕未标注生产日期，区市场监管局责令其改正，并处罚款2000元。\n（三）乐家超市销售不合格食品案：经查，乐家超市销售的大米镉含量超标，区市场监管局对其处以罚款1万元。"
+    let made = cases(text)
+    #expect(made.map(\.title) == ["鑫旺商行销售过期食品案", "百味烘焙坊经营标签不合格食品案", "乐家超市销售不合格食品案"])
+  }
+
   // MARK: case.split.penalised-actors
 
   @Test func penaltiesOnDifferentActorsAreCases() {
@@ -163,6 +212,10 @@ struct CaseMatterFamiliesTests {
     let person =
       "王先生因在网店虚构原价被罚款1万元，他表示不服。同月，市场监管局又对李女士罚款5000元，原因相同。"
     #expect(cases(person).count == 2)
+    // 被 + the body + 罚款, and a lead that sums both up before each is told alone.
+    let byBody =
+      "区市场监管局公布两起价格违法案件：乐家电器专卖店被罚款2万元，周先生被罚款8000元。\n乐家电器专卖店张贴“全市最低价”海报，被区市场监管局罚款2万元。\n周先生在网店标注虚构原价，被区市场监管局罚款8000元。"
+    #expect(cases(byBody).count == 2)
   }
 
   @Test func oneDecisionOnAFirmAndItsManagerIsOneCase() {

@@ -32,6 +32,10 @@ enum CaseMatterRules {
     "辖区", "部分", "上述", "下属", "所有",
   ].map(\.scalarArray)
 
+  /// How long a firm's name after a role word may be (被执行人四川某某建筑
+  /// 工程有限公司): a role word needing a name takes a firm's.
+  static let firmAfterRoleReach = 30
+
   /// Procedure and outcome tied to a told matter: a decision, a sentence,
   /// a step of a suit.
   static let outcomeWords = KeywordSet([
@@ -61,12 +65,20 @@ enum CaseMatterRules {
   static let passivePenaltyWords = ["被罚", "被处以", "被处罚款", "被行政处罚"]
   static let activePenaltyWords = ["罚款", "处以", "处罚款", "作出", "并处罚款", "给予"]
   static let penalisedActorReach = 30
+  /// 被 + a body + a penalty verb (被区市场监管局罚款): the verbs, and how
+  /// long the body's name may be.
+  static let passiveBodyPenalties = ["罚款", "处以", "处罚"]
+  static let passiveBodyReach = 16
 
   /// Numbered items (case.split.told-items): the marks after a number
   /// (1、 / 2. / 一、 / 第三，) and the brackets around one ((1) / （一）).
   static let itemNumberEnds: ScalarBitmap = ["、", ".", "．", "，", ",", "：", ":"]
   static let itemOpenBrackets: ScalarBitmap = ["(", "（"]
   static let itemCloseBrackets: ScalarBitmap = [")", "）"]
+  /// An item's own title (（一）某某商行销售过期食品案。): how long, and the
+  /// marks that close it.
+  static let itemTitleLength = 60
+  static let itemTitleClosers: ScalarBitmap = ["。", "：", ":"]
   /// Circled numbers ①…⑳ read as 1…20.
   static let circledNumbers: ClosedRange<UInt32> = 0x2460...0x2473
   /// The longest number an item opens with, in characters (十二, 12), the

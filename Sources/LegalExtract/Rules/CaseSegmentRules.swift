@@ -104,6 +104,9 @@ enum CaseSegmentRules {
     "图案", "教案", "文案", "答案", "在案", "到案", "投案", "销案", "撤案", "移案", "并案", "分案", "另案", "同案", "前案",
     "类案", "错案", "冤案", "悬案", "血案", "惨案",
   ]
+  /// Words ending in 作 that 作案 may overlap (从事…工作案, 合作案): the 案
+  /// after them ends a title.
+  static let wordsEndingInZuo = ["工作", "合作", "操作", "制作", "协作", "创作", "运作"]
   /// Words that make a line a question, as case titles in labour and
   /// consumer releases often are (…，劳动者能否主张补足差额).
   static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]

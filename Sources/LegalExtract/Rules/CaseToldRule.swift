@@ -64,6 +64,15 @@ enum CaseToldRules {
     "男子", "女子", "男", "女", "船长", "司机", "老板", "商人", "店主", "车主", "妇人", "少年", "青年", "老人", "嫌犯",
     "被告", "员工", "工人", "职员", "律师", "医生", "教师", "村民", "居民", "官员", "警员", "负责人", "业主", "房东",
   ]
+  /// Posts that introduce an official by name and form of address (副主任王某
+  /// 先生, 新闻发言人李某女士, 副厅长罗某东先生): such a person speaks for a
+  /// body and is no party; the name may hold up to `givenNameAfterPost`
+  /// characters before the surname the address follows.
+  static let officialPosts = [
+    "主任", "局长", "厅长", "处长", "科长", "庭长", "院长", "检察长", "部长", "司长", "书记", "主席", "发言人", "负责人",
+    "委员", "秘书长", "审判员", "检察官", "法官",
+  ]
+  static let givenNameAfterPost = 2
   /// Counts of one case (偵破一宗…案, 这起…纠纷): the count, and the nouns
   /// that close it within `oneCaseReach` characters without punctuation.
   static let oneCaseCounts = ["一宗", "一起", "这起", "该起", "此起", "这宗", "该宗"]

@@ -25,15 +25,42 @@ extension CaseSplitter {
     }
     guard best.count >= 2 else { return nil }
     let all = sections(from: best.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true)
-    var told: [CaseSection] = []
+    var told: [Bool] = []
+    var outcome: [Bool] = []
     for (n, section) in all.enumerated() {
       let from = min(section.span.end, lines[best[n].line].range.lowerBound + best[n].offset)
-      if CaseMatterEvidence.tellsMatter(t, item: from..<section.span.end) { told.append(section) }
+      let body = from..<section.span.end
+      told.append(CaseMatterEvidence.tellsMatter(t, item: body))
+      outcome.append(
+        CaseMatterEvidence.hasOutcome(t, in: body) && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
     }
     // Most items must tell: a list of measures with a case or two among
-    // them is a report, not a list of cases.
-    guard told.count >= 2, told.count * 2 >= all.count else { return nil }
-    return told
+    // them is a report, not a list of cases. In a list of told matters an
+    // item with an outcome and no count is one too, its actor unnamed in a
+    // shape the evidence reads (百味烘焙坊…，并处罚款2000元).
+    let toldCount = told.filter { $0 }.count
+    guard toldCount >= 2, toldCount * 2 >= all.count else { return nil }
+    return all.indices.filter { outcome[$0] }.map { n in
+      var section = all[n]
+      let line = lines[best[n].line]
+      if let title = itemTitle(line, from: best[n].offset, t) {
+        section.title = t.text(title)
+        section.titleSpan = TextSpan(title)
+      }
+      return section
+    }
+  }
+
+  /// The title an item opens with, closed by 。or ：(（一）某某商行销售过期
+  /// 食品案。2024年3月，… / 1. 某某公司未缴社保费案：经查…).
+  static func itemTitle(_ line: ArticleLine, from offset: Int, _ t: [Unicode.Scalar]) -> Range<Int>? {
+    let start = line.range.lowerBound + offset
+    let reach = min(line.range.upperBound, start + CaseMatterRules.itemTitleLength)
+    guard start < reach,
+      let close = (start..<reach).first(where: { CaseMatterRules.itemTitleClosers.contains(t[$0]) }),
+      close - start >= 4, t[close - 1] == "案", !isNotTitleEnd(t, close - 1)
+    else { return nil }
+    return start..<close
   }
 
   /// How an item's number is written: items of one list share it.

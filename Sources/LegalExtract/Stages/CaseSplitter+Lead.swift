@@ -502,8 +502,14 @@ extension CaseSplitter {
     guard k < range.upperBound else { return false }
     if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
-    return SurnameLexicon.surnameLength(in: t, at: k) != nil
-      && !CasePartyFinder.functionCharacters.contains(t[k])
+    if SurnameLexicon.surnameLength(in: t, at: k) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[k])
+    {
+      return true
+    }
+    // 被执行人四川某某建筑工程有限公司: a firm named in full.
+    let reach = min(range.upperBound, k + CaseMatterRules.firmAfterRoleReach)
+    return CaseMatterEvidence.namedFirm(t, in: k..<reach)?.start == k
   }
 
   /// True when the sentence holding `at` tells a plan, not a step taken

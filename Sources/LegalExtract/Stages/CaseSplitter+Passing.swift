@@ -49,7 +49,10 @@ extension CaseSplitter {
 
   /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).
   static func isNotTitleEnd(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
-    e > 0 && CaseSegmentRules.notTitleEnds.contains { t.hasLiteral($0, at: e - 1) }
+    guard e > 0, CaseSegmentRules.notTitleEnds.contains(where: { t.hasLiteral($0, at: e - 1) })
+    else { return false }
+    // 工作案, 合作案: 作 closes the word before it, and the 案 ends a title.
+    return !(e > 1 && CaseSegmentRules.wordsEndingInZuo.contains { t.hasLiteral($0, at: e - 2) })
   }
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised

@@ -73,14 +73,16 @@ extension CaseSplitter {
   /// money after it in the sentence.
   static func penalties(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> [Penalised] {
     var found: [Penalised] = []
-    for word in CaseMatterRules.passivePenaltyWords {
-      guard let at = t.firstOffset(of: word, in: sentence) else { continue }
-      let before = max(sentence.lowerBound, at - CaseMatterRules.penalisedActorReach)..<at
-      if let actor = penalisedActor(t, in: before), let amount = money(t, in: at..<sentence.upperBound)
-      {
+    // 被罚 / 被处以, or 被 + the body + 罚款 (被区市场监管局罚款2万元); each
+    // actor after the penalty before it (甲店被罚款2万元，周先生被罚款8000元).
+    var floor = sentence.lowerBound
+    for at in passivePenalties(t, in: sentence) {
+      let before = max(floor, at - CaseMatterRules.penalisedActorReach)..<at
+      floor = at + 1
+      let next = t.firstOffset(of: "被", in: (at + 1)..<sentence.upperBound) ?? sentence.upperBound
+      if let actor = penalisedActor(t, in: before), let amount = money(t, in: at..<next) {
         found.append(Penalised(sentence: sentence, actor: actor, amount: amount))
       }
-      break
     }
     var from = sentence.lowerBound
     while let at = t.firstOffset(of: "对", in: from..<sentence.upperBound) {
@@ -94,6 +96,32 @@ extension CaseSplitter {
       guard let amount = money(t, in: actor.upperBound..<next) else { continue }
       let p = Penalised(sentence: sentence, actor: actor, amount: amount)
       if !found.contains(where: { $0.sameMatter(as: p, t) }) { found.append(p) }
+    }
+    return found
+  }
+
+  /// Where the passive penalties of a sentence stand: a passive word
+  /// (被罚, 被处以), or 被 with a penalty verb a body's name after it, in the
+  /// same clause (被区市场监管局罚款, 被当地税务部门处以罚款).
+  static func passivePenalties(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> [Int] {
+    var found: [Int] = []
+    var from = sentence.lowerBound
+    while let bei = t.firstOffset(of: "被", in: from..<sentence.upperBound) {
+      from = bei + 1
+      if CaseMatterRules.passivePenaltyWords.contains(where: { t.hasLiteral($0, at: bei) }) {
+        found.append(bei)
+        continue
+      }
+      var k = bei + 1
+      while k < min(sentence.upperBound, bei + 1 + CaseMatterRules.passiveBodyReach),
+        !CaseSuitRules.clauseStops.contains(t[k])
+      {
+        if CaseMatterRules.passiveBodyPenalties.contains(where: { t.hasLiteral($0, at: k) }) {
+          found.append(bei)
+          break
+        }
+        k += 1
+      }
     }
     return found
   }

@@ -11,7 +11,7 @@ enum CaseToldCues {
   /// the order they are tried (after the participant, name and title cues).
   static let spanCues:
     [(rule: CaseToldRule, find: @Sendable ([Unicode.Scalar], Range<Int>) -> TextSpan?)] = [
-      (.addressedPerson, { addressedPerson($0, range: $1) }),
+      (.addressedPerson, { addressedParty($0, range: $1) }),
       (.namesBeforeCount, { namesBeforeCount($0, range: $1) }),
       (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
       (.sentencedPerson, { sentencedPerson($0, range: $1) }),
@@ -451,6 +451,36 @@ enum CaseToldCues {
       k += 1
     }
     return false
+  }
+
+  /// An addressed person who is no official introduced by a post: a press
+  /// conference's 副主任王某先生 or 新闻发言人李某女士 speaks, takes no part.
+  static func addressedParty(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while from < range.upperBound, let span = addressedPerson(t, range: from..<range.upperBound) {
+      // Introduced by a post here or anywhere else (副主任王某先生 … 下面请王某先生).
+      let name = Array(t[span.range])
+      var official = false
+      var k = 0
+      while !official, let at = t.firstOffset(of: name, in: k..<t.count) {
+        official = afterOfficialPost(t, at)
+        k = at + 1
+      }
+      if !official { return span }
+      from = span.start + 1
+    }
+    return nil
+  }
+
+  /// True when an official's post ends at most `givenNameAfterPost`
+  /// characters before `start`.
+  private static func afterOfficialPost(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+    (0...CaseToldRules.givenNameAfterPost).contains { d in
+      CaseToldRules.officialPosts.contains { post in
+        let n = post.unicodeScalars.count
+        return start - d - n >= 0 && t.hasLiteral(post, at: start - d - n)
+      }
+    }
   }
 
   /// 倪先生, 陈女士, 張姓船長: a surname, then a form of address or 姓 and
