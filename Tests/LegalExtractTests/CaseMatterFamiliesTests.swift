@@ -203,6 +203,17 @@ struct CaseMatterFamiliesTests {
     #expect(made.map(\.title) == ["鑫旺商行销售过期食品案", "百味烘焙坊经营标签不合格食品案", "乐家超市销售不合格食品案"])
   }
 
+  // MARK: A title right before an inline section template
+
+  @Test func aTitleBeforeAnInlineTemplateIsTheCasesTitle() {
+    for (text, title) in [
+      ("优化营商环境典型案例\n诚信履约 守护营商环境 甲科技公司与乙物流公司运输合同纠纷案 【基本案情】 2020年，甲科技公司委托乙物流公司运输设备，设备在途中损坏，甲科技公司起诉至法院。【裁判结果】法院判决乙物流公司赔偿损失5万元。", "甲科技公司与乙物流公司运输合同纠纷案"),
+      ("消费维权典型案例\n王某诉某商场买卖合同纠纷案 基本案情：2021年，王某在某商场购买的手机存在质量问题，王某起诉要求退货。法院判决某商场退还货款3000元。", "王某诉某商场买卖合同纠纷案"),
+    ] {
+      #expect(cases(text).first?.title == title, "\(text)")
+    }
+  }
+
   // MARK: case.split.penalised-actors
 
   @Test func penaltiesOnDifferentActorsAreCases() {

@@ -8,6 +8,11 @@ enum CaseSegmentRules {
     "基本案情", "简要案情", "案情简介", "案情概要", "案情摘要", "案件事实", "案情回顾", "基本事实", "案件基本情况", "案情",
   ]
 
+  /// A template opened inside a line after the case's title (…纠纷案 【基本案情】,
+  /// …案 基本案情：): the marks around the opening, and the longest title.
+  static let inlineTemplateMarks: [(String, String)] = [("【", "】"), (" ", "："), (" ", ":"), ("〔", "〕")]
+  static let inlineTemplateTitleLength = 60
+
   /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).
   static let inlineTitleLeads = ["审理了", "宣判了", "审结了", "审理", "宣判", "审结", "对", "的"]
   /// Leads of a title that a follower word closes (以…案为例).
