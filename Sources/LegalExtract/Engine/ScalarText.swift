@@ -50,14 +50,27 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// The first offset in `range` where the string `literal` starts, or nil
-  /// (in place, like `hasLiteral(_:at:)` for a string).
+  /// (in place, like `hasLiteral(_:at:)` for a string). The whole literal
+  /// must lie inside the range; its length is not counted up front (counting
+  /// a string's scalars walks it, and rules ask this thousands of times).
   func firstOffset(of literal: String, in range: Range<Int>) -> Int? {
     let scalars = literal.unicodeScalars
     guard let first = scalars.first else { return nil }
-    let last = range.upperBound - scalars.count
+    let bound = Swift.min(range.upperBound, count)
     var from = range.lowerBound
-    while let i = firstOffset(of: first, from: from, last: last) {
-      if hasLiteral(literal, at: i) { return i }
+    while let i = firstOffset(of: first, from: from, last: bound - 1) {
+      var k = i
+      var matched = true
+      for s in scalars {
+        // No room left here, so none at any later start either.
+        guard k < bound else { return nil }
+        if self[k] != s {
+          matched = false
+          break
+        }
+        k += 1
+      }
+      if matched { return i }
       from = i + 1
     }
     return nil
@@ -87,11 +100,39 @@ extension Unicode.Scalar {
 extension String {
   /// hasSuffix by Unicode scalars: much cheaper than the Character-based
   /// `hasSuffix` when building lexicons of thousands of names at start-up.
+  /// Compares contiguous UTF-8 bytes where both strings have them (native
+  /// strings do): the generic view walk cost thousands of instructions when
+  /// parties compare every pair of names.
   @inline(__always)
   func hasScalarSuffix(_ suffix: String) -> Bool {
     let a = utf8
     let b = suffix.utf8
-    return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    guard a.count >= b.count else { return false }
+    let fast = a.withContiguousStorageIfAvailable { ab in
+      b.withContiguousStorageIfAvailable { bb in ab[(ab.count - bb.count)...].elementsEqual(bb) }
+    }
+    if let fast, let result = fast { return result }
+    return a.suffix(b.count).elementsEqual(b)
+  }
+
+  /// True when `infix` (not empty) occurs in the string, compared as UTF-8
+  /// bytes (whole scalars, as both strings are valid UTF-8). Foundation's
+  /// `contains` bridges to NSString and compares by locale, ~10k
+  /// instructions a call where titles are tested against word lists.
+  func containsScalars(_ infix: String) -> Bool {
+    var text = self
+    var part = infix
+    return text.withUTF8 { a in
+      part.withUTF8 { b in
+        guard !b.isEmpty, a.count >= b.count else { return false }
+        for start in 0...(a.count - b.count) where a[start] == b[0] {
+          var k = 1
+          while k < b.count, a[start + k] == b[k] { k += 1 }
+          if k == b.count { return true }
+        }
+        return false
+      }
+    }
   }
 
   /// hasPrefix by UTF-8 bytes (whole scalars, as both strings are valid UTF-8).
@@ -99,6 +140,11 @@ extension String {
   func hasScalarPrefix(_ prefix: String) -> Bool {
     let a = utf8
     let b = prefix.utf8
-    return a.count >= b.count && a.prefix(b.count).elementsEqual(b)
+    guard a.count >= b.count else { return false }
+    let fast = a.withContiguousStorageIfAvailable { ab in
+      b.withContiguousStorageIfAvailable { bb in ab[..<bb.count].elementsEqual(bb) }
+    }
+    if let fast, let result = fast { return result }
+    return a.prefix(b.count).elementsEqual(b)
   }
 }

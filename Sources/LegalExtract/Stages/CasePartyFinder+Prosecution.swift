@@ -242,11 +242,16 @@ extension CasePartyFinder {
     return out
   }
 
+  /// The last scalars of the short-name suffixes (a cheap first refusal).
+  static let shortNameSuffixEnds = ScalarBitmap(
+    shortNameSuffixes.compactMap(\.unicodeScalars.last))
+
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
     if isOrganShortForm(short, of: long) { return true }
-    guard let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }),
+    guard let end = short.unicodeScalars.last, shortNameSuffixEnds.contains(end),
+      let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }),
       long.hasScalarSuffix(suffix) || suffix == "公司",
       long.utf8.count > short.utf8.count
     else { return false }

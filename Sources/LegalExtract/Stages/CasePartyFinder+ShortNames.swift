@@ -32,7 +32,9 @@ extension CasePartyFinder {
   static func isOrganShortForm(_ short: String, of long: String) -> Bool {
     // Called for every pair of names: the cheap refusals come first, and
     // nothing is allocated.
-    guard organSuffixes.contains(where: { short.hasScalarSuffix($0) }) else { return false }
+    guard let end = short.unicodeScalars.last, organSuffixEnds.contains(end),
+      organSuffixes.contains(where: { short.hasScalarSuffix($0) })
+    else { return false }
     let s = short.unicodeScalars
     let l = long.unicodeScalars
     guard let first = s.first, first != "某", let last = s.last, s.count >= 3, l.count > s.count,
@@ -42,6 +44,10 @@ extension CasePartyFinder {
     for c in l where i != s.endIndex && c == s[i] { i = s.index(after: i) }
     return i == s.endIndex
   }
+
+  /// The last scalars of the organ suffixes: most names end in none, and
+  /// testing one scalar refuses them before any suffix is compared.
+  static let organSuffixEnds = ScalarBitmap(organSuffixes.compactMap(\.unicodeScalars.last))
 
   /// How far back (scalars) a pointing word looks for its body.
   static let referentReach = 400

@@ -174,22 +174,29 @@ enum OrganizationNaming {
     // The fullest prefix and organ per body.
     // A place the text writes with the body beats one context gave it
     // (海南社保局 written, 省社保局 read as 海南省: the name stays 海南社保局).
-    var best: [String: OrganizationCandidate] = [:]
-    var placeWritten: [String: Bool] = [:]
-    var order: [String] = []
+    // One body per key, in the order the keys first come; each candidate's
+    // body by index. The key is hashed once per candidate: hashing these
+    // Chinese keys (normalised first) was most of the stage's naming cost.
+    var bodyOfKey: [String: Int] = [:]
+    var bodies: [OrganizationCandidate] = []
+    var placeWritten: [Bool] = []
+    var bodyOf: [Int] = []
+    bodyOf.reserveCapacity(candidates.count)
     for c in candidates {
       let written = !OrganizationPlaceWritten.placeNotWrittenRules.contains(c.rule)
-      guard var b = best[c.key] else {
-        best[c.key] = c
-        placeWritten[c.key] = written
-        order.append(c.key)
+      guard let k = bodyOfKey[c.key] else {
+        bodyOfKey[c.key] = bodies.count
+        bodyOf.append(bodies.count)
+        bodies.append(c)
+        placeWritten.append(written)
         continue
       }
-      let bWritten = placeWritten[c.key] ?? true
-      if written && !bWritten {
+      bodyOf.append(k)
+      var b = bodies[k]
+      if written && !placeWritten[k] {
         b.prefix = c.prefix
-        placeWritten[c.key] = true
-      } else if written == bWritten,
+        placeWritten[k] = true
+      } else if written == placeWritten[k],
         c.prefix.unicodeScalars.count > b.prefix.unicodeScalars.count
       {
         b.prefix = c.prefix
@@ -198,20 +205,18 @@ enum OrganizationNaming {
         b.organ = c.organ
       }
       if b.level == nil { b.level = c.level }
-      best[c.key] = b
+      bodies[k] = b
     }
     // A body written once as 锦江区人民检察院 and once as 成都市锦江区人民检察院
     // under different keys (a listed court, a zone) takes the longer name.
     // Every two bodies are compared: each body's name and lengths are made
     // once, and the cheap tests go first (a long document names thousands).
-    // `order` lists exactly the keys of `best`, each once.
-    let bodies = order.compactMap { best[$0] }
     let names = bodies.map(\.name)
     let lengths = names.map(\.count)
     let scalarLengths = names.map(\.unicodeScalars.count)
     // The innermost region of each body's key (kind|region|organ…).
     let regions = bodies.map { $0.key.split(separator: "|", maxSplits: 2).dropFirst().first ?? "" }
-    var target: [String: String] = [:]
+    var target = [Int?](repeating: nil, count: bodies.count)
     for (i, a) in bodies.enumerated() {
       guard a.kind != .company, a.kind != .other else { continue }
       let nameA = names[i]
@@ -233,12 +238,11 @@ enum OrganizationNaming {
           longest = j
         }
       }
-      if let l = longest { target[order[i]] = order[l] }
+      if let l = longest { target[i] = l }
     }
-    return candidates.map { c in
+    return zip(candidates, bodyOf).map { c, k in
       var out = c
-      let key = target[c.key] ?? c.key
-      guard let body = best[key] else { return c }
+      let body = bodies[target[k] ?? k]
       out.prefix = body.prefix
       out.organ = body.organ
       out.suffix = body.suffix

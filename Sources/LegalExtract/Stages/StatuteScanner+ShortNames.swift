@@ -26,7 +26,7 @@ extension StatuteScanner {
   /// `written` has the shape of one: no 关于, a known ending, two or more
   /// scalars before it.
   static func shortNameCore(_ written: String) -> ([Unicode.Scalar], String)? {
-    guard !written.contains("关于"),
+    guard !written.containsScalars("关于"),
       let ending = written.hasScalarSuffix(StatuteRules.judicialInterpretationEnding)
         ? StatuteRules.judicialInterpretationEnding
         : StatuteRules.shortNameEndings.first(where: { written.hasScalarSuffix($0) })
@@ -74,13 +74,13 @@ extension StatuteScanner {
   {
     var out = mentions
     var byNumber: [String: String] = [:]
-    for (k, n) in documentNumbers where mentions[k].law.contains("关于") {
+    for (k, n) in documentNumbers where mentions[k].law.containsScalars("关于") {
       byNumber[n] = mentions[k].law
     }
-    let full = Set(mentions.map(\.law)).filter { $0.contains("关于") }
+    let full = Set(mentions.map(\.law)).filter { $0.containsScalars("关于") }
     for k in out.indices {
       let m = out[k]
-      guard !m.law.contains("关于") else { continue }
+      guard !m.law.containsScalars("关于") else { continue }
       var target: String?
       if let n = documentNumbers[k], let law = byNumber[n] {
         target = law

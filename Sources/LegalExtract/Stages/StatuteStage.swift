@@ -59,7 +59,9 @@ struct StatuteStage: ExtractionStage {
   /// article gives elsewhere (发布《关于办理…的解释》 … 最高人民法院、最高人民
   /// 检察院关于办理…的解释): both name one document.
   static func withIssuersCompleted(_ mentions: [StatuteMention]) -> [StatuteMention] {
-    let full = Set(mentions.map(\.law)).filter { !$0.hasScalarPrefix("关于") && $0.contains("关于") }
+    let full = Set(mentions.map(\.law)).filter {
+      !$0.hasScalarPrefix("关于") && $0.containsScalars("关于")
+    }
     guard !full.isEmpty else { return mentions }
     return mentions.map { m in
       guard m.law.hasScalarPrefix("关于") else { return m }
@@ -316,7 +318,7 @@ struct StatuteScanner {
       lastGuard = .agreement
       return nil
     }
-    if StatuteRules.cooperationMarkers.contains(where: { written.contains($0) }),
+    if StatuteRules.cooperationMarkers.contains(where: { written.containsScalars($0) }),
       !StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) })
     {
       lastGuard = .cooperationAgreement

@@ -125,7 +125,9 @@ enum StatuteTitle {
 
   /// Whether a title (without issuer) names a normative document.
   static func normativity(of title: String) -> Normativity {
-    if StatuteRules.nonNormativeMarkers.contains(where: { title.contains($0) }) { return .no }
+    if StatuteRules.nonNormativeMarkers.contains(where: { title.containsScalars($0) }) {
+      return .no
+    }
     var t = title
     // （试行）, （暂行）, 修正案（十一） notes do not change the kind of text.
     if t.hasSuffix("）"), let open = t.lastIndex(of: "（") {
@@ -138,7 +140,7 @@ enum StatuteTitle {
     // 《河南省人民政府关于南阳市开展…的批复》: a government's reply to a
     // request is an administrative act, not cited law (a court's 批复 is).
     if StatuteRules.replySuffixes.contains(where: { t.hasSuffix($0) }),
-      StatuteRules.governmentIssuerMarkers.contains(where: { t.contains($0) })
+      StatuteRules.governmentIssuerMarkers.contains(where: { t.containsScalars($0) })
     {
       return .no
     }
