@@ -10,7 +10,9 @@ enum CaseSegmentRules {
 
   /// A template opened inside a line after the case's title (…纠纷案 【基本案情】,
   /// …案 基本案情：): the marks around the opening, and the longest title.
-  static let inlineTemplateMarks: [(String, String)] = [("【", "】"), (" ", "："), (" ", ":"), ("〔", "〕")]
+  static let inlineTemplateMarks: [(String, String)] = [
+    ("【", "】"), (" ", "："), (" ", ":"), ("〔", "〕"),
+  ]
   static let inlineTemplateTitleLength = 60
 
   /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).

@@ -32,14 +32,16 @@ enum CaseMatterEvidence {
     while k < range.upperBound {
       defer { k += 1 }
       guard t[k].isHan,
-        let m = CaseMatterRules.actorSuffixTrie.longestMatch(in: t, from: k, limit: range.upperBound)
+        let m = CaseMatterRules.actorSuffixTrie.longestMatch(
+          in: t, from: k, limit: range.upperBound)
       else { continue }
       // 店内, 厂里: a place inside the firm's premises, not its name.
       if m.end < range.upperBound, m.end - k == 1, Self.notAfterOneScalarSuffix.contains(t[m.end]) {
         continue
       }
       var s = k
-      while s > range.lowerBound, k - s < 24, t[s - 1].isHan || ChineseNumeral.isArabicDigit(t[s - 1]),
+      while s > range.lowerBound, k - s < 24,
+        t[s - 1].isHan || ChineseNumeral.isArabicDigit(t[s - 1]),
         !stops.contains(t[s - 1]), !CaseMatterRules.nameStops.contains(t[s - 1])
       {
         s -= 1
@@ -50,7 +52,8 @@ enum CaseMatterEvidence {
       // 大药房有限公司: a suffix may follow another.
       var e = m.end
       while e < range.upperBound,
-        let more = CaseMatterRules.actorSuffixTrie.longestMatch(in: t, from: e, limit: range.upperBound)
+        let more = CaseMatterRules.actorSuffixTrie.longestMatch(
+          in: t, from: e, limit: range.upperBound)
       {
         e = more.end
       }
@@ -78,7 +81,8 @@ enum CaseMatterEvidence {
     guard !range.isEmpty, range.upperBound <= t.count else { return 0 }
     var marks = 0
     CaseMatterRules.aggregateWords.forEachOccurrence(in: t, range: range) { _, _ in marks += 1 }
-    for k in range where k > range.lowerBound && CaseMatterRules.caseCountClassifiers.contains(t[k]) {
+    for k in range where k > range.lowerBound && CaseMatterRules.caseCountClassifiers.contains(t[k])
+    {
       var n = k - 1
       // 1000多起: a rough count is a count.
       if n > range.lowerBound, t[n] == "多" || t[n] == "余" { n -= 1 }
@@ -92,7 +96,8 @@ enum CaseMatterEvidence {
   /// opening, an outcome inside it, and no round-up of counts.
   static func tellsMatter(_ t: [Unicode.Scalar], item range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.upperBound <= t.count else { return false }
-    let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + CaseMatterRules.actorReach)
+    let opening =
+      range.lowerBound..<min(range.upperBound, range.lowerBound + CaseMatterRules.actorReach)
     guard actor(t, in: opening) != nil, hasOutcome(t, in: range) else { return false }
     return aggregateMarks(t, in: range) == 0
   }

@@ -32,7 +32,8 @@ extension CaseSplitter {
       let body = from..<section.span.end
       told.append(CaseMatterEvidence.tellsMatter(t, item: body))
       outcome.append(
-        CaseMatterEvidence.hasOutcome(t, in: body) && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
+        CaseMatterEvidence.hasOutcome(t, in: body)
+          && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
     }
     // Most items must tell: a list of measures with a case or two among
     // them is a report, not a list of cases. In a list of told matters an
@@ -53,11 +54,13 @@ extension CaseSplitter {
 
   /// The title an item opens with, closed by 。or ：(（一）某某商行销售过期
   /// 食品案。2024年3月，… / 1. 某某公司未缴社保费案：经查…).
-  static func itemTitle(_ line: ArticleLine, from offset: Int, _ t: [Unicode.Scalar]) -> Range<Int>? {
+  static func itemTitle(_ line: ArticleLine, from offset: Int, _ t: [Unicode.Scalar]) -> Range<Int>?
+  {
     let start = line.range.lowerBound + offset
     let reach = min(line.range.upperBound, start + CaseMatterRules.itemTitleLength)
     guard start < reach,
-      let close = (start..<reach).first(where: { CaseMatterRules.itemTitleClosers.contains(t[$0]) }),
+      let close = (start..<reach).first(where: { CaseMatterRules.itemTitleClosers.contains(t[$0]) }
+      ),
       close - start >= 4, t[close - 1] == "案", !isNotTitleEnd(t, close - 1)
     else { return nil }
     return start..<close

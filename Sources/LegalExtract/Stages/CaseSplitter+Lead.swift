@@ -174,7 +174,8 @@ extension CaseSplitter {
     var from = 0
     for gap in lists.map({ $0.lowerBound }) + [end] {
       if from < gap,
-        let match = CaseToldCues.first(in: doc, lines: lines, range: from..<gap, excluding: excluding)
+        let match = CaseToldCues.first(
+          in: doc, lines: lines, range: from..<gap, excluding: excluding)
       {
         return match
       }
@@ -272,13 +273,18 @@ extension CaseSplitter {
     for line in lines.prefix(6) {
       for opening in CaseSegmentRules.templateOpenings {
         for (open, close) in CaseSegmentRules.inlineTemplateMarks {
-          let mark = Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
+          let mark =
+            Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
           guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
             continue
           }
           var e = at
-          while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) { e -= 1 }
-          guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else { continue }
+          while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
+            e -= 1
+          }
+          guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
+            continue
+          }
           var s = e - 1
           while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
             !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),

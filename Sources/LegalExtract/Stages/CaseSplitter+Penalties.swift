@@ -28,7 +28,8 @@ extension CaseSplitter {
     }
     // A matter is made by a sentence that penalises one actor alone.
     var matters: [Penalised] = []
-    for entry in told where entry.alone && !matters.contains(where: { $0.sameMatter(as: entry.penalty, t) }) {
+    for entry in told
+    where entry.alone && !matters.contains(where: { $0.sameMatter(as: entry.penalty, t) }) {
       matters.append(entry.penalty)
     }
     guard matters.count >= 2 else { return nil }
@@ -63,7 +64,8 @@ extension CaseSplitter {
       let b = Array(t[other.actor])
       let sameActor =
         a.count <= b.count
-        ? b.firstOffset(of: a, in: 0..<b.count) != nil : a.firstOffset(of: b, in: 0..<a.count) != nil
+        ? b.firstOffset(of: a, in: 0..<b.count) != nil
+        : a.firstOffset(of: b, in: 0..<a.count) != nil
       return sameActor || t[amount].elementsEqual(t[other.amount])
     }
   }
@@ -89,10 +91,13 @@ extension CaseSplitter {
       from = at + 1
       let reach = min(sentence.upperBound, at + 1 + CaseMatterRules.penalisedActorReach)
       guard let actor = penalisedActor(t, in: (at + 1)..<reach), actor.lowerBound == at + 1,
-        CaseMatterRules.activePenaltyWords.contains(where: { t.hasLiteral($0, at: actor.upperBound) })
+        CaseMatterRules.activePenaltyWords.contains(where: {
+          t.hasLiteral($0, at: actor.upperBound)
+        })
       else { continue }
       // The amount stands before the next 对 (对甲罚款1万元，对乙罚款2万元).
-      let next = t.firstOffset(of: "对", in: actor.upperBound..<sentence.upperBound) ?? sentence.upperBound
+      let next =
+        t.firstOffset(of: "对", in: actor.upperBound..<sentence.upperBound) ?? sentence.upperBound
       guard let amount = money(t, in: actor.upperBound..<next) else { continue }
       let p = Penalised(sentence: sentence, actor: actor, amount: amount)
       if !found.contains(where: { $0.sameMatter(as: p, t) }) { found.append(p) }

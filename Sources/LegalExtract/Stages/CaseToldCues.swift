@@ -199,7 +199,8 @@ enum CaseToldCues {
       var counted = false
       var j = at + 1
       while j < reach, t[j].isHan || ChineseNumeral.isArabicDigit(t[j]) {
-        if !pointed, CaseToldRules.pointingDeterminers.contains(where: { t.hasLiteral($0, at: j) }) {
+        if !pointed, CaseToldRules.pointingDeterminers.contains(where: { t.hasLiteral($0, at: j) })
+        {
           pointed = true
         }
         if CaseToldRules.firmClassifiers.contains(t[j]), j > at + 1 {
@@ -335,8 +336,9 @@ enum CaseToldCues {
         !CaseToldRules.sentenceEnds.contains(t[s - 1])
       {
         s -= 1
-        guard s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
-          || CaseToldRules.sentenceEnds.contains(t[s - 1])
+        guard
+          s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
+            || CaseToldRules.sentenceEnds.contains(t[s - 1])
         else { continue }
         guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
           !CasePartyFinder.functionCharacters.contains(t[s])
