@@ -8,6 +8,13 @@ enum CaseSegmentRules {
     "基本案情", "简要案情", "案情简介", "案情概要", "案情摘要", "案件事实", "案情回顾", "基本事实", "案件基本情况", "案情",
   ]
 
+  /// A template opened inside a line after the case's title (…纠纷案 【基本案情】,
+  /// …案 基本案情：): the marks around the opening, and the longest title.
+  static let inlineTemplateMarks: [(String, String)] = [
+    ("【", "】"), (" ", "："), (" ", ":"), ("〔", "〕"),
+  ]
+  static let inlineTemplateTitleLength = 60
+
   /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).
   static let inlineTitleLeads = ["审理了", "宣判了", "审结了", "审理", "宣判", "审结", "对", "的"]
   /// Leads of a title that a follower word closes (以…案为例).
@@ -27,6 +34,8 @@ enum CaseSegmentRules {
     "抢劫", "抢夺", "走私", "贩卖", "运输", "危险驾驶", "交通肇事", "拒不", "侵犯", "妨害", "寻衅", "聚众", "开设",
     "帮助", "掩饰", "滥用", "玩忽", "敲诈", "强迫", "虐待", "遗弃", "污染", "破坏", "猥亵", "强奸", "伪造", "洗钱",
     "恶势力", "黑社会", "犯", "违法",
+    // 审理王某社涉嫌盗窃案: a charge not yet decided.
+    "涉嫌",
   ]
 
   /// Party words that name somebody only when a name follows them
@@ -62,6 +71,21 @@ enum CaseSegmentRules {
     "果", "何", "实", "下", "此", "今", "期", "约", "同", "若",
   ]
 
+  /// A party list opening a title (刘某某等31人…案): the lengths of the
+  /// first name, and what follows 等 and its count (人, 名).
+  static let partyListNameLengths = [3, 2, 4]
+  static let partyListCountTails: Set<Unicode.Scalar> = ["人", "名"]
+  /// Characters after 案 that make a word of it, not a title's end (案发,
+  /// 案值, 案卷, 案犯): a title without a comma after it may not end there.
+  static let caseWordOpenings: Set<Unicode.Scalar> = [
+    "件", "例", "情", "由", "发", "值", "子", "底", "卷", "犯", "款", "源", "涉", "头", "板", "号", "宗", "中",
+  ]
+
+  /// The lengths of a name opening a person-led title (王某社涉嫌盗窃案), and
+  /// the marks that close a title told in a lead's sentence.
+  static let personTitleNameLengths = [3, 2]
+  static let passingTitleClosers: Set<Unicode.Scalar> = ["，", ",", "。", "、", "；", "中"]
+
   /// Words that open a title named in passing and are not part of it.
   static let passingOpeners = [
     "本次选编的案例中", "本批案例中的", "本批案例中", "此次发布的", "本次发布的", "其中", "包括", "如", "又如", "在",
@@ -87,6 +111,9 @@ enum CaseSegmentRules {
     "图案", "教案", "文案", "答案", "在案", "到案", "投案", "销案", "撤案", "移案", "并案", "分案", "另案", "同案", "前案",
     "类案", "错案", "冤案", "悬案", "血案", "惨案",
   ]
+  /// Words ending in 作 that 作案 may overlap (从事…工作案, 合作案): the 案
+  /// after them ends a title.
+  static let wordsEndingInZuo = ["工作", "合作", "操作", "制作", "协作", "创作", "运作"]
   /// Words that make a line a question, as case titles in labour and
   /// consumer releases often are (…，劳动者能否主张补足差额).
   static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]

@@ -41,6 +41,14 @@ enum CaseSplitRule: String, NamedRule {
   /// Decision paragraphs written to one template, each closing a case
   /// (当事人上述行为违反了…，某局依据…的规定，责令…并处罚款…).
   case repeatedDecisions = "case.split.repeated-decisions"
+  /// Numbered items that each tell one matter, an actor and an outcome
+  /// (1、某某医院存在…的行为，…对其处…罚款。/ 2、某某诊所…责令…并处罚款。):
+  /// one case per told item (CaseMatterEvidence).
+  case toldItems = "case.split.told-items"
+  /// Penalties on different named actors told in different sentences, each
+  /// with its own amount (某某炒货店因…被罚20万元…；…对叶先生罚款1.5万元):
+  /// one case per actor.
+  case penalisedActors = "case.split.penalised-actors"
   /// Subheadings over parts each handled by its own body of one kind,
   /// named only there (甲海关查验… / 乙海关发现…): one case per part.
   case bodySubheadings = "case.split.body-subheadings"
@@ -71,6 +79,9 @@ enum CaseSplitRule: String, NamedRule {
   /// Statistics, work and campaign reports: role words that are counted
   /// (5名被执行人, 对45名犯罪嫌疑人) name nobody, so no case is told.
   case statistics = "case.guard.statistics"
+  /// A round-up that counts matters (共查处N起, 其中…N起, 同比) and names
+  /// one only as a counted example (查处一起企业非法排污案件): no case.
+  case roundUp = "case.guard.round-up"
   /// Commentary that names no concrete case.
   case commentary = "case.guard.commentary"
   /// A reading that the cues together support less than the one kept.
@@ -86,15 +97,15 @@ enum CaseSplitRule: String, NamedRule {
     case .marker, .markerParagraph, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
-      .successiveSuits, .partyParagraphs,
+      .successiveSuits, .partyParagraphs, .penalisedActors,
       .bodySubheadings:
       return 6
-    case .titleParagraphs, .repeatedDecisions: return 8
+    case .titleParagraphs, .repeatedDecisions, .toldItems: return 8
     case .namedInPassing, .example: return 5
     case .toldTogether: return 10
     case .single: return 5
     case .leadCount: return 12
-    case .untold, .statistics, .commentary, .postOfPerson, .outweighed: return 0
+    case .untold, .statistics, .roundUp, .commentary, .postOfPerson, .outweighed: return 0
     }
   }
 

@@ -20,6 +20,14 @@ enum CaseToldRule: String, NamedRule {
   /// A named person sentenced: 戴某廷、陈某民各被判刑十六个月, also after
   /// the post that introduces the name (退休牧师朱耀明各被判刑).
   case sentencedPerson = "case.told.sentenced-person"
+  /// A named person a sentence or penalty is passed on, the name after 对
+  /// or 判处 and named again elsewhere (对刘某明数罪并罚，决定执行有期徒刑
+  /// 20年 / 以诈骗罪判处王建国有期徒刑三年 / 对张大伟罚款500元).
+  case sentenceOnPerson = "case.told.sentence-on-person"
+  /// A person the text names again, opening a clause of a sentence that
+  /// ends in a penalty or step taken on them (周某恒拒不履行，最终被公安机关
+  /// 行政拘留 / 刘大军因殴打他人被行政拘留10日 / 张建华随后被检察机关批准逮捕).
+  case personPenalised = "case.told.person-penalised"
   /// A list of named people opening a clause that passes judgment on them:
   /// 陆某、黄某杰、万某雪以及某体育公司受到不同程度的判罚.
   case namesJudged = "case.told.names-judged"
@@ -32,6 +40,11 @@ enum CaseToldRule: String, NamedRule {
   /// A penalty decided on the party of one case, with its amount:
   /// 对当事人作出没收违法所得和罚款合计0.54万元的行政处罚.
   case penaltyOnParty = "case.told.penalty-on-party"
+  /// A penalty decided on firms the text points at, not a class of them: a
+  /// determiner or a count of one to three before the firm, a decision
+  /// right after (对上述2家企业作出行政处罚决定, 对该公司处以罚款5万元,
+  /// 对涉事药店作出警告并罚款的处罚).
+  case penaltyOnBody = "case.told.penalty-on-body"
   /// The text speaks of one case as "this case" at a clause's head:
   /// 本案系…引发的仲裁司法审查案件, 该案经审理.
   case thisCase = "case.told.this-case"
@@ -51,6 +64,15 @@ enum CaseToldRules {
     "男子", "女子", "男", "女", "船长", "司机", "老板", "商人", "店主", "车主", "妇人", "少年", "青年", "老人", "嫌犯",
     "被告", "员工", "工人", "职员", "律师", "医生", "教师", "村民", "居民", "官员", "警员", "负责人", "业主", "房东",
   ]
+  /// Posts that introduce an official by name and form of address (副主任王某
+  /// 先生, 新闻发言人李某女士, 副厅长罗某东先生): such a person speaks for a
+  /// body and is no party; the name may hold up to `givenNameAfterPost`
+  /// characters before the surname the address follows.
+  static let officialPosts = [
+    "主任", "局长", "厅长", "处长", "科长", "庭长", "院长", "检察长", "部长", "司长", "书记", "主席", "发言人", "负责人",
+    "委员", "秘书长", "审判员", "检察官", "法官",
+  ]
+  static let givenNameAfterPost = 2
   /// Counts of one case (偵破一宗…案, 这起…纠纷): the count, and the nouns
   /// that close it within `oneCaseReach` characters without punctuation.
   static let oneCaseCounts = ["一宗", "一起", "这起", "该起", "此起", "这宗", "该宗"]
@@ -64,6 +86,21 @@ enum CaseToldRules {
     "教授", "牧师", "主席", "议员", "领袖", "院长", "局长", "书记", "主任", "经理", "董事长", "厂长", "村长", "老板", "司机",
     "律师", "医生", "教师", "男子", "女子", "商人", "官员", "委员", "秘书", "代表", "会长", "校长", "队长", "站长",
   ]
+  /// What leads a person a sentence is passed on (case.told.sentence-on-person),
+  /// the lengths the name may have, and the sentences and penalties that
+  /// must follow in the same sentence.
+  static let sentenceLeads = ["判处", "对"]
+  static let sentencedNameLengths = [3, 2]
+  static let sentenceTerms = [
+    "有期徒刑", "无期徒刑", "拘役", "死刑", "管制", "罚金", "数罪并罚", "罚款", "拘留", "判处", "缓刑",
+  ]
+  /// What is done to a person after 被 (case.told.person-penalised), how
+  /// far after 被 it stands, and how far back the person's clause may open.
+  static let personOutcomes = [
+    "拘留", "逮捕", "判处", "判刑", "罚款", "处罚", "起诉", "移送", "查处", "处分", "开除", "羁押", "追究",
+  ]
+  static let penalisedTermReach = 14
+  static let penalisedClauseReach = 40
   /// Words of judgment passed on the people a clause opens with
   /// (case.told.names-judged), how far back the clause's start is looked
   /// for, and how long one listed name may be.
@@ -85,6 +122,20 @@ enum CaseToldRules {
   /// 对当事人 and the decisions a penalty on it takes (作出, 处以, 给予, 罚款).
   static let penaltyTarget = "对当事人"
   static let penaltyVerbs = ["作出", "处以", "给予", "罚款", "没收", "责令"]
+  /// A penalty on firms the text points at (case.told.penalty-on-body): the
+  /// determiners that point (上述, 该, 涉事), the nouns the firm ends in, the
+  /// decisions that follow it, how far the noun phrase reaches, and the
+  /// largest count of firms that is still a particular matter (两家).
+  static let pointingDeterminers = ["上述", "以上", "该", "涉事", "涉案", "这", "此"]
+  static let penalisedBodyNouns = [
+    "企业", "公司", "单位", "商户", "经营者", "门店", "药店", "药房", "医院", "诊所", "机构", "超市", "酒店", "餐馆",
+    "餐厅", "工厂", "厂家", "网店", "店铺", "商家",
+  ]
+  static let bodyDecisionVerbs = ["作出", "处以", "给予", "予以", "罚款", "分别处以", "分别作出", "依法作出", "责令", "吊销"]
+  static let penaltyWords = ["处罚", "罚款", "警告", "吊销", "没收"]
+  static let penalisedPhraseReach = 14
+  static let particularCountLimit = 3
+  static let firmClassifiers: Set<Unicode.Scalar> = ["家", "个", "所"]
   /// 本案, 该案, 此案 at a clause's head, and what follows it as a subject
   /// or a topic (本案系, 该案经, 此案中).
   static let thisCaseWords = ["本案", "该案", "此案"]

@@ -118,7 +118,7 @@ extension CaseSplitter {
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
   ) -> [CaseSection] {
     let namedTitle = inlineTitle(lines, doc: doc)
-    var title: (String, TextSpan)? = headingTitle(lines)
+    var title: (String, TextSpan)? = headingTitle(lines) ?? inlineTemplateTitle(lines, doc.folded)
     if title == nil,
       let inline = namedTitle
         ?? firstPassingTitle(lines, end: end, doc: doc, organizations: organizations)
@@ -154,7 +154,9 @@ extension CaseSplitter {
   /// What shows the article tells one case: two words of procedure, and
   /// somebody taking part in it (CaseToldRule); else the text is
   /// statistics, a campaign report or comment.
-  static func toldCue(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> CaseToldCues.Match? {
+  static func toldCue(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, excluding: Set<CaseToldRule> = []
+  ) -> CaseToldCues.Match? {
     // Only sentences count: a table of contents lists 纠纷 and 诉 in its
     // titles and tells nothing.
     var evidence = [Bool](repeating: false, count: CaseRules.evidenceKeywords.keywords.count)
@@ -171,7 +173,10 @@ extension CaseSplitter {
     let lists = titleListSentences(lines, end: end, doc: doc)
     var from = 0
     for gap in lists.map({ $0.lowerBound }) + [end] {
-      if from < gap, let match = CaseToldCues.first(in: doc, lines: lines, range: from..<gap) {
+      if from < gap,
+        let match = CaseToldCues.first(
+          in: doc, lines: lines, range: from..<gap, excluding: excluding)
+      {
         return match
       }
       from = lists.first(where: { $0.lowerBound == gap })?.upperBound ?? end
@@ -254,6 +259,42 @@ extension CaseSplitter {
           String(String.UnicodeScalarView(t)),
           TextSpan(line.range.lowerBound + offset, line.range.upperBound)
         )
+      }
+    }
+    return nil
+  }
+
+  /// A title right before a section template opened inside the line (副标题
+  /// 某甲公司与某乙公司合同纠纷案 【基本案情】 2017年…, …案 基本案情：…): the
+  /// words after the last space or mark before the template, ending in 案.
+  static func inlineTemplateTitle(_ lines: [ArticleLine], _ t: [Unicode.Scalar]) -> (
+    String, TextSpan
+  )? {
+    for line in lines.prefix(6) {
+      for opening in CaseSegmentRules.templateOpenings {
+        for (open, close) in CaseSegmentRules.inlineTemplateMarks {
+          let mark =
+            Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
+          guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
+            continue
+          }
+          var e = at
+          while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
+            e -= 1
+          }
+          guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
+            continue
+          }
+          var s = e - 1
+          while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
+            !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),
+            !CaseSegmentRules.inlineTitleStops.contains(t[s - 1])
+          {
+            s -= 1
+          }
+          guard e - s >= 4 else { continue }
+          return (t.text(s..<e), TextSpan(s, e))
+        }
       }
     }
     return nil
@@ -421,9 +462,10 @@ extension CaseSplitter {
         let closed =
           ["，", ",", "。", "中", "；"].contains(t[e + 1])
           || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
-        guard closed else { continue }
+        guard closed || closesPartyListTitle(t, e) else { continue }
         if !isNotTitleEnd(t, e),
-          let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts)
+          let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts),
+          closed || opensPartyList(t, r.lowerBound, end: e)
         {
           return TextSpan(r)
         }
@@ -497,8 +539,14 @@ extension CaseSplitter {
     guard k < range.upperBound else { return false }
     if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
-    return SurnameLexicon.surnameLength(in: t, at: k) != nil
-      && !CasePartyFinder.functionCharacters.contains(t[k])
+    if SurnameLexicon.surnameLength(in: t, at: k) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[k])
+    {
+      return true
+    }
+    // 被执行人四川某某建筑工程有限公司: a firm named in full.
+    let reach = min(range.upperBound, k + CaseMatterRules.firmAfterRoleReach)
+    return CaseMatterEvidence.namedFirm(t, in: k..<reach)?.start == k
   }
 
   /// True when the sentence holding `at` tells a plan, not a step taken

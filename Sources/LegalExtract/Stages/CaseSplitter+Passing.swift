@@ -18,17 +18,19 @@ extension CaseSplitter {
     where line.range.upperBound <= end && line.text.contains("。") {
       for e in line.range where t[e] == "案" {
         guard e + 1 < line.range.upperBound,
-          ["，", ",", "。", "、", "中", "；", "和", "及"].contains(t[e + 1]),
           !(e > line.range.lowerBound
             && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
         else { continue }
+        let closed = ["，", ",", "。", "、", "中", "；", "和", "及"].contains(t[e + 1])
         // A title never reaches back into one found before it in the line
         // (…纠纷案和陈某某诉…案): it starts after it, so titles stay in order.
         let earlierEnd = found.last.flatMap { $0.line == index ? $0.title.upperBound : nil }
-        guard !isNotTitleEnd(t, e),
+        guard closed || closesPartyListTitle(t, e),
+          !isNotTitleEnd(t, e),
           let title = passingTitle(
             endingAt: e, in: line, after: earlierEnd, t,
-            orgStarts: orgStarts)
+            orgStarts: orgStarts),
+          closed || opensPartyList(t, title.lowerBound, end: e)
         else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
@@ -47,7 +49,10 @@ extension CaseSplitter {
 
   /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).
   static func isNotTitleEnd(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
-    e > 0 && CaseSegmentRules.notTitleEnds.contains { t.hasLiteral($0, at: e - 1) }
+    guard e > 0, CaseSegmentRules.notTitleEnds.contains(where: { t.hasLiteral($0, at: e - 1) })
+    else { return false }
+    // 工作案, 合作案: 作 closes the word before it, and the 案 ends a title.
+    return !(e > 1 && CaseSegmentRules.wordsEndingInZuo.contains { t.hasLiteral($0, at: e - 2) })
   }
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised
@@ -119,12 +124,68 @@ extension CaseSplitter {
     -> Bool
   {
     if orgStarts.contains(p) { return true }
+    if opensPartyList(t, p, end: end) || opensPersonTitle(t, p, end: end) { return true }
     if p + 1 < end, t[p].isHan, t[p] != "某", t[p + 1] == "某" {
       return p == 0 || !["有", "在", "是", "的", "于", "对", "与", "某"].contains(t[p])
         || CaseSegmentRules.passingOpeners.contains { t.hasLiteral($0, at: p) } == false
     }
     if t[p] == "某", p + 1 < end, t[p + 1].isHan { return true }  // 某公司
     return false
+  }
+
+  /// True when a list of parties opens at `p`: a name led by a surname, then
+  /// 等 and a count or 人 (刘某某等31人…案, 王大伟等12名被告人…案, 李四平等人…案).
+  /// Such a title needs no comma after its 案 (…案最受瞩目, …案备受关注).
+  static func opensPartyList(_ t: [Unicode.Scalar], _ p: Int, end: Int) -> Bool {
+    guard p >= 0, p < end, end <= t.count, SurnameLexicon.surnameLength(in: t, at: p) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[p])
+    else { return false }
+    for length in CaseSegmentRules.partyListNameLengths {
+      let deng = p + length
+      guard deng + 1 < end, (p..<deng).allSatisfy({ t[$0].isHan && t[$0] != "等" }), t[deng] == "等"
+      else { continue }
+      var k = deng + 1
+      while k < end, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+      if k < end, CaseSegmentRules.partyListCountTails.contains(t[k]) { return true }
+    }
+    return false
+  }
+
+  /// True when a person's name opens a title at `p`: a name led by a
+  /// surname, then an offence (王某社涉嫌盗窃案, 欧阳明受贿案).
+  static func opensPersonTitle(_ t: [Unicode.Scalar], _ p: Int, end: Int) -> Bool {
+    guard p >= 0, p < end, end <= t.count, SurnameLexicon.surnameLength(in: t, at: p) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[p])
+    else { return false }
+    for length in CaseSegmentRules.personTitleNameLengths where p + length < end {
+      guard (p..<(p + length)).allSatisfy({ t[$0].isHan }) else { continue }
+      if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: p + length) }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// A person-led title in the first lines (…公开审理王某社涉嫌盗窃案，…):
+  /// the title a wire item tells its one case by.
+  static func personTitleInLead(_ lines: [ArticleLine], _ t: [Unicode.Scalar]) -> TextSpan? {
+    for line in lines.prefix(3) {
+      for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
+        guard CaseSegmentRules.passingTitleClosers.contains(t[e + 1]), !isNotTitleEnd(t, e),
+          let title = passingTitle(endingAt: e, in: line, t, orgStarts: []),
+          opensPersonTitle(t, title.lowerBound, end: e)
+        else { continue }
+        return TextSpan(title)
+      }
+    }
+    return nil
+  }
+
+  /// True when what follows the 案 at `e` may close a party-list title
+  /// told inside a sentence: not a word 案 opens (案件, 案发, 案值).
+  static func closesPartyListTitle(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
+    e + 1 < t.count && !isCaseWordTail(t, e)
+      && !CaseSegmentRules.caseWordOpenings.contains(t[e + 1])
   }
 
   /// Example cases given by the body that handled them (如某市人民检察院针

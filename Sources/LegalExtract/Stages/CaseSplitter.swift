@@ -28,7 +28,16 @@ enum CaseSplitter {
     let end = contentEnd(lines)
     // Whether the article tells a case, read once: the single reading and
     // `toldBy` both ask.
-    let toldMatch = toldCue(lines, end: end, doc: doc)
+    // A weak cue (一起…案件 given as an example) does not stand against a
+    // round-up of counts (共查处N起, 同比): such a text tells no case.
+    var toldMatch = toldCue(lines, end: end, doc: doc)
+    var roundUp = false
+    if let m = toldMatch, CaseMatterRules.weakToldRules.contains(m.rule),
+      CaseMatterEvidence.isRoundUp(doc.folded, in: 0..<end)
+    {
+      toldMatch = toldCue(lines, end: end, doc: doc, excluding: CaseMatterRules.weakToldRules)
+      roundUp = toldMatch == nil
+    }
     let single =
       toldMatch == nil ? [] : singleCase(lines, end: end, doc: doc, organizations: organizations)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
@@ -50,6 +59,8 @@ enum CaseSplitter {
       (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
+      (.toldItems, byToldItems(lines, end: end, doc: doc)),
+      (.penalisedActors, byPenalisedActors(lines, end: end, doc: doc)),
       (
         .bodySubheadings,
         byBodySubheadings(lines, end: end, doc: doc, organizations: organizations)
@@ -76,7 +87,8 @@ enum CaseSplitter {
       CaseTitleTrim.apply(&reading.sections, doc: doc)
       kept = reading
     }
-    let noCase: CaseSplitRule? = kept == nil ? noCaseReason(lines, end: end, doc: doc) : nil
+    let noCase: CaseSplitRule? =
+      kept == nil ? (roundUp ? .roundUp : noCaseReason(lines, end: end, doc: doc)) : nil
     let toldBy = kept?.rule == .single ? toldMatch : nil
     return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)
   }

@@ -11,21 +11,27 @@ enum CaseToldCues {
   /// the order they are tried (after the participant, name and title cues).
   static let spanCues:
     [(rule: CaseToldRule, find: @Sendable ([Unicode.Scalar], Range<Int>) -> TextSpan?)] = [
-      (.addressedPerson, { addressedPerson($0, range: $1) }),
+      (.addressedPerson, { addressedParty($0, range: $1) }),
       (.namesBeforeCount, { namesBeforeCount($0, range: $1) }),
       (.oneCaseCounted, { oneCaseCounted($0, range: $1) }),
       (.sentencedPerson, { sentencedPerson($0, range: $1) }),
+      (.sentenceOnPerson, { sentenceOnPerson($0, range: $1) }),
+      (.personPenalised, { personPenalised($0, range: $1) }),
       (.namesJudged, { namesJudged($0, range: $1) }),
       (.takenIn, { takenIn($0, range: $1) }),
       (.defendantInCustody, { defendantInCustody($0, range: $1) }),
       (.penaltyOnParty, { penaltyOnParty($0, range: $1) }),
+      (.penaltyOnBody, { penaltyOnBody($0, range: $1) }),
       (.thisCase, { thisCase($0, range: $1) }),
       (.pseudonym, { pseudonym($0, range: $1) }),
       (.anonymisedBody, { anonymisedBody($0, range: $1) }),
     ]
 
   /// The first cue (in CaseToldRule order) that shows `range` tells a case.
-  static func first(in doc: TextDocument, lines: [ArticleLine], range: Range<Int>) -> Match? {
+  static func first(
+    in doc: TextDocument, lines: [ArticleLine], range: Range<Int>,
+    excluding: Set<CaseToldRule> = []
+  ) -> Match? {
     let t = doc.folded
     if let at = CaseSplitter.participantOffset(t, range: range) {
       return Match(rule: .participant, span: TextSpan(at, at + 1))
@@ -38,6 +44,10 @@ enum CaseToldCues {
     {
       return Match(rule: .titleNamesParty, span: title)
     }
+    // …审理王某社涉嫌盗窃案，…: a person-led title told in the lead.
+    if let title = CaseSplitter.personTitleInLead(lines, t) {
+      return Match(rule: .titleNamesParty, span: title)
+    }
     // 甲诉乙…案 as the heading: the parties are named.
     if let (_, title) = CaseSplitter.headingTitle(lines),
       let su = t.firstOffset(of: ["诉"], in: title.range),
@@ -45,7 +55,7 @@ enum CaseToldCues {
     {
       return Match(rule: .titleNamesParty, span: title)
     }
-    for cue in spanCues {
+    for cue in spanCues where !excluding.contains(cue.rule) {
       if let span = cue.find(t, range) { return Match(rule: cue.rule, span: span) }
     }
     return nil
@@ -175,6 +185,53 @@ enum CaseToldCues {
     return nil
   }
 
+  /// 对上述2家企业作出行政处罚决定 / 对该公司处以罚款5万元: 对, a noun phrase
+  /// that points at particular firms (a determiner, or a count of one to
+  /// three) and ends in a firm's noun, a decision right after it, and a
+  /// penalty word before the sentence ends. A larger count (对120家企业)
+  /// is a round-up's figure.
+  static func penaltyOnBody(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let at = t.firstOffset(of: "对", in: from..<range.upperBound) {
+      from = at + 1
+      let reach = min(range.upperBound, at + 1 + CaseToldRules.penalisedPhraseReach)
+      var pointed = false
+      var counted = false
+      var j = at + 1
+      while j < reach, t[j].isHan || ChineseNumeral.isArabicDigit(t[j]) {
+        if !pointed, CaseToldRules.pointingDeterminers.contains(where: { t.hasLiteral($0, at: j) })
+        {
+          pointed = true
+        }
+        if CaseToldRules.firmClassifiers.contains(t[j]), j > at + 1 {
+          var n = j
+          while n > at + 1, ChineseNumeral.isNumeralScalar(t[n - 1]) { n -= 1 }
+          if n < j, let v = ChineseNumeral.value(of: t[n..<j])?.integerValue {
+            guard v <= CaseToldRules.particularCountLimit else { break }
+            counted = true
+          }
+        }
+        if pointed || counted,
+          CaseToldRules.penalisedBodyNouns.contains(where: { noun in
+            let n = noun.unicodeScalars.count
+            return j + 1 - n > at + 1 && t.hasLiteral(noun, at: j + 1 - n)
+          }),
+          CaseToldRules.bodyDecisionVerbs.contains(where: { t.hasLiteral($0, at: j + 1) })
+        {
+          var e = j + 1
+          while e < range.upperBound, !CaseToldRules.sentenceEnds.contains(t[e]) {
+            if let w = CaseToldRules.penaltyWords.first(where: { t.hasLiteral($0, at: e) }) {
+              return TextSpan(at, e + w.unicodeScalars.count)
+            }
+            e += 1
+          }
+        }
+        j += 1
+      }
+    }
+    return nil
+  }
+
   /// 本案系… / 该案经…: "this case" at the head of a clause.
   static func thisCase(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
     for word in CaseToldRules.thisCaseWords {
@@ -216,6 +273,95 @@ enum CaseToldCues {
       }
     }
     return nil
+  }
+
+  /// 对刘某明数罪并罚，决定执行有期徒刑20年 / 判处王建国有期徒刑三年: a
+  /// name led by a surname right after 对 or 判处, that the text names again
+  /// elsewhere (a name recurs, a word after 对 mostly does not), and a
+  /// sentence or penalty before the sentence ends.
+  static func sentenceOnPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    for lead in CaseToldRules.sentenceLeads {
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: lead, in: from..<range.upperBound) {
+        from = at + 1
+        let s = at + lead.unicodeScalars.count
+        guard s < range.upperBound, SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          !CasePartyFinder.functionCharacters.contains(t[s])
+        else { continue }
+        // The sentence or penalty first (read locally), then the name's
+        // second mention (read over the text) only for a lead that has one.
+        var k = s + 1
+        var term: Int?
+        while k < range.upperBound, !CaseToldRules.sentenceEnds.contains(t[k]) || t[k] == "；" {
+          if let w = CaseToldRules.sentenceTerms.first(where: { t.hasLiteral($0, at: k) }) {
+            term = k + w.unicodeScalars.count
+            break
+          }
+          k += 1
+        }
+        guard let term else { continue }
+        for length in CaseToldRules.sentencedNameLengths where s + length < term {
+          let e = s + length
+          if (s..<e).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<e) {
+            return TextSpan(s, term)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// 周某恒拒不履行，最终被公安机关行政拘留: 被 and a penalty or step
+  /// within a few characters, and a clause of the same sentence before it
+  /// that opens with a name the text names again.
+  static func personPenalised(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let bei = t.firstOffset(of: "被", in: from..<range.upperBound) {
+      from = bei + 1
+      var k = bei + 1
+      var term: Int?
+      while k < min(range.upperBound, bei + 1 + CaseToldRules.penalisedTermReach),
+        !CaseToldRules.sentenceEnds.contains(t[k])
+      {
+        if let w = CaseToldRules.personOutcomes.first(where: { t.hasLiteral($0, at: k) }) {
+          term = k + w.unicodeScalars.count
+          break
+        }
+        k += 1
+      }
+      guard let term else { continue }
+      // Clause openings of the sentence, back from 被.
+      var s = bei
+      while s > range.lowerBound, bei - s < CaseToldRules.penalisedClauseReach,
+        !CaseToldRules.sentenceEnds.contains(t[s - 1])
+      {
+        s -= 1
+        guard
+          s == range.lowerBound || CaseSuitRules.clauseStops.contains(t[s - 1])
+            || CaseToldRules.sentenceEnds.contains(t[s - 1])
+        else { continue }
+        guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
+          !CasePartyFinder.functionCharacters.contains(t[s])
+        else { continue }
+        for length in CaseToldRules.sentencedNameLengths where s + length < bei {
+          if (s..<(s + length)).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<(s + length)) {
+            return TextSpan(s, term)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// True when the name at `range` stands again elsewhere in the text.
+  static func namedAgain(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let name = Array(t[range])
+    var from = 0
+    while let at = t.firstOffset(of: name, in: from..<t.count) {
+      if at != range.lowerBound { return true }
+      from = at + 1
+    }
+    return false
   }
 
   /// 陆某、黄某杰、万某雪…受到不同程度的判罚: a clause that opens with two or
@@ -307,6 +453,36 @@ enum CaseToldCues {
       k += 1
     }
     return false
+  }
+
+  /// An addressed person who is no official introduced by a post: a press
+  /// conference's 副主任王某先生 or 新闻发言人李某女士 speaks, takes no part.
+  static func addressedParty(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while from < range.upperBound, let span = addressedPerson(t, range: from..<range.upperBound) {
+      // Introduced by a post here or anywhere else (副主任王某先生 … 下面请王某先生).
+      let name = Array(t[span.range])
+      var official = false
+      var k = 0
+      while !official, let at = t.firstOffset(of: name, in: k..<t.count) {
+        official = afterOfficialPost(t, at)
+        k = at + 1
+      }
+      if !official { return span }
+      from = span.start + 1
+    }
+    return nil
+  }
+
+  /// True when an official's post ends at most `givenNameAfterPost`
+  /// characters before `start`.
+  private static func afterOfficialPost(_ t: [Unicode.Scalar], _ start: Int) -> Bool {
+    (0...CaseToldRules.givenNameAfterPost).contains { d in
+      CaseToldRules.officialPosts.contains { post in
+        let n = post.unicodeScalars.count
+        return start - d - n >= 0 && t.hasLiteral(post, at: start - d - n)
+      }
+    }
   }
 
   /// 倪先生, 陈女士, 張姓船長: a surname, then a form of address or 姓 and
