@@ -33,7 +33,7 @@ struct OrganizationRuleTests {
     RuleExample(
       .bodyNameFounded, "2016年2月，国务院成立环境保护督察工作领导小组，负责协调。",
       .makes("环境保护督察工作领导小组")),
-    RuleExample(.genericCore, "，杭州市公安局成立专项工作小组，开展调查。", .rejects("专项工作小组")),
+    RuleExample(.genericCore, "，公安部成立专项工作小组，开展调查。", .rejects("专项工作小组")),
     RuleExample(.verbSuffix, "此前，杭州市集中查办了一批案件。", .rejects("杭州市集中查办")),
     RuleExample(.badCore, "，国家的领导小组开会。", .rejects("国家的领导小组")),
     RuleExample(
