@@ -170,25 +170,6 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     return (best.end, values[Int(best.value)])
   }
 
-  /// Calls `body` with each phrase met walking `range` left to right: the
-  /// longest at each start, the walk resuming after it (leftmost longest).
-  /// An offset where no phrase begins costs one bitmap test, not a call:
-  /// scanners walk every offset of a case this way.
-  func forEachLongestMatch(
-    in text: [Unicode.Scalar], range: Range<Int>, _ body: (Range<Int>, Value) -> Void
-  ) {
-    let end = min(range.upperBound, text.count)
-    var i = max(range.lowerBound, 0)
-    while i < end {
-      guard firsts.contains(text[i]), let m = longestMatch(in: text, from: i, limit: end) else {
-        i += 1
-        continue
-      }
-      body(i..<m.end, m.value)
-      i = m.end
-    }
-  }
-
   /// True when some phrase starts at `start`.
   func hasMatch(in text: [Unicode.Scalar], from start: Int) -> Bool {
     guard mayStart(text, at: start) else { return false }

@@ -26,11 +26,18 @@ extension CasePartyFinder {
   func forEachRole(in span: TextSpan, _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void)
   {
     let t = doc.folded
-    var i = span.start
-    while i < span.end {
-      guard let role = CaseRules.roleTrie.longestMatch(in: t, from: i, limit: span.end) else {
+    let trie = CaseRules.roleTrie
+    var i = max(span.start, 0)
+    let end = min(span.end, t.count)
+    while i < end {
+      // Most offsets start no role, spaced or not: one bitmap test, no call.
+      guard trie.firsts.contains(t[i]) else {
+        i += 1
+        continue
+      }
+      guard let role = trie.longestMatch(in: t, from: i, limit: end) else {
         // 被 告 宋佩珊: a judgment header spaces the role's characters.
-        if let spaced = spacedPhrase(at: i, limit: span.end, in: CaseRules.roleTrie) {
+        if let spaced = spacedPhrase(at: i, limit: end, in: trie) {
           visit(spaced.range, spaced.value)
           i = spaced.range.upperBound
           continue
