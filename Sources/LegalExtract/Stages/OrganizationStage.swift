@@ -95,15 +95,8 @@ extension OrganizationStage {
   ) -> [OrganizationCandidate] {
     let national = grammar.filter { $0.rule == .bodyNameNational }
     guard !national.isEmpty else { return bodies }
-    var k = 0
-    return bodies.filter { b in
-      while k < national.count, national[k].range.upperBound <= b.range.lowerBound { k += 1 }
-      guard k < national.count else { return true }
-      let n = national[k].range
-      return
-        !(n.count > b.range.count && n.lowerBound <= b.range.lowerBound
-        && n.upperBound >= b.range.upperBound)
-    }
+    // The same sweep as for regional candidates inside longer bodies.
+    return outsideLongerBodies(bodies, bodies: national)
   }
 
   /// The shortest and longest name of a place-named organ looked up as the
