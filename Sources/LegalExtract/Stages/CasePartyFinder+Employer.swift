@@ -8,7 +8,7 @@ extension CasePartyFinder {
     let t = doc.folded
     // A person claims, nobody is sued yet, and the claim is for pay.
     guard out.defendants.isEmpty,
-      out.plaintiffs.contains(where: { p in !organizations.contains { $0.name == p } }),
+      out.plaintiffs.contains(where: { !isOrganizationName($0) }),
       Self.payWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
     else { return }
     var found: ReadParty? = nil

@@ -339,7 +339,7 @@ extension CasePartyFinder {
 
   /// True when `name` is a court (or a procuratorate, unless it sues as one).
   func isCourt(_ name: String) -> Bool {
-    organizations.contains { $0.name == name && $0.kind == .court }
+    isOrganizationName(name, ofKind: [.court])
       || name == "法院" || name.hasScalarSuffix("法院")
   }
 

@@ -60,9 +60,7 @@ extension CasePartyFinder {
           skipBlanks(clauseStart(before: at, from: sentenceStart)), limit: at)
         if !Self.supportApplications.contains(cue.phrase), cue.phrase != "起诉",
           let found = strictName(at: clause, limit: at), found.end == at,
-          !organizations.contains(where: {
-            $0.name == found.name && ($0.kind == .court || $0.kind == .procuratorate)
-          })
+          !isOrganizationName(found.name, ofKind: [.court, .procuratorate])
         {
           out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .appliesOrSues)
         }
@@ -82,9 +80,7 @@ extension CasePartyFinder {
           at: skipConnectives(skipBlanks(start), limit: xiang), limit: xiang)
         guard !names.isEmpty else { continue }
         // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
-        if let court = names.first(where: { n in
-          organizations.contains { $0.name == n.name && $0.kind == .court }
-        }) {
+        if let court = names.first(where: { isOrganizationName($0.name, ofKind: [.court]) }) {
           out.reject(
             court.span, proposedBy: .appliesOrSues, by: .courtDoesNotSue, detail: court.name)
           break
@@ -216,10 +212,8 @@ extension CasePartyFinder {
       else { return }
       // `case.party.guard.court-does-not-sue`: 要求信州区检察院依法监督… asks a body to
       // act in the case; it is no party sued.
-      let bodies = found.names.filter { n in
-        organizations.contains {
-          $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate)
-        }
+      let bodies = found.names.filter {
+        isOrganizationName($0.name, ofKind: [.court, .procuratorate])
       }
       for b in bodies {
         out.reject(b.span, proposedBy: .claimAgainst, by: .courtDoesNotSue, detail: b.name)
@@ -261,10 +255,8 @@ extension CasePartyFinder {
         return
       }
       // `case.party.guard.court-does-not-sue`: 法院支持检察院的意见 is a body's view, not a suit.
-      if let body = found.names.first(where: { n in
-        organizations.contains {
-          $0.name == n.name && ($0.kind == .court || $0.kind == .procuratorate)
-        }
+      if let body = found.names.first(where: {
+        isOrganizationName($0.name, ofKind: [.court, .procuratorate])
       }) {
         out.reject(body.span, proposedBy: .supported, by: .courtDoesNotSue, detail: body.name)
         return
@@ -306,7 +298,7 @@ extension CasePartyFinder {
         return
       }
       // A court does not apply to itself (法院申请…), nor a procuratorate supporting.
-      if organizations.contains(where: { $0.name == found.name && $0.kind == .court }) {
+      if isOrganizationName(found.name, ofKind: [.court]) {
         out.reject(
           TextSpan(start, found.end), proposedBy: .appliesToCourt, by: .courtDoesNotSue,
           detail: found.name)

@@ -10,6 +10,10 @@ struct CasePartyFinder {
   private let organizationAt: [Int: OrganizationMention]
   /// The organizations by position, for the ones inside a case or around an offset.
   let organizationIndex: SpanIndex
+  /// The kinds each organization name has in the document: asked per party
+  /// name, so a hashed look-up rather than a scan of every mention (which made
+  /// long documents quadratic).
+  private let kindsByName: [String: Set<OrganizationKind>]
   /// The document's company names, for expanding short ones (富春公司).
   private let companyNames: CompanyNameIndex
   /// Where each scalar occurs, for asking whether a name recurs (built on first use).
@@ -35,6 +39,9 @@ struct CasePartyFinder {
     }
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
+    var kinds: [String: Set<OrganizationKind>] = [:]
+    for o in organizations { kinds[o.name, default: []].insert(o.kind) }
+    self.kindsByName = kinds
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
     self.occurrences = LazyIndex { ScalarOccurrences(t) }
     self.closedNames = LazyIndex { ClosedNameIndex(t, closes: Self.nameClosers.contains) }
@@ -183,6 +190,15 @@ struct CasePartyFinder {
     }
     out.firstInstanceDefendants = []
     return out
+  }
+
+  /// True when the document names an organization `name`.
+  func isOrganizationName(_ name: String) -> Bool { kindsByName[name] != nil }
+
+  /// True when the document names an organization `name` of one of `kinds`.
+  func isOrganizationName(_ name: String, ofKind kinds: Set<OrganizationKind>) -> Bool {
+    guard let found = kindsByName[name] else { return false }
+    return !found.isDisjoint(with: kinds)
   }
 
   /// The longest organization mention that starts at `offset`, if any.
