@@ -20,6 +20,29 @@ struct CasePartyExample: CustomTestStringConvertible, Sendable {
 struct CasePartyRuleTests {
   static let examples: [CasePartyExample] = [
     CasePartyExample(
+      rule: .roleCopula,
+      text: "本报讯 近日，某市中级人民法院开庭审理一起民事公益诉讼案。此案原告为某市人民检察院，被告是某县某化工有限公司，诉讼原因为污染环境。",
+      plaintiffs: ["某市人民检察院"], defendants: ["某县某化工有限公司"]),
+    CasePartyExample(
+      rule: .inlineSuit,
+      text: "本报讯 某县人民检察院诉某县林业局怠于履职行政公益诉讼案近日在某县人民法院开庭审理，法院当庭宣判，支持检察机关的诉讼请求。",
+      plaintiffs: ["某县人民检察院"], defendants: ["某县林业局"]),
+    CasePartyExample(
+      rule: .recommendationAddressee,
+      text:
+        "案例一：某区人民检察院督促整治河道污染行政公益诉讼案\n2024年3月5日，某区人民检察院向某区水务局（以下简称区水务局）制发检察建议，督促其依法履职。区水务局收到检察建议后完成整改。",
+      plaintiffs: ["某区人民检察院"], defendants: ["某区水务局"]),
+    CasePartyExample(
+      rule: .noPartyRole,
+      text: "本报讯 原告李某某诉被告某市人民政府、第三人某市自然资源局行政撤销纠纷一案，某市中级人民法院公开开庭审理。",
+      plaintiffs: ["李某某"], rejects: "第三人"),
+    CasePartyExample(
+      rule: .formerName,
+      text:
+        "本报讯 北京市东城区人民检察院（原北京市崇文区人民检察院）以盗窃罪对被告人王某某提起公诉。北京市东城区人民法院判处王某某有期徒刑一年。",
+      plaintiffs: ["北京市东城区人民检察院"], defendants: ["王某某"],
+      notPlaintiffs: ["北京市崇文区人民检察院"], rejects: "北京市崇文区人民检察院"),
+    CasePartyExample(
       rule: .appellantProcuratorate,
       text:
         "南京市中级人民法院刑事裁定书\n抗诉机关江苏省南京市鼓楼区人民检察院。\n原审被告人朱某某，男。\n鼓楼区人民法院以盗窃罪判处朱某某有期徒刑一年。鼓楼区人民检察院提出抗诉。本院依法组成合议庭审理。\n",

@@ -11,6 +11,14 @@ enum CasePartyRule: String, NamedRule {
   case titlePairWithActor = "case.party.title-pair-with-actor"
   /// Role word + name list: 被告人甲、乙、丙; 原告张三和李四; 被申请人某公司.
   case roleList = "case.party.role-list"
+  /// Role word + copula + names: 此案原告为某县检察院，被告是某公司 / 被申请人为张某.
+  case roleCopula = "case.party.role-copula"
+  /// 某区检察院诉某区林业局怠于履职行政公益诉讼案在…开庭 / 张某诉某物流公司劳动争议一案已审结:
+  /// 甲诉乙 inside a sentence, closed by 案, names both sides.
+  case inlineSuit = "case.party.inline-suit"
+  /// 某区院向某区城市管理局制发检察建议 in a 行政公益诉讼 case the procuratorate
+  /// brings: the organ the recommendation goes to is the defendant.
+  case recommendationAddressee = "case.party.recommendation-addressee"
   /// Name list + count + role word: 周明、吴芳、郑强三位原告.
   case listBeforeRole = "case.party.list-before-role"
   /// 以某县农业农村局、某县林业局为被告: every name in the list is a defendant.
@@ -191,4 +199,10 @@ enum CasePartyRule: String, NamedRule {
   /// X向Y…，…起诉: 向 and the verb stand in different clauses, so X did not
   /// make that suit (检察院向法院提出再审检察建议，认为魏某起诉…).
   case otherClause = "case.party.guard.other-clause"
+  /// 原告甲诉被告乙、第三人丙…案 / 第三人丙: a role of somebody who is no party
+  /// (第三人, 被害人, 辩护人; 上诉人 outside a criminal case) names nobody's side.
+  case noPartyRole = "case.party.guard.no-party-role"
+  /// 某区人民检察院（原某县人民检察院）…提起公诉: the former name in brackets is not
+  /// the one that acts; the current name before it is.
+  case formerName = "case.party.guard.former-name"
 }

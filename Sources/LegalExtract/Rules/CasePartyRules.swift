@@ -8,6 +8,12 @@ extension CasePartyFinder {
   static let strongStops: Set<Unicode.Scalar> = [
     ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
   ]
+  /// Marks that end a sentence: a name standing before one has ended.
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  /// Particles after which a three-character masked name has ended (雷某军为达到…, 王某海在).
+  static let maskedNameClosers: Set<Unicode.Scalar> = ["为", "在", "被", "对", "从"]
+  /// Copulas between a role word and its names (此案原告为甲, 被告是乙).
+  static let roleCopulas: Set<Unicode.Scalar> = ["为", "是"]
   /// Marks that stay inside a clause read across a list (、, brackets).
   static let listMarks: Set<Unicode.Scalar> = ["、", "(", ")", "（", "）"]
   /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
@@ -185,7 +191,16 @@ extension CasePartyFinder {
   /// Applications to a court named without 向 (遂申请人民法院强制执行).
   static let applyToCourtPhrases = ["申请人民法院强制执行", "申请法院强制执行", "申请人民法院执行", "申请法院执行"]
   /// A sentence told in the passive after the one sentenced (黎强被判处…).
-  static let passiveSentences = ["被判处", "被判"]
+  static let passiveSentences = ["被判处", "被判", "被定罪"]
+  /// How long a charge between the sentenced and 被 may be (以开设赌场罪、赌博罪).
+  static let chargeReach = 24
+  /// A unit's posts, after which a person's name opens (法人代表蒋某辉, 实际控制人王某).
+  static let unitPosts = ["法人代表", "法定代表人", "实际控制人", "负责人", "董事长", "总经理", "经理", "老板", "股东"]
+  /// Descriptors before a party's name at a clause's opening (消费者郭某将…告上法庭).
+  static let personDescriptors = [
+    "消费者", "劳动者", "农民工", "村民", "市民", "居民", "业主", "员工", "职工", "男子", "女子", "患者", "乘客", "租户",
+    "房东", "网友", "储户", "投资人", "买家", "卖家", "司机", "店主", "老人",
+  ]
   /// Characters after which a name may open (“黑老大”黎强, 、王某).
   static let nameOpeners: Set<Unicode.Scalar> = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
 

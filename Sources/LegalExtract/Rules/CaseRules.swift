@@ -21,14 +21,10 @@ enum CaseRules {
     ("纠纷", "民事"), ("原告", "民事"), ("民事", "民事"),
   ]
 
-  /// Words that make the plaintiff side of a role phrase (原告X, 公诉机关X).
-  static let plaintiffRoles = [
-    "公益诉讼起诉人", "申请执行人", "原审原告", "一审原告", "公诉机关", "原告", "自诉人", "申请人", "再审申请人",
-  ]
-  /// Words that make the defendant side (被告X, 被告人X).
-  static let defendantRoles = [
-    "被告单位", "原审被告", "一审被告", "被申请人", "被执行人", "被告人", "被告", "主犯", "从犯",
-  ]
+  /// Words that make the plaintiff side of a role phrase (原告X, 公诉机关X): the role grammar's.
+  static let plaintiffRoles = CasePartyRoles.table.filter { $0.side == .plaintiff }.map { $0.word }
+  /// Words that make the defendant side (被告X, 被告人X): the role grammar's.
+  static let defendantRoles = CasePartyRoles.table.filter { $0.side == .defendant }.map { $0.word }
 
   /// Characters that end a name after a role word (被告人郑某，男 → 郑某).
   static let nameStops: Set<Unicode.Scalar> = FunctionCharacters.scalars(.roleNameStop).union([

@@ -66,7 +66,9 @@ extension CasePartyFinder {
 extension CasePartyFinder {
   /// Roles only a person holds, after which a full name told once is read
   /// (原告 / 被告 are followed by verbs as often: 原告与…, 被告解除…).
-  static let personRoles = ["被告人", "犯罪嫌疑人"]
+  static let personRoles = [
+    "被告人", "犯罪嫌疑人", "原审被告人", "一审被告人", "申请执行人", "被执行人", "上诉人", "自诉人", "主犯", "从犯", "同案犯",
+  ]
   /// Words that go on with a clause right after a full name (李征琴依法…, 王五因…).
   static let onceNameClosers = [
     "依法", "涉嫌", "辩称", "诉称", "认为", "不服", "提出", "作出", "多次", "先后", "伙同", "到案", "归案", "驾驶", "携带",

@@ -39,6 +39,8 @@ enum FunctionCharacters {
     // 某 ends a masked name (王某) but never sits inside a place name.
     ("某", [.regionName, .partyName]),
     ("并又也均", [.regionStemLead, .partyName]),
+    // 跟 (跟公司协商): a colloquial 与, never a name's first character.
+    ("跟", [.partyName]),
     ("因犯不所", [.partyName, .roleNameStop]),
     // Verbs of motion and reporting, and date characters, before a county (赴理县, 5日和县).
     ("据了同日月年往赴去", [.regionStemLead]),

@@ -93,11 +93,24 @@ extension CasePartyFinder {
     let t = doc.folded
     forEachCue(Self.passiveSentenceCues, in: span) { cue in
       var end = cue.at
+      // 聂某、罗某等人分别以开设赌场罪、赌博罪被定罪处罚: the charge stands
+      // between the list and 被, the distributive and 等人 before it.
+      if end - 1 > span.start, t[end - 1] == "罪",
+        let yi = t[max(span.start, end - Self.chargeReach)..<end].lastIndex(of: "以"),
+        !t[yi..<end].contains(where: { Self.strongStops.contains($0) && $0 != "、" })
+      {
+        end = yi
+      }
       for w in Self.distributives where end - w.unicodeScalars.count > span.start {
         if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
           end -= w.unicodeScalars.count
           break
         }
+      }
+      if end - 2 > span.start, t.hasLiteral("等人", at: end - 2) {
+        end -= 2
+      } else if end - 1 > span.start, t[end - 1] == "等" {
+        end -= 1
       }
       var names: [ReadParty] = []
       var itemEnd = end
@@ -114,11 +127,13 @@ extension CasePartyFinder {
     }
   }
 
-  /// The surname-led name of three characters (else two) ending at `end`.
+  /// The surname-led name of three characters (else two) ending at `end`,
+  /// masked ones (聂某, 罗某某) included.
   private func nameEnding(at end: Int, from lower: Int) -> Range<Int>? {
     let t = doc.folded
     for length in [3, 2] where end - length >= lower {
       let s = end - length
+      if anonymisedName(at: s, limit: end) == s..<end { return s..<end }
       guard SurnameLexicon.surnameLength(in: t, at: s) != nil,
         (s..<end).allSatisfy({
           t[$0].isHan && !Self.functionCharacters.contains(t[$0])

@@ -22,11 +22,14 @@ extension CasePartyFinder {
   }
 
   /// Each role word inside `span` (原告, 被告人, 被申请人…), leftmost longest,
-  /// with its range and whether it names the plaintiff side.
-  func forEachRole(in span: TextSpan, _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void)
-  {
+  /// with its range and whether it names the plaintiff side. Role words of no
+  /// party (第三人, 被害人; 上诉人 outside a criminal case) are read and skipped.
+  func forEachRole(
+    in span: TextSpan, criminal: Bool = false,
+    _ visit: (_ role: Range<Int>, _ plaintiffSide: Bool) -> Void
+  ) {
     let t = doc.folded
-    let trie = CaseRules.roleTrie
+    let trie = CasePartyRoles.trie
     var i = max(span.start, 0)
     let end = min(span.end, t.count)
     while i < end {
@@ -38,14 +41,18 @@ extension CasePartyFinder {
       guard let role = trie.longestMatch(in: t, from: i, limit: end) else {
         // 被 告 宋佩珊: a judgment header spaces the role's characters.
         if let spaced = spacedPhrase(at: i, limit: end, in: trie) {
-          visit(spaced.range, spaced.value)
+          if let side = CasePartyRoles.partySide(spaced.value, criminal: criminal) {
+            visit(spaced.range, side)
+          }
           i = spaced.range.upperBound
           continue
         }
         i += 1
         continue
       }
-      visit(i..<role.end, role.value)
+      if let side = CasePartyRoles.partySide(role.value, criminal: criminal) {
+        visit(i..<role.end, side)
+      }
       i = role.end
     }
   }

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Which three-character masked names (曾某琴, 秦某兵) a document confirms:
 /// X某Y reads as a name of three characters, not X某 followed by a word,
 /// when the document shows Y belongs to it.
@@ -75,7 +77,11 @@ extension CasePartyFinder {
       let s = f.name.unicodeScalars
       guard s.count == 2, s.last == "某", f.span.end < t.count else { continue }
       let y = t[f.span.end]
-      guard y.isHan, y != "某", !Self.functionCharacters.contains(y) else { continue }
+      // 谢某两名从犯, 王某上诉: a count or the word after the name is not its third character.
+      guard y.isHan, y != "某", !Self.functionCharacters.contains(y),
+        !ChineseNumeral.isChineseNumeralScalar(y),
+        !CasePartyNameBounds.wordOpens(t, at: f.span.end)
+      else { continue }
       let fuller = f.name + String(Character(y))
       var rule: CasePartyRule? = nil
       let key = UInt64(t[f.span.start].value) << 32 | UInt64(y.value)

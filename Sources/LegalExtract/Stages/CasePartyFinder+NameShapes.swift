@@ -16,7 +16,9 @@ extension CasePartyFinder {
       !Self.functionCharacters.contains(t[start]),
       organizationIndex.positions(around: start).isEmpty,
       !Self.notNames.contains(where: { t.hasLiteral($0, at: start) }),
-      !Self.notGivenNames.contains(where: { t.hasLiteral($0, at: start + surname) })
+      !Self.notGivenNames.contains(where: { t.hasLiteral($0, at: start + surname) }),
+      // 申请执行人申请强制执行: a word of the closed set opens no name.
+      !CasePartyNameBounds.wordOpens(t, at: start)
     else { return nil }
     for length in [surname + 2, surname + 1] where start + length <= limit {
       let end = start + length
@@ -29,6 +31,7 @@ extension CasePartyFinder {
       else { continue }
       if end == limit || Self.strongStops.contains(t[end])
         || Self.onceNameClosers.contains(where: { t.hasLiteral($0, at: end) })
+        || (CasePartyNameBounds.wordOpens(t, at: end) && !CasePartyNameBounds.wordOpens(t, at: end - 1))
       {
         return start..<end
       }
@@ -83,6 +86,13 @@ extension CasePartyFinder {
     }
     guard let match = trie.longestMatch(in: scalars, from: 0), match.end >= 2 else { return nil }
     return (start..<ends[match.end - 1], match.value)
+  }
+
+  /// True when a party's name can open at `start`: an organization, a body
+  /// with a known suffix, an anonymised name, or a surname (`case.party.role-copula`).
+  func opensPartyName(at start: Int, limit: Int) -> Bool {
+    organization(startingAt: start) != nil || anonymisedName(at: start, limit: limit) != nil
+      || bodyName(from: start, limit: limit) != nil || startsLikeAName(start)
   }
 
   /// `case.party.appellant-procuratorate`: 上诉人 / 抗诉机关 (spaced or not, a

@@ -8,7 +8,7 @@ extension CasePartyFinder {
     let t = doc.folded
     // `case.party.guard.receives-case`: 移送某检察院审查起诉, 向某检察院发函.
     let procuratorates = organizations(inside: span).filter { org in
-      guard org.kind == .procuratorate else { return false }
+      guard org.kind == .procuratorate, !isFormerName(org) else { return false }
       guard receivesCase(org) else { return true }
       out.reject(org.span, proposedBy: .prosecutor, by: .receivesCase, detail: org.name)
       return false
@@ -48,8 +48,15 @@ extension CasePartyFinder {
     let t = doc.folded
     for org in organizations(inside: span) where org.kind == .procuratorate {
       guard let sentence = doc.sentenceIndex(containing: org.span.start) else { continue }
+      // `case.party.guard.former-name`: the current name before the bracket acts.
+      if isFormerName(org) {
+        out.reject(org.span, proposedBy: .prosecutor, by: .formerName, detail: org.name)
+        continue
+      }
       let s = doc.sentences[sentence]
-      let rest = org.span.end..<min(s.upperBound, org.span.end + 40)
+      let after = formerNameBracketEnd(after: org) ?? org.span.end
+      guard after < s.upperBound else { continue }
+      let rest = after..<min(s.upperBound, after + 40)
       // `case.party.guard.supports-not-sues`: 检察院支持许某某等人…提起诉讼.
       if let support = t.firstOffset(of: "支持", in: rest),
         t.firstOffset(of: "提起公益诉讼", in: org.span.end..<support) == nil

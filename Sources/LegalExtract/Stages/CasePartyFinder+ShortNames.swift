@@ -4,11 +4,12 @@
 /// the case names (商家, 该公司).
 extension CasePartyFinder {
   /// The short names the document defines with （以下简称Y） after a body:
-  /// short name → the body's name.
+  /// short name → where each definition stands and the body's name, in text
+  /// order (a release may define 县文旅局 once per case, for another body).
   static func definedShortNames(
     _ t: [Unicode.Scalar], organizations: [OrganizationMention]
-  ) -> [String: String] {
-    var defined: [String: String] = [:]
+  ) -> [String: [(at: Int, body: String)]] {
+    var defined: [String: [(at: Int, body: String)]] = [:]
     guard var from = t.firstOffset(of: "以下简称", in: 0..<t.count) else { return defined }
     // The organizations by where they end, built once (not a search per definition).
     var endingAt: [Int: OrganizationMention] = [:]
@@ -21,9 +22,16 @@ extension CasePartyFinder {
       var e = s
       while e < min(t.count, s + 12), t[e].isHan { e += 1 }
       guard e > s + 1, e < t.count, [")", "）", "”", "\""].contains(t[e]) else { continue }
-      defined[t.text(s..<e)] = body.name
+      defined[t.text(s..<e), default: []].append((p, body.name))
     }
     return defined
+  }
+
+  /// The body a defined short name stands for in a case ending at `end`: the
+  /// last definition before the end (the case's own, else the one in force).
+  func definedName(_ short: String, before end: Int) -> String? {
+    guard let all = definedNames[short] else { return nil }
+    return (all.last { $0.at < end } ?? all.first)?.body
   }
 
   /// True when `short` is an organ's short form of `long`: its characters

@@ -12,7 +12,7 @@ extension CasePartyFinder {
     appliesToCourt(in: span, into: &out)
     claimsDecided(in: span, into: &out)
     owes(in: span, into: &out)
-    listsBeforeRoles(in: span, into: &out)
+    listsBeforeRoles(in: span, criminal: criminal, into: &out)
   }
 
   /// `case.party.applies-or-sues`: X向…申请仲裁 / 提起诉讼 / 申请强制执行.
@@ -395,9 +395,9 @@ extension CasePartyFinder {
   }
 
   /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告.
-  private func listsBeforeRoles(in span: TextSpan, into out: inout Parties) {
+  private func listsBeforeRoles(in span: TextSpan, criminal: Bool, into out: inout Parties) {
     let t = doc.folded
-    forEachRole(in: span) { role, plaintiffSide in
+    forEachRole(in: span, criminal: criminal) { role, plaintiffSide in
       let i = role.lowerBound
       var k = i
       while k > span.start,
@@ -406,14 +406,18 @@ extension CasePartyFinder {
       guard k < i, k > span.start else { return }
       var s = k
       while s > span.start, t[s - 1].isHan || t[s - 1] == "、" { s -= 1 }
-      guard s < k, t[s..<k].contains("、") else { return }
+      // 徐某星等三名从犯: one name, 等 and a count stand for a list too.
+      let countedRest = t[k] == "等" && k + 1 < i
+      guard s < k, t[s..<k].contains("、") || countedRest else { return }
       // The list may open anywhere in the run (法院对彭发荣、李英等91名被告人):
       // the first start whose names run to the count, its 等 included.
       for start in s..<k
       where start == s || t[start - 1] == "对" || t[start - 1] == "将" || t[start - 1] == "的" {
         let found = strictPartyListWithEnd(at: start, limit: k + 1, recurring: false)
         let reaches = found.end == k || (found.end == k + 1 && t[k] == "等")
-        guard reaches, found.names.count >= 2 else { continue }
+        guard reaches, found.names.count >= 2 || (countedRest && found.names.count == 1) else {
+          continue
+        }
         out.add(plaintiffSide ? .plaintiff : .defendant, found.names, by: .listBeforeRole)
         break
       }

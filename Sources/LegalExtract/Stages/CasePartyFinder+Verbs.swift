@@ -12,6 +12,8 @@ extension CasePartyFinder {
       names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
+      // 被告甲、第三人乙: another role word ends this role's list (`forEachRole` reads its own).
+      if CasePartyRoles.trie.longestMatch(in: t, from: at, limit: min(limit, at + 10)) != nil { break }
       // 及其关联Q公司: skip the relation words before the next name.
       for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler, at: at) {
         at += filler.unicodeScalars.count
@@ -108,10 +110,12 @@ extension CasePartyFinder {
       subjectEnd = jiang - adverbial.unicodeScalars.count
       break
     }
-    // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…).
-    if let found = partyName(at: start, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
+    // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…), maybe
+    // after a descriptor (消费者郭某将…).
+    let named = skipDescriptor(at: start, limit: subjectEnd)
+    if let found = partyName(at: named, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
     {
-      out.add(.plaintiff, found.name, at: TextSpan(start, found.end), by: rule)
+      out.add(.plaintiff, found.name, at: TextSpan(named, found.end), by: rule)
     }
   }
 
@@ -186,6 +190,10 @@ extension CasePartyFinder {
           || personalName(at: start, limit: cue.at, recurring: true) == start..<cue.at
         guard named,
           start == span.start || !t[start - 1].isHan || Self.nameOpeners.contains(t[start - 1])
+            // 法人代表蒋某辉被判处: a unit's post names the person after it.
+            || Self.unitPosts.contains(where: {
+              t.hasLiteral($0, at: start - $0.unicodeScalars.count)
+            })
         else { continue }
         out.add(
           .defendant, t.text(start..<cue.at), at: TextSpan(start, cue.at), by: .sentencedByName)

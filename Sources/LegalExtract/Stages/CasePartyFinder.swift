@@ -25,7 +25,7 @@ struct CasePartyFinder {
   /// somewhere with a delimiter: elsewhere 曾某琴经… still reads as one name.
   private let confirmedNames: Set<String>
   /// Short names the article defines (（以下简称区住建局）) → the body's name.
-  private let definedNames: [String: String]
+  let definedNames: [String: [(at: Int, body: String)]]
 
   init(doc: TextDocument, organizations: [OrganizationMention]) {
     self.doc = doc
@@ -94,8 +94,9 @@ struct CasePartyFinder {
     var out = Parties()
     if let title { fromTitle(title, into: &out) }
     let titleText = CaseTitleText(title.map { Array(doc.folded[$0.range]) } ?? [])
-    fromRoles(in: span, title: titleText, into: &out)
+    fromRoles(in: span, title: titleText, criminal: criminal, into: &out)
     fromVerbs(in: span, title: titleText, into: &out)
+    inlineSuits(in: span, into: &out)
     fromSuits(in: span, criminal: criminal, into: &out)
     fromProsecution(in: span, into: &out)
     fromSuitClauses(in: span, into: &out)
@@ -120,6 +121,7 @@ struct CasePartyFinder {
     completeMaskedNames(&out, in: span)
     dropHypothetical(&out)
     resolveCoreference(&out, in: span)
+    recommendationAddressees(in: span, title: title, into: &out)
     dropGenericNouns(&out)
     dropAnaphors(&out)
     countedSurnamed(in: span, into: &out)
@@ -151,7 +153,7 @@ struct CasePartyFinder {
       if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
         best = nil
       }
-      return best ?? definedNames[name] ?? maskedForm(of: name) ?? organExpansion(of: name) ?? name
+      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name) ?? organExpansion(of: name) ?? name
     }
     // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
     let caseOrgans = organizations(inside: span).filter { $0.kind == .agency }.map(\.name)
@@ -258,12 +260,21 @@ struct CasePartyFinder {
           from = max(from, org.span.end)
           continue
         }
-        // 杭州某资产管理公司: a place, then an anonymised body, no person.
-        if mou > title.start, t[mou - 1].isHan,
-          CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end)
-        {
+        // 某污水处理公司、郑某等…案: an anonymised body opening a list item is a
+        // defendant unit; 杭州某资产管理公司: a place before it stays in its name.
+        if CaseToldCues.opensAnonymisedBody(t, mou: mou, limit: title.end) {
+          let itemStart = (t[title.start..<mou].lastIndex(of: "、")).map { $0 + 1 } ?? title.start
+          if let body = bodyName(from: itemStart, limit: title.end), body.upperBound > mou,
+            body.upperBound < title.end,
+            t[body.upperBound] == "、"
+              || CasePartyNameBounds.wordOpens(t, at: body.upperBound)
+          {
+            out.add(.defendant, doc.displayText(body), at: TextSpan(body), by: .title)
+            from = body.upperBound
+          }
           continue
         }
+        if mou == title.start { break }
         if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
           // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
@@ -315,6 +326,17 @@ struct CasePartyFinder {
       return
     }
     while at < title.end {
+      // …诉被告甲、第三人乙…案: a role of no party ends the defendants
+      // (`case.party.guard.no-party-role`); a later item's own role word is skipped.
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: at, limit: title.end) {
+        if CasePartyRoles.partySide(role.value, criminal: false) == nil {
+          out.reject(
+            TextSpan(at, role.end), proposedBy: .title, by: .noPartyRole,
+            detail: doc.displayText(at..<role.end))
+          break
+        }
+        at = role.end
+      }
       let found: Range<Int>?
       if let org = organization(startingAt: at) {
         out.add(.defendant, org.name, at: org.span, by: .title)
@@ -438,8 +460,8 @@ struct CasePartyFinder {
     for i in title.range where t[i] == "诉" {
       let before: Unicode.Scalar = i > title.start ? t[i - 1] : " "
       let after: Unicode.Scalar = i + 1 < title.end ? t[i + 1] : " "
-      if ["抗", "起", "上", "申", "公", "告", "反", "非", "可"].contains(before)
-        || ["讼", "称", "请"].contains(after)
+      if CasePartyNameBounds.notSuBefore.contains(before)
+        || CasePartyNameBounds.notSuAfter.contains(after)
       {
         continue
       }
@@ -470,7 +492,14 @@ struct CasePartyFinder {
       if Self.strongStops.contains(t[i]) && t[i] != "(" && t[i] != ")" { return nil }
       if let m = CaseRules.bodySuffixTrie.longestMatch(in: t, from: i, limit: stop) {
         guard m.end - start >= 3 else { return nil }
-        return start..<branchEnd(after: m.end, limit: limit)
+        // 某橡胶加工厂有限公司: a suffix right after a suffix goes on the name.
+        var end = m.end
+        while let more = CaseRules.bodySuffixTrie.longestMatch(in: t, from: end, limit: limit),
+          more.end - end >= 2
+        {
+          end = more.end
+        }
+        return start..<branchEnd(after: end, limit: limit)
       }
       i += 1
     }
@@ -493,11 +522,21 @@ struct CasePartyFinder {
   }
 
   /// 原告X, 被告人X, 公诉机关X, …: the names after a role word.
-  private func fromRoles(in span: TextSpan, title: CaseTitleText, into out: inout Parties) {
+  private func fromRoles(
+    in span: TextSpan, title: CaseTitleText, criminal: Bool, into out: inout Parties
+  ) {
     let t = doc.folded
-    forEachRole(in: span) { role, plaintiffSide in
+    forEachRole(in: span, criminal: criminal) { role, plaintiffSide in
       var j = role.upperBound
       while j < span.end, Self.blanks.contains(t[j]) { j += 1 }
+      // `case.party.role-copula`: 此案原告为甲，被告是乙: the copula, then the names.
+      var copula = false
+      if j + 1 < span.end, Self.roleCopulas.contains(t[j]), !Self.blanks.contains(t[j + 1]),
+        opensPartyName(at: j + 1, limit: span.end)
+      {
+        j += 1
+        copula = true
+      }
       // 原告(上诉人)：, 被告（被上诉人）：: the later role in brackets, then the name.
       if j < span.end, t[j] == "(" || t[j] == "（",
         let close = t[(j + 1)..<min(span.end, j + 8)].firstIndex(where: { $0 == ")" || $0 == "）" }),
@@ -518,7 +557,8 @@ struct CasePartyFinder {
         }
       }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
-      out.add(plaintiffSide ? .plaintiff : .defendant, names, by: .roleList)
+      out.add(
+        plaintiffSide ? .plaintiff : .defendant, names, by: copula ? .roleCopula : .roleList)
       // `case.party.appellant-procuratorate` reads the procuratorate a role
       // of appeal names; `case.party.named-once` a full name told only here.
       if names.isEmpty, !colon,
@@ -572,6 +612,12 @@ struct CasePartyFinder {
     name: String, end: Int
   )? {
     if let org = organization(startingAt: start) {
+      // 县文旅局 defined once per case (（以下简称县文旅局）): the definition in force here.
+      if !definedNames.isEmpty,
+        let defined = definedName(doc.displayText(org.span.range), before: org.span.start)
+      {
+        return (defined, org.span.end)
+      }
       // A company's branch (…有限公司江宁店) is the party itself.
       let branch =
         org.kind == .company ? branchEnd(after: org.span.end, limit: limit) : org.span.end
@@ -609,6 +655,7 @@ struct CasePartyFinder {
     }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+      !CasePartyNameBounds.verbOpens(t, at: start),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])  // 某建筑公司 is a name
     {
       return (doc.displayText(body), body.upperBound)
@@ -616,6 +663,10 @@ struct CasePartyFinder {
     for length in [3, 2] where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
+      // 北海某环境技术公司: a 某 after the run opens a masked body, no name ends there.
+      if end < limit, t[end] == "某" { continue }
+      // 吴英集资诈骗: the last character opens the charge after the name.
+      if length == 3, CasePartyNameBounds.wordOpens(t, at: end - 1) { continue }
       let followed =
         end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
       if case .afterRole = plain {} else if !followed { continue }
@@ -701,6 +752,11 @@ struct CasePartyFinder {
     let t = doc.folded
     guard end < limit else { return true }
     if t[end] == "犯" || t[end] == "、" { return true }
+    // 被执行人肖力。 / 申请执行人汪逸峰认为…: a sentence's end, or a word of the
+    // closed set that follows names (a charge, a party's act).
+    if Self.sentenceEnds.contains(t[end]) || CasePartyNameBounds.wordOpens(t, at: end) {
+      return true
+    }
     // 原告袁某敏的丈夫…, 被告人王某群被法警带上法庭: a three-character name
     // (two-character words before 的 are mostly verbs: 签订的, 作出的).
     if length == 3, ["的", "被", "在", "于", "向", "对"].contains(t[end]) { return true }
@@ -723,6 +779,8 @@ struct CasePartyFinder {
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
     end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
       || closesCaseTitle(t, after: end, limit: limit)
+      || CasePartyNameBounds.afterBodyTrie.longestMatch(in: t, from: end, limit: min(limit, end + 5))
+        != nil
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
         "给", "交", "恢", "补", "告",
@@ -770,8 +828,11 @@ struct CasePartyFinder {
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
     } else if e + 1 <= limit, e < t.count, t[e].isHan, !Self.functionCharacters.contains(t[e]),
+      // 王某上诉, 张某强制猥亵: the character opens the word after the name.
+      !CasePartyNameBounds.wordOpens(t, at: e),
       e + 1 == limit || Self.strongStops.contains(t[e + 1])
         || (Self.nameFollowers.contains(t[e + 1]) && t[e + 1] != "犯")  // 何某侵犯: 侵犯 is a word
+        || Self.maskedNameClosers.contains(t[e + 1])  // 雷某军为达到…
         || confirmedNames.contains(String(String.UnicodeScalarView(t[start...e])))
     {
       e += 1
