@@ -23,7 +23,10 @@ extension CasePartyFinder {
       guard right.name.unicodeScalars.count >= 2 else { return }
       // The clause closes with 案 (一案, 纠纷案) within reach, no stop between.
       let reach = min(span.end, right.end + Self.inlineSuitReach)
-      guard let an = t[right.end..<reach].firstIndex(where: { $0 == "案" || Self.strongStops.contains($0) }),
+      guard
+        let an = t[right.end..<reach].firstIndex(where: {
+          $0 == "案" || Self.strongStops.contains($0)
+        }),
         t[an] == "案"
       else { return }
       out.add(.plaintiff, left.name, at: left.span, by: .inlineSuit)
@@ -58,7 +61,9 @@ extension CasePartyFinder {
   /// case names its defendant otherwise.
   func recommendationAddressees(in span: TextSpan, title: TextSpan?, into out: inout Parties) {
     let t = doc.folded
-    let kindAt = title.flatMap { t.firstOffset(of: Self.publicInterestAdministrative, in: $0.range) }
+    let kindAt = title.flatMap {
+      t.firstOffset(of: Self.publicInterestAdministrative, in: $0.range)
+    }
     guard out.defendants.isEmpty,
       kindAt != nil || t.firstOffset(of: Self.publicInterestAdministrative, in: span.range) != nil,
       out.plaintiffs.contains(where: { isProcuratorate($0) })
@@ -81,7 +86,8 @@ extension CasePartyFinder {
   /// True when `name` is a procuratorate's (a mention, or a short form: 某县院, 检察机关).
   private func isProcuratorate(_ name: String) -> Bool {
     isOrganizationName(name, ofKind: [.procuratorate]) || name.contains("检察")
-      || (name.hasScalarSuffix("院") && !name.hasScalarSuffix("法院") && name.unicodeScalars.count <= 6)
+      || (name.hasScalarSuffix("院") && !name.hasScalarSuffix("法院")
+        && name.unicodeScalars.count <= 6)
   }
 
   /// `case.party.current-name`: 某区人民检察院（原某县人民检察院）: the former

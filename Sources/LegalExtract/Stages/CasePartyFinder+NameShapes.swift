@@ -31,7 +31,8 @@ extension CasePartyFinder {
       else { continue }
       if end == limit || Self.strongStops.contains(t[end])
         || Self.onceNameClosers.contains(where: { t.hasLiteral($0, at: end) })
-        || (CasePartyNameBounds.wordOpens(t, at: end) && !CasePartyNameBounds.wordOpens(t, at: end - 1))
+        || (CasePartyNameBounds.wordOpens(t, at: end)
+          && !CasePartyNameBounds.wordOpens(t, at: end - 1))
       {
         return start..<end
       }

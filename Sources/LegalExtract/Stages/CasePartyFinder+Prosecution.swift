@@ -71,6 +71,9 @@ extension CasePartyFinder {
         || ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
           t.firstOffset(of: $0, in: rest) != nil
         })
+        // 由某县检察院提起的张某…公益诉讼案: the suit's title after 提起的.
+        || (t.hasLiteral("提起的", at: after)
+          && t.firstOffset(of: "诉讼", in: rest) != nil)
       {
         out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }

@@ -34,6 +34,17 @@ extension CasePartyFinder {
     return (all.last { $0.at < end } ?? all.first)?.body
   }
 
+  /// True when `long` is `short` with a company form after it (某橡胶加工厂 →
+  /// 某橡胶加工厂有限公司): the same unit named with and without its form.
+  static func isCompanyFormOf(_ short: String, _ long: String) -> Bool {
+    guard long.unicodeScalars.count > short.unicodeScalars.count, long.hasPrefix(short) else {
+      return false
+    }
+    let rest = String(long.unicodeScalars.dropFirst(short.unicodeScalars.count))
+    return companyForms.contains(rest)
+  }
+  static let companyForms: Set<String> = ["有限公司", "有限责任公司", "股份有限公司", "集团有限公司"]
+
   /// True when `short` is an organ's short form of `long`: its characters
   /// stand in `long` in order, and it ends in an organ suffix `long` has
   /// (人社局 for 武汉市人力资源和社会保障局, 街道办 for 某街道办事处).

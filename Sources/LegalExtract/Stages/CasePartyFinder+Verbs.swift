@@ -13,7 +13,9 @@ extension CasePartyFinder {
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
       at = found.end + 1
       // 被告甲、第三人乙: another role word ends this role's list (`forEachRole` reads its own).
-      if CasePartyRoles.trie.longestMatch(in: t, from: at, limit: min(limit, at + 10)) != nil { break }
+      if CasePartyRoles.trie.longestMatch(in: t, from: at, limit: min(limit, at + 10)) != nil {
+        break
+      }
       // 及其关联Q公司: skip the relation words before the next name.
       for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler, at: at) {
         at += filler.unicodeScalars.count

@@ -144,7 +144,7 @@ struct CasePartyFinder {
     let local = out.plaintiffs + out.defendants
     func expand(_ name: String) -> String {
       var best = companyNames.longestExpansion(of: name)
-      for l in local where Self.isAbbreviation(name, of: l) {
+      for l in local where Self.isAbbreviation(name, of: l) || Self.isCompanyFormOf(name, l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
       // A name the article defines stands for its body (区住建局); a short
@@ -153,7 +153,8 @@ struct CasePartyFinder {
       if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
         best = nil
       }
-      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name) ?? organExpansion(of: name) ?? name
+      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name) ?? organExpansion(
+        of: name) ?? name
     }
     // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
     let caseOrgans = organizations(inside: span).filter { $0.kind == .agency }.map(\.name)
@@ -663,6 +664,8 @@ struct CasePartyFinder {
     for length in [3, 2] where start + length <= limit {
       let end = start + length
       guard (start..<end).allSatisfy({ t[$0].isHan }) else { continue }
+      // 组织、领导…: a crime noun or a party's act opens no name.
+      if CasePartyNameBounds.wordOpens(t, at: start) { return nil }
       // 北海某环境技术公司: a 某 after the run opens a masked body, no name ends there.
       if end < limit, t[end] == "某" { continue }
       // 吴英集资诈骗: the last character opens the charge after the name.
@@ -779,7 +782,8 @@ struct CasePartyFinder {
   private static func isBodyEnd(_ t: [Unicode.Scalar], _ end: Int, _ limit: Int) -> Bool {
     end >= limit || strongStops.contains(t[end]) || nameFollowers.contains(t[end])
       || closesCaseTitle(t, after: end, limit: limit)
-      || CasePartyNameBounds.afterBodyTrie.longestMatch(in: t, from: end, limit: min(limit, end + 5))
+      || CasePartyNameBounds.afterBodyTrie.longestMatch(
+        in: t, from: end, limit: min(limit, end + 5))
         != nil
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
