@@ -64,6 +64,10 @@ enum StatuteRules {
   /// (依照劳动保障监察条例第十一条, 违反计量法实施细则).
   static let unmarkedTitleLeads: [String] = ["依照", "依据", "根据", "按照", "违反", "参照", "适用"]
 
+  /// Joiners after which a later item of such a list is read the same way
+  /// (根据立法法、行政法规制定程序条例的规定).
+  static let unmarkedListJoiners = ScalarBitmap(scalarsOf: "、和及")
+
   /// Shortest and longest unmarked title read after such a word, in scalars.
   static let unmarkedTitleMinLength = 3
   static let unmarkedTitleReach = 30
@@ -167,6 +171,9 @@ enum StatuteRules {
   /// Issuers whose own rules carry their name in the official title
   /// (最高人民检察院司法解释工作规定).
   static let namedRuleIssuers: [String] = ["最高人民法院", "最高人民检察院"]
+  /// Openings of a title that already names its issuer or the whole system
+  /// (人民法院审判人员违法审判责任追究办法): no issuer is put before them.
+  static let systemRulePrefixes: [String] = ["最高人民法院", "最高人民检察院", "人民法院", "人民检察院"]
 
   /// Verbs right before 《 that make the title an agreement between bodies,
   /// not cited law (会签了《…协作工作办法》).

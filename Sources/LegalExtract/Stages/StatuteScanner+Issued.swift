@@ -141,7 +141,8 @@ extension StatuteScanner {
       law = CitedLaw(law: lexicon.entries[id].title, kind: lexicon.entries[id].kind)
     } else {
       let named =
-        StatuteRules.namedRuleIssuers.contains(issuers) && !written.hasScalarPrefix(issuers)
+        StatuteRules.namedRuleIssuers.contains(issuers)
+          && !StatuteRules.systemRulePrefixes.contains(where: { written.hasScalarPrefix($0) })
         ? issuers + written : written
       law = CitedLaw(law: named, kind: LawLexicon.kind(ofTitle: named))
     }

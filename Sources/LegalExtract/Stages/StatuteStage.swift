@@ -116,7 +116,7 @@ struct StatuteScanner {
   /// The document number written beside candidate k (法释〔2013〕24号), by k.
   private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
-  private var last: (law: CitedLaw, end: Int)?
+  private(set) var last: (law: CitedLaw, end: Int)?
   /// Where the last rejected title (a newspaper, a local notice) ended: bare
   /// article numbers after it are not the last law's.
   private var lastRejectedEnd = -1
@@ -152,6 +152,8 @@ struct StatuteScanner {
       if c == "《" {
         i = title(at: i)
       } else if unmarkedLeadHeads.contains(c), let next = unmarkedTitle(at: i) {
+        i = next
+      } else if last?.end == i, let next = unmarkedListItem(at: i) {
         i = next
       } else if c == "关", let next = unmarkedAboutTitle(at: i) {
         i = next
