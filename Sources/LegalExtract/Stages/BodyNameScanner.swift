@@ -154,7 +154,8 @@ enum BodyNameScanner {
     }
     // 璜田乡综治办, 北京市…小组: a place written before the core.
     let coreless = Rules.corelessSuffixes.contains(suffix.word)
-    if let placeEnd = placeEnd(text, at: s, limit: coreless ? at : at - Rules.shortCore.lowerBound) {
+    if let placeEnd = placeEnd(text, at: s, limit: coreless ? at : at - Rules.shortCore.lowerBound)
+    {
       return (placeEnd, .bodyNamePlace, false)
     }
     return nil

@@ -70,8 +70,9 @@ extension StatuteScanner {
   /// 八部门, 部门, 十家单位 right after 等.
   private func listTail(after i: Int) -> Bool {
     var j = i
-    while j < text.count, j - i < 4, ChineseNumeral.isNumeralScalar(text[j]) || text[j] == "家"
-      || text[j] == "个"
+    while j < text.count, j - i < 4,
+      ChineseNumeral.isNumeralScalar(text[j]) || text[j] == "家"
+        || text[j] == "个"
     {
       j += 1
     }
@@ -98,7 +99,8 @@ extension StatuteScanner {
     }) {
       ts += g.unicodeScalars.count
     }
-    guard ts < text.count, StatuteTitle.isHan(text[ts]), !StatuteRules.implementingIssuerBreakers.contains(text[ts]),
+    guard ts < text.count, StatuteTitle.isHan(text[ts]),
+      !StatuteRules.implementingIssuerBreakers.contains(text[ts]),
       ProvisionParser.match("关于", in: text, at: ts) == nil,
       !StatuteRules.unmarkedIssuedGenericStarts.contains(where: {
         ProvisionParser.match($0, in: text, at: ts) != nil
