@@ -107,6 +107,15 @@ struct StatuteOrganizationFamily8Tests {
     #expect(names(in: "由江岸区就业服务中心负责登记。") == ["江岸区就业服务中心"])
   }
 
+  /// A squad's short word joins the squad the text names in full.
+  @Test func squadShortWordJoinsTheFullSquad() {
+    #expect(
+      names(in: "濉溪县劳动保障监察大队受理投诉。次日濉溪县劳动保障监察队报案。")
+        == ["濉溪县劳动保障监察大队", "濉溪县劳动保障监察大队"])
+    // Negative: alone, the short word is the name as written.
+    #expect(names(in: "次日濉溪县劳动保障监察队报案。") == ["濉溪县劳动保障监察队"])
+  }
+
   /// Negative: a squad named after its bureau is an office of the bureau,
   /// and a squad word with no place names no body.
   @Test func squadsInsideABureauAreTheBureau() {

@@ -65,6 +65,12 @@ enum BodyNameRules {
   ]
   static let parentBodyEnds = ScalarBitmap(scalarsOf: "局院厅所部委")
 
+  /// A squad's short word and the full one it stands for when the text
+  /// writes both (某县劳动保障监察队 … 某县劳动保障监察大队: one body).
+  static let squadShortForms: [(short: String, full: String)] = [
+    ("监察队", "监察大队"), ("稽查队", "稽查大队"), ("执法队", "执法大队"),
+  ]
+
   /// Suffixes that need no core: the squad word names the function
   /// (遂溪县消防大队, 某区执法大队).
   static let corelessSuffixes: Set<String> = ["消防大队", "执法大队", "监察大队", "稽查大队", "执法支队"]

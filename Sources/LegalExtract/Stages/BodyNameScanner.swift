@@ -41,7 +41,25 @@ enum BodyNameScanner {
       }
       i += 1
     }
-    return out
+    return withSquadsJoined(out)
+  }
+
+  /// 濉溪县劳动保障监察队 beside 濉溪县劳动保障监察大队: the short squad word
+  /// names the squad the text writes in full (`BodyNameRules.squadShortForms`).
+  static func withSquadsJoined(_ found: [OrganizationCandidate]) -> [OrganizationCandidate] {
+    guard found.count > 1 else { return found }
+    let names = Set(found.map(\.organ))
+    return found.map { c in
+      guard
+        let (short, full) = Rules.squadShortForms.first(where: { c.organ.hasScalarSuffix($0.short) })
+      else { return c }
+      let longer = String(c.organ.unicodeScalars.dropLast(short.unicodeScalars.count)) + full
+      guard names.contains(longer) else { return c }
+      var joined = c
+      joined.organ = longer
+      joined.key = "\(c.kind.rawValue)|\(longer)"
+      return joined
+    }
   }
 
   /// The name ending in `suffix` at `at..<end`, or nil.
