@@ -18,7 +18,9 @@ extension StatuteScanner {
     let note = StatuteTitle.string(Array(raw[(noteOpen + 1)..<(raw.count - 1)]))
     guard StatuteRules.draftNotes.contains(note) else { return nil }
     let base = StatuteTitle.display(Array(raw[..<noteOpen]))
-    guard StatuteTitle.normativity(of: base) == .normative,
+    // 《民法典（草案）》: a draft of a law in force by that name is its
+    // history, not a text under review (the earlier rule: drafts are none).
+    guard StatuteTitle.normativity(of: base) == .normative, lexicon.lookup(base) == nil,
       !Self.isInternalWorkingRule(base)
     else { return nil }
     // The note's brackets as written: (草案) or （草案）.
