@@ -51,7 +51,8 @@ enum BodyNameScanner {
     let names = Set(found.map(\.organ))
     return found.map { c in
       guard
-        let (short, full) = Rules.squadShortForms.first(where: { c.organ.hasScalarSuffix($0.short) })
+        let (short, full) = Rules.squadShortForms.first(where: { c.organ.hasScalarSuffix($0.short) }
+        )
       else { return c }
       let longer = String(c.organ.unicodeScalars.dropLast(short.unicodeScalars.count)) + full
       guard names.contains(longer) else { return c }
