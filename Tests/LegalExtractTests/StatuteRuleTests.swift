@@ -73,6 +73,20 @@ struct StatuteRuleTests {
       .unmarkedTaiwanTitle, "海巡队查获渔船，全案依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送。",
       .makes("入出国及移民法")),
     RuleExample(
+      .titleDraft, "市人大常委会对《某市物业管理条例（草案）》进行了审议。", .makes("《某市物业管理条例（草案）》")),
+    RuleExample(
+      .titleJudicialAssistance, "依据《海峡两岸共同打击犯罪及司法互助协议》第十一条，双方移交人员。",
+      .makes("《海峡两岸共同打击犯罪及司法互助协议》第十一条")),
+    RuleExample(
+      .unmarkedIssuedTitle, "最高人民检察院日前发布了新修订的案例指导工作规定，自公布之日起施行。",
+      .makes("案例指导工作规定")),
+    RuleExample(
+      .internalWorkingRule, "最高检日前出台了《最高人民检察院新闻发布会实施办法》。",
+      .rejects("《最高人民检察院新闻发布会实施办法》")),
+    RuleExample(
+      .coIssuedPolicyOpinion, "某部会同最高人民法院等八部门联合印发的《关于进一步完善纠纷多元处理机制的意见》提出要求。",
+      .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
+    RuleExample(
       .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
       .makes("第45条第2项")),
   ]

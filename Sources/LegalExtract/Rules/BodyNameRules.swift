@@ -38,7 +38,42 @@ enum BodyNameRules {
     Suffix(word: "专案组", isGroup: true, isShortForm: false),
     Suffix(word: "专班", isGroup: true, isShortForm: false),
     Suffix(word: "办", isGroup: false, isShortForm: true),
+    // Public-service units and enforcement squads (甘肃省社会保险事业中心,
+    // 某区劳动保障监察大队, 榕城区劳动监察队, 某县城市管理综合执法大队).
+    Suffix(word: "事业中心", isGroup: false, isShortForm: false),
+    Suffix(word: "服务中心", isGroup: false, isShortForm: false),
+    Suffix(word: "管理中心", isGroup: false, isShortForm: false),
+    Suffix(word: "援助中心", isGroup: false, isShortForm: false),
+    Suffix(word: "监察队", isGroup: false, isShortForm: false),
+    Suffix(word: "稽查队", isGroup: false, isShortForm: false),
+    Suffix(word: "执法队", isGroup: false, isShortForm: false),
+    Suffix(word: "监察大队", isGroup: false, isShortForm: false),
+    Suffix(word: "稽查大队", isGroup: false, isShortForm: false),
+    Suffix(word: "执法大队", isGroup: false, isShortForm: false),
+    Suffix(word: "消防大队", isGroup: false, isShortForm: false),
+    Suffix(word: "监察支队", isGroup: false, isShortForm: false),
+    Suffix(word: "执法支队", isGroup: false, isShortForm: false),
+    Suffix(word: "监察总队", isGroup: false, isShortForm: false),
+    Suffix(word: "执法总队", isGroup: false, isShortForm: false),
   ]
+
+  /// Unit suffixes (the squads and centres above) whose core may not hold a
+  /// body of its own: 某县城管局执法大队 is an office inside the bureau.
+  static let unitSuffixes: Set<String> = [
+    "事业中心", "服务中心", "管理中心", "援助中心", "监察队", "稽查队", "执法队", "监察大队", "稽查大队",
+    "执法大队", "消防大队", "监察支队", "执法支队", "监察总队", "执法总队",
+  ]
+  static let parentBodyEnds = ScalarBitmap(scalarsOf: "局院厅所部委")
+
+  /// A squad's short word and the full one it stands for when the text
+  /// writes both (某县劳动保障监察队 … 某县劳动保障监察大队: one body).
+  static let squadShortForms: [(short: String, full: String)] = [
+    ("监察队", "监察大队"), ("稽查队", "稽查大队"), ("执法队", "执法大队"),
+  ]
+
+  /// Suffixes that need no core: the squad word names the function
+  /// (遂溪县消防大队, 某区执法大队).
+  static let corelessSuffixes: Set<String> = ["消防大队", "执法大队", "监察大队", "稽查大队", "执法支队"]
 
   /// National parents that open a name (国家禁毒委员会, 中央第六环保督察组,
   /// 国务院安委会). 中央's committees and leading groups are the party's

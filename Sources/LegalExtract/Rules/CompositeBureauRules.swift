@@ -22,7 +22,13 @@ enum CompositeBureauRules {
     "金融", "招商", "投资促进", "外事", "侨务", "乡村振兴", "扶贫", "移民", "公用事业", "市政", "国资",
     "科学技术和工业信息化", "人力资源和社会保障", "住房和城乡建设", "文化和旅游", "农业农村", "水利水务",
     "市容", "环境卫生", "园林绿化",
+    // Merged culture departments' own short stems (某县文体广电旅游局, 文广新局).
+    "文体", "文广", "文广新", "广播", "电视", "文物", "新闻", "出版", "人社",
   ]
+
+  /// The organ rule a composite bureau's branch is read with (…局某某分局).
+  static let bureauRule = OrganRule(
+    surface: "局", kind: .agency, key: "composite", canonical: "局", level: .none)
 
   /// Words that end such a name.
   /// (管理委员会, 管理局: 市政市容管理委员会 is 市政 + 市容 + 管理委员会.)

@@ -106,6 +106,8 @@ enum OrganRules {
     民政局	agency	civil	民政局	none
     民政厅	agency	civil	民政厅	none
     司法局	agency	justice	司法局	none
+    国家安全局	agency	state-security	国家安全局	none
+    国家安全厅	agency	state-security	国家安全厅	none
     司法厅	agency	justice	司法厅	none
     财政局	agency	finance	财政局	none
     财政厅	agency	finance	财政厅	none

@@ -51,6 +51,12 @@ enum PlaceNamedOrganRules {
     Array($0.unicodeScalars)
   }
 
+  /// Unit words a grassroots place may end with before its organ
+  /// (程家桥街道司法所, 某某镇派出所): they lengthen the place's reach.
+  static let townshipUnits: [[Unicode.Scalar]] = ["街道", "镇", "乡"].map {
+    Array($0.unicodeScalars)
+  }
+
   /// What may follow an organ that `endsPhrase`: list joiners.
   static let phraseEnds = ScalarBitmap(scalarsOf: "、和与及")
 

@@ -15,6 +15,12 @@ enum StatuteRule: String, NamedRule {
   /// 《矿山地质环境保护规定》: a 规定 that abbreviates no known title is a
   /// rule's own full title, kept as written.
   case unlistedRuleTitle = "statute.title.unlisted-rule"
+  /// 《沈阳市社会信用条例(草案)》: a draft of a normative text under review,
+  /// kept as written with its note (a draft is not the law it may become).
+  case titleDraft = "statute.title.draft"
+  /// 《海峡两岸共同打击犯罪及司法互助协议》, 《内地与香港…相互委托送达…的安排》:
+  /// an instrument between jurisdictions for judicial assistance.
+  case titleJudicialAssistance = "statute.title.judicial-assistance"
   /// 《国安法》 in a Hong Kong text.
   case titleRegionalShortName = "statute.title.regional-short-name"
   /// 劳动和社会保障部关于实施《劳动保障监察条例》若干规定: one title around a cited one.
@@ -33,6 +39,9 @@ enum StatuteRule: String, NamedRule {
   /// 最高人民法院、最高人民检察院联合发布关于办理…的解释，: a 关于 title without
   /// 《》 right after its issuers and an issuing verb.
   case unmarkedAboutTitle = "statute.unmarked-title.about"
+  /// 最高人民检察院日前发布了新修订的司法解释工作规定: a title without 《》
+  /// right after a national issuer and an issuing verb.
+  case unmarkedIssuedTitle = "statute.unmarked-title.issued"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
   /// 海商法 after （以下简称海商法）.
@@ -73,6 +82,13 @@ enum StatuteRule: String, NamedRule {
   /// 违反禁止使用童工规定的 (a kind of breach in a list): a table 规定
   /// without 《》 followed by 的 is the everyday word "rules", not a citation.
   case genericRulesPhrase = "statute.guard.generic-rules-phrase"
+  /// 《某院新闻发布会实施办法》, 《干警培训管理办法》: a body's rules for its
+  /// own meetings, events or staff, not law cited to the public.
+  case internalWorkingRule = "statute.guard.internal-working-rule"
+  /// 人社部会同…最高人民法院等八部门印发的《关于进一步加强…机制的意见》: an
+  /// opinion a judicial body only co-signed in a list led by another body,
+  /// on building a mechanism, not on applying law: policy.
+  case coIssuedPolicyOpinion = "statute.guard.co-issued-policy-opinion"
   /// 《98年解释》: a year-named short name nothing in the article resolves.
   case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
 }

@@ -64,6 +64,10 @@ enum StatuteRules {
   /// (依照劳动保障监察条例第十一条, 违反计量法实施细则).
   static let unmarkedTitleLeads: [String] = ["依照", "依据", "根据", "按照", "违反", "参照", "适用"]
 
+  /// Joiners after which a later item of such a list is read the same way
+  /// (根据立法法、行政法规制定程序条例的规定).
+  static let unmarkedListJoiners = ScalarBitmap(scalarsOf: "、和及")
+
   /// Shortest and longest unmarked title read after such a word, in scalars.
   static let unmarkedTitleMinLength = 3
   static let unmarkedTitleReach = 30
@@ -117,6 +121,60 @@ enum StatuteRules {
   /// Words inside a title that mark a draft or a non-normative text.
   static let nonNormativeMarkers: [String] = ["草案", "征求意见稿", "白皮书", "通知", "报告"]
 
+  /// Notes closing a draft's title (《…条例（草案）》): rule `title.draft`.
+  /// A 征求意见稿 stays out (a consultation text, `nonNormativeMarkers`).
+  static let draftNotes: [String] = ["草案", "修订草案", "修正草案", "草案修改稿"]
+
+  /// Words that make a body's rules its own housekeeping (guard
+  /// `internal-working-rule`): its meetings, events, awards and staff
+  /// (《某院新闻发布会实施办法》, 《例会制度实施细则》, 《表彰奖励办法》).
+  static let internalWorkingMarkers: [String] = [
+    "新闻发布会", "发布会", "新闻发言人", "例会", "座谈会", "联席会议", "评选", "表彰", "竞赛", "培训",
+    "考勤", "值班", "接待日", "文明创建",
+  ]
+
+  /// Instruments between jurisdictions (rule `title.judicial-assistance`):
+  /// a 协议, 协定 or 安排 whose title names two sides or judicial assistance.
+  static let assistanceEndings: [String] = ["协议", "协定", "安排"]
+  static let assistanceMarkers: [String] = [
+    "两岸", "司法互助", "司法协助", "刑事司法协助", "内地与香港", "内地与澳门", "内地与台湾", "移管", "引渡",
+  ]
+
+  /// Words after which an opinion's subject is the application of law, not
+  /// a mechanism to build (guard `co-issued-policy-opinion` spares them):
+  /// …有关问题的意见, 关于办理…案件…的意见, 适用法律.
+  static let lawApplicationMarkers: [String] = ["问题", "适用法律", "办理", "审理", "案件", "适用"]
+  /// Words before the issuers that make them part of a longer list led by
+  /// another body: 人社部会同…, …等八部门, …等部门.
+  static let coSignerMarkers: [String] = ["会同", "牵头"]
+  static let listTailMarker: Unicode.Scalar = "等"
+  static let listTailNouns: [String] = ["部门", "部委", "单位", "机关"]
+  /// How far before 《 such markers are looked for, in scalars (one clause).
+  static let coSignerReach = 60
+
+  /// Verbs by which a national issuer puts out a title written without 《》
+  /// (rule `unmarked-title.issued`), and words that may stand between the
+  /// verb and the title.
+  static let unmarkedIssuingVerbs: [String] = [
+    "发布", "印发", "出台", "公布", "颁布", "制定", "下发",
+  ]
+  static let unmarkedIssuedGlue: [String] = [
+    "了新修订的", "了修订后的", "了修改后的", "了新修改的", "了新的", "新修订的", "修订后的", "修改后的", "了",
+  ]
+  /// Heads such a title ends with; shortest core before the head.
+  static let unmarkedIssuedHeads: [String] = ["规定", "办法", "细则", "规则", "条例", "解释"]
+  static let unmarkedIssuedMinCore = 4
+  /// Words that open a generic phrase, not a title (相关规定, 一系列办法).
+  static let unmarkedIssuedGenericStarts: [String] = [
+    "相关", "有关", "一系列", "系列", "多项", "若干", "一批", "这些", "该", "此", "新", "上述", "各项", "配套",
+  ]
+  /// Issuers whose own rules carry their name in the official title
+  /// (最高人民检察院司法解释工作规定).
+  static let namedRuleIssuers: [String] = ["最高人民法院", "最高人民检察院"]
+  /// Openings of a title that already names its issuer or the whole system
+  /// (人民法院审判人员违法审判责任追究办法): no issuer is put before them.
+  static let systemRulePrefixes: [String] = ["最高人民法院", "最高人民检察院", "人民法院", "人民检察院"]
+
   /// Verbs right before 《 that make the title an agreement between bodies,
   /// not cited law (会签了《…协作工作办法》).
   static let agreementVerbs: [String] = ["会签", "签订", "签署", "签订了", "签署了", "会签了"]
@@ -149,7 +207,12 @@ enum StatuteRules {
     ("该规定", "规定"), ("本规定", "规定"), ("上述规定", "规定"), ("前述规定", "规定"),
     ("该办法", "办法"), ("本办法", "办法"), ("上述办法", "办法"), ("前述办法", "办法"),
     ("该决定", "决定"), ("上述决定", "决定"),
+    ("该协议", "协议"), ("上述协议", "协议"), ("该协定", "协定"), ("该安排", "安排"),
   ]
+
+  /// Shapes a back-reference names only when a law of that shape was cited
+  /// (该协议 in a contract dispute is the parties' agreement).
+  static let strictShapes: Set<String> = ["协议", "协定", "安排"]
 
   /// The shape that names a judicial interpretation by kind, whatever its ending.
   static let judicialInterpretationShape = "司法解释"

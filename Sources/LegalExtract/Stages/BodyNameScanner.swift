@@ -41,7 +41,26 @@ enum BodyNameScanner {
       }
       i += 1
     }
-    return out
+    return withSquadsJoined(out)
+  }
+
+  /// 濉溪县劳动保障监察队 beside 濉溪县劳动保障监察大队: the short squad word
+  /// names the squad the text writes in full (`BodyNameRules.squadShortForms`).
+  static func withSquadsJoined(_ found: [OrganizationCandidate]) -> [OrganizationCandidate] {
+    guard found.count > 1 else { return found }
+    let names = Set(found.map(\.organ))
+    return found.map { c in
+      guard
+        let (short, full) = Rules.squadShortForms.first(where: { c.organ.hasScalarSuffix($0.short) }
+        )
+      else { return c }
+      let longer = String(c.organ.unicodeScalars.dropLast(short.unicodeScalars.count)) + full
+      guard names.contains(longer) else { return c }
+      var joined = c
+      joined.organ = longer
+      joined.key = "\(c.kind.rawValue)|\(longer)"
+      return joined
+    }
   }
 
   /// The name ending in `suffix` at `at..<end`, or nil.
@@ -79,8 +98,12 @@ enum BodyNameScanner {
         }
         continue
       }
-      // 下设的凤翔镇征收办: an office of the body before it.
-      if isOfficeLead(text, before: nameStart) || isOfficeTrail(text, after: end) {
+      // 下设的凤翔镇征收办: an office of the body before it; 某县城管局执法大队:
+      // a squad named after its bureau.
+      let insideBody =
+        Rules.unitSuffixes.contains(suffix.word)
+        && core.contains { Rules.parentBodyEnds.contains(text[$0]) }
+      if insideBody || isOfficeLead(text, before: nameStart) || isOfficeTrail(text, after: end) {
         rejections.append(
           Rejection(
             TextSpan(nameStart, end), proposedBy: rule.name,
@@ -149,7 +172,9 @@ enum BodyNameScanner {
       return (coreStart, .bodyNameFounded, false)
     }
     // 璜田乡综治办, 北京市…小组: a place written before the core.
-    if let placeEnd = placeEnd(text, at: s, limit: at - Rules.shortCore.lowerBound) {
+    let coreless = Rules.corelessSuffixes.contains(suffix.word)
+    if let placeEnd = placeEnd(text, at: s, limit: coreless ? at : at - Rules.shortCore.lowerBound)
+    {
       return (placeEnd, .bodyNamePlace, false)
     }
     return nil
@@ -233,6 +258,9 @@ enum BodyNameScanner {
     // 第三督导组, 中央第一巡视组: after an ordinal a named group word needs no core.
     if length == 0, Rules.namedGroups.contains(suffix.word), endsOrdinal(text, at: core.lowerBound)
     {
+      return nil
+    }
+    if length == 0, rule == .bodyNamePlace, Rules.corelessSuffixes.contains(suffix.word) {
       return nil
     }
     let range = suffix.isShortForm ? Rules.shortCore : 2...Rules.maxCore

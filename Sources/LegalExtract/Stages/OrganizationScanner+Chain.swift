@@ -118,6 +118,16 @@ extension OrganizationScanner {
         key: "agency|\(lastFull)|composite|\(organ)",
         prefix: RegionChain.string(text[start..<last.end]), organ: organ, organAsWritten: true,
         rule: .compositeBureau)
+      // 东莞市人力资源局大岭山分局: a branch named right after the bureau is that body.
+      if organ.hasSuffix("局"), var c = found,
+        let (sEnd, suffix) = unitSuffix(
+          in: text, at: end, rule: CompositeBureauRules.bureauRule, level: nil)
+      {
+        c.range = start..<sEnd
+        c.suffix = suffix
+        c.key += "|" + suffix
+        found = c
+      }
     }
     return found
   }

@@ -16,10 +16,18 @@ enum PoliceStationScanner {
 
   /// Where the place before the organ at `at` starts, or nil.
   static func placeStart(in text: [Unicode.Scalar], before at: Int, rule: PlaceNamedOrgan) -> Int? {
-    let reach = PlaceNamedOrganRules.placeReach
+    // 程家桥街道司法所: a township or street written with its unit word.
+    let unit =
+      PlaceNamedOrganRules.townshipUnits.first(where: {
+        at >= $0.count && RegionChain.hasPrefix(text, at - $0.count, $0)
+      })?.count ?? 0
+    let reach = PlaceNamedOrganRules.placeReach + unit
     for s in max(0, at - reach)...max(0, at - 1) {
       guard (s..<at).allSatisfy({ text[$0].isHan }) else { continue }
-      let atBreak = s == 0 || !text[s - 1].isHan
+      let atBreak =
+        s == 0 || !text[s - 1].isHan
+        || (unit > 0 && at - s > unit + 1 && s >= 2
+          && PlaceNamedOrganRules.jointVerbs.contains { RegionChain.hasPrefix(text, s - 2, $0) })
       if rule.afterPreposition {
         if s >= 1, PlaceNamedOrganRules.prepositions.contains(text[s - 1]) { return s }
         continue

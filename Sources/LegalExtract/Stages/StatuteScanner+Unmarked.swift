@@ -27,7 +27,27 @@ extension StatuteScanner {
         ProvisionParser.match($0, in: text, at: i) != nil
       })
     else { return nil }
-    let start = i + lead.unicodeScalars.count
+    return unmarkedTableTitle(from: i + lead.unicodeScalars.count)
+  }
+
+  /// Rule `unmarked-title` for a later item of a list after the lead word:
+  /// 根据立法法、行政法规制定程序条例的规定 — a table title right after 、/和/及
+  /// that closes a citation read after a lead word.
+  mutating func unmarkedListItem(at i: Int) -> Int? {
+    guard StatuteRules.unmarkedListJoiners.contains(text[i]), let l = last, l.end == i,
+      let lastRule = candidates.last?.rule,
+      Self.listOpeningRules.contains(lastRule)
+    else { return nil }
+    return unmarkedTableTitle(from: i + 1)
+  }
+
+  /// The rules whose citations may open a list of unmarked titles.
+  static let listOpeningRules: Set<RuleName> = [
+    StatuteRule.unmarkedTitle.name, StatuteRule.bareName.name,
+  ]
+
+  /// A table title without 《》 from `start`; where scanning resumes.
+  mutating func unmarkedTableTitle(from start: Int) -> Int? {
     var best: (end: Int, id: Int)?
     var e = start + StatuteRules.unmarkedTitleMinLength
     while e <= min(text.count, start + StatuteRules.unmarkedTitleReach),

@@ -116,7 +116,7 @@ struct StatuteScanner {
   /// The document number written beside candidate k (法释〔2013〕24号), by k.
   private(set) var documentNumbers: [Int: String] = [:]
   /// The law last cited and where its citation ended.
-  private var last: (law: CitedLaw, end: Int)?
+  private(set) var last: (law: CitedLaw, end: Int)?
   /// Where the last rejected title (a newspaper, a local notice) ended: bare
   /// article numbers after it are not the last law's.
   private var lastRejectedEnd = -1
@@ -153,7 +153,11 @@ struct StatuteScanner {
         i = title(at: i)
       } else if unmarkedLeadHeads.contains(c), let next = unmarkedTitle(at: i) {
         i = next
+      } else if last?.end == i, let next = unmarkedListItem(at: i) {
+        i = next
       } else if c == "关", let next = unmarkedAboutTitle(at: i) {
+        i = next
+      } else if Self.issuingVerbHeads.contains(c), let next = unmarkedIssuedTitle(at: i) {
         i = next
       } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
@@ -203,6 +207,14 @@ struct StatuteScanner {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
     if let wrapped = implementingRules(open: start, close: close) { return wrapped }
     let raw = Array(text[(start + 1)..<close])
+    if !aliases.contains(where: { $0.bracketed && $0.name == raw }),
+      let draft = draftLaw(raw: raw, open: start)
+    {
+      lastGuard = nil
+      let t = tail(after: close + 1)
+      emit(draft, from: start, tail: t)
+      return t.end
+    }
     var (base, version) = StatuteTitle.splitVersion(raw)
     let trial = version == nil ? StatuteTitle.trialNote(raw) : nil
     if let tn = trial { version = tn.note }
@@ -286,6 +298,10 @@ struct StatuteScanner {
       lastGuard = .policyOpinion
       return nil
     }
+    if isCoIssuedPolicyOpinion(written, at: start) {
+      lastGuard = .coIssuedPolicyOpinion
+      return nil
+    }
     if let id = lexicon.lookup(full) {
       let e = lexicon.entries[id]
       return CitedLaw(law: e.title, kind: e.kind)
@@ -314,12 +330,19 @@ struct StatuteScanner {
         kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
         rule: .titleRegionalShortName)
     }
+    if Self.isInternalWorkingRule(written) {
+      lastGuard = .internalWorkingRule
+      return nil
+    }
+    if Self.isJudicialAssistance(written) {
+      return CitedLaw(law: full, kind: .other, rule: .titleJudicialAssistance)
+    }
     if StatuteTitle.followsAgreementVerb(start, in: text) {
       lastGuard = .agreement
       return nil
     }
     if StatuteRules.cooperationMarkers.contains(where: { written.containsScalars($0) }),
-      !StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) })
+      !Self.hasNationalIssuer(full)
     {
       lastGuard = .cooperationAgreement
       return nil
@@ -327,7 +350,7 @@ struct StatuteScanner {
     switch StatuteTitle.normativity(of: written) {
     case .normative: break
     case .ifNationalIssuer:
-      let national = StatuteIssuerRules.nationalIssuers.contains { full.hasPrefix($0) }
+      let national = Self.hasNationalIssuer(full)
       if !national {
         lastGuard = Self.shortNameCore(written) == nil ? .localIssuer : .unresolvedShortOpinion
         return nil
@@ -418,8 +441,11 @@ struct StatuteScanner {
         reject(i, p.end, by: .selfReferenceInQuote, proposedBy: .backReference)
         return p.end
       }
+      // 该协议 names only a cited agreement: a contract's 该协议第五条 is none.
+      let shaped = lastLaw(shaped: w.shape)
+      if shaped == nil, StatuteRules.strictShapes.contains(w.shape) { continue }
       emit(
-        lastLaw(shaped: w.shape) ?? law, from: i,
+        shaped ?? law, from: i,
         tail: CitationTail(provisions: p.provisions, end: p.end),
         rule: .backReference)
       return p.end
@@ -454,6 +480,17 @@ struct StatuteScanner {
       k -= 1
     }
     return false
+  }
+
+  /// A national body among the issuers (the words before 关于, or the
+  /// title's opening): 人力资源社会保障部、最高人民法院关于… is national.
+  static func hasNationalIssuer(_ full: String) -> Bool {
+    if StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) }) { return true }
+    guard let about = full.range(of: "关于"), about.lowerBound > full.startIndex else {
+      return false
+    }
+    let issuers = full[..<about.lowerBound]
+    return StatuteIssuerRules.nationalIssuers.contains { issuers.contains($0) }
   }
 
   /// Rule `policy-opinion`: an 意见 whose issuers (the words before 关于)

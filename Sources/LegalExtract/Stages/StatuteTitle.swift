@@ -205,6 +205,18 @@ enum StatuteTitle {
     return nil
   }
 
+  /// Issuers that end within one clause before `i` (an issuing verb there):
+  /// 最高人民检察院日前发布 → 最高人民检察院.
+  static func distantIssuers(endingNear i: Int, in text: [Unicode.Scalar]) -> String? {
+    var k = i
+    while k > 0, i - k <= StatuteIssuerRules.issuerReach {
+      if let chain = issuerChain(endingAt: k, in: text) { return chain }
+      if StatuteIssuerRules.clauseBreaks.contains(text[k - 1]) { return nil }
+      k -= 1
+    }
+    return nil
+  }
+
   /// The issuer a bracketed document number after the title names:
   /// 《关于…的批复》（法释〔2024〕8号） → 最高人民法院.
   static func documentNumberIssuer(after close: Int, in text: [Unicode.Scalar]) -> String? {
