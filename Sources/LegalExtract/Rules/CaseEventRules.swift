@@ -364,7 +364,7 @@ enum CaseEventRule: String, NamedRule {
   /// 法院审理后当庭宣判, 法庭当场宣判, 庭审结束后当庭作出判决: a judgment given at the sitting takes the
   /// date of the hearing told before it, across sentences and paragraphs.
   case sameSitting = "case.event.date.same-sitting"
-  /// 2019年底 → 2019-12, 2020年初 → 2020-01: a year's part dates a step by its month.
+  /// 2019年底, 2020年末 → the year's December: a year's end dates a step by its month.
   case yearPart = "case.event.date.year-part"
   /// 某检察院以涉嫌…罪对李某移送起诉, 检察院将案件移送法院审查起诉: a procuratorate referring the case
   /// for trial is its suit, not a transfer.

@@ -184,7 +184,8 @@ struct CaseEventFinder {
         if let hearing = lastHearing {
           e.date = hearing
           finding = Finding(rule: .sameSitting, span: finding.span, event: e)
-        } else if e.date == nil {
+        } else {
+          // No hearing told: the date carried is another step's (法庭当庭作出判决 after 提起公诉).
           finding = Finding(rule: .undated, span: finding.span, event: nil)
         }
       }
@@ -1063,14 +1064,14 @@ struct CaseEventFinder {
     return out
   }
 
-  /// The month a year's part names (2019年底 → 2019-12, 2020年初 → 2020-01), nil for any other date.
+  /// The month a year's end names (2019年底, 2019年末 → 2019-12), nil for any other date.
   static func monthOfYearPart(_ date: DateMention) -> String? {
     guard let value = date.value, value.count == 4, value.allSatisfy(\.isNumber), let part = date.part
     else { return nil }
     switch part {
-    case .early: return value + "-01"
     case .late: return value + "-12"
-    case .mid: return nil
+    // 年初 may be any of the first months, 年中 any of the middle ones.
+    case .early, .mid: return nil
     }
   }
 
@@ -1311,8 +1312,6 @@ struct CaseEventFinder {
     of date: DateMention, kind: CaseEventKind, step: TextSpan, sentence: Range<Int>
   ) -> CaseEventRule? {
     guard let value = date.value, value.contains(where: \.isNumber) else { return .unresolvedDate }
-    // 11日 with no year in the text and no publication date: the step's date is unknown.
-    if value.hasPrefix("X") { return .unknownYear }
     let t = doc.folded
     if Self.valueHeads.contains(where: { h in
       date.span.start >= h.count && t.hasLiteral(h, at: date.span.start - h.count)
@@ -1382,6 +1381,8 @@ struct CaseEventFinder {
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
     if isStatistic(date, step: step) { return .statistic }
+    // 11日 with no year in the text and no publication date: the step's date is unknown.
+    if value.hasPrefix("X") { return .unknownYear }
     return nil
   }
 
