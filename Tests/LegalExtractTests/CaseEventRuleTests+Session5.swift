@@ -6,7 +6,8 @@
 extension CaseEventRuleTests {
   static let enforcementAndHistoryExamples: [EventExample] = [
     // Enforcement: what enforcement officers do, money recovered by coercion or reaching the court.
-    EventExample(.enforcementAction, "2018年6月5日，执行员将被执行人王某传唤至法院。", .makes("2018-06-05", .enforcement)),
+    EventExample(
+      .enforcementAction, "2018年6月5日，执行员将被执行人王某传唤至法院。", .makes("2018-06-05", .enforcement)),
     EventExample(
       .enforcementAction, "2017年2月1日，执行庭庭长带领两名执行庭法官连夜驱车赶往外省。", .makes("2017-02-01", .enforcement)),
     EventExample(

@@ -56,7 +56,8 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 
 @Suite("Case event rules")
 struct CaseEventRuleTests {
-  static let examples: [EventExample] = tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
+  static let examples: [EventExample] =
+    tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -178,7 +179,8 @@ struct CaseEventRuleTests {
       .recommendation, "2023年2月8日，某检察院与某中院联合向某诊所发出建议书。", .makes("2023-02-08", .recommendation)),
     EventExample(
       .investigation, "2022年5月9日，某检察院商请某局委托专业机构对抽查病历进行评估。", .makes("2022-05-09", .investigation)),
-    EventExample(.investigation, "2019年6月3日，某海关缉私局与某警区展开联合行动。", .makes("2019-06-03", .investigation)),
+    EventExample(
+      .investigation, "2019年6月3日，某海关缉私局与某警区展开联合行动。", .makes("2019-06-03", .investigation)),
     EventExample(.settlement, "2018年5月3日上午，某镇司法所组织召开了三方协调会。", .makes("2018-05-03", .settlement)),
     EventExample(.settlement, "2021年6月，某法庭成功化解了这起邻里纠纷。", .makes("2021-06", .settlement)),
     EventExample(.enforcement, "2021年9月2日清晨，某县法院执行小组在村口集结。", .makes("2021-09-02", .enforcement)),
@@ -252,7 +254,8 @@ struct CaseEventRuleTests {
     EventExample(
       .valueDate, "2024年11月12日，某局认定其参加工作时间为1976年3月，同时调取了户籍底册。", .rejects(.investigation)),
     EventExample(.sequenced, "张某于2022年9月提起诉讼，已超过起诉期限，遂裁定驳回其起诉。", .rejects(.judgment)),
-    EventExample(.rangeStart, "2020年9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("2020-09-05", .hearing)),
+    EventExample(
+      .rangeStart, "2020年9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("2020-09-05", .hearing)),
     EventExample(.period, "2014年到2018年担任某区议员，当时，某公司的铁皮屋被列为优先拆除违建。", .rejects(.rectification)),
     EventExample(.quoted, "某村于2014年6月14日制作了《“一户多宅”清理工作公示》。", .rejects(.rectification)),
     EventExample(.rulingObject, "某高级人民法院于2024年9月14日裁定准许其撤回起诉。", .rejects(.withdrawal)),
@@ -336,7 +339,8 @@ struct CaseEventRuleTests {
       .orderInsideStep, "2023年10月，法院判决撤销该决定，责令被告限期重新作出行政行为。", .rejects(.recommendation)),
     EventExample(.basis, "2022年1月11日，根据举报，某市市场监管局执法人员对某药房进行执法检查。", .rejects(.clue)),
     EventExample(.basis, "今年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .rejects(.settlement)),
-    EventExample(.rectification, "2021年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .makes("2021-03", .rectification)),
+    EventExample(
+      .rectification, "2021年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .makes("2021-03", .rectification)),
     EventExample(
       .trialOutcome, "该案于2019年12月2日开始在某县法院公开开庭，涉案21名被告人分别被判处一年到十四年不等的有期徒刑。",
       .rejects(.judgment)),

@@ -851,7 +851,9 @@ enum CaseEventRules {
   /// How far before a judgment 当庭 / 当场 is looked for in its clause.
   static let sittingLookBack = 12
   /// A hearing told as the condition of the judgment (经开庭审理，…遂依法判决): one sitting.
-  static let hearingConditionWords = ["经开庭", "经过开庭", "经公开开庭", "经庭审", "经过庭审", "经公开审理", "经审理", "经过审理"]
+  static let hearingConditionWords = [
+    "经开庭", "经过开庭", "经公开开庭", "经庭审", "经过庭审", "经公开审理", "经审理", "经过审理",
+  ]
   /// Heads of a case's name after a trigger word (上诉一案, 撤销纠纷一案).
   static let caseNameHeads = ["一案", "纠纷", "两案", "系列案"]
   /// Words before a handover that make someone else the one handing over (受理了公安局移送审查起诉的).

@@ -178,7 +178,8 @@ struct CaseEventFinder {
     var lastHearing: String?
     func keep(_ told: Finding) {
       var finding = told
-      if var e = finding.event, e.kind == .judgment, finding.rule == .atOnce || finding.rule == .sameSitting,
+      if var e = finding.event, e.kind == .judgment,
+        finding.rule == .atOnce || finding.rule == .sameSitting,
         toldAtSitting(finding.span)
       {
         if let hearing = lastHearing {
@@ -420,7 +421,8 @@ struct CaseEventFinder {
     else { return nil }
     let next = clauseRange(around: d.span.start, in: sentence)
     // 2023年元月20日总承包单位同意先行垫付: what is agreed to is the outcome, not a step of its own.
-    let told = lastOffset(of: Self.undertakingWords, in: d.span.end..<max(d.span.end, next.upperBound))
+    let told = lastOffset(
+      of: Self.undertakingWords, in: d.span.end..<max(d.span.end, next.upperBound))
     return hasStep(in: d.span.end..<max(d.span.end, told ?? next.upperBound)) ? nil : d
   }
 
@@ -798,7 +800,9 @@ struct CaseEventFinder {
       return reject(.basis)
     }
     if has(Self.thanksWords, in: before) { return reject(.thanked) }
-    if kind == .rectification, has(Self.undertakingWords, in: before) { return reject(.undertaking) }
+    if kind == .rectification, has(Self.undertakingWords, in: before) {
+      return reject(.undertaking)
+    }
     if opens(with: Self.resultOpenings, at: clause.lowerBound),
       !dates.contains(where: { clause.contains($0.span.start) })
     {
@@ -1066,7 +1070,8 @@ struct CaseEventFinder {
 
   /// The month a year's end names (2019年底, 2019年末 → 2019-12), nil for any other date.
   static func monthOfYearPart(_ date: DateMention) -> String? {
-    guard let value = date.value, value.count == 4, value.allSatisfy(\.isNumber), let part = date.part
+    guard let value = date.value, value.count == 4, value.allSatisfy(\.isNumber),
+      let part = date.part
     else { return nil }
     switch part {
     case .late: return value + "-12"
