@@ -6,9 +6,10 @@
 extension CaseEventRuleTests {
   static let enforcementAndHistoryExamples: [EventExample] = [
     // Enforcement: what enforcement officers do, money recovered by coercion or reaching the court.
-    EventExample(.enforcementAction, "6月5日，执行员将被执行人王某传唤至法院。", .makes("XXXX-06-05", .enforcement)),
     EventExample(
-      .enforcementAction, "2月1日，执行庭庭长带领两名执行庭法官连夜驱车赶往外省。", .makes("XXXX-02-01", .enforcement)),
+      .enforcementAction, "2018年6月5日，执行员将被执行人王某传唤至法院。", .makes("2018-06-05", .enforcement)),
+    EventExample(
+      .enforcementAction, "2017年2月1日，执行庭庭长带领两名执行庭法官连夜驱车赶往外省。", .makes("2017-02-01", .enforcement)),
     EventExample(
       .enforcementCoerced, "2015年9月8日，某劳动监察大队通过强制手段，终于将拖欠的工资追回。",
       .makes("2015-09-08", .enforcement)),
@@ -58,10 +59,10 @@ extension CaseEventRuleTests {
     // Leads, investigations and the end of one.
     EventExample(.clueIntelligence, "2022年3月初，某海警局掌握情报：一艘货船将走私冻品。", .makes("2022-03", .clue)),
     EventExample(
-      .clueLetter, "11月3日，某区劳动监察大队收到市人社局关于协助查处某公司拖欠工资一案的函。",
-      .makes("XXXX-11-03", .clue)),
+      .clueLetter, "2016年11月3日，某区劳动监察大队收到市人社局关于协助查处某公司拖欠工资一案的函。",
+      .makes("2016-11-03", .clue)),
     EventExample(.complaint, "2017年3月，某村农民工集体上访。", .makes("2017-03", .other)),
-    EventExample(.clueFound, "4月7日，某区人民检察院通过互联网发现一起聚众斗殴案件的舆情。", .makes("XXXX-04-07", .clue)),
+    EventExample(.clueFound, "2021年4月7日，某区人民检察院通过互联网发现一起聚众斗殴案件的舆情。", .makes("2021-04-07", .clue)),
     EventExample(.investigation, "2021年4月11日上午，某公安分局介入侦办。", .makes("2021-04-11", .investigation)),
     EventExample(.investigationConcluded, "2023年4月，该案侦查终结。", .makes("2023-04", .investigation)),
     EventExample(

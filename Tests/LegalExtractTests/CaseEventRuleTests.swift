@@ -56,7 +56,8 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 
 @Suite("Case event rules")
 struct CaseEventRuleTests {
-  static let examples: [EventExample] = tableExamples + enforcementAndHistoryExamples
+  static let examples: [EventExample] =
+    tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -89,7 +90,7 @@ struct CaseEventRuleTests {
     EventExample(.withdrawal, "2023年10月，原告申请撤回起诉。", .makes("2023-10", .withdrawal)),
     EventExample(.withdrawal, "2023年5月12日，原告变更诉讼请求。", .makes("2023-05-12", .withdrawal)),
     EventExample(.hearing, "2024年11月12日，某中级法院对本案公开开庭审理。", .makes("2024-11-12", .hearing)),
-    EventExample(.hearing, "12月11日，某市人民检察院派员出庭支持起诉。", .makes("XXXX-12-11", .hearing)),
+    EventExample(.hearing, "2020年12月11日，某市人民检察院派员出庭支持起诉。", .makes("2020-12-11", .hearing)),
     EventExample(.judgment, "2025年2月6日，某中级法院作出一审判决。", .makes("2025-02-06", .judgment)),
     EventExample(.judgment, "2026年3月4日，某铁路运输法院裁定终结诉讼。", .makes("2026-03-04", .judgment)),
     EventExample(.appeal, "2021年11月，该院向省高级人民法院提出抗诉。", .makes("2021-11", .appeal)),
@@ -172,14 +173,15 @@ struct CaseEventRuleTests {
     EventExample(
       .clueObjectHandedOver, "2022年4月，某市人大常委会将一件关于河道污染的代表建议移送某区人民检察院。", .makes("2022-04", .clue)),
     EventExample(
-      .consultation, "同年9月，某区检察院召开由某局、街道和企业代表参加的圆桌会议。", .makes("XXXX-09", .consultation)),
+      .consultation, "2021年9月，某区检察院召开由某局、街道和企业代表参加的圆桌会议。", .makes("2021-09", .consultation)),
     EventExample(.decision, "2022年11月3日，某区检察院依法作出终结案件决定。", .makes("2022-11-03", .decision)),
     EventExample(
       .recommendation, "2023年2月8日，某检察院与某中院联合向某诊所发出建议书。", .makes("2023-02-08", .recommendation)),
     EventExample(
       .investigation, "2022年5月9日，某检察院商请某局委托专业机构对抽查病历进行评估。", .makes("2022-05-09", .investigation)),
-    EventExample(.investigation, "今年6月3日，某海关缉私局与某警区展开联合行动。", .makes("XXXX-06-03", .investigation)),
-    EventExample(.settlement, "3日上午，某镇司法所组织召开了三方协调会。", .makes("XXXX-XX-03", .settlement)),
+    EventExample(
+      .investigation, "2019年6月3日，某海关缉私局与某警区展开联合行动。", .makes("2019-06-03", .investigation)),
+    EventExample(.settlement, "2018年5月3日上午，某镇司法所组织召开了三方协调会。", .makes("2018-05-03", .settlement)),
     EventExample(.settlement, "2021年6月，某法庭成功化解了这起邻里纠纷。", .makes("2021-06", .settlement)),
     EventExample(.enforcement, "2021年9月2日清晨，某县法院执行小组在村口集结。", .makes("2021-09-02", .enforcement)),
     EventExample(.other, "2022年3月1日，刘某将欠薪问题反映至某区人社局。", .makes("2022-03-01", .other)),
@@ -209,7 +211,7 @@ struct CaseEventRuleTests {
 
     // Issue 19's rectification and demand forms.
     EventExample(.rectification, "2023年3月2日，某公司补缴了拖欠的社会保险费。", .makes("2023-03-02", .rectification)),
-    EventExample(.rectification, "同年5月，被告人退赔到位。", .makes("XXXX-05", .rectification)),
+    EventExample(.rectification, "2022年5月，被告人退赔到位。", .makes("2022-05", .rectification)),
     EventExample(.rectification, "2023年10月，涉案河道完成修复。", .makes("2023-10", .rectification)),
     EventExample(
       .recommendation, "2024年4月8日，某县总工会向某公司发出督促函。", .makes("2024-04-08", .recommendation)),
@@ -252,7 +254,8 @@ struct CaseEventRuleTests {
     EventExample(
       .valueDate, "2024年11月12日，某局认定其参加工作时间为1976年3月，同时调取了户籍底册。", .rejects(.investigation)),
     EventExample(.sequenced, "张某于2022年9月提起诉讼，已超过起诉期限，遂裁定驳回其起诉。", .rejects(.judgment)),
-    EventExample(.rangeStart, "9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("XXXX-09-05", .hearing)),
+    EventExample(
+      .rangeStart, "2020年9月5日至10日，某市人民法院公开开庭审理了一起电信诈骗案。", .makes("2020-09-05", .hearing)),
     EventExample(.period, "2014年到2018年担任某区议员，当时，某公司的铁皮屋被列为优先拆除违建。", .rejects(.rectification)),
     EventExample(.quoted, "某村于2014年6月14日制作了《“一户多宅”清理工作公示》。", .rejects(.rectification)),
     EventExample(.rulingObject, "某高级人民法院于2024年9月14日裁定准许其撤回起诉。", .rejects(.withdrawal)),
@@ -336,7 +339,8 @@ struct CaseEventRuleTests {
       .orderInsideStep, "2023年10月，法院判决撤销该决定，责令被告限期重新作出行政行为。", .rejects(.recommendation)),
     EventExample(.basis, "2022年1月11日，根据举报，某市市场监管局执法人员对某药房进行执法检查。", .rejects(.clue)),
     EventExample(.basis, "今年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .rejects(.settlement)),
-    EventExample(.rectification, "今年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .makes("XXXX-03", .rectification)),
+    EventExample(
+      .rectification, "2021年3月，被执行人按照和解协议如期履行完毕现金给付义务。", .makes("2021-03", .rectification)),
     EventExample(
       .trialOutcome, "该案于2019年12月2日开始在某县法院公开开庭，涉案21名被告人分别被判处一年到十四年不等的有期徒刑。",
       .rejects(.judgment)),
@@ -355,8 +359,8 @@ struct CaseEventRuleTests {
       .thanked, "3月21日，农民工王某等人将锦旗送到某公安局，感谢民警帮助他们追回被拖欠的工资。",
       .rejects(.rectification)),
     EventExample(
-      .investigation, "7月21日，某市院通过现场勘验、调取转运记录、走访询问等方式跟进监督发现设备仍在使用。",
-      .makes("XXXX-07-21", .investigation)),
+      .investigation, "2023年7月21日，某市院通过现场勘验、调取转运记录、走访询问等方式跟进监督发现设备仍在使用。",
+      .makes("2023-07-21", .investigation)),
     EventExample(
       .demandContent, "2023年6月，某区人民检察院向某局制发检察建议，建议依法查处违法行为；畅通举报渠道，公布举报电话。",
       .rejects(.clue)),
@@ -378,14 +382,14 @@ struct CaseEventRuleTests {
     EventExample(.refusedFiling, "2019年4月4日，某仲裁委员会以不具备受理条件为由，作出不予受理的决定。", .rejects(.filing)),
     EventExample(.rectification, "2024年2月，涉案起重设备已拆解淘汰。", .makes("2024-02", .rectification)),
     EventExample(
-      .reply, "8月底，某分局将检察建议整改落实情况书面回复某区检察院。", .makes("XXXX-08", .reply)),
+      .reply, "2022年8月底，某分局将检察建议整改落实情况书面回复某区检察院。", .makes("2022-08", .reply)),
     // Issue 19, session 6 (more phrasings and negatives in CaseEventTimelineFamilyTests).
     EventExample(.complaintToProcuratorate, "2023年11月，张某向某区人民检察院控告。", .makes("2023-11", .clue)),
     EventExample(
       .wagesHandedOver, "2014年1月6日，工地负责人将工资发放到每个农民工手中。", .makes("2014-01-06", .rectification)),
     EventExample(
-      .enforcementPayment, "1月17日上午，4名民工代表在某法院执行局法官处领取了工资款。",
-      .makes("XXXX-01-17", .enforcement)),
+      .enforcementPayment, "2016年1月17日上午，4名民工代表在某法院执行局法官处领取了工资款。",
+      .makes("2016-01-17", .enforcement)),
     EventExample(
       .statistic, "2013年，区人社系统及时受理投诉举报。全年受理各类投诉案件121件。", .rejects(.filing)),
     EventExample(
@@ -412,8 +416,8 @@ struct CaseEventRuleTests {
     EventExample(
       .enforcedTitle, "2005年1月13日，民工代表向某法院申请强制执行仲裁裁决书。", .rejects(.arbitration)),
     EventExample(
-      .rangeEnd, "8月28日至30日，某县法院对胡某等19人涉黑案进行了公开审理，并当庭宣告判决。",
-      .makes("XXXX-08-30", .judgment)),
+      .rangeEnd, "2019年8月28日至30日，某县法院对胡某等19人涉黑案进行了公开审理，并当庭宣告判决。",
+      .makes("2019-08-30", .judgment)),
     EventExample(
       .ground, "2019年5月6日，包某某以某局作出的不予认定工伤决定违法为由，向某区法院提起行政诉讼。",
       .rejects(.decision)),
@@ -459,7 +463,7 @@ struct CaseEventRuleTests {
     let filing = EventExample.findings("2023年2月14日，某市院决定立案调查。").compactMap(\.event)
     #expect(filing.map(\.kind) == [.filing])
     let hearing = EventExample.findings(
-      "同年8月26日，某市中级人民法院开庭审理本案，双方围绕争议焦点展开法庭调查、法庭辩论。"
+      "2019年8月26日，某市中级人民法院开庭审理本案，双方围绕争议焦点展开法庭调查、法庭辩论。"
     ).compactMap(\.event)
     #expect(hearing.map(\.kind) == [.hearing])
     let sentence = EventExample.findings(

@@ -47,7 +47,7 @@ import Testing
 
   /// 经 / 经过 … opening a clause before another step: the condition, not a step of the date.
   static let conditions: [Row] = [
-    Row("12月15日，经某县检察院提起公诉，周某被法院以拒不支付劳动报酬罪判处拘役5个月。", "XXXX-12-15 judgment"),
+    Row("2015年12月15日，经某县检察院提起公诉，周某被法院以拒不支付劳动报酬罪判处拘役5个月。", "2015-12-15 judgment"),
     Row("2023年3月28日，某区检察院经初步调查后，以行政公益诉讼立案。", "2023-03-28 filing"),
     Row("2020年6月2日，经过法院主持调解，双方达成和解协议。", "2020-06-02 settlement"),
     // Negatives of the guard: 已经 is no condition; a 经 clause with no step after it stays.
@@ -70,8 +70,8 @@ import Testing
   /// Trials held where people live (巡回审判), and a judgment closing a trial's period.
   static let trials: [Row] = [
     Row("2018年12月5日下午，某法庭法官走进社区当事人家中开展巡回审判。", "2018-12-05 hearing"),
-    Row("8月12日上午，某县法院刑事审判庭法官前往某村，巡回审理一起非法持有枪支案。", "XXXX-08-12 hearing"),
-    Row("3月2日至4日，某区法院公开审理此案，并当庭宣判。", "XXXX-03-02 hearing", "XXXX-03-04 judgment"),
+    Row("2016年8月12日上午，某县法院刑事审判庭法官前往某村，巡回审理一起非法持有枪支案。", "2016-08-12 hearing"),
+    Row("2018年3月2日至4日，某区法院公开审理此案，并当庭宣判。", "2018-03-02 hearing", "2018-03-04 judgment"),
     // Negative: a judgment in the period's own clause is dated by the period's start.
     Row("2019年3月至5月，某区法院审结并判决该批案件。", "2019-03 judgment"),
   ]
@@ -89,8 +89,8 @@ import Testing
   /// Enforcement stories and payments.
   static let payments: [Row] = [
     Row("2005年1月13日，4名民工代表向某法院申请强制执行仲裁裁决书。", "2005-01-13 enforcement"),
-    Row("1月14日，被执行人将拖欠的全部工资款交到了法院账上，该案全部执行完毕。", "XXXX-01-14 enforcement"),
-    Row("3月2日，农民工们到法院执行庭领取了执行款。", "XXXX-03-02 enforcement"),
+    Row("2019年1月14日，被执行人将拖欠的全部工资款交到了法院账上，该案全部执行完毕。", "2019-01-14 enforcement"),
+    Row("2019年3月2日，农民工们到法院执行庭领取了执行款。", "2019-03-02 enforcement"),
     Row("2014年1月6日，工地负责人将工资发放到每个农民工手中。", "2014-01-06 rectification"),
     Row("2023年5月9日，某公司把拖欠的劳动报酬全部支付给工人。", "2023-05-09 rectification"),
     // Negative: a payment told in no enforcement is no enforcement step.
@@ -115,7 +115,7 @@ import Testing
 
   /// A step is dated by the date before its verb, not by a period inside its object.
   static let objectDates: [Row] = [
-    Row("12月21日该单位按指令补发职工9月份和10月份的工资189万余元。", "XXXX-12-21 rectification"),
+    Row("2017年12月21日该单位按指令补发职工9月份和10月份的工资189万余元。", "2017-12-21 rectification"),
     Row("该局依法对拖欠2017年9月份、10月份工资的某公司下发责令改正决定书。"),
     Row("2023年6月5日，某公司补发了3月至5月的工资。", "2023-06-05 rectification"),
     Row("2022年12月30日，某公司足额发放了2022年度劳动报酬。", "2022-12-30 rectification"),

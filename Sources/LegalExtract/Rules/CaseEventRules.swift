@@ -361,6 +361,29 @@ enum CaseEventRule: String, NamedRule {
   /// 其于2022年9月提起诉讼…，遂裁定驳回: a clause opened by 遂 is not dated by a date whose own
   /// clause tells a step.
   case sequenced = "case.event.guard.sequenced"
+  /// 法院审理后当庭宣判, 法庭当场宣判, 庭审结束后当庭作出判决: a judgment given at the sitting takes the
+  /// date of the hearing told before it, across sentences and paragraphs.
+  case sameSitting = "case.event.date.same-sitting"
+  /// 2019年底, 2020年末 → the year's December: a year's end dates a step by its month.
+  case yearPart = "case.event.date.year-part"
+  /// 某检察院以涉嫌…罪对李某移送起诉, 检察院将案件移送法院审查起诉: a procuratorate referring the case
+  /// for trial is its suit, not a transfer.
+  case prosecutionReferred = "case.event.lawsuit.prosecution-referred"
+  /// 受理了公安局移送审查起诉的案件, 受理某局移送的案件: a body receiving a case handed over is a transfer.
+  case handedOverReceived = "case.event.transfer.handed-over-received"
+  /// 送达责令支付工资告知书, 发出责令改正督促函: an order served as a notice or letter is a written demand.
+  case orderPaper = "case.event.recommendation.order-paper"
+  /// 同日某公司替其垫付工资, 由总包单位代为支付: wages paid by a third party are rectification.
+  case paidOnBehalf = "case.event.rectification.paid-on-behalf"
+  /// 上诉一案, 行政撤销纠纷一案, 申请再审一案: a trigger word heading a case's name (…一案, …纠纷).
+  case caseNameHead = "case.event.guard.case-name-head"
+  /// 11日, 1月4日 with no year anywhere in the text and no publication date: no step is dated by
+  /// a day of an unknown year.
+  case unknownYear = "case.event.guard.unknown-year"
+  /// 总承包单位同意先行垫付, 公司愿意补发: a payment agreed to is an undertaking, not a payment made.
+  case undertaking = "case.event.guard.undertaking"
+  /// 依法报请最高人民法院复核, 报请核准: a sentence sent up for review is a step of its own (other).
+  case reviewRequested = "case.event.other.review-requested"
   /// The same (date, kind) told again, or several defendants arrested the same day, or a step told
   /// again with a coarser date (2021年3月15日起诉 … 于2021年起诉): one event.
   case sameStep = "case.event.guard.same-step"
@@ -425,6 +448,7 @@ enum CaseEventRules {
         "调查", "侦查", "监督检查", "检查", "现场勘验", "勘验", "核查", "走访", "调取", "专家论证会",
         "专家咨询会", "论证会", "咨询会", "跟进监督", "跟进调查", "专案组", "回头看", "调查报告", "评估",
         "联合行动", "收网行动", "实地查看", "现场查看", "调查取证", "取证", "搜查", "介入", "提前介入",
+        "跟踪观察", "跟踪回访", "跟踪督促", "实地回访",
         "介入侦办", "介入调查", "先行登记保存", "登记保存", "监督抽检",
       ])
     + rows(.investigationConcluded, .step(.investigation), ["侦查终结", "调查终结"])
@@ -537,7 +561,10 @@ enum CaseEventRules {
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(
       .findingsReceived,
-      .gapped(.investigation, tails: ["鉴定意见", "鉴定报告", "检测报告", "检验报告", "评估报告"], within: 14),
+      .gapped(
+        .investigation,
+        tails: ["鉴定意见", "鉴定报告", "检测报告", "检验报告", "评估报告", "监测报告", "检测结果", "监测结果"],
+        within: 14),
       ["收到"])
     + rows(
       .clueReceived,
@@ -570,7 +597,9 @@ enum CaseEventRules {
         "指导办案", "督导", "请求援助", "申请法律援助", "申请援助", "请求法律援助",
       ])
     + rows(.delivery, .step(.other), ["送达"])
+    + rows(.reviewRequested, .gapped(.other, tails: ["复核", "核准"], within: 16), ["报请", "依法报请"])
     + rows(.builtCompleted, .step(.rectification), ["建成"])
+    + rows(.paidOnBehalf, .step(.rectification), ["垫付", "先行垫付", "代为支付", "代为发放", "代为偿还", "代付"])
     + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告"])
     + rows(
       .wagesHandedOver,
@@ -588,7 +617,7 @@ enum CaseEventRules {
     + rows(
       .notAStep, .notAStep,
       [
-        "上诉人", "上诉期", "上诉期限", "侦查机关", "侦查人员", "侦查大队", "侦查支队", "侦查局", "侦查监督",
+        "上诉人", "起诉人", "自诉人", "上诉期", "上诉期限", "侦查机关", "侦查人员", "侦查大队", "侦查支队", "侦查局", "侦查监督",
         "立案庭", "立案标准", "仲裁时效", "仲裁前置", "仲裁委员会认为", "审查起诉期间", "审查起诉阶段",
         "起诉书", "起诉状", "起诉期限", "起诉条件", "公诉机关", "公诉人", "调查人员", "调查组", "检查院",
         "公告期满", "公告期", "执行人", "被执行人", "申请执行人", "移送机关", "复议期间", "判决书", "裁定书",
@@ -801,14 +830,36 @@ enum CaseEventRules {
 
   /// Words right before a judgment in its clause that date it by the hearing told before it
   /// (公开开庭审理并当庭宣判).
-  static let sameSittingWords = ["当庭", "当即", "当日", "当天", "同日", "随即"]
+  static let sameSittingWords = ["当庭", "当场", "当即", "当日", "当天", "同日", "随即"]
 
   /// Words after 通过 that close the means (通过现场勘验、走访询问等方式跟进监督): the step after
   /// them is the main verb.
   static let meansEnds = ["方式", "手段", "途径", "形式"]
 
   /// A deadline word after 责令 in its clause that makes the order a written demand (责令…限期支付).
-  static let deadlineOrderWords = ["限期"]
+  static let deadlineOrderWords = ["限期", "按期", "限时", "期限内"]
+  /// Papers of a written demand that make an order served as them a demand (责令支付工资告知书,
+  /// 责令整改督促函, 责令改正提示函).
+  static let demandPaperWords = ["告知书", "督促函", "提示函", "催告书", "催告函"]
+  /// Words at the sitting (当庭宣判, 当场宣判): the judgment takes the hearing's date.
+  static let sittingWords = ["当庭", "当场"]
+  /// How many sentences after a dated sentence a judgment given 当庭 may be told in.
+  static let sittingReach = 8
+  /// Words of agreeing to do something (同意先行垫付, 愿意补发, 答应退赔): what follows is undertaken,
+  /// not done.
+  static let undertakingWords = ["同意", "愿意", "答应", "承诺"]
+  /// How far before a judgment 当庭 / 当场 is looked for in its clause.
+  static let sittingLookBack = 12
+  /// A hearing told as the condition of the judgment (经开庭审理，…遂依法判决): one sitting.
+  static let hearingConditionWords = [
+    "经开庭", "经过开庭", "经公开开庭", "经庭审", "经过庭审", "经公开审理", "经审理", "经过审理",
+  ]
+  /// Heads of a case's name after a trigger word (上诉一案, 撤销纠纷一案).
+  static let caseNameHeads = ["一案", "纠纷", "两案", "系列案"]
+  /// Words before a handover that make someone else the one handing over (受理了公安局移送审查起诉的).
+  static let receiptWords = ["受理", "收到", "接收", "接到", "公安", "侦查"]
+  /// The prosecution a procuratorate refers to court (移送起诉, 移送审查起诉 told by the procuratorate).
+  static let prosecutionWord = "起诉"
   /// Words of a decision in the order's clause that keep it a decision (责令停止违法行为通知书, 决定书).
   static let decisionPaperWords = ["决定", "通知书", "指令书"]
 

@@ -132,6 +132,15 @@ struct CaseEventFinder {
   private static let viaWords = scalars(CaseEventRules.viaWords)
   private static let totalWords = scalars(CaseEventRules.totalWords)
   private static let enforcementWord = CaseEventRules.enforcementWord.scalarArray
+  private static let foundWord = "发现".scalarArray
+  private static let undertakingWords = scalars(CaseEventRules.undertakingWords)
+  private static let demandPaperWords = scalars(CaseEventRules.demandPaperWords)
+  private static let sittingWords = scalars(CaseEventRules.sittingWords)
+  private static let hearingConditionWords = scalars(CaseEventRules.hearingConditionWords)
+  private static let caseNameHeads = scalars(CaseEventRules.caseNameHeads)
+  private static let receiptWords = scalars(CaseEventRules.receiptWords)
+  private static let prosecutionWord = CaseEventRules.prosecutionWord.scalarArray
+  private static let handOverVerbs = scalars(["移送", "移交"])
   private static let deliveredDocuments = CaseEventRules.deliveredDocuments.map {
     (words: scalars($0.words), kind: $0.kind)
   }
@@ -165,8 +174,23 @@ struct CaseEventFinder {
     // The kind of the last step kept, in text order: a delivery or a payment told after an
     // enforcement step belongs to the enforcement.
     var lastKind: CaseEventKind?
+    // The date of the last hearing told, in text order: a judgment given 当庭 takes it.
+    var lastHearing: String?
     func keep(_ told: Finding) {
       var finding = told
+      if var e = finding.event, e.kind == .judgment,
+        finding.rule == .atOnce || finding.rule == .sameSitting,
+        toldAtSitting(finding.span)
+      {
+        if let hearing = lastHearing {
+          e.date = hearing
+          finding = Finding(rule: .sameSitting, span: finding.span, event: e)
+        } else {
+          // No hearing told: the date carried is another step's (法庭当庭作出判决 after 提起公诉).
+          finding = Finding(rule: .undated, span: finding.span, event: nil)
+        }
+      }
+      if let e = finding.event, e.kind == .hearing, e.date != nil { lastHearing = e.date }
       if finding.rule == .paymentArrived, lastKind != .enforcement {
         finding = Finding(rule: .outsideEnforcement, span: finding.span, event: nil)
       } else if finding.rule == .delivery, lastKind == .enforcement, var e = finding.event {
@@ -237,6 +261,16 @@ struct CaseEventFinder {
           keep(finding)
         }
         sj += 1
+      }
+      // Past the carry (a new paragraph: 庭审中，…。法院审理后当庭宣判): only a judgment given at the
+      // sitting of a hearing told before, up to the next dated sentence.
+      if lastHearing != nil {
+        while sj < doc.sentences.count, sj <= si + CaseEventRules.sittingReach,
+          doc.sentences[sj].upperBound <= nextDated
+        {
+          for finding in scan(doc.sentences[sj], dates: [], borrowed: .sitting) { keep(finding) }
+          sj += 1
+        }
       }
       k = end
     }
@@ -386,7 +420,10 @@ struct CaseEventFinder {
       })
     else { return nil }
     let next = clauseRange(around: d.span.start, in: sentence)
-    return hasStep(in: d.span.end..<max(d.span.end, next.upperBound)) ? nil : d
+    // 2023年元月20日总承包单位同意先行垫付: what is agreed to is the outcome, not a step of its own.
+    let told = lastOffset(
+      of: Self.undertakingWords, in: d.span.end..<max(d.span.end, next.upperBound))
+    return hasStep(in: d.span.end..<max(d.span.end, told ?? next.upperBound)) ? nil : d
   }
 
   /// True when `date` gives only a year and the paragraph around the step counts cases
@@ -470,6 +507,8 @@ struct CaseEventFinder {
     case continued(DateMention)
     /// The date of a judgment told in the sentence before: it dates the retrial it ordered.
     case ruling(DateMention)
+    /// No date: a judgment given 当庭 / 当场 is dated by the hearing told before it (findings).
+    case sitting
   }
 
   /// Scans one sentence for trigger phrases, leftmost-longest. With a
@@ -492,6 +531,7 @@ struct CaseEventFinder {
       case .notAStep:
         if borrowed == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
+        if case .sitting = borrowed, kind != .judgment { continue }
         if case .signature = borrowed {
           guard kind == .notice else { continue }
           out += step(
@@ -571,6 +611,19 @@ struct CaseEventFinder {
     {
       (kind, rule) = (.transfer, .transferReceived)
     }
+    // 受理了公安局移送审查起诉的案件: the case another body handed over, received.
+    if kind == .filing, t.hasLiteral(Self.receiveWord, at: span.start),
+      has(Self.handOverVerbs, in: span.end..<clause.upperBound)
+    {
+      (kind, rule) = (.transfer, .handedOverReceived)
+    }
+    // 某检察院…对李某移送起诉: the procuratorate refers the case for trial, its suit.
+    if rule == .transfer, t.hasLiteral(Self.handOverVerbs[0], at: span.start),
+      t.firstOffset(of: Self.prosecutionWord, in: span.start..<span.end) != nil,
+      has(Self.procuratorateActors, in: before), !has(Self.receiptWords, in: before)
+    {
+      (kind, rule) = (.lawsuit, .prosecutionReferred)
+    }
     // 通过强制手段将工资追回: recovered by coercion.
     if kind == .rectification,
       has(
@@ -609,6 +662,12 @@ struct CaseEventFinder {
       return reject(.courseSummary)
     }
     // 某检察院…发现: a clue when the procuratorate finds it before any other step of the sentence.
+    // 受理了该案，审查中发现…: a finding told after another step of its sentence is that step's work.
+    if rule == .clue, t.hasLiteral(Self.foundWord, at: span.end - Self.foundWord.count),
+      hasStep(in: lookBack(from: span.start, in: sentence))
+    {
+      return reject(.foundByOther)
+    }
     if rule == .clueFound {
       let window = lookBack(from: span.start, in: sentence)
       guard has(Self.procuratorateActors, in: window), !hasStep(in: window) else {
@@ -634,6 +693,12 @@ struct CaseEventFinder {
         != nil
     {
       (kind, rule) = (.enforcement, .enforcementPayment)
+    }
+    // 送达责令支付工资告知书: an order served as a notice or letter is a written demand.
+    if kind == .decision, t[span.start] == "责", span.end - span.start == 2,
+      has(Self.demandPaperWords, in: span.end..<clause.upperBound)
+    {
+      (kind, rule) = (.recommendation, .orderPaper)
     }
     // 劳动监察大队责令某公司限期支付: an order to act by a deadline is a written demand.
     if kind == .decision, t[span.start] == "责", span.end - span.start == 2,
@@ -705,6 +770,9 @@ struct CaseEventFinder {
     {
       return reject(.caseName)
     }
+    if kind != .settlement, Self.caseNameHeads.contains(where: { t.hasLiteral($0, at: span.end) }) {
+      return reject(.caseNameHead)
+    }
     // 通过政府部门调解，2011年11月某公司愿再承担八十万元: the mediation's outcome, dated by the clause
     // right after it when that clause tells no step of its own.
     if kind == .settlement, has(Self.meansWords + Self.viaWords, in: before),
@@ -732,6 +800,9 @@ struct CaseEventFinder {
       return reject(.basis)
     }
     if has(Self.thanksWords, in: before) { return reject(.thanked) }
+    if kind == .rectification, has(Self.undertakingWords, in: before) {
+      return reject(.undertaking)
+    }
     if opens(with: Self.resultOpenings, at: clause.lowerBound),
       !dates.contains(where: { clause.contains($0.span.start) })
     {
@@ -841,7 +912,7 @@ struct CaseEventFinder {
     {
       return reject(.demandContent)
     }
-    if kind == .decision || rule == .orderWithDeadline, t[span.start] == "责",
+    if kind == .decision || rule == .orderWithDeadline || rule == .orderPaper, t[span.start] == "责",
       has(Self.stepsHoldingOrders, in: lookBack(from: span.start, in: sentence))
     {
       return reject(.orderInsideStep)
@@ -865,6 +936,13 @@ struct CaseEventFinder {
         Finding(
           rule: dateRule, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+      ]
+    case .sitting:
+      guard kind == .judgment, toldAtSitting(span) else { return [] }
+      return [
+        Finding(
+          rule: .sameSitting, span: span,
+          event: CaseEvent(date: nil, kind: kind, text: doc.originalText(clause)))
       ]
     case .ruling(let date):
       guard kind == .retrial else { return [] }
@@ -930,7 +1008,9 @@ struct CaseEventFinder {
     if kind == .judgment, !has(Self.sameSittingWords, in: before),
       !t.hasLiteral(Self.continuation, at: clause.lowerBound),
       dates[nearest].span.end < clause.lowerBound,
-      hasStep(of: .hearing, in: dates[nearest].span.end..<clause.lowerBound)
+      hasStep(of: .hearing, in: dates[nearest].span.end..<clause.lowerBound),
+      // 经开庭审理，…遂依法判决: the hearing told as the judgment's condition is one sitting.
+      !has(Self.hearingConditionWords, in: dates[nearest].span.end..<clause.lowerBound)
     {
       return reject(.trialOutcome)
     }
@@ -972,16 +1052,41 @@ struct CaseEventFinder {
             rule: .rangeEnd, span: span, event: CaseEvent(date: date.end, kind: kind, text: text)))
         continue
       }
+      let byPart = Self.monthOfYearPart(date)
       out.append(
         Finding(
-          rule: date.end != nil
-            ? .rangeStart
-            : isCutOffReport(date, kind: kind, step: span)
-              ? .cutOffReport : d == nearest ? rule : .dateList,
+          rule: byPart != nil
+            ? .yearPart
+            : date.end != nil
+              ? .rangeStart
+              : isCutOffReport(date, kind: kind, step: span)
+                ? .cutOffReport : d == nearest ? rule : .dateList,
           span: span,
-          event: CaseEvent(date: date.value, kind: kind, text: text), part: date.part))
+          event: CaseEvent(date: byPart ?? date.value, kind: kind, text: text),
+          part: byPart == nil ? date.part : nil))
     }
     return out
+  }
+
+  /// The month a year's end names (2019年底, 2019年末 → 2019-12), nil for any other date.
+  static func monthOfYearPart(_ date: DateMention) -> String? {
+    guard let value = date.value, value.count == 4, value.allSatisfy(\.isNumber),
+      let part = date.part
+    else { return nil }
+    switch part {
+    case .late: return value + "-12"
+    // 年初 may be any of the first months, 年中 any of the middle ones.
+    case .early, .mid: return nil
+    }
+  }
+
+  /// True when 当庭 / 当场 stands before the trigger in its clause (法院审理后当庭宣判).
+  private func toldAtSitting(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    var lo = span.start
+    let floor = max(0, span.start - CaseEventRules.sittingLookBack)
+    while lo > floor, !CaseEventRules.clauseBreaks.contains(t[lo - 1]) { lo -= 1 }
+    return Self.sittingWords.contains { t.firstOffset(of: $0, in: lo..<span.start) != nil }
   }
 
   /// True when the day of `date` (2018-12-19) falls in `part` of its month (early: 1–10), or
@@ -1281,6 +1386,8 @@ struct CaseEventFinder {
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
     if isStatistic(date, step: step) { return .statistic }
+    // 11日 with no year in the text and no publication date: the step's date is unknown.
+    if value.hasPrefix("X") { return .unknownYear }
     return nil
   }
 
