@@ -37,7 +37,8 @@ struct CaseSpanRuleTests {
     CaseSpanExample(
       .headline, "盗窃电动车3辆 男子被判一年\n" + story, trimmed: "男子被判一年", outsideFigure: nil),
     CaseSpanExample(
-      .headline, "专项检查首例:某区追回工资286万\n" + story, trimmed: "专项检查首例", outsideFigure: "286万"),
+      .headline, "专项检查首例:某区追回欠薪286万元\n" + story, trimmed: "专项检查首例",
+      outsideFigure: "286万元"),
     CaseSpanExample(
       .roundUp,
       story + "\n自专项行动开展以来，该院认真落实上级部署。截至目前，共受理涉黑恶案件18件152人，审结16件146人。",
@@ -57,8 +58,8 @@ struct CaseSpanRuleTests {
       .workReport, story + "\n某区人民法院将继续依法严惩盗窃犯罪，切实保障人民群众财产安全。",
       trimmed: "将继续依法严惩", outsideFigure: nil),
     CaseSpanExample(
-      .workReport, story + "\n下一步，该院将开展3轮专项宣传，提升群众防范意识。",
-      trimmed: "下一步", outsideFigure: "3轮"),
+      .workReport, story + "\n下一步，该院将开展专项宣传，提升群众防范意识。",
+      trimmed: "下一步", outsideFigure: nil),
   ]
 
   @Test(arguments: examples)
