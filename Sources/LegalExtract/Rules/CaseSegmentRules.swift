@@ -15,6 +15,15 @@ enum CaseSegmentRules {
   ]
   static let inlineTemplateTitleLength = 60
 
+  /// Kinds a section label names before 案例 (刑事案例：title / 民事案例： /
+  /// 行政审判案例): one label per told case, as a case marker.
+  static let caseKindLabels = [
+    "刑事", "民事", "商事", "行政", "执行", "家事", "劳动争议", "劳动", "知识产权", "公益诉讼", "环境资源", "金融",
+    "未成年人", "消费",
+  ].map(\.scalarArray)
+  static let trialWord = "审判".scalarArray
+  static let caseWord = "案例".scalarArray
+
   /// Words that introduce a title told inside a sentence (审理了…一案, 对…一案, …的…一案).
   static let inlineTitleLeads = ["审理了", "宣判了", "审结了", "审理", "宣判", "审结", "对", "的"]
   /// Leads of a title that a follower word closes (以…案为例).

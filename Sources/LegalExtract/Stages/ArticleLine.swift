@@ -73,10 +73,23 @@ struct ArticleLine {
     while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." {
       t.removeLast()
     }
+    // 民事案例： a section label that names the case's kind marks one case.
+    if let kind = Self.kindLabelLength(t), kind == t.count { return true }
     let prefixes = ["典型案例", "案例"].map(\.scalarArray)
     guard let p = prefixes.first(where: { t.hasLiteral($0, at: 0) }) else { return false }
     let rest = t.dropFirst(p.count)
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
+  }
+
+  /// The length of a section label that names a case's kind (刑事案例,
+  /// 民事案例, 行政审判案例) at the line's start, without its colon.
+  static func kindLabelLength(_ t: [Unicode.Scalar]) -> Int? {
+    guard let kind = CaseSegmentRules.caseKindLabels.first(where: { t.hasLiteral($0, at: 0) })
+    else { return nil }
+    var k = kind.count
+    if t.hasLiteral(CaseSegmentRules.trialWord, at: k) { k += CaseSegmentRules.trialWord.count }
+    guard t.hasLiteral(CaseSegmentRules.caseWord, at: k) else { return nil }
+    return k + CaseSegmentRules.caseWord.count
   }
 
   /// A heading that opens with a case marker and goes on with the title on
@@ -92,6 +105,10 @@ struct ArticleLine {
           ChineseNumeral.isNumeralScalar)
       else { return nil }
       i = close + 1
+    } else if let label = Self.kindLabelLength(text) {
+      // 刑事案例：防卫过当致人死亡: the kind's label, a colon, the title.
+      guard label < text.count, text[label] == ":" || text[label] == "：" else { return nil }
+      i = label + 1
     } else {
       guard text.hasLiteral("案例", at: 0) else { return nil }
       i = 2

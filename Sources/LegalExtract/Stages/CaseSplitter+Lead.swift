@@ -115,7 +115,8 @@ extension CaseSplitter {
   /// One case spanning the article's body, for an article that tells a
   /// case (`toldCue`, which the caller asks).
   static func singleCase(
-    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = []
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention] = [],
+    figures: [FigureMention] = [], told: TextSpan? = nil, trims: inout [CaseSpanBounds.Trim]
   ) -> [CaseSection] {
     let namedTitle = inlineTitle(lines, doc: doc)
     var title: (String, TextSpan)? = headingTitle(lines) ?? inlineTemplateTitle(lines, doc.folded)
@@ -125,8 +126,25 @@ extension CaseSplitter {
     {
       title = (doc.folded.text(inline.range), inline)
     }
-    let start = lines[0].range.lowerBound
-    let stop = toldEnd(lines, end: end, doc: doc)
+    // The headline and the round-ups and work reports at the story's edges
+    // tell no part of the case (CaseSpanBounds).
+    var from = 0
+    if CaseSpanBounds.isHeadline(lines, organizations: organizations, figures: figures) {
+      trims.append(CaseSpanBounds.Trim(span: TextSpan(lines[0].range), rule: .headline))
+      from = 1
+    }
+    let last = lines.lastIndex { $0.range.upperBound <= end } ?? 0
+    var start = lines[0].range.lowerBound
+    var stop = toldEnd(lines, end: end, doc: doc)
+    if from <= last {
+      let keep = told.map { lineIndex(of: $0.start, in: lines) }
+      let commentary = lines[from...last].contains(where: CaseSpanBounds.opensCommentary)
+      let bounds = CaseSpanBounds.trimmed(
+        lines, from: from, to: last + 1, keep: keep, leading: true, trailing: !commentary, doc: doc)
+      trims += bounds.trims
+      start = lines[bounds.first].range.lowerBound
+      stop = min(stop, lines[bounds.last].range.upperBound)
+    }
     return [
       CaseSection(span: TextSpan(start, max(stop, start)), title: title?.0, titleSpan: title?.1)
     ]

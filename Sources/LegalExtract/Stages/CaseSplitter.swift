@@ -20,9 +20,13 @@ enum CaseSplitter {
     var noCase: CaseSplitRule?
     /// What showed the article tells a case, when it reads as one (`case.split.single`).
     var toldBy: CaseToldCues.Match?
+    /// Paragraphs taken off the cases' edges (CaseSpanRule).
+    var trimmed: [CaseSpanBounds.Trim] = []
   }
 
-  static func reading(in doc: TextDocument, organizations: [OrganizationMention]) -> Outcome {
+  static func reading(
+    in doc: TextDocument, organizations: [OrganizationMention], figures: [FigureMention] = []
+  ) -> Outcome {
     let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
     guard !lines.isEmpty else { return Outcome(kept: nil, readings: [], noCase: .commentary) }
     let end = contentEnd(lines)
@@ -38,8 +42,13 @@ enum CaseSplitter {
       toldMatch = toldCue(lines, end: end, doc: doc, excluding: CaseMatterRules.weakToldRules)
       roundUp = toldMatch == nil
     }
+    var singleTrims: [CaseSpanBounds.Trim] = []
     let single =
-      toldMatch == nil ? [] : singleCase(lines, end: end, doc: doc, organizations: organizations)
+      toldMatch == nil
+      ? []
+      : singleCase(
+        lines, end: end, doc: doc, organizations: organizations, figures: figures,
+        told: toldMatch?.span, trims: &singleTrims)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
@@ -82,15 +91,20 @@ enum CaseSplitter {
         startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
     var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
+    var trims: [CaseSpanBounds.Trim] = []
     if var reading = kept {
       reading.borrowTitles(from: readings)
       CaseTitleTrim.apply(&reading.sections, doc: doc)
+      trims =
+        reading.rule == .single
+        ? singleTrims : CaseSpanBounds.trimLast(&reading.sections, lines: lines, doc: doc)
       kept = reading
     }
     let noCase: CaseSplitRule? =
       kept == nil ? (roundUp ? .roundUp : noCaseReason(lines, end: end, doc: doc)) : nil
     let toldBy = kept?.rule == .single ? toldMatch : nil
-    return Outcome(kept: kept, readings: readings, noCase: noCase, toldBy: toldBy)
+    return Outcome(
+      kept: kept, readings: readings, noCase: noCase, toldBy: toldBy, trimmed: trims)
   }
 
   /// The index of the line holding `offset` (the last line starting at or before it).

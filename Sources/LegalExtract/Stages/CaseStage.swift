@@ -7,7 +7,8 @@ struct CaseStage: ExtractionStage {
   func run(_ context: inout ExtractionContext) {
     let doc = context.document
     let result = context.result
-    let outcome = CaseSplitter.reading(in: doc, organizations: result.organizations)
+    let outcome = CaseSplitter.reading(
+      in: doc, organizations: result.organizations, figures: result.figures)
     let sections = outcome.kept?.sections ?? []
     if context.trace != nil { trace(outcome, into: &context.trace) }
     // No case, nothing to group: skip building the party finder's indexes.
@@ -108,6 +109,9 @@ struct CaseStage: ExtractionStage {
     if let kept = outcome.kept {
       for section in kept.sections {
         trace?.accept(section.span, rule: kept.rule.name, detail: section.title ?? "")
+      }
+      for trim in outcome.trimmed {
+        trace?.reject(Rejection(trim.span, rejectedBy: trim.rule.name))
       }
       if let told = outcome.toldBy {
         trace?.accept(told.span, rule: told.rule.name, detail: "tells a case")
