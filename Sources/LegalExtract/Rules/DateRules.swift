@@ -56,11 +56,23 @@ enum DateRules {
     // 後 is no Traditional-only marker: a text may keep it unfolded.
     ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
     ("大後年", .year, 3),
-    // A day word fused with a time of day: 昨晚, 今早, 明晚.
-    ("昨晚", .day, -1), ("昨夜", .day, -1), ("昨晨", .day, -1), ("今晚", .day, 0),
-    ("今早", .day, 0), ("今晨", .day, 0), ("今夜", .day, 0), ("明晚", .day, 1),
-    ("明早", .day, 1),
+  ] + fusedDayParts
+
+  /// One-scalar day stems that fuse with a time of day (昨晚, 昨下午, 今晨,
+  /// 明早): every stem with every part makes a day word, so 昨下午 and
+  /// 今凌晨 are read the same way as 昨晚.
+  static let fusedDayStems: [(String, Int)] = [("昨", -1), ("今", 0), ("明", 1)]
+
+  /// Times of day a stem fuses with (the longer forms first is not needed:
+  /// the trie takes the longest).
+  static let fusedDayPartWords = [
+    "晚", "夜", "晨", "早", "上午", "下午", "中午", "凌晨", "傍晚", "早上", "晚上", "早晨", "夜里",
+    "深夜", "午",
   ]
+
+  static let fusedDayParts: [(String, Unit, Int)] = fusedDayStems.flatMap { stem, offset in
+    fusedDayPartWords.map { (stem + $0, Unit.day, offset) }
+  }
 
   /// The closed list of vague dates (ANNOTATION.md).
   static let vagueWords = ["近日", "日前", "近期", "近年", "近年来", "此前", "早前", "前不久"]
