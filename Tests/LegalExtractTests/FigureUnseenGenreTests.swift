@@ -111,6 +111,15 @@ import Testing
     check("发现问题线索5个，整改12项问题。", ["5个|count|5.0", "12项问题|count|12.0"])
   }
 
+  /// People counted without a classifier may carry their status (下岗职工,
+  /// 留守儿童, 农村妇女): status × people noun, one table.
+  @Test func peopleWithAStatus() {
+    check("保障了3000万下岗职工的基本生活。", ["3000万下岗职工|count|30000000.0"])
+    check("帮扶200留守儿童。", ["200留守儿童|count|200.0"])
+    check("全省5万农村妇女受益。", ["5万农村妇女|count|50000.0"])
+    check("下岗3000万元。", ["3000万元|money|30000000.0"])
+  }
+
   /// Averages may be fractions; plain counts of things stay whole.
   @Test func averages() {
     check("法官人均结案298.56件。", ["298.56件|count|298.56"])

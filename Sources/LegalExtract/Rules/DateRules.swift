@@ -292,6 +292,9 @@ extension DateRules {
     ("后後", "先最之以然其随此落前午靠天"),
     ("下", "以之上天地乡南北东西底手部属"),
     ("大", "最很较重扩放巨强宏伟远"),
+    // 节日前, 权益日前夕, 纪念日前, 工作日前: 日 ends a day's name, 日前 is
+    // no vague date there.
+    ("日", "节假益念庆诞忌生作平末周"),
   ]
 
   private static let joinerTable: [Unicode.Scalar: ScalarBitmap] = {

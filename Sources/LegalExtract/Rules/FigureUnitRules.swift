@@ -155,7 +155,19 @@ enum FigureUnitRules {
     "家长", "子女", "孩子", "兄弟", "姐妹", "村干部", "工作人员", "执法人员",
   ]
 
-  static let peopleNounTrie = PhraseTrie.words(peopleNouns)
+  /// Statuses that qualify the people counted (3000万下岗职工, 2万名 is a
+  /// classifier): every status before every people noun is read as one noun.
+  static let peopleStatuses: [String] = [
+    "下岗", "失业", "退休", "在职", "留守", "外出", "农村", "城镇", "困难", "贫困", "受灾", "涉案",
+    "受骗", "外来", "进城", "在校", "在押", "服刑", "特困", "低保", "新生代",
+  ]
+
+  static let peopleNounTrie = PhraseTrie.words(
+    peopleNouns + peopleStatuses.flatMap { status in peopleNouns.map { status + $0 } })
+
+  /// The longest people noun the trie holds, for the scan's limit.
+  static let peopleNounReach = (peopleNouns + peopleStatuses).map(\.unicodeScalars.count).max()
+    .map { $0 * 2 } ?? 8
 
   /// Chinese digits written one by one (三零零零零元): no units, no 两.
   static let positionalDigits = ScalarBitmap(scalarsOf: "〇零一二三四五六七八九")

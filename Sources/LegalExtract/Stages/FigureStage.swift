@@ -344,7 +344,8 @@ struct FigureScanner {
       candidate = money(
         phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
     } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
-      in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
+      in: text, from: e, limit: min(n, e + FigureUnitRules.peopleNounReach)),
+      let v = phrase.value.integerValue, v > 1
     {
       // 40万居民, 3000余农户: people counted without a classifier.
       var f = FigureCandidate(
