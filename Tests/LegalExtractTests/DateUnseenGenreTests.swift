@@ -47,7 +47,7 @@ import Testing
   /// `date.named-day.dotted`: unquoted with a middle dot before the day's name.
   static let dottedNamedDays: [DateCase] = [
     DateCase("3·15国际消费者权益日，安徽高院召开发布会。", "3·15=XXXX-03-15"),
-    DateCase("在12·4国家宪法日到来之际，法院开展普法。", "12·4=XXXX-12-04"),
+    DateCase("在12·9国际反腐败日到来之际，检察院开展宣传。", "12·9=XXXX-12-09"),
     DateCase("3·15国际消费者权益日前夕，法院发布一批案例。", "3·15=XXXX-03-15"),
     DateCase("节日前，他赶回家中。"),
     DateCase("3·10特大诈骗案告破。"),
