@@ -35,7 +35,8 @@ import Testing
   ])
   func measureWordsInsideWords(sentence: String) {
     let got = FigureProbe.describe(sentence)
-    #expect(!got.contains { $0.contains("地|") || $0.contains("排|") || $0.contains("犯|") },
+    #expect(
+      !got.contains { $0.contains("地|") || $0.contains("排|") || $0.contains("犯|") },
       "\(sentence) → \(got)")
   }
 

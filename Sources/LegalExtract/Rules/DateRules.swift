@@ -43,20 +43,21 @@ enum DateRules {
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
-  static let deicticWords: [(String, Unit, Int)] = [
-    ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
-    ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
-    ("下下个月", .month, 2),
-    ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
-    ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
-    ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
-    ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
-    ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
-    ("大前天", .day, -3),
-    // 後 is no Traditional-only marker: a text may keep it unfolded.
-    ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
-    ("大後年", .year, 3),
-  ] + fusedDayParts
+  static let deicticWords: [(String, Unit, Int)] =
+    [
+      ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
+      ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
+      ("下下个月", .month, 2),
+      ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
+      ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
+      ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
+      ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
+      ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
+      ("大前天", .day, -3),
+      // 後 is no Traditional-only marker: a text may keep it unfolded.
+      ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
+      ("大後年", .year, 3),
+    ] + fusedDayParts
 
   /// One-scalar day stems that fuse with a time of day (昨晚, 昨下午, 今晨,
   /// 明早): every stem with every part makes a day word, so 昨下午 and

@@ -166,7 +166,8 @@ enum FigureUnitRules {
     peopleNouns + peopleStatuses.flatMap { status in peopleNouns.map { status + $0 } })
 
   /// The longest people noun the trie holds, for the scan's limit.
-  static let peopleNounReach = (peopleNouns + peopleStatuses).map(\.unicodeScalars.count).max()
+  static let peopleNounReach =
+    (peopleNouns + peopleStatuses).map(\.unicodeScalars.count).max()
     .map { $0 * 2 } ?? 8
 
   /// Chinese digits written one by one (三零零零零元): no units, no 两.

@@ -52,7 +52,8 @@ extension FigureScanner {
   func isStandardLimit(_ f: FigureCandidate) -> Bool {
     guard f.kind == .quantity else { return false }
     var k = f.numberStart
-    while k > 0, f.numberStart - k < 2, FigureGuardRules.standardLimitJoiners.contains(text[k - 1]) {
+    while k > 0, f.numberStart - k < 2, FigureGuardRules.standardLimitJoiners.contains(text[k - 1])
+    {
       k -= 1
     }
     return wordStart(FigureGuardRules.standardLimitTrie, endingAt: k) != nil
