@@ -43,6 +43,8 @@ struct DateRuleTests {
     RuleExample(.numberedThing, "约定1号、2号、7号楼装修。", .rejects("2号")),
     RuleExample(.documentShortName, "与2012年解释相比，新解释增加三章。", .rejects("2012年")),
     RuleExample(.eventDay, "案发当日，海关查获走私货物。", .rejects("当日")),
+    RuleExample(.noAntecedent, "退休人员自办理退休的次月起领取养老金。", .rejects("次月")),
+    RuleExample(.restatedNamedDay, "3·15国际消费者权益日当天，法院召开发布会。", .rejects("当天")),
     RuleExample(.unanchoredWeekend, "法院周末也开放。", .rejects("周末")),
     RuleExample(.impossibleDay, "他说2月30日开庭。", .rejects("2月30日")),
     RuleExample(.titleVersion, "依据《刑法》（2020年修正）判决。", .rejects("（2020年修正）")),

@@ -247,6 +247,9 @@ enum DateCalendarRules {
   struct YearSpan: Sendable, Equatable {
     let first: Int
     let last: Int
+    /// 前9个月 is a span of a year only after the year (今年前9个月);
+    /// alone it is a length.
+    var needsYear = false
   }
 
   /// 一季度, 第二季度, 第3季度, 前三季度, 上半年: after a year or alone.
@@ -264,6 +267,15 @@ enum DateCalendarRules {
       }
     }
     trie.insert("前两个季度", value: YearSpan(first: 1, last: 6))
+    // 今年前9个月, 2016年前十个月: the year's first months.
+    let monthNumbers: [(String, Int)] =
+      [
+        ("两", 2), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8),
+        ("九", 9), ("十", 10), ("十一", 11),
+      ] + (2...11).map { (String($0), $0) }
+    for (n, m) in monthNumbers {
+      trie.insert("前" + n + "个月", value: YearSpan(first: 1, last: m, needsYear: true))
+    }
     trie.insert("上半年", value: YearSpan(first: 1, last: 6))
     trie.insert("下半年", value: YearSpan(first: 7, last: 12))
     return trie

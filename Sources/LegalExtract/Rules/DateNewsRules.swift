@@ -62,6 +62,11 @@ enum DateNewsRules {
   /// Separators of a dotted named day: “3·15”, “3.15”, “7•23”.
   static let namedDaySeparators = ScalarBitmap(scalarsOf: "·.•・･")
 
+  /// Scalars before an unquoted dotted day that make it part of a number
+  /// or code (1.3·15, A3·15).
+  static let namedDayBlockers = ScalarBitmap(
+    scalarsOf: "0123456789.·-/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
   /// How far after a dotted named day its name may end (“3·15”国际消费者权益日).
   static let namedDayReach = 12
 
@@ -86,4 +91,15 @@ enum DateNewsRules {
   /// Scalars that may follow the month after such a word (这个五月的, 这个
   /// 五月里); another Han character makes a phrase (这个十月怀胎).
   static let monthOnlyYearFollowers = ScalarBitmap(scalarsOf: "的里间中将就是起以来内")
+
+  /// Brackets around a byline (（记者某某 通讯员某某）8日): the day after the
+  /// closing one opens the lead.
+  static let bylineOpeners = ScalarBitmap(scalarsOf: "(（[【")
+  static let bylineClosers = ScalarBitmap(scalarsOf: ")）]】")
+
+  /// Words a byline bracket holds.
+  static let bylineWords = ["记者", "通讯员", "实习生", "见习记者"]
+
+  /// How far back a byline's opening bracket may stand.
+  static let bylineReach = 40
 }

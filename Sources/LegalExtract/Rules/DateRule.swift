@@ -132,6 +132,12 @@ enum DateRule: String, NamedRule {
   /// 案发当日, 事发当天 with no date before them in the paragraph, 当晚 with
   /// no date before it in the text: the day of an untold event.
   case eventDay = "date.guard.event-day"
+  /// 自办理退休的次月起 with no date told before it and no article date: a
+  /// month or year counted from nothing is a rule's timing.
+  case noAntecedent = "date.guard.no-antecedent"
+  /// 3·15国际消费者权益日当天, 春节当天: the day word restates the named day
+  /// before it.
+  case restatedNamedDay = "date.guard.restated-named-day"
   /// 2019.3.2.1, 2019.3.25: a fourth field or digit after a dotted date
   /// makes a version or serial number.
   case versionNumber = "date.guard.version-number"

@@ -43,24 +43,37 @@ enum DateRules {
 
   /// 今年 … 明天: resolved against the published date (本月, 上月 against
   /// the text before them when the article's date is unknown or far off).
-  static let deicticWords: [(String, Unit, Int)] = [
-    ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
-    ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
-    ("下下个月", .month, 2),
-    ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
-    ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
-    ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
-    ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
-    ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
-    ("大前天", .day, -3),
-    // 後 is no Traditional-only marker: a text may keep it unfolded.
-    ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
-    ("大後年", .year, 3),
-    // A day word fused with a time of day: 昨晚, 今早, 明晚.
-    ("昨晚", .day, -1), ("昨夜", .day, -1), ("昨晨", .day, -1), ("今晚", .day, 0),
-    ("今早", .day, 0), ("今晨", .day, 0), ("今夜", .day, 0), ("明晚", .day, 1),
-    ("明早", .day, 1),
+  static let deicticWords: [(String, Unit, Int)] =
+    [
+      ("本月", .month, 0), ("上月", .month, -1), ("这个月", .month, 0), ("上个月", .month, -1),
+      ("上上个月", .month, -2), ("下月", .month, 1), ("下个月", .month, 1),
+      ("下下个月", .month, 2),
+      ("今年", .year, 0), ("去年", .year, -1), ("前年", .year, -2), ("明年", .year, 1),
+      ("大前年", .year, -3), ("后年", .year, 2), ("大后年", .year, 3),
+      ("今天", .day, 0), ("今日", .day, 0), ("昨天", .day, -1), ("昨日", .day, -1),
+      ("前天", .day, -2), ("明天", .day, 1), ("明日", .day, 1),
+      ("前日", .day, -2), ("后天", .day, 2), ("后日", .day, 2), ("大后天", .day, 3),
+      ("大前天", .day, -3),
+      // 後 is no Traditional-only marker: a text may keep it unfolded.
+      ("後天", .day, 2), ("後日", .day, 2), ("大後天", .day, 3), ("後年", .year, 2),
+      ("大後年", .year, 3),
+    ] + fusedDayParts
+
+  /// One-scalar day stems that fuse with a time of day (昨晚, 昨下午, 今晨,
+  /// 明早): every stem with every part makes a day word, so 昨下午 and
+  /// 今凌晨 are read the same way as 昨晚.
+  static let fusedDayStems: [(String, Int)] = [("昨", -1), ("今", 0), ("明", 1)]
+
+  /// Times of day a stem fuses with (the longer forms first is not needed:
+  /// the trie takes the longest).
+  static let fusedDayPartWords = [
+    "晚", "夜", "晨", "早", "上午", "下午", "中午", "凌晨", "傍晚", "早上", "晚上", "早晨", "夜里",
+    "深夜", "午",
   ]
+
+  static let fusedDayParts: [(String, Unit, Int)] = fusedDayStems.flatMap { stem, offset in
+    fusedDayPartWords.map { (stem + $0, Unit.day, offset) }
+  }
 
   /// The closed list of vague dates (ANNOTATION.md).
   static let vagueWords = ["近日", "日前", "近期", "近年", "近年来", "此前", "早前", "前不久"]
@@ -280,6 +293,9 @@ extension DateRules {
     ("后後", "先最之以然其随此落前午靠天"),
     ("下", "以之上天地乡南北东西底手部属"),
     ("大", "最很较重扩放巨强宏伟远"),
+    // 节日前, 权益日前夕, 纪念日前, 工作日前: 日 ends a day's name, 日前 is
+    // no vague date there.
+    ("日", "节假益念庆诞忌生作平末周"),
   ]
 
   private static let joinerTable: [Unicode.Scalar: ScalarBitmap] = {

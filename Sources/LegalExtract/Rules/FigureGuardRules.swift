@@ -19,7 +19,7 @@ enum FigureGuardRules {
     "二次创业", "新三板",
   ]
 
-  static let idiomTrie = PhraseTrie.words(idioms)
+  static let idiomTrie = PhraseTrie.words(idioms + FigureIdiomRules.phrases)
 
   /// Bodies a tier count names (两级法院, 三级检察机关, 区街道两级妇联); 十级伤残
   /// and 轻伤二级 are grades, not tiers.
@@ -108,6 +108,13 @@ enum FigureGuardRules {
     "县级", "县委", "县城", "县长", "县里", "机关单位", "发现", "发生", "发布", "发出", "发放",
     "发起", "发展", "发送", "发表", "发给", "发票", "发行", "发布会", "轮流", "轮换", "轮岗",
     "章程", "板块", "板材", "组织", "组成", "组建", "组长", "组合", "组团", "组委", "组件",
+    // 地, 犯, 排, 卷 (FigureMeasureWords): 两地 counts places, 地址 is a word.
+    "地址", "地方", "地产", "地铁", "地下", "地上", "地面", "地图", "地税", "地价", "地段", "地块",
+    "地皮", "地震", "地点", "地位", "地步", "地板", "地球", "地说", "地表", "地处", "地带",
+    "犯罪", "犯法", "犯下", "犯有", "犯了", "犯错", "犯规", "犯案", "犯事",
+    "排放", "排查", "排名", "排除", "排污", "排水", "排列", "排行", "排序", "排队", "排斥", "排挤",
+    "排练", "排期", "排班", "排定", "排位", "排版", "排气", "排出", "排解", "排忧", "排爆", "排涝",
+    "卷入", "卷走", "卷款", "卷土", "卷烟",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -257,7 +264,12 @@ enum FigureGuardRules {
   static let boundPrefixTrie = PhraseTrie.words(["过", "超过", "超", "逾", "达", "达到"])
 
   /// Heads of a class of cases that a count follows (…走私犯罪案件80起).
-  static let caseClassTrie = PhraseTrie.words(["案件", "案", "团伙", "犯罪案"])
+  static let caseClassTrie = PhraseTrie.words([
+    "案件", "案", "团伙", "犯罪案", "罪犯", "被告人", "犯罪分子", "人员",
+  ])
+
+  /// Totals between a counted class and its number (罪犯共计257人).
+  static let totalWordTrie = PhraseTrie.words(["共计", "共", "计", "达", "合计"])
 
   /// Words after X年来 that make it a comparison (十年来新高, 19年来最强), not
   /// a term: 最 starts any superlative.
@@ -292,6 +304,19 @@ enum FigureGuardRules {
 
   static let abstractKindTrie = PhraseTrie.words(abstractKinds)
 
+  /// Abstract heads right after 个 or 项 (六个方面, 六项罪名, 三项原则): the
+  /// count is of kinds or aspects, not of things found or done.
+  static let abstractCountHeads: [String] = [
+    "方面", "层面", "维度", "原则", "理念", "观点", "目标", "任务", "要求", "环节", "举措",
+    "措施", "特点", "优势",
+  ]
+
+  static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)
+
+  /// How far back an average word (年均, 人均) may stand before its number
+  /// (员额法官年均结案298.56件).
+  static let averageReach = 4
+
   /// Words that open the items of a list (重点厘清五个问题。一是…; 处理方式有三种：
   /// 其一…): a count right before them announces the list.
   static let listItemOpeners: [String] = [
@@ -302,7 +327,7 @@ enum FigureGuardRules {
   static let listItemOpenerTrie = PhraseTrie.words(listItemOpeners)
 
   /// Heads of concrete things counted by 种 (走私物品, 违禁药物, 农产品, 器械).
-  static let concreteHeads = ScalarBitmap(scalarsOf: "物品药器械材料货粮菜果鱼鸟兽畜禽树苗种籽肥")
+  static let concreteHeads = ScalarBitmap(scalarsOf: "物品药器械材料货粮菜果鱼鸟兽畜禽树苗种籽肥袋箱盒瓶罐桶机车船卡票")
 
   /// Verbs after 四处 that make it "everywhere" (四处奔走, 四处焦头烂额地筹钱),
   /// not four places (四处房产).
@@ -316,6 +341,21 @@ enum FigureGuardRules {
 
   /// Bulk materials measured in 方 (cubic metres): 3000方土, 10万方砂石.
   static let bulkMaterials = ScalarBitmap(scalarsOf: "土石砂沙渣泥水料垃废混木煤矿")
+
+  /// Scalars before 长 that make it a post title (厅长, 检察长, 董事长, 院长):
+  /// 长 there names a person, not a length.
+  static let postTitleLeads = ScalarBitmap(
+    scalarsOf: "厅局院科处部市县校队组社村行事庭察判所站家班师船机州省区镇乡室团营连排股")
+
+  /// Words just before a number that make it a limit a standard sets
+  /// (标准150 mg/m3, 排放限值200mg/m3, 限量为0.05mg/kg), not a measured
+  /// quantity of the facts (ANNOTATION.md: thresholds are not figures).
+  static let standardLimitWords = ["标准", "标准值", "限值", "限量", "阈值", "标准限值", "上限"]
+
+  static let standardLimitTrie = PhraseTrie.words(standardLimitWords)
+
+  /// Scalars between a limit word and its number (标准为150, 限值：200).
+  static let standardLimitJoiners = ScalarBitmap(scalarsOf: "为是:： ")
 
   /// Characters that end a clause when looking back for context.
   static let clauseBreaks = ScalarBitmap(scalarsOf: "。;!?\n\r,:、()“”【】《》…")

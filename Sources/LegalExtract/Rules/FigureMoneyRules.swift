@@ -28,4 +28,7 @@ enum FigureMoneyRules {
   static let subunits: [Unicode.Scalar: Int] = ["角": 10, "毛": 10, "分": 100]
 
   static func subunit(_ s: Unicode.Scalar) -> Int? { subunits[s] }
+
+  /// Scalars after a unitless 万/亿 amount that end it (5.2亿！, 500万，).
+  static let unitlessAmountEnds = ScalarBitmap(scalarsOf: "!！,，。;；?？ \n")
 }

@@ -35,4 +35,17 @@ enum FigurePeriodRules {
   ]
 
   static let reportingVerbTrie = PhraseTrie.words(reportingVerbs)
+
+  /// Last scalars of an organ's name (新闻办, 社保局, 人社厅, 市监委): the
+  /// head of a clause ending so before its work is a body reporting.
+  static let organSuffixes = ScalarBitmap(scalarsOf: "办局厅委署院庭所站队部")
+
+  /// Words that open a body's account of its work (围绕…, 聚焦…, 以…为重点,
+  /// 坚持…, 共办理…): a period before them is a reporting period.
+  static let workOpeners: [String] = [
+    "围绕", "紧紧围绕", "聚焦", "紧扣", "立足", "坚持", "按照", "以", "始终", "持续", "不断", "积极",
+    "共", "累计", "先后", "全面", "深入",
+  ]
+
+  static let workOpenerTrie = PhraseTrie.words(workOpeners)
 }

@@ -15,6 +15,8 @@ enum FigureRule: String, NamedRule {
   /// 两掏粪工, 三辅警: people named by a trade or post word (…工, …警)
   /// counted without a classifier.
   case countPeopleRole = "figure.count.people-role"
+  /// 年均结案298.56件: an average count may be a fraction.
+  case countAverage = "figure.count.average"
 
   // MARK: money
   /// 5万元, 300港币, 贰仟零伍拾圆整, 86元5角2分: a number and a money unit.
@@ -31,6 +33,8 @@ enum FigureRule: String, NamedRule {
   case moneyAfterCue = "figure.money.after-cue"
   /// 三零零零零元, 二零四零零元: an amount spelt digit by digit before a money unit.
   case moneyDigitByDigit = "figure.money.digit-by-digit"
+  /// 5.2亿！ … 付出了5.2亿元: a unitless 万/亿 amount the text restates as yuan.
+  case moneyRestated = "figure.money.restated"
 
   // MARK: durations and penalties
   /// 三年六个月, 十五日内, 2-3个月: a number and a duration unit.
@@ -125,6 +129,11 @@ enum FigureRule: String, NamedRule {
   case rateBase = "figure.guard.rate-base"
   /// 按日万分之五: a rate per period, as a rule states it.
   case ratePerPeriod = "figure.guard.rate-per-period"
+  /// 标准150 mg/m3, 排放限值200mg/m3: a limit a standard sets, not a
+  /// measured quantity.
+  case standardLimit = "figure.guard.standard-limit"
+  /// 六个方面, 六项罪名: a count of abstract kinds, not of things.
+  case abstractKinds = "figure.guard.abstract-kinds"
   /// 三分之二以上成员同意: a quorum.
   case quorum = "figure.guard.quorum"
   /// 最高刑期为死刑的: a penalty named, not imposed.

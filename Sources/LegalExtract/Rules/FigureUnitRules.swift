@@ -58,27 +58,16 @@ struct FigureUnit: Sendable, Hashable {
 
 /// The units and classifiers figures are made of (ANNOTATION.md, Figures).
 enum FigureUnitRules {
-  /// Measure words for counts (24家快递企业, 8起违法行为, 两辆小型汽车).
-  static let measureWords: [String] = [
-    "个", "家", "起", "件", "名", "户", "处", "次", "条", "项", "份", "批", "所", "辆", "艘",
-    "台", "套", "只", "头", "株", "棵", "宗", "座", "块", "位", "张", "本", "篇", "间",
-    "栋", "幢", "笔", "部", "封", "枚", "瓶", "袋", "箱", "片", "幅", "颗", "把", "支",
-    "根", "款", "例", "级", "匹", "架", "节", "盒", "罐", "桶", "吨次", "车次", "单", "场", "趟", "页",
-    "遍", "尾", "粒", "册", "段", "种", "双", "副", "包", "口", "眼", "辆次", "栏", "发", "轮",
-    "板", "章", "字", "组",
-  ]
+  /// Measure words for counts (24家快递企业, 8起违法行为, 两辆小型汽车), by
+  /// class (`FigureMeasureWords`).
+  static let measureWords: [String] = FigureMeasureWords.classifiers
 
   /// The one-character measure words, for quick membership tests.
   static let measureWordSet: Set<Unicode.Scalar> = Set(
     measureWords.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
-  /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 10余刀).
-  static let nounClassifiers: [String] = [
-    "人", "人次", "批次", "户次", "辆次", "件次", "车", "船", "刀", "被告", "被告人", "原告", "被害人",
-    "上诉人", "当事人", "犯罪嫌疑人", "嫌疑人", "省份", "省市", "省区市", "地市", "县市区", "县区", "单位", "公司", "企业", "案例",
-    "案件", "案", "部门", "家庭", "省", "期", "市", "县", "机关", "艇", "舰", "舰艇", "艘次", "架次",
-    "航次", "班次", "代人",
-  ]
+  /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 两地).
+  static let nounClassifiers: [String] = FigureMeasureWords.nounLike
 
   /// Vessels 双 counts as two (在海巡队双艇戒护下); 双方, 双倍 stay words.
   static let pairNouns: [String] = ["艇", "舰", "舰艇"]
@@ -166,7 +155,20 @@ enum FigureUnitRules {
     "家长", "子女", "孩子", "兄弟", "姐妹", "村干部", "工作人员", "执法人员",
   ]
 
-  static let peopleNounTrie = PhraseTrie.words(peopleNouns)
+  /// Statuses that qualify the people counted (3000万下岗职工, 2万名 is a
+  /// classifier): every status before every people noun is read as one noun.
+  static let peopleStatuses: [String] = [
+    "下岗", "失业", "退休", "在职", "留守", "外出", "农村", "城镇", "困难", "贫困", "受灾", "涉案",
+    "受骗", "外来", "进城", "在校", "在押", "服刑", "特困", "低保", "新生代",
+  ]
+
+  static let peopleNounTrie = PhraseTrie.words(
+    peopleNouns + peopleStatuses.flatMap { status in peopleNouns.map { status + $0 } })
+
+  /// The longest people noun the trie holds, for the scan's limit.
+  static let peopleNounReach =
+    (peopleNouns + peopleStatuses).map(\.unicodeScalars.count).max()
+    .map { $0 * 2 } ?? 8
 
   /// Chinese digits written one by one (三零零零零元): no units, no 两.
   static let positionalDigits = ScalarBitmap(scalarsOf: "〇零一二三四五六七八九")

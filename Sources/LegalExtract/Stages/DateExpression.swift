@@ -48,8 +48,24 @@ struct DatePoint: Sendable, Equatable {
   var dayShift = 0
   /// A lunar leap month (闰四月).
   var leapMonth = false
+  /// A lunar month told without its day (2018年腊月): converted from its
+  /// first day, reported as a month.
+  var lunarMonthOnly = false
+
+  /// True when every field given is counted from the text's last date
+  /// (次月, 同年, 当月): nothing is written or counted from the published day.
+  var isOnlyContextual: Bool {
+    func contextualOrAbsent(_ f: DateField?) -> Bool {
+      if case .contextual? = f { return true }
+      return f == nil
+    }
+    let any = year != nil || month != nil || day != nil
+    return any && weekday == nil && contextualOrAbsent(year) && contextualOrAbsent(month)
+      && contextualOrAbsent(day)
+  }
 
   var finest: DateRules.Unit? {
+    if lunarMonthOnly { return .month }
     if day != nil || weekday != nil { return .day }
     if month != nil { return .month }
     if year != nil { return .year }

@@ -17,6 +17,8 @@ struct DateResolver {
     /// A contextual word (次日, 当月) whose section gave dates, none
     /// giving the field it counts from: no date.
     var unanchored = false
+    /// The guard that refused an unanchored date.
+    var refusedBy: DateRule = .unanchored
   }
 
   let published: CalendarValue?
@@ -102,6 +104,16 @@ struct DateResolver {
         ? (inLead ? latestYear[section] : firstYear[section]?.year) : nil
       let (value, startRelative) = resolve(
         d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
+      // 自办理退休的次月起 with no date told before and no article date: a
+      // month or year counted from nothing is a rule's timing, not a date.
+      if d.rule == .contextualWord, d.end == nil, d.start.day == nil, d.start.isOnlyContextual,
+        value.year == nil, value.month == nil
+      {
+        out.append(
+          Resolved(
+            value: nil, end: nil, relative: true, unanchored: true, refusedBy: .noAntecedent))
+        continue
+      }
       var relative = startRelative
       var endValue: CalendarValue?
       if let e = d.end {

@@ -185,7 +185,29 @@ extension DateScanner {
     {
       return true
     }
-    return DateRules.newsDayIntroducers.contains(text[i - 1])
+    return DateRules.newsDayIntroducers.contains(text[i - 1]) || closesByline(before: i)
+  }
+
+  /// True when a byline's bracket closes right before `i`: 长江日报讯（记者
+  /// 某某 通讯员某某）8日，…; 本报讯(记者 某某)12日…. The bracket opens after
+  /// 讯 or 电, or holds 记者 or 通讯员.
+  func closesByline(before i: Int) -> Bool {
+    guard i > 1, DateNewsRules.bylineClosers.contains(text[i - 1]) else { return false }
+    var k = i - 2
+    while k >= 0, i - k <= DateNewsRules.bylineReach {
+      let s = text[k]
+      if s == "\n" { return false }
+      if DateNewsRules.bylineOpeners.contains(s) {
+        if k > 0, text[k - 1] == "讯" || text[k - 1] == "电" { return true }
+        let inside = text[(k + 1)..<(i - 1)]
+        return DateNewsRules.bylineWords.contains { w in
+          let ws = Array(w.unicodeScalars)
+          return inside.indices.contains { inside[$0...].starts(with: ws) }
+        }
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// True when `previous` is a dateline (8月9日电) with the day at `range`,

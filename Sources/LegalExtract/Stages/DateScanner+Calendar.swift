@@ -277,8 +277,9 @@ extension DateScanner {
 
   /// A lunar month and day at `i`: 农历八月十五, 腊月二十三, 正月初八, 五月初五,
   /// 九月廿二, 闰四月初一. A month without a lunar marker is lunar only when
-  /// a lunar day (初五, 廿二) follows.
-  func lunarMonthDay(at i: Int) -> (DatePoint, Int)? {
+  /// a lunar day (初五, 廿二) follows. After a year, a lunar month ending in
+  /// 月 may stand without its day (2018年腊月, 2020年农历五月).
+  func lunarMonthDay(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
     var j = i
     var marked = false
     if let m = DateCalendarRules.lunarMarkers.first(where: { matches($0, at: j) }) {
@@ -304,7 +305,16 @@ extension DateScanner {
     } else {
       return nil
     }
-    guard let (day, end) = lunarDay(at: j, marked: marked) else { return nil }
+    guard let (day, end) = lunarDay(at: j, marked: marked) else {
+      // 2018年腊月一次性还清, 农历五月: a named or marked lunar month alone.
+      guard marked, afterYear, j > 0, text[j - 1] == "月" else { return nil }
+      var p = DatePoint(month: .absolute(month), day: .absolute(1))
+      p.lunar = true
+      p.named = true
+      p.leapMonth = leap
+      p.lunarMonthOnly = true
+      return (p, j)
+    }
     var p = DatePoint(month: .absolute(month), day: .absolute(day))
     p.lunar = true
     p.named = true
@@ -327,7 +337,11 @@ extension DateScanner {
       return (v, after("日", at: e) ?? e)
     }
     guard marked else { return nil }
-    return (v, after("日", at: e) ?? after("号", at: e) ?? e)
+    let suffixed = after("日", at: e) ?? after("号", at: e)
+    // Lunar days one to ten are written 初一…初十: a bare 一 after 腊月
+    // (腊月一次性还清) begins another word.
+    if suffixed == nil, v <= 10, !ChineseNumeral.isArabicDigit(text[j]) { return nil }
+    return (v, suffixed ?? e)
   }
 
   // MARK: - Bare parts: 年底, 月初

@@ -54,7 +54,9 @@ extension DateScanner {
     if let (named, e, rule) = holiday(at: namedStart, afterYear: m.point.year != nil).map({
       ($0.0, $0.1, DateRule.holiday)
     })
-      ?? lunarMonthDay(at: namedStart).map({ ($0.0, $0.1, DateRule.lunar) })
+      ?? lunarMonthDay(at: namedStart, afterYear: m.point.year != nil).map({
+        ($0.0, $0.1, DateRule.lunar)
+      })
     {
       let year = m.point.year
       m.point = named
@@ -139,7 +141,8 @@ extension DateScanner {
   /// word (马上半年, 每一季度: `DateCalendarRules.joinsYearSpan`).
   func yearSpan(at i: Int, afterYear: Bool) -> (DateCalendarRules.YearSpan, Int, MonthPart?)? {
     guard i < text.count,
-      let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i)
+      let (end, span) = DateCalendarRules.yearSpanTrie.longestMatch(in: text, from: i),
+      afterYear || !span.needsYear
     else { return nil }
     if !afterYear, i > 0, DateCalendarRules.joinsYearSpan(startingWith: text[i], after: text[i - 1])
     {

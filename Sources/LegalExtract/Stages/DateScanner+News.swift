@@ -31,17 +31,28 @@ extension DateScanner {
 
   /// “3·15”国际消费者权益日, “3.15”期间: a quoted month·day followed by the
   /// name of a day (…日, …节) or a holiday cue. “3·10”特大诈骗案 names a case.
+  ///
+  /// Unquoted, with a middle dot (not a decimal point), the day's name must
+  /// follow at once: 3·15国际消费者权益日当天, 12·4国家宪法日.
   func namedDottedDay(at i: Int) -> ScannedDate? {
-    guard i > 0, DateNewsRules.speechOpeners.contains(text[i - 1]),
-      let (month, e) = DateNumbers.small(text, at: i), (1...12).contains(month),
+    guard let (month, e) = DateNumbers.small(text, at: i), (1...12).contains(month),
       e < text.count, DateNewsRules.namedDaySeparators.contains(text[e]),
       ChineseNumeral.isArabicDigit(text[i]),
       let (day, end) = DateNumbers.small(text, at: e + 1),
       ChineseNumeral.isArabicDigit(text[e + 1]),
       (1...CalendarMath.daysIn(month: month, year: 2000)).contains(day),
-      end < text.count, DateNewsRules.speechClosers.contains(text[end]) || text[end] == "\""
+      end < text.count
     else { return nil }
-    guard namesADay(after: end + 1) else { return nil }
+    let quoted =
+      i > 0 && DateNewsRules.speechOpeners.contains(text[i - 1])
+      && (DateNewsRules.speechClosers.contains(text[end]) || text[end] == "\"")
+    if quoted {
+      guard namesADay(after: end + 1) else { return nil }
+    } else {
+      guard text[e] != ".", i == 0 || !DateNewsRules.namedDayBlockers.contains(text[i - 1]),
+        text[end].properties.isIdeographic, namesADay(after: end)
+      else { return nil }
+    }
     var p = DatePoint(month: .absolute(month), day: .absolute(day))
     p.named = true
     return ScannedDate(range: i..<end, start: p, rule: .namedDayDotted)

@@ -176,6 +176,16 @@ struct DateScanner {
       log?.reject(i..<m.end, by: .eventDay, proposedBy: .contextualWord)
       return nil
     }
+    // 3·15国际消费者权益日当天, 春节当天: the day word restates the named
+    // day just before it (one mention); its span stays no figure.
+    if case .contextual(0)? = m.point.day, m.point.month == nil, let p = previous,
+      p.start.named, restatesNamedDay(p, at: i)
+    {
+      log?.reject(i..<m.end, by: .restatedNamedDay, proposedBy: .contextualWord)
+      var claimed = ScannedDate(range: i..<m.end, start: m.point)
+      claimed.claimOnly = true
+      return claimed
+    }
     if case .contextual? = m.point.day, m.point.month == nil, isRepeatedInList(i..<m.end) {
       log?.reject(i..<m.end, by: .slogan, proposedBy: .contextualWord)
       return nil
@@ -191,6 +201,15 @@ struct DateScanner {
     // 公元832年, 公元前221年: the era word belongs to the mention.
     if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
     return d
+  }
+
+  /// True when only the named day's name (…权益日, …节) stands between the
+  /// named date `p` and `i`, ending in 日 or 节.
+  func restatesNamedDay(_ p: ScannedDate, at i: Int) -> Bool {
+    guard i > 0, p.range.upperBound <= i, i - p.range.upperBound <= DateNewsRules.namedDayReach,
+      DateNewsRules.namedDayNameEnds.contains(text[i - 1]) || p.range.upperBound == i
+    else { return false }
+    return text[p.range.upperBound..<i].allSatisfy { $0.properties.isIdeographic }
   }
 
   /// True when the word at `r` stands again after or before the nearest 、

@@ -46,7 +46,7 @@ struct DateStage: ExtractionStage {
       let span = TextSpan(d.range)
       if r.unanchored {
         context.trace?.reject(
-          Rejection(span, proposedBy: d.rule.name, rejectedBy: DateRule.unanchored.name))
+          Rejection(span, proposedBy: d.rule.name, rejectedBy: r.refusedBy.name))
         continue
       }
       let mention = Self.mention(d, r, text: doc.originalText(d.range), span: span)

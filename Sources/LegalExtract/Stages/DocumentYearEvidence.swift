@@ -17,6 +17,11 @@ import ChineseText
 ///   (去年…较2012年同期 → 去年 is 2013, the article 2014) or has no year; a
 ///   period written with its year dates nothing. The compared year is never
 ///   the article's own (it is left out of the other two readings).
+/// - Restated: 去年6月，一消费者买回… and later 2014年6月，市民廖先生在便利店购买…:
+///   a month counted from the article's year and the same month written
+///   with its year (and the same day, when both give one) tell the same
+///   event, so the article is of that year minus the step. Every such pair
+///   must agree.
 enum DocumentYearEvidence {
   /// The article's year given its dateline's `month` and `day`, or nil when
   /// the dates leave it uncertain.
@@ -62,6 +67,46 @@ enum DocumentYearEvidence {
       }
     }
     return nil
+  }
+
+  /// The article's year from a month told twice, once counted from the
+  /// article (去年6月) and once with its year (2014年6月): nil when no pair
+  /// or pairs that disagree.
+  static func restatedYear(_ dates: [ScannedDate]) -> Int? {
+    // Years written per month, per month and day, and per month without a
+    // day: built once, so each counted month looks its pairs up.
+    var byMonth: [Int: Set<Int>] = [:]
+    var byMonthDay: [Int: Set<Int>] = [:]
+    var byMonthNoDay: [Int: Set<Int>] = [:]
+    for w in dates where !w.vague && w.end == nil {
+      guard case .absolute(let y)? = w.start.year, case .absolute(let m)? = w.start.month else {
+        continue
+      }
+      byMonth[m, default: []].insert(y)
+      if case .absolute(let day)? = w.start.day {
+        byMonthDay[m * 100 + day, default: []].insert(y)
+      } else {
+        byMonthNoDay[m, default: []].insert(y)
+      }
+    }
+    guard !byMonth.isEmpty else { return nil }
+    var found: Int?
+    for d in dates where !d.vague && d.end == nil {
+      guard case .deictic(let shift)? = d.start.year, case .absolute(let m)? = d.start.month else {
+        continue
+      }
+      let years: Set<Int>
+      if case .absolute(let day)? = d.start.day {
+        years = (byMonthDay[m * 100 + day] ?? []).union(byMonthNoDay[m] ?? [])
+      } else {
+        years = byMonth[m] ?? []
+      }
+      guard !years.isEmpty else { continue }
+      guard years.count == 1, let y = years.first else { return nil }
+      if let f = found, f != y - shift { return nil }
+      found = y - shift
+    }
+    return found
   }
 
   /// 与2016年同期: a year naming the period a comparison looks back to.

@@ -7,9 +7,10 @@ import ChineseText
 extension FigureScanner {
   /// An amount marked as a bound (以上, 过, 超过) that qualifies a kind of case
   /// the text then counts: 千万元以上重特大走私犯罪案件80起, 案值过千万元“水客”
-  /// 团伙走私案件23起.
+  /// 团伙走私案件23起; a term bounding the people then counted: 判处有期徒刑
+  /// 五年以上重刑的罪犯共计257人.
   func isCategoryThreshold(_ f: FigureCandidate) -> Bool {
-    guard f.kind == .money || f.kind == .quantity else { return false }
+    guard f.kind == .money || f.kind == .quantity || f.kind == .duration else { return false }
     let n = text.count
     let bound =
       (f.end >= 2 && text[f.end - 2] == "以" && text[f.end - 1] == "上")
@@ -25,11 +26,16 @@ extension FigureScanner {
         continue
       }
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { return false }
-      if let (end, _) = FigureGuardRules.caseClassTrie.longestMatch(
-        in: text, from: k, limit: min(n, k + 3)),
-        end < n, ChineseNumeral.isNumeralScalar(text[end])
+      if let (classEnd, _) = FigureGuardRules.caseClassTrie.longestMatch(
+        in: text, from: k, limit: min(n, k + 4))
       {
-        return true  // …案件80起: the class is counted next
+        // 罪犯共计257人: a total word may stand between class and count.
+        let end =
+          FigureGuardRules.totalWordTrie.longestMatch(
+            in: text, from: classEnd, limit: min(n, classEnd + 2))?.0 ?? classEnd
+        if end < n, ChineseNumeral.isNumeralScalar(text[end]) {
+          return true  // …案件80起: the class is counted next
+        }
       }
       k += 1
     }
@@ -41,6 +47,18 @@ extension FigureScanner {
     (f.kind == .money || f.kind == .quantity) && f.numberStart > 0 && text[f.numberStart - 1] == "每"
   }
 
+  /// 标准150 mg/m3, 排放限值为200mg/m3: a quantity right after a limit word
+  /// (`FigureGuardRules.standardLimitWords`) is what a standard allows.
+  func isStandardLimit(_ f: FigureCandidate) -> Bool {
+    guard f.kind == .quantity else { return false }
+    var k = f.numberStart
+    while k > 0, f.numberStart - k < 2, FigureGuardRules.standardLimitJoiners.contains(text[k - 1])
+    {
+      k -= 1
+    }
+    return wordStart(FigureGuardRules.standardLimitTrie, endingAt: k) != nil
+  }
+
   /// 今年前10个月, 2023年前三季度: a part of a year named by its length is a
   /// reporting period; 创下十年来新高 is a comparison, not a term. Looking
   /// back (FigurePeriodRules): 近5年来, 过去五年, and X年来 before a body's
@@ -48,7 +66,18 @@ extension FigureScanner {
   func isReportingPeriod(start: Int, end: Int) -> Bool {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }
-    if wordStart(FigurePeriodRules.lookBackTrie, endingAt: start) != nil { return true }
+    // 最高法：前九个月全国法院新收案…: 前 opening a clause counts the
+    // year's first months, a reporting period.
+    if start >= 1, text[start - 1] == "前", end > start, text[end - 1] == "月",
+      start == 1 || FigureGuardRules.isClauseBreak(text[start - 2])
+    {
+      return true
+    }
+    if let back = wordStart(FigurePeriodRules.lookBackTrie, endingAt: start),
+      !restatesToldRange(endingAt: back)
+    {
+      return true
+    }
     // 检察机关4年办理…: the body stands before the period, its work after it.
     if wordStart(FigurePeriodRules.reportingBodyTrie, endingAt: start) != nil,
       FigurePeriodRules.reportingVerbTrie.longestMatch(in: text, from: end, limit: min(n, end + 2))
@@ -67,18 +96,47 @@ extension FigureScanner {
       return true
     }
     if start > 0, text[start - 1] == "近" { return true }
-    return since < n && text[since] == "," && reportingBodyLeads(clauseAt: since + 1)
+    // 条例实施17年来，始终…: a period after its own event (实施) is that
+    // event's length; only a period opening its clause may be told as a
+    // body's report by the work that follows.
+    let opensClause = start == 0 || FigureGuardRules.isClauseBreak(text[start - 1])
+    return since < n && text[since] == ","
+      && reportingBodyLeads(clauseAt: since + 1, periodOpensClause: opensClause)
   }
 
-  /// True when a reporting body (法院, 检察机关, 该院) stands near the head of
-  /// the clause starting at `start`.
-  func reportingBodyLeads(clauseAt start: Int) -> Bool {
+  /// 在2022年5月至2023年4月这12个月内: 这 right after a date the text told
+  /// (a claimed span ending with 年/月/日) restates that range as a length,
+  /// a period of the facts, not one the article looks back over.
+  func restatesToldRange(endingAt k: Int) -> Bool {
+    guard k >= 2, "年月日号".unicodeScalars.contains(text[k - 1]),
+      ChineseNumeral.isNumeralScalar(text[k - 2])
+    else { return false }
+    return claimed.overlaps(TextSpan(k - 1, k))
+  }
+
+  /// True when the clause starting at `start` is a body's report: a
+  /// reporting body (法院, 检察机关, 该院) near its head, a head word ending
+  /// in an organ's suffix (新闻办, 社保局) before the work it did, or a work
+  /// preposition opening it (围绕…, 聚焦…): 一年来，新闻办以…为重点.
+  func reportingBodyLeads(clauseAt start: Int, periodOpensClause: Bool = true) -> Bool {
     let n = text.count
+    if periodOpensClause,
+      FigurePeriodRules.workOpenerTrie.longestMatch(in: text, from: start, limit: min(n, start + 4))
+        != nil
+    {
+      return true
+    }
     var k = start
     while k < n, k - start < FigurePeriodRules.bodyReach {
       if FigureGuardRules.isClauseBreak(text[k]) { return false }
       if FigurePeriodRules.reportingBodyTrie.longestMatch(in: text, from: k, limit: min(n, k + 6))
         != nil
+      {
+        return true
+      }
+      if periodOpensClause, k > start, FigurePeriodRules.organSuffixes.contains(text[k]),
+        FigurePeriodRules.workOpenerTrie.longestMatch(in: text, from: k + 1, limit: min(n, k + 5))
+          != nil
       {
         return true
       }

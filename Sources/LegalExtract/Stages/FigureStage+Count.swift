@@ -8,6 +8,17 @@ extension FigureScanner {
   ) -> FigureCandidate? {
     let n = text.count
     let rule: FigureRule = nounLike ? .countNounClassifier : .countClassifier
+    // 年均结案298.56件: an average may be a fraction of a thing.
+    if phrase.value.integerValue == nil, phrase.upTo == nil, phrase.value.doubleValue > 1,
+      isAverage(before: start)
+    {
+      var f = FigureCandidate(
+        start: start, end: unitEnd, kind: .count, value: .number(phrase.value.doubleValue),
+        magnitude: phrase.value.doubleValue, unit: unit.name, numberStart: start,
+        rule: .countAverage)
+      f.approximate = phrase.approximate
+      return f
+    }
     guard let value = phrase.value.integerValue, value > 0 else { return nil }
     // A count of one is an article (一张快递运单, 一名医生), not a figure.
     if value == 1 && phrase.upTo == nil && !phrase.approximate {
@@ -80,6 +91,13 @@ extension FigureScanner {
     // 物品, 3种违禁药物 count concrete things.
     if unit.name == "种", namesKinds(from: e) {
       return reject(.kinds, start, e, proposedBy: rule)
+    }
+    // 六个方面, 六项罪名: 个 and 项 before an abstract head count kinds.
+    if unit.name == "个" || unit.name == "项",
+      FigureGuardRules.abstractCountHeadTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
+        != nil
+    {
+      return reject(.abstractKinds, start, e + 2, proposedBy: rule)
     }
     // 共7万多字: 字 counts a text's characters; 十字路口, 八字 are words.
     if unit.name == "字", value < 100 {
@@ -158,6 +176,19 @@ extension FigureScanner {
       unit: nil, numberStart: start, rule: .countPeopleBefore)
     f.approximate = phrase.approximate
     return f
+  }
+
+  /// True when an average word (年均, 人均, 平均) stands within the few Han
+  /// scalars before `start`, in its clause.
+  func isAverage(before start: Int) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= FigureGuardRules.averageReach {
+      let s = text[k]
+      if FigureGuardRules.isClauseBreak(s) || !s.properties.isIdeographic { return false }
+      if s == "均" { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// True when the noun phrase after 种 names kinds: an abstract head (情形,

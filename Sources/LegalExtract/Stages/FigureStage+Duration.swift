@@ -293,6 +293,11 @@ extension FigureScanner {
     while k >= 0, start - k <= 6 {
       let s = text[k]
       if FigureGuardRules.isClauseBreak(s) { break }
+      // 厅长缐杰2日在北京: 长 ends a post title (a person), it says no "long".
+      if s == "长", k > 0, FigureGuardRules.postTitleLeads.contains(text[k - 1]) {
+        k -= 1
+        continue
+      }
       if s == "起" || s == "期" || s == "续" || s == "达" || s == "过" || s == "长" || s == "共"
         || s == "前"
         || s == "留" || s == "役" || s == "押" || s == "时" || s == "停" || s == "延"

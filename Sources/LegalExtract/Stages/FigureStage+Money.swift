@@ -182,3 +182,22 @@ extension FigureScanner {
     return f
   }
 }
+
+extension FigureScanner {
+  /// A number ending in 万 or 亿 with no unit, standing before a break or
+  /// an exclamation (5.2亿！, 索赔500万，): a money candidate that only a
+  /// restatement with its unit elsewhere confirms (`FigureStage.restatedAmounts`).
+  func unitlessMagnitude(at i: Int) -> FigureCandidate? {
+    let n = text.count
+    guard ChineseNumeral.isArabicDigit(text[i]),
+      let phrase = NumeralPhrase.scan(text, from: i, limit: min(n, i + 24)), phrase.upTo == nil,
+      phrase.end - i >= 2, text[phrase.end - 1] == "万" || text[phrase.end - 1] == "亿",
+      phrase.end == n || FigureMoneyRules.unitlessAmountEnds.contains(text[phrase.end])
+    else { return nil }
+    var f = FigureCandidate(
+      start: i, end: phrase.end, kind: .money, value: .number(phrase.value.doubleValue),
+      magnitude: phrase.value.doubleValue, unit: "元", numberStart: i, rule: .moneyRestated)
+    f.approximate = phrase.approximate
+    return f
+  }
+}

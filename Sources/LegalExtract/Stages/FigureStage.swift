@@ -44,7 +44,10 @@ struct FigureStage: ExtractionStage {
     }
     // The scanner skips past each figure; the one selection step keeps the
     // result free of overlaps all the same (a 约 taken into the next figure).
-    for c in Selection.select(found.figures, policy: .leftmostLongest, trace: &context.trace) {
+    for c in Selection.select(
+      found.figures + Self.restatedAmounts(found.unitless, of: found.figures, scanner: scanner),
+      policy: .leftmostLongest, trace: &context.trace)
+    {
       context.result.figures.append(c.value)
       context.trace?.accept(
         c.span, rule: c.rule, detail: "\(c.value.kind.rawValue) \(c.value.value)")
@@ -55,6 +58,25 @@ struct FigureStage: ExtractionStage {
       context.trace?.accept(c.span, rule: c.rule, detail: c.value.penalty.rawValue)
     }
     context.result.penalties.sort { $0.span < $1.span }
+  }
+}
+
+extension FigureStage {
+  /// 5.2亿！…最终付出了5.2亿元: a 万/亿 amount written without its unit is
+  /// money when the text writes the same amount as yuan elsewhere (a
+  /// headline restating the body). Looked up in a set built once.
+  static func restatedAmounts(
+    _ unitless: [FigureCandidate], of figures: [Candidate<FigureMention>], scanner: FigureScanner
+  ) -> [Candidate<FigureMention>] {
+    guard !unitless.isEmpty else { return [] }
+    var yuan = Set<Double>()
+    for f in figures where f.value.kind == .money && f.value.currency == nil {
+      if case .number(let v) = f.value.value { yuan.insert(v) }
+    }
+    return unitless.compactMap { u in
+      guard case .number(let v) = u.value, yuan.contains(v) else { return nil }
+      return scanner.candidate(u)
+    }
   }
 }
 
@@ -121,10 +143,12 @@ struct FigureScanner {
   }
 
   mutating func scanAll() -> (
-    figures: [Candidate<FigureMention>], penalties: [Candidate<PenaltyMention>]
+    figures: [Candidate<FigureMention>], penalties: [Candidate<PenaltyMention>],
+    unitless: [FigureCandidate]
   ) {
     var out: [Candidate<FigureMention>] = []
     var penalties: [Candidate<PenaltyMention>] = []
+    var unitless: [FigureCandidate] = []
     let n = text.count
     var i = 0
     var titleDepth = 0
@@ -203,11 +227,18 @@ struct FigureScanner {
         i = max(f.end, i + 1)
         continue
       }
+      // 5.2亿！ in a headline: kept aside, money if the text writes the same
+      // amount with its unit (FigureStage.restatedAmounts).
+      if i == 0 || !continuesNumber(at: i), let u = unitlessMagnitude(at: i), !isClaimed(u) {
+        unitless.append(u)
+        i = u.end
+        continue
+      }
       // Skip the rest of this numeral run: its tail is not a number of its own.
       i += 1
       while i < n, ChineseNumeral.isNumeralScalar(text[i]) || text[i] == "." { i += 1 }
     }
-    return (out, penalties)
+    return (out, penalties, unitless)
   }
 
   /// True when the scalar before `i` means the numeral at `i` continues
@@ -313,7 +344,8 @@ struct FigureScanner {
       candidate = money(
         phrase: phrase, start: i, end: e, currency: nil, unitName: nil, rule: .moneyNoun)
     } else if let (nounEnd, _) = FigureUnitRules.peopleNounTrie.longestMatch(
-      in: text, from: e, limit: min(n, e + 3)), let v = phrase.value.integerValue, v > 1
+      in: text, from: e, limit: min(n, e + FigureUnitRules.peopleNounReach)),
+      let v = phrase.value.integerValue, v > 1
     {
       // 40万居民, 3000余农户: people counted without a classifier.
       var f = FigureCandidate(
@@ -359,6 +391,7 @@ struct FigureScanner {
       return reject(.categoryThreshold, f.start, f.end, proposedBy: f.rule)
     }
     if isRateBase(f) { return reject(.rateBase, f.start, f.end, proposedBy: f.rule) }
+    if isStandardLimit(f) { return reject(.standardLimit, f.start, f.end, proposedBy: f.rule) }
     return f
   }
 

@@ -71,6 +71,9 @@ enum PublishedDateInference {
     if let y = DocumentYearEvidence.comparedYear(dates, text: text) {
       return (CalendarValue(year: y, month: nil, day: nil), true)
     }
+    if datelineDay == nil, let y = DocumentYearEvidence.restatedYear(dates) {
+      return (CalendarValue(year: y, month: nil, day: nil), true)
+    }
     return datelineDay.map { (CalendarValue(year: nil, month: nil, day: $0), true) }
   }
 
