@@ -264,6 +264,15 @@ extension CaseSplitter {
     return nil
   }
 
+  /// Every opening inside every pair of marks, as scalars, in the order the
+  /// search tries them (opening by opening): built once, not per line.
+  private static let inlineTemplateMarkScalars: [[Unicode.Scalar]] =
+    CaseSegmentRules.templateOpenings.flatMap { opening in
+      CaseSegmentRules.inlineTemplateMarks.map { open, close in
+        Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
+      }
+    }
+
   /// A title right before a section template opened inside the line (副标题
   /// 某甲公司与某乙公司合同纠纷案 【基本案情】 2017年…, …案 基本案情：…): the
   /// words after the last space or mark before the template, ending in 案.
@@ -271,30 +280,26 @@ extension CaseSplitter {
     String, TextSpan
   )? {
     for line in lines.prefix(6) {
-      for opening in CaseSegmentRules.templateOpenings {
-        for (open, close) in CaseSegmentRules.inlineTemplateMarks {
-          let mark =
-            Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
-          guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
-            continue
-          }
-          var e = at
-          while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
-            e -= 1
-          }
-          guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
-            continue
-          }
-          var s = e - 1
-          while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
-            !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),
-            !CaseSegmentRules.inlineTitleStops.contains(t[s - 1])
-          {
-            s -= 1
-          }
-          guard e - s >= 4 else { continue }
-          return (t.text(s..<e), TextSpan(s, e))
+      for mark in inlineTemplateMarkScalars {
+        guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
+          continue
         }
+        var e = at
+        while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
+          e -= 1
+        }
+        guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
+          continue
+        }
+        var s = e - 1
+        while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
+          !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),
+          !CaseSegmentRules.inlineTitleStops.contains(t[s - 1])
+        {
+          s -= 1
+        }
+        guard e - s >= 4 else { continue }
+        return (t.text(s..<e), TextSpan(s, e))
       }
     }
     return nil
