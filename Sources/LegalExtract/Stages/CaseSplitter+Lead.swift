@@ -408,12 +408,12 @@ extension CaseSplitter {
           k = at + 1
         }
       }
-      for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role.scalarArray, at: from) {
+      for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role, at: from) {
         from += role.unicodeScalars.count
         break
       }
       // 审理了一起污染环境案进行…: a counted case is described, not titled.
-      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) {
+      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0, at: from) }) {
         continue
       }
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
@@ -466,7 +466,7 @@ extension CaseSplitter {
       for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
         let closed =
           ["，", ",", "。", "中", "；"].contains(t[e + 1])
-          || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
+          || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0, at: e + 1) }
         guard closed || closesPartyListTitle(t, e) else { continue }
         if !isNotTitleEnd(t, e),
           let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts),
