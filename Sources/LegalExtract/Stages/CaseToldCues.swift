@@ -495,8 +495,7 @@ enum CaseToldCues {
         continue
       }
       let k = i + s
-      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0, at: k) })
-      {
+      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0, at: k) }) {
         return TextSpan(i, k + form.unicodeScalars.count)
       }
       if k < range.upperBound, t[k] == "姓",
