@@ -38,7 +38,9 @@ import Testing
         rule: .background, span: TextSpan(0, 1),
         event: CaseEvent(date: date, kind: .filing, text: date ?? "-"))
     }
-    let dates: [String?] = ["2023-05", "2023-04-02", nil, "2023-05-01", "2022", "2023-04-02", "2021-XX"]
+    let dates: [String?] = [
+      "2023-05", "2023-04-02", nil, "2023-05-01", "2022", "2023-04-02", "2021-XX",
+    ]
     let ordered = CaseEventFinder.dateOrdered(dates.map(finding))
     // The reference: the same insertion with `earlier` comparing the strings.
     var expected: [String?] = []
