@@ -26,20 +26,24 @@ public final class TextDocument: Sendable {
   private let wordCache = Mutex<[Int]?>(nil)
 
   public init(_ text: String) {
-    // One decoding pass fills both views and notes Traditional text: the
-    // array, the fold and the test each walked the text before.
+    // One decoding pass fills both views, written in place (an append per
+    // scalar cost more than the decoding), then one walk over the folded
+    // view notes Traditional text.
     let count = Self.scalarCount(text)
-    var original: [Unicode.Scalar] = []
     var folded: [Unicode.Scalar] = []
-    original.reserveCapacity(count)
-    folded.reserveCapacity(count)
-    var traditional = false
-    for s in text.unicodeScalars {
-      let f = ScalarFolding.fold(s)
-      original.append(s)
-      folded.append(f)
-      if !traditional, TraditionalChinese.isTraditionalOnly(f) { traditional = true }
+    let original = [Unicode.Scalar](unsafeUninitializedCapacity: count) { originals, n in
+      folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { folds, m in
+        var i = 0
+        for s in text.unicodeScalars where i < count {
+          originals[i] = s
+          folds[i] = ScalarFolding.fold(s)
+          i += 1
+        }
+        m = i
+      }
+      n = folded.count
     }
+    let traditional = TraditionalChinese.containsTraditionalOnly(folded)
     self.original = original
     if traditional { folded = Self.simplify(folded) }
     self.folded = folded

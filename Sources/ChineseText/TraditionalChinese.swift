@@ -40,6 +40,21 @@ enum TraditionalChinese {
     return v >= lowestScalar && v <= highestScalar && marksTraditional[Int(v - lowestScalar)]
   }
 
+  /// True when one of `scalars` is a Traditional-only character (one walk,
+  /// the table read once).
+  static func containsTraditionalOnly(_ scalars: [Unicode.Scalar]) -> Bool {
+    let marks = marksTraditional
+    return marks.withUnsafeBufferPointer { marks in
+      scalars.withUnsafeBufferPointer { scalars in
+        for s in scalars {
+          let v = s.value
+          if v >= lowestScalar && v <= highestScalar && marks[Int(v - lowestScalar)] { return true }
+        }
+        return false
+      }
+    }
+  }
+
   /// The one-character Simplified form of `scalar`, if the table has one.
   @inline(__always)
   static func simplifiedForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -17,14 +17,25 @@ struct ScalarOccurrences: Sendable {
     let mask = UInt32(buckets - 1)
     self.mask = mask
     var start = [Int](repeating: 0, count: buckets + 1)
-    for s in text { start[Int(s.value & mask) + 1] += 1 }
-    for b in 0..<buckets { start[b + 1] += start[b] }
-    var fill = start
     var positions = [UInt32](repeating: 0, count: text.count)
-    for (i, s) in text.enumerated() {
-      let b = Int(s.value & mask)
-      positions[fill[b]] = UInt32(truncatingIfNeeded: i)
-      fill[b] += 1
+    // Over buffer pointers: every index is a masked bucket or a text offset,
+    // in range by construction, and the checked subscripts were most of the
+    // cost of building (a case stage builds this for every document).
+    text.withUnsafeBufferPointer { text in
+      start.withUnsafeMutableBufferPointer { start in
+        for s in text { start[Int(s.value & mask) + 1] += 1 }
+        for b in 0..<buckets { start[b + 1] += start[b] }
+        var fill = Array(start)
+        fill.withUnsafeMutableBufferPointer { fill in
+          positions.withUnsafeMutableBufferPointer { positions in
+            for (i, s) in text.enumerated() {
+              let b = Int(s.value & mask)
+              positions[fill[b]] = UInt32(truncatingIfNeeded: i)
+              fill[b] += 1
+            }
+          }
+        }
+      }
     }
     self.bucketStart = start
     self.positions = positions

@@ -214,7 +214,7 @@ extension CasePartyFinder {
           continue
         }
         let found =
-          nameList(at: opening, before: Self.subjectFollowers, in: TextSpan(opening, closing))
+          nameList(at: opening, before: Self.subjectFollowerList, in: TextSpan(opening, closing))
           ?? strictPartyListWithEnd(at: opening, limit: closing)
         if !found.names.isEmpty, found.end < closing, t[found.end] != "的" {
           let speech = Self.speechVerbs.contains { w in
@@ -279,7 +279,7 @@ extension CasePartyFinder {
         k += filler.unicodeScalars.count
         break
       }
-      guard let found = nameList(at: k, before: Self.orderedActs, in: span) else { return }
+      guard let found = nameList(at: k, before: Self.orderedActList, in: span) else { return }
       // 判令检察院… / 判决法院…: a court or procuratorate is ordered nothing as a party.
       let parties = found.names.filter { !isCourt($0.name) && !isPointer($0.name) }
       guard !parties.isEmpty else { return }
@@ -316,17 +316,22 @@ extension CasePartyFinder {
 
   // MARK: - Shared
 
+  /// The predicate words `nameList` stops at, compiled once (it tests them at
+  /// every offset of the list it reads).
+  static let subjectFollowerList = LiteralList(subjectFollowers)
+  static let orderedActList = LiteralList(orderedActs)
+
   /// A name list from `start` that runs up to one of `words` (李业克多次…,
   /// 刘家帮支付…): a surname-led name needs no closing mark where a word of
   /// the clause's predicate follows it.
-  func nameList(at start: Int, before words: [String], in span: TextSpan) -> (
+  func nameList(at start: Int, before words: LiteralList, in span: TextSpan) -> (
     names: [ReadParty], end: Int
   )? {
     let t = doc.folded
     var p = start + 2
     while p < min(span.end, start + Self.nameListReach) {
       defer { p += 1 }
-      guard words.contains(where: { t.hasLiteral($0, at: p) }) else { continue }
+      guard words.contains(in: t, at: p) else { continue }
       let found = strictPartyListWithEnd(at: start, limit: p)
       // 商场, 医院: a body's kind word alone names no party.
       guard !found.names.isEmpty, found.end == p,

@@ -183,7 +183,7 @@ extension CasePartyFinder {
       var k = at
       for adverb in Self.suerAdverbs
       where k - adverb.unicodeScalars.count >= span.start
-        && t.hasLiteral(adverb.scalarArray, at: k - adverb.unicodeScalars.count)
+        && t.hasLiteral(adverb, at: k - adverb.unicodeScalars.count)
       {
         k -= adverb.unicodeScalars.count
         break

@@ -282,6 +282,15 @@ extension CaseSplitter {
     return nil
   }
 
+  /// Every opening inside every pair of marks, as scalars, in the order the
+  /// search tries them (opening by opening): built once, not per line.
+  private static let inlineTemplateMarkScalars: [[Unicode.Scalar]] =
+    CaseSegmentRules.templateOpenings.flatMap { opening in
+      CaseSegmentRules.inlineTemplateMarks.map { open, close in
+        Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
+      }
+    }
+
   /// A title right before a section template opened inside the line (副标题
   /// 某甲公司与某乙公司合同纠纷案 【基本案情】 2017年…, …案 基本案情：…): the
   /// words after the last space or mark before the template, ending in 案.
@@ -289,30 +298,26 @@ extension CaseSplitter {
     String, TextSpan
   )? {
     for line in lines.prefix(6) {
-      for opening in CaseSegmentRules.templateOpenings {
-        for (open, close) in CaseSegmentRules.inlineTemplateMarks {
-          let mark =
-            Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
-          guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
-            continue
-          }
-          var e = at
-          while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
-            e -= 1
-          }
-          guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
-            continue
-          }
-          var s = e - 1
-          while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
-            !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),
-            !CaseSegmentRules.inlineTitleStops.contains(t[s - 1])
-          {
-            s -= 1
-          }
-          guard e - s >= 4 else { continue }
-          return (t.text(s..<e), TextSpan(s, e))
+      for mark in inlineTemplateMarkScalars {
+        guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
+          continue
         }
+        var e = at
+        while e > line.range.lowerBound, CaseSegmentRules.paragraphSpaces.contains(t[e - 1]) {
+          e -= 1
+        }
+        guard e > line.range.lowerBound, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else {
+          continue
+        }
+        var s = e - 1
+        while s > line.range.lowerBound, e - s < CaseSegmentRules.inlineTemplateTitleLength,
+          !CaseSegmentRules.paragraphSpaces.contains(t[s - 1]),
+          !CaseSegmentRules.inlineTitleStops.contains(t[s - 1])
+        {
+          s -= 1
+        }
+        guard e - s >= 4 else { continue }
+        return (t.text(s..<e), TextSpan(s, e))
       }
     }
     return nil
@@ -421,12 +426,12 @@ extension CaseSplitter {
           k = at + 1
         }
       }
-      for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role.scalarArray, at: from) {
+      for role in CaseSegmentRules.inlineTitleRoles where t.hasLiteral(role, at: from) {
         from += role.unicodeScalars.count
         break
       }
       // 审理了一起污染环境案进行…: a counted case is described, not titled.
-      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0.scalarArray, at: from) }) {
+      if CaseToldRules.oneCaseCounts.contains(where: { t.hasLiteral($0, at: from) }) {
         continue
       }
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
@@ -479,7 +484,7 @@ extension CaseSplitter {
       for e in line.range where t[e] == "案" && e + 1 < line.range.upperBound {
         let closed =
           ["，", ",", "。", "中", "；"].contains(t[e + 1])
-          || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0.scalarArray, at: e + 1) }
+          || CaseSegmentRules.titleFollowers.contains { t.hasLiteral($0, at: e + 1) }
         guard closed || closesPartyListTitle(t, e) else { continue }
         if !isNotTitleEnd(t, e),
           let r = passingTitle(endingAt: e, in: line, t, orgStarts: orgStarts),

@@ -81,7 +81,7 @@ extension CaseSplitter {
       defer { i += 1 }
       guard t[i] == "被" || t[i] == "犯",
         let role = CaseSegmentRules.introducingRoles.first(where: {
-          t.hasLiteral($0.scalarArray, at: i)
+          t.hasLiteral($0, at: i)
         })
       else { continue }
       var k = i + role.unicodeScalars.count

@@ -157,7 +157,7 @@ extension CaseSplitter {
     // 于 opens a name as a surname (于某起诉), not as the subject's end.
     while q < verb,
       (q == p && t[q] == "于")
-        || !CaseSuitRules.subjectEnds.contains(where: { t.hasLiteral($0.scalarArray, at: q) })
+        || !CaseSuitRules.subjectEnds.contains(where: { t.hasLiteral($0, at: q) })
     {
       q += 1
     }

@@ -257,7 +257,7 @@ enum CaseToldCues {
       var e = at
       for word in CaseToldRules.beforeSentence
       where e - word.unicodeScalars.count >= range.lowerBound {
-        if t.hasLiteral(word.scalarArray, at: e - word.unicodeScalars.count) {
+        if t.hasLiteral(word, at: e - word.unicodeScalars.count) {
           e -= word.unicodeScalars.count
           break
         }
@@ -495,13 +495,12 @@ enum CaseToldCues {
         continue
       }
       let k = i + s
-      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0.scalarArray, at: k) })
-      {
+      if let form = CaseToldRules.addressForms.first(where: { t.hasLiteral($0, at: k) }) {
         return TextSpan(i, k + form.unicodeScalars.count)
       }
       if k < range.upperBound, t[k] == "姓",
         let noun = CaseToldRules.surnamedNouns.first(where: {
-          t.hasLiteral($0.scalarArray, at: k + 1)
+          t.hasLiteral($0, at: k + 1)
         })
       {
         return TextSpan(i, k + 1 + noun.unicodeScalars.count)
@@ -546,7 +545,7 @@ enum CaseToldCues {
         let reach = min(range.upperBound, e + CaseToldRules.oneCaseReach)
         while e < reach, t[e].isHan || t[e] == "“" || t[e] == "”" {
           if let noun = CaseToldRules.oneCaseNouns.first(where: {
-            t.hasLiteral($0.scalarArray, at: e)
+            t.hasLiteral($0, at: e)
           }) {
             // 案例 and 案情 count examples and stories, not a case.
             if noun == "案", CaseSplitter.isCaseWordTail(t, e), t[e + 1] != "件" { break }
