@@ -12,7 +12,7 @@ struct CourtLexicon: Sendable {
   static let shared = CourtLexicon()
 
   init() {
-    let t = TSVTable(courtsTSV)
+    let t = TSVTable.courts
     let name = t.column("name")
     let level = t.column("level")
     var trie = PhraseTrie<Int>(capacity: 32_768)

@@ -32,14 +32,14 @@ struct DocketLexicon: Sendable {
     self.provinces = provinces
 
     var courts: [String: String] = [:]
-    let c = TSVTable(courtsTSV)
+    let c = TSVTable.courts
     for row in c.rows where courts[row[c.column("docket_code")]] == nil {
       courts[row[c.column("docket_code")]] = row[c.column("name")]
     }
     self.courts = courts
 
     var divisions: [String: Division] = [:]
-    let d = TSVTable(divisionsTSV)
+    let d = TSVTable.divisions
     for row in d.rows {
       divisions[row[d.column("code")]] = Division(
         name: row[d.column("name")], parent: row[d.column("parent")])

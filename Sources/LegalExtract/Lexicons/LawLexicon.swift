@@ -44,9 +44,10 @@ struct LawLexicon: Sendable {
     var firsts = ScalarBitmap()
     var seconds = ScalarBitmap()
     func addBare(_ name: String, _ id: Int) {
-      let f = Self.folded(name)
-      trie.insert(f, value: id)
-      let sc = Array(f.unicodeScalars)
+      // The name folded like the text's folded view, as scalars (building a
+      // folded String cost more than the trie).
+      let sc = name.unicodeScalars.map(ScalarFolding.fold)
+      trie.insert(scalars: sc, value: id)
       if sc.count >= 2 {
         heads.insert(Self.pair(sc[0], sc[1]))
         firsts.insert(sc[0])
@@ -58,7 +59,7 @@ struct LawLexicon: Sendable {
       // The table keeps some joint titles with a space; official titles write 、.
       if t.hasScalarPrefix("最高人民法院 最高人民检察院") { t = "最高人民法院、" + t.dropFirst(7) }
       let id = entries.count
-      entries.append(Entry(title: t, tableKind: StatuteKind(rawValue: row[kind]) ?? .other))
+      entries.append(Entry(title: t, tableKind: Self.tableKind(row[kind])))
       let s = row[short]
       if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
         addBare(s, id)
@@ -66,9 +67,14 @@ struct LawLexicon: Sendable {
       if t.hasScalarPrefix("中华人民共和国") { addBare(t, id) }
     }
     // Customary short names point at titles written exactly as the table has them.
+    // (Titles wanted in a scalar trie: hashing all 4,000 titles into a
+    // Set<String> normalised each one, a fifth of the lexicon's start-up.)
     var ids: [String: Int] = [:]
-    let wanted = Set(StatuteIssuerRules.customaryShortNames.map(\.title))
-    for (id, e) in entries.enumerated() where wanted.contains(e.title) { ids[e.title] = id }
+    var wanted = PhraseTrie<Bool>()
+    for (_, t) in StatuteIssuerRules.customaryShortNames { wanted.insert(t, value: true) }
+    for (id, e) in entries.enumerated() where wanted.value(for: e.title) != nil {
+      ids[e.title] = id
+    }
     for (s, t) in StatuteIssuerRules.customaryShortNames {
       if let id = ids[t] { addBare(s, id) }
     }
@@ -118,6 +124,22 @@ struct LawLexicon: Sendable {
     }
   }
 
+  /// The table's kinds by their UTF-8 bytes: `StatuteKind(rawValue:)`
+  /// compared each row's cell with the cases one by one through String's
+  /// slow comparison.
+  private static let tableKinds: [(bytes: [UInt8], kind: StatuteKind)] = [
+    StatuteKind.law, .regulation, .judicialInterpretation, .local, .rule, .other,
+  ].map { (Array($0.rawValue.utf8), $0) }
+
+  /// `StatuteKind(rawValue: raw) ?? .other`, without String comparison.
+  static func tableKind(_ raw: String) -> StatuteKind {
+    let utf8 = raw.utf8
+    for k in tableKinds where k.bytes.count == utf8.count && k.bytes.elementsEqual(utf8) {
+      return k.kind
+    }
+    return StatuteKind(rawValue: raw) ?? .other
+  }
+
   @inline(__always)
   static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
     UInt64(a.value) << 32 | UInt64(b.value)
@@ -136,12 +158,6 @@ struct LawLexicon: Sendable {
     var k = String(out)
     if k.hasScalarPrefix("中华人民共和国") { k.removeFirst(7) }
     return k
-  }
-
-  static func folded(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s.unicodeScalars { out.append(ScalarFolding.fold(c)) }
-    return String(out)
   }
 
   /// The kind a title's shape shows when no table says better.
@@ -182,7 +198,7 @@ struct LawLexicon: Sendable {
 
   /// Names of current divisions, for telling local regulations by their prefix.
   private static let divisionNames: Set<String> = {
-    let d = TSVTable(divisionsTSV)
+    let d = TSVTable.divisions
     let name = d.column("name")
     return Set(d.rows.map { $0[name] })
   }()

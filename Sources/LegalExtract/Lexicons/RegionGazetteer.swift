@@ -59,7 +59,7 @@ struct RegionGazetteer: Sendable {
             isBareDistrict: bare))
       }
     }
-    add(TSVTable(divisionsTSV))
+    add(TSVTable.divisions)
     // Names given up before 2000 (立新区, 1983–84) read as ordinary words more
     // often than as places in today's legal news.
     add(TSVTable(divisionHistoryTSV), since: 2000)
@@ -183,7 +183,8 @@ enum RegionShortForms {
     }
     if let cut = plainCut(scalars) { return cut < 2 ? [] : [string(scalars[0..<cut])] }
     // (After the fast path: a String-keyed lookup normalises its key.)
-    if let s = provinceShort[name] { return [s] }
+    // (Every such name ends in 区: other names skip the hashing.)
+    if scalars.last == "区", let s = provinceShort[name] { return [s] }
     if name == "新疆生产建设兵团" { return ["兵团"] }
     if name.hasScalarSuffix("自治州") || name.hasScalarSuffix("自治县") || name.hasScalarSuffix("自治旗") {
       guard let cut = ethnicCut(scalars), cut >= 2 else { return [] }

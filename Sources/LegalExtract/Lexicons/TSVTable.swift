@@ -10,35 +10,39 @@ struct TSVTable: Sendable {
   let rows: [[String]]
 
   init(_ text: String) {
-    var text = text
     var lines: [[String]] = []
-    text.withUTF8 { bytes in
-      var cells: [String] = []
-      var cellStart = 0
+    // A tight walk over the bytes, line by line then tab by tab (a byte
+    // switch in a closure over captured arrays cost 14 instructions a byte).
+    func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let base = bytes.baseAddress else { return }
+      func cell(_ start: Int, _ end: Int) -> String {
+        let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      let count = bytes.count
       var lineStart = 0
-      func finishLine(_ end: Int) {
-        cells.append(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), as: UTF8.self))
-        let blank = end == lineStart
-        let comment = !blank && bytes[lineStart] == UInt8(ascii: "#")
-        if !blank && !comment { lines.append(cells) }
-        cells.removeAll(keepingCapacity: true)
-      }
-      for i in 0..<bytes.count {
-        switch bytes[i] {
-        case UInt8(ascii: "\t"):
-          cells.append(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), as: UTF8.self))
-          cellStart = i + 1
-        case UInt8(ascii: "\n"):
-          finishLine(i)
-          cellStart = i + 1
-          lineStart = i + 1
-        default:
-          break
+      while lineStart < count {
+        var lineEnd = lineStart
+        while lineEnd < count && base[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        // Blank lines and comments (# first) hold no row.
+        if lineEnd > lineStart && base[lineStart] != UInt8(ascii: "#") {
+          var cells: [String] = []
+          var cellStart = lineStart
+          for i in lineStart..<lineEnd where base[i] == UInt8(ascii: "\t") {
+            cells.append(cell(cellStart, i))
+            cellStart = i + 1
+          }
+          cells.append(cell(cellStart, lineEnd))
+          lines.append(cells)
         }
+        lineStart = lineEnd + 1
       }
-      if lineStart < bytes.count { finishLine(bytes.count) }
+    }
+    if text.utf8.withContiguousStorageIfAvailable(read) == nil {
+      // A bridged or otherwise non-contiguous string: read a native copy.
+      var copy = text
+      copy.makeContiguousUTF8()
+      copy.utf8.withContiguousStorageIfAvailable(read)
     }
     let header = lines.first ?? []
     columns = header
@@ -61,4 +65,12 @@ struct TSVTable: Sendable {
   var records: [[String: String]] {
     rows.map { Dictionary(uniqueKeysWithValues: zip(columns, $0)) }
   }
+}
+
+extension TSVTable {
+  /// The current divisions (`divisionsTSV`), read once: the gazetteer, the
+  /// division index, the docket and the law lexicons all need it.
+  static let divisions = TSVTable(divisionsTSV)
+  /// The court list (`courtsTSV`), read once for the court and docket lexicons.
+  static let courts = TSVTable(courtsTSV)
 }
