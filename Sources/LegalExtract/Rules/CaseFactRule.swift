@@ -19,10 +19,14 @@ enum CaseFactRules {
   static let caseMeasures: Set<String> = ["件", "起", "宗", "个", "篇", "批"]
   /// The scalar that names a case in the noun after the count (案件, 案例, 欠薪案).
   static let caseScalar: Unicode.Scalar = "案"
-  /// How far after a count its noun may name a case (3件黑社会性质组织犯罪案件).
-  static let caseNounReach = 10
-  /// Words just before a count that say it counts cases (受理各类案件26155件).
+  /// How far after a count its noun may name a case (3件黑社会性质组织犯罪案件,
+  /// 50件313人涉黑涉恶犯罪案件: a count of people may stand between).
+  static let caseNounReach = 12
+  /// Words just before a count that say it counts cases (受理各类案件26155件,
+  /// 发布典型案例共26件).
   static let casesBefore = ["案件", "案例"]
+  /// How far before the count those words may end (案例共26件).
+  static let casesBeforeReach = 4
   /// What ends a sentence.
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// What ends the clause a count's noun lies in.

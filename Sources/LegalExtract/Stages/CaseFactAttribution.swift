@@ -86,7 +86,8 @@ struct CaseFactAttribution {
     let e = min(f.span.end, text.count)
     guard s >= 0, s <= e else { return false }
     if text[s..<e].contains(CaseFactRules.caseScalar) { return true }
-    if CaseFactRules.casesBefore.contains(where: { text.hasLiteral($0, at: s - 2) }) {
+    let before = max(0, s - CaseFactRules.casesBeforeReach)..<s
+    if CaseFactRules.casesBefore.contains(where: { text.firstOffset(of: $0, in: before) != nil }) {
       return true
     }
     var k = e
