@@ -34,7 +34,7 @@ struct CaseFactRuleTests {
     #expect(n.contains(500_000), "\(n)")
     #expect(c.first?.figures.contains { $0.value == .duration("P10Y") } == true)
     let e = explain(text)
-    #expect(e.rejection(ruleNamed: CaseFactRule.statisticsLead.name)?.text == "12个中级法院")
+    #expect(e.rejection(ruleNamed: CaseFactRule.statisticsLead.name)?.text == "12个")
   }
 
   /// A court's year in numbers before the case it tells (受理…件，审结…件).
