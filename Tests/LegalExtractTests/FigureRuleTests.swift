@@ -66,6 +66,7 @@ struct FigureRuleTests {
     RuleExample(.quorum, "经三分之二以上成员同意。", .rejects("三分之二以上")),
     RuleExample(.standardLimit, "氮氧化物监测值508mg/m3、标准150 mg/m3。", .rejects("150 mg/m3")),
     RuleExample(.abstractKinds, "从六个方面回顾了工作。", .rejects("六个方面")),
+    RuleExample(.quotedSlogan, "积极落实“四个最严”要求。", .rejects("四个")),
     RuleExample(.countAverage, "员额法官年均结案298.56件。", .makes("298.56件")),
     RuleExample(.moneyRestated, "5.2亿！巨头偷排废水。该公司最终付出了5.2亿元。", .makes("5.2亿")),
     RuleExample(.penaltyNotImposed, "最高刑期为死刑的案件。", .rejects("死刑")),

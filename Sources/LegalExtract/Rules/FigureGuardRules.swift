@@ -313,6 +313,13 @@ enum FigureGuardRules {
 
   static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)
 
+  /// Quotation marks that open and close a slogan (“四个最严”, 「五個堅持」).
+  static let sloganOpeners: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "\""]
+  static let sloganClosers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\""]
+  /// How many scalars of noun may stand between the classifier and the
+  /// closing mark (“四个最严”: 2).
+  static let sloganReach = 4
+
   /// How far back an average word (年均, 人均) may stand before its number
   /// (员额法官年均结案298.56件).
   static let averageReach = 4

@@ -134,6 +134,9 @@ enum FigureRule: String, NamedRule {
   case standardLimit = "figure.guard.standard-limit"
   /// 六个方面, 六项罪名: a count of abstract kinds, not of things.
   case abstractKinds = "figure.guard.abstract-kinds"
+  /// 落实“四个最严”, 盯住“三个时点”, “两个”一批: a count that opens a short
+  /// quotation names a slogan, it counts nothing.
+  case quotedSlogan = "figure.guard.quoted-slogan"
   /// 三分之二以上成员同意: a quorum.
   case quorum = "figure.guard.quorum"
   /// 最高刑期为死刑的: a penalty named, not imposed.

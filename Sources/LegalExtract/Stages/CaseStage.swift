@@ -32,6 +32,8 @@ struct CaseStage: ExtractionStage {
     let figureIndex = SpanIndex(result.figures.map(\.span))
     let docketIndex = SpanIndex(result.dockets.map(\.span))
     let penaltyIndex = SpanIndex(result.penalties.map(\.span))
+    let facts = CaseFactAttribution(text: doc.folded)
+    var droppedFacts: [CaseFactAttribution.Dropped] = []
     context.result.cases = sections.map { section in
       let span = section.span
       let inside = parties.organizations(inside: span)
@@ -52,6 +54,12 @@ struct CaseStage: ExtractionStage {
       let found = parties.parties(title: section.titleSpan, span: span, criminal: type == "刑事")
       if context.trace != nil { Self.trace(found, into: &context.trace) }
       let dates = dateIndex.elements(of: result.dates, inside: span)
+      // The case's own figures and laws (Rules/CaseFactRule.swift).
+      let namedAt = facts.firstNaming(span: span, titleSpan: section.titleSpan, parties: found)
+      let ownFigures = facts.figures(
+        figureIndex.elements(of: result.figures, inside: span), span: span, namedAt: namedAt)
+      let ownStatutes = facts.statutes(statuteIndex.elements(of: result.statutes, inside: span))
+      if context.trace != nil { droppedFacts += ownFigures.dropped + ownStatutes.dropped }
       return CaseRecord(
         title: section.title,
         span: span,
@@ -61,12 +69,15 @@ struct CaseStage: ExtractionStage {
         courts: courts(of: orgs, shared: sharedCourt, trace: &context.trace, span: span),
         procuratorates: distinct(orgs.filter { $0.kind == .procuratorate }.map(\.name)),
         dates: dates,
-        statutes: statuteIndex.elements(of: result.statutes, inside: span),
-        figures: figureIndex.elements(of: result.figures, inside: span),
+        statutes: ownStatutes.kept,
+        figures: ownFigures.kept,
         dockets: docketIndex.elements(of: result.dockets, inside: span),
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
         events: events.events(
           for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
+    }
+    for d in droppedFacts {
+      context.trace?.reject(Rejection(d.span, rejectedBy: d.rule.name), detail: d.detail)
     }
     // Explanations name the timeline rules (Rules/CaseEventRules.swift).
     if context.trace != nil {

@@ -114,12 +114,35 @@ extension FigureScanner {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
+    // 落实“四个最严”: a quotation that opens on the count and closes on its
+    // noun is a slogan's name.
+    if isQuotedSlogan(start: start, unitEnd: unitEnd) {
+      return reject(.quotedSlogan, start, unitEnd, proposedBy: rule)
+    }
     // 重点厘清五个问题。一是…: the count announces the list that follows;
     // 围绕五项检查重点开展检查：(1)…: its clause ends on the list's colon.
     if opensListItems(at: max(f.end, e)) || opensListItems(at: clauseColon(after: max(f.end, e))) {
       return reject(.listAnnouncement, start, f.end, proposedBy: rule)
     }
     return f
+  }
+
+  /// True when an opening quotation mark stands right before the count and
+  /// its closing mark within a short noun after the classifier (“四个最严”,
+  /// “两个”一批, 「五個堅持」), with nothing else quoted.
+  func isQuotedSlogan(start: Int, unitEnd: Int) -> Bool {
+    let n = text.count
+    guard start > 0, start <= n, FigureGuardRules.sloganOpeners.contains(text[start - 1]) else {
+      return false
+    }
+    var k = unitEnd
+    while k < n, k - unitEnd <= FigureGuardRules.sloganReach {
+      let s = text[k]
+      if FigureGuardRules.sloganClosers.contains(s) { return true }
+      if !s.isHan { return false }
+      k += 1
+    }
+    return false
   }
 
   /// True when punctuation and then a list item's opener (一是, 其一, 第一，,
