@@ -8,6 +8,7 @@ struct OrganizationRuleTests {
   static let examples: [RuleExample<OrganizationRule>] = [
     RuleExample(.regionChain, "湖北省十堰市茅箭区人民法院审理。", .makes("湖北省十堰市茅箭区人民法院")),
     RuleExample(.renamedShortForm, "富阳法院审理了此案。", .makes("富阳法院")),
+    RuleExample(.subBureau, "杭州市税务局第二稽查局查处了该案。", .makes("杭州市税务局第二稽查局")),
     RuleExample(.compositeBureau, "2019年，隆德县农牧水利局批准该项目。", .makes("隆德县农牧水利局")),
     RuleExample(.namedZone, "全省各市县及洋浦管理局参加检查。", .makes("洋浦管理局")),
     RuleExample(.crossRegionArea, "四川省川南平原地区人民检察院提起诉讼。", .makes("四川省川南平原地区人民检察院")),

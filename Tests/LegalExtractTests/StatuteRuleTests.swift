@@ -39,6 +39,9 @@ struct StatuteRuleTests {
       .quotedContinuation,
       "《中华人民共和国劳动法》第四十一条规定：“可以延长工作时间。\n\n但应当保障健康。”第四十三条规定：“不得违法延长。”",
       .makes("第四十三条")),
+    RuleExample(
+      .headingLine, "法律依据如下。\n《中华人民共和国劳动合同法》\n第八十五条 用人单位未及时足额支付劳动报酬的，责令限期支付。",
+      .makes("第八十五条")),
     RuleExample(.implementing, "违反《中华人民共和国道路交通安全法》及其实施条例的规定。", .makes("实施条例")),
     RuleExample(
       .documentNumberLink,

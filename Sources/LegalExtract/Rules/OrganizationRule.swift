@@ -15,6 +15,9 @@ enum OrganizationRule: String, NamedRule {
   case namedZone = "org.region-chain.named-zone"
   /// 富阳法院 → 富阳人民法院: a short place renamed since (富阳市 → 富阳区) stays as written.
   case renamedShortForm = "org.region-chain.renamed-short-form"
+  /// 重庆市税务局第三稽查局, 某市税务局稽查局, 某县税务局第一税务分局: a
+  /// bureau of its own under a local bureau, by its function and ordinal.
+  case subBureau = "org.region-chain.sub-bureau"
   /// 最高人民法院, 公安部: a national body by its full name.
   case national = "org.national"
   /// 人社部 → 人力资源和社会保障部: a State Council body by its short name.

@@ -302,6 +302,16 @@ enum StatuteRules {
 
   /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
   /// 第三条路, 第一条建议 are not provisions.
+  /// Rule `continuation.heading-line`: how far 第N条 may stand from the
+  /// citation heading it (a heading word and a line break), how long a label
+  /// before the citation on its line may be, and the scalars that end such
+  /// a label or list marker (【法律依据】, (一), 1.).
+  static let headingGapReach = 12
+  static let headingLabelReach = 12
+  static let headingLabelEnds: ScalarBitmap = ["】", ")", "）", "、", ".", "．", "：", ":"]
+  /// Words that may close a heading line after its citation (刑法规定).
+  static let headingLineClosers: [String] = ["规定：", "规定:", "规定", "：", ":"]
+
   static let continuationSuccessors: Set<Unicode.Scalar> = [
     "规", "之", "的", "中", "明", "所", "关", "等", "也", "亦", "及", "和", "与", "对", "作", "即",
     "内", "确", "已", "将", "被", "是", "为", "并", "还", "又", "就", "指", "以", "有", "列", "应",

@@ -538,7 +538,7 @@ struct StatuteScanner {
       (i - lastEnd <= continuationReach
         && document.paragraphIndex(containing: i)
           == document.paragraphIndex(containing: lastEnd - 1))
-        || quoteContinues(at: i, lastEnd: lastEnd),
+        || quoteContinues(at: i, lastEnd: lastEnd) || headingContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
@@ -550,7 +550,10 @@ struct StatuteScanner {
     renumbered(into: &t)
     let sameParagraph =
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
-    emit(law, from: i, tail: t, rule: sameParagraph ? .continuation : .quotedContinuation)
+    let rule: StatuteRule =
+      sameParagraph
+      ? .continuation : quoteContinues(at: i, lastEnd: lastEnd) ? .quotedContinuation : .headingLine
+    emit(law, from: i, tail: t, rule: rule)
     return t.end
   }
 

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import LegalExtract
+
+/// Session 9 (issue 16): structure that legal-basis blocks and enforcement
+/// news of any site share. Each test names its rule; every family has other
+/// sites' phrasings and a negative case.
+@Suite("Headings and sub-bureaus (issue 16, session 9)")
+struct StructureSession9Tests {
+  private func statutes(_ text: String) -> [StatuteMention] {
+    Extractor(onlyStages: ["statutes"]).extract(text).statutes
+  }
+
+  private func articles(_ text: String) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for s in statutes(text) {
+      out[s.law, default: []] += s.provisions.map { p in
+        p.sub.map { "\(p.article)-\($0)" } ?? "\(p.article)"
+      }
+    }
+    return out
+  }
+
+  // MARK: statute.continuation.heading-line
+
+  @Test func titleLineHeadsTheQuotedArticle() {
+    let a = articles("《劳动合同法》\n第八十五条 用人单位有下列情形之一的，由劳动行政部门责令限期支付。")
+    #expect(a["中华人民共和国劳动合同法"] == ["85"])
+  }
+
+  @Test func bareNameLineWithRulesWordAndSubArticle() {
+    // 刑法规定 on its line, then 第N条之一 and a bracketed heading (full-width space).
+    let a = articles("（一）刑法规定\n第二百七十六条之一　【拒不支付劳动报酬罪】以转移财产方法逃避支付的，处三年以下有期徒刑。")
+    #expect(a["中华人民共和国刑法"] == ["276-1"])
+  }
+
+  @Test func labelledTitleLineAndIssuerLine() {
+    let a = articles("【法律依据】《劳动保障监察条例》：\n第十八条 劳动保障行政部门作出处理。")
+    #expect(a["劳动保障监察条例"] == ["18"])
+    let b = articles("国务院\n《劳动保障监察条例》\n第十八条 劳动保障行政部门作出处理。")
+    #expect(b["劳动保障监察条例"] == ["18"])
+  }
+
+  @Test func runningTextBeforeTheNumberIsNoHeading() {
+    // The citation closes a sentence: the next line's 第二条 is the text's own.
+    let a = articles("根据《辽宁省社会信用条例》等有关法律规定，制定本条例。\n第二条 本市行政区域内的信用建设，适用本条例。")
+    #expect(a["辽宁省社会信用条例"] == [])
+    // 第三条 running into text (no space): not a heading either.
+    let b = articles("《劳动合同法》\n第三条规定的原则应当遵循。")
+    #expect(b["中华人民共和国劳动合同法"] == [])
+  }
+
+  @Test func aDraftDoesNotHeadItsOwnArticles() {
+    let a = articles("《某市社会信用条例（草案）》\n第一条 为了规范社会信用管理，制定本条例。")
+    #expect(a.values.allSatisfy(\.isEmpty))
+  }
+
+  // MARK: org.region-chain.sub-bureau and offices inside a bureau
+
+  private func names(_ text: String) -> [String] {
+    OrgTesting.organizations(in: text).filter { $0.kind == .agency }.map(\.name)
+  }
+
+  @Test func subBureauUnderALocalBureau() {
+    #expect(names("前期，重庆市税务局第三稽查局根据大数据分析发现线索。") == ["重庆市税务局第三稽查局"])
+    #expect(names("国家税务总局深圳市税务局第一稽查局依法查处。") == ["国家税务总局深圳市税务局第一稽查局"])
+    #expect(names("南京市税务局稽查局对其追缴税款。") == ["南京市税务局稽查局"])
+    #expect(names("宁波市鄞州区税务局第二税务分局受理申请。") == ["宁波市鄞州区税务局第二税务分局"])
+  }
+
+  @Test func aBracketedInspectionBureauIsNoSubBureau() {
+    // 某市税务局(稽查局) names one body twice: the bracket is left out.
+    let found = OrgTesting.organizations(in: "杭州市税务局（稽查局）作出处罚决定。")
+    #expect(found.first?.name == "杭州市税务局")
+  }
+
+  @Test func aPoliceFunctionSquadIsAnOfficeOfItsBureau() {
+    #expect(names("余某向福清市公安局治安管理大队投案自首。") == ["福清市公安局"])
+    #expect(names("案件由某某市公安局刑事侦查支队侦办。").allSatisfy { !$0.hasSuffix("支队") })
+    #expect(names("宁波市公安局经侦支队立案侦查。") == ["宁波市公安局"])
+    // A squad named by a place is a unit of its own.
+    #expect(names("杭州市公安局交通警察支队西湖大队处理事故。") == ["杭州市公安局交通警察支队西湖大队"])
+  }
+}
