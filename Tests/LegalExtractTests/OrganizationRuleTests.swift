@@ -57,6 +57,9 @@ struct OrganizationRuleTests {
     RuleExample(.titleIssuer, "依据最高人民法院关于审理某类案件的规定处理。", .rejects("最高人民法院")),
     RuleExample(.documentNumber, "依据湖北省高级人民法院〔2023〕5号文件。", .rejects("湖北省高级人民法院")),
     RuleExample(.ministryDocument, "依据人力资源社会保障部令第8号认定。", .rejects("人力资源社会保障部")),
+    RuleExample(.issuerLine, "法律依据：\n国务院\n《劳动保障监察条例》\n第十八条 处理。", .rejects("国务院")),
+    RuleExample(
+      .shortNameFullWritten, "人力资源社会保障部关于某事的说明\n近日，人社部公开征求意见。", .makes("人社部")),
     RuleExample(.shortNameAfterLevelWord, "该市人社部门介入调查。", .rejects("人社部")),
     RuleExample(.genericPlace, "当地海关加强监管。", .rejects("当地海关")),
     RuleExample(.verbBeforeOrgan, "林某某违反海关法规，逃避海关监管。", .rejects("逃避海关")),

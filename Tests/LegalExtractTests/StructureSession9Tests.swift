@@ -81,4 +81,34 @@ struct StructureSession9Tests {
     // A squad named by a place is a unit of its own.
     #expect(names("杭州市公安局交通警察支队西湖大队处理事故。") == ["杭州市公安局交通警察支队西湖大队"])
   }
+
+  // MARK: org.guard.issuer-line, org.guard.ministry-document, short-name.full-written
+
+  private func agencies(_ text: String) -> [OrganizationMention] {
+    OrgTesting.organizations(in: text).filter { $0.kind == .agency }
+  }
+
+  @Test func issuerAloneOnItsLineBeforeATitleIsNoMention() {
+    #expect(agencies("国务院\n《劳动保障监察条例》\n第十八条 处理。").isEmpty)
+    #expect(agencies("人力资源社会保障部 \n\n《工伤保险条例》\n第三十条 职工因工受伤。").isEmpty)
+    // A body that opens a sentence on its line acts: a mention.
+    #expect(agencies("国务院\n近日印发通知。").map(\.name) == ["国务院"])
+    #expect(agencies("国务院印发《劳动保障监察条例》。").map(\.name) == ["国务院"])
+  }
+
+  @Test func anOrderNumberedWithinItsYearNamesADocument() {
+    #expect(agencies("根据《某某规定》（国务院2001年第310号令）处理。").isEmpty)
+    #expect(agencies("依照公安部2005年第3号令执行。").isEmpty)
+    // A year that dates what the body did is no document number.
+    #expect(agencies("公安部2005年第一次发布此类通报。").map(\.name) == ["公安部"])
+  }
+
+  @Test func aShortNameTakesTheFullNameWrittenAnywhere() {
+    let both = agencies("人力资源社会保障部关于某条例修订情况的说明\n近日，人社部就草案公开征求意见。")
+    #expect(both.map(\.name) == ["人力资源社会保障部"])
+    let title = agencies("《国家市场监督管理总局关于某事的公告》发布后，市场监管总局解读。")
+    #expect(title.map(\.name) == ["国家市场监督管理总局"])
+    // Written only short: kept as written.
+    #expect(agencies("近日，人社部就草案公开征求意见。").map(\.name) == ["人社部"])
+  }
 }

@@ -252,7 +252,7 @@ extension StatuteScanner {
     while k < i {
       if text[k] == "\n" {
         breaks += 1
-      } else if !Self.isLineSpace(text[k]) {
+      } else if !LineLayout.isLineSpace(text[k]) {
         return false
       }
       k += 1
@@ -266,15 +266,11 @@ extension StatuteScanner {
     guard s == 0 || text[s - 1] == "\n" else { return false }
     if s < cited.span.start {
       var e = cited.span.start
-      while e > s, Self.isLineSpace(text[e - 1]) { e -= 1 }
+      while e > s, LineLayout.isLineSpace(text[e - 1]) { e -= 1 }
       guard e == s || StatuteRules.headingLabelEnds.contains(text[e - 1]) else { return false }
     }
     // After the article number: a space or a bracketed heading, not running text.
     guard let p = ProvisionParser.parse(text, at: i), p.end < text.count else { return false }
-    return Self.isLineSpace(text[p.end]) || text[p.end] == "【"
-  }
-
-  static func isLineSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}" || c == "\r"
+    return LineLayout.isLineSpace(text[p.end]) || text[p.end] == "【"
   }
 }
