@@ -52,7 +52,8 @@ struct StructureSession9Tests {
 
   @Test func aDraftDoesNotHeadItsOwnArticles() {
     let a = articles("《某市社会信用条例（草案）》\n第一条 为了规范社会信用管理，制定本条例。")
-    #expect(a.values.allSatisfy(\.isEmpty))
+    let noProvisions = a.values.allSatisfy { $0.isEmpty }
+    #expect(noProvisions)
   }
 
   // MARK: org.region-chain.sub-bureau and offices inside a bureau
@@ -76,7 +77,8 @@ struct StructureSession9Tests {
 
   @Test func aPoliceFunctionSquadIsAnOfficeOfItsBureau() {
     #expect(names("余某向福清市公安局治安管理大队投案自首。") == ["福清市公安局"])
-    #expect(names("案件由某某市公安局刑事侦查支队侦办。").allSatisfy { !$0.hasSuffix("支队") })
+    let squads = names("案件由某某市公安局刑事侦查支队侦办。").filter { $0.hasSuffix("支队") }
+    #expect(squads.isEmpty)
     #expect(names("宁波市公安局经侦支队立案侦查。") == ["宁波市公安局"])
     // A squad named by a place is a unit of its own.
     #expect(names("杭州市公安局交通警察支队西湖大队处理事故。") == ["杭州市公安局交通警察支队西湖大队"])
@@ -110,5 +112,22 @@ struct StructureSession9Tests {
     #expect(title.map(\.name) == ["国家市场监督管理总局"])
     // Written only short: kept as written.
     #expect(agencies("近日，人社部就草案公开征求意见。").map(\.name) == ["人社部"])
+  }
+
+  // MARK: statute.bare-name.before-verb
+
+  private func laws(_ text: String) -> [String] { statutes(text).map(\.law) }
+
+  @Test func aBareNameBeforeAVerbIsCited() {
+    #expect(laws("民法典实施以来，法院审结相关案件。") == ["中华人民共和国民法典"])
+    #expect(laws("局长说，新環境保護法實施以來，执法力度加大。") == ["中华人民共和国环境保护法"])
+    #expect(laws("安全生产法修改后，处罚力度明显加大。") == ["中华人民共和国安全生产法"])
+    #expect(laws("个人信息保护法实施一周年之际。") == ["中华人民共和国个人信息保护法"])
+  }
+
+  @Test func aTitleHeadAfterTheVerbIsAnotherText() {
+    #expect(laws("劳动合同法实施条例规定了细则。") == ["中华人民共和国劳动合同法实施条例"])
+    #expect(!laws("某省制定了环境保护法实施办法。").contains("中华人民共和国环境保护法"))
+    #expect(laws("安全生产法修订草案提请审议。").isEmpty)
   }
 }

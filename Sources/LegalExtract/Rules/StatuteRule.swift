@@ -44,6 +44,9 @@ enum StatuteRule: String, NamedRule {
   case unmarkedIssuedTitle = "statute.unmarked-title.issued"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
+  /// 民法典实施以来, 新环境保护法实施以来, 安全生产法修改后: a bare law name
+  /// before 实施/修改/修订 as a verb (not …实施条例, …修订草案).
+  case bareNameBeforeVerb = "statute.bare-name.before-verb"
   /// 海商法 after （以下简称海商法）.
   case bareAlias = "statute.bare-alias"
   /// 该法第十条, 该解释第三条: the last cited law (of a shape).

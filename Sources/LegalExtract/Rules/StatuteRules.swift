@@ -250,6 +250,15 @@ enum StatuteRules {
   /// citation: 刑法规定 (规 stops 法规, not 规定).
   static let bareNameStopperExceptions: [String] = ["规定"]
 
+  /// Verbs that begin with a stopper scalar yet leave the bare name a
+  /// citation (民法典实施以来, 新环境保护法实施以来, 安全生产法修改后): rule
+  /// `statute.bare-name.before-verb`, unless a title head follows the verb
+  /// (…法实施条例, …法实施细则, …法修订草案: another text, or a draft).
+  static let verbsAfterBareName: [String] = ["实施", "修改", "修订"]
+  static let titleHeadsAfterVerb: [String] = [
+    "条例", "细则", "办法", "规定", "规则", "意见", "方案", "纲要", "计划", "决定", "草案", "稿",
+  ]
+
   /// Endings of a full rule title that no short name has (…管理规定,
   /// …暂行规定): such a title is cited as written, not resolved as a short
   /// name (《证据规定》 still is one).
