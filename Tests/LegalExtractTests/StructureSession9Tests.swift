@@ -130,4 +130,17 @@ struct StructureSession9Tests {
     #expect(!laws("某省制定了环境保护法实施办法。").contains("中华人民共和国环境保护法"))
     #expect(laws("安全生产法修订草案提请审议。").isEmpty)
   }
+
+  // MARK: statute.unmarked-title.issued stays one Han run
+
+  @Test func anIssuedTitleWithoutMarksIsOneHanRun() {
+    let found = statutes("最高人民法院、最高人民检察院联合举行新闻发布会，发布《关于办理某甲刑事案件适用法律若干问题的解释》。")
+    #expect(found.map(\.law) == ["最高人民法院、最高人民检察院关于办理某甲刑事案件适用法律若干问题的解释"])
+    let made = statutes("2016年两高制定出台新的《关于办理某乙刑事案件适用法律若干问题的解释》后，案件增多。")
+    let junk = made.filter { $0.law.hasPrefix("出台") }
+    #expect(junk.isEmpty)
+    // Still read: a title without 《》 after the verb, one Han run.
+    let plain = statutes("最高人民检察院日前发布了新修订的司法解释工作规定，明确了程序。")
+    #expect(plain.map(\.law) == ["最高人民检察院司法解释工作规定"])
+  }
 }
