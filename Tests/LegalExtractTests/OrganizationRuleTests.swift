@@ -8,6 +8,7 @@ struct OrganizationRuleTests {
   static let examples: [RuleExample<OrganizationRule>] = [
     RuleExample(.regionChain, "湖北省十堰市茅箭区人民法院审理。", .makes("湖北省十堰市茅箭区人民法院")),
     RuleExample(.renamedShortForm, "富阳法院审理了此案。", .makes("富阳法院")),
+    RuleExample(.subBureau, "杭州市税务局第二稽查局查处了该案。", .makes("杭州市税务局第二稽查局")),
     RuleExample(.compositeBureau, "2019年，隆德县农牧水利局批准该项目。", .makes("隆德县农牧水利局")),
     RuleExample(.namedZone, "全省各市县及洋浦管理局参加检查。", .makes("洋浦管理局")),
     RuleExample(.crossRegionArea, "四川省川南平原地区人民检察院提起诉讼。", .makes("四川省川南平原地区人民检察院")),
@@ -56,6 +57,9 @@ struct OrganizationRuleTests {
     RuleExample(.titleIssuer, "依据最高人民法院关于审理某类案件的规定处理。", .rejects("最高人民法院")),
     RuleExample(.documentNumber, "依据湖北省高级人民法院〔2023〕5号文件。", .rejects("湖北省高级人民法院")),
     RuleExample(.ministryDocument, "依据人力资源社会保障部令第8号认定。", .rejects("人力资源社会保障部")),
+    RuleExample(.issuerLine, "法律依据：\n国务院\n《劳动保障监察条例》\n第十八条 处理。", .rejects("国务院")),
+    RuleExample(
+      .shortNameFullWritten, "人力资源社会保障部关于某事的说明\n近日，人社部公开征求意见。", .makes("人社部")),
     RuleExample(.shortNameAfterLevelWord, "该市人社部门介入调查。", .rejects("人社部")),
     RuleExample(.genericPlace, "当地海关加强监管。", .rejects("当地海关")),
     RuleExample(.verbBeforeOrgan, "林某某违反海关法规，逃避海关监管。", .rejects("逃避海关")),

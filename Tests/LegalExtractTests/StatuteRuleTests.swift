@@ -29,6 +29,7 @@ struct StatuteRuleTests {
       .unmarkedAboutTitle, "最高人民法院、最高人民检察院联合发布关于办理某丁刑事案件适用法律若干问题的解释，明确了标准。",
       .makes("关于办理某丁刑事案件适用法律若干问题的解释")),
     RuleExample(.bareName, "依照刑法第二百六十四条定罪。", .makes("刑法第二百六十四条")),
+    RuleExample(.bareNameBeforeVerb, "民法典实施以来，法院审结相关案件。", .makes("民法典")),
     RuleExample(
       .bareAlias, "依据《中华人民共和国道路交通安全法实施条例》（以下简称实施条例）处理，实施条例第十条规定。",
       .makes("实施条例第十条")),
@@ -39,6 +40,9 @@ struct StatuteRuleTests {
       .quotedContinuation,
       "《中华人民共和国劳动法》第四十一条规定：“可以延长工作时间。\n\n但应当保障健康。”第四十三条规定：“不得违法延长。”",
       .makes("第四十三条")),
+    RuleExample(
+      .headingLine, "法律依据如下。\n《中华人民共和国劳动合同法》\n第八十五条 用人单位未及时足额支付劳动报酬的，责令限期支付。",
+      .makes("第八十五条")),
     RuleExample(.implementing, "违反《中华人民共和国道路交通安全法》及其实施条例的规定。", .makes("实施条例")),
     RuleExample(
       .documentNumberLink,

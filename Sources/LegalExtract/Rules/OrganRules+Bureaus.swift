@@ -28,6 +28,12 @@ extension OrganRules {
     "巡警", "巡特警", "食药环侦", "环食药侦", "反诈", "国保", "技侦", "法制", "督察", "警务保障", "出入境管理",
   ]
 
+  /// Tails a police function takes in an office's name (治安管理大队,
+  /// 刑事侦查工作支队): the office is still the function's.
+  static let policeOfficeTails: [[Unicode.Scalar]] = ["管理", "工作", "侦查", "保卫", "执法"].map {
+    Array($0.unicodeScalars)
+  }
+
   static let moreTable = #"""
     海洋局	agency	ocean	海洋局	none
     防汛抗旱指挥部	agency	flood	防汛抗旱指挥部	none

@@ -15,10 +15,16 @@ enum OrganizationRule: String, NamedRule {
   case namedZone = "org.region-chain.named-zone"
   /// 富阳法院 → 富阳人民法院: a short place renamed since (富阳市 → 富阳区) stays as written.
   case renamedShortForm = "org.region-chain.renamed-short-form"
+  /// 重庆市税务局第三稽查局, 某市税务局稽查局, 某县税务局第一税务分局: a
+  /// bureau of its own under a local bureau, by its function and ordinal.
+  case subBureau = "org.region-chain.sub-bureau"
   /// 最高人民法院, 公安部: a national body by its full name.
   case national = "org.national"
   /// 人社部 → 人力资源和社会保障部: a State Council body by its short name.
   case stateCouncilShortName = "org.national.short-name"
+  /// 人社部 in an article that writes 人力资源社会保障部 anywhere (even as a
+  /// title's issuer): the fullest form the article uses (ANNOTATION.md).
+  case shortNameFullWritten = "org.national.short-name.full-written"
   /// 迁安法院 → 迁安人民法院: a county's short place stays as the article
   /// writes it (ANNOTATION.md: the fullest form the article uses; only
   /// 法院/检察院 expand), unless it writes the same body with its unit.
@@ -81,8 +87,12 @@ enum OrganizationRule: String, NamedRule {
   case documentNumber = "org.guard.document-number"
   /// A body inside a span an earlier stage claimed (a docket, a law).
   case claimed = "org.guard.claimed"
-  /// 人力资源社会保障部令第8号, 人社部发〔2031〕12号: the body names a document.
+  /// 人力资源社会保障部令第8号, 人社部发〔2031〕12号, 国务院2001年第310号令:
+  /// the body names a document.
   case ministryDocument = "org.guard.ministry-document"
+  /// 国务院¶《劳动保障监察条例》: a body alone on its line heading a quoted
+  /// title on the next (legal-basis blocks).
+  case issuerLine = "org.guard.issuer-line"
   /// 市人社部门: a short national name after a level word belongs to a local word.
   case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
   /// 向县公安局宣告, 市人社局发布 (the text never writes 潼关县公安局): an

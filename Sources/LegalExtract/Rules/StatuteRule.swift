@@ -44,6 +44,9 @@ enum StatuteRule: String, NamedRule {
   case unmarkedIssuedTitle = "statute.unmarked-title.issued"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
+  /// 民法典实施以来, 新环境保护法实施以来, 安全生产法修改后: a bare law name
+  /// before 实施/修改/修订 as a verb (not …实施条例, …修订草案).
+  case bareNameBeforeVerb = "statute.bare-name.before-verb"
   /// 海商法 after （以下简称海商法）.
   case bareAlias = "statute.bare-alias"
   /// 该法第十条, 该解释第三条: the last cited law (of a shape).
@@ -54,6 +57,9 @@ enum StatuteRule: String, NamedRule {
   case continuation = "statute.continuation"
   /// …第四十一条规定：“…¶…”第四十三条: after the quotation of the law just cited.
   case quotedContinuation = "statute.continuation.quoted"
+  /// 《劳动合同法》¶第八十五条 用人单位…, 刑法规定¶第二百七十六条之一　【…】: a
+  /// title alone on its line heads the article quoted on the next line.
+  case headingLine = "statute.continuation.heading-line"
   /// 《道路交通安全法》及其实施条例: the implementing regulation too.
   case implementing = "statute.implementing"
   /// 《某甲解释》（法释〔2031〕7号） and the full title beside the same number: one law.

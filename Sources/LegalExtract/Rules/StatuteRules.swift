@@ -250,6 +250,15 @@ enum StatuteRules {
   /// citation: 刑法规定 (规 stops 法规, not 规定).
   static let bareNameStopperExceptions: [String] = ["规定"]
 
+  /// Verbs that begin with a stopper scalar yet leave the bare name a
+  /// citation (民法典实施以来, 新环境保护法实施以来, 安全生产法修改后): rule
+  /// `statute.bare-name.before-verb`, unless a title head follows the verb
+  /// (…法实施条例, …法实施细则, …法修订草案: another text, or a draft).
+  static let verbsAfterBareName: [String] = ["实施", "修改", "修订"]
+  static let titleHeadsAfterVerb: [String] = [
+    "条例", "细则", "办法", "规定", "规则", "意见", "方案", "纲要", "计划", "决定", "草案", "稿",
+  ]
+
   /// Endings of a full rule title that no short name has (…管理规定,
   /// …暂行规定): such a title is cited as written, not resolved as a short
   /// name (《证据规定》 still is one).
@@ -302,6 +311,16 @@ enum StatuteRules {
 
   /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
   /// 第三条路, 第一条建议 are not provisions.
+  /// Rule `continuation.heading-line`: how far 第N条 may stand from the
+  /// citation heading it (a heading word and a line break), how long a label
+  /// before the citation on its line may be, and the scalars that end such
+  /// a label or list marker (【法律依据】, (一), 1.).
+  static let headingGapReach = 12
+  static let headingLabelReach = 12
+  static let headingLabelEnds: ScalarBitmap = ["】", ")", "）", "、", ".", "．", "：", ":"]
+  /// Words that may close a heading line after its citation (刑法规定).
+  static let headingLineClosers: [String] = ["规定：", "规定:", "规定", "：", ":"]
+
   static let continuationSuccessors: Set<Unicode.Scalar> = [
     "规", "之", "的", "中", "明", "所", "关", "等", "也", "亦", "及", "和", "与", "对", "作", "即",
     "内", "确", "已", "将", "被", "是", "为", "并", "还", "又", "就", "指", "以", "有", "列", "应",

@@ -72,6 +72,21 @@ enum OrganizationExclusions {
     return titleEndingsAlone.contains(where: ends)
   }
 
+  /// Rule `issuer-line`: 国务院¶《劳动保障监察条例》¶第十八条…: a body alone on
+  /// its line, the next line opening with 《, is the issuer heading the
+  /// quoted text (legal-basis blocks), not a mention.
+  static func headsTitleLine(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+    var s = range.lowerBound
+    while s > 0, LineLayout.isLineSpace(text[s - 1]) { s -= 1 }
+    guard s == 0 || text[s - 1] == "\n" else { return false }
+    var e = range.upperBound
+    while e < text.count, LineLayout.isLineSpace(text[e]) { e += 1 }
+    guard e < text.count, text[e] == "\n" else { return false }
+    e += 1
+    while e < text.count, LineLayout.isLineSpace(text[e]) || text[e] == "\n" { e += 1 }
+    return e < text.count && text[e] == "《"
+  }
+
   /// Drops candidates inside titles or claimed spans, before a document
   /// number's 〔, or heading an unbracketed title (…关于…).
   static func filter(
@@ -111,6 +126,10 @@ enum OrganizationExclusions {
       }
       if let guardRule = heads[k] {
         reject(c, guardRule)
+        continue
+      }
+      if c.prefix.isEmpty, headsTitleLine(c.range, in: text) {
+        reject(c, .issuerLine)
         continue
       }
       if claimed.overlaps(TextSpan(c.range)) {

@@ -104,6 +104,7 @@ extension OrganizationScanner {
         c.suffix = suffix
         c.key += "|" + suffix
         if rule.kind == .procuratorate { c.level = .intermediate }  // 某某分院
+        if rule.kind == .agency, inspectionTail(in: text, at: end) == sEnd { c.rule = .subBureau }
       }
       found = c
     }
@@ -204,6 +205,18 @@ extension OrganizationScanner {
   static let antiSmuggling = Array("缉私局".unicodeScalars)
   static let railBranch = Array("铁路运输分院".unicodeScalars)
 
+  /// 治安大队, 治安管理大队, 刑事侦查工作支队: a squad named by a police
+  /// function (with a functional tail) is an office inside the bureau.
+  static func isPoliceOffice(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    if OrganRules.policeOffices.contains(RegionChain.string(name)) { return true }
+    guard
+      let tail = OrganRules.policeOfficeTails.first(where: {
+        name.count > $0.count && name.suffix($0.count).elementsEqual($0)
+      })
+    else { return false }
+    return OrganRules.policeOffices.contains(RegionChain.string(name.dropLast(tail.count)))
+  }
+
   /// A unit named inside the body: 某某人民法庭 under a basic court; 兰山分局,
   /// 交通警察支队西湖大队 under a public security bureau.
   static func unitSuffix(
@@ -248,6 +261,11 @@ extension OrganizationScanner {
     }
     // 十堰市生态环境局茅箭分局, 某市税务局某某分局: one branch under a bureau.
     let isBureau = rule.kind == .agency && rule.surface.hasSuffix("局")
+    // Rule `sub-bureau`: 重庆市税务局第三稽查局, 某市税务局稽查局: a bureau
+    // of its own under the bureau, named by its function and an ordinal.
+    if isBureau, let end = inspectionTail(in: text, at: pos), text[end - 1] != ")" {
+      return (end, RegionChain.string(text[pos..<end]))
+    }
     guard rule.key.hasPrefix("police") || isBureau else { return nil }
     // Rule `squad-inside-branch`: after a 公安分局 only a station (派出所) is a
     // unit of its own; its 刑警大队 is an office inside it (ANNOTATION.md).
@@ -261,9 +279,7 @@ extension OrganizationScanner {
         guard RegionChain.plainName(text, end, n) else { break }
         if let unit = units.first(where: { RegionChain.hasPrefix(text, end + n, $0) }) {
           // 治安支队, 刑警大队: an office inside the bureau, part of it (ANNOTATION.md).
-          if squads.contains(unit),
-            OrganRules.policeOffices.contains(RegionChain.string(text[end..<(end + n)]))
-          {
+          if squads.contains(unit), isPoliceOffice(text[end..<(end + n)]) {
             break
           }
           next = end + n + unit.count

@@ -275,8 +275,24 @@ enum OrganizationScanner {
   static func isDocumentSuffix(_ text: [Unicode.Scalar], at end: Int) -> Bool {
     guard end < text.count else { return false }
     if text[end] == "令" { return true }
+    if let e = yearOrderEnd(text, at: end) { return e > end }
     return end + 1 < text.count && documentMarks.contains(text[end])
       && (text[end + 1] == "〔" || text[end + 1] == "[" || text[end + 1] == "(")
+  }
+
+  static let asciiDigits = ScalarBitmap(scalarsOf: "0123456789")
+  static let numberScalars = ScalarBitmap(scalarsOf: "0123456789〇零一二三四五六七八九十百千")
+
+  /// 2001年第310号令 (an order numbered within its year) at `pos`: its end.
+  static func yearOrderEnd(_ text: [Unicode.Scalar], at pos: Int) -> Int? {
+    var k = pos
+    while k < text.count, k - pos < 4, asciiDigits.contains(text[k]) { k += 1 }
+    guard k - pos == 4, k + 1 < text.count, text[k] == "年", text[k + 1] == "第" else { return nil }
+    k += 2
+    let digits = k
+    while k < text.count, k - digits < 8, numberScalars.contains(text[k]) { k += 1 }
+    guard k > digits, k + 1 < text.count, text[k] == "号", text[k + 1] == "令" else { return nil }
+    return k + 2
   }
 
   static let ordinals = Array("一二三四五六七八九十".unicodeScalars)

@@ -19,11 +19,13 @@ struct OrganizationStage: ExtractionStage {
     let doc = context.document
     let text = doc.folded
     var rejections: [Rejection] = []
-    let tableBodies = OrganizationPlaceWritten.filter(
-      OrganizationExclusions.filter(
-        OrganizationScanner.scan(text, rejections: &rejections), text: text,
-        claimed: context.claimed, rejections: &rejections),
-      rejections: &rejections)
+    let scanned = OrganizationScanner.scan(text, rejections: &rejections)
+    let tableBodies = Self.withFullNamesWritten(
+      OrganizationPlaceWritten.filter(
+        OrganizationExclusions.filter(
+          scanned, text: text, claimed: context.claimed, rejections: &rejections),
+        rejections: &rejections),
+      scanned: scanned)
     let grammar = OrganizationExclusions.filter(
       BodyNameScanner.scan(text, bodies: tableBodies, rejections: &rejections), text: text,
       claimed: context.claimed, rejections: &rejections)
@@ -88,6 +90,36 @@ struct OrganizationStage: ExtractionStage {
 }
 
 extension OrganizationStage {
+  /// Rule `short-name.full-written`: a national agency kept under its short
+  /// name (人社部) takes the full name the article writes anywhere, even where
+  /// that full name is no mention (人力资源社会保障部关于…的说明, a title's
+  /// issuer): ANNOTATION.md names a body by the fullest form the article uses.
+  static func withFullNamesWritten(
+    _ kept: [OrganizationCandidate], scanned: [OrganizationCandidate]
+  ) -> [OrganizationCandidate] {
+    guard kept.contains(where: { $0.rule == .stateCouncilShortName && $0.kind == .agency }) else {
+      return kept
+    }
+    var fullByKey: [String: String] = [:]
+    for c in scanned
+    where (c.rule == .national || c.rule == .stateCouncilShortName) && c.kind == .agency
+      && c.suffix.isEmpty
+    {
+      if fullByKey[c.key].map({ c.organ.unicodeScalars.count > $0.unicodeScalars.count }) ?? true {
+        fullByKey[c.key] = c.organ
+      }
+    }
+    return kept.map { c in
+      guard c.rule == .stateCouncilShortName, c.kind == .agency, c.suffix.isEmpty,
+        let full = fullByKey[c.key], full.unicodeScalars.count > c.organ.unicodeScalars.count
+      else { return c }
+      var named = c
+      named.organ = full
+      named.rule = .shortNameFullWritten
+      return named
+    }
+  }
+
   /// The bodies not inside a national grammar name (国务院 in 国务院扶贫办).
   /// Both lists are in text order: one sweep.
   static func outsideNationalNames(

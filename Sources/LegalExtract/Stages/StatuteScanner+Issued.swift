@@ -110,6 +110,11 @@ extension StatuteScanner {
     else { return nil }
     var end: Int?
     var e = ts + StatuteRules.unmarkedIssuedMinCore + 2
+    // The shortest title is one Han run too: 发布会，发布《关于…》 is no title
+    // without 《》 (the run stops at the comma; the 《》 title reads itself).
+    guard e <= text.count, (ts..<(e - 1)).allSatisfy({ StatuteTitle.isHan(text[$0]) }) else {
+      return nil
+    }
     while e <= text.count, e - ts <= StatuteRules.unmarkedTitleReach,
       StatuteTitle.isHan(text[e - 1])
     {

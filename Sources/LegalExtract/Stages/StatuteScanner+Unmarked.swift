@@ -229,3 +229,48 @@ extension StatuteScanner {
     return t.end
   }
 }
+
+extension StatuteScanner {
+  /// Rule `continuation.heading-line`: 第N条 opening the line right after a
+  /// line that holds only the last citation (《劳动合同法》, 刑法规定, (一)《…条例》：),
+  /// and followed by a space or a bracketed heading: the quoted article's
+  /// own number, as legal-basis blocks of Q&A and labour texts print it. A
+  /// draft's title does not head its own articles (they are not cited law).
+  func headingContinues(at i: Int, lastEnd: Int) -> Bool {
+    guard i > lastEnd, i - lastEnd <= StatuteRules.headingGapReach,
+      let cited = candidates.last, cited.span.end == lastEnd,
+      cited.rule != StatuteRule.titleDraft.name
+    else { return false }
+    // Between the citation and 第: a heading word, then one line break and spaces.
+    var k = lastEnd
+    if let e = StatuteRules.headingLineClosers.lazy.compactMap({
+      ProvisionParser.match($0, in: text, at: k)
+    }).first {
+      k = e
+    }
+    var breaks = 0
+    while k < i {
+      if text[k] == "\n" {
+        breaks += 1
+      } else if !LineLayout.isLineSpace(text[k]) {
+        return false
+      }
+      k += 1
+    }
+    guard breaks == 1 else { return false }
+    // Before the citation on its line: nothing, or a short label or list marker.
+    var s = cited.span.start
+    while s > 0, text[s - 1] != "\n", cited.span.start - s <= StatuteRules.headingLabelReach {
+      s -= 1
+    }
+    guard s == 0 || text[s - 1] == "\n" else { return false }
+    if s < cited.span.start {
+      var e = cited.span.start
+      while e > s, LineLayout.isLineSpace(text[e - 1]) { e -= 1 }
+      guard e == s || StatuteRules.headingLabelEnds.contains(text[e - 1]) else { return false }
+    }
+    // After the article number: a space or a bracketed heading, not running text.
+    guard let p = ProvisionParser.parse(text, at: i), p.end < text.count else { return false }
+    return LineLayout.isLineSpace(text[p.end]) || text[p.end] == "【"
+  }
+}

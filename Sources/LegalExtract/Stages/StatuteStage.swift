@@ -393,7 +393,7 @@ struct StatuteScanner {
       || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
         && !StatuteRules.bareNameStopperExceptions.contains {
           ProvisionParser.match($0, in: text, at: end) != nil
-        })
+        } && !verbFollows(at: end))
     {
       reject(i, end, by: .bareNameInWord, proposedBy: .bareName)
       return nil
@@ -405,7 +405,9 @@ struct StatuteScanner {
       return nil
     }
     var law = CitedLaw(
-      law: lexicon.entries[id].title, kind: lexicon.entries[id].kind, rule: .bareName)
+      law: lexicon.entries[id].title, kind: lexicon.entries[id].kind,
+      rule: end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
+        && verbFollows(at: end) ? .bareNameBeforeVerb : .bareName)
     var start = i
     if let state = StatuteTitle.foreignState(before: i, in: text) {
       law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
@@ -414,6 +416,19 @@ struct StatuteScanner {
     let t = tail(after: end)
     emit(law, from: start, tail: t)
     return implementing(after: t.end, of: law) ?? t.end
+  }
+
+  /// Rule `bare-name.before-verb`: 实施/修改/修订 at `end` as a verb (民法典实施以来),
+  /// not the head of another title (…实施条例, …修订草案).
+  private func verbFollows(at end: Int) -> Bool {
+    guard
+      let e = StatuteRules.verbsAfterBareName.lazy.compactMap({
+        ProvisionParser.match($0, in: self.text, at: end)
+      }).first
+    else { return false }
+    return !StatuteRules.titleHeadsAfterVerb.contains {
+      ProvisionParser.match($0, in: self.text, at: e) != nil
+    }
   }
 
   private mutating func alias(at i: Int) -> Int? {
@@ -538,7 +553,7 @@ struct StatuteScanner {
       (i - lastEnd <= continuationReach
         && document.paragraphIndex(containing: i)
           == document.paragraphIndex(containing: lastEnd - 1))
-        || quoteContinues(at: i, lastEnd: lastEnd),
+        || quoteContinues(at: i, lastEnd: lastEnd) || headingContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
@@ -550,7 +565,10 @@ struct StatuteScanner {
     renumbered(into: &t)
     let sameParagraph =
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
-    emit(law, from: i, tail: t, rule: sameParagraph ? .continuation : .quotedContinuation)
+    let rule: StatuteRule =
+      sameParagraph
+      ? .continuation : quoteContinues(at: i, lastEnd: lastEnd) ? .quotedContinuation : .headingLine
+    emit(law, from: i, tail: t, rule: rule)
     return t.end
   }
 
