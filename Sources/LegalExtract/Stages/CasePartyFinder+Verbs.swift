@@ -221,6 +221,13 @@ extension CasePartyFinder {
         out.courtSuers.append(found.name)
         return
       }
+      // …仲裁委终结审理后，黄某诉至法院: the names that fill the verb's own clause.
+      let slot = subjectSlot(from: clauseStart(before: verb, from: s), to: verb)
+      if !slot.isEmpty {
+        out.add(.plaintiff, slot, by: .procedureVerb)
+        out.courtSuers += slot.map(\.name)
+        return
+      }
       // `case.party.dissatisfied-sues`: …，该公司对仲裁裁决不服，诉至法院.
       guard let bufu = t[s..<verb].lastIndex(of: "不"), t.hasLiteral("不服", at: bufu) else { return }
       let cs = skipBlanks(clauseStart(before: bufu, from: s))
