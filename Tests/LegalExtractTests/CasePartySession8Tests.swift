@@ -130,4 +130,22 @@ struct CasePartySession8Tests {
     #expect(Set(c?.plaintiffs ?? []) == ["王某", "周某"], "\(c?.plaintiffs ?? [])")
     #expect(c?.defendants == ["某建筑劳务公司"], "\(c?.defendants ?? [])")
   }
+
+  @Test func aSuerAfterANounForAKindOfPersonTakesToCourt() {
+    for (text, suer) in [
+      ("网店被罚起诉监管局\n2019年，网店主朱建华将上海市松江区市场监督管理局告上法庭。上海市第一中级人民法院审理该案后，判决确认松江区市场监督管理局的处罚行为违法，朱建华获赔2万元。", "朱建华"),
+      ("货款纠纷\n2019年，个体户李某某将某物流公司告上了上海市宝山区人民法院，法院判决某物流公司赔偿李某某损失3万元。某物流公司未履行，李某某申请强制执行。", "李某某"),
+    ] {
+      let c = only(text)
+      #expect(c?.plaintiffs.contains(suer) == true, "\(text): \(c?.plaintiffs ?? [])")
+    }
+  }
+
+  @Test func aClauseOfAdverbsCarriesTheSuer() {
+    let c = only(
+      "拖欠货款被判支付\n2024年，陈某向某贸易公司供货，某贸易公司拖欠货款。陈某在多次催要无果后，无奈将某贸易公司告上法庭，长沙市雨花区人民法院判决某贸易公司支付货款30万元。某贸易公司未履行，陈某申请强制执行。"
+    )
+    #expect(c?.plaintiffs == ["陈某"], "\(c?.plaintiffs ?? [])")
+    #expect(c?.defendants == ["某贸易公司"], "\(c?.defendants ?? [])")
+  }
 }

@@ -70,7 +70,8 @@ extension CasePartyFinder {
       // `case.party.guard.nearer-prosecutor`: 记者某市检察院获悉，由某县检察院提起公诉的…:
       // another procuratorate stands between this one and the suit; that one sues.
       if let suit = Self.prosecutionPhrases.compactMap({ t.firstOffset(of: $0, in: rest) }).min(),
-        let nearer = organizations(inside: TextSpan(org.span.end, suit)).first(where: {
+        suit > after,
+        let nearer = organizations(inside: TextSpan(after, suit)).first(where: {
           $0.kind == .procuratorate && $0.name != org.name
         })
       {

@@ -118,6 +118,20 @@ extension CasePartyFinder {
     if let found = partyName(at: named, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
     {
       out.add(.plaintiff, found.name, at: TextSpan(named, found.end), by: rule)
+      return
+    }
+    // 网店主朱蕾将…告上法庭: the subject slot's noun before the names.
+    let slot = subjectSlot(from: start, to: jiang)
+    if !slot.isEmpty {
+      out.add(.plaintiff, slot, by: rule)
+      return
+    }
+    // `case.party.subject-carried`: 邓某在多次催要无果后，无奈将该公司…告上法庭: a
+    // clause of adverbs alone continues its sentence's topic.
+    if slotIsBare(from: start, to: jiang), let topic = topic(before: start, in: span) {
+      let other = Set(out.defendants)
+      let suers = topic.names.filter { !other.contains($0.name) && !isCourt($0.name) }
+      out.add(.plaintiff, suers, by: .subjectCarried)
     }
   }
 
