@@ -148,4 +148,27 @@ struct CasePartySession8Tests {
     #expect(c?.plaintiffs == ["陈某"], "\(c?.plaintiffs ?? [])")
     #expect(c?.defendants == ["某贸易公司"], "\(c?.defendants ?? [])")
   }
+
+  // MARK: a body acting through its official; a kind of suit is no name
+
+  @Test func aBodyWhoseOfficialAppearsInCourtActs() {
+    let c = only(
+      "齐鲁网德州3月28日讯 3月28日上午，德州中院公开开庭审理上诉人宋某明犯寻衅滋事罪二审一案，并当庭宣判，驳回上诉，维持原判。本案由德州中院院长孟某担任审判长，德州市检察院检察长郭某依法出庭履行职务。"
+    )
+    #expect(c?.procuratorates == ["德州市人民检察院"], "\(c?.procuratorates ?? [])")
+  }
+
+  @Test func aBodyNamedAsAPersonsFormerPostDoesNotAct() {
+    let c = only(
+      "新华社南昌电 南昌市中级人民法院公开宣判江西省高级人民法院原副院长吴振汉受贿一案，以受贿罪判处吴振汉死刑，缓期二年执行。"
+    )
+    #expect(c?.courts == ["南昌市中级人民法院"], "\(c?.courts ?? [])")
+  }
+
+  @Test func theKindOfASuitIsNoSupportedParty() {
+    let c = only(
+      "本报讯 鼓楼区人民检察院就吴某等非法捕捞一案提起刑事附带民事公益诉讼。2019年11月29日，法院作出判决支持公益诉讼全部请求，判处吴某有期徒刑一年。"
+    )
+    #expect(c?.plaintiffs.contains("公益") == false, "\(c?.plaintiffs ?? [])")
+  }
 }

@@ -84,3 +84,10 @@ extension CaseBodyFilter {
   /// 扫黑除恶专项斗争领导小组办公室获悉).
   static let sourceReach = 24
 }
+
+extension CaseBodyFilter {
+  /// What a body's official does in the case for the body (出庭, 担任审判长).
+  static let officialActs = ["出庭", "担任审判长", "任审判长", "主审", "支持公诉", "担任公诉人", "作为第一公诉人"]
+  /// How far after the body the official's act may stand in its clause.
+  static let officialActReach = 24
+}

@@ -75,6 +75,21 @@ enum CaseBodyFilter {
     return false
   }
 
+  /// True when the official named after `org` acts in the case for it, in
+  /// the same clause (德州市检察院检察长郭某依法出庭履行职务, 某中院院长孟某担任审判长):
+  /// the body acts through its official.
+  static func officialActsInTheCase(after org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool
+  {
+    let e = org.span.end
+    var k = e
+    let reach = min(t.count, e + officialActReach)
+    while k < reach, !clauseEnds.contains(t[k]) {
+      if officialActs.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// `case.body.guard.example`, `case.body.guard.follow-up` for a body in a
   /// sentence (or paragraph) that leaves the case: nil unless it holds.
   static func leavesTheCase(_ org: OrganizationMention, _ doc: TextDocument) -> CaseBodyRule? {

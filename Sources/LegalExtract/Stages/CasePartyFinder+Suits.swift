@@ -530,6 +530,8 @@ extension CasePartyFinder {
         || CaseRules.roleTrie.longestMatch(in: t, from: end, limit: min(t.count, end + 6)) != nil
         || Self.listCountTails.contains(t[end]) || ChineseNumeral.isNumeralScalar(t[end])
       guard closed else { continue }
+      // 公益诉讼, 行政诉讼: the word before 诉讼 names a kind of suit, no person.
+      if t.hasLiteral("诉讼", at: end) { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       if let last = name.last, Self.thingEndings.contains(last) { continue }
