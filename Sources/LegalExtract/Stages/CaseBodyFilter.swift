@@ -78,8 +78,7 @@ enum CaseBodyFilter {
   /// True when the official named after `org` acts in the case for it, in
   /// the same clause (德州市检察院检察长郭某依法出庭履行职务, 某中院院长孟某担任审判长):
   /// the body acts through its official.
-  static func officialActsInTheCase(after org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool
-  {
+  static func officialActsInTheCase(after org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
     let e = org.span.end
     var k = e
     let reach = min(t.count, e + officialActReach)

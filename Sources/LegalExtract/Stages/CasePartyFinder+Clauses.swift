@@ -57,7 +57,9 @@ extension CasePartyFinder {
       guard anonymisedName(at: s, limit: end) == s..<end,
         s == lower || !t[s - 1].isHan || Self.functionCharacters.contains(t[s - 1])
           // 农民工王某: a noun for a kind of party before the name.
-          || Self.slotKindNouns.contains(where: { t.hasLiteral($0, at: s - $0.unicodeScalars.count) })
+          || Self.slotKindNouns.contains(where: {
+            t.hasLiteral($0, at: s - $0.unicodeScalars.count)
+          })
       else { continue }
       return ReadParty(name: doc.displayText(s..<end), span: TextSpan(s, end))
     }

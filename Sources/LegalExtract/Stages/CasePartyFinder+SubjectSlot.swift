@@ -68,7 +68,8 @@ extension CasePartyFinder {
     .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
   /// Adverbs between a subject and its verb, longest first.
-  static let slotAdverbs: [String] = (suerAdverbs + [
-    "依法", "无奈", "只好", "只得", "于是", "随后", "先后", "再", "已", "因此", "为此", "最终", "终于", "一纸诉状",
-  ]).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+  static let slotAdverbs: [String] =
+    (suerAdverbs + [
+      "依法", "无奈", "只好", "只得", "于是", "随后", "先后", "再", "已", "因此", "为此", "最终", "终于", "一纸诉状",
+    ]).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 }
