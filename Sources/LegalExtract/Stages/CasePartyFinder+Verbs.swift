@@ -114,6 +114,16 @@ extension CasePartyFinder {
     }
     // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…), maybe
     // after a descriptor (消费者郭某将…).
+    // `case.party.subject-carried`: 邓某在多次催要无果后，无奈将该公司…告上法庭: a
+    // clause of adverbs alone continues its sentence's topic.
+    if slotIsBare(from: start, to: jiang) {
+      if let topic = topic(before: start, in: span) {
+        let other = Set(out.defendants)
+        let suers = topic.names.filter { !other.contains($0.name) && !isCourt($0.name) }
+        out.add(.plaintiff, suers, by: .subjectCarried)
+      }
+      return
+    }
     let named = skipDescriptor(at: start, limit: subjectEnd)
     if let found = partyName(at: named, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
     {
@@ -125,13 +135,6 @@ extension CasePartyFinder {
     if !slot.isEmpty {
       out.add(.plaintiff, slot, by: rule)
       return
-    }
-    // `case.party.subject-carried`: 邓某在多次催要无果后，无奈将该公司…告上法庭: a
-    // clause of adverbs alone continues its sentence's topic.
-    if slotIsBare(from: start, to: jiang), let topic = topic(before: start, in: span) {
-      let other = Set(out.defendants)
-      let suers = topic.names.filter { !other.contains($0.name) && !isCourt($0.name) }
-      out.add(.plaintiff, suers, by: .subjectCarried)
     }
   }
 
