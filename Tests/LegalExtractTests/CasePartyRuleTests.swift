@@ -44,6 +44,12 @@ struct CasePartyRuleTests {
       plaintiffs: ["北京市东城区人民检察院"], defendants: ["王某某"],
       notPlaintiffs: ["北京市崇文区人民检察院"], rejects: "北京市崇文区人民检察院"),
     CasePartyExample(
+      rule: .nearerProsecutor,
+      text:
+        "新华社杭州5月8日电 记者从杭州市人民检察院获悉，由临安区人民检察院提起公诉的被告人王某某盗窃一案，在临安区人民法院公开开庭审理。法院判处王某某有期徒刑一年。",
+      plaintiffs: ["临安区人民检察院"], defendants: ["王某某"], notPlaintiffs: ["杭州市人民检察院"],
+      rejects: "杭州市人民检察院"),
+    CasePartyExample(
       rule: .appellantProcuratorate,
       text:
         "南京市中级人民法院刑事裁定书\n抗诉机关江苏省南京市鼓楼区人民检察院。\n原审被告人朱某某，男。\n鼓楼区人民法院以盗窃罪判处朱某某有期徒刑一年。鼓楼区人民检察院提出抗诉。本院依法组成合议庭审理。\n",

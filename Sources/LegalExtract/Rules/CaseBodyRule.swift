@@ -24,6 +24,11 @@ enum CaseBodyRule: String, NamedRule {
   /// named only in the follow-up work the case led to (a governance
   /// paragraph, or a sentence that generalises the case) did not act in it.
   case followUp = "case.body.guard.follow-up"
+  /// 记者从辽宁省高级人民法院获悉 / 由甘肃省高级人民法院主办的…行动 / 据某市人民检察院消息: a
+  /// body the report comes from, or that hosts the event it covers, does not
+  /// act in a case that names another body of its kind (when the case names
+  /// none, the source is mostly the court that tried it, and stays).
+  case newsSource = "case.body.guard.news-source"
 }
 
 extension CaseBodyFilter {
@@ -65,4 +70,24 @@ extension CaseBodyFilter {
   static let upperCourtWords = ["中级", "高级", "最高"]
   /// What a case says when it names its court only as 法院.
   static let bareCourtWords = ["法院"]
+}
+
+extension CaseBodyFilter {
+  /// Words before a body that make it the report's source (记者从…获悉).
+  static let sourceOpeners = ["从", "记者", "据"]
+  /// Words after a source body, in its clause (…获悉, …消息).
+  static let sourceClosers = ["获悉", "了解到", "得知", "消息", "通报"]
+  /// Words after a body that make it the host of the event covered
+  /// (由…主办, …承办的…活动).
+  static let hostWords = ["主办", "承办", "举办", "协办"]
+  /// How far after a source body its closing word may stand (记者从某法院
+  /// 扫黑除恶专项斗争领导小组办公室获悉).
+  static let sourceReach = 24
+}
+
+extension CaseBodyFilter {
+  /// What a body's official does in the case for the body (出庭, 担任审判长).
+  static let officialActs = ["出庭", "担任审判长", "任审判长", "主审", "支持公诉", "担任公诉人", "作为第一公诉人"]
+  /// How far after the body the official's act may stand in its clause.
+  static let officialActReach = 24
 }

@@ -205,4 +205,7 @@ enum CasePartyRule: String, NamedRule {
   /// 某区人民检察院（原某县人民检察院）…提起公诉: the former name in brackets is not
   /// the one that acts; the current name before it is.
   case formerName = "case.party.guard.former-name"
+  /// 记者从某市人民检察院获悉，由某县人民检察院提起公诉的…案: another procuratorate
+  /// stands between this one and the suit it would make; that one sues.
+  case nearerProsecutor = "case.party.guard.nearer-prosecutor"
 }

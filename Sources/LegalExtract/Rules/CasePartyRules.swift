@@ -76,6 +76,18 @@ extension CasePartyFinder {
   ]
   /// Counts and plural marks between a name list and its role word (三位原告, 两名被告人, 等).
   static let listCountTails: Set<Unicode.Scalar> = ["位", "名", "个", "等"]
+  /// Units a count of parties takes before a role word besides those (等5家被告单位).
+  /// Phrases by which a procuratorate sues (提起公诉, 起诉至…).
+  static let prosecutionPhrases = [
+    "提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至",
+  ]
+  /// What joins the names of a list before an inline 诉 (王某、周某诉…).
+  static let inlineListMarks: Set<Unicode.Scalar> = ["、", "和"]
+  static let roleCountUnits: Set<Unicode.Scalar> = ["家", "户"]
+  /// What a list of parties counted before their role opens after: a
+  /// preposition or copula (对, 将, 的是), or the 、 closing another role's list.
+  static let listOpeners: Set<Unicode.Scalar> = functionCharacters.subtracting(["某", "等"])
+    .union(["、"])
   /// Phrases that mark a defaulter (纳入失信被执行人名单).
   static let defaulterPhrases = ["纳入失信被执行人", "列为失信被执行人", "列入失信被执行人"]
   /// Posts that make a body somebody's employer, not an actor in the case

@@ -49,6 +49,46 @@ enum CaseBodyFilter {
     return false
   }
 
+  /// True when `org` is named as the report's source or the event's host, in
+  /// its own clause: 记者从X获悉 / 据X消息 / 由X主办.
+  static func isNewsSource(_ org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
+    let e = org.span.end
+    var k = e
+    let reach = min(t.count, e + sourceReach)
+    var closes = false
+    while k < reach, !clauseEnds.contains(t[k]) {
+      if hostWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      if sourceClosers.contains(where: { t.hasLiteral($0, at: k) }) {
+        closes = true
+        break
+      }
+      k += 1
+    }
+    guard closes else { return false }
+    // The opener stands in the same clause, before the body (记者21日从…).
+    var b = org.span.start
+    let lower = max(0, org.span.start - 12)
+    while b > lower, !clauseEnds.contains(t[b - 1]) {
+      b -= 1
+      if sourceOpeners.contains(where: { t.hasLiteral($0, at: b) }) { return true }
+    }
+    return false
+  }
+
+  /// True when the official named after `org` acts in the case for it, in
+  /// the same clause (德州市检察院检察长郭某依法出庭履行职务, 某中院院长孟某担任审判长):
+  /// the body acts through its official.
+  static func officialActsInTheCase(after org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
+    let e = org.span.end
+    var k = e
+    let reach = min(t.count, e + officialActReach)
+    while k < reach, !clauseEnds.contains(t[k]) {
+      if officialActs.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// `case.body.guard.example`, `case.body.guard.follow-up` for a body in a
   /// sentence (or paragraph) that leaves the case: nil unless it holds.
   static func leavesTheCase(_ org: OrganizationMention, _ doc: TextDocument) -> CaseBodyRule? {
@@ -80,7 +120,18 @@ enum CaseBodyFilter {
   /// that leaves the case where it is named is kept when the case also
   /// names it elsewhere (信州区检察院 both investigates and follows up).
   static func guards(for orgs: [OrganizationMention], doc: TextDocument) -> [CaseBodyRule?] {
-    let own = orgs.map { guardHolding(for: $0, in: doc.folded) }
+    var own = orgs.map { guardHolding(for: $0, in: doc.folded) }
+    // `case.body.guard.news-source`: only when the case names another body of
+    // the source's kind that is no source itself.
+    let sources = orgs.map { o in
+      (o.kind == .court || o.kind == .procuratorate) && isNewsSource(o, doc.folded)
+    }
+    for (i, o) in orgs.enumerated() where sources[i] && own[i] == nil {
+      let other = orgs.indices.contains { j in
+        !sources[j] && own[j] == nil && orgs[j].kind == o.kind && orgs[j].name != o.name
+      }
+      if other { own[i] = .newsSource }
+    }
     let leaving = orgs.map { o -> CaseBodyRule? in
       o.kind == .court || o.kind == .procuratorate ? leavesTheCase(o, doc) : nil
     }

@@ -157,7 +157,8 @@ extension CasePartyFinder {
       guard f.span.end < span.end, t[f.span.end] == "等", f.span.length >= 2 else { continue }
       let name = Array(t[f.span.range])
       var from = span.start
-      while let at = t.firstOffset(of: name, in: from..<f.span.start) {
+      // A title's name may stand before the case's span: no range to search then.
+      while from < f.span.start, let at = t.firstOffset(of: name, in: from..<f.span.start) {
         from = at + 1
         let e = at + name.count
         guard e < t.count, t[e] == "、" else { continue }

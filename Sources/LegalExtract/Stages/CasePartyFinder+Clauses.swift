@@ -29,7 +29,15 @@ extension CasePartyFinder {
         }),
         t[an] == "案"
       else { return }
-      out.add(.plaintiff, left.name, at: left.span, by: .inlineSuit)
+      // 王某、周某诉某公司…案: every name of the list before 诉 sues.
+      var suers = [left]
+      while let first = suers.first, first.span.start - 1 > span.start,
+        Self.inlineListMarks.contains(t[first.span.start - 1]),
+        let more = partyEnding(at: first.span.start - 1, from: span.start)
+      {
+        suers.insert(more, at: 0)
+      }
+      out.add(.plaintiff, suers, by: .inlineSuit)
       out.add(.defendant, right.name, at: TextSpan(su + 1, right.end), by: .inlineSuit)
     }
   }
@@ -48,6 +56,10 @@ extension CasePartyFinder {
       let s = end - length
       guard anonymisedName(at: s, limit: end) == s..<end,
         s == lower || !t[s - 1].isHan || Self.functionCharacters.contains(t[s - 1])
+          // 农民工王某: a noun for a kind of party before the name.
+          || Self.slotKindNouns.contains(where: {
+            t.hasLiteral($0, at: s - $0.unicodeScalars.count)
+          })
       else { continue }
       return ReadParty(name: doc.displayText(s..<end), span: TextSpan(s, end))
     }

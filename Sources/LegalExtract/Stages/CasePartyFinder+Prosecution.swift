@@ -67,8 +67,19 @@ extension CasePartyFinder {
       let qualifiedSuit = t.firstOffset(of: "提起", in: rest).flatMap {
         suitPhraseEnd(at: $0, limit: s.upperBound)
       }
+      // `case.party.guard.nearer-prosecutor`: 记者某市检察院获悉，由某县检察院提起公诉的…:
+      // another procuratorate stands between this one and the suit; that one sues.
+      if let suit = Self.prosecutionPhrases.compactMap({ t.firstOffset(of: $0, in: rest) }).min(),
+        suit > after,
+        let nearer = organizations(inside: TextSpan(after, suit)).first(where: {
+          $0.kind == .procuratorate && $0.name != org.name
+        })
+      {
+        out.reject(org.span, proposedBy: .prosecutor, by: .nearerProsecutor, detail: nearer.name)
+        continue
+      }
       if qualifiedSuit != nil
-        || ["提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至"].contains(where: {
+        || Self.prosecutionPhrases.contains(where: {
           t.firstOffset(of: $0, in: rest) != nil
         })
         // 由某县检察院提起的张某…公益诉讼案: the suit's title after 提起的.

@@ -86,7 +86,7 @@ extension CasePartyFinder {
     // Anonymised companies no stage lists (在某健身公司购买).
     // A few sentences back at most: a pointer refers to what was just told.
     var from = max(span.start, offset - Self.referentReach)
-    while let mou = t.firstOffset(of: ["某"], in: from..<offset) {
+    while from < offset, let mou = t.firstOffset(of: ["某"], in: from..<offset) {
       from = mou + 1
       // 在某健身公司, not the 某 of a person's name (孙某入职某公司).
       // 入职某运输公司: a verb's character, no surname, may stand before it too.

@@ -76,8 +76,10 @@ extension CasePartyFinder {
       let clause = clauseStart(before: xiang, from: sentenceStart)
       for start in [clause, sentenceStart] {
         // 后王某向…申请仲裁: a connective opens the clause, the name follows it.
-        let names = strictPartyList(
+        var names = strictPartyList(
           at: skipConnectives(skipBlanks(start), limit: xiang), limit: xiang)
+        // 受害人梁某某依法向…, 李三无奈向…: the slot's noun and adverbs around the names.
+        if names.isEmpty { names = subjectSlot(from: start, to: xiang) }
         guard !names.isEmpty else { continue }
         // `case.party.guard.court-does-not-sue`: 法院向…申请 is the court's own act.
         if let court = names.first(where: { isOrganizationName($0.name, ofKind: [.court]) }) {
@@ -394,14 +396,16 @@ extension CasePartyFinder {
     }
   }
 
-  /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告.
+  /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告 / 当日受审的是甲、乙、丙等4名
+  /// 被告人 / 某物流公司等5家被告单位、刘某某等6名被告人 / 将李某等三名被告告上法庭.
   private func listsBeforeRoles(in span: TextSpan, criminal: Bool, into out: inout Parties) {
     let t = doc.folded
     forEachRole(in: span, criminal: criminal) { role, plaintiffSide in
       let i = role.lowerBound
       var k = i
       while k > span.start,
-        Self.listCountTails.contains(t[k - 1]) || ChineseNumeral.isNumeralScalar(t[k - 1])
+        Self.listCountTails.contains(t[k - 1]) || Self.roleCountUnits.contains(t[k - 1])
+          || ChineseNumeral.isNumeralScalar(t[k - 1])
       { k -= 1 }
       guard k < i, k > span.start else { return }
       var s = k
@@ -411,8 +415,10 @@ extension CasePartyFinder {
       guard s < k, t[s..<k].contains("、") || countedRest else { return }
       // The list may open anywhere in the run (法院对彭发荣、李英等91名被告人):
       // the first start whose names run to the count, its 等 included.
+      // It opens after a function word (对, 将, 的是) or after the list of
+      // another role (…等5家被告单位、刘某某等6名被告人).
       for start in s..<k
-      where start == s || t[start - 1] == "对" || t[start - 1] == "将" || t[start - 1] == "的" {
+      where start == s || Self.listOpeners.contains(t[start - 1]) {
         let found = strictPartyListWithEnd(at: start, limit: k + 1, recurring: false)
         let reaches = found.end == k || (found.end == k + 1 && t[k] == "等")
         guard reaches, found.names.count >= 2 || (countedRest && found.names.count == 1) else {
@@ -524,6 +530,8 @@ extension CasePartyFinder {
         || CaseRules.roleTrie.longestMatch(in: t, from: end, limit: min(t.count, end + 6)) != nil
         || Self.listCountTails.contains(t[end]) || ChineseNumeral.isNumeralScalar(t[end])
       guard closed else { continue }
+      // 公益诉讼, 行政诉讼: the word before 诉讼 names a kind of suit, no person.
+      if t.hasLiteral("诉讼", at: end) { continue }
       let name = Array(t[start..<end])
       if Self.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
       if let last = name.last, Self.thingEndings.contains(last) { continue }

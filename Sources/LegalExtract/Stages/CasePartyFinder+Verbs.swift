@@ -114,10 +114,27 @@ extension CasePartyFinder {
     }
     // The one who sues opens the clause (张老太于…将…, 老金一纸诉状将…), maybe
     // after a descriptor (消费者郭某将…).
+    // `case.party.subject-carried`: 邓某在多次催要无果后，无奈将该公司…告上法庭: a
+    // clause of adverbs alone continues its sentence's topic.
+    if slotIsBare(from: start, to: jiang) {
+      if let topic = topic(before: start, in: span) {
+        let other = Set(out.defendants)
+        let suers = topic.names.filter { !other.contains($0.name) && !isCourt($0.name) }
+        out.add(.plaintiff, suers, by: .subjectCarried)
+      }
+      return
+    }
     let named = skipDescriptor(at: start, limit: subjectEnd)
     if let found = partyName(at: named, limit: subjectEnd, afterColon: false, plain: .clauseSubject)
     {
       out.add(.plaintiff, found.name, at: TextSpan(named, found.end), by: rule)
+      return
+    }
+    // 网店主朱蕾将…告上法庭: the subject slot's noun before the names.
+    let slot = subjectSlot(from: start, to: jiang)
+    if !slot.isEmpty {
+      out.add(.plaintiff, slot, by: rule)
+      return
     }
   }
 
@@ -219,6 +236,13 @@ extension CasePartyFinder {
       if let found = partyName(at: s, limit: verb, afterColon: false, plain: .clauseSubject) {
         out.add(.plaintiff, found.name, at: TextSpan(s, found.end), by: .procedureVerb)
         out.courtSuers.append(found.name)
+        return
+      }
+      // …仲裁委终结审理后，黄某诉至法院: the names that fill the verb's own clause.
+      let slot = subjectSlot(from: clauseStart(before: verb, from: s), to: verb)
+      if !slot.isEmpty {
+        out.add(.plaintiff, slot, by: .procedureVerb)
+        out.courtSuers += slot.map(\.name)
         return
       }
       // `case.party.dissatisfied-sues`: …，该公司对仲裁裁决不服，诉至法院.

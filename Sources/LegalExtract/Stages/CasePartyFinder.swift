@@ -433,6 +433,8 @@ struct CasePartyFinder {
       if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) {
         stops.append(i)
       }
+      // 刘某某等31人组织…案 / 赵立新等人诈骗案: the 等 that counts the rest closes the name.
+      if t[i] == "等", countsTheRest(after: i, limit: title.end) { stops.append(i) }
     }
     if let last = title.range.last, t[last] == "案" {
       stops.append(t[last - 1] == "一" ? last - 1 : last)
@@ -453,6 +455,16 @@ struct CasePartyFinder {
       }
     }
     return nil
+  }
+
+  /// True when 等 at `deng` counts the rest of a list (等人, 等31人, 等三名).
+  private func countsTheRest(after deng: Int, limit: Int) -> Bool {
+    let t = doc.folded
+    var k = deng + 1
+    guard k < limit else { return false }
+    if t[k] == "人" { return true }
+    while k < limit, ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+    return k > deng + 1 && k < limit && Self.countedRestUnits.contains(t[k])
   }
 
   /// The 诉 of 甲诉乙 (not of 诉讼, 抗诉, 起诉, 上诉, 申诉, 公诉, 诉称).
@@ -796,7 +808,8 @@ struct CasePartyFinder {
   private static func closesCaseTitle(_ t: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
     var k = end
     while k < min(limit, end + 8), t[k].isHan {
-      if disputeWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      // …公司拖欠劳动报酬案: the title's 案 closes it too.
+      if t[k] == "案" || disputeWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
       k += 1
     }
     return false

@@ -144,6 +144,7 @@ struct CaseStage: ExtractionStage {
   /// (江西省高级人民法院原副院长吴振汉, 担任…院长的职务便利) does not act in the case.
   private func isPostOfPerson(_ org: OrganizationMention, _ doc: TextDocument) -> Bool {
     CasePartyFinder.postWords.contains { doc.folded.hasLiteral($0, at: org.span.end) }
+      && !CaseBodyFilter.officialActsInTheCase(after: org, doc.folded)
   }
 
   /// The courts named in a case, or the lead's one court when it names none.
