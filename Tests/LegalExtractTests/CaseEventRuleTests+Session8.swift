@@ -20,7 +20,8 @@ extension CaseEventRuleTests {
     EventExample(.periodOfStep, "2018年5月31日，再审中，检察员出庭发表意见。", .rejects(.retrial)),
     EventExample(.periodOfStep, "2020年3月，侦查阶段，犯罪嫌疑人如实供述了犯罪事实。", .rejects(.investigation)),
     // The same word followed by its object is the step.
-    EventExample(.retrial, "2022年9月，最高人民法院决定指令某高级人民法院再审。", .makes("2022-09", .retrial)),
+    EventExample(
+      .remandOrdered, "2022年9月，最高人民法院决定指令某高级人民法院再审。", .makes("2022-09", .retrial)),
     // A judgment of a retrial (重审判决, 再审裁定) is a judgment.
     EventExample(.judgment, "2025年1月8日，某高级人民法院作出重审判决，维持原判。", .makes("2025-01-08", .judgment)),
     EventExample(.judgment, "2023年8月，某高级人民法院作出再审判决。", .makes("2023-08", .judgment)),
