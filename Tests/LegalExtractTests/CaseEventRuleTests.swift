@@ -58,6 +58,7 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 struct CaseEventRuleTests {
   static let examples: [EventExample] =
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
+    + vagueAndPeriodExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

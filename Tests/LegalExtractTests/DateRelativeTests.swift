@@ -67,16 +67,20 @@ import Testing
     DateCase("早前，张某曾多次借款。", "早前=null"),
     DateCase("前不久，该院召开新闻发布会。", "前不久=null"),
     // Sections: a case heading starts a new search for the year.
-    // A lead with no year: its bare day takes the story's latest year; later paragraphs the first.
+    // A year written only after a bare day anchors nothing: the lead's day, a later paragraph's, or
+    // a case's own (its section's later years) stay open.
     DateCase(
       "12月19日，李某补植复绿完毕。\n2017年8月2日，李某被判处刑罚。2018年12月初，厂库全部拆除。",
-      "12月19日=2018-12-19", "2017年8月2日=2017-08-02", "2018年12月初=2018-12"),
+      "12月19日=XXXX-12-19", "2017年8月2日=2017-08-02", "2018年12月初=2018-12"),
+    DateCase(
+      "8月28日至30日，某县法院公开审理此案。\n被告人自1998年至2004年多次寻衅滋事，2006年组织他人开办店铺。",
+      "8月28日至30日=XXXX-08-28..XXXX-08-30", "1998年至2004年=1998..2004", "2006年=2006"),
     DateCase(
       "某法院审结一起案件。\n8月5日，乙公司起诉。2019年3月，法院判决。2021年5月，执行完毕。",
-      "8月5日=2019-08-05", "2019年3月=2019-03", "2021年5月=2021-05"),
+      "8月5日=XXXX-08-05", "2019年3月=2019-03", "2021年5月=2021-05"),
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。2021年3月，法院判决。",
-      "2019年3月=2019-03", "8月5日=2021-08-05", "2021年3月=2021-03"),
+      "2019年3月=2019-03", "8月5日=XXXX-08-05", "2021年3月=2021-03"),
     DateCase(
       "案例一\n\n2019年3月，甲公司成立。\n\n案例二\n\n8月5日，乙公司起诉。",
       "2019年3月=2019-03", "8月5日=2019-08-05"),
@@ -145,8 +149,8 @@ import Testing
   @Test func publishedUncertainYearIsLeftOut() {
     let r = DateTestSupport.extractor.extract("12月30日，记者获悉。2024年12月31日，法院宣判。")
     #expect(r.published == nil)
-    // The mention still takes its section's first written year as a guess.
-    #expect(r.dates.first?.value == "2024-12-30")
+    // A year written only later is no anchor: the mention's year stays open.
+    #expect(r.dates.first?.value == "XXXX-12-30")
     #expect(r.dates.first?.relative == true)
   }
 

@@ -358,6 +358,13 @@ enum CaseEventRule: String, NamedRule {
   case undated = "case.event.guard.undated"
   /// 2022年3月盗窃…，后被抓获: a clause opened by 后 / 随后 / 此后 is not dated by an earlier one.
   case afterMarker = "case.event.guard.after-marker"
+  /// 1月2日讯：近日，某法院公开宣判…; 6月8日电 某局日前开展…: a vague date word (近日, 日前, 近期)
+  /// nearer the step than the written date governs it, so the step has no date (the written
+  /// one is the report's).
+  case vagueNearer = "case.event.guard.vague-nearer"
+  /// 重审期间，…; 再审中，…; 侦查过程中，…: a step word that names the period something else happens
+  /// in is no step of its own.
+  case periodOfStep = "case.event.guard.period-of-step"
   /// 其于2022年9月提起诉讼…，遂裁定驳回: a clause opened by 遂 is not dated by a date whose own
   /// clause tells a step.
   case sequenced = "case.event.guard.sequenced"
@@ -515,7 +522,8 @@ enum CaseEventRules {
       .judgment, .step(.judgment),
       [
         "判决", "宣判", "裁定", "判处", "判令", "被判", "改判", "维持原判", "驳回", "终结诉讼", "判监",
-        "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "驳回上诉", "驳回抗诉", "驳回起诉",
+        "判刑", "获刑", "定罪", "作出一审判决", "作出二审判决", "再审判决", "再审裁定", "重审判决", "重审裁定",
+        "驳回上诉", "驳回抗诉", "驳回起诉",
         "进行一审宣判", "进行二审宣判", "进行一审公开宣判", "进行二审公开宣判", "颁下判词", "颁下判决",
       ])
     + rows(
@@ -751,6 +759,11 @@ enum CaseEventRules {
 
   /// Words right after a date that make it the start of a period (2023年以来).
   static let periodTails = ["以来", "期间"]
+  /// Words after a step word that make it a period (重审期间，; 再审中，; 侦查阶段，) when a clause
+  /// break follows them.
+  static let periodOfStepTails = ["期间", "过程中", "阶段", "中"]
+  /// Marks closing a dateline (武汉8月18日电, 1月2日讯): a vague word right after one opens the story.
+  static let datelineMarks: ScalarBitmap = ["讯", "电", "訊", "電"]
 
   /// Words of a ruling: the enforcement or withdrawal it allows is its object (裁定准予强制执行,
   /// 裁定准许其撤回起诉).

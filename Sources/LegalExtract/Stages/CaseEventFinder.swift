@@ -80,6 +80,7 @@ struct CaseEventFinder {
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
+  private static let periodOfStepTails = scalars(CaseEventRules.periodOfStepTails)
   private static let continuation = "并".scalarArray
   private static let meansWords = scalars(CaseEventRules.meansWords)
   private static let priorWords = scalars(CaseEventRules.priorWords)
@@ -168,6 +169,9 @@ struct CaseEventFinder {
   func findings(for dates: [DateMention]) -> [Finding] {
     let dated = dates.filter { $0.value != nil }.sorted { $0.span.start < $1.span.start }
     guard !dated.isEmpty else { return [] }
+    // The vague date words (近日, 日前), in text order: one nearer a step than its written date
+    // governs it.
+    let vague = dates.filter { $0.value == nil }.map(\.span).sorted { $0.start < $1.start }
     var out: [Finding] = []
     var seen = Set<String>()
     var kept: [CaseEvent] = []
@@ -228,7 +232,9 @@ struct CaseEventFinder {
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
       let own = withoutRemandRulings(
-        withoutMeasures(scan(sentence, dates: inSentence), sentence: sentence))
+        withoutMeasures(
+          scan(sentence, dates: inSentence, vague: Self.spans(in: sentence, of: vague)),
+          sentence: sentence))
       for finding in own { keep(finding) }
       let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
@@ -521,9 +527,10 @@ struct CaseEventFinder {
 
   /// Scans one sentence for trigger phrases, leftmost-longest. With a
   /// borrowed date, only the steps that date may date are read.
-  private func scan(_ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil)
-    -> [Finding]
-  {
+  private func scan(
+    _ sentence: Range<Int>, dates: [DateMention], borrowed: BorrowedDate? = nil,
+    vague: ArraySlice<TextSpan> = []
+  ) -> [Finding] {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
@@ -548,7 +555,8 @@ struct CaseEventFinder {
           continue
         }
         out += step(
-          kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed)
+          kind, rule: row.rule, span: span, sentence: sentence, dates: dates, borrowed: borrowed,
+          vague: vague)
       case .gapped:
         if case .signature = borrowed { continue }
         let clause = clauseRange(around: span.start, in: sentence)
@@ -568,7 +576,7 @@ struct CaseEventFinder {
           i = end
           out += step(
             kind, rule: gappedRow.rule, span: whole, sentence: sentence, dates: dates,
-            borrowed: borrowed)
+            borrowed: borrowed, vague: vague)
           break
         }
       }
@@ -580,7 +588,8 @@ struct CaseEventFinder {
   private func step(
     _ kind: CaseEventKind, rule: CaseEventRule, span: TextSpan, sentence: Range<Int>,
     dates: [DateMention],
-    borrowed: BorrowedDate? = nil
+    borrowed: BorrowedDate? = nil,
+    vague: ArraySlice<TextSpan> = []
   ) -> [Finding] {
     let t = doc.folded
     let clause = clauseRange(around: span.start, in: sentence)
@@ -589,6 +598,8 @@ struct CaseEventFinder {
       t.containsAny(of: words, in: range)
     }
     func reject(_ r: CaseEventRule) -> [Finding] { [Finding(rule: r, span: span, event: nil)] }
+    // 重审期间，…: the step word names a period.
+    if namesPeriod(span) { return reject(.periodOfStep) }
 
     // The kind the clause gives a trigger word.
     var kind = kind
@@ -981,6 +992,12 @@ struct CaseEventFinder {
     guard let nearest = dates.lastIndex(where: { $0.span.end <= span.start }),
       span.start - dates[nearest].span.end <= CaseEventRules.lookBack
     else { return reject(.undated) }
+    // 1月2日讯：近日，某法院宣判: the vague word between the written date and the step dates it.
+    if let v = vague.last(where: { $0.start >= dates[nearest].span.end && $0.end <= span.start }),
+      governs(vague: v, step: span, sentence: sentence)
+    {
+      return reject(.vagueNearer)
+    }
     var k = span.start
     while k > dates[nearest].span.end {
       k -= 1
@@ -1451,6 +1468,42 @@ struct CaseEventFinder {
   }
 
   /// The clause around `offset`, inside the sentence.
+  /// The spans of `sorted` (by start) starting inside `range`, found by binary search.
+  static func spans(in range: Range<Int>, of sorted: [TextSpan]) -> ArraySlice<TextSpan> {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < sorted.count, sorted[end].start < range.upperBound { end += 1 }
+    return sorted[lo..<end]
+  }
+
+  /// True when a vague date word dates the step: the step is in its clause (某局日前开展), or
+  /// the word opens its clause (近日，某法院宣判; 1月2日讯：近日…) and so the story after it.
+  private func governs(vague: TextSpan, step: TextSpan, sentence: Range<Int>) -> Bool {
+    if clauseRange(around: vague.start, in: sentence).contains(step.start) { return true }
+    let t = doc.folded
+    var o = vague.start
+    while o > sentence.lowerBound, t[o - 1] == " " || t[o - 1] == "\u{3000}" { o -= 1 }
+    guard o > sentence.lowerBound else { return true }
+    return CaseEventRules.clauseBreaks.contains(t[o - 1])
+      || CaseEventRules.datelineMarks.contains(t[o - 1])
+  }
+
+  /// True when the step word is followed by a period word and a clause break (重审期间，;
+  /// 再审中，): the period something else is told in.
+  private func namesPeriod(_ span: TextSpan) -> Bool {
+    let t = doc.folded
+    for tail in Self.periodOfStepTails where t.hasLiteral(tail, at: span.end) {
+      let after = span.end + tail.count
+      if after < t.count, CaseEventRules.clauseBreaks.contains(t[after]) { return true }
+    }
+    return false
+  }
+
   private func clauseRange(around offset: Int, in sentence: Range<Int>) -> Range<Int> {
     let t = doc.folded
     let floor = max(sentence.lowerBound, offset - CaseEventRules.lookBack)

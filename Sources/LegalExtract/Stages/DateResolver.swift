@@ -6,9 +6,8 @@ import ChineseText
 /// preferring one in the same case section; 今年, 昨日 count from the
 /// published date; a bare 12月30日 takes the year of its section, else of
 /// the text before (unless its own section gives years of its own), else the
-/// published year, else the first year its section writes later (in the
-/// lead, the latest: a lead tells the story's newest step); anything left
-/// open is X (XXXX-12-30).
+/// published year; a year written only after it anchors nothing, so anything
+/// left open is X (XXXX-12-30).
 struct DateResolver {
   struct Resolved: Equatable {
     var value: CalendarValue?
@@ -27,13 +26,10 @@ struct DateResolver {
   func resolve(_ dates: [ScannedDate]) -> [Resolved] {
     // The first offset of a written year in each section.
     var firstYear: [Int: (offset: Int, year: Int)] = [:]
-    // The latest written year in each section.
-    var latestYear: [Int: Int] = [:]
     for d in dates {
       if case .absolute(let y)? = d.start.year {
         let s = sections.section(of: d.range.lowerBound)
         if firstYear[s] == nil { firstYear[s] = (d.range.lowerBound, y) }
-        latestYear[s] = max(latestYear[s] ?? y, y)
       }
     }
     var out: [Resolved] = []
@@ -94,16 +90,11 @@ struct DateResolver {
         case .nothingBefore: break
         }
       }
-      // Failing all else (and the published date), the section's own first year.
-      // (Not when the reference is known without its year: that year was
-      // left open on purpose.)
-      // 12月19日，终使…补植复绿 in a lead with no year: the news is the story's latest year.
-      let inLead = d.range.lowerBound < sections.leadEnd
-      let lookAhead =
-        ownYearsLater && published == nil
-        ? (inLead ? latestYear[section] : firstYear[section]?.year) : nil
+      // A year written only later (12月19日，…补植复绿 in a lead, then 2017年…, 2018年…) does not
+      // anchor a bare month-day: the lead's day is often the news, the years after it the
+      // background, so its year stays open (XXXX-12-19), as ANNOTATION.md asks.
       let (value, startRelative) = resolve(
-        d.start, ref: anchor, bareYear: yearSource, fallbackYear: lookAhead, future: d.future)
+        d.start, ref: anchor, bareYear: yearSource, future: d.future)
       // 自办理退休的次月起 with no date told before and no article date: a
       // month or year counted from nothing is a rule's timing, not a date.
       if d.rule == .contextualWord, d.end == nil, d.start.day == nil, d.start.isOnlyContextual,
@@ -160,8 +151,7 @@ struct DateResolver {
   /// The value of one point: `ref` anchors relative words, `bareYear` gives
   /// the year a bare month-day takes.
   func resolve(
-    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, fallbackYear: Int? = nil,
-    future: Bool = false
+    _ p: DatePoint, ref: CalendarValue?, bareYear: CalendarValue?, future: Bool = false
   )
     -> (CalendarValue, Bool)
   {
@@ -220,7 +210,6 @@ struct DateResolver {
       if case .absolute? = p.month {
         v.year =
           bareYear?.year ?? publishedYear(forMonth: v.month, day: p.day, future: future)
-          ?? fallbackYear
         relative = true
       } else if p.month == nil, case .absolute? = p.day {
         // A bare day continuing a list or range: 7月19日及26日.

@@ -12,11 +12,8 @@ struct DateSections {
   /// Paragraphs that open with a background cue (据了解, 经查): a flashback
   /// whose dates do not move the story's own day. Ascending.
   let flashbacks: [Range<Int>]
-  /// Where the article's first paragraph (its lead) ends.
-  let leadEnd: Int
 
   init(_ doc: TextDocument) {
-    leadEnd = doc.paragraphs.first?.upperBound ?? 0
     var starts: [Int] = []
     var flashbacks: [Range<Int>] = []
     for p in doc.paragraphs {
