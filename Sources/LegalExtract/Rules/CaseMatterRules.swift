@@ -73,6 +73,8 @@ enum CaseMatterRules {
   /// Numbered items (case.split.told-items): the marks after a number
   /// (1、 / 2. / 一、 / 第三，) and the brackets around one ((1) / （一）).
   static let itemNumberEnds: ScalarBitmap = ["、", ".", "．", "，", ",", "：", ":"]
+  /// A space closes the number of a heading item (1 商品虚假宣传，商家被判赔偿).
+  static let headingItemNumberEnds: ScalarBitmap = [" ", "　"]
   static let itemOpenBrackets: ScalarBitmap = ["(", "（"]
   static let itemCloseBrackets: ScalarBitmap = [")", "）"]
   /// An item's own title (（一）某某商行销售过期食品案。): how long, and the

@@ -94,11 +94,24 @@ enum CaseMatterEvidence {
 
   /// True when the item at `range` tells one matter: an actor near its
   /// opening, an outcome inside it, and no round-up of counts.
-  static func tellsMatter(_ t: [Unicode.Scalar], item range: Range<Int>) -> Bool {
+  /// An item under a `heading` line (1 商品虚假宣传，商家被判赔偿 / 2014年5月，
+  /// 蒋先生从某超市…) names its actor in the heading or in the opening of
+  /// the paragraph after it.
+  static func tellsMatter(
+    _ t: [Unicode.Scalar], item range: Range<Int>, heading: Range<Int>? = nil
+  ) -> Bool {
     guard !range.isEmpty, range.upperBound <= t.count else { return false }
     let opening =
       range.lowerBound..<min(range.upperBound, range.lowerBound + CaseMatterRules.actorReach)
-    guard actor(t, in: opening) != nil, hasOutcome(t, in: range) else { return false }
+    var named = actor(t, in: opening) != nil
+    if !named, let heading, heading.upperBound < range.upperBound {
+      var bodyStart = heading.upperBound
+      while bodyStart < range.upperBound, t[bodyStart].properties.isWhitespace { bodyStart += 1 }
+      let bodyOpening =
+        bodyStart..<min(range.upperBound, bodyStart + CaseMatterRules.actorReach)
+      named = actor(t, in: heading) != nil || actor(t, in: bodyOpening) != nil
+    }
+    guard named, hasOutcome(t, in: range) else { return false }
     return aggregateMarks(t, in: range) == 0
   }
 
