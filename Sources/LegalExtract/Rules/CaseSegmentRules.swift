@@ -55,14 +55,14 @@ enum CaseSegmentRules {
   /// What may stand between such a word and the name (被告人王某, 被告单位某公司, 原告：张三).
   static let roleWordTails = ["人", "单位", "：", ":"]
   /// 起诉 read as evidence of a suit brought (CaseSplitter.isNoSuitBrought):
-  /// what before it undoes it (不起诉, 被起诉, 撤回起诉), what after it makes
+  /// what before it undoes it (不起诉, 被起诉, 撤回起诉, 应当起诉), what after it makes
   /// a noun of it (起诉书, 起诉状, 起诉期限, 起诉材料, 起诉条件, 起诉权), and a
   /// clause that closes in a count of the charged within `countedSuitReach`
   /// characters (起诉…犯罪3.6万人): the classifiers and the magnitudes
   /// between the digits and the classifier.
   static let suitWord = "起诉"
   static let suitWordLength = 2
-  static let notSuitBroughtBefore: ScalarBitmap = ["不", "被", "撤", "回"]
+  static let notSuitBroughtBefore: ScalarBitmap = ["不", "被", "撤", "回", "当", "应"]
   static let suitNounTails: ScalarBitmap = ["书", "状", "期", "材", "条", "权", "的"]
   static let countedSuitReach = 40
   static let countedSuitClassifiers: ScalarBitmap = ["人", "件", "起", "名", "宗"]
@@ -228,6 +228,11 @@ enum CaseSegmentRules {
   static let inlineMarkerTitleLeads: [[Unicode.Scalar]] = ["涉及", "中的", "是", "为", "系"].map(
     \.scalarArray)
   static let inlineTitleLength = 60
+
+  /// Marks that join titles in a list right after a title's 案
+  /// (包括：甲公司…案、乙公司…案和丙公司…案): a sentence of such titles only
+  /// tells none of them.
+  static let titleListJoins: ScalarBitmap = ["、", "和", "及"]
 
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]

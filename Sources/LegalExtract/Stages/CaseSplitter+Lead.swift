@@ -203,8 +203,9 @@ extension CaseSplitter {
   }
 
   /// Sentences that list two or more case titles and tell nothing: after
-  /// an optional lead closed by a colon, every part between ；/; ends in 案
-  /// (or in 案 and a count: …执行案等5个案例).
+  /// an optional lead closed by a colon, every part between ；/; — or
+  /// between 、/和/及 right after a title's 案 (包括：甲公司…案、乙公司…案) —
+  /// ends in 案 (or in 案 and a count: …执行案等5个案例).
   static func titleListSentences(_ lines: [ArticleLine], end: Int, doc: TextDocument)
     -> [Range<Int>]
   {
@@ -231,7 +232,10 @@ extension CaseSplitter {
     var parts = 0
     var partStart = from
     for k in from...sentence.upperBound
-    where k == sentence.upperBound || t[k] == "；" || t[k] == ";" {
+    where k == sentence.upperBound || t[k] == "；" || t[k] == ";"
+      || (CaseSegmentRules.titleListJoins.contains(t[k]) && k > partStart && t[k - 1] == "案"
+        && !isNotTitleEnd(t, k - 1))
+    {
       var e = k
       // …案等5个案例 / …案等案件: the count closes the list.
       if let deng = t[partStart..<e].lastIndex(of: "等"), deng > partStart, t[deng - 1] == "案" {
