@@ -94,9 +94,10 @@ extension CaseSplitter {
     return InlineMarker(start: start, value: value, textStart: k)
   }
 
-  /// One section per marker of a run, the last stopping at `stop` or at
-  /// the closing remarks of a later paragraph; the title is what the marker
-  /// introduces when it ends in 案 (案例四涉及某局申请执行行政处罚案。).
+  /// One section per marker of a run, the last stopping at `stop`, at the
+  /// closing remarks of a later paragraph or at the next heading (二、适用中的
+  /// 难点: the article's next part, not the case); the title is what the
+  /// marker introduces when it ends in 案 (案例四涉及某局申请执行行政处罚案。).
   private static func inlineSections(
     _ run: [InlineMarker], stop: Int, lines: [ArticleLine], _ t: [Unicode.Scalar]
   ) -> [CaseSection] {
@@ -107,7 +108,8 @@ extension CaseSplitter {
         let first = lineIndex(of: marker.start, in: lines) + 1
         if first < lines.count,
           let k = lines[first...].first(where: { line in
-            line.range.lowerBound < e && remarks.contains { line.text.hasLiteral($0, at: 0) }
+            line.range.lowerBound < e
+              && (line.isShortHeading || remarks.contains { line.text.hasLiteral($0, at: 0) })
           })
         {
           e = k.range.lowerBound
