@@ -52,6 +52,11 @@ enum CaseMatterRules {
   /// right before 起 or 宗 counts cases, before 件 only when 案 follows
   /// (查扣商品120件 counts goods).
   static let caseCountClassifiers: ScalarBitmap = ["起", "件", "宗"]
+  /// How far after N件 the case noun may close its noun phrase (21件涉黑涉恶
+  /// 案件), and the classifiers of the people a count of cases is paired
+  /// with (50件313人).
+  static let caseNounReach = 10
+  static let peopleClassifiers: ScalarBitmap = ["人", "名"]
   /// How many counts of cases and round-up words make a text a round-up,
   /// against which a weak told cue tells no case.
   static let roundUpMarks = 4

@@ -86,10 +86,29 @@ enum CaseMatterEvidence {
       var n = k - 1
       // 1000多起: a rough count is a count.
       if n > range.lowerBound, t[n] == "多" || t[n] == "余" { n -= 1 }
-      let ofCases = t[k] != "件" || (k + 1 < range.upperBound && t[k + 1] == "案")
+      let ofCases = t[k] != "件" || countsCases(t, after: k, limit: range.upperBound)
       if ofCases, ChineseNumeral.isArabicDigit(t[n]) { marks += 1 }
     }
     return marks
+  }
+
+  /// True when N件 at `k` counts cases: 案 right after it (5件案件), the
+  /// case noun closing the same noun phrase (21件涉黑涉恶案件), or a count of
+  /// people right after it, as statistics pair them (50件313人).
+  static func countsCases(_ t: [Unicode.Scalar], after k: Int, limit: Int) -> Bool {
+    guard k + 1 < limit else { return false }
+    if t[k + 1] == "案" { return true }
+    if ChineseNumeral.isArabicDigit(t[k + 1]) {
+      var j = k + 1
+      while j < limit, ChineseNumeral.isArabicDigit(t[j]) || t[j] == "." { j += 1 }
+      return j < limit && CaseMatterRules.peopleClassifiers.contains(t[j])
+    }
+    var j = k + 1
+    while j + 1 < min(limit, k + 1 + CaseMatterRules.caseNounReach), t[j].isHan {
+      if t[j] == "案", t[j + 1] == "件" { return true }
+      j += 1
+    }
+    return false
   }
 
   /// True when the item at `range` tells one matter: an actor near its
