@@ -579,7 +579,9 @@ extension CaseSplitter {
   /// 犯罪案件356件).
   static func isNoSuitBrought(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
     let after = at + CaseSegmentRules.suitWordLength
-    if at > range.lowerBound, CaseSegmentRules.notSuitBroughtBefore.contains(t[at - 1]) { return true }
+    if at > range.lowerBound, CaseSegmentRules.notSuitBroughtBefore.contains(t[at - 1]) {
+      return true
+    }
     if after < range.upperBound, CaseSegmentRules.suitNounTails.contains(t[after]) { return true }
     var stop = after
     while stop < range.upperBound, stop - after < CaseSegmentRules.countedSuitReach,
