@@ -222,7 +222,7 @@ struct CaseSplitRuleTests {
     // Titles joined by a word, not 、: the later suit title must not reach
     // back over the earlier ones (the fuzzer found a case list out of order).
     let text =
-      "该院受理各类案件5.8万件，吴某某诉某银行储蓄存款合同纠纷案、郑某某诉某某遗赠纠纷案、冯某某诉冯某居住权纠纷案和陈某某诉某房地产经纪有限公司中介合同纠纷案。法院依法判决。"
+      "该院受理各类案件5.8万件，吴某某诉某银行储蓄存款合同纠纷案、郑某某诉某某遗赠纠纷案、冯某某诉冯某居住权纠纷案和陈某某诉某房地产经纪有限公司中介合同纠纷案，均经调解结案。法院依法判决。"
     let cases = Extractor().extract(text).cases
     let starts = cases.map(\.span.start)
     #expect(starts == starts.sorted())
