@@ -36,6 +36,10 @@ struct CaseSplitRuleTests {
       "海关公布打击走私典型案例：\n案例一：甲海关缉私局开展专项行动。抓获犯罪嫌疑人9名，查获象牙制品约40千克。\n案例二：乙海关缉私局侦办走私冻品案。经查，犯罪嫌疑人共走私冻肉300吨。\n案例三：丙海关缉私局开展打击成品油走私行动，打掉犯罪团伙3个。",
       .makes(cases: 3)),
     CaseSplitExample(
+      .inlineMarkers,
+      "为了有直观感受，本文列举两则代表性案例。案例一，被告人杨某拖欠25名工人工资10万元，法院判处杨某有期徒刑10个月。\n案例二中的胡某因拖欠20余名工人工资，一审被判有期徒刑一年。",
+      .makes(cases: 2)),
+    CaseSplitExample(
       .enumeratedTitle,
       "市场监管部门公布一批典型案例\n\n一、某县市场监管局查处某加油站破坏计量器具准确度案\n\n2024年5月，执法人员检查发现当事人使用的加油机误差超标。经查，当事人违法所得2万元，被处以罚款。",
       .makes(cases: 1)),
@@ -218,7 +222,7 @@ struct CaseSplitRuleTests {
     // Titles joined by a word, not 、: the later suit title must not reach
     // back over the earlier ones (the fuzzer found a case list out of order).
     let text =
-      "该院受理各类案件5.8万件，吴某某诉某银行储蓄存款合同纠纷案、郑某某诉某某遗赠纠纷案、冯某某诉冯某居住权纠纷案和陈某某诉某房地产经纪有限公司中介合同纠纷案。法院依法判决。"
+      "该院受理各类案件5.8万件，吴某某诉某银行储蓄存款合同纠纷案、郑某某诉某某遗赠纠纷案、冯某某诉冯某居住权纠纷案和陈某某诉某房地产经纪有限公司中介合同纠纷案，均经调解结案。法院依法判决。"
     let cases = Extractor().extract(text).cases
     let starts = cases.map(\.span.start)
     #expect(starts == starts.sorted())

@@ -52,6 +52,11 @@ enum CaseMatterRules {
   /// right before 起 or 宗 counts cases, before 件 only when 案 follows
   /// (查扣商品120件 counts goods).
   static let caseCountClassifiers: ScalarBitmap = ["起", "件", "宗"]
+  /// How far after N件 the case noun may close its noun phrase (21件涉黑涉恶
+  /// 案件), and the classifiers of the people a count of cases is paired
+  /// with (50件313人).
+  static let caseNounReach = 10
+  static let peopleClassifiers: ScalarBitmap = ["人", "名"]
   /// How many counts of cases and round-up words make a text a round-up,
   /// against which a weak told cue tells no case.
   static let roundUpMarks = 4
@@ -73,6 +78,8 @@ enum CaseMatterRules {
   /// Numbered items (case.split.told-items): the marks after a number
   /// (1、 / 2. / 一、 / 第三，) and the brackets around one ((1) / （一）).
   static let itemNumberEnds: ScalarBitmap = ["、", ".", "．", "，", ",", "：", ":"]
+  /// A space closes the number of a heading item (1 商品虚假宣传，商家被判赔偿).
+  static let headingItemNumberEnds: ScalarBitmap = [" ", "　"]
   static let itemOpenBrackets: ScalarBitmap = ["(", "（"]
   static let itemCloseBrackets: ScalarBitmap = [")", "）"]
   /// An item's own title (（一）某某商行销售过期食品案。): how long, and the

@@ -54,6 +54,19 @@ enum CaseSegmentRules {
   ]
   /// What may stand between such a word and the name (被告人王某, 被告单位某公司, 原告：张三).
   static let roleWordTails = ["人", "单位", "：", ":"]
+  /// 起诉 read as evidence of a suit brought (CaseSplitter.isNoSuitBrought):
+  /// what before it undoes it (不起诉, 被起诉, 撤回起诉, 应当起诉), what after it makes
+  /// a noun of it (起诉书, 起诉状, 起诉期限, 起诉材料, 起诉条件, 起诉权), and a
+  /// clause that closes in a count of the charged within `countedSuitReach`
+  /// characters (起诉…犯罪3.6万人): the classifiers and the magnitudes
+  /// between the digits and the classifier.
+  static let suitWord = "起诉"
+  static let suitWordLength = 2
+  static let notSuitBroughtBefore: ScalarBitmap = ["不", "被", "撤", "回", "当", "应"]
+  static let suitNounTails: ScalarBitmap = ["书", "状", "期", "材", "条", "权", "的"]
+  static let countedSuitReach = 40
+  static let countedSuitClassifiers: ScalarBitmap = ["人", "件", "起", "名", "宗"]
+  static let countMagnitudes: ScalarBitmap = ["万", "余", "多", "亿", "千", "百"]
   /// Characters right before a party word that make it a group, not a person (各申请执行人, 等被告人).
   static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
@@ -109,6 +122,12 @@ enum CaseSegmentRules {
   /// Words after a title told inside a sentence (对被告人吴某非法占用农用地
   /// 案进行一审宣判, 以辱骂公交车司机案为例, …不起诉案便是其中之一).
   static let titleFollowers = ["进行", "一审", "二审", "宣判", "开庭", "为例", "便是", "作出", "公开审理", "依法"]
+  /// A title that is the subject of its hearing (…受贿案在某市中级人民法院
+  /// 开庭审理): 在 or 于 after it, and a hearing word within `hearingReach`
+  /// characters in the same clause.
+  static let hearingPlaceLeads: ScalarBitmap = ["在", "于"]
+  static let hearingWords: [[Unicode.Scalar]] = ["开庭", "审理", "宣判", "审结"].map(\.scalarArray)
+  static let hearingReach = 40
   /// The longest note in brackets between a title and its follower
   /// (…案(本报曾作报道)作出终审判决).
   static let titleNoteLength = 16
@@ -183,12 +202,44 @@ enum CaseSegmentRules {
   /// Spaces a copied page leaves between paragraphs it joined (。  李某说).
   static let paragraphSpaces: Set<Unicode.Scalar> = [" ", "　", "\u{00A0}"]
 
+  /// Case markers opening sentences inside prose (case.split.inline-markers):
+  /// the case words a number follows (案例一, 案件1), the lead of the longer
+  /// marker (典型案例二), what may stand right before a marker for it to open
+  /// a sentence, the longest number and the largest value, and what right
+  /// after the number makes it a list or a count, not a case's opening
+  /// (案例一至案例三, 案例一和案例二, 案件3起, 案例1号).
+  static let inlineMarkerWords: [[Unicode.Scalar]] = ["案例", "案件"].map(\.scalarArray)
+  static let typicalMarkerLead = "典型".scalarArray
+  static let inlineMarkerOpeners: ScalarBitmap = [
+    "。", "：", ":", "；", ";", "！", "？", "\n", "\r", " ", "　", "}", "】", ")", "）",
+  ]
+  static let inlineMarkerNumberLength = 3
+  static let inlineMarkerLimit = 30
+  static let notAfterInlineMarker: ScalarBitmap = [
+    "、", "和", "与", "及", "至", "到", "—", "-", "~", "～", "的", "所", "也", "都", "起", "件", "名", "人",
+    "宗", "个", "号", "则", "%", "％",
+  ]
+  /// Marks after a marker before its text (案例一，/ 案例二：), the words
+  /// that introduce its title (案例四涉及某局申请执行行政处罚案), and how far
+  /// the title may reach.
+  static let inlineMarkerSeparators: ScalarBitmap = [
+    "，", ",", "：", ":", "、", ".", "．", " ", "　", "】", ")", "）",
+  ]
+  static let inlineMarkerTitleLeads: [[Unicode.Scalar]] = ["涉及", "中的", "是", "为", "系"].map(
+    \.scalarArray)
+  static let inlineTitleLength = 60
+
+  /// Marks that join titles in a list right after a title's 案
+  /// (包括：甲公司…案、乙公司…案和丙公司…案): a sentence of such titles only
+  /// tells none of them.
+  static let titleListJoins: ScalarBitmap = ["、", "和", "及"]
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 
   /// Case counts in a lead (发布3件典型案例, 此次公布的3个典型案例, 3起…案):
   /// classifiers after the number, and the case words that close the count.
-  static let leadCountClassifiers: Set<Unicode.Scalar> = ["件", "个", "起", "例"]
+  static let leadCountClassifiers: Set<Unicode.Scalar> = ["件", "个", "起", "例", "则"]
   static let leadCountNouns = ["案例", "案件", "案"]
 }
 

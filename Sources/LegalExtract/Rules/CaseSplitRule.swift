@@ -9,6 +9,9 @@ enum CaseSplitRule: String, NamedRule {
   /// A paragraph that opens with a case marker and tells the case at once:
   /// 案例二：某海关缉私局开展…专项行动。抓获犯罪嫌疑人9名…
   case markerParagraph = "case.split.marker-paragraph"
+  /// Case markers opening sentences inside prose, numbered from one:
+  /// 本文列举三则案例。案例一，杨某… / 案例二中的洪某应… / 案件1梁某某…纠纷案2018年…
+  case inlineMarkers = "case.split.inline-markers"
   /// Numbered title headings: 一、某县市场监管局查处某加油站破坏计量器具准确度案
   case enumeratedTitle = "case.split.enumerated-title"
   /// Bare title lines after the headline: 某某遗弃案
@@ -94,7 +97,7 @@ enum CaseSplitRule: String, NamedRule {
   /// Starts proposed by several cues add up (the engine weighs them together).
   var weight: Int {
     switch self {
-    case .marker, .markerParagraph, .sectionTemplate: return 10
+    case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
       .successiveSuits, .partyParagraphs, .penalisedActors,

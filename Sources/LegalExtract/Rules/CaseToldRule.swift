@@ -91,6 +91,12 @@ enum CaseToldRules {
   /// must follow in the same sentence.
   static let sentenceLeads = ["判处", "对"]
   static let sentencedNameLengths = [3, 2]
+  /// Words of two or more characters that open no name though a surname
+  /// leads them (对单位判处罚金): CasePartyFinder.notNames without its
+  /// one-character entries, which are surnames too (方某, 于某).
+  static let wordsNotNames: [[Unicode.Scalar]] = CasePartyFinder.notNames.filter {
+    $0.unicodeScalars.count >= 2
+  }.map(\.scalarArray)
   static let sentenceTerms = [
     "有期徒刑", "无期徒刑", "拘役", "死刑", "管制", "罚金", "数罪并罚", "罚款", "拘留", "判处", "缓刑",
   ]

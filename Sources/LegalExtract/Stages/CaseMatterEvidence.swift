@@ -86,19 +86,51 @@ enum CaseMatterEvidence {
       var n = k - 1
       // 1000多起: a rough count is a count.
       if n > range.lowerBound, t[n] == "多" || t[n] == "余" { n -= 1 }
-      let ofCases = t[k] != "件" || (k + 1 < range.upperBound && t[k + 1] == "案")
+      let ofCases = t[k] != "件" || countsCases(t, after: k, limit: range.upperBound)
       if ofCases, ChineseNumeral.isArabicDigit(t[n]) { marks += 1 }
     }
     return marks
   }
 
+  /// True when N件 at `k` counts cases: 案 right after it (5件案件), the
+  /// case noun closing the same noun phrase (21件涉黑涉恶案件), or a count of
+  /// people right after it, as statistics pair them (50件313人).
+  static func countsCases(_ t: [Unicode.Scalar], after k: Int, limit: Int) -> Bool {
+    guard k + 1 < limit else { return false }
+    if t[k + 1] == "案" { return true }
+    if ChineseNumeral.isArabicDigit(t[k + 1]) {
+      var j = k + 1
+      while j < limit, ChineseNumeral.isArabicDigit(t[j]) || t[j] == "." { j += 1 }
+      return j < limit && CaseMatterRules.peopleClassifiers.contains(t[j])
+    }
+    var j = k + 1
+    while j + 1 < min(limit, k + 1 + CaseMatterRules.caseNounReach), t[j].isHan {
+      if t[j] == "案", t[j + 1] == "件" { return true }
+      j += 1
+    }
+    return false
+  }
+
   /// True when the item at `range` tells one matter: an actor near its
   /// opening, an outcome inside it, and no round-up of counts.
-  static func tellsMatter(_ t: [Unicode.Scalar], item range: Range<Int>) -> Bool {
+  /// An item under a `heading` line (1 商品虚假宣传，商家被判赔偿 / 2014年5月，
+  /// 蒋先生从某超市…) names its actor in the heading or in the opening of
+  /// the paragraph after it.
+  static func tellsMatter(
+    _ t: [Unicode.Scalar], item range: Range<Int>, heading: Range<Int>? = nil
+  ) -> Bool {
     guard !range.isEmpty, range.upperBound <= t.count else { return false }
     let opening =
       range.lowerBound..<min(range.upperBound, range.lowerBound + CaseMatterRules.actorReach)
-    guard actor(t, in: opening) != nil, hasOutcome(t, in: range) else { return false }
+    var named = actor(t, in: opening) != nil
+    if !named, let heading, heading.upperBound < range.upperBound {
+      var bodyStart = heading.upperBound
+      while bodyStart < range.upperBound, t[bodyStart].properties.isWhitespace { bodyStart += 1 }
+      let bodyOpening =
+        bodyStart..<min(range.upperBound, bodyStart + CaseMatterRules.actorReach)
+      named = actor(t, in: heading) != nil || actor(t, in: bodyOpening) != nil
+    }
+    guard named, hasOutcome(t, in: range) else { return false }
     return aggregateMarks(t, in: range) == 0
   }
 

@@ -28,9 +28,13 @@ extension CaseSplitter {
     var told: [Bool] = []
     var outcome: [Bool] = []
     for (n, section) in all.enumerated() {
-      let from = min(section.span.end, lines[best[n].line].range.lowerBound + best[n].offset)
+      let line = lines[best[n].line]
+      let from = min(section.span.end, line.range.lowerBound + best[n].offset)
       let body = from..<section.span.end
-      told.append(CaseMatterEvidence.tellsMatter(t, item: body))
+      // A heading item (1 商品虚假宣传，商家被判赔偿) names its actor in the
+      // heading or in the opening of the paragraph under it.
+      let heading = line.isShortHeading ? from..<min(section.span.end, line.range.upperBound) : nil
+      told.append(CaseMatterEvidence.tellsMatter(t, item: body, heading: heading))
       outcome.append(
         CaseMatterEvidence.hasOutcome(t, in: body)
           && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
@@ -96,10 +100,12 @@ extension ArticleLine {
       i += 1
     }
     guard i > start, i + 1 < text.count else { return nil }
+    // 1 商品虚假宣传: a space closes the number of a heading item only.
     let closes =
       style == .bracketed
       ? CaseMatterRules.itemCloseBrackets.contains(text[i])
       : CaseMatterRules.itemNumberEnds.contains(text[i])
+        || (isShortHeading && CaseMatterRules.headingItemNumberEnds.contains(text[i]))
     // 1.5万元 is a decimal, not an item.
     guard closes, !ChineseNumeral.isArabicDigit(text[i + 1]),
       let value = ChineseNumeral.value(of: text[start..<i])?.integerValue,

@@ -203,8 +203,9 @@ extension CaseSplitter {
   }
 
   /// Sentences that list two or more case titles and tell nothing: after
-  /// an optional lead closed by a colon, every part between ；/; ends in 案
-  /// (or in 案 and a count: …执行案等5个案例).
+  /// an optional lead closed by a colon, every part between ；/; — or
+  /// between 、/和/及 right after a title's 案 (包括：甲公司…案、乙公司…案) —
+  /// ends in 案 (or in 案 and a count: …执行案等5个案例).
   static func titleListSentences(_ lines: [ArticleLine], end: Int, doc: TextDocument)
     -> [Range<Int>]
   {
@@ -231,7 +232,10 @@ extension CaseSplitter {
     var parts = 0
     var partStart = from
     for k in from...sentence.upperBound
-    where k == sentence.upperBound || t[k] == "；" || t[k] == ";" {
+    where k == sentence.upperBound || t[k] == "；" || t[k] == ";"
+      || (CaseSegmentRules.titleListJoins.contains(t[k]) && k > partStart && t[k - 1] == "案"
+        && !isNotTitleEnd(t, k - 1))
+    {
       var e = k
       // …案等5个案例 / …案等案件: the count closes the list.
       if let deng = t[partStart..<e].lastIndex(of: "等"), deng > partStart, t[deng - 1] == "案" {
@@ -406,7 +410,7 @@ extension CaseSplitter {
         day
           || CaseSegmentRules.titleFollowers.contains(where: {
             t.hasLiteral($0, at: after)
-          })
+          }) || isHeardAt(t, after, limit: r.upperBound)
       else { continue }
       var s = e
       while s > r.lowerBound, e - s < 60, !CaseSegmentRules.inlineTitleStops.contains(t[s - 1]) {
@@ -437,6 +441,21 @@ extension CaseSplitter {
       if e + 1 - from >= 4, e + 1 - from <= 45 { return TextSpan(from, e + 1) }
     }
     return nil
+  }
+
+  /// True when a title is the subject of its hearing: 在 or 于 at `at`,
+  /// then a hearing word before the clause ends (…受贿案在某市中级人民法院
+  /// 依法开庭审理 / …案于昨日在某区法院宣判 / …案在该县法院公开审结).
+  static func isHeardAt(_ t: [Unicode.Scalar], _ at: Int, limit: Int) -> Bool {
+    guard at < limit, CaseSegmentRules.hearingPlaceLeads.contains(t[at]) else { return false }
+    var k = at + 1
+    while k < min(limit, at + 1 + CaseSegmentRules.hearingReach),
+      !CaseSuitRules.clauseStops.contains(t[k])
+    {
+      if CaseSegmentRules.hearingWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
   }
 
   /// True when the short title at `range` (顾某军案: a name and 案) is named
@@ -532,6 +551,7 @@ extension CaseSplitter {
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
+        if word == CaseSegmentRules.suitWord, isNoSuitBrought(t, at: at, range: range) { continue }
         if isPlanned(t, at: at, range: range) { continue }
         if isInChangeSentence(t, at: at, range: range) { continue }
         if CaseSegmentRules.roleWordsNeedingAName.contains(word),
@@ -549,6 +569,38 @@ extension CaseSplitter {
       }
     }
     return nil
+  }
+
+  /// True when 起诉 at `at` is no suit somebody brings against somebody:
+  /// negated, passive or withdrawn (不起诉, 被起诉, 撤回起诉), a noun or a
+  /// document or a modifier (起诉书, 起诉条件, 符合起诉的案件), or a verb whose clause closes in
+  /// a count of what was charged, as work reports and statistics give it
+  /// (起诉破坏生态环境资源犯罪3.6万人, 共起诉涉案人员4077人, 起诉侵犯知识产权
+  /// 犯罪案件356件).
+  static func isNoSuitBrought(_ t: [Unicode.Scalar], at: Int, range: Range<Int>) -> Bool {
+    let after = at + CaseSegmentRules.suitWordLength
+    if at > range.lowerBound, CaseSegmentRules.notSuitBroughtBefore.contains(t[at - 1]) {
+      return true
+    }
+    if after < range.upperBound, CaseSegmentRules.suitNounTails.contains(t[after]) { return true }
+    var stop = after
+    while stop < range.upperBound, stop - after < CaseSegmentRules.countedSuitReach,
+      !CaseSuitRules.clauseStops.contains(t[stop])
+    {
+      stop += 1
+    }
+    return endsInCount(t, stop, from: after)
+  }
+
+  /// True when the text before `stop` (back to `from`) ends in a count with
+  /// an Arabic digit and a classifier of people or cases (3.6万人, 4077人, 356件).
+  static func endsInCount(_ t: [Unicode.Scalar], _ stop: Int, from: Int) -> Bool {
+    guard stop - 2 >= from, CaseSegmentRules.countedSuitClassifiers.contains(t[stop - 1]) else {
+      return false
+    }
+    var k = stop - 2
+    while k > from, CaseSegmentRules.countMagnitudes.contains(t[k]) { k -= 1 }
+    return ChineseNumeral.isArabicDigit(t[k])
   }
 
   /// True when a name follows a party word: an anonymised name, a 某-body,

@@ -14,9 +14,13 @@ extension CaseSplitter {
     let orgStarts = Set(organizations.map(\.span.start))
     var found: [(title: Range<Int>, line: Int)] = []
     var seen = Set<[Unicode.Scalar]>()
+    // A sentence that only lists titles (包括：甲…案、乙…案) tells none of them.
+    let lists = titleListSentences(lines, end: end, doc: doc)
     for (index, line) in lines.enumerated()
     where line.range.upperBound <= end && line.text.contains("。") {
+      let listed = lists.filter { line.range.contains($0.lowerBound) }
       for e in line.range where t[e] == "案" {
+        if listed.contains(where: { $0.contains(e) }) { continue }
         guard e + 1 < line.range.upperBound,
           !(e > line.range.lowerBound
             && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))

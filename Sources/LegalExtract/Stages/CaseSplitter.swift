@@ -52,6 +52,7 @@ enum CaseSplitter {
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
+      (.inlineMarkers, byInlineMarkers(lines, end: end, doc: doc)),
       (
         .enumeratedTitle,
         byEnumeratedTitles(lines, end: end, doc: doc, organizations: organizations).map {

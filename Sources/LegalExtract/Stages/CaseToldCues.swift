@@ -302,6 +302,8 @@ enum CaseToldCues {
         guard let term else { continue }
         for length in CaseToldRules.sentencedNameLengths where s + length < term {
           let e = s + length
+          // 对单位判处罚金: a statute's word for an offender, no name.
+          if CaseToldRules.wordsNotNames.contains(where: { t.hasLiteral($0, at: s) }) { break }
           if (s..<e).allSatisfy({ t[$0].isHan }), namedAgain(t, s..<e) {
             return TextSpan(s, term)
           }
