@@ -48,7 +48,9 @@ extension CaseSplitter {
     return all.indices.filter { outcome[$0] }.map { n in
       var section = all[n]
       let line = lines[best[n].line]
-      if let title = itemTitle(line, from: best[n].offset, t) {
+      if let title = itemTitle(line, from: best[n].offset, t)
+        ?? headingTitle(line, from: best[n].offset, t)
+      {
         section.title = t.text(title)
         section.titleSpan = TextSpan(title)
       }
@@ -68,6 +70,21 @@ extension CaseSplitter {
       close - start >= 4, t[close - 1] == "案", !isNotTitleEnd(t, close - 1)
     else { return nil }
     return start..<close
+  }
+
+  /// A heading item's title is its whole line after the number (1 未签书面劳动
+  /// 合同，公司被判支付双倍工资): the statement names the case (issue 12, family 1).
+  static func headingTitle(_ line: ArticleLine, from offset: Int, _ t: [Unicode.Scalar]) -> Range<
+    Int
+  >? {
+    guard line.isShortHeading else { return nil }
+    var start = line.range.lowerBound + offset
+    var end = line.range.upperBound
+    while start < end, t[start] == " " || t[start] == "\u{3000}" { start += 1 }
+    while end > start, t[end - 1] == " " || t[end - 1] == "\u{3000}" || t[end - 1] == "\n" {
+      end -= 1
+    }
+    return end - start >= 4 ? start..<end : nil
   }
 
   /// How an item's number is written: items of one list share it.
