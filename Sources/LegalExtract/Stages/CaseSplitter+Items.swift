@@ -74,17 +74,14 @@ extension CaseSplitter {
 
   /// A heading item's title is its whole line after the number (1 未签书面劳动
   /// 合同，公司被判支付双倍工资): the statement names the case (issue 12, family 1).
+  /// The line's range is already trimmed; only blanks after the number remain.
   static func headingTitle(_ line: ArticleLine, from offset: Int, _ t: [Unicode.Scalar]) -> Range<
     Int
   >? {
     guard line.isShortHeading else { return nil }
     var start = line.range.lowerBound + offset
-    var end = line.range.upperBound
-    while start < end, t[start] == " " || t[start] == "\u{3000}" { start += 1 }
-    while end > start, t[end - 1] == " " || t[end - 1] == "\u{3000}" || t[end - 1] == "\n" {
-      end -= 1
-    }
-    return end - start >= 4 ? start..<end : nil
+    while start < line.range.upperBound, LineLayout.isLineSpace(t[start]) { start += 1 }
+    return line.range.upperBound - start >= 4 ? start..<line.range.upperBound : nil
   }
 
   /// How an item's number is written: items of one list share it.
