@@ -352,6 +352,9 @@ enum CaseEventRule: String, NamedRule {
   /// 拖欠农民工2017年9月份、10月份工资, 补发3月至5月的工资: the period of what is owed or paid dates
   /// no step.
   case objectPeriod = "case.event.guard.object-period"
+  /// 一个月后，区人社局遂作出行政处罚; 一年后，某中院判处…; 兩日後雙方達成調解協議: a date counted on
+  /// from another (…后) dates no step.
+  case offsetAfter = "case.event.guard.offset-after"
   /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
   case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
@@ -469,7 +472,7 @@ enum CaseEventRules {
     + rows(
       .detention, .step(.detention),
       [
-        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
+        "刑事拘留", "行政拘留", "拘留", "刑拘", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
         "监视居住", "留置", "带回", "带走", "缉获", "投案", "自动投案", "主动投案", "自首",
         "成功控制", "当场控制",
       ])
@@ -653,6 +656,8 @@ enum CaseEventRules {
         // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
         "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
         "举报电话", "投诉举报", "上访人员", "求助无门", "求助电话",
+        // Counts of cases received (詐騙件受理數共1萬3673件).
+        "受理数", "受理量", "受理件数", "立案数", "立案量", "收案数",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -824,6 +829,8 @@ enum CaseEventRules {
   /// Words opening a time span summed up between two steps (从立案到宣判) and linking its ends.
   static let spanOpenings = ["从"]
   static let spanLinks = ["到", "至"]
+  /// Last characters of a date counted on from another (一个月后, 兩日後).
+  static let offsetAfterEnds: Set<Unicode.Scalar> = ["后", "後"]
   /// Words of a body briefing the press on a case (某法院通报了该案): the date before them is the
   /// briefing's, not the steps' it tells.
   static let briefingWords = [

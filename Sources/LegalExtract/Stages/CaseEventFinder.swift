@@ -777,6 +777,10 @@ struct CaseEventFinder {
       return reject(.plan)
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    // 由检察机关提起的刑事附带民事公益诉讼案件: 提起…诉讼 gapped around 的 names the suit.
+    if rule == .lawsuitRaised, span.start + 2 < t.count, t[span.start + 2] == "的" {
+      return reject(.attributive)
+    }
     if Self.institutionNouns.contains(where: { t.hasLiteral($0, at: span.end) }) {
       return reject(.institution)
     }
@@ -1472,6 +1476,12 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
+    // 一个月后，…作出行政处罚; 兩日後雙方達成調解協議: a date counted on from another dates no step.
+    if date.relative, date.span.end > date.span.start,
+      CaseEventRules.offsetAfterEnds.contains(t[date.span.end - 1])
+    {
+      return .offsetAfter
+    }
     // 1月15日，某法院通报了该案，法院驳回…: the date of the briefing, not of the steps it tells.
     if date.span.end < step.start,
       t.containsAny(of: Self.briefingWords, in: date.span.end..<step.start)
