@@ -9,16 +9,8 @@ import Testing
 extension CaseEventRuleTests {
   static let session9Examples: [EventExample] = [
     // The batch judgment of the lead is a step of every case told after it.
-    EventExample(
-      .leadStep,
-      "某法院集中宣判一批盗窃案件\n\n3月12日上午，某省某县人民法院对一批盗窃刑事案件进行集中宣判，群众60余人旁听。\n\n"
-        + "被告人王某刚犯盗窃罪被判处有期徒刑三年，并处罚金五千元；被告人赵某明犯抢劫罪被判处有期徒刑五年，并处罚金一万元。",
-      .leads("XXXX-03-12", .judgment)),
-    EventExample(
-      .leadStep,
-      "某区法院集中宣判三起醉驾案\n\n2024年9月5日，某市某区人民法院集中公开宣判三起危险驾驶案件。\n\n"
-        + "被告人孙某华醉酒驾驶机动车，被判处拘役四个月；被告人钱某军醉酒驾驶机动车，被判处拘役三个月。",
-      .leads("2024-09-05", .judgment)),
+    EventExample(.leadStep, Self.batchLeadUnknownYear, .leads("XXXX-03-12", .judgment)),
+    EventExample(.leadStep, Self.batchLeadDated, .leads("2024-09-05", .judgment)),
     // 罚没款 is a word, not a negation.
     EventExample(
       .decision, "2025年3月2日，某县市场监管局给予当事人没收违法所得、罚没款合计12万元的行政处罚。",
@@ -102,7 +94,46 @@ extension CaseEventRuleTests {
     // 刑拘 is 刑事拘留.
     EventExample(.detention, "2005年2月，张某因涉嫌故意杀人被当地警方刑拘。", .makes("2005-02", .detention)),
     EventExample(.negated, "2024年3月，张某因情节轻微未被刑拘。", .rejects(.detention)),
+    // A step summed up with a coarser date, then told with a finer one: one step, the finer date.
+    EventExample(
+      .finerRestated, "2005年，张某因涉嫌故意杀人被警方刑拘。2005年2月，张某被当地警方刑拘。", .merges("2005-02", .detention)),
+    EventExample(
+      .finerRestated, "2019年，某县检察院对该案立案审查。2019年5月6日，该院决定立案审查。", .merges("2019-05-06", .filing)),
+    EventExample(
+      .filing, "2019年，某县检察院对该案立案审查。2020年5月6日，该院对另一线索立案审查。", .makes("2019", .filing)),
+    // The same day with its year unknown, of the same kind, is the same step.
+    EventExample(
+      .sameStep, "某报1月14日消息 2020年1月13日，某高级人民法院再审判决张某无罪。昨天宣判后，张某被当庭释放。",
+      .merges("2020-01-13", .judgment)),
+    EventExample(
+      .sameStep, "2023年6月9日，某县检察院发出检察建议。6月9日，该院向某局发出检察建议。", .merges("2023-06-09", .recommendation)),
     // 强制执行案件 names a case, no step.
     EventExample(.notAStep, "2020年10月，某检察院在办案中发现一件强制执行案件。", .rejects(.enforcement)),
   ]
+
+  static let batchLeadUnknownYear =
+    "某法院集中宣判两起盗窃案\n\n"
+    + "3月12日上午，某省某县人民法院对两起盗窃刑事案件进行集中宣判，群众60余人旁听。\n\n"
+    + "第一起案件中，2022年5月至8月，被告人王某刚多次潜入居民家中盗窃财物共计3万元。"
+    + "某县人民检察院以盗窃罪对王某刚提起公诉。法院以盗窃罪判处王某刚有期徒刑三年，并处罚金五千元。\n\n"
+    + "第二起案件中，被告人赵某明在商场内扒窃手机两部，价值8000元。法院以盗窃罪判处赵某明有期徒刑一年，并处罚金二千元。"
+  static let batchLeadDated =
+    "某区法院集中宣判两起醉驾案\n\n"
+    + "2024年9月5日，某市某区人民法院集中公开宣判两起危险驾驶案件。\n\n"
+    + "第一起案件中，被告人孙某华醉酒后驾驶机动车在道路上行驶，血液酒精含量为180毫克/100毫升。"
+    + "法院以危险驾驶罪判处孙某华拘役四个月，并处罚金八千元。\n\n"
+    + "第二起案件中，被告人钱某军醉酒驾驶机动车与他人车辆相撞。法院以危险驾驶罪判处钱某军拘役三个月，并处罚金六千元。"
+
+  /// A lead that tells a step of no batch kind (提起公诉 of two cases) gives it to no case.
+  @Test func leadOfAnotherKindIsNotShared() {
+    let text =
+      "某区检察院起诉两起醉驾案\n\n"
+      + "2024年9月5日，某市某区人民检察院对两起危险驾驶案件提起公诉。\n\n"
+      + "第一起案件中，被告人孙某华醉酒后驾驶机动车在道路上行驶，血液酒精含量为180毫克/100毫升。"
+      + "法院以危险驾驶罪判处孙某华拘役四个月，并处罚金八千元。\n\n"
+      + "第二起案件中，被告人钱某军醉酒驾驶机动车与他人车辆相撞。法院以危险驾驶罪判处钱某军拘役三个月，并处罚金六千元。"
+    let cases = Extractor().extract(text).cases
+    #expect(cases.count == 2)
+    #expect(cases.allSatisfy { $0.events.isEmpty })
+  }
 }

@@ -399,6 +399,9 @@ enum CaseEventRule: String, NamedRule {
   /// The same (date, kind) told again, or several defendants arrested the same day, or a step told
   /// again with a coarser date (2021年3月15日起诉 … 于2021年起诉): one event.
   case sameStep = "case.event.guard.same-step"
+  /// 2005年，张某被警方刑拘 … 2005年2月，张某被当地警方刑拘: a step told first with a coarser date
+  /// and again with a finer one is one step, dated by the finer.
+  case finerRestated = "case.event.guard.finer-restated"
   /// 6月18日上午，某法院对一批刑事案件进行集中宣判 told in the lead before a story's cases: the
   /// batch's hearing or judgment is a step of every case after it.
   case leadStep = "case.event.date.lead-step"

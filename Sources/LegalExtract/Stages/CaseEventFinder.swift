@@ -219,9 +219,25 @@ struct CaseEventFinder {
       // 2021年3月15日提起行政诉讼 … 于2021年起诉: a coarser date of a step told before is the same step.
       // (Not when the coarser date names a part of the month the finer day is outside of:
       // 12月19日补植复绿 … 2018年12月初已全部拆除 are two steps.)
+      // 2020年1月13日判决 … 昨天(XXXX-01-13)宣判后: the same day with its year unknown is the same step.
       let restated = kept.contains { k in
-        k.kind == event.kind && (k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
-          && Self.day(of: k.date, isIn: finding.part)
+        k.kind == event.kind
+          && ((k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
+            && Self.day(of: k.date, isIn: finding.part)
+            || Self.sameDayUnknownYear(event.date, as: k.date))
+      }
+      // 2005年…被刑拘 … 2005年2月…被刑拘: a summary told first with a coarser date is the same step;
+      // the finer date told after it dates it.
+      if !restated, !seen.contains(key),
+        let coarse = kept.firstIndex(where: { k in
+          guard k.kind == event.kind, let d = k.date else { return false }
+          return (event.date ?? "").hasPrefix(d + "-")
+        })
+      {
+        let dropped = kept.remove(at: coarse)
+        if let at = out.lastIndex(where: { $0.event == dropped }) {
+          out[at] = Finding(rule: .finerRestated, span: out[at].span, event: nil)
+        }
       }
       if !restated, seen.insert(key).inserted {
         kept.append(event)
@@ -503,6 +519,15 @@ struct CaseEventFinder {
       parts.insert(key, at: at)
     }
     return out
+  }
+
+  /// True when `a` leaves its year unknown and otherwise gives the same parts as `b`, which
+  /// knows its year (XXXX-01-13 and 2020-01-13).
+  static func sameDayUnknownYear(_ a: String?, as b: String?) -> Bool {
+    guard let a, let b, a != b, a.hasPrefix("XXXX"), !b.hasPrefix("X"), a.count == b.count else {
+      return false
+    }
+    return a.dropFirst(4) == b.dropFirst(4)
   }
 
   /// True when `a` is before `b` on the parts both dates give.
