@@ -101,7 +101,10 @@ extension CaseEventRuleTests {
       .finerRestated, "2019年，某县检察院对该案立案审查。2019年5月6日，该院决定立案审查。", .merges("2019-05-06", .filing)),
     EventExample(
       .filing, "2019年，某县检察院对该案立案审查。2020年5月6日，该院对另一线索立案审查。", .makes("2019", .filing)),
-    // The same day with its year unknown, of the same kind, is the same step.
+    // The same day with its year unknown, of the same kind, is the same step, told before or after.
+    EventExample(
+      .finerRestated, "央广网淄博1月14日消息 昨天宣判后，张某被当庭释放。2020年1月13日，某高级人民法院再审判决张某无罪。",
+      .merges("2020-01-13", .judgment)),
     EventExample(
       .sameStep, "某报1月14日消息 2020年1月13日，某高级人民法院再审判决张某无罪。昨天宣判后，张某被当庭释放。",
       .merges("2020-01-13", .judgment)),

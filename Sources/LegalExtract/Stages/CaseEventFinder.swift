@@ -226,12 +226,12 @@ struct CaseEventFinder {
             && Self.day(of: k.date, isIn: finding.part)
             || Self.sameDayUnknownYear(event.date, as: k.date))
       }
-      // 2005年…被刑拘 … 2005年2月…被刑拘: a summary told first with a coarser date is the same step;
-      // the finer date told after it dates it.
+      // 2005年…被刑拘 … 2005年2月…被刑拘: a summary told first with a coarser date (or with its year
+      // unknown: 昨天宣判 … 2020年1月13日判决) is the same step; the finer date told after it dates it.
       if !restated, !seen.contains(key),
         let coarse = kept.firstIndex(where: { k in
           guard k.kind == event.kind, let d = k.date else { return false }
-          return (event.date ?? "").hasPrefix(d + "-")
+          return (event.date ?? "").hasPrefix(d + "-") || Self.sameDayUnknownYear(d, as: event.date)
         })
       {
         let dropped = kept.remove(at: coarse)
