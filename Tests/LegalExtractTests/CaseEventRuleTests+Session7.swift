@@ -3,7 +3,7 @@ import Testing
 @testable import LegalExtract
 
 /// Examples of the timeline families of issue 19's seventh round: a judgment given at the sitting
-/// of a hearing told before, steps of a day whose year nobody knows, year parts, who hands a case
+/// of a hearing told before, steps of a day whose year nobody knows (kept, year XXXX), year parts, who hands a case
 /// over, orders served as papers, payments by a third party or only agreed to, and trigger words
 /// heading a case's name. Each family has at least two phrasings a different site would use.
 extension CaseEventRuleTests {
@@ -24,9 +24,9 @@ extension CaseEventRuleTests {
     EventExample(
       .judgment, "2020年3月2日，某区法院经过庭审，认为被告人罪名成立，遂判处其有期徒刑一年。",
       .makes("2020-03-02", .judgment)),
-    // A day of an unknown year dates no step.
-    EventExample(.unknownYear, "11日，某区人民法院公开开庭审理一起拒不支付劳动报酬案。", .rejects(.hearing)),
-    EventExample(.unknownYear, "1月4日，该局接到市场监管投诉举报平台的举报单。", .rejects(.clue)),
+    // A day of an unknown year dates its step with the year unknown (XXXX).
+    EventExample(.hearing, "11日，某区人民法院公开开庭审理一起拒不支付劳动报酬案。", .makes("XXXX-XX-11", .hearing)),
+    EventExample(.clueReceived, "1月4日，该局接到市场监管投诉举报平台的举报单。", .makes("XXXX-01-04", .clue)),
     // A year's part dates by its month.
     EventExample(.yearPart, "2019年底，某县人民检察院接到人大代表反映。", .makes("2019-12", .clue)),
     EventExample(.yearPart, "2020年末，某公司将拖欠的工资全部支付到位。", .makes("2020-12", .rectification)),
@@ -100,10 +100,11 @@ extension CaseEventRuleTests {
     #expect(!events.contains { $0.kind == .judgment })
   }
 
-  /// A day of an unknown year makes no step; with a year the same day does.
-  @Test func unknownYearDropsOnlyTheUnresolvedStep() {
+  /// A day of an unknown year makes its step with the year unknown; with a year the same day
+  /// has it; a date with no known part (今天 with no reference) makes none.
+  @Test func unknownYearKeepsTheStepWithItsKnownParts() {
     let bare = EventExample.findings("11日，某区人民法院公开开庭审理此案。").compactMap(\.event)
-    #expect(bare.isEmpty)
+    #expect(bare.map(\.date) == ["XXXX-XX-11"])
     let dated = EventExample.findings("2016年3月11日，某区人民法院公开开庭审理此案。").compactMap(\.event)
     #expect(dated.map(\.date) == ["2016-03-11"])
   }

@@ -14,6 +14,9 @@ struct EventExample: Sendable, CustomTestStringConvertible {
     case rejects(CaseEventKind)
     /// The rule merges a repeat: exactly one event of this date and kind comes out.
     case merges(String, CaseEventKind)
+    /// The whole extraction splits the text into several cases, each with this event (a step
+    /// the lead tells of all of them).
+    case leads(String, CaseEventKind)
   }
 
   let rule: CaseEventRule
@@ -50,6 +53,12 @@ struct EventExample: Sendable, CustomTestStringConvertible {
       #expect(
         found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
       #expect(found.filter { $0.event?.date == date && $0.event?.kind == kind }.count == 1)
+    case .leads(let date, let kind):
+      let cases = Extractor().extract(text).cases
+      #expect(cases.count >= 2, "\(cases.count) cases")
+      #expect(
+        cases.allSatisfy { $0.events.contains { $0.date == date && $0.kind == kind } },
+        "\(cases.map(\.events))")
     }
   }
 }
@@ -58,7 +67,7 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 struct CaseEventRuleTests {
   static let examples: [EventExample] =
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
-    + vagueAndPeriodExamples
+    + vagueAndPeriodExamples + session9Examples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -435,7 +444,7 @@ struct CaseEventRuleTests {
     var rejected = Set<CaseEventKind>()
     for e in Self.examples {
       switch e.expected {
-      case .makes(_, let kind), .merges(_, let kind): made.insert(kind)
+      case .makes(_, let kind), .merges(_, let kind), .leads(_, let kind): made.insert(kind)
       case .rejects(let kind): rejected.insert(kind)
       }
     }

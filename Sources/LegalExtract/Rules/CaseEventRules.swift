@@ -269,7 +269,7 @@ enum CaseEventRule: String, NamedRule {
   case circumstance = "case.event.guard.circumstance"
   /// 预计2024年底投产, 拟于…: plans are not steps.
   case plan = "case.event.guard.plan"
-  /// 法院认为，…: steps restated in the court's reasoning.
+  /// 法院认为，…: steps restated in the court's reasoning (not a procuratorate's view, 检察院认为).
   case reasoning = "case.event.guard.reasoning"
   /// 2021年1月1日起施行, 批复, 指导性案例: the date a law, reply or guiding case was issued.
   case issuedDocument = "case.event.guard.issued-document"
@@ -301,7 +301,8 @@ enum CaseEventRule: String, NamedRule {
   /// its basis, not a step.
   case basis = "case.event.guard.basis"
   /// 该案于2019年12月2日开始公开开庭，…分别被判处…: a sentence told after a trial opened, with no
-  /// 当庭 / 当日 joining them, is the outcome, not dated by the hearing's date.
+  /// 当庭 / 当日 joining them, is the outcome, not dated by the hearing's date (a clause opened by
+  /// 对被告人, the court sentencing at that sitting, is its judgment).
   case trialOutcome = "case.event.guard.trial-outcome"
   /// …赴某县指导该案，推动案件侦查工作取得突破: a clause opened by 推动 / 促进 with no date of its own is
   /// the result a step aims at, not a step.
@@ -343,13 +344,17 @@ enum CaseEventRule: String, NamedRule {
   case deadline = "case.event.guard.deadline"
   /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
   case period = "case.event.guard.period"
-  /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉: the report's date, not a step's.
+  /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉, 1月15日，某法院通报了该案: the
+  /// report's or the briefing's date, not a step's.
   case reportDate = "case.event.guard.report-date"
   /// 2023年以来, 2021年3月至2022年4月: a period (a range or a start) is not a step's date.
   case periodStart = "case.event.guard.period-start"
   /// 拖欠农民工2017年9月份、10月份工资, 补发3月至5月的工资: the period of what is owed or paid dates
   /// no step.
   case objectPeriod = "case.event.guard.object-period"
+  /// 一个月后，区人社局遂作出行政处罚; 一年后，某中院判处…; 兩日後雙方達成調解協議: a date counted on
+  /// from another (…后) dates no step.
+  case offsetAfter = "case.event.guard.offset-after"
   /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
   case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
@@ -380,13 +385,13 @@ enum CaseEventRule: String, NamedRule {
   case handedOverReceived = "case.event.transfer.handed-over-received"
   /// 送达责令支付工资告知书, 发出责令改正督促函: an order served as a notice or letter is a written demand.
   case orderPaper = "case.event.recommendation.order-paper"
+  /// 向警方制发《通知立案书》, 发出要求说明不立案理由通知书: a paper a procuratorate sends the police
+  /// about opening a case is a written demand, not a filing.
+  case demandPaper = "case.event.recommendation.demand-paper"
   /// 同日某公司替其垫付工资, 由总包单位代为支付: wages paid by a third party are rectification.
   case paidOnBehalf = "case.event.rectification.paid-on-behalf"
   /// 上诉一案, 行政撤销纠纷一案, 申请再审一案: a trigger word heading a case's name (…一案, …纠纷).
   case caseNameHead = "case.event.guard.case-name-head"
-  /// 11日, 1月4日 with no year anywhere in the text and no publication date: no step is dated by
-  /// a day of an unknown year.
-  case unknownYear = "case.event.guard.unknown-year"
   /// 总承包单位同意先行垫付, 公司愿意补发: a payment agreed to is an undertaking, not a payment made.
   case undertaking = "case.event.guard.undertaking"
   /// 依法报请最高人民法院复核, 报请核准: a sentence sent up for review is a step of its own (other).
@@ -394,6 +399,14 @@ enum CaseEventRule: String, NamedRule {
   /// The same (date, kind) told again, or several defendants arrested the same day, or a step told
   /// again with a coarser date (2021年3月15日起诉 … 于2021年起诉): one event.
   case sameStep = "case.event.guard.same-step"
+  /// 2005年，张某被警方刑拘 … 2005年2月，张某被当地警方刑拘: a step told first with a coarser date
+  /// and again with a finer one is one step, dated by the finer.
+  case finerRestated = "case.event.guard.finer-restated"
+  /// 6月18日上午，某法院对一批刑事案件进行集中宣判 told in the lead before a story's cases: the
+  /// batch's hearing or judgment is a step of every case after it.
+  case leadStep = "case.event.date.lead-step"
+  /// 从立案到开庭、宣判，仅3天时间, 从受理到审结仅用7天: the ends of a time span summed up are no steps.
+  case spanSummary = "case.event.guard.span-summary"
 }
 
 /// What a trigger phrase makes.
@@ -462,7 +475,7 @@ enum CaseEventRules {
     + rows(
       .detention, .step(.detention),
       [
-        "刑事拘留", "行政拘留", "拘留", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
+        "刑事拘留", "行政拘留", "拘留", "刑拘", "抓获", "擒获", "到案", "归案", "传唤", "羁押",
         "监视居住", "留置", "带回", "带走", "缉获", "投案", "自动投案", "主动投案", "自首",
         "成功控制", "当场控制",
       ])
@@ -607,8 +620,11 @@ enum CaseEventRules {
     + rows(.delivery, .step(.other), ["送达"])
     + rows(.reviewRequested, .gapped(.other, tails: ["复核", "核准"], within: 16), ["报请", "依法报请"])
     + rows(.builtCompleted, .step(.rectification), ["建成"])
+    // Papers a procuratorate sends the police to open a case (通知立案书): written demands, not
+    // filings.
+    + rows(.demandPaper, .step(.recommendation), ["通知立案书", "要求说明不立案理由通知书"])
     + rows(.paidOnBehalf, .step(.rectification), ["垫付", "先行垫付", "代为支付", "代为发放", "代为偿还", "代付"])
-    + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告"])
+    + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告", "求助"])
     + rows(
       .wagesHandedOver,
       .gapped(.rectification, tails: ["发放到", "发放给", "发到", "交到", "交给", "支付给"], within: 8),
@@ -619,6 +635,8 @@ enum CaseEventRules {
       .requestedRuling, .notAStep,
       [
         "请求判决", "请求判令", "诉请判令", "请求法院判决", "请求法院判令", "要求判令", "请求裁定", "请求撤销",
+        // A procuratorate's sentencing proposal (提出判处拘役五个月的量刑建议), not a sentence.
+        "提出判处", "提出判决",
       ])
     + rows(.triedCase, .notAStep, ["经审理", "审理认为", "审理查明", "审理期间", "审理过程中", "审理中", "审理后"])
     + rows(.supportedSuit, .notAStep, ["支持起诉"])
@@ -634,13 +652,15 @@ enum CaseEventRules {
         "修复方案", "修复责任", "修复义务", "整改责任", "拆除费用", "清理费用", "清除费用", "调查取证权",
         "调查研究", "鉴定费", "鉴定费用", "定罪量刑", "再审申请", "抗诉意见", "上诉意见", "抗诉书", "上诉状", "生效判决",
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
-        "执行局", "执行庭", "执行案件", "执行标的", "查封令",
+        "执行局", "执行庭", "执行案件", "强制执行案件", "执行标的", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
         "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
         // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
         "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
-        "举报电话", "投诉举报", "上访人员",
+        "举报电话", "投诉举报", "上访人员", "求助无门", "求助电话",
+        // Counts of cases received (詐騙件受理數共1萬3673件).
+        "受理数", "受理量", "受理件数", "立案数", "立案量", "收案数",
       ])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
@@ -711,6 +731,8 @@ enum CaseEventRules {
   static let courtActors = ["法官", "法院", "法庭", "执行局", "执行庭"]
   /// Custody kinds a court actor turns into enforcement.
   static let custodyKinds: Set<CaseEventKind> = [.detention]
+  /// Kinds of a step a lead tells of a batch of cases at once (集中宣判, 集中开庭).
+  static let batchKinds: Set<CaseEventKind> = [.hearing, .judgment]
 
   /// Words right after an investigation that make it the setting of another step (在走访中发现),
   /// when 在 opens it in its clause.
@@ -800,6 +822,30 @@ enum CaseEventRules {
   static let statisticReach = 300
   /// Characters after 没 that make it another word (没收).
   static let notNegatingAfterMei: Set<Unicode.Scalar> = ["收"]
+  /// Characters before 没 that make it another word (罚没款, 淹没, 埋没, 出没).
+  static let notNegatingBeforeMei: Set<Unicode.Scalar> = ["罚", "淹", "埋", "出", "吞", "沉"]
+  /// Words after a negation, before the step in its clause, that make the negation part of the
+  /// conduct the step acts on (对当事人未按照规定进行记录的行为作出责令改正的处罚).
+  static let conductWords = ["行为"]
+  /// Words before the negation in its clause that open the conduct (对…未…的行为).
+  static let conductOpenings = ["对"]
+  /// Words opening a time span summed up between two steps (从立案到宣判) and linking its ends.
+  static let spanOpenings = ["从"]
+  static let spanLinks = ["到", "至"]
+  /// Last characters of a date counted on from another (一个月后, 兩日後).
+  static let offsetAfterEnds: Set<Unicode.Scalar> = ["后", "後"]
+  /// Words of a body briefing the press on a case (某法院通报了该案): the date before them is the
+  /// briefing's, not the steps' it tells.
+  static let briefingWords = [
+    "通报了该案", "通报该案", "通报了此案", "通报此案", "发布了该案", "发布该案", "披露了该案", "通报了这起",
+    "通报了一起", "发布了这起",
+  ]
+  /// Words right before 院认为 that make it a procuratorate's view, not the court's reasoning
+  /// (某县检察院认为).
+  static let procuratorateOpinionHeads = ["检察"]
+  /// Openings of a clause, right after the hearing's, in which the court sentences at the same
+  /// sitting (公开开庭审理了…案件，对被告人秦某以…罪判处…).
+  static let sittingJudgmentOpenings = ["对被告人", "对被告单位", "对被告"]
   /// Words of an enforcement in a payment's sentence (执行局, 被执行人, 执行完毕).
   static let enforcementWord = "执行"
   /// Kinds a ruling before them in their clause makes its object.

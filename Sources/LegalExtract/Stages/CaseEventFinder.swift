@@ -67,6 +67,13 @@ struct CaseEventFinder {
   private static let replyContentWords = scalars(CaseEventRules.replyContentWords)
   private static let negations = scalars(CaseEventRules.negations)
   private static let nearMissWords = scalars(CaseEventRules.nearMissWords)
+  private static let conductWords = scalars(CaseEventRules.conductWords)
+  private static let briefingWords = scalars(CaseEventRules.briefingWords)
+  private static let sittingJudgmentOpenings = scalars(CaseEventRules.sittingJudgmentOpenings)
+  private static let procuratorateOpinionHeads = scalars(CaseEventRules.procuratorateOpinionHeads)
+  private static let spanOpenings = scalars(CaseEventRules.spanOpenings)
+  private static let spanLinks = scalars(CaseEventRules.spanLinks)
+  private static let conductOpenings = scalars(CaseEventRules.conductOpenings)
   private static let demandContentWords = scalars(CaseEventRules.demandContentWords)
   private static let leadObjects = scalars(CaseEventRules.leadObjects)
   private static let atOnceWords = scalars(CaseEventRules.atOnceWords)
@@ -212,9 +219,25 @@ struct CaseEventFinder {
       // 2021年3月15日提起行政诉讼 … 于2021年起诉: a coarser date of a step told before is the same step.
       // (Not when the coarser date names a part of the month the finer day is outside of:
       // 12月19日补植复绿 … 2018年12月初已全部拆除 are two steps.)
+      // 2020年1月13日判决 … 昨天(XXXX-01-13)宣判后: the same day with its year unknown is the same step.
       let restated = kept.contains { k in
-        k.kind == event.kind && (k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
-          && Self.day(of: k.date, isIn: finding.part)
+        k.kind == event.kind
+          && ((k.date ?? "").hasPrefix((event.date ?? "\t") + "-")
+            && Self.day(of: k.date, isIn: finding.part)
+            || Self.sameDayUnknownYear(event.date, as: k.date))
+      }
+      // 2005年…被刑拘 … 2005年2月…被刑拘: a summary told first with a coarser date (or with its year
+      // unknown: 昨天宣判 … 2020年1月13日判决) is the same step; the finer date told after it dates it.
+      if !restated, !seen.contains(key),
+        let coarse = kept.firstIndex(where: { k in
+          guard k.kind == event.kind, let d = k.date else { return false }
+          return (event.date ?? "").hasPrefix(d + "-") || Self.sameDayUnknownYear(d, as: event.date)
+        })
+      {
+        let dropped = kept.remove(at: coarse)
+        if let at = out.lastIndex(where: { $0.event == dropped }) {
+          out[at] = Finding(rule: .finerRestated, span: out[at].span, event: nil)
+        }
       }
       if !restated, seen.insert(key).inserted {
         kept.append(event)
@@ -498,6 +521,15 @@ struct CaseEventFinder {
     return out
   }
 
+  /// True when `a` leaves its year unknown and otherwise gives the same parts as `b`, which
+  /// knows its year (XXXX-01-13 and 2020-01-13).
+  static func sameDayUnknownYear(_ a: String?, as b: String?) -> Bool {
+    guard let a, let b, a != b, a.hasPrefix("XXXX"), !b.hasPrefix("X"), a.count == b.count else {
+      return false
+    }
+    return a.dropFirst(4) == b.dropFirst(4)
+  }
+
   /// True when `a` is before `b` on the parts both dates give.
   static func earlier(_ a: String?, than b: String?) -> Bool {
     guard let a, let b else { return false }
@@ -600,6 +632,8 @@ struct CaseEventFinder {
     func reject(_ r: CaseEventRule) -> [Finding] { [Finding(rule: r, span: span, event: nil)] }
     // 重审期间，…: the step word names a period.
     if namesPeriod(span) { return reject(.periodOfStep) }
+    // 从立案到开庭、宣判，仅用3天: the ends of a time span summed up, not steps.
+    if isSpanEnd(span, clause: clause) { return reject(.spanSummary) }
 
     // The kind the clause gives a trigger word.
     var kind = kind
@@ -756,7 +790,7 @@ struct CaseEventFinder {
 
     // The clause's rejections.
     let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)
-    if has(Self.reasoningOpenings, in: opening) || has(Self.courtOpinionWords, in: opening)
+    if courtReasons(in: opening) || has(Self.courtOpinionWords, in: opening)
       || has(Self.courtOpinionWords, in: lookBack(from: span.start, in: sentence))
     {
       return reject(.reasoning)
@@ -768,6 +802,10 @@ struct CaseEventFinder {
       return reject(.plan)
     }
     if span.end < t.count, t[span.end] == "的", kind != .other { return reject(.attributive) }
+    // 由检察机关提起的刑事附带民事公益诉讼案件: 提起…诉讼 gapped around 的 names the suit.
+    if rule == .lawsuitRaised, span.start + 2 < t.count, t[span.start + 2] == "的" {
+      return reject(.attributive)
+    }
     if Self.institutionNouns.contains(where: { t.hasLiteral($0, at: span.end) }) {
       return reject(.institution)
     }
@@ -1032,6 +1070,7 @@ struct CaseEventFinder {
     // 该案于…开始公开开庭，…分别被判处…: the outcome of a trial told after it opened.
     if kind == .judgment, !has(Self.sameSittingWords, in: before),
       !t.hasLiteral(Self.continuation, at: clause.lowerBound),
+      !has(Self.sittingJudgmentOpenings, in: dates[nearest].span.end..<span.start),
       dates[nearest].span.end < clause.lowerBound,
       hasStep(of: .hearing, in: dates[nearest].span.end..<clause.lowerBound),
       // 经开庭审理，…遂依法判决: the hearing told as the judgment's condition is one sitting.
@@ -1264,6 +1303,54 @@ struct CaseEventFinder {
     }.max()
   }
 
+  /// True when the court's reasoning opens in `range` (法院认为, 本院认为, 院认为); a
+  /// procuratorate's view (某县检察院认为，…便决定召开听证会) is its opinion, read by `isOpinion`.
+  private func courtReasons(in range: Range<Int>) -> Bool {
+    let t = doc.folded
+    return Self.reasoningOpenings.contains { word in
+      var from = range.lowerBound
+      while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        let byProcuratorate = Self.procuratorateOpinionHeads.contains { h in
+          at >= h.count && t.hasLiteral(h, at: at - h.count)
+        }
+        if !byProcuratorate { return true }
+        from = at + 1
+      }
+      return false
+    }
+  }
+
+  /// True when the step is an end of a time span summed up in its clause: 从, a step word right
+  /// after it, then 到 / 至 (从立案到宣判仅用7天, 从受理到审结): the step at 从 and those after it.
+  private func isSpanEnd(_ span: TextSpan, clause: Range<Int>) -> Bool {
+    let t = doc.folded
+    guard let from = lastOffset(of: Self.spanOpenings, in: clause.lowerBound..<span.start),
+      Self.trie.longestMatch(in: t, from: from + 1, limit: clause.upperBound) != nil
+    else { return false }
+    return t.containsAny(of: Self.spanLinks, in: from + 1..<clause.upperBound)
+  }
+
+  /// The batch steps a story of several cases tells once in its lead, before the first case
+  /// (6月18日上午，某法院对一批刑事案件进行集中宣判): every case after the lead shares them.
+  func leadSteps(before leadEnd: Int, among dates: [DateMention]) -> [Finding] {
+    findings(for: dates.filter { $0.span.end <= leadEnd }).compactMap { f in
+      guard let e = f.event, f.span.end <= leadEnd, CaseEventRules.batchKinds.contains(e.kind)
+      else { return nil }
+      return Finding(rule: .leadStep, span: f.span, event: e)
+    }
+  }
+
+  /// A case's own events with the lead's batch steps (`leadSteps`) it does not tell itself, in
+  /// date order (the lead's first for equal dates).
+  static func withLead(_ lead: [Finding], _ own: [CaseEvent]) -> [CaseEvent] {
+    guard !lead.isEmpty else { return own }
+    let added = lead.filter { f in
+      !own.contains { $0.kind == f.event?.kind && $0.date == f.event?.date }
+    }
+    let ownFindings = own.map { Finding(rule: .leadStep, span: TextSpan(0, 0), event: $0) }
+    return dateOrdered(added + ownFindings).compactMap(\.event)
+  }
+
   /// The date signing the case's text when it stands alone on its line right
   /// after the case's span (a signer's line may come between) (a notice's 2019年7月9日): it dates the notice, no
   /// other step, and is not one of the case's own dates.
@@ -1311,7 +1398,8 @@ struct CaseEventFinder {
     return open.at != span.start - 1
   }
 
-  /// A negation in `range` (未上诉, 无适格主体提起诉讼), but not 未成年人 or 未经.
+  /// A negation in `range` (未上诉, 无适格主体提起诉讼), but not 未成年人, 未经 or 罚没款, nor one
+  /// inside the conduct the step acts on (对…未按规定记录的行为作出处罚; not 未对…行为作出处罚).
   private func negated(_ range: Range<Int>) -> Bool {
     let t = doc.folded
     for word in Self.negations {
@@ -1322,6 +1410,9 @@ struct CaseEventFinder {
           next < t.count
           && (word == ["未"] && CaseEventRules.notNegatingAfterWei.contains(t[next])
             || word == ["没"] && CaseEventRules.notNegatingAfterMei.contains(t[next]))
+          || word == ["没"] && at > 0 && CaseEventRules.notNegatingBeforeMei.contains(t[at - 1])
+          || t.containsAny(of: Self.conductWords, in: next..<range.upperBound)
+            && t.containsAny(of: Self.conductOpenings, in: range.lowerBound..<at)
         if !otherWord {
           return true
         }
@@ -1410,9 +1501,21 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
+    // 一个月后，…作出行政处罚; 兩日後雙方達成調解協議: a date counted on from another dates no step.
+    if date.relative, date.span.end > date.span.start,
+      CaseEventRules.offsetAfterEnds.contains(t[date.span.end - 1])
+    {
+      return .offsetAfter
+    }
+    // 1月15日，某法院通报了该案，法院驳回…: the date of the briefing, not of the steps it tells.
+    if date.span.end < step.start,
+      t.containsAny(of: Self.briefingWords, in: date.span.end..<step.start)
+    {
+      return .reportDate
+    }
     if isStatistic(date, step: step) { return .statistic }
-    // 11日 with no year in the text and no publication date: the step's date is unknown.
-    if value.hasPrefix("X") { return .unknownYear }
+    // 11日 with no year in the text and no publication date dates its step all the same
+    // (XXXX-XX-11): the date is known to the day, only its year is not.
     return nil
   }
 

@@ -27,6 +27,9 @@ struct CaseStage: ExtractionStage {
       ? leadCourts.first : CaseBodyFilter.leadCourtForOneCase(sections, result.organizations, doc)
     // Each case takes the mentions inside its span: indexes keep that from
     // walking every mention of the document once per case.
+    // …集中宣判 told in the lead of several cases: a step of each (CaseEventRule.leadStep).
+    let leadSteps =
+      sections.count >= 2 ? events.leadSteps(before: leadEnd, among: result.dates) : []
     let dateIndex = SpanIndex(result.dates.map(\.span))
     let statuteIndex = SpanIndex(result.statutes.map(\.span))
     let figureIndex = SpanIndex(result.figures.map(\.span))
@@ -73,8 +76,10 @@ struct CaseStage: ExtractionStage {
         figures: ownFigures.kept,
         dockets: docketIndex.elements(of: result.dockets, inside: span),
         penalties: penaltyIndex.elements(of: result.penalties, inside: span),
-        events: events.events(
-          for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 }))
+        events: CaseEventFinder.withLead(
+          leadSteps,
+          events.events(
+            for: dates + [events.signature(after: span, among: result.dates)].compactMap { $0 })))
     }
     for d in droppedFacts {
       context.trace?.reject(Rejection(d.span, rejectedBy: d.rule.name), detail: d.detail)
