@@ -251,6 +251,8 @@ enum CaseSegmentRules {
   static let datedActorReach = 14
   static let datedActorOffset = 5
   static let actorKeyLength = 2
+  /// A procuratorate's written demand: a step as good as an outcome here.
+  static let recommendationWord = "检察建议".scalarArray
   static let datedMatterLimit = 6
 
   /// Two cases told together in one story (两案立案后, 两案的执行).

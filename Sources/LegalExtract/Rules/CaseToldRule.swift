@@ -53,10 +53,6 @@ enum CaseToldRule: String, NamedRule {
   /// An anonymised body that acts or is acted on, outside a case title:
   /// 近百名消费者投诉某健身房, 在山海关某机械厂打工.
   case anonymisedBody = "case.told.anonymised-body"
-  /// A procuratorate's written demand sent to a body the text names, as
-  /// public-interest news tells one case (向某县自然资源局发出诉前检察建议),
-  /// not to a class of bodies (向相关部门制发检察建议) nor counted (发出检察建议12件).
-  case recommendationToBody = "case.told.recommendation-to-body"
   /// One unnamed party counted as one and judged or charged in the same
   /// sentence, as government press releases and wire items tell one case
   /// (一名僱主因…被勞工處檢控，…被判監禁三個月 / 一家公司因…被检控).
@@ -206,29 +202,6 @@ enum CaseToldRules {
     // 收到…的书面回复).
     "公益诉讼程序", "书面回复",
   ]
-
-  /// case.told.recommendation-to-body: the demand, the verbs that send it
-  /// (and what may stand between: 诉前, 了), how far back 向 may stand in
-  /// its clause, the openings of a class of bodies (相关部门, 有关单位, 各),
-  /// and the marks after the demand that count it (检察建议12件, 检察建议3份).
-  static let recommendationWord = "检察建议".scalarArray
-  static let recommendationVerbs: [[Unicode.Scalar]] = ["发出", "制发", "送达", "提出", "发送"].map(
-    \.scalarArray)
-  static let recommendationFillers: [[Unicode.Scalar]] = ["诉前", "了", "行政公益诉讼诉前", "书面"].map(
-    \.scalarArray)
-  static let recommendationReach = 60
-  static let bodyClassOpenings: [[Unicode.Scalar]] = [
-    "相关", "有关", "各", "多", "全", "辖区", "职能", "行政机关", "主管", "上述", "该",
-  ].map(\.scalarArray)
-  static let recommendedBodySuffixes = [
-    "局", "人民政府", "政府", "委员会", "管委会", "办事处", "管理处", "管理站", "中心", "公司", "分局", "支队", "大队",
-  ]
-  static let recommendedBodySuffixTrie: PhraseTrie<Bool> = {
-    var trie = PhraseTrie<Bool>()
-    for s in recommendedBodySuffixes { trie.insert(s, value: true) }
-    return trie
-  }()
-  static let clauseEnds: ScalarBitmap = ["。", "；", ";", "！", "？", "\n"]
 
   /// case.told.one-party-judged: one of a kind (一名, 一家), how long the
   /// kind's noun phrase may be, what before the count makes it part of

@@ -36,7 +36,7 @@ extension CaseSplitter {
       // An outcome, or a procuratorate's written demand (…发出检察建议).
       guard
         CaseMatterEvidence.hasOutcome(t, in: body)
-          || t.firstOffset(of: CaseToldRules.recommendationWord, in: body) != nil,
+          || t.firstOffset(of: CaseSegmentRules.recommendationWord, in: body) != nil,
         CaseMatterEvidence.aggregateMarks(t, in: body) == 0
       else { return nil }
       // A new actor: not named anywhere before its sentence since the first matter.

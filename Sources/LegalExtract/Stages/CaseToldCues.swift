@@ -25,7 +25,6 @@ enum CaseToldCues {
       (.thisCase, { thisCase($0, range: $1) }),
       (.pseudonym, { pseudonym($0, range: $1) }),
       (.anonymisedBody, { anonymisedBody($0, range: $1) }),
-      (.recommendationToBody, { recommendationToBody($0, range: $1) }),
       (.onePartyJudged, { onePartyJudged($0, range: $1) }),
       (.suitBrought, { suitBrought($0, range: $1) }),
       (.convicted, { convicted($0, range: $1) }),
