@@ -15,6 +15,16 @@ struct CaseBodyRuleTests {
     #expect(e.rejection(ruleNamed: CaseBodyRule.referredTo.name)?.text == "最高人民法院")
   }
 
+  @Test func aServingHeadWhoTakesALeadActsForTheBody() {
+    // 检察长接到…反映: the procuratorate acts; 原副院长 names a person's post.
+    let acts =
+      "2022年3月，正镶白旗人民检察院检察长接到群众反映，某村有个体户违法占用耕地堆放废品。经调查，该院启动行政公益诉讼程序，向旗自然资源局发出诉前检察建议。6月，该局书面回复已整改完毕。"
+    #expect(Extractor().extract(acts).cases.first?.procuratorates == ["正镶白旗人民检察院"])
+    let former =
+      "江西省南昌市中级人民法院今天对江西省高级人民法院原副院长钱某某受贿一案作出一审宣判，以受贿罪判处钱某某有期徒刑十二年。"
+    #expect(Extractor().extract(former).cases.first?.courts.contains("江西省高级人民法院") == false)
+  }
+
   @Test func aBodyThatApprovedActed() {
     // 经层报…同意: the body above approved, so it acted.
     let c = Extractor().extract(

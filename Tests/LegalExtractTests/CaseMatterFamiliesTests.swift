@@ -245,4 +245,36 @@ struct CaseMatterFamiliesTests {
     let againLines = again.paragraphs.compactMap { ArticleLine($0, in: again) }
     #expect(CaseSplitter.byPenalisedActors(againLines, end: again.folded.count, doc: again) == nil)
   }
+
+  // MARK: case.split.penalised-actors — one firm per paragraph, the penalty in a 被 sentence
+
+  @Test func firmsPenalisedParagraphByParagraphAreCases() {
+    let text =
+      "区生态环境局公布第三批环境行政处罚情况\n近日，区生态环境局公布了第三批环境行政处罚情况，4家企业受到处罚。\n这4家企业分别为：华泰建材有限公司、恒远化工有限公司、鼎盛铸造有限公司、联合矿业有限公司，最高被处20万元罚款。\n华泰建材有限公司因料场未采取覆盖等防尘措施，造成扬尘污染。被区生态环境局责令限期改正，处2万元罚款。\n恒远化工有限公司因扩建项目未取得环评批复，擅自开工建设。被区生态环境局责令停止建设，处15万元罚款。\n鼎盛铸造有限公司因熔炼项目未经环评即投入生产。被区生态环境局责令停产，处20万元罚款。\n联合矿业有限公司选矿项目未依法报批环评文件，擅自开工建设。被区生态环境局责令停止建设，处15万元罚款。"
+    #expect(cases(text).count == 4)
+  }
+
+  @Test func oneFirmToldInTwoSentencesOrAListedLeadIsNoSplit() {
+    // One firm: its penalty sentence opens with 被.
+    let one = TextDocument(
+      "华泰建材有限公司因料场未采取防尘措施，造成扬尘污染。被区生态环境局责令限期改正，处2万元罚款。\n华泰建材有限公司已缴纳罚款并完成整改，区生态环境局对其处罚款2万元后进行了复查。")
+    let oneLines = one.paragraphs.compactMap { ArticleLine($0, in: one) }
+    #expect(CaseSplitter.byPenalisedActors(oneLines, end: one.folded.count, doc: one) == nil)
+    // A listed lead sums the firms up and tells none of them.
+    let t = scalars("这两家企业分别为：华泰建材有限公司、恒远化工有限公司，最高被处20万元罚款。")
+    #expect(CaseSplitter.penalties(t, in: 0..<t.count).isEmpty)
+  }
+
+  // MARK: case.split.told-items — items that open with a date
+
+  @Test func bracketedItemsOpeningWithADateAreCases() {
+    let text =
+      "市市场监管局通报2023年度民生领域执法典型案例\n2023年，全市市场监管部门共查办民生领域案件1832件，罚没款1260万元。现将部分典型案例通报如下。\n（一）2023年3月，区市场监管局执法人员检查发现，某某超市销售超过保质期的牛奶12箱。区市场监管局对当事人作出没收过期食品并罚款5万元的行政处罚。\n（二）2023年6月，县市场监管局根据群众举报，对某某加油站的加油机进行检查，发现其主板被加装作弊装置。县市场监管局依法对当事人处以罚款20万元。\n（三）2023年8月，执法人员检查发现，某某药店未凭处方销售处方药。市场监管局依法对当事人给予警告，并处罚款1万元。"
+    #expect(cases(text).count == 3)
+    // A decimal or a thousands group opens no item.
+    for line in ["1.5万元的罚款已缴清。", "1,200元罚款已缴清。"] {
+      let doc = TextDocument(line)
+      #expect(doc.paragraphs.compactMap { ArticleLine($0, in: doc) }.first?.itemNumber == nil)
+    }
+  }
 }

@@ -68,6 +68,14 @@ struct CaseSplitRuleTests {
       "某法院通报两起案件。\n第一起案件中，原告张某诉称被告拖欠货款，法院判决被告支付货款。\n另一起案件中，原告李某起诉要求赔偿，法院判决驳回其诉讼请求。",
       .makes(cases: 2)),
     CaseSplitExample(
+      .datedMatters,
+      "我市检察机关依法办理多起破坏耕地案件\n记者从市检察院获悉，近年来，全市检察机关持续加大耕地保护力度。2021年，村民刘某在基本农田上违法建房，占用耕地1.2亩，县检察院向县自然资源局发出检察建议，督促其依法查处，违建已拆除。2022年，赵某非法占用农用地开采砂石，经县检察院提起公诉，法院以非法占用农用地罪判处赵某有期徒刑一年。",
+      .makes(cases: 2)),
+    CaseSplitExample(
+      .inlineOrdinals,
+      "近日，某县人民法院判决两起非法采矿案件，一起以非法采矿罪判处被告单位某某砂石有限公司罚金20万元、被告人周某有期徒刑三年；另一起以非法采矿罪判处被告人孔某有期徒刑二年，并处罚金5万元。\n审理期间，县人民检察院对两起案件分别提起附带民事公益诉讼，被告均同意赔偿生态修复费用。",
+      .makes(cases: 2)),
+    CaseSplitExample(
       .successiveSuits,
       "2019年5月，甲某与乙某签订租赁合同。2020年3月，甲某向某区人民法院提起诉讼，要求乙某支付租金2万元，法院判决支持。今年4月，乙某又将甲某告上了法庭，要求返还押金5000元。",
       .makes(cases: 2)),
@@ -228,5 +236,30 @@ struct CaseSplitRuleTests {
     #expect(starts == starts.sorted())
     for (a, b) in zip(cases, cases.dropFirst()) { #expect(a.span.end <= b.span.start) }
     #expect(cases.last?.title == "陈某某诉某房地产经纪有限公司中介合同纠纷案")
+  }
+
+  @Test func oneAndAnotherWithoutACountedLeadAreNoInlineOrdinals() {
+    // 一起 as "together", and no lead that counts two cases.
+    let doc = TextDocument(
+      "被告人甲某与乙某经常在一起喝酒，另一起事件中二人发生争执。法院以故意伤害罪判处甲某有期徒刑一年。")
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    #expect(CaseSplitter.byInlineOrdinals(lines, end: doc.folded.count, doc: doc) == nil)
+  }
+
+  @Test func oneStoryToldByDateIsNoDatedMatters() {
+    // The later sentence's actor was named before: the same case goes on.
+    let doc = TextDocument(
+      "2021年3月，王某在某超市购买食用油，发现已过保质期。2021年5月，某超市拒绝退款，王某起诉至法院，法院判决某超市退还货款并赔偿1000元。")
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    #expect(CaseSplitter.byDatedMatters(lines, end: doc.folded.count, doc: doc) == nil)
+  }
+
+  @Test func aLeadOpeningWithTheReporterIsNoByline() {
+    // 记者从…获悉，… opens the story; a short 记者 line closes it.
+    let story = "某县法院审结一起盗窃案\n\n记者从某县人民法院获悉，被告人王某某多次盗窃电动车，法院以盗窃罪判处王某某有期徒刑一年。"
+    #expect(Extractor().extract(story).cases.count == 1)
+    let doc = TextDocument("被告人王某某多次盗窃电动车，法院判处其有期徒刑一年。\n记者 张明 通讯员 李华")
+    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    #expect(CaseSplitter.contentEnd(lines) == lines[0].range.upperBound)
   }
 }

@@ -61,6 +61,18 @@ struct CaseToldRuleTests {
     RuleExample(
       .anonymisedBody, "去年8月起，近百名消费者投诉某健身房停业，预付费用无法退还。区市场监管局与区法院组成联合调解组，双方接受调解方案，消费纠纷得以化解。",
       .makes("某健身房")),
+    RuleExample(
+      .onePartyJudged,
+      "一名装修公司东主因违反《雇佣条例》拖欠工资，被劳工处检控，今日在观塘裁判法院被判罚款三万元。劳工处发言人表示，劳工处不会容忍欠薪行为，会继续严厉执法。",
+      .makes("一名装修公司东主因违反")),
+    RuleExample(
+      .suitBrought,
+      "网店只卖出一件商品却被罚款3万元。店主认为处罚决定认定事实错误，申请行政复议未果。因认为行政行为违法，孟晓岚将松林区市场监督管理局告上法庭，请求撤销处罚决定。法院审理后判决撤销该处罚决定。",
+      .makes("孟晓岚将松林区市场监督管理局告上法庭")),
+    RuleExample(
+      .convicted,
+      "無業漢被指在吸毒後向友人淋潑易燃液體並點火，令友人傷重死亡。他早前被裁定謀殺罪成，其後就定罪提出上訴，上訴庭今頒布判詞，改判誤殺罪成，判囚12年。",
+      .makes("裁定謀殺罪成")),
   ]
 
   @Test(arguments: examples)
@@ -182,5 +194,39 @@ struct CaseToldRuleTests {
     let c = Extractor().extract(text).cases
     #expect(c.count == 1)
     #expect(c.first?.figures.contains { $0.text.contains("385") } == false)
+  }
+
+  // Negatives of case.told.one-party-judged.
+
+  @Test func aCountOfOneWithoutJudgmentIsNoOnePartyJudged() {
+    for text in [
+      "每一名被告人都依法享有辩护权，法院应当保障其诉讼权利。",
+      "一名劳动者因拖欠工资向劳动监察部门投诉，工作人员随即介入协调。",
+    ] {
+      let t = Array(text.unicodeScalars)
+      #expect(CaseToldCues.onePartyJudged(t, range: 0..<t.count) == nil, "\(text)")
+    }
+  }
+
+  @Test func adviceToSueAndAnAcquittalAreNoCue() {
+    for text in [
+      "消费者遇到虚假宣传，可以向法院起诉，维护自身合法权益。",
+      "下一步，张某将向法院起诉，要求对方赔偿损失。",
+    ] {
+      let t = Array(text.unicodeScalars)
+      #expect(CaseToldCues.suitBrought(t, range: 0..<t.count) == nil, "\(text)")
+    }
+    let acquitted = Array("陪审团裁定被告罪名不成立，当庭释放。".unicodeScalars)
+    #expect(CaseToldCues.convicted(acquitted, range: 0..<acquitted.count) == nil)
+  }
+
+  @Test func aDatedDecisionOnThePartyTellsACaseWithoutAnAmount() {
+    let dated = Array(
+      "经查，当事人未按规定记录药品购销情况。2022年4月7日，该局依法对当事人购销药品未按照规定进行记录的行为作出责令改正、给予警告的处罚。"
+        .unicodeScalars)
+    #expect(CaseToldCues.penaltyOnParty(dated, range: 0..<dated.count) != nil)
+    // Undated: a rule for deciding, not a decision.
+    let rule = Array("执法机关应当依法对当事人的违法行为作出责令改正、给予警告的处罚。".unicodeScalars)
+    #expect(CaseToldCues.penaltyOnParty(rule, range: 0..<rule.count) == nil)
   }
 }

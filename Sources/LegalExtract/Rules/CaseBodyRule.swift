@@ -90,4 +90,9 @@ extension CaseBodyFilter {
   static let officialActs = ["出庭", "担任审判长", "任审判长", "主审", "支持公诉", "担任公诉人", "作为第一公诉人"]
   /// How far after the body the official's act may stand in its clause.
   static let officialActReach = 24
+  /// Acts a serving head takes for the body, right after the post (某县人民
+  /// 检察院检察长接到人大代表反映, 检察长带队): the body acts in the case.
+  /// A former post (原院长) never acts for the body.
+  static let postActs = ["接到", "带队", "批示", "主持", "签发"]
+  static let formerPostMark: Unicode.Scalar = "原"
 }

@@ -72,7 +72,16 @@ enum CaseMatterRules {
   static let penalisedActorReach = 30
   /// 被 + a body + a penalty verb (被区市场监管局罚款): the verbs, and how
   /// long the body's name may be.
-  static let passiveBodyPenalties = ["罚款", "处以", "处罚"]
+  /// 被 + a body + 责令 (被市环保部门责令停止建设，处15万元罚款): an order with
+  /// a fine after it in the sentence.
+  static let passiveBodyPenalties = ["罚款", "处以", "处罚", "责令"]
+  /// A firm named in full (…有限公司, …股份有限公司, …厂): at least this
+  /// many characters with such a suffix; two such names are two actors.
+  static let fullFirmNameLength = 6
+  static let fullFirmSuffixes: [[Unicode.Scalar]] = ["有限公司", "有限责任公司", "集团", "厂", "合作社"].map(
+    \.scalarArray)
+  /// Marks that join names in a list (甲公司、乙公司): a listed firm is summed up, not told.
+  static let actorListMarks: ScalarBitmap = ["、"]
   static let passiveBodyReach = 16
 
   /// Numbered items (case.split.told-items): the marks after a number
@@ -80,6 +89,9 @@ enum CaseMatterRules {
   static let itemNumberEnds: ScalarBitmap = ["、", ".", "．", "，", ",", "：", ":"]
   /// A space closes the number of a heading item (1 商品虚假宣传，商家被判赔偿).
   static let headingItemNumberEnds: ScalarBitmap = [" ", "　"]
+  /// Closers that make a number with a digit after it a decimal or a
+  /// thousands group (1.5万元, 1,200元), not an item.
+  static let decimalPoints: ScalarBitmap = [".", "．", ",", "，"]
   static let itemOpenBrackets: ScalarBitmap = ["(", "（"]
   static let itemCloseBrackets: ScalarBitmap = [")", "）"]
   /// An item's own title (（一）某某商行销售过期食品案。): how long, and the

@@ -32,6 +32,8 @@ extension CasePartyFinder {
     "请求", "同意", "随后", "后", "经", "并", "遂", "于", "当", "此", "本", "今", "去年", "同年", "次日", "近日",
     "检察", "部门", "公安", "买受", "出卖", "应", "被告", "原告", "获刑", "费用", "控制", "开发", "单位", "指控", "预谋", "分别",
     "均", "各", "表示",
+    // 责令项目停止建设: a project, not a person surnamed 项.
+    "项目",
   ]
 
   /// Characters a company or body name does not hold: the verbs and

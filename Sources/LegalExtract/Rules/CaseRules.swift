@@ -83,6 +83,11 @@ enum CaseRules {
     "（生效裁判", "本文", "图片", "原标题", "记者", "通讯员",
   ]
 
+  /// Closing openings that are bylines, and the longest byline line: a
+  /// longer paragraph opening with them (记者从…获悉，…) is no byline.
+  static let bylineOpenings = ["记者", "通讯员"]
+  static let bylineLength = 30
+
   /// Words that show a concrete case with people in it (statistics and
   /// commentary use the evidence words too, but not these).
   static let concreteCaseMarkers = [

@@ -234,6 +234,27 @@ enum CaseSegmentRules {
   /// tells none of them.
   static let titleListJoins: ScalarBitmap = ["、", "和", "及"]
 
+  /// Two cases told in one sentence (case.split.inline-ordinals): 一起…；另一起…,
+  /// each opening a clause (其中一起 may open the first).
+  static let firstOrdinal = "一起".scalarArray
+  static let otherOrdinal = "另一起".scalarArray
+  static let amongWord = "其中".scalarArray
+  static let ordinalClauseStops: ScalarBitmap = ["，", ",", "；", ";", "。", "：", ":"]
+
+  /// Matters told one after another, each in a sentence opening with its
+  /// date and actor (case.split.dated-matters): what ends a sentence, the
+  /// comma after the date, how far into the clause the actor may stand
+  /// (村民刘某, 被告人王某), how much of the actor's name tells actors apart,
+  /// and the most such matters a story tells (more is a chronicle).
+  static let matterSentenceEnds: ScalarBitmap = ["。", "！", "？", "；", ";"]
+  static let datedOpeningCommas: ScalarBitmap = ["，", ","]
+  static let datedActorReach = 14
+  static let datedActorOffset = 5
+  static let actorKeyLength = 2
+  /// A procuratorate's written demand: a step as good as an outcome here.
+  static let recommendationWord = "检察建议".scalarArray
+  static let datedMatterLimit = 6
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

@@ -30,6 +30,12 @@ enum CaseSplitRule: String, NamedRule {
   case listedTitles = "case.split.listed-titles"
   /// Paragraphs opening 第一起案件中 / 另一起案件中.
   case ordinalParagraphs = "case.split.ordinal-paragraphs"
+  /// Two cases told in one sentence after a lead that counts them
+  /// (判决两起非法采矿案件，一起以…判处…；另一起以…判处…).
+  case inlineOrdinals = "case.split.inline-ordinals"
+  /// Matters told one after another in prose, each sentence opening with
+  /// its date and a new actor (2021年，村民刘某…；2022年，赵某…): one case each.
+  case datedMatters = "case.split.dated-matters"
   /// Lawsuits told one after another, each dated and brought by a
   /// different plaintiff than the one before (1998年底，甲向法院提起诉讼…；
   /// 今年3月，乙将甲告上了法庭): one case per suit.
@@ -100,6 +106,7 @@ enum CaseSplitRule: String, NamedRule {
     case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+      .inlineOrdinals, .datedMatters,
       .successiveSuits, .partyParagraphs, .penalisedActors,
       .bodySubheadings:
       return 6

@@ -53,6 +53,15 @@ enum CaseToldRule: String, NamedRule {
   /// An anonymised body that acts or is acted on, outside a case title:
   /// 近百名消费者投诉某健身房, 在山海关某机械厂打工.
   case anonymisedBody = "case.told.anonymised-body"
+  /// One unnamed party counted as one and judged or charged in the same
+  /// sentence, as government press releases and wire items tell one case
+  /// (一名僱主因…被勞工處檢控，…被判監禁三個月 / 一家公司因…被检控).
+  case onePartyJudged = "case.told.one-party-judged"
+  /// A named party taking another to court (朱某将某局告上法庭, 甲公司将乙公司
+  /// 诉至法院, 李某向法院起诉): the subject a name or a body, 将 or 向 after it.
+  case suitBrought = "case.told.suit-brought"
+  /// A conviction told as Hong Kong news tells it: 被裁定谋杀罪成, 裁定…罪名成立.
+  case convicted = "case.told.convicted"
 }
 
 /// Word tables of CaseToldRule.
@@ -128,6 +137,9 @@ enum CaseToldRules {
   /// 对当事人 and the decisions a penalty on it takes (作出, 处以, 给予, 罚款).
   static let penaltyTarget = "对当事人"
   static let penaltyVerbs = ["作出", "处以", "给予", "罚款", "没收", "责令"]
+  /// A dated decision on the party without an amount: the decision verbs
+  /// after the conduct (对当事人…的行为作出…的处罚), a penalty word after them.
+  static let partyDecisionVerbs = ["作出", "给予", "处以"]
   /// A penalty on firms the text points at (case.told.penalty-on-body): the
   /// determiners that point (上述, 该, 涉事), the nouns the firm ends in, the
   /// decisions that follow it, how far the noun phrase reaches, and the
@@ -184,7 +196,32 @@ enum CaseToldRules {
     // An agency's penalty case told by its finding and its lenient decision
     // (经查，当事人…；决定对当事人不予处罚), as market-regulation releases do.
     "经查", "不予处罚", "从轻处罚", "减轻处罚",
+    // Hong Kong prosecutions (被劳工处检控, 被定罪).
+    "检控", "定罪",
+    // Public-interest steps told without party words (启动行政公益诉讼程序,
+    // 收到…的书面回复).
+    "公益诉讼程序", "书面回复",
   ]
+
+  /// case.told.one-party-judged: one of a kind (一名, 一家), how long the
+  /// kind's noun phrase may be, what before the count makes it part of
+  /// another (每一名, 其中一名 still tells one), and the judgments and
+  /// charges that must follow in the same sentence.
+  static let onePartyCounts: [[Unicode.Scalar]] = ["一名", "一家"].map(\.scalarArray)
+  static let notOnePartyBefore: ScalarBitmap = ["每", "第", "另", "同", "任", "逐", "哪"]
+  static let onePartyNounReach = 12
+  static let judgedOrCharged: [[Unicode.Scalar]] = [
+    "被判", "被检控", "被控", "被定罪", "被起诉", "被提起公诉", "被判处", "罪成", "被裁定",
+  ].map(\.scalarArray)
+  static let onePartySentenceReach = 120
+
+  /// case.told.suit-brought: what must end the subject (甲将乙…, 甲向法院…).
+  static let suitSubjectEnds: ScalarBitmap = ["将", "向"]
+  /// case.told.convicted: the ruling, how far the charge may run, and the
+  /// words that close a conviction (谋杀罪成, 罪名成立), not an acquittal.
+  static let convictionLead = "裁定".scalarArray
+  static let convictionReach = 14
+  static let convictionCloses: [[Unicode.Scalar]] = ["罪成", "罪名成立"].map(\.scalarArray)
 
   /// Characters before 一起 that make it part of another count (每一起, 第一起
   /// is an ordinal of several).

@@ -80,6 +80,13 @@ enum CaseBodyFilter {
   /// the body acts through its official.
   static func officialActsInTheCase(after org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
     let e = org.span.end
+    // A serving head's act right after the post (检察长接到…反映).
+    if e < t.count, t[e] != formerPostMark,
+      let post = CasePartyFinder.postWords.first(where: { t.hasLiteral($0, at: e) }),
+      postActs.contains(where: { t.hasLiteral($0, at: e + post.unicodeScalars.count) })
+    {
+      return true
+    }
     var k = e
     let reach = min(t.count, e + officialActReach)
     while k < reach, !clauseEnds.contains(t[k]) {

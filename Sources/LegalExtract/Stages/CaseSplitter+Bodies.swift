@@ -22,6 +22,13 @@ extension CaseSplitter {
     }
     guard (2...CaseSegmentRules.bodySubheadingLimit).contains(heads.count) else { return nil }
     let sections = sections(from: heads, lines, end: end, doc: doc, lastStopsAtRemarks: true)
+    // Every part tells something of a case: a campaign's description under
+    // its name (“铁拳”行动 / 是市场监管总局…开展的一项执法行动) tells none.
+    guard
+      sections.allSatisfy({
+        CaseRules.evidenceKeywords.count(in: t, range: $0.span.start..<$0.span.end) > 0
+      })
+    else { return nil }
     let acting = organizations.filter { [.agency, .court, .procuratorate].contains($0.kind) }
     // Each part's first acting body, named in no other part.
     var bodies: [OrganizationMention] = []

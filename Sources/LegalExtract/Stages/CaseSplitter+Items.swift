@@ -120,8 +120,11 @@ extension ArticleLine {
       ? CaseMatterRules.itemCloseBrackets.contains(text[i])
       : CaseMatterRules.itemNumberEnds.contains(text[i])
         || (isShortHeading && CaseMatterRules.headingItemNumberEnds.contains(text[i]))
-    // 1.5万元 is a decimal, not an item.
-    guard closes, !ChineseNumeral.isArabicDigit(text[i + 1]),
+    // 1.5万元 is a decimal, not an item; an item may open with a date
+    // after any other closer (（一）2023年3月，… / 1、2023年5月，…).
+    let decimal =
+      CaseMatterRules.decimalPoints.contains(text[i]) && ChineseNumeral.isArabicDigit(text[i + 1])
+    guard closes, !decimal,
       let value = ChineseNumeral.value(of: text[start..<i])?.integerValue,
       value >= 1, value <= CaseMatterRules.itemLimit
     else { return nil }

@@ -21,7 +21,11 @@ extension CaseSplitter {
         while stop < line.range.upperBound, !CaseToldRules.sentenceEnds.contains(t[stop]) {
           stop += 1
         }
-        let here = penalties(t, in: sentence..<stop)
+        // A sentence that opens with 被 leaves its subject to the paragraph's
+        // opening firm (甲公司因…擅自开工建设。被市环保部门责令停止建设，处15万元罚款。).
+        let here = penalties(
+          t, in: sentence..<stop,
+          subject: sentence > line.range.lowerBound ? line.range.lowerBound..<sentence : nil)
         for p in here { told.append((p, index, here.count == 1)) }
         sentence = stop + 1
       }
@@ -58,7 +62,9 @@ extension CaseSplitter {
     var actor: Range<Int>
     var amount: Range<Int>
 
-    /// The same actor or the same amount: one matter told again.
+    /// The same actor or the same amount: one matter told again. Two firms
+    /// named in full (甲实业有限公司, 乙矿业有限公司) are two matters even
+    /// when their fines agree.
     func sameMatter(as other: Penalised, _ t: [Unicode.Scalar]) -> Bool {
       let a = Array(t[actor])
       let b = Array(t[other.actor])
@@ -66,14 +72,24 @@ extension CaseSplitter {
         a.count <= b.count
         ? b.firstOffset(of: a, in: 0..<b.count) != nil
         : a.firstOffset(of: b, in: 0..<a.count) != nil
-      return sameActor || t[amount].elementsEqual(t[other.amount])
+      if sameActor { return true }
+      let full = CaseMatterRules.fullFirmNameLength
+      if a.count >= full, b.count >= full,
+        CaseMatterRules.fullFirmSuffixes.contains(where: { a.suffix($0.count).elementsEqual($0) }),
+        CaseMatterRules.fullFirmSuffixes.contains(where: { b.suffix($0.count).elementsEqual($0) })
+      {
+        return false
+      }
+      return t[amount].elementsEqual(t[other.amount])
     }
   }
 
   /// The penalties a sentence tells on named actors: actor … 被罚/被处以,
   /// or 对 + actor + a decision (作出, 处以, 罚款); each with an amount of
   /// money after it in the sentence.
-  static func penalties(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> [Penalised] {
+  static func penalties(
+    _ t: [Unicode.Scalar], in sentence: Range<Int>, subject: Range<Int>? = nil
+  ) -> [Penalised] {
     var found: [Penalised] = []
     // 被罚 / 被处以, or 被 + the body + 罚款 (被区市场监管局罚款2万元); each
     // actor after the penalty before it (甲店被罚款2万元，周先生被罚款8000元).
@@ -82,7 +98,20 @@ extension CaseSplitter {
       let before = max(floor, at - CaseMatterRules.penalisedActorReach)..<at
       floor = at + 1
       let next = t.firstOffset(of: "被", in: (at + 1)..<sentence.upperBound) ?? sentence.upperBound
-      if let actor = penalisedActor(t, in: before), let amount = money(t, in: at..<next) {
+      var actor = penalisedActor(t, in: before)
+      // 被 opening the sentence: the paragraph's opening firm is penalised.
+      if actor == nil, at == sentence.lowerBound, let subject {
+        let head =
+          subject
+          .lowerBound..<min(
+            subject.upperBound, subject.lowerBound + CaseMatterRules.penalisedActorReach)
+        if let firm = CaseMatterEvidence.namedFirm(t, in: head), firm.start == subject.lowerBound {
+          actor = firm.start..<firm.end
+        }
+      }
+      // A firm in a list (甲公司、乙公司，最高被处20万元罚款) sums several up.
+      if let a = actor, isListed(t, a) { continue }
+      if let actor, let amount = money(t, in: at..<next) {
         found.append(Penalised(sentence: sentence, actor: actor, amount: amount))
       }
     }
@@ -103,6 +132,13 @@ extension CaseSplitter {
       if !found.contains(where: { $0.sameMatter(as: p, t) }) { found.append(p) }
     }
     return found
+  }
+
+  /// True when the actor stands in a list of names (甲公司、乙公司).
+  static func isListed(_ t: [Unicode.Scalar], _ actor: Range<Int>) -> Bool {
+    (actor.lowerBound > 0 && CaseMatterRules.actorListMarks.contains(t[actor.lowerBound - 1]))
+      || (actor.upperBound < t.count
+        && CaseMatterRules.actorListMarks.contains(t[actor.upperBound]))
   }
 
   /// Where the passive penalties of a sentence stand: a passive word

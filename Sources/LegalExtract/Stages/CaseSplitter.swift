@@ -65,6 +65,8 @@ enum CaseSplitter {
       (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.ordinalParagraphs, byOrdinalParagraphs(lines, end: end, doc: doc)),
+      (.inlineOrdinals, byInlineOrdinals(lines, end: end, doc: doc)),
+      (.datedMatters, byDatedMatters(lines, end: end, doc: doc)),
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
       (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
@@ -240,7 +242,12 @@ enum CaseSplitter {
     var i = lines.count - 1
     while i > 0 {
       let line = lines[i]
-      let closing = CaseRules.closingOpenings.contains { line.text.hasLiteral($0, at: 0) }
+      // A byline (记者 张某 通讯员 李某) is short; a paragraph that opens
+      // 记者从某检察院获悉，… is the story's lead and tells on.
+      let byline = CaseRules.bylineOpenings.contains { line.text.hasLiteral($0, at: 0) }
+      let closing =
+        CaseRules.closingOpenings.contains { line.text.hasLiteral($0, at: 0) }
+        && (!byline || line.count <= CaseRules.bylineLength)
       let shortTrailer = line.count <= 12 && !line.text.contains("。")
       if closing || shortTrailer { i -= 1 } else { break }
     }

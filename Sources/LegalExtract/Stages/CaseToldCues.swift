@@ -25,6 +25,9 @@ enum CaseToldCues {
       (.thisCase, { thisCase($0, range: $1) }),
       (.pseudonym, { pseudonym($0, range: $1) }),
       (.anonymisedBody, { anonymisedBody($0, range: $1) }),
+      (.onePartyJudged, { onePartyJudged($0, range: $1) }),
+      (.suitBrought, { suitBrought($0, range: $1) }),
+      (.convicted, { convicted($0, range: $1) }),
     ]
 
   /// The first cue (in CaseToldRule order) that shows `range` tells a case.
@@ -172,6 +175,9 @@ enum CaseToldCues {
       from = at + 1
       let k = at + length
       guard CaseToldRules.penaltyVerbs.contains(where: { t.hasLiteral($0, at: k) }) else {
+        // A dated decision on the party without an amount (2022年4月7日，该局
+        // 依法对当事人…的行为作出责令改正、给予警告的处罚).
+        if let span = datedDecisionOnParty(t, at: at, from: k, range: range) { return span }
         continue
       }
       var e = k
@@ -181,6 +187,31 @@ enum CaseToldCues {
         }
         e += 1
       }
+    }
+    return nil
+  }
+
+  /// 对当事人 + the conduct (…的行为) + a decision (作出, 给予) and a penalty
+  /// word before the sentence ends, in a sentence that opens with a date:
+  /// a decision taken, not a rule for taking one.
+  static func datedDecisionOnParty(
+    _ t: [Unicode.Scalar], at: Int, from k: Int, range: Range<Int>
+  ) -> TextSpan? {
+    var sentence = at
+    while sentence > range.lowerBound, !CaseToldRules.sentenceEnds.contains(t[sentence - 1]) {
+      sentence -= 1
+    }
+    guard CaseSplitter.lastDateToken(t, in: sentence..<at) != nil else { return nil }
+    var e = k
+    var decided = false
+    while e < range.upperBound, !CaseToldRules.sentenceEnds.contains(t[e]) {
+      if !decided, CaseToldRules.partyDecisionVerbs.contains(where: { t.hasLiteral($0, at: e) }) {
+        decided = true
+      }
+      if decided, let w = CaseToldRules.penaltyWords.first(where: { t.hasLiteral($0, at: e) }) {
+        return TextSpan(at, e + w.unicodeScalars.count)
+      }
+      e += 1
     }
     return nil
   }
