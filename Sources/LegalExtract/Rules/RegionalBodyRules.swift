@@ -34,11 +34,11 @@ enum RegionalBodyRules {
   /// on unless it also writes one of these.
   static let markers: [Jurisdiction: [String]] = [
     // HK departments no mainland or Taiwan body shares a name with (勞工處,
-    // 廉政公署 …: a government release often never writes 香港), and the
-    // courts' words (裁判法院, 上訴庭).
+    // 廉政公署 …: a government release often never writes 香港; not 入境处,
+    // a mainland port's entry desk too), and the courts' words (裁判法院, 上訴庭).
     .hongKong: [
-      "香港", "本港", "港元", "港币", "律政司", "终院", "劳工处", "警务处", "廉政公署", "惩教署", "入境处",
-      "破产管理署", "裁判法院", "上诉庭",
+      "香港", "本港", "港元", "港币", "律政司", "终院", "劳工处", "警务处", "廉政公署", "惩教署", "破产管理署",
+      "裁判法院", "上诉庭",
     ],
     // 士林地院, 警政署, 金管會: the press's Taiwan words.
     .taiwan: [
