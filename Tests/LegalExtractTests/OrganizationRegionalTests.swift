@@ -70,7 +70,8 @@ struct OrganizationRegionalTests {
   @Test func negatives() {
     #expect(
       OrgTesting.organizations(in: "最高法院发布典型案例。").map(\.name) == ["最高人民法院"])
-    #expect(OrgTesting.scored(in: "台湾地检署认定各地方法院的判决。").map(\.name) == ["台湾地检署"])
+    #expect(
+      OrgTesting.scored(in: "台湾地检署认定各地方法院的判决。").map(\.name) == ["台湾地方检察署"])
     #expect(OrgTesting.scored(in: "香港律政司司长出席。").isEmpty)
     #expect(OrgTesting.scored(in: "香港居民经深圳海关入境。").map(\.name) == ["深圳海关"])
     #expect(OrgTesting.scored(in: "海巡队人员强靠登检，台湾渔民围观。").isEmpty)
@@ -83,15 +84,17 @@ struct OrganizationRegionalTests {
   /// prosecutors' unit word reads back as one body named as written.
   @Test func taiwanPlaceAndUnitReadBack() async {
     let places = ["台北", "台中", "高雄", "桥头", "士林", "屏东", "花莲", "台东", "澎湖", "金门"]
-    let units: [(String, OrganizationKind)] = [
-      ("地方法院", .court), ("地方检察署", .procuratorate), ("地检署", .procuratorate),
+    // The press's short units name the full one (rule `org.regional.short-name`).
+    let units: [(String, OrganizationKind, String)] = [
+      ("地方法院", .court, "地方法院"), ("地方检察署", .procuratorate, "地方检察署"),
+      ("地检署", .procuratorate, "地方检察署"), ("地院", .court, "地方法院"),
     ]
     await propertyCheck(
       count: 60, input: Gen.int(in: 0...(places.count - 1)), Gen.int(in: 0...(units.count - 1))
     ) { p, u in
       let name = places[p] + units[u].0
       let found = OrgTesting.scored(in: "据报导，\(name)于今日起诉，海巡署协助。")
-      #expect(found.map(\.name) == [name, "海巡署"])
+      #expect(found.map(\.name) == [places[p] + units[u].2, "海巡署"])
       #expect(found.first?.kind == units[u].1)
       #expect(found.first?.level == .basic)
     }

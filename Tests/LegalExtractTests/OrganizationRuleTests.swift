@@ -26,6 +26,7 @@ struct OrganizationRuleTests {
     RuleExample(
       .regionalAlias, "海巡署舰队分署第五海巡队(高雄海巡队)查获渔船，高雄海巡队表示。",
       .makes("高雄海巡队")),
+    RuleExample(.regionalShortName, "台東地檢署偵辦此案。", .makes("台東地檢署")),
     RuleExample(.postTitle, "香港律政司司长出席会议。", .rejects("香港律政司司长")),
     RuleExample(
       .bodyNameNational, "据国家环保督察办公室副主任介绍，督察已覆盖全国。", .makes("国家环保督察办公室")),
@@ -45,6 +46,9 @@ struct OrganizationRuleTests {
       .levelWordInheritsRegion, "临沂市罗庄区住房和城乡建设局收到建议后，区住建局回复称已整改。",
       .makes("区住建局")),
     RuleExample(.levelWordInList, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
+    RuleExample(.listSharesRegion, "向张北县国土资源局、环境保护局发出建议。", .makes("环境保护局")),
+    RuleExample(
+      .shortPlaceFullWritten, "禹州法院开展执行行动，禹州市某加油站申请执行。", .makes("禹州法院")),
     RuleExample(.regionNotWritten, "潼关县人民检察院向县公安局宣告检察建议。", .rejects("县公安局")),
     RuleExample(
       .citedTitleIssuer, "依照最高人民法院、最高人民检察院《关于办理某类刑事案件适用法律若干问题的解释》第一条。",

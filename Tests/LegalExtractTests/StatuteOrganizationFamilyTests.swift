@@ -123,9 +123,11 @@ struct StatuteOrganizationFamilyTests {
   /// ANNOTATION.md: `name` is the fullest form the article uses, 法院 → 人民法院
   /// only. A county's short place stays as written (rule
   /// `org.region-chain.short-place-as-written`) unless the article writes
-  /// the same body with its unit (then that longer name).
+  /// the same body with its unit (then that longer name), or writes the
+  /// county's full name anywhere (rule `short-place-full-written`, the ninth
+  /// round's blind batches: 禹州法院 beside 禹州市某加油站 is 禹州市人民法院).
   static let shortPlaces: [OrgCase] = [
-    OrgCase("迁安法院审理了此案。河北省迁安市人民检察院指控被告人犯罪。", "迁安法院", "迁安人民法院", .court, .basic),
+    OrgCase("迁安法院审理了此案。河北省迁安市人民检察院指控被告人犯罪。", "迁安法院", "迁安市人民法院", .court, .basic),
     OrgCase("兴海法院执行局干警赶赴现场。", "兴海法院", "兴海人民法院", .court, .basic),
     OrgCase("利川法院受理后，利川市法院依法审理。", "利川法院", "利川市人民法院", .court, .basic),
     OrgCase("潜江检察院提起公诉。", "潜江检察院", "潜江人民检察院", .procuratorate, .basic),

@@ -88,6 +88,9 @@ struct StatuteRuleTests {
       .internalWorkingRule, "最高检日前出台了《最高人民检察院新闻发布会实施办法》。",
       .rejects("《最高人民检察院新闻发布会实施办法》")),
     RuleExample(
+      .genericShortTitle, "最高检出台《最高人民检察院新闻发布会实施办法》。《实施办法》明确，设立新闻发言人。",
+      .rejects("《实施办法》")),
+    RuleExample(
       .coIssuedPolicyOpinion, "某部会同最高人民法院等八部门联合印发的《关于进一步完善纠纷多元处理机制的意见》提出要求。",
       .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
     RuleExample(

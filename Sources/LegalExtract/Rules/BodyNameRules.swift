@@ -55,13 +55,19 @@ enum BodyNameRules {
     Suffix(word: "执法支队", isGroup: false, isShortForm: false),
     Suffix(word: "监察总队", isGroup: false, isShortForm: false),
     Suffix(word: "执法总队", isGroup: false, isShortForm: false),
+    // The work-safety committee by its everyday name (国务院安委会, 某市安委会):
+    // 安全生产委员会 is the one committee every level of government keeps.
+    Suffix(word: "安委会", isGroup: false, isShortForm: false),
+    // Fire brigades by their pre-2018 names (淮北市消防支队, 某省消防总队).
+    Suffix(word: "消防支队", isGroup: false, isShortForm: false),
+    Suffix(word: "消防总队", isGroup: false, isShortForm: false),
   ]
 
   /// Unit suffixes (the squads and centres above) whose core may not hold a
   /// body of its own: 某县城管局执法大队 is an office inside the bureau.
   static let unitSuffixes: Set<String> = [
     "事业中心", "服务中心", "管理中心", "援助中心", "监察队", "稽查队", "执法队", "监察大队", "稽查大队",
-    "执法大队", "消防大队", "监察支队", "执法支队", "监察总队", "执法总队",
+    "执法大队", "消防大队", "监察支队", "执法支队", "监察总队", "执法总队", "消防支队", "消防总队",
   ]
   static let parentBodyEnds = ScalarBitmap(scalarsOf: "局院厅所部委")
 
@@ -73,7 +79,9 @@ enum BodyNameRules {
 
   /// Suffixes that need no core: the squad word names the function
   /// (遂溪县消防大队, 某区执法大队).
-  static let corelessSuffixes: Set<String> = ["消防大队", "执法大队", "监察大队", "稽查大队", "执法支队"]
+  static let corelessSuffixes: Set<String> = [
+    "消防大队", "执法大队", "监察大队", "稽查大队", "执法支队", "安委会", "消防支队", "消防总队",
+  ]
 
   /// National parents that open a name (国家禁毒委员会, 中央第六环保督察组,
   /// 国务院安委会). 中央's committees and leading groups are the party's

@@ -24,6 +24,10 @@ enum CompositeBureauRules {
     "市容", "环境卫生", "园林绿化",
     // Merged culture departments' own short stems (某县文体广电旅游局, 文广新局).
     "文体", "文广", "文广新", "广播", "电视", "文物", "新闻", "出版", "人社",
+    // The market regulators before the 2018 merger (某旗食品药品和工商质量技术
+    // 监督管理局, 某县食品药品监督管理局, 某县工商行政管理局) and town bureaus
+    // (某旗城镇管理局).
+    "食品药品", "食品药品监督", "工商", "工商行政", "质量技术监督", "质监", "城镇",
   ]
 
   /// The organ rule a composite bureau's branch is read with (…局某某分局).

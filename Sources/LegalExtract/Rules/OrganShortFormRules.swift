@@ -30,6 +30,14 @@ enum OrganShortFormRules {
   /// Joiners of a list of bodies: 贵州省总工会、省高级人民法院.
   static let listJoiners = ScalarBitmap(scalarsOf: "、和及与")
 
+  /// How far back a list may have written the place its later items share
+  /// (临安市综治办、市人社局: from 临安市 to the level word).
+  static let listReach = 24
+
+  /// Organ keys a bare list item never takes a place for: 政府 and 办事处
+  /// after a joiner are generic (公安局和政府部门).
+  static let listGenericOrganKeys: Set<String> = ["government", "office", "committee"]
+
   /// Level words that take the place named earlier in the paragraph outside a
   /// list too (由市司法局…): a province or city is named once and meant after.
   static let paragraphLevelWords = ScalarBitmap(scalarsOf: "省市")

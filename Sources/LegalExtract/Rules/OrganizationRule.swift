@@ -29,6 +29,10 @@ enum OrganizationRule: String, NamedRule {
   /// writes it (ANNOTATION.md: the fullest form the article uses; only
   /// 法院/检察院 expand), unless it writes the same body with its unit.
   case shortPlaceAsWritten = "org.region-chain.short-place-as-written"
+  /// 禹州法院 → 禹州市人民法院 in an article that writes 禹州市 anywhere (禹州市
+  /// 某加油站): the place is given, so the court takes its full name (the
+  /// blind batches: 淅川法院 stays 淅川人民法院 where 淅川县 is never written).
+  case shortPlaceFullWritten = "org.region-chain.short-place-full-written"
   /// 加拿大最高法院: a foreign state's body, named as written (not the PRC's).
   case foreignNational = "org.national.foreign"
   /// 国家税务总局苏州市税务局, 海关总署缉私局: a unit or branch of a national body.
@@ -48,6 +52,10 @@ enum OrganizationRule: String, NamedRule {
   /// 高雄海巡队 after …第五海巡队(高雄海巡队), 台中海巡队 after 第三(台中)海巡队:
   /// another name of a body the text named in full.
   case regionalAlias = "org.regional.alias"
+  /// 金管會 → 金融监督管理委员会, 士林地院 → 士林地方法院, 台東地檢署 →
+  /// 台东地方检察署, 高院 in a Hong Kong text → 高等法院: a short form the
+  /// press uses, named in full (`RegionalBodyRules.shortNames`, `shortUnits`).
+  case regionalShortName = "org.regional.short-name"
   /// 由市司法局调解 after 聊城市…: a bare level word takes the place the text
   /// named in the paragraph (an agency only when the article also writes it
   /// with its place: guard `region-not-written`).
@@ -55,6 +63,11 @@ enum OrganizationRule: String, NamedRule {
   /// 贵州省总工会、省人民检察院: a bare level word in a list right after a
   /// body of that place shares the place the list wrote once for all.
   case levelWordInList = "org.level-word-inherits-region.list"
+  /// 太仆寺旗国土资源局、环境保护局、城镇管理局: a bare organ word in a list
+  /// right after an agency of a written place shares that place (the list
+  /// wrote it once for all), and so does 临安市综治办、市人社局 (a level word
+  /// whose place the list opened with).
+  case listSharesRegion = "org.list-shares-region"
   /// 市中级人民法院 in an article naming one prefecture-level city (before or
   /// after it): that city's intermediate court.
   case soleCity = "org.level-word-inherits-region.sole-city"

@@ -33,8 +33,18 @@ enum RegionalBodyRules {
   /// mainland text naming 台湾 or 香港 in passing does not switch the rules
   /// on unless it also writes one of these.
   static let markers: [Jurisdiction: [String]] = [
-    .hongKong: ["香港", "本港", "港元", "港币", "律政司", "终院"],
-    .taiwan: ["地检署", "地方检察署", "地方法院", "海巡署", "海巡队", "新台币", "台湾高等法院", "警分局", "立法院"],
+    // HK departments no mainland or Taiwan body shares a name with (勞工處,
+    // 廉政公署 …: a government release often never writes 香港; not 入境处,
+    // a mainland port's entry desk too), and the courts' words (裁判法院, 上訴庭).
+    .hongKong: [
+      "香港", "本港", "港元", "港币", "律政司", "终院", "劳工处", "警务处", "廉政公署", "惩教署", "破产管理署",
+      "裁判法院", "上诉庭",
+    ],
+    // 士林地院, 警政署, 金管會: the press's Taiwan words.
+    .taiwan: [
+      "地检署", "地方检察署", "地方法院", "海巡署", "海巡队", "新台币", "台湾高等法院", "警分局", "立法院", "地院",
+      "警政署", "金管会",
+    ],
   ]
 
   static let markerTrie: PhraseTrie<Jurisdiction> = {
@@ -62,14 +72,27 @@ enum RegionalBodyRules {
 
   /// Short unit words and the full word they stand for: 澎湖地检署 is
   /// 澎湖地方检察署 (or 台湾澎湖地方检察署) when the text writes that too.
-  static let shortUnits: [(short: String, full: String)] = [("地检署", "地方检察署")]
+  /// Written alone, the short unit still names the full one (台東地檢署 →
+  /// 台东地方检察署, 士林地院 → 士林地方法院: the blind batches' names).
+  static let shortUnits: [(short: String, full: String)] = [
+    ("地检署", "地方检察署"), ("地院", "地方法院"),
+  ]
+  /// Bodies the press names by a short form, and their full names (rule
+  /// `org.regional.short-name`): 金管會 is 金融监督管理委员会, 高院 in a
+  /// Hong Kong text 高等法院. 勞福局 is kept as written (the blind batches do).
+  static let shortNames: [Jurisdiction: [String: String]] = [
+    .hongKong: ["高院": "高等法院"],
+    .taiwan: ["金管会": "金融监督管理委员会", "数位部": "数位发展部", "数发部": "数位发展部"],
+  ]
   /// Places written before a seat's name in full titles (台湾台北地方法院, 福建金门地方法院).
   static let leadingPlaces: [String] = ["台湾", "福建"]
 
   /// The body each office sits in (the Judiciary's court structure: the
   /// High Court is the Court of Appeal and the Court of First Instance): a
   /// bare 上诉法庭 in a text that names 高等法院 is that court.
-  static let officeParents: [String: String] = ["上诉法庭": "高等法院", "原讼法庭": "高等法院"]
+  static let officeParents: [String: String] = [
+    "上诉法庭": "高等法院", "原讼法庭": "高等法院", "上诉庭": "高等法院", "原讼庭": "高等法院",
+  ]
 
   /// Posts held in a body, written right after it: 律政司司长 names a person.
   static let postTitles: [String] = ["司长", "署长", "处长", "局长", "院长", "部长", "检察长", "主任委员"]

@@ -91,6 +91,10 @@ enum StatuteRule: String, NamedRule {
   /// 《某院新闻发布会实施办法》, 《干警培训管理办法》: a body's rules for its
   /// own meetings, events or staff, not law cited to the public.
   case internalWorkingRule = "statute.guard.internal-working-rule"
+  /// 《实施办法》明确… after a title a guard threw away (an internal working
+  /// rule): a title that is only a kind word (办法, 实施办法, 规定, 细则) and
+  /// abbreviates no title the article or the table cites names none.
+  case genericShortTitle = "statute.guard.generic-short-title"
   /// 人社部会同…最高人民法院等八部门印发的《关于进一步加强…机制的意见》: an
   /// opinion a judicial body only co-signed in a list led by another body,
   /// on building a mechanism, not on applying law: policy.

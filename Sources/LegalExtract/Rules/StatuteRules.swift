@@ -48,7 +48,13 @@ enum StatuteRules {
     ("澳门基本法", "澳门", "中华人民共和国澳门特别行政区基本法"),
     ("两岸人民关系条例", "台湾", "台湾地区与大陆地区人民关系条例"),
     ("两岸关系条例", "台湾", "台湾地区与大陆地区人民关系条例"),
+    // Taiwan's criminal code by its official title (適用之我國刑法第339條之4).
+    ("刑法", "台湾", "中华民国刑法"),
   ]
+
+  /// Words between a lead word and a Taiwan title that are no part of it
+  /// (適用之我國刑法: the possessive 之, then 我國 "our country").
+  static let taiwanTitleOpeners: [String] = ["之", "我国", "本国"]
 
   /// Endings of a Taiwan law or rule cited without 《》 (rule
   /// `unmarked-title.taiwan`): 入出国及移民法, 人民关系条例, …案件裁罚标准.
@@ -128,6 +134,13 @@ enum StatuteRules {
   /// Words that make a body's rules its own housekeeping (guard
   /// `internal-working-rule`): its meetings, events, awards and staff
   /// (《某院新闻发布会实施办法》, 《例会制度实施细则》, 《表彰奖励办法》).
+  /// Titles that are only a kind word (rule `guard.generic-short-title`):
+  /// a short name of some title, never a title of their own.
+  static let genericShortTitles: Set<String> = [
+    "办法", "实施办法", "管理办法", "暂行办法", "规定", "若干规定", "暂行规定", "细则", "实施细则", "规则",
+    "工作规则", "工作规定",
+  ]
+
   static let internalWorkingMarkers: [String] = [
     "新闻发布会", "发布会", "新闻发言人", "例会", "座谈会", "联席会议", "评选", "表彰", "竞赛", "培训",
     "考勤", "值班", "接待日", "文明创建",

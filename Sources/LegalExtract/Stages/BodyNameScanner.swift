@@ -103,6 +103,15 @@ enum BodyNameScanner {
       let insideBody =
         Rules.unitSuffixes.contains(suffix.word)
         && core.contains { Rules.parentBodyEnds.contains(text[$0]) }
+      // 淮北市人民检察院与淮北市消防支队: a later anchor may start the name
+      // after the body (the squad's own place); only when none does is the
+      // squad the body's office.
+      if insideBody, s + 1 < at {
+        rejected = Rejection(
+          TextSpan(nameStart, end), proposedBy: rule.name,
+          rejectedBy: OrganizationRule.officeUnderParent.name)
+        continue
+      }
       if insideBody || isOfficeLead(text, before: nameStart) || isOfficeTrail(text, after: end) {
         rejections.append(
           Rejection(
@@ -260,7 +269,10 @@ enum BodyNameScanner {
     {
       return nil
     }
-    if length == 0, rule == .bodyNamePlace, Rules.corelessSuffixes.contains(suffix.word) {
+    // 遂溪县消防大队, 国务院安委会: the suffix names the function.
+    if length == 0, rule == .bodyNamePlace || rule == .bodyNameNational,
+      Rules.corelessSuffixes.contains(suffix.word)
+    {
       return nil
     }
     let range = suffix.isShortForm ? Rules.shortCore : 2...Rules.maxCore

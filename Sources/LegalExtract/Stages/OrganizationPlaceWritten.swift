@@ -16,7 +16,7 @@ enum OrganizationPlaceWritten {
   /// Rules whose body's place is not written with it (the list form too:
   /// it proves no other mention's place).
   static let placeNotWrittenRules: Set<OrganizationRule> = placeGivenRules.union([
-    .levelWordInList, .yuanShortForm,
+    .levelWordInList, .yuanShortForm, .listSharesRegion,
   ])
 
   /// True for the kinds the guard applies to: bodies of which a place may

@@ -44,6 +44,8 @@ extension OrganizationScanner {
   {
     guard let last = tokens.last else { return nil }
     var names: (written: String, expanded: String, lastFull: String, renamed: Bool)?
+    // Whether the text writes the short county's full name anywhere (looked up once).
+    var shortCountyWritten: Bool?
     var found: OrganizationCandidate?
     // Rule `cross-region-area`: only a court or a procuratorate serves such an area.
     let crossRegion =
@@ -79,11 +81,22 @@ extension OrganizationScanner {
       guard let (written, fullName, lastFull, renamed) = names else { return }
       // Rule `short-place-as-written`: a county's short place (迁安法院) keeps
       // the place as written; a prefecture's (安康中院) takes the city's name.
-      let shortCounty = last.isShort && !renamed && last.level == .county
-      let expanded = shortCounty ? written : fullName
+      var shortCounty = last.isShort && !renamed && last.level == .county
       // Agencies keep the place as written (庆城看守所): only courts and
       // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
       let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
+      // Rule `short-place-full-written`: 禹州法院 in an article that writes
+      // 禹州市 anywhere (禹州市某加油站) takes that name: the place is given.
+      var fullWritten = false
+      if shortCounty, !asWritten {
+        if shortCountyWritten == nil {
+          let full = Array(lastFull.unicodeScalars)
+          shortCountyWritten = text.firstOffset(of: full, in: 0..<text.count) != nil
+        }
+        fullWritten = shortCountyWritten == true
+        if fullWritten { shortCounty = false }
+      }
+      let expanded = shortCounty ? written : fullName
       let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
@@ -97,7 +110,10 @@ extension OrganizationScanner {
             ? .namedZone
             : asWritten
               ? .regionChain
-              : renamed ? .renamedShortForm : shortCounty ? .shortPlaceAsWritten : .regionChain)
+              : renamed
+                ? .renamedShortForm
+                : shortCounty
+                  ? .shortPlaceAsWritten : fullWritten ? .shortPlaceFullWritten : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd

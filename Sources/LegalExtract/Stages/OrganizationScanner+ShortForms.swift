@@ -76,9 +76,11 @@ extension OrganizationScanner {
       return soleCityBody(in: text, at: i, soleCity: &soleCity)
         ?? soleProvinceBody(in: text, at: i, soleProvince: &soleProvince)
     }
+    let afterJoiner = i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
     let inList =
-      i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
-      && previous.map { $0.range.upperBound == i - 1 } == true
+      afterJoiner
+      && (previous.map { $0.range.upperBound == i - 1 } == true
+        || listOpens(with: region, before: i, in: text))
     if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
       // 县法院 in a story about one county: the only county the text named.
       guard distinctRegionCount(endingWith: text[i], levels: levels, before: i, in: text) == 1
@@ -101,6 +103,43 @@ extension OrganizationScanner {
     if inList { c.rule = .levelWordInList }
     return c
   }
+
+  /// True when the list item before `i` opened with `region` (临安市综治办、
+  /// 市人社局): nothing but Han and 、 stands between, within `listReach`.
+  static func listOpens(with region: [Unicode.Scalar], before i: Int, in text: [Unicode.Scalar])
+    -> Bool
+  {
+    let from = max(0, i - OrganShortFormRules.listReach)
+    guard let at = lastOffset(of: region, before: i, from: from, in: text) else { return false }
+    return text[at..<i].allSatisfy { RegionChain.isHan($0) || $0 == "、" }
+  }
+
+  /// Rule `list-shares-region` at `i`: an agency's organ word right after a
+  /// list joiner that follows an agency of a written place (太仆寺旗国土资源局、
+  /// 环境保护局): that place and this organ.
+  static func listItemBody(
+    in text: [Unicode.Scalar], at i: Int, previous: OrganizationCandidate?
+  ) -> OrganizationCandidate? {
+    guard i >= 1, OrganShortFormRules.listJoiners.contains(text[i - 1]), let p = previous,
+      p.range.upperBound == i - 1, p.kind == .agency, !p.prefix.isEmpty,
+      listRegionRules.contains(p.rule),
+      OrganRules.trie.hasMatch(in: text, from: i) || compositeBureauEnd(in: text, at: i) != nil
+    else { return nil }
+    let region = Array(p.prefix.unicodeScalars)
+    guard
+      var c = bodyWithRegion(
+        region, organ: text[i..<min(text.count, i + 24)], start: i, organStart: i),
+      c.kind == .agency, c.range.upperBound > i,
+      !OrganShortFormRules.listGenericOrganKeys.contains(where: { c.key.hasSuffix("|" + $0) })
+    else { return nil }
+    c.rule = .listSharesRegion
+    return c
+  }
+
+  /// Rules whose agency's place a bare list item after it shares.
+  static let listRegionRules: Set<OrganizationRule> = [
+    .regionChain, .compositeBureau, .levelWordInList, .listSharesRegion,
+  ]
 
   /// The cities an article names, looked up once per scan and only when a
   /// bare 市 + organ asks: the one prefecture-level city, and the one city

@@ -83,6 +83,14 @@ enum OrganizationScanner {
           yuanForms.append(y)
         }
       }
+      // 太仆寺旗国土资源局、环境保护局: the list's place for a bare organ word.
+      if i >= 1, OrganShortFormRules.listJoiners.contains(text[i - 1]),
+        let c = listItemBody(in: text, at: i, previous: out.last)
+      {
+        out.append(c)
+        i = c.range.upperBound
+        continue
+      }
       // 会同县总工会 after …检察院: 会同 is the verb unless the text names its parents.
       if nearOrgan, OrganShortFormRules.verbHomographHeads.contains(text[i]),
         let k = OrganShortFormRules.verbHomographPlaces.firstIndex(where: {

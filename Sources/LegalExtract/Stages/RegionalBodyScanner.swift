@@ -87,23 +87,37 @@ enum RegionalBodyScanner {
       aliasOf[RegionChain.string(text[next.range.lowerBound..<next.nameEnd])] =
         RegionChain.string(text[f.range.lowerBound..<f.nameEnd])
     }
-    // 澎湖地检署 after 澎湖地方检察署: the short unit word names that body.
+    // 澎湖地检署, 士林地院: the short unit word names the full body, the one
+    // the text writes (with the jurisdiction's leading place: 台湾澎湖地方
+    // 检察署) or else the full unit after the place as written.
     let written = Set(found.map { RegionChain.string(text[$0.range.lowerBound..<$0.nameEnd]) })
+    var shortNamed: Set<String> = []
     for w in written {
       guard aliasOf[w] == nil,
         let unit = RegionalBodyRules.shortUnits.first(where: { w.hasScalarSuffix($0.short) })
       else { continue }
       let full = String(w.dropLast(unit.short.count)) + unit.full
-      // As written, or with the jurisdiction's leading place (台湾澎湖地方检察署).
       if let body = ([""] + RegionalBodyRules.leadingPlaces).lazy.map({ $0 + full }).first(
         where: { written.contains($0) })
       {
         aliasOf[w] = body
+      } else {
+        aliasOf[w] = full
+        shortNamed.insert(w)
       }
     }
-    // The parents of offices the text names (高等法院, or 香港高等法院 as written).
+    // 金管会 → 金融监督管理委员会, 高院 → 高等法院 (rule `short-name`).
+    if let names = RegionalBodyRules.shortNames[jurisdiction] {
+      for w in written where aliasOf[w] == nil {
+        guard let full = names[w] else { continue }
+        aliasOf[w] = full
+        shortNamed.insert(w)
+      }
+    }
+    // The parents of offices the text names (高等法院, or 香港高等法院 as
+    // written; 高院 names it too).
     var writtenParents: [String: String] = [:]
-    for w in written {
+    for w in written.union(aliasOf.values) {
       for parent in RegionalBodyRules.officeParents.values where w.hasScalarSuffix(parent) {
         if writtenParents[parent].map({ $0.count < w.count }) ?? true { writtenParents[parent] = w }
       }
@@ -123,7 +137,7 @@ enum RegionalBodyScanner {
         rule = .officeInsideRegionalBody
       } else if let body = aliasOf[written] {
         name = body
-        rule = .regionalAlias
+        rule = shortNamed.contains(written) ? .regionalShortName : .regionalAlias
       }
       return OrganizationCandidate(
         range: f.range, kind: f.kind, level: f.level,

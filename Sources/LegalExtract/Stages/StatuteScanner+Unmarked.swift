@@ -86,6 +86,10 @@ extension StatuteScanner {
     }) {
       from += lead.unicodeScalars.count
     }
+    for opener in StatuteRules.taiwanTitleOpeners
+    where ProvisionParser.match(opener, in: text, at: from) != nil {
+      from += opener.unicodeScalars.count
+    }
     var resume: Int?
     while let end = taiwanTitleEnd(from: from) {
       let written = StatuteTitle.display(Array(text[from..<end]))

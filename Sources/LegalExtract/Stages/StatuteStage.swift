@@ -317,6 +317,10 @@ struct StatuteScanner {
       return CitedLaw(law: e.title, kind: e.kind)
     }
     if let shortName = resolveShortName(written) { return shortName }
+    if StatuteRules.genericShortTitles.contains(written) {
+      lastGuard = .genericShortTitle
+      return nil
+    }
     if Self.isYearShortName(written) {
       lastGuard = .unresolvedYearShortName
       return nil
@@ -412,6 +416,15 @@ struct StatuteScanner {
     if let state = StatuteTitle.foreignState(before: i, in: text) {
       law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
       start = i - state.unicodeScalars.count
+    }
+    // 我國刑法第339條之4 in a Taiwan text: 中华民国刑法 (its official title).
+    if isTaiwanText, start == i,
+      let regional = StatuteRules.regionalShortNames.first(where: {
+        $0.marker == "台湾" && $0.short == document.foldedText(i..<end)
+      })
+    {
+      law = CitedLaw(law: regional.title, kind: .law, rule: .bareName)
+      start = i
     }
     let t = tail(after: end)
     emit(law, from: start, tail: t)
