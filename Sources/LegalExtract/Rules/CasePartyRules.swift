@@ -199,10 +199,11 @@ extension CasePartyFinder {
   /// Words that give a debtor its side in the case.
   static let debtorSideWords = [
     "被申请人", "被执行人", "被告", "申请人民法院强制执行", "申请法院强制执行", "申请强制执行",
-    // The procuratorate supports the claimants' suit against the debtor, and
-    // the suit is filed (not only 作出支持起诉决定 before a settlement).
-    "提起支持起诉", "支持起诉意见书", "支持起诉书",
   ]
+  /// A filed support suit (提起支持起诉, 支持起诉意见书): it gives the debtor its
+  /// side only where the one owed is named (拖欠田某等10人工资), not for 32名农民工
+  /// who settled.
+  static let supportSuitWords = ["提起支持起诉", "支持起诉意见书", "支持起诉书"]
   /// Title words between a co-debtor's joiner and the debtor (以及包工头肖某).
   static let debtorTitles = ["劳务班组长", "班组长", "包工头", "实际控制人", "法定代表人", "负责人", "承包人", "老板"]
   /// Joiners of two debtors (某公司以及包工头肖某, 某公司和王某).

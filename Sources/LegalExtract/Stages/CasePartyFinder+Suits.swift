@@ -190,6 +190,13 @@ extension CasePartyFinder {
       {
         k = court - 1
         toCourt = true
+      } else if k - 2 > span.start, t.hasLiteral("法院", at: k - 2),
+        let xiang = t[max(span.start, k - Self.courtNameReach)..<(k - 2)].lastIndex(of: "向"),
+        t[(xiang + 1)..<k].allSatisfy({ $0.isHan })
+      {
+        // 向某区人民法院起诉: a court no stage lists, read back to 向.
+        k = xiang
+        toCourt = true
       }
       for adverb in Self.suerAdverbs
       where k - adverb.unicodeScalars.count >= span.start
@@ -350,7 +357,12 @@ extension CasePartyFinder {
     let t = doc.folded
     // Only where the case gives the debtor a side: a defendant's role word
     // (被申请人, 被执行人) or an application to enforce against it.
-    guard Self.debtorSideWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    let sided = Self.debtorSideWords.contains(where: {
+      t.firstOffset(of: $0, in: span.range) != nil
+    })
+    guard
+      sided
+        || Self.supportSuitWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
     else { return }
     forEachCue(Self.owesCues, in: span) { cue in
       var e = cue.at
@@ -374,6 +386,8 @@ extension CasePartyFinder {
       {
         e = open
       }
+      // In a support suit, only a debt owed to somebody named.
+      guard sided || owedName(after: cue.end, in: span) != nil else { return }
       // What is owed must follow: wages, payment, a price (not 拖欠的时间).
       guard
         Self.owedThings.contains(where: { w in
@@ -443,13 +457,20 @@ extension CasePartyFinder {
     guard
       Self.owedClaimWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
     else { return }
+    guard let name = owedName(after: at, in: span) else { return }
+    out.add(.plaintiff, doc.displayText(name), at: TextSpan(name), by: .owed)
+  }
+
+  /// The person named right after 拖欠 (拖欠田某等10人工资, 拖欠王某工资).
+  private func owedName(after at: Int, in span: TextSpan) -> Range<Int>? {
+    let t = doc.folded
     let limit = min(span.end, at + 8)
     guard let name = anonymisedName(at: at, limit: limit) ?? personalName(at: at, limit: limit),
       name.upperBound < span.end,
       t[name.upperBound] == "等"
         || Self.owedThings.contains(where: { t.hasLiteral($0, at: name.upperBound) })
-    else { return }
-    out.add(.plaintiff, doc.displayText(name), at: TextSpan(name), by: .owed)
+    else { return nil }
+    return name
   }
 
   /// `case.party.defaulter`: 将刘小军纳入失信被执行人名单.
