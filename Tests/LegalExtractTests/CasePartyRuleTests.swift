@@ -304,6 +304,31 @@ struct CasePartyRuleTests {
       rule: .neverCharged,
       text: "案例一：孙某某醉驾挪车案\n案情：孙某某酒后将车辆挪动五米，被民警查获。检察院经审查作出不起诉决定。",
       rejects: "孙某某"),
+    CasePartyExample(
+      rule: .owed,
+      text:
+        "本报讯 2023年，尹某某等6人在某装饰公司承接的工地务工，完工后某装饰公司以及包工头邵某拖欠尹某某等6人工资5万元。某县人民检察院受理后，向某县人民法院发出支持起诉意见书，支持尹某某等6人向法院起诉。法院判决某装饰公司支付尹某某等6人工资5万元。",
+      plaintiffs: ["尹某某"], defendants: ["某装饰公司", "邵某"]),
+    CasePartyExample(
+      rule: .titleClaimant,
+      text:
+        "案例三\n钱某某等9名农民工追索劳动报酬纠纷案\n钱某某等9人在某劳务公司承包的工地务工，工程完工后被拖欠工资。某区人民检察院支持钱某某等9人向法院起诉，法院判决某劳务公司支付工资。",
+      plaintiffs: ["钱某某"]),
+    CasePartyExample(
+      rule: .disputeTitle,
+      text:
+        "案例二\n某物业公司物业服务合同纠纷案\n业主孔某长期拖欠物业费。某物业公司向某区人民法院提起诉讼，法院判决孔某支付物业费。",
+      rejects: "某物业公司物业服务合同纠纷案"),
+    CasePartyExample(
+      rule: .sentencedAfterDui,
+      text:
+        "本报讯 日前，某市中级人民法院审结一起开设赌场案。一审法院对主犯祁建华判处有期徒刑七年，对阮海涛、甘卫东分别判处有期徒刑五年、四年，对其余9名被告人判处一年至三年不等的有期徒刑。",
+      defendants: ["祁建华", "阮海涛", "甘卫东"]),
+    CasePartyExample(
+      rule: .tierRole,
+      text:
+        "本报讯 近日，某市某区人民法院审理一起恶势力犯罪集团案。经审理查明，周某某纠集吴某、郑某多次强迫交易。周某某系首要分子，吴某、郑某均系积极参加者。法院以强迫交易罪判处周某某有期徒刑五年。",
+      defendants: ["周某某", "吴某", "郑某"]),
   ]
 
   @Test(arguments: examples)

@@ -122,7 +122,8 @@ enum CasePartyRule: String, NamedRule {
   /// recalls the nearest list of as many names told before.
   case countedSubject = "case.party.counted-subject"
   /// 法院判决刘某支付… / 判令某公司赔偿… / 仲裁委裁决某公司支付…: the one the court
-  /// (or the award) orders to pay, return or perform is a defendant.
+  /// (or the award) orders to pay, return or perform is a defendant; in
+  /// 判决甲向乙返还… the one paid (乙) is the plaintiff.
   case courtOrders = "case.party.court-orders"
   /// 某物流公司作为原告 / 张某系本案被告 / 李某作为被申请人: a name list made the
   /// subject of a role word takes that role.
@@ -137,6 +138,19 @@ enum CasePartyRule: String, NamedRule {
   /// 抗诉机关某市人民检察院: a procuratorate that appeals or protests is the
   /// plaintiff side.
   case appellantProcuratorate = "case.party.appellant-procuratorate"
+  /// 王某某为首要分子，李某、赵某为积极参加者 / 刘某、陈某系从犯 / 以张某为首的恶势力
+  /// 犯罪集团: in a criminal case, the names a tier of the offence (首要分子,
+  /// 积极参加者, 主犯, 从犯…) is said of, by a copula or 以…为首, are defendants.
+  case tierRole = "case.party.tier-role"
+  /// 对主犯雷某判处有期徒刑七年 / 对季某、蓝某分别判处… / 对被告人张某以诈骗罪判处…: in a
+  /// criminal case, the names a court sentences after 对 are defendants.
+  case sentencedAfterDui = "case.party.sentenced-after-dui"
+  /// 王某某等十二人追索劳动报酬纠纷案 / 刘某某等8名农民工追索劳动报酬纠纷案: a
+  /// dispute title with one side and a claim names the claimant.
+  case titleClaimant = "case.party.title-claimant"
+  /// 某建筑公司拖欠田某等10人工资 + 支持起诉 / 申请仲裁: the one owed, named right
+  /// after 拖欠, is the one who claims.
+  case owed = "case.party.owed"
 
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
@@ -208,4 +222,7 @@ enum CasePartyRule: String, NamedRule {
   /// 记者从某市人民检察院获悉，由某县人民检察院提起公诉的…案: another procuratorate
   /// stands between this one and the suit it would make; that one sues.
   case nearerProsecutor = "case.party.guard.nearer-prosecutor"
+  /// 张某某劳动争议案 / 某小区物业服务合同纠纷案: a dispute title with one side
+  /// only names no defendant (its name, if any, is rather the claimant's).
+  case disputeTitle = "case.party.guard.dispute-title"
 }

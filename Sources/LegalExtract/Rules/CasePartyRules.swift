@@ -199,9 +199,25 @@ extension CasePartyFinder {
   /// What is owed, within a few characters after 拖欠.
   static let owedThings = ["工资", "报酬", "劳务费", "工程款", "货款", "薪", "租金", "款项"]
   /// Words that give a debtor its side in the case.
-  static let debtorSideWords = ["被申请人", "被执行人", "被告", "申请人民法院强制执行", "申请法院强制执行", "申请强制执行"]
+  static let debtorSideWords = [
+    "被申请人", "被执行人", "被告", "申请人民法院强制执行", "申请法院强制执行", "申请强制执行",
+  ]
+  /// A filed support suit (提起支持起诉, 支持起诉意见书): it gives the debtor its
+  /// side only where the one owed is named (拖欠田某等10人工资), not for 32名农民工
+  /// who settled.
+  static let supportSuitWords = ["提起支持起诉", "支持起诉意见书", "支持起诉书"]
+  /// Title words between a co-debtor's joiner and the debtor (以及包工头肖某).
+  static let debtorTitles = ["劳务班组长", "班组长", "包工头", "实际控制人", "法定代表人", "负责人", "承包人", "老板"]
+  /// Joiners of two debtors (某公司以及包工头肖某, 某公司和王某).
+  static let debtorJoiners = ["以及", "及其", "及", "和", "与", "、"]
+  /// Words by which the one owed claims in the case.
+  static let owedClaimWords = [
+    "提起支持起诉", "支持起诉意见书", "支持起诉书", "申请仲裁", "劳动仲裁", "提起诉讼", "向法院起诉", "诉至法院",
+  ]
   /// Words a debtor's name may follow (投诉某公司拖欠, 老板杨某某).
-  static let debtorOpeners = ["投诉", "举报", "反映", "老板", "雇主", "包工头", "发现", "因", "系"]
+  static let debtorOpeners = [
+    "投诉", "举报", "反映", "老板", "雇主", "包工头", "发现", "因", "系", "班组长", "负责人", "承包人", "实际控制人",
+  ]
   /// Applications to a court named without 向 (遂申请人民法院强制执行).
   static let applyToCourtPhrases = ["申请人民法院强制执行", "申请法院强制执行", "申请人民法院执行", "申请法院执行"]
   /// A sentence told in the passive after the one sentenced (黎强被判处…).
@@ -260,6 +276,42 @@ extension CasePartyFinder {
     "建筑", "装修", "装饰", "物流", "运输", "保险", "房地产", "地产", "贸易", "餐饮", "劳务", "建设", "工程", "物业",
     "快递", "网络", "科技", "担保", "投资", "置业", "开发", "施工", "中介", "租赁", "劳务派遣", "外卖", "电商",
   ]
+
+  /// Words between a list's 及 / 和 and its next name (及其关联Q公司, 和其子李某某,
+  /// 及其妻子王某): a relation, not a name. Longest first.
+  static let listFillers = [
+    "其关联", "其妻子", "其丈夫", "其儿子", "其女儿", "其弟弟", "其哥哥", "其妹妹", "其姐姐", "其父亲", "其母亲",
+    "其侄子", "其外甥", "其女婿", "其同学", "其朋友", "其同乡", "其子", "其女", "其妻", "其夫", "其弟", "其兄",
+    "其妹", "其姐", "其父", "其母", "其", "关联",
+  ]
+
+  /// A title with these words and one side only names a civil dispute
+  /// (…追索劳动报酬纠纷案, …劳动争议案): no defendant stands in it.
+  static let disputeTitleWords = ["纠纷", "争议"]
+  /// Claims in such a title: the name opening it is the one who claims.
+  static let claimTitleWords = ["追索", "讨要", "索要", "请求", "主张"]
+
+  /// `case.party.sentenced-after-dui`: the verb a court sentences by, and how
+  /// far back its 对 may stand.
+  static let duiSentenceCues = KeywordSet(["判处"])
+  static let duiListReach = 40
+
+  /// What closes a later item of a role's name list (甲、乙等人, 甲和乙, 甲犯…).
+  static let listItemClosers: Set<Unicode.Scalar> = ["、", "等", "和", "及", "犯"]
+
+  /// `case.party.tier-role`: the tiers a criminal judgment gives its
+  /// defendants (…系主犯, …为积极参加者), and the copulas before them.
+  static let tierWords = [
+    "首要分子", "积极参加者", "一般参加者", "骨干成员", "主犯", "从犯", "积极参加人员", "一般参加人员",
+  ]
+  static let tierCopulas = ["均系", "均为", "均是", "系", "为", "是"]
+  /// What follows the names in 王某在共同犯罪中起主要作用 / 李某、赵某起次要作用.
+  static let tierClauseVerbs: Set<Unicode.Scalar> = ["在", "起", "均"]
+  /// 以张某为首(要分子)…: the head of a group named by 以…为首.
+  static let tierHeadCue = KeywordSet(["为首"])
+  static let tierCues = KeywordSet(tierWords)
+  /// How far back from 为首 its 以 may stand.
+  static let tierHeadReach = 30
 
   /// Words between a list of the sentenced and 被判 (各被判, 均被判处, 分别被判).
   static let distributives = ["分别", "各", "均"]

@@ -49,6 +49,8 @@ extension CasePartyFinder {
   static let orderedActs = [
     "支付", "赔偿", "返还", "承担", "给付", "偿还", "退还", "履行", "继续履行", "连带", "共同", "向原告", "向申请人", "向其",
     "赔礼", "恢复", "停止", "拆除", "补缴", "补发", "归还", "交付",
+    // 判决某二手车店向田某返还…: the one paid follows 向 (`courtOrders` reads it).
+    "向",
   ]
 
   /// Words of a predicate that may follow a topic's name directly (李业克多次找…).

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Short names of parties and the full names they stand for: a name the
 /// article defines (临沂市罗庄区住房和城乡建设局（以下简称区住建局）), an organ's
 /// short form (人社局, 街道办), and a word that points back at the one body
@@ -119,5 +121,44 @@ extension CasePartyFinder {
       names.append(org.name)
     }
     return names.count == 1 ? names[0] : nil
+  }
+}
+
+extension CasePartyFinder {
+  /// The bracket words after a body named in full (（化名）, （以下简称…）).
+  static let bodyBracketWords = ["化名", "以下简称"]
+
+  /// Body names standing right before （化名） or （以下简称…）: read back over Han
+  /// characters to the clause's stop, a function character or a lead word
+  /// (与金坛某运输公司（化名）), ending in a short-name suffix (公司, 协会…).
+  static func bracketedBodyNames(_ doc: TextDocument) -> [String] {
+    let t = doc.folded
+    var out: [String] = []
+    for word in bodyBracketWords {
+      let w = word.scalarArray
+      var from = 0
+      while let p = t.firstOffset(of: w, in: from..<t.count) {
+        from = p + w.count
+        guard p >= 2, t[p - 1] == "（" || t[p - 1] == "(" else { continue }
+        let end = p - 1
+        guard
+          let suffix = shortNameSuffixes.first(where: {
+            t.hasLiteral($0, at: end - $0.unicodeScalars.count)
+          })
+        else { continue }
+        var start = end
+        while start > max(0, end - 30), t[start - 1].isHan, !notInBodyNames.contains(t[start - 1]) {
+          start -= 1
+        }
+        // The suffix itself (公司) is no lead word here.
+        start = max(
+          start,
+          CompanyScanner.afterLeadWords(in: t, from: start, to: end - suffix.unicodeScalars.count))
+        guard end - start >= 4 else { continue }
+        let name = doc.displayText(start..<end)
+        if !out.contains(name) { out.append(name) }
+      }
+    }
+    return out
   }
 }

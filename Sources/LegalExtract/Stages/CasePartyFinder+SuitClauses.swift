@@ -284,6 +284,15 @@ extension CasePartyFinder {
       let parties = found.names.filter { !isCourt($0.name) && !isPointer($0.name) }
       guard !parties.isEmpty else { return }
       out.add(.defendant, parties, by: .courtOrders)
+      // 判决某二手车店向田某返还购车款: the one paid, named after 向 and before
+      // the act, is the one who claimed.
+      if found.end < span.end, t[found.end] == "向",
+        let payee = strictName(at: found.end + 1, limit: min(span.end, found.end + 20)),
+        Self.orderedActList.contains(in: t, at: payee.end), t[payee.end] != "向",
+        !isCourt(payee.name), !isPointer(payee.name)
+      {
+        out.add(.plaintiff, payee.name, at: TextSpan(found.end + 1, payee.end), by: .courtOrders)
+      }
     }
   }
 

@@ -183,6 +183,21 @@ extension CasePartyFinder {
       let at = cue.at
       guard let sued = strictName(at: at + 2, limit: min(span.end, at + 40)) else { return }
       var k = at
+      // 张某向某区人民法院起诉李某甲、李某乙: the court the suit goes to stands
+      // between the suer and 起诉 (a court mention, or 法院 / 人民法院).
+      var toCourt = false
+      if let court = courtBefore(k, from: span.start), court - 1 >= span.start, t[court - 1] == "向"
+      {
+        k = court - 1
+        toCourt = true
+      } else if k - 2 > span.start, t.hasLiteral("法院", at: k - 2),
+        let xiang = t[max(span.start, k - Self.courtNameReach)..<(k - 2)].lastIndex(of: "向"),
+        t[(xiang + 1)..<k].allSatisfy({ $0.isHan })
+      {
+        // 向某区人民法院起诉: a court no stage lists, read back to 向.
+        k = xiang
+        toCourt = true
+      }
       for adverb in Self.suerAdverbs
       where k - adverb.unicodeScalars.count >= span.start
         && t.hasLiteral(adverb, at: k - adverb.unicodeScalars.count)
@@ -192,9 +207,18 @@ extension CasePartyFinder {
       }
       let clause = skipBlanks(clauseStart(before: k, from: span.start))
       let suer = strictPartyListWithEnd(at: clause, limit: k)
-      guard !suer.names.isEmpty, suer.end == k else { return }
+      guard !suer.names.isEmpty,
+        suer.end == k || (suer.end == k - 1 && t[k - 1] == "等")
+          || (toCourt && suer.end < k && t[suer.end - 1] == "等")
+      else { return }
       out.add(.plaintiff, suer.names, by: .suesWhom)
-      out.add(.defendant, sued.name, at: TextSpan(at + 2, sued.end), by: .suesWhom)
+      // Every name of the list the suit names (起诉甲、乙、丙).
+      let sued2 = strictPartyListWithEnd(at: at + 2, limit: min(span.end, at + 40))
+      if toCourt, sued2.names.count > 1 {
+        out.add(.defendant, sued2.names, by: .suesWhom)
+      } else {
+        out.add(.defendant, sued.name, at: TextSpan(at + 2, sued.end), by: .suesWhom)
+      }
     }
   }
 
@@ -333,7 +357,12 @@ extension CasePartyFinder {
     let t = doc.folded
     // Only where the case gives the debtor a side: a defendant's role word
     // (被申请人, 被执行人) or an application to enforce against it.
-    guard Self.debtorSideWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    let sided = Self.debtorSideWords.contains(where: {
+      t.firstOffset(of: $0, in: span.range) != nil
+    })
+    guard
+      sided
+        || Self.supportSuitWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
     else { return }
     forEachCue(Self.owesCues, in: span) { cue in
       var e = cue.at
@@ -357,6 +386,8 @@ extension CasePartyFinder {
       {
         e = open
       }
+      // In a support suit, only a debt owed to somebody named.
+      guard sided || owedName(after: cue.end, in: span) != nil else { return }
       // What is owed must follow: wages, payment, a price (not 拖欠的时间).
       guard
         Self.owedThings.contains(where: { w in
@@ -379,10 +410,67 @@ extension CasePartyFinder {
           || (t[start] == "某" && bodyName(from: start, limit: e) == start..<e)
         if named, let found = strictName(at: start, limit: e), found.end == e {
           out.add(.defendant, found.name, at: TextSpan(start, e), by: .owes)
+          coDebtor(before: start, in: span, into: &out)
+          owed(after: cue.end, in: span, into: &out)
           return
         }
       }
     }
+  }
+
+  /// `case.party.owes`, a list: 某建筑公司以及包工头肖某拖欠… / 某公司及其负责人
+  /// 王某拖欠…: the body or person joined before the debtor (its title word
+  /// skipped) owes too.
+  private func coDebtor(before start: Int, in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    var p = start
+    for w in Self.debtorTitles
+    where p - w.unicodeScalars.count > span.start
+      && t.hasLiteral(w, at: p - w.unicodeScalars.count)
+    {
+      p -= w.unicodeScalars.count
+      break
+    }
+    guard
+      let joiner = Self.debtorJoiners.first(where: {
+        p - $0.unicodeScalars.count > span.start
+          && t.hasLiteral($0, at: p - $0.unicodeScalars.count)
+      })
+    else { return }
+    let q = p - joiner.unicodeScalars.count
+    for s in max(span.start, q - 24)..<q {
+      let named =
+        organization(startingAt: s).map { $0.span.end == q } ?? false
+        || anonymisedName(at: s, limit: q) == s..<q
+        || (t[s] == "某" && bodyName(from: s, limit: q) == s..<q)
+      if named, let found = strictName(at: s, limit: q), found.end == q {
+        out.add(.defendant, found.name, at: TextSpan(s, q), by: .owes)
+        return
+      }
+    }
+  }
+
+  /// `case.party.owed`: 拖欠田某等10人工资 in a case whose claimants sue or
+  /// apply (支持起诉, 申请仲裁): the one owed, named right after 拖欠, claims.
+  private func owed(after at: Int, in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    guard
+      Self.owedClaimWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+    else { return }
+    guard let name = owedName(after: at, in: span) else { return }
+    out.add(.plaintiff, doc.displayText(name), at: TextSpan(name), by: .owed)
+  }
+
+  /// The person named right after 拖欠 (拖欠田某等10人工资, 拖欠王某工资).
+  private func owedName(after at: Int, in span: TextSpan) -> Range<Int>? {
+    let t = doc.folded
+    let limit = min(span.end, at + 8)
+    guard let name = anonymisedName(at: at, limit: limit) ?? personalName(at: at, limit: limit),
+      name.upperBound < span.end,
+      t[name.upperBound] == "等"
+        || Self.owedThings.contains(where: { t.hasLiteral($0, at: name.upperBound) })
+    else { return nil }
+    return name
   }
 
   /// `case.party.defaulter`: 将刘小军纳入失信被执行人名单.
@@ -559,6 +647,26 @@ extension CasePartyFinder {
           || unit.unicodeScalars.count >= 2
         if closed { return start..<k }
       }
+    }
+    return nil
+  }
+}
+
+extension CasePartyFinder {
+  /// Where the court ending at `end` starts: a court mention, else 人民法院 /
+  /// 法院 (the bare word), or nil.
+  func courtBefore(_ end: Int, from lower: Int) -> Int? {
+    let t = doc.folded
+    if let i = organizationIndex.positions(around: end - 1).first(where: {
+      organizations[$0].kind == .court && organizations[$0].span.end == end
+    }) {
+      return organizations[i].span.start
+    }
+    for w in ["人民法院", "法院"]
+    where end - w.unicodeScalars.count >= lower
+      && t.hasLiteral(w, at: end - w.unicodeScalars.count)
+    {
+      return end - w.unicodeScalars.count
     }
     return nil
   }

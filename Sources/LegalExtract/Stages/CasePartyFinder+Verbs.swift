@@ -8,6 +8,7 @@ extension CasePartyFinder {
     let t = doc.folded
     while let found = partyName(
       at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain)
+      ?? laterListItem(at: at, limit: limit, after: names, plain: plain)
     {
       names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }
@@ -17,12 +18,22 @@ extension CasePartyFinder {
         break
       }
       // 及其关联Q公司: skip the relation words before the next name.
-      for filler in ["其关联", "其", "关联"] where t.hasLiteral(filler, at: at) {
+      // 被告人李某和其子李某某: a kinship word before the next name is no name.
+      for filler in Self.listFillers where t.hasLiteral(filler, at: at) {
         at += filler.unicodeScalars.count
         break
       }
     }
     return names
+  }
+
+  /// A later item of a list after a role word (`listItemName`), once the
+  /// list has read a name.
+  private func laterListItem(at start: Int, limit: Int, after names: [ReadParty], plain: PlainNames)
+    -> (name: String, end: Int)?
+  {
+    guard !names.isEmpty, case .afterRole = plain else { return nil }
+    return listItemName(at: start, limit: limit)
   }
 
   /// Parties named by what happens to them: 甲将乙诉至法院 (甲 sues 乙),

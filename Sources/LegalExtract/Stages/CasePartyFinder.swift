@@ -26,6 +26,10 @@ struct CasePartyFinder {
   private let confirmedNames: Set<String>
   /// Short names the article defines (（以下简称区住建局）) → the body's name.
   let definedNames: [String: [(at: Int, body: String)]]
+  /// Bodies no stage lists that the article names in full before a bracket
+  /// (金坛金太阳汽车运输公司（化名）, …志愿者协会（以下简称…）), for expanding
+  /// the short names the case uses for them (金太阳公司).
+  let bracketedBodies: [String]
 
   init(doc: TextDocument, organizations: [OrganizationMention]) {
     self.doc = doc
@@ -33,6 +37,7 @@ struct CasePartyFinder {
     let t = doc.folded
     self.confirmedNames = Self.confirmedMaskedNames(t)
     self.definedNames = Self.definedShortNames(t, organizations: organizations)
+    self.bracketedBodies = Self.bracketedBodyNames(doc)
     var at: [Int: OrganizationMention] = [:]
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
       at[o.span.start] = o
@@ -102,6 +107,8 @@ struct CasePartyFinder {
     fromSuitClauses(in: span, into: &out)
     appellantProcuratorates(in: span, into: &out)
     if criminal { prosecutedSuspects(in: span, into: &out) }
+    if criminal { tierRoles(in: span, into: &out) }
+    if criminal { sentencedAfterDui(in: span, into: &out) }
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
@@ -144,6 +151,9 @@ struct CasePartyFinder {
     let local = out.plaintiffs + out.defendants
     func expand(_ name: String) -> String {
       var best = companyNames.longestExpansion(of: name)
+      for l in bracketedBodies where Self.isAbbreviation(name, of: l) {
+        if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
+      }
       for l in local where Self.isAbbreviation(name, of: l) || Self.isCompanyFormOf(name, l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
@@ -247,6 +257,25 @@ struct CasePartyFinder {
           out.titlePair = (
             ReadParty(name: first.name, span: TextSpan(title.start, first.end)), second
           )
+        }
+        return
+      }
+      // `case.party.title-claimant` / `case.party.guard.dispute-title`: a civil
+      // dispute's title with one side only (王某某等十二人追索劳动报酬纠纷案) names
+      // who claims, never a defendant.
+      if Self.disputeTitleWords.contains(where: { t.firstOffset(of: $0, in: title.range) != nil }) {
+        if Self.claimTitleWords.contains(where: { t.firstOffset(of: $0, in: title.range) != nil }),
+          let first = strictName(at: title.start, limit: title.end, recurring: false),
+          first.end < title.end,
+          t[first.end] == "等"
+            || Self.claimTitleWords.contains(where: {
+              t.hasLiteral($0, at: first.end)
+            })
+        {
+          out.add(.plaintiff, first.name, at: TextSpan(title.start, first.end), by: .titleClaimant)
+        } else {
+          out.reject(
+            title, proposedBy: .title, by: .disputeTitle, detail: doc.displayText(title.range))
         }
         return
       }
@@ -668,6 +697,8 @@ struct CasePartyFinder {
     }
     if let body = bodyName(from: start, limit: limit), Self.isBodyEnd(t, body.upperBound, limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
+      // 刘某等10名被告人恶势力犯罪集团案: a criminal group is no party's name.
+      !Self.isCriminalGroup(t, endingAt: body.upperBound),
       !CasePartyNameBounds.verbOpens(t, at: start),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])  // 某建筑公司 is a name
     {
@@ -849,7 +880,8 @@ struct CasePartyFinder {
       !CasePartyNameBounds.wordOpens(t, at: e),
       e + 1 == limit || Self.strongStops.contains(t[e + 1])
         || (Self.nameFollowers.contains(t[e + 1]) && t[e + 1] != "犯")  // 何某侵犯: 侵犯 is a word
-        || Self.maskedNameClosers.contains(t[e + 1])  // 雷某军为达到…
+        || (Self.maskedNameClosers.contains(t[e + 1])  // 雷某军为达到…
+          && !twoCharacterNameElsewhere(start))
         || confirmedNames.contains(String(String.UnicodeScalarView(t[start...e])))
     {
       e += 1
@@ -858,6 +890,26 @@ struct CasePartyFinder {
       e += 1
     }
     return start..<e
+  }
+}
+
+extension CasePartyFinder {
+  /// 原告张某承建… / 原告张某找被告公司结算: the two-character masked name stands
+  /// elsewhere before another character, and the three-character reading at
+  /// `start` stands nowhere else, so the third character (找) is a verb, not
+  /// part of the name (雷某军为…, told again as 雷某军, keeps its third).
+  func twoCharacterNameElsewhere(_ start: Int) -> Bool {
+    let t = doc.folded
+    guard start + 2 < t.count else { return false }
+    let two = [t[start], t[start + 1]]
+    let third = t[start + 2]
+    let index = occurrences.index
+    let threeElsewhere = index.contains(two + [third]) { $0 != start }
+    guard !threeElsewhere else { return false }
+    return index.contains(two) { at in
+      at != start && at + 2 < t.count && t[at + 2] != third
+        && !["某", "甲", "乙", "丙", "丁"].contains(t[at + 2])
+    }
   }
 }
 
@@ -888,5 +940,41 @@ struct CaseTitleText {
       from = at + 1
     }
     return false
+  }
+}
+
+extension CasePartyFinder {
+  /// True when a 集团 ending at `end` is a criminal group (恶势力犯罪集团,
+  /// 诈骗集团), not a company.
+  static func isCriminalGroup(_ t: [Unicode.Scalar], endingAt end: Int) -> Bool {
+    guard end >= 2, t[end - 1] == "团", t[end - 2] == "集" else { return false }
+    return CompanyScanner.criminalGroups.contains { t.hasLiteral($0, at: end - 2 - $0.count) }
+  }
+
+  /// `case.party.role-list`, a list's later item: 被告人刘某秀、俞家胜等人以…: after
+  /// a name the list has read, a surname-led name of two or three characters
+  /// closed by the list's next mark (、, 等, 和, 及), its charge (犯) or a stop
+  /// is a name though it stands nowhere else.
+  func listItemName(at start: Int, limit: Int) -> (name: String, end: Int)? {
+    let t = doc.folded
+    guard start < limit, let surname = SurnameLexicon.surnameLength(in: t, at: start),
+      !CasePartyNameBounds.wordOpens(t, at: start)
+    else { return nil }
+    for length in [3, 2] where length > surname && start + length < limit {
+      let end = start + length
+      guard
+        (start..<end).allSatisfy({
+          t[$0].isHan && !Self.functionCharacters.contains(t[$0])
+            && !ChineseNumeral.isChineseNumeralScalar(t[$0])
+            && !Self.listItemClosers.contains(t[$0])
+        }),
+        Self.listItemClosers.contains(t[end]) || Self.strongStops.contains(t[end]),
+        !Self.notNames.contains(where: { t.hasLiteral($0, at: start) }),
+        let last = t[end - 1] as Unicode.Scalar?, !Self.thingEndings.contains(last)
+      else { continue }
+      if length == 3, CasePartyNameBounds.wordOpens(t, at: end - 1) { continue }
+      return (doc.displayText(start..<end), end)
+    }
+    return nil
   }
 }

@@ -18,10 +18,14 @@ struct CaseStage: ExtractionStage {
     // A story of several cases told by one court names it once, in the lead
     // (渝中区法院对这3起案件集中宣判): cases that name no court take it.
     let leadEnd = sections.first?.span.start ?? 0
-    let leadCourts = Set(
-      result.organizations.filter {
-        $0.kind == .court && $0.span.end <= leadEnd && !isPublisher($0, doc)
-      }.map(\.name))
+    // The supreme court the lead names once as the publisher (最高人民法院召开新闻
+    // 发布会…发布…典型案例) and again for its officials (最高人民法院刑四庭庭长…)
+    // publishes at every mention: it tried none of the cases it releases
+    // (a basic court's release tells its own cases, and keeps its name).
+    let leadMentions = result.organizations.filter { $0.kind == .court && $0.span.end <= leadEnd }
+    let publishers = Set(
+      leadMentions.filter { $0.level == .supreme && isPublisher($0, doc) }.map(\.name))
+    let leadCourts = Set(leadMentions.map(\.name)).subtracting(publishers)
     let sharedCourt =
       sections.count >= 2 && leadCourts.count == 1
       ? leadCourts.first : CaseBodyFilter.leadCourtForOneCase(sections, result.organizations, doc)

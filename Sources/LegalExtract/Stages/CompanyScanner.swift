@@ -89,6 +89,9 @@ enum CompanyScanner {
       // An award or an inquiry names the company it is against (请求裁决某公司支付,
       // 协助调查某公司欠薪一案, 依法查处某公司, 依法判处某公司罚金).
       "裁决", "调查", "查处", "判处",
+      // Roles that end in a character a name could hold (被告单位某公司 is no
+      // 单位某公司; 网店经营者某公司 no 营者某公司).
+      "被告单位", "被执行人", "被执行单位", "被申请人", "申请执行人", "经营者",
     ] {
       trie.insert(w, value: true)
     }

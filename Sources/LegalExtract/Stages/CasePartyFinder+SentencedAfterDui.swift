@@ -1,0 +1,42 @@
+import ChineseText
+
+/// `case.party.sentenced-after-dui`: the names a court sentences after 对
+/// (对主犯雷某判处…, 对季某、蓝某分别判处…, 对被告人张某以诈骗罪判处…).
+extension CasePartyFinder {
+  func sentencedAfterDui(in span: TextSpan, into out: inout Parties) {
+    let t = doc.folded
+    forEachCue(Self.duiSentenceCues, in: span) { cue in
+      var end = cue.at
+      // 分别 / 均 / 各 between the names and the verb.
+      for w in Self.distributives where end - w.unicodeScalars.count > span.start {
+        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
+          end -= w.unicodeScalars.count
+          break
+        }
+      }
+      // 以诈骗罪 between the names and the verb.
+      if end - 1 > span.start, t[end - 1] == "罪",
+        let yi = t[max(span.start, end - Self.chargeReach)..<end].lastIndex(of: "以"),
+        !t[yi..<end].contains(where: { Self.strongStops.contains($0) })
+      {
+        end = yi
+        // 对被告人庞某和陈某，以妨害公务罪分别判处: a comma may stand before 以.
+        if end - 1 > span.start, t[end - 1] == "，" || t[end - 1] == "," { end -= 1 }
+      }
+      guard end > span.start,
+        let dui = t[max(span.start, end - Self.duiListReach)..<end].lastIndex(of: "对"),
+        !t[dui..<end].contains(where: { Self.strongStops.contains($0) && $0 != "、" })
+      else { return }
+      var start = dui + 1
+      // 对主犯雷某, 对被告人张某: the role word is no part of the name.
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: start, limit: end) {
+        guard CasePartyRoles.partySide(role.value, criminal: true) == false else { return }
+        start = role.end
+      }
+      guard start < end else { return }
+      let found = strictPartyListWithEnd(at: start, limit: end, recurring: false)
+      guard !found.names.isEmpty, found.end == end else { return }
+      out.add(.defendant, found.names, by: .sentencedAfterDui)
+    }
+  }
+}
