@@ -199,6 +199,12 @@ extension DateScanner {
   /// word of comparison or reference stands before the year or 相比 after
   /// the noun.
   func namesADocument(yearAt i: Int, end e: Int) -> Bool {
+    // 2022年版《…裁量基准》, 2016年版本: the year names an edition (not 版权).
+    if e < text.count, text[e - 1] == "年", text[e] == DateRules.editionMark,
+      e + 1 >= text.count || !DateRules.editionWordTails.contains(text[e + 1])
+    {
+      return true
+    }
     guard e < text.count, text[e - 1] == "年",
       let (nounEnd, _) = DateRules.documentNouns.longestMatch(
         in: text, from: e, limit: min(text.count, e + DateRules.documentNounReach))

@@ -381,6 +381,8 @@ struct FigureScanner {
     guard joinRange else { return f }
     f = joinedRange(f)
     if isStatutory(f) { return reject(.statutory, f.start, f.end, proposedBy: f.rule) }
+    if isTermBound(f) { return reject(.termBound, f.start, f.end, proposedBy: f.rule) }
+    if isRank(f) { return reject(.rank, f.start - 1, f.end, proposedBy: f.rule) }
     if isStatutoryMaximum(f) {
       return reject(.statutoryMaximum, f.start, f.end, proposedBy: f.rule)
     }
