@@ -48,6 +48,17 @@ import Testing
     DateCase("2022年版权部门查处侵权案件。", "2022年=2022"),
   ]
 
+  /// 民國 belongs to the mention, as 公元 does (民國114年10月 in B40 gold).
+  static let republicEraWords: [DateCase] = [
+    DateCase("據統計，民國114年10月份的詐騙件受理數增加。", "民國114年10月份=2025-10"),
+    DateCase("本院於民國 112年8月3日宣判。", "民國 112年8月3日=2023-08-03"),
+    DateCase("他是民國初年的人。"),
+  ]
+
+  @Test(arguments: republicEraWords) func republicEraWordInTheMention(_ c: DateCase) {
+    DateTestSupport.check(c)
+  }
+
   @Test(arguments: editions) func yearsNamingAnEdition(_ c: DateCase) {
     DateTestSupport.check(c)
   }

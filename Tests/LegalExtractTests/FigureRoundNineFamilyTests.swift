@@ -130,6 +130,19 @@ import Testing
     #expect(Extractor().extract(text, published: nil).figures.isEmpty)
   }
 
+  // MARK: income without a unit, staff counted without a classifier (B40, B41)
+
+  @Test func incomeAndStaff() {
+    Self.check("一名月入4萬的裝修工人被判刑。", ["4萬|money|40000"])
+    Self.check("他月薪2万，仍拖欠房租。", ["2万|money|20000"])
+    Self.check("兩職員被停職調查。", ["兩職員|count|2"])
+  }
+
+  @Test func tiersOfMarketRegulators() {
+    Self.check("因认为上海两级市场监督管理部门行政行为违法，提起诉讼。", ["两级市场监督|count|2"])
+    Self.check("他在二级市场买入股票。", [])
+  }
+
   @Test func kilovoltAmperes() {
     Self.check("擅自将变压器容量增加到25000KVA。", ["25000KVA|quantity|25000"])
   }

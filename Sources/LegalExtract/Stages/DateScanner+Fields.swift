@@ -414,6 +414,16 @@ extension DateScanner {
     return nil
   }
 
+  /// The offset of 民国 (民國 folded) right before `i`, maybe with one
+  /// space between, when a ROC year is read at `i`.
+  func republicEraWordStart(before i: Int) -> Int? {
+    let k = i >= 1 && text[i - 1] == " " ? i - 1 : i
+    guard k >= 2, text[k - 2] == "民", text[k - 1] == "国", republicYear(at: i) != nil else {
+      return nil
+    }
+    return k - 2
+  }
+
   /// 民国112年 (Taiwan's calendar, 民國 folded to 民国; one space may
   /// follow the era word): year 1911 + n.
   func republicYear(at i: Int) -> (DateField, Int, Int?)? {
