@@ -8,7 +8,7 @@ import Testing
 @Suite("Case fact rules")
 struct CaseFactRuleTests {
   /// Rules with a test below, by name: a new rule without one fails.
-  static let tested: Set<CaseFactRule> = [.statisticsLead, .legislativeHistory]
+  static let tested: Set<CaseFactRule> = [.statisticsLead, .legislativeHistory, .eventLead]
 
   @Test func everyRuleHasATest() {
     #expect(CaseFactRule.allCases.filter { !Self.tested.contains($0) }.isEmpty)
@@ -39,6 +39,41 @@ struct CaseFactRuleTests {
     let byGuard = e.rejection(ruleNamed: CaseFactRule.statisticsLead.name)?.text == "12个"
     let bySpan = e.rejection(ruleNamed: CaseSpanRule.roundUp.name) != nil
     #expect(byGuard || bySpan)
+  }
+
+  // MARK: case.figure.guard.event-lead
+
+  /// A batch sentencing event: its turnout and its cases counted as
+  /// N件M人 before the one case it tells (B41).
+  @Test func aBatchEventLeadIsNotTheCase() {
+    let text =
+      "某市法院开展集中宣判活动\n\n全市两级法院于10月31日开展了集中宣判活动，群众代表共计900余人到场旁听。\n\n本次活动共对36起案件70名被告人进行宣判，其中，扰乱社会秩序犯罪12件30人、危害群众财产安全犯罪20件35人。\n\n集中宣判案件中，某区法院审理的王某诈骗一案中，被告人王某诈骗作案3起，骗取被害人80余万元，法院判处被告人王某有期徒刑十年，并处罚金人民币二十万元。"
+    let c = Extractor().extract(text).cases
+    #expect(c.count == 1)
+    let n = numbers(c.first)
+    #expect(!n.contains(900) && !n.contains(12) && !n.contains(30) && !n.contains(35), "\(n)")
+    #expect(n.contains(3) && n.contains(800_000) && n.contains(200_000), "\(n)")
+  }
+
+  /// An enforcement operation's counts before the case it tells by its
+  /// title at the head of a later paragraph (B40).
+  @Test func anOperationLeadIsNotTheCase() {
+    let text =
+      "2月12日上午，某县法院执行局开展涉民生案件专项执行行动。\n清晨六点半，二十余名执行干警集结完毕，干警们分为三个执行小组奔赴现场。\n某加油站申请执行张某合同纠纷一案，因张某欠付加油款24000元，某加油站申请强制执行。执行干警找到张某后，张某当场支付13900元。"
+    let c = Extractor().extract(text).cases
+    #expect(c.count == 1)
+    let n = numbers(c.first)
+    #expect(!n.contains(20) && !n.contains(3), "\(n)")
+    #expect(n.contains(24_000) && n.contains(13_900), "\(n)")
+  }
+
+  /// Negative: a case told in the first paragraph keeps its counts, even
+  /// when its title opens a later paragraph.
+  @Test func aCaseToldFromTheStartKeepsItsCounts() {
+    let text =
+      "近日，被告人李某拖欠32名工人工资共计30万元，经责令仍不支付。\n李某拒不支付劳动报酬一案，法院以拒不支付劳动报酬罪判处李某有期徒刑一年。"
+    let n = numbers(Extractor().extract(text).cases.first)
+    #expect(n.contains(32) && n.contains(300_000), "\(n)")
   }
 
   /// A court's year in numbers before the case it tells (受理…件，审结…件).

@@ -70,6 +70,8 @@ struct FigureRuleTests {
     RuleExample(.countAverage, "员额法官年均结案298.56件。", .makes("298.56件")),
     RuleExample(.moneyRestated, "5.2亿！巨头偷排废水。该公司最终付出了5.2亿元。", .makes("5.2亿")),
     RuleExample(.penaltyNotImposed, "最高刑期为死刑的案件。", .rejects("死刑")),
+    RuleExample(.termBound, "该情形升格为判处五年以上有期徒刑的加重情形。", .rejects("五年以上")),
+    RuleExample(.rank, "案件数量排名前五名的省份是江苏。", .rejects("前五名")),
   ]
 
   static let allStages = Set(StageName.allCases)

@@ -7,6 +7,14 @@ enum CaseFactRule: String, NamedRule {
   /// (its title or a party) that counts several cases is the lead's
   /// statistics; its figures count the batch, not this case.
   case statisticsLead = "case.figure.guard.statistics-lead"
+  /// 全市两级法院…开展集中宣判活动…共计1400余人到场旁听。本次活动共对43起案件
+  /// 80名被告人进行宣判…其中…14件39人…。\n集中宣判案件中，盐都法院审理的张某诈骗
+  /// 一案中…: when the lead before the case counts cases, everything from the
+  /// span's start to the last such sentence is the event's lead; and when the
+  /// case is first named by its title in a later paragraph (禹州市某加油站申请执行
+  /// 张某合同一案，…), the counts of the paragraphs before it (二十余名执行干警,
+  /// 三个执行小组) are the event's, not the case's.
+  case eventLead = "case.figure.guard.event-lead"
   /// 刑法修正案（八）将恶意欠薪入罪 / 修订后的刑事诉讼法把…写入总则 / 2012年修订民事诉讼法时:
   /// a law told as the act that changed the law is the law's history, not a
   /// law the case cites.
@@ -27,6 +35,12 @@ enum CaseFactRules {
   static let casesBefore = ["案件", "案例"]
   /// How far before the count those words may end (案例共26件).
   static let casesBeforeReach = 4
+  /// How far into its paragraph a title may start and still introduce the
+  /// case there (集中宣判案件中，盐都法院审理的张某诈骗一案中).
+  static let titleOpensParagraphReach = 24
+  /// Measure words of people right after a count of cases (14件39人: cases
+  /// and the people in them, a statistic).
+  static let peopleAfterCaseCount: Set<Unicode.Scalar> = ["人", "名"]
   /// What ends a sentence.
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// What ends the clause a count's noun lies in.

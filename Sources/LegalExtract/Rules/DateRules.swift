@@ -207,6 +207,13 @@ enum DateRules {
   static let datelineReach = 80
 
   /// Documents a year may name by edition (2012年解释, 1997年刑法).
+  /// 版 after a year: the edition of a document (2022年版《…》), a
+  /// `date.guard.document-short-name`.
+  static let editionMark: Unicode.Scalar = "版"
+
+  /// Scalars after 版 that make another word (版权, 版画, 版面, 版块, 版图).
+  static let editionWordTails = ScalarBitmap(scalarsOf: "权画面块图税")
+
   static let documentNouns: PhraseTrie<Bool> = {
     var trie = PhraseTrie<Bool>()
     for w in [
@@ -288,7 +295,9 @@ extension DateRules {
     ("本", "基根资成版文样剧课账书副正范原脚日"),
     ("近", "接靠临邻附将亲贴最"),
     ("早", "提较很更最趁"),
-    ("今去", "如迄至过失回出进离"),
+    // 如今, 迄今, 至今; 过去, 失去, 出去: but 开出今年第二批, 升至去年的 are dates.
+    ("今", "如迄至现古"),
+    ("去", "过失回出进离上下归拿除抹删"),
     ("次", "层档批首名位班场席轮主依"),
     ("后後", "先最之以然其随此落前午靠天"),
     ("下", "以之上天地乡南北东西底手部属"),

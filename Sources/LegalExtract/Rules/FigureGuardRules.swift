@@ -28,7 +28,7 @@ enum FigureGuardRules {
     "残联", "工会",
     "团委", "纪委", "公安", "监察", "审判", "行政", "联动", "网格", "医疗", "医院", "书记",
     "河长", "林长", "财政", "司法", "联席", "平台", "管理", "监管", "执法", "综治", "调解",
-    "院",
+    "院", "市场监督", "市场监管",
   ]
 
   static let tierTrie = PhraseTrie.words(tierNouns)
@@ -115,6 +115,12 @@ enum FigureGuardRules {
     "排放", "排查", "排名", "排除", "排污", "排水", "排列", "排行", "排序", "排队", "排斥", "排挤",
     "排练", "排期", "排班", "排定", "排位", "排版", "排气", "排出", "排解", "排忧", "排爆", "排涝",
     "卷入", "卷走", "卷款", "卷土", "卷烟",
+    // 具, 垄, 则 (FigureMeasureWords): 3具尸体 counts, 具有 and 则是 are words.
+    "具有", "具体", "具备", "具结", "具名", "具状", "垄断", "壟斷",
+    "则是", "则为", "则由", "则在", "则被", "则会", "则可", "则应", "则需", "则要", "则按", "则以",
+    "则将", "则已", "则有", "则不", "则对", "则称", "则表示", "则因", "则从", "则向",
+    "則是", "則為", "則由", "則在", "則被", "則會", "則可", "則應", "則需", "則要", "則以", "則將",
+    "則已", "則有", "則不", "則對", "則稱", "則表示",
   ]
 
   static let breakerTrie: PhraseTrie<Bool> = {
@@ -156,6 +162,9 @@ enum FigureGuardRules {
     "最低刑期为", "法定刑为", "最高刑为", "最高可判处", "最高可处", "最高可判",
     "诉讼时效期间为", "时效期间为", "诉讼时效为", "每满", "每增加", "每减少", "可处", "可处以",
     "可被处以", "最高可被处以",
+    // 可能判处十五年有期徒刑或者无期徒刑的犯罪嫌疑人: a penalty the law allows,
+    // not one imposed.
+    "可能判处", "可能被判处", "可能判",
   ]
 
   static let normCueTrie = PhraseTrie.words(normCues)
@@ -163,6 +172,13 @@ enum FigureGuardRules {
   /// How far after a count its clause may run to the colon of the list it
   /// announces (围绕五项检查重点开展专项检查：(1)…).
   static let listColonReach = 16
+
+  /// Words between a count and a colon that announce a list of their own
+  /// noun (3个典型案例具有以下特点：, 5起案件呈现如下特征：): the colon is
+  /// not the count's, which stays a figure.
+  static let ownListMarkers: [[Unicode.Scalar]] = ["以下", "下列", "如下"].map {
+    Array($0.unicodeScalars)
+  }
 
   /// How many Han scalars (a verb: 逾期, 迟延, 延误) may stand between 每 and
   /// the duration a rate is counted per (每逾期一日).
@@ -199,6 +215,20 @@ enum FigureGuardRules {
   /// Scalars after 处 that make a verb of the facts (非法处置, 处理, 处于),
   /// not the statutory 处 of a penalty clause.
   static let factVerbAfterChu = ScalarBitmap(scalarsOf: "置理于在所境分")
+
+  /// Penalties a bounded term names when it is a statutory range (处三年以下
+  /// 有期徒刑, 五年以上有期徒刑的): `figure.guard.term-bound`.
+  static let boundedTermPenalties: [[Unicode.Scalar]] = ["有期徒刑"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// 再犯 after a period's 内: the recidivism window of the criminal law
+  /// (刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之罪的, 是累犯).
+  static let reoffending = Array("再犯".unicodeScalars)
+
+  /// Last scalars of a ranking word before 前 (排名前五名, 位列前十名, 位居前三名,
+  /// 进入前十名, 跻身前五名): `figure.guard.rank`.
+  static let rankLeads = ScalarBitmap(scalarsOf: "名列居入身")
 
   /// Approximation words before a number (约1公里, 近6万元, 逾百人).
   static let approximationPrefixes: [String] = [
@@ -260,6 +290,17 @@ enum FigureGuardRules {
 
   static let subjectWordTrie = PhraseTrie.words(subjectWords)
 
+  /// Verbs of a change from one number to another (由454宗升至996宗, 由3593件
+  /// 上升到5404件, 606宗升逾倍至1306宗): they end a count's noun, so the
+  /// two numbers stay two figures, not a range.
+  static let changeVerbs: [String] = [
+    "升至", "升到", "升逾", "升为", "降至", "降到", "降为", "增至", "增到", "增为", "减至", "减到",
+    "减为", "涨至", "跌至", "上升", "下降", "增长", "增加至", "增加到", "减少至", "减少到", "攀升",
+    "回落", "下滑", "翻番", "翻倍", "上升至", "下降至",
+  ]
+
+  static let changeVerbTrie = PhraseTrie.words(changeVerbs)
+
   /// Marks before an amount that make it a bound (过千万元, 超过百万元).
   static let boundPrefixTrie = PhraseTrie.words(["过", "超过", "超", "逾", "达", "达到"])
 
@@ -308,7 +349,7 @@ enum FigureGuardRules {
   /// count is of kinds or aspects, not of things found or done.
   static let abstractCountHeads: [String] = [
     "方面", "层面", "维度", "原则", "理念", "观点", "目标", "任务", "要求", "环节", "举措",
-    "措施", "特点", "优势",
+    "措施", "特点", "优势", "特征",
   ]
 
   static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)
@@ -352,7 +393,7 @@ enum FigureGuardRules {
   /// Scalars before 长 that make it a post title (厅长, 检察长, 董事长, 院长):
   /// 长 there names a person, not a length.
   static let postTitleLeads = ScalarBitmap(
-    scalarsOf: "厅局院科处部市县校队组社村行事庭察判所站家班师船机州省区镇乡室团营连排股")
+    scalarsOf: "厅局院科处部市县校队组社村行事庭察判所站家班师船机州省区镇乡室团营连排股司署馆")
 
   /// Words just before a number that make it a limit a standard sets
   /// (标准150 mg/m3, 排放限值200mg/m3, 限量为0.05mg/kg), not a measured

@@ -139,6 +139,12 @@ enum FigureRule: String, NamedRule {
   case quotedSlogan = "figure.guard.quoted-slogan"
   /// 三分之二以上成员同意: a quorum.
   case quorum = "figure.guard.quorum"
+  /// 处三年以下有期徒刑, 升格为判处五年以上有期徒刑的, 判处10年以上有期徒刑93人:
+  /// a term bounded by 以上/以下 before 有期徒刑 is a statutory range or a
+  /// tier of a statistic; a court imposes a definite term.
+  case termBound = "figure.guard.term-bound"
+  /// 排名前五名的省份, 位列前十名: a rank, not a count of people.
+  case rank = "figure.guard.rank"
   /// 最高刑期为死刑的: a penalty named, not imposed.
   case penaltyNotImposed = "penalty.guard.not-imposed"
 }

@@ -19,7 +19,7 @@
 /// | m³ / cm³   | 立方米 立方 方 m³ m3 ㎥ / 立方厘米 cm³ ㎤     |
 /// | m² / km² / cm² | 平方米 平米 ㎡ m² m2 / 平方公里 平方千米 km² ㎢ / 平方厘米 cm² ㎠ |
 /// | 亩 / ha    | 亩 / 公顷                                    |
-/// | kW / MW / kWh | 千瓦 kW / 兆瓦 MW / 千瓦时 kWh             |
+/// | kW / MW / kWh / kVA | 千瓦 kW / 兆瓦 MW / 千瓦时 kWh / 千伏安 kVA |
 /// | mg/100mL, mg/mL, mg/L, mg/kg, mg/m³ | the concentration spellings |
 /// | %          | % 百分之 (千分之 and 万分之 convert: 千分之三 = 0.3 %) |
 /// | 百分点     | 个百分点 百分点 (percentage points: kind percent, unit 百分点) |
@@ -40,6 +40,7 @@ enum FigureUnitSpellings {
     ("km²", ["平方公里", "平方千米", "km²", "㎢"]), ("cm²", ["平方厘米", "cm²", "㎠"]),
     ("亩", ["亩"]), ("ha", ["公顷"]),
     ("kW", ["千瓦", "kW", "KW"]), ("MW", ["兆瓦", "MW"]), ("kWh", ["千瓦时", "kWh"]),
+    ("kVA", ["千伏安", "kVA", "KVA", "kva"]),
     ("mg/100mL", ["毫克/100毫升", "mg/100ml", "mg/100mL", "mg/100ML", "MG/100ML"]),
     ("mg/mL", ["mg/ml", "mg/mL"]), ("mg/L", ["mg/L", "mg/l", "毫克/升"]),
     ("mg/kg", ["mg/kg", "毫克/千克"]),

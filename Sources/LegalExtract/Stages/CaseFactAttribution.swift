@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Which figures and laws inside a case's span are the case's own
 /// (Rules/CaseFactRule.swift). A case's span may open with the lead of the
 /// whole article, and a case's commentary may tell the history of a law:
@@ -36,14 +38,56 @@ struct CaseFactAttribution {
   /// the one that first names the case, where such a sentence counts
   /// several cases. Returns the kept figures and the dropped ones.
   func figures(
-    _ figures: [FigureMention], span: TextSpan, namedAt: Int?
+    _ figures: [FigureMention], span: TextSpan, namedAt: Int?, titleSpan: TextSpan? = nil
   ) -> (kept: [FigureMention], dropped: [Dropped]) {
     guard let namedAt, !figures.isEmpty else { return (figures, []) }
+    // The counts of the paragraphs before a later paragraph that introduces
+    // the case by its title are the event's (case.figure.guard.event-lead).
+    let eventParagraphsEnd = titleSpan.flatMap { t in
+      introducingParagraphStart(title: t, namedAt: namedAt, span: span)
+    }
     var leadEnd = min(namedAt, text.count)
     while leadEnd > span.start, !CaseFactRules.sentenceEnds.contains(text[leadEnd - 1]) {
       leadEnd -= 1
     }
     guard leadEnd > span.start else { return (figures, []) }
+    if let end = eventParagraphsEnd {
+      let (kept, dropped) = statisticsLead(figures, span: span, leadEnd: leadEnd)
+      var out: [FigureMention] = []
+      var more = dropped
+      for f in kept {
+        if f.kind == .count, f.span.start >= span.start, f.span.start < end {
+          more.append(Dropped(span: f.span, rule: .eventLead, detail: f.text))
+        } else {
+          out.append(f)
+        }
+      }
+      return (out, more)
+    }
+    return statisticsLead(figures, span: span, leadEnd: leadEnd)
+  }
+
+  /// Where the paragraph that holds the title starts, when the title opens
+  /// it (within `CaseFactRules.titleOpensParagraphReach`) and it is not the
+  /// span's first paragraph: the paragraphs before tell the event.
+  func introducingParagraphStart(title: TextSpan, namedAt: Int, span: TextSpan) -> Int? {
+    guard namedAt <= title.start, title.start <= text.count else { return nil }
+    var k = namedAt
+    while k > span.start, text[k - 1] != "\n" { k -= 1 }
+    guard k > span.start, title.start - k <= CaseFactRules.titleOpensParagraphReach,
+      !text[k..<title.start].contains("\n")
+    else {
+      return nil
+    }
+    // At least one paragraph with text before it inside the span.
+    let before = text[span.start..<k]
+    return before.contains(where: { $0 != "\n" && $0 != " " }) ? k : nil
+  }
+
+  /// `case.figure.guard.statistics-lead` over the lead `span.start..<leadEnd`.
+  func statisticsLead(_ figures: [FigureMention], span: TextSpan, leadEnd: Int)
+    -> (kept: [FigureMention], dropped: [Dropped])
+  {
     // One walk of the lead, sentence by sentence, with a cursor into the
     // figures in text order.
     let order = figures.indices.sorted { figures[$0].span.start < figures[$1].span.start }
@@ -62,12 +106,15 @@ struct CaseFactAttribution {
       if countsCases { statistics.append(start..<end) }
       start = end + 1
     }
-    guard !statistics.isEmpty else { return (figures, []) }
+    guard let last = statistics.last else { return (figures, []) }
     var kept: [FigureMention] = []
     var dropped: [Dropped] = []
     for f in figures {
       if statistics.contains(where: { $0.contains(f.span.start) }) {
         dropped.append(Dropped(span: f.span, rule: .statisticsLead, detail: f.text))
+      } else if f.span.start >= span.start, f.span.start < last.upperBound {
+        // Before the last sentence that counts cases: the event's lead too.
+        dropped.append(Dropped(span: f.span, rule: .eventLead, detail: f.text))
       } else {
         kept.append(f)
       }
@@ -85,6 +132,14 @@ struct CaseFactAttribution {
     let s = f.span.start
     let e = min(f.span.end, text.count)
     guard s >= 0, s <= e else { return false }
+    // 14件39人, 3起5人: cases, then the people in them.
+    if f.unit == "件" || f.unit == "起", e + 1 < text.count,
+      ChineseNumeral.isNumeralScalar(text[e])
+    {
+      var k = e
+      while k < text.count, k - e < 8, ChineseNumeral.isNumeralScalar(text[k]) { k += 1 }
+      if k < text.count, CaseFactRules.peopleAfterCaseCount.contains(text[k]) { return true }
+    }
     if text[s..<e].contains(CaseFactRules.caseScalar) { return true }
     let before = max(0, s - CaseFactRules.casesBeforeReach)..<s
     if CaseFactRules.casesBefore.contains(where: { text.firstOffset(of: $0, in: before) != nil }) {

@@ -64,7 +64,8 @@ struct CaseStage: ExtractionStage {
       // The case's own figures and laws (Rules/CaseFactRule.swift).
       let namedAt = facts.firstNaming(span: span, titleSpan: section.titleSpan, parties: found)
       let ownFigures = facts.figures(
-        figureIndex.elements(of: result.figures, inside: span), span: span, namedAt: namedAt)
+        figureIndex.elements(of: result.figures, inside: span), span: span, namedAt: namedAt,
+        titleSpan: section.titleSpan)
       let ownStatutes = facts.statutes(statuteIndex.elements(of: result.statutes, inside: span))
       if context.trace != nil { droppedFacts += ownFigures.dropped + ownStatutes.dropped }
       return CaseRecord(

@@ -199,6 +199,12 @@ extension DateScanner {
   /// word of comparison or reference stands before the year or 相比 after
   /// the noun.
   func namesADocument(yearAt i: Int, end e: Int) -> Bool {
+    // 2022年版《…裁量基准》, 2016年版本: the year names an edition (not 版权).
+    if e < text.count, text[e - 1] == "年", text[e] == DateRules.editionMark,
+      e + 1 >= text.count || !DateRules.editionWordTails.contains(text[e + 1])
+    {
+      return true
+    }
     guard e < text.count, text[e - 1] == "年",
       let (nounEnd, _) = DateRules.documentNouns.longestMatch(
         in: text, from: e, limit: min(text.count, e + DateRules.documentNounReach))
@@ -406,6 +412,16 @@ extension DateScanner {
     if i >= 3, text[i - 3] == "公", text[i - 2] == "元", text[i - 1] == "前" { return i - 3 }
     if i >= 2, text[i - 2] == "公", text[i - 1] == "元" { return i - 2 }
     return nil
+  }
+
+  /// The offset of 民国 (民國 folded) right before `i`, maybe with one
+  /// space between, when a ROC year is read at `i`.
+  func republicEraWordStart(before i: Int) -> Int? {
+    let k = i >= 1 && text[i - 1] == " " ? i - 1 : i
+    guard k >= 2, text[k - 2] == "民", text[k - 1] == "国", republicYear(at: i) != nil else {
+      return nil
+    }
+    return k - 2
   }
 
   /// 民国112年 (Taiwan's calendar, 民國 folded to 民国; one space may

@@ -200,6 +200,8 @@ struct DateScanner {
     }
     // 公元832年, 公元前221年: the era word belongs to the mention.
     if let era = eraStart(before: i) { d.range = era..<d.range.upperBound }
+    // 民國114年10月份: so does the ROC era word (民國114年10月 as annotators write it).
+    if let era = republicEraWordStart(before: i) { d.range = era..<d.range.upperBound }
     return d
   }
 

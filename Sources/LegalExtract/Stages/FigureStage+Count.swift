@@ -169,6 +169,11 @@ extension FigureScanner {
       let s = text[k]
       if s == ":" { return k }
       if FigureGuardRules.isClauseBreak(s) || s == "，" { return end }
+      // 3个典型案例具有以下特点：: the colon opens the list of another noun
+      // the clause announces itself (以下特点, 如下问题), not of the count's.
+      if k > end, FigureGuardRules.ownListMarkers.contains(where: { text.hasLiteral($0, at: k) }) {
+        return end
+      }
       k += 1
     }
     return end
@@ -288,6 +293,13 @@ extension FigureScanner {
     while e < n, e - start < 14 {
       let s = text[e]
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
+      // 454宗升至996宗, 3593件上升到5404件: a change to another number ends
+      // the count; the verb is no counted noun (and 至 there is no range).
+      if FigureGuardRules.changeVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 3))
+        != nil
+      {
+        break
+      }
       if e > start,
         FigureGuardRules.subjectEndingVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
           != nil

@@ -44,11 +44,16 @@ extension FigureScanner {
   /// Statutory numbers (ANNOTATION.md): 处三年以上十年以下有期徒刑, 数额在十五万元
   /// 以上, 每日不得超过三小时. A court's own 涉案2500张以上 stays a figure.
   func isStatutory(_ f: FigureCandidate) -> Bool {
-    // A norm word just before the number.
-    var s = max(0, f.numberStart - 6)
-    while s < f.numberStart {
+    // 刑罚执行完毕后五年内再犯…, 五年以内再犯: the window of recidivism the
+    // criminal law sets (累犯), not a period of the facts.
+    if f.kind == .duration, isRecidivismWindow(after: f.end) { return true }
+    // A norm word just before the number, or before the low end of the
+    // range whose high end this is (可能判处3至5年: 5年 is the law's too).
+    let cueEnd = rangeLowStart(before: f.numberStart) ?? f.numberStart
+    var s = max(0, cueEnd - 6)
+    while s < cueEnd {
       if let (end, _) = FigureGuardRules.normCueTrie.longestMatch(
-        in: text, from: s, limit: f.numberStart), end == f.numberStart
+        in: text, from: s, limit: cueEnd), end == cueEnd
       {
         // 约定每月直播不少于26天, 要求其参加不少于40小时的公益服务: a
         // bound the parties agreed or a body ordered is a fact.
@@ -96,6 +101,55 @@ extension FigureScanner {
       k -= 1
     }
     return false
+  }
+
+  /// Where the low end of a range starts when `start` is its high end
+  /// (3至|5年, 3年到|5年, 十至|十五年): the numerals and a duration unit
+  /// before a range mark. Nil when no range mark stands before `start`.
+  func rangeLowStart(before start: Int) -> Int? {
+    guard start >= 2, DateRules.isRangeConnector(text[start - 1]) else { return nil }
+    var k = start - 1
+    var numerals = 0
+    while k > 0, start - k <= 6 {
+      let c = text[k - 1]
+      if ChineseNumeral.isNumeralScalar(c) {
+        numerals += 1
+      } else if !(numerals == 0 && "年月天日个".unicodeScalars.contains(c)) {
+        break
+      }
+      k -= 1
+    }
+    return numerals > 0 ? k : nil
+  }
+
+  /// 五年内再犯, 五年以内再犯, 五年之内再犯: 再犯 right after the period's 内.
+  func isRecidivismWindow(after e: Int) -> Bool {
+    var k = e
+    if k < text.count, text[k] == "以" || text[k] == "之" { k += 1 }
+    guard k < text.count, text[k] == "内" else { return false }
+    return text.hasLiteral(FigureGuardRules.reoffending, at: k + 1)
+  }
+
+  /// `figure.guard.term-bound`: 处三年以下有期徒刑, 升格为判处五年以上有期徒刑的
+  /// 加重处罚情形, 判处10年以上有期徒刑93人. A term bounded by 以上/以下 right
+  /// before 有期徒刑 (or 的有期徒刑) is a statutory range or a statistic's tier:
+  /// a court imposes a definite term (拖欠一年以上的工资 stays a figure).
+  func isTermBound(_ f: FigureCandidate) -> Bool {
+    guard f.kind == .duration, f.upTo == nil, f.end >= 2, text[f.end - 2] == "以",
+      text[f.end - 1] == "上" || text[f.end - 1] == "下"
+    else { return false }
+    var k = f.end
+    if k < text.count, text[k] == "的" { k += 1 }
+    return FigureGuardRules.boundedTermPenalties.contains { text.hasLiteral($0, at: k) }
+  }
+
+  /// `figure.guard.rank`: 排名前五名的省份, 位列前十名. 前 before a count of
+  /// 名 after a ranking word is a place in a ranking, not people counted.
+  func isRank(_ f: FigureCandidate) -> Bool {
+    guard f.kind == .count, f.unit == "名", f.start == f.numberStart, f.start >= 2,
+      text[f.start - 1] == "前"
+    else { return false }
+    return FigureGuardRules.rankLeads.contains(text[f.start - 2])
   }
 
   /// True when the number stands in the items a rule's standard lists after

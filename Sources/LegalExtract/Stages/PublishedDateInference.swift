@@ -8,7 +8,7 @@ import ChineseText
 ///   (12月30日，记者采访… / 北京12月30日电). A full date is taken as is; a bare
 ///   month-day takes the year `DocumentYearEvidence` reads from the article's
 ///   dates (looked back on, reported from the next year, or compared with the
-///   same period); when they leave it uncertain, nothing.
+///   same period); when they leave it uncertain, the month and day alone.
 /// - Opening: a full date opening the lead (2024年3月8日，…) or standing in
 ///   its first sentence before a news verb (国务院新闻办公室于2019年10月30日
 ///   上午10时举行…), when no date of the article comes after it.
@@ -48,10 +48,11 @@ enum PublishedDateInference {
           return (CalendarValue(year: y, month: m, day: day), true)
         }
       } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
-        // The dates leave the year open: nothing is inferred (a guessed
-        // reference would move every word counted from it).
+        // The dates leave the year open: the month and day alone (a guessed
+        // year would move every word counted from it), so that 今天, 当天,
+        // 昨日 keep the dateline's day (北京3月5日电 今日，… → XXXX-03-05).
         guard let y = DocumentYearEvidence.year(dates, month: m, day: day, text: text) else {
-          return nil
+          return (CalendarValue(year: nil, month: m, day: day), true)
         }
         // 北京2月20日电 今天，… 2018年…: a word counted from the article's
         // date before the text first writes the year must not take a later
