@@ -119,12 +119,11 @@ import Testing
     DateTestSupport.check(c)
   }
 
-  /// The refused offset is no date, but its length is a duration figure
-  /// (blind gold B33: 大抓捕一年後 → P1Y, no date).
-  @Test func unanchoredOffsetLengthIsAFigure() {
+  /// The refused offset keeps its span: 半年 in it is no duration figure.
+  @Test func unanchoredOffsetIsNoFigure() {
     let result = Extractor().extract("这本是再正常不过的事情。半年后，村主任却被刑拘。", published: nil)
     #expect(result.dates.isEmpty)
-    #expect(result.figures.map(\.text) == ["半年"])
+    #expect(result.figures.isEmpty)
   }
 
   @Test(arguments: monthOnlyYears) func yearWordsOnlyBeforeAMonth(_ c: DateCase) {

@@ -109,20 +109,6 @@ import Testing
     }
   }
 
-  // MARK: a forward offset's length (B33, B34, B36)
-
-  @Test func forwardOffsetLengthIsADuration() {
-    let text = "同年12月，某局督促公司发放工资。一个月后，该公司仍未发放。"
-    let result = Extractor().extract(text, published: nil)
-    #expect(result.dates.map(\.text).contains("一个月后"))
-    #expect(result.figures.map(FigureProbe.describe) == ["一个月|duration|P1M"])
-  }
-
-  @Test func backwardOffsetIsNoDuration() {
-    let result = Extractor().extract("三年前曾受过处罚。", published: nil)
-    #expect(result.figures.isEmpty)
-  }
-
   // MARK: post titles before a dateline's day (B35)
 
   @Test func dayAfterAPostTitleIsNoDuration() {

@@ -138,19 +138,8 @@ struct FigureScanner {
   /// bare-day date claim).
   func isClaimed(_ f: FigureCandidate) -> Bool {
     claimed.containsOverlap(of: TextSpan(f.start, f.end)) { s in
-      !(f.kind == .duration && (bareDays.contains(s) || isForwardOffset(s, holding: f)))
+      !(f.kind == .duration && bareDays.contains(s))
     }
-  }
-
-  /// True when the claimed span `s` is a forward offset (一个月后, 两日後,
-  /// 半年之后) whose length is `f`: the offset is a date (or claimed as
-  /// counted from an untold event), and its length is a duration figure too,
-  /// as blind annotators read it (同年12月…一个月后 → P1M; 一年後 → P1Y).
-  func isForwardOffset(_ s: TextSpan, holding f: FigureCandidate) -> Bool {
-    guard s.start <= f.start, f.end < s.end, s.end <= text.count else { return false }
-    var k = f.end
-    if text[k] == "之" || text[k] == "以" { k += 1 }
-    return k == s.end - 1 && (text[k] == "后" || text[k] == "後")
   }
 
   mutating func scanAll() -> (
