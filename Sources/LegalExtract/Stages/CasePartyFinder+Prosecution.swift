@@ -126,9 +126,25 @@ extension CasePartyFinder {
   }
 
   /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
+  /// True when `n` opens with an anaphor's opening (String.hasPrefix). A name
+  /// opening with a unified Han ideograph that opens none of them is refused
+  /// first: such a scalar is its own normal form, so no opening can match.
+  func opensAnaphor(_ n: String) -> Bool {
+    if let first = n.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
+      !Self.anaphorFirstScalars.contains(first)
+    {
+      return false
+    }
+    return Self.anaphorOpenings.contains { n.hasPrefix($0) }
+  }
+
+  /// The first scalars of `anaphorOpenings` (each a unified Han ideograph).
+  private static let anaphorFirstScalars = ScalarBitmap(
+    anaphorOpenings.compactMap(\.unicodeScalars.first))
+
   func dropAnaphors(_ out: inout Parties) {
     func isAnaphor(_ n: String) -> Bool {
-      Self.anaphorOpenings.contains { n.hasPrefix($0) } || Self.coreferringNouns[n] != nil
+      opensAnaphor(n) || Self.coreferringNouns[n] != nil
     }
     guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
     out.plaintiffs.removeAll(where: isAnaphor)
