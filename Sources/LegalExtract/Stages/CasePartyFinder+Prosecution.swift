@@ -285,6 +285,15 @@ extension CasePartyFinder {
   static let shortNameSuffixEnds = ScalarBitmap(
     shortNameSuffixes.compactMap(\.unicodeScalars.last))
 
+  /// False when `short` abbreviates no name at all: the tests of
+  /// `isAbbreviation` that read `short` alone (its last scalar and suffix).
+  static func mayAbbreviate(_ short: String) -> Bool {
+    guard let end = short.unicodeScalars.last else { return false }
+    return (organSuffixEnds.contains(end) && organSuffixes.contains(where: { short.hasScalarSuffix($0) }))
+      || (shortNameSuffixEnds.contains(end)
+        && shortNameSuffixes.contains(where: { short.hasScalarSuffix($0) }))
+  }
+
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {

@@ -142,10 +142,17 @@ struct CasePartyFinder {
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
+    // Each name's length and whether it can abbreviate at all, once, not per pair.
+    let localCounts = local.map(\.unicodeScalars.count)
     func expand(_ name: String) -> String {
       var best = companyNames.longestExpansion(of: name)
-      for l in local where Self.isAbbreviation(name, of: l) || Self.isCompanyFormOf(name, l) {
-        if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
+      let abbreviates = Self.mayAbbreviate(name)
+      let nameCount = name.unicodeScalars.count
+      for (l, count) in zip(local, localCounts)
+      where (abbreviates && Self.isAbbreviation(name, of: l))
+        || (count > nameCount && Self.isCompanyFormOf(name, l))
+      {
+        if best.map({ count > $0.unicodeScalars.count }) ?? true { best = l }
       }
       // A name the article defines stands for its body (区住建局); a short
       // name the article also writes masked stands for that (信息公司 → 某信息公司).

@@ -205,12 +205,13 @@ extension CaseSplitter {
     let t = doc.folded
     let orgStarts = Set(organizations.filter { $0.kind != .company }.map(\.span.start))
     var starts: [(at: Int, line: Int)] = []
+    let clauseStops = exampleClauseStops
     for (index, line) in lines.enumerated()
     where line.range.upperBound <= end && line.text.contains("。") {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        guard i == line.range.lowerBound || exampleClauseStops.contains(t[i - 1]) else {
+        guard i == line.range.lowerBound || clauseStops.contains(t[i - 1]) else {
           continue
         }
         guard
