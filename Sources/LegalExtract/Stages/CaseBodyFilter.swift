@@ -144,6 +144,8 @@ enum CaseBodyFilter {
     let leaving = orgs.map { o -> CaseBodyRule? in
       o.kind == .court || o.kind == .procuratorate ? leavesTheCase(o, doc) : nil
     }
+    // Without a body leaving the case, each body keeps its own guard.
+    guard leaving.contains(where: { $0 != nil }) else { return own }
     var actsElsewhere = Set<String>()
     for (i, o) in orgs.enumerated() where own[i] == nil && leaving[i] == nil {
       actsElsewhere.insert(o.name)

@@ -91,8 +91,11 @@ extension CaseSplitter {
     if t.first == "【", t.last == "】" { t = t.dropFirst().dropLast() }
     while let l = t.last, l == ":" || l == "：" || l == " " { t = t.dropLast() }
     let s = Array(t)
-    return CaseSegmentRules.templateOpenings.contains { $0.scalarArray == s }
+    return templateOpeningScalars.contains { $0 == s }
   }
+
+  /// `CaseSegmentRules.templateOpenings` as scalars.
+  static let templateOpeningScalars = CaseSegmentRules.templateOpenings.map(\.scalarArray)
 
   /// A ——subtitle line under a title.
   static func isSubtitle(_ line: ArticleLine) -> Bool {
