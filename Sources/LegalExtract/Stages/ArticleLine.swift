@@ -77,7 +77,9 @@ struct ArticleLine {
     }
     // 民事案例： a section label that names the case's kind marks one case.
     if let kind = Self.kindLabelLength(t), kind == t.count { return true }
-    guard let p = Self.markerPrefixes.first(where: { t.hasLiteral($0, at: 0) }) else { return false }
+    guard let p = Self.markerPrefixes.first(where: { t.hasLiteral($0, at: 0) }) else {
+      return false
+    }
     let rest = t.dropFirst(p.count)
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
   }

@@ -289,7 +289,9 @@ extension CasePartyFinder {
   /// `isAbbreviation` that read `short` alone (its last scalar and suffix).
   static func mayAbbreviate(_ short: String) -> Bool {
     guard let end = short.unicodeScalars.last else { return false }
-    return (organSuffixEnds.contains(end) && organSuffixes.contains(where: { short.hasScalarSuffix($0) }))
+    return
+      (organSuffixEnds.contains(end)
+      && organSuffixes.contains(where: { short.hasScalarSuffix($0) }))
       || (shortNameSuffixEnds.contains(end)
         && shortNameSuffixes.contains(where: { short.hasScalarSuffix($0) }))
   }

@@ -34,12 +34,14 @@ struct CasePartyFinder {
     self.confirmedNames = Self.confirmedMaskedNames(t)
     self.definedNames = Self.definedShortNames(t, organizations: organizations)
     var at: [Int: OrganizationMention] = [:]
+    at.reserveCapacity(organizations.count)
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
       at[o.span.start] = o
     }
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     var kinds: [String: Set<OrganizationKind>] = [:]
+    kinds.reserveCapacity(organizations.count)
     for o in organizations { kinds[o.name, default: []].insert(o.kind) }
     self.kindsByName = kinds
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))

@@ -60,7 +60,8 @@ extension CaseSplitter {
     for line in lines where line.range.upperBound <= end {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
-        guard starts.contains(t[i]), let length = suitVerbLength(t, at: i, limit: line.range.upperBound)
+        guard starts.contains(t[i]),
+          let length = suitVerbLength(t, at: i, limit: line.range.upperBound)
         else {
           i += 1
           continue

@@ -379,7 +379,8 @@ extension DateScanner {
     while hi < text.count, hi - range.upperBound < 10, !isClauseBreak(text[hi]) { hi += 1 }
     var future = false
     let firsts = DateCalendarRules.cueFirsts
-    for k in lo..<hi where (k < range.lowerBound || k >= range.upperBound) && firsts.contains(text[k]) {
+    for k in lo..<hi
+    where (k < range.lowerBound || k >= range.upperBound) && firsts.contains(text[k]) {
       if DateCalendarRules.pastCueScalars.contains(where: { text.hasLiteral($0, at: k) }) {
         return false
       }
