@@ -21,7 +21,13 @@ struct KeywordSet: Sendable {
     var found = [Bool](repeating: false, count: keywords.count)
     var remaining = keywords.count
     var i = range.lowerBound
+    // Offsets whose scalar starts no keyword are passed over here, not in a call.
+    let firsts = trie.firsts
     while i < range.upperBound && remaining > 0 {
+      guard i < text.count, firsts.contains(text[i]) else {
+        i += 1
+        continue
+      }
       trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
         for k in list where !found[k] {
           found[k] = true

@@ -158,13 +158,33 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     // value is copied for the shorter phrases it passes.
     guard mayStart(text, at: start) else { return nil }
     let stop = min(limit ?? text.count, text.count)
-    var node = 0
-    var i = start
     var best: (end: Int, value: Int32)?
-    while i < stop, let next = child(node, text[i].value) {
-      node = next
-      i += 1
-      if nodeValue[node] >= 0 { best = (i, nodeValue[node]) }
+    // The walk of `child`, over the tables' storage in place (no bounds
+    // checks): the most called lookup of the scanners.
+    keys.withUnsafeBufferPointer { keys in
+      targets.withUnsafeBufferPointer { targets in
+        nodeValue.withUnsafeBufferPointer { nodeValue in
+          text.withUnsafeBufferPointer { text in
+            let mask = keys.count - 1
+            var node = 0
+            var i = start
+            walk: while i < stop {
+              let key = Self.key(node, text[i].value)
+              var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+              while true {
+                let k = keys[s]
+                if k == key { break }
+                if k == 0 { break walk }
+                s = (s + 1) & mask
+              }
+              node = Int(targets[s])
+              i += 1
+              let v = nodeValue[node]
+              if v >= 0 { best = (i, v) }
+            }
+          }
+        }
+      }
     }
     guard let best else { return nil }
     return (best.end, values[Int(best.value)])
@@ -190,13 +210,31 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   ) {
     guard mayStart(text, at: start) else { return }
     let stop = min(limit ?? text.count, text.count)
-    var node = 0
-    var i = start
-    while i < stop, let next = child(node, text[i].value) {
-      node = next
-      i += 1
-      let v = nodeValue[node]
-      if v >= 0 { body(i, values[Int(v)]) }
+    // The walk of `longestMatch`, calling `body` at every phrase on the way.
+    keys.withUnsafeBufferPointer { keys in
+      targets.withUnsafeBufferPointer { targets in
+        nodeValue.withUnsafeBufferPointer { nodeValue in
+          text.withUnsafeBufferPointer { text in
+            let mask = keys.count - 1
+            var node = 0
+            var i = start
+            walk: while i < stop {
+              let key = Self.key(node, text[i].value)
+              var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+              while true {
+                let k = keys[s]
+                if k == key { break }
+                if k == 0 { break walk }
+                s = (s + 1) & mask
+              }
+              node = Int(targets[s])
+              i += 1
+              let v = nodeValue[node]
+              if v >= 0 { body(i, values[Int(v)]) }
+            }
+          }
+        }
+      }
     }
   }
 }

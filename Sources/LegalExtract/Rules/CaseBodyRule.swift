@@ -37,7 +37,7 @@ extension CaseBodyFilter {
   /// How far before a referral word 经 may open its clause (经江西省景德镇市中级人民法院报请).
   static let approvalReach = 24
   /// What ends a clause before a referral word.
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "\n", "：", ":"]
+  static let clauseEnds: ScalarBitmap = ["，", ",", "。", "；", ";", "\n", "：", ":"]
   /// The national bodies that act in a case only by a step of it.
   static let nationalBodies: Set<String> = ["最高人民法院", "最高人民检察院"]
   /// Steps a national body takes in a case, right after its name.

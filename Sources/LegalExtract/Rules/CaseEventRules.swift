@@ -688,7 +688,7 @@ enum CaseEventRules {
   /// Words before 建议 that make it a demand's name, not a request (检察建议, 司法建议, 代表建议).
   static let demandNamePrefixes = ["检察", "司法", "代表", "联合", "工作", "整改", "量刑"]
   /// Characters after 建议 that make it a document's name (建议书, 建议函).
-  static let demandNameSuffixes: Set<Unicode.Scalar> = ["书", "函"]
+  static let demandNameSuffixes: ScalarBitmap = ["书", "函"]
 
   /// Words before a rectification in its clause that make it ordered.
   static let orderWords = ["责令", "督促", "要求", "建议", "应当", "限期", "判令", "判决"]
@@ -723,7 +723,7 @@ enum CaseEventRules {
 
   /// Characters after a trigger and 案 that make it a case's name (不起诉案便是…, 上诉案中).
   /// 案件 and 案情 are nouns the step acts on, not names.
-  static let notCaseNameAfterAn: Set<Unicode.Scalar> = [
+  static let notCaseNameAfterAn: ScalarBitmap = [
     "件", "情", "卷", "由", "值", "发", "款", "源", "例", "涉",
   ]
 
@@ -771,7 +771,7 @@ enum CaseEventRules {
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
-  static let notNegatingAfterWei: Set<Unicode.Scalar> = ["成", "经", "满", "来", "知", "婚"]
+  static let notNegatingAfterWei: ScalarBitmap = ["成", "经", "满", "来", "知", "婚"]
 
   /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
   static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
@@ -805,13 +805,13 @@ enum CaseEventRules {
   /// the words listed after them.
   static let viaWords = ["经过", "经"]
   /// Characters after 经 that make it another word (经济, 经营, 经理, 经常, 经费, 经销, 经历, 经验, 经办).
-  static let notViaAfterJing: Set<Unicode.Scalar> = [
+  static let notViaAfterJing: ScalarBitmap = [
     "济", "营", "理", "常", "费", "销", "历", "验", "办", "典", "手", "纪", "由",
   ]
   /// Characters before 经 that make it another word (已经, 曾经, 业经, 未经, 神经).
-  static let notViaBeforeJing: Set<Unicode.Scalar> = ["已", "曾", "业", "未", "神", "财", "正"]
+  static let notViaBeforeJing: ScalarBitmap = ["已", "曾", "业", "未", "神", "财", "正"]
   /// Marks of a count of cases in a paragraph: a number and one of these (121件, 35起, 12宗).
-  static let caseCountUnits: Set<Unicode.Scalar> = ["件", "起", "宗"]
+  static let caseCountUnits: ScalarBitmap = ["件", "起", "宗"]
   /// Words of a yearly total (全年受理, 累计办理).
   static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
   /// What ends a sentence, for a period's statistic (read in the step's sentence only).
@@ -821,9 +821,9 @@ enum CaseEventRules {
   /// How far a statistic's paragraph is read on each side of a step.
   static let statisticReach = 300
   /// Characters after 没 that make it another word (没收).
-  static let notNegatingAfterMei: Set<Unicode.Scalar> = ["收"]
+  static let notNegatingAfterMei: ScalarBitmap = ["收"]
   /// Characters before 没 that make it another word (罚没款, 淹没, 埋没, 出没).
-  static let notNegatingBeforeMei: Set<Unicode.Scalar> = ["罚", "淹", "埋", "出", "吞", "沉"]
+  static let notNegatingBeforeMei: ScalarBitmap = ["罚", "淹", "埋", "出", "吞", "沉"]
   /// Words after a negation, before the step in its clause, that make the negation part of the
   /// conduct the step acts on (对当事人未按照规定进行记录的行为作出责令改正的处罚).
   static let conductWords = ["行为"]
@@ -833,7 +833,7 @@ enum CaseEventRules {
   static let spanOpenings = ["从"]
   static let spanLinks = ["到", "至"]
   /// Last characters of a date counted on from another (一个月后, 兩日後).
-  static let offsetAfterEnds: Set<Unicode.Scalar> = ["后", "後"]
+  static let offsetAfterEnds: ScalarBitmap = ["后", "後"]
   /// Words of a body briefing the press on a case (某法院通报了该案): the date before them is the
   /// briefing's, not the steps' it tells.
   static let briefingWords = [
@@ -977,7 +977,7 @@ enum CaseEventRules {
     "工资", "薪", "报酬", "劳务费", "社保", "保险费", "租金", "货款", "工程款", "奖金", "绩效", "加班费",
   ]
   /// Characters a list or range of dates before a period noun is written with (9月份、10月份的).
-  static let periodListScalars: Set<Unicode.Scalar> = [
+  static let periodListScalars: ScalarBitmap = [
     "、", "和", "及", "与", "至", "到", "份", "的", "度", "年", "月", "日", "〇", "零", "一", "二", "三", "四",
     "五", "六", "七", "八", "九", "十", "-", "—",
   ]
@@ -1016,7 +1016,7 @@ enum CaseEventRules {
 
   /// Separators between the dates of a list (2023年5月、8月, 6月2日和6月9日).
   /// (Not a comma: 春节,1月19日上午 is a scene and its day, not a list.)
-  static let dateListSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", " "]
+  static let dateListSeparators: ScalarBitmap = ["、", "和", "及", "与", " "]
 
   /// How many undated sentences after a dated one may carry its date (to a step told as at once).
   static let carryReach = 8
@@ -1031,7 +1031,7 @@ enum CaseEventRules {
   static let lookBack = 200
 
   /// Characters that close a byline or heading before a date (本报讯（记者 李文）, 【基本案情】).
-  static let bylineEnds: Set<Unicode.Scalar> = [")", "）", "】", "]"]
+  static let bylineEnds: ScalarBitmap = [")", "）", "】", "]"]
 
   /// Words after 审讯 in its clause that make it an interrogation of a suspect (突击审讯嫌疑人).
   static let suspectWords = ["嫌疑人", "嫌犯"]

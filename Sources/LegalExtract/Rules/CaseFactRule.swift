@@ -44,7 +44,7 @@ enum CaseFactRules {
   /// What ends a sentence.
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// What ends the clause a count's noun lies in.
-  static let clauseEnds: Set<Unicode.Scalar> = [
+  static let clauseEnds: ScalarBitmap = [
     "，", ",", "。", "；", ";", "、", "（", "(", "：", ":", "\n", "！", "？",
   ]
 

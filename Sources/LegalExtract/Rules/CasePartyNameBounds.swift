@@ -61,8 +61,8 @@ enum CasePartyNameBounds {
 
   /// The 诉 of 甲诉乙 is no other word's: characters before 诉 that make a
   /// compound (起诉, 上诉, 追诉, 投诉, 胜诉…), and after it (诉讼, 诉称, 诉求…).
-  static let notSuBefore: Set<Unicode.Scalar> = [
+  static let notSuBefore: ScalarBitmap = [
     "抗", "起", "上", "申", "公", "告", "反", "非", "可", "追", "投", "控", "胜", "败", "撤", "应", "自", "复",
   ]
-  static let notSuAfter: Set<Unicode.Scalar> = ["讼", "称", "请", "求", "状"]
+  static let notSuAfter: ScalarBitmap = ["讼", "称", "请", "求", "状"]
 }

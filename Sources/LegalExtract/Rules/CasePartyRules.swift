@@ -11,13 +11,13 @@ extension CasePartyFinder {
   /// Marks that end a sentence: a name standing before one has ended.
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
   /// Particles after which a three-character masked name has ended (雷某军为达到…, 王某海在).
-  static let maskedNameClosers: Set<Unicode.Scalar> = ["为", "在", "被", "对", "从"]
+  static let maskedNameClosers: ScalarBitmap = ["为", "在", "被", "对", "从"]
   /// Copulas between a role word and its names (此案原告为甲, 被告是乙).
-  static let roleCopulas: Set<Unicode.Scalar> = ["为", "是"]
+  static let roleCopulas: ScalarBitmap = ["为", "是"]
   /// Marks that stay inside a clause read across a list (、, brackets).
-  static let listMarks: Set<Unicode.Scalar> = ["、", "(", ")", "（", "）"]
+  static let listMarks: ScalarBitmap = ["、", "(", ")", "（", "）"]
   /// Words that may follow a name directly (与, 犯, 诉称, 辩称).
-  static let nameFollowers: Set<Unicode.Scalar> = [
+  static let nameFollowers: ScalarBitmap = [
     "与", "和", "及", "等", "犯", "诉", "辩", "系", "因", "于", "将", "以", "向",
   ]
   /// Particles that close a three-character name standing before them
@@ -38,13 +38,13 @@ extension CasePartyFinder {
 
   /// Characters a company or body name does not hold: the verbs and
   /// particles that glue a name to the clause around it (因与被告…, 拟注册成立…).
-  static let notInBodyNames: Set<Unicode.Scalar> = [
+  static let notInBodyNames: ScalarBitmap = [
     "因", "与", "被", "以", "将", "在", "对", "向", "要", "判", "令", "拟", "后", "的", "了", "是", "等", "或",
     "为", "于", "把", "让", "使", "请", "认", "称", "其", "该", "应", "已", "并", "经", "由",
   ]
 
   /// Last characters of things, not people (交通费, 赔偿金, 所有权, 判决书).
-  static let thingEndings: Set<Unicode.Scalar> = [
+  static let thingEndings: ScalarBitmap = [
     "费", "款", "金", "权", "书", "案", "罪", "额", "证", "据", "单", "表", "物", "品", "车", "房", "地", "期",
     "法", "部", "局", "院", "厅", "所", "处", "科", "庭", "会", "组", "队", "协", "议", "同", "率", "量",
   ]
@@ -61,7 +61,7 @@ extension CasePartyFinder {
   ]
   /// Characters before 起诉 that make it no party's suit: 支持起诉, 不起诉, 审查起诉,
   /// 提起公诉, 公诉, 的起诉, and 移送起诉 (the police hand a case to the procuratorate).
-  static let notASuitBefore: Set<Unicode.Scalar> = ["持", "不", "查", "提", "公", "的", "送"]
+  static let notASuitBefore: ScalarBitmap = ["持", "不", "查", "提", "公", "的", "送"]
   /// Applications for the procuratorate's support: no suit of the applicant's by themselves.
   static let supportApplications: Set<String> = ["申请支持起诉", "提出支持起诉申请"]
   /// Words between a suer and 起诉 (A公司也起诉, 两次起诉, 再次起诉).
@@ -77,15 +77,15 @@ extension CasePartyFinder {
     "在",
   ]
   /// Counts and plural marks between a name list and its role word (三位原告, 两名被告人, 等).
-  static let listCountTails: Set<Unicode.Scalar> = ["位", "名", "个", "等"]
+  static let listCountTails: ScalarBitmap = ["位", "名", "个", "等"]
   /// Units a count of parties takes before a role word besides those (等5家被告单位).
   /// Phrases by which a procuratorate sues (提起公诉, 起诉至…).
   static let prosecutionPhrases = [
     "提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至",
   ]
   /// What joins the names of a list before an inline 诉 (王某、周某诉…).
-  static let inlineListMarks: Set<Unicode.Scalar> = ["、", "和"]
-  static let roleCountUnits: Set<Unicode.Scalar> = ["家", "户"]
+  static let inlineListMarks: ScalarBitmap = ["、", "和"]
+  static let roleCountUnits: ScalarBitmap = ["家", "户"]
   /// What a list of parties counted before their role opens after: a
   /// preposition or copula (对, 将, 的是), or the 、 closing another role's list.
   static let listOpeners: Set<Unicode.Scalar> = functionCharacters.subtracting(["某", "等"])
@@ -99,7 +99,7 @@ extension CasePartyFinder {
     "原局长", "局长", "厅长", "原厅长", "主任", "工作人员",
   ]
   /// Particles that never end a name, even before a list's 、 (王某等、).
-  static let particles: Set<Unicode.Scalar> = [
+  static let particles: ScalarBitmap = [
     "的", "在", "向", "和", "与", "及", "对", "将", "被", "于", "为", "是", "从", "等", "以", "已", "了", "某",
   ]
   /// Words a name opening with 小/老/阿 must not be (小区, 老板).
@@ -117,17 +117,17 @@ extension CasePartyFinder {
   /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
   static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
   /// Familiar prefixes of a name (小胡, 老金, 阿明).
-  static let familiarPrefixes: Set<Unicode.Scalar> = ["小", "老", "阿"]
+  static let familiarPrefixes: ScalarBitmap = ["小", "老", "阿"]
   /// Prepositions that may open an inline title's clause (在某局申请执行…一案).
-  static let titleOpeningPrepositions: Set<Unicode.Scalar> = ["在", "对", "因", "经", "由"]
+  static let titleOpeningPrepositions: ScalarBitmap = ["在", "对", "因", "经", "由"]
   /// Words joining a title's list of defendants (谭伟豪、冯浩贤及律政司司长).
-  static let titleListJoiners: Set<Unicode.Scalar> = ["、", "及", "和", "与"]
+  static let titleListJoiners: ScalarBitmap = ["、", "及", "和", "与"]
   /// Openings of a list item that counts the rest (另二人, 等人).
-  static let countedRestOpenings: Set<Unicode.Scalar> = ["另", "等"]
+  static let countedRestOpenings: ScalarBitmap = ["另", "等"]
   /// Offices named as a party (律政司司长, 某局局长).
   static let officeHolderEndings = ["司长", "局长", "部长", "署长", "处长", "厅长", "主任", "专员", "行政长官"]
   /// Last characters of an office held before a name in a title (原副省长欧阳明, 原市长黄兴国, 原书记).
-  static let officeEndings: Set<Unicode.Scalar> = ["长", "记", "任", "席", "员", "理", "官", "部"]
+  static let officeEndings: ScalarBitmap = ["长", "记", "任", "席", "员", "理", "官", "部"]
   /// Openings of words that point back at a party (涉案医院, 该公司, 上述单位).
   static let anaphorOpenings = ["涉案", "涉事", "该", "上述", "此", "本案", "其"]
   /// A case that says its suspect was not charged…
@@ -139,7 +139,7 @@ extension CasePartyFinder {
   /// Words of a title that grants aid to the people it names (司法救助案).
   static let aidWords = ["救助", "救济", "抚恤"]
   /// Tails of a title's party list that count the rest (鲁建平等353人诉…).
-  static let countedRestUnits: Set<Unicode.Scalar> = ["人", "名", "户", "家"]
+  static let countedRestUnits: ScalarBitmap = ["人", "名", "户", "家"]
 
   /// Verbs that take the one after 将 / 把 to court (将金某告上法庭).
   static let takeToCourtVerbs = ["告上", "告到", "告至", "起诉到"]
@@ -185,7 +185,7 @@ extension CasePartyFinder {
     "仲裁员", "通讯员",
   ]
   /// Characters after 他 / 她 that make another word (他们, 他人, 她的, 他乡).
-  static let notAPronounAfter: Set<Unicode.Scalar> = [
+  static let notAPronounAfter: ScalarBitmap = [
     "们", "人", "的", "俩", "方", "处", "乡", "国", "日", "年",
   ]
   /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
@@ -232,7 +232,7 @@ extension CasePartyFinder {
     "房东", "网友", "储户", "投资人", "买家", "卖家", "司机", "店主", "老人",
   ]
   /// Characters after which a name may open (“黑老大”黎强, 、王某).
-  static let nameOpeners: Set<Unicode.Scalar> = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
+  static let nameOpeners: ScalarBitmap = ["、", "”", "\"", ",", "。", ";", ":", "\n"]
 
   /// How far a charged list (甲、乙、丙犯…) may run after its role word.
   static let chargedListReach = 40
@@ -263,10 +263,10 @@ extension CasePartyFinder {
   /// …the short forms that name the same person (陳男, 蔡女)…
   static let sexMarks = ["男", "女"]
   /// …unless another word goes on (陳男子 is the long form, 蔡女士 an address)…
-  static let notAfterSexMark: Set<Unicode.Scalar> = ["子", "士", "性", "友", "生", "童", "孩"]
+  static let notAfterSexMark: ScalarBitmap = ["子", "士", "性", "友", "生", "童", "孩"]
   /// …and the counts of the accused: 等5人, 5名被告.
   static let accusedCountCues = KeywordSet(["等", "名被告"])
-  static let countedPersonUnits: Set<Unicode.Scalar> = ["人", "名"]
+  static let countedPersonUnits: ScalarBitmap = ["人", "名"]
 
   /// Words right before a procuratorate the case goes to (`case.party.guard.receives-case`).
   static let receivingWords = ["移送", "移交", "报送", "提请", "向"]

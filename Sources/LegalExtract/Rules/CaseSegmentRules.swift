@@ -30,7 +30,7 @@ enum CaseSegmentRules {
   static let followedTitleLeads = inlineTitleLeads + ["以"]
   /// Characters a title inside a sentence does not run across.
   /// (A dash introduces the title it stands before: 最受关注的一件——柴某案.)
-  static let inlineTitleStops: Set<Unicode.Scalar> = [
+  static let inlineTitleStops: ScalarBitmap = [
     ",", "，", "。", ":", "：", ";", "；", "“", "”", "\n", "(", "（", ")", "）", "▲", "】", "—",
   ]
   /// Role words before a defendant's name that are not part of the title.
@@ -68,9 +68,9 @@ enum CaseSegmentRules {
   static let countedSuitClassifiers: ScalarBitmap = ["人", "件", "起", "名", "宗"]
   static let countMagnitudes: ScalarBitmap = ["万", "余", "多", "亿", "千", "百"]
   /// Characters right before a party word that make it a group, not a person (各申请执行人, 等被告人).
-  static let collectiveMarks: Set<Unicode.Scalar> = ["各", "众", "多", "诸"]
+  static let collectiveMarks: ScalarBitmap = ["各", "众", "多", "诸"]
   /// Classifiers of a count before a party word (5名被执行人, 4289名犯罪嫌疑人).
-  static let countClassifiers: Set<Unicode.Scalar> = ["名", "个", "位", "件", "起", "批", "人"]
+  static let countClassifiers: ScalarBitmap = ["名", "个", "位", "件", "起", "批", "人"]
   /// Words around a party word that make it a category of cases, as
   /// statistics count them (支持起诉案件3.25万件, 起诉办案力度), not somebody.
   /// (审查起诉 is a stage of procedure, as work news lists them.)
@@ -89,24 +89,24 @@ enum CaseSegmentRules {
   /// no name for them (某市检察机关督促整治…).
   static let genericActingBodies = ["检察机关", "检察院", "法院", "人民法院"]
   /// Words after 如 that make it a conjunction, not an example (如果, 如何, 如实).
-  static let notExampleAfterRu: Set<Unicode.Scalar> = [
+  static let notExampleAfterRu: ScalarBitmap = [
     "果", "何", "实", "下", "此", "今", "期", "约", "同", "若",
   ]
 
   /// A party list opening a title (刘某某等31人…案): the lengths of the
   /// first name, and what follows 等 and its count (人, 名).
   static let partyListNameLengths = [3, 2, 4]
-  static let partyListCountTails: Set<Unicode.Scalar> = ["人", "名"]
+  static let partyListCountTails: ScalarBitmap = ["人", "名"]
   /// Characters after 案 that make a word of it, not a title's end (案发,
   /// 案值, 案卷, 案犯): a title without a comma after it may not end there.
-  static let caseWordOpenings: Set<Unicode.Scalar> = [
+  static let caseWordOpenings: ScalarBitmap = [
     "件", "例", "情", "由", "发", "值", "子", "底", "卷", "犯", "款", "源", "涉", "头", "板", "号", "宗", "中",
   ]
 
   /// The lengths of a name opening a person-led title (王某社涉嫌盗窃案), and
   /// the marks that close a title told in a lead's sentence.
   static let personTitleNameLengths = [3, 2]
-  static let passingTitleClosers: Set<Unicode.Scalar> = ["，", ",", "。", "、", "；", "中"]
+  static let passingTitleClosers: ScalarBitmap = ["，", ",", "。", "、", "；", "中"]
 
   /// Words that open a title named in passing and are not part of it.
   static let passingOpeners = [
@@ -115,7 +115,7 @@ enum CaseSegmentRules {
 
   /// Characters before a placed anonymised body that are not its place
   /// (在杭州某公司…案: 在 opens the clause).
-  static let beforePlacedBody: Set<Unicode.Scalar> = [
+  static let beforePlacedBody: ScalarBitmap = [
     "在", "的", "对", "如", "中", "了", "和", "与", "及", "是", "将",
   ]
 
@@ -148,7 +148,7 @@ enum CaseSegmentRules {
 
   /// Characters before 诉 that make it no verb between parties (起诉, 上诉,
   /// 公诉, 申诉, 抗诉, 告诉, 反诉, 应诉, 败诉, 胜诉, 撤诉).
-  static let notBeforeSuitSu: Set<Unicode.Scalar> = [
+  static let notBeforeSuitSu: ScalarBitmap = [
     "起", "上", "公", "申", "抗", "告", "反", "应", "败", "胜", "撤", "投", "控", "诉", "追", "自",
   ]
 
@@ -156,7 +156,7 @@ enum CaseSegmentRules {
   /// (被执行人姚某, 被告人王某某, 犯罪嫌疑人李某).
   static let introducingRoles = ["被执行人", "被告人", "被告", "被申请人", "犯罪嫌疑人"]
   /// The third character of an anonymised name (王某某, 王某甲).
-  static let anonymisedNameTails: Set<Unicode.Scalar> = ["某", "甲", "乙", "丙", "丁"]
+  static let anonymisedNameTails: ScalarBitmap = ["某", "甲", "乙", "丙", "丁"]
   /// More party paragraphs than this are a list of parties, not a few stories.
   static let partyParagraphLimit = 12
 
@@ -197,10 +197,10 @@ enum CaseSegmentRules {
   static let judgedSuitVerbs: [[Unicode.Scalar]] = [
     "诉至", "起诉至", "告上法庭", "告上了法庭", "提起诉讼", "告到法院",
   ].map(\.scalarArray)
-  static let notSuitBefore: Set<Unicode.Scalar> = ["上", "申", "抗", "不", "被"]
-  static let notRulingAfter: Set<Unicode.Scalar> = ["书", "生"]
+  static let notSuitBefore: ScalarBitmap = ["上", "申", "抗", "不", "被"]
+  static let notRulingAfter: ScalarBitmap = ["书", "生"]
   /// Spaces a copied page leaves between paragraphs it joined (。  李某说).
-  static let paragraphSpaces: Set<Unicode.Scalar> = [" ", "　", "\u{00A0}"]
+  static let paragraphSpaces: ScalarBitmap = [" ", "　", "\u{00A0}"]
 
   /// Case markers opening sentences inside prose (case.split.inline-markers):
   /// the case words a number follows (案例一, 案件1), the lead of the longer
@@ -260,7 +260,7 @@ enum CaseSegmentRules {
 
   /// Case counts in a lead (发布3件典型案例, 此次公布的3个典型案例, 3起…案):
   /// classifiers after the number, and the case words that close the count.
-  static let leadCountClassifiers: Set<Unicode.Scalar> = ["件", "个", "起", "例", "则"]
+  static let leadCountClassifiers: ScalarBitmap = ["件", "个", "起", "例", "则"]
   static let leadCountNouns = ["案例", "案件", "案"]
 }
 
@@ -280,7 +280,7 @@ enum CaseSuitRules {
     "，", ",", "。", "；", ";", "：", ":", "！", "？", "“", "”",
   ]
   /// Characters of a leading date the subject search steps over (2018年3月, 今年3月中旬).
-  static let dateCharacters: Set<Unicode.Scalar> = [
+  static let dateCharacters: ScalarBitmap = [
     "年", "月", "日", "号", "底", "初", "末", "中", "旬", "上", "下", "份",
   ]
   /// 起诉, the one suit verb with neighbours that undo it (`notBeforeQisu`, `notAfterQisu`).
@@ -304,9 +304,9 @@ enum CaseSuitRules {
   /// Subjects that name nobody new (他, 双方, 对方).
   static let pronounSubjects = ["他", "她", "其", "该", "双方", "对方", "本人", "自己", "法院", "记者", "有人"]
   /// Relative years (今年3月, 同年7月) that date a suit.
-  static let relativeYears: Set<Unicode.Scalar> = ["今", "去", "前", "同", "次", "当", "翌", "本"]
+  static let relativeYears: ScalarBitmap = ["今", "去", "前", "同", "次", "当", "翌", "本"]
   /// What after N年 makes it a span of time, not a date (6年后, 3年来).
-  static let notDateAfterNian: Set<Unicode.Scalar> = [
+  static let notDateAfterNian: ScalarBitmap = [
     "后", "前", "来", "内", "间", "多", "之", "以", "余", "左",
   ]
   /// The longest plaintiff read before a verb, and the shortest.

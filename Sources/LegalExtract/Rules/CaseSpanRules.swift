@@ -31,5 +31,5 @@ extension CaseSpanRules {
     "办案启示", "指导意义", "以案说法", "专家点评", "案例点评", "点评", "裁判要点", "要旨",
   ].map(\.scalarArray)
   /// Marks a commentary heading may open with (【典型意义】, 〔评析〕).
-  static let headingOpeners: Set<Unicode.Scalar> = ["【", "〔", "[", "（", "(", "■", "●", "◆", "▲"]
+  static let headingOpeners: ScalarBitmap = ["【", "〔", "[", "（", "(", "■", "●", "◆", "▲"]
 }

@@ -7,7 +7,7 @@ extension CasePartyFinder {
   static let notPassiveAfterBei = ["告", "判", "执行", "申请", "上诉", "害", "抗诉", "起诉", "诉"]
   /// What may stand between the one who sues and the verb in a passive clause
   /// (被甲以违约为由起诉, 被甲向法院起诉, 被甲一纸诉状告上法庭).
-  static let passiveAgentFollowers: Set<Unicode.Scalar> = [
+  static let passiveAgentFollowers: ScalarBitmap = [
     "以", "向", "于", "在", "一", "再", "又", "依", "诉", "告", "起", "提", "上", "也", "多",
   ]
 
@@ -20,7 +20,7 @@ extension CasePartyFinder {
   /// What follows a told suit verb in its clause (起诉至, 起诉要求, 申请仲裁称).
   static let suitContinuations = ["要求", "请求", "了", "至", "到", "称", "后", "时"]
   /// First characters of a clause that goes straight on to the suit verb.
-  static let suitVerbOpeners: Set<Unicode.Scalar> = ["向", "于", "将", "把", "诉", "起", "提", "申", "告"]
+  static let suitVerbOpeners: ScalarBitmap = ["向", "于", "将", "把", "诉", "起", "提", "申", "告"]
   /// Words that open a clause before its subject or verb (后, 随后, 今年, 无奈之下),
   /// longest first where one opens another.
   static let clauseOpeners = [
@@ -29,17 +29,17 @@ extension CasePartyFinder {
     "再次", "依法", "多次", "最终", "只好", "只得", "后", "遂", "便", "即", "又", "也", "还", "并", "均", "故", "终",
   ]
   /// Units closing a date an opener may be (三月一七日, 2020年).
-  static let dateUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
+  static let dateUnits: ScalarBitmap = ["年", "月", "日", "号"]
   /// Ends of a temporal clause, which has no topic of its own (工程结束后).
   static let temporalClauseEnds = ["之后", "以后", "期间", "以来", "之际", "之时", "当天", "后", "时", "前"]
   /// Classifiers of a count of people (28位劳动者, 5名农民工).
-  static let countedPersonClassifiers: Set<Unicode.Scalar> = ["位", "名", "个", "人"]
+  static let countedPersonClassifiers: ScalarBitmap = ["位", "名", "个", "人"]
   /// Openings of a clause with no subject of its own (要求对方赔偿, 无果).
   static let subjectlessOpenings = ["要求", "请求", "无果", "未果", "但", "却", "仍", "可", "然而", "并且", "而且"]
   /// Verbs closing a clause whose content the clauses after it tell (高先生认为，…).
   static let speechVerbs = ["认为", "表示", "主张", "诉称", "称", "说"]
   /// What breaks a sentence into clauses for its topic.
-  static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
+  static let clauseBreaks: ScalarBitmap = ["，", ",", "；", ";", "：", ":"]
 
   /// Words by which a court or an award orders a party (判决乙支付…).
   static let orderCues = KeywordSet(["判决", "判令", "裁决", "责令"])
@@ -85,7 +85,7 @@ extension CasePartyFinder {
   /// …and the words that tell the case was prosecuted or tried.
   static let prosecutionWords = ["提起公诉", "公诉", "起诉书", "判处", "宣判", "审理", "被告人"]
   /// Spaces a judgment header puts between a role's characters.
-  static let blanks: Set<Unicode.Scalar> = [" ", "\u{3000}", "\t"]
+  static let blanks: ScalarBitmap = [" ", "\u{3000}", "\t"]
   /// The most characters a spaced role is read over.
   static let spacedPhraseLength = 6
   /// Roles of appeal and protest a procuratorate may hold.

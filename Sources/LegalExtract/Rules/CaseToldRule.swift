@@ -153,12 +153,12 @@ enum CaseToldRules {
   static let penaltyWords = ["处罚", "罚款", "警告", "吊销", "没收"]
   static let penalisedPhraseReach = 14
   static let particularCountLimit = 3
-  static let firmClassifiers: Set<Unicode.Scalar> = ["家", "个", "所"]
+  static let firmClassifiers: ScalarBitmap = ["家", "个", "所"]
   /// 本案, 该案, 此案 at a clause's head, and what follows it as a subject
   /// or a topic (本案系, 该案经, 此案中).
   static let thisCaseWords = ["本案", "该案", "此案"]
   /// A procedural step may follow as well (该案侦查终结, 此案一审宣判, 本案审理中).
-  static let thisCaseFollowers: Set<Unicode.Scalar> = [
+  static let thisCaseFollowers: ScalarBitmap = [
     "系", "是", "经", "中", "于", "已", "由", "在", "的", "侦", "审", "移", "一", "二", "判", "现", "尚", "仍", "涉",
   ]
 
@@ -181,7 +181,7 @@ enum CaseToldRules {
     return trie
   }()
   /// Characters after 某 that make it "some" (某些, 某种, 某个, 某一).
-  static let notAnonymisingAfterMou: Set<Unicode.Scalar> = [
+  static let notAnonymisingAfterMou: ScalarBitmap = [
     "些", "种", "个", "一", "项", "类", "方", "次", "段", "天", "日", "时", "处", "位", "家",
   ]
   /// How many characters may stand between 某 and the body's suffix.
@@ -225,14 +225,14 @@ enum CaseToldRules {
 
   /// Characters before 一起 that make it part of another count (每一起, 第一起
   /// is an ordinal of several).
-  static let notOneCaseBefore: Set<Unicode.Scalar> = ["每", "第", "另", "同"]
+  static let notOneCaseBefore: ScalarBitmap = ["每", "第", "另", "同"]
   /// Characters before 某 that make it no person's name: particles and
   /// verbs (在某, 诉某), and the last character of a place (杭州某公司,
   /// 某市某区).
-  static let notBeforeMou: Set<Unicode.Scalar> = [
+  static let notBeforeMou: ScalarBitmap = [
     "有", "在", "是", "的", "于", "对", "与", "诉", "告", "州", "市", "县", "区", "省", "镇", "乡", "村", "港", "街",
   ]
   /// The last characters of a place before an anonymised body (江苏省某化工有限公司).
   /// (CasePartyFinder and CaseSplitter+Passing read them too.)
-  static let placeEnds: Set<Unicode.Scalar> = ["州", "市", "县", "区", "省", "镇", "乡", "村", "港", "街"]
+  static let placeEnds: ScalarBitmap = ["州", "市", "县", "区", "省", "镇", "乡", "村", "港", "街"]
 }

@@ -364,4 +364,20 @@ enum DateCalendarRules {
 
   /// Words that keep the clause in the past even with a future cue nearby.
   static let pastCues = ["了", "已", "曾", "去年", "上周", "上月"]
+
+  // The tables above as scalars, read at every offset the scanner tries.
+  static let pastCueScalars = pastCues.map(\.scalarArray)
+  static let futureCueScalars = futureCues.map(\.scalarArray)
+  /// The first scalars of every past and future cue.
+  static let cueFirsts = ScalarBitmap(firstScalarsOf: pastCueScalars + futureCueScalars)
+  static let lunarMarkerScalars = lunarMarkers.map(\.scalarArray)
+  static let lunarMonthNameScalars: [([Unicode.Scalar], Int)] = lunarMonthNames.map {
+    ($0.0.scalarArray, $0.1)
+  }
+  static let offsetUnitScalars: [(String, [Unicode.Scalar], OffsetUnit)] = offsetUnits.map {
+    ($0.0, $0.0.scalarArray, $0.1)
+  }
+  static let offsetDirectionScalars: [([Unicode.Scalar], Int)] = offsetDirections.map {
+    ($0.0.scalarArray, $0.1)
+  }
 }

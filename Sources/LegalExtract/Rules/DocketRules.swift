@@ -72,16 +72,16 @@ enum DocketRules {
 
   /// Tribunal numbers after a category character (民一, 刑二, 民三): dropped
   /// when reading a legacy code.
-  static let tribunalNumerals: Set<Unicode.Scalar> = [
+  static let tribunalNumerals: ScalarBitmap = [
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
   ]
 
   /// Category characters of legacy codes; tribunal numerals follow only these.
-  static let legacyCategoryScalars: Set<Unicode.Scalar> = [
+  static let legacyCategoryScalars: ScalarBitmap = [
     "民", "刑", "行", "商", "经", "知", "执", "赔", "海",
   ]
 
   /// Opening and closing brackets around the year.
   static let openBrackets: Set<Unicode.Scalar> = ["(", "〔", "[", "【", "﹝"]
-  static let closeBrackets: Set<Unicode.Scalar> = [")", "〕", "]", "】", "﹞"]
+  static let closeBrackets: ScalarBitmap = [")", "〕", "]", "】", "﹞"]
 }

@@ -355,8 +355,8 @@ enum FigureGuardRules {
   static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)
 
   /// Quotation marks that open and close a slogan (“四个最严”, 「五個堅持」).
-  static let sloganOpeners: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "\""]
-  static let sloganClosers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\""]
+  static let sloganOpeners: ScalarBitmap = ["“", "‘", "「", "『", "\""]
+  static let sloganClosers: ScalarBitmap = ["”", "’", "」", "』", "\""]
   /// How many scalars of noun may stand between the classifier and the
   /// closing mark (“四个最严”: 2).
   static let sloganReach = 4

@@ -37,7 +37,7 @@ enum StatuteIssuerRules {
   static let leadIssuerReach = 40
 
   /// Where the search for a lead issuer stops: the sentence ends.
-  static let sentenceBreaks: Set<Unicode.Scalar> = ["。", ";", "!", "?", "\n", "》", "《"]
+  static let sentenceBreaks: ScalarBitmap = ["。", ";", "!", "?", "\n", "》", "《"]
 
   /// Verbs that let the issuers stand a few words before the title
   /// (最高人民法院于2024年8月发布的《关于…》).
@@ -49,7 +49,7 @@ enum StatuteIssuerRules {
   static let issuerReach = 24
 
   /// Scalars that end the clause the issuers must share with the title.
-  static let clauseBreaks: Set<Unicode.Scalar> = ["。", ";", "!", "?", ",", ":", "\n", "》", "《"]
+  static let clauseBreaks: ScalarBitmap = ["。", ";", "!", "?", ",", ":", "\n", "》", "《"]
 
   /// Document-number prefixes that name the issuer: 法释〔2024〕8号 is the
   /// Supreme People's Court's (so are its 法发 documents), 高检发释字 and
@@ -72,10 +72,10 @@ enum StatuteIssuerRules {
   ]
 
   /// Scalars to skip between issuers and 《: quotes, spaces, 了, 的.
-  static let issuerGlue: Set<Unicode.Scalar> = ["“", "”", "\"", "'", " ", "了", "的"]
+  static let issuerGlue: ScalarBitmap = ["“", "”", "\"", "'", " ", "了", "的"]
 
   /// Joiners between two issuers.
-  static let issuerJoiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", ","]
+  static let issuerJoiners: ScalarBitmap = ["、", "和", "与", "及", ","]
 
   /// Customary short names not in the table's `short` column → full title.
   static let customaryShortNames: [(short: String, title: String)] = [

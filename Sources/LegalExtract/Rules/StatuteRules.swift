@@ -316,7 +316,7 @@ enum StatuteRules {
   /// Scalars allowed right before a bare 第N条 that continues the last cited
   /// law (依照…第十条, ”第四十八条, 吸纳进第三十四条); any other Han scalar
   /// there means an uncited name (公司章程第五条).
-  static let continuationPredecessors: Set<Unicode.Scalar> = [
+  static let continuationPredecessors: ScalarBitmap = [
     "照", "据", "及", "和", "与", "进", "入", "见", "按", "依", "反", "犯", "背", "合", "用", "引",
     "如", "即", "在", "的", "是", "或", "并", "被", "于", "至", "到", "了", "为", "由", "对", "以",
     "述", "列", "而", "但", "又", "还", "也", "其", "且",
@@ -334,7 +334,7 @@ enum StatuteRules {
   /// Words that may close a heading line after its citation (刑法规定).
   static let headingLineClosers: [String] = ["规定：", "规定:", "规定", "：", ":"]
 
-  static let continuationSuccessors: Set<Unicode.Scalar> = [
+  static let continuationSuccessors: ScalarBitmap = [
     "规", "之", "的", "中", "明", "所", "关", "等", "也", "亦", "及", "和", "与", "对", "作", "即",
     "内", "确", "已", "将", "被", "是", "为", "并", "还", "又", "就", "指", "以", "有", "列", "应",
     "载", "要", "设", "提", "强", "第", "判", "裁", "处", "追", "予", "认", "定", "可", "不", "构",

@@ -67,6 +67,8 @@ struct ArticleLine {
   }
 
   /// A line that only marks a case: 案例一, 案例1, 【案例2】, 典型案例三.
+  private static let markerPrefixes = ["典型案例", "案例"].map(\.scalarArray)
+
   var isCaseMarker: Bool {
     var t = text
     if t.first == "【" && t.last == "】" { t = Array(t.dropFirst().dropLast()) }
@@ -75,8 +77,9 @@ struct ArticleLine {
     }
     // 民事案例： a section label that names the case's kind marks one case.
     if let kind = Self.kindLabelLength(t), kind == t.count { return true }
-    let prefixes = ["典型案例", "案例"].map(\.scalarArray)
-    guard let p = prefixes.first(where: { t.hasLiteral($0, at: 0) }) else { return false }
+    guard let p = Self.markerPrefixes.first(where: { t.hasLiteral($0, at: 0) }) else {
+      return false
+    }
     let rest = t.dropFirst(p.count)
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
   }

@@ -51,12 +51,21 @@ enum CaseBodyFilter {
 
   /// True when `org` is named as the report's source or the event's host, in
   /// its own clause: 记者从X获悉 / 据X消息 / 由X主办.
+  /// The first scalars of `hostWords` and `sourceClosers`: other offsets open neither.
+  private static let newsSourceFirsts = ScalarBitmap(
+    (hostWords + sourceClosers).compactMap(\.unicodeScalars.first))
+
   static func isNewsSource(_ org: OrganizationMention, _ t: [Unicode.Scalar]) -> Bool {
     let e = org.span.end
     var k = e
     let reach = min(t.count, e + sourceReach)
     var closes = false
+    let firsts = newsSourceFirsts
     while k < reach, !clauseEnds.contains(t[k]) {
+      guard firsts.contains(t[k]) else {
+        k += 1
+        continue
+      }
       if hostWords.contains(where: { t.hasLiteral($0, at: k) }) { return true }
       if sourceClosers.contains(where: { t.hasLiteral($0, at: k) }) {
         closes = true
@@ -142,6 +151,8 @@ enum CaseBodyFilter {
     let leaving = orgs.map { o -> CaseBodyRule? in
       o.kind == .court || o.kind == .procuratorate ? leavesTheCase(o, doc) : nil
     }
+    // Without a body leaving the case, each body keeps its own guard.
+    guard leaving.contains(where: { $0 != nil }) else { return own }
     var actsElsewhere = Set<String>()
     for (i, o) in orgs.enumerated() where own[i] == nil && leaving[i] == nil {
       actsElsewhere.insert(o.name)

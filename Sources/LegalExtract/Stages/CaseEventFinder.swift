@@ -472,7 +472,12 @@ struct CaseEventFinder {
     if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
       return true
     }
-    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗.
+    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗:
+    // a paragraph without such a unit after its first scalar has none.
+    let units = CaseEventRules.caseCountUnits
+    guard hi - lo >= 2, t[(lo + 1)..<hi].contains(where: { units.contains($0) }) else {
+      return false
+    }
     var k = lo
     while k < hi {
       guard t[k].properties.numericType != nil else {

@@ -126,9 +126,25 @@ extension CasePartyFinder {
   }
 
   /// `case.party.guard.anaphor`: 涉案医院, 该公司 point back at a party.
+  /// True when `n` opens with an anaphor's opening (String.hasPrefix). A name
+  /// opening with a unified Han ideograph that opens none of them is refused
+  /// first: such a scalar is its own normal form, so no opening can match.
+  func opensAnaphor(_ n: String) -> Bool {
+    if let first = n.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
+      !Self.anaphorFirstScalars.contains(first)
+    {
+      return false
+    }
+    return Self.anaphorOpenings.contains { n.hasPrefix($0) }
+  }
+
+  /// The first scalars of `anaphorOpenings` (each a unified Han ideograph).
+  private static let anaphorFirstScalars = ScalarBitmap(
+    anaphorOpenings.compactMap(\.unicodeScalars.first))
+
   func dropAnaphors(_ out: inout Parties) {
     func isAnaphor(_ n: String) -> Bool {
-      Self.anaphorOpenings.contains { n.hasPrefix($0) } || Self.coreferringNouns[n] != nil
+      opensAnaphor(n) || Self.coreferringNouns[n] != nil
     }
     guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
     out.plaintiffs.removeAll(where: isAnaphor)
@@ -268,6 +284,17 @@ extension CasePartyFinder {
   /// The last scalars of the short-name suffixes (a cheap first refusal).
   static let shortNameSuffixEnds = ScalarBitmap(
     shortNameSuffixes.compactMap(\.unicodeScalars.last))
+
+  /// False when `short` abbreviates no name at all: the tests of
+  /// `isAbbreviation` that read `short` alone (its last scalar and suffix).
+  static func mayAbbreviate(_ short: String) -> Bool {
+    guard let end = short.unicodeScalars.last else { return false }
+    return
+      (organSuffixEnds.contains(end)
+      && organSuffixes.contains(where: { short.hasScalarSuffix($0) }))
+      || (shortNameSuffixEnds.contains(end)
+        && shortNameSuffixes.contains(where: { short.hasScalarSuffix($0) }))
+  }
 
   /// True when `short` is a company short name (its characters before 公司
   /// appear in order in the longer name).

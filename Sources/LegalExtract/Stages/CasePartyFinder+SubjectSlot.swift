@@ -59,7 +59,7 @@ extension CasePartyFinder {
 
   /// The last characters of nouns for kinds of persons (店主, 农民工, 村民,
   /// 受害人, 消费者, 职员, 个体户, 商家, 买方).
-  static let agentiveEndings: Set<Unicode.Scalar> = [
+  static let agentiveEndings: ScalarBitmap = [
     "主", "工", "民", "人", "者", "员", "户", "家", "方", "商", "师", "生",
   ]
 

@@ -359,7 +359,7 @@ extension CasePartyFinder {
 
   /// True when `name` points back (该公司, 他) rather than names.
   func isPointer(_ name: String) -> Bool {
-    Self.coreferringNouns[name] != nil || Self.anaphorOpenings.contains { name.hasPrefix($0) }
+    Self.coreferringNouns[name] != nil || opensAnaphor(name)
   }
 
   /// `case.party.guard.hypothetical`: parties a verb rule read in a clause

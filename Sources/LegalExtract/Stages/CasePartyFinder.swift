@@ -39,12 +39,14 @@ struct CasePartyFinder {
     self.definedNames = Self.definedShortNames(t, organizations: organizations)
     self.bracketedBodies = Self.bracketedBodyNames(doc)
     var at: [Int: OrganizationMention] = [:]
+    at.reserveCapacity(organizations.count)
     for o in organizations where (at[o.span.start]?.span.length ?? -1) < o.span.length {
       at[o.span.start] = o
     }
     self.organizationAt = at
     self.organizationIndex = SpanIndex(organizations.map(\.span))
     var kinds: [String: Set<OrganizationKind>] = [:]
+    kinds.reserveCapacity(organizations.count)
     for o in organizations { kinds[o.name, default: []].insert(o.kind) }
     self.kindsByName = kinds
     self.companyNames = CompanyNameIndex(organizations.filter { $0.kind == .company }.map(\.name))
@@ -149,13 +151,20 @@ struct CasePartyFinder {
     // Short company names (富春公司) stand for the full ones the article gives.
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
+    // Each name's length and whether it can abbreviate at all, once, not per pair.
+    let localCounts = local.map(\.unicodeScalars.count)
     func expand(_ name: String) -> String {
       var best = companyNames.longestExpansion(of: name)
       for l in bracketedBodies where Self.isAbbreviation(name, of: l) {
         if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
       }
-      for l in local where Self.isAbbreviation(name, of: l) || Self.isCompanyFormOf(name, l) {
-        if best.map({ l.unicodeScalars.count > $0.unicodeScalars.count }) ?? true { best = l }
+      let abbreviates = Self.mayAbbreviate(name)
+      let nameCount = name.unicodeScalars.count
+      for (l, count) in zip(local, localCounts)
+      where (abbreviates && Self.isAbbreviation(name, of: l))
+        || (count > nameCount && Self.isCompanyFormOf(name, l))
+      {
+        if best.map({ count > $0.unicodeScalars.count }) ?? true { best = l }
       }
       // A name the article defines stands for its body (区住建局); a short
       // name the article also writes masked stands for that (信息公司 → 某信息公司).

@@ -32,12 +32,16 @@ extension CaseSplitter {
   /// A paragraph that gives a decision under a rule (依据…的规定，…并处罚款).
   static func isDecision(_ line: ArticleLine) -> Bool {
     let t = line.text
-    let underRule = CaseSegmentRules.decisionGrounds.contains {
-      t.firstOffset(of: $0.scalarArray, in: 0..<t.count) != nil
+    let underRule = decisionGroundScalars.contains {
+      t.firstOffset(of: $0, in: 0..<t.count) != nil
     }
     return underRule
-      && CaseSegmentRules.decisionWords.contains {
-        t.firstOffset(of: $0.scalarArray, in: 0..<t.count) != nil
+      && decisionWordScalars.contains {
+        t.firstOffset(of: $0, in: 0..<t.count) != nil
       }
   }
+
+  /// `CaseSegmentRules.decisionGrounds` and `decisionWords` as scalars.
+  static let decisionGroundScalars = CaseSegmentRules.decisionGrounds.map(\.scalarArray)
+  static let decisionWordScalars = CaseSegmentRules.decisionWords.map(\.scalarArray)
 }

@@ -215,8 +215,13 @@ extension CaseSplitter {
       var start = line.range.lowerBound
       while start < line.range.upperBound {
         var stop = start
-        while stop < line.range.upperBound, t[stop] != "。" { stop += 1 }
-        if isTitleList(t, start..<stop) {
+        // A list holds two titles, each ending in 案: a sentence with fewer is none.
+        var titleEnds = 0
+        while stop < line.range.upperBound, t[stop] != "。" {
+          if t[stop] == "案" { titleEnds += 1 }
+          stop += 1
+        }
+        if titleEnds >= 2, isTitleList(t, start..<stop) {
           lists.append(start..<min(line.range.upperBound, stop + 1))
         }
         start = stop + 1
@@ -545,8 +550,7 @@ extension CaseSplitter {
 
   /// Where the first party word that names somebody stands (see `namesAParticipant`).
   static func participantOffset(_ t: [Unicode.Scalar], range: Range<Int>) -> Int? {
-    for word in CaseRules.concreteCaseMarkers {
-      let w = word.scalarArray
+    for (word, w) in concreteCaseMarkerScalars {
       var from = range.lowerBound
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
@@ -570,6 +574,10 @@ extension CaseSplitter {
     }
     return nil
   }
+
+  /// `CaseRules.concreteCaseMarkers`, each with its scalars.
+  static let concreteCaseMarkerScalars: [(String, [Unicode.Scalar])] =
+    CaseRules.concreteCaseMarkers.map { ($0, $0.scalarArray) }
 
   /// True when 起诉 at `at` is no suit somebody brings against somebody:
   /// negated, passive or withdrawn (不起诉, 被起诉, 撤回起诉), a noun or a

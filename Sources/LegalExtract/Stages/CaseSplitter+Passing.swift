@@ -196,18 +196,22 @@ extension CaseSplitter {
   /// 对…; 又如某县人民检察院在办理…中): a sentence or clause that
   /// opens with 如 / 又如 and at once names a procuratorate, court or other
   /// acting body is one case, up to the next example or the paragraph's end.
+  /// Scalars after which a clause opens (an example's opening may stand there).
+  static let exampleClauseStops: ScalarBitmap = ["。", "，", "；", ",", "：", ":"]
+
   static func byExamples(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
   ) -> [CaseSection]? {
     let t = doc.folded
     let orgStarts = Set(organizations.filter { $0.kind != .company }.map(\.span.start))
     var starts: [(at: Int, line: Int)] = []
+    let clauseStops = exampleClauseStops
     for (index, line) in lines.enumerated()
     where line.range.upperBound <= end && line.text.contains("。") {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        guard i == line.range.lowerBound || ["。", "，", "；", ",", "：", ":"].contains(t[i - 1]) else {
+        guard i == line.range.lowerBound || clauseStops.contains(t[i - 1]) else {
           continue
         }
         guard

@@ -56,10 +56,13 @@ extension CaseSplitter {
   static func toldSuits(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [ToldSuit] {
     let t = doc.folded
     var suits: [ToldSuit] = []
+    let starts = CaseSuitRules.suitVerbStarts
     for line in lines where line.range.upperBound <= end {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
-        guard let length = suitVerbLength(t, at: i, limit: line.range.upperBound) else {
+        guard starts.contains(t[i]),
+          let length = suitVerbLength(t, at: i, limit: line.range.upperBound)
+        else {
           i += 1
           continue
         }
@@ -97,6 +100,9 @@ extension CaseSplitter {
     return nil
   }
 
+  /// Scalars that close a sentence around a suit verb.
+  static let suitSentenceStops: ScalarBitmap = ["。", "；", ";", "！", "？"]
+
   /// The suit whose verb is at `verb`: dated in its sentence, brought by a
   /// named subject at the head of its clause.
   static func toldSuit(_ t: [Unicode.Scalar], verb: Int, line: Range<Int>) -> ToldSuit? {
@@ -107,11 +113,11 @@ extension CaseSplitter {
       clause -= 1
     }
     var sentence = clause
-    while sentence > line.lowerBound, !["。", "；", ";", "！", "？"].contains(t[sentence - 1]) {
+    while sentence > line.lowerBound, !suitSentenceStops.contains(t[sentence - 1]) {
       sentence -= 1
     }
     var sentenceEnd = verb
-    while sentenceEnd < line.upperBound, !["。", "；", ";", "！", "？"].contains(t[sentenceEnd]) {
+    while sentenceEnd < line.upperBound, !suitSentenceStops.contains(t[sentenceEnd]) {
       sentenceEnd += 1
     }
     guard let dated = lastDateToken(t, in: sentence..<verb) else { return nil }

@@ -91,8 +91,11 @@ extension CaseSplitter {
     if t.first == "【", t.last == "】" { t = t.dropFirst().dropLast() }
     while let l = t.last, l == ":" || l == "：" || l == " " { t = t.dropLast() }
     let s = Array(t)
-    return CaseSegmentRules.templateOpenings.contains { $0.scalarArray == s }
+    return templateOpeningScalars.contains { $0 == s }
   }
+
+  /// `CaseSegmentRules.templateOpenings` as scalars.
+  static let templateOpeningScalars = CaseSegmentRules.templateOpenings.map(\.scalarArray)
 
   /// A ——subtitle line under a title.
   static func isSubtitle(_ line: ArticleLine) -> Bool {
@@ -178,6 +181,9 @@ extension CaseSplitter {
     return nil
   }
 
+  /// Scalars that close the clause of a lead's count.
+  private static let leadCountStops: ScalarBitmap = ["，", "。", ",", "；", "、"]
+
   /// The number of cases a lead announces (发布3件典型案例, 此次公布的3个典型
   /// 案例, 集中宣判3起…案): in the headline or the two lines after it, a
   /// number from 2 to 30, a classifier, and a case word within a few
@@ -202,7 +208,7 @@ extension CaseSplitter {
         if s > line.range.lowerBound, t[s - 1] == "第" { continue }
         if bare { return n }
         var e = i + 1
-        while e < min(line.range.upperBound, i + 16), !["，", "。", ",", "；", "、"].contains(t[e]) {
+        while e < min(line.range.upperBound, i + 16), !leadCountStops.contains(t[e]) {
           if CaseSegmentRules.leadCountNouns.contains(where: { t.hasLiteral($0, at: e) }),
             !(t[e] == "案" && CaseSplitter.isCaseWordTail(t, e) && !t.hasLiteral("案例", at: e)
               && !t.hasLiteral("案件", at: e))

@@ -113,16 +113,17 @@ struct CaseStage: ExtractionStage {
       return true
     }
     let near = org.span.end..<min(t.count, org.span.end + 6)
-    if ["官方", "官网", "微信", "微博", "网站", "公众号", "视频台", "直播平台", "三等功", "二等功", "一等功", "嘉奖", "表彰", "负责人"]
-      .contains(
-        where: {
-          t.firstOffset(of: $0, in: near) != nil
-        })
-    {
-      return true
-    }
-    return ["发布", "讨论通过", "印发", "公布"].contains { t.firstOffset(of: $0, in: after) != nil }
+    if t.containsAny(of: Self.publisherNearWords, in: near) { return true }
+    return t.containsAny(of: Self.publisherVerbs, in: after)
   }
+
+  /// Words right after a body that make it a source or an award's giver, not a party.
+  private static let publisherNearWords = [
+    "官方", "官网", "微信", "微博", "网站", "公众号", "视频台", "直播平台", "三等功", "二等功", "一等功", "嘉奖", "表彰",
+    "负责人",
+  ].map(\.scalarArray)
+  /// Verbs after a body that make it a text's publisher.
+  private static let publisherVerbs = ["发布", "讨论通过", "印发", "公布"].map(\.scalarArray)
 
   /// Records the kept reading's cases under its rule, the readings it
   /// outweighed, and why an article has no case.

@@ -18,7 +18,7 @@ enum CaseTitleTrim {
 
   /// Words that carry a story into a title without being part of it
   /// (而文某与汤某一案, 在某局申请执行…一案).
-  static let openingConjunctions: Set<Unicode.Scalar> = ["而", "另", "但", "在"]
+  static let openingConjunctions: ScalarBitmap = ["而", "另", "但", "在"]
 
   private static func trimmedEnd(_ span: TextSpan, in t: [Unicode.Scalar]) -> TextSpan {
     var end = span.end
@@ -44,7 +44,7 @@ enum CaseTitleTrim {
   /// The shortest title a subtitle may follow (李某案).
   static let minimumTitle = 3
   /// Marks that open a heading's subtitle after 案.
-  static let subtitleMarks: Set<Unicode.Scalar> = [":", "：", "—"]
+  static let subtitleMarks: ScalarBitmap = [":", "：", "—"]
 
   /// A bracketed note of place, date or source (辽宁凤城,2025.4 / 2023年 /
   /// 检例第138号 is kept: it names the case).

@@ -518,9 +518,21 @@ enum CaseToldCues {
     }
   }
 
+  /// The forms of address and 姓, as scalars, and the longest of them.
+  static let addressedPersonWords: [[Unicode.Scalar]] =
+    CaseToldRules.addressForms.map(\.scalarArray) + [["姓"]]
+  static let addressedPersonWordReach = addressedPersonWords.map(\.count).max() ?? 0
+
   /// 倪先生, 陈女士, 張姓船長: a surname, then a form of address or 姓 and
   /// what the person is.
   static func addressedPerson(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    // Refused at once when no form of address and no 姓 can follow a surname here
+    // (a surname is at most 2 scalars; a form lies wholly in the text).
+    guard !range.isEmpty,
+      t.containsAny(
+        of: addressedPersonWords,
+        in: range.lowerBound..<(range.upperBound + 1 + addressedPersonWordReach))
+    else { return nil }
     for i in range where t[i].isHan {
       guard let s = SurnameLexicon.surnameLength(in: t, at: i),
         !CasePartyFinder.functionCharacters.contains(t[i])

@@ -101,15 +101,19 @@ extension DateScanner {
     var j = numberEnd
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
     guard
-      let (unitWord, unit) = DateCalendarRules.offsetUnits.first(where: { matches($0.0, at: j) })
+      let (unitWord, unitScalars, unit) = DateCalendarRules.offsetUnitScalars.first(where: {
+        text.hasLiteral($0.1, at: j)
+      })
     else { return nil }
     // 15日前 is "before the 15th", 6月前 "before June": 日 and bare 月 count
     // only with numbers no calendar day or month could be (or with 两).
     let twoOrMore = text[i] == "两"
-    let unitEnd = j + unitWord.unicodeScalars.count
+    let unitEnd = j + unitScalars.count
     switch unitWord {
     case "日" where arabic && amount <= 31 && !twoOrMore, "月" where amount <= 12 && !twoOrMore:
-      if DateCalendarRules.offsetDirections.contains(where: { matches($0.0, at: unitEnd) }) {
+      if DateCalendarRules.offsetDirectionScalars.contains(where: {
+        text.hasLiteral($0.0, at: unitEnd)
+      }) {
         log?.reject(i..<unitEnd, by: .calendarBeforeAfter, proposedBy: .offset)
       }
       return nil
@@ -124,10 +128,11 @@ extension DateScanner {
     }
     if j < text.count, text[j] == "多" || text[j] == "余" { j += 1 }
     guard
-      let (dirWord, sign) = DateCalendarRules.offsetDirections.first(where: { matches($0.0, at: j) }
-      )
+      let (dirWord, sign) = DateCalendarRules.offsetDirectionScalars.first(where: {
+        text.hasLiteral($0.0, at: j)
+      })
     else { return nil }
-    let end = j + dirWord.unicodeScalars.count
+    let end = j + dirWord.count
     if i > 0, DateCalendarRules.makesOffsetALength(text[i - 1]) {
       log?.reject(i..<end, by: .offsetLength, proposedBy: .offset)
       return nil
@@ -282,8 +287,8 @@ extension DateScanner {
   func lunarMonthDay(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
     var j = i
     var marked = false
-    if let m = DateCalendarRules.lunarMarkers.first(where: { matches($0, at: j) }) {
-      j += m.unicodeScalars.count
+    if let m = DateCalendarRules.lunarMarkerScalars.first(where: { text.hasLiteral($0, at: j) }) {
+      j += m.count
       marked = true
     }
     var leap = false
@@ -293,9 +298,11 @@ extension DateScanner {
       j += 1
     }
     var month: Int
-    if let (w, m) = DateCalendarRules.lunarMonthNames.first(where: { matches($0.0, at: j) }) {
+    if let (w, m) = DateCalendarRules.lunarMonthNameScalars.first(where: {
+      text.hasLiteral($0.0, at: j)
+    }) {
       month = m
-      j += w.unicodeScalars.count
+      j += w.count
       marked = true
     } else if let (v, e) = DateNumbers.small(text, at: j), (1...12).contains(v),
       let end = after("月", at: e)
@@ -371,9 +378,15 @@ extension DateScanner {
     var hi = range.upperBound
     while hi < text.count, hi - range.upperBound < 10, !isClauseBreak(text[hi]) { hi += 1 }
     var future = false
-    for k in lo..<hi where k < range.lowerBound || k >= range.upperBound {
-      if DateCalendarRules.pastCues.contains(where: { matches($0, at: k) }) { return false }
-      if DateCalendarRules.futureCues.contains(where: { matches($0, at: k) }) { future = true }
+    let firsts = DateCalendarRules.cueFirsts
+    for k in lo..<hi
+    where (k < range.lowerBound || k >= range.upperBound) && firsts.contains(text[k]) {
+      if DateCalendarRules.pastCueScalars.contains(where: { text.hasLiteral($0, at: k) }) {
+        return false
+      }
+      if DateCalendarRules.futureCueScalars.contains(where: { text.hasLiteral($0, at: k) }) {
+        future = true
+      }
     }
     return future
   }

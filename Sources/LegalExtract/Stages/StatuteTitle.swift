@@ -242,8 +242,10 @@ enum StatuteTitle {
     var chainStart = end
     var found: [String] = []
     while true {
+      // Every issuer ends in one of a few scalars: any other ends no chain.
+      guard i > 0, i <= text.count, issuerLastScalars.contains(text[i - 1]) else { break }
       var best: (start: Int, full: String)? = nil
-      for (w, full) in StatuteIssuerRules.issuers {
+      for (w, full) in issuerScalars {
         if let s = matchBackward(w, in: text, endingAt: i), s < (best?.start ?? Int.max) {
           best = (s, full)
         }
@@ -293,12 +295,34 @@ enum StatuteTitle {
 
   /// The start of `word` when it ends right at `end`.
   static func matchBackward(_ word: String, in text: [Unicode.Scalar], endingAt end: Int) -> Int? {
-    let w = Array(word.unicodeScalars)
+    // Compared from the last scalar back, in place: no array is built for the word.
+    guard end <= text.count else { return nil }
+    let w = word.unicodeScalars
+    var k = end
+    var j = w.endIndex
+    while j > w.startIndex {
+      w.formIndex(before: &j)
+      k -= 1
+      guard k >= 0 else { return nil }
+      if text[k] != w[j] { return nil }
+    }
+    return k
+  }
+
+  /// `matchBackward` for a word given as scalars.
+  static func matchBackward(_ w: [Unicode.Scalar], in text: [Unicode.Scalar], endingAt end: Int)
+    -> Int?
+  {
     let s = end - w.count
     guard s >= 0 else { return nil }
     for k in 0..<w.count where text[s + k] != w[k] { return nil }
     return s
   }
+
+  /// `StatuteIssuerRules.issuers` with each written name as scalars, and their last scalars.
+  private static let issuerScalars: [(written: [Unicode.Scalar], full: String)] =
+    StatuteIssuerRules.issuers.map { (Array($0.written.unicodeScalars), $0.full) }
+  private static let issuerLastScalars = ScalarBitmap(issuerScalars.compactMap(\.written.last))
 
   private static func skipGlue(before i: Int, in text: [Unicode.Scalar]) -> Int {
     var k = i
