@@ -38,11 +38,12 @@ import Testing
       "最高人民法院于2019年10月30日召开会议。2020年1月，各地落实。今天的情况如何？",
       "2019年10月30日=2019-10-30", "2020年1月=2020-01", "今天=XXXX-XX-XX"),
     // Negative: years on both sides of the dateline's day leave the year open
-    // (the article's, for 今天; and, since a bare month-day no longer takes a
-    // year written only after it, the dateline's own: ANNOTATION.md).
+    // (the article's, for 今天, which still takes the dateline's month and day;
+    // and, since a bare month-day no longer takes a year written only after
+    // it, the dateline's own: ANNOTATION.md).
     DateCase(
       "北京6月10日电 2019年3月立案，2019年9月将宣判。今天，记者获悉。",
-      "6月10日=XXXX-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-XX-XX"),
+      "6月10日=XXXX-06-10", "2019年3月=2019-03", "2019年9月=2019-09", "今天=XXXX-06-10"),
     // A report's as-of date in the lead (截至) is the article's day.
     DateCase(
       "截至3月30日，某法院共受理案件1803件，与上年同比上升。2018年该院受案或将超过5000件。",
