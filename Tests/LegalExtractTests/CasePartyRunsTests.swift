@@ -21,6 +21,12 @@ struct CasePartyRunsTests {
     #expect(Self.runs(text)?.count == 2)
   }
 
+  @Test func bareFullNamesAsSubjects() {
+    let text =
+      "法院宣判一批案件\n某区人民法院近日公开宣判。\n张晓明因盗窃电动车3辆，被判处有期徒刑一年；李强犯危险驾驶罪，被判处拘役三个月。"
+    #expect(Self.runs(text)?.count == 2)
+  }
+
   @Test func enforcementDebtorsEachDealtWith() {
     let text =
       "某法院开展集中执行行动\n12月5日，某区人民法院开展集中执行行动。\n被执行人某某建材有限公司拖欠货款42万元，执行干警查封其钢材一批。\n被执行人朱某某拒不支付赔偿款8万元，被司法拘留十五日。"

@@ -280,6 +280,8 @@ enum CaseSegmentRules {
     "查封", "冻结", "扣押", "执行款", "执结", "履行完毕", "宣判", "被判", "判令", "强制执行",
   ])
   static let partyRunLimit = 6
+  /// What follows a bare full name that opens a run (张晓明因…, 李强犯…).
+  static let bareNameFollowers: ScalarBitmap = ["因", "犯", "以", "在", "于", "被", "系"]
   /// The longest run: a round-up tells each case in a sentence or a paragraph.
   static let partyRunLength = 700
   /// How many paragraphs after its opening the last run may take to reach its outcome.

@@ -142,6 +142,7 @@ extension CaseSplitter {
         found = from..<firm.end
       }
     }
+    if found == nil { found = bareName(t, from: p, limit: limit) }
     guard var name = found, name.lowerBound <= p + CaseSegmentRules.partyRunNameOffset
     else { return nil }
     // The party is the sentence's subject: before it stand only a
@@ -161,5 +162,33 @@ extension CaseSplitter {
       name = (q + d.count)..<name.upperBound
     }
     return name
+  }
+
+  /// A full name from the surname table as the sentence's subject, right
+  /// after the connector and the party word (张晓明因…, 此外，被告人李强以…):
+  /// two or three characters, then a word that goes on telling what the
+  /// party did (因, 犯, 以, 在, 于, 被, 系).
+  static func bareName(_ t: [Unicode.Scalar], from p: Int, limit: Int) -> Range<Int>? {
+    var q = p
+    if let c = CaseSegmentRules.partyRunConnectors.first(where: { t.hasLiteral($0, at: q) }) {
+      q += c.count
+      if q < limit, CaseSegmentRules.datedOpeningCommas.contains(t[q]) { q += 1 }
+    }
+    if let d = CaseSegmentRules.partyRunDescriptors.first(where: { t.hasLiteral($0, at: q) }) {
+      q += d.count
+    }
+    guard q < limit, SurnameLexicon.surnameLength(in: t, at: q) != nil,
+      !CasePartyFinder.functionCharacters.contains(t[q])
+    else { return nil }
+    for length in [3, 2] where q + length < limit {
+      guard (q..<(q + length)).allSatisfy({ t[$0].isHan && t[$0] != "某" }),
+        !CasePartyFinder.functionCharacters.contains(t[q + length - 1]),
+        CaseSegmentRules.bareNameFollowers.contains(t[q + length])
+      else { continue }
+      let name = Array(t[q..<(q + length)])
+      if CasePartyFinder.notNames.contains(where: { name.hasLiteral($0, at: 0) }) { return nil }
+      return q..<(q + length)
+    }
+    return nil
   }
 }
