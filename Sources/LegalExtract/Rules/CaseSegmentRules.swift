@@ -255,6 +255,38 @@ enum CaseSegmentRules {
   static let recommendationWord = "检察建议".scalarArray
   static let datedMatterLimit = 6
 
+  /// Cases told one after another, each opened by a sentence that brings in
+  /// a new named party near its start (case.split.party-runs): how far into
+  /// the sentence the name may start (此外，被执行人王某), the role words before
+  /// a full name, what may stand before the name (a connector, then a word
+  /// for what the party is), and the most runs a story
+  /// tells (more is a list or a chronicle).
+  static let partyRunNameOffset = 8
+  static let partyRunRoles = [
+    "被告人", "被执行人", "罪犯", "犯罪嫌疑人", "被告", "被申请人", "申请执行人", "当事人",
+  ].map(\.scalarArray)
+  static let partyRunConnectors = [
+    "此外", "另外", "另一起案件中", "另一起案件", "另一起", "另案中", "还有", "同时", "同日", "当天", "随后",
+    "其中", "另",
+  ].map(\.scalarArray).sorted { $0.count > $1.count }
+  static let partyRunDescriptors = [
+    "被告人", "被执行人", "罪犯", "犯罪嫌疑人", "被告", "被申请人", "申请执行人", "当事人", "原告",
+    "申请人", "上诉人", "村民", "男子", "女子", "居民", "失信被执行人", "被告单位", "执行人",
+    "市民", "网民", "司机", "商户", "嫌疑人",
+  ].map(\.scalarArray).sorted { $0.count > $1.count }
+  static let partyRunNotInFirm = ["法院", "检察院", "判决", "驳回", "裁定"].map(\.scalarArray)
+  /// Enforcement steps that close a debtor's run as an outcome does.
+  static let partyRunSteps = KeywordSet([
+    "查封", "冻结", "扣押", "执行款", "执结", "履行完毕", "宣判", "被判", "判令", "强制执行",
+  ])
+  static let partyRunLimit = 6
+  /// What follows a bare full name that opens a run (张晓明因…, 李强犯…).
+  static let bareNameFollowers: ScalarBitmap = ["因", "犯", "以", "在", "于", "被", "系"]
+  /// The longest run: a round-up tells each case in a sentence or a paragraph.
+  static let partyRunLength = 700
+  /// How many paragraphs after its opening the last run may take to reach its outcome.
+  static let partyRunLastParagraphs = 2
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

@@ -74,6 +74,12 @@ enum CaseSplitRule: String, NamedRule {
   /// Cases given as examples by the body that handled them, without a title:
   /// 如某市人民检察院针对…; 又如某县人民检察院在办理…中
   case example = "case.split.example"
+  /// Cases told one after another in prose, each opened by a sentence that
+  /// brings in a new named party with an outcome of its own (被告人肖某…被判处
+  /// …。姜某…被判处… / 此外，被执行人某公司…被罚款…): one case per party-led
+  /// run; refused when a later run names an earlier party again. Listed
+  /// late: any other cue proposing the same starts wins a tie.
+  case partyRuns = "case.split.party-runs"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
@@ -107,7 +113,7 @@ enum CaseSplitRule: String, NamedRule {
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
-      .successiveSuits, .partyParagraphs, .penalisedActors,
+      .successiveSuits, .partyParagraphs, .partyRuns, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8

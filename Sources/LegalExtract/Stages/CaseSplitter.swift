@@ -70,6 +70,7 @@ enum CaseSplitter {
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
       (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
+      (.partyRuns, byPartyRuns(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (.toldItems, byToldItems(lines, end: end, doc: doc)),
       (.penalisedActors, byPenalisedActors(lines, end: end, doc: doc)),
