@@ -13,6 +13,7 @@ struct OrganizationRuleTests {
     RuleExample(.namedZone, "全省各市县及洋浦管理局参加检查。", .makes("洋浦管理局")),
     RuleExample(.crossRegionArea, "四川省川南平原地区人民检察院提起诉讼。", .makes("四川省川南平原地区人民检察院")),
     RuleExample(.shortPlaceAsWritten, "迁安法院审理了此案。", .makes("迁安法院")),
+    RuleExample(.shortPlaceUnderParent, "武汉市武昌法院审理了此案。", .makes("武汉市武昌法院")),
     RuleExample(.soleCity, "市中级人民法院作出判决，洛阳市某局表示服判。", .makes("市中级人民法院")),
     RuleExample(.national, "最高人民检察院发布典型案例。", .makes("最高人民检察院")),
     RuleExample(.foreignNational, "此类案件可由加拿大最高法院审理。", .makes("加拿大最高法院")),

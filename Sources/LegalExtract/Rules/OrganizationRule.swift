@@ -33,6 +33,10 @@ enum OrganizationRule: String, NamedRule {
   /// 某加油站): the place is given, so the court takes its full name (the
   /// blind batches: 淅川法院 stays 淅川人民法院 where 淅川县 is never written).
   case shortPlaceFullWritten = "org.region-chain.short-place-full-written"
+  /// 武汉市武昌法院 → 武汉市武昌区人民法院: a county's short place written
+  /// after its parent's full name (武汉市) is given, so the court takes the
+  /// county's full name (b45-03, b45-02 江苏省阜宁法院); 上海浦东法院 stays.
+  case shortPlaceUnderParent = "org.region-chain.short-place-under-parent"
   /// 加拿大最高法院: a foreign state's body, named as written (not the PRC's).
   case foreignNational = "org.national.foreign"
   /// 国家税务总局苏州市税务局, 海关总署缉私局: a unit or branch of a national body.

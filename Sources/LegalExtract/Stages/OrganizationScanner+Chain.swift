@@ -82,6 +82,17 @@ extension OrganizationScanner {
       // Rule `short-place-as-written`: a county's short place (迁安法院) keeps
       // the place as written; a prefecture's (安康中院) takes the city's name.
       var shortCounty = last.isShort && !renamed && last.level == .county
+      // Rule `short-place-under-parent`: 武汉市武昌法院 writes the county's
+      // parent with its unit, so the place is given (ANNOTATION.md: expand
+      // where the region is given): 武汉市武昌区人民法院. 上海浦东法院 (the
+      // parent short too) stays as written.
+      var underParent = false
+      if shortCounty, tokens.count > 1, !tokens[tokens.count - 2].isShort,
+        !OrganRules.asWritten[index], rule.kind != .agency, rule.kind != .other
+      {
+        underParent = true
+        shortCounty = false
+      }
       // Agencies keep the place as written (庆城看守所): only courts and
       // procuratorates take a canonical name (庆城检察院 → 庆城县人民检察院).
       let asWritten = OrganRules.asWritten[index] || rule.kind == .agency || rule.kind == .other
@@ -113,7 +124,9 @@ extension OrganizationScanner {
               : renamed
                 ? .renamedShortForm
                 : shortCounty
-                  ? .shortPlaceAsWritten : fullWritten ? .shortPlaceFullWritten : .regionChain)
+                  ? .shortPlaceAsWritten
+                  : fullWritten
+                    ? .shortPlaceFullWritten : underParent ? .shortPlaceUnderParent : .regionChain)
       if shortCounty, !asWritten { c.expandedPrefix = fullName }
       if let (sEnd, suffix) = unitSuffix(in: text, at: end, rule: rule, level: level.value) {
         c.range = start..<sEnd

@@ -38,6 +38,7 @@ hk	破产管理署	body	agency	-
 hk	法律援助署	body	agency	-
 hk	民政事务总署	body	agency	-
 hk	廉政公署	body	agency	-
+hk	廉署	body	agency	-
 hk	食物环境卫生署	body	agency	-
 hk	海关	unit	agency	-
 hk	立法会	body	other	-
