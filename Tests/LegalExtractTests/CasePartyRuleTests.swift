@@ -169,7 +169,7 @@ struct CasePartyRuleTests {
     CasePartyExample(
       rule: .hongKongProsecutor,
       text: "【香港法庭】男子陈某明被控一项盗窃罪，在西九龙裁判法院被裁定罪名成立，判囚六个月。律政司不满刑期太轻，申请覆核。",
-      plaintiffs: ["律政司"], defendants: ["陈某明"]),
+      plaintiffs: ["律政司"]),
     CasePartyExample(
       rule: .hongKongProsecutor,
       text: "一名装修公司东主因违反《雇佣条例》欠薪，被劳工处检控，今日在观塘裁判法院被判罚款三万元。劳工处发言人表示会严格执法。",
