@@ -167,6 +167,14 @@ struct CasePartyRuleTests {
       text: "北京市海淀区人民检察院以被告人王某犯盗窃罪向北京市海淀区人民法院提起公诉。法院判处王某有期徒刑一年。",
       plaintiffs: ["北京市海淀区人民检察院"], defendants: ["王某"]),
     CasePartyExample(
+      rule: .hongKongProsecutor,
+      text: "【香港法庭】男子陈某明被控一项盗窃罪，在西九龙裁判法院被裁定罪名成立，判囚六个月。律政司不满刑期太轻，申请覆核。",
+      plaintiffs: ["律政司"]),
+    CasePartyExample(
+      rule: .hongKongProsecutor,
+      text: "一名装修公司东主因违反《雇佣条例》欠薪，被劳工处检控，今日在观塘裁判法院被判罚款三万元。劳工处发言人表示会严格执法。",
+      plaintiffs: ["劳工处"]),
+    CasePartyExample(
       rule: .supportsNotSues,
       text: "近日，湖南省长沙县人民检察院支持许某某等人对拖欠工资提起诉讼，法院判决某劳务公司支付许某某等人工资。",
       plaintiffs: ["许某某"], notPlaintiffs: ["湖南省长沙县人民检察院", "长沙县人民检察院"], rejects: "湖南省长沙县人民检察院"),
@@ -374,6 +382,20 @@ struct CasePartyRuleTests {
   }
 
   // Negative examples: shapes that look like the families but are not parties.
+
+  @Test func hongKongJusticeDepartmentDecliningToProsecuteIsNoPlaintiff() {
+    let c = Extractor().extract(
+      "【香港法庭】男子陈某明涉嫌盗窃被捕，律政司经考虑后决定不检控，陈某明获释。其后陈某明入禀区域法院，要求警务处赔偿。法院判警务处赔偿二万元。"
+    ).cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("律政司") }, "\(c.map(\.plaintiffs))")
+  }
+
+  @Test func hongKongJusticeDepartmentOutsideACriminalCaseIsNoPlaintiff() {
+    let c = Extractor().extract(
+      "【香港法庭】市民李某明入禀高等法院，就律政司拒绝公开文件申请司法复核。法官裁定李某明胜诉，判律政司须公开有关文件。"
+    ).cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("律政司") }, "\(c.map(\.plaintiffs))")
+  }
 
   @Test func claimsInCriminalCasesNameNoDefendant() {
     let c = Extractor().extract("被告人赵某某盗窃财物。检察院要求其退赔。法院判处赵某某有期徒刑一年。").cases

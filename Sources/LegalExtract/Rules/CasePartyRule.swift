@@ -42,6 +42,10 @@ enum CasePartyRule: String, NamedRule {
   case procedureVerb = "case.party.procedure-verb"
   /// A procuratorate that prosecutes or sues (公诉机关).
   case prosecutor = "case.party.prosecutor"
+  /// 廉政公署起诉两名…人员 / 被劳工处检控 / 林某被控…罪成…律政司一方: in a Hong Kong
+  /// criminal case the body that prosecutes (else 律政司) is the plaintiff
+  /// when no other is named.
+  case hongKongProsecutor = "case.party.hk-prosecutor"
   /// 老金一纸诉状将金某告上了法庭 / 陈涛将商家告到法院 / 把某公司告上法庭:
   /// the one who takes somebody to court opens the clause, the one taken
   /// follows 将 or 把.

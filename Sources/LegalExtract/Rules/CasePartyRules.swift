@@ -83,6 +83,15 @@ extension CasePartyFinder {
   static let prosecutionPhrases = [
     "提起公诉", "提起诉讼", "提起公益诉讼", "提起行政公益诉讼", "提起民事公益诉讼", "向法院起诉", "起诉至",
   ]
+  /// Words that tell a Hong Kong criminal charge or conviction (被控, 罪成, 判囚).
+  static let hongKongChargeWords = ["被控", "罪成", "罪名成立", "定罪", "控罪", "判囚", "检控"]
+  /// Hong Kong bodies that prosecute in their own name (律政司; 廉政公署 and
+  /// 劳工处 when the verb follows them).
+  static let hongKongProsecutingBodies: Set<String> = ["律政司", "廉政公署", "劳工处"]
+  /// The verbs of a Hong Kong prosecution right after its body (廉政公署起诉).
+  static let hongKongProsecutionVerbs = ["起诉", "检控", "提出检控", "落案起诉"]
+  /// Words that tell the prosecuting side declined to prosecute (不检控).
+  static let declinedProsecutionWords = ["不检控", "不予检控", "不提出检控", "不起诉", "不予起诉"]
   /// What joins the names of a list before an inline 诉 (王某、周某诉…).
   static let inlineListMarks: ScalarBitmap = ["、", "和"]
   static let roleCountUnits: ScalarBitmap = ["家", "户"]

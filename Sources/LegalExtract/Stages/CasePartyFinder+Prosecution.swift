@@ -33,6 +33,31 @@ extension CasePartyFinder {
     }
   }
 
+  /// `case.party.hk-prosecutor`: in a Hong Kong case told as a charge or
+  /// conviction (被控, 罪成, 定罪, 判囚), the body that prosecutes is the
+  /// plaintiff when the case names none otherwise and does not say the
+  /// prosecution was declined (不检控): the Hong Kong body the verb follows
+  /// (廉政公署起诉…, 被劳工处检控), else 律政司 named in the case. 律政司司长 is a
+  /// person's post and never reaches here as the body.
+  func hongKongProsecutor(in span: TextSpan, into out: inout Parties) {
+    guard out.plaintiffs.isEmpty else { return }
+    let bodies = organizations(inside: span).filter {
+      $0.kind == .agency && Self.hongKongProsecutingBodies.contains($0.name)
+    }
+    guard !bodies.isEmpty else { return }
+    let t = doc.folded
+    let says = { (words: [String]) in
+      words.contains { t.firstOffset(of: $0, in: span.range) != nil }
+    }
+    guard says(Self.hongKongChargeWords), !says(Self.declinedProsecutionWords) else { return }
+    let acting = bodies.first { org in
+      org.span.end < span.end
+        && Self.hongKongProsecutionVerbs.contains { t.hasLiteral($0, at: org.span.end) }
+    }
+    guard let chosen = acting ?? bodies.first(where: { $0.name == "律政司" }) else { return }
+    out.add(.plaintiff, chosen.name, at: chosen.span, by: .hongKongProsecutor)
+  }
+
   /// True when the case is sent to the procuratorate, or the court writes to
   /// it, right where it is named (移送某检察院, 向某检察院发函).
   func receivesCase(_ org: OrganizationMention) -> Bool {

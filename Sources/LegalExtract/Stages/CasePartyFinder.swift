@@ -126,6 +126,7 @@ struct CasePartyFinder {
     recallLists(&out, in: span)
     arbitrationThenSuit(&out)
     if criminal { publicProsecutor(in: span, into: &out) }
+    hongKongProsecutor(in: span, into: &out)
     keepStatedRoles(&out)
     completeMaskedNames(&out, in: span)
     dropHypothetical(&out)
