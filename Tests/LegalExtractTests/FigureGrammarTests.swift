@@ -54,6 +54,9 @@ import Testing
     ("判令赔偿五分。", ["五分|money|0.05"]),
     ("罚5万。", ["5万|money|50000"]),
     ("判令赔偿3万，", ["3万|money|30000"]),
+    // A fee noun before a bare 万 amount; 萬 and a headline's blank (dates10).
+    ("核定生态环境恢复费用230余万;", ["230余万|money|2300000|~"]),
+    ("詐領助理費63萬　前議員仍無罪。", ["63萬|money|630000"]),
     ("被处以8万罚款。", ["8万|money|80000"]),
     ("买了七八千块钱的货。", ["七八千块钱|money|7000|~|..8000"]),
     ("判令赔偿五元六角-五元七毛八分。", ["五元六角-五元七毛八分|money|5.6|..5.78"]),
@@ -63,7 +66,7 @@ import Testing
   /// Words that look like money words but are not amounts.
   @Test(arguments: [
     "三角形的地块。", "他十分后悔。", "查获三块手表。", "现场发现两块石碑。", "赔偿3。", "得了二十分。",
-    "会议持续了5分钟。",
+    "会议持续了5分钟。", "缴纳费用3。", "消费30万人次。", "收费30万次以上。",
   ])
   func notMoneyWords(sentence: String) {
     #expect(!FigureProbe.figures(in: sentence).contains { $0.kind == .money }, "\(sentence)")

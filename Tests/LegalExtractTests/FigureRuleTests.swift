@@ -22,6 +22,7 @@ struct FigureRuleTests {
     RuleExample(.moneyBlock, "找回二十块五毛。", .makes("二十块五毛")),
     RuleExample(.moneySubunit, "判令赔偿两毛五。", .makes("两毛五")),
     RuleExample(.moneyAfterCue, "对该公司罚5万。", .makes("5万")),
+    RuleExample(.moneyAfterCue, "詐領助理費63萬　前議員仍無罪。", .makes("63萬")),
     RuleExample(.durationUnit, "判处有期徒刑三年六个月。", .makes("三年六个月")),
     RuleExample(.durationHalf, "宣告缓刑半年。", .makes("半年")),
     RuleExample(.durationMinutesSeconds, "排污持续三分半钟。", .makes("三分半钟")),

@@ -12,6 +12,9 @@ enum FigureMoneyRules {
     "多收", "少收", "多付", "少付", "多扣", "凑够", "凑齐", "凑了", "筹集", "筹到", "还款", "还了",
     // 月入4萬, 月薪8000, 年收入30万: income.
     "月入", "年入", "月收入", "年收入", "月薪", "年薪", "日薪", "薪水",
+    // 恢复费用230余万, 助理費63萬: a fee noun right before a 万/亿 amount
+    // (the amount still needs its magnitude and a clause end; b40-03, b45-06).
+    "费用", "費用", "费", "費",
   ]
 
   static let cueTrie = PhraseTrie.words(cues)
@@ -32,5 +35,9 @@ enum FigureMoneyRules {
   static func subunit(_ s: Unicode.Scalar) -> Int? { subunits[s] }
 
   /// Scalars after a unitless 万/亿 amount that end it (5.2亿！, 500万，).
+  /// Blanks that end a bare amount as a clause break does: a headline's
+  /// parts are set apart by a space (詐領助理費63萬　前嘉義縣議員…).
+  static let bareAmountBlanks = ScalarBitmap(scalarsOf: "\u{3000} ")
+
   static let unitlessAmountEnds = ScalarBitmap(scalarsOf: "!！,，。;；?？ \n")
 }

@@ -161,11 +161,12 @@ extension FigureScanner {
     let e = phrase.end
     guard e - start >= 2 || !phrase.arabic else { return nil }
     // 赔偿三百万, 赔偿一万五 (colloquial 15000): a magnitude inside the number.
-    let magnitude = text[start..<e].contains { $0 == "万" || $0 == "亿" }
+    let magnitude = text[start..<e].contains { $0 == "万" || $0 == "亿" || $0 == "萬" || $0 == "億" }
     let financial = text[start..<e].contains { "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains($0) }
     guard magnitude || financial else { return nil }
     let ends =
       e >= n || FigureGuardRules.isClauseBreak(text[e]) || text[e] == "的"
+      || FigureMoneyRules.bareAmountBlanks.contains(text[e])
       || (e + 1 < n && (text[e] == "以" || text[e] == "左"))
     guard ends, hasMoneyCue(before: start) else { return nil }
     return money(
