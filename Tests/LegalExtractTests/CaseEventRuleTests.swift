@@ -67,7 +67,7 @@ struct EventExample: Sendable, CustomTestStringConvertible {
 struct CaseEventRuleTests {
   static let examples: [EventExample] =
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
-    + vagueAndPeriodExamples + session9Examples
+    + vagueAndPeriodExamples + session9Examples + session10Examples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

@@ -555,7 +555,10 @@ enum CaseEventRules {
         "协调会", "协调会议", "调处", "达成一致", "握手言和", "磋商协议", "赔偿磋商协议",
       ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
-    + rows(.reconsideration, .step(.reconsideration), ["行政复议", "申请复议", "复议决定", "复议"])
+    + rows(
+      .reconsideration, .step(.reconsideration),
+      // 下发了《行政复议决定书》: the reconsideration's paper is its step, not an agency's decision too.
+      ["行政复议", "申请复议", "复议决定", "复议", "行政复议决定书", "复议决定书"])
     + rows(
       .enforcement, .step(.enforcement),
       [
@@ -655,7 +658,9 @@ enum CaseEventRules {
         "执行局", "执行庭", "执行案件", "强制执行案件", "执行标的", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
-        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "会商意见",
+        "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "上诉庭", "会商意见",
+        // A published list of penalties (公布了2017年2月行政处罚信息), not a decision of that month.
+        "处罚信息", "行政处罚信息",
         // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
         "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
         "举报电话", "投诉举报", "上访人员", "求助无门", "求助电话",
@@ -683,6 +688,8 @@ enum CaseEventRules {
   static let requestableKinds: Set<CaseEventKind> = [
     .lawsuit, .judgment, .rectification, .appeal, .withdrawal, .settlement, .decision, .reply,
     .retrial,
+    // 请求确认镇政府的涉案强制拆除厂房的行为违法: the coercion a suit asks to be judged is its object.
+    .enforcement,
   ]
 
   /// Words before 建议 that make it a demand's name, not a request (检察建议, 司法建议, 代表建议).
@@ -780,7 +787,11 @@ enum CaseEventRules {
   static let reportWords = ["获悉", "获知", "了解到"]
 
   /// Words right after a date that make it the start of a period (2023年以来).
-  static let periodTails = ["以来", "期间"]
+  static let periodTails = [
+    "以来", "期间",
+    // Traditional forms, and the start of a span told with 间 (被控自2015年間起…詐領…被起訴).
+    "以來", "期間", "间起", "間起",
+  ]
   /// Words after a step word that make it a period (重审期间，; 再审中，; 侦查阶段，) when a clause
   /// break follows them.
   static let periodOfStepTails = ["期间", "过程中", "阶段", "中"]
@@ -1003,6 +1014,8 @@ enum CaseEventRules {
 
   /// Clause openings after which an earlier clause's date no longer governs.
   static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
+  /// Words opening a clause with 后 that are no after-marker (后者出庭担任公益诉讼起诉人: the latter).
+  static let notAfterMarkers = ["后者"]
 
   /// Words right after a date that make it a deadline or a start, not a step (…前, …起施行).
   static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止", "之内", "内"]

@@ -101,6 +101,7 @@ struct CaseEventFinder {
   private static let issuedWords = scalars(CaseEventRules.issuedWords)
   private static let reasoningOpenings = scalars(CaseEventRules.reasoningOpenings)
   private static let afterMarkers = scalars(CaseEventRules.afterMarkers)
+  private static let notAfterMarkers = scalars(CaseEventRules.notAfterMarkers)
   private static let deadlineTails = scalars(CaseEventRules.deadlineTails)
   private static let deadlineHeads = scalars(CaseEventRules.deadlineHeads)
   private static let leadWord = "线索".scalarArray
@@ -1053,7 +1054,9 @@ struct CaseEventFinder {
           return reject(.sequenced)
         }
       }
-      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1) {
+      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1),
+        !opens(with: Self.notAfterMarkers, at: k + 1)
+      {
         // 后被当场抓获: told as at once, the earlier date still governs.
         guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
         rule = .atOnce
