@@ -74,7 +74,8 @@ import Testing
       // people named before a 万 amount that ends the clause
       ("该账号拥有粉丝80余万,影响较大。", ["80余万|count|800000|~"]),
       ("平台注册用户3万。", ["3万|count|30000"]),
-      ("会员费5万,", []),
+      // …but not a fee: a 万 amount after 费 is money (figure.money.after-cue)
+      ("会员费5万,", ["5万|money|50000"]),
       // a head noun ends the counted noun
       ("选编了5件金融领域反向衔接典型案例。", ["5件金融领域反向衔接典型案例|count|5"]),
       ("两位老人身体不好。", ["两位老人|count|2"]),
