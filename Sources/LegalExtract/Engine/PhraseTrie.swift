@@ -154,38 +154,10 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   func longestMatch(in text: [Unicode.Scalar], from start: Int, limit: Int? = nil)
     -> (end: Int, value: Value)?
   {
-    // The walk of `visitMatches`, keeping only the last phrase's node: no
-    // value is copied for the shorter phrases it passes.
-    guard mayStart(text, at: start) else { return nil }
-    let stop = min(limit ?? text.count, text.count)
+    // Only the last phrase's node is kept: no value is copied for the
+    // shorter phrases the walk passes.
     var best: (end: Int, value: Int32)?
-    // The walk of `child`, over the tables' storage in place (no bounds
-    // checks): the most called lookup of the scanners.
-    keys.withUnsafeBufferPointer { keys in
-      targets.withUnsafeBufferPointer { targets in
-        nodeValue.withUnsafeBufferPointer { nodeValue in
-          text.withUnsafeBufferPointer { text in
-            let mask = keys.count - 1
-            var node = 0
-            var i = start
-            walk: while i < stop {
-              let key = Self.key(node, text[i].value)
-              var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-              while true {
-                let k = keys[s]
-                if k == key { break }
-                if k == 0 { break walk }
-                s = (s + 1) & mask
-              }
-              node = Int(targets[s])
-              i += 1
-              let v = nodeValue[node]
-              if v >= 0 { best = (i, v) }
-            }
-          }
-        }
-      }
-    }
+    walkPhrases(in: text, from: start, limit: limit) { end, value in best = (end, value) }
     guard let best else { return nil }
     return (best.end, values[Int(best.value)])
   }
@@ -208,9 +180,19 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     in text: [Unicode.Scalar], from start: Int, limit: Int? = nil,
     _ body: (Int, Value) -> Void
   ) {
+    walkPhrases(in: text, from: start, limit: limit) { end, value in body(end, values[Int(value)]) }
+  }
+
+  /// The walk of `child` from the root along `text`, over the tables' storage
+  /// in place (no bounds checks: the most called lookup of the scanners),
+  /// calling `found` with the end offset and value index of every phrase on
+  /// the way, shortest first.
+  @inline(__always) private func walkPhrases(
+    in text: [Unicode.Scalar], from start: Int, limit: Int?,
+    _ found: (Int, Int32) -> Void
+  ) {
     guard mayStart(text, at: start) else { return }
     let stop = min(limit ?? text.count, text.count)
-    // The walk of `longestMatch`, calling `body` at every phrase on the way.
     keys.withUnsafeBufferPointer { keys in
       targets.withUnsafeBufferPointer { targets in
         nodeValue.withUnsafeBufferPointer { nodeValue in
@@ -230,7 +212,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
               node = Int(targets[s])
               i += 1
               let v = nodeValue[node]
-              if v >= 0 { body(i, values[Int(v)]) }
+              if v >= 0 { found(i, v) }
             }
           }
         }
@@ -238,3 +220,4 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
   }
 }
+
