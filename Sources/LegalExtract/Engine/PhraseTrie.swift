@@ -220,4 +220,3 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
   }
 }
-
