@@ -233,6 +233,23 @@ enum CaseSegmentRules {
   /// (包括：甲公司…案、乙公司…案和丙公司…案): a sentence of such titles only
   /// tells none of them.
   static let titleListJoins: ScalarBitmap = ["、", "和", "及"]
+  /// Openings of a paragraph about another person than the one before,
+  /// though the name is the same (另一…被告人张某): a new case
+  /// (case.split.defendant-paragraphs).
+  /// How many numeral characters a lead's count of cases may have (11起…案).
+  static let leadCaseCountDigits = 3
+  /// Where a clause opens: a defendant brought in right after one of these
+  /// stands at its clause's head (case.split.defendant-clauses).
+  static let clauseHeadBoundaries: ScalarBitmap = ["，", ",", "；", ";", "。", "：", ":"]
+  static let anotherPartyOpenings: [[Unicode.Scalar]] = ["另一", "另外一", "另有一"].map(\.scalarArray)
+  /// The outcome that makes titles listed before 等 told, not only listed
+  /// (甲某运输毒品案、乙某抢劫案等均经法院再审改判): the sentence's predicate
+  /// after 等 passes judgment on every title, so each is a case
+  /// (case.split.named-in-passing). A count or a noun after 等 (等5个案例,
+  /// 等典型案例) tells nothing and keeps the sentence a list.
+  static let listedTitlesOutcomes = KeywordSet([
+    "改判", "宣判", "审结", "判决", "判处", "判刑", "获刑", "定罪", "裁定", "追究刑事责任", "提起公诉", "抗诉",
+  ])
 
   /// Two cases told in one sentence (case.split.inline-ordinals): 一起…；另一起…,
   /// each opening a clause (其中一起 may open the first).

@@ -19,12 +19,17 @@ enum CaseSplitRule: String, NamedRule {
   /// Paragraphs opening ——title案。 and telling the case.
   case dashTitle = "case.split.dash-title"
   /// One paragraph per defendant after a lead that counts the cases:
-  /// 被告高某明在…。/ 被告郑某华因…。
+  /// 被告高某明在…。/ 被告郑某华因…。 A paragraph that opens as a
+  /// namesake's (另一…被告人张某) is another defendant's. Also a paragraph
+  /// that tells two of the lead's cases, split at defendants brought in at
+  /// clause heads (case.split.defendant-clauses) when that gives the lead's count.
   case defendantParagraphs = "case.split.defendant-paragraphs"
   /// Defendants told one after another inside a paragraph, each with a
   /// charge of their own, after a lead that counts several cases (集中宣判的
   /// 12起案件…，其中被告人甲犯抢劫罪被判处…，被告人乙犯盗窃罪被判处…): one
-  /// case per defendant.
+  /// case per defendant. Also defendants brought in at a clause's head, each
+  /// new to the story (2020年7月29日，被告人何某在…；8月5日，被告人蒋某在…),
+  /// unless one part names another's defendant (co-defendants).
   case defendantClauses = "case.split.defendant-clauses"
   /// A lead that lists 甲诉乙…案 titles, told under as many subheadings.
   case listedTitles = "case.split.listed-titles"
@@ -69,7 +74,9 @@ enum CaseSplitRule: String, NamedRule {
   /// line before each template start is the case's title.
   case sectionTemplate = "case.split.section-template"
   /// Cases named by title inside sentences and told a sentence or two each:
-  /// 本批案例中的赵某等恶势力犯罪团伙案，系…; 在孙某与某物流公司确认劳动关系案中，…
+  /// 本批案例中的赵某等恶势力犯罪团伙案，系…; 在孙某与某物流公司确认劳动关系案中，…;
+  /// also titles listed before 等 in a sentence that judges them all
+  /// (甲某盗窃案、乙某诈骗案等均经法院再审改判: CaseSegmentRules.listedTitlesOutcomes).
   case namedInPassing = "case.split.named-in-passing"
   /// Cases given as examples by the body that handled them, without a title:
   /// 如某市人民检察院针对…; 又如某县人民检察院在办理…中

@@ -242,8 +242,12 @@ extension CaseSplitter {
         && !isNotTitleEnd(t, k - 1))
     {
       var e = k
-      // …案等5个案例 / …案等案件: the count closes the list.
+      // …案等5个案例 / …案等案件: the count closes the list; an outcome
+      // after 等 (…案等均经法院再审改判) tells the titles: no list.
       if let deng = t[partStart..<e].lastIndex(of: "等"), deng > partStart, t[deng - 1] == "案" {
+        if CaseSegmentRules.listedTitlesOutcomes.count(in: t, range: (deng + 1)..<e) > 0 {
+          return false
+        }
         e = deng
       }
       guard e - partStart >= 4, t[e - 1] == "案", !isNotTitleEnd(t, e - 1) else { return false }

@@ -35,6 +35,7 @@ extension CaseSplitter {
             endingAt: e, in: line, after: earlierEnd, t,
             orgStarts: orgStarts),
           closed || opensPartyList(t, title.lowerBound, end: e)
+            || judgedAfterDeng(t, e, limit: line.range.upperBound)
         else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
@@ -49,6 +50,16 @@ extension CaseSplitter {
         span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title),
         titleSpan: TextSpan(f.title))
     }
+  }
+
+  /// True when 等 right after the 案 at `e` closes a list of titles whose
+  /// sentence goes on to judge them all (…陈某某故意杀人案等均经法院再审改判):
+  /// the last listed title is told like the others.
+  static func judgedAfterDeng(_ t: [Unicode.Scalar], _ e: Int, limit: Int) -> Bool {
+    guard e + 1 < limit, t[e + 1] == "等" else { return false }
+    var stop = e + 2
+    while stop < limit, !CaseSegmentRules.matterSentenceEnds.contains(t[stop]) { stop += 1 }
+    return CaseSegmentRules.listedTitlesOutcomes.count(in: t, range: (e + 2)..<stop) > 0
   }
 
   /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).

@@ -94,9 +94,11 @@ enum CaseSplitter {
         rule: rule, sections: sections,
         startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    var kept = CaseReadingSelection.best(readings, leadCount: leadCount(in: doc, lines: lines))
+    let counted = leadCount(in: doc, lines: lines)
+    var kept = CaseReadingSelection.best(readings, leadCount: counted)
     var trims: [CaseSpanBounds.Trim] = []
     if var reading = kept {
+      splitByDefendantClauses(&reading, among: readings, leadCount: counted, lines: lines)
       reading.borrowTitles(from: readings)
       CaseTitleTrim.apply(&reading.sections, doc: doc)
       trims =
@@ -183,12 +185,18 @@ enum CaseSplitter {
       else { return nil }
       return (i, name)
     }
-    // The longest run of adjacent paragraphs with distinct defendants.
+    // The longest run of adjacent paragraphs with distinct defendants; a
+    // paragraph that opens as another person's (另一…被告人张某, a namesake)
+    // counts as a new defendant though the name is the same.
+    let another = CaseSegmentRules.anotherPartyOpenings
     var best: [(index: Int, name: String)] = []
     var run: [(index: Int, name: String)] = []
+    var previous: Int?
     for n in named {
-      if let last = run.last, last.index + 1 == n.index, !run.contains(where: { $0.name == n.name })
-      {
+      let adjacent = previous.map { $0 + 1 == n.index } ?? false
+      previous = n.index
+      let namesake = another.contains { lines[n.index].text.hasLiteral($0, at: 0) }
+      if adjacent, !run.isEmpty, namesake || !run.contains(where: { $0.name == n.name }) {
         run.append(n)
       } else {
         run = [n]
@@ -229,9 +237,14 @@ enum CaseSplitter {
     var i = 0
     while let qi = t.firstOffset(of: ["起"], in: i..<offset) {
       i = qi + 1
-      guard qi > 0,
-        let v = ChineseNumeral.value(of: t[(qi - 1)..<qi])?.integerValue
-          ?? (qi > 1 ? ChineseNumeral.value(of: t[(qi - 2)..<qi])?.integerValue : nil), v >= 2
+      // The whole numeral before 起 (11起 is eleven, not one).
+      var s = qi
+      while s > 0, qi - s < CaseSegmentRules.leadCaseCountDigits,
+        ChineseNumeral.isNumeralScalar(t[s - 1])
+      {
+        s -= 1
+      }
+      guard s < qi, let v = ChineseNumeral.value(of: t[s..<qi])?.integerValue, v >= 2
       else { continue }
       if t.firstOffset(of: ["案"], in: (qi + 1)..<min(offset, qi + 16)) != nil { return true }
     }
