@@ -230,7 +230,8 @@ extension CasePartyFinder {
   /// Applications to a court named without 向 (遂申请人民法院强制执行).
   static let applyToCourtPhrases = ["申请人民法院强制执行", "申请法院强制执行", "申请人民法院执行", "申请法院执行"]
   /// A sentence told in the passive after the one sentenced (黎强被判处…).
-  static let passiveSentences = ["被判处", "被判", "被定罪"]
+  /// 获刑 says the same actively (最终叶某龙获刑10年6个月, 原总裁沈颢获刑4年).
+  static let passiveSentences = ["被判处", "被判", "被定罪", "获刑"]
   /// How long a charge between the sentenced and 被 may be (以开设赌场罪、赌博罪).
   static let chargeReach = 24
   /// A unit's posts, after which a person's name opens (法人代表蒋某辉, 实际控制人王某).
@@ -349,4 +350,21 @@ extension CasePartyFinder {
 
   /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
+
+  /// `maskedEstablishment`: words for a shop or small firm that end a party's
+  /// name only where the name is masked with 某 (某便利店, 某二手车店, 禹州市某加油站)
+  /// or the article writes the short form masked elsewhere (便利店 for 某便利店).
+  /// Unmasked they are common nouns (店铺, 加油站), so they are no body suffixes.
+  static let establishmentSuffixes = [
+    "店", "门店", "加油站", "诊所", "药房", "餐馆", "餐厅", "车行", "作坊", "养殖场", "健身房", "美容院", "门诊部",
+  ]
+  static let establishmentTrie: PhraseTrie<Bool> = {
+    var trie = PhraseTrie<Bool>()
+    for s in establishmentSuffixes { trie.insert(s, value: true) }
+    return trie
+  }()
+  /// How long a masked establishment's name may be (禹州市某加油站, 某二手车店).
+  static let establishmentReach = 12
+  /// Suffixes a short name the article also writes masked may end in (信息公司, 食品店).
+  static let maskedShortSuffixes = shortNameSuffixes + establishmentSuffixes
 }

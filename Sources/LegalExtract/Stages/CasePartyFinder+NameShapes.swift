@@ -130,7 +130,7 @@ extension CasePartyFinder {
   /// `case.party.coreference`: the masked form 某X the article writes for a
   /// short company name X (信息公司 → 某信息公司), or nil.
   func maskedForm(of name: String) -> String? {
-    guard Self.shortNameSuffixes.contains(where: { name.hasScalarSuffix($0) }),
+    guard Self.maskedShortSuffixes.contains(where: { name.hasScalarSuffix($0) }),
       let first = name.unicodeScalars.first, first != "某", name.unicodeScalars.count >= 3
     else { return nil }
     let masked: [Unicode.Scalar] = ["某"] + Array(name.unicodeScalars)

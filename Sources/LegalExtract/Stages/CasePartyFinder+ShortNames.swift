@@ -61,10 +61,37 @@ extension CasePartyFinder {
     guard let first = s.first, first != "某", let last = s.last, s.count >= 3, l.count > s.count,
       l.suffix(4).contains(last)
     else { return false }
+    if insertsLowerRegion(short: s, long: l) { return false }
     var i = s.startIndex
     for c in l where i != s.endIndex && c == s[i] { i = s.index(after: i) }
     return i == s.endIndex
   }
+
+  /// True when `long` is `short` with a lower region put in after the
+  /// region `short` opens with (重庆市规划和自然资源局 in 重庆市某区规划和自然资源局,
+  /// 武汉市人社局 in 武汉市江岸区人社局): the organ of another level, sued beside
+  /// it in a review case (诉某区局、某市局), not its short form.
+  static func insertsLowerRegion(
+    short s: String.UnicodeScalarView, long l: String.UnicodeScalarView
+  ) -> Bool {
+    var si = s.startIndex
+    var li = l.startIndex
+    var shared = 0
+    while si != s.endIndex, li != l.endIndex, s[si] == l[li] {
+      si = s.index(after: si)
+      li = l.index(after: li)
+      shared += 1
+    }
+    guard shared >= 2, si != s.endIndex, regionUnitEnds.contains(s[s.index(before: si)]) else {
+      return false
+    }
+    let rest = s.distance(from: si, to: s.endIndex)
+    let inserted = l.distance(from: li, to: l.endIndex) - rest
+    guard rest >= 2, inserted >= 2 else { return false }
+    let tail = l.index(l.endIndex, offsetBy: -rest)
+    return l[tail...].elementsEqual(s[si...]) && regionUnitEnds.contains(l[l.index(before: tail)])
+  }
+  static let regionUnitEnds: ScalarBitmap = ["省", "市", "区", "县", "州", "旗", "盟"]
 
   /// The last scalars of the organ suffixes: most names end in none, and
   /// testing one scalar refuses them before any suffix is compared.

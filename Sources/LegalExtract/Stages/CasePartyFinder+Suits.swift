@@ -574,6 +574,9 @@ extension CasePartyFinder {
       let end = start + noun.unicodeScalars.count
       if end <= limit { return (noun, end) }
     }
+    if let store = maskedEstablishment(at: start, limit: limit) {
+      return (doc.displayText(store), store.upperBound)
+    }
     if let body = bodyName(from: start, limit: limit),
       !t[body].contains(where: { Self.notInBodyNames.contains($0) }),
       t[start] == "某" || !Self.functionCharacters.contains(t[start])

@@ -224,6 +224,11 @@ extension CasePartyFinder {
             || Self.unitPosts.contains(where: {
               t.hasLiteral($0, at: start - $0.unicodeScalars.count)
             })
+            // 最终叶某龙获刑, 随后王某被判处: a clause opener before the name.
+            || Self.clauseOpeners.contains(where: {
+              start - $0.unicodeScalars.count >= span.start
+                && t.hasLiteral($0, at: start - $0.unicodeScalars.count)
+            })
         else { continue }
         out.add(
           .defendant, t.text(start..<cue.at), at: TextSpan(start, cue.at), by: .sentencedByName)

@@ -558,6 +558,43 @@ struct CasePartyFinder {
     return nil
   }
 
+  /// `maskedEstablishment`: a shop or small firm masked with 某 (某便利店,
+  /// 某二手车店, 禹州市某加油站): a run of name characters holding a 某 with one
+  /// character at least between it and an establishment word
+  /// (`establishmentSuffixes`), closed like a body name. Unmasked (便利店,
+  /// 食品店), the run is read only where the article also writes it masked
+  /// (某便利店); the party is then given its masked form (`maskedForm`).
+  func maskedEstablishment(at start: Int, limit: Int) -> Range<Int>? {
+    let t = doc.folded
+    guard start < limit, t[start].isHan, start == 0 || t[start - 1] != "某",
+      !Self.anaphorOpenings.contains(where: { t.hasLiteral($0, at: start) })
+    else { return nil }
+    let stop = min(limit, start + Self.establishmentReach)
+    var lastMou: Int? = nil
+    var k = start
+    while k < stop, t[k].isHan, !Self.notInBodyNames.contains(t[k]) {
+      if t[k] == "某" {
+        lastMou = k
+      } else if k > start, let m = Self.establishmentTrie.longestMatch(in: t, from: k, limit: stop),
+        // …某加油站申请强制执行: a party's act closes it too.
+        Self.isBodyEnd(t, m.end, limit) || CasePartyNameBounds.wordOpens(t, at: m.end)
+      {
+        if let mou = lastMou {
+          // 向某五金店, 在某便利店: a function character opens no masked name.
+          let opens = t[start] == "某" || !Self.functionCharacters.contains(t[start])
+          // 某便利店, 某加油站: a word after 某 (王某店 is a person and 店).
+          if k > mou + 1 || m.end - k >= 2, opens { return start..<m.end }
+        } else if k - start >= 2 {
+          // 便利店 (便 is an adverb elsewhere): the masked form written in the article decides.
+          let masked: [Unicode.Scalar] = ["某"] + Array(t[start..<m.end])
+          if occurrences.index.contains(masked, where: { _ in true }) { return start..<m.end }
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
   /// A branch named after its company (…有限公司江宁店, …银行朝阳支行).
   func branchEnd(after end: Int, limit: Int) -> Int {
     let t = doc.folded
@@ -698,6 +735,9 @@ struct CasePartyFinder {
     }
     if let unit = placeholderUnit(at: start, limit: limit) {
       return (doc.displayText(unit), unit.upperBound)
+    }
+    if let store = maskedEstablishment(at: start, limit: limit) {
+      return (doc.displayText(store), store.upperBound)
     }
     // 高先生, 王女士: a surname and a form of address name a person.
     if let addressed = CaseToldCues.addressedPerson(t, range: start..<(start + 1)),
