@@ -10,10 +10,11 @@ extension CaseEventRuleTests {
     // A petition or a plea for help brings the matter to the body that hears it: a lead.
     EventExample(.complaint, "2017年3月，某村农民工集体上访。", .makes("2017-03", .clue)),
     EventExample(
-      .complaint, "4月8日，农民工祁某等17人来到某区劳动监察大队，提出讨薪求助。", .makes("XXXX-04-08", .clue)),
+      .complaint, "2024年4月8日，农民工祁某等17人来到某区劳动监察大队，提出讨薪求助。",
+      .makes("2024-04-08", .clue)),
     // A refused arrest is the procuratorate's decision, not an arrest.
     EventExample(.decision, "2000年9月7日，某县人民检察院对被告不予批捕。", .makes("2000-09-07", .decision)),
-    EventExample(.decision, "2021年3月2日，某区人民检察院作出不批捕决定。", .rejects(.arrest)),
+    EventExample(.decision, "2021年3月2日，某区人民检察院作出不批捕决定。", .makes("2021-03-02", .decision)),
     EventExample(.arrest, "2021年3月2日，某区人民检察院对张某批准逮捕。", .makes("2021-03-02", .arrest)),
     // A year's count in thousands (70余万人, 3万余件) is a statistic of the year.
     EventExample(
@@ -43,10 +44,17 @@ extension CaseEventRuleTests {
       .reconsideration, "2020年3月26日，某市规资局作出《行政复议决定书》维持了某区规资局的拆除决定书。",
       .makes("2020-03-26", .reconsideration)),
     EventExample(
-      .decision, "2019年6月3日，某区规资局作出拆除决定书。", .makes("2019-06-03", .decision)),
+      .decision, "2019年6月3日，某区规资局对张某作出行政处罚决定。", .makes("2019-06-03", .decision)),
+    // 被…拦获 is caught like 被…查获.
+    EventExample(
+      .detentionCaught, "2023年11月19日晚，王某某等人非法捕鱼，被警方当场拦获。",
+      .makes("2023-11-19", .detention)),
+    // An agency's 催告通知书 is a written demand.
+    EventExample(
+      .recommendation, "某镇政府于2020年10月30日再发《催告通知书》。", .makes("2020-10-30", .recommendation)),
     // 抗告: Taiwan's appeal against a ruling.
     EventExample(
-      .appeal, "2023年5月4日，檢方針對駁回羈押的裁定提出抗告。", .makes("2023-05-04", .appeal)),
+      .appeal, "2023年5月4日，檢方就羈押裁定向高等法院提出抗告。", .makes("2023-05-04", .appeal)),
   ]
 }
 

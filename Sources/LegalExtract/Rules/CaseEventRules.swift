@@ -21,7 +21,8 @@ enum CaseEventRule: String, NamedRule {
   /// 将人船押回高雄侦办: a vessel and crew escorted back for investigation (侦办, 送办 after it in its
   /// clause) are handed over: a transfer.
   case escortedForInvestigation = "case.event.transfer.escorted"
-  /// 二人被巡查人员当场查获: 被…查获 with words between (查获 goods alone is no detention).
+  /// 二人被巡查人员当场查获, 被警方当场拦获: 被…查获 / 拦获 with words between (查获 goods alone is no
+  /// detention).
   case detentionCaught = "case.event.detention.caught"
   /// 逮捕, 批准逮捕.
   case arrest = "case.event.arrest"
@@ -491,7 +492,7 @@ enum CaseEventRules {
       ])
     + rows(.boarding, .step(.detention), ["押回", "押返", "登检", "强行登检", "强靠登检", "拦截"])
 
-    + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
+    + rows(.detentionCaught, .gapped(.detention, tails: ["查获", "拦获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
     + rows(
       .recommendation, .step(.recommendation),
@@ -499,6 +500,8 @@ enum CaseEventRules {
         "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
         "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
         "督促整改函", "意见函", "检察意见", "检察意见书",
+        // An agency's formal demand before enforcing its decision (行政强制法 art. 35).
+        "催告通知书", "催告书", "催告函",
       ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
     + rows(
