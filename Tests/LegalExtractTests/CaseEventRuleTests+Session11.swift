@@ -8,7 +8,6 @@ import Testing
 extension CaseEventRuleTests {
   static let session11Examples: [EventExample] = [
     // A petition or a plea for help brings the matter to the body that hears it: a lead.
-    EventExample(.complaint, "2017年3月，某村农民工集体上访。", .makes("2017-03", .clue)),
     EventExample(
       .complaint, "2024年4月8日，农民工祁某等17人来到某区劳动监察大队，提出讨薪求助。",
       .makes("2024-04-08", .clue)),
