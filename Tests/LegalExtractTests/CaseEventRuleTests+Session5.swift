@@ -61,7 +61,7 @@ extension CaseEventRuleTests {
     EventExample(
       .clueLetter, "2016年11月3日，某区劳动监察大队收到市人社局关于协助查处某公司拖欠工资一案的函。",
       .makes("2016-11-03", .clue)),
-    EventExample(.complaint, "2017年3月，某村农民工集体上访。", .makes("2017-03", .other)),
+    EventExample(.complaint, "2017年3月，某村农民工集体上访。", .makes("2017-03", .clue)),
     EventExample(.clueFound, "2021年4月7日，某区人民检察院通过互联网发现一起聚众斗殴案件的舆情。", .makes("2021-04-07", .clue)),
     EventExample(.investigation, "2021年4月11日上午，某公安分局介入侦办。", .makes("2021-04-11", .investigation)),
     EventExample(.investigationConcluded, "2023年4月，该案侦查终结。", .makes("2023-04", .investigation)),

@@ -52,7 +52,7 @@ extension CaseEventRuleTests {
     // Asking for help (求助) is a complaint; to the procuratorate, a lead.
     EventExample(
       .complaintToProcuratorate, "2022年12月，田某等人多次追讨欠薪无果，便向某县检察院求助。", .makes("2022-12", .clue)),
-    EventExample(.complaint, "2024年3月，12名务工人员向属地某街道求助。", .makes("2024-03", .other)),
+    EventExample(.complaint, "2024年3月，12名务工人员向属地某街道求助。", .makes("2024-03", .clue)),
     EventExample(.notAStep, "2024年3月，工人们一度求助无门。", .rejects(.other)),
     EventExample(.decision, "2022年2月，某局向该公司送达行政处罚决定书。", .makes("2022-02", .decision)),
     // The court sentencing in the clause after its hearing (对被告人…判处) judges at that sitting;

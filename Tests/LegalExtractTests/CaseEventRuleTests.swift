@@ -68,6 +68,7 @@ struct CaseEventRuleTests {
   static let examples: [EventExample] =
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
     + vagueAndPeriodExamples + session9Examples + session10Examples
+    + session11Examples + session11bExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -326,8 +327,8 @@ struct CaseEventRuleTests {
     EventExample(
       .judgment, "2019年4月1日上午，某县人民法院举行公开宣判大会，对某犯罪团伙依法进行一审公开宣判。",
       .makes("2019-04-01", .judgment)),
-    EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .other)),
-    EventExample(.complaint, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .other)),
+    EventExample(.complaint, "2024年2月，肖某等农民工陆续投诉某公司拖欠工资。", .makes("2024-02", .clue)),
+    EventExample(.complaint, "2023年11月，张某向某区人社局投诉。", .makes("2023-11", .clue)),
     EventExample(
       .investigationCommissioned, "2024年6月14日，某县检察院委托鉴定机构对相关地块土壤进行鉴定。",
       .makes("2024-06-14", .investigation)),

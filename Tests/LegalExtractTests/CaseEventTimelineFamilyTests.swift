@@ -22,12 +22,12 @@ import Testing
     }
   }
 
-  /// A party's complaint, report or petition: other, unless the procuratorate receives it.
+  /// A party's complaint, report or petition: a lead (clue), to whatever body (session 11).
   static let complaints: [Row] = [
-    Row("2015年4月，7名工人向某县人社局报案。", "2015-04 other"),
-    Row("2011年10月，该工程工人控告项目部拖欠工资。", "2011-10 other"),
-    Row("2013年12月31日，王某等67人来到区劳动保障监察局群体上访。", "2013-12-31 other"),
-    Row("2020年5月，李某等人到县信访局信访，反映工资被拖欠。", "2020-05 other"),
+    Row("2015年4月，7名工人向某县人社局报案。", "2015-04 clue"),
+    Row("2011年10月，该工程工人控告项目部拖欠工资。", "2011-10 clue"),
+    Row("2013年12月31日，王某等67人来到区劳动保障监察局群体上访。", "2013-12-31 clue"),
+    Row("2020年5月，李某等人到县信访局信访，反映工资被拖欠。", "2020-05 clue"),
     Row("2022年3月8日，张某向某市人民检察院控告某公司负责人。", "2022-03-08 clue"),
     Row("2021年6月，某区人民检察院接到群众举报。", "2021-06 clue"),
   ]

@@ -21,7 +21,8 @@ enum CaseEventRule: String, NamedRule {
   /// 将人船押回高雄侦办: a vessel and crew escorted back for investigation (侦办, 送办 after it in its
   /// clause) are handed over: a transfer.
   case escortedForInvestigation = "case.event.transfer.escorted"
-  /// 二人被巡查人员当场查获: 被…查获 with words between (查获 goods alone is no detention).
+  /// 二人被巡查人员当场查获, 被警方当场拦获: 被…查获 / 拦获 with words between (查获 goods alone is no
+  /// detention).
   case detentionCaught = "case.event.detention.caught"
   /// 逮捕, 批准逮捕.
   case arrest = "case.event.arrest"
@@ -102,9 +103,10 @@ enum CaseEventRule: String, NamedRule {
   /// 某检察院收到人大代表反映, 陆续接到家长关于…的反映: a report received (收到 / 接到 … 反映, 举报,
   /// 投诉 with words between) is a clue.
   case clueReceived = "case.event.clue.received"
-  /// 农民工陆续投诉某公司拖欠工资, 工人向人社局报案, 来到监察大队群体上访, 工人控告项目部: a party's
-  /// complaint, report or petition to anyone but the procuratorate is a step of no kind above (other).
-  case complaint = "case.event.other.complaint"
+  /// 农民工陆续投诉某公司拖欠工资, 工人向人社局报案, 来到监察大队群体上访, 提出讨薪求助: a party's
+  /// complaint, report or petition brings the matter to the body that hears it: a lead (clue), to
+  /// whatever body (blind gold B34, B39: 集体上访, 到劳动监察大队提出求助).
+  case complaint = "case.event.clue.complaint"
   /// 向某区人民检察院控告, 到检察院上访: a complaint the procuratorate receives is a clue.
   case complaintToProcuratorate = "case.event.clue.complaint-to-procuratorate"
   /// 将工资发放到每个农民工手中, 把欠薪交到工人手里, 将劳动报酬足额支付给工人: wages handed to the
@@ -323,6 +325,10 @@ enum CaseEventRule: String, NamedRule {
   /// 2013年，区人社系统及时受理投诉举报……全年受理投诉案件121件: a step dated only by a year in a
   /// paragraph that counts cases (121件, 35起, 全年, 累计) is a statistic of the year, no step of a case.
   case statistic = "case.event.guard.statistic"
+  /// 2023年，全国检察机关共批准逮捕各类刑事犯罪嫌疑人70余万人: a step dated only by a year (or a
+  /// period, in its sentence) counting people or cases in thousands (万 / 千 before 人, 件) is a
+  /// statistic, no step of a case.
+  case statisticMagnitude = "case.event.guard.statistic-magnitude"
   /// 以某局作出的不予认定工伤决定违法为由提起诉讼, 以原判决认定事实错误为由申请再审: a step named in the
   /// ground of another is no step of that date.
   case ground = "case.event.guard.ground"
@@ -331,6 +337,10 @@ enum CaseEventRule: String, NamedRule {
   /// 作出行政裁定，驳回王某的起诉, 驳回再审申请: the suit, appeal or application a ruling dismisses is its
   /// object, not a step.
   case dismissedObject = "case.event.guard.dismissed-object"
+  /// 作出《行政复议决定书》维持了某区规资局的拆除决定书, 判决维持某局的处罚决定: the decision (or the
+  /// works it orders) upheld is the object of the reconsideration or ruling that upholds it, no
+  /// step of its own (B39, B40).
+  case upheldObject = "case.event.guard.upheld-object"
   /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
   /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
   case objection = "case.event.guard.objection"
@@ -403,7 +413,8 @@ enum CaseEventRule: String, NamedRule {
   /// and again with a finer one is one step, dated by the finer.
   case finerRestated = "case.event.guard.finer-restated"
   /// 6月18日上午，某法院对一批刑事案件进行集中宣判 told in the lead before a story's cases: the
-  /// batch's hearing or judgment is a step of every case after it.
+  /// batch's hearing or judgment is a step of every case after it (of the one case, too, when its
+  /// span leaves the lead out: B39, B40).
   case leadStep = "case.event.date.lead-step"
   /// 从立案到开庭、宣判，仅3天时间, 从受理到审结仅用7天: the ends of a time span summed up are no steps.
   case spanSummary = "case.event.guard.span-summary"
@@ -481,7 +492,7 @@ enum CaseEventRules {
       ])
     + rows(.boarding, .step(.detention), ["押回", "押返", "登检", "强行登检", "强靠登检", "拦截"])
 
-    + rows(.detentionCaught, .gapped(.detention, tails: ["查获"], within: 12), ["被"])
+    + rows(.detentionCaught, .gapped(.detention, tails: ["查获", "拦获"], within: 12), ["被"])
     + rows(.arrest, .step(.arrest), ["逮捕", "批准逮捕", "批捕", "执行逮捕"])
     + rows(
       .recommendation, .step(.recommendation),
@@ -489,6 +500,8 @@ enum CaseEventRules {
         "检察建议", "诉前检察建议", "再审检察建议", "提示函", "督促函", "监督意见书", "法律监督意见书",
         "司法建议", "纠正违法通知书", "联合建议", "建议函", "督促履职函", "工作建议", "建议书",
         "督促整改函", "意见函", "检察意见", "检察意见书",
+        // An agency's formal demand before enforcing its decision (行政强制法 art. 35).
+        "催告通知书", "催告书", "催告函",
       ])
     + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
     + rows(
@@ -541,7 +554,10 @@ enum CaseEventRules {
       ])
     + rows(
       .leaveToAppeal, .step(.judgment), ["上诉许可", "上诉的许可", "上诉得直", "判上诉得直", "得直", "判得直", "获判得直"])
-    + rows(.appeal, .step(.appeal), ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉"])
+    + rows(
+      .appeal, .step(.appeal),
+      // 抗告 is Taiwan's appeal against a ruling (針對駁回羈押的裁定提出抗告).
+      ["上诉", "抗诉", "提出抗诉", "提请抗诉", "提起上诉", "提起抗诉", "抗告", "提出抗告", "提起抗告"])
     + rows(
       .retrial, .step(.retrial),
       [
@@ -608,6 +624,8 @@ enum CaseEventRules {
         "不起诉", "不起诉决定", "支持起诉决定", "支持起诉的决定", "行政处罚决定", "处罚决定", "行政处罚", "决定书", "指令书",
         "责令", "工伤认定", "不批准逮捕", "吊销", "终结案件", "终结审查", "结案决定", "终结案件决定",
         "终结审查决定", "处罚决定书", "行政处罚决定书", "中止审查", "中止审理", "中止审查决定",
+        // A refused arrest is the procuratorate's decision, as 不起诉 is (不予批捕 over 批捕).
+        "不予批捕", "不批捕", "不予逮捕", "不批准逮捕决定", "不予批准逮捕",
       ])
     + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
@@ -627,7 +645,7 @@ enum CaseEventRules {
     // filings.
     + rows(.demandPaper, .step(.recommendation), ["通知立案书", "要求说明不立案理由通知书"])
     + rows(.paidOnBehalf, .step(.rectification), ["垫付", "先行垫付", "代为支付", "代为发放", "代为偿还", "代付"])
-    + rows(.complaint, .step(.other), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告", "求助"])
+    + rows(.complaint, .step(.clue), ["投诉", "上访", "集体上访", "群体上访", "信访", "报案", "控告", "求助"])
     + rows(
       .wagesHandedOver,
       .gapped(.rectification, tails: ["发放到", "发放给", "发到", "交到", "交给", "支付给"], within: 8),
@@ -808,6 +826,11 @@ enum CaseEventRules {
   static let institutionNouns = ["制度", "机制", "试点", "模式"]
   /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
   static let dismissWords = ["驳回"]
+  /// Words of upholding (维持了某局的处罚决定): the decision after them in their clause is upheld.
+  static let upholdWords = ["维持"]
+  /// Kinds an upholding before them in their clause makes its object (not a judgment: 二审维持一审
+  /// 判决 tells the second instance's ruling by the first's name).
+  static let upheldKinds: Set<CaseEventKind> = [.decision, .rectification]
   /// Kinds a dismissal before them in their clause makes its object (驳回…起诉, 驳回…上诉).
   static let dismissedKinds: Set<CaseEventKind> = [.appeal, .lawsuit, .retrial]
   /// Words of an objection to the step told before (不服): the step after them is its reaction.
@@ -823,6 +846,11 @@ enum CaseEventRules {
   static let notViaBeforeJing: ScalarBitmap = ["已", "曾", "业", "未", "神", "财", "正"]
   /// Marks of a count of cases in a paragraph: a number and one of these (121件, 35起, 12宗).
   static let caseCountUnits: ScalarBitmap = ["件", "起", "宗"]
+  /// Magnitudes after a number (70余万人, 3千余件): a count in thousands of people or cases is a
+  /// total of many cases, never one case's.
+  static let countMagnitudes: ScalarBitmap = ["万", "千"]
+  /// Units a magnitude count may have besides the case units (批准逮捕…70余万人).
+  static let headCountUnits: ScalarBitmap = ["人", "件", "起", "宗"]
   /// Words of a yearly total (全年受理, 累计办理).
   static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
   /// What ends a sentence, for a period's statistic (read in the step's sentence only).

@@ -124,6 +124,7 @@ struct CaseEventFinder {
   private static let sequenceWords = scalars(CaseEventRules.sequenceWords)
   private static let suspectWords = scalars(CaseEventRules.suspectWords)
   private static let dismissWords = scalars(CaseEventRules.dismissWords)
+  private static let upholdWords = scalars(CaseEventRules.upholdWords)
   private static let coercionWords = scalars(CaseEventRules.coercionWords)
   private static let receivedCaseWords = scalars(CaseEventRules.receivedCaseWords)
   private static let receiveWord = "受理".scalarArray
@@ -459,8 +460,8 @@ struct CaseEventFinder {
   /// True when `date` gives only a year and the paragraph around the step counts cases
   /// (全年受理投诉案件121件), or is a period and the step's sentence counts them (2024年1月至4月，
   /// 某院共受理…案件238件): a statistic of the period.
-  private func isStatistic(_ date: DateMention, step: TextSpan) -> Bool {
-    guard let value = date.value, date.end != nil || !value.contains("-") else { return false }
+  private func isStatistic(_ date: DateMention, step: TextSpan) -> CaseEventRule? {
+    guard let value = date.value, date.end != nil || !value.contains("-") else { return nil }
     let t = doc.folded
     let breaks = date.end == nil ? CaseEventRules.paragraphEnds : CaseEventRules.sentenceEnds
     var lo = step.start
@@ -471,28 +472,41 @@ struct CaseEventFinder {
     while hi < ceiling, !breaks.contains(t[hi]) { hi += 1 }
     let paragraph = lo..<hi
     if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
-      return true
+      return .statistic
     }
-    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗:
-    // a paragraph without such a unit after its first scalar has none.
+    // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗;
+    // or a number, a magnitude (万 / 千) and 人 / 件 (70余万人): a paragraph with neither a case
+    // unit nor a magnitude after its first scalar has none.
     let units = CaseEventRules.caseCountUnits
-    guard hi - lo >= 2, t[(lo + 1)..<hi].contains(where: { units.contains($0) }) else {
-      return false
+    let magnitudes = CaseEventRules.countMagnitudes
+    guard hi - lo >= 2,
+      t[(lo + 1)..<hi].contains(where: { units.contains($0) || magnitudes.contains($0) })
+    else {
+      return nil
     }
     var k = lo
     while k < hi {
-      guard t[k].properties.numericType != nil else {
+      guard t[k].properties.numericType != nil, !magnitudes.contains(t[k]) else {
         k += 1
         continue
       }
       var e = k + 1
-      while e < hi, t[e].properties.numericType != nil { e += 1 }
+      while e < hi, t[e].properties.numericType != nil, !magnitudes.contains(t[e]) { e += 1 }
       let one = e == k + 1 && (t[k] == "一" || t[k] == "1")
       if e < hi, t[e] == "余" || t[e] == "多" { e += 1 }
-      if !one, e < hi, CaseEventRules.caseCountUnits.contains(t[e]) { return true }
+      var magnitude = false
+      if e < hi, magnitudes.contains(t[e]) {
+        magnitude = true
+        e += 1
+        if e < hi, t[e] == "余" || t[e] == "多" { e += 1 }
+      }
+      if magnitude, e < hi, CaseEventRules.headCountUnits.contains(t[e]) {
+        return .statisticMagnitude
+      }
+      if !one, !magnitude, e < hi, units.contains(t[e]) { return .statistic }
       k = e
     }
-    return false
+    return nil
   }
 
   /// A day a sentence is about (正月初八是节后首个工作日): a day, and the topic of 是.
@@ -957,6 +971,10 @@ struct CaseEventFinder {
     // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
     if kind == .arbitration || kind == .judgment, hasStep(of: .enforcement, in: before) {
       return reject(.enforcedTitle)
+    }
+    // 作出复议决定书维持了某局的拆除决定书: the decision upheld is the object, no step.
+    if CaseEventRules.upheldKinds.contains(kind), has(Self.upholdWords, in: before) {
+      return reject(.upheldObject)
     }
     if CaseEventRules.dismissedKinds.contains(kind), has(Self.dismissWords, in: before) {
       return reject(kind == .appeal ? .rulingObject : .dismissedObject)
@@ -1521,7 +1539,7 @@ struct CaseEventFinder {
     {
       return .reportDate
     }
-    if isStatistic(date, step: step) { return .statistic }
+    if let statistic = isStatistic(date, step: step) { return statistic }
     // 11日 with no year in the text and no publication date dates its step all the same
     // (XXXX-XX-11): the date is known to the day, only its year is not.
     return nil

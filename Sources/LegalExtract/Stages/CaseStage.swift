@@ -31,9 +31,11 @@ struct CaseStage: ExtractionStage {
       ? leadCourts.first : CaseBodyFilter.leadCourtForOneCase(sections, result.organizations, doc)
     // Each case takes the mentions inside its span: indexes keep that from
     // walking every mention of the document once per case.
-    // …集中宣判 told in the lead of several cases: a step of each (CaseEventRule.leadStep).
+    // …集中宣判 told in the lead of several cases: a step of each (CaseEventRule.leadStep); a
+    // lead the one case's span leaves out (12月23日，某法院对11起酒驾案件进行集中宣判。…) tells
+    // that case's batch step too.
     let leadSteps =
-      sections.count >= 2 ? events.leadSteps(before: leadEnd, among: result.dates) : []
+      sections.isEmpty ? [] : events.leadSteps(before: leadEnd, among: result.dates)
     let dateIndex = SpanIndex(result.dates.map(\.span))
     let statuteIndex = SpanIndex(result.statutes.map(\.span))
     let figureIndex = SpanIndex(result.figures.map(\.span))
