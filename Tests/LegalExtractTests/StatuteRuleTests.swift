@@ -95,7 +95,7 @@ struct StatuteRuleTests {
       .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
     RuleExample(
       .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
-      .makes("第45条第2项")),
+      .makes("《烟酒管理法》第45条第2项")),
   ]
 
   @Test(arguments: examples)

@@ -16,6 +16,7 @@ enum NationalBodyRules {
     最高人民法院	court	最高人民法院	supreme
     最高法院	court	最高人民法院	supreme
     最高法	court	最高人民法院	supreme
+    最高院	court	最高人民法院	supreme
     最高人民检察院	procuratorate	最高人民检察院	supreme
     最高检察院	procuratorate	最高人民检察院	supreme
     最高检	procuratorate	最高人民检察院	supreme

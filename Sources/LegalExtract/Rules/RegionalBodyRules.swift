@@ -84,6 +84,12 @@ enum RegionalBodyRules {
     .hongKong: ["高院": "高等法院"],
     .taiwan: ["金管会": "金融监督管理委员会", "数位部": "数位发展部", "数发部": "数位发展部"],
   ]
+  /// Short forms that name the full body only in a text that also writes it
+  /// (rule `org.regional.short-name`): 廉署 beside 廉政公署 is one body, the
+  /// fullest form the article uses (ANNOTATION.md); alone it stays as written.
+  static let shortNamesWhenFullWritten: [Jurisdiction: [String: String]] = [
+    .hongKong: ["廉署": "廉政公署", "入境处": "入境事务处"]
+  ]
   /// Places written before a seat's name in full titles (台湾台北地方法院, 福建金门地方法院).
   static let leadingPlaces: [String] = ["台湾", "福建"]
 

@@ -107,7 +107,20 @@ extension OrganizationScanner {
         fullWritten = shortCountyWritten == true
         if fullWritten { shortCounty = false }
       }
-      let expanded = shortCounty ? written : fullName
+      // 澄江法院 (澄江县 renamed 澄江市) in an article that writes 澄江市
+      // anywhere (澄江市人民检察院): the place is given, as for an unrenamed county.
+      var renamedExpanded: String?
+      if renamed, !asWritten {
+        if shortCountyWritten == nil {
+          let full = Array(lastFull.unicodeScalars)
+          shortCountyWritten = text.firstOffset(of: full, in: 0..<text.count) != nil
+        }
+        if shortCountyWritten == true {
+          fullWritten = true
+          renamedExpanded = RegionChain.string(text[start..<last.start]) + lastFull
+        }
+      }
+      let expanded = renamedExpanded ?? (shortCounty ? written : fullName)
       let prefix = asWritten ? written : expanded
       guard let level = level(of: rule, after: last, prefix: prefix) else { return }
       var c = OrganizationCandidate(
@@ -121,7 +134,7 @@ extension OrganizationScanner {
             ? .namedZone
             : asWritten
               ? .regionChain
-              : renamed
+              : renamed && !fullWritten
                 ? .renamedShortForm
                 : shortCounty
                   ? .shortPlaceAsWritten

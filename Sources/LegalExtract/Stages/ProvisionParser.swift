@@ -165,6 +165,10 @@ enum ProvisionParser {
       case "条": return Token(level: .article, value: n.value, end: n.end + 1)
       case "款": return Token(level: .paragraph, value: n.value, end: n.end + 1)
       case "项": return Token(level: .item, value: n.value, end: n.end + 1)
+      case "、":
+        // 第一、二、三款: a middle element of a list that one 款 closes.
+        guard let level = sharedLevel(text, from: n.end) else { return nil }
+        return Token(level: level, value: n.value, end: n.end)
       default: return nil
       }
     }
@@ -175,9 +179,10 @@ enum ProvisionParser {
           return nil
         }
         j = n.end + 1
-        // 第（三）项, or 第（一）至（五）项 whose 项 comes after the range.
+        // 第（三）项, or 第（一）至（五）项 whose 项 comes after the range, or
+        // 第（一）、（二）项 whose 项 closes the list.
         guard j < text.count,
-          text[j] == "项"
+          text[j] == "项" || (text[j] == "、" && sharedLevel(text, from: j) == .item)
             || StatuteRules.rangeWords.contains(where: { match($0, in: text, at: j) != nil })
         else { return nil }
         return Token(level: .item, value: n.value, end: text[j] == "项" ? j + 1 : j)
@@ -185,6 +190,15 @@ enum ProvisionParser {
       guard let n = number(text, at: j), n.end < text.count else { return nil }
       j = skipInlineSpace(text, from: n.end)
       guard j < text.count else { return nil }
+      // 第16A条 (a Hong Kong or Macau ordinance's lettered section, inserted
+      // after 第16条): the letter numbers the sub-article, as 之一 does.
+      if let sub = sectionLetter(text, at: j, after: n.end) {
+        return Token(level: .article, value: n.value, sub: sub, end: j + 2)
+      }
+      // 第一、三款, 第二、四项: the list's closing word gives every element its level.
+      if j == n.end, text[j] == "、", let level = sharedLevel(text, from: j) {
+        return Token(level: level, value: n.value, end: j)
+      }
       switch text[j] {
       case "条":
         var t = Token(level: .article, value: n.value, end: j + 1)
@@ -211,6 +225,51 @@ enum ProvisionParser {
       return Token(level: .item, value: n.value, end: j)
     }
     return nil
+  }
+
+  /// The level of a list of bare numbers that one 款 or 项 closes, read from
+  /// the 、 at `k` (第一、三款 → paragraph; （一）、（二）项 → item), or nil
+  /// when the list closes with anything else (第一、二审).
+  private static func sharedLevel(_ text: [Unicode.Scalar], from k: Int) -> Level? {
+    var i = k
+    for _ in 0..<sharedListReach {
+      guard i < text.count, text[i] == "、" else { return nil }
+      i += 1
+      var bracketed = false
+      if i < text.count, text[i] == "(" {
+        bracketed = true
+        i += 1
+      }
+      guard let n = number(text, at: i) else { return nil }
+      i = n.end
+      if bracketed {
+        guard i < text.count, text[i] == ")" else { return nil }
+        i += 1
+      }
+      guard i < text.count else { return nil }
+      switch text[i] {
+      case "款": return bracketed ? nil : .paragraph
+      case "项": return .item
+      case "、": continue
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The most elements a list closed by one 款 or 项 may have.
+  static let sharedListReach = 8
+
+  /// The sub-article a capital letter right after an Arabic article number
+  /// gives (16A条 → 1, 16B条 → 2), or nil.
+  private static func sectionLetter(
+    _ text: [Unicode.Scalar], at j: Int, after numberEnd: Int
+  ) -> Int? {
+    guard j == numberEnd, j + 1 < text.count, text[j + 1] == "条",
+      ChineseNumeral.isArabicDigit(text[numberEnd - 1]),
+      text[j].value >= 65, text[j].value <= 90
+    else { return nil }
+    return Int(text[j].value) - 64
   }
 
   /// Spaces a page leaves inside a provision (第 一项, 第一百二十三 条):

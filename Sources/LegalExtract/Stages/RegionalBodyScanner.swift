@@ -114,6 +114,14 @@ enum RegionalBodyScanner {
         shortNamed.insert(w)
       }
     }
+    // 廉署 in a text that writes 廉政公署: one more mention of it.
+    if let names = RegionalBodyRules.shortNamesWhenFullWritten[jurisdiction] {
+      for w in written where aliasOf[w] == nil {
+        guard let full = names[w], written.contains(full) else { continue }
+        aliasOf[w] = full
+        shortNamed.insert(w)
+      }
+    }
     // The parents of offices the text names (高等法院, or 香港高等法院 as
     // written; 高院 names it too).
     var writtenParents: [String: String] = [:]

@@ -112,6 +112,10 @@ extension StatuteScanner {
   /// The end of the first title shape at `from`: Han scalars up to an ending
   /// that a list joiner or a citation word follows.
   func taiwanTitleEnd(from: Int) -> Int? {
+    // 违反《…条例》: a quoted title is the quoted-title rule's; an unmarked
+    // title is Han from its first scalar.
+    let head = from + StatuteRules.unmarkedTitleMinLength - 1
+    guard head < text.count, text[from...head].allSatisfy(StatuteTitle.isHan) else { return nil }
     var e = from + StatuteRules.unmarkedTitleMinLength
     while e <= min(text.count, from + StatuteRules.taiwanTitleReach),
       StatuteTitle.isHan(text[e - 1])

@@ -36,11 +36,12 @@ struct StatuteStage: ExtractionStage {
       where candidates[k].value.provisions.contains(where: {
         $0.paragraph != nil || $0.item != nil
       }) {
-        candidates[k].value.provisions = candidates[k].value.provisions.map {
-          var p = $0
-          (p.paragraph, p.item) = ($0.item, $0.paragraph)
-          return p
-        }
+        candidates[k].value.provisions = Self.taiwanProvisions(
+          candidates[k].value.provisions.map {
+            var p = $0
+            (p.paragraph, p.item) = ($0.item, $0.paragraph)
+            return p
+          })
         context.trace?.accept(
           candidates[k].span, rule: StatuteRule.taiwanNumbering.name,
           detail: candidates[k].value.law)
@@ -53,6 +54,23 @@ struct StatuteStage: ExtractionStage {
       context.result.statutes.append(c.value)
       context.trace?.accept(c.span, rule: c.rule, detail: c.value.law)
     }
+  }
+
+  /// 第339條之4第1項第2款 read as the mainland's 项 then 款 is two provisions
+  /// (the 款 after a 项 opens a new one); swapped to Taiwan numbering they
+  /// are ¶1 then item 2 of one article: one provision, ¶1 item 2.
+  static func taiwanProvisions(_ provisions: [Provision]) -> [Provision] {
+    var out: [Provision] = []
+    for p in provisions {
+      if let last = out.last, last.article == p.article, last.sub == p.sub,
+        last.paragraph != nil, last.item == nil, p.paragraph == nil, p.item != nil
+      {
+        out[out.count - 1].item = p.item
+        continue
+      }
+      out.append(p)
+    }
+    return out
   }
 
   /// A 《关于…》 title cited without its issuer takes the full title the
@@ -301,6 +319,18 @@ struct StatuteScanner {
     if isCoIssuedPolicyOpinion(written, at: start) {
       lastGuard = .coIssuedPolicyOpinion
       return nil
+    }
+    // 《刑法》 in a Taiwan text: 中华民国刑法, its official title (rule
+    // `title.regional-short-name`), before the table's mainland reading.
+    if isTaiwanText,
+      let regional = StatuteRules.regionalShortNames.first(where: {
+        $0.marker == "台湾" && $0.short == written
+      })
+    {
+      return CitedLaw(
+        law: regional.title,
+        kind: lexicon.lookup(regional.title).map { lexicon.entries[$0].kind } ?? .law,
+        rule: .titleRegionalShortName)
     }
     if let id = lexicon.lookup(full) {
       let e = lexicon.entries[id]
