@@ -120,7 +120,18 @@ struct JSONOutput {
     }
   }
 
-  mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
+  /// Decimal digits written in place, as `String(i)` spells them (no
+  /// String per number: spans write two of them for every mention).
+  mutating func int(_ i: Int) {
+    if i < 0 { bytes.append(UInt8(ascii: "-")) }
+    let m = i.magnitude
+    var unit: UInt = 1
+    while m / unit >= 10 { unit *= 10 }
+    while unit > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m / unit % 10))
+      unit /= 10
+    }
+  }
 
   mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
 

@@ -43,8 +43,10 @@ private enum JSONNode {
     case .emptyObject: out.object { _ in }
     case .array(let box): out.array(box.items) { o, node in node.write(to: &o) }
     case .object(let box):
-      var members = box.members
-      if !members.isSorted(by: { $0.key < $1.key }) { members.sort { $0.key < $1.key } }
+      // Sorted in the box itself: a copy first (copy-on-write of the box's
+      // array) cost as much as the sort. The tree is written once.
+      if !box.members.isSorted(by: { $0.key < $1.key }) { box.members.sort { $0.key < $1.key } }
+      let members = box.members
       out.object { o in
         for member in members {
           o.key(member.key)
@@ -121,6 +123,13 @@ private final class NodeEncoder: Encoder {
     if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
     if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
     if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+    // What `Array.encode(to:)` makes of a list of names, without an encoder
+    // and a container for it (every case writes four or five such lists).
+    if T.self == [String].self {
+      let box = ArrayBox()
+      for s in unsafeBitCast(value, to: [String].self) { box.items.append(.string(s)) }
+      return .array(box)
+    }
     let child = NodeEncoder()
     try value.encode(to: child)
     return child.node
