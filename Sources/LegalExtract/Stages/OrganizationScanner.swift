@@ -49,6 +49,11 @@ enum OrganizationScanner {
     var soleCity = SoleCity.unknown
     var soleProvince: [Unicode.Scalar]?? = nil
     var homographParentsNamed: [Int: Bool] = [:]
+    // Read once, tested inline: the walk for the next organ word asks both
+    // tries at every Han scalar, and their first-scalar bitmaps refuse
+    // nearly all of them without a call.
+    let organs = OrganRules.trie
+    let stems = CompositeBureauRules.stemTrie
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
         i += 1
@@ -60,8 +65,9 @@ enum OrganizationScanner {
       }
       if organ <= i {
         organ = i + 1
-        while organ < hanEnd, !OrganRules.trie.hasMatch(in: text, from: organ),
-          compositeBureauEnd(in: text, at: organ) == nil
+        while organ < hanEnd,
+          !(organs.mayStart(text, at: organ) && organs.hasMatch(in: text, from: organ)),
+          !(stems.mayStart(text, at: organ) && compositeBureauEnd(in: text, at: organ) != nil)
         {
           organ += 1
         }
