@@ -123,6 +123,14 @@ private final class NodeEncoder: Encoder {
     if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
     if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
     if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+    // A span, as `TextSpan.encode(to:)` writes it (every mention has one).
+    if T.self == TextSpan.self {
+      let span = unsafeBitCast(value, to: TextSpan.self)
+      let box = ArrayBox()
+      box.items.append(.int(span.start))
+      box.items.append(.int(span.end))
+      return .array(box)
+    }
     // What `Array.encode(to:)` makes of a list of names, without an encoder
     // and a container for it (every case writes four or five such lists).
     if T.self == [String].self {
