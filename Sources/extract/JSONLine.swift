@@ -70,8 +70,7 @@ struct JSONLine {
     }
     guard let text = fields.text else { return failure("has no \"text\" string", id: fields.id) }
     // U+0000 in the text is what a NUL byte is in a file: binary content.
-    if let nul = text.utf8.firstIndex(of: 0) {
-      let offset = text.utf8.distance(from: text.utf8.startIndex, to: nul)
+    if let offset = Self.firstNulOffset(text) {
       return failure(
         "\"text\": " + TextInputError.binaryContent(byteOffset: offset).description, id: fields.id)
     }
@@ -84,5 +83,22 @@ struct JSONLine {
       published = date
     }
     return .success(JSONLine(number: number, id: fields.id, text: text, published: published))
+  }
+}
+
+extension JSONLine {
+  /// The byte offset of the first U+0000 in `text`, or nil. Over the string's
+  /// contiguous bytes with `memchr` (a native string has them): the generic
+  /// UTF-8 view's `firstIndex` cost ~30 instructions a byte of every input.
+  static func firstNulOffset(_ text: String) -> Int? {
+    let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard let base = bytes.baseAddress, !bytes.isEmpty,
+        let hit = memchr(base, 0, bytes.count)
+      else { return nil }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+    if let fast { return fast }
+    guard let nul = text.utf8.firstIndex(of: 0) else { return nil }
+    return text.utf8.distance(from: text.utf8.startIndex, to: nul)
   }
 }

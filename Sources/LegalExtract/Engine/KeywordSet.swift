@@ -5,10 +5,13 @@
 ///     set.present(in: text, range: 0..<text.count)   // [true, false]
 struct KeywordSet: Sendable {
   let keywords: [String]
+  /// Each keyword's length in scalars (counted once, not per occurrence).
+  let lengths: [Int]
   private let trie: PhraseTrie<[Int]>
 
   init(_ keywords: [String]) {
     self.keywords = keywords
+    self.lengths = keywords.map(\.unicodeScalars.count)
     var trie = PhraseTrie<[Int]>()
     var indices: [String: [Int]] = [:]
     for (i, k) in keywords.enumerated() { indices[k, default: []].append(i) }

@@ -586,8 +586,13 @@ struct CaseEventFinder {
     let t = doc.folded
     var out: [Finding] = []
     var i = sentence.lowerBound
+    // Most offsets start no trigger: the trie's first-scalar test refuses
+    // them here, without a call.
+    let trie = Self.trie
     while i < sentence.upperBound {
-      guard let m = Self.trie.longestMatch(in: t, from: i, limit: sentence.upperBound) else {
+      guard trie.mayStart(t, at: i),
+        let m = trie.longestMatch(in: t, from: i, limit: sentence.upperBound)
+      else {
         i += 1
         continue
       }

@@ -28,12 +28,14 @@ enum CaseMatterEvidence {
   /// character or a mark, not opening as a kind (各医院, 一家公司, 该公司).
   static func namedFirm(_ t: [Unicode.Scalar], in range: Range<Int>) -> TextSpan? {
     let stops = Self.nameLeads
+    // Read once: the splitter asks this of every sentence's opening, and
+    // the trie's first-scalar test refuses most offsets without a call.
+    let suffixes = CaseMatterRules.actorSuffixTrie
     var k = range.lowerBound + CaseMatterRules.actorNameLength
     while k < range.upperBound {
       defer { k += 1 }
-      guard t[k].isHan,
-        let m = CaseMatterRules.actorSuffixTrie.longestMatch(
-          in: t, from: k, limit: range.upperBound)
+      guard t[k].isHan, suffixes.mayStart(t, at: k),
+        let m = suffixes.longestMatch(in: t, from: k, limit: range.upperBound)
       else { continue }
       // 店内, 厂里: a place inside the firm's premises, not its name.
       if m.end < range.upperBound, m.end - k == 1, Self.notAfterOneScalarSuffix.contains(t[m.end]) {
@@ -52,8 +54,7 @@ enum CaseMatterEvidence {
       // 大药房有限公司: a suffix may follow another.
       var e = m.end
       while e < range.upperBound,
-        let more = CaseMatterRules.actorSuffixTrie.longestMatch(
-          in: t, from: e, limit: range.upperBound)
+        let more = suffixes.longestMatch(in: t, from: e, limit: range.upperBound)
       {
         e = more.end
       }

@@ -17,7 +17,7 @@ extension CasePartyFinder {
   func forEachCue(_ cues: KeywordSet, in span: TextSpan, _ visit: (Cue) -> Void) {
     cues.forEachOccurrence(in: doc.folded, index: occurrences.index, range: span.range) { k, at in
       let phrase = cues.keywords[k]
-      visit(Cue(index: k, phrase: phrase, at: at, end: at + phrase.unicodeScalars.count))
+      visit(Cue(index: k, phrase: phrase, at: at, end: at + cues.lengths[k]))
     }
   }
 

@@ -153,7 +153,7 @@ struct CasePartyFinder {
     // The longest such name, the document's companies before the case's parties.
     let local = out.plaintiffs + out.defendants
     // Each name's length and whether it can abbreviate at all, once, not per pair.
-    let localCounts = local.map(\.unicodeScalars.count)
+    let localCounts = local.map { $0.unicodeScalars.count }
     func expand(_ name: String) -> String {
       var best = companyNames.longestExpansion(of: name)
       for l in bracketedBodies where Self.isAbbreviation(name, of: l) {

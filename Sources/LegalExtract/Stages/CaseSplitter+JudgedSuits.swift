@@ -10,6 +10,12 @@ extension CaseSplitter {
     -> [CaseSection]?
   {
     let t = doc.folded
+    // A head needs a judgment word (判决, 判令) and the court word before it,
+    // both inside a paragraph that ends by `end`: a text without them has
+    // no head, and the paragraphs are not read.
+    guard t.firstOffset(of: CaseSegmentRules.courtWord, in: 0..<end) != nil,
+      CaseSegmentRules.courtJudgments.contains(where: { t.firstOffset(of: $0, in: 0..<end) != nil })
+    else { return nil }
     let blocks = lines.filter { $0.range.upperBound <= end }.flatMap {
       spacedParagraphs(t, in: $0.range)
     }

@@ -209,11 +209,27 @@ extension CaseSplitter {
   /// acting body is one case, up to the next example or the paragraph's end.
   /// Scalars after which a clause opens (an example's opening may stand there).
   static let exampleClauseStops: ScalarBitmap = ["。", "，", "；", ",", "：", ":"]
+  /// The last scalar every example opening ends in (nil if they differ),
+  /// and the longest opening: `byExamples` refuses a text without it.
+  static let exampleOpeningLast: Unicode.Scalar? = {
+    let lasts = Set(CaseSegmentRules.exampleOpenings.map { $0.unicodeScalars.last })
+    return lasts.count == 1 ? lasts.first ?? nil : nil
+  }()
+  static let exampleOpeningLength =
+    CaseSegmentRules.exampleOpenings.map(\.unicodeScalars.count).max() ?? 0
 
   static func byExamples(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
   ) -> [CaseSection]? {
     let t = doc.folded
+    // Every example opening ends in the same scalar (如: 例如, 又如…) and
+    // starts inside a line that ends by `end`: a text without that scalar
+    // there has no example, and the walk is spared.
+    if let mark = exampleOpeningLast,
+      t.firstOffset(of: [mark], in: 0..<min(end + exampleOpeningLength, t.count)) == nil
+    {
+      return nil
+    }
     let orgStarts = Set(organizations.filter { $0.kind != .company }.map(\.span.start))
     var starts: [(at: Int, line: Int)] = []
     let clauseStops = exampleClauseStops

@@ -12,6 +12,9 @@ extension CaseSplitter {
   {
     let t = doc.folded
     guard end <= t.count else { return nil }
+    // Every penalty found below has an amount in 元 (`money`): a text
+    // without one has none, and the sentence walk is spared.
+    guard t.firstOffset(of: ["元"], in: 0..<end) != nil else { return nil }
     // Every penalty, sentence by sentence, with the paragraph it stands in.
     var told: [(penalty: Penalised, line: Int, alone: Bool)] = []
     for (index, line) in lines.enumerated() where line.range.upperBound <= end {

@@ -160,10 +160,15 @@ extension DateScanner {
   /// True when `r` is exactly a word that names a year only before its
   /// month (这个).
   func isMonthOnlyYearWord(_ r: Range<Int>) -> Bool {
-    DateNewsRules.monthOnlyYearWords.contains {
-      $0.unicodeScalars.count == r.count && matches($0, at: r.lowerBound)
+    Self.monthOnlyYearWordScalars.contains {
+      $0.count == r.count && text.hasLiteral($0, at: r.lowerBound)
     }
   }
+
+  /// `DateNewsRules.monthOnlyYearWords` as scalars: every year read asks,
+  /// and counting a word's scalars walked the string each time.
+  private static let monthOnlyYearWordScalars =
+    DateNewsRules.monthOnlyYearWords.map(\.scalarArray)
 
   /// 这个五月, 这个5月的: a month number and 月 at `i`, then a break or a
   /// scalar that continues a time phrase.

@@ -152,6 +152,7 @@ struct FigureScanner {
     let n = text.count
     var i = 0
     var titleDepth = 0
+    let numerals = Self.numeralScalars
     while i < n {
       let c = text[i]
       if c == "《" || c == "〈" {
@@ -203,7 +204,7 @@ struct FigureScanner {
         i = p.end
         continue
       }
-      guard ChineseNumeral.isNumeralScalar(c) else {
+      guard numerals.contains(c) else {
         i += 1
         continue
       }
@@ -503,4 +504,12 @@ struct FigureScanner {
       text: document.originalText(f.start..<f.end), span: TextSpan(f.start, f.end), penalty: kind,
       context: context(before: f.numberStart))
   }
+}
+
+extension FigureScanner {
+  /// The scalars `ChineseNumeral.isNumeralScalar` accepts (digits, 〇 to 九
+  /// with their financial forms, 十 百 千 万 亿, 廿 卅), as a bitmap: the scan
+  /// tests every scalar of the text, and the call cost more than the test.
+  static let numeralScalars = ScalarBitmap(
+    scalarsOf: "0123456789〇零一壹幺二两贰三叁参四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿廿卅")
 }

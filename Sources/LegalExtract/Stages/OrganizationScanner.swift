@@ -49,6 +49,17 @@ enum OrganizationScanner {
     var soleCity = SoleCity.unknown
     var soleProvince: [Unicode.Scalar]?? = nil
     var homographParentsNamed: [Int: Bool] = [:]
+    // Read once, tested inline: the walk for the next organ word asks both
+    // tries at every Han scalar, and their first-scalar bitmaps refuse
+    // nearly all of them without a call.
+    let organs = OrganRules.trie
+    let stems = CompositeBureauRules.stemTrie
+    // The tables every Han scalar is tested against, read once too (a
+    // static read in the loop is a once-check and a retain per test).
+    let nationalBodies = NationalBodyRules.trie
+    let levels = levelWords
+    let joiners = OrganShortFormRules.listJoiners
+    let homographHeads = OrganShortFormRules.verbHomographHeads
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
         i += 1
@@ -60,15 +71,16 @@ enum OrganizationScanner {
       }
       if organ <= i {
         organ = i + 1
-        while organ < hanEnd, !OrganRules.trie.hasMatch(in: text, from: organ),
-          compositeBureauEnd(in: text, at: organ) == nil
+        while organ < hanEnd,
+          !(organs.mayStart(text, at: organ) && organs.hasMatch(in: text, from: organ)),
+          !(stems.mayStart(text, at: organ) && compositeBureauEnd(in: text, at: organ) != nil)
         {
           organ += 1
         }
       }
       let nearOrgan = organ < hanEnd && organ - i <= window
-      let national = text[i] == "中" || NationalBodyRules.trie.mayStart(text, at: i)
-      if levelWords.contains(text[i]) {
+      let national = text[i] == "中" || nationalBodies.mayStart(text, at: i)
+      if levels.contains(text[i]) {
         if organ == i + 1,
           let c = inheritedBody(
             in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
@@ -84,7 +96,7 @@ enum OrganizationScanner {
         }
       }
       // 太仆寺旗国土资源局、环境保护局: the list's place for a bare organ word.
-      if i >= 1, OrganShortFormRules.listJoiners.contains(text[i - 1]),
+      if i >= 1, joiners.contains(text[i - 1]),
         let c = listItemBody(in: text, at: i, previous: out.last)
       {
         out.append(c)
@@ -92,7 +104,7 @@ enum OrganizationScanner {
         continue
       }
       // 会同县总工会 after …检察院: 会同 is the verb unless the text names its parents.
-      if nearOrgan, OrganShortFormRules.verbHomographHeads.contains(text[i]),
+      if nearOrgan, homographHeads.contains(text[i]),
         let k = OrganShortFormRules.verbHomographPlaces.firstIndex(where: {
           RegionChain.hasPrefix(text, i, $0.place)
         })

@@ -263,9 +263,10 @@ enum OrganizationNaming {
     // under different keys (a listed court, a zone) takes the longer name.
     // Every two bodies are compared: each body's name and lengths are made
     // once, and the cheap tests go first (a long document names thousands).
-    let names = bodies.map(\.name)
-    let lengths = names.map(\.count)
-    let scalarLengths = names.map(\.unicodeScalars.count)
+    // Closures, not key paths: a key path is applied through the runtime.
+    let names = bodies.map { $0.name }
+    let lengths = names.map { $0.count }
+    let scalarLengths = names.map { $0.unicodeScalars.count }
     // The innermost region of each body's key (kind|region|organ…).
     let regions = bodies.map { $0.key.split(separator: "|", maxSplits: 2).dropFirst().first ?? "" }
     var target = [Int?](repeating: nil, count: bodies.count)
