@@ -1,3 +1,4 @@
+import ChineseText
 import Testing
 
 @testable import LegalExtract
@@ -62,5 +63,34 @@ struct CaseDiscoveryRound11Tests {
       此后，2019年5月，黄某某又向吴某借款。杭州市余杭区人民法院判决黄某某向吴某支付66万元。
       """
     #expect(cases(text).count == 1)
+  }
+
+  private func line(_ text: String) -> ArticleLine? {
+    let doc = TextDocument(text)
+    return doc.paragraphs.compactMap { ArticleLine($0, in: doc) }.first
+  }
+
+  @Test(arguments: ["第一起", "第二起案件", "【第三起案例】", "第十二起："])
+  func anOrdinalAloneMarksACase(_ text: String) {
+    #expect(line(text)?.isCaseMarker == true)
+  }
+
+  @Test(arguments: ["第一起案件中，被告人王某盗窃财物。", "第一季度", "第一起诉人", "第起"])
+  func anOrdinalInASentenceMarksNoCase(_ text: String) {
+    #expect(line(text)?.isCaseMarker != true)
+  }
+
+  @Test func ordinalMarkersOverTitleLinesSplit() {
+    let text = """
+      某省高级人民法院发布典型案例
+      8月3日，某省高级人民法院召开新闻发布会，发布二件典型案例。
+      第一起
+      郭某某诉罗某买卖合同纠纷案——诚信原则的司法适用
+      2019年9月，罗某向郭某某购买一批建材后拒不支付货款。佛山市南海区人民法院判决罗某向郭某某支付5万元。
+      第二起
+      孙某某诉徐某民间借贷纠纷案——诚信原则的司法适用
+      2018年2月，徐某向孙某某借款到期后拒不归还。长沙市望城区人民法院判决徐某向孙某某支付8万元。
+      """
+    #expect(cases(text).count == 2)
   }
 }

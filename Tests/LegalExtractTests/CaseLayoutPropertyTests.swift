@@ -38,12 +38,20 @@ import Testing
     "依法惩治侵财犯罪", "恶意拖欠劳动报酬应承担法律责任", "保护生态环境须依法严惩非法采矿", "电信网络诈骗犯罪从严惩处", "诚信履约是市场交易的基本准则",
     "虚假陈述不能逃避法律责任",
   ]
-  static let headings: [(Int) -> String] = [
-    { "\(numerals[$0])、" }, { "（\(numerals[$0])）" }, { "案例\(numerals[$0])" }, { "案例\($0 + 1)" },
-    { "【案例\(numerals[$0])】" }, { "\($0 + 1)." },
-  ]
+  static let headingKinds = 7
+  static func heading(_ kind: Int, _ i: Int) -> String {
+    switch kind {
+    case 0: return "第\(numerals[i])起"
+    case 1: return "\(numerals[i])、"
+    case 2: return "（\(numerals[i])）"
+    case 3: return "案例\(numerals[i])"
+    case 4: return "案例\(i + 1)"
+    case 5: return "【案例\(numerals[i])】"
+    default: return "\(i + 1)."
+    }
+  }
   /// Headings that stand on a line of their own, the title on the next.
-  static let ownLineHeadings: Set<Int> = [2, 3, 4]
+  static let ownLineHeadings: Set<Int> = [0, 3, 4, 5]
   static let templates: [[String]?] = [
     nil, ["基本案情", "裁判结果", "典型意义"], ["【基本案情】", "【裁判结果】", "【典型意义】"], ["简要案情", "检察履职", "典型意义"],
     ["案情简介", "处理结果", "评析"],
@@ -120,7 +128,7 @@ import Testing
     let civil = titleKind == 1 || d.next(2) == 0
     var names: [String] = []
     let cases = (0..<n).map { _ in makeCase(&d, civil: civil, names: &names) }
-    let heading = d.next(headings.count)
+    let kind = d.next(headingKinds)
     let template = templates[d.next(templates.count)]
     let withContents = n >= 2 && d.next(3) == 0
     var lines = ["\(places[d.next(places.count)].province)法院发布典型案例", lead(d.next(3), n, &d)]
@@ -135,13 +143,13 @@ import Testing
     }
     if withContents {
       lines.append("目录")
-      for i in cases.indices { lines.append(headings[heading](i) + shown[i]) }
+      for i in cases.indices { lines.append(heading(kind, i) + shown[i]) }
     }
     for (i, c) in cases.enumerated() {
-      if ownLineHeadings.contains(heading) {
-        lines += [headings[heading](i), shown[i]]
+      if ownLineHeadings.contains(kind) {
+        lines += [heading(kind, i), shown[i]]
       } else {
-        lines.append(headings[heading](i) + shown[i])
+        lines.append(heading(kind, i) + shown[i])
       }
       let facts = c.facts[0] + c.facts[1]
       switch template {

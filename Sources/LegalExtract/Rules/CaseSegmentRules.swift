@@ -283,6 +283,10 @@ enum CaseSegmentRules {
   /// is what is left after the enumerator marks below (1. / 一、 / （一） /
   /// 【案例一】 / 案例1 / 第一起); the list's own heading (目录) goes with it.
   static let contentsRunMinimum = 2
+  /// A line that holds only an ordinal of cases (第一起, 第二起案件, 第三起案例)
+  /// marks a case as 案例一 does (ArticleLine.isCaseMarker).
+  static let ordinalMarkerHead: Unicode.Scalar = "第"
+  static let ordinalMarkerTails = ["起案件", "起案例", "起"].map(\.scalarArray)
   static let contentsLineLimit = 80
   static let contentsEnumeratorMarks: ScalarBitmap = [
     "第", "案", "例", "起", "件", "、", ".", "．", "：", ":", "(", ")", "（", "）", "【", "】", "〔", "〕", " ",
