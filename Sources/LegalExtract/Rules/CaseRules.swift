@@ -100,6 +100,7 @@ enum CaseRules {
     "第一起案件", "第二起案件", "第三起案件", "第四起案件", "另一起案件", "另一案件", "第一起案例", "第二起案例",
     "另一起案例", "第一起", "第二起", "第三起", "另一起", "其一", "其二", "其三", "案件一", "案件二",
   ]
+  static let caseParagraphOpeningScalars = caseParagraphOpenings.map(\.scalarArray)
 
   /// Openings of closing remarks after the cases of a story.
   static let closingRemarkOpenings = [

@@ -271,6 +271,28 @@ enum CaseSegmentRules {
   /// A procuratorate's written demand: a step as good as an outcome here.
   static let recommendationWord = "检察建议".scalarArray
   static let datedMatterLimit = 6
+  /// A matter's sentence may open with the words that say it is another
+  /// case before its date (另一起案件中，2021年3月，陈某…): the case-paragraph
+  /// openings (CaseRules.caseParagraphOpenings), then 中 and a comma.
+  static let datedMatterLeadInTail: Unicode.Scalar = "中"
+
+  /// A table of contents before the cases (目录 / 1.甲案 / 2.乙案, then each
+  /// title again over its case): a run of at least `contentsRunMinimum`
+  /// short lines (at most `contentsLineLimit` scalars, no full stop inside)
+  /// each of whose titles heads a later line, in order. The title of a line
+  /// is what is left after the enumerator marks below (1. / 一、 / （一） /
+  /// 【案例一】 / 案例1 / 第一起); the list's own heading (目录) goes with it.
+  static let contentsRunMinimum = 2
+  /// A line that holds only an ordinal of cases (第一起, 第二起案件, 第三起案例)
+  /// marks a case as 案例一 does (ArticleLine.isCaseMarker).
+  static let ordinalMarkerHead: Unicode.Scalar = "第"
+  static let ordinalMarkerTails = ["起案件", "起案例", "起"].map(\.scalarArray)
+  static let contentsLineLimit = 80
+  static let contentsEnumeratorMarks: ScalarBitmap = [
+    "第", "案", "例", "起", "件", "、", ".", "．", "：", ":", "(", ")", "（", "）", "【", "】", "〔", "〕", " ",
+    "\u{3000}",
+  ]
+  static let contentsHeadings = ["目录", "目 录", "案例目录"].map(\.scalarArray)
 
   /// Cases told one after another, each opened by a sentence that brings in
   /// a new named party near its start (case.split.party-runs): how far into

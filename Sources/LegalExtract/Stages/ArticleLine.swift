@@ -77,6 +77,16 @@ struct ArticleLine {
     }
     // 民事案例： a section label that names the case's kind marks one case.
     if let kind = Self.kindLabelLength(t), kind == t.count { return true }
+    // 第一起 / 第二起案件 alone on a line: an ordinal that counts cases.
+    if let tail = CaseSegmentRules.ordinalMarkerTails.first(where: {
+      t.suffix($0.count).elementsEqual($0)
+    }),
+      t.first == CaseSegmentRules.ordinalMarkerHead, t.count > tail.count + 1,
+      t.count - tail.count - 1 <= 3,
+      t[1..<(t.count - tail.count)].allSatisfy(ChineseNumeral.isNumeralScalar)
+    {
+      return true
+    }
     guard let p = Self.markerPrefixes.first(where: { t.hasLiteral($0, at: 0) }) else {
       return false
     }

@@ -57,6 +57,15 @@ extension CaseSplitter {
   static func datedActor(_ t: [Unicode.Scalar], sentence: Int, limit: Int) -> Int? {
     var p = sentence
     while p < limit, LineLayout.isLineSpace(t[p]) { p += 1 }
+    // 另一起案件中，2021年3月，陈某…: the words that say another case is told.
+    for opening in CaseRules.caseParagraphOpeningScalars where t.hasLiteral(opening, at: p) {
+      var q = p + opening.count
+      if q < limit, t[q] == CaseSegmentRules.datedMatterLeadInTail { q += 1 }
+      if q < limit, CaseSegmentRules.datedOpeningCommas.contains(t[q]) {
+        p = q + 1
+        break
+      }
+    }
     guard p < limit,
       ChineseNumeral.isArabicDigit(t[p])
         || (p + 1 < limit && CaseSuitRules.relativeYears.contains(t[p]) && t[p + 1] == "年")

@@ -27,7 +27,7 @@ enum CaseSplitter {
   static func reading(
     in doc: TextDocument, organizations: [OrganizationMention], figures: [FigureMention] = []
   ) -> Outcome {
-    let lines = doc.paragraphs.compactMap { ArticleLine($0, in: doc) }
+    let lines = withoutContents(doc.paragraphs.compactMap { ArticleLine($0, in: doc) })
     guard !lines.isEmpty else { return Outcome(kept: nil, readings: [], noCase: .commentary) }
     let end = contentEnd(lines)
     // Whether the article tells a case, read once: the single reading and
