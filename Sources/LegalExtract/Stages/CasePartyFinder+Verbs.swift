@@ -11,7 +11,8 @@ extension CasePartyFinder {
     var at = start
     let t = doc.folded
     while let found = partyName(
-      at: at, limit: limit, afterColon: afterColon && names.isEmpty && earlier.isEmpty, plain: plain)
+      at: at, limit: limit, afterColon: afterColon && names.isEmpty && earlier.isEmpty, plain: plain
+    )
       ?? laterListItem(at: at, limit: limit, after: earlier + names, plain: plain)
     {
       names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))

@@ -245,7 +245,11 @@ struct CasePartyFinder {
       out.reject(TextSpan(fei, fei + 2), proposedBy: .title, by: .nonLitigation, detail: "")
     }
     guard let su = suOffset(in: title), su > title.start else {
-      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
+      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start,
+        // `case.party.guard.role-stated`: 申请人甲与被申请人乙申请撤销…一案: the
+        // name before 申请 has a respondent's role word; it applies for nothing.
+        !defendantRoleStated(before: nameStart(at: title.start))
+      {
         // 在某局申请执行…一案: the preposition opening the clause is no name's.
         var start = title.start
         if Self.titleOpeningPrepositions.contains(t[start]), start + 1 < apply { start += 1 }
@@ -348,9 +352,12 @@ struct CasePartyFinder {
     for var part in split(title.start..<su) {
       part = withoutCountedRest(trimmingBlanks(part))
       guard !part.isEmpty else { continue }
+      // A title opened inside a bracketed name (某某（长沙）实业有限公司和…诉…): the whole name.
+      part = nameStart(at: part.lowerBound)..<part.upperBound
       // `case.party.title-after-dateline`: 本报讯 原告张某诉…, 新华社北京电 李某诉…:
       // a dateline before a blank opens no name; the names start after it.
-      if let blank = t[part].lastIndex(where: { Self.blanks.contains($0) }), blank + 1 < part.upperBound,
+      if let blank = t[part].lastIndex(where: { Self.blanks.contains($0) }),
+        blank + 1 < part.upperBound,
         !t[part.lowerBound..<blank].contains(where: { Self.listMarks.contains($0) })
       {
         part = (blank + 1)..<part.upperBound
@@ -362,7 +369,10 @@ struct CasePartyFinder {
       {
         part = role.end..<part.upperBound
       }
-      out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
+      // `case.party.title`: 原告甲及乙诉…: two names joined, each read whole.
+      for piece in joinedNames(part) {
+        out.add(.plaintiff, displayName(piece), at: TextSpan(piece), by: .title)
+      }
     }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
@@ -531,6 +541,48 @@ struct CasePartyFinder {
       return i
     }
     return nil
+  }
+
+  /// `range` as two names when a joint (和, 及, 与) stands between two
+  /// names each read whole (an organization or a 某-name); else `range`.
+  private func joinedNames(_ range: Range<Int>) -> [Range<Int>] {
+    let t = doc.folded
+    for i in range where ["和", "及", "与"].contains(t[i]) && i > range.lowerBound {
+      let left = range.lowerBound..<i
+      let right = (i + 1)..<range.upperBound
+      if readsWhole(left), readsWhole(right) { return [left, right] }
+    }
+    return [range]
+  }
+
+  /// True when `range` is exactly one organization or one 某-name.
+  private func readsWhole(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    if let org = organization(startingAt: range.lowerBound) {
+      return org.span.end == range.upperBound
+    }
+    return anonymisedName(at: range.lowerBound, limit: range.upperBound) == range
+  }
+
+  /// Where the name holding `offset` starts: an organization's start when
+  /// `offset` falls inside one (a title opened after its bracket), else `offset`.
+  private func nameStart(at offset: Int) -> Int {
+    organizationIndex.positions(around: offset).map { organizations[$0].span.start }
+      .filter { $0 < offset }.min() ?? offset
+  }
+
+  /// True when a role word of the defendant side ends right at `offset`
+  /// (被申请人某公司, 被执行人张某).
+  private func defendantRoleStated(before offset: Int) -> Bool {
+    let t = doc.folded
+    for length in 2...5 where offset - length >= 0 {
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: offset - length, limit: offset),
+        role.end == offset, CasePartyRoles.partySide(role.value, criminal: false) == false
+      {
+        return true
+      }
+    }
+    return false
   }
 
   private func split(_ range: Range<Int>) -> [Range<Int>] {
