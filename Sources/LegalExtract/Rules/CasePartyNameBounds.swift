@@ -13,6 +13,8 @@ enum CasePartyNameBounds {
     // Acts of a party in the procedure (上诉, 辩称, 不服, 认为…).
     "上诉", "申诉", "起诉", "投诉", "上告", "提出", "提起", "供述", "到案", "自首", "认罪", "辩称", "诉称", "认为", "表示",
     "不服", "申请", "同意", "拒绝", "承认", "否认", "作为", "成为", "称为", "身为",
+    // What a court does to a party named before it (将张某纳入失信被执行人名单).
+    "纳入", "列入",
   ]
 
   /// Verbs that stand before a party's name, never inside a body's name

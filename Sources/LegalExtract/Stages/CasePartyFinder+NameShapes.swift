@@ -31,6 +31,8 @@ extension CasePartyFinder {
       else { continue }
       if end == limit || Self.strongStops.contains(t[end])
         || Self.onceNameClosers.contains(where: { t.hasLiteral($0, at: end) })
+        // 判处被告人叶继成有期徒刑三年: the sentence imposed right after the name.
+        || CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: end) })
         || (CasePartyNameBounds.wordOpens(t, at: end)
           && !CasePartyNameBounds.wordOpens(t, at: end - 1))
       {

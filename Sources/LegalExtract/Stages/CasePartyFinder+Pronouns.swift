@@ -64,6 +64,8 @@ extension CasePartyFinder {
       if k > floor, let longer = person(at: k - 1, limit: offset), longer.upperBound >= p.upperBound
       {
         p = longer
+        // 法官司徒某某: the longer reading (a compound surname) stands after the title.
+        if isOfficial(at: p.lowerBound) { continue }
       }
       let name = doc.displayText(p)
       if !excluding.contains(name) { return name }

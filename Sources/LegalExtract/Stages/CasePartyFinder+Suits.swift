@@ -479,9 +479,30 @@ extension CasePartyFinder {
     forEachCue(Self.defaulterCues, in: span) { cue in
       let at = cue.at
       guard let jiang = t[max(span.start, at - 30)..<at].lastIndex(of: "将") else { return }
-      let found = strictPartyListWithEnd(at: jiang + 1, limit: at)
+      var found = strictPartyListWithEnd(at: jiang + 1, limit: at)
+      // 将拒不履行生效判决的被执行人某公司纳入…: the names after the role word
+      // that a modifier puts before them.
+      if found.end != at, let role = lastRoleEnd(in: (jiang + 1)..<at) {
+        found = strictPartyListWithEnd(at: role, limit: at, recurring: false)
+      }
       if found.end == at { out.add(.defendant, found.names, by: .defaulter) }
     }
+  }
+
+  /// The end of the last party role word inside `range`.
+  private func lastRoleEnd(in range: Range<Int>) -> Int? {
+    let t = doc.folded
+    var last: Int?
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: k, limit: range.upperBound) {
+        last = role.end
+        k = role.end
+      } else {
+        k += 1
+      }
+    }
+    return last
   }
 
   /// `case.party.list-before-role`: 周明、吴芳、郑强三位原告 / 当日受审的是甲、乙、丙等4名

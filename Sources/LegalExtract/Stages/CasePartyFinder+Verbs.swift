@@ -2,13 +2,18 @@ import ChineseText
 
 extension CasePartyFinder {
   /// Names listed after one role or verb: 被告人周某某、吴某 → both.
-  func partyList(at start: Int, limit: Int, afterColon: Bool, plain: PlainNames) -> [ReadParty] {
+  /// `after`: names the list read before `start` (a name told once), which
+  /// make the items from `start` later items; they are not returned again.
+  func partyList(
+    at start: Int, limit: Int, afterColon: Bool, plain: PlainNames, after earlier: [ReadParty] = []
+  ) -> [ReadParty] {
     var names: [ReadParty] = []
     var at = start
     let t = doc.folded
     while let found = partyName(
-      at: at, limit: limit, afterColon: afterColon && names.isEmpty, plain: plain)
-      ?? laterListItem(at: at, limit: limit, after: names, plain: plain)
+      at: at, limit: limit, afterColon: afterColon && names.isEmpty && earlier.isEmpty, plain: plain
+    )
+      ?? laterListItem(at: at, limit: limit, after: earlier + names, plain: plain)
     {
       names.append(ReadParty(name: found.name, span: TextSpan(at, found.end)))
       guard found.end < limit, ["、", "及", "和"].contains(t[found.end]) else { break }

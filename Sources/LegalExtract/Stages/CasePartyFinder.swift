@@ -245,7 +245,11 @@ struct CasePartyFinder {
       out.reject(TextSpan(fei, fei + 2), proposedBy: .title, by: .nonLitigation, detail: "")
     }
     guard let su = suOffset(in: title), su > title.start else {
-      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start {
+      if let apply = t.firstOffset(of: "申请", in: title.range), apply > title.start,
+        // `case.party.guard.role-stated`: 申请人甲与被申请人乙申请撤销…一案: the
+        // name before 申请 has a respondent's role word; it applies for nothing.
+        !defendantRoleStated(before: nameStart(at: title.start))
+      {
         // 在某局申请执行…一案: the preposition opening the clause is no name's.
         var start = title.start
         if Self.titleOpeningPrepositions.contains(t[start]), start + 1 < apply { start += 1 }
@@ -315,7 +319,11 @@ struct CasePartyFinder {
           continue
         }
         if mou == title.start { break }
-        if mou > title.start, var name = anonymisedName(at: mou - 1, limit: title.end) {
+        // 欧阳某某盗窃案: a compound surname opens two before the mask.
+        let surnameStart =
+          mou >= title.start + 2 && SurnameLexicon.surnameLength(in: t, at: mou - 2) == 2
+          ? mou - 2 : mou - 1
+        if mou > title.start, var name = anonymisedName(at: surnameStart, limit: title.end) {
           // 王某某盗窃案: the third character belongs to the name
           // when the offence follows it.
           if name.count == 2, name.upperBound + 1 < title.end, t[name.upperBound].isHan,
@@ -344,6 +352,16 @@ struct CasePartyFinder {
     for var part in split(title.start..<su) {
       part = withoutCountedRest(trimmingBlanks(part))
       guard !part.isEmpty else { continue }
+      // A title opened inside a bracketed name (某某（长沙）实业有限公司和…诉…): the whole name.
+      part = nameStart(at: part.lowerBound)..<part.upperBound
+      // `case.party.title-after-dateline`: 本报讯 原告张某诉…, 新华社北京电 李某诉…:
+      // a dateline before a blank opens no name; the names start after it.
+      if let blank = t[part].lastIndex(where: { Self.blanks.contains($0) }),
+        blank + 1 < part.upperBound,
+        !t[part.lowerBound..<blank].contains(where: { Self.listMarks.contains($0) })
+      {
+        part = (blank + 1)..<part.upperBound
+      }
       // 原告张某诉被告李某…案: the role words are not the names.
       if let role = CaseRules.roleTrie.longestMatch(
         in: t, from: part.lowerBound, limit: part.upperBound),
@@ -351,7 +369,10 @@ struct CasePartyFinder {
       {
         part = role.end..<part.upperBound
       }
-      out.add(.plaintiff, displayName(part), at: TextSpan(part), by: .title)
+      // `case.party.title`: 原告甲及乙诉…: two names joined, each read whole.
+      for piece in joinedNames(part) {
+        out.add(.plaintiff, displayName(piece), at: TextSpan(piece), by: .title)
+      }
     }
     // Defendants after 诉, split at 、: organizations, bodies ending in a
     // known suffix, or anonymised people.
@@ -522,6 +543,48 @@ struct CasePartyFinder {
     return nil
   }
 
+  /// `range` as two names when a joint (和, 及, 与) stands between two
+  /// names each read whole (an organization or a 某-name); else `range`.
+  private func joinedNames(_ range: Range<Int>) -> [Range<Int>] {
+    let t = doc.folded
+    for i in range where ["和", "及", "与"].contains(t[i]) && i > range.lowerBound {
+      let left = range.lowerBound..<i
+      let right = (i + 1)..<range.upperBound
+      if readsWhole(left), readsWhole(right) { return [left, right] }
+    }
+    return [range]
+  }
+
+  /// True when `range` is exactly one organization or one 某-name.
+  private func readsWhole(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    if let org = organization(startingAt: range.lowerBound) {
+      return org.span.end == range.upperBound
+    }
+    return anonymisedName(at: range.lowerBound, limit: range.upperBound) == range
+  }
+
+  /// Where the name holding `offset` starts: an organization's start when
+  /// `offset` falls inside one (a title opened after its bracket), else `offset`.
+  private func nameStart(at offset: Int) -> Int {
+    organizationIndex.positions(around: offset).map { organizations[$0].span.start }
+      .filter { $0 < offset }.min() ?? offset
+  }
+
+  /// True when a role word of the defendant side ends right at `offset`
+  /// (被申请人某公司, 被执行人张某).
+  private func defendantRoleStated(before offset: Int) -> Bool {
+    let t = doc.folded
+    for length in 2...5 where offset - length >= 0 {
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: offset - length, limit: offset),
+        role.end == offset, CasePartyRoles.partySide(role.value, criminal: false) == false
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   private func split(_ range: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
@@ -659,6 +722,14 @@ struct CasePartyFinder {
         out.add(
           plaintiffSide ? .plaintiff : .defendant, doc.displayText(once), at: TextSpan(once),
           by: .namedOnce)
+        // 被告人熊刚宇、夏某某、陈某于…: the list goes on after the name told once.
+        if once.upperBound + 1 < span.end, ["、", "和", "及"].contains(t[once.upperBound]) {
+          let first = ReadParty(name: doc.displayText(once), span: TextSpan(once))
+          let rest = partyList(
+            at: once.upperBound + 1, limit: span.end, afterColon: false, plain: .afterRole(title),
+            after: [first])
+          out.add(plaintiffSide ? .plaintiff : .defendant, rest, by: .namedOnce)
+        }
         return
       }
       if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
@@ -915,14 +986,21 @@ struct CasePartyFinder {
   /// 郑某, 喻某某, 冯某甲, 刘某珍 (the last only when a delimiter follows).
   func anonymisedName(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
-    guard start + 1 < limit, t[start].isHan, t[start] != "某", t[start + 1] == "某" else {
-      return nil
+    guard start + 1 < limit, t[start].isHan, t[start] != "某" else { return nil }
+    // `case.party.compound-surname-masked`: 欧阳某某, 诸葛某, 司马某强: a
+    // compound surname before the mask, the same shape as 郑某.
+    var mou = start + 1
+    if t[mou] != "某" {
+      guard start + 2 < limit, t[start + 2] == "某",
+        SurnameLexicon.surnameLength(in: t, at: start) == 2
+      else { return nil }
+      mou = start + 2
     }
     // 向某县人民法院, 与某公司: a preposition before an anonymised body, no person.
-    if Self.functionCharacters.contains(t[start]), opensAnonymisedBody(mou: start + 1) {
+    if mou == start + 1, Self.functionCharacters.contains(t[start]), opensAnonymisedBody(mou: mou) {
       return nil
     }
-    var e = start + 2
+    var e = mou + 1
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
     } else if e + 1 <= limit, e < t.count, t[e].isHan, !Self.functionCharacters.contains(t[e]),
@@ -933,6 +1011,11 @@ struct CasePartyFinder {
         || (Self.maskedNameClosers.contains(t[e + 1])  // 雷某军为达到…
           && !twoCharacterNameElsewhere(start))
         || confirmedNames.contains(String(String.UnicodeScalarView(t[start...e])))
+        // `case.party.masked-given-closed`: 方某鹏申请…, 熊某建提起…, 判处夏侯某鹏有期徒刑:
+        // a word of the closed set after names, or a sentence, opens after the third.
+        || (e + 1 < limit
+          && (CasePartyNameBounds.wordOpens(t, at: e + 1)
+            || CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: e + 1) })))
     {
       e += 1
     } else if e + 1 < limit, t[e].isHan, t[e + 1] == "、", !Self.particles.contains(t[e]) {
@@ -1018,7 +1101,8 @@ extension CasePartyFinder {
             && !ChineseNumeral.isChineseNumeralScalar(t[$0])
             && !Self.listItemClosers.contains(t[$0])
         }),
-        Self.listItemClosers.contains(t[end]) || Self.strongStops.contains(t[end]),
+        Self.listItemClosers.contains(t[end]) || Self.strongStops.contains(t[end])
+          || closesLastListItem(t, at: end, limit: limit),
         !Self.notNames.contains(where: { t.hasLiteral($0, at: start) }),
         let last = t[end - 1] as Unicode.Scalar?, !Self.thingEndings.contains(last)
       else { continue }
@@ -1026,5 +1110,21 @@ extension CasePartyFinder {
       return (doc.displayText(start..<end), end)
     }
     return nil
+  }
+
+  /// `case.party.role-list`, the list's last item: what follows it goes on
+  /// with the clause as after a name told once (甲、乙和丙提起…, …和丙于2022年,
+  /// …判处丙有期徒刑, 甲和乙二人).
+  func closesLastListItem(_ t: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {
+    guard end < limit else { return true }
+    if Self.onceNameClosers.contains(where: { t.hasLiteral($0, at: end) })
+      || CasePartyNameBounds.wordOpens(t, at: end)
+      || CaseRules.penaltyWords.contains(where: { t.hasLiteral($0, at: end) })
+    {
+      return true
+    }
+    // 甲和乙二人: the list's count.
+    return end + 1 < limit && ChineseNumeral.isChineseNumeralScalar(t[end])
+      && (t[end + 1] == "人" || t[end + 1] == "名")
   }
 }

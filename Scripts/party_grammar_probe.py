@@ -1,0 +1,151 @@
+"""Party grammar probe: generates short case texts from parts (role words,
+name shapes, lists, sentence frames), runs the release extractor on them as
+JSONL and counts, per frame, list shape and name shape, the texts whose
+plaintiffs/defendants differ from the generated names.
+
+  python3 Scripts/party_grammar_probe.py SEED COUNT [BIN] [-v N]
+  MASKED=1 ... : only 某-masked people, 某-companies and 、/和/及 lists
+
+The Swift twin with the passing shapes is Tests/LegalExtractTests/CasePartyPropertyTests.swift.
+"""
+import random, json, sys, subprocess, collections
+R = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 600
+BIN = sys.argv[3] if len(sys.argv) > 3 else '/work/wt-dockets/.build/release/extract'
+SUR1 = list("张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤")
+SUR2 = ["欧阳","司马","上官","诸葛","东方","慕容","令狐","皇甫","公孙","夏侯"]
+GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文辉建国志海斌鹏宇浩凯红鑫波俊峰成林晓云亮东")
+PLACES = ["北京","上海","广州","深圳","杭州","南京","成都","武汉","西安","长沙","郑州","济南","福州","昆明","合肥"]
+TRADES = ["科技","贸易","建筑工程","房地产开发","物流","投资","商贸","网络科技","实业","餐饮管理","机械设备","装饰工程"]
+BRANDS = ["宏达","鑫源","华泰","恒信","远航","金泰","天成","盛世","永丰","瑞祥"]
+CRIMES = ["盗窃","诈骗","故意伤害","合同诈骗","非法吸收公众存款","帮助信息网络犯罪活动","危险驾驶","开设赌场","掩饰、隐瞒犯罪所得","污染环境"]
+DISPUTES = ["买卖合同","民间借贷","劳动争议","房屋租赁合同","建设工程施工合同","侵权责任","股权转让","借款合同"]
+COURTS = ["北京市朝阳区人民法院","上海市浦东新区人民法院","广州市中级人民法院","杭州市西湖区人民法院","成都市中级人民法院","武汉市江汉区人民法院"]
+PROCS = ["北京市朝阳区人民检察院","上海市浦东新区人民检察院","广州市人民检察院","杭州市西湖区人民检察院","成都市人民检察院","武汉市江汉区人民检察院"]
+AGENCIES = ["某市人民政府","某县自然资源局","某区市场监督管理局","某市生态环境局","某县人民政府"]
+NUMS = "二三四五六七八九"
+def person():
+    s = R.choice(SUR1) if R.random() < .85 else R.choice(SUR2)
+    import os
+    k = R.choice(["m1","m2","mjia"] if os.environ.get("MASKED") else ["m1","m2","mjia","g1","g2","mg"])
+    if k == "m1": return s+"某", "person-某"
+    if k == "m2": return s+"某某", "person-某某"
+    if k == "mjia": return s+"某"+R.choice("甲乙丙丁"), "person-某甲"
+    if k == "g1": return s+R.choice(GIVEN), "person-given1"
+    if k == "g2": return s+R.choice(GIVEN)+R.choice(GIVEN), "person-given2"
+    return s+"某"+R.choice(GIVEN), "person-某given"
+def company():
+    import os
+    k = R.choice(["mm-place","m-trade","place-m"] if os.environ.get("MASKED") else ["mm-place","m-trade","place-m","brand","X","m-co","brand-gufen"])
+    if k == "mm-place": return "某某（%s）%s有限公司" % (R.choice(PLACES), R.choice(TRADES)), "co-某某（地）"
+    if k == "m-trade": return "某%s有限公司" % R.choice(TRADES), "co-某trade"
+    if k == "place-m": return "%s某%s有限公司" % (R.choice(PLACES), R.choice(TRADES)), "co-place某trade"
+    if k == "brand": return "%s%s%s有限公司" % (R.choice(PLACES), R.choice(BRANDS), R.choice(TRADES)), "co-brand"
+    if k == "X": return R.choice("甲乙丙丁")+"公司", "co-X公司"
+    if k == "m-co": return R.choice(["某公司","某某公司"]), "co-某公司"
+    return "%s%s股份有限公司" % (R.choice(BRANDS), R.choice(TRADES)), "co-股份"
+def names(kind, n):
+    out, shapes = [], []
+    while len(out) < n:
+        nm, sh = kind()
+        if nm not in out: out.append(nm); shapes.append(sh)
+    return out, shapes
+def joinlist(ns):
+    if len(ns) == 1: return ns[0], "single"
+    import os
+    c = R.choice(["、","和","及"] if os.environ.get("MASKED") else ["、","和","及","与"])
+    return "、".join(ns[:-1]) + c + ns[-1], "list-"+c
+def party_list(kind, maxn=3, allow_tail=True):
+    n = R.randint(1, maxn)
+    ns, shapes = names(kind, n)
+    text, lshape = joinlist(ns)
+    tail = ""
+    if allow_tail:
+        t = R.choice(["", "", "等", "等人", "等N人", "二人"] if n >= 2 else ["", "", "等", "等人", "等N人"])
+        if t == "等N人": tail = "等%s人" % R.choice(NUMS[n-1:] if n > 1 else NUMS)
+        elif t == "二人": tail = "%s人" % NUMS[n-2] if n >= 2 else ""; t = "N人"
+        else: tail = t
+        lshape += ("+" + t) if t else ""
+    return ns, text + tail, shapes, lshape
+def frame():
+    f = R.choice(["pros","pros2","judg","suit1","suit2","suitco","arb","enf","enf2","pil","admin","leader","shixin"])
+    crime = R.choice(CRIMES); court = R.choice(COURTS); proc = R.choice(PROCS); disp = R.choice(DISPUTES)
+    if f == "pros":
+        d, dt, sh, ls = party_list(person)
+        t = "%s以%s罪对被告人%s提起公诉。%s人民法院经审理认为，%s的行为构成%s罪。" % (proc, crime, dt, "", d[0], crime)
+        t = "%s以%s罪对被告人%s提起公诉。法院经审理认为，%s的行为构成%s罪。" % (proc, crime, dt, d[0], crime)
+        return f, t, [proc], d, sh, ls
+    if f == "pros2":
+        d, dt, sh, ls = party_list(person)
+        t = "公诉机关%s指控，被告人%s于2022年3月起实施%s。%s审理后依法作出判决。" % (proc, dt, crime, court)
+        return f, t, [proc], d, sh, ls
+    if f == "judg":
+        d, sh = names(person, R.randint(1, 3))
+        parts = ["%s以%s罪判处被告人%s有期徒刑%s年" % (court, crime, d[0], R.choice(NUMS))]
+        for x in d[1:]: parts.append("判处%s有期徒刑%s年" % (x, R.choice(NUMS)))
+        return f, "，".join(parts) + "。", [], d, sh, "judg-%d" % len(d)
+    if f == "suit1":
+        p, psh = names(person, 1); d, dt, sh, ls = party_list(R.choice([person, company]), 2, False)
+        t = "%s向%s起诉%s，请求判令其返还借款。法院审理后支持了%s的诉讼请求。" % (p[0], court, dt, p[0])
+        return f, t, p, d, psh + sh, ls
+    if f == "suit2":
+        p, pt, psh, pls = party_list(R.choice([person, company]), 2, False); d, dt, sh, ls = party_list(R.choice([person, company]), 2, False)
+        t = "%s公开审理了原告%s诉被告%s%s纠纷一案。" % (court, pt, dt, disp)
+        return f, t, p, d, psh + sh, pls + "/" + ls
+    if f == "suitco":
+        p, psh = names(person, 1); d, sh = names(company, 1)
+        t = "%s诉%s%s纠纷一案，%s作出一审判决，判令该公司支付欠款。" % (p[0], d[0], disp, court)
+        return f, t, p, d, psh + sh, "甲诉乙"
+    if f == "arb":
+        p, psh = names(R.choice([person, company]), 1); d, sh = names(R.choice([person, company]), 1)
+        t = "申请人%s与被申请人%s申请撤销仲裁裁决一案，%s裁定驳回%s的申请。" % (p[0], d[0], court, p[0])
+        return f, t, p, d, psh + sh, "arb"
+    if f == "enf":
+        p, psh = names(R.choice([person, company]), 1); d, dt, sh, ls = party_list(R.choice([person, company]), 2, False)
+        t = "申请执行人%s向%s申请强制执行被执行人%s，法院依法冻结了其银行存款。" % (p[0], court, dt)
+        return f, t, p, d, psh + sh, ls
+    if f == "enf2":
+        p, psh = names(R.choice([person, company]), 1); d, sh = names(R.choice([person, company]), 1)
+        t = "%s在执行申请执行人%s与被执行人%s%s纠纷一案中，依法拘留了%s。" % (court, p[0], d[0], disp, d[0])
+        return f, t, p, d, psh + sh, "enf2"
+    if f == "shixin":
+        d, sh = names(R.choice([person, company]), 1)
+        t = "%s依法将拒不履行生效判决的被执行人%s纳入失信被执行人名单。" % (court, d[0])
+        return f, t, [], d, sh, "shixin"
+    if f == "pil":
+        d, sh = names(company, 1)
+        t = "公益诉讼起诉人%s诉被告%s污染环境民事公益诉讼一案，由%s公开开庭审理。" % (proc, d[0], court)
+        return f, t, [proc], d, sh, "pil"
+    if f == "admin":
+        p, psh = names(person, 1); a = R.choice(AGENCIES)
+        t = "原告%s诉被告%s行政处罚一案，%s判决撤销被诉处罚决定。" % (p[0], a, court)
+        return f, t, p, [a], psh + ["agency"], "admin"
+    if f == "leader":
+        d, sh = names(person, R.randint(2, 3))
+        t = "以%s为首的犯罪团伙长期实施%s。%s以%s罪对被告人%s提起公诉。" % (d[0], crime, proc, crime, "、".join(d))
+        return f, t, [proc], d, sh, "leader"
+cases = []
+for i in range(N):
+    f, t, p, d, sh, ls = frame()
+    cases.append(dict(id=str(i), text="本报讯 " + t, frame=f, pl=p, de=d, shapes=sh, ls=ls))
+inp = "\n".join(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) for c in cases)
+out = subprocess.run([BIN, "--input", "jsonl", "--no-progress"], input=inp, capture_output=True, text=True).stdout
+res = {}
+for line in out.splitlines():
+    d = json.loads(line); res[d["id"]] = d
+fails = collections.Counter(); tot = collections.Counter(); ex = collections.defaultdict(list)
+for c in cases:
+    d = res[c["id"]]
+    pp = [x for k in d["cases"] for x in k["plaintiffs"]]; pd = [x for k in d["cases"] for x in k["defendants"]]
+    ok = sorted(set(pp)) == sorted(set(c["pl"])) and sorted(set(pd)) == sorted(set(c["de"]))
+    keys = ["frame:" + c["frame"], "list:" + c["ls"]] + ["shape:" + s for s in set(c["shapes"])] + ["fs:" + c["frame"] + "/" + s for s in set(c["shapes"])]
+    for k in keys:
+        tot[k] += 1
+        if not ok: fails[k] += 1
+    if not ok: ex[c["frame"]].append((c["text"], pp, pd, c["pl"], c["de"]))
+print("fail total", sum(1 for c in cases if not (lambda d: sorted(set(x for k in d["cases"] for x in k["plaintiffs"])) == sorted(set(c["pl"])) and sorted(set(x for k in d["cases"] for x in k["defendants"])) == sorted(set(c["de"])))(res[c["id"]])), "/", len(cases))
+for k in sorted(tot): print("%-28s %3d/%3d" % (k, fails[k], tot[k]))
+if "-v" in sys.argv:
+    for f, lst in ex.items():
+        print("==", f, len(lst))
+        for e in lst[:int(sys.argv[sys.argv.index("-v")+1])]: print("  ", e[0], "\n     got P", e[1], "D", e[2], "\n     want P", e[3], "D", e[4])

@@ -1,0 +1,231 @@
+import PropertyBased
+import Testing
+
+@testable import LegalExtract
+
+/// Property tests of the party grammar: short case texts put together from
+/// parts (a role word for each side, a name shape, a list, a sentence frame)
+/// read back to exactly the names put in. The generator is the oracle: every
+/// text it makes is one ANNOTATION.md annotates with exactly those parties
+/// (公诉机关 and 公益诉讼起诉人 on the plaintiff side; 被告人, 被告, 被执行人,
+/// 被申请人 on the other; 甲诉乙: 甲 plaintiff, 乙 defendant).
+@Suite struct CasePartyPropertyTests {
+  static let singleSurnames =
+    "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤"
+    .map(String.init)
+  static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "慕容", "令狐", "皇甫", "公孙", "夏侯"]
+  static let masks = ["某", "某某", "某甲", "某乙", "某丙"]
+  static let places = ["北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "长沙"]
+  static let trades = ["科技", "贸易", "建筑工程", "房地产开发", "物流", "投资", "商贸", "网络科技", "实业", "机械设备"]
+  static let crimes = ["盗窃", "诈骗", "故意伤害", "合同诈骗", "非法吸收公众存款", "危险驾驶", "开设赌场", "污染环境"]
+  static let disputes = ["买卖合同", "民间借贷", "劳动争议", "房屋租赁合同", "建设工程施工合同", "股权转让", "借款合同"]
+  static let courts = ["北京市朝阳区人民法院", "上海市浦东新区人民法院", "广州市中级人民法院", "杭州市西湖区人民法院", "成都市中级人民法院"]
+  static let procuratorates = [
+    "北京市朝阳区人民检察院", "上海市浦东新区人民检察院", "广州市人民检察院", "杭州市西湖区人民检察院", "成都市人民检察院",
+  ]
+  /// The last joint of a list of two or more names (甲、乙和丙).
+  static let lastJoints = ["、", "和", "及"]
+  /// Datelines a story opens with before a blank.
+  static let leads = ["", "本报讯 ", "新华社北京3月5日电 "]
+
+  /// A masked person: a single or compound surname + 某 / 某某 / 某甲.
+  static func person(_ p: Int) -> String {
+    let surname =
+      p % 4 == 0
+      ? compoundSurnames[(p / 4) % compoundSurnames.count]
+      : singleSurnames[(p / 4) % singleSurnames.count]
+    return surname + masks[(p / 400) % masks.count]
+  }
+
+  /// A company: 某某（地名）…有限公司, 某…有限公司, 地名某…有限公司.
+  static func company(_ p: Int) -> String {
+    let place = places[(p / 3) % places.count]
+    let trade = trades[(p / 30) % trades.count]
+    switch p % 3 {
+    case 0: return "某某（\(place)）\(trade)有限公司"
+    case 1: return "某\(trade)有限公司"
+    default: return "\(place)某\(trade)有限公司"
+    }
+  }
+
+  /// As many distinct names as picks, none inside another (张某 and 张某某
+  /// would be one person told twice).
+  static func distinct(_ picks: [Int], _ shape: (Int) -> String) -> [String] {
+    var names: [String] = []
+    for p in picks {
+      var pick = p
+      var name = shape(pick)
+      while names.contains(where: { $0.contains(name) || name.contains($0) }) {
+        pick += 7
+        name = shape(pick)
+      }
+      names.append(name)
+    }
+    return names
+  }
+
+  /// The part of a company's name after its mask or bracket (贸易有限公司):
+  /// two companies sharing it read as one name and its short form.
+  static func core(_ name: String) -> Substring {
+    name.lastIndex(where: { $0 == "某" || $0 == "）" }).map { name[name.index(after: $0)...] }
+      ?? name[...]
+  }
+
+  /// 甲、乙和丙: the names joined, the last joint picked.
+  static func list(_ names: [String], joint: Int) -> String {
+    guard names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: "、") + lastJoints[joint % lastJoints.count]
+      + (names.last ?? "")
+  }
+
+  static func parties(_ text: String) -> (plaintiffs: Set<String>, defendants: Set<String>) {
+    let cases = Extractor().extract(text).cases
+    return (Set(cases.flatMap(\.plaintiffs)), Set(cases.flatMap(\.defendants)))
+  }
+
+  /// …检察院以…罪对被告人甲、乙和丙提起公诉。法院经审理认为，甲的行为构成…罪。
+  @Test func prosecutionNamesEveryAccused() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let text =
+        Self.leads[k % Self.leads.count] + "\(procuratorate)以\(crime)罪对被告人"
+        + Self.list(accused, joint: k / 40) + "提起公诉。法院经审理认为，\(accused[0])的行为构成\(crime)罪。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs == [procuratorate], "\(text)")
+    }
+  }
+
+  /// 原告甲诉被告乙…纠纷一案 (after a dateline or not), with a person or a
+  /// company on either side.
+  @Test func suitTitleNamesBothSides() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...3999), Gen.int(in: 0...3999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      // With role words: without them, case discovery tells some of these
+      // one-sentence titles as commentary (公孙某某诉某某（北京）…公司…一案).
+      let roles = ("原告", "被告")
+      let plaintiff = a % 2 == 0 ? Self.person(a / 2) : Self.company(a / 2)
+      // Two sides, neither's name inside the other's (某科技有限公司 would read
+      // as the short form of 长沙某科技有限公司).
+      var pick = b
+      var defendant = pick % 2 == 0 ? Self.person(pick / 2) : Self.company(pick / 2)
+      while defendant.contains(plaintiff) || plaintiff.contains(defendant)
+        || Self.core(defendant) == Self.core(plaintiff)
+      {
+        pick += 1
+        defendant = pick % 2 == 0 ? Self.person(pick / 2) : Self.company(pick / 2)
+      }
+      let dispute = Self.disputes[k % Self.disputes.count]
+      let court = Self.courts[(k / 7) % Self.courts.count]
+      let text =
+        Self.leads[k % Self.leads.count] + roles.0 + plaintiff + "诉" + roles.1 + defendant
+        + "\(dispute)纠纷一案，\(court)作出一审判决。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [plaintiff], "\(text)")
+      #expect(p.defendants == [defendant], "\(text)")
+    }
+  }
+
+  /// …法院以…罪判处被告人甲有期徒刑…，判处乙…: every name sentenced is a
+  /// defendant, masked or with a compound surname.
+  @Test func judgmentNamesEverySentenced() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let sentenced = Self.distinct(picks, Self.person)
+      let court = Self.courts[k % Self.courts.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      var text = "\(court)以\(crime)罪判处被告人\(sentenced[0])有期徒刑三年"
+      for name in sentenced.dropFirst() { text += "，判处\(name)有期徒刑二年" }
+      text += "。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(sentenced), "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
+
+  /// A person or a company, by the pick's parity.
+  static func party(_ p: Int) -> String { p % 2 == 0 ? person(p / 2) : company(p / 2) }
+
+  /// Two parties, neither's name inside the other's.
+  static func twoParties(_ a: Int, _ b: Int) -> (String, String) {
+    let first = party(a)
+    var pick = b
+    var second = party(pick)
+    while second.contains(first) || first.contains(second) || core(second) == core(first) {
+      pick += 1
+      second = party(pick)
+    }
+    return (first, second)
+  }
+
+  /// 申请人甲与被申请人乙申请撤销仲裁裁决一案 / 申请执行人甲…申请强制执行被执行人乙 /
+  /// 公益诉讼起诉人…检察院诉被告乙 / 原告甲诉被告…局: each procedure's role words.
+  @Test func everyProcedureNamesItsSides() async {
+    await propertyCheck(
+      count: 200, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let (first, second) = Self.twoParties(a, b)
+      let court = Self.courts[k % Self.courts.count]
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let lead = Self.leads[(k / 5) % Self.leads.count]
+      let agency = ["某市人民政府", "某县自然资源局", "某区市场监督管理局"][(k / 15) % 3]
+      let frames: [(text: String, plaintiff: String, defendant: String)] = [
+        (
+          "申请人\(first)与被申请人\(second)申请撤销仲裁裁决一案，\(court)裁定驳回\(first)的申请。",
+          first, second
+        ),
+        ("申请执行人\(first)向\(court)申请强制执行被执行人\(second)，法院依法冻结了其银行存款。", first, second),
+        (
+          "公益诉讼起诉人\(procuratorate)诉被告\(second)污染环境民事公益诉讼一案，由\(court)公开开庭审理。",
+          procuratorate, second
+        ),
+        ("原告\(Self.person(a))诉被告\(agency)行政处罚一案，\(court)判决撤销被诉处罚决定。", Self.person(a), agency),
+      ]
+      let frame = frames[(k / 45) % frames.count]
+      let text = lead + frame.text
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [frame.plaintiff], "\(text)")
+      #expect(p.defendants == [frame.defendant], "\(text)")
+    }
+  }
+
+  /// 法院依法将拒不履行生效判决的被执行人甲纳入失信被执行人名单: the defaulter is the
+  /// defendant, with or without the modifier before its role word.
+  @Test func aDefaulterIsTheDefendant() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...999)) { a, k in
+      let name = Self.party(a)
+      let court = Self.courts[k % Self.courts.count]
+      let text =
+        k % 2 == 0
+        ? "\(court)依法将拒不履行生效判决的被执行人\(name)纳入失信被执行人名单。"
+        : "因拒不履行生效判决，\(court)依法将被执行人\(name)纳入失信被执行人名单。"
+      let p = Self.parties(text)
+      #expect(p.defendants == [name], "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
+
+  /// 以甲为首的犯罪团伙… + 公诉机关…指控，被告人甲、乙和丙…: every accused, the
+  /// leader told first.
+  @Test func aLeaderAndTheAccusedAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 2...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let text =
+        "以\(accused[0])为首的犯罪团伙长期实施\(crime)。公诉机关\(procuratorate)指控，被告人"
+        + Self.list(accused, joint: k / 40) + "于2022年3月起实施\(crime)。法院审理后依法作出判决。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs == [procuratorate], "\(text)")
+    }
+  }
+}
