@@ -5,9 +5,11 @@ import Testing
 @testable import LegalExtract
 
 /// Property test (issue 13): for random reference dates and offsets rendered
-/// from parts (number form × unit × direction), the extracted date equals
-/// Foundation's Gregorian Calendar arithmetic for days (weeks Monday-first)
-/// and month counting for months and years.
+/// from parts (number form × unit × direction), the extracted date of a
+/// backward offset equals Foundation's Gregorian Calendar arithmetic for days
+/// (weeks Monday-first) and month counting for months and years. A forward
+/// offset is no date (`date.guard.forward-offset`); with 天, 个月 or 年 its
+/// length is one duration figure of the same count.
 @Suite struct DateOffsetPropertyTests {
   enum NumberForm: Int, CaseIterable { case digits, chinese, liang }
 
@@ -96,9 +98,19 @@ import Testing
       }
       let published = String(format: "%04d-%02d-%02d", r.year!, r.month!, r.day!)
       let result = DateTestSupport.run(DateCase("他说：\(phrase)，事情有了变化。", published: published))
-      #expect(
-        result.dates.map(DateTestSupport.render) == ["\(phrase)=\(value)"],
-        "\(phrase) from \(published)")
+      if direction.sign > 0 {
+        #expect(result.dates.isEmpty, "\(phrase) from \(published)")
+        let iso = ["天": "D", "个月": "M", "年": "Y"]
+        if let letter = iso[unit.word] {
+          #expect(
+            result.figures.map { "\($0.text)|\($0.value)" } == ["\(number)\(unit.word)|P\(n)\(letter)"],
+            "\(phrase)")
+        }
+      } else {
+        #expect(
+          result.dates.map(DateTestSupport.render) == ["\(phrase)=\(value)"],
+          "\(phrase) from \(published)")
+      }
     }
   }
 

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import LegalExtract
+
+/// Round-ten families of figures and dates (blind fit batches B33–B41).
+@Suite struct FigureRoundTenFamilyTests {
+  static func describe(_ sentence: String) -> [String] { FigureProbe.describe(sentence) }
+
+  /// A claimed mention (a date, an organization) ends the counted noun; the
+  /// count stands without it (B39-07 两名被告早前, B41-06 兩名懲教署人員).
+  @Test func countedNounStopsAtAClaimedMention() {
+    #expect(Self.describe("两名被告近日到案。") == ["两名被告|count|2"])
+  }
+
+  @Test func countedNounWithoutAClaimIsWhole() {
+    #expect(Self.describe("两名被告人到案。").first?.hasPrefix("两名被告人|count|2") == true)
+  }
+
+  /// A forward offset's length is a duration figure, not a date (B36-08,
+  /// B40-08, B41-07).
+  @Test(arguments: [
+    ("2017年12月，某局督促发放工资。一个月后，该公司仍未支付。", "一个月|duration|P1M"),
+    ("2005年2月，张某被刑拘。一年后，法院判处其无期徒刑。", "一年|duration|P1Y"),
+    ("工人于当月入职。2个月后，他提出辞职。", "2个月|duration|P2M"),
+  ])
+  func forwardOffsetIsADuration(sentence: String, expected: String) {
+    let result = Extractor().extract(sentence)
+    #expect(result.figures.map(FigureProbe.describe).contains(expected), "\(sentence)")
+    #expect(!result.dates.contains { $0.text.hasSuffix("后") }, "\(sentence)")
+  }
+
+  /// A backward offset stays a date and no figure.
+  @Test func backwardOffsetStaysADate() {
+    let result = Extractor().extract("三天前，家人报警。", published: PublishedDate(callerValue: "2019-04-18"))
+    #expect(result.dates.map(\.text) == ["三天前"])
+    #expect(result.figures.isEmpty)
+  }
+
+  /// A period looked back over is a duration (B33-02, B35-05, B39-08); a
+  /// comparison (十年来新高) is not.
+  @Test func lookedBackPeriodsAreDurations() {
+    #expect(Self.describe("三年来，某县法院共审结刑事案件900件。").contains("三年|duration|P3Y"))
+    #expect(Self.describe("过去三年，劳工处共接获投诉100宗。").contains("三年|duration|P3Y"))
+    #expect(!Self.describe("该市降雨量创下十年来新高。").contains { $0.contains("duration") })
+  }
+}
