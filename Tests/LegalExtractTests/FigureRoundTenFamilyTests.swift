@@ -44,3 +44,32 @@ import Testing
     #expect(!Self.describe("该市降雨量创下十年来新高。").contains { $0.contains("duration") })
   }
 }
+
+/// Headline counts of people without a classifier (B33-06, B37-01, B38-03).
+@Suite struct FigureHeadlinePeopleTests {
+  @Test(arguments: [
+    ("4异议人士接连判有罪", "4异议人士|count|4"), ("3网友因助人控诉遭逮捕", "3网友|count|3"),
+    ("检察官认5嫌有逃亡之虞", "5嫌|count|5"),
+  ])
+  func headlineCounts(sentence: String, expected: String) {
+    #expect(FigureProbe.describe(sentence).contains(expected), "\(sentence)")
+  }
+
+  /// A count of one stays no figure.
+  @Test func oneIsNoCount() {
+    #expect(FigureProbe.describe("1网友发帖").isEmpty)
+  }
+}
+
+/// 当天 after a month told without its day keeps the month (B37-04, B38-09).
+@Suite struct DateSameDayAfterMonthTests {
+  @Test func sameDayKeepsTheMonth() {
+    let r = Extractor().extract("2023年5月，张某在某店购买白酒。店方对张某当天购买的酒水有异议。")
+    #expect(r.dates.map(DateTestSupport.render) == ["2023年5月=2023-05", "当天=2023-05-XX"])
+  }
+
+  @Test func nextDayStaysUnanchored() {
+    let r = Extractor().extract("2011年11月，双方调解未果。次日工人报案。")
+    #expect(r.dates.map(DateTestSupport.render) == ["2011年11月=2011-11"])
+  }
+}
