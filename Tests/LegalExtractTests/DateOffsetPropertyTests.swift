@@ -21,6 +21,9 @@ import Testing
     ("个月", .month, 1), ("月", .month, 1), ("年", .year, 1),
   ]
 
+  /// The whole pipeline, for the figure a forward offset leaves.
+  static let extractor = Extractor()
+
   static let directions: [(word: String, sign: Int)] = [
     ("前", -1), ("后", 1), ("以前", -1), ("以后", 1), ("之前", -1), ("之后", 1),
   ]
@@ -101,9 +104,14 @@ import Testing
       if direction.sign > 0 {
         #expect(result.dates.isEmpty, "\(phrase) from \(published)")
         let iso = ["天": "D", "个月": "M", "年": "Y"]
-        if let letter = iso[unit.word] {
+        // 二 before a unit is not written (两天), and 71年 reads as the year
+        // 1971 (figure.guard.year-is-date): no figure is owed there.
+        if let letter = iso[unit.word], !(form == .chinese && n == 2),
+          !(unit.word == "年" && n > 50)
+        {
+          let figures = Self.extractor.extract("他说：\(phrase)，事情有了变化。").figures
           #expect(
-            result.figures.map { "\($0.text)|\($0.value)" } == ["\(number)\(unit.word)|P\(n)\(letter)"],
+            figures.map { "\($0.text)|\($0.value)" } == ["\(number)\(unit.word)|P\(n)\(letter)"],
             "\(phrase)")
         }
       } else {

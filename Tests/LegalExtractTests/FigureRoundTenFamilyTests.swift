@@ -9,7 +9,10 @@ import Testing
   /// A claimed mention (a date, an organization) ends the counted noun; the
   /// count stands without it (B39-07 两名被告早前, B41-06 兩名懲教署人員).
   @Test func countedNounStopsAtAClaimedMention() {
-    #expect(Self.describe("两名被告近日到案。") == ["两名被告|count|2"])
+    let r = Extractor().extract("两名被告早前分别判囚15个月。")
+    #expect(r.figures.map(FigureProbe.describe) == ["两名被告|count|2", "15个月|duration|P15M"])
+    let org = Extractor().extract("廉政公署起诉兩名懲教署人員。")
+    #expect(org.figures.map(FigureProbe.describe) == ["兩名|count|2"])
   }
 
   @Test func countedNounWithoutAClaimIsWhole() {
@@ -31,7 +34,8 @@ import Testing
 
   /// A backward offset stays a date and no figure.
   @Test func backwardOffsetStaysADate() {
-    let result = Extractor().extract("三天前，家人报警。", published: PublishedDate(callerValue: "2019-04-18"))
+    let result = Extractor().extract(
+      "三天前，家人报警。", published: PublishedDate(callerValue: "2019-04-18"))
     #expect(result.dates.map(\.text) == ["三天前"])
     #expect(result.figures.isEmpty)
   }
@@ -61,15 +65,15 @@ import Testing
   }
 }
 
-/// 当天 after a month told without its day keeps the month (B37-04, B38-09).
-@Suite struct DateSameDayAfterMonthTests {
-  @Test func sameDayKeepsTheMonth() {
-    let r = Extractor().extract("2023年5月，张某在某店购买白酒。店方对张某当天购买的酒水有异议。")
-    #expect(r.dates.map(DateTestSupport.render) == ["2023年5月=2023-05", "当天=2023-05-XX"])
-  }
-
-  @Test func nextDayStaysUnanchored() {
-    let r = Extractor().extract("2011年11月，双方调解未果。次日工人报案。")
-    #expect(r.dates.map(DateTestSupport.render) == ["2011年11月=2011-11"])
+/// Steps after a forward offset (no date since `date.guard.forward-offset`)
+/// take no date from the text before.
+@Suite struct CaseEventOffsetTests {
+  @Test(arguments: [
+    ("2017年12月，某区人社局督促某公司发放工资。一个月后，该公司无动于衷，区人社局遂作出行政处罚。", CaseEventKind.decision),
+    ("2005年2月，张某因涉嫌故意杀人被当地警方刑拘。一年后，某市中级人民法院以故意杀人罪判处张某无期徒刑。", CaseEventKind.judgment),
+  ])
+  func stepAfterAForwardOffsetTakesNoDate(text: String, kind: CaseEventKind) {
+    let found = EventExample.findings(text)
+    #expect(!found.contains { $0.event?.kind == kind }, "\(found.compactMap(\.event))")
   }
 }

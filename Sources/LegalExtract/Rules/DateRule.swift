@@ -93,8 +93,6 @@ enum DateRule: String, NamedRule {
 
   /// 2011年11月……次日报案: a day word (a month word) whose case told dates
   /// before it but none with a day (a month): it counts from nothing told.
-  /// A same-day word (当天, 当日) after a told month keeps that month with
-  /// its day unknown (2023-05-XX; blind B37-04, B38-09).
   case unanchored = "date.guard.unanchored"
   /// 判囚 1 年 7 月, 判处有期徒刑15年6月: a month count after a sentencing word.
   case termCount = "date.guard.term-count"

@@ -1509,12 +1509,6 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
-    // 一个月后，…作出行政处罚; 兩日後雙方達成調解協議: a date counted on from another dates no step.
-    if date.relative, date.span.end > date.span.start,
-      CaseEventRules.offsetAfterEnds.contains(t[date.span.end - 1])
-    {
-      return .offsetAfter
-    }
     // 1月15日，某法院通报了该案，法院驳回…: the date of the briefing, not of the steps it tells.
     if date.span.end < step.start,
       t.containsAny(of: Self.briefingWords, in: date.span.end..<step.start)

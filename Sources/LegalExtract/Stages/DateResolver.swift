@@ -82,14 +82,6 @@ struct DateResolver {
         switch anchors.anchor(needing: need, section: section) {
         case .date(let v): anchor = v
         case .none:
-          // 2023年5月…当天: the same day of a month told before keeps that
-          // month, its day unknown (2023-05-XX).
-          if need == .day, case .contextual(0)? = d.start.day, d.start.month == nil,
-            case .date(let month) = anchors.anchor(needing: .month, section: section)
-          {
-            anchor = CalendarValue(year: month.year, month: month.month, day: nil)
-            break
-          }
           // 同月29日 keeps its own day with the month unknown; 次日 alone is no date.
           if need == .day || d.start.day == nil {
             out.append(Resolved(value: nil, end: nil, relative: true, unanchored: true))

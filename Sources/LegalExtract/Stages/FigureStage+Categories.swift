@@ -79,8 +79,8 @@ extension FigureScanner {
     if since + 1 < n, text[since] == "以", text[since + 1] == "来" { since += 1 }
     guard since < n, text[since] == "来" else { return false }
     since += 1
-    return FigureGuardRules.comparisonTrie.longestMatch(in: text, from: since, limit: min(n, since + 3))
+    return FigureGuardRules.comparisonTrie.longestMatch(
+      in: text, from: since, limit: min(n, since + 3))
       != nil
   }
 }
-
