@@ -77,3 +77,12 @@ import Testing
     #expect(!found.contains { $0.event?.kind == kind }, "\(found.compactMap(\.event))")
   }
 }
+
+/// A dated step with no forward offset before it keeps its date (negative of
+/// CaseEventOffsetTests).
+@Suite struct CaseEventOffsetNegativeTests {
+  @Test func stepWithoutAnOffsetKeepsItsDate() {
+    let found = EventExample.findings("2017年12月，某区人社局督促某公司发放工资，区人社局遂作出行政处罚。")
+    #expect(found.contains { $0.event?.kind == .decision && $0.event?.date == "2017-12" })
+  }
+}
