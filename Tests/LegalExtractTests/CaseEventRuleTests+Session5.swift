@@ -71,7 +71,7 @@ extension CaseEventRuleTests {
     EventExample(.reportDate, "2004年11月23日，据检方介绍，该案已立案侦查。", .rejects(.filing)),
     EventExample(
       .reportDate, "记者10月8日从某市中级人民法院了解到，该案一审宣判后，三名被告人当庭提出上诉。", .rejects(.judgment)),
-    EventExample(.periodStart, "2017年1月、2月期间，某局共检查用人单位160余家。", .rejects(.investigation)),
+    EventExample(.periodStart, "2017年元旦、春节期间，某局共检查用人单位160余家。", .rejects(.investigation)),
 
     // Rectification reported, promised or done as an agency's measures.
     EventExample(.cutOffReport, "截至2024年5月10日，涉案企业已全部整改完毕。", .makes("2024-05-10", .rectification)),

@@ -75,8 +75,13 @@ extension CaseEventRuleTests {
     EventExample(
       .hearing, "2023年6月1日，某区人民检察院认为有必要听取各方意见，于当日召开公开听证会。", .makes("2023-06-01", .hearing)),
     EventExample(.reasoning, "2023年3月1日，某区法院认为，被告人有自首情节，判处其缓刑。", .rejects(.judgment)),
-    // A forward offset (一个月后, 一年后) is no date since date.guard.forward-offset:
-    // CaseEventOffsetTests checks its steps take no date. 次日 dates its step.
+    // A date counted on from another (一个月后, 一年后, 兩日後) dates no step; 次日 does.
+    EventExample(
+      .offsetAfter, "2017年12月，某区人社局督促某公司发放工资。一个月后，该公司无动于衷，区人社局遂作出行政处罚。",
+      .rejects(.decision)),
+    EventExample(
+      .offsetAfter, "2005年2月，张某因涉嫌故意杀人被当地警方刑拘。一年后，某市中级人民法院以故意杀人罪判处张某无期徒刑。",
+      .rejects(.judgment)),
     EventExample(
       .detention, "2023年5月10日，张某被公安机关抓获，次日被刑事拘留。", .makes("2023-05-11", .detention)),
     // 提起的…诉讼 names the suit (由检察机关提起的…公益诉讼案件); 提起…诉讼 is the suit.

@@ -123,32 +123,32 @@ import Testing
 
   // MARK: - Holidays and lunar dates (holidayTrie, LunarCalendar)
 
-  /// A holiday's name is no date (`date.guard.holiday-name`; blind B33-09,
-  /// B35-08, B37-08, B39-03, B39-09): after a year only the year is; lunar
-  /// dates stay dates.
   static let holidays: [DateCase] = [
-    DateCase("2023年春节，他回乡。", "2023年=2023"),
+    DateCase("2023年春节，他回乡。", "2023年春节=2023-01-22"),
     DateCase("2022年农历腊月二十三，他被抓获。", "2022年农历腊月二十三=2023-01-14"),
-    DateCase("2024年中秋节，法院开放日。", "2024年=2024"),
-    DateCase("他说：中秋节。", published: "2024-06-01"),
-    DateCase("他说：元旦。", published: tue),
-    DateCase("他说：国庆。", published: "2020-07-01"),
-    DateCase("他说：五一国际劳动节。", published: tue),
-    DateCase("“五一”期间，交警加强巡查。", published: "2020-05-03"),
-    DateCase("五一期间，交警加强巡查。", published: "2020-05-03"),
-    DateCase("六一儿童节，法官进校园。", published: "2020-05-03"),
-    DateCase("他说：国家宪法日。", published: tue),
-    DateCase("他说：除夕。", published: tue),
-    DateCase("他说：去年春节。", "去年=2019", published: "2020-07-01"),
-    DateCase("他说：零六年端午。", "零六年=2006", published: "2020-07-01"),
-    DateCase("他说：大前年七夕节。", "大前年=2018", published: "2021-07-01"),
+    DateCase("2024年中秋节，法院开放日。", "2024年中秋节=2024-09-17"),
+    DateCase("他说：中秋节。", "中秋节=2024-09-17", published: "2024-06-01"),
+    DateCase("他说：元旦。", "元旦=2013-01-01", published: tue),
+    DateCase("他说：国庆节晚上。", "国庆节晚上=2013-10-01", published: tue),
+    DateCase("他说：国庆。", "国庆=2020-10-01", published: "2020-07-01"),
+    DateCase("他说：五一国际劳动节。", "五一国际劳动节=2013-05-01", published: tue),
+    DateCase("“五一”期间，交警加强巡查。", "五一=2020-05-01", published: "2020-05-03"),
+    DateCase("五一期间，交警加强巡查。", "五一=2020-05-01", published: "2020-05-03"),
+    DateCase("六一儿童节，法官进校园。", "六一儿童节=2020-06-01", published: "2020-05-03"),
+    DateCase("他说：国家宪法日。", "国家宪法日=2013-12-04", published: tue),
+    DateCase("他说：除夕。", "除夕=2013-02-09", published: tue),
+    DateCase("他说：去年春节。", "去年春节=2019-02-05", published: "2020-07-01"),
+    DateCase("他说：去年春节到元宵节。", "去年春节到元宵节=2019-02-05..2019-02-19", published: "2020-07-01"),
+    DateCase("他说：零六年端午。", "零六年端午=2006-05-31", published: "2020-07-01"),
+    DateCase("他说：大前年七夕节。", "大前年七夕节=2018-08-17", published: "2021-07-01"),
     DateCase("他说：农历八月十五。", "农历八月十五=2021-09-21", published: "2021-07-01"),
     DateCase("他说：去年五月初五。", "去年五月初五=2020-06-25", published: "2021-07-01"),
     DateCase("他说：后年九月廿二。", "后年九月廿二=2023-11-05", published: "2021-07-01"),
     DateCase("他说：2012年正月初8。", "2012年正月初8=2012-01-30", published: mon),
     DateCase("他说：大年初十。", "大年初十=2021-02-21", published: mon),
     DateCase("2020年闰四月初一，他出生。", "2020年闰四月初一=2020-05-23"),
-    DateCase("2021年春节期间，他返乡。", "2021年=2021"),
+    // 期间/前后 keep the holiday's date.
+    DateCase("2021年春节期间，他返乡。", "2021年春节=2021-02-12"),
   ]
 
   @Test(arguments: holidays) func checkHolidays(_ c: DateCase) { DateTestSupport.check(c) }

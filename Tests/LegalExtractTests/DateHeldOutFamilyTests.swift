@@ -12,7 +12,7 @@ import Testing
   static let monthOnlyYears: [DateCase] = [
     DateCase("这个五月，足球圈内注定不会平静。", "这个五月=2011-05", published: "2011-05-06"),
     DateCase("这个5月的雨水偏多。", "这个5月=2011-05", published: "2011-05-06"),
-    DateCase("这个春节，他在看守所度过。", published: "2011-05-06"),
+    DateCase("这个春节，他在看守所度过。", "这个春节=2011-02-03", published: "2011-05-06"),
     DateCase("这个案子还没有到我们这里。", published: "2011-05-06"),
     DateCase("这个十月怀胎的故事令人动容。", published: "2011-05-06"),
     DateCase("这个月，法院审结案件。", "这个月=2011-05", published: "2011-05-06"),
@@ -97,13 +97,12 @@ import Testing
       published: "2021-04-02"),
   ]
 
-  /// `date.guard.forward-offset`: a forward offset is never a date; a
-  /// backward one counts from the reference date.
+  /// `date.guard.unanchored-offset`: a forward offset as the text's first date.
   static let unanchoredOffsets: [DateCase] = [
     DateCase("这本是再正常不过的事情。半年后，村主任却被刑拘。"),
     DateCase("他外出打工。三天后，家人报警。", published: "2019-04-18"),
     DateCase("三天前，家人报警。", "三天前=2019-04-15", published: "2019-04-18"),
-    DateCase("2019年4月立案，半年后结案。", "2019年4月=2019-04"),
+    DateCase("2019年4月立案，半年后结案。", "2019年4月=2019-04", "半年后=2019-10"),
   ]
 
   /// A dateline that gives its day alone (台中17日电) anchors day words to
@@ -120,11 +119,11 @@ import Testing
     DateTestSupport.check(c)
   }
 
-  /// The refused offset's length is a duration figure (blind B36-08, B40-08).
-  @Test func forwardOffsetIsADuration() {
+  /// The refused offset keeps its span: 半年 in it is no duration figure.
+  @Test func unanchoredOffsetIsNoFigure() {
     let result = Extractor().extract("这本是再正常不过的事情。半年后，村主任却被刑拘。", published: nil)
     #expect(result.dates.isEmpty)
-    #expect(result.figures.map(\.text) == ["半年"])
+    #expect(result.figures.isEmpty)
   }
 
   @Test(arguments: monthOnlyYears) func yearWordsOnlyBeforeAMonth(_ c: DateCase) {

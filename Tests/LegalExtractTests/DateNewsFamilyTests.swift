@@ -9,13 +9,14 @@ import Testing
 @Suite struct DateNewsFamilyTests {
   static let ref = "2024-03-15"
 
-  /// `date.guard.holiday-name`: 过年 and festivals are no dates; the year
-  /// before them is.
+  /// `date.holiday`: 过年 and festivals after 那个; 过年 alone is the verb.
   static let festivals: [DateCase] = [
-    DateCase("2024年春节，他在看守所过年。", "2024年=2024"),
-    DateCase("2024年春节难忘。那个春节，工人日子艰难。", "2024年=2024"),
-    DateCase("2024年过年时，他加入催债队伍。", "2024年=2024"),
-    DateCase("过年期间，他返乡。", published: ref),
+    DateCase("2024年春节，他在看守所过年。", "2024年春节=2024-02-10"),
+    DateCase("2024年春节难忘。那个春节，工人日子艰难。", "2024年春节=2024-02-10", "春节=2024-02-10"),
+    DateCase("2024年过年时，他加入催债队伍。", "2024年过年=2024-02-10"),
+    DateCase("过年期间，他返乡。", "过年=2024-02-10", published: ref),
+    DateCase("大年三十晚上，他转账。", "大年三十晚上=2024-02-09", published: ref),
+    DateCase("除夕那天，工人堵门。", "除夕=2024-02-09", published: ref),
     DateCase("他只能在看守所过年。", published: ref),
     DateCase("回家过年是心愿。", published: ref),
   ]
@@ -97,8 +98,8 @@ import Testing
       "2025年11月3日=2025-11-03", "当日=2025-11-03"),
     DateCase("判决已经生效6年，而6年后被执行人又起诉。", published: "2006-03-29"),
     DateCase("2019年4月，工人受雇于某公司。辛苦半年后，施工方拒付工资。", "2019年4月=2019-04"),
-    DateCase("2019年4月，工人受雇于某公司。半年后，施工方拒付工资。", "2019年4月=2019-04"),
-    DateCase("2019年4月立案，而两年后才结案。", "2019年4月=2019-04"),
+    DateCase("2019年4月，工人受雇于某公司。半年后，施工方拒付工资。", "2019年4月=2019-04", "半年后=2019-10"),
+    DateCase("2019年4月立案，而两年后才结案。", "2019年4月=2019-04", "两年后=2021"),
   ]
 
   /// The genre batch's families: a misprinted year, the dateline's day

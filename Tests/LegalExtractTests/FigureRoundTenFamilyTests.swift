@@ -19,19 +19,6 @@ import Testing
     #expect(Self.describe("两名被告人到案。").first?.hasPrefix("两名被告人|count|2") == true)
   }
 
-  /// A forward offset's length is a duration figure, not a date (B36-08,
-  /// B40-08, B41-07).
-  @Test(arguments: [
-    ("2017年12月，某局督促发放工资。一个月后，该公司仍未支付。", "一个月|duration|P1M"),
-    ("2005年2月，张某被刑拘。一年后，法院判处其无期徒刑。", "一年|duration|P1Y"),
-    ("工人于当月入职。2个月后，他提出辞职。", "2个月|duration|P2M"),
-  ])
-  func forwardOffsetIsADuration(sentence: String, expected: String) {
-    let result = Extractor().extract(sentence)
-    #expect(result.figures.map(FigureProbe.describe).contains(expected), "\(sentence)")
-    #expect(!result.dates.contains { $0.text.hasSuffix("后") }, "\(sentence)")
-  }
-
   /// A backward offset stays a date and no figure.
   @Test func backwardOffsetStaysADate() {
     let result = Extractor().extract(
@@ -65,8 +52,8 @@ import Testing
   }
 }
 
-/// Steps after a forward offset (no date since `date.guard.forward-offset`)
-/// take no date from the text before.
+/// Steps after a forward offset take no date from the text before (the
+/// offset's own date dates no step: `case.event.guard.offset-after`).
 @Suite struct CaseEventOffsetTests {
   @Test(arguments: [
     ("2017年12月，某区人社局督促某公司发放工资。一个月后，该公司无动于衷，区人社局遂作出行政处罚。", CaseEventKind.decision),

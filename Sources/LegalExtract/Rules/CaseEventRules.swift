@@ -352,6 +352,9 @@ enum CaseEventRule: String, NamedRule {
   /// 拖欠农民工2017年9月份、10月份工资, 补发3月至5月的工资: the period of what is owed or paid dates
   /// no step.
   case objectPeriod = "case.event.guard.object-period"
+  /// 一个月后，区人社局遂作出行政处罚; 一年后，某中院判处…; 兩日後雙方達成調解協議: a date counted on
+  /// from another (…后) dates no step.
+  case offsetAfter = "case.event.guard.offset-after"
   /// 认定其参加工作时间为1976年3月: a date that is a value (时间为, 日期为) dates no step.
   case valueDate = "case.event.guard.value-date"
   /// 今天 with no reference date (XXXX-XX-XX): no step without a known part.
@@ -840,6 +843,8 @@ enum CaseEventRules {
   /// Words opening a time span summed up between two steps (从立案到宣判) and linking its ends.
   static let spanOpenings = ["从"]
   static let spanLinks = ["到", "至"]
+  /// Last characters of a date counted on from another (一个月后, 兩日後).
+  static let offsetAfterEnds: ScalarBitmap = ["后", "後"]
   /// Words of a body briefing the press on a case (某法院通报了该案): the date before them is the
   /// briefing's, not the steps' it tells.
   static let briefingWords = [

@@ -54,8 +54,7 @@ enum DateRule: String, NamedRule {
   case bareHaoDay = "date.news-day.hao"
   /// 7月19日及26日, 2023年6月、8月: a bare day or month continuing a list.
   case listItem = "date.list-item"
-  /// 春节, 国庆节, “五一”: a holiday's name, read as its day of the year
-  /// only to be refused by `holidayName` (a holiday is no date).
+  /// 春节, 国庆节, “五一”: a holiday (Gregorian or lunar) of its year.
   case holiday = "date.holiday"
   /// 农历八月十五, 腊月二十三, 五月初五: a lunar date through ICU's calendar.
   case lunar = "date.lunar"
@@ -132,14 +131,6 @@ enum DateRule: String, NamedRule {
   case offsetAfterVerb = "date.guard.offset-after-verb"
   /// 判决生效6年，…而6年后: an offset repeating a length the sentence gave.
   case echoedLength = "date.guard.echoed-length"
-  /// 一个月后，该公司…; 2年後上訴得直: a forward offset counts a length from
-  /// an event; the length is a duration figure (一个月, P1M), not a date
-  /// (blind B33-06, B36-08, B39-08, B40-08, B40-12, B41-07).
-  case forwardOffset = "date.guard.forward-offset"
-  /// 春节前, 除夕夜, “五一”来临之际, 2011年春節: a holiday's name is no date of
-  /// its own; after a year only the year is a date (blind B33-09, B35-08,
-  /// B35-09, B37-08, B39-03, B39-09).
-  case holidayName = "date.guard.holiday-name"
   /// 终院刑事上诉2014年第8号, 公告2023年第5号: a year numbering a document.
   case serialYear = "date.guard.serial-year"
   /// 案发当日, 事发当天 with no date before them in the paragraph, 当晚 with
@@ -172,4 +163,7 @@ enum DateRule: String, NamedRule {
   /// 1号、2号、3号楼, 6号院: bare 号 numbers whose list ends on a noun they
   /// number (a building, a line, a plot) are identifiers, not days.
   case numberedThing = "date.guard.numbered-thing"
+  /// 半年后，村主任被刑拘 with no date before it in the text: a forward
+  /// offset counted from an untold event.
+  case unanchoredOffset = "date.guard.unanchored-offset"
 }

@@ -1510,6 +1510,12 @@ struct CaseEventFinder {
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
+    // 一个月后，…作出行政处罚; 兩日後雙方達成調解協議: a date counted on from another dates no step.
+    if date.relative, date.span.end > date.span.start,
+      CaseEventRules.offsetAfterEnds.contains(t[date.span.end - 1])
+    {
+      return .offsetAfter
+    }
     // 1月15日，某法院通报了该案，法院驳回…: the date of the briefing, not of the steps it tells.
     if date.span.end < step.start,
       t.containsAny(of: Self.briefingWords, in: date.span.end..<step.start)
@@ -1640,8 +1646,9 @@ struct CaseEventFinder {
 }
 
 extension CaseEventFinder {
-  /// 一个月后，…; 2个月后，…: a clause opened by a forward offset (no date since
-  /// date.guard.forward-offset) tells a later step, as 后 does.
+  /// 一个月后，…; 2个月后，…: a clause opened by a forward offset tells a later
+  /// step, as 后 does; it does not inherit the earlier step's date (the offset
+  /// dates it, or nothing does: case.event.guard.offset-after).
   func opensWithForwardOffset(at i: Int) -> Bool {
     let t = doc.folded
     var j = i

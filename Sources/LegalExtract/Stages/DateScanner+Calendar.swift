@@ -151,10 +151,6 @@ extension DateScanner {
         log?.reject(i..<end, by: .echoedLength, proposedBy: .offset)
         return nil
       }
-      // 一个月后，该公司…: the length counted from an event is a duration
-      // (a figure), not a date.
-      log?.reject(i..<end, by: .forwardOffset, proposedBy: .offset)
-      return nil
     }
     let point: DatePoint
     switch unit {

@@ -58,12 +58,6 @@ extension DateScanner {
         ($0.0, $0.1, DateRule.lunar)
       })
     {
-      // 2011年春節: the holiday is no date; the year before it is.
-      // 这个春节: a month-only year word before it is no date either.
-      if rule == .holiday, m.point.year != nil {
-        log?.reject(namedStart..<e, by: .holidayName, proposedBy: .holiday)
-        return isMonthOnlyYearWord(i..<m.end) ? nil : m
-      }
       let year = m.point.year
       m.point = named
       m.point.year = year

@@ -2,8 +2,33 @@ import ChineseText
 
 /// News forms read from `DateNewsRules`: a bare day before a news verb, a
 /// range of bare days, a dotted named day (“3·15”), a day word in quoted
-/// speech.
+/// speech, and forward offsets with nothing to count from.
 extension DateScanner {
+  /// 收割小麦，这本是正常的事。半年后，村主任被刑拘: a forward offset with
+  /// no date before it, after a sentence of its paragraph that told an
+  /// event, counts from that event: no date (its span is claimed, so 半年
+  /// is no duration figure either). Alone (三周后，他到案) it counts from the
+  /// reference date; backward offsets always do.
+  func anchored(_ d: ScannedDate, previous: ScannedDate?) -> ScannedDate? {
+    guard previous == nil, d.start.countsForward, followsToldSentence(d.range.lowerBound) else {
+      return d
+    }
+    log?.reject(d.range, by: .unanchoredOffset, proposedBy: .offset)
+    var claimed = d
+    claimed.claimOnly = true
+    return claimed
+  }
+
+  /// True when a sentence of the paragraph ends before `i`.
+  private func followsToldSentence(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, text[k] != "\n" {
+      if DateCalendarRules.sentenceEnds.contains(text[k]) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// “3·15”国际消费者权益日, “3.15”期间: a quoted month·day followed by the
   /// name of a day (…日, …节) or a holiday cue. “3·10”特大诈骗案 names a case.
   ///

@@ -127,12 +127,12 @@ struct DateScanner {
         return d
       }
       if eraStart(before: i) == nil, let d = offset(at: i) {
-        return d
+        return anchored(d, previous: previous)
       }
     } else if DateNumbers.isChineseDigit(c) || c == "两" || c == "半" {
       if let b = before, DateNumbers.isChineseDigit(b) || b == "第" || b == "两" { return nil }
       if eraStart(before: i) == nil, let d = offset(at: i) {
-        return d
+        return anchored(d, previous: previous)
       }
       // 两 starts a date only as 两千零八年.
       if c == "半" || (c == "两" && (i + 1 >= text.count || text[i + 1] != "千")) { return nil }
@@ -158,13 +158,6 @@ struct DateScanner {
       if let d = barePart(at: i) { return d }
     }
     guard let m = point(at: i) else { return nil }
-    // 春节前, 除夕夜: a holiday's name alone is no date; its span is no figure.
-    if m.rule == .holiday {
-      log?.reject(i..<m.end, by: .holidayName, proposedBy: .holiday)
-      var claimed = ScannedDate(range: i..<m.end, start: m.point)
-      claimed.claimOnly = true
-      return claimed
-    }
     guard
       var d = accept(
         m.point, range: i..<m.end, part: m.part, previous: previous, dateline: dateline)
