@@ -19,6 +19,7 @@ struct DateRuleTests {
     RuleExample(.bareHaoDay, "他说：十二号。", .makes("十二号")),
     RuleExample(.listItem, "7月19日及26日开庭。", .makes("26日")),
     RuleExample(.holiday, "春节期间，他返乡。", .makes("春节")),
+    RuleExample(.bracketedMonthDay, "被告人今日(8月30日)被判监禁。", .makes("今日(8月30日)")),
     RuleExample(.lunar, "农历八月十五，他返乡。", .makes("农历八月十五")),
     RuleExample(.shortYear, "15年3月2日，他入职。", .makes("15年3月2日")),
     RuleExample(.barePart, "年底，工程完工。", .makes("年底")),

@@ -211,8 +211,9 @@ import Testing
     ("按每10万美元收取300元。", ["300元|money|300"]),
     ("今年前10个月，海关立案。", [String]()),
     ("创下十年来新高。", [String]()),
-    // A look back (近…年来) reports a period: not a figure (B2, B7, B8 gold).
-    ("近十年来累计投入。", [String]()),
+    // A look back (近…年来) is a duration since round ten (ANNOTATION.md;
+    // B33-02, B35-05, B39-08 gold, against B2, B7, B8).
+    ("近十年来累计投入。", ["近十年|duration|P10Y|~"]),
   ])
   func classesAndPeriods(sentence: String, expected: [String]) { Self.check(sentence, expected) }
 }

@@ -15,7 +15,7 @@ import Testing
 
   @Test(arguments: [
     "该情形升格为判处五年以上有期徒刑的加重处罚情形。",
-    "三年来，全市法院判处10年以上有期徒刑12人，判处3年以下有期徒刑40人。",
+    "去年，全市法院判处10年以上有期徒刑12人，判处3年以下有期徒刑40人。",
     "犯本罪的，处三年以下有期徒刑或者拘役。",
   ])
   func boundedTermsBeforeASentenceAreNoFigures(sentence: String) {

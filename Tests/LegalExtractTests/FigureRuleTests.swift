@@ -39,7 +39,7 @@ struct FigureRuleTests {
     RuleExample(.idiom, "走进千家万户。", .rejects("千")),
     RuleExample(.vagueAmount, "获利几十万元。", .rejects("几十")),
     RuleExample(.digitString, "车次二七到站。", .rejects("二七")),
-    RuleExample(.claimed, "五家渠市人民法院审理。", .rejects("五家渠市人民法院")),
+    RuleExample(.claimed, "五家渠市人民法院审理。", .rejects("五家")),
     RuleExample(.countOfOne, "一名医生出庭作证。", .rejects("一名")),
     RuleExample(.classifierInWord, "两场所均已关闭。", .rejects("两场所")),
     RuleExample(.ordinalTwo, "法院二次开庭。", .rejects("二次")),

@@ -70,10 +70,11 @@ import Testing
     #expect(Self.figureTexts("沿线200公里内有采石场3处。") == ["200公里", "3处"])
   }
 
-  /// `figure.guard.reporting-period`: a body, the period, then its work.
+  /// A body, the period, then its work: the period is a duration too
+  /// (ANNOTATION.md; blind B33-02, B35-05, B39-08).
   @Test func headlinePeriodOfABodysWork() {
-    #expect(Self.figureTexts("内蒙古铁路检察机关4年办理公益诉讼案件370件") == ["370件"])
-    #expect(Self.figureTexts("全市法院五年审结案件12万件。") == ["12万件"])
+    #expect(Self.figureTexts("内蒙古铁路检察机关4年办理公益诉讼案件370件") == ["4年", "370件"])
+    #expect(Self.figureTexts("全市法院五年审结案件12万件。") == ["五年", "12万件"])
     // The party's own time stays a duration.
     #expect(Self.figureTexts("被告人在该公司工作4年，骗取货款3万元。") == ["4年", "3万元"])
   }

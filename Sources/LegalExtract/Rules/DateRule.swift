@@ -44,6 +44,10 @@ enum DateRule: String, NamedRule {
   case ordinalWeekday = "date.weekday.ordinal"
   /// 周三(7 日), 昨(26)日: a day number in brackets after a weekday or day word.
   case bracketedDay = "date.news-day.bracketed"
+  /// 今日（一月九日）, 今日(8月30日): a day word with its month and day in
+  /// brackets is one date, valued by the brackets (Hong Kong government
+  /// releases; blind B35-04, B39-07).
+  case bracketedMonthDay = "date.news-day.bracketed-month-day"
   /// 记者8日获悉, 上海5日电: a bare Arabic day of the news month.
   case newsDay = "date.news-day"
   /// 十二号: a bare day with 号 standing alone.

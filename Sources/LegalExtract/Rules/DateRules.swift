@@ -106,6 +106,9 @@ enum DateRules {
   /// may follow (Taiwan and Hong Kong news).
   static let bracketedDayWords = ScalarBitmap(scalarsOf: "今昨明前")
 
+  /// Second scalars of a day word before a bracketed month and day (今日, 今天).
+  static let bracketedMonthDayTails = ScalarBitmap(scalarsOf: "日天")
+
   /// Month parts after 月: 6月初, 6月中旬, 6月底 (the value keeps the month).
   static let monthParts: [(String, MonthPart)] = [
     ("上旬", .early), ("中旬", .mid), ("下旬", .late), ("初", .early), ("中", .mid),

@@ -1077,8 +1077,9 @@ struct CaseEventFinder {
           return reject(.sequenced)
         }
       }
-      if CaseEventRules.clauseBreaks.contains(t[k]), opens(with: Self.afterMarkers, at: k + 1),
-        !opens(with: Self.notAfterMarkers, at: k + 1)
+      if CaseEventRules.clauseBreaks.contains(t[k]),
+        (opens(with: Self.afterMarkers, at: k + 1) && !opens(with: Self.notAfterMarkers, at: k + 1))
+          || opensWithForwardOffset(at: k + 1)
       {
         // 后被当场抓获: told as at once, the earlier date still governs.
         guard has(Self.atOnceWords, in: (k + 1)..<span.start) else { return reject(.afterMarker) }
@@ -1664,5 +1665,24 @@ struct CaseEventFinder {
       start += 1
     }
     return doc.originalText(start..<clause.upperBound)
+  }
+}
+
+extension CaseEventFinder {
+  /// 一个月后，…; 2个月后，…: a clause opened by a forward offset tells a later
+  /// step, as 后 does; it does not inherit the earlier step's date (the offset
+  /// dates it, or nothing does: case.event.guard.offset-after).
+  func opensWithForwardOffset(at i: Int) -> Bool {
+    let t = doc.folded
+    var j = i
+    while j < t.count, j - i < 4, ChineseNumeral.isNumeralScalar(t[j]) || t[j] == "半" { j += 1 }
+    guard j > i else { return false }
+    if j < t.count, t[j] == "多" || t[j] == "余" { j += 1 }
+    guard
+      let unit = DateCalendarRules.offsetUnits.first(where: { t.hasLiteral($0.0, at: j) })
+    else { return false }
+    j += unit.0.unicodeScalars.count
+    if j < t.count, t[j] == "多" || t[j] == "余" || t[j] == "半" { j += 1 }
+    return DateCalendarRules.offsetDirections.contains { $0.1 > 0 && t.hasLiteral($0.0, at: j) }
   }
 }

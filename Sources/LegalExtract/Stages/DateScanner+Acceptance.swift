@@ -273,6 +273,7 @@ extension DateScanner {
 
   /// 昨(26)日, 今(27)日: a news day written with its number.
   func parenthesizedDay(at i: Int) -> ScannedDate? {
+    if let d = bracketedMonthDay(at: i) { return d }
     guard i + 4 < text.count, text[i + 1] == "(", DateRules.bracketedDayWords.contains(text[i])
     else { return nil }
     guard let (v, e) = DateNumbers.small(text, at: i + 2), (1...31).contains(v), e + 1 < text.count
@@ -286,6 +287,20 @@ extension DateScanner {
       return nil
     }
     var d = ScannedDate(range: i..<end, start: DatePoint(day: .absolute(v)), rule: .bracketedDay)
+    d.onPublished = true
+    return d
+  }
+
+  /// 今日(一月九日), 今天(8月30日): a day word of two scalars, then a month
+  /// and a day (no year) closed by a bracket, read as one date.
+  func bracketedMonthDay(at i: Int) -> ScannedDate? {
+    guard i + 6 < text.count, text[i + 2] == "(", DateRules.bracketedDayWords.contains(text[i]),
+      DateRules.bracketedMonthDayTails.contains(text[i + 1]),
+      let m = point(at: i + 3), m.rule == nil, m.part == nil, m.sharedEnd == nil,
+      m.point.year == nil, case .absolute? = m.point.month, case .absolute? = m.point.day,
+      m.end < text.count, text[m.end] == ")"
+    else { return nil }
+    var d = ScannedDate(range: i..<(m.end + 1), start: m.point, rule: .bracketedMonthDay)
     d.onPublished = true
     return d
   }

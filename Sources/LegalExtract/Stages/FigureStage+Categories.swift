@@ -60,9 +60,10 @@ extension FigureScanner {
   }
 
   /// 今年前10个月, 2023年前三季度: a part of a year named by its length is a
-  /// reporting period; 创下十年来新高 is a comparison, not a term. Looking
-  /// back (FigurePeriodRules): 近5年来, 过去五年, and X年来 before a body's
-  /// report (30年来，宁波海事法院…) are reporting periods too.
+  /// reporting period; 创下十年来新高 is a comparison, not a term. A period
+  /// looked back over (近三年来, 过去三年, 三年来，某法院共审结…) is a duration
+  /// like any other (ANNOTATION.md: durations of periods; blind B33-02,
+  /// B35-05, B39-08).
   func isReportingPeriod(start: Int, end: Int) -> Bool {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }
@@ -73,75 +74,13 @@ extension FigureScanner {
     {
       return true
     }
-    if let back = wordStart(FigurePeriodRules.lookBackTrie, endingAt: start),
-      !restatesToldRange(endingAt: back)
-    {
-      return true
-    }
-    // 检察机关4年办理…: the body stands before the period, its work after it.
-    if wordStart(FigurePeriodRules.reportingBodyTrie, endingAt: start) != nil,
-      FigurePeriodRules.reportingVerbTrie.longestMatch(in: text, from: end, limit: min(n, end + 2))
-        != nil
-    {
-      return true
-    }
-    // 年来, 年以来: since then.
+    // 年来, 年以来 before a comparison: 创下十年来新高.
     var since = end
     if since + 1 < n, text[since] == "以", text[since + 1] == "来" { since += 1 }
     guard since < n, text[since] == "来" else { return false }
     since += 1
-    if FigureGuardRules.comparisonTrie.longestMatch(in: text, from: since, limit: min(n, since + 3))
+    return FigureGuardRules.comparisonTrie.longestMatch(
+      in: text, from: since, limit: min(n, since + 3))
       != nil
-    {
-      return true
-    }
-    if start > 0, text[start - 1] == "近" { return true }
-    // 条例实施17年来，始终…: a period after its own event (实施) is that
-    // event's length; only a period opening its clause may be told as a
-    // body's report by the work that follows.
-    let opensClause = start == 0 || FigureGuardRules.isClauseBreak(text[start - 1])
-    return since < n && text[since] == ","
-      && reportingBodyLeads(clauseAt: since + 1, periodOpensClause: opensClause)
-  }
-
-  /// 在2022年5月至2023年4月这12个月内: 这 right after a date the text told
-  /// (a claimed span ending with 年/月/日) restates that range as a length,
-  /// a period of the facts, not one the article looks back over.
-  func restatesToldRange(endingAt k: Int) -> Bool {
-    guard k >= 2, "年月日号".unicodeScalars.contains(text[k - 1]),
-      ChineseNumeral.isNumeralScalar(text[k - 2])
-    else { return false }
-    return claimed.overlaps(TextSpan(k - 1, k))
-  }
-
-  /// True when the clause starting at `start` is a body's report: a
-  /// reporting body (法院, 检察机关, 该院) near its head, a head word ending
-  /// in an organ's suffix (新闻办, 社保局) before the work it did, or a work
-  /// preposition opening it (围绕…, 聚焦…): 一年来，新闻办以…为重点.
-  func reportingBodyLeads(clauseAt start: Int, periodOpensClause: Bool = true) -> Bool {
-    let n = text.count
-    if periodOpensClause,
-      FigurePeriodRules.workOpenerTrie.longestMatch(in: text, from: start, limit: min(n, start + 4))
-        != nil
-    {
-      return true
-    }
-    var k = start
-    while k < n, k - start < FigurePeriodRules.bodyReach {
-      if FigureGuardRules.isClauseBreak(text[k]) { return false }
-      if FigurePeriodRules.reportingBodyTrie.longestMatch(in: text, from: k, limit: min(n, k + 6))
-        != nil
-      {
-        return true
-      }
-      if periodOpensClause, k > start, FigurePeriodRules.organSuffixes.contains(text[k]),
-        FigurePeriodRules.workOpenerTrie.longestMatch(in: text, from: k + 1, limit: min(n, k + 5))
-          != nil
-      {
-        return true
-      }
-      k += 1
-    }
-    return false
   }
 }

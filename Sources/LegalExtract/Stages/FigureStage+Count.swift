@@ -293,6 +293,9 @@ extension FigureScanner {
     while e < n, e - start < 14 {
       let s = text[e]
       guard s.properties.isIdeographic, !ChineseNumeral.isNumeralScalar(s) else { break }
+      // 兩名懲教署人員, 兩名被告早前: a claimed mention (an organization, a
+      // date) ends the counted noun; the count stands without it.
+      if claimed.contains(offset: e) { break }
       // 454宗升至996宗, 3593件上升到5404件: a change to another number ends
       // the count; the verb is no counted noun (and 至 there is no range).
       if FigureGuardRules.changeVerbTrie.longestMatch(in: text, from: e, limit: min(n, e + 3))

@@ -13,6 +13,7 @@ import ChineseText
 ///   its first sentence before a news verb (国务院新闻办公室于2019年10月30日
 ///   上午10时举行…), when no date of the article comes after it.
 /// - Compared year: no dateline, but 去年…较2012年同期增长: the year alone.
+/// - Stated day: 今日(8月30日) in the lead, as a dateline's month and day.
 /// - Dateline day: a bare day before 电 (台中17日电) and nothing better: the
 ///   day alone, so that 今天, 昨天 keep their day (XXXX-XX-17).
 enum PublishedDateInference {
@@ -47,7 +48,10 @@ enum PublishedDateInference {
         if hasLeadMarker(text, around: d.range) {
           return (CalendarValue(year: y, month: m, day: day), true)
         }
-      } else if d.start.year == nil, hasLeadMarker(text, around: d.range) {
+      } else if d.start.year == nil,
+        d.rule == .bracketedMonthDay || hasLeadMarker(text, around: d.range)
+      {
+        // 今日(8月30日): the text states its own day.
         // The dates leave the year open: the month and day alone (a guessed
         // year would move every word counted from it), so that 今天, 当天,
         // 昨日 keep the dateline's day (北京3月5日电 今日，… → XXXX-03-05).
