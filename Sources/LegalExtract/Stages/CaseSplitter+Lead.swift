@@ -310,8 +310,11 @@ extension CaseSplitter {
   static func inlineTemplateTitle(_ lines: [ArticleLine], _ t: [Unicode.Scalar]) -> (
     String, TextSpan
   )? {
+    let marks = inlineTemplateMarkScalars
     for line in lines.prefix(6) {
-      for mark in inlineTemplateMarkScalars {
+      // One walk of the line refuses it before a search per mark.
+      guard t.containsAny(of: marks, in: line.range) else { continue }
+      for mark in marks {
         guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
           continue
         }
