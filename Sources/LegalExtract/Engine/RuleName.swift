@@ -38,4 +38,17 @@ protocol NamedRule: RawRepresentable, CaseIterable, Hashable, Sendable where Raw
 extension NamedRule {
   /// This rule's stable name.
   var name: RuleName { RuleName(rawValue: rawValue) }
+
+  /// The case's tag as stored (its index among the cases): what each rule
+  /// enum hashes. The standard library's default for a `RawRepresentable`
+  /// hashes the raw String, NFC check and all, and stages ask sets and
+  /// dictionaries of rules at every candidate.
+  @inline(__always)
+  var caseTag: Int {
+    withUnsafeBytes(of: self) { bytes in
+      var tag = 0
+      for byte in bytes { tag = tag << 8 | Int(byte) }
+      return tag
+    }
+  }
 }

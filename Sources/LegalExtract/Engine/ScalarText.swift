@@ -29,19 +29,45 @@ extension Array where Element == Unicode.Scalar {
     let lower = Swift.max(range.lowerBound, 0)
     let upper = Swift.min(range.upperBound, count)
     guard lower < upper else { return false }
-    var filter: UInt64 = 0
+    // 256 bits (the scalar's low byte): with 64, a list of twenty words
+    // let a quarter of a clause's Han scalars through to the list walk.
+    var f0: UInt64 = 0
+    var f1: UInt64 = 0
+    var f2: UInt64 = 0
+    var f3: UInt64 = 0
     for literal in literals {
-      if let first = literal.first { filter |= 1 << UInt64(first.value & 63) }
-    }
-    for i in lower..<upper where filter & (1 << UInt64(self[i].value & 63)) != 0 {
-      for literal in literals
-      where !literal.isEmpty && literal.count <= upper - i && literal[0] == self[i]
-        && hasLiteral(literal, at: i)
-      {
-        return true
+      guard let first = literal.first else { continue }
+      let v = first.value & 255
+      let bit: UInt64 = 1 << UInt64(v & 63)
+      switch v >> 6 {
+      case 0: f0 |= bit
+      case 1: f1 |= bit
+      case 2: f2 |= bit
+      default: f3 |= bit
       }
     }
-    return false
+    return withUnsafeBufferPointer { text in
+      for i in lower..<upper {
+        let s = text[i]
+        let v = s.value & 255
+        let word: UInt64
+        switch v >> 6 {
+        case 0: word = f0
+        case 1: word = f1
+        case 2: word = f2
+        default: word = f3
+        }
+        guard word & (1 << UInt64(v & 63)) != 0 else { continue }
+        for literal in literals {
+          let n = literal.count
+          guard n > 0, n <= upper - i, literal[0] == s else { continue }
+          var k = 1
+          while k < n, text[i + k] == literal[k] { k += 1 }
+          if k == n { return true }
+        }
+      }
+      return false
+    }
   }
 
   /// The first offset in `from...last` (clamped to the array) holding

@@ -86,6 +86,12 @@ public struct CaseEvent: Hashable, Sendable, Codable {
 /// The kinds of procedural step (docs/OUTPUT.md, Event), in the usual order
 /// of a case; the rule table is Rules/CaseEventRules.swift.
 public enum CaseEventKind: String, Hashable, Sendable, Codable, CaseIterable {
+  /// Hashed by case tag, not by name: the default for a `RawRepresentable`
+  /// hashes the raw String, and the event finder asks sets of kinds at every step.
+  public func hash(into hasher: inout Hasher) {
+    withUnsafeBytes(of: self) { hasher.combine($0.first ?? 0) }
+  }
+
   case clue, transfer, filing, investigation, detention, arrest, recommendation, reply
   case rectification, notice, consultation, lawsuit, withdrawal, hearing, judgment, appeal
   case retrial, settlement, arbitration, reconsideration, enforcement, decision, other

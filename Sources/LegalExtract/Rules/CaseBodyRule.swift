@@ -2,6 +2,9 @@
 /// case's bodies, and the lead's court a case takes (the engine is
 /// Stages/CaseBodyFilter.swift and CaseStage).
 enum CaseBodyRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 渝中区法院对这3起案件集中宣判 / 北京市密云区人民法院召开新闻发布会…案例1…法院经审理:
   /// a case that names no court but the bare 法院 takes the lead's one court
   /// when the lead tells several cases it tried, or one case of a basic

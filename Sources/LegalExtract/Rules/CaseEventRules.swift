@@ -3,6 +3,9 @@
 /// date is rejected. Each rule has a stable name and a test that names it
 /// (Tests/LegalExtractTests/CaseEventRuleTests.swift).
 enum CaseEventRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   // MARK: Steps, one family per kind
 
   /// 收到…移送的线索, 经相关部门移送本案线索, 接到报案: a lead received or handed over.
@@ -854,9 +857,9 @@ enum CaseEventRules {
   /// Words of a yearly total (全年受理, 累计办理).
   static let totalWords = ["全年", "累计", "共计受理", "共受理", "共办理", "共审结", "共立案"]
   /// What ends a sentence, for a period's statistic (read in the step's sentence only).
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n"]
+  static let sentenceEnds: ScalarBitmap = ["。", "！", "？", "；", "\n"]
   /// What ends a paragraph, for a year's statistic.
-  static let paragraphEnds: Set<Unicode.Scalar> = ["\n"]
+  static let paragraphEnds: ScalarBitmap = ["\n"]
   /// How far a statistic's paragraph is read on each side of a step.
   static let statisticReach = 300
   /// Characters after 没 that make it another word (没收).

@@ -2,6 +2,9 @@
 /// own facts (ANNOTATION.md: a case lists what its own part of the text
 /// counts and cites). The engine is Stages/CaseFactAttribution.swift.
 enum CaseFactRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 9个地市法院14日公开宣判21件涉黑涉恶案件，共涉及159名被告人… / 全市法院受理各类案件
   /// 26155件 / 会上发布典型案例共26件: a sentence before the case is first named
   /// (its title or a party) that counts several cases is the lead's
@@ -42,7 +45,7 @@ enum CaseFactRules {
   /// and the people in them, a statistic).
   static let peopleAfterCaseCount: Set<Unicode.Scalar> = ["人", "名"]
   /// What ends a sentence.
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
+  static let sentenceEnds: ScalarBitmap = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// What ends the clause a count's noun lies in.
   static let clauseEnds: ScalarBitmap = [
     "，", ",", "。", "；", ";", "、", "（", "(", "：", ":", "\n", "！", "？",

@@ -1,6 +1,9 @@
 /// The rules that name a case's parties (the engine is
 /// Stages/CasePartyFinder*.swift; word tables are in CasePartyRules.swift).
 enum CasePartyRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 甲诉乙…案 / 某某遗弃案: parties from the title.
   case title = "case.party.title"
   /// 欧阳明受贿一案, 李某案, 某省人民政府原副省长欧阳明受贿一案: the person a title

@@ -2,14 +2,14 @@
 /// them is Stages/CasePartyFinder*.swift.
 extension CasePartyFinder {
   /// Characters that never end a given name (王某的, 王某在).
-  static let functionCharacters: Set<Unicode.Scalar> = FunctionCharacters.scalars(.partyName)
+  static let functionCharacters = ScalarBitmap(FunctionCharacters.scalars(.partyName))
 
   /// Characters that end a name for certain.
   static let strongStops: Set<Unicode.Scalar> = [
     ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
   ]
   /// Marks that end a sentence: a name standing before one has ended.
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  static let sentenceEnds: ScalarBitmap = ["。", "；", ";", "！", "？", "!", "?"]
   /// Particles after which a three-character masked name has ended (雷某军为达到…, 王某海在).
   static let maskedNameClosers: ScalarBitmap = ["为", "在", "被", "对", "从"]
   /// Copulas between a role word and its names (此案原告为甲, 被告是乙).
@@ -97,8 +97,8 @@ extension CasePartyFinder {
   static let roleCountUnits: ScalarBitmap = ["家", "户"]
   /// What a list of parties counted before their role opens after: a
   /// preposition or copula (对, 将, 的是), or the 、 closing another role's list.
-  static let listOpeners: Set<Unicode.Scalar> = functionCharacters.subtracting(["某", "等"])
-    .union(["、"])
+  static let listOpeners = ScalarBitmap(
+    FunctionCharacters.scalars(.partyName).subtracting(["某", "等"]).union(["、"]))
   /// Phrases that mark a defaulter (纳入失信被执行人名单).
   static let defaulterPhrases = ["纳入失信被执行人", "列为失信被执行人", "列入失信被执行人"]
   /// Posts that make a body somebody's employer, not an actor in the case

@@ -347,7 +347,7 @@ enum CaseSuitRules {
   /// The scalars a suit verb (or 提起) can start with, to skip other positions cheaply.
   /// Marks that end the clause a suit's subject stands in (tables built once:
   /// the cue reads them at every suit verb).
-  static let clauseStops: Set<Unicode.Scalar> = [
+  static let clauseStops: ScalarBitmap = [
     "，", ",", "。", "；", ";", "：", ":", "！", "？", "“", "”",
   ]
   /// Characters of a leading date the subject search steps over (2018年3月, 今年3月中旬).

@@ -4,6 +4,9 @@
 /// counts, courts and statutes stay at document level. The reader is
 /// Stages/CaseSpanBounds.swift; the word tables are Rules/CaseSpanRules.swift.
 enum CaseSpanRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// The headline over a one-case story (“天降叉棍案”一审宣判 48家住户每家赔
   /// 4326元): it sums the story up, and its counts belong to no case.
   case headline = "case.span.headline"

@@ -3,6 +3,9 @@
 /// that weighs them is Stages/CaseReading.swift; each cue's reader is in
 /// Stages/CaseSplitter*.swift.
 enum CaseSplitRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 案例一 / 【案例2】 lines, the title on the same line or the next:
   /// 案例一  王某某盗窃案——多次盗窃的，依法从重处罚
   case marker = "case.split.marker"

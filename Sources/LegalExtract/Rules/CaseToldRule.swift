@@ -4,6 +4,9 @@
 /// the whole article to read as one case (`case.split.single`). The reader
 /// is Stages/CaseToldCues.swift.
 enum CaseToldRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// A party word with a name, not a count: 被执行人邢某, 原告张三.
   case participant = "case.told.participant"
   /// An anonymised name: 金某, 王某某.

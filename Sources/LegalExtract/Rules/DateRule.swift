@@ -1,6 +1,9 @@
 /// Every rule of the dates stage, by name (docs/RULES.md): the forms that
 /// make a date mention and the guards that reject a candidate.
 enum DateRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   // MARK: Forms
 
   /// 2023年6月15日, 六月, 同年9月 … fields with their units: the calendar form.

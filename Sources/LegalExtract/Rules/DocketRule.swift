@@ -9,6 +9,9 @@
 /// forms fail, a foreign marker is reported first, then the modern form's
 /// guard when a court code was read, then the legacy form's.
 enum DocketRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// （2023）鄂1181行初12号: province, court digits, type code, number.
   case modern = "docket.modern"
   /// （2020）最高法民申1234号: the Supreme People's Court's code 最高法.

@@ -1,6 +1,9 @@
 /// Every rule of the figures stage, by name (docs/RULES.md): the forms that
 /// make a figure or a penalty, and the guards that reject a candidate.
 enum FigureRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   // MARK: counts
   /// 8起违法行为, 两辆小型汽车: a number and a measure word (and the noun after it).
   case countClassifier = "figure.count.classifier"

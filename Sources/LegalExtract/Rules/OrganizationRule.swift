@@ -2,6 +2,9 @@
 /// name. Tables: `OrganRules` (organ words), `NationalBodyRules` and the
 /// generated State Council list, `OrganShortFormRules`, `PlaceNamedOrganRules`.
 enum OrganizationRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 湖北省十堰市茅箭区人民法院, 成都市公安局: a region chain and an organ word.
   case regionChain = "org.region-chain"
   /// 海南区农牧水务局, 某县文化体育广电旅游局: a region chain and a bureau

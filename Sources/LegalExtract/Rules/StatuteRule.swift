@@ -2,6 +2,9 @@
 /// the ways a citation is made, and the guards that throw a candidate away.
 /// The tables they read are `StatuteRules`, `StatuteIssuerRules` and `LawLexicon`.
 enum StatuteRule: String, NamedRule {
+  /// Hashed by case tag, not by name (`NamedRule.caseTag`).
+  func hash(into hasher: inout Hasher) { hasher.combine(caseTag) }
+
   /// 《中华人民共和国行政诉讼法》第二十五条: a 《》 title the table or its shape makes normative.
   case titleQuoted = "statute.title.quoted"
   /// 《规定》 after （以下简称《规定》）: the alias the article defined.

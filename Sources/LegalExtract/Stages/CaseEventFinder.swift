@@ -461,7 +461,10 @@ struct CaseEventFinder {
   /// (全年受理投诉案件121件), or is a period and the step's sentence counts them (2024年1月至4月，
   /// 某院共受理…案件238件): a statistic of the period.
   private func isStatistic(_ date: DateMention, step: TextSpan) -> CaseEventRule? {
-    guard let value = date.value, date.end != nil || !value.contains("-") else { return nil }
+    // The hyphen looked up in the value's bytes: Foundation's `contains`
+    // bridged the value to an NSString at every dated step.
+    guard let value = date.value, date.end != nil || !value.utf8.contains(UInt8(ascii: "-"))
+    else { return nil }
     let t = doc.folded
     let breaks = date.end == nil ? CaseEventRules.paragraphEnds : CaseEventRules.sentenceEnds
     var lo = step.start
@@ -1276,6 +1279,8 @@ struct CaseEventFinder {
   /// name (将检察建议整改落实情况书面回复, 建议书) asks for nothing.
   private func hasRequest(_ words: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
     let t = doc.folded
+    // One walk of the range refuses most clauses before a search per word.
+    guard t.containsAny(of: words, in: range) else { return false }
     for word in words {
       var from = range.lowerBound
       while from < range.upperBound, let at = t.firstOffset(of: word, in: from..<range.upperBound) {
@@ -1325,14 +1330,18 @@ struct CaseEventFinder {
 
   /// Where the last of `words` starts in `range`, if any.
   private func lastOffset(of words: [[Unicode.Scalar]], in range: Range<Int>) -> Int? {
-    words.compactMap { w in
-      var from = range.lowerBound
-      var last: Int?
-      while let at = doc.folded.firstOffset(of: w, in: from..<range.upperBound) {
-        last = at; from = at + 1
+    // The latest start over all words, without an array of each word's last:
+    // a word is looked for only after the latest start found so far.
+    let t = doc.folded
+    var last: Int?
+    for w in words {
+      var from = last.map { $0 + 1 } ?? range.lowerBound
+      while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
+        last = at
+        from = at + 1
       }
-      return last
-    }.max()
+    }
+    return last
   }
 
   /// True when the court's reasoning opens in `range` (法院认为, 本院认为, 院认为); a
@@ -1434,6 +1443,8 @@ struct CaseEventFinder {
   /// inside the conduct the step acts on (对…未按规定记录的行为作出处罚; not 未对…行为作出处罚).
   private func negated(_ range: Range<Int>) -> Bool {
     let t = doc.folded
+    // One walk of the range refuses most clauses before a search per word.
+    guard t.containsAny(of: Self.negations, in: range) else { return false }
     for word in Self.negations {
       var from = range.lowerBound
       while let at = t.firstOffset(of: word, in: from..<range.upperBound) {

@@ -153,8 +153,11 @@ extension CaseSplitter {
   /// Where a one-case story stops telling it: closing paragraphs that open
   /// as remarks (据介绍, 近年来, 下一步) and name nobody are the body's
   /// statistics and plans, not the case's facts.
+  /// `CaseRules.closingRemarkOpenings` as scalars, built once (per call before).
+  private static let closingRemarkScalars = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+
   static func toldEnd(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> Int {
-    let remarks = CaseRules.closingRemarkOpenings.map(\.scalarArray)
+    let remarks = closingRemarkScalars
     var stop = end
     var k = lines.lastIndex { $0.range.upperBound <= end } ?? 0
     while k > 0 {
@@ -314,8 +317,11 @@ extension CaseSplitter {
   static func inlineTemplateTitle(_ lines: [ArticleLine], _ t: [Unicode.Scalar]) -> (
     String, TextSpan
   )? {
+    let marks = inlineTemplateMarkScalars
     for line in lines.prefix(6) {
-      for mark in inlineTemplateMarkScalars {
+      // One walk of the line refuses it before a search per mark.
+      guard t.containsAny(of: marks, in: line.range) else { continue }
+      for mark in marks {
         guard let at = t.firstOffset(of: mark, in: line.range), at > line.range.lowerBound else {
           continue
         }

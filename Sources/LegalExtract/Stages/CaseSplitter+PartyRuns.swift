@@ -113,7 +113,9 @@ extension CaseSplitter {
       if e < limit, CaseSegmentRules.anonymisedNameTails.contains(t[e]) { e += 1 }
       found = at..<e
     }
-    for role in CaseSegmentRules.partyRunRoles {
+    // One walk of the sentence's opening refuses it before a search per role.
+    let roles = CaseSegmentRules.partyRunRoles
+    for role in t.containsAny(of: roles, in: p..<reach) ? roles : [] {
       guard let r = t.firstOffset(of: role, in: p..<reach) else { continue }
       let k = r + role.count
       guard k + 2 < limit, SurnameLexicon.surnameLength(in: t, at: k) != nil,

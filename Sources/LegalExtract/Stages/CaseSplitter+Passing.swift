@@ -63,8 +63,14 @@ extension CaseSplitter {
   }
 
   /// True when the 案 at `e` ends a word, not a title (归案, 另案, 涉案).
+  /// `CaseSegmentRules.notTitleEnds` as scalars, and their first scalars:
+  /// the scalar before most 案 starts none of the words.
+  private static let notTitleEndScalars = CaseSegmentRules.notTitleEnds.map(\.scalarArray)
+  private static let notTitleEndFirsts = ScalarBitmap(firstScalarsOf: notTitleEndScalars)
+
   static func isNotTitleEnd(_ t: [Unicode.Scalar], _ e: Int) -> Bool {
-    guard e > 0, CaseSegmentRules.notTitleEnds.contains(where: { t.hasLiteral($0, at: e - 1) })
+    guard e > 0, e - 1 < t.count, notTitleEndFirsts.contains(t[e - 1]),
+      notTitleEndScalars.contains(where: { t.hasLiteral($0, at: e - 1) })
     else { return false }
     // 工作案, 合作案: 作 closes the word before it, and the 案 ends a title.
     return !(e > 1 && CaseSegmentRules.wordsEndingInZuo.contains { t.hasLiteral($0, at: e - 2) })

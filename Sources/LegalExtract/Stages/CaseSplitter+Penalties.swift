@@ -147,8 +147,17 @@ extension CaseSplitter {
   /// Where the passive penalties of a sentence stand: a passive word
   /// (被罚, 被处以), or 被 with a penalty verb a body's name after it, in the
   /// same clause (被区市场监管局罚款, 被当地税务部门处以罚款).
+  /// `CaseMatterRules.passiveBodyPenalties` as scalars, and their first
+  /// scalars: most scalars after a 被 start none of them.
+  private static let passiveBodyPenaltyScalars = CaseMatterRules.passiveBodyPenalties.map(
+    \.scalarArray)
+  private static let passiveBodyPenaltyFirsts = ScalarBitmap(
+    firstScalarsOf: passiveBodyPenaltyScalars)
+
   static func passivePenalties(_ t: [Unicode.Scalar], in sentence: Range<Int>) -> [Int] {
     var found: [Int] = []
+    let penalties = passiveBodyPenaltyScalars
+    let firsts = passiveBodyPenaltyFirsts
     var from = sentence.lowerBound
     while let bei = t.firstOffset(of: "被", in: from..<sentence.upperBound) {
       from = bei + 1
@@ -160,7 +169,7 @@ extension CaseSplitter {
       while k < min(sentence.upperBound, bei + 1 + CaseMatterRules.passiveBodyReach),
         !CaseSuitRules.clauseStops.contains(t[k])
       {
-        if CaseMatterRules.passiveBodyPenalties.contains(where: { t.hasLiteral($0, at: k) }) {
+        if firsts.contains(t[k]), penalties.contains(where: { t.hasLiteral($0, at: k) }) {
           found.append(bei)
           break
         }
