@@ -352,6 +352,10 @@ enum CaseEventRule: String, NamedRule {
 
   /// 应于2021年9月30日前提起诉讼, 截至2023年底: deadlines and cut-offs.
   case deadline = "case.event.guard.deadline"
+  /// 拟于2021年9月10日开庭, 预计2021年9月开庭, 将于…提起公诉: a date a plan word governs is a
+  /// planned step's, not a step's (the plan word stands right before the date, or before 于 / 在
+  /// and the date, however far the trigger is).
+  case plannedDate = "case.event.guard.planned-date"
   /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
   case period = "case.event.guard.period"
   /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉, 1月15日，某法院通报了该案: the
@@ -1049,6 +1053,8 @@ enum CaseEventRules {
   static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止", "之内", "内"]
   /// Words right before a date that make it a cut-off (截至2023年底).
   static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至", "临近", "赶在"]
+  /// Prepositions that may stand between a plan word and its date (拟于, 计划在).
+  static let plannedDatePrepositions: Set<Unicode.Scalar> = ["于", "在"]
   /// Cut-off words (截至2025年2月14日，…已全面建成): with 已 before the step, the cut-off dates a
   /// completed rectification.
   static let cutOffHeads = ["截至", "截止", "截止到"]

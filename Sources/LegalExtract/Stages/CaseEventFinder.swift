@@ -1525,6 +1525,17 @@ struct CaseEventFinder {
     {
       return .deadline
     }
+    // 拟于2021年9月10日开庭审理, 预计2021年9月开庭: the plan word governs the date.
+    var planHead = head
+    if planHead > 0, CaseEventRules.plannedDatePrepositions.contains(t[planHead - 1]) {
+      planHead -= 1
+    }
+    if Self.planWords.contains(where: { w in
+      (planHead >= w.count && t.hasLiteral(w, at: planHead - w.count))
+        || (head >= w.count && t.hasLiteral(w, at: head - w.count))
+    }) {
+      return .plannedDate
+    }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
     // 一个月后，…作出行政处罚; 兩日後雙方達成調解協議: a date counted on from another dates no step.

@@ -1,0 +1,20 @@
+import Testing
+
+@testable import LegalExtract
+
+/// Examples of the timeline families found by the generated-grammar property test of issue 19's
+/// twelfth round (EventGrammarPropertyTests): a plan word before a step's date (拟于, 计划于,
+/// 将于, 预计) makes it a planned step, however far the trigger stands from the plan word.
+extension CaseEventRuleTests {
+  static let session12Examples: [EventExample] = [
+    // A plan word before 于 / 在 and the date: the date is a plan's.
+    EventExample(.plannedDate, "某县人民法院拟于2021年9月10日开庭审理此案。", .rejects(.hearing)),
+    EventExample(.plannedDate, "某县人民检察院计划于2021年9月向某县人民法院提起公诉。", .rejects(.lawsuit)),
+    EventExample(.plannedDate, "该案将于2021年9月10日开庭审理。", .rejects(.hearing)),
+    EventExample(.plannedDate, "该案预计2021年9月开庭审理。", .rejects(.hearing)),
+    // Negative: 将 as the object marker after a date (于…将该案移送) and a date before the plan
+    // word are steps.
+    EventExample(.transfer, "某县公安局于2021年3月1日将该案移送某县人民检察院审查起诉。", .makes("2021-03-01", .transfer)),
+    EventExample(.hearing, "某县人民法院于2021年9月10日公开开庭审理此案。", .makes("2021-09-10", .hearing)),
+  ]
+}
