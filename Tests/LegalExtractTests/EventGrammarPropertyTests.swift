@@ -91,7 +91,9 @@ import Testing
   }
 
   static func events(_ text: String) -> [String] {
-    EventExample.findings(text).compactMap(\.event).map { ($0.date ?? "-") + " " + $0.kind.rawValue }
+    EventExample.findings(text).compactMap(\.event).map {
+      ($0.date ?? "-") + " " + $0.kind.rawValue
+    }
   }
 
   /// One step of each kind, in each frame and date form, after an anchoring step when the form
@@ -99,7 +101,8 @@ import Testing
   @Test func everyKindFrameAndDateForm() async {
     await propertyCheck(
       count: 300,
-      input: Gen.int(in: 0...(Self.steps.count * Form.allCases.count * Frame.allCases.count * 240 - 1))
+      input: Gen.int(
+        in: 0...(Self.steps.count * Form.allCases.count * Frame.allCases.count * 240 - 1))
     ) { pick in
       var p = pick
       let step = Self.steps[p % Self.steps.count]
@@ -161,7 +164,7 @@ import Testing
 
   /// Non-steps beside a dated step: deadlines, plans, a law's dates, the offence, negated steps,
   /// the court's reasoning. Only the step's event comes out.
-  static let nonSteps: [(Int) -> String] = [
+  static let nonSteps: [@Sendable (Int) -> String] = [
     { "某县人民检察院要求某县自然资源局应于\($0)年6月30日前整改完毕。" },
     { "该项目预计于\($0)年5月建成投产。" },
     { "某县人民法院拟于\($0)年9月10日开庭审理此案。" },
