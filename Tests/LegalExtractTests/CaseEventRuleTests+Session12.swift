@@ -18,3 +18,26 @@ extension CaseEventRuleTests {
     EventExample(.hearing, "某县人民法院于2021年9月10日公开开庭审理此案。", .makes("2021-09-10", .hearing)),
   ]
 }
+
+/// The after-clause frame (case.event.guard.after-clause), found by EventGrammarPropertyTests'
+/// generator: 于DATE…后， dates only its own clause's step.
+extension CaseEventRuleTests {
+  static let session12bExamples: [EventExample] = [
+    EventExample(
+      .afterClause, "本院于2021年3月5日立案受理后，依法适用简易程序，公开开庭进行了审理。",
+      .rejects(.hearing)),
+    EventExample(
+      .afterClause, "该院于2021年3月1日立案后，依法调查取证。", .rejects(.investigation)),
+    // Negative: the step of the 后 clause keeps the date; a later clause with its own date, or
+    // told as at once (当即), is dated.
+    EventExample(.filing, "本院于2021年3月5日立案受理后，依法适用简易程序审理。", .makes("2021-03-05", .filing)),
+    EventExample(
+      .hearing, "本院于2021年3月5日立案后，依法组成合议庭，于2021年4月2日公开开庭进行了审理。",
+      .makes("2021-04-02", .hearing)),
+    EventExample(
+      .filing, "某县人民检察院于2021年3月5日收到线索后，当即立案审查。", .makes("2021-03-05", .filing)),
+    // A date opening its own clause is no 后 clause: 2021年3月5日，某院受理该案后，… is unchanged.
+    EventExample(
+      .hearing, "2021年3月5日，某县人民法院公开开庭审理此案。", .makes("2021-03-05", .hearing)),
+  ]
+}

@@ -69,6 +69,7 @@ struct CaseEventRuleTests {
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
+    + session12bExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

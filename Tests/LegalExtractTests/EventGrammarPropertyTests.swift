@@ -224,4 +224,24 @@ import Testing
       #expect(Self.events(text) == expected, "\(text)")
     }
   }
+
+  /// 于DATE + step + 后，another step: the date dates only the step of its own clause; the step
+  /// told after it happened later, on no date the text gives.
+  @Test func aClauseClosedByHouDatesOnlyItsStep() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...(Self.steps.count * Self.steps.count * 60 - 1))
+    ) { pick in
+      // Known gap, left out: 经…批准被依法逮捕后， is read as a precondition (经…后) and dates
+      // nothing (case.event.guard.precondition).
+      let first =
+        Self.steps[pick % Self.steps.count].verb.hasPrefix("经")
+        ? Self.steps[0] : Self.steps[pick % Self.steps.count]
+      let then = Self.steps[(pick / Self.steps.count) % Self.steps.count]
+      let p = pick / (Self.steps.count * Self.steps.count)
+      let (y, m, d) = (2018 + p % 6, 1 + (p / 6) % 10, 1 + p % 28)
+      let text =
+        first.subject + "于\(y)年\(m)月\(d)日" + first.verb + "后，" + then.subject + then.verb + "。"
+      #expect(Self.events(text) == [Self.iso(y, m, d) + " " + first.kind.rawValue], "\(text)")
+    }
+  }
 }

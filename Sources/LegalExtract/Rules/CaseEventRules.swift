@@ -387,6 +387,10 @@ enum CaseEventRule: String, NamedRule {
   /// 其于2022年9月提起诉讼…，遂裁定驳回: a clause opened by 遂 is not dated by a date whose own
   /// clause tells a step.
   case sequenced = "case.event.guard.sequenced"
+  /// 本院于2021年3月5日立案后，依法适用简易程序，公开开庭进行了审理: a date inside a clause that
+  /// tells a step and closes with 后 dates that step only; the steps of the clauses after it
+  /// happened later (unless told as at once: 当即, 随即).
+  case afterClause = "case.event.guard.after-clause"
   /// 法院审理后当庭宣判, 法庭当场宣判, 庭审结束后当庭作出判决: a judgment given at the sitting takes the
   /// date of the hearing told before it, across sentences and paragraphs.
   case sameSitting = "case.event.date.same-sitting"
@@ -1048,6 +1052,9 @@ enum CaseEventRules {
   static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
   /// Words opening a clause with 后 that are no after-marker (后者出庭担任公益诉讼起诉人: the latter).
   static let notAfterMarkers = ["后者"]
+  /// Last scalar of a clause told as what came first (立案后, 收到检察建议后): the date inside it
+  /// does not date the clauses after it.
+  static let afterClauseEnd: Unicode.Scalar = "后"
 
   /// Words right after a date that make it a deadline or a start, not a step (…前, …起施行).
   static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止", "之内", "内"]

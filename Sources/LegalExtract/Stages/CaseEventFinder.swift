@@ -1081,6 +1081,19 @@ struct CaseEventFinder {
         break
       }
     }
+    // 本院于2021年3月5日立案后，…公开开庭进行了审理: the date's clause tells its own step and
+    // closes with 后, so the clauses after it come later.
+    do {
+      let date = dates[nearest]
+      let dateClause = clauseRange(around: date.span.start, in: sentence)
+      if dateClause.upperBound <= clause.lowerBound, dateClause.upperBound > date.span.end,
+        t[dateClause.upperBound - 1] == CaseEventRules.afterClauseEnd,
+        hasStep(in: date.span.end..<dateClause.upperBound),
+        !has(Self.atOnceWords, in: dateClause.upperBound..<span.start)
+      {
+        return reject(.afterClause)
+      }
+    }
     // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
     if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start)
     {
