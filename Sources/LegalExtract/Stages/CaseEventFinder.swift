@@ -1084,12 +1084,16 @@ struct CaseEventFinder {
     // 本院于2021年3月5日立案后，…公开开庭进行了审理: the date's clause tells its own step and
     // closes with 后, so the clauses after it come later.
     do {
+      // The date's clause ends at the first break after the date (a long clause may pass the
+      // look-back window of clauseRange).
       let date = dates[nearest]
-      let dateClause = clauseRange(around: date.span.start, in: sentence)
-      if dateClause.upperBound <= clause.lowerBound, dateClause.upperBound > date.span.end,
-        t[dateClause.upperBound - 1] == CaseEventRules.afterClauseEnd,
-        hasStep(in: date.span.end..<dateClause.upperBound),
-        !has(Self.atOnceWords, in: dateClause.upperBound..<span.start)
+      if date.span.end < clause.lowerBound,
+        let close = (date.span.end..<clause.lowerBound).first(where: {
+          CaseEventRules.clauseBreaks.contains(t[$0])
+        }),
+        close > date.span.end, t[close - 1] == CaseEventRules.afterClauseEnd,
+        hasStep(in: date.span.end..<close),
+        !has(Self.atOnceWords, in: close..<span.start)
       {
         return reject(.afterClause)
       }
