@@ -68,7 +68,8 @@ struct CaseEventRuleTests {
   static let examples: [EventExample] =
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
     + vagueAndPeriodExamples + session9Examples + session10Examples
-    + session11Examples + session11bExamples
+    + session11Examples + session11bExamples + session12Examples
+    + session12bExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

@@ -355,6 +355,10 @@ enum CaseEventRule: String, NamedRule {
 
   /// 应于2021年9月30日前提起诉讼, 截至2023年底: deadlines and cut-offs.
   case deadline = "case.event.guard.deadline"
+  /// 拟于2021年9月10日开庭, 预计2021年9月开庭, 将于…提起公诉: a date a plan word governs is a
+  /// planned step's, not a step's (the plan word stands right before the date, or before 于 / 在
+  /// and the date, however far the trigger is).
+  case plannedDate = "case.event.guard.planned-date"
   /// 2020年1月至2021年6月的工资: a period (a range) is not a step's date.
   case period = "case.event.guard.period"
   /// 本报武汉8月18日电, 记者2024年4月26日从最高人民法院获悉, 1月15日，某法院通报了该案: the
@@ -386,6 +390,10 @@ enum CaseEventRule: String, NamedRule {
   /// 其于2022年9月提起诉讼…，遂裁定驳回: a clause opened by 遂 is not dated by a date whose own
   /// clause tells a step.
   case sequenced = "case.event.guard.sequenced"
+  /// 本院于2021年3月5日立案后，依法适用简易程序，公开开庭进行了审理: a date inside a clause that
+  /// tells a step and closes with 后 dates that step only; the steps of the clauses after it
+  /// happened later (unless told as at once: 当即, 随即).
+  case afterClause = "case.event.guard.after-clause"
   /// 法院审理后当庭宣判, 法庭当场宣判, 庭审结束后当庭作出判决: a judgment given at the sitting takes the
   /// date of the hearing told before it, across sentences and paragraphs.
   case sameSitting = "case.event.date.same-sitting"
@@ -1047,11 +1055,16 @@ enum CaseEventRules {
   static let afterMarkers = ["随后", "此后", "之后", "其后", "嗣后", "后来", "后经", "后被", "后", "事后", "案发后"]
   /// Words opening a clause with 后 that are no after-marker (后者出庭担任公益诉讼起诉人: the latter).
   static let notAfterMarkers = ["后者"]
+  /// Last scalar of a clause told as what came first (立案后, 收到检察建议后): the date inside it
+  /// does not date the clauses after it.
+  static let afterClauseEnd: Unicode.Scalar = "后"
 
   /// Words right after a date that make it a deadline or a start, not a step (…前, …起施行).
   static let deadlineTails = ["前", "之前", "以前", "起施行", "起", "止", "为止", "之内", "内"]
   /// Words right before a date that make it a cut-off (截至2023年底).
   static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至", "临近", "赶在"]
+  /// Prepositions that may stand between a plan word and its date (拟于, 计划在).
+  static let plannedDatePrepositions: Set<Unicode.Scalar> = ["于", "在"]
   /// Cut-off words (截至2025年2月14日，…已全面建成): with 已 before the step, the cut-off dates a
   /// completed rectification.
   static let cutOffHeads = ["截至", "截止", "截止到"]

@@ -1090,6 +1090,23 @@ struct CaseEventFinder {
         break
       }
     }
+    // 本院于2021年3月5日立案后，…公开开庭进行了审理: the date's clause tells its own step and
+    // closes with 后, so the clauses after it come later.
+    do {
+      // The date's clause ends at the first break after the date (a long clause may pass the
+      // look-back window of clauseRange).
+      let date = dates[nearest]
+      if date.span.end < clause.lowerBound,
+        let close = (date.span.end..<clause.lowerBound).first(where: {
+          CaseEventRules.clauseBreaks.contains(t[$0])
+        }),
+        close > date.span.end, t[close - 1] == CaseEventRules.afterClauseEnd,
+        hasStep(in: date.span.end..<close),
+        !has(Self.atOnceWords, in: close..<span.start)
+      {
+        return reject(.afterClause)
+      }
+    }
     // …作出判决，双方均不服，提起上诉: the reaction to a dated step is not dated by it.
     if let objected = lastOffset(of: Self.objectionWords, in: dates[nearest].span.end..<span.start)
     {
@@ -1541,6 +1558,17 @@ struct CaseEventFinder {
       !isCutOffReport(date, kind: kind, step: step)
     {
       return .deadline
+    }
+    // 拟于2021年9月10日开庭审理, 预计2021年9月开庭: the plan word governs the date.
+    var planHead = head
+    if planHead > 0, CaseEventRules.plannedDatePrepositions.contains(t[planHead - 1]) {
+      planHead -= 1
+    }
+    if Self.planWords.contains(where: { w in
+      (planHead >= w.count && t.hasLiteral(w, at: planHead - w.count))
+        || (head >= w.count && t.hasLiteral(w, at: head - w.count))
+    }) {
+      return .plannedDate
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
