@@ -49,6 +49,7 @@ enum OrganizationScanner {
     var soleCity = SoleCity.unknown
     var soleProvince: [Unicode.Scalar]?? = nil
     var homographParentsNamed: [Int: Bool] = [:]
+    var levelPlacesWritten: [Unicode.Scalar: Bool] = [:]
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
         i += 1
@@ -72,6 +73,7 @@ enum OrganizationScanner {
         if organ == i + 1,
           let c = inheritedBody(
             in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
+            ?? asWrittenBody(in: text, at: i, written: &levelPlacesWritten)
         {
           out.append(c)
           i = c.range.upperBound
