@@ -90,7 +90,8 @@ extension OrganizationScanner {
         k += 1
         continue
       }
-      if forms.contains(where: { levels.contains(gazetteer.divisions[$0.division].level.rawValue) }) {
+      if forms.contains(where: { levels.contains(gazetteer.divisions[$0.division].level.rawValue) })
+      {
         return true
       }
       k = end
