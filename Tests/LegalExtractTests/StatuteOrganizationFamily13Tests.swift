@@ -73,6 +73,14 @@ struct StatuteOrganizationFamily13Tests {
     #expect(!scored(text).contains("临汾市政府"))
   }
 
+  /// Bare level-word bodies that older tests held for no mention, now as written.
+  @Test func formerNegativesAreListedAsWritten() {
+    #expect(scored("区法院与妇联建立协作机制。") == ["区法院"])
+    #expect(scored("省高院发布了指导意见。") == ["省高院"])
+    #expect(scored("市中院召开了审委会。") == ["市中院"])
+    #expect(scored("县检察院与县法院召开联席会议。") == ["县检察院", "县法院"])
+  }
+
   /// The list whose first item wrote the place still shares it.
   @Test func listAfterAWrittenItemSharesThePlace() {
     #expect(scored("贵州省总工会、省人民检察院联合发文。").contains("贵州省人民检察院"))

@@ -85,6 +85,7 @@ extension OrganizationScanner {
       && (previous.map {
         $0.range.upperBound == i - 1
           && !OrganizationPlaceWritten.placeGivenRules.contains($0.rule)
+          && $0.rule != .levelWordAsWritten
       } == true
         || listOpens(with: region, before: i, in: text))
     if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
