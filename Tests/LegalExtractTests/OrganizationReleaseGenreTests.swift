@@ -137,8 +137,9 @@ struct OrganizationReleaseGenreTests {
     #expect(written.map(\.name) == ["深圳市司法局", "深圳市司法局"])
   }
 
-  /// Negative: 该市/各市, a bare 区 outside a list, and no place named at all.
-  @Test(arguments: ["该市公安局介入。", "各市法院要加强审判。", "宜昌市检察院起诉。\n\n后来区法院受理了另一起案件。", "省人民检察院部署工作。"])
+  /// Negative: 该市/各市 and a bare 区 outside a list (with no place named
+  /// at all, 省人民检察院 is listed as written: `org.level-word-as-written`).
+  @Test(arguments: ["该市公安局介入。", "各市法院要加强审判。", "宜昌市检察院起诉。\n\n后来区法院受理了另一起案件。"])
   func levelWordWithoutItsPlace(_ s: String) {
     let names = OrgTesting.scored(in: s).map(\.name)
     #expect(

@@ -116,6 +116,7 @@ enum OrganRules {
     人力资源和社会保障厅	agency	labour	人力资源和社会保障厅	none
     人力资源社会保障局	agency	labour	人力资源社会保障局	none
     人社局	agency	labour	人社局	none
+    人社厅	agency	labour	人社厅	none
     劳动人事争议仲裁委员会	agency	labour-arbitration	劳动人事争议仲裁委员会	none
     劳动能力鉴定委员会	agency	labour-appraisal	劳动能力鉴定委员会	none
     文化和旅游局	agency	culture	文化和旅游局	none

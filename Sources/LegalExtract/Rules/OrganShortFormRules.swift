@@ -42,6 +42,19 @@ enum OrganShortFormRules {
   /// list too (由市司法局…): a province or city is named once and meant after.
   static let paragraphLevelWords = ScalarBitmap(scalarsOf: "省市")
 
+  /// Level words a body may open as written when the article writes no
+  /// place of their level (rule `level-word-as-written`), each with a
+  /// placeholder place of that level the organ is read after (its kind and
+  /// span; the placeholder never reaches the name). 州 is not here: 州 bodies
+  /// are named with their prefecture.
+  static let asWrittenPlaceholders: [(word: Unicode.Scalar, place: [Unicode.Scalar])] = [
+    ("省", Array("河北省".unicodeScalars)), ("市", Array("石家庄市".unicodeScalars)),
+    ("县", Array("正定县".unicodeScalars)), ("区", Array("海淀区".unicodeScalars)),
+  ]
+
+  /// Marks that stand for an anonymised place before a level word (×县, ＊市).
+  static let placeholderMarks = ScalarBitmap(scalarsOf: "×*＊○〇ＡＢＣＸＹＺ")
+
   /// Level words that take the one place of their level the text names, when
   /// it names only one (县法院 in a story about one county, 区法院 about one district).
   static let uniqueLevelWords = ScalarBitmap(scalarsOf: "县区")

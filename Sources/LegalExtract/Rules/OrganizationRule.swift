@@ -81,6 +81,13 @@ enum OrganizationRule: String, NamedRule {
   /// 省高级人民法院 in an article naming one province (江苏, before or
   /// after it): that province's high court.
   case soleProvince = "org.level-word-inherits-region.sole-province"
+  /// 省法院、省司法厅联合发布, 市人力资源和社会保障局通报 in an article that
+  /// writes no place of that level anywhere (no …省 or province for 省, no
+  /// …市 or municipality for 市, no …县 / …区 for 县 / 区): the body is
+  /// listed as written, with no region (ANNOTATION.md expands 法院/检察院
+  /// only where the region is given). Where a place of the level is
+  /// written, the inheriting rules and guard `region-not-written` decide.
+  case levelWordAsWritten = "org.level-word-as-written"
   /// 报请山东省院指导: a 院 short form, as the article's kind of body.
   case yuanShortForm = "org.yuan-short-form"
   /// 拱北海关, 蔡家庙派出所: an organ named by a place that is no division.

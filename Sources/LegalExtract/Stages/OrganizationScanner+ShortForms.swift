@@ -77,9 +77,16 @@ extension OrganizationScanner {
         ?? soleProvinceBody(in: text, at: i, soleProvince: &soleProvince)
     }
     let afterJoiner = i >= 1 && OrganShortFormRules.listJoiners.contains(text[i - 1])
+    // The item before shares its place only when the text wrote it for that
+    // item (省检察院、市人社局、市政府: 市人社局's place was inferred, so the
+    // list wrote no place for 市政府).
     let inList =
       afterJoiner
-      && (previous.map { $0.range.upperBound == i - 1 } == true
+      && (previous.map {
+        $0.range.upperBound == i - 1
+          && !OrganizationPlaceWritten.placeGivenRules.contains($0.rule)
+          && $0.rule != .levelWordAsWritten
+      } == true
         || listOpens(with: region, before: i, in: text))
     if !inList, OrganShortFormRules.uniqueLevelWords.contains(text[i]) {
       // 县法院 in a story about one county: the only county the text named.

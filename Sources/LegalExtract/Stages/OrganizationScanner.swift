@@ -60,6 +60,7 @@ enum OrganizationScanner {
     let levels = levelWords
     let joiners = OrganShortFormRules.listJoiners
     let homographHeads = OrganShortFormRules.verbHomographHeads
+    var levelPlacesWritten: [Unicode.Scalar: Bool] = [:]
     while i < text.count {
       guard RegionChain.isHan(text[i]) else {
         i += 1
@@ -84,6 +85,7 @@ enum OrganizationScanner {
         if organ == i + 1,
           let c = inheritedBody(
             in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
+            ?? asWrittenBody(in: text, at: i, written: &levelPlacesWritten)
         {
           out.append(c)
           i = c.range.upperBound
