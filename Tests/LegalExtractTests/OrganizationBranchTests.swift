@@ -100,7 +100,9 @@ import Testing
   @Test(arguments: [
     "人民法院可以会同人民检察院共同推进争议化解。",
     "法院会同检察院开展专项工作。",
-    "区法院会同人民检察院召开座谈会。",
+    // 各 makes the level word generic; a bare 区法院 alone in an article that
+    // names no district is listed as written (`org.level-word-as-written`).
+    "各区法院会同人民检察院召开座谈会。",
     "对不予受理县自然资源和规划局申请的决定不服。",
     // An issuer heading an unbracketed title is part of the title.
     "最高人民法院关于审理盗窃案件具体应用法律若干问题的解释第二条规定，",
