@@ -8,6 +8,21 @@ enum CaseSegmentRules {
     "基本案情", "简要案情", "案情简介", "案情概要", "案情摘要", "案件事实", "案情回顾", "基本事实", "案件基本情况", "案情",
   ]
 
+  /// A case heading's title (CaseSplitter+HeadingTitles): its longest
+  /// line, the marks that make a line a sentence and no heading, how far
+  /// down a one-case release its heading stands (headline, lead, marker),
+  /// and the section labels a heading is not (三、典型意义).
+  static let headingTitleLength = 60
+  static let headingSentenceMarks: ScalarBitmap = ["。", "；", "！", ";", "!"]
+  static let headingTitleReach = 4
+  static let headingDateUnits: ScalarBitmap = ["年", "月", "日"]
+  static let sectionLabels: [[Unicode.Scalar]] =
+    (templateOpenings + [
+      "裁判结果", "处理结果", "判决结果", "办理结果", "处理情况", "典型意义", "评析", "案例评析", "法官说法", "法官提示",
+      "检察履职", "履职过程", "裁判要旨", "裁判理由", "要旨", "关键词", "仲裁请求", "争议焦点", "专家点评", "案件评析",
+      "典型案例", "案例", "案例分析", "案例简介", "基本情况",
+    ]).map(\.scalarArray)
+
   /// A template opened inside a line after the case's title (…纠纷案 【基本案情】,
   /// …案 基本案情：): the marks around the opening, and the longest title.
   static let inlineTemplateMarks: [(String, String)] = [

@@ -100,6 +100,7 @@ enum CaseSplitter {
     if var reading = kept {
       splitByDefendantClauses(&reading, among: readings, leadCount: counted, lines: lines)
       reading.borrowTitles(from: readings)
+      takeHeadingTitles(&reading, lines: lines, doc: doc)
       CaseTitleTrim.apply(&reading.sections, doc: doc)
       trims =
         reading.rule == .single
