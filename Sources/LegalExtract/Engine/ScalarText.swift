@@ -26,26 +26,20 @@ extension Array where Element == Unicode.Scalar {
   /// filter of the literals' first scalars: rules ask this for word lists
   /// over a clause, where a search per word cost more than the walk.
   func containsAny(of literals: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
+    guard Swift.max(range.lowerBound, 0) < Swift.min(range.upperBound, count) else { return false }
+    // 256 bits (the scalar's low byte): with 64, a list of twenty words
+    // let a quarter of a clause's Han scalars through to the list walk.
+    return containsAny(of: literals, in: range, filter: FirstScalarFilter(literals))
+  }
+
+  /// `containsAny(of:in:)` with the literals' first-scalar filter given.
+  func containsAny(
+    of literals: [[Unicode.Scalar]], in range: Range<Int>, filter: FirstScalarFilter
+  ) -> Bool {
     let lower = Swift.max(range.lowerBound, 0)
     let upper = Swift.min(range.upperBound, count)
     guard lower < upper else { return false }
-    // 256 bits (the scalar's low byte): with 64, a list of twenty words
-    // let a quarter of a clause's Han scalars through to the list walk.
-    var f0: UInt64 = 0
-    var f1: UInt64 = 0
-    var f2: UInt64 = 0
-    var f3: UInt64 = 0
-    for literal in literals {
-      guard let first = literal.first else { continue }
-      let v = first.value & 255
-      let bit: UInt64 = 1 << UInt64(v & 63)
-      switch v >> 6 {
-      case 0: f0 |= bit
-      case 1: f1 |= bit
-      case 2: f2 |= bit
-      default: f3 |= bit
-      }
-    }
+    let (f0, f1, f2, f3) = (filter.f0, filter.f1, filter.f2, filter.f3)
     return withUnsafeBufferPointer { text in
       for i in lower..<upper {
         let s = text[i]
@@ -151,6 +145,34 @@ extension Unicode.Scalar {
 }
 
 extension String {
+  /// The last Unicode scalar, decoded from the contiguous UTF-8 bytes where
+  /// the string has them (native strings do): the generic view's `last`
+  /// cost ~190 instructions, asked for every pair of party names.
+  @inline(__always)
+  var lastScalar: Unicode.Scalar? {
+    let fast: Unicode.Scalar?? = utf8.withContiguousStorageIfAvailable { b in
+      var i = b.count - 1
+      guard i >= 0 else { return nil }
+      while i > 0, b[i] & 0xC0 == 0x80 { i -= 1 }
+      let lead = UInt32(b[i])
+      var v: UInt32
+      switch b.count - i {
+      case 1: v = lead
+      case 2: v = lead & 0x1F
+      case 3: v = lead & 0x0F
+      default: v = lead & 0x07
+      }
+      var k = i + 1
+      while k < b.count {
+        v = v << 6 | UInt32(b[k] & 0x3F)
+        k += 1
+      }
+      return Unicode.Scalar(v)
+    }
+    if let fast { return fast }
+    return unicodeScalars.last
+  }
+
   /// hasSuffix by Unicode scalars: much cheaper than the Character-based
   /// `hasSuffix` when building lexicons of thousands of names at start-up.
   /// Compares contiguous UTF-8 bytes where both strings have them (native

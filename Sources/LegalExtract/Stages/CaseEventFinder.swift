@@ -39,7 +39,9 @@ struct CaseEventFinder {
     return next
   }()
 
-  private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map(\.scalarArray) }
+  private static func scalars(_ words: [String]) -> ScalarWords {
+    ScalarWords(words.map(\.scalarArray))
+  }
   private static let basisWords = scalars(CaseEventRules.basisWords)
   private static let examinationWord = "鉴定".scalarArray
   private static let procuratorateActors = scalars(CaseEventRules.procuratorateActors)
@@ -134,6 +136,8 @@ struct CaseEventFinder {
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
   private static let objectionWords = scalars(CaseEventRules.objectionWords)
   private static let atOnceDayWords = scalars(CaseEventRules.atOnceDayWords)
+  private static let atOnceNotDayWords = ScalarWords(
+    atOnceWords.filter { !atOnceDayWords.contains($0) })
   private static let groundOpening = CaseEventRules.groundOpening.scalarArray
   private static let groundClose = CaseEventRules.groundClose.scalarArray
   private static let periodNouns = scalars(CaseEventRules.periodNouns)
@@ -654,7 +658,7 @@ struct CaseEventFinder {
     let t = doc.folded
     let clause = clauseRange(around: span.start, in: sentence)
     let before = clause.lowerBound..<span.start
-    func has(_ words: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
+    func has(_ words: ScalarWords, in range: Range<Int>) -> Bool {
       t.containsAny(of: words, in: range)
     }
     func reject(_ r: CaseEventRule) -> [Finding] { [Finding(rule: r, span: span, event: nil)] }
@@ -1045,7 +1049,7 @@ struct CaseEventFinder {
       guard has(Self.atOnceWords, in: before) else { return [] }
       // 当日 after a month: the day word had no anchor; the step is undated.
       if (date.value?.split(separator: "-").count ?? 0) < 3,
-        !has(Self.atOnceWords.filter { !Self.atOnceDayWords.contains($0) }, in: before)
+        !has(Self.atOnceNotDayWords, in: before)
       {
         return reject(.unresolvedDate)
       }
@@ -1294,7 +1298,7 @@ struct CaseEventFinder {
 
   /// True when one of the request or order `words` is in `range` as a verb: 建议 inside a demand's
   /// name (将检察建议整改落实情况书面回复, 建议书) asks for nothing.
-  private func hasRequest(_ words: [[Unicode.Scalar]], in range: Range<Int>) -> Bool {
+  private func hasRequest(_ words: ScalarWords, in range: Range<Int>) -> Bool {
     let t = doc.folded
     // One walk of the range refuses most clauses before a search per word.
     guard t.containsAny(of: words, in: range) else { return false }
@@ -1346,7 +1350,7 @@ struct CaseEventFinder {
   }
 
   /// Where the last of `words` starts in `range`, if any.
-  private func lastOffset(of words: [[Unicode.Scalar]], in range: Range<Int>) -> Int? {
+  private func lastOffset(of words: ScalarWords, in range: Range<Int>) -> Int? {
     // The latest start over all words, without an array of each word's last:
     // a word is looked for only after the latest start found so far.
     let t = doc.folded
@@ -1482,7 +1486,7 @@ struct CaseEventFinder {
     return false
   }
 
-  private func opens(with words: [[Unicode.Scalar]], at offset: Int) -> Bool {
+  private func opens(with words: ScalarWords, at offset: Int) -> Bool {
     var o = offset
     while o < doc.folded.count, doc.folded[o] == " " { o += 1 }
     return words.contains { doc.folded.hasLiteral($0, at: o) }

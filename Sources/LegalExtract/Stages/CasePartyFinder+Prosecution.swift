@@ -313,7 +313,7 @@ extension CasePartyFinder {
   /// False when `short` abbreviates no name at all: the tests of
   /// `isAbbreviation` that read `short` alone (its last scalar and suffix).
   static func mayAbbreviate(_ short: String) -> Bool {
-    guard let end = short.unicodeScalars.last else { return false }
+    guard let end = short.lastScalar else { return false }
     return
       (organSuffixEnds.contains(end)
       && organSuffixes.contains(where: { short.hasScalarSuffix($0) }))
@@ -325,7 +325,7 @@ extension CasePartyFinder {
   /// appear in order in the longer name).
   static func isAbbreviation(_ short: String, of long: String) -> Bool {
     if isOrganShortForm(short, of: long) { return true }
-    guard let end = short.unicodeScalars.last, shortNameSuffixEnds.contains(end),
+    guard let end = short.lastScalar, shortNameSuffixEnds.contains(end),
       let suffix = shortNameSuffixes.first(where: { short.hasScalarSuffix($0) }),
       long.hasScalarSuffix(suffix) || suffix == "公司",
       long.utf8.count > short.utf8.count

@@ -53,7 +53,7 @@ extension CasePartyFinder {
   static func isOrganShortForm(_ short: String, of long: String) -> Bool {
     // Called for every pair of names: the cheap refusals come first, and
     // nothing is allocated.
-    guard let end = short.unicodeScalars.last, organSuffixEnds.contains(end),
+    guard let end = short.lastScalar, organSuffixEnds.contains(end),
       organSuffixes.contains(where: { short.hasScalarSuffix($0) })
     else { return false }
     let s = short.unicodeScalars

@@ -304,12 +304,12 @@ extension CaseSplitter {
 
   /// Every opening inside every pair of marks, as scalars, in the order the
   /// search tries them (opening by opening): built once, not per line.
-  private static let inlineTemplateMarkScalars: [[Unicode.Scalar]] =
+  private static let inlineTemplateMarkScalars = ScalarWords(
     CaseSegmentRules.templateOpenings.flatMap { opening in
       CaseSegmentRules.inlineTemplateMarks.map { open, close in
         Array(open.unicodeScalars) + Array(opening.unicodeScalars) + Array(close.unicodeScalars)
       }
-    }
+    })
 
   /// A title right before a section template opened inside the line (副标题
   /// 某甲公司与某乙公司合同纠纷案 【基本案情】 2017年…, …案 基本案情：…): the

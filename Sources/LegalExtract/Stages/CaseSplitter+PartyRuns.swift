@@ -1,6 +1,9 @@
 import ChineseText
 
 extension CaseSplitter {
+  /// The party-run role words with their first-scalar filter, built once.
+  private static let partyRunRoleWords = ScalarWords(CaseSegmentRules.partyRunRoles)
+
   /// Cases told one after another in prose, a sentence or a paragraph each,
   /// each opened by a sentence that brings in a new named party near its
   /// start (被告人肖某…被判处…。姜某…被判处… / 此外，被执行人某公司…被罚款…):
@@ -114,7 +117,7 @@ extension CaseSplitter {
       found = at..<e
     }
     // One walk of the sentence's opening refuses it before a search per role.
-    let roles = CaseSegmentRules.partyRunRoles
+    let roles = Self.partyRunRoleWords
     for role in t.containsAny(of: roles, in: p..<reach) ? roles : [] {
       guard let r = t.firstOffset(of: role, in: p..<reach) else { continue }
       let k = r + role.count

@@ -120,12 +120,14 @@ struct CaseStage: ExtractionStage {
   }
 
   /// Words right after a body that make it a source or an award's giver, not a party.
-  private static let publisherNearWords = [
-    "官方", "官网", "微信", "微博", "网站", "公众号", "视频台", "直播平台", "三等功", "二等功", "一等功", "嘉奖", "表彰",
-    "负责人",
-  ].map(\.scalarArray)
+  private static let publisherNearWords = ScalarWords(
+    [
+      "官方", "官网", "微信", "微博", "网站", "公众号", "视频台", "直播平台", "三等功", "二等功", "一等功", "嘉奖", "表彰",
+      "负责人",
+    ].map(\.scalarArray))
   /// Verbs after a body that make it a text's publisher.
-  private static let publisherVerbs = ["发布", "讨论通过", "印发", "公布"].map(\.scalarArray)
+  private static let publisherVerbs = ScalarWords(
+    ["发布", "讨论通过", "印发", "公布"].map(\.scalarArray))
 
   /// Records the kept reading's cases under its rule, the readings it
   /// outweighed, and why an article has no case.

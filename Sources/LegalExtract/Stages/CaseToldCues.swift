@@ -519,8 +519,8 @@ enum CaseToldCues {
   }
 
   /// The forms of address and 姓, as scalars, and the longest of them.
-  static let addressedPersonWords: [[Unicode.Scalar]] =
-    CaseToldRules.addressForms.map(\.scalarArray) + [["姓"]]
+  static let addressedPersonWords = ScalarWords(
+    CaseToldRules.addressForms.map(\.scalarArray) + [["姓"]])
   static let addressedPersonWordReach = addressedPersonWords.map(\.count).max() ?? 0
 
   /// 倪先生, 陈女士, 張姓船長: a surname, then a form of address or 姓 and
