@@ -71,6 +71,14 @@ import Testing
       ?? name[...]
   }
 
+  /// True when a reader could take one company for the other's short form: the
+  /// same core, or one core ending the other (某科技有限公司 beside
+  /// 某某（北京）网络科技有限公司).
+  static func readAsOne(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (core(a), core(b))
+    return x.hasSuffix(y) || y.hasSuffix(x)
+  }
+
   /// 甲、乙和丙: the names joined, the last joint picked.
   static func list(_ names: [String], joint: Int) -> String {
     guard names.count > 1 else { return names.first ?? "" }
@@ -115,7 +123,7 @@ import Testing
       var pick = b
       var defendant = pick % 2 == 0 ? Self.person(pick / 2) : Self.company(pick / 2)
       while defendant.contains(plaintiff) || plaintiff.contains(defendant)
-        || Self.core(defendant) == Self.core(plaintiff)
+        || Self.readAsOne(defendant, plaintiff)
       {
         pick += 1
         defendant = pick % 2 == 0 ? Self.person(pick / 2) : Self.company(pick / 2)
@@ -157,7 +165,7 @@ import Testing
     let first = party(a)
     var pick = b
     var second = party(pick)
-    while second.contains(first) || first.contains(second) || core(second) == core(first) {
+    while second.contains(first) || first.contains(second) || readAsOne(second, first) {
       pick += 1
       second = party(pick)
     }

@@ -3,6 +3,11 @@
 extension CasePartyFinder {
   /// Characters that never end a given name (王某的, 王某在).
   static let functionCharacters = ScalarBitmap(FunctionCharacters.scalars(.partyName))
+  /// Prepositions and clause words that follow a person's masked name (曾某向…,
+  /// 曾某在…) and never go on with a masked body's name after 某.
+  static let clauseWordsAfterMask: ScalarBitmap = [
+    "向", "在", "对", "于", "将", "被", "与", "和", "及", "因", "以", "从", "由", "把", "诉", "称", "等", "的",
+  ]
 
   /// Characters that end a name for certain.
   static let strongStops: Set<Unicode.Scalar> = [

@@ -971,6 +971,12 @@ struct CasePartyFinder {
   /// (某县人民法院, 某物流公司): a body suffix follows within a few characters.
   private func opensAnonymisedBody(mou: Int) -> Bool {
     let t = doc.folded
+    // 曾某向…法院申请, 曾某丙在…: a clause word right after the mask (and its
+    // 某/甲/乙/丙/丁) ends a person's masked name (曾 is a surname as well as an
+    // adverb); no masked body's name goes on so.
+    var p = mou + 1
+    if p < t.count, ["某", "甲", "乙", "丙", "丁"].contains(t[p]) { p += 1 }
+    if p < t.count, Self.clauseWordsAfterMask.contains(t[p]) { return false }
     var k = mou + 1
     while k < min(t.count, mou + 12), t[k].isHan, t[k] != "某" {
       if t.hasLiteral("法院", at: k) || t.hasLiteral("检察院", at: k)
