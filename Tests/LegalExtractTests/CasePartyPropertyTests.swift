@@ -75,6 +75,9 @@ import Testing
   /// same core, or one core ending the other (某科技有限公司 beside
   /// 某某（北京）网络科技有限公司).
   static func readAsOne(_ a: String, _ b: String) -> Bool {
+    // Only two companies can: a masked person's core is empty (张某), and an
+    // empty core would end every name, so no second party could be drawn.
+    guard a.hasSuffix("公司"), b.hasSuffix("公司") else { return false }
     let (x, y) = (core(a), core(b))
     return x.hasSuffix(y) || y.hasSuffix(x)
   }
