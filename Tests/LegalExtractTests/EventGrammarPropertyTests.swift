@@ -176,6 +176,12 @@ import Testing
     { "截至\($0)年8月，某县自然资源局仍未整改。" },
     { "法院认为，被告人张某于\($0 - 1)年5月盗伐林木，数量较大，其行为已构成盗伐林木罪。" },
     { "某县生态环境局责令某公司于\($0)年6月30日前完成整改。" },
+    // Surrender named as a sentencing circumstance, role nouns and case classes (round 13).
+    { "\($0)年5月8日，某县人民法院认定张某系自首。" },
+    { "\($0)年5月8日，某县人民检察院认为张某不具有自首等法定从轻情节。" },
+    { "\($0)年5月8日，某县人民法院经审理认为，抗诉机关提出的意见成立。" },
+    { "\($0)年5月8日，被告人李某纠集被不起诉人王某至某处。" },
+    { "\($0)年5月8日，某县人民法院召开上诉案件审判工作座谈会。" },
   ]
 
   @Test func nonStepsDateNothing() async {
@@ -186,6 +192,70 @@ import Testing
       let d = 1 + (pick / Self.nonSteps.count / 5) % 12
       let text = "\(y)年3月\(d)日，某县人民检察院立案审查。" + non(y)
       #expect(Self.events(text) == [Self.iso(y, 3, d) + " filing"], "\(text)")
+    }
+  }
+
+  /// A finding (某院…发现) whose object holds a step word (某公司被提起诉讼, 处罚决定未执行): the
+  /// finding is the step (a clue), the step words it found date nothing.
+  @Test func whatAFindingFindsIsNoStep() async {
+    let finders = [
+      "某县人民检察院在履职中发现", "某县人民检察院发现", "某县人民检察院通过数字监督模型发现",
+      "某县人民检察院在办案中发现",
+    ]
+    let found = [
+      "上述行政处罚决定未得到执行", "多家酒店被某公司提起著作权侵权诉讼", "张某已被公安机关刑事拘留",
+      "该案已由某县人民法院作出判决", "某公司曾被某县自然资源局立案查处", "李某已向某县人民法院提起诉讼",
+      "某公司已被某县市场监管局作出行政处罚",
+    ]
+    await propertyCheck(
+      count: 120, input: Gen.int(in: 0...(finders.count * found.count * 2 * 60 - 1))
+    ) { pick in
+      var p = pick
+      let finder = finders[p % finders.count]
+      p /= finders.count
+      let what = found[p % found.count]
+      p /= found.count
+      let full = p % 2 == 0
+      p /= 2
+      let (y, m, d) = (2018 + p % 6, 1 + (p / 6) % 10, 1 + p % 28)
+      let (dateText, value) = full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let text = dateText + "，" + finder + what + "。"
+      #expect(Self.events(text) == [value + " clue"], "\(text)")
+    }
+  }
+
+  /// A judgment (or a hearing and its judgment 当庭), sentences that tell no step, then an appeal
+  /// lodged 当庭: the appeal takes the judgment's date.
+  @Test func anAppealLodgedAtTheSittingTakesTheJudgmentsDate() async {
+    let openings: [(text: (String) -> String, kinds: [CaseEventKind])] = [
+      ({ $0 + "，某市中级人民法院公开开庭审理此案，并当庭宣判。" }, [.hearing, .judgment]),
+      ({ $0 + "，某市中级人民法院公开审理此案。法庭恢复开庭后当庭予以宣判。" }, [.hearing, .judgment]),
+      ({ $0 + "，某市中级人民法院作出一审判决，判处张某有期徒刑十年。" }, [.judgment]),
+      ({ "某市中级人民法院于" + $0 + "依法公开宣判，以故意杀人罪判处张某死刑。" }, [.judgment]),
+    ]
+    let between = [
+      "", "合议庭进行了评议。", "法院认为，张某的行为已构成故意伤害罪。", "近百名群众参加了旁听。",
+      "法院认为，张某的行为已构成故意伤害罪。近百名群众参加了旁听。",
+    ]
+    let appeals = ["张某当庭表示上诉。", "张某当庭提出上诉。", "张某对判决不服，当庭提出上诉。", "宣判后，张某当庭表示上诉。"]
+    await propertyCheck(
+      count: 150,
+      input: Gen.int(in: 0...(openings.count * between.count * appeals.count * 2 * 60 - 1))
+    ) { pick in
+      var p = pick
+      let opening = openings[p % openings.count]
+      p /= openings.count
+      let gap = between[p % between.count]
+      p /= between.count
+      let appeal = appeals[p % appeals.count]
+      p /= appeals.count
+      let full = p % 2 == 0
+      p /= 2
+      let (y, m, d) = (2016 + p % 8, 1 + (p / 8) % 12, 1 + p % 28)
+      let (dateText, value) = full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let text = opening.text(dateText) + gap + appeal
+      let expected = (opening.kinds + [.appeal]).map { value + " " + $0.rawValue }
+      #expect(Self.events(text) == expected, "\(text)")
     }
   }
 

@@ -429,6 +429,20 @@ enum CaseEventRule: String, NamedRule {
   case leadStep = "case.event.date.lead-step"
   /// 从立案到开庭、宣判，仅3天时间, 从受理到审结仅用7天: the ends of a time span summed up are no steps.
   case spanSummary = "case.event.guard.span-summary"
+  /// 赵泽伟当庭表示上诉, 郑民生对判决不服，当庭提出上诉: an appeal told 当庭 is lodged at the sitting
+  /// that gave the judgment: it takes the date of the judgment told before it (of the hearing, when
+  /// no judgment is dated), across sentences (B46 h46-02, h46-10).
+  case appealAtSitting = "case.event.date.appeal-at-sitting"
+  /// 跟进监督，发现上述行政处罚决定…, 发现多家酒店被某公司提起…诉讼: a step word after 发现 in its
+  /// clause is what was found (the finding is the step), not a step of that date (B50 h50-01, h50-03).
+  case foundContent = "case.event.guard.found-content"
+  /// 不具有自首等法定从轻情节, 均具有自首、认罪认罚等情节, 认定为自首: surrender named as a sentencing
+  /// circumstance (…情节, 具有 / 系 / 认定为 before it) is no detention (B50 h50-08; B33, B35, B50
+  /// h50-04 tell the same form).
+  case circumstanceNoun = "case.event.guard.circumstance-noun"
+  /// 支持劳动者民事起诉案件, 上诉案件, 再审案件: a suit word before 案件 names a class of cases, no
+  /// step (B35 b35-03).
+  case caseClass = "case.event.guard.case-class"
 }
 
 /// What a trigger phrase makes.
@@ -693,9 +707,15 @@ enum CaseEventRules {
         // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
         "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
         "举报电话", "投诉举报", "上访人员", "求助无门", "求助电话",
+        // Roles named by a step word: the procuratorate that lodged a protest (抗诉机关的理由成立),
+        // a person not prosecuted (被不起诉人张某某).
+        "抗诉机关", "提请抗诉机关", "被不起诉人", "不起诉人",
         // Counts of cases received (詐騙件受理數共1萬3673件).
         "受理数", "受理量", "受理件数", "立案数", "立案量", "收案数",
       ])
+    + rows(
+      .caseClass, .notAStep,
+      ["起诉案件", "公诉案件", "自诉案件", "上诉案件", "抗诉案件", "再审案件", "申诉案件"])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
@@ -804,6 +824,9 @@ enum CaseEventRules {
   static let negations = [
     "未", "没有", "没", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
   ]
+  /// A negation written right before a step word (不上诉, 不立案); 不 inside a longer trigger
+  /// (不起诉, 不予受理, 不公开审理) is matched with it and never stands before it.
+  static let negationRightBefore: ScalarBitmap = ["不"]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
@@ -811,6 +834,17 @@ enum CaseEventRules {
 
   /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
   static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
+  /// Steps a sentencing circumstance names (自首情节): 自首 and its forms.
+  static let circumstanceSteps = ["自首", "投案自首", "自动投案", "主动投案"]
+  /// Words that make a surrender a circumstance: the noun after it in its clause (自首等法定从轻
+  /// 情节) or the words that hold or find it before it (具有自首, 系自首, 认定为自首).
+  static let circumstanceNounTails = ["情节"]
+  static let circumstanceNounHeads = ["具有", "具备", "系", "认定为", "构成", "属于", "视为"]
+  /// The word of a finding: a step word after it in its clause is what was found.
+  static let foundContentWord = "发现"
+  /// Words between 发现 and a step word that make the step follow the finding (发现问题后立即立案,
+  /// 发现线索，遂…): the step is the case's own.
+  static let foundContentBreaks = ["后", "遂", "即", "并", "随即", "立即", "当即"]
 
   /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
   static let reportWords = ["获悉", "获知", "了解到"]

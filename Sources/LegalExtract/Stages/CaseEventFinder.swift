@@ -87,6 +87,11 @@ struct CaseEventFinder {
   private static let caseActors = scalars(CaseEventRules.caseActors)
   private static let closureWords = scalars(CaseEventRules.closureWords)
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
+  private static let circumstanceSteps = scalars(CaseEventRules.circumstanceSteps)
+  private static let circumstanceNounTails = scalars(CaseEventRules.circumstanceNounTails)
+  private static let circumstanceNounHeads = scalars(CaseEventRules.circumstanceNounHeads)
+  private static let foundContentWord = CaseEventRules.foundContentWord.scalarArray
+  private static let foundContentBreaks = scalars(CaseEventRules.foundContentBreaks)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
   private static let periodOfStepTails = scalars(CaseEventRules.periodOfStepTails)
@@ -193,8 +198,18 @@ struct CaseEventFinder {
     var lastKind: CaseEventKind?
     // The date of the last hearing told, in text order: a judgment given 当庭 takes it.
     var lastHearing: String?
+    // The date of the last judgment kept, in text order: an appeal lodged 当庭 takes it.
+    var lastJudgment: String?
     func keep(_ told: Finding) {
       var finding = told
+      if var e = finding.event, e.kind == .appeal, finding.rule == .appealAtSitting {
+        if let date = lastJudgment ?? lastHearing {
+          e.date = date
+          finding = Finding(rule: .appealAtSitting, span: finding.span, event: e)
+        } else {
+          finding = Finding(rule: .undated, span: finding.span, event: nil)
+        }
+      }
       if var e = finding.event, e.kind == .judgment,
         finding.rule == .atOnce || finding.rule == .sameSitting,
         toldAtSitting(finding.span)
@@ -208,6 +223,7 @@ struct CaseEventFinder {
         }
       }
       if let e = finding.event, e.kind == .hearing, e.date != nil { lastHearing = e.date }
+      if let e = finding.event, e.kind == .judgment, e.date != nil { lastJudgment = e.date }
       if finding.rule == .paymentArrived, lastKind != .enforcement {
         finding = Finding(rule: .outsideEnforcement, span: finding.span, event: nil)
       } else if finding.rule == .delivery, lastKind == .enforcement, var e = finding.event {
@@ -299,7 +315,7 @@ struct CaseEventFinder {
       }
       // Past the carry (a new paragraph: 庭审中，…。法院审理后当庭宣判): only a judgment given at the
       // sitting of a hearing told before, up to the next dated sentence.
-      if lastHearing != nil {
+      if lastHearing != nil || lastJudgment != nil {
         while sj < doc.sentences.count, sj <= si + CaseEventRules.sittingReach,
           doc.sentences[sj].upperBound <= nextDated
         {
@@ -610,7 +626,7 @@ struct CaseEventFinder {
       case .notAStep:
         if borrowed == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
-        if case .sitting = borrowed, kind != .judgment { continue }
+        if case .sitting = borrowed, kind != .judgment, kind != .appeal { continue }
         if case .signature = borrowed {
           guard kind == .notice else { continue }
           out += step(
@@ -905,7 +921,27 @@ struct CaseEventFinder {
     }
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
+    // 不具有自首等法定从轻情节, 系自首: surrender named as a sentencing circumstance.
+    if kind == .detention,
+      Self.circumstanceSteps.contains(where: {
+        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
+      }),
+      has(Self.circumstanceNounTails, in: span.end..<clause.upperBound)
+        || has(Self.circumstanceNounHeads, in: before)
+    {
+      return reject(.circumstanceNoun)
+    }
+    // 跟进监督，发现上述行政处罚决定…: what was found, not a step (a lead found is the finding).
+    if kind != .clue, let found = lastOffset(of: [Self.foundContentWord], in: before),
+      !has(Self.foundContentBreaks, in: (found + Self.foundContentWord.count)..<span.start)
+    {
+      return reject(.foundContent)
+    }
     if negated(before) { return reject(.negated) }
+    // 当庭表示认罪服判不上诉, 决定不立案: 不 right before the step word.
+    if span.start > clause.lowerBound, CaseEventRules.negationRightBefore.contains(t[span.start - 1]) {
+      return reject(.negated)
+    }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
     // 在工作走访中发现, 在现场勘验和咨询专业意见基础上: 在 … 中 / 基础上 around it.
     if kind == .investigation,
@@ -1031,13 +1067,21 @@ struct CaseEventFinder {
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case .sitting:
-      guard kind == .judgment, toldAtSitting(span) else { return [] }
+      guard kind == .judgment || kind == .appeal, toldAtSitting(span) else { return [] }
       return [
         Finding(
-          rule: .sameSitting, span: span,
+          rule: kind == .appeal ? .appealAtSitting : .sameSitting, span: span,
           event: CaseEvent(date: nil, kind: kind, text: doc.originalText(clause)))
       ]
     case .ruling(let date):
+      // 一审判决…。郑民生对判决不服，当庭提出上诉: lodged at the judgment's sitting.
+      if kind == .appeal, toldAtSitting(span) {
+        return [
+          Finding(
+            rule: .appealAtSitting, span: span,
+            event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+        ]
+      }
       guard kind == .retrial else { return [] }
       return [
         Finding(
