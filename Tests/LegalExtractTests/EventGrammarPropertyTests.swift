@@ -218,7 +218,8 @@ import Testing
       let full = p % 2 == 0
       p /= 2
       let (y, m, d) = (2018 + p % 6, 1 + (p / 6) % 10, 1 + p % 28)
-      let (dateText, value) = full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let (dateText, value) =
+        full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
       let text = dateText + "，" + finder + what + "。"
       #expect(Self.events(text) == [value + " clue"], "\(text)")
     }
@@ -252,7 +253,8 @@ import Testing
       let full = p % 2 == 0
       p /= 2
       let (y, m, d) = (2016 + p % 8, 1 + (p / 8) % 12, 1 + p % 28)
-      let (dateText, value) = full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let (dateText, value) =
+        full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
       let text = opening.text(dateText) + gap + appeal
       let expected = (opening.kinds + [.appeal]).map { value + " " + $0.rawValue }
       #expect(Self.events(text) == expected, "\(text)")

@@ -939,7 +939,9 @@ struct CaseEventFinder {
     }
     if negated(before) { return reject(.negated) }
     // 当庭表示认罪服判不上诉, 决定不立案: 不 right before the step word.
-    if span.start > clause.lowerBound, CaseEventRules.negationRightBefore.contains(t[span.start - 1]) {
+    if span.start > clause.lowerBound,
+      CaseEventRules.negationRightBefore.contains(t[span.start - 1])
+    {
       return reject(.negated)
     }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
