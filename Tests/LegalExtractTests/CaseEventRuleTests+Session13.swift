@@ -48,7 +48,7 @@ extension CaseEventRuleTests {
     EventExample(
       .circumstanceNoun, "2024年1月3日，法院认定张某系自首，依法从轻处罚。", .rejects(.detention)),
     EventExample(
-      .circumstanceNoun, "2024年1月3日，某区人民检察院考察后认为二人均具有自首、认罪认罚等情节。",
+      .circumstanceNoun, "2024年1月3日，某区人民检察院对二人作出不起诉决定，二人均具有自首、认罪认罚等情节。",
       .rejects(.detention)),
     // Negative: a surrender told as done is a detention.
     EventExample(.detention, "2024年1月3日，张某到某县公安局投案自首。", .makes("2024-01-03", .detention)),

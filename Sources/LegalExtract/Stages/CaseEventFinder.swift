@@ -821,6 +821,16 @@ struct CaseEventFinder {
     {
       return reject(.notByAgency)
     }
+    // 不具有自首等法定从轻情节, 系自首: surrender named as a sentencing circumstance.
+    if kind == .detention,
+      Self.circumstanceSteps.contains(where: {
+        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
+      }),
+      has(Self.circumstanceNounTails, in: span.end..<clause.upperBound)
+        || has(Self.circumstanceNounHeads, in: before)
+    {
+      return reject(.circumstanceNoun)
+    }
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
@@ -921,16 +931,6 @@ struct CaseEventFinder {
     }
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
-    // 不具有自首等法定从轻情节, 系自首: surrender named as a sentencing circumstance.
-    if kind == .detention,
-      Self.circumstanceSteps.contains(where: {
-        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
-      }),
-      has(Self.circumstanceNounTails, in: span.end..<clause.upperBound)
-        || has(Self.circumstanceNounHeads, in: before)
-    {
-      return reject(.circumstanceNoun)
-    }
     // 跟进监督，发现上述行政处罚决定…: what was found, not a step (a lead found is the finding).
     if kind != .clue, let found = lastOffset(of: [Self.foundContentWord], in: before),
       !has(Self.foundContentBreaks, in: (found + Self.foundContentWord.count)..<span.start)
@@ -1104,7 +1104,7 @@ struct CaseEventFinder {
       }
       return [
         Finding(
-          rule: .atOnce, span: span,
+          rule: kind == .appeal && toldAtSitting(span) ? .appealAtSitting : .atOnce, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case nil: break
