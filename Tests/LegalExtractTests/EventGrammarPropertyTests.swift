@@ -318,4 +318,84 @@ import Testing
       #expect(Self.events(text) == [Self.iso(y, m, d) + " " + first.kind.rawValue], "\(text)")
     }
   }
+
+  /// The step families of civil, labour, administrative and enforcement stories (issue 19):
+  /// arbitration, mediation, 行政复议, enforcement, changed or withdrawn claims, civil second
+  /// instance, 再审 and 公告, each told by persons (张某, 王某某), companies (某物流公司) or agencies
+  /// (某区人社局), in each frame and date form, after a dated suit: the suit's event and the step's.
+  static let civilSteps: [(subjects: [String], verb: String, kind: CaseEventKind)] = [
+    (["张某", "王某某"], "向某区劳动人事争议仲裁委员会申请劳动仲裁", .arbitration),
+    (["张某", "王某某", "某物流公司"], "向某区劳动人事争议仲裁委员会申请仲裁", .arbitration),
+    (["张某", "王某某"], "申请劳动仲裁", .arbitration),
+    (["某区劳动人事争议仲裁委员会", "仲裁委"], "作出仲裁裁决", .arbitration),
+    (["某区劳动人事争议仲裁委员会", "仲裁委"], "裁决某物流公司支付张某工资3万元", .arbitration),
+    (["张某", "某物流公司"], "不服仲裁裁决，诉至某区人民法院", .lawsuit),
+    (["张某", "某物流公司"], "不服仲裁裁决，向某区人民法院提起诉讼", .lawsuit),
+    (["双方", "张某与某物流公司"], "达成调解协议", .settlement),
+    (["双方", "张某与某物流公司"], "在法院主持下达成调解协议", .settlement),
+    (["某区人民法院"], "出具民事调解书", .settlement),
+    (["某区人民法院"], "出具调解书", .settlement),
+    (["双方", "张某与某物流公司"], "达成和解协议", .settlement),
+    (["张某", "某物流公司"], "向某市人民政府申请行政复议", .reconsideration),
+    (["张某", "某物流公司"], "申请行政复议", .reconsideration),
+    (["某市人民政府", "复议机关"], "作出行政复议决定，维持原行政行为", .reconsideration),
+    (["某市人民政府", "复议机关"], "作出复议决定，维持某区人社局的决定", .reconsideration),
+    (["张某", "某物流公司"], "不服复议决定，向某区人民法院提起行政诉讼", .lawsuit),
+    (["张某", "王某某", "某物流公司", "某区人社局"], "向某区人民法院申请强制执行", .enforcement),
+    (["某区人民法院"], "立案执行", .enforcement),
+    (["某区人民法院"], "裁定终结本次执行程序", .enforcement),
+    (["该案"], "执行完毕", .enforcement),
+    (["全部执行款"], "执行到位", .enforcement),
+    (["某区人民法院"], "将某物流公司纳入失信被执行人名单", .enforcement),
+    (["某区人民法院"], "将王某某纳入失信被执行人名单", .enforcement),
+    (["某物流公司", "王某某"], "提出执行异议", .enforcement),
+    (["张某", "某物流公司"], "变更诉讼请求", .withdrawal),
+    (["张某", "某物流公司"], "撤回起诉", .withdrawal),
+    (["张某", "某物流公司"], "向某区人民法院申请撤回起诉", .withdrawal),
+    (["张某", "某物流公司"], "不服一审判决，向某市中级人民法院提起上诉", .appeal),
+    (["上诉人张某", "上诉人某物流公司"], "不服一审判决提起上诉", .appeal),
+    (["某市中级人民法院"], "作出二审判决，驳回上诉，维持原判", .judgment),
+    (["某市中级人民法院"], "二审判决驳回上诉、维持原判", .judgment),
+    (["某市中级人民法院"], "判决驳回上诉，维持原判", .judgment),
+    (["张某", "某物流公司"], "向某省高级人民法院申请再审", .retrial),
+    (["某省高级人民法院"], "裁定再审", .retrial),
+    (["某省高级人民法院"], "裁定提审该案", .retrial),
+    (["某省高级人民法院"], "作出再审判决", .judgment),
+    (["某区人民法院"], "发布公告", .notice),
+    (["某区人民法院"], "在人民法院报刊登公告", .notice),
+  ]
+
+  @Test func civilLabourAndEnforcementSteps() async {
+    let shapes = Self.civilSteps.flatMap { s in
+      s.subjects.map { Step(subject: $0, verb: s.verb, kind: s.kind) }
+    }
+    await propertyCheck(
+      count: 400,
+      input: Gen.int(in: 0...(shapes.count * Form.allCases.count * Frame.allCases.count * 240 - 1))
+    ) { pick in
+      var p = pick
+      let step = shapes[p % shapes.count]
+      p /= shapes.count
+      let form = Form.allCases[p % Form.allCases.count]
+      p /= Form.allCases.count
+      var frame = Frame.allCases[p % Frame.allCases.count]
+      p /= Frame.allCases.count
+      let y = 2018 + p % 6
+      let m = 1 + (p / 6) % 9
+      let d = 1 + (p / 54) % 20
+      if form == .nextDay || form == .sameDay { frame = .comma }
+      // 年 alone would date the step before the suit that anchors it: told with a month here.
+      let shown = form == .year ? Form.yearMonth : form
+      let suit = Step(subject: "张某", verb: "向某区人民法院提起诉讼", kind: .lawsuit)
+      var text = Self.told(suit, on: "\(y)年\(m)月\(d)日", frame: .comma)
+      var expected = [Self.iso(y, m, d) + " lawsuit"]
+      let month = shown == .sameMonth ? m : m + 2
+      let day = shown == .sameMonth ? d + 5 : d + 3
+      let (dateText, value) = Self.date(shown, anchor: (y, m, d), month: month, day: day)
+      text += Self.told(step, on: dateText, frame: frame)
+      let made = value + " " + step.kind.rawValue
+      if !expected.contains(made) { expected.append(made) }
+      #expect(Self.events(text) == expected, "\(text)")
+    }
+  }
 }

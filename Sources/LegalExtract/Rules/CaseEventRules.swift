@@ -57,6 +57,15 @@ enum CaseEventRule: String, NamedRule {
   case settlement = "case.event.settlement"
   /// 申请仲裁, 仲裁委裁决.
   case arbitration = "case.event.arbitration"
+  /// 仲裁委于2023年5月裁决某公司支付工资, 作出裁决: 裁决 is a ruling (an arbitration's when 仲裁
+  /// is told before it in its sentence: case.event.arbitration.ruling).
+  case award = "case.event.judgment.award"
+  /// 法院出具民事调解书, 制作调解书: the mediation paper issued is the settlement (调解书 alone, named
+  /// as a title enforced or cited, is no step).
+  case settlementPaper = "case.event.settlement.paper"
+  /// 某公司提出执行异议: an objection in the enforcement is an enforcement step (执行异议之诉 is a
+  /// suit).
+  case enforcementObjection = "case.event.enforcement.objection"
   /// 行政复议, 复议决定.
   case reconsideration = "case.event.reconsideration"
   /// 申请强制执行, 执行完毕, 移送执行.
@@ -347,6 +356,13 @@ enum CaseEventRule: String, NamedRule {
   /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
   /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
   case objection = "case.event.guard.objection"
+  /// 不服仲裁裁决，诉至法院, 对复议决定不服: the award or decision objected to (不服 right before or
+  /// after it) is the object of the suit that follows, no step of that date (issue 19, labour and
+  /// administrative stories: B34 b34-07, B35 b35-03 tell 不服（仲裁）裁决).
+  case objectedDecision = "case.event.guard.objected-decision"
+  /// 裁定终结本次执行程序, 裁定中止执行: the ruling is the enforcement step it makes; no judgment of
+  /// its own.
+  case enforcementRuling = "case.event.guard.enforcement-ruling"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
   case thanked = "case.event.guard.thanked"
@@ -553,7 +569,7 @@ enum CaseEventRules {
       .lawsuit, .step(.lawsuit),
       [
         "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
-        "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
+        "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉", "执行异议之诉",
       ])
     + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉", "之诉"], within: 14), ["提起"])
     + rows(
@@ -596,6 +612,11 @@ enum CaseEventRules {
         "协调会", "协调会议", "调处", "达成一致", "握手言和", "磋商协议", "赔偿磋商协议",
       ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
+    + rows(.award, .step(.judgment), ["裁决", "作出裁决"])
+    + rows(
+      .settlementPaper, .step(.settlement),
+      ["出具调解书", "出具民事调解书", "出具行政调解书", "制作调解书", "制作民事调解书", "制发调解书"])
+    + rows(.enforcementObjection, .step(.enforcement), ["执行异议", "提出执行异议"])
     + rows(
       .reconsideration, .step(.reconsideration),
       // 下发了《行政复议决定书》: the reconsideration's paper is its step, not an agency's decision too.
@@ -606,7 +627,7 @@ enum CaseEventRules {
         "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
         "执行行动", "集中执行", "执行小组", "执行组", "司法拘留", "执行实施", "执行程序", "执行实施程序",
-        "执行通知书",
+        "执行通知书", "中止执行",
       ])
     + rows(
       .paymentArrived,
@@ -934,6 +955,12 @@ enum CaseEventRules {
   static let enforcementWord = "执行"
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
+  /// Kinds whose step word, right after 不服 (or right before it), names the decision objected to.
+  static let objectedKinds: Set<CaseEventKind> = [.arbitration, .reconsideration, .decision]
+  /// Enforcement steps a ruling makes (裁定终结本次执行程序): the ruling is that step.
+  static let enforcementRulingSteps = ["终结本次执行", "终结执行", "中止执行", "恢复执行"]
+  /// How far after a ruling word (裁定) its enforcement step may start (裁定对该案终结本次执行).
+  static let enforcementRulingReach = 6
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
   static let stepsHoldingOrders = [

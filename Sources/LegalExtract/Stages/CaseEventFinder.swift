@@ -147,6 +147,9 @@ struct CaseEventFinder {
   private static let groundClose = CaseEventRules.groundClose.scalarArray
   private static let periodNouns = scalars(CaseEventRules.periodNouns)
   private static let courtRulingWords = scalars(CaseEventRules.courtRulingWords)
+  private static let enforcementRulingSteps = CaseEventRules.enforcementRulingSteps.map {
+    Array($0.unicodeScalars)
+  }
   private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
   private static let viaWords = scalars(CaseEventRules.viaWords)
   private static let totalWords = scalars(CaseEventRules.totalWords)
@@ -276,10 +279,11 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      let own = withoutRemandRulings(
-        withoutMeasures(
-          scan(sentence, dates: inSentence, vague: Self.spans(in: sentence, of: vague)),
-          sentence: sentence))
+      let own = withoutEnforcementRulings(
+        withoutRemandRulings(
+          withoutMeasures(
+            scan(sentence, dates: inSentence, vague: Self.spans(in: sentence, of: vague)),
+            sentence: sentence)))
       for finding in own { keep(finding) }
       let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
@@ -423,6 +427,30 @@ struct CaseEventFinder {
         return f
       }
       return Finding(rule: .remandRuling, span: f.span, event: nil)
+    }
+  }
+
+  /// 裁定终结本次执行程序: a ruling whose object is a step of the enforcement (终结, 中止, 恢复执行)
+  /// is that enforcement step; the judgment its 裁定 makes goes.
+  private func withoutEnforcementRulings(_ found: [Finding]) -> [Finding] {
+    let t = doc.folded
+    func isRulingStep(_ f: Finding) -> Bool {
+      f.event?.kind == .enforcement
+        && Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: f.span.start) })
+    }
+    guard found.contains(where: isRulingStep) else { return found }
+    let steps = found.filter(isRulingStep)
+    return found.map { f in
+      guard let e = f.event, e.kind == .judgment,
+        steps.contains(where: { s in
+          s.event?.date == e.date && s.span.start >= f.span.end
+            && s.span.start - f.span.end <= CaseEventRules.enforcementRulingReach
+            && !(f.span.end..<s.span.start).contains(where: {
+              CaseEventRules.clauseBreaks.contains(t[$0])
+            })
+        })
+      else { return f }
+      return Finding(rule: .enforcementRuling, span: f.span, event: nil)
     }
   }
 
@@ -1007,6 +1035,7 @@ struct CaseEventFinder {
       if hasRequest(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
     if CaseEventRules.rulingObjectKinds.contains(kind),
+      !Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: span.start) }),
       has(kind == .withdrawal ? Self.courtRulingWords : Self.rulingWords, in: before)
     {
       return reject(.rulingObject)
@@ -1018,6 +1047,15 @@ struct CaseEventFinder {
     }
     // 不服一审判决, 对判决不服: the judgment objected to is the object of the appeal.
     if kind == .judgment, has(Self.objectionWords, in: clause) { return reject(.objection) }
+    // 不服仲裁裁决，诉至法院; 不服某局的处罚决定; 对复议决定不服: the award or decision objected to
+    // (after 不服 in its clause with no step word between, or right before 不服) is the object of
+    // the suit, no step of that date.
+    if CaseEventRules.objectedKinds.contains(kind),
+      objectsTo(span, before: before)
+        || has(Self.objectionWords, in: span.end..<min(clause.upperBound, span.end + 3))
+    {
+      return reject(.objectedDecision)
+    }
     // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
     if kind == .arbitration || kind == .judgment, hasStep(of: .enforcement, in: before) {
       return reject(.enforcedTitle)
@@ -1379,6 +1417,13 @@ struct CaseEventFinder {
       }
     }
     return false
+  }
+
+  /// True when 不服 is told before `span` in its clause with no step word between (不服某局的处罚决定).
+  private func objectsTo(_ span: TextSpan, before: Range<Int>) -> Bool {
+    guard let at = lastOffset(of: Self.objectionWords, in: before) else { return false }
+    let end = at + 2
+    return end <= span.start && !hasStep(in: end..<span.start)
   }
 
   /// True when a step trigger starts somewhere in `range`.
