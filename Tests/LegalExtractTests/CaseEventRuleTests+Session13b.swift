@@ -52,5 +52,13 @@ extension CaseEventRuleTests {
       .reconsideration, "2023年4月，张某不服处罚决定申请行政复议。", .makes("2023-04", .reconsideration)),
     EventExample(
       .reconsideration, "2023年4月，某市人民政府作出行政复议决定，维持原行政行为。", .makes("2023-04", .reconsideration)),
+    // Negative: an agency revoking its own decision is its decision (agency-correction).
+    EventExample(
+      .agencyCorrection, "2024年11月12日，某区人社局撤销了该处罚决定。", .makes("2024-11-12", .decision)),
+    // 执行复议 is a review inside the enforcement, not an administrative reconsideration.
+    EventExample(
+      .enforcement, "2023年5月，某物流公司向某市中级人民法院申请执行复议。", .makes("2023-05", .enforcement)),
+    EventExample(
+      .reconsideration, "2023年5月，某物流公司向某市人民政府申请行政复议。", .makes("2023-05", .reconsideration)),
   ]
 }

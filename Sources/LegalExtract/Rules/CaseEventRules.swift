@@ -351,7 +351,7 @@ enum CaseEventRule: String, NamedRule {
   case dismissedObject = "case.event.guard.dismissed-object"
   /// 作出《行政复议决定书》维持了某区规资局的拆除决定书, 判决维持某局的处罚决定: the decision (or the
   /// works it orders) upheld is the object of the reconsideration or ruling that upholds it, no
-  /// step of its own (B39, B40).
+  /// step of its own (B39, B40). (撤销 is left out: 《…商标撤销复审决定书》 names the decision itself.)
   case upheldObject = "case.event.guard.upheld-object"
   /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
   /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
@@ -627,7 +627,7 @@ enum CaseEventRules {
         "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
         "执行行动", "集中执行", "执行小组", "执行组", "司法拘留", "执行实施", "执行程序", "执行实施程序",
-        "执行通知书", "中止执行",
+        "执行通知书", "中止执行", "执行复议", "申请执行复议",
       ])
     + rows(
       .paymentArrived,
