@@ -69,7 +69,7 @@ struct CaseEventRuleTests {
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
-    + session12bExamples
+    + session12bExamples + session13Examples + session13bExamples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

@@ -176,6 +176,12 @@ import Testing
     { "截至\($0)年8月，某县自然资源局仍未整改。" },
     { "法院认为，被告人张某于\($0 - 1)年5月盗伐林木，数量较大，其行为已构成盗伐林木罪。" },
     { "某县生态环境局责令某公司于\($0)年6月30日前完成整改。" },
+    // Surrender named as a sentencing circumstance, role nouns and case classes (round 13).
+    { "\($0)年5月8日，某县人民法院认定张某系自首。" },
+    { "\($0)年5月8日，某县人民检察院认为张某不具有自首等法定从轻情节。" },
+    { "\($0)年5月8日，某县人民法院经审理认为，抗诉机关提出的意见成立。" },
+    { "\($0)年5月8日，被告人李某纠集被不起诉人王某至某处。" },
+    { "\($0)年5月8日，某县人民法院召开上诉案件审判工作座谈会。" },
   ]
 
   @Test func nonStepsDateNothing() async {
@@ -186,6 +192,72 @@ import Testing
       let d = 1 + (pick / Self.nonSteps.count / 5) % 12
       let text = "\(y)年3月\(d)日，某县人民检察院立案审查。" + non(y)
       #expect(Self.events(text) == [Self.iso(y, 3, d) + " filing"], "\(text)")
+    }
+  }
+
+  /// A finding (某院…发现) whose object holds a step word (某公司被提起诉讼, 处罚决定未执行): the
+  /// finding is the step (a clue), the step words it found date nothing.
+  @Test func whatAFindingFindsIsNoStep() async {
+    let finders = [
+      "某县人民检察院在履职中发现", "某县人民检察院发现", "某县人民检察院通过数字监督模型发现",
+      "某县人民检察院在办案中发现",
+    ]
+    let found = [
+      "上述行政处罚决定未得到执行", "多家酒店被某公司提起著作权侵权诉讼", "张某已被公安机关刑事拘留",
+      "该案已由某县人民法院作出判决", "某公司曾被某县自然资源局立案查处", "李某已向某县人民法院提起诉讼",
+      "某公司已被某县市场监管局作出行政处罚",
+    ]
+    await propertyCheck(
+      count: 120, input: Gen.int(in: 0...(finders.count * found.count * 2 * 60 - 1))
+    ) { pick in
+      var p = pick
+      let finder = finders[p % finders.count]
+      p /= finders.count
+      let what = found[p % found.count]
+      p /= found.count
+      let full = p % 2 == 0
+      p /= 2
+      let (y, m, d) = (2018 + p % 6, 1 + (p / 6) % 10, 1 + p % 28)
+      let (dateText, value) =
+        full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let text = dateText + "，" + finder + what + "。"
+      #expect(Self.events(text) == [value + " clue"], "\(text)")
+    }
+  }
+
+  /// A judgment (or a hearing and its judgment 当庭), sentences that tell no step, then an appeal
+  /// lodged 当庭: the appeal takes the judgment's date.
+  @Test func anAppealLodgedAtTheSittingTakesTheJudgmentsDate() async {
+    let openings: [(text: (String) -> String, kinds: [CaseEventKind])] = [
+      ({ $0 + "，某市中级人民法院公开开庭审理此案，并当庭宣判。" }, [.hearing, .judgment]),
+      ({ $0 + "，某市中级人民法院公开审理此案。法庭恢复开庭后当庭予以宣判。" }, [.hearing, .judgment]),
+      ({ $0 + "，某市中级人民法院作出一审判决，判处张某有期徒刑十年。" }, [.judgment]),
+      ({ "某市中级人民法院于" + $0 + "依法公开宣判，以故意杀人罪判处张某死刑。" }, [.judgment]),
+    ]
+    let between = [
+      "", "合议庭进行了评议。", "法院认为，张某的行为已构成故意伤害罪。", "近百名群众参加了旁听。",
+      "法院认为，张某的行为已构成故意伤害罪。近百名群众参加了旁听。",
+    ]
+    let appeals = ["张某当庭表示上诉。", "张某当庭提出上诉。", "张某对判决不服，当庭提出上诉。", "宣判后，张某当庭表示上诉。"]
+    await propertyCheck(
+      count: 150,
+      input: Gen.int(in: 0...(openings.count * between.count * appeals.count * 2 * 60 - 1))
+    ) { pick in
+      var p = pick
+      let opening = openings[p % openings.count]
+      p /= openings.count
+      let gap = between[p % between.count]
+      p /= between.count
+      let appeal = appeals[p % appeals.count]
+      p /= appeals.count
+      let full = p % 2 == 0
+      p /= 2
+      let (y, m, d) = (2016 + p % 8, 1 + (p / 8) % 12, 1 + p % 28)
+      let (dateText, value) =
+        full ? ("\(y)年\(m)月\(d)日", Self.iso(y, m, d)) : ("\(y)年\(m)月", Self.iso(y, m))
+      let text = opening.text(dateText) + gap + appeal
+      let expected = (opening.kinds + [.appeal]).map { value + " " + $0.rawValue }
+      #expect(Self.events(text) == expected, "\(text)")
     }
   }
 
@@ -244,6 +316,86 @@ import Testing
       let text =
         first.subject + "于\(y)年\(m)月\(d)日" + first.verb + "后，" + then.subject + then.verb + "。"
       #expect(Self.events(text) == [Self.iso(y, m, d) + " " + first.kind.rawValue], "\(text)")
+    }
+  }
+
+  /// The step families of civil, labour, administrative and enforcement stories (issue 19):
+  /// arbitration, mediation, 行政复议, enforcement, changed or withdrawn claims, civil second
+  /// instance, 再审 and 公告, each told by persons (张某, 王某某), companies (某物流公司) or agencies
+  /// (某区人社局), in each frame and date form, after a dated suit: the suit's event and the step's.
+  static let civilSteps: [(subjects: [String], verb: String, kind: CaseEventKind)] = [
+    (["张某", "王某某"], "向某区劳动人事争议仲裁委员会申请劳动仲裁", .arbitration),
+    (["张某", "王某某", "某物流公司"], "向某区劳动人事争议仲裁委员会申请仲裁", .arbitration),
+    (["张某", "王某某"], "申请劳动仲裁", .arbitration),
+    (["某区劳动人事争议仲裁委员会", "仲裁委"], "作出仲裁裁决", .arbitration),
+    (["某区劳动人事争议仲裁委员会", "仲裁委"], "裁决某物流公司支付张某工资3万元", .arbitration),
+    (["张某", "某物流公司"], "不服仲裁裁决，诉至某区人民法院", .lawsuit),
+    (["张某", "某物流公司"], "不服仲裁裁决，向某区人民法院提起诉讼", .lawsuit),
+    (["双方", "张某与某物流公司"], "达成调解协议", .settlement),
+    (["双方", "张某与某物流公司"], "在法院主持下达成调解协议", .settlement),
+    (["某区人民法院"], "出具民事调解书", .settlement),
+    (["某区人民法院"], "出具调解书", .settlement),
+    (["双方", "张某与某物流公司"], "达成和解协议", .settlement),
+    (["张某", "某物流公司"], "向某市人民政府申请行政复议", .reconsideration),
+    (["张某", "某物流公司"], "申请行政复议", .reconsideration),
+    (["某市人民政府", "复议机关"], "作出行政复议决定，维持原行政行为", .reconsideration),
+    (["某市人民政府", "复议机关"], "作出复议决定，维持某区人社局的决定", .reconsideration),
+    (["张某", "某物流公司"], "不服复议决定，向某区人民法院提起行政诉讼", .lawsuit),
+    (["张某", "王某某", "某物流公司", "某区人社局"], "向某区人民法院申请强制执行", .enforcement),
+    (["某区人民法院"], "立案执行", .enforcement),
+    (["某区人民法院"], "裁定终结本次执行程序", .enforcement),
+    (["该案"], "执行完毕", .enforcement),
+    (["全部执行款"], "执行到位", .enforcement),
+    (["某区人民法院"], "将某物流公司纳入失信被执行人名单", .enforcement),
+    (["某区人民法院"], "将王某某纳入失信被执行人名单", .enforcement),
+    (["某物流公司", "王某某"], "提出执行异议", .enforcement),
+    (["张某", "某物流公司"], "变更诉讼请求", .withdrawal),
+    (["张某", "某物流公司"], "撤回起诉", .withdrawal),
+    (["张某", "某物流公司"], "向某区人民法院申请撤回起诉", .withdrawal),
+    (["张某", "某物流公司"], "不服一审判决，向某市中级人民法院提起上诉", .appeal),
+    (["上诉人张某", "上诉人某物流公司"], "不服一审判决提起上诉", .appeal),
+    (["某市中级人民法院"], "作出二审判决，驳回上诉，维持原判", .judgment),
+    (["某市中级人民法院"], "二审判决驳回上诉、维持原判", .judgment),
+    (["某市中级人民法院"], "判决驳回上诉，维持原判", .judgment),
+    (["张某", "某物流公司"], "向某省高级人民法院申请再审", .retrial),
+    (["某省高级人民法院"], "裁定再审", .retrial),
+    (["某省高级人民法院"], "裁定提审该案", .retrial),
+    (["某省高级人民法院"], "作出再审判决", .judgment),
+    (["某区人民法院"], "发布公告", .notice),
+    (["某区人民法院"], "在人民法院报刊登公告", .notice),
+  ]
+
+  @Test func civilLabourAndEnforcementSteps() async {
+    let shapes = Self.civilSteps.flatMap { s in
+      s.subjects.map { Step(subject: $0, verb: s.verb, kind: s.kind) }
+    }
+    await propertyCheck(
+      count: 400,
+      input: Gen.int(in: 0...(shapes.count * Form.allCases.count * Frame.allCases.count * 240 - 1))
+    ) { pick in
+      var p = pick
+      let step = shapes[p % shapes.count]
+      p /= shapes.count
+      let form = Form.allCases[p % Form.allCases.count]
+      p /= Form.allCases.count
+      var frame = Frame.allCases[p % Frame.allCases.count]
+      p /= Frame.allCases.count
+      let y = 2018 + p % 6
+      let m = 1 + (p / 6) % 9
+      let d = 1 + (p / 54) % 20
+      if form == .nextDay || form == .sameDay { frame = .comma }
+      // 年 alone would date the step before the suit that anchors it: told with a month here.
+      let shown = form == .year ? Form.yearMonth : form
+      let suit = Step(subject: "张某", verb: "向某区人民法院提起诉讼", kind: .lawsuit)
+      var text = Self.told(suit, on: "\(y)年\(m)月\(d)日", frame: .comma)
+      var expected = [Self.iso(y, m, d) + " lawsuit"]
+      let month = shown == .sameMonth ? m : m + 2
+      let day = shown == .sameMonth ? d + 5 : d + 3
+      let (dateText, value) = Self.date(shown, anchor: (y, m, d), month: month, day: day)
+      text += Self.told(step, on: dateText, frame: frame)
+      let made = value + " " + step.kind.rawValue
+      if !expected.contains(made) { expected.append(made) }
+      #expect(Self.events(text) == expected, "\(text)")
     }
   }
 }

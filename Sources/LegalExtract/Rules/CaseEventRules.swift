@@ -57,6 +57,15 @@ enum CaseEventRule: String, NamedRule {
   case settlement = "case.event.settlement"
   /// 申请仲裁, 仲裁委裁决.
   case arbitration = "case.event.arbitration"
+  /// 仲裁委于2023年5月裁决某公司支付工资, 作出裁决: 裁决 is a ruling (an arbitration's when 仲裁
+  /// is told before it in its sentence: case.event.arbitration.ruling).
+  case award = "case.event.judgment.award"
+  /// 法院出具民事调解书, 制作调解书: the mediation paper issued is the settlement (调解书 alone, named
+  /// as a title enforced or cited, is no step).
+  case settlementPaper = "case.event.settlement.paper"
+  /// 某公司提出执行异议: an objection in the enforcement is an enforcement step (执行异议之诉 is a
+  /// suit).
+  case enforcementObjection = "case.event.enforcement.objection"
   /// 行政复议, 复议决定.
   case reconsideration = "case.event.reconsideration"
   /// 申请强制执行, 执行完毕, 移送执行.
@@ -342,11 +351,18 @@ enum CaseEventRule: String, NamedRule {
   case dismissedObject = "case.event.guard.dismissed-object"
   /// 作出《行政复议决定书》维持了某区规资局的拆除决定书, 判决维持某局的处罚决定: the decision (or the
   /// works it orders) upheld is the object of the reconsideration or ruling that upholds it, no
-  /// step of its own (B39, B40).
+  /// step of its own (B39, B40). (撤销 is left out: 《…商标撤销复审决定书》 names the decision itself.)
   case upheldObject = "case.event.guard.upheld-object"
   /// 2018年6月15日，法院作出判决，双方均不服，提起上诉: a step told after 不服 following a dated step is
   /// the reaction to it, not dated by it; the judgment objected to (不服一审判决) is no step either.
   case objection = "case.event.guard.objection"
+  /// 不服仲裁裁决，诉至法院, 对复议决定不服: the award or decision objected to (不服 right before or
+  /// after it) is the object of the suit that follows, no step of that date (issue 19, labour and
+  /// administrative stories: B34 b34-07, B35 b35-03 tell 不服（仲裁）裁决).
+  case objectedDecision = "case.event.guard.objected-decision"
+  /// 裁定终结本次执行程序, 裁定中止执行: the ruling is the enforcement step it makes; no judgment of
+  /// its own.
+  case enforcementRuling = "case.event.guard.enforcement-ruling"
   /// 感谢民警帮助他们追回被拖欠的工资: what someone thanks for is told as background, not dated by the
   /// thanks.
   case thanked = "case.event.guard.thanked"
@@ -429,6 +445,20 @@ enum CaseEventRule: String, NamedRule {
   case leadStep = "case.event.date.lead-step"
   /// 从立案到开庭、宣判，仅3天时间, 从受理到审结仅用7天: the ends of a time span summed up are no steps.
   case spanSummary = "case.event.guard.span-summary"
+  /// 赵泽伟当庭表示上诉, 郑民生对判决不服，当庭提出上诉: an appeal told 当庭 is lodged at the sitting
+  /// that gave the judgment: it takes the date of the judgment told before it (of the hearing, when
+  /// no judgment is dated), across sentences (B46 h46-02, h46-10).
+  case appealAtSitting = "case.event.date.appeal-at-sitting"
+  /// 跟进监督，发现上述行政处罚决定…, 发现多家酒店被某公司提起…诉讼: a step word after 发现 in its
+  /// clause is what was found (the finding is the step), not a step of that date (B50 h50-01, h50-03).
+  case foundContent = "case.event.guard.found-content"
+  /// 不具有自首等法定从轻情节, 均具有自首、认罪认罚等情节, 认定为自首: surrender named as a sentencing
+  /// circumstance (…情节, 具有 / 系 / 认定为 before it) is no detention (B50 h50-08; B33, B35, B50
+  /// h50-04 tell the same form).
+  case circumstanceNoun = "case.event.guard.circumstance-noun"
+  /// 支持劳动者民事起诉案件, 上诉案件, 再审案件: a suit word before 案件 names a class of cases, no
+  /// step (B35 b35-03).
+  case caseClass = "case.event.guard.case-class"
 }
 
 /// What a trigger phrase makes.
@@ -539,7 +569,7 @@ enum CaseEventRules {
       .lawsuit, .step(.lawsuit),
       [
         "起诉", "提起公诉", "公诉", "提起诉讼", "诉至", "起诉至", "诉诸", "支持起诉意见书", "自诉", "告上法庭",
-        "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉",
+        "告上了法庭", "告上", "告到法院", "告到了法院", "异议之诉", "执行异议之诉",
       ])
     + rows(.lawsuitRaised, .gapped(.lawsuit, tails: ["诉讼", "公诉", "之诉"], within: 14), ["提起"])
     + rows(
@@ -582,6 +612,11 @@ enum CaseEventRules {
         "协调会", "协调会议", "调处", "达成一致", "握手言和", "磋商协议", "赔偿磋商协议",
       ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
+    + rows(.award, .step(.judgment), ["裁决", "作出裁决"])
+    + rows(
+      .settlementPaper, .step(.settlement),
+      ["出具调解书", "出具民事调解书", "出具行政调解书", "制作调解书", "制作民事调解书", "制发调解书"])
+    + rows(.enforcementObjection, .step(.enforcement), ["执行异议", "提出执行异议"])
     + rows(
       .reconsideration, .step(.reconsideration),
       // 下发了《行政复议决定书》: the reconsideration's paper is its step, not an agency's decision too.
@@ -592,7 +627,7 @@ enum CaseEventRules {
         "强制执行", "申请执行", "执行完毕", "执行到位", "移送执行", "恢复执行", "终结执行", "终结本次执行",
         "非诉执行", "执行立案", "立案执行", "列入失信", "失信被执行人名单", "限制高消费", "认可和执行",
         "执行行动", "集中执行", "执行小组", "执行组", "司法拘留", "执行实施", "执行程序", "执行实施程序",
-        "执行通知书",
+        "执行通知书", "中止执行", "执行复议", "申请执行复议",
       ])
     + rows(
       .paymentArrived,
@@ -693,9 +728,15 @@ enum CaseEventRules {
         // Bodies, people and channels named by a complaint word (信访局, 控告申诉检察部, 投诉电话).
         "信访局", "信访办", "信访部门", "信访室", "报案人", "控告人", "控告申诉", "投诉人", "投诉电话",
         "举报电话", "投诉举报", "上访人员", "求助无门", "求助电话",
+        // Roles named by a step word: the procuratorate that lodged a protest (抗诉机关的理由成立),
+        // a person not prosecuted (被不起诉人张某某).
+        "抗诉机关", "提请抗诉机关", "被不起诉人", "不起诉人",
         // Counts of cases received (詐騙件受理數共1萬3673件).
         "受理数", "受理量", "受理件数", "立案数", "立案量", "收案数",
       ])
+    + rows(
+      .caseClass, .notAStep,
+      ["起诉案件", "公诉案件", "自诉案件", "上诉案件", "抗诉案件", "再审案件", "申诉案件"])
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
@@ -804,6 +845,9 @@ enum CaseEventRules {
   static let negations = [
     "未", "没有", "没", "无适格", "无其他", "不再", "无人", "尚无", "并无", "拒绝", "不需要", "无需", "不必", "不得",
   ]
+  /// A negation written right before a step word (不上诉, 不立案); 不 inside a longer trigger
+  /// (不起诉, 不予受理, 不公开审理) is matched with it and never stands before it.
+  static let negationRightBefore: ScalarBitmap = ["不"]
   /// Words of a step that nearly happened (差点就被判刑, 险些被起诉).
   static let nearMissWords = ["差点", "差一点", "险些", "几乎"]
   /// Characters after 未 that make a word, not a negation (未成年人, 未经许可, 未满, 未来).
@@ -811,6 +855,17 @@ enum CaseEventRules {
 
   /// Circumstances weighed in a decision (结合…退赃退赔…情况): not steps of their own.
   static let circumstanceWords = ["结合", "鉴于", "考虑到", "综合考虑", "综合考量", "综合评估", "综合分析"]
+  /// Steps a sentencing circumstance names (自首情节): 自首 and its forms.
+  static let circumstanceSteps = ["自首", "投案自首", "自动投案", "主动投案"]
+  /// Words that make a surrender a circumstance: the noun after it in its clause (自首等法定从轻
+  /// 情节) or the words that hold or find it before it (具有自首, 系自首, 认定为自首).
+  static let circumstanceNounTails = ["情节"]
+  static let circumstanceNounHeads = ["具有", "具备", "系", "认定为", "构成", "属于", "视为"]
+  /// The word of a finding: a step word after it in its clause is what was found.
+  static let foundContentWord = "发现"
+  /// Words between 发现 and a step word that make the step follow the finding (发现问题后立即立案,
+  /// 发现线索，遂…): the step is the case's own.
+  static let foundContentBreaks = ["后", "遂", "即", "并", "随即", "立即", "当即"]
 
   /// Words right after a date that make it a report's or a dateline's date (8月18日电, …获悉).
   static let reportWords = ["获悉", "获知", "了解到"]
@@ -900,6 +955,12 @@ enum CaseEventRules {
   static let enforcementWord = "执行"
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
+  /// Kinds whose step word, right after 不服 (or right before it), names the decision objected to.
+  static let objectedKinds: Set<CaseEventKind> = [.arbitration, .reconsideration, .decision]
+  /// Enforcement steps a ruling makes (裁定终结本次执行程序): the ruling is that step.
+  static let enforcementRulingSteps = ["终结本次执行", "终结执行", "中止执行", "恢复执行"]
+  /// How far after a ruling word (裁定) its enforcement step may start (裁定对该案终结本次执行).
+  static let enforcementRulingReach = 6
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
   static let stepsHoldingOrders = [

@@ -87,6 +87,11 @@ struct CaseEventFinder {
   private static let caseActors = scalars(CaseEventRules.caseActors)
   private static let closureWords = scalars(CaseEventRules.closureWords)
   private static let circumstanceWords = scalars(CaseEventRules.circumstanceWords)
+  private static let circumstanceSteps = scalars(CaseEventRules.circumstanceSteps)
+  private static let circumstanceNounTails = scalars(CaseEventRules.circumstanceNounTails)
+  private static let circumstanceNounHeads = scalars(CaseEventRules.circumstanceNounHeads)
+  private static let foundContentWord = CaseEventRules.foundContentWord.scalarArray
+  private static let foundContentBreaks = scalars(CaseEventRules.foundContentBreaks)
   private static let reportWords = scalars(CaseEventRules.reportWords)
   private static let periodTails = scalars(CaseEventRules.periodTails)
   private static let periodOfStepTails = scalars(CaseEventRules.periodOfStepTails)
@@ -142,6 +147,9 @@ struct CaseEventFinder {
   private static let groundClose = CaseEventRules.groundClose.scalarArray
   private static let periodNouns = scalars(CaseEventRules.periodNouns)
   private static let courtRulingWords = scalars(CaseEventRules.courtRulingWords)
+  private static let enforcementRulingSteps = CaseEventRules.enforcementRulingSteps.map {
+    Array($0.unicodeScalars)
+  }
   private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
   private static let viaWords = scalars(CaseEventRules.viaWords)
   private static let totalWords = scalars(CaseEventRules.totalWords)
@@ -193,8 +201,18 @@ struct CaseEventFinder {
     var lastKind: CaseEventKind?
     // The date of the last hearing told, in text order: a judgment given 当庭 takes it.
     var lastHearing: String?
+    // The date of the last judgment kept, in text order: an appeal lodged 当庭 takes it.
+    var lastJudgment: String?
     func keep(_ told: Finding) {
       var finding = told
+      if var e = finding.event, e.kind == .appeal, finding.rule == .appealAtSitting {
+        if let date = lastJudgment ?? lastHearing {
+          e.date = date
+          finding = Finding(rule: .appealAtSitting, span: finding.span, event: e)
+        } else {
+          finding = Finding(rule: .undated, span: finding.span, event: nil)
+        }
+      }
       if var e = finding.event, e.kind == .judgment,
         finding.rule == .atOnce || finding.rule == .sameSitting,
         toldAtSitting(finding.span)
@@ -208,6 +226,7 @@ struct CaseEventFinder {
         }
       }
       if let e = finding.event, e.kind == .hearing, e.date != nil { lastHearing = e.date }
+      if let e = finding.event, e.kind == .judgment, e.date != nil { lastJudgment = e.date }
       if finding.rule == .paymentArrived, lastKind != .enforcement {
         finding = Finding(rule: .outsideEnforcement, span: finding.span, event: nil)
       } else if finding.rule == .delivery, lastKind == .enforcement, var e = finding.event {
@@ -260,10 +279,11 @@ struct CaseEventFinder {
       var end = k + 1
       while end < dated.count, sentence.contains(dated[end].span.start) { end += 1 }
       let inSentence = Array(dated[k..<end])
-      let own = withoutRemandRulings(
-        withoutMeasures(
-          scan(sentence, dates: inSentence, vague: Self.spans(in: sentence, of: vague)),
-          sentence: sentence))
+      let own = withoutEnforcementRulings(
+        withoutRemandRulings(
+          withoutMeasures(
+            scan(sentence, dates: inSentence, vague: Self.spans(in: sentence, of: vague)),
+            sentence: sentence)))
       for finding in own { keep(finding) }
       let lastOwn = own.last(where: { $0.event != nil })?.event
       // A sentence that only sets the day (no step word at all) dates the next one's steps.
@@ -299,7 +319,7 @@ struct CaseEventFinder {
       }
       // Past the carry (a new paragraph: 庭审中，…。法院审理后当庭宣判): only a judgment given at the
       // sitting of a hearing told before, up to the next dated sentence.
-      if lastHearing != nil {
+      if lastHearing != nil || lastJudgment != nil {
         while sj < doc.sentences.count, sj <= si + CaseEventRules.sittingReach,
           doc.sentences[sj].upperBound <= nextDated
         {
@@ -407,6 +427,30 @@ struct CaseEventFinder {
         return f
       }
       return Finding(rule: .remandRuling, span: f.span, event: nil)
+    }
+  }
+
+  /// 裁定终结本次执行程序: a ruling whose object is a step of the enforcement (终结, 中止, 恢复执行)
+  /// is that enforcement step; the judgment its 裁定 makes goes.
+  private func withoutEnforcementRulings(_ found: [Finding]) -> [Finding] {
+    let t = doc.folded
+    func isRulingStep(_ f: Finding) -> Bool {
+      f.event?.kind == .enforcement
+        && Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: f.span.start) })
+    }
+    guard found.contains(where: isRulingStep) else { return found }
+    let steps = found.filter(isRulingStep)
+    return found.map { f in
+      guard let e = f.event, e.kind == .judgment,
+        steps.contains(where: { s in
+          s.event?.date == e.date && s.span.start >= f.span.end
+            && s.span.start - f.span.end <= CaseEventRules.enforcementRulingReach
+            && !(f.span.end..<s.span.start).contains(where: {
+              CaseEventRules.clauseBreaks.contains(t[$0])
+            })
+        })
+      else { return f }
+      return Finding(rule: .enforcementRuling, span: f.span, event: nil)
     }
   }
 
@@ -610,7 +654,7 @@ struct CaseEventFinder {
       case .notAStep:
         if borrowed == nil { out.append(Finding(rule: row.rule, span: span, event: nil)) }
       case .step(let kind):
-        if case .sitting = borrowed, kind != .judgment { continue }
+        if case .sitting = borrowed, kind != .judgment, kind != .appeal { continue }
         if case .signature = borrowed {
           guard kind == .notice else { continue }
           out += step(
@@ -805,6 +849,16 @@ struct CaseEventFinder {
     {
       return reject(.notByAgency)
     }
+    // 不具有自首等法定从轻情节, 系自首: surrender named as a sentencing circumstance.
+    if kind == .detention,
+      Self.circumstanceSteps.contains(where: {
+        $0.count == span.end - span.start && t.hasLiteral($0, at: span.start)
+      }),
+      has(Self.circumstanceNounTails, in: span.end..<clause.upperBound)
+        || has(Self.circumstanceNounHeads, in: before)
+    {
+      return reject(.circumstanceNoun)
+    }
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
@@ -905,7 +959,19 @@ struct CaseEventFinder {
     }
     if insideQuotes(span, clause: clause) { return reject(.quoted) }
     if has(Self.circumstanceWords, in: before) { return reject(.circumstance) }
+    // 跟进监督，发现上述行政处罚决定…: what was found, not a step (a lead found is the finding).
+    if kind != .clue, let found = lastOffset(of: [Self.foundContentWord], in: before),
+      !has(Self.foundContentBreaks, in: (found + Self.foundContentWord.count)..<span.start)
+    {
+      return reject(.foundContent)
+    }
     if negated(before) { return reject(.negated) }
+    // 当庭表示认罪服判不上诉, 决定不立案: 不 right before the step word.
+    if span.start > clause.lowerBound,
+      CaseEventRules.negationRightBefore.contains(t[span.start - 1])
+    {
+      return reject(.negated)
+    }
     if has(Self.nearMissWords, in: before) { return reject(.nearMiss) }
     // 在工作走访中发现, 在现场勘验和咨询专业意见基础上: 在 … 中 / 基础上 around it.
     if kind == .investigation,
@@ -969,6 +1035,7 @@ struct CaseEventFinder {
       if hasRequest(Self.requestWords, in: previous) { return reject(.requestedStep) }
     }
     if CaseEventRules.rulingObjectKinds.contains(kind),
+      !Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: span.start) }),
       has(kind == .withdrawal ? Self.courtRulingWords : Self.rulingWords, in: before)
     {
       return reject(.rulingObject)
@@ -980,6 +1047,15 @@ struct CaseEventFinder {
     }
     // 不服一审判决, 对判决不服: the judgment objected to is the object of the appeal.
     if kind == .judgment, has(Self.objectionWords, in: clause) { return reject(.objection) }
+    // 不服仲裁裁决，诉至法院; 不服某局的处罚决定; 对复议决定不服: the award or decision objected to
+    // (after 不服 in its clause with no step word between, or right before 不服) is the object of
+    // the suit, no step of that date.
+    if CaseEventRules.objectedKinds.contains(kind),
+      objectsTo(span, before: before)
+        || has(Self.objectionWords, in: span.end..<min(clause.upperBound, span.end + 3))
+    {
+      return reject(.objectedDecision)
+    }
     // 申请强制执行仲裁裁决书: the award or judgment enforced is the enforcement's object.
     if kind == .arbitration || kind == .judgment, hasStep(of: .enforcement, in: before) {
       return reject(.enforcedTitle)
@@ -1031,13 +1107,21 @@ struct CaseEventFinder {
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case .sitting:
-      guard kind == .judgment, toldAtSitting(span) else { return [] }
+      guard kind == .judgment || kind == .appeal, toldAtSitting(span) else { return [] }
       return [
         Finding(
-          rule: .sameSitting, span: span,
+          rule: kind == .appeal ? .appealAtSitting : .sameSitting, span: span,
           event: CaseEvent(date: nil, kind: kind, text: doc.originalText(clause)))
       ]
     case .ruling(let date):
+      // 一审判决…。郑民生对判决不服，当庭提出上诉: lodged at the judgment's sitting.
+      if kind == .appeal, toldAtSitting(span) {
+        return [
+          Finding(
+            rule: .appealAtSitting, span: span,
+            event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
+        ]
+      }
       guard kind == .retrial else { return [] }
       return [
         Finding(
@@ -1058,7 +1142,7 @@ struct CaseEventFinder {
       }
       return [
         Finding(
-          rule: .atOnce, span: span,
+          rule: kind == .appeal && toldAtSitting(span) ? .appealAtSitting : .atOnce, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case nil: break
@@ -1333,6 +1417,13 @@ struct CaseEventFinder {
       }
     }
     return false
+  }
+
+  /// True when 不服 is told before `span` in its clause with no step word between (不服某局的处罚决定).
+  private func objectsTo(_ span: TextSpan, before: Range<Int>) -> Bool {
+    guard let at = lastOffset(of: Self.objectionWords, in: before) else { return false }
+    let end = at + 2
+    return end <= span.start && !hasStep(in: end..<span.start)
   }
 
   /// True when a step trigger starts somewhere in `range`.
