@@ -125,22 +125,14 @@ extension OrganizationScanner {
       }
     }
     guard word == "省" || word == "市" else { return false }
-    var k = 0
-    while k < text.count {
-      guard gazetteer.trie.mayStart(text, at: k),
-        let (end, forms) = gazetteer.trie.longestMatch(in: text, from: k, limit: k + 10)
-      else {
-        k += 1
-        continue
-      }
-      if forms.contains(where: {
+    var found = false
+    gazetteer.walkNames(in: text) { forms in
+      found = forms.contains(where: {
         let d = gazetteer.divisions[$0.division]
         return d.level == .province && (word == "省" || d.name.hasSuffix("市"))
-      }) {
-        return true
-      }
-      k = end
+      })
+      return !found
     }
-    return false
+    return found
   }
 }
