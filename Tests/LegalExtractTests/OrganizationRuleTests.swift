@@ -47,6 +47,11 @@ struct OrganizationRuleTests {
       .levelWordInheritsRegion, "临沂市罗庄区住房和城乡建设局收到建议后，区住建局回复称已整改。",
       .makes("区住建局")),
     RuleExample(.levelWordInList, "贵州省总工会、省人民检察院联合发文。", .makes("省人民检察院")),
+    RuleExample(
+      .placeholderUnit, "江西省南昌市某区人民检察院提起公诉。", .makes("江西省南昌市某区人民检察院")),
+    RuleExample(
+      .definedShortName, "南京市公安局雨花台分局（以下简称雨花台公安分局）立案。雨花台公安分局移送起诉。",
+      .makes("雨花台公安分局")),
     RuleExample(.levelWordAsWritten, "省法院、省司法厅联合发布典型案例。", .makes("省法院")),
     RuleExample(.listSharesRegion, "向张北县国土资源局、环境保护局发出建议。", .makes("环境保护局")),
     RuleExample(

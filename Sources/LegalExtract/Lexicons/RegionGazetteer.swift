@@ -96,6 +96,24 @@ struct RegionGazetteer: Sendable {
     self.trie = trie
   }
 
+  /// Walks the place names of `text` left to right, taking the longest name
+  /// at each start (at most 10 scalars) and going on after it; `visit` gets
+  /// each name's forms and returns false to stop the walk. One pass, no
+  /// allocation beyond the trie's answers.
+  func walkNames(in text: [Unicode.Scalar], _ visit: ([Form]) -> Bool) {
+    var k = 0
+    while k < text.count {
+      guard trie.mayStart(text, at: k),
+        let (end, forms) = trie.longestMatch(in: text, from: k, limit: k + 10)
+      else {
+        k += 1
+        continue
+      }
+      guard visit(forms) else { return }
+      k = end
+    }
+  }
+
   /// True when `inner` lies inside `outer` (by code prefix, or by parent link).
   func contains(_ outer: Int, _ inner: Int) -> Bool {
     let o = divisions[outer]

@@ -79,6 +79,15 @@ enum OrganShortFormRules {
   /// (浮梁县人民检察院（以下简称浮梁县院）), in the folded view.
   static let aliasMarkers: [String] = ["(以下简称", "(简称", "(下称"]
 
+  /// Words in a bracket right after a body that define its short name
+  /// (rule `defined-short-name`): （以下简称X）, （简称X）, （下称X）, in
+  /// the folded view (the bracket reads `(`), longest first.
+  static let definitionMarkers: [[Unicode.Scalar]] = ["以下简称", "以下称", "简称", "下称"].map {
+    Array($0.unicodeScalars)
+  }
+  /// Quotes around a defined short name (（以下简称“区院”）).
+  static let definitionQuotes = ScalarBitmap(scalarsOf: "“”\"'‘’「」『』")
+
   /// Scalars after 省院/市院 that make it part of another word (省院长, 市院系).
   static let yuanBlockers = ScalarBitmap(scalarsOf: "长士校子落线系里内外领党")
 

@@ -88,6 +88,16 @@ enum OrganizationRule: String, NamedRule {
   /// only where the region is given). Where a place of the level is
   /// written, the inheriting rules and guard `region-not-written` decide.
   case levelWordAsWritten = "org.level-word-as-written"
+  /// 江西省南昌市某区人民检察院, 北京市A区法院 → 北京市A区人民法院: an
+  /// anonymised unit (某, a letter, ×) of a level word right after a named
+  /// place is a body of that place, named as written (法院/检察院 expand:
+  /// the region is given). A bare 某区人民法院 names no place and stays out;
+  /// so does the unit's bureau (江苏省某县人力资源和社会保障局).
+  case placeholderUnit = "org.placeholder-unit"
+  /// 江苏省南京市公安局雨花台分局（以下简称雨花台公安分局）… 雨花台公安分局:
+  /// a short name a bracket defines right after a body named in full is
+  /// that body (the latest definition before the mention).
+  case definedShortName = "org.defined-short-name"
   /// 报请山东省院指导: a 院 short form, as the article's kind of body.
   case yuanShortForm = "org.yuan-short-form"
   /// 拱北海关, 蔡家庙派出所: an organ named by a place that is no division.

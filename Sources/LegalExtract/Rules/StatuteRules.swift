@@ -253,6 +253,8 @@ enum StatuteRules {
 
   /// Range words between two articles (第二十五条至第二十七条).
   static let rangeWords: [String] = ["至", "到", "-", "—", "~", "～"]
+  /// First scalars of `rangeWords`: a cheap refusal before matching them.
+  static let rangeStarts = ScalarBitmap(rangeWords.compactMap { $0.unicodeScalars.first })
 
   /// Words after a bare name that make a set phrase for "the law" rather than
   /// a citation (履行宪法法律赋予的职责, 维护宪法和法律权威): guard

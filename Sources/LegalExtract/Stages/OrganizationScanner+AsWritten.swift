@@ -48,6 +48,72 @@ extension OrganizationScanner {
     return c
   }
 
+  /// Rule `placeholder-unit` at the level word `i` (an organ word right
+  /// after it): 江西省南昌市某区人民检察院, 北京市A区法院, 浙江省某市某区人民法院.
+  /// The unit before the level word is anonymised (某 or a placeholder mark)
+  /// and a named place (full division names, at most three links, other
+  /// anonymised links between them) ends right before it. The body is named
+  /// as written, its organ canonical (法院 → 人民法院). Courts and
+  /// procuratorates only (one per place and level, as guard
+  /// `region-not-written` holds): the unit's bureaus (江苏省某县人力资源和社会
+  /// 保障局) are left out, as the fit golds leave them. Nothing starts before
+  /// `notBefore` (the end of the body found last).
+  static func placeholderUnitBody(
+    in text: [Unicode.Scalar], at i: Int, notBefore: Int
+  ) -> OrganizationCandidate? {
+    guard i >= 3, i + 1 < text.count,
+      let placeholder = OrganShortFormRules.asWrittenPlaceholders.first(where: {
+        $0.word == text[i]
+      }),
+      text[i - 1] == "某" || placeholderMarked(text, before: i),
+      let start = namedPlaceStart(endingAt: i - 1, in: text), start >= notBefore,
+      var c = bodyWithRegion(
+        placeholder.place, organ: text[(i + 1)..<min(text.count, i + 1 + 24)], start: start,
+        organStart: i + 1),
+      c.kind == .court || c.kind == .procuratorate
+    else { return nil }
+    let written = RegionChain.string(text[start...i])
+    let parts = c.key.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+    c.key =
+      parts.count == 3
+      ? "\(parts[0])|\(written)|\(parts[2])" : "\(c.kind.rawValue)|\(written)|\(c.organ)"
+    c.prefix = written
+    c.expandedPrefix = nil
+    c.rule = .placeholderUnit
+    return c
+  }
+
+  /// Where the named place that ends at `end` begins: full division names
+  /// (江西省, 南昌市) back to back, at most three links, anonymised links
+  /// (某市, X县) allowed after the first; nil when no named link is there.
+  static func namedPlaceStart(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
+    let gazetteer = RegionGazetteer.shared
+    var k = end
+    var named: Int?
+    for _ in 0..<3 {
+      var link: Int?
+      for n in stride(from: min(10, k), through: 2, by: -1) {
+        guard RegionChain.isHan(text[k - n]),
+          let forms = gazetteer.trie.value(forScalars: text[(k - n)..<k]),
+          forms.contains(where: { !$0.isShort && !gazetteer.divisions[$0.division].isBareDistrict })
+        else { continue }
+        link = k - n
+        break
+      }
+      if let link {
+        k = link
+        named = k
+        continue
+      }
+      // 浙江省某市某区: an anonymised link between named ones.
+      guard k >= 2, OrganizationScanner.levelWords.contains(text[k - 1]),
+        text[k - 2] == "某" || placeholderMarked(text, before: k - 1)
+      else { break }
+      k -= 2
+    }
+    return named
+  }
+
   /// 省法院 (a province's 法院 builds no chain: the level is unknown): the
   /// organ word alone after the level word, of the organ's kind.
   static func organOnlyBody(in text: [Unicode.Scalar], at i: Int) -> OrganizationCandidate? {
@@ -125,22 +191,14 @@ extension OrganizationScanner {
       }
     }
     guard word == "省" || word == "市" else { return false }
-    var k = 0
-    while k < text.count {
-      guard gazetteer.trie.mayStart(text, at: k),
-        let (end, forms) = gazetteer.trie.longestMatch(in: text, from: k, limit: k + 10)
-      else {
-        k += 1
-        continue
-      }
-      if forms.contains(where: {
+    var found = false
+    gazetteer.walkNames(in: text) { forms in
+      found = forms.contains(where: {
         let d = gazetteer.divisions[$0.division]
         return d.level == .province && (word == "省" || d.name.hasSuffix("市"))
-      }) {
-        return true
-      }
-      k = end
+      })
+      return !found
     }
-    return false
+    return found
   }
 }

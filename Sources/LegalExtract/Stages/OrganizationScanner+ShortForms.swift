@@ -201,20 +201,18 @@ extension OrganizationScanner {
   static func provinceNamed(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
     let gazetteer = RegionGazetteer.shared
     var found: Int?
-    var k = 0
-    while k < text.count {
-      guard gazetteer.trie.mayStart(text, at: k),
-        let (end, forms) = gazetteer.trie.longestMatch(in: text, from: k, limit: k + 10)
-      else {
-        k += 1
-        continue
+    var several = false
+    gazetteer.walkNames(in: text) { forms in
+      guard let p = forms.first(where: { gazetteer.divisions[$0.division].level == .province })
+      else { return true }
+      if let f = found, f != p.division {
+        several = true
+        return false
       }
-      if let p = forms.first(where: { gazetteer.divisions[$0.division].level == .province }) {
-        if let f = found, f != p.division { return nil }
-        found = p.division
-      }
-      k = end
+      found = p.division
+      return true
     }
+    if several { return nil }
     return found.map { Array(gazetteer.divisions[$0].name.unicodeScalars) }
   }
 

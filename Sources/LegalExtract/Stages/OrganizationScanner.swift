@@ -83,8 +83,9 @@ enum OrganizationScanner {
       let national = text[i] == "中" || nationalBodies.mayStart(text, at: i)
       if levels.contains(text[i]) {
         if organ == i + 1,
-          let c = inheritedBody(
-            in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
+          let c = placeholderUnitBody(in: text, at: i, notBefore: out.last?.range.upperBound ?? 0)
+            ?? inheritedBody(
+              in: text, at: i, previous: out.last, soleCity: &soleCity, soleProvince: &soleProvince)
             ?? asWrittenBody(in: text, at: i, written: &levelPlacesWritten)
         {
           out.append(c)

@@ -54,8 +54,10 @@ struct OrganizationStage: ExtractionStage {
           Candidate(span: TextSpan(c.range), value: c, rule: c.rule.name, priority: tier.rawValue))
       }
     }
-    let kept = Selection.select(
+    var kept = Selection.select(
       candidates, policy: .priorityThenLeftmostLongest, trace: &context.trace)
+    // 雨花台公安分局 after …公安局雨花台分局（以下简称雨花台公安分局）: that body.
+    OrganizationDefinedShortNames.resolve(&kept, text: text, skipping: Tier.placeNamed.rawValue)
     // Bodies and companies share one name per body; a place-named organ is named as written.
     let named = OrganizationNaming.unify(
       kept.filter { $0.priority != Tier.placeNamed.rawValue }.map(\.value))

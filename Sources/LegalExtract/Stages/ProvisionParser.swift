@@ -195,8 +195,14 @@ enum ProvisionParser {
       if let sub = sectionLetter(text, at: j, after: n.end) {
         return Token(level: .article, value: n.value, sub: sub, end: j + 2)
       }
-      // 第一、三款, 第二、四项: the list's closing word gives every element its level.
+      // 第一、三款, 第二、四项, 第十、十一条: the list's closing word gives
+      // every element its level.
       if j == n.end, text[j] == "、", let level = sharedLevel(text, from: j) {
+        return Token(level: level, value: n.value, end: j)
+      }
+      // 第10至12条, 第一至三款: the range's closing word gives its first
+      // element the level.
+      if j == n.end, let level = sharedRangeLevel(text, from: j) {
         return Token(level: level, value: n.value, end: j)
       }
       switch text[j] {
@@ -248,9 +254,28 @@ enum ProvisionParser {
       }
       guard i < text.count else { return nil }
       switch text[i] {
+      case "条": return bracketed ? nil : .article
       case "款": return bracketed ? nil : .paragraph
       case "项": return .item
       case "、": continue
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The level of a range of bare numbers that one 条, 款 or 项 closes
+  /// (第10至12条 → article, 第一至三款 → paragraph), read from the range
+  /// word at `k`, or nil when it closes with anything else (第三至五名).
+  private static func sharedRangeLevel(_ text: [Unicode.Scalar], from k: Int) -> Level? {
+    guard k < text.count, StatuteRules.rangeStarts.contains(text[k]) else { return nil }
+    for w in StatuteRules.rangeWords {
+      guard let j = match(w, in: text, at: k), let n = number(text, at: j), n.end < text.count
+      else { continue }
+      switch text[n.end] {
+      case "条": return .article
+      case "款": return .paragraph
+      case "项": return .item
       default: return nil
       }
     }
