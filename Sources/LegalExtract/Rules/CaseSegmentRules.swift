@@ -341,6 +341,19 @@ enum CaseSegmentRules {
   /// How many paragraphs after its opening the last run may take to reach its outcome.
   static let partyRunLastParagraphs = 2
 
+  /// Cases a work report names as the objects of sentences passed
+  /// (case.split.sentenced-objects: 对…的被告人肖某从重判处刑罚): the role
+  /// words after 的, what joins names, the adverbs before the verb, the
+  /// verbs, how far back 对 may open the clause, the marks that end a
+  /// clause, and the most such sentences (more is a list of statistics).
+  static let sentencedObjectRoles = ["被告人", "罪犯", "被告"].map(\.scalarArray)
+  static let sentencedObjectJoiners: ScalarBitmap = ["、", "和", "及"]
+  static let sentencedObjectAdverbs = ["均", "依法", "从重", "从严", "分别", "一并", "各"].map(\.scalarArray)
+  static let sentencedObjectVerbs = ["判处", "判决"].map(\.scalarArray)
+  static let sentencedObjectReach = 50
+  static let sentencedObjectClauseMarks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "\n"]
+  static let sentencedObjectLimit = 8
+
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]
 

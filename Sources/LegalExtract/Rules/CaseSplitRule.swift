@@ -90,6 +90,12 @@ enum CaseSplitRule: String, NamedRule {
   /// run; refused when a later run names an earlier party again. Listed
   /// late: any other cue proposing the same starts wins a tie.
   case partyRuns = "case.split.party-runs"
+  /// Cases a work report names one per sentence as the object of a
+  /// sentence passed (对在车库抢劫的被告人肖某从重判处刑罚。…对醉酒后袭警的
+  /// 被告人蔡某判处有期徒刑九个月。): one case per sentence, from its 对
+  /// clause to the sentence's end; refused when a person is named before
+  /// or after their sentence (co-defendants of one case).
+  case sentencedObjects = "case.split.sentenced-objects"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
@@ -123,7 +129,7 @@ enum CaseSplitRule: String, NamedRule {
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
     case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
-      .successiveSuits, .partyParagraphs, .partyRuns, .penalisedActors,
+      .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8

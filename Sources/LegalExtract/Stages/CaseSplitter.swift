@@ -71,6 +71,7 @@ enum CaseSplitter {
       (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
       (.partyRuns, byPartyRuns(lines, end: end, doc: doc)),
+      (.sentencedObjects, bySentencedObjects(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
       (.toldItems, byToldItems(lines, end: end, doc: doc)),
       (.penalisedActors, byPenalisedActors(lines, end: end, doc: doc)),
