@@ -255,4 +255,72 @@ import Testing
       #expect(found.count == 1, "\(text)")
     }
   }
+
+  /// A court's work report names its cases one per sentence, each the
+  /// object of a sentence passed (依法严惩侵财犯罪，对多次入户盗窃的被告人
+  /// 甲某从重判处刑罚。), between sentences of statistics: one case per
+  /// such sentence (case.split.sentenced-objects), its defendants those named.
+  @Test func workReportSentencesAreOneCaseEach() async {
+    let topics = [
+      "依法严惩侵财犯罪", "依法打击危险驾驶犯罪", "依法惩治妨害社会管理秩序犯罪", "严惩拒不支付劳动报酬犯罪", "依法打击电信网络诈骗犯罪",
+      "依法惩治破坏环境资源犯罪",
+    ]
+    let acts = ["多次入户盗窃", "醉酒后驾车冲撞行人", "聚众斗殴", "恶意拖欠农民工工资", "冒充客服骗取老人钱款", "在禁采区非法采砂"]
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 41)
+      let n = 2 + d.next(4)
+      var used: [String] = []
+      func person() -> String {
+        var s = Self.surnames[d.next(Self.surnames.count)]
+        while used.contains(s) { s = Self.surnames[d.next(Self.surnames.count)] }
+        used.append(s)
+        return s + (d.next(2) == 0 ? "某" : "某某")
+      }
+      var sentences = ["一年来，区人民法院审结一审刑事案件\(100 + d.next(900))件，判处罪犯\(100 + d.next(900))人。"]
+      var expected: [(names: [String], role: Bool)] = []
+      for k in 0..<n {
+        let names = d.next(3) == 0 ? [person(), person()] : [person()]
+        let role = d.next(3) != 0
+        let list = names.joined(separator: "、") + (names.count > 1 ? "等均" : ["", "从重", "依法"][d.next(3)])
+        let penalty = d.next(2) == 0 ? "刑罚" : "有期徒刑\(Self.numerals[d.next(6)])年"
+        let between = d.next(2) == 0 ? "审结相关案件\(2 + d.next(90))件，" : ""
+        sentences.append(
+          "\(topics[k])，\(between)对\(acts[(k + d.next(6)) % acts.count])的\(role ? "被告人" : "")\(list)判处\(penalty)。")
+        expected.append((names, role))
+        if d.next(2) == 0 { sentences.append("开展法治宣传活动\(2 + d.next(20))场。") }
+      }
+      let text = ["2023年工作回顾", sentences.joined()].joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (e, c) in zip(expected, found) where e.role {
+        #expect(c.defendants.contains(e.names[0]), "\(e.names) in \(text)")
+      }
+    }
+  }
+
+  /// An explainer titles each case with a question on a line of its own,
+  /// no mark before it, the case told in the paragraph after it: one case
+  /// per question, the question its title (case.split.question-headings).
+  @Test func questionHeadingsWithoutMarksAreOneCaseEach() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 53)
+      let n = 2 + d.next(3)
+      let civil = d.next(3) != 0
+      var names: [String] = []
+      let cases = (0..<n).map { _ in Self.makeCase(&d, civil: civil, names: &names) }
+      let mark = d.next(2) == 0 ? "？" : "?"
+      var lines = ["以案说法：\(Self.places[d.next(8)].city)法院发布民生案例", Self.lead(2, n, &d)]
+      for (i, c) in cases.enumerated() {
+        lines += [Self.questions[i] + mark, c.facts.joined()]
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (i, c) in found.enumerated() {
+        #expect(c.title == Self.questions[i] + mark, "\(text)")
+      }
+    }
+  }
 }

@@ -321,7 +321,7 @@ enum CaseSegmentRules {
   ].map(\.scalarArray)
   static let partyRunConnectors = [
     "此外", "另外", "另一起案件中", "另一起案件", "另一起", "另案中", "还有", "同时", "同日", "当天", "随后",
-    "其中", "另",
+    "其中", "另", "还有一起案件中", "还有一起案件", "还有一起", "另有一起案件中", "另有一起案件", "另有一起",
   ].map(\.scalarArray).sorted { $0.count > $1.count }
   static let partyRunDescriptors = [
     "被告人", "被执行人", "罪犯", "犯罪嫌疑人", "被告", "被申请人", "申请执行人", "当事人", "原告",
@@ -353,6 +353,14 @@ enum CaseSegmentRules {
   static let sentencedObjectReach = 50
   static let sentencedObjectClauseMarks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "\n"]
   static let sentencedObjectLimit = 8
+
+  /// Question headings (case.split.question-headings): how long the line
+  /// may be, the marks that end it, the marks that make it more than one
+  /// sentence, and the openings of a press Q&A's lines (问：…？), no headings.
+  static let questionHeadingLength = 6...40
+  static let questionMarks: ScalarBitmap = ["？", "?"]
+  static let questionHeadingStops: ScalarBitmap = ["。", "？", "?", "！", "!", "；", ";"]
+  static let notQuestionHeadingOpenings = ["问", "答", "记者", "Q", "提问"].map(\.scalarArray)
 
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]

@@ -19,6 +19,10 @@ enum CaseSplitRule: String, NamedRule {
   case enumeratedTitle = "case.split.enumerated-title"
   /// Bare title lines after the headline: 某某遗弃案
   case titleLine = "case.split.title-line"
+  /// Question headings without a mark, each over a paragraph that tells a
+  /// matter (员工拒绝加班被辞退，公司违法吗？ / 张某在某科技公司工作，…): one
+  /// case per heading, the question its title.
+  case questionHeadings = "case.split.question-headings"
   /// Paragraphs opening ——title案。 and telling the case.
   case dashTitle = "case.split.dash-title"
   /// One paragraph per defendant after a lead that counts the cases:
@@ -127,13 +131,14 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+    case .titleLine, .questionHeadings, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
       .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8
-    case .namedInPassing, .example: return 5
+    case .namedInPassing: return 6
+    case .example: return 5
     case .toldTogether: return 10
     case .single: return 5
     case .leadCount: return 12

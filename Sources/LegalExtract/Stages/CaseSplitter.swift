@@ -61,6 +61,7 @@ enum CaseSplitter {
       ),
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
+      (.questionHeadings, byQuestionHeadings(lines, end: end, doc: doc)),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
       (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
