@@ -12,8 +12,8 @@ import Testing
 @Suite("Case discovery, round 12")
 struct CaseDiscoveryRound12Tests {
   private func cases(_ text: String) -> [CaseRecord] { Extractor().extract(text).cases }
-  private func rules(_ text: String) -> [String] {
-    explain(text).entries.filter(\.isAccepted).map(\.madeBy)
+  private func rules(_ text: String) -> [RuleName] {
+    explain(text).entries.filter(\.isAccepted).compactMap(\.madeBy)
   }
 
   // MARK: case.split.sentenced-objects
@@ -60,7 +60,7 @@ struct CaseDiscoveryRound12Tests {
   @Test func aFewCountedDefendantsTellACase() {
     let text = """
       两名承建商诈骗判囚
-      廉政公署调查发现，两名分包商虚报工人日薪诈骗总承建商。两名被告早前分别判囚15个月及27个月。区域法院今日颁令充公其中一人犯罪得益逾57万元。
+      廉政公署调查发现，两名分包商虚报工人日薪诈骗总承建商。两名被告早前承认诈骗罪，分别判囚15个月及27个月。区域法院今日批准控方申请，颁令充公其中一人犯罪得益逾57万元。
       """
     #expect(cases(text).count == 1)
     let t = Array("法院裁定5名被告均无羁押必要".unicodeScalars)

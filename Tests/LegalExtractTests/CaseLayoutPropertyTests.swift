@@ -281,11 +281,13 @@ import Testing
       for k in 0..<n {
         let names = d.next(3) == 0 ? [person(), person()] : [person()]
         let role = d.next(3) != 0
-        let list = names.joined(separator: "、") + (names.count > 1 ? "等均" : ["", "从重", "依法"][d.next(3)])
+        let list =
+          names.joined(separator: "、") + (names.count > 1 ? "等均" : ["", "从重", "依法"][d.next(3)])
         let penalty = d.next(2) == 0 ? "刑罚" : "有期徒刑\(Self.numerals[d.next(6)])年"
         let between = d.next(2) == 0 ? "审结相关案件\(2 + d.next(90))件，" : ""
         sentences.append(
-          "\(topics[k])，\(between)对\(acts[(k + d.next(6)) % acts.count])的\(role ? "被告人" : "")\(list)判处\(penalty)。")
+          "\(topics[k])，\(between)对\(acts[(k + d.next(6)) % acts.count])的\(role ? "被告人" : "")\(list)判处\(penalty)。"
+        )
         expected.append((names, role))
         if d.next(2) == 0 { sentences.append("开展法治宣传活动\(2 + d.next(20))场。") }
       }

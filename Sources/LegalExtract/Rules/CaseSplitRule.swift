@@ -131,7 +131,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .questionHeadings, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+    case .titleLine, .questionHeadings, .defendantParagraphs, .defendantClauses, .judgedSuits,
+      .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
       .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,
       .bodySubheadings:

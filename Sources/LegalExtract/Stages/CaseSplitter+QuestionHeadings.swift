@@ -20,8 +20,11 @@ extension CaseSplitter {
         lines[i + 1].range.upperBound <= end,
         (CaseSegmentRules.questionHeadingLength).contains(line.count),
         let last = line.text.last, CaseSegmentRules.questionMarks.contains(last),
-        !line.text.dropLast().contains(where: { CaseSegmentRules.questionHeadingStops.contains($0) }),
-        !CaseSegmentRules.notQuestionHeadingOpenings.contains(where: { line.text.hasLiteral($0, at: 0) })
+        !line.text.dropLast().contains(where: { CaseSegmentRules.questionHeadingStops.contains($0) }
+        ),
+        !CaseSegmentRules.notQuestionHeadingOpenings.contains(where: {
+          line.text.hasLiteral($0, at: 0)
+        })
       else { return false }
       let body = lines[i + 1]
       return body.text.contains("。")

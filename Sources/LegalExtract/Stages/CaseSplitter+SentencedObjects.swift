@@ -17,8 +17,9 @@ extension CaseSplitter {
     var found: [(span: TextSpan, name: Range<Int>)] = []
     for line in lines where line.range.upperBound <= end {
       // One walk refuses a paragraph with no sentence passed in it.
-      guard t.firstOffset(of: CaseSegmentRules.sentencedObjectVerbs[0], in: line.range) != nil
-        || t.firstOffset(of: CaseSegmentRules.sentencedObjectVerbs[1], in: line.range) != nil
+      guard
+        t.firstOffset(of: CaseSegmentRules.sentencedObjectVerbs[0], in: line.range) != nil
+          || t.firstOffset(of: CaseSegmentRules.sentencedObjectVerbs[1], in: line.range) != nil
       else { continue }
       var sentence = line.range.lowerBound
       while sentence < line.range.upperBound {
@@ -72,7 +73,8 @@ extension CaseSplitter {
       }
       if p < range.upperBound, t[p] == "等" { p += 1 }
       if p < range.upperBound, t[p] == "人" { p += 1 }
-      while let a = CaseSegmentRules.sentencedObjectAdverbs.first(where: { t.hasLiteral($0, at: p) }) {
+      while let a = CaseSegmentRules.sentencedObjectAdverbs.first(where: { t.hasLiteral($0, at: p) }
+      ) {
         p += a.count
       }
       guard CaseSegmentRules.sentencedObjectVerbs.contains(where: { t.hasLiteral($0, at: p) })
