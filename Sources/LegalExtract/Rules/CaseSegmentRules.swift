@@ -290,6 +290,19 @@ enum CaseSegmentRules {
   /// case before its date (另一起案件中，2021年3月，陈某…): the case-paragraph
   /// openings (CaseRules.caseParagraphOpenings), then 中 and a comma.
   static let datedMatterLeadInTail: Unicode.Scalar = "中"
+  /// A dated sentence whose subject is the court that heard one case
+  /// (2017年，某区人民法院审理了一起劳务合同纠纷案件。/ 还有，2019年该院审理的
+  /// 甲诉乙…一案中，…): the case is what is new, so the court may repeat.
+  /// The words that end the court's name (法院, 该院), how far after the
+  /// date they may end, the verbs, and what after a verb names one case
+  /// (了一起 …) or opens the case's title (的 … 案中). The sentence may open
+  /// with a connector of `partyRunConnectors` and a comma (还有，).
+  static let datedCourtWords = ["法院", "法庭", "该院", "本院"].map(\.scalarArray)
+  static let datedCourtReach = 16
+  static let datedCourtVerbs = ["审理", "受理", "审结", "办理", "执行", "审判"].map(\.scalarArray)
+  static let datedCourtOneCase = ["了一起", "一起", "了一宗", "了一件", "了这样一起"].map(\.scalarArray)
+  static let datedCourtTitleLead: Unicode.Scalar = "的"
+  static let datedCourtTitleEnds = ["案中", "案件中"].map(\.scalarArray)
 
   /// A table of contents before the cases (目录 / 1.甲案 / 2.乙案, then each
   /// title again over its case): a run of at least `contentsRunMinimum`
