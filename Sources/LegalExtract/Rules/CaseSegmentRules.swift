@@ -302,7 +302,10 @@ enum CaseSegmentRules {
   static let datedCourtVerbs = ["审理", "受理", "审结", "办理", "执行", "审判"].map(\.scalarArray)
   static let datedCourtOneCase = ["了一起", "一起", "了一宗", "了一件", "了这样一起"].map(\.scalarArray)
   static let datedCourtTitleLead: Unicode.Scalar = "的"
-  static let datedCourtTitleEnds = ["案中", "案件中"].map(\.scalarArray)
+  /// The title before 案中 holds at least `datedCourtTitleMinimum` scalars
+  /// (审理的案件中 is a share of statistics, no title).
+  static let datedCourtTitleEnds = ["一案中", "案中"].map(\.scalarArray)
+  static let datedCourtTitleMinimum = 4
 
   /// A table of contents before the cases (目录 / 1.甲案 / 2.乙案, then each
   /// title again over its case): a run of at least `contentsRunMinimum`

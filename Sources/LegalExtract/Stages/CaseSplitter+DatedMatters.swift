@@ -127,7 +127,8 @@ extension CaseSplitter {
           var e = w + 1
           while e < limit, !CaseSegmentRules.sentencedObjectClauseMarks.contains(t[e]) { e += 1 }
           if CaseSegmentRules.datedCourtTitleEnds.contains(where: {
-            e - $0.count > w && t.hasLiteral($0, at: e - $0.count)
+            e - $0.count - (w + 1) >= CaseSegmentRules.datedCourtTitleMinimum
+              && t.hasLiteral($0, at: e - $0.count)
           }) {
             return true
           }
