@@ -255,4 +255,290 @@ import Testing
       #expect(found.count == 1, "\(text)")
     }
   }
+
+  /// A court's work report names its cases one per sentence, each the
+  /// object of a sentence passed (依法严惩侵财犯罪，对多次入户盗窃的被告人
+  /// 甲某从重判处刑罚。), between sentences of statistics: one case per
+  /// such sentence (case.split.sentenced-objects), its defendants those named.
+  @Test func workReportSentencesAreOneCaseEach() async {
+    let topics = [
+      "依法严惩侵财犯罪", "依法打击危险驾驶犯罪", "依法惩治妨害社会管理秩序犯罪", "严惩拒不支付劳动报酬犯罪", "依法打击电信网络诈骗犯罪",
+      "依法惩治破坏环境资源犯罪",
+    ]
+    let acts = ["多次入户盗窃", "醉酒后驾车冲撞行人", "聚众斗殴", "恶意拖欠农民工工资", "冒充客服骗取老人钱款", "在禁采区非法采砂"]
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 41)
+      let n = 2 + d.next(4)
+      var used: [String] = []
+      func person() -> String {
+        var s = Self.surnames[d.next(Self.surnames.count)]
+        while used.contains(s) { s = Self.surnames[d.next(Self.surnames.count)] }
+        used.append(s)
+        return s + (d.next(2) == 0 ? "某" : "某某")
+      }
+      var sentences = ["一年来，区人民法院审结一审刑事案件\(100 + d.next(900))件，判处罪犯\(100 + d.next(900))人。"]
+      var expected: [(names: [String], role: Bool)] = []
+      for k in 0..<n {
+        let names = d.next(3) == 0 ? [person(), person()] : [person()]
+        let role = d.next(3) != 0
+        let list =
+          names.joined(separator: "、") + (names.count > 1 ? "等均" : ["", "从重", "依法"][d.next(3)])
+        let penalty = d.next(2) == 0 ? "刑罚" : "有期徒刑\(Self.numerals[d.next(6)])年"
+        let between = d.next(2) == 0 ? "审结相关案件\(2 + d.next(90))件，" : ""
+        sentences.append(
+          "\(topics[k])，\(between)对\(acts[(k + d.next(6)) % acts.count])的\(role ? "被告人" : "")\(list)判处\(penalty)。"
+        )
+        expected.append((names, role))
+        if d.next(2) == 0 { sentences.append("开展法治宣传活动\(2 + d.next(20))场。") }
+      }
+      let text = ["2023年工作回顾", sentences.joined()].joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (e, c) in zip(expected, found) where e.role {
+        #expect(c.defendants.contains(e.names[0]), "\(e.names) in \(text)")
+      }
+    }
+  }
+
+  /// An explainer titles each case with a question on a line of its own,
+  /// no mark before it, the case told in the paragraph after it: one case
+  /// per question, the question its title (case.split.question-headings).
+  @Test func questionHeadingsWithoutMarksAreOneCaseEach() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 53)
+      let n = 2 + d.next(3)
+      let civil = d.next(3) != 0
+      var names: [String] = []
+      let cases = (0..<n).map { _ in Self.makeCase(&d, civil: civil, names: &names) }
+      let mark = d.next(2) == 0 ? "？" : "?"
+      var lines = ["以案说法：\(Self.places[d.next(8)].city)法院发布民生案例", Self.lead(2, n, &d)]
+      for (i, c) in cases.enumerated() {
+        lines += [Self.questions[i] + mark, c.facts.joined()]
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (i, c) in found.enumerated() {
+        #expect(c.title == Self.questions[i] + mark, "\(text)")
+      }
+    }
+  }
+
+  // MARK: Labour, civil and enforcement layouts (issue 12 families 1 and 5)
+
+  static let labourQuestions = [
+    "用人单位单方调岗降薪，劳动者能否主张补足差额", "未签书面劳动合同，二倍工资从何时起算", "劳动者自愿放弃缴纳社会保险，约定是否有效",
+    "试用期内用人单位能否随意解除劳动合同", "加班费约定包含在工资内，劳动者能否另行主张", "用人单位拖欠工资，劳动者能否解除合同并主张经济补偿",
+  ]
+  static let labourStatements = [
+    "用人单位不得以末位淘汰为由解除劳动合同", "劳动者提供虚假学历，用人单位可以解除劳动合同", "竞业限制补偿金应当按月支付", "未休年休假应支付工资报酬",
+    "平台用工符合劳动关系特征的应认定劳动关系", "拖欠劳动报酬应依法支付赔偿金",
+  ]
+  static let firms = ["某科技公司", "某物流有限公司", "某餐饮管理公司", "某建筑公司", "某商贸有限公司", "某家政服务公司"]
+  static let labourHeadingKinds = 8
+  /// Case numbers of a labour release: on a line of their own (案例一, 之一,
+  /// 案例1, 案例之一, 典型案例一, 【案例一】) or before the title (一、, 案例之一：).
+  static func labourHeading(_ kind: Int, _ i: Int) -> (mark: String, ownLine: Bool) {
+    switch kind {
+    case 0: return ("案例\(numerals[i])", true)
+    case 1: return ("之\(numerals[i])", true)
+    case 2: return ("案例\(i + 1)", true)
+    case 3: return ("案例之\(numerals[i])", true)
+    case 4: return ("典型案例\(numerals[i])", true)
+    case 5: return ("【案例\(numerals[i])】", true)
+    case 6: return ("\(numerals[i])、", false)
+    default: return ("案例之\(numerals[i])：", false)
+    }
+  }
+  static let labourTemplates = [
+    ["基本案情", "仲裁请求", "处理结果", "案例评析"], ["【案情简介】", "【处理结果】", "【典型意义】"], ["简要案情", "裁判结果", "法官说法"],
+  ]
+
+  /// A labour-arbitration or civil typical-case release: a case number per
+  /// case (labourHeading), the title a question, a statement or 甲与某公司
+  /// 劳动争议案, the body in a section template that repeats per case, after
+  /// a lead that counts the cases — or counts more than it tells (发布十件…，
+  /// 现选取其中三件). Expected: one case per number, its title the heading's.
+  @Test func labourReleasesYieldEveryCase() async {
+    await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 67)
+      let n = 2 + d.next(4)
+      let heading = d.next(Self.labourHeadingKinds)
+      let template = Self.labourTemplates[d.next(Self.labourTemplates.count)]
+      let titleKind = d.next(3)
+      var used: [String] = []
+      var lines = ["劳动人事争议典型案例发布"]
+      let counted = d.next(2) == 0 ? n : n + 1 + d.next(5)
+      let body = ["浙江省人力资源和社会保障厅", "省劳动人事争议仲裁院", "江苏省高级人民法院"][d.next(3)]
+      lines.append(
+        counted == n
+          ? "近日，\(body)发布\(Self.numerals[n - 1])件劳动人事争议典型案例。"
+          : "近日，\(body)发布\(counted)件劳动人事争议典型案例，现选取其中\(Self.numerals[n - 1])件予以刊发。")
+      var titles: [String] = []
+      for i in 0..<n {
+        var s = Self.surnames[d.next(Self.surnames.count)]
+        while used.contains(s) { s = Self.surnames[d.next(Self.surnames.count)] }
+        used.append(s)
+        let worker = s + (d.next(2) == 0 ? "某" : "某某")
+        let firm = Self.firms[(i + d.next(2)) % Self.firms.count]
+        let title =
+          titleKind == 0
+          ? Self.labourQuestions[i]
+          : titleKind == 1 ? Self.labourStatements[i] : "\(worker)与\(firm)劳动争议案"
+        titles.append(title)
+        let (mark, ownLine) = Self.labourHeading(heading, i)
+        lines += ownLine ? [mark, title] : [mark + title]
+        let year = 2018 + d.next(5)
+        let pay = 3 + d.next(15)
+        let facts =
+          "\(year)年\(1 + d.next(12))月，\(worker)入职\(firm)，双方签订劳动合同，约定月工资\(pay)千元。\(year + 1)年，\(firm)以经营调整为由将\(worker)调岗并降低工资，\(worker)不同意。"
+        let claim =
+          "\(worker)向\(Self.places[d.next(8)].city)劳动人事争议仲裁委员会申请仲裁，请求裁决\(firm)支付工资差额\(pay)万元。"
+        let result = "仲裁委员会经审理认为，\(firm)未与\(worker)协商一致变更劳动合同，裁决\(firm)支付\(worker)工资差额\(pay)万元。"
+        let comment = "本案提示用人单位，变更劳动合同应当与劳动者协商一致，不得单方调岗降薪。"
+        switch template.count {
+        case 4:
+          lines += [
+            template[0], facts, template[1], claim, template[2], result, template[3], comment,
+          ]
+        default:
+          if template[0].hasPrefix("【") {
+            lines += [template[0] + facts + claim, template[1] + result, template[2] + comment]
+          } else {
+            lines += [template[0], facts + claim, template[1], result, template[2], comment]
+          }
+        }
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (title, c) in zip(titles, found) {
+        #expect((c.title ?? "").contains(title), "\(title) in \(text)")
+      }
+    }
+  }
+
+  /// Enforcement news tells two or three executions one after another, each
+  /// a paragraph that brings in its creditor and debtor by role (申请执行人
+  /// 甲与被执行人乙…一案 / 被执行人乙欠付申请执行人甲…), some opening 在另一起
+  /// 案件中，/ 随后，/ 还有，, the outcome a payment or 纳入失信被执行人名单并
+  /// 限制高消费. Expected: one case per paragraph, the debtor a defendant.
+  @Test func enforcementRunsAreOneCaseEach() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 71)
+      let n = 2 + d.next(2)
+      var used: [String] = []
+      func person() -> String {
+        var s = Self.surnames[d.next(Self.surnames.count)]
+        while used.contains(s) { s = Self.surnames[d.next(Self.surnames.count)] }
+        used.append(s)
+        return s + (d.next(2) == 0 ? "某" : "某某")
+      }
+      let p = Self.places[d.next(8)]
+      let court = "\(p.city)\(p.county)人民法院"
+      var lines = [
+        "\(p.county)法院开展集中执行行动",
+        "\(1 + d.next(12))月\(1 + d.next(28))日凌晨，\(court)组织干警开展集中执行行动，当天共执结案件\(5 + d.next(20))件。",
+      ]
+      var debtors: [String] = []
+      for i in 0..<n {
+        let creditor = person()
+        let debtor = person()
+        debtors.append(debtor)
+        let opener = i == 0 ? "" : ["在另一起案件中，", "随后，", "还有，", "另一起案件中，"][d.next(4)]
+        let amount = 2 + d.next(40)
+        if d.next(2) == 0 {
+          lines.append(
+            "\(opener)申请执行人\(creditor)与被执行人\(debtor)民间借贷纠纷一案，法院判决\(debtor)归还\(creditor)借款\(amount)万元，判决生效后\(debtor)拒不履行。执行干警在\(debtor)住处将其找到，\(debtor)当场履行了全部款项。"
+          )
+        } else {
+          lines.append(
+            "\(opener)被执行人\(debtor)欠付申请执行人\(creditor)货款\(amount)万元，经法院判决后一直未履行，法院依法将\(debtor)纳入失信被执行人名单并对其限制高消费。当天，\(debtor)主动联系法官，与\(creditor)达成执行和解。"
+          )
+        }
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (debtor, c) in zip(debtors, found) {
+        #expect(c.defendants.contains(debtor), "\(debtor) in \(text)")
+      }
+    }
+  }
+
+  /// A story tells the cases a court heard year by year, the court the
+  /// subject (2017年，某区人民法院审理了一起…纠纷案件。…) or the case named
+  /// in a clause after a connector (还有，2019年该院审理的甲诉乙…一案中，…):
+  /// one case per year (case.split.dated-matters, the court's dated case).
+  @Test func courtDatedCasesAreOneCaseEach() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 79)
+      let n = 2 + d.next(3)
+      var used: [String] = []
+      func person() -> String {
+        var s = Self.surnames[d.next(Self.surnames.count)]
+        while used.contains(s) { s = Self.surnames[d.next(Self.surnames.count)] }
+        used.append(s)
+        return s + (d.next(2) == 0 ? "某" : "某某")
+      }
+      let p = Self.places[d.next(8)]
+      let court = "\(p.county)人民法院"
+      let kinds = ["劳务合同纠纷", "民间借贷纠纷", "买卖合同纠纷"]
+      var lines = ["法官多年守护群众权益", "近年来，\(p.city)\(court)持续加大对劳动者权益的保护力度。"]
+      var year = 2015 + d.next(3)
+      for i in 0..<n {
+        year += 1 + d.next(2)
+        let a = person()
+        let b = person()
+        let kind = kinds[d.next(kinds.count)]
+        let owed = 3 + d.next(20)
+        if i > 0, d.next(2) == 0 {
+          lines.append(
+            "还有，\(year)年该院审理的\(a)诉\(b)\(kind)一案中，\(b)拖欠\(a)款项\(owed)万元，法院判决\(b)支付全部款项。")
+        } else {
+          let verb = ["审理了一起", "受理了一起", "审结了一起"][d.next(3)]
+          lines.append(
+            "\(year)年，\(d.next(2) == 0 ? court : "该院")\(verb)\(kind)案件。\(a)为\(b)提供服务，\(b)拖欠其款项\(owed)万元。法院判决\(b)支付全部款项。"
+          )
+        }
+      }
+      lines.append("该院表示，将继续依法保护群众合法权益。")
+      let text = lines.joined(separator: "\n")
+      #expect(Extractor().extract(text).cases.count == n, "\(text)")
+    }
+  }
+
+  /// Negative: a court's year-by-year statistics (2021年，该院审结各类案件
+  /// 3000件…) tell no case, and one case told over two dated sentences with
+  /// the court as subject of the second (2020年，甲起诉乙…。2021年，法院判决…)
+  /// stays one.
+  @Test func courtDatedStatisticsAreNoCases() async {
+    await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = Draw(state: UInt64(seed) &* 2_654_435_761 &+ 83)
+      let p = Self.places[d.next(8)]
+      let court = "\(p.county)人民法院"
+      let text: String
+      let expected: Int
+      if d.next(2) == 0 {
+        text = [
+          "\(court)工作回顾",
+          "2021年，\(court)审结各类案件\(1000 + d.next(9000))件，同比上升\(1 + d.next(19))%。2022年，该院审结各类案件\(1000 + d.next(9000))件，结案率\(80 + d.next(19))%。",
+        ].joined(separator: "\n")
+        expected = 0
+      } else {
+        let a = Self.surnames[d.next(10)] + "某"
+        let b = Self.surnames[10 + d.next(10)] + "某某"
+        text = [
+          "借款不还被判返还",
+          "2020年，\(a)起诉\(b)，请求判令\(b)归还借款\(2 + d.next(30))万元。2021年，\(court)审理后判决\(b)归还全部借款。",
+        ].joined(separator: "\n")
+        expected = 1
+      }
+      #expect(Extractor().extract(text).cases.count == expected, "\(text)")
+    }
+  }
 }

@@ -91,6 +91,8 @@ struct CaseSplitRuleTests {
       .partyRuns,
       "某区法院公开宣判一批涉老诈骗案件\n12月3日，某区人民法院对一批涉养老诈骗案件公开宣判。\n被告人肖某以推销保健品为名骗取老人钱款18万元，法院以诈骗罪判处肖某有期徒刑四年。被告人姜某某谎称可代办养老保险，收取老人9.6万元，法院判处姜某某有期徒刑三年。此外，被告人韩某以投资养老公寓为名吸收资金230万元，法院判处韩某有期徒刑二年。",
       .makes(cases: 3)),
+    CaseSplitExample(.sentencedObjects, CaseDiscoveryRound12Tests.workReport, .makes(cases: 4)),
+    CaseSplitExample(.questionHeadings, CaseDiscoveryRound12Tests.questions, .makes(cases: 2)),
     CaseSplitExample(
       .repeatedDecisions,
       "某市市场监管局发布违法广告典型案例\n当事人在网页发布“全国首家”等广告，无法提供证明材料。\n当事人上述行为违反了《中华人民共和国广告法》第二十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十五条的规定，责令当事人停止发布违法广告，并处罚款35万元。\n当事人在店铺宣传保健食品具有治疗功效。\n当事人上述行为违反了《中华人民共和国广告法》第十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十八条的规定，责令当事人停止发布违法广告，并处罚款2万元。",

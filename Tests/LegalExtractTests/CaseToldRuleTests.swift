@@ -73,6 +73,10 @@ struct CaseToldRuleTests {
       .convicted,
       "無業漢被指在吸毒後向友人淋潑易燃液體並點火，令友人傷重死亡。他早前被裁定謀殺罪成，其後就定罪提出上訴，上訴庭今頒布判詞，改判誤殺罪成，判囚12年。",
       .makes("裁定謀殺罪成")),
+    RuleExample(
+      .countedDefendants,
+      "两名被告早前承认诈骗罪，分别判囚15个月及27个月。区域法院今日批准控方申请，颁令充公其中一人犯罪得益逾57万元。",
+      .makes("两名被告")),
   ]
 
   @Test(arguments: examples)

@@ -62,7 +62,7 @@ enum CaseMatterRules {
   static let roundUpMarks = 4
   /// Told cues too weak to stand against a round-up of counts
   /// (查处一起企业非法排污案件 given as an example among totals).
-  static let weakToldRules: Set<CaseToldRule> = [.oneCaseCounted]
+  static let weakToldRules: Set<CaseToldRule> = [.oneCaseCounted, .countedDefendants]
 
   /// Penalties on named actors (case.split.penalised-actors): the passive
   /// words after the actor (某店因…被罚20万元), the active words right after

@@ -290,6 +290,22 @@ enum CaseSegmentRules {
   /// case before its date (另一起案件中，2021年3月，陈某…): the case-paragraph
   /// openings (CaseRules.caseParagraphOpenings), then 中 and a comma.
   static let datedMatterLeadInTail: Unicode.Scalar = "中"
+  /// A dated sentence whose subject is the court that heard one case
+  /// (2017年，某区人民法院审理了一起劳务合同纠纷案件。/ 还有，2019年该院审理的
+  /// 甲诉乙…一案中，…): the case is what is new, so the court may repeat.
+  /// The words that end the court's name (法院, 该院), how far after the
+  /// date they may end, the verbs, and what after a verb names one case
+  /// (了一起 …) or opens the case's title (的 … 案中). The sentence may open
+  /// with a connector of `partyRunConnectors` and a comma (还有，).
+  static let datedCourtWords = ["法院", "法庭", "该院", "本院"].map(\.scalarArray)
+  static let datedCourtReach = 16
+  static let datedCourtVerbs = ["审理", "受理", "审结", "办理", "执行", "审判"].map(\.scalarArray)
+  static let datedCourtOneCase = ["了一起", "一起", "了一宗", "了一件", "了这样一起"].map(\.scalarArray)
+  static let datedCourtTitleLead: Unicode.Scalar = "的"
+  /// The title before 案中 holds at least `datedCourtTitleMinimum` scalars
+  /// (审理的案件中 is a share of statistics, no title).
+  static let datedCourtTitleEnds = ["一案中", "案中"].map(\.scalarArray)
+  static let datedCourtTitleMinimum = 4
 
   /// A table of contents before the cases (目录 / 1.甲案 / 2.乙案, then each
   /// title again over its case): a run of at least `contentsRunMinimum`
@@ -321,7 +337,7 @@ enum CaseSegmentRules {
   ].map(\.scalarArray)
   static let partyRunConnectors = [
     "此外", "另外", "另一起案件中", "另一起案件", "另一起", "另案中", "还有", "同时", "同日", "当天", "随后",
-    "其中", "另",
+    "其中", "另", "还有一起案件中", "还有一起案件", "还有一起", "另有一起案件中", "另有一起案件", "另有一起",
   ].map(\.scalarArray).sorted { $0.count > $1.count }
   static let partyRunDescriptors = [
     "被告人", "被执行人", "罪犯", "犯罪嫌疑人", "被告", "被申请人", "申请执行人", "当事人", "原告",
@@ -340,6 +356,27 @@ enum CaseSegmentRules {
   static let partyRunLength = 700
   /// How many paragraphs after its opening the last run may take to reach its outcome.
   static let partyRunLastParagraphs = 2
+
+  /// Cases a work report names as the objects of sentences passed
+  /// (case.split.sentenced-objects: 对…的被告人肖某从重判处刑罚): the role
+  /// words after 的, what joins names, the adverbs before the verb, the
+  /// verbs, how far back 对 may open the clause, the marks that end a
+  /// clause, and the most such sentences (more is a list of statistics).
+  static let sentencedObjectRoles = ["被告人", "罪犯", "被告"].map(\.scalarArray)
+  static let sentencedObjectJoiners: ScalarBitmap = ["、", "和", "及"]
+  static let sentencedObjectAdverbs = ["均", "依法", "从重", "从严", "分别", "一并", "各"].map(\.scalarArray)
+  static let sentencedObjectVerbs = ["判处", "判决"].map(\.scalarArray)
+  static let sentencedObjectReach = 50
+  static let sentencedObjectClauseMarks: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "\n"]
+  static let sentencedObjectLimit = 8
+
+  /// Question headings (case.split.question-headings): how long the line
+  /// may be, the marks that end it, the marks that make it more than one
+  /// sentence, and the openings of a press Q&A's lines (问：…？), no headings.
+  static let questionHeadingLength = 6...40
+  static let questionMarks: ScalarBitmap = ["？", "?"]
+  static let questionHeadingStops: ScalarBitmap = ["。", "？", "?", "！", "!", "；", ";"]
+  static let notQuestionHeadingOpenings = ["问", "答", "记者", "Q", "提问"].map(\.scalarArray)
 
   /// Two cases told together in one story (两案立案后, 两案的执行).
   static let toldTogetherWords = ["两案", "二案", "兩案"]

@@ -19,6 +19,10 @@ enum CaseSplitRule: String, NamedRule {
   case enumeratedTitle = "case.split.enumerated-title"
   /// Bare title lines after the headline: 某某遗弃案
   case titleLine = "case.split.title-line"
+  /// Question headings without a mark, each over a paragraph that tells a
+  /// matter (员工拒绝加班被辞退，公司违法吗？ / 张某在某科技公司工作，…): one
+  /// case per heading, the question its title.
+  case questionHeadings = "case.split.question-headings"
   /// Paragraphs opening ——title案。 and telling the case.
   case dashTitle = "case.split.dash-title"
   /// One paragraph per defendant after a lead that counts the cases:
@@ -90,6 +94,12 @@ enum CaseSplitRule: String, NamedRule {
   /// run; refused when a later run names an earlier party again. Listed
   /// late: any other cue proposing the same starts wins a tie.
   case partyRuns = "case.split.party-runs"
+  /// Cases a work report names one per sentence as the object of a
+  /// sentence passed (对在车库抢劫的被告人肖某从重判处刑罚。…对醉酒后袭警的
+  /// 被告人蔡某判处有期徒刑九个月。): one case per sentence, from its 对
+  /// clause to the sentence's end; refused when a person is named before
+  /// or after their sentence (co-defendants of one case).
+  case sentencedObjects = "case.split.sentenced-objects"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
@@ -121,13 +131,15 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .defendantParagraphs, .defendantClauses, .judgedSuits, .ordinalParagraphs,
+    case .titleLine, .questionHeadings, .defendantParagraphs, .defendantClauses, .judgedSuits,
+      .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
-      .successiveSuits, .partyParagraphs, .partyRuns, .penalisedActors,
+      .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8
-    case .namedInPassing, .example: return 5
+    case .namedInPassing: return 6
+    case .example: return 5
     case .toldTogether: return 10
     case .single: return 5
     case .leadCount: return 12

@@ -65,6 +65,10 @@ enum CaseToldRule: String, NamedRule {
   case suitBrought = "case.told.suit-brought"
   /// A conviction told as Hong Kong news tells it: 被裁定谋杀罪成, 裁定…罪名成立.
   case convicted = "case.told.convicted"
+  /// A few defendants counted, as a story of one trial counts its accused:
+  /// 两名被告早前分别判囚, 法院裁定5名被告均无羁押必要 (two to nine; a weak
+  /// cue, no case against a round-up of counts).
+  case countedDefendants = "case.told.counted-defendants"
 }
 
 /// Word tables of CaseToldRule.
@@ -87,6 +91,12 @@ enum CaseToldRules {
   static let givenNameAfterPost = 2
   /// Counts of one case (偵破一宗…案, 这起…纠纷): the count, and the nouns
   /// that close it within `oneCaseReach` characters without punctuation.
+  /// Counted defendants (case.told.counted-defendants): the role after 名
+  /// (被告 and 被告人 both start so), and the counts of two to nine.
+  static let countedDefendantRole = "被告".scalarArray
+  static let fewDefendantCounts: ScalarBitmap = [
+    "2", "3", "4", "5", "6", "7", "8", "9", "两", "二", "三", "四", "五", "六", "七", "八", "九",
+  ]
   static let oneCaseCounts = ["一宗", "一起", "这起", "该起", "此起", "这宗", "该宗"]
   static let oneCaseNouns = ["案", "纠纷", "官司"]
   static let oneCaseReach = 14

@@ -67,7 +67,9 @@ struct ArticleLine {
   }
 
   /// A line that only marks a case: 案例一, 案例1, 【案例2】, 典型案例三.
-  private static let markerPrefixes = ["典型案例", "案例"].map(\.scalarArray)
+  /// Longest first: 典型案例之一 / 案例之二 / 之三 (a release's case numbers
+  /// 之一…之十 on a line of their own) before 典型案例一 / 案例1.
+  private static let markerPrefixes = ["典型案例之", "案例之", "典型案例", "案例", "之"].map(\.scalarArray)
 
   var isCaseMarker: Bool {
     var t = text
@@ -125,6 +127,8 @@ struct ArticleLine {
     } else {
       guard text.hasLiteral("案例", at: 0) else { return nil }
       i = 2
+      // 案例之一：…: a release's case number.
+      if text.hasLiteral("之", at: i) { i += 1 }
       let start = i
       while i < text.count, ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
       guard i > start, i < text.count, [":", "：", "、", " ", "."].contains(text[i]) else {

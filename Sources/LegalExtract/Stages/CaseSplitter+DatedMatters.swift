@@ -12,11 +12,14 @@ extension CaseSplitter {
     -> [CaseSection]?
   {
     let t = doc.folded
+    // actor -1: a court's dated case (datedCourtCase); the case is new.
     var openings: [(start: Int, actor: Int, line: Int)] = []
     for (index, line) in lines.enumerated() where line.range.upperBound <= end {
       var sentence = line.range.lowerBound
       while sentence < line.range.upperBound {
-        if let actor = datedActor(t, sentence: sentence, limit: line.range.upperBound) {
+        if datedCourtCase(t, sentence: sentence, limit: line.range.upperBound) {
+          openings.append((sentence, -1, index))
+        } else if let actor = datedActor(t, sentence: sentence, limit: line.range.upperBound) {
           openings.append((sentence, actor, index))
         }
         var stop = sentence
@@ -40,6 +43,10 @@ extension CaseSplitter {
         CaseMatterEvidence.aggregateMarks(t, in: body) == 0
       else { return nil }
       // A new actor: not named anywhere before its sentence since the first matter.
+      if opening.actor < 0 {
+        sections.append(CaseSection(span: TextSpan(opening.start, stop)))
+        continue
+      }
       let name = t[opening.actor..<min(stop, opening.actor + CaseSegmentRules.actorKeyLength)]
       if n > 0,
         t.firstOffset(of: Array(name), in: openings[0].start..<opening.start) != nil
@@ -80,5 +87,55 @@ extension CaseSplitter {
       actor - from <= CaseSegmentRules.datedActorOffset
     else { return nil }
     return actor
+  }
+
+  /// True when the sentence at `sentence` opens with a date and the court
+  /// that heard one case (2017年，双流区人民法院审理了一起…案件 / 还有，2019年
+  /// 该院审理的甲诉乙…一案中): a connector and comma may come first, the
+  /// comma after the date may be left out, the court's name ends within
+  /// `datedCourtReach` characters of the date with no mark inside, and a
+  /// verb follows that names one case (了一起) or a title ending 案中.
+  static func datedCourtCase(_ t: [Unicode.Scalar], sentence: Int, limit: Int) -> Bool {
+    var p = sentence
+    while p < limit, LineLayout.isLineSpace(t[p]) { p += 1 }
+    for connector in CaseSegmentRules.partyRunConnectors where t.hasLiteral(connector, at: p) {
+      let q = p + connector.count
+      if q < limit, CaseSegmentRules.datedOpeningCommas.contains(t[q]) {
+        p = q + 1
+        break
+      }
+    }
+    guard p < limit,
+      ChineseNumeral.isArabicDigit(t[p])
+        || (p + 1 < limit && CaseSuitRules.relativeYears.contains(t[p]) && t[p + 1] == "年")
+    else { return false }
+    var from = skipDate(t, from: p, limit: limit)
+    guard from > p, from < limit else { return false }
+    if CaseSegmentRules.datedOpeningCommas.contains(t[from]) { from += 1 }
+    let reach = min(limit, from + CaseSegmentRules.datedCourtReach)
+    var k = from
+    while k < reach, t[k].isHan {
+      for court in CaseSegmentRules.datedCourtWords where t.hasLiteral(court, at: k) {
+        let v = k + court.count
+        for verb in CaseSegmentRules.datedCourtVerbs where t.hasLiteral(verb, at: v) {
+          let w = v + verb.count
+          if CaseSegmentRules.datedCourtOneCase.contains(where: { t.hasLiteral($0, at: w) }) {
+            return true
+          }
+          guard w < limit, t[w] == CaseSegmentRules.datedCourtTitleLead else { continue }
+          // 该院审理的甲诉乙…一案中，: the clause ends with the title.
+          var e = w + 1
+          while e < limit, !CaseSegmentRules.sentencedObjectClauseMarks.contains(t[e]) { e += 1 }
+          if CaseSegmentRules.datedCourtTitleEnds.contains(where: {
+            e - $0.count - (w + 1) >= CaseSegmentRules.datedCourtTitleMinimum
+              && t.hasLiteral($0, at: e - $0.count)
+          }) {
+            return true
+          }
+        }
+      }
+      k += 1
+    }
+    return false
   }
 }

@@ -71,6 +71,9 @@ extension CaseSplitter {
     }
     for k in reading.sections.indices where reading.sections[k].titleSpan == nil {
       let s = reading.startLines[k]
+      // A paragraph that opens several cases (a work report's sentences)
+      // is no case's body under the heading before it.
+      if reading.startLines.lazy.filter({ $0 == s }).count > 1 { continue }
       let previous = k > 0 ? reading.startLines[k - 1] : -1
       var candidates = [s, s - 1]
       if s - 1 > previous, s - 1 >= 0, isTemplateOpening(lines[s - 1]) { candidates.append(s - 2) }

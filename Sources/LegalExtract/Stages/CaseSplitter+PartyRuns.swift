@@ -100,6 +100,13 @@ extension CaseSplitter {
     var p = sentence
     while p < limit, LineLayout.isLineSpace(t[p]) { p += 1 }
     guard p < limit else { return nil }
+    // 还有一起案件，被告人胡某…: the name's reach counts from after the connector.
+    if let c = CaseSegmentRules.partyRunConnectors.first(where: { t.hasLiteral($0, at: p) }),
+      p + c.count < limit, CaseSegmentRules.datedOpeningCommas.contains(t[p + c.count])
+    {
+      p += c.count + 1
+      guard p < limit else { return nil }
+    }
     if ChineseNumeral.isArabicDigit(t[p]) {
       let afterDate = skipDate(t, from: p, limit: limit)
       if afterDate > p, afterDate < limit,

@@ -28,6 +28,7 @@ enum CaseToldCues {
       (.onePartyJudged, { onePartyJudged($0, range: $1) }),
       (.suitBrought, { suitBrought($0, range: $1) }),
       (.convicted, { convicted($0, range: $1) }),
+      (.countedDefendants, { countedDefendants($0, range: $1) }),
     ]
 
   /// The first cue (in CaseToldRule order) that shows `range` tells a case.
@@ -586,6 +587,10 @@ enum CaseToldCues {
       while let at = t.firstOffset(of: c, in: from..<range.upperBound) {
         from = at + 1
         if at > range.lowerBound, CaseToldRules.notOneCaseBefore.contains(t[at - 1]) { continue }
+        // 三千四百八十一宗案件: 一 ends a larger number, which counts many cases.
+        if at > range.lowerBound, t[at] == "一", ChineseNumeral.isNumeralScalar(t[at - 1]) {
+          continue
+        }
         var e = at + c.count
         let reach = min(range.upperBound, e + CaseToldRules.oneCaseReach)
         while e < reach, t[e].isHan || t[e] == "“" || t[e] == "”" {
@@ -599,6 +604,23 @@ enum CaseToldCues {
           e += 1
         }
       }
+    }
+    return nil
+  }
+
+  /// 两名被告早前分别判囚, 法院裁定5名被告均无羁押必要: a few defendants
+  /// counted (two to nine), as a story of one trial counts its accused; a
+  /// count of 被告 or 被告人 only (statistics count 罪犯, 犯罪嫌疑人 and
+  /// 被执行人, and in the hundreds).
+  static func countedDefendants(_ t: [Unicode.Scalar], range: Range<Int>) -> TextSpan? {
+    var from = range.lowerBound
+    while let ming = t.firstOffset(of: "名", in: from..<range.upperBound) {
+      from = ming + 1
+      guard ming > range.lowerBound, t.hasLiteral(CaseToldRules.countedDefendantRole, at: ming + 1),
+        CaseToldRules.fewDefendantCounts.contains(t[ming - 1]),
+        ming - 1 == range.lowerBound || !ChineseNumeral.isNumeralScalar(t[ming - 2])
+      else { continue }
+      return TextSpan(ming - 1, ming + 1 + CaseToldRules.countedDefendantRole.count)
     }
     return nil
   }
