@@ -20,9 +20,9 @@ import Testing
 
   /// `date.year-span` after a subject, not inside another word.
   static let yearSpansAfterSubjects: [DateCase] = [
-    DateCase("全国检察机关上半年支持起诉1.42万件。", "上半年=2025-01..2025-06", published: "2025-07-25"),
-    DateCase("全市法院一季度审结案件。", "一季度=2025-01..2025-03", published: "2025-07-25"),
-    DateCase("全省法院前三季度审结案件。", "前三季度=2025-01..2025-09", published: "2025-10-25"),
+    DateCase("全国检察机关上半年支持起诉1.42万件。", "上半年=2025", published: "2025-07-25"),
+    DateCase("全市法院一季度审结案件。", "一季度=2025", published: "2025-07-25"),
+    DateCase("全省法院前三季度审结案件。", "前三季度=2025", published: "2025-10-25"),
     DateCase("他马上半年没回家了。", published: "2025-07-25"),
     DateCase("线下半年度会议照常举行。", published: "2025-07-25"),
     DateCase("法院每一季度通报一次。", published: "2025-07-25"),

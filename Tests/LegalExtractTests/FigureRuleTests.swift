@@ -69,6 +69,8 @@ struct FigureRuleTests {
     RuleExample(.abstractKinds, "从六个方面回顾了工作。", .rejects("六个方面")),
     RuleExample(.quotedSlogan, "积极落实“四个最严”要求。", .rejects("四个")),
     RuleExample(.countAverage, "员额法官年均结案298.56件。", .makes("298.56件")),
+    RuleExample(.countTimesDu, "被告两度到同一所超市取去日用品。", .makes("两度")),
+    RuleExample(.listSharedUnit, "已审结的传票分别有3084及2269张。", .makes("3084")),
     RuleExample(.moneyRestated, "5.2亿！巨头偷排废水。该公司最终付出了5.2亿元。", .makes("5.2亿")),
     RuleExample(.penaltyNotImposed, "最高刑期为死刑的案件。", .rejects("死刑")),
     RuleExample(.termBound, "该情形升格为判处五年以上有期徒刑的加重情形。", .rejects("五年以上")),

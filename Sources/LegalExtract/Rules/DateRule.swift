@@ -34,7 +34,8 @@ enum DateRule: String, NamedRule {
   case week = "date.relative.week"
   /// 上周末, 这个周末: the Saturday and Sunday of a counted week.
   case weekend = "date.relative.weekend"
-  /// 2025年一季度, 第二季度, 上半年, 前三季度: a part of a year as a range of months.
+  /// 2025年一季度, 第二季度, 上半年, 前三季度, 今年前10个月: a part of a year,
+  /// valued at its year (2025); 一季度末 keeps its month (2025-03, late).
   case yearSpan = "date.year-span"
   /// (辽宁凤城,2025.4): a dotted year-month closed by a bracket.
   case bracketedYearMonth = "date.separated.year-month"

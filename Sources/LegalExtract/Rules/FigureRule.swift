@@ -20,6 +20,13 @@ enum FigureRule: String, NamedRule {
   case countPeopleRole = "figure.count.people-role"
   /// 年均结案298.56件: an average count may be a fraction.
   case countAverage = "figure.count.average"
+  /// 兩度到同一所超級市場, 三度提出: 度 after 两–九 counts times (a verbal
+  /// classifier), unless a degree follows (三度烧伤, 两度电) or a
+  /// temperature comes before (零下两度).
+  case countTimesDu = "figure.count.times-du"
+  /// 分别有3084及2269张, 分别下降4.01、3.35个百分点: a number of a list
+  /// joined by 、/及/和/与 whose last item carries the unit shares that unit.
+  case listSharedUnit = "figure.list.shared-unit"
 
   // MARK: money
   /// 5万元, 300港币, 贰仟零伍拾圆整, 86元5角2分: a number and a money unit.

@@ -63,6 +63,15 @@ struct DateStage: ExtractionStage {
     guard !d.vague, let unit = d.start.finest, let value = r.value else {
       return DateMention(text: text, span: span, value: nil, granularity: .vague)
     }
+    // 上半年, 2017年第一季度, 今年前10个月: a part of a year is told at the
+    // precision of its year (the fit annotators, B46/B48/B50); the scan
+    // keeps its months for the article-year evidence (2015年第四季度 after
+    // 1月22日电). 一季度末 (with a part) keeps its month.
+    if d.rule == .yearSpan, d.part == nil {
+      return DateMention(
+        text: text, span: span, value: value.iso(.year), granularity: .year,
+        relative: r.relative, end: nil, part: nil)
+    }
     let granularity: DateGranularity
     switch unit {
     case .year: granularity = .year

@@ -228,6 +228,16 @@ struct FigureScanner {
         i = max(f.end, i + 1)
         continue
       }
+      // 分别有3084及2269张: a list item takes the unit of the list's last item.
+      if i == 0 || !continuesNumber(at: i), let f = sharedUnitListItem(at: i) {
+        if !isClaimed(f) {
+          out.append(candidate(f))
+        } else {
+          reject(.claimed, f.start, f.end, proposedBy: f.rule)
+        }
+        i = f.end
+        continue
+      }
       // 5.2亿！ in a headline: kept aside, money if the text writes the same
       // amount with its unit (FigureStage.restatedAmounts).
       if i == 0 || !continuesNumber(at: i), let u = unitlessMagnitude(at: i), !isClaimed(u) {
@@ -329,6 +339,8 @@ struct FigureScanner {
         phrase: phrase, start: i, unit: unit, unitStart: unitStart, unitEnd: unitEnd)
     } else if text[e] == "月", let f = termMonths(phrase: phrase, start: i) {
       candidate = f  // 判6月, 有期徒刑3月
+    } else if text[e] == "度", let f = timesCount(phrase: phrase, start: i) {
+      candidate = f  // 兩度到同一所超級市場
     } else if text[e] == "成" {
       candidate = percentCheng(phrase: phrase, start: i)
     } else if text[e] == "两" {
