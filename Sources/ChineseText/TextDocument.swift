@@ -157,7 +157,9 @@ public final class TextDocument: Sendable {
       // A String's bytes are valid UTF-8: every decoded value is a scalar.
       let s = Unicode.Scalar(v).unsafelyUnwrapped
       originals[i] = s
-      folded[i] = ScalarFolding.fold(s)
+      // 、 to 龥 and the rest below the full-width forms fold to themselves:
+      // the Han text is passed without the fold's tests.
+      folded[i] = v > 0x3000 && v < 0xFF01 ? s : ScalarFolding.fold(s)
       i += 1
     }
     return i
