@@ -33,6 +33,15 @@ public final class TextDocument: Sendable {
     var folded: [Unicode.Scalar] = []
     let original = [Unicode.Scalar](unsafeUninitializedCapacity: count) { originals, n in
       folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { folds, m in
+        // From the UTF-8 bytes when the string has them contiguous (a native
+        // string does): the scalar view's iterator cost more than the fold.
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
+          Self.decode(bytes, count: count, into: originals, folded: folds)
+        }
+        if let decoded {
+          m = decoded
+          return
+        }
         var i = 0
         for s in text.unicodeScalars where i < count {
           originals[i] = s
@@ -115,6 +124,45 @@ public final class TextDocument: Sendable {
     let converted = ICU.traditionalToSimplified(folded)
     if converted.count == folded.count { return converted }
     return folded.map { TraditionalChinese.simplifiedForm($0) ?? $0 }
+  }
+
+  /// Decodes up to `count` scalars of the (valid) UTF-8 `bytes` into
+  /// `originals`, their folded forms into `folded`; returns the number written.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, count: Int,
+    into originals: UnsafeMutableBufferPointer<Unicode.Scalar>,
+    folded: UnsafeMutableBufferPointer<Unicode.Scalar>
+  ) -> Int {
+    var i = 0
+    var k = 0
+    let n = bytes.count
+    while k < n, i < count {
+      let b0 = UInt32(bytes[k])
+      let v: UInt32
+      if b0 < 0x80 {
+        v = b0
+        k += 1
+      } else if b0 < 0xE0 {
+        v = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+        k += 2
+      } else if b0 < 0xF0 {
+        v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+        k += 3
+      } else {
+        v =
+          (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12
+          | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+        k += 4
+      }
+      // A String's bytes are valid UTF-8: every decoded value is a scalar.
+      let s = Unicode.Scalar(v).unsafelyUnwrapped
+      originals[i] = s
+      // 、 to 龥 and the rest below the full-width forms fold to themselves:
+      // the Han text is passed without the fold's tests.
+      folded[i] = v > 0x3000 && v < 0xFF01 ? s : ScalarFolding.fold(s)
+      i += 1
+    }
+    return i
   }
 
   /// The number of scalars in `text`: its UTF-8 bytes that start one.

@@ -3,17 +3,18 @@ import Foundation
 extension ExtractionResult {
   /// The result as UTF-8 JSON with sorted keys, so that output diffs cleanly.
   ///
-  /// Written from the model's `Codable` conformances by `SortedKeysEncoder`
-  /// (several times faster than `JSONEncoder`); the compact form is byte for
-  /// byte `JSONEncoder`'s with `.sortedKeys`.
+  /// Written field by field by `ResultJSONWriter` (the same bytes as
+  /// `SortedKeysEncoder` over the `Codable` conformances, without the node
+  /// tree); the compact form is byte for byte `JSONEncoder`'s with
+  /// `.sortedKeys` and `.withoutEscapingSlashes`.
   ///
   /// Every value the model holds has a JSON form, so this cannot fail.
   ///
   /// - Parameter pretty: indented (one document) or one line (JSON Lines).
   public func jsonData(pretty: Bool = true) -> Data {
-    Data(
-      SortedKeysEncoder.encode(
-        self, pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160))
+    var out = JSONOutput(pretty: pretty, capacity: 1024 + (dates.count + figures.count) * 160)
+    ResultJSONWriter.write(self, to: &out)
+    return Data(out.bytes)
   }
 
   /// Decodes a result from JSON (the inverse of `jsonData`).

@@ -32,6 +32,16 @@ struct JSONOutput {
     close(UInt8(ascii: "]"))
   }
 
+  /// `[a, b]`, as `array` writes two ints (a span), without a collection.
+  mutating func intPair(_ a: Int, _ b: Int) {
+    open(UInt8(ascii: "["))
+    separate()
+    int(a)
+    separate()
+    int(b)
+    close(UInt8(ascii: "]"))
+  }
+
   /// A key inside an object; the value follows.
   mutating func key(_ name: StaticString) {
     separate()

@@ -15,14 +15,16 @@ enum BodyNameScanner {
     var i = 0
     var runStart = 0  // start of the Han run holding i
     var b = 0  // first body not ending before i
+    // Read once: a static read at every Han scalar is a once-check and a retain.
+    let suffixTrie = Rules.suffixTrie
     while i < text.count {
       if !RegionChain.isHan(text[i]) {
         i += 1
         runStart = i
         continue
       }
-      guard Rules.suffixTrie.mayStart(text, at: i),
-        let (suffixEnd, k) = Rules.suffixTrie.longestMatch(in: text, from: i)
+      guard suffixTrie.mayStart(text, at: i),
+        let (suffixEnd, k) = suffixTrie.longestMatch(in: text, from: i)
       else {
         i += 1
         continue

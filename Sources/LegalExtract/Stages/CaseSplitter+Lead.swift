@@ -221,12 +221,17 @@ extension CaseSplitter {
     for line in lines where line.range.upperBound <= end {
       var start = line.range.lowerBound
       while start < line.range.upperBound {
-        var stop = start
         // A list holds two titles, each ending in 案: a sentence with fewer is none.
-        var titleEnds = 0
-        while stop < line.range.upperBound, t[stop] != "。" {
-          if t[stop] == "案" { titleEnds += 1 }
-          stop += 1
+        // (Over the buffer: both splitting strategies walk every line here.)
+        let (stop, titleEnds) = t.withUnsafeBufferPointer { t in
+          var stop = start
+          var titleEnds = 0
+          let upper = Swift.min(line.range.upperBound, t.count)
+          while stop < upper, t[stop] != "。" {
+            if t[stop] == "案" { titleEnds += 1 }
+            stop += 1
+          }
+          return (stop, titleEnds)
         }
         if titleEnds >= 2, isTitleList(t, start..<stop) {
           lists.append(start..<min(line.range.upperBound, stop + 1))

@@ -28,6 +28,8 @@ struct DateScanner {
     var dateline: ScannedDate?
     var i = 0
     let n = text.count
+    // Read once: a static read at every offset is a once-check and a retain.
+    let starts = DateStartScalars.all
     while i < n {
       // What the next date may count from, bound once until it is found:
       // passing copies at every anchor was the scan's largest cost.
@@ -40,7 +42,7 @@ struct DateScanner {
           i = close
           continue
         }
-        if Self.mayStartDate(c),
+        if starts.contains(c),
           let found = date(at: i, previous: previous, dateline: datelineSoFar)
         {
           next = found

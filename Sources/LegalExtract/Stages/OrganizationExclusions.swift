@@ -8,15 +8,22 @@ enum OrganizationExclusions {
     var out: [Range<Int>] = []
     var depth = 0
     var start = 0
-    for (i, s) in text.enumerated() {
-      if s == "《" {
-        if depth == 0 { start = i }
-        depth += 1
-      } else if s == "》", depth > 0 {
-        depth -= 1
-        if depth == 0 { out.append(start..<(i + 1)) }
-      } else if s == "\n" {
-        depth = 0  // an unclosed 《 never spans paragraphs
+    // Over the buffer, with one test refusing nearly every scalar: the stage
+    // asks this for each of its three candidate lists.
+    text.withUnsafeBufferPointer { text in
+      for i in 0..<text.count {
+        let v = text[i].value
+        guard v == 0x0A || v & ~1 == 0x300A else { continue }
+        if v == 0x300A {  // 《
+          if depth == 0 { start = i }
+          depth += 1
+        } else if v == 0x300B {  // 》
+          guard depth > 0 else { continue }
+          depth -= 1
+          if depth == 0 { out.append(start..<(i + 1)) }
+        } else {
+          depth = 0  // an unclosed 《 never spans paragraphs
+        }
       }
     }
     return out
@@ -97,6 +104,8 @@ enum OrganizationExclusions {
       rejections.append(
         Rejection(TextSpan(c.range), proposedBy: c.rule.name, rejectedBy: rule.name))
     }
+    // Nothing to filter: no title walk either.
+    guard !candidates.isEmpty else { return [] }
     let titles = titleRanges(text)
     var titleIndex = 0
     var heads: [OrganizationRule?] = Array(repeating: nil, count: candidates.count)

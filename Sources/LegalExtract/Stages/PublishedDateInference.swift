@@ -161,16 +161,22 @@ enum PublishedDateInference {
     while lo > max(0, r.lowerBound - 20), text[lo - 1] != "\n" { lo -= 1 }
     var hi = r.upperBound
     while hi < min(text.count, r.upperBound + 12), text[hi] != "\n", text[hi] != "。" { hi += 1 }
-    for marker in DateRules.leadMarkers {
-      let n = marker.unicodeScalars.count
+    for marker in leadMarkers {
+      let n = marker.count
+      let dian = marker == dianMarker
       var s = lo
       while s + n <= hi {
-        if matches(text, marker, at: s), marker != "电" || isDatelineDian(text, s) { return true }
+        if text.hasLiteral(marker, at: s), !dian || isDatelineDian(text, s) { return true }
         s += 1
       }
     }
     return false
   }
+
+  /// `DateRules.leadMarkers` as scalars, split once (a String's scalars
+  /// walked at every offset of the window were the test's cost).
+  private static let leadMarkers = DateRules.leadMarkers.map { Array($0.unicodeScalars) }
+  private static let dianMarker: [Unicode.Scalar] = ["电"]
 
   /// 北京12月30日电 (dateline), not 电话, 电视: 电 right after the date,
   /// followed by no other Han character.

@@ -120,6 +120,7 @@ struct StatuteScanner {
   /// Read once per scanner, not through a static at every offset.
   private let backReferenceHeads = StatuteScanner.backReferenceHeads
   private let unmarkedLeadHeads = StatuteScanner.unmarkedLeadHeads
+  private let issuingVerbHeads = StatuteScanner.issuingVerbHeads
   /// Every citation read so far, in text order, with the rule that made it;
   /// the stage's `Selection` turns them into mentions.
   private(set) var candidates: [Candidate<StatuteMention>] = []
@@ -175,7 +176,7 @@ struct StatuteScanner {
         i = next
       } else if c == "关", let next = unmarkedAboutTitle(at: i) {
         i = next
-      } else if Self.issuingVerbHeads.contains(c), let next = unmarkedIssuedTitle(at: i) {
+      } else if issuingVerbHeads.contains(c), let next = unmarkedIssuedTitle(at: i) {
         i = next
       } else if c == "第" || lexicon.bareNameFirsts.contains(c) || backReferenceHeads.contains(c)
         || !bareAliasHeads.isEmpty,
