@@ -171,4 +171,24 @@ struct JSONOutput {
   mutating func optionalString(_ s: String?) {
     if let s { string(s) } else { null() }
   }
+
+  // A key and its value, or nothing when the value is absent: the writer's
+  // form of Encodable's encodeIfPresent (optional fields are left out, not null).
+  mutating func field(_ name: StaticString, ifPresent value: String?) {
+    guard let value else { return }
+    key(name)
+    string(value)
+  }
+
+  mutating func field(_ name: StaticString, ifPresent value: Int?) {
+    guard let value else { return }
+    key(name)
+    int(value)
+  }
+
+  mutating func field(_ name: StaticString, ifPresent value: Bool?) {
+    guard let value else { return }
+    key(name)
+    bool(value)
+  }
 }

@@ -49,10 +49,7 @@ enum ResultJSONWriter {
       }
       o.key("schema")
       o.string(r.schema)
-      if let source = r.source {
-        o.key("source")
-        o.string(source)
-      }
+      o.field("source", ifPresent: r.source)
       o.key("statutes")
       o.array(r.statutes) { o, s in write(s, to: &o) }
     }
@@ -91,29 +88,17 @@ enum ResultJSONWriter {
       span(c.span, to: &o)
       o.key("statutes")
       o.array(c.statutes) { o, s in write(s, to: &o) }
-      if let title = c.title {
-        o.key("title")
-        o.string(title)
-      }
-      if let type = c.type {
-        o.key("type")
-        o.string(type)
-      }
+      o.field("title", ifPresent: c.title)
+      o.field("type", ifPresent: c.type)
     }
   }
 
   static func write(_ d: DateMention, to o: inout JSONOutput) {
     o.object { o in
-      if let end = d.end {
-        o.key("end")
-        o.string(end)
-      }
+      o.field("end", ifPresent: d.end)
       o.key("granularity")
       o.string(d.granularity.rawValue)
-      if let part = d.part {
-        o.key("part")
-        o.string(part.rawValue)
-      }
+      o.field("part", ifPresent: d.part?.rawValue)
       o.key("relative")
       o.bool(d.relative)
       o.key("span")
@@ -127,34 +112,19 @@ enum ResultJSONWriter {
 
   static func write(_ d: DocketMention, to o: inout JSONOutput) {
     o.object { o in
-      if let category = d.category {
-        o.key("category")
-        o.string(category.rawValue)
-      }
+      o.field("category", ifPresent: d.category?.rawValue)
       o.key("code")
       o.string(d.code)
       o.key("court")
       o.string(d.court)
-      if let courtName = d.courtName {
-        o.key("courtName")
-        o.string(courtName)
-      }
+      o.field("courtName", ifPresent: d.courtName)
       o.key("number")
       o.int(d.number)
-      if let province = d.province {
-        o.key("province")
-        o.string(province)
-      }
-      if let region = d.region {
-        o.key("region")
-        o.string(region)
-      }
+      o.field("province", ifPresent: d.province)
+      o.field("region", ifPresent: d.region)
       o.key("span")
       span(d.span, to: &o)
-      if let stage = d.stage {
-        o.key("stage")
-        o.string(stage.rawValue)
-      }
+      o.field("stage", ifPresent: d.stage?.rawValue)
       o.key("text")
       o.string(d.text)
       o.key("year")
@@ -164,32 +134,17 @@ enum ResultJSONWriter {
 
   static func write(_ f: FigureMention, to o: inout JSONOutput) {
     o.object { o in
-      if let approximate = f.approximate {
-        o.key("approximate")
-        o.bool(approximate)
-      }
-      if let context = f.context {
-        o.key("context")
-        o.string(context)
-      }
-      if let currency = f.currency {
-        o.key("currency")
-        o.string(currency)
-      }
+      o.field("approximate", ifPresent: f.approximate)
+      o.field("context", ifPresent: f.context)
+      o.field("currency", ifPresent: f.currency)
       o.key("kind")
       o.string(f.kind.rawValue)
       o.key("span")
       span(f.span, to: &o)
-      if let subject = f.subject {
-        o.key("subject")
-        o.string(subject)
-      }
+      o.field("subject", ifPresent: f.subject)
       o.key("text")
       o.string(f.text)
-      if let unit = f.unit {
-        o.key("unit")
-        o.string(unit)
-      }
+      o.field("unit", ifPresent: f.unit)
       if let upTo = f.upTo {
         o.key("upTo")
         value(upTo, to: &o)
@@ -212,24 +167,12 @@ enum ResultJSONWriter {
     o.object { o in
       o.key("kind")
       o.string(m.kind.rawValue)
-      if let level = m.level {
-        o.key("level")
-        o.string(level.rawValue)
-      }
+      o.field("level", ifPresent: m.level?.rawValue)
       o.key("name")
       o.string(m.name)
-      if let region = m.region {
-        o.key("region")
-        o.string(region)
-      }
-      if let regionCode = m.regionCode {
-        o.key("regionCode")
-        o.string(regionCode)
-      }
-      if let regionPath = m.regionPath {
-        o.key("regionPath")
-        o.string(regionPath)
-      }
+      o.field("region", ifPresent: m.region)
+      o.field("regionCode", ifPresent: m.regionCode)
+      o.field("regionPath", ifPresent: m.regionPath)
       o.key("span")
       span(m.span, to: &o)
       o.key("text")
@@ -239,10 +182,7 @@ enum ResultJSONWriter {
 
   static func write(_ p: PenaltyMention, to o: inout JSONOutput) {
     o.object { o in
-      if let context = p.context {
-        o.key("context")
-        o.string(context)
-      }
+      o.field("context", ifPresent: p.context)
       o.key("penalty")
       o.string(p.penalty.rawValue)
       o.key("span")
@@ -254,10 +194,7 @@ enum ResultJSONWriter {
 
   static func write(_ s: StatuteMention, to o: inout JSONOutput) {
     o.object { o in
-      if let abbreviation = s.abbreviation {
-        o.key("abbreviation")
-        o.string(abbreviation)
-      }
+      o.field("abbreviation", ifPresent: s.abbreviation)
       o.key("kind")
       o.string(s.kind.rawValue)
       o.key("law")
@@ -267,28 +204,16 @@ enum ResultJSONWriter {
         o.object { o in
           o.key("article")
           o.int(p.article)
-          if let item = p.item {
-            o.key("item")
-            o.int(item)
-          }
-          if let paragraph = p.paragraph {
-            o.key("paragraph")
-            o.int(paragraph)
-          }
-          if let sub = p.sub {
-            o.key("sub")
-            o.int(sub)
-          }
+          o.field("item", ifPresent: p.item)
+          o.field("paragraph", ifPresent: p.paragraph)
+          o.field("sub", ifPresent: p.sub)
         }
       }
       o.key("span")
       span(s.span, to: &o)
       o.key("text")
       o.string(s.text)
-      if let version = s.version {
-        o.key("version")
-        o.string(version)
-      }
+      o.field("version", ifPresent: s.version)
     }
   }
 
