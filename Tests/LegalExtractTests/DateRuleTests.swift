@@ -26,6 +26,9 @@ struct DateRuleTests {
     RuleExample(.vague, "近日，法院宣判。", .makes("近日")),
     RuleExample(.rangeBetween, "2010年与2013年之间，他任职。", .makes("2010年与2013年")),
     RuleExample(.rangeSeparatedMonths, "他1999.08-2002.02在职。", .makes("1999.08-2002.02")),
+    RuleExample(.rangeMonthList, "2022年6、7月间，他多次走私。", .makes("2022年6、7月")),
+    RuleExample(
+      .rangeFromYearSpan, "2015年下半年至2021年，他多次受贿。", .makes("2015年下半年至2021年")),
     RuleExample(.misprintedYear, "2012月11月5日，审判委员会讨论通过。", .makes("2012月11月5日")),
     RuleExample(.republicEra, "臺灣高雄地方法院於113年2月21日送達。", .makes("113年2月21日")),
     RuleExample(.newsDayAfterAgent, "该局14日发现某公司拖欠工资。", .makes("14日")),
@@ -66,6 +69,7 @@ struct DateRuleTests {
     RuleExample(.holidayWithoutCue, "他住在五四大街。", .rejects("五四")),
     RuleExample(.numberedOccasion, "第24个世界知识产权日到来之际。", .rejects("世界知识产权日")),
     RuleExample(.age, "他今年25周岁。", .rejects("今年")),
+    RuleExample(.currentYearAttributive, "职工可享受当年度年休假。", .rejects("当年度")),
     RuleExample(.bareNumber, "历时三月有余。", .rejects("三月")),
     RuleExample(.docketYear, "文号(2023)-05-06号。", .rejects("2023")),
     RuleExample(.wordBoundary, "此事不可同日而语。", .rejects("同日")),

@@ -56,6 +56,7 @@ struct FigureRuleTests {
     RuleExample(.pointInTime, "那一年冬天离开。", .rejects("那一年")),
     RuleExample(.timeAgo, "三年前曾受过处罚。", .rejects("三年前")),
     RuleExample(.reportingPeriod, "今年前10个月，海关立案。", .rejects("10个月")),
+    RuleExample(.yearInReview, "一年来，全市法院审结案件3万件。", .rejects("一年")),
     RuleExample(.statutory, "处三年以上十年以下有期徒刑。", .rejects("三年以上")),
     RuleExample(.statutoryMaximum, "依裁罚标准，最高可裁罚新台币240万元。", .rejects("240万元")),
     RuleExample(.age, "杨梅树多为15年以上树龄。", .rejects("15年")),

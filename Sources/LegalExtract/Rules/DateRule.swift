@@ -72,6 +72,12 @@ enum DateRule: String, NamedRule {
   case rangeBetween = "date.range.between"
   /// 1999.08-2002.02, 2008.03-2009: a range of dotted year-months.
   case rangeSeparatedMonths = "date.range.separated-months"
+  /// 2022年6、7月间, 6、7、8月份: consecutive months listed with 、 before one
+  /// 月 are one range (2022-06 to 2022-07); 3、5月 (not consecutive) is none.
+  case rangeMonthList = "date.range.month-list"
+  /// 2015年下半年至2021年, 2019年上半年至2020年6月: a part of a year opens a
+  /// range whose end names its own year; the start keeps its year's value.
+  case rangeFromYearSpan = "date.range.year-span-start"
   /// 原班人马19日至21日出击: two bare days joined by a connector, a range in
   /// the news month.
   case bareDayRange = "date.range.bare-days"
@@ -121,6 +127,10 @@ enum DateRule: String, NamedRule {
   case numberedOccasion = "date.guard.numbered-occasion"
   /// 今年25周岁: a year word that introduces an age.
   case age = "date.guard.age"
+  /// 享受当年度年休假, （当年度在本单位剩余日历天数÷365天）: 当年度 before its
+  /// noun is "the year in question" of a rule or a claim, not a date of the
+  /// text (the fit annotators leave it out: h56-01, h56-02).
+  case currentYearAttributive = "date.guard.attributive-current-year"
   /// 一年六月, 三月份以内: a bare month or day without a cue that it is a date.
   case bareNumber = "date.guard.bare-number"
   /// 在十月田镇举行: a Chinese-numeral month that begins a place's name.

@@ -151,6 +151,10 @@ enum FigureGuardRules {
   @inline(__always)
   static func blocksDurationOfOne(_ s: Unicode.Scalar) -> Bool { pointOfOneMarks.contains(s) }
 
+  /// What may follow 的一年 when it names the year under review (在过去的一年里,
+  /// 不平凡的一年中): `FigureRule.yearInReview`.
+  static let yearInReviewFollowers = ScalarBitmap(scalarsOf: "里中间")
+
   /// Times of day after 一天/一日 (一天晚上: "one evening").
   static let timeOfDayTrie = TimeOfDayWords.trie(.afterOneDay)
 

@@ -40,6 +40,9 @@ enum FigureMeasureWords {
       nounLike: [
         "人", "人次", "代人", "被告", "被告人", "原告", "被害人", "上诉人", "当事人", "犯罪嫌疑人",
         "嫌疑人", "犯",
+        // 二被执行人, 三申请执行人, 两被上诉人: the parties of an enforcement or
+        // an appeal counted as 二被告 is.
+        "被执行人", "申请执行人", "被上诉人", "被申请人", "申请人",
       ]),
     MeasureWordRow(
       wordClass: .bodies, classifiers: ["家", "户", "所"],

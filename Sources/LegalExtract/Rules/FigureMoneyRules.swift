@@ -15,6 +15,11 @@ enum FigureMoneyRules {
     // 恢复费用230余万, 助理費63萬: a fee noun right before a 万/亿 amount
     // (the amount still needs its magnitude and a clause end; b40-03, b45-06).
     "费用", "費用", "费", "費",
+    // 拖欠货款共计20余万, 缴纳保证金270余万, 追回执行款十二万: a money noun of a
+    // civil or enforcement story right before a 万/亿 amount (b40-03, h56-09).
+    "货款", "貨款", "工程款", "执行款", "執行款", "案款", "欠款", "借款", "价款", "款项", "钱款", "赃款",
+    "税款", "工资", "工資", "欠薪", "薪酬", "报酬", "保证金", "保證金", "违约金", "違約金", "赔偿金",
+    "賠償金", "补偿金", "補償金", "本金", "利息", "租金", "标的额", "標的額",
   ]
 
   static let cueTrie = PhraseTrie.words(cues)

@@ -123,6 +123,11 @@ enum FigureRule: String, NamedRule {
   case timeAgo = "figure.guard.time-ago"
   /// 今年前10个月, 创下十年来新高: a reporting period or a comparison.
   case reportingPeriod = "figure.guard.reporting-period"
+  /// 一年来, 在过去的一年里, 2025年是…实干破难的一年: the year a report or a
+  /// press release looks back on, not a length of the facts (三年来 and
+  /// 过去五年 stay figures, as the fit annotators write them: h38-13, h48-04,
+  /// h48-07).
+  case yearInReview = "figure.guard.year-in-review"
   /// 处三年以上十年以下有期徒刑, 数额在十五万元以上: quoted from a rule.
   case statutory = "figure.guard.statutory"
   /// 最高可裁罚新台币240万元, 可处5万元以下罚款: the most a rule allows.

@@ -51,6 +51,15 @@ extension DateScanner {
     {
       out.end = endPoint
       out.range = d.range.lowerBound..<endOffset
+    } else if d.rule == .yearSpan, d.part == nil, d.end?.year == nil,
+      let (endPoint, endOffset) = rangeEnd(after: d, from: d.range.upperBound),
+      isWrittenYear(endPoint.year)
+    {
+      // 2015年下半年至2021年: the year part's own month span gives way to the
+      // range its connector opens (`DateRule.rangeFromYearSpan`).
+      out.end = endPoint
+      out.range = d.range.lowerBound..<endOffset
+      out.rule = .rangeFromYearSpan
     }
     if (out.end ?? out.start).finest == .day {
       if case .absolute? = (out.end ?? out.start).day,

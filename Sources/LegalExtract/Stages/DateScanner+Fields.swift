@@ -79,6 +79,16 @@ extension DateScanner {
       }
       return m
     }
+    // 2022年6、7月间: consecutive months listed before one 月 are one range.
+    if let (first, last, e) = monthList(
+      at: fieldStart(m.end, after: m.point.year), afterYear: m.point.year != nil)
+    {
+      m.point.month = .absolute(first)
+      m.end = e
+      m.sharedEnd = DatePoint(month: .absolute(last))
+      m.rule = .rangeMonthList
+      return m
+    }
     // 这个五月: the word names a year only before its month.
     if isMonthOnlyYearWord(i..<m.end), !monthOnlyYearMonthFollows(m.end) { return nil }
     if let (month, e, upTo) = self.month(
@@ -134,6 +144,40 @@ extension DateScanner {
       m.end = e
     }
     return m
+  }
+
+  /// 6、7月, 6、7、8月份 at `i` (`DateRule.rangeMonthList`): a month number,
+  /// then 、 and the month after it, as many as follow, closed by one 月.
+  /// Returns the first and last month and the offset after 月 (and 份).
+  func monthList(at i: Int, afterYear: Bool) -> (Int, Int, Int)? {
+    guard i < text.count, ChineseNumeral.isNumeralScalar(text[i]),
+      let (first, e) = DateNumbers.small(text, at: i), (1...11).contains(first),
+      e < text.count, text[e] == "、"
+    else { return nil }
+    // 一、2月5日, 第1、2月: a list heading's number or an ordinal, not a month.
+    if !afterYear,
+      i == 0 || text[i - 1] == "\n" || text[i - 1] == "第"
+        || ChineseNumeral.isNumeralScalar(text[i - 1])
+    {
+      return nil
+    }
+    var last = first
+    var k = e
+    while k < text.count, text[k] == "、", let (v, next) = DateNumbers.small(text, at: k + 1),
+      v == last + 1, v <= 12
+    {
+      last = v
+      k = next
+    }
+    guard last > first, var end = after("月", at: k) else { return nil }
+    // 6、7月5日: a day after the last month makes a list of dates, not a range.
+    if let (_, d) = DateNumbers.small(text, at: end),
+      after("日", at: d) != nil || after("号", at: d) != nil
+    {
+      return nil
+    }
+    if end < text.count, text[end] == "份" { end += 1 }
+    return (first, last, end)
   }
 
   /// 一季度, 第二季度, 前三季度, 上半年 at `i`: the months it spans, its end,
@@ -571,6 +615,10 @@ extension DateScanner {
     if end < text.count, DateRules.blocksWord(endingAt: text[end], last: text[end - 1], unit: unit)
     {
       log?.reject(i..<end, by: .wordBoundary, proposedBy: form)
+      return nil
+    }
+    if unit == .year, end - i == 2, text[i] == "当", end < text.count, text[end] == "度" {
+      log?.reject(i..<end + 1, by: .currentYearAttributive, proposedBy: form)
       return nil
     }
     if unit == .year, statesAnAge(after: end) {

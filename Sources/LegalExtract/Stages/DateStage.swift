@@ -72,6 +72,13 @@ struct DateStage: ExtractionStage {
         text: text, span: span, value: value.iso(.year), granularity: .year,
         relative: r.relative, end: nil, part: nil)
     }
+    // 2015年下半年至2021年: the part's year opens a range told at its end's precision.
+    if d.rule == .rangeFromYearSpan {
+      let endText = d.end.flatMap { e in e.finest.flatMap { u in r.end?.iso(u) } }
+      return DateMention(
+        text: text, span: span, value: value.iso(.year), granularity: .year,
+        relative: r.relative, end: endText, part: nil)
+    }
     let granularity: DateGranularity
     switch unit {
     case .year: granularity = .year

@@ -64,6 +64,20 @@ extension FigureScanner {
   /// looked back over (近三年来, 过去三年, 三年来，某法院共审结…) is a duration
   /// like any other (ANNOTATION.md: durations of periods; blind B33-02,
   /// B35-05, B39-08).
+  /// 一年来, 一年以来, 过去(的)一年, 是…的一年。/ 的一年里: one year as the year
+  /// under review (`FigureRule.yearInReview`); `start..<end` spans 一年.
+  func isYearInReview(start: Int, end: Int) -> Bool {
+    let n = text.count
+    if end < n, text[end] == "来" { return true }
+    if end + 1 < n, text[end] == "以", text[end + 1] == "来" { return true }
+    var k = start
+    if k >= 1, text[k - 1] == "的" { k -= 1 }
+    if k >= 2, text[k - 2] == "过", text[k - 1] == "去" { return true }
+    guard start >= 1, text[start - 1] == "的" else { return false }
+    return end >= n || FigureGuardRules.isClauseBreak(text[end])
+      || FigureGuardRules.yearInReviewFollowers.contains(text[end])
+  }
+
   func isReportingPeriod(start: Int, end: Int) -> Bool {
     let n = text.count
     if start >= 2, text[start - 1] == "前", text[start - 2] == "年" { return true }

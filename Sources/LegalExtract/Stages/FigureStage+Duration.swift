@@ -152,6 +152,11 @@ extension FigureScanner {
     if part == .year, isAge(after: e) { return reject(.age, start, e, proposedBy: .durationUnit) }
     // 三年前, 十天前: a point in time, not a period.
     if e < n, text[e] == "前" { return reject(.timeAgo, start, e + 1, proposedBy: .durationUnit) }
+    if part == .year, parts.count == 1, phrase.upTo == nil, !approximate,
+      phrase.value.integerValue == 1, isYearInReview(start: start, end: e)
+    {
+      return reject(.yearInReview, start, e, proposedBy: .durationUnit)
+    }
     if isReportingPeriod(start: start, end: e) {
       return reject(.reportingPeriod, start, e, proposedBy: .durationUnit)
     }
