@@ -26,7 +26,7 @@ extension CaseEventRuleTests {
       .judgmentReferred, "2023年12月，某金融公司就上述裁定提出复议申请。", .rejects(.judgment)),
     // An application named by its kind is a step of that kind.
     EventExample(
-      .applicationOfKind, "2022年3月，张某向某区劳动人事争议仲裁委员会提出仲裁申请。", .makes("2022-03", .arbitration)),
+      .applicationOfKind, "2022年3月，张某依法提出劳动仲裁申请。", .makes("2022-03", .arbitration)),
     EventExample(
       .applicationOfKind, "2023年6月，某公司向某省高级人民法院提交再审申请。", .makes("2023-06", .retrial)),
     EventExample(
@@ -34,10 +34,14 @@ extension CaseEventRuleTests {
     // Negative: an application naming nothing it asks for is no step; the step after it is.
     EventExample(
       .bareApplication, "同年8月1日，周某提交书面申请，变更诉讼请求。", .rejects(.other)),
+    // Negative: an application for a permit is the facts of the dispute.
+    EventExample(
+      .permitApplication, "1986年，邬某向某县人民政府提交建房用地审批申请。", .rejects(.other)),
     // An application received is no filing.
     EventExample(
       .applicationAccepted, "2025年6月，某市人民检察院依法受理甲提出的立案监督申请。", .makes("2025-06", .other)),
-    EventExample(.applicationAccepted, "2025年6月，某市人民检察院依法受理甲提出的立案监督申请。", .rejects(.filing)),
+    EventExample(
+      .applicationAccepted, "2025年6月，某市人民检察院依法受理甲提出的立案监督申请。", .makesOnly(["2025-06 other"])),
     // Negative: a case received is a filing.
     EventExample(.filing, "2023年10月，某区人民法院受理某金融公司与甲融资租赁合同纠纷案。", .makes("2023-10", .filing)),
     // A case revoked.
@@ -80,6 +84,6 @@ extension CaseEventRuleTests {
     // Negative: an arbitration commission dismissing the application is the arbitration's ruling.
     EventExample(
       .arbitrationRuling, "2023年5月，某区劳动人事争议仲裁委员会以主体不适格为由驳回仲裁申请。",
-      .makes("2023-05", .arbitration)),
+      .makesOnly(["2023-05 arbitration"])),
   ]
 }

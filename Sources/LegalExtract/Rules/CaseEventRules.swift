@@ -477,6 +477,9 @@ enum CaseEventRule: String, NamedRule {
   case caseRevoked = "case.event.decision.case-revoked"
   /// 法院作出4份民事调解书, 作出调解书: 作出 … 调解书 with words between is the settlement.
   case settlementPaperMade = "case.event.settlement.paper-made"
+  /// 1986年经向某县人民政府提交建房用地审批申请: an application for a permit, an approval or a
+  /// registration is the facts of the dispute (like a contract before it), no step.
+  case permitApplication = "case.event.guard.permit-application"
   /// 法院裁定拍卖被执行人名下土地, 作出执行裁定，轮候查封: a measure on the debtor's property a court
   /// rules in an enforcement is an enforcement step; the ruling that makes it is that step (no
   /// judgment of its own).
@@ -809,6 +812,8 @@ enum CaseEventRules {
   static let courtNames = ["法院", "中院", "高院"]
   /// Words closing a period (同年6月至7月间, 8月至9月期间) before what is told in it.
   static let rangeClosers = ["期间", "期間", "间", "間"]
+  /// What an application for a permit or a registration asks (建房用地审批申请, 登记申请).
+  static let permitWords = ["审批", "许可", "登记", "批准", "备案"]
   /// Verbs that lodge an application (提出 / 提交 / 递交 … 申请).
   static let applicationVerbs = ["提出", "提交", "递交"]
   /// What may stand between an application verb and 申请 without naming what it asks for

@@ -137,6 +137,7 @@ struct CaseEventFinder {
   private static let receivedCaseWords = scalars(CaseEventRules.receivedCaseWords)
   private static let receiveWord = "受理".scalarArray
   private static let applicationWord = "申请".scalarArray
+  private static let permitWords = scalars(CaseEventRules.permitWords)
   private static let groundCloseWords = scalars([CaseEventRules.groundClose])
   private static let rangeClosers = scalars(CaseEventRules.rangeClosers)
   private static let revokeWord = "撤销".scalarArray
@@ -383,10 +384,9 @@ struct CaseEventFinder {
   /// Rectification or a notice dated before the case's first procedural step, told in a sentence
   /// naming no procuratorate, court or police, is the act under review or its background.
   private func withoutBackground(_ out: [Finding]) -> [Finding] {
-    // An application (建房用地审批申请) told before every other step is background too.
     func isBackground(_ f: Finding) -> Bool {
       guard let e = f.event else { return false }
-      return CaseEventRules.backgroundKinds.contains(e.kind) || f.rule == .applicationLodged
+      return CaseEventRules.backgroundKinds.contains(e.kind)
     }
     let first = out.compactMap { f -> String? in
       guard let e = f.event, !isBackground(f) else { return nil }
@@ -887,6 +887,9 @@ struct CaseEventFinder {
       let gap = String(
         String.UnicodeScalarView(t[(span.start + 2)..<(span.end - Self.applicationWord.count)]))
       if CaseEventRules.bareApplicationGaps.contains(gap) { return reject(.bareApplication) }
+      if has(Self.permitWords, in: (span.start + 2)..<span.end) {
+        return reject(.permitApplication)
+      }
     }
     // 人社局变更…: an agency's own correction; 判决撤销… is the judgment's content.
     if rule == .agencyCorrection,
