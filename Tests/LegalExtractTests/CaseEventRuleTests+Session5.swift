@@ -25,7 +25,9 @@ extension CaseEventRuleTests {
       .makes("2019-10-28", .decision)),
     EventExample(.delivery, "2009年3月5日，省高院将终审判决书送达张某。", .makes("2009-03-05", .other)),
     EventExample(.transferReceived, "某市人民检察院于2005年3月2日受理了该案。", .makes("2005-03-02", .transfer)),
-    EventExample(.filing, "某市人民检察院于2005年3月2日受理了张某的监督申请。", .makes("2005-03-02", .filing)),
+    // An application received is no case received, nor a filing (round 14: blind B56 h56-03).
+    EventExample(
+      .applicationAccepted, "某市人民检察院于2005年3月2日受理了张某的监督申请。", .makes("2005-03-02", .other)),
 
     // Trials, verdicts and retrials.
     EventExample(.trial, "2016年3月，被告人在区域法院接受审讯。", .makes("2016-03", .hearing)),

@@ -17,6 +17,9 @@ struct EventExample: Sendable, CustomTestStringConvertible {
     /// The whole extraction splits the text into several cases, each with this event (a step
     /// the lead tells of all of them).
     case leads(String, CaseEventKind)
+    /// Exactly these events ("DATE kind", in date order) come out: nothing the rule's phrase
+    /// holds makes another.
+    case makesOnly([String])
   }
 
   let rule: CaseEventRule
@@ -53,6 +56,11 @@ struct EventExample: Sendable, CustomTestStringConvertible {
       #expect(
         found.contains { $0.rule == rule && $0.event == nil }, "\(found.map(\.rule.rawValue))")
       #expect(found.filter { $0.event?.date == date && $0.event?.kind == kind }.count == 1)
+    case .makesOnly(let events):
+      #expect(
+        found.compactMap(\.event).map { ($0.date ?? "-") + " " + $0.kind.rawValue } == events,
+        "\(found.map { "\($0.rule.rawValue) \($0.event.map { "\($0.date ?? "-") \($0.kind)" } ?? "rejected")" })"
+      )
     case .leads(let date, let kind):
       let cases = Extractor().extract(text).cases
       #expect(cases.count >= 2, "\(cases.count) cases")
@@ -69,7 +77,7 @@ struct CaseEventRuleTests {
     tableExamples + enforcementAndHistoryExamples + sittingAndHandOverExamples
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
-    + session12bExamples + session13Examples + session13bExamples
+    + session12bExamples + session13Examples + session13bExamples + session14Examples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -448,6 +456,7 @@ struct CaseEventRuleTests {
       switch e.expected {
       case .makes(_, let kind), .merges(_, let kind), .leads(_, let kind): made.insert(kind)
       case .rejects(let kind): rejected.insert(kind)
+      case .makesOnly: break
       }
     }
     #expect(CaseEventKind.allCases.filter { !made.contains($0) } == [])

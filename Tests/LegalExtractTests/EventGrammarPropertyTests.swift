@@ -398,4 +398,108 @@ import Testing
       #expect(Self.events(text) == expected, "\(text)")
     }
   }
+
+  /// Applications (round 14): a party lodges (提出 / 提交 / 递交) an application to the body that
+  /// hears it. Named by its kind (仲裁申请, 再审申请, 行政复议申请, 强制执行申请, 撤诉申请) it is that
+  /// step; otherwise it is a step of its own (other), whatever step words name what it asks for
+  /// (立案监督, 撤销, 复议 of a court's ruling). After a dated suit, in each frame and date form.
+  static let applications: [(body: String, content: String, kind: CaseEventKind?)] = [
+    ("向某市人民检察院", "刑事立案监督申请", .other),
+    ("向某市人民检察院", "立案监督申请", .other),
+    ("向某市市场监督管理局", "撤销申请", .other),
+    ("向某区人民法院", "复议申请", .other),
+    ("向某区人民法院", "不予执行仲裁调解书的申请", .other),
+    ("向某区人民法院", "破产清算申请", .other),
+    ("向某区劳动人事争议仲裁委员会", "仲裁申请", .arbitration),
+    ("向某区劳动人事争议仲裁委员会", "劳动仲裁申请", .arbitration),
+    ("向某省高级人民法院", "再审申请", .retrial),
+    ("向某市人民政府", "行政复议申请", .reconsideration),
+    ("向某区人民法院", "强制执行申请", .enforcement),
+    ("向某区人民法院", "撤诉申请", .withdrawal),
+    // Negative: an application for a permit is the facts of the dispute, no step.
+    ("向某县人民政府", "建房用地审批申请", nil),
+    ("向某区市场监督管理局", "变更登记申请", nil),
+  ]
+
+  @Test func applicationsByKind() async {
+    let subjects = ["张某", "王某某", "某物流公司"]
+    let verbs = ["提出", "提交", "递交"]
+    let n = Self.applications.count * subjects.count * verbs.count
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(in: 0...(n * Form.allCases.count * Frame.allCases.count * 120 - 1))
+    ) { pick in
+      var p = pick
+      let app = Self.applications[p % Self.applications.count]
+      p /= Self.applications.count
+      let subject = subjects[p % subjects.count]
+      p /= subjects.count
+      let verb = verbs[p % verbs.count]
+      p /= verbs.count
+      let form = Form.allCases[p % Form.allCases.count]
+      p /= Form.allCases.count
+      var frame = Frame.allCases[p % Frame.allCases.count]
+      p /= Frame.allCases.count
+      let y = 2018 + p % 6
+      let m = 1 + (p / 6) % 9
+      let d = 1 + (p / 54) % 20
+      if form == .nextDay || form == .sameDay { frame = .comma }
+      let shown = form == .year ? Form.yearMonth : form
+      let suit = Step(subject: "李某", verb: "向某区人民法院提起诉讼", kind: .lawsuit)
+      var text = Self.told(suit, on: "\(y)年\(m)月\(d)日", frame: .comma)
+      var expected = [Self.iso(y, m, d) + " lawsuit"]
+      let month = shown == .sameMonth ? m : m + 2
+      let day = shown == .sameMonth ? d + 5 : d + 3
+      let (dateText, value) = Self.date(shown, anchor: (y, m, d), month: month, day: day)
+      let step = Step(
+        subject: subject, verb: app.body + verb + app.content, kind: app.kind ?? .other)
+      text += Self.told(step, on: dateText, frame: frame)
+      if let kind = app.kind, !expected.contains(value + " " + kind.rawValue) {
+        expected.append(value + " " + kind.rawValue)
+      }
+      #expect(Self.events(text) == expected, "\(text)")
+    }
+  }
+
+  /// A period closed by 间 / 期间 (于2025年6月至7月间…, 2022年8月至9月期间，…) dates the step of its
+  /// clause, or of the clause right after it, by its start; a claim's period (支付…期间的工资) and
+  /// an offence told over a period (…期间，被告人…，经鉴定…) date nothing.
+  @Test func aClosedPeriodDatesTheStepRightAfterIt() async {
+    let pool = Self.steps.filter { !$0.verb.hasPrefix("经") }
+    enum Head: Int, CaseIterable { case yuJian, qiJianComma, jianComma }
+    await propertyCheck(
+      count: 200,
+      input: Gen.int(in: 0...(pool.count * Head.allCases.count * 3 * 120 - 1))
+    ) { pick in
+      var p = pick
+      let step = pool[p % pool.count]
+      p /= pool.count
+      let head = Head.allCases[p % Head.allCases.count]
+      p /= Head.allCases.count
+      let shape = p % 3
+      p /= 3
+      let y = 2018 + p % 6
+      let m = 1 + (p / 6) % 8
+      let d = 1 + (p / 48) % 20
+      let (from, to, value): (String, String, String) =
+        switch shape {
+        case 0: ("\(y)年\(m)月", "\(m + 2)月", Self.iso(y, m))
+        case 1: ("\(y)年\(m)月", "\(y)年\(m + 3)月", Self.iso(y, m))
+        default: ("\(y)年\(m)月\(d)日", "\(m + 1)月\(d + 2)日", Self.iso(y, m, d))
+        }
+      let text =
+        switch head {
+        case .yuJian: step.subject + "于" + from + "至" + to + "间" + step.verb + "。"
+        case .qiJianComma: from + "至" + to + "期间，" + step.subject + step.verb + "。"
+        case .jianComma: from + "至" + to + "间，" + step.subject + step.verb + "。"
+        }
+      #expect(Self.events(text) == [value + " " + step.kind.rawValue], "\(text)")
+      // The same period as a claim's, or an offence's told clauses before a step word.
+      let claim =
+        "\(y + 1)年3月，张某申请劳动仲裁，要求某公司支付" + from + "至" + to + "期间的工资差额。"
+      #expect(Self.events(claim) == ["\(y + 1)-03 arbitration"], "\(claim)")
+      let offence = from + "至" + to + "间，被告人张某先后5次窃取电瓶共计26块，经鉴定价值1.9万元。"
+      #expect(Self.events(offence) == [], "\(offence)")
+    }
+  }
 }

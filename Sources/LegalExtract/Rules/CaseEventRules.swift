@@ -459,6 +459,38 @@ enum CaseEventRule: String, NamedRule {
   /// 支持劳动者民事起诉案件, 上诉案件, 再审案件: a suit word before 案件 names a class of cases, no
   /// step (B35 b35-03).
   case caseClass = "case.event.guard.case-class"
+
+  // MARK: Round 14: applications, revoked cases, papers issued
+
+  /// 甲向检察机关提交刑事立案监督申请, 顺某公司向商标局提出撤销申请, 某学校向法院申请破产清算: a
+  /// party's application (提出 / 提交 / 递交 … 申请) of no kind below is a step of its own (other);
+  /// the step words inside it (立案监督, 撤销, 复议) are what it asks for, no steps.
+  case applicationLodged = "case.event.other.application-lodged"
+  /// 提出仲裁申请, 提交再审申请, 递交行政复议申请, 提出强制执行申请, 提出撤诉申请: an application named
+  /// by its kind is a step of that kind.
+  case applicationOfKind = "case.event.application.of-kind"
+  /// 检察院依法受理甲提出的立案监督申请: an application received (受理 … 申请) is no filing of a case:
+  /// a step of no kind above (other).
+  case applicationAccepted = "case.event.other.application-accepted"
+  /// 该案于2025年6月被依法撤销, 公安局决定撤销此案, 撤销案件: a case revoked (by the police or the
+  /// procuratorate that opened it) is a decision.
+  case caseRevoked = "case.event.decision.case-revoked"
+  /// 法院作出4份民事调解书, 作出调解书: 作出 … 调解书 with words between is the settlement.
+  case settlementPaperMade = "case.event.settlement.paper-made"
+  /// 1986年经向某县人民政府提交建房用地审批申请: an application for a permit, an approval or a
+  /// registration is the facts of the dispute (like a contract before it), no step.
+  case permitApplication = "case.event.guard.permit-application"
+  /// 法院裁定拍卖被执行人名下土地, 作出执行裁定，轮候查封: a measure on the debtor's property a court
+  /// rules in an enforcement is an enforcement step; the ruling that makes it is that step (no
+  /// judgment of its own).
+  case enforcementMeasure = "case.event.enforcement.measure"
+  /// 提交书面申请，变更诉讼请求, 向仲裁委提出申请: an application that names nothing it asks for is
+  /// no step of its own (the step is what the clause around it tells).
+  case bareApplication = "case.event.guard.bare-application"
+  /// 于同年6月至7月间…制发再审检察建议, 同年8月至9月期间，法院作出4份民事调解书: a period closed by
+  /// 间 / 期间 dates a step told in its clause or right after it by its start, as a bare period
+  /// does (case.event.date.range-start); 2018年6月26日至9月30日期间的工资 stays a claim's period.
+  case rangeClosed = "case.event.date.range-closed"
 }
 
 /// What a trigger phrase makes.
@@ -747,6 +779,46 @@ enum CaseEventRules {
         "核查情况", "调查情况",
       ])
     + rows(.consultationBriefing, .step(.consultation), ["通报"])
+    // A party's application: named by its kind first (the first row whose tail closes it decides),
+    // then any other (立案监督申请, 撤销申请, 复议申请 against a court's ruling: other).
+    + rows(.applicationOfKind, .gapped(.arbitration, tails: ["仲裁申请"], within: 14), applicationVerbs)
+    + rows(.applicationOfKind, .gapped(.retrial, tails: ["再审申请"], within: 14), applicationVerbs)
+    + rows(
+      .applicationOfKind, .gapped(.reconsideration, tails: ["行政复议申请"], within: 14),
+      applicationVerbs)
+    + rows(
+      .applicationOfKind,
+      .gapped(.enforcement, tails: ["强制执行申请", "执行复议申请", "恢复执行申请"], within: 14),
+      applicationVerbs)
+    + rows(
+      .applicationOfKind, .gapped(.withdrawal, tails: ["撤诉申请", "撤回起诉申请", "撤回上诉申请"], within: 14),
+      applicationVerbs)
+    + rows(.applicationLodged, .gapped(.other, tails: ["申请"], within: 14), applicationVerbs)
+    + rows(
+      .applicationLodged, .step(.other),
+      ["申请破产", "申请破产清算", "申请破产重整", "申请破产和解", "申请支付", "申请给付", "申请政府信息公开"])
+    + rows(.settlementPaperMade, .gapped(.settlement, tails: ["调解书"], within: 8), ["作出"])
+    + rows(
+      .enforcementMeasure, .step(.enforcement),
+      ["裁定拍卖", "裁定变卖", "裁定查封", "裁定冻结", "裁定扣划", "轮候查封", "依法拍卖", "司法拍卖"])
+    + rows(.caseRevoked, .step(.decision), ["撤销此案", "撤销该案", "撤销本案", "撤销案件", "撤案"])
+    // A ruling or judgment named again as an object (就上述裁定提出复议申请, 对该判决不服): no step.
+    + rows(
+      .judgmentReferred, .notAStep,
+      ["就上述裁定", "对上述裁定", "就该裁定", "对该裁定", "就上述判决", "对上述判决", "就该判决", "对该判决"])
+
+  /// A court in a ruling's clause (海口中院…作出执行裁定): the ruling is the court's, not an
+  /// arbitration's or an agency's.
+  static let courtNames = ["法院", "中院", "高院"]
+  /// Words closing a period (同年6月至7月间, 8月至9月期间) before what is told in it.
+  static let rangeClosers = ["期间", "期間", "间", "間"]
+  /// What an application for a permit or a registration asks (建房用地审批申请, 登记申请).
+  static let permitWords = ["审批", "许可", "登记", "批准", "备案"]
+  /// Verbs that lodge an application (提出 / 提交 / 递交 … 申请).
+  static let applicationVerbs = ["提出", "提交", "递交"]
+  /// What may stand between an application verb and 申请 without naming what it asks for
+  /// (提交书面申请，变更诉讼请求: the step is what follows).
+  static let bareApplicationGaps: Set<String> = ["", "了", "书面", "了书面", "相关", "正式"]
 
   /// Words before a step in its clause that make it ordered, asked for or
   /// allowed rather than done (督促…提起民事公益诉讼, 责令…整改).
@@ -898,7 +970,11 @@ enum CaseEventRules {
   /// 判决 tells the second instance's ruling by the first's name).
   static let upheldKinds: Set<CaseEventKind> = [.decision, .rectification]
   /// Kinds a dismissal before them in their clause makes its object (驳回…起诉, 驳回…上诉).
-  static let dismissedKinds: Set<CaseEventKind> = [.appeal, .lawsuit, .retrial]
+  static let dismissedKinds: Set<CaseEventKind> = [
+    .appeal, .lawsuit, .retrial,
+    // 驳回李某的复议申请, 驳回…不予执行仲裁调解书的申请 (round 14).
+    .reconsideration, .arbitration,
+  ]
   /// Words of an objection to the step told before (不服): the step after them is its reaction.
   static let objectionWords = ["不服"]
   /// Words opening a means or condition clause (经某检察院提起公诉，…): 经 and 经过, except inside

@@ -114,6 +114,7 @@ struct CaseEventFinder {
   private static let leadWord = "线索".scalarArray
   private static let arbitrationWord = "仲裁".scalarArray
   private static let courtWord = "法院".scalarArray
+  private static let courtNames = scalars(CaseEventRules.courtNames)
   private static let courtOpinionWords = scalars(CaseEventRules.courtOpinionWords)
   private static let opinionWords = scalars(CaseEventRules.opinionWords)
   private static let opinionResumers = scalars(CaseEventRules.opinionResumers)
@@ -135,6 +136,13 @@ struct CaseEventFinder {
   private static let coercionWords = scalars(CaseEventRules.coercionWords)
   private static let receivedCaseWords = scalars(CaseEventRules.receivedCaseWords)
   private static let receiveWord = "受理".scalarArray
+  private static let applicationWord = "申请".scalarArray
+  private static let permitWords = scalars(CaseEventRules.permitWords)
+  private static let groundCloseWords = scalars([CaseEventRules.groundClose])
+  private static let rangeClosers = scalars(CaseEventRules.rangeClosers)
+  private static let revokeWord = "撤销".scalarArray
+  private static let passiveMarkers = scalars(["被", "被依法", "依法被"])
+  private static let caseSubjects = scalars(["该案", "此案", "本案", "案件"])
   private static let completedWord = CaseEventRules.completedWord.scalarArray
   private static let cutOffHeads = scalars(CaseEventRules.cutOffHeads)
   private static let continuationOpenings = scalars(CaseEventRules.continuationOpenings)
@@ -376,14 +384,18 @@ struct CaseEventFinder {
   /// Rectification or a notice dated before the case's first procedural step, told in a sentence
   /// naming no procuratorate, court or police, is the act under review or its background.
   private func withoutBackground(_ out: [Finding]) -> [Finding] {
+    func isBackground(_ f: Finding) -> Bool {
+      guard let e = f.event else { return false }
+      return CaseEventRules.backgroundKinds.contains(e.kind)
+    }
     let first = out.compactMap { f -> String? in
-      guard let e = f.event, !CaseEventRules.backgroundKinds.contains(e.kind) else { return nil }
+      guard let e = f.event, !isBackground(f) else { return nil }
       return e.date
     }.min { Self.earlier($0, than: $1) }
     guard let first else { return out }
     let t = doc.folded
     return out.map { f in
-      guard let e = f.event, CaseEventRules.backgroundKinds.contains(e.kind),
+      guard let e = f.event, isBackground(f),
         Self.earlier(e.date, than: first),
         let si = doc.sentenceIndex(containing: f.span.start),
         !Self.caseActors.contains(where: { t.firstOffset(of: $0, in: doc.sentences[si]) != nil })
@@ -436,18 +448,28 @@ struct CaseEventFinder {
     let t = doc.folded
     func isRulingStep(_ f: Finding) -> Bool {
       f.event?.kind == .enforcement
-        && Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: f.span.start) })
+        && (f.rule == .enforcementMeasure
+          || Self.enforcementRulingSteps.contains(where: { t.hasLiteral($0, at: f.span.start) }))
     }
     guard found.contains(where: isRulingStep) else { return found }
     let steps = found.filter(isRulingStep)
+    // 作出…执行裁定，轮候查封: a measure opening the clause right after the ruling's is its content.
+    func opensNextClause(_ s: Finding, after f: Finding) -> Bool {
+      s.rule == .enforcementMeasure && s.span.start > f.span.end
+        && CaseEventRules.clauseBreaks.contains(t[s.span.start - 1])
+        && !(f.span.end..<(s.span.start - 1)).contains(where: {
+          CaseEventRules.clauseBreaks.contains(t[$0])
+        })
+    }
     return found.map { f in
       guard let e = f.event, e.kind == .judgment,
         steps.contains(where: { s in
           s.event?.date == e.date && s.span.start >= f.span.end
-            && s.span.start - f.span.end <= CaseEventRules.enforcementRulingReach
-            && !(f.span.end..<s.span.start).contains(where: {
-              CaseEventRules.clauseBreaks.contains(t[$0])
-            })
+            && (s.span.start - f.span.end <= CaseEventRules.enforcementRulingReach
+              && !(f.span.end..<s.span.start).contains(where: {
+                CaseEventRules.clauseBreaks.contains(t[$0])
+              })
+              || opensNextClause(s, after: f))
         })
       else { return f }
       return Finding(rule: .enforcementRuling, span: f.span, event: nil)
@@ -842,6 +864,33 @@ struct CaseEventFinder {
     {
       (kind, rule) = (.investigation, .investigationCommissioned)
     }
+    // 该案于2025年6月被依法撤销: the case itself revoked.
+    if rule == .agencyCorrection, t.hasLiteral(Self.revokeWord, at: span.start),
+      Self.passiveMarkers.contains(where: { m in
+        span.start - m.count >= before.lowerBound && t.hasLiteral(m, at: span.start - m.count)
+      }),
+      has(Self.caseSubjects, in: before)
+    {
+      (kind, rule) = (.decision, .caseRevoked)
+    }
+    // 受理甲提出的立案监督申请: the application received, no case filed.
+    if kind == .filing, t.hasLiteral(Self.receiveWord, at: span.start),
+      t.firstOffset(of: Self.applicationWord, in: span.end..<clause.upperBound) != nil
+    {
+      (kind, rule) = (.other, .applicationAccepted)
+    }
+    // 提交书面申请，变更诉讼请求: an application naming nothing it asks for (the verbs are two
+    // scalars long).
+    if rule == .applicationLodged, !t.hasLiteral(Self.applicationWord, at: span.start),
+      span.end - span.start >= 2 + Self.applicationWord.count
+    {
+      let gap = String(
+        String.UnicodeScalarView(t[(span.start + 2)..<(span.end - Self.applicationWord.count)]))
+      if CaseEventRules.bareApplicationGaps.contains(gap) { return reject(.bareApplication) }
+      if has(Self.permitWords, in: (span.start + 2)..<span.end) {
+        return reject(.permitApplication)
+      }
+    }
     // 人社局变更…: an agency's own correction; 判决撤销… is the judgment's content.
     if rule == .agencyCorrection,
       !has(Self.agencyWords, in: before) || t.firstOffset(of: Self.courtWord, in: clause) != nil
@@ -862,14 +911,17 @@ struct CaseEventFinder {
     if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
+    // 仲裁委…裁决, 该委…驳回仲裁申请: a ruling in an arbitration; a court (法院, 中院, 高院) told
+    // before it in its sentence rules itself (海口中院…作出执行裁定，驳回…仲裁调解书的申请).
     if kind == .judgment,
       t.firstOffset(of: Self.arbitrationWord, in: lookBack(from: clause.upperBound, in: sentence))
         != nil,
-      t.firstOffset(of: Self.courtWord, in: clause) == nil
+      !has(Self.courtNames, in: clause),
+      !has(Self.courtNames, in: lookBack(from: span.start, in: sentence))
     {
       (kind, rule) = (.arbitration, .arbitrationRuling)
     } else if kind == .judgment, has(Self.agencyWords, in: before),
-      t.firstOffset(of: Self.courtWord, in: clause) == nil
+      !has(Self.courtNames, in: clause)
     {
       (kind, rule) = (.decision, .decisionByAgency)
     }
@@ -965,7 +1017,11 @@ struct CaseEventFinder {
     {
       return reject(.foundContent)
     }
-    if negated(before) { return reject(.negated) }
+    // 以被告没有犯罪事实为由决定撤销此案: a negation inside the ground closed before the step.
+    let unnegatedGround = lastOffset(of: Self.groundCloseWords, in: before).map {
+      ($0 + CaseEventRules.groundClose.unicodeScalars.count)..<span.start
+    }
+    if negated(unnegatedGround ?? before) { return reject(.negated) }
     // 当庭表示认罪服判不上诉, 决定不立案: 不 right before the step word.
     if span.start > clause.lowerBound,
       CaseEventRules.negationRightBefore.contains(t[span.start - 1])
@@ -1262,7 +1318,8 @@ struct CaseEventFinder {
           rule: byPart != nil
             ? .yearPart
             : date.end != nil
-              ? .rangeStart
+              ? (Self.rangeClosers.contains { t.hasLiteral($0, at: date.span.end) }
+                ? .rangeClosed : .rangeStart)
               : isCutOffReport(date, kind: kind, step: span)
                 ? .cutOffReport : d == nearest ? rule : .dateList,
           span: span,
@@ -1595,18 +1652,30 @@ struct CaseEventFinder {
       return .valueDate
     }
     // 2024年8-10月，某检察院跟进监督: a step in the period's clause is dated by its start; a claim's period is no date.
+    // 同年6月至7月间, 8月至9月期间: 间 / 期间 closing the period (its attributive 的 may follow).
+    let closer =
+      date.end == nil ? nil : Self.rangeClosers.first { t.hasLiteral($0, at: date.span.end) }
     if date.end != nil {
+      let after = date.span.end + (closer?.count ?? 0)
       let attributive =
-        date.span.end < t.count
-        && (t[date.span.end] == "的" || t[date.span.end] == "间"
-          || Self.periodTails.contains { t.hasLiteral($0, at: date.span.end) })
+        after < t.count
+        && (t[after] == "的" || (closer == nil && t[after] == "间")
+          || Self.periodTails.contains { t.hasLiteral($0, at: after) })
       if attributive { return .period }
       // 9月5日至10日，法院公开开庭审理: the period dates a step told in its clause or right after
       // it; 2014年到2018年担任议员，…拆除 is a period of something else.
       if date.span.start < sentence.upperBound {
         let dateClause = clauseRange(around: date.span.start, in: sentence)
-        let rest = (date.span.end..<dateClause.upperBound).count
+        let rest = (after..<dateClause.upperBound).count
         if !dateClause.contains(step.start), rest > 0 { return .period }
+        // A closed period (2023年8月至10月间，被告人…，经鉴定…) dates only the clause right after it.
+        if closer != nil, !dateClause.contains(step.start), dateClause.upperBound < step.start,
+          ((dateClause.upperBound + 1)..<step.start).contains(where: {
+            CaseEventRules.clauseBreaks.contains(t[$0])
+          })
+        {
+          return .period
+        }
       }
     }
     if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
@@ -1630,7 +1699,7 @@ struct CaseEventFinder {
         return .reportDate
       }
     }
-    if Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
+    if closer == nil, Self.periodTails.contains(where: { t.hasLiteral($0, at: date.span.end) }) {
       return .periodStart
     }
     if date.span.end < t.count,
