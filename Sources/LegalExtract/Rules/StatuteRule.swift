@@ -47,6 +47,13 @@ enum StatuteRule: String, NamedRule {
   case unmarkedIssuedTitle = "statute.unmarked-title.issued"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
+  /// 工伤保险条例第十四条, 依照劳动合同法第十条和劳动保障监察条例: a national
+  /// regulation or rule written bare by its table title (a 条例 alone; a
+  /// …办法 or …规定 only with provisions after it).
+  case bareTitle = "statute.bare-title"
+  /// 依據中華民國刑法第339條之4: a bare law name after 中华民国, the Taiwan
+  /// code by its official title.
+  case republicTitle = "statute.bare-name.republic"
   /// 民法典实施以来, 新环境保护法实施以来, 安全生产法修改后: a bare law name
   /// before 实施/修改/修订 as a verb (not …实施条例, …修订草案).
   case bareNameBeforeVerb = "statute.bare-name.before-verb"

@@ -295,6 +295,11 @@ enum StatuteRules {
   ]
   static let aboutTitleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？!?\n《》（）()“”、")
   static let aboutTitleReach = 80
+  /// Words after such a title that close it as well as a clause break does
+  /// (…的解释规定, …的解释（一）的规定, …之规定).
+  static let aboutTitleFollowers: [String] = ["规定", "的规定", "之规定", "的有关规定", "的相关规定"]
+  /// Numerals of a numbered part after a title: （一）, （二）…
+  static let numberedPartDigits = ScalarBitmap(scalarsOf: "一二三四五六七八九十")
 
   /// Back-reference words the law's own text uses (本条第一款, 本法第十条):
   /// inside the quotation of a cited article they are its words, not a
@@ -349,6 +354,16 @@ enum StatuteRules {
 
   /// How far such a paragraph may stand from the article it continues.
   static let paragraphContinuationReach = 160
+
+  /// Rule `statute.bare-title`: the shortest table title read bare (工伤保险条例),
+  /// and the ending that is read bare with no provisions after it; a bare
+  /// …办法 or …规定 cites only with its provisions (最低工资规定第五条).
+  static let bareTitleMinLength = 5
+  static let bareTitleFreeEnding = "条例"
+
+  /// The state name before a bare law name that makes it Taiwan's code
+  /// (中華民國刑法): rule `statute.bare-name.republic`.
+  static let republicName = "中华民国"
 
   /// Two-character short names safe to match bare (水法 is not: 排水法).
   static let shortBareNames: Set<String> = ["刑法", "宪法"]

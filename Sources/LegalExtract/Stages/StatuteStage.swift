@@ -31,7 +31,7 @@ struct StatuteStage: ExtractionStage {
       for r in scanner.rejections { context.trace?.reject(r) }
     }
     // 第45条第2项 in a Taiwan text: 项 is the paragraph, 款 the item.
-    if scanner.isTaiwanText {
+    if scanner.isTaiwanText || scanner.citesRepublicLaw {
       for k in candidates.indices
       where candidates[k].value.provisions.contains(where: {
         $0.paragraph != nil || $0.item != nil
@@ -157,6 +157,9 @@ struct StatuteScanner {
 
   /// A Taiwan text: its laws may be cited without 《》 as written.
   let isTaiwanText: Bool
+  /// A bare law name after 中华民国 was cited (rule `bare-name.republic`):
+  /// its provisions are numbered as Taiwan numbers them.
+  private(set) var citesRepublicLaw = false
 
   init(document: TextDocument) {
     self.document = document
@@ -444,7 +447,16 @@ struct StatuteScanner {
       rule: end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
         && verbFollows(at: end) ? .bareNameBeforeVerb : .bareName)
     var start = i
-    if let state = StatuteTitle.foreignState(before: i, in: text) {
+    let isTitle = lexicon.bareTitleIDs.contains(id)
+    if isTitle { law.rule = .bareTitle }
+    if let s = StatuteTitle.matchBackward(StatuteRules.republicName, in: text, endingAt: i) {
+      // 中華民國刑法: the Taiwan code by its official title, numbered as Taiwan numbers it.
+      law = CitedLaw(
+        law: StatuteRules.republicName + document.foldedText(i..<end), kind: .law,
+        rule: .republicTitle)
+      start = s
+      citesRepublicLaw = true
+    } else if let state = StatuteTitle.foreignState(before: i, in: text) {
       law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
       start = i - state.unicodeScalars.count
     }
@@ -458,6 +470,12 @@ struct StatuteScanner {
       start = i
     }
     let t = tail(after: end)
+    // A bare …办法 or …规定 title cites only with its provisions.
+    if isTitle, law.rule == .bareTitle,
+      !law.law.hasScalarSuffix(StatuteRules.bareTitleFreeEnding), t.provisions.isEmpty
+    {
+      return nil
+    }
     emit(law, from: start, tail: t)
     return implementing(after: t.end, of: law) ?? t.end
   }
