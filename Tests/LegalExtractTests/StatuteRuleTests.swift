@@ -96,6 +96,14 @@ struct StatuteRuleTests {
       .coIssuedPolicyOpinion, "某部会同最高人民法院等八部门联合印发的《关于进一步完善纠纷多元处理机制的意见》提出要求。",
       .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
     RuleExample(
+      .bareTitleUncited, "学习行政法规制定程序条例和有关文件。", .rejects("行政法规制定程序条例")),
+    RuleExample(
+      .employerRules, "超市制订的《商品盘点损耗处理办法》中规定，损耗超标可解除合同。",
+      .rejects("《商品盘点损耗处理办法》")),
+    RuleExample(
+      .announcedLocalRules, "今年上半年，我市出台《某市欠薪企业信用公示暂行办法》。",
+      .rejects("《某市欠薪企业信用公示暂行办法》")),
+    RuleExample(
       .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
       .makes("《烟酒管理法》第45条第2项")),
   ]

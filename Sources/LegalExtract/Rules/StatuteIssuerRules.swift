@@ -27,6 +27,10 @@ enum StatuteIssuerRules {
     ("生态环境部", "生态环境部"), ("自然资源部", "自然资源部"), ("交通运输部", "交通运输部"),
     ("住房和城乡建设部", "住房和城乡建设部"), ("农业农村部", "农业农村部"), ("水利部", "水利部"),
     ("应急管理部", "应急管理部"), ("工业和信息化部", "工业和信息化部"),
+    // The short name of the labour ministry, as its official titles spell it
+    // (人社部、最高人民法院联合印发《关于…的意见（一）》), and its predecessor
+    // whose implementing rules labour judgments still cite.
+    ("人社部", "人力资源社会保障部"), ("劳动和社会保障部", "劳动和社会保障部"),
   ]
 
   /// Words before a named issuer that make an earlier body its lead issuer

@@ -178,7 +178,9 @@ extension StatuteScanner {
       }
     }
     guard s < about, StatuteRules.issuerEndings.contains(text[about - 1]) else { return nil }
-    let end = close + 1 + ending.unicodeScalars.count
+    // …若干问题的意见（二）: the numbered part is the title's.
+    let base = close + 1 + ending.unicodeScalars.count
+    let end = Self.numberedPartEnd(at: base, in: text) ?? base
     let written = StatuteTitle.display(Array(text[s..<end]))
     let law =
       lexicon.lookup(written).map {
