@@ -134,6 +134,38 @@ struct StatuteOrganizationFamily15Tests {
         == ["某市欠薪治理办法"])
   }
 
+  // MARK: organ words of labour and administrative stories, generated
+
+  /// A place (county, district or city, with or without its parents) and
+  /// an organ word of the labour, social-security and administrative
+  /// stories, in a narrative frame: the agency under its full name. Found
+  /// by generating these shapes: 城市管理综合行政执法局 and 不动产登记中心 were
+  /// missing from the organ table.
+  @Test func localAgenciesOfLabourAndAdministrativeStories() {
+    let places = ["杭州市西湖区", "广州市天河区", "宁波市", "湖北省武汉市洪山区"]
+    let organs = [
+      "劳动人事争议仲裁委员会", "人力资源和社会保障局", "社会保险事业管理局", "劳动保障监察大队", "医疗保障局",
+      "市场监督管理局", "住房和城乡建设局", "城市管理综合行政执法局", "不动产登记中心", "住房公积金管理中心",
+      "劳动能力鉴定委员会", "社会保险基金管理中心", "法律援助中心", "综合行政执法局",
+    ]
+    let frames = ["2023年5月，周某向{}申请仲裁。", "此后，{}作出认定决定。", "经{}调解，双方达成协议。"]
+    var failures: [String] = []
+    for (p, place) in places.enumerated() {
+      for (o, organ) in organs.enumerated() {
+        let text = frames[(p + o) % frames.count].replacingOccurrences(
+          of: "{}", with: place + organ)
+        if !names(in: text).contains(place + organ) { failures.append(text) }
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(6))")
+  }
+
+  /// Negative: the organ word alone, with no place, names no body.
+  @Test func organWordsWithoutAPlace() {
+    #expect(names(in: "当事人可以到不动产登记中心查询。").isEmpty)
+    #expect(names(in: "城市管理综合行政执法局的职责包括市容管理。").isEmpty)
+  }
+
   // MARK: former State Council bodies (state-council-bodies.tsv)
 
   /// 原劳动部 names the ministry abolished in 1998.
