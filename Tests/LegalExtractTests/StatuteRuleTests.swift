@@ -29,6 +29,8 @@ struct StatuteRuleTests {
       .unmarkedAboutTitle, "最高人民法院、最高人民检察院联合发布关于办理某丁刑事案件适用法律若干问题的解释，明确了标准。",
       .makes("关于办理某丁刑事案件适用法律若干问题的解释")),
     RuleExample(.bareName, "依照刑法第二百六十四条定罪。", .makes("刑法第二百六十四条")),
+    RuleExample(.bareTitle, "本院认为，工伤保险条例第十四条规定了工伤情形。", .makes("工伤保险条例第十四条")),
+    RuleExample(.republicTitle, "依據中華民國刑法第339條之4規定判處。", .makes("中華民國刑法第339條之4")),
     RuleExample(.bareNameBeforeVerb, "民法典实施以来，法院审结相关案件。", .makes("民法典")),
     RuleExample(
       .bareAlias, "依据《中华人民共和国道路交通安全法实施条例》（以下简称实施条例）处理，实施条例第十条规定。",
@@ -93,6 +95,14 @@ struct StatuteRuleTests {
     RuleExample(
       .coIssuedPolicyOpinion, "某部会同最高人民法院等八部门联合印发的《关于进一步完善纠纷多元处理机制的意见》提出要求。",
       .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
+    RuleExample(
+      .bareTitleUncited, "学习行政法规制定程序条例和有关文件。", .rejects("行政法规制定程序条例")),
+    RuleExample(
+      .employerRules, "超市制订的《商品盘点损耗处理办法》中规定，损耗超标可解除合同。",
+      .rejects("《商品盘点损耗处理办法》")),
+    RuleExample(
+      .announcedLocalRules, "今年上半年，我市出台《某市欠薪企业信用公示暂行办法》。",
+      .rejects("《某市欠薪企业信用公示暂行办法》")),
     RuleExample(
       .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
       .makes("《烟酒管理法》第45条第2项")),

@@ -24,6 +24,10 @@ struct LawLexicon: Sendable {
   /// almost every offset before `bareNameHeads` is asked.
   let bareNameFirsts: ScalarBitmap
   let bareNameSeconds: ScalarBitmap
+  /// Entries whose own title is in the bare trie (工伤保险条例, rule
+  /// `statute.bare-title`): a national regulation or rule the table keeps
+  /// with no 中华人民共和国 prefix and no short name.
+  let bareTitleIDs: Set<Int>
 
   static let shared = LawLexicon()
 
@@ -43,6 +47,7 @@ struct LawLexicon: Sendable {
     var heads: Set<UInt64> = []
     var firsts = ScalarBitmap()
     var seconds = ScalarBitmap()
+    var bareTitles: Set<Int> = []
     func addBare(_ name: String, _ id: Int) {
       // The name folded like the text's folded view, as scalars (building a
       // folded String cost more than the trie).
@@ -64,7 +69,12 @@ struct LawLexicon: Sendable {
       if !s.isEmpty, s.count >= 3 || StatuteRules.shortBareNames.contains(s) {
         addBare(s, id)
       }
-      if t.hasScalarPrefix("中华人民共和国") { addBare(t, id) }
+      if t.hasScalarPrefix("中华人民共和国") {
+        addBare(t, id)
+      } else if s.isEmpty, Self.isBareTitle(t, kind: entries[id].tableKind) {
+        addBare(t, id)
+        bareTitles.insert(id)
+      }
     }
     // Customary short names point at titles written exactly as the table has them.
     // (Titles wanted in a scalar trie: hashing all 4,000 titles into a
@@ -83,6 +93,19 @@ struct LawLexicon: Sendable {
     self.bareNameHeads = heads
     self.bareNameFirsts = firsts
     self.bareNameSeconds = seconds
+    self.bareTitleIDs = bareTitles
+  }
+
+  /// Rule `statute.bare-title`: a table title of a national regulation or
+  /// rule (kinds regulation, rule, law; not local, not other) that may be
+  /// read without 《》 (工伤保险条例第十四条): long enough to be no common
+  /// word, with no 关于 (the about-title rules read those) and no brackets.
+  static func isBareTitle(_ t: String, kind: StatuteKind) -> Bool {
+    guard kind == .regulation || kind == .rule || kind == .law else { return false }
+    let n = t.unicodeScalars.count
+    guard n >= StatuteRules.bareTitleMinLength else { return false }
+    let brackets = "（(《".unicodeScalars
+    return !t.containsScalars("关于") && !t.unicodeScalars.contains { brackets.contains($0) }
   }
 
   /// The entry whose title matches `title` (any bracket style, with or

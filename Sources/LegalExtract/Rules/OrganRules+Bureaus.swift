@@ -116,6 +116,9 @@ extension OrganRules {
     住房和城市更新局	agency	housing	住房和城市更新局	none
     城市管理委员会	agency	urban	城市管理委员会	none
     城市管理和行政执法局	agency	urban	城市管理和行政执法局	none
+    城市管理综合行政执法局	agency	urban	城市管理综合行政执法局	none
+    不动产登记中心	agency	land-registry	不动产登记中心	none
+    不动产登记局	agency	land-registry	不动产登记局	none
     退役军人事务厅	agency	veterans	退役军人事务厅	none
     医疗保障厅	agency	medical-insurance	医疗保障厅	none
     市场监督管理厅	agency	market	市场监督管理厅	none

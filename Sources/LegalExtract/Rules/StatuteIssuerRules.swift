@@ -27,6 +27,10 @@ enum StatuteIssuerRules {
     ("生态环境部", "生态环境部"), ("自然资源部", "自然资源部"), ("交通运输部", "交通运输部"),
     ("住房和城乡建设部", "住房和城乡建设部"), ("农业农村部", "农业农村部"), ("水利部", "水利部"),
     ("应急管理部", "应急管理部"), ("工业和信息化部", "工业和信息化部"),
+    // The short name of the labour ministry, as its official titles spell it
+    // (人社部、最高人民法院联合印发《关于…的意见（一）》), and its predecessor
+    // whose implementing rules labour judgments still cite.
+    ("人社部", "人力资源社会保障部"), ("劳动和社会保障部", "劳动和社会保障部"),
   ]
 
   /// Words before a named issuer that make an earlier body its lead issuer
@@ -91,5 +95,15 @@ enum StatuteIssuerRules {
     ("消保法", "中华人民共和国消费者权益保护法"),
     ("环保法", "中华人民共和国环境保护法"),
     ("食安法", "中华人民共和国食品安全法"),
+    // The press's short forms of laws it cites most (criminal, traffic,
+    // labour and data news).
+    ("道交法", "中华人民共和国道路交通安全法"),
+    ("反电诈法", "中华人民共和国反电信网络诈骗法"),
+    ("个税法", "中华人民共和国个人所得税法"),
+    ("网安法", "中华人民共和国网络安全法"),
+    ("数安法", "中华人民共和国数据安全法"),
+    ("治安处罚法", "中华人民共和国治安管理处罚法"),
+    ("社保法", "中华人民共和国社会保险法"),
+    ("劳动争议仲裁法", "中华人民共和国劳动争议调解仲裁法"),
   ]
 }

@@ -47,6 +47,13 @@ enum StatuteRule: String, NamedRule {
   case unmarkedIssuedTitle = "statute.unmarked-title.issued"
   /// 刑法第二百六十四条, 民法典: a bare law name.
   case bareName = "statute.bare-name"
+  /// 工伤保险条例第十四条, 依照劳动合同法第十条和劳动保障监察条例: a national
+  /// regulation or rule written bare by its table title (a 条例 alone; a
+  /// …办法 or …规定 only with provisions after it).
+  case bareTitle = "statute.bare-title"
+  /// 依據中華民國刑法第339條之4: a bare law name after 中华民国, the Taiwan
+  /// code by its official title.
+  case republicTitle = "statute.bare-name.republic"
   /// 民法典实施以来, 新环境保护法实施以来, 安全生产法修改后: a bare law name
   /// before 实施/修改/修订 as a verb (not …实施条例, …修订草案).
   case bareNameBeforeVerb = "statute.bare-name.before-verb"
@@ -104,4 +111,15 @@ enum StatuteRule: String, NamedRule {
   case coIssuedPolicyOpinion = "statute.guard.co-issued-policy-opinion"
   /// 《98年解释》: a year-named short name nothing in the article resolves.
   case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
+  /// 学习行政法规制定程序条例和有关文件: a national 条例 written bare with no
+  /// citing word before it (根据/依照/违反, a list it continues), no 规定 after
+  /// it and no 第…条: the regulation named as a topic, not cited.
+  case bareTitleUncited = "statute.guard.bare-title-uncited"
+  /// 超市制订的《商品定期盘点损耗标准及处理办法》, 按照公司《营销人员绩效激励办法》:
+  /// an employer's own rules (规章制度) the table does not know, not law.
+  case employerRules = "statute.guard.employer-rules"
+  /// 我市出台《…暂行办法》, 遵义市制定《…管理办法》: a local 办法 or 细则 the
+  /// table does not know, told as news of its making with no provision
+  /// cited: a policy measure announced, not law applied.
+  case announcedLocalRules = "statute.guard.announced-local-rules"
 }

@@ -192,6 +192,30 @@ enum StatuteRules {
   /// not cited law (会签了《…协作工作办法》).
   static let agreementVerbs: [String] = ["会签", "签订", "签署", "签订了", "签署了", "会签了"]
 
+  /// Guard `employer-rules`: an employer right before an unknown 《》 title
+  /// (公司《…办法》), or before a making verb and 的 (超市制订的《…》): the
+  /// employer's own rules. Titles ending in 法 or 条例 are never an employer's.
+  static let employerNouns: [String] = [
+    "公司", "超市", "企业", "用人单位", "单位", "集团", "工厂", "酒店", "商场", "门店", "餐厅", "医院",
+  ]
+  static let employerRuleVerbs: [String] = [
+    "制订的", "制定的", "出台的", "发布的", "印发的", "修订的", "实行的", "施行的", "内部的", "内部", "的",
+  ]
+  static let employerExemptEndings: [String] = ["法", "条例"]
+  /// Guard `announced-local-rules`: the kinds of title, the making verbs
+  /// right before 《 (了/的 allowed after them), and how far back in the clause
+  /// a national body's name makes the title a ministry's rules instead.
+  static let announcedRuleEndings: [String] = ["办法", "细则"]
+  static let announcingVerbs: [String] = [
+    "出台了", "出台的", "出台", "制定了", "制定的", "制定", "制订了", "制订的", "制订", "印发了", "印发的", "印发",
+    "发布了", "发布的", "发布", "通过了", "通过的", "通过", "颁布了", "颁布的", "颁布",
+  ]
+  static let announcingIssuerReach = 24
+  static let announcingClauseBreaks = ScalarBitmap(scalarsOf: "。；;！？!?\n")
+
+  /// …办法 ends in 法 but is an employer's kind of rules.
+  static let employerRuleEnding = "办法"
+
   /// Notes in brackets after or inside a title: （2017年修正）, （2016年版）, （试行）.
   static let versionWords: [String] = ["修正", "修订", "修改", "施行", "公布", "版", "试行", "暂行", "通过", "实施"]
 
@@ -203,6 +227,10 @@ enum StatuteRules {
   /// The verb after an article number (第十条规定), which alone marks 第N as an
   /// article when a source drops 条 right after a title.
   static let provisionVerb = "规定"
+
+  /// What parts a bracket after a title into a document number and an alias
+  /// （劳社部函〔2004〕256号，以下简称《意见》） (folded and full-width forms).
+  static let bracketPartBreaks = ScalarBitmap(scalarsOf: ",，;；")
 
   /// Alias definitions after a title: （以下简称《意见》）, （以下简称海商法）.
   static let aliasMarkers: [String] = ["以下简称", "以下称", "下称", "简称"]
@@ -295,6 +323,11 @@ enum StatuteRules {
   ]
   static let aboutTitleBreaks = ScalarBitmap(scalarsOf: "。，,；;：:！？!?\n《》（）()“”、")
   static let aboutTitleReach = 80
+  /// Words after such a title that close it as well as a clause break does
+  /// (…的解释规定, …的解释（一）的规定, …之规定).
+  static let aboutTitleFollowers: [String] = ["规定", "的规定", "之规定", "的有关规定", "的相关规定"]
+  /// Numerals of a numbered part after a title: （一）, （二）…
+  static let numberedPartDigits = ScalarBitmap(scalarsOf: "一二三四五六七八九十")
 
   /// Back-reference words the law's own text uses (本条第一款, 本法第十条):
   /// inside the quotation of a cited article they are its words, not a
@@ -349,6 +382,25 @@ enum StatuteRules {
 
   /// How far such a paragraph may stand from the article it continues.
   static let paragraphContinuationReach = 160
+
+  /// Rule `statute.bare-title`: the shortest table title read bare (工伤保险条例),
+  /// and the ending that is read bare with no provisions after it; a bare
+  /// …办法 or …规定 cites only with its provisions (最低工资规定第五条).
+  static let bareTitleMinLength = 5
+  static let bareTitleFreeEnding = "条例"
+  /// Guard `bare-title-uncited`: words right after a bare 条例 that make it
+  /// the subject of a citation (工伤保险条例规定, …明确规定, …的有关规定).
+  static let bareTitleCitingFollowers: [String] = [
+    "规定", "明确规定", "的规定", "之规定", "的有关规定", "的相关规定", "有关规定", "相关规定",
+  ]
+  /// A particle between the lead word and the title (违反了工伤保险条例).
+  static let bareTitleLeadParticles: [String] = ["了"]
+  /// List joiners after a citation that a bare 条例 may continue (依照劳动法和…条例).
+  static let bareTitleListJoiners: [String] = ["、", "和", "及", "与", "以及"]
+
+  /// The state name before a bare law name that makes it Taiwan's code
+  /// (中華民國刑法): rule `statute.bare-name.republic`.
+  static let republicName = "中华民国"
 
   /// Two-character short names safe to match bare (水法 is not: 排水法).
   static let shortBareNames: Set<String> = ["刑法", "宪法"]

@@ -229,6 +229,10 @@ enum OrganizationScanner {
     if end < text.count, blocked(after: text[end - 1], next: text[end]) {
       return nil
     }
+    // 劳动部分, 财政部分资金: 部分 is the word "part" (not 人社部分别).
+    if end + 1 < text.count, text[end - 1] == "部", text[end] == "分", text[end + 1] != "别" {
+      return nil
+    }
     if nationalGuard(in: text, at: i, start: start, end: end, body: body) != nil { return nil }
     // 加拿大最高法院: the state's own court, as written.
     if start == i, i > 0, foreignStateEnds.contains(text[i - 1]),

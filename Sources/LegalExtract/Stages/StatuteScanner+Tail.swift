@@ -11,17 +11,25 @@ extension StatuteScanner {
       while i < text.count, text[i] == " " { i += 1 }
       guard i < text.count, text[i] == "(", let close = StatuteTitle.closingParen(of: i, in: text)
       else { break }
-      let inner = Array(text[(i + 1)..<close])
-      if let a = StatuteTitle.aliasName(in: inner) {
-        t.alias = a.name
-        t.aliasBracketed = a.bracketed
-      } else if StatuteTitle.isVersionNote(inner) {
-        t.version = StatuteTitle.display(inner)
-      } else if StatuteTitle.isDocumentNumber(inner) {
-        t.documentNumber = LawLexicon.key(StatuteTitle.display(inner))
-      } else {
-        break
+      // （劳社部函〔2004〕256号，以下简称《意见》）: one bracket may hold a document number or version note and then the
+      // alias, parted by a comma; every part must be one of the three.
+      var read = t
+      var understood = true
+      for part in Self.bracketParts(Array(text[(i + 1)..<close])) {
+        if let a = StatuteTitle.aliasName(in: part) {
+          read.alias = a.name
+          read.aliasBracketed = a.bracketed
+        } else if StatuteTitle.isVersionNote(part) {
+          read.version = StatuteTitle.display(part)
+        } else if StatuteTitle.isDocumentNumber(part) {
+          read.documentNumber = LawLexicon.key(StatuteTitle.display(part))
+        } else {
+          understood = false
+          break
+        }
       }
+      guard understood else { break }
+      t = read
       i = close + 1
       t.end = i
     }
@@ -39,6 +47,16 @@ extension StatuteScanner {
       t.end = p.end
     }
     return t
+  }
+
+  /// The parts of a bracket's inner text, split at commas and semicolons
+  /// (whole when it holds none).
+  static func bracketParts(_ inner: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    guard inner.contains(where: { StatuteRules.bracketPartBreaks.contains($0) }) else {
+      return [inner]
+    }
+    return inner.split(whereSeparator: { StatuteRules.bracketPartBreaks.contains($0) }).map(
+      Array.init)
   }
 
   /// Past the parts of a code before an article: 侵权责任编, 第七编, 第一章, 第二节.

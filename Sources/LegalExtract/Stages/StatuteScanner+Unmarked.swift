@@ -43,7 +43,8 @@ extension StatuteScanner {
 
   /// The rules whose citations may open a list of unmarked titles.
   static let listOpeningRules: Set<RuleName> = [
-    StatuteRule.unmarkedTitle.name, StatuteRule.bareName.name,
+    StatuteRule.unmarkedTitle.name, StatuteRule.bareName.name, StatuteRule.titleQuoted.name,
+    StatuteRule.bareTitle.name,
   ]
 
   /// A table title without 《》 from `start`; where scanning resumes.
@@ -60,8 +61,21 @@ extension StatuteScanner {
       }
       e += 1
     }
-    guard let b = best else { return unmarkedTaiwanTitles(from: start) }
-    if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]) { return nil }
+    guard var b = best else { return unmarkedTaiwanTitles(from: start) }
+    // …的解释（二）: the numbered part the table keeps as a title of its own.
+    if let e = Self.numberedPartEnd(at: b.end, in: text),
+      let id = lexicon.lookup(StatuteTitle.string(Array(text[start..<e])))
+    {
+      b = (e, id)
+    }
+    // 根据保障农民工工资支付条例规定: 规 stops 法规, not 规定.
+    if b.end < text.count, StatuteRules.bareNameStoppers.contains(text[b.end]),
+      !StatuteRules.bareNameStopperExceptions.contains(where: {
+        ProvisionParser.match($0, in: text, at: b.end) != nil
+      })
+    {
+      return nil
+    }
     // 违反禁止使用童工规定的: …规定的 names a kind of breach, not a citation.
     if b.end < text.count, text[b.end] == "的",
       StatuteTitle.matchBackward(StatuteRules.ruleTitleEnding, in: text, endingAt: b.end) != nil
@@ -164,7 +178,9 @@ extension StatuteScanner {
       }
     }
     guard s < about, StatuteRules.issuerEndings.contains(text[about - 1]) else { return nil }
-    let end = close + 1 + ending.unicodeScalars.count
+    // …若干问题的意见（二）: the numbered part is the title's.
+    let base = close + 1 + ending.unicodeScalars.count
+    let end = Self.numberedPartEnd(at: base, in: text) ?? base
     let written = StatuteTitle.display(Array(text[s..<end]))
     let law =
       lexicon.lookup(written).map {
@@ -207,16 +223,36 @@ extension StatuteScanner {
     var e = i + 2
     var titleEnd: Int?
     while e <= text.count, e - i < StatuteRules.aboutTitleReach {
-      let atBreak = e == text.count || StatuteRules.aboutTitleBreaks.contains(text[e])
-      if atBreak || text[e] == "第",
-        StatuteRules.aboutTitleEndings.contains(where: {
+      // 关于适用《中华人民共和国民法典》时间效力的若干规定: a cited title inside.
+      if e < text.count, text[e] == "《", let close = StatuteTitle.closing(of: e, in: text) {
+        // …部关于实施《…》若干规定 is the implementing-rules title's to read.
+        if StatuteRules.implementingLeads.contains(where: {
           StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil
-        })
-      {
-        titleEnd = e
+        }) {
+          return nil
+        }
+        e = close + 1
+        continue
+      }
+      if StatuteRules.aboutTitleEndings.contains(where: {
+        StatuteTitle.matchBackward($0, in: text, endingAt: e) != nil
+      }) {
+        // …的解释（一）: the numbered part is the title's.
+        let end = Self.numberedPartEnd(at: e, in: text) ?? e
+        if end == text.count || StatuteRules.aboutTitleBreaks.contains(text[end])
+          || text[end] == "第"
+          || StatuteRules.aboutTitleFollowers.contains(where: {
+            ProvisionParser.match($0, in: text, at: end) != nil
+          })
+        {
+          titleEnd = end
+          break
+        }
+      }
+      // 、 inside a title joins two objects (非法利用信息网络、帮助信息网络犯罪活动).
+      if e == text.count || (StatuteRules.aboutTitleBreaks.contains(text[e]) && text[e] != "、") {
         break
       }
-      if atBreak { break }
       e += 1
     }
     guard let end = titleEnd else { return nil }
@@ -235,6 +271,17 @@ extension StatuteScanner {
     let t = tail(after: end)
     emit(law, from: i, tail: t, rule: .unmarkedAboutTitle)
     return t.end
+  }
+}
+
+extension StatuteScanner {
+  /// The end of a numbered part （一）…（十） right at `e` (folded brackets), or nil.
+  static func numberedPartEnd(at e: Int, in text: [Unicode.Scalar]) -> Int? {
+    guard e + 2 < text.count, text[e] == "(" else { return nil }
+    var k = e + 1
+    while k < text.count, k - e <= 3, StatuteRules.numberedPartDigits.contains(text[k]) { k += 1 }
+    guard k > e + 1, k < text.count, text[k] == ")" else { return nil }
+    return k + 1
   }
 }
 

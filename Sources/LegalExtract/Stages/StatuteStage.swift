@@ -31,7 +31,7 @@ struct StatuteStage: ExtractionStage {
       for r in scanner.rejections { context.trace?.reject(r) }
     }
     // 第45条第2项 in a Taiwan text: 项 is the paragraph, 款 the item.
-    if scanner.isTaiwanText {
+    if scanner.isTaiwanText || scanner.citesRepublicLaw {
       for k in candidates.indices
       where candidates[k].value.provisions.contains(where: {
         $0.paragraph != nil || $0.item != nil
@@ -157,6 +157,9 @@ struct StatuteScanner {
 
   /// A Taiwan text: its laws may be cited without 《》 as written.
   let isTaiwanText: Bool
+  /// A bare law name after 中华民国 was cited (rule `bare-name.republic`):
+  /// its provisions are numbered as Taiwan numbers them.
+  private(set) var citesRepublicLaw = false
 
   init(document: TextDocument) {
     self.document = document
@@ -376,6 +379,17 @@ struct StatuteScanner {
       lastGuard = .agreement
       return nil
     }
+    if !StatuteRules.employerExemptEndings.contains(where: { written.hasScalarSuffix($0) })
+      || written.hasScalarSuffix(StatuteRules.employerRuleEnding),
+      StatuteTitle.followsEmployer(start, in: text)
+    {
+      lastGuard = .employerRules
+      return nil
+    }
+    if isAnnouncedLocalRules(written, at: start, close: close) {
+      lastGuard = .announcedLocalRules
+      return nil
+    }
     if StatuteRules.cooperationMarkers.contains(where: { written.containsScalars($0) }),
       !Self.hasNationalIssuer(full)
     {
@@ -444,7 +458,16 @@ struct StatuteScanner {
       rule: end < text.count && StatuteRules.bareNameStoppers.contains(text[end])
         && verbFollows(at: end) ? .bareNameBeforeVerb : .bareName)
     var start = i
-    if let state = StatuteTitle.foreignState(before: i, in: text) {
+    let isTitle = lexicon.bareTitleIDs.contains(id)
+    if isTitle { law.rule = .bareTitle }
+    if let s = StatuteTitle.matchBackward(StatuteRules.republicName, in: text, endingAt: i) {
+      // 中華民國刑法: the Taiwan code by its official title, numbered as Taiwan numbers it.
+      law = CitedLaw(
+        law: StatuteRules.republicName + document.foldedText(i..<end), kind: .law,
+        rule: .republicTitle)
+      start = s
+      citesRepublicLaw = true
+    } else if let state = StatuteTitle.foreignState(before: i, in: text) {
       law = CitedLaw(law: state + document.foldedText(i..<end), kind: .other, rule: .bareName)
       start = i - state.unicodeScalars.count
     }
@@ -458,8 +481,46 @@ struct StatuteScanner {
       start = i
     }
     let t = tail(after: end)
+    // A bare …办法 or …规定 title cites only with its provisions; a bare
+    // 条例 only with them, a citing word before it or 规定 after it.
+    if isTitle, law.rule == .bareTitle, t.provisions.isEmpty {
+      guard law.law.hasScalarSuffix(StatuteRules.bareTitleFreeEnding) else { return nil }
+      guard bareTitleIsCited(start: i, end: end) else {
+        reject(i, end, by: .bareTitleUncited, proposedBy: .bareTitle)
+        return nil
+      }
+    }
     emit(law, from: start, tail: t)
     return implementing(after: t.end, of: law) ?? t.end
+  }
+
+  /// Guard `bare-title-uncited`: a bare national 条例 at `start..<end` is
+  /// cited when a lead word (根据/依照/违反…, 了 allowed) stands right before
+  /// it, when it continues a list right after the last citation (依照劳动法和
+  /// 工伤保险条例), or when 规定/的规定/第 follows it.
+  private func bareTitleIsCited(start: Int, end: Int) -> Bool {
+    if StatuteRules.bareTitleCitingFollowers.contains(where: {
+      ProvisionParser.match($0, in: text, at: end) != nil
+    }) {
+      return true
+    }
+    var b = start
+    for p in StatuteRules.bareTitleLeadParticles {
+      if let s = StatuteTitle.matchBackward(p, in: text, endingAt: b) { b = s; break }
+    }
+    if StatuteRules.unmarkedTitleLeads.contains(where: {
+      StatuteTitle.matchBackward($0, in: text, endingAt: b) != nil
+    }) {
+      return true
+    }
+    if let lastEnd = last?.end,
+      StatuteRules.bareTitleListJoiners.contains(where: {
+        StatuteTitle.matchBackward($0, in: text, endingAt: start).map { $0 == lastEnd } ?? false
+      })
+    {
+      return true
+    }
+    return false
   }
 
   /// Rule `bare-name.before-verb`: 实施/修改/修订 at `end` as a verb (民法典实施以来),
@@ -545,6 +606,7 @@ struct StatuteScanner {
   /// title's opening): 人力资源社会保障部、最高人民法院关于… is national.
   static func hasNationalIssuer(_ full: String) -> Bool {
     if StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) }) { return true }
+    if isImplementingTitle(full) { return true }
     guard let about = full.range(of: "关于"), about.lowerBound > full.startIndex else {
       return false
     }
@@ -559,7 +621,46 @@ struct StatuteScanner {
       let about = full.range(of: "关于"), about.lowerBound > full.startIndex
     else { return false }
     let issuers = full[..<about.lowerBound]
+    // …部关于实施《工伤保险条例》若干问题的意见: a department's rules for
+    // applying a cited text (rule `implementing-rules-title`), not policy.
+    if isImplementingTitle(full) { return false }
     return !StatuteRules.judicialIssuers.contains { issuers.contains($0) }
+  }
+
+  /// Guard `announced-local-rules`: an unknown …办法 / …细则 right after a
+  /// making verb (出台, 制定了, 印发的), with no provision after it and no
+  /// national body named earlier in the clause.
+  private func isAnnouncedLocalRules(_ written: String, at start: Int, close: Int) -> Bool {
+    guard StatuteRules.announcedRuleEndings.contains(where: { written.hasScalarSuffix($0) }),
+      let verb = StatuteRules.announcingVerbs.lazy.compactMap({
+        StatuteTitle.matchBackward($0, in: self.text, endingAt: start)
+      }).first,
+      tail(after: close + 1).provisions.isEmpty
+    else { return false }
+    var k = verb
+    while k > 0, verb - k < StatuteRules.announcingIssuerReach,
+      !StatuteRules.announcingClauseBreaks.contains(text[k - 1])
+    {
+      k -= 1
+      if Self.implementingIssuers.contains(where: {
+        StatuteTitle.matchBackward($0, in: self.text, endingAt: k + $0.unicodeScalars.count) == k
+      }) {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// …部关于实施《…》…, …部关于贯彻执行《…》…: a named issuing department's
+  /// rules for applying a cited text (rule `implementing-rules-title`).
+  static func isImplementingTitle(_ full: String) -> Bool {
+    guard let about = full.range(of: "关于"), about.lowerBound > full.startIndex else {
+      return false
+    }
+    let issuers = full[..<about.lowerBound]
+    return StatuteRules.implementingLeads.contains(where: {
+      full[about.lowerBound...].hasPrefix($0 + "《")
+    }) && StatuteIssuerRules.issuers.contains { issuers.contains($0.full) }
   }
 
   /// 《98年解释》: digits, 年, then a short-name ending and nothing else.

@@ -282,6 +282,19 @@ enum StatuteTitle {
     return StatuteRules.agreementVerbs.contains { matchBackward($0, in: text, endingAt: i) != nil }
   }
 
+  /// Guard `employer-rules`: an employer noun right before `start` (the 《),
+  /// with at most one making verb or 的 between (超市制订的《, 公司《).
+  static func followsEmployer(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+    var k = start
+    if let v = StatuteRules.employerRuleVerbs.lazy.compactMap({
+      matchBackward($0, in: text, endingAt: start)
+    })
+    .first {
+      k = v
+    }
+    return StatuteRules.employerNouns.contains { matchBackward($0, in: text, endingAt: k) != nil }
+  }
+
   /// A foreign state's name right before a bare law name (巴拿马海商法).
   static func foreignState(before i: Int, in text: [Unicode.Scalar]) -> String? {
     StatuteRules.foreignStates.first { matchBackward($0, in: text, endingAt: i) != nil }

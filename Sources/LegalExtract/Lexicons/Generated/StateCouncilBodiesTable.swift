@@ -122,6 +122,7 @@ surface	name	category
 保监会	中国保险监督管理委员会	former
 劳动和社会保障部	劳动和社会保障部	former
 劳动保障部	劳动和社会保障部	former
+劳动部	劳动部	former
 环境保护部	环境保护部	former
 环保部	环境保护部	former
 国土资源部	国土资源部	former
