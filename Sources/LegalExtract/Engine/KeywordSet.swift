@@ -74,6 +74,9 @@ struct KeywordSet: Sendable {
     var found: [(keyword: Int, at: Int)] = []
     index.forEachCandidate(of: trie.firstScalars, in: range) { i in
       trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        // Room for a case's hits at the first one: growing from one slot
+        // reallocated the list three or four times per table and span.
+        if found.capacity == 0 { found.reserveCapacity(16) }
         for k in list { found.append((k, i)) }
       }
     }
