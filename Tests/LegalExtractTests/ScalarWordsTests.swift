@@ -53,12 +53,15 @@ import Testing
   }
 
   @Test func lastOffsetOfAnyMatchesTheSearchPerWord() {
-    let words: ScalarWords = ["从".scalarArray, "自".scalarArray, "从立案".scalarArray, "案到".scalarArray]
+    let words: ScalarWords = [
+      "从".scalarArray, "自".scalarArray, "从立案".scalarArray, "案到".scalarArray,
+    ]
     let text = "从立案到宣判，自受理之日起，从从立案到".scalarArray
     for lower in -1...text.count {
       for upper in lower...(text.count + 2) {
         #expect(
-          text.lastOffset(ofAny: words, in: lower..<upper) == lastByWord(text, words, lower..<upper),
+          text.lastOffset(ofAny: words, in: lower..<upper)
+            == lastByWord(text, words, lower..<upper),
           "\(lower)..<\(upper)")
       }
     }
@@ -66,4 +69,3 @@ import Testing
     #expect("".scalarArray.lastOffset(ofAny: words, in: 0..<0) == nil)
   }
 }
-
