@@ -68,4 +68,19 @@ import Testing
     #expect(text.lastOffset(ofAny: ScalarWords([]), in: 0..<text.count) == nil)
     #expect("".scalarArray.lastOffset(ofAny: words, in: 0..<0) == nil)
   }
+
+  @Test func keywordCountMatchesPresent() {
+    let set = KeywordSet(["判决", "判处", "罚款", "判", "起诉", "判决"])
+    let text = "法院判决被告罚款，判处其有期徒刑，原告起诉".scalarArray
+    for lower in 0...text.count {
+      for upper in lower...text.count {
+        #expect(
+          set.count(in: text, range: lower..<upper)
+            == set.present(in: text, range: lower..<upper).filter { $0 }.count,
+          "\(lower)..<\(upper)")
+      }
+    }
+    let many = KeywordSet((0..<70).map { "词\($0)" })
+    #expect(many.count(in: "词1和词69".scalarArray, range: 0..<8) == 3)
+  }
 }
