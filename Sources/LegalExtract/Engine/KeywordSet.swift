@@ -42,9 +42,29 @@ struct KeywordSet: Sendable {
     return found
   }
 
-  /// The number of distinct keywords that occur in `range`.
+  /// The number of distinct keywords that occur in `range`. The walk of
+  /// `present`, with the keywords found kept in a 64-bit mask instead of an
+  /// array allocated per question (`hasOutcome` asks this of every run and item).
   func count(in text: [Unicode.Scalar], range: Range<Int>) -> Int {
-    present(in: text, range: range).filter { $0 }.count
+    guard keywords.count <= 64 else { return present(in: text, range: range).filter { $0 }.count }
+    var found: UInt64 = 0
+    var remaining = keywords.count
+    var i = range.lowerBound
+    let firsts = trie.firsts
+    while i < range.upperBound && remaining > 0 {
+      guard i < text.count, firsts.contains(text[i]) else {
+        i += 1
+        continue
+      }
+      trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        for k in list where found & (1 << UInt64(k)) == 0 {
+          found |= 1 << UInt64(k)
+          remaining -= 1
+        }
+      }
+      i += 1
+    }
+    return found.nonzeroBitCount
   }
 
   /// Calls `visit` with (keyword index, offset) for every occurrence in
@@ -74,6 +94,9 @@ struct KeywordSet: Sendable {
     var found: [(keyword: Int, at: Int)] = []
     index.forEachCandidate(of: trie.firstScalars, in: range) { i in
       trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        // Room for a case's hits at the first one: growing from one slot
+        // reallocated the list three or four times per table and span.
+        if found.capacity == 0 { found.reserveCapacity(16) }
         for k in list { found.append((k, i)) }
       }
     }

@@ -49,6 +49,7 @@ struct ScalarOccurrences: Sendable {
     of scalars: [Unicode.Scalar], in range: Range<Int>, _ visit: (Int) -> Void
   ) {
     var buckets: [Int] = []
+    buckets.reserveCapacity(scalars.count)
     for s in scalars where !buckets.contains(Int(s.value & mask)) {
       buckets.append(Int(s.value & mask))
     }

@@ -48,4 +48,41 @@ extension Array where Element == Unicode.Scalar {
   func containsAny(of words: ScalarWords, in range: Range<Int>) -> Bool {
     containsAny(of: words.list, in: range, filter: words.filter)
   }
+
+  /// The latest offset in `range` where one of `words` starts and ends
+  /// inside the range, or nil: one walk back from the range's end, each
+  /// offset tested against the list's first-scalar filter, instead of a
+  /// forward search per word to its last occurrence.
+  func lastOffset(ofAny words: ScalarWords, in range: Range<Int>) -> Int? {
+    let lower = Swift.max(range.lowerBound, 0)
+    let upper = Swift.min(range.upperBound, count)
+    guard lower < upper else { return nil }
+    let filter = words.filter
+    let (f0, f1, f2, f3) = (filter.f0, filter.f1, filter.f2, filter.f3)
+    let literals = words.list
+    return withUnsafeBufferPointer { text in
+      var i = upper
+      while i > lower {
+        i -= 1
+        let s = text[i]
+        let v = s.value & 255
+        let word: UInt64
+        switch v >> 6 {
+        case 0: word = f0
+        case 1: word = f1
+        case 2: word = f2
+        default: word = f3
+        }
+        guard word & (1 << UInt64(v & 63)) != 0 else { continue }
+        for literal in literals {
+          let n = literal.count
+          guard n > 0, n <= upper - i, literal[0] == s else { continue }
+          var k = 1
+          while k < n, text[i + k] == literal[k] { k += 1 }
+          if k == n { return i }
+        }
+      }
+      return nil
+    }
+  }
 }

@@ -374,6 +374,10 @@ enum DateCalendarRules {
   static let lunarMonthNameScalars: [([Unicode.Scalar], Int)] = lunarMonthNames.map {
     ($0.0.scalarArray, $0.1)
   }
+  /// The first scalars of the lunar markers and month names: the scanner
+  /// asks for them at every date anchor, and most anchors start neither.
+  static let lunarMarkerFirsts = ScalarBitmap(firstScalarsOf: lunarMarkerScalars)
+  static let lunarMonthNameFirsts = ScalarBitmap(firstScalarsOf: lunarMonthNameScalars.map(\.0))
   static let offsetUnitScalars: [(String, [Unicode.Scalar], OffsetUnit)] = offsetUnits.map {
     ($0.0, $0.0.scalarArray, $0.1)
   }

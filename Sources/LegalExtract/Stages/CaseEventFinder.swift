@@ -398,7 +398,7 @@ struct CaseEventFinder {
       guard let e = f.event, isBackground(f),
         Self.earlier(e.date, than: first),
         let si = doc.sentenceIndex(containing: f.span.start),
-        !Self.caseActors.contains(where: { t.firstOffset(of: $0, in: doc.sentences[si]) != nil })
+        !t.containsAny(of: Self.caseActors, in: doc.sentences[si])
       else { return f }
       return Finding(rule: .background, span: f.span, event: nil)
     }
@@ -414,7 +414,7 @@ struct CaseEventFinder {
       })
     else { return found }
     let t = doc.folded
-    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) {
+    if t.containsAny(of: Self.caseActors, in: sentence) {
       return found
     }
     return found.map { f in
@@ -544,7 +544,7 @@ struct CaseEventFinder {
     let ceiling = min(t.count, step.end + CaseEventRules.statisticReach)
     while hi < ceiling, !breaks.contains(t[hi]) { hi += 1 }
     let paragraph = lo..<hi
-    if Self.totalWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) {
+    if t.containsAny(of: Self.totalWords, in: paragraph) {
       return .statistic
     }
     // A number above one (一起 is one case, or "together"), maybe 余 / 多, then 件 / 起 / 宗;
@@ -1347,7 +1347,7 @@ struct CaseEventFinder {
     var lo = span.start
     let floor = max(0, span.start - CaseEventRules.sittingLookBack)
     while lo > floor, !CaseEventRules.clauseBreaks.contains(t[lo - 1]) { lo -= 1 }
-    return Self.sittingWords.contains { t.firstOffset(of: $0, in: lo..<span.start) != nil }
+    return t.containsAny(of: Self.sittingWords, in: lo..<span.start)
   }
 
   /// True when the day of `date` (2018-12-19) falls in `part` of its month (early: 1–10), or
@@ -1375,17 +1375,17 @@ struct CaseEventFinder {
   /// court or police: the history under review, not a step of the case.
   private func isFoundHistory(_ span: TextSpan, sentence: Range<Int>) -> Bool {
     let t = doc.folded
-    if Self.caseActors.contains(where: { t.firstOffset(of: $0, in: sentence) != nil }) {
+    if t.containsAny(of: Self.caseActors, in: sentence) {
       return false
     }
     let floor = max(0, span.start - CaseEventRules.findingReach)
     var start = span.start
     while start > floor, t[start - 1] != "\n" { start -= 1 }
     let paragraph = start..<span.start
-    guard Self.findingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil }) else {
+    guard t.containsAny(of: Self.findingWords, in: paragraph) else {
       return false
     }
-    return !Self.courtFindingWords.contains(where: { t.firstOffset(of: $0, in: paragraph) != nil })
+    return !t.containsAny(of: Self.courtFindingWords, in: paragraph)
   }
 
   /// True when the step is what a party holds (…认为一审判决认定错误): after 认为 in its clause, or in
@@ -1499,24 +1499,16 @@ struct CaseEventFinder {
 
   /// Where the last of `words` starts in `range`, if any.
   private func lastOffset(of words: ScalarWords, in range: Range<Int>) -> Int? {
-    // The latest start over all words, without an array of each word's last:
-    // a word is looked for only after the latest start found so far.
-    let t = doc.folded
-    var last: Int?
-    for w in words {
-      var from = last.map { $0 + 1 } ?? range.lowerBound
-      while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
-        last = at
-        from = at + 1
-      }
-    }
-    return last
+    // The latest start over all words: one walk back from the range's end.
+    doc.folded.lastOffset(ofAny: words, in: range)
   }
 
   /// True when the court's reasoning opens in `range` (法院认为, 本院认为, 院认为); a
   /// procuratorate's view (某县检察院认为，…便决定召开听证会) is its opinion, read by `isOpinion`.
   private func courtReasons(in range: Range<Int>) -> Bool {
     let t = doc.folded
+    // Most ranges hold no opening at all: one walk refuses them before a search per word.
+    guard t.containsAny(of: Self.reasoningOpenings, in: range) else { return false }
     return Self.reasoningOpenings.contains { word in
       var from = range.lowerBound
       while let at = t.firstOffset(of: word, in: from..<range.upperBound) {
@@ -1694,7 +1686,7 @@ struct CaseEventFinder {
       let asked = date.span.end..<learned
       let byline = max(0, date.span.start - 12)..<date.span.start
       if t.firstOffset(of: Self.reporterWord, in: byline) != nil
-        || Self.reporterMarkers.contains(where: { t.firstOffset(of: $0, in: asked) != nil })
+        || t.containsAny(of: Self.reporterMarkers, in: asked)
       {
         return .reportDate
       }
@@ -1789,7 +1781,7 @@ struct CaseEventFinder {
     while o < t.count, o < date.span.end + 2, t[o] == "," || t[o] == "，" || t[o] == " " { o += 1 }
     guard o < t.count, t[o] == CaseEventRules.sourceOpening else { return false }
     let reach = (o + 1)..<min(t.count, o + 1 + CaseEventRules.sourceReach)
-    return Self.sourceVerbs.contains { t.firstOffset(of: $0, in: reach) != nil }
+    return t.containsAny(of: Self.sourceVerbs, in: reach)
   }
 
   /// True when the case itself follows 受理 (受理了该案, 受理此案).

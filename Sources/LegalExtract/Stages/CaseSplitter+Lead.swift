@@ -222,18 +222,16 @@ extension CaseSplitter {
       var start = line.range.lowerBound
       while start < line.range.upperBound {
         // A list holds two titles, each ending in 案: a sentence with fewer is none.
-        // (Over the buffer: both splitting strategies walk every line here.)
-        let (stop, titleEnds) = t.withUnsafeBufferPointer { t in
-          var stop = start
-          var titleEnds = 0
-          let upper = Swift.min(line.range.upperBound, t.count)
-          while stop < upper, t[stop] != "。" {
-            if t[stop] == "案" { titleEnds += 1 }
-            stop += 1
-          }
-          return (stop, titleEnds)
-        }
-        if titleEnds >= 2, isTitleList(t, start..<stop) {
+        // (The C library's scalar search finds the full stop and two 案: both
+        // splitting strategies walk every line here.)
+        let upper = Swift.min(line.range.upperBound, t.count)
+        let stop =
+          ScalarSearch.firstOffset(of: "。", in: t, range: start..<upper) ?? Swift.max(start, upper)
+        let twoTitleEnds =
+          ScalarSearch.firstOffset(of: "案", in: t, range: start..<stop).map {
+            ScalarSearch.firstOffset(of: "案", in: t, range: ($0 + 1)..<stop) != nil
+          } ?? false
+        if twoTitleEnds, isTitleList(t, start..<stop) {
           lists.append(start..<min(line.range.upperBound, stop + 1))
         }
         start = stop + 1
@@ -569,34 +567,36 @@ extension CaseSplitter {
 
   /// Where the first party word that names somebody stands (see `namesAParticipant`).
   static func participantOffset(_ t: [Unicode.Scalar], range: Range<Int>) -> Int? {
-    for (word, w) in concreteCaseMarkerScalars {
+    // The word's traits are read from the table, not hashed per occurrence.
+    for marker in concreteCaseMarkerScalars {
+      let w = marker.scalars
       var from = range.lowerBound
       while let at = t.firstOffset(of: w, in: from..<range.upperBound) {
         from = at + 1
         if isCounted(t, at: at, length: w.count, range: range) { continue }
-        if word == CaseSegmentRules.suitWord, isNoSuitBrought(t, at: at, range: range) { continue }
+        if marker.isSuit, isNoSuitBrought(t, at: at, range: range) { continue }
         if isPlanned(t, at: at, range: range) { continue }
         if isInChangeSentence(t, at: at, range: range) { continue }
-        if CaseSegmentRules.roleWordsNeedingAName.contains(word),
-          !nameFollows(t, at: at + w.count, range: range)
-        {
-          continue
-        }
+        if marker.needsName, !nameFollows(t, at: at + w.count, range: range) { continue }
         // A word that needs a name is read by its name; the others by their neighbours.
-        if !CaseSegmentRules.roleWordsNeedingAName.contains(word),
-          isListedTerm(t, at: at, length: w.count, range: range)
-        {
-          continue
-        }
+        if !marker.needsName, isListedTerm(t, at: at, length: w.count, range: range) { continue }
         return at
       }
     }
     return nil
   }
 
-  /// `CaseRules.concreteCaseMarkers`, each with its scalars.
-  static let concreteCaseMarkerScalars: [(String, [Unicode.Scalar])] =
-    CaseRules.concreteCaseMarkers.map { ($0, $0.scalarArray) }
+  /// `CaseRules.concreteCaseMarkers`, each with its scalars, whether it is
+  /// `CaseSegmentRules.suitWord` and whether it is one of the
+  /// `roleWordsNeedingAName`.
+  static let concreteCaseMarkerScalars:
+    [(scalars: [Unicode.Scalar], isSuit: Bool, needsName: Bool)] =
+      CaseRules.concreteCaseMarkers.map {
+        (
+          $0.scalarArray, $0 == CaseSegmentRules.suitWord,
+          CaseSegmentRules.roleWordsNeedingAName.contains($0)
+        )
+      }
 
   /// True when 起诉 at `at` is no suit somebody brings against somebody:
   /// negated, passive or withdrawn (不起诉, 被起诉, 撤回起诉), a noun or a
@@ -661,7 +661,7 @@ extension CaseSplitter {
     {
       s -= 1
     }
-    return CaseToldRules.planWords.contains { t.firstOffset(of: $0, in: s..<at) != nil }
+    return t.containsAny(of: Self.planWordScalars, in: s..<at)
   }
 
   /// True when the sentence holding `at` reports a change against another
@@ -680,8 +680,13 @@ extension CaseSplitter {
     {
       e += 1
     }
-    return CaseSegmentRules.changeWords.contains { t.firstOffset(of: $0, in: s..<e) != nil }
+    return t.containsAny(of: Self.changeWordScalars, in: s..<e)
   }
+
+  /// `CaseToldRules.planWords` and `CaseSegmentRules.changeWords` with their
+  /// first-scalar filters, built once: asked at every party word of a lead.
+  private static let planWordScalars = ScalarWords(CaseToldRules.planWords.map(\.scalarArray))
+  private static let changeWordScalars = ScalarWords(CaseSegmentRules.changeWords)
 
   /// True when a procedure word stands as one item of a 、 list of them
   /// (批捕、不捕、起诉、退回补充侦查): the list names kinds of work, not a step

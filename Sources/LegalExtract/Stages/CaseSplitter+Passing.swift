@@ -224,6 +224,10 @@ extension CaseSplitter {
   static let exampleOpeningLength =
     CaseSegmentRules.exampleOpenings.map(\.unicodeScalars.count).max() ?? 0
 
+  /// `CaseSegmentRules.exampleOpenings` as scalars, built once: asked at
+  /// every clause start of an article holding 如.
+  private static let exampleOpeningScalars = CaseSegmentRules.exampleOpenings.map(\.scalarArray)
+
   static func byExamples(
     _ lines: [ArticleLine], end: Int, doc: TextDocument, organizations: [OrganizationMention]
   ) -> [CaseSection]? {
@@ -247,12 +251,10 @@ extension CaseSplitter {
         guard i == line.range.lowerBound || clauseStops.contains(t[i - 1]) else {
           continue
         }
-        guard
-          let opening = CaseSegmentRules.exampleOpenings.first(where: { t.hasLiteral($0, at: i) })
-        else {
+        guard let opening = exampleOpeningScalars.first(where: { t.hasLiteral($0, at: i) }) else {
           continue
         }
-        var k = i + opening.unicodeScalars.count
+        var k = i + opening.count
         if k < t.count, CaseSegmentRules.notExampleAfterRu.contains(t[k]) { continue }
         if k < t.count, t[k] == "，" || t[k] == "," { k += 1 }
         let names =

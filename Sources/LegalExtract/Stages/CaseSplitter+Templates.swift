@@ -194,7 +194,8 @@ extension CaseSplitter {
       var i = line.range.lowerBound
       while i < line.range.upperBound {
         defer { i += 1 }
-        let bare = t.hasLiteral("案例", at: i)  // 某省2案例入选
+        // 某省2案例入选 (案 tested first: this runs at every offset of the lead).
+        let bare = t[i] == "案" && t.hasLiteral("案例", at: i)
         guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare,
           i > line.range.lowerBound
         else { continue }

@@ -287,7 +287,9 @@ extension DateScanner {
   func lunarMonthDay(at i: Int, afterYear: Bool = false) -> (DatePoint, Int)? {
     var j = i
     var marked = false
-    if let m = DateCalendarRules.lunarMarkerScalars.first(where: { text.hasLiteral($0, at: j) }) {
+    if j < text.count, DateCalendarRules.lunarMarkerFirsts.contains(text[j]),
+      let m = DateCalendarRules.lunarMarkerScalars.first(where: { text.hasLiteral($0, at: j) })
+    {
       j += m.count
       marked = true
     }
@@ -298,9 +300,11 @@ extension DateScanner {
       j += 1
     }
     var month: Int
-    if let (w, m) = DateCalendarRules.lunarMonthNameScalars.first(where: {
-      text.hasLiteral($0.0, at: j)
-    }) {
+    if j < text.count, DateCalendarRules.lunarMonthNameFirsts.contains(text[j]),
+      let (w, m) = DateCalendarRules.lunarMonthNameScalars.first(where: {
+        text.hasLiteral($0.0, at: j)
+      })
+    {
       month = m
       j += w.count
       marked = true
