@@ -77,6 +77,9 @@ struct ArticleLine {
     while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." {
       t.removeLast()
     }
+    // 2017年某市十大劳动争议仲裁典型案例之一——: a release's name and its case
+    // number over the case's title (case.split.marker).
+    if Self.isSeriesMarker(t) { return true }
     // 民事案例： a section label that names the case's kind marks one case.
     if let kind = Self.kindLabelLength(t), kind == t.count { return true }
     // 第一起 / 第二起案件 alone on a line: an ordinal that counts cases.
@@ -94,6 +97,25 @@ struct ArticleLine {
     }
     let rest = t.dropFirst(p.count)
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
+  }
+
+  /// A release's name closed by its case number (…典型案例之一, …案例之二——):
+  /// a short line, no sentence, the dashes after the number dropped.
+  static func isSeriesMarker(_ line: [Unicode.Scalar]) -> Bool {
+    var t = line[...]
+    while let last = t.last, CaseSegmentRules.seriesMarkerTrailers.contains(last) {
+      t = t.dropLast()
+    }
+    guard t.count <= CaseSegmentRules.seriesMarkerLength, !t.contains("。"),
+      let zhi = t.lastIndex(of: "之"), zhi > t.startIndex
+    else { return false }
+    let number = t[(zhi + 1)...]
+    guard !number.isEmpty, number.count <= 3, number.allSatisfy(ChineseNumeral.isNumeralScalar)
+    else { return false }
+    let head = t[..<zhi]
+    return CaseSegmentRules.seriesMarkerHeads.contains { h in
+      head.count >= h.count && head.suffix(h.count).elementsEqual(h)
+    }
   }
 
   /// The length of a section label that names a case's kind (刑事案例,

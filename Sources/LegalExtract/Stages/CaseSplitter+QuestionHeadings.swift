@@ -34,3 +34,59 @@ extension CaseSplitter {
     return sections(from: heads, lines, end: end, doc: doc) { i, _ in lines[i].range }
   }
 }
+
+extension CaseSplitter {
+  /// Cases under statement headings without a mark (谎称未收货物意图赖掉货款 /
+  /// 讨要蹊跷借款), after a lead that counts exactly as many (商海失信案例二则,
+  /// 发布3起典型案例): a short line that is no sentence, no label and no
+  /// marker, over a paragraph that tells a matter (CaseMatterEvidence); a
+  /// second short line under it (讨要蹊跷借款 / 法院不予认定) goes with the
+  /// heading, the first line is the title (case.split.statement-headings).
+  /// Without the lead's count a run of subheadings is a story's, not cases.
+  static func byStatementHeadings(
+    _ lines: [ArticleLine], end: Int, doc: TextDocument, leadCount: Int?
+  ) -> [CaseSection]? {
+    guard let counted = leadCount else { return nil }
+    let t = doc.folded
+    func isHeading(_ line: ArticleLine) -> Bool {
+      CaseSegmentRules.statementHeadingLength.contains(line.count)
+        && !line.text.contains(where: { CaseSegmentRules.statementHeadingStops.contains($0) })
+        && !line.isCaseMarker && !opensTemplate(line) && !isSubtitle(line)
+        && !CaseSegmentRules.sectionLabels.contains(where: { line.text.hasLiteral($0, at: 0) })
+    }
+    // The paragraph under a heading names an actor near its opening.
+    func opensMatter(_ line: ArticleLine) -> Bool {
+      guard line.range.upperBound <= end, line.text.contains("。") else { return false }
+      let opening =
+        line.range
+        .lowerBound..<min(
+          line.range.upperBound, line.range.lowerBound + CaseMatterRules.actorReach)
+      return CaseMatterEvidence.actor(t, in: opening) != nil
+    }
+    var heads: [Int] = []
+    var i = 1
+    while i + 1 < lines.count, lines[i].range.upperBound <= end {
+      defer { i += 1 }
+      guard isHeading(lines[i]) else { continue }
+      if opensMatter(lines[i + 1]) {
+        heads.append(i)
+      } else if i + 2 < lines.count, isHeading(lines[i + 1]), opensMatter(lines[i + 2]) {
+        heads.append(i)
+        i += 1
+      }
+    }
+    guard heads.count >= 2, heads.count == counted else { return nil }
+    // Each part, heading to heading, goes on to a suit or an outcome
+    // (诉至法院, 申请仲裁, 判决, 罚款) and counts no matters.
+    for (n, h) in heads.enumerated() {
+      let stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
+      let part = lines[h].range.upperBound..<stop
+      guard
+        CaseMatterEvidence.hasOutcome(t, in: part)
+          || CaseSegmentRules.statementHeadingSuits.count(in: t, range: part) > 0,
+        CaseMatterEvidence.aggregateMarks(t, in: part) == 0
+      else { return nil }
+    }
+    return sections(from: heads, lines, end: end, doc: doc) { i, _ in lines[i].range }
+  }
+}

@@ -49,6 +49,7 @@ enum CaseSplitter {
       : singleCase(
         lines, end: end, doc: doc, organizations: organizations, figures: figures,
         told: toldMatch?.span, trims: &singleTrims)
+    let counted = leadCount(in: doc, lines: lines)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
@@ -62,6 +63,10 @@ enum CaseSplitter {
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
       (.questionHeadings, byQuestionHeadings(lines, end: end, doc: doc)),
+      (
+        .statementHeadings,
+        byStatementHeadings(lines, end: end, doc: doc, leadCount: counted)
+      ),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
       (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
@@ -96,7 +101,6 @@ enum CaseSplitter {
         rule: rule, sections: sections,
         startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    let counted = leadCount(in: doc, lines: lines)
     var kept = CaseReadingSelection.best(readings, leadCount: counted)
     var trims: [CaseSpanBounds.Trim] = []
     if var reading = kept {
@@ -401,10 +405,14 @@ enum CaseSplitter {
     -> [CaseSection]?
   {
     let openings = CaseRules.caseParagraphOpenings.map(\.scalarArray)
+    let bare = CaseRules.argumentOrdinals.map(\.scalarArray)
     let starts = lines.indices.filter { i in
       openings.contains { o in
         lines[i].text.hasLiteral(o, at: 0) && lines[i].count > o.count
           && ["中", ",", "，", "是", "为", "系"].contains(lines[i].text[o.count])
+          // 其一，/其二， also number a judgment's reasons: such a paragraph
+          // opens a case only when it tells a matter (case.split.ordinal-paragraphs).
+          && (!bare.contains(o) || CaseMatterEvidence.tellsMatter(doc.folded, item: lines[i].range))
       }
     }
     guard starts.count >= 2 else { return nil }
