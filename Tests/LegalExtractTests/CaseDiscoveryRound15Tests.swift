@@ -69,6 +69,42 @@ struct CaseDiscoveryRound15Tests {
     #expect(found.last?.title == "符合休假条件，新入职当年即可休年休假")
   }
 
+  // MARK: decorations and bare case numbers (ArticleLine)
+
+  @Test func aDecoratedMarkerAndBareCaseNumbersAreMarkers() {
+    #expect(line("▶案例一")?.isCaseMarker == true)
+    #expect(line("◆案例2")?.isCaseMarker == true)
+    #expect(line("01")?.isCaseMarker == true)
+    #expect(line("NO.3")?.isCaseMarker == true)
+    #expect(line("■基本案情").map(CaseSplitter.opensTemplate) == true)
+  }
+
+  @Test func otherNumbersAloneAreNoMarkers() {
+    for text in ["1", "10", "00", "2023", "NO.", "No.123", "◆"] {
+      #expect(line(text)?.isCaseMarker != true, "\(text)")
+    }
+    // A number with its title on the line; a date or a count is none.
+    #expect(line("02 符合休假条件，新入职当年即可休年休假")?.markerTitleOffset == 3)
+    for text in ["05月12日，某区法院开庭审理", "2023 年工作回顾", "10 名被告人"] {
+      #expect(line(text)?.markerTitleOffset == nil, "\(text)")
+    }
+  }
+
+  static let numberedRelease = """
+    某市人社局发布劳动争议典型案例
+    近日，某市人力资源和社会保障局发布一批劳动争议典型案例。
+    01
+    社保折现无效，解除经济补偿不能少
+    章某于2014年入职某餐饮公司，双方订立了劳动合同。2018年，章某向区仲裁委提出仲裁申请，要求某餐饮公司支付经济补偿金3万元。仲裁委裁决某餐饮公司向章某支付经济补偿金。
+    02 符合休假条件，新入职当年即可休年休假
+    韦某于2015年入职某物业公司，双方订立了劳动合同。2019年，韦某向区仲裁委提出仲裁申请，要求某物业公司支付未休年休假工资。仲裁委裁决某物业公司支付未休年休假工资。
+    """
+
+  @Test func aReleaseNumberedZeroOneYieldsEachCaseWithItsTitle() {
+    let found = cases(Self.numberedRelease)
+    #expect(found.map(\.title) == ["社保折现无效，解除经济补偿不能少", "符合休假条件，新入职当年即可休年休假"])
+  }
+
   // MARK: a template written inline (CaseSplitter.inlineTemplateLabel)
 
   @Test func aTemplateLabelOpeningItsParagraphOpensTheTemplate() {
@@ -168,6 +204,38 @@ struct CaseDiscoveryRound15Tests {
     #expect(!rules(miscounted).contains(CaseSplitRule.statementHeadings.name))
   }
 
+  static let closingLabels = """
+    某市劳动人事争议仲裁典型案例
+    社保折现无效，解除经济补偿不能少
+    章某于2014年入职某餐饮公司，双方订立了劳动合同。2018年，双方发生争议，章某向区仲裁委提出仲裁申请，要求某餐饮公司支付经济补偿金3万元。
+    仲裁委审理后认为，某餐饮公司的做法违反法律规定，裁决某餐饮公司向章某支付经济补偿金。
+    法官说法：用人单位应当依法为劳动者缴纳社会保险。
+    符合休假条件，新入职当年即可休年休假
+    韦某于2015年入职某物业公司，双方订立了劳动合同。2019年，韦某向区仲裁委提出仲裁申请，要求某物业公司支付未休年休假工资。
+    仲裁委审理后认为，韦某入职前累计工作已满十年，裁决某物业公司支付未休年休假工资。
+    法官说法：年休假看累计工作年限。
+    """
+
+  @Test func statementHeadingsOverPartsClosingAlikeAreOneCaseEach() {
+    let found = cases(Self.closingLabels)
+    #expect(found.count == 2)
+    #expect(found.map(\.title) == ["社保折现无效，解除经济补偿不能少", "符合休假条件，新入职当年即可休年休假"])
+  }
+
+  @Test func oneCaseUnderSubheadingsClosingDifferentlyIsOneCase() {
+    // One story told under subheadings: the label closes only its last part.
+    let text = """
+      某区法院审结一起劳动争议案
+      入职三年未缴社保
+      章某于2014年入职某餐饮公司，双方订立了劳动合同。2018年，章某向区仲裁委提出仲裁申请，要求某餐饮公司支付经济补偿金3万元。
+      法院判决支付补偿
+      某餐饮公司不服仲裁裁决诉至法院，法院经审理判决某餐饮公司向章某支付经济补偿金3万元。
+      法官说法：用人单位应当依法为劳动者缴纳社会保险。
+      """
+    #expect(cases(text).count == 1)
+    #expect(!rules(text).contains(CaseSplitRule.statementHeadings.name))
+  }
+
   // MARK: a case-library entry (入库案例)
 
   static let libraryEntry = """
@@ -234,6 +302,44 @@ struct CaseDiscoveryRound15Tests {
     #expect(line("––职工工亡后").map(CaseSplitter.isSubtitle) == true)
   }
 
+  // MARK: title lines with a ——subtitle (case.split.title-line)
+
+  @Test func aTitleLineWithASubtitleGivesTheTitleBeforeTheDashes() {
+    #expect(line("王某某盗窃案——多次盗窃的，依法从重处罚")?.subtitledTitleRange?.count == 6)
+    #expect(line("——河北邯郸李某某等敲诈勒索案")?.subtitledTitleRange == nil)
+    #expect(line("王某某盗窃案——法院认为，其行为构成盗窃罪。")?.subtitledTitleRange == nil)
+    #expect(line("依法惩治——盗窃案")?.subtitledTitleRange == nil)
+  }
+
+  /// A release listing its titles with subtitles, unnumbered, then telling
+  /// each case under the same line: every case, the first included.
+  @Test func unnumberedSubtitledHeadingsAfterContentsAreEveryCase() async {
+    let subtitles = ["多次盗窃的，依法从重处罚", "坚持罪责刑相适应原则", "依法从严惩处", "对未成年被害人依法特殊保护"]
+    await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = CaseLayoutPropertyTests.Draw(state: UInt64(seed) &* 2_654_435_761 &+ 107)
+      let n = 2 + d.next(3)
+      var names: [String] = []
+      let cases = (0..<n).map { _ in
+        CaseLayoutPropertyTests.makeCase(&d, civil: false, names: &names)
+      }
+      let heads = cases.map { $0.title + "——" + subtitles[d.next(subtitles.count)] }
+      var lines = ["某省高级人民法院发布\(Self.numerals[n - 1])起依法惩治侵财犯罪典型案例"]
+      if d.next(2) == 0 { lines.append("目录") }
+      if d.next(3) != 0 { lines += heads }
+      for (i, c) in cases.enumerated() {
+        lines.append(heads[i])
+        lines.append(c.facts.joined())
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (c, f) in zip(cases, found) {
+        #expect(f.title == c.title, "\(text)")
+      }
+    }
+  }
+
   // MARK: property: release layouts from parts
 
   static let statements = [
@@ -248,9 +354,8 @@ struct CaseDiscoveryRound15Tests {
   /// written after the case word (案例N则), a case number per case (a
   /// release's name and 之N——, 一、, or none), the title a statement, and the
   /// body as an inline template (案例： / 案情简介：) or plain prose with a
-  /// closing 评析：/法官说法：. The oracle: N cases with their titles, where
-  /// the layout marks them (a case number, an inline template, or a lead's
-  /// count); otherwise the text is not asserted.
+  /// closing 评析：/法官说法： the same in every part. The oracle: N cases
+  /// with their titles.
   static func release(_ seed: Int) -> (text: String, titles: [String], marked: Bool) {
     var d = CaseLayoutPropertyTests.Draw(state: UInt64(seed) &* 2_654_435_761 &+ 101)
     let n = 2 + d.next(4)
@@ -258,6 +363,7 @@ struct CaseDiscoveryRound15Tests {
     let inline = d.next(3)  // 0 案例：, 1 案情简介：, 2 none
     let counted = d.next(2) == 0
     let name = "2019年某市劳动争议仲裁典型案例"
+    let closing = ["评析：", "法官说法："][d.next(2)]
     var lines = [counted ? "劳动争议\(["", "仲裁"][d.next(2)])案例\(numerals[n - 1])则" : name]
     var titles: [String] = []
     for i in 0..<n {
@@ -275,10 +381,11 @@ struct CaseDiscoveryRound15Tests {
         "\(label)\(worker)于\(2014 + i)年\(1 + d.next(12))月入职\(firm)，双方订立了劳动合同。\(2018 + i)年，双方发生争议，\(worker)向区仲裁委提出仲裁申请，要求\(firm)支付经济补偿金\(2 + d.next(8))万元。"
       )
       lines.append("仲裁委审理后认为，\(firm)的做法违反法律规定，裁决\(firm)向\(worker)支付经济补偿金。")
-      lines.append(["评析：", "法官说法："][d.next(2)] + "用人单位应当依法保障劳动者的合法权益。")
+      lines.append(closing + "用人单位应当依法保障劳动者的合法权益。")
     }
-    let marked = numbering == 0 || inline != 2 || counted
-    return (lines.joined(separator: "\n"), titles, marked)
+    // Every layout marks its cases: a case number, an inline template, a
+    // lead's count, or the same closing label in every part.
+    return (lines.joined(separator: "\n"), titles, true)
   }
 
   @Test func releasesFromPartsYieldEveryCase() async {
@@ -291,6 +398,31 @@ struct CaseDiscoveryRound15Tests {
       for (title, c) in zip(titles, found) {
         #expect(c.title == title, "\(title) in \(text)")
       }
+    }
+  }
+
+  /// Case numbers as releases write them (01, NO.1, ▶案例一, ◆案例1), on a
+  /// line of their own or before the title, over a statement title and a
+  /// paragraph that tells the case: one case per number, titled.
+  @Test func decoratedAndBareCaseNumbersYieldEveryCase() async {
+    await propertyCheck(count: 80, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = CaseLayoutPropertyTests.Draw(state: UInt64(seed) &* 2_654_435_761 &+ 109)
+      let n = 2 + d.next(3)
+      let kind = d.next(4)
+      let ownLine = d.next(2) == 0
+      var lines = ["某市人社局发布劳动争议典型案例", "近日，某市人力资源和社会保障局发布一批劳动争议典型案例。"]
+      for i in 0..<n {
+        let mark = ["0\(i + 1)", "NO.\(i + 1)", "▶案例\(Self.numerals[i])", "◆案例\(i + 1)"][kind]
+        lines += ownLine ? [mark, Self.statements[i]] : ["\(mark) \(Self.statements[i])"]
+        let worker = Self.workers[i]
+        let firm = Self.firms[i]
+        lines.append(
+          "\(worker)于\(2014 + i)年入职\(firm)，双方订立了劳动合同。\(2018 + i)年，\(worker)向区仲裁委提出仲裁申请，要求\(firm)支付经济补偿金\(2 + d.next(8))万元。仲裁委裁决\(firm)向\(worker)支付经济补偿金。"
+        )
+      }
+      let text = lines.joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.map(\.title) == Array(Self.statements.prefix(n)), "\(text)")
     }
   }
 

@@ -331,6 +331,17 @@ enum CaseSegmentRules {
   static let seriesMarkerHeads = ["案例"].map(\.scalarArray)
   static let seriesMarkerTrailers: ScalarBitmap = ["—", "-", "－", "–", ":", "：", " ", "\u{3000}"]
   static let seriesMarkerLength = 40
+  /// Decorations a heading may open with (▶案例一, ◆案例1, ■基本案情): skipped
+  /// like blanks at a line's start (ArticleLine).
+  static let lineDecorations: ScalarBitmap = [
+    "▶", "►", "▷", "◆", "◇", "■", "□", "●", "○", "▲", "△", "★", "☆", "◎", "▌", "▍", "※", "➤", "✦",
+  ]
+  /// What may stand before a case number alone on a line (NO.1, No.2).
+  static let numberMarkerPrefixes = ["NO.", "No.", "NO", "No", "no."].map(\.scalarArray)
+  /// What separates such a number from the title on its line (01 社保折现无效…).
+  static let numberMarkerSeparators: ScalarBitmap = [" ", "\u{3000}", "、", "：", ":", "|", "｜"]
+  /// The longest title line with a ——subtitle (ArticleLine.subtitledTitleRange).
+  static let subtitledTitleLineLength = 60
   static let ordinalMarkerHead: Unicode.Scalar = "第"
   static let ordinalMarkerTails = ["起案件", "起案例", "起"].map(\.scalarArray)
   static let contentsLineLimit = 80
@@ -392,6 +403,11 @@ enum CaseSegmentRules {
   /// A statement heading (case.split.statement-headings): its length, and the
   /// marks that make a line a sentence, a question or a label.
   static let statementHeadingLength = 4...30
+  /// Labels that close each case of a release (法官说法：… / 评析：…): the same
+  /// label in every part under statement headings is a repeated template.
+  static let closingLabels = [
+    "法官说法", "法官提示", "法官提醒", "检察官说法", "律师说法", "评析", "案例评析", "典型意义", "专家点评", "以案说法",
+  ]
   /// A suit or a claim brought, which a part under a statement heading may
   /// tell instead of an outcome (某公司将对方诉至法院 / 向仲裁委申请仲裁).
   static let statementHeadingSuits = KeywordSet([

@@ -25,8 +25,9 @@ enum CaseSplitRule: String, NamedRule {
   case questionHeadings = "case.split.question-headings"
   /// Statement headings without a mark, each over a paragraph that tells a
   /// matter, after a lead that counts as many cases (商海失信案例二则 /
-  /// 谎称未收货物意图赖掉货款 / 苏州一家公司与上海某公司…诉至法院。): one case
-  /// per heading, the heading its title.
+  /// 谎称未收货物意图赖掉货款 / 苏州一家公司与上海某公司…诉至法院。) or each
+  /// part closing with the same label (法官说法：…): one case per heading, the
+  /// heading its title.
   case statementHeadings = "case.split.statement-headings"
   /// Paragraphs opening ——title案。 and telling the case.
   case dashTitle = "case.split.dash-title"

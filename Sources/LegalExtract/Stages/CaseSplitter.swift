@@ -419,13 +419,18 @@ enum CaseSplitter {
     return sections(from: starts, lines, end: end, doc: doc, lastStopsAtRemarks: true)
   }
 
-  /// Bare title lines (某某遗弃案) after the headline.
+  /// Bare title lines (某某遗弃案) after the headline, also with a ——subtitle
+  /// after the title (王某某盗窃案——多次盗窃的，依法从重处罚): the title is the
+  /// part before the dashes.
   static func byTitleLines(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
     let heads = lines.indices.dropFirst().filter {
-      lines[$0].endsLikeCaseTitle && lines[$0].count <= 40
+      (lines[$0].endsLikeCaseTitle && lines[$0].count <= 40)
+        || lines[$0].subtitledTitleRange != nil
     }
     let kept = heads.filter { i in !isListed(i, among: heads, lines) }
     guard kept.count >= 2 else { return nil }
-    return sections(from: kept, lines, end: end, doc: doc) { i, _ in lines[i].titleRange }
+    return sections(from: kept, lines, end: end, doc: doc) { i, _ in
+      lines[i].subtitledTitleRange ?? lines[i].titleRange
+    }
   }
 }
