@@ -76,8 +76,10 @@ struct ArticleLine {
     var k = dash
     while k < count, CaseSegmentRules.subtitleDashes.contains(text[k]) { k += 1 }
     guard k - dash >= 2, count - k >= 2 else { return nil }
-    var from = 0
+    // 1.王某某犯诈骗罪案——…: the enumerator is no part of the title.
+    var from = enumeratedTitle.map { $0.offset < dash ? $0.offset : 0 } ?? 0
     while from < dash, text[from] == " " || text[from] == "\u{3000}" { from += 1 }
+    guard dash - from >= 4 else { return nil }
     return (range.lowerBound + from)..<(range.lowerBound + dash)
   }
 

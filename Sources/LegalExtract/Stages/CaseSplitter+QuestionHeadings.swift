@@ -96,14 +96,15 @@ extension CaseSplitter {
       else { return nil }
     }
     // Each part, heading to heading, goes on to a suit or an outcome
-    // (诉至法院, 申请仲裁, 判决, 罚款) and counts no matters.
+    // (诉至法院, 申请仲裁, 判决, 罚款) and is no round-up of counts (one 累计
+    // in 累计工作年限 is no round-up).
     for (n, h) in heads.enumerated() {
       let stop = n + 1 < heads.count ? lines[heads[n + 1]].range.lowerBound : end
       let part = lines[h].range.upperBound..<stop
       guard
         CaseMatterEvidence.hasOutcome(t, in: part)
           || CaseSegmentRules.statementHeadingSuits.count(in: t, range: part) > 0,
-        CaseMatterEvidence.aggregateMarks(t, in: part) == 0
+        !CaseMatterEvidence.isRoundUp(t, in: part)
       else { return nil }
     }
     // An enumerator before the statement (一、…) is no part of the title.
