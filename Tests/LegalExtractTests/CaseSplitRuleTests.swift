@@ -94,6 +94,8 @@ struct CaseSplitRuleTests {
     CaseSplitExample(.sentencedObjects, CaseDiscoveryRound12Tests.workReport, .makes(cases: 4)),
     CaseSplitExample(.questionHeadings, CaseDiscoveryRound12Tests.questions, .makes(cases: 2)),
     CaseSplitExample(
+      .statementHeadings, CaseDiscoveryRound15Tests.statementHeadings, .makes(cases: 2)),
+    CaseSplitExample(
       .repeatedDecisions,
       "某市市场监管局发布违法广告典型案例\n当事人在网页发布“全国首家”等广告，无法提供证明材料。\n当事人上述行为违反了《中华人民共和国广告法》第二十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十五条的规定，责令当事人停止发布违法广告，并处罚款35万元。\n当事人在店铺宣传保健食品具有治疗功效。\n当事人上述行为违反了《中华人民共和国广告法》第十八条的规定，某区市场监管局依据《中华人民共和国广告法》第五十八条的规定，责令当事人停止发布违法广告，并处罚款2万元。",
       .makes(cases: 2)),

@@ -102,6 +102,11 @@ enum CaseRules {
   ]
   static let caseParagraphOpeningScalars = caseParagraphOpenings.map(\.scalarArray)
 
+  /// Openings among `caseParagraphOpenings` that also number reasons or
+  /// arguments (其一，在法律法规没有明确规定的情况下…): a case only where the
+  /// paragraph tells a matter.
+  static let argumentOrdinals = ["其一", "其二", "其三"]
+
   /// Openings of closing remarks after the cases of a story.
   static let closingRemarkOpenings = [
     "法官提示", "法官提醒", "法官表示", "法官说", "检察官提示", "检察官提醒", "检察官表示", "据悉", "据了解", "记者了解",

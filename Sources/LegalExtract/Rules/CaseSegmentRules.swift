@@ -8,6 +8,15 @@ enum CaseSegmentRules {
     "基本案情", "简要案情", "案情简介", "案情概要", "案情摘要", "案件事实", "案情回顾", "基本事实", "案件基本情况", "案情",
   ]
 
+  /// Template labels that open the paragraph telling a case, before a colon
+  /// (案情简介：汪某于…入职… / 【基本案情】某公司… / 案例：张某系…), and the
+  /// shortest such paragraph: a template written inline.
+  static let inlineTemplateLabels = templateOpenings + ["案例"]
+  static let inlineTemplateBodyLength = 20
+  /// Dashes that open a ——subtitle line (em dash, hyphen, full-width hyphen,
+  /// and the en dash and bar a case library writes: ––职工工亡后…).
+  static let subtitleDashes: ScalarBitmap = ["—", "-", "－", "–", "―"]
+
   /// A case heading's title (CaseSplitter+HeadingTitles): its longest
   /// line, the marks that make a line a sentence and no heading, how far
   /// down a one-case release its heading stands (headline, lead, marker),
@@ -316,6 +325,23 @@ enum CaseSegmentRules {
   static let contentsRunMinimum = 2
   /// A line that holds only an ordinal of cases (第一起, 第二起案件, 第三起案例)
   /// marks a case as 案例一 does (ArticleLine.isCaseMarker).
+  /// A release's case number after its name on a line of its own
+  /// (2017年北京市十大劳动争议仲裁典型案例之一——): what the name ends with before
+  /// 之, the marks that may close the line, and the longest such line.
+  static let seriesMarkerHeads = ["案例"].map(\.scalarArray)
+  static let seriesMarkerTrailers: ScalarBitmap = ["—", "-", "－", "–", ":", "：", " ", "\u{3000}"]
+  static let seriesMarkerLength = 40
+  /// Decorations a heading may open with (▶案例一, ◆案例1, ■基本案情): skipped
+  /// like blanks at a line's start (ArticleLine).
+  static let lineDecorations: ScalarBitmap = [
+    "▶", "►", "▷", "◆", "◇", "■", "□", "●", "○", "▲", "△", "★", "☆", "◎", "▌", "▍", "※", "➤", "✦",
+  ]
+  /// What may stand before a case number alone on a line (NO.1, No.2).
+  static let numberMarkerPrefixes = ["NO.", "No.", "NO", "No", "no."].map(\.scalarArray)
+  /// What separates such a number from the title on its line (01 社保折现无效…).
+  static let numberMarkerSeparators: ScalarBitmap = [" ", "\u{3000}", "、", "：", ":", "|", "｜"]
+  /// The longest title line with a ——subtitle (ArticleLine.subtitledTitleRange).
+  static let subtitledTitleLineLength = 60
   static let ordinalMarkerHead: Unicode.Scalar = "第"
   static let ordinalMarkerTails = ["起案件", "起案例", "起"].map(\.scalarArray)
   static let contentsLineLimit = 80
@@ -374,6 +400,22 @@ enum CaseSegmentRules {
   /// may be, the marks that end it, the marks that make it more than one
   /// sentence, and the openings of a press Q&A's lines (问：…？), no headings.
   static let questionHeadingLength = 6...40
+  /// A statement heading (case.split.statement-headings): its length, and the
+  /// marks that make a line a sentence, a question or a label.
+  static let statementHeadingLength = 4...30
+  /// Labels that close each case of a release (法官说法：… / 评析：…): the same
+  /// label in every part under statement headings is a repeated template.
+  static let closingLabels = [
+    "法官说法", "法官提示", "法官提醒", "检察官说法", "律师说法", "评析", "案例评析", "典型意义", "专家点评", "以案说法",
+  ]
+  /// A suit or a claim brought, which a part under a statement heading may
+  /// tell instead of an outcome (某公司将对方诉至法院 / 向仲裁委申请仲裁).
+  static let statementHeadingSuits = KeywordSet([
+    "诉至", "告上法庭", "提起诉讼", "申请仲裁", "仲裁申请", "申请执行", "诉讼请求",
+  ])
+  static let statementHeadingStops: ScalarBitmap = [
+    "。", "？", "?", "！", "!", "；", ";", "：", ":", "《", "(", "（",
+  ]
   static let questionMarks: ScalarBitmap = ["？", "?"]
   static let questionHeadingStops: ScalarBitmap = ["。", "？", "?", "！", "!", "；", ";"]
   static let notQuestionHeadingOpenings = ["问", "答", "记者", "Q", "提问"].map(\.scalarArray)

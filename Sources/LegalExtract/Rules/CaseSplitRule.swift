@@ -23,6 +23,12 @@ enum CaseSplitRule: String, NamedRule {
   /// matter (员工拒绝加班被辞退，公司违法吗？ / 张某在某科技公司工作，…): one
   /// case per heading, the question its title.
   case questionHeadings = "case.split.question-headings"
+  /// Statement headings without a mark, each over a paragraph that tells a
+  /// matter, after a lead that counts as many cases (商海失信案例二则 /
+  /// 谎称未收货物意图赖掉货款 / 苏州一家公司与上海某公司…诉至法院。) or each
+  /// part closing with the same label (法官说法：…): one case per heading, the
+  /// heading its title.
+  case statementHeadings = "case.split.statement-headings"
   /// Paragraphs opening ——title案。 and telling the case.
   case dashTitle = "case.split.dash-title"
   /// One paragraph per defendant after a lead that counts the cases:
@@ -131,7 +137,8 @@ enum CaseSplitRule: String, NamedRule {
     switch self {
     case .marker, .markerParagraph, .inlineMarkers, .sectionTemplate: return 10
     case .enumeratedTitle, .dashTitle, .listedTitles: return 8
-    case .titleLine, .questionHeadings, .defendantParagraphs, .defendantClauses, .judgedSuits,
+    case .titleLine, .questionHeadings, .statementHeadings, .defendantParagraphs, .defendantClauses,
+      .judgedSuits,
       .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
       .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,

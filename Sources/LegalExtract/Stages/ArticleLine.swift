@@ -11,7 +11,12 @@ struct ArticleLine {
   init?(_ range: Range<Int>, in doc: TextDocument) {
     var lo = range.lowerBound
     var hi = range.upperBound
-    while lo < hi, Self.isBlank(doc.folded[lo]) { lo += 1 }
+    // A decoration before a heading (▶案例一, ◆案例1) is no part of it.
+    while lo < hi,
+      Self.isBlank(doc.folded[lo]) || CaseSegmentRules.lineDecorations.contains(doc.folded[lo])
+    {
+      lo += 1
+    }
     while hi > lo, Self.isBlank(doc.folded[hi - 1]) { hi -= 1 }
     guard lo < hi else { return nil }
     self.range = lo..<hi
@@ -60,6 +65,24 @@ struct ArticleLine {
     return (range.lowerBound + i)..<(range.lowerBound + stop)
   }
 
+  /// A title line with a ——subtitle after the title (王某某盗窃案——多次盗窃的，
+  /// 依法从重处罚): the title's range, before the dashes. No sentence, a
+  /// title of four or more characters ending in 案, something after the dashes.
+  var subtitledTitleRange: Range<Int>? {
+    guard count <= CaseSegmentRules.subtitledTitleLineLength, !text.contains("。"),
+      let dash = text.firstIndex(where: { CaseSegmentRules.subtitleDashes.contains($0) }),
+      dash >= 4, text[dash - 1] == "案"
+    else { return nil }
+    var k = dash
+    while k < count, CaseSegmentRules.subtitleDashes.contains(text[k]) { k += 1 }
+    guard k - dash >= 2, count - k >= 2 else { return nil }
+    // 1.王某某犯诈骗罪案——…: the enumerator is no part of the title.
+    var from = enumeratedTitle.map { $0.offset < dash ? $0.offset : 0 } ?? 0
+    while from < dash, text[from] == " " || text[from] == "\u{3000}" { from += 1 }
+    guard dash - from >= 4 else { return nil }
+    return (range.lowerBound + from)..<(range.lowerBound + dash)
+  }
+
   /// Where `titleScalars` starts and ends inside the line.
   var titleRange: Range<Int> {
     let t = titleScalars
@@ -77,6 +100,11 @@ struct ArticleLine {
     while let last = t.last, last == ":" || last == "：" || last == "、" || last == "." {
       t.removeLast()
     }
+    // 01 / NO.2 alone on a line: a release's case number.
+    if Self.isNumberMarker(t) { return true }
+    // 2017年某市十大劳动争议仲裁典型案例之一——: a release's name and its case
+    // number over the case's title (case.split.marker).
+    if Self.isSeriesMarker(t) { return true }
     // 民事案例： a section label that names the case's kind marks one case.
     if let kind = Self.kindLabelLength(t), kind == t.count { return true }
     // 第一起 / 第二起案件 alone on a line: an ordinal that counts cases.
@@ -94,6 +122,50 @@ struct ArticleLine {
     }
     let rest = t.dropFirst(p.count)
     return !rest.isEmpty && rest.count <= 4 && rest.allSatisfy(ChineseNumeral.isNumeralScalar)
+  }
+
+  /// A case number alone on a line as releases write it: two digits with a
+  /// leading zero (01, 02) or NO.1 / No.2.
+  static func isNumberMarker(_ t: [Unicode.Scalar]) -> Bool {
+    numberMarkerLength(t) == t.count
+  }
+
+  /// The length of a case number at the line's start (01, NO.2), when the
+  /// line goes on with no digit after it.
+  static func numberMarkerLength(_ t: [Unicode.Scalar]) -> Int? {
+    var k = 0
+    for p in CaseSegmentRules.numberMarkerPrefixes where t.hasLiteral(p, at: 0) {
+      k = p.count
+      break
+    }
+    var e = k
+    while e < t.count, ChineseNumeral.isArabicDigit(t[e]) { e += 1 }
+    let digits = t[k..<e]
+    guard !digits.isEmpty, digits.count <= 2 else { return nil }
+    // Without NO. a number needs its leading zero (01); 1 alone may be anything.
+    guard k > 0 || (digits.count == 2 && digits.first == "0" && digits.last != "0") else {
+      return nil
+    }
+    return e
+  }
+
+  /// A release's name closed by its case number (…典型案例之一, …案例之二——):
+  /// a short line, no sentence, the dashes after the number dropped.
+  static func isSeriesMarker(_ line: [Unicode.Scalar]) -> Bool {
+    var t = line[...]
+    while let last = t.last, CaseSegmentRules.seriesMarkerTrailers.contains(last) {
+      t = t.dropLast()
+    }
+    guard t.count <= CaseSegmentRules.seriesMarkerLength, !t.contains("。"),
+      let zhi = t.lastIndex(of: "之"), zhi > t.startIndex
+    else { return false }
+    let number = t[(zhi + 1)...]
+    guard !number.isEmpty, number.count <= 3, number.allSatisfy(ChineseNumeral.isNumeralScalar)
+    else { return false }
+    let head = t[..<zhi]
+    return CaseSegmentRules.seriesMarkerHeads.contains { h in
+      head.count >= h.count && head.suffix(h.count).elementsEqual(h)
+    }
   }
 
   /// The length of a section label that names a case's kind (刑事案例,
@@ -120,6 +192,12 @@ struct ArticleLine {
           ChineseNumeral.isNumeralScalar)
       else { return nil }
       i = close + 1
+    } else if let number = Self.numberMarkerLength(text) {
+      // 01 社保折现无效… / NO.2 …: a release's case number, a space, the title.
+      guard number < text.count,
+        CaseSegmentRules.numberMarkerSeparators.contains(text[number])
+      else { return nil }
+      i = number + 1
     } else if let label = Self.kindLabelLength(text) {
       // 刑事案例：防卫过当致人死亡: the kind's label, a colon, the title.
       guard label < text.count, text[label] == ":" || text[label] == "：" else { return nil }

@@ -11,7 +11,7 @@ extension CaseReading {
   /// Cues whose sections open at a heading that carries the case's title.
   static let titledRules: Set<CaseSplitRule> = [
     .marker, .markerParagraph, .enumeratedTitle, .titleLine, .dashTitle, .sectionTemplate,
-    .titleParagraphs, .questionHeadings,
+    .titleParagraphs, .questionHeadings, .statementHeadings,
   ]
 
   /// Gives each untitled section the title another cue read at the same

@@ -9,7 +9,7 @@ extension CaseSplitter {
     -> [CaseSection]?
   {
     let openings = lines.indices.filter {
-      lines[$0].range.upperBound <= end && isTemplateOpening(lines[$0])
+      lines[$0].range.upperBound <= end && opensTemplate(lines[$0])
     }
     guard !openings.isEmpty else { return nil }
     var starts: [(line: Int, title: Range<Int>?)] = []
@@ -67,14 +67,56 @@ extension CaseSplitter {
       steps += 1
       if isSubtitle(lines[j]) || isBracketHeading(lines[j]) {
         j -= 1
-      } else if j - 1 > previous, isBracketHeading(lines[j - 1]) {
+      } else if j - 1 > previous,
+        isBracketHeading(lines[j - 1]) || isLabelHeading(lines[j - 1])
+      {
         j -= 2
       } else {
         break
       }
     }
-    guard j > previous, !isTemplateOpening(lines[j]) else { return nil }
+    guard j > previous, !opensTemplate(lines[j]) else { return nil }
     return j
+  }
+
+  /// A template opening on a line of its own (基本案情) or as the label of
+  /// the paragraph it opens (案情简介：汪某于2017年入职…。): labour and consumer
+  /// releases write their template inline (case.split.section-template).
+  static func opensTemplate(_ line: ArticleLine) -> Bool {
+    isTemplateOpening(line) || inlineTemplateLabel(line) != nil
+  }
+
+  /// The length of a template label that opens a paragraph with a colon
+  /// and text that tells (案情简介：… / 案例：…。), the colon included.
+  static func inlineTemplateLabel(_ line: ArticleLine) -> Int? {
+    let t = line.text
+    guard t.count > CaseSegmentRules.inlineTemplateBodyLength, t.contains("。") else { return nil }
+    var from = 0
+    if t.first == "【" { from = 1 }
+    for label in inlineTemplateLabelScalars where t.hasLiteral(label, at: from) {
+      var k = from + label.count
+      if from == 1 {
+        guard k < t.count, t[k] == "】" else { continue }
+        k += 1
+      }
+      guard k < t.count, t[k] == "：" || t[k] == ":" || from == 1 else { continue }
+      if t[k] == "：" || t[k] == ":" { k += 1 }
+      return k
+    }
+    return nil
+  }
+
+  /// `CaseSegmentRules.inlineTemplateLabels` as scalars, longest first.
+  static let inlineTemplateLabelScalars = CaseSegmentRules.inlineTemplateLabels.map(\.scalarArray)
+    .sorted { $0.count > $1.count }
+
+  /// 关键词 / 裁判要旨 alone on a line (a case-library entry's preamble
+  /// headings, written without brackets): a section label, not a title.
+  static func isLabelHeading(_ line: ArticleLine) -> Bool {
+    guard line.count <= 8, !opensTemplate(line) else { return false }
+    var t = line.text[...]
+    while let l = t.last, l == ":" || l == "：" { t = t.dropLast() }
+    return CaseSegmentRules.sectionLabels.contains { $0.elementsEqual(t) }
   }
 
   /// 【关键词】, 【要旨】: a heading in brackets alone on its line.
@@ -99,7 +141,7 @@ extension CaseSplitter {
 
   /// A ——subtitle line under a title.
   static func isSubtitle(_ line: ArticleLine) -> Bool {
-    line.text.first == "—" || line.text.first == "-" || line.text.first == "－"
+    line.text.first.map { CaseSegmentRules.subtitleDashes.contains($0) } ?? false
   }
 
   /// The title in a line before a template: without 案例一 / 一、 / 【】
@@ -184,6 +226,17 @@ extension CaseSplitter {
   /// Scalars that close the clause of a lead's count.
   private static let leadCountStops: ScalarBitmap = ["，", "。", ",", "；", "、"]
 
+  /// A count written after the case word (案例二则, 案例3个): the number,
+  /// from 2 to 30, when a classifier closes it.
+  static func trailingCount(_ t: [Unicode.Scalar], after s: Int, before end: Int) -> Int? {
+    var e = s
+    while e < end, e - s < 3, ChineseNumeral.isNumeralScalar(t[e]) { e += 1 }
+    guard e > s, e < end, CaseSegmentRules.leadCountClassifiers.contains(t[e]),
+      let n = ChineseNumeral.value(of: t[s..<e])?.integerValue, n >= 2, n <= 30
+    else { return nil }
+    return n
+  }
+
   /// The number of cases a lead announces (发布3件典型案例, 此次公布的3个典型
   /// 案例, 集中宣判3起…案): in the headline or the two lines after it, a
   /// number from 2 to 30, a classifier, and a case word within a few
@@ -196,6 +249,10 @@ extension CaseSplitter {
         defer { i += 1 }
         // 某省2案例入选 (案 tested first: this runs at every offset of the lead).
         let bare = t[i] == "案" && t.hasLiteral("案例", at: i)
+        // 商海失信案例二则 / 典型案例三则: the number after the case word.
+        if bare, let n = trailingCount(t, after: i + 2, before: line.range.upperBound) {
+          return n
+        }
         guard CaseSegmentRules.leadCountClassifiers.contains(t[i]) || bare,
           i > line.range.lowerBound
         else { continue }

@@ -49,6 +49,7 @@ enum CaseSplitter {
       : singleCase(
         lines, end: end, doc: doc, organizations: organizations, figures: figures,
         told: toldMatch?.span, trims: &singleTrims)
+    let counted = leadCount(in: doc, lines: lines)
     let proposals: [(CaseSplitRule, [CaseSection]?)] = [
       (.marker, byMarkers(lines, end: end, doc: doc).map { told($0, doc) }),
       (.markerParagraph, byMarkerParagraphs(lines, end: end, doc: doc)),
@@ -62,6 +63,10 @@ enum CaseSplitter {
       (.titleLine, byTitleLines(lines, end: end, doc: doc).map { told($0, doc) }),
       (.dashTitle, byDashTitles(lines, end: end, doc: doc)),
       (.questionHeadings, byQuestionHeadings(lines, end: end, doc: doc)),
+      (
+        .statementHeadings,
+        byStatementHeadings(lines, end: end, doc: doc, leadCount: counted)
+      ),
       (.defendantParagraphs, byDefendantParagraphs(lines, end: end, doc: doc)),
       (.defendantClauses, byDefendantClauses(lines, end: end, doc: doc)),
       (.listedTitles, byListedTitles(lines, end: end, doc: doc, organizations: organizations)),
@@ -96,7 +101,6 @@ enum CaseSplitter {
         rule: rule, sections: sections,
         startLines: sections.map { lineIndex(of: $0.span.start, in: lines) })
     }
-    let counted = leadCount(in: doc, lines: lines)
     var kept = CaseReadingSelection.best(readings, leadCount: counted)
     var trims: [CaseSpanBounds.Trim] = []
     if var reading = kept {
@@ -401,23 +405,32 @@ enum CaseSplitter {
     -> [CaseSection]?
   {
     let openings = CaseRules.caseParagraphOpenings.map(\.scalarArray)
+    let bare = CaseRules.argumentOrdinals.map(\.scalarArray)
     let starts = lines.indices.filter { i in
       openings.contains { o in
         lines[i].text.hasLiteral(o, at: 0) && lines[i].count > o.count
           && ["中", ",", "，", "是", "为", "系"].contains(lines[i].text[o.count])
+          // 其一，/其二， also number a judgment's reasons: such a paragraph
+          // opens a case only when it tells a matter (case.split.ordinal-paragraphs).
+          && (!bare.contains(o) || CaseMatterEvidence.tellsMatter(doc.folded, item: lines[i].range))
       }
     }
     guard starts.count >= 2 else { return nil }
     return sections(from: starts, lines, end: end, doc: doc, lastStopsAtRemarks: true)
   }
 
-  /// Bare title lines (某某遗弃案) after the headline.
+  /// Bare title lines (某某遗弃案) after the headline, also with a ——subtitle
+  /// after the title (王某某盗窃案——多次盗窃的，依法从重处罚): the title is the
+  /// part before the dashes.
   static func byTitleLines(_ lines: [ArticleLine], end: Int, doc: TextDocument) -> [CaseSection]? {
     let heads = lines.indices.dropFirst().filter {
-      lines[$0].endsLikeCaseTitle && lines[$0].count <= 40
+      (lines[$0].endsLikeCaseTitle && lines[$0].count <= 40)
+        || lines[$0].subtitledTitleRange != nil
     }
     let kept = heads.filter { i in !isListed(i, among: heads, lines) }
     guard kept.count >= 2 else { return nil }
-    return sections(from: kept, lines, end: end, doc: doc) { i, _ in lines[i].titleRange }
+    return sections(from: kept, lines, end: end, doc: doc) { i, _ in
+      lines[i].subtitledTitleRange ?? lines[i].titleRange
+    }
   }
 }
