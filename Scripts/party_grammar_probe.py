@@ -68,7 +68,7 @@ def party_list(kind, maxn=3, allow_tail=True):
         lshape += ("+" + t) if t else ""
     return ns, text + tail, shapes, lshape
 def frame():
-    f = R.choice(["pros","pros2","judg","suit1","suit2","suitco","arb","enf","enf2","pil","admin","leader","shixin"])
+    f = R.choice(["pros","pros2","judg","suit1","suit2","suitco","arb","enf","enf2","pil","admin","leader","shixin","yi","yi2","duicase","victim"])
     crime = R.choice(CRIMES); court = R.choice(COURTS); proc = R.choice(PROCS); disp = R.choice(DISPUTES)
     if f == "pros":
         d, dt, sh, ls = party_list(person)
@@ -124,6 +124,34 @@ def frame():
         d, sh = names(person, R.randint(2, 3))
         t = "以%s为首的犯罪团伙长期实施%s。%s以%s罪对被告人%s提起公诉。" % (d[0], crime, proc, crime, "、".join(d))
         return f, t, [proc], d, sh, "leader"
+    if f == "yi":
+        # case.party.charged-by-yi: 以 + the accused (等N人) + 涉嫌…罪 + 提起公诉 / 移送审查起诉.
+        d, dt, sh, ls = party_list(person)
+        verb = R.choice(["依法提起公诉", "提起公诉", "移送审查起诉"])
+        actor = proc if verb != "移送审查起诉" else "某县公安局"
+        t = "%s以%s涉嫌%s罪%s。%s审理后依法作出判决。" % (actor, dt, crime, verb, court)
+        return f, t, [proc] if actor == proc else [], d, sh, ls
+    if f == "yi2":
+        d, sh = names(person, 1)
+        sep = R.choice(["", "，"])
+        t = "%s以%s犯%s罪%s判处有期徒刑%s年。" % (court, d[0], crime, sep, R.choice(NUMS))
+        return f, t, [], d, sh, "yi2" + sep
+    if f == "duicase":
+        # case.party.tried-case-of: 对(被告人)甲、乙…罪名一案 + 宣判.
+        d, sh = names(person, R.randint(1, 3))
+        role = R.choice(["", "被告人"])
+        j, _ = joinlist(d) if len(d) > 1 else (d[0], "")
+        # 依法公开宣判 alone in a one-sentence story reads as commentary (case discovery).
+        act = R.choice(["作出一审宣判", "作出二审宣判", "公开开庭审理"])
+        t = "%s对%s%s%s一案%s。" % (court, role, j.replace("与", "和"), crime, act)
+        return f, t, [], d, sh, "duicase-%d" % len(d)
+    if f == "victim":
+        # case.party.guard.title-victim: 甲被…案 names the victim.
+        v, vsh = names(person, 1); d, sh = names(person, 1)
+        while d[0] in v[0] or v[0] in d[0]: d, sh = names(person, 1)
+        deed, charge = R.choice([("诈骗", "诈骗"), ("盗", "盗窃"), ("猥亵", "猥亵儿童"), ("故意伤害", "故意伤害"), ("拐卖", "拐卖儿童")])
+        t = "案例一\n%s被%s案\n2024年某日，%s对%s实施犯罪后被抓获。%s以%s涉嫌%s罪提起公诉，法院依法作出判决。" % (v[0], deed, d[0], v[0], proc, d[0], charge)
+        return f, t, [proc], d, sh, "victim"
 cases = []
 for i in range(N):
     f, t, p, d, sh, ls = frame()

@@ -236,4 +236,41 @@ import Testing
       #expect(p.plaintiffs == [procuratorate], "\(text)")
     }
   }
+
+  /// …检察院以甲、乙和丙(等N人)涉嫌…罪提起公诉 (`case.party.charged-by-yi`): every
+  /// name after 以 is a defendant, the procuratorate the plaintiff.
+  @Test func theAccusedAfterYiAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let tail = ["", "等", "等人", "等五人", accused.count > 1 ? ["二人", "三人"][accused.count - 2] : ""][(k / 40) % 5]
+      let verb = ["提起公诉", "依法提起公诉"][(k / 160) % 2]
+      let text =
+        "\(procuratorate)以" + Self.list(accused, joint: k / 3) + tail
+        + "涉嫌\(crime)罪\(verb)。法院审理后依法作出判决。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs == [procuratorate], "\(text)")
+    }
+  }
+
+  /// …法院对(被告人)甲、乙…罪名一案作出一审宣判 (`case.party.tried-case-of`).
+  @Test func theAccusedOfATriedCaseAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let court = Self.courts[k % Self.courts.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let role = ["", "被告人"][(k / 40) % 2]
+      let act = ["作出一审宣判", "作出二审宣判", "公开开庭审理"][(k / 80) % 3]
+      let text = "\(court)对\(role)" + Self.list(accused, joint: k / 3) + "\(crime)一案\(act)。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
 }
