@@ -130,7 +130,9 @@ struct CaseBodyRuleTests {
     let text = Self.namedInPassing
     let c = Extractor().extract(text).cases.filter { $0.title != nil }
     #expect(!c.isEmpty)
-    for k in c { #expect(k.procuratorates.contains("最高人民检察院"), "\(k.title ?? "") \(k.procuratorates)") }
+    for k in c {
+      #expect(k.procuratorates.contains("最高人民检察院"), "\(k.title ?? "") \(k.procuratorates)")
+    }
     let made = explain(text).entries.filter {
       $0.isAccepted && $0.madeBy == CaseBodyRule.actingBeforeTitle.name
     }

@@ -246,7 +246,8 @@ import Testing
       let accused = Self.distinct(picks, Self.person)
       let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
       let crime = Self.crimes[(k / 5) % Self.crimes.count]
-      let tail = ["", "等", "等人", "等五人", accused.count > 1 ? ["二人", "三人"][accused.count - 2] : ""][(k / 40) % 5]
+      let tail = ["", "等", "等人", "等五人", accused.count > 1 ? ["二人", "三人"][accused.count - 2] : ""][
+        (k / 40) % 5]
       let verb = ["提起公诉", "依法提起公诉"][(k / 160) % 2]
       let text =
         "\(procuratorate)以" + Self.list(accused, joint: k / 3) + tail

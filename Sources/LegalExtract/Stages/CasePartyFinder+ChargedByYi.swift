@@ -21,7 +21,9 @@ extension CasePartyFinder {
       var j = found.end
       // 等5名犯罪嫌疑人 / 等三人 / 甲、乙二人: the count and the kind of those counted.
       do {
-        while j < cue.at, t[j].properties.numericType != nil || ChineseNumeral.isChineseNumeralScalar(t[j]) {
+        while j < cue.at,
+          t[j].properties.numericType != nil || ChineseNumeral.isChineseNumeralScalar(t[j])
+        {
           j += 1
         }
         if j < cue.at, Self.countedPersonUnits.contains(t[j]) { j += 1 }
@@ -49,7 +51,8 @@ extension CasePartyFinder {
       let clause = clauseStart(before: cue.at, from: span.start, acrossLists: true)
       guard let dui = t[max(clause, cue.at - Self.duiListReach)..<cue.at].lastIndex(of: "对"),
         Self.trialActs.contains(where: {
-          t.firstOffset(of: $0.scalarArray, in: cue.end..<min(span.end, cue.end + Self.trialActReach))
+          t.firstOffset(
+            of: $0.scalarArray, in: cue.end..<min(span.end, cue.end + Self.trialActReach))
             != nil
         })
       else { return }

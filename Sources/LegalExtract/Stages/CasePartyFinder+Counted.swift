@@ -108,7 +108,9 @@ extension CasePartyFinder {
       }
     }
     guard !several, let key, let first,
-      Self.loneTrialWords.contains(where: { t.firstOffset(of: $0.scalarArray, in: span.range) != nil })
+      Self.loneTrialWords.contains(where: {
+        t.firstOffset(of: $0.scalarArray, in: span.range) != nil
+      })
     else { return }
     // The form the story calls him by more often: 李男 told again and again
     // (陳男…陳男), else the first long form (李姓男子 told once, 李男 once).
