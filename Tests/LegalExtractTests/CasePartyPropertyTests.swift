@@ -75,6 +75,9 @@ import Testing
   /// same core, or one core ending the other (某科技有限公司 beside
   /// 某某（北京）网络科技有限公司).
   static func readAsOne(_ a: String, _ b: String) -> Bool {
+    // Only two companies can: a masked person's core is empty (张某), and an
+    // empty core would end every name, so no second party could be drawn.
+    guard a.hasSuffix("公司"), b.hasSuffix("公司") else { return false }
     let (x, y) = (core(a), core(b))
     return x.hasSuffix(y) || y.hasSuffix(x)
   }
@@ -272,6 +275,45 @@ import Testing
       let p = Self.parties(text)
       #expect(p.defendants == Set(accused), "\(text)")
       #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
+
+  /// 上诉人甲（原审被告）与被上诉人乙（原审原告）…纠纷一案 and 再审申请人甲（一审原告、
+  /// 二审上诉人）因与被申请人乙（一审被告…）… (`case.party.first-instance-bracket`): the
+  /// first-instance roles decide, whichever side appealed.
+  @Test func theFirstInstanceRolesOfAnAppealDecide() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let (plaintiff, defendant) = Self.twoParties(a, b)
+      let court = Self.courts[k % Self.courts.count]
+      let dispute = Self.disputes[(k / 5) % Self.disputes.count]
+      let frames = [
+        "上诉人\(defendant)（原审被告）与被上诉人\(plaintiff)（原审原告）\(dispute)纠纷一案，\(court)二审判决驳回上诉，维持原判。",
+        "上诉人\(plaintiff)（原审原告）与被上诉人\(defendant)（原审被告）\(dispute)纠纷一案，\(court)二审判决驳回上诉，维持原判。",
+        "再审申请人\(defendant)（一审被告、二审上诉人）因与被申请人\(plaintiff)（一审原告、二审被上诉人）\(dispute)纠纷一案，不服\(court)作出的二审判决，向最高人民法院申请再审。",
+      ]
+      let text = Self.leads[(k / 35) % Self.leads.count] + frames[(k / 7) % frames.count]
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [plaintiff], "\(text)")
+      #expect(p.defendants == [defendant], "\(text)")
+    }
+  }
+
+  /// 甲与乙…纠纷一案，甲起诉要求乙… (`case.party.company-sues` for a company, the
+  /// masked-name reading for a person): the one before 起诉要求 sues the one after 要求.
+  @Test func theOneWhoSuesBeforeQisuYaoqiu() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let (plaintiff, defendant) = Self.twoParties(a, b)
+      let court = Self.courts[k % Self.courts.count]
+      let dispute = Self.disputes[(k / 5) % Self.disputes.count]
+      let text =
+        "\(plaintiff)与\(defendant)\(dispute)纠纷一案，\(plaintiff)起诉要求\(defendant)返还借款。\(court)经审理支持了原告的诉讼请求。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [plaintiff], "\(text)")
+      #expect(p.defendants == [defendant], "\(text)")
     }
   }
 }

@@ -90,6 +90,11 @@ enum CasePartyRule: String, NamedRule {
   /// 王某向仲裁委申请仲裁…，该公司不服，诉至法院: the court roles stand, so the
   /// arbitration's applicant is the defendant.
   case arbitrationThenSuit = "case.party.arbitration-then-suit"
+  /// 某物流公司起诉要求某公司支付货款: a company named right before 起诉要求 sues.
+  case companySues = "case.party.company-sues"
+  /// 上诉人甲（原审被告）与被上诉人乙（原审原告）: the first-instance role in
+  /// brackets after an appeal or retrial party's name decides its side.
+  case firstInstanceBracket = "case.party.first-instance-bracket"
 
   /// 判决被告人刘东升、王丽琼、马刚犯玩忽职守罪 / 被告人焦玲强犯抢劫罪: every
   /// surname-led name of the list a role word opens, up to the 犯 of its

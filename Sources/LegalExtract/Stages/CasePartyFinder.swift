@@ -722,8 +722,10 @@ struct CasePartyFinder {
         }
       }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
+      let bracketed = !copula && firstInstanceSide(after: role.upperBound, limit: span.end) != nil
       out.add(
-        plaintiffSide ? .plaintiff : .defendant, names, by: copula ? .roleCopula : .roleList)
+        plaintiffSide ? .plaintiff : .defendant, names,
+        by: copula ? .roleCopula : bracketed ? .firstInstanceBracket : .roleList)
       // `case.party.appellant-procuratorate` reads the procuratorate a role
       // of appeal names; `case.party.named-once` a full name told only here.
       if names.isEmpty, !colon,
