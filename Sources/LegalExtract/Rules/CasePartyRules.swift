@@ -372,4 +372,23 @@ extension CasePartyFinder {
   static let establishmentReach = 12
   /// Suffixes a short name the article also writes masked may end in (信息公司, 食品店).
   static let maskedShortSuffixes = shortNameSuffixes + establishmentSuffixes
+
+  /// `case.party.charged-by-yi`: the acts that charge or sentence the names
+  /// after 以 (提起公诉, 移送审查起诉, 判处)…
+  static let yiChargeCues = KeywordSet(["提起公诉", "审查起诉", "判处"])
+  /// …and the kinds of the accused a count names (等5名犯罪嫌疑人, 等3名被告人).
+  static let accusedKinds = ["犯罪嫌疑人", "被告人", "嫌疑人"]
+  /// `case.party.guard.title-victim`: after 被 in a title, the words that
+  /// still make the name before it the accused (被控受贿案, 被诉, 被执行人).
+  static let accusedAfterBei = ["控", "诉", "判", "指控", "告", "执行", "申请", "起诉", "公诉", "查", "抓"]
+  /// `case.party.tried-case-of`: the case word after the offence…
+  static let caseOfCues = KeywordSet(["一案"])
+  /// …and the court's acts on it, within `trialActReach` after (作出二审宣判, 依法公开宣判).
+  static let trialActs = ["宣判", "判决", "审理", "开庭", "裁定", "作出"]
+  static let trialActReach = 10
+  /// `case.party.lone-surnamed`: words that tell a prosecution or sentence…
+  static let loneTrialWords = ["判刑", "判处", "起诉", "公诉", "判决", "判囚", "徒刑"]
+  /// …and the words that make the surnamed person the one who suffered.
+  static let victimWords = ["被害人", "受害人", "被害", "害人"]
+  static let sufferingWords = ["遭", "被骗", "被害", "受骗", "受伤", "死亡", "身亡"]
 }

@@ -53,6 +53,11 @@ extension CasePartyFinder {
           out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
           return
         }
+        // 某物流公司起诉要求某公司支付货款: a company sues the same way (`case.party.company-sues`).
+        if let org = organization(startingAt: clause), org.kind == .company, org.span.end == at {
+          out.add(.plaintiff, org.name, at: org.span, by: .companySues)
+          return
+        }
       }
       guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else {
         // 为此他提起行政诉讼: no 向, the one right before the verb sues.
@@ -63,6 +68,11 @@ extension CasePartyFinder {
           !isOrganizationName(found.name, ofKind: [.court, .procuratorate])
         {
           out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .appliesOrSues)
+          // 韩某申请劳动仲裁。某公司不服仲裁裁决，诉至法院: `case.party.arbitration-then-suit`.
+          if Self.arbitrationVerbs.contains(cue.phrase) {
+            out.arbitrationApplicants.append(
+              ReadParty(name: found.name, span: TextSpan(clause, found.end)))
+          }
         }
         return
       }

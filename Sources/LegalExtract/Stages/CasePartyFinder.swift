@@ -111,6 +111,8 @@ struct CasePartyFinder {
     if criminal { prosecutedSuspects(in: span, into: &out) }
     if criminal { tierRoles(in: span, into: &out) }
     if criminal { sentencedAfterDui(in: span, into: &out) }
+    chargedByYi(in: span, into: &out)
+    triedCaseOf(in: span, into: &out)
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
@@ -135,6 +137,7 @@ struct CasePartyFinder {
     dropGenericNouns(&out)
     dropAnaphors(&out)
     countedSurnamed(in: span, into: &out)
+    loneSurnamed(in: span, into: &out)
     employer(in: span, into: &out)
     if neverCharged(span) {
       dropTitleDefendants(&out, guardRule: .neverCharged)
@@ -296,6 +299,7 @@ struct CasePartyFinder {
       // The first 某 that is not inside a company named in the title
       // (上海某教育科技有限公司、姚某…案: 姚某, not 海某).
       var from = title.start
+      var victimNamed = false
       while let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
         from = mou + 1
         if let first = organizationIndex.positions(around: mou).first {
@@ -337,13 +341,22 @@ struct CasePartyFinder {
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
+          // `case.party.guard.title-victim`: 林某某被猥亵案 names who suffered the deed.
+          if name.upperBound + 1 < title.end, t[name.upperBound] == "被",
+            !Self.accusedAfterBei.contains(where: { t.hasLiteral($0, at: name.upperBound + 1) })
+          {
+            out.reject(
+              TextSpan(name), proposedBy: .title, by: .titleVictim, detail: doc.displayText(name))
+            victimNamed = true
+            break
+          }
           out.add(.defendant, doc.displayText(name), at: TextSpan(name), by: .title)
           from = name.upperBound
           if from < title.end, t[from] == "、" { continue }
         }
         break
       }
-      if out.defendants.isEmpty, let offender = titleOffender(title) {
+      if out.defendants.isEmpty, !victimNamed, let offender = titleOffender(title) {
         out.add(.defendant, offender.name, at: offender.span, by: .titleOffender)
       }
       return
@@ -709,8 +722,10 @@ struct CasePartyFinder {
         }
       }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
+      let bracketed = !copula && firstInstanceSide(after: role.upperBound, limit: span.end) != nil
       out.add(
-        plaintiffSide ? .plaintiff : .defendant, names, by: copula ? .roleCopula : .roleList)
+        plaintiffSide ? .plaintiff : .defendant, names,
+        by: copula ? .roleCopula : bracketed ? .firstInstanceBracket : .roleList)
       // `case.party.appellant-procuratorate` reads the procuratorate a role
       // of appeal names; `case.party.named-once` a full name told only here.
       if names.isEmpty, !colon,
