@@ -5,6 +5,8 @@ plaintiffs/defendants differ from the generated names.
 
   python3 Scripts/party_grammar_probe.py SEED COUNT [BIN] [-v N]
   CIVIL=1 ... : civil, labour, arbitration, appeal, retrial, enforcement frames
+  NARR=1 ... : parties told in narrative (labour arbitration, 将…诉至, 甲公司起诉乙公司,
+               申请人/被申请人, 申请执行人/被执行人, agency as 被告, 支持起诉, non-parties)
   MASKED=1 ... : only 某-masked people, 某-companies and 、/和/及 lists
 
 The Swift twin with the passing shapes is Tests/LegalExtractTests/CasePartyPropertyTests.swift.
@@ -153,8 +155,81 @@ def civil_frame():
         p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
         t = "劳动者%s与用人单位%s劳动争议一案，%s判决%s支付%s经济补偿金。" % (p[0], d[0], court, d[0], p[0])
         return f, t, p, d, psh + sh, "labour"
+ARBSHORT = ["仲裁委", "某区仲裁委", "区劳动人事争议仲裁委员会", "某区劳动人事争议仲裁委员会"]
+def narr_frame():
+    # Round 14: parties told in narrative (labour arbitration, 将…诉至法院, 甲公司起诉乙公司,
+    # 申请人/被申请人, 申请执行人/被执行人, an agency as 被告, 支持起诉), and people who are
+    # no party (witness, judge, lawyer, victim).
+    f = R.choice(["arbnarr", "arbnarr2", "arbnarr3", "jiang", "jiangagency", "coqisu", "applicants",
+                  "enfnarr", "shixin3", "adminnarr", "zhichi3", "nonparty"])
+    court = R.choice(COURTS); proc = R.choice(PROCS); arb = R.choice(ARBSHORT + ARBS)
+    if f == "arbnarr":
+        p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
+        verb = R.choice(["提出仲裁申请", "提出劳动仲裁申请", "申请劳动仲裁", "申请仲裁"])
+        t = "%s于2020年入职%s。因发生争议，%s向%s%s，要求%s支付未休年休假工资报酬。仲裁委裁决支持了%s的仲裁请求。" % (p[0], d[0], p[0], arb, verb, d[0], p[0])
+        return f, t, p, d, psh + sh, "arbnarr/" + verb
+    if f == "arbnarr2":
+        p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
+        verb = R.choice(["提出仲裁申请", "申请劳动仲裁", "提出了仲裁申请"])
+        lead = R.choice(["随后，", "", "%s不服，" % p[0], "2018年4月，"])
+        subj = "" if lead.endswith("不服，") else p[0]
+        t = "%s入职%s，双方订立劳动合同。%s%s%s，要求%s支付违法解除劳动合同赔偿金。仲裁委审理后裁决驳回了%s的仲裁请求。" % (p[0], d[0], lead, subj, verb, d[0], p[0])
+        return f, t, p, d, psh + sh, "arbnarr2/" + verb
+    if f == "arbnarr3":
+        p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
+        t = "%s向%s申请仲裁，请求裁决%s支付加班费。" % (p[0], arb, d[0])
+        return f, t, p, d, psh + sh, "arbnarr3"
+    if f in ("jiang", "jiangagency"):
+        p, psh = names(R.choice([person, shortco, company]), 1)
+        if f == "jiang":
+            d, sh = names(R.choice([person, shortco, company]), 1)
+            while d[0] in p[0] or p[0] in d[0]: d, sh = names(R.choice([person, shortco, company]), 1)
+        else:
+            d, sh = [R.choice(AGENCY_PARTIES)], ["agency"]
+        lead = R.choice(["经多次催讨无果后，", "", "2021年3月，"])
+        where = R.choice(["诉至法院", "诉至%s" % court, "告上法庭"])
+        t = "%s%s将%s%s，要求%s。%s经审理作出判决。" % (lead, p[0], d[0], where, "撤销处罚决定" if f == "jiangagency" else "支付货款", court)
+        return f, t, p, d, psh + sh, "jiang/" + where[:2]
+    if f == "coqisu":
+        p, psh = names(R.choice([shortco, company]), 1); d, sh = names(R.choice([shortco, company]), 1)
+        while d[0] in p[0] or p[0] in d[0]: d, sh = names(R.choice([shortco, company]), 1)
+        t = "%s起诉%s，要求%s支付货款50万元。%s经审理支持了原告的诉讼请求。" % (p[0], d[0], d[0], court)
+        return f, t, p, d, psh + sh, "coqisu"
+    if f == "applicants":
+        p, psh = names(R.choice([person, shortco, company]), 1); d, sh = names(R.choice([person, shortco, company]), 1)
+        while d[0] in p[0] or p[0] in d[0]: d, sh = names(R.choice([person, shortco, company]), 1)
+        t = "申请人%s称，双方曾签订借款协议。被申请人%s辩称其已还清借款。%s审查后裁定驳回申请。" % (p[0], d[0], court)
+        return f, t, p, d, psh + sh, "applicants"
+    if f == "enfnarr":
+        p, psh = names(R.choice([person, shortco, company]), 1); d, sh = names(R.choice([person, shortco, company]), 1)
+        while d[0] in p[0] or p[0] in d[0]: d, sh = names(R.choice([person, shortco, company]), 1)
+        t = "判决生效后，被执行人%s未履行还款义务，申请执行人%s向%s申请强制执行。执行法官依法查封了其名下房产。" % (d[0], p[0], court)
+        return f, t, p, d, psh + sh, "enfnarr"
+    if f == "shixin3":
+        d, sh = names(R.choice([person, shortco, company]), 1)
+        t = "%s执行局近日对失信被执行人%s采取司法拘留措施，%s当日即履行了全部义务。" % (court, d[0], d[0])
+        return f, t, [], d, sh, "shixin3"
+    if f == "adminnarr":
+        p, psh = names(R.choice([person, shortco, company]), 1); a = R.choice(AGENCY_PARTIES)
+        t = "%s对%s作出的行政处罚决定不服，以%s为被告向%s提起行政诉讼。法院判决撤销被诉处罚决定。" % (p[0], a, a, court)
+        return f, t, p, [a], psh + ["agency"], "adminnarr"
+    if f == "zhichi3":
+        p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
+        t = "%s拖欠%s工资。%s支持%s向%s提起诉讼，法院判决%s支付工资。" % (d[0], p[0], proc, p[0], court, d[0])
+        return f, t, p, d, psh + sh, "zhichi3"
+    # nonparty: a witness, the presiding judge, a lawyer and a victim beside the parties.
+    p, psh = names(person, 1); d, sh = names(R.choice([shortco, company]), 1)
+    o = names(person, 4)[0]
+    while any(x in y or y in x for x in o for y in p + d): o = names(person, 4)[0]
+    t = "原告%s诉被告%s劳动争议一案，审判长%s主持庭审，证人%s出庭作证，%s的代理律师%s发表了代理意见。%s判决%s支付工资。" % (p[0], d[0], o[0], o[1], p[0], o[2], court, d[0])
+    return f, t, p, d, psh + sh, "nonparty"
 def frame():
     import os
+    if os.environ.get("NARR"):
+        # A heading opens each story so that case discovery finds the case (the
+        # probe asks about parties, not about whether a story is told).
+        f, t, p, d, sh, ls = narr_frame()
+        return f, "案例一\n" + t, p, d, sh, ls
     if os.environ.get("CIVIL"): return civil_frame()
     f = R.choice(["pros","pros2","judg","suit1","suit2","suitco","arb","enf","enf2","pil","admin","leader","shixin","yi","yi2","duicase","victim"])
     crime = R.choice(CRIMES); court = R.choice(COURTS); proc = R.choice(PROCS); disp = R.choice(DISPUTES)

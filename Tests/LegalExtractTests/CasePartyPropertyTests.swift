@@ -302,11 +302,7 @@ import Testing
 
   /// 甲与乙…纠纷一案，甲起诉要求乙… (`case.party.company-sues` for a company, the
   /// masked-name reading for a person): the one before 起诉要求 sues the one after 要求.
-  @Test(
-    .disabled(
-      "case.party.company-sues does not fire yet (a company before 起诉要求 is not read); round 13 report"
-    ))
-  func theOneWhoSuesBeforeQisuYaoqiu() async {
+  @Test func theOneWhoSuesBeforeQisuYaoqiu() async {
     await propertyCheck(
       count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
     ) { a, b, k in
@@ -318,6 +314,65 @@ import Testing
       let p = Self.parties(text)
       #expect(p.plaintiffs == [plaintiff], "\(text)")
       #expect(p.defendants == [defendant], "\(text)")
+    }
+  }
+
+  /// Short masked companies civil stories use (某物流公司, 某某科技公司).
+  static func shortCompany(_ p: Int) -> String {
+    (p % 2 == 0 ? "某" : "某某") + trades[(p / 2) % trades.count] + "公司"
+  }
+
+  /// 甲入职乙。…甲向(某区)仲裁委提出仲裁申请 / 申请劳动仲裁，要求乙支付…
+  /// (`case.party.applies-or-sues` with the round-14 arbitration verbs,
+  /// `case.party.claim-against`): the applicant claims from the company.
+  @Test func theArbitrationApplicantClaimsFromTheCompany() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let worker = Self.person(a)
+      let company = b % 3 == 0 ? Self.company(b / 3) : Self.shortCompany(b)
+      let body = ["仲裁委", "某区仲裁委", "某区劳动人事争议仲裁委员会", "杭州市劳动人事争议仲裁委员会"][k % 4]
+      let verb = ["提出仲裁申请", "提出劳动仲裁申请", "申请劳动仲裁", "申请仲裁", "提出了仲裁申请"][(k / 4) % 5]
+      let text =
+        "案例一\n\(worker)于2020年入职\(company)。因发生争议，\(worker)向\(body)\(verb)，要求\(company)支付未休年休假工资报酬。仲裁委裁决支持了\(worker)的仲裁请求。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [worker], "\(text)")
+      #expect(p.defendants == [company], "\(text)")
+    }
+  }
+
+  /// 甲对乙作出的…决定不服，以乙为被告向…法院提起行政诉讼
+  /// (`case.party.named-as-defendant`, `case.party.named-as-defendant-topic`).
+  @Test func theTopicSuesTheAgencyNamedAsDefendant() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, k in
+      let suer = a % 3 == 0 ? Self.shortCompany(a / 3) : Self.person(a)
+      let agency = ["某县自然资源局", "某区市场监督管理局", "某市人民政府", "某区人力资源和社会保障局", "某县人民政府"][k % 5]
+      let court = Self.courts[(k / 5) % Self.courts.count]
+      let decision = ["行政处罚决定", "不予受理决定", "房屋征收决定"][(k / 25) % 3]
+      let text =
+        "案例一\n\(suer)对\(agency)作出的\(decision)不服，以\(agency)为被告向\(court)提起行政诉讼。法院判决撤销被诉决定。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [suer], "\(text)")
+      #expect(p.defendants == [agency], "\(text)")
+    }
+  }
+
+  /// …对(失信)被执行人乙采取…措施 (`case.party.role-list`): a firm after its
+  /// role word ends before the verb.
+  @Test func aDefaulterAfterItsRoleEndsBeforeTheVerb() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, k in
+      let defaulter = a % 2 == 0 ? Self.shortCompany(a / 2) : Self.company(a / 2)
+      let court = Self.courts[k % Self.courts.count]
+      let role = ["被执行人", "失信被执行人"][(k / 5) % 2]
+      let act = ["采取司法拘留措施", "采取限制高消费措施", "拒不履行生效判决一事依法处理"][(k / 10) % 3]
+      let text = "案例一\n\(court)执行局近日对\(role)\(defaulter)\(act)。"
+      let p = Self.parties(text)
+      #expect(p.defendants == [defaulter], "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
     }
   }
 }

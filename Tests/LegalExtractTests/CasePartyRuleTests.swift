@@ -357,6 +357,26 @@ struct CasePartyRuleTests {
       text:
         "本报讯 近日，某市某区人民法院审理一起恶势力犯罪集团案。经审理查明，周某某纠集吴某、郑某多次强迫交易。周某某系首要分子，吴某、郑某均系积极参加者。法院以强迫交易罪判处周某某有期徒刑五年。",
       defendants: ["周某某", "吴某", "郑某"]),
+    CasePartyExample(
+      rule: .firstInstanceBracket,
+      text:
+        "本报讯 上诉人某物流有限公司（原审被告）与被上诉人刘某某（原审原告）劳动争议纠纷一案，成都市中级人民法院二审判决驳回上诉，维持原判。",
+      plaintiffs: ["刘某某"], defendants: ["某物流有限公司"]),
+    CasePartyExample(
+      rule: .companySues,
+      text:
+        "某某物流公司与某某公司建设工程施工合同纠纷一案，某某物流公司起诉要求某某公司返还借款。上海市浦东新区人民法院经审理支持了原告的诉讼请求。",
+      plaintiffs: ["某某物流公司"], defendants: ["某某公司"]),
+    CasePartyExample(
+      rule: .namedAsDefendantTopic,
+      text:
+        "案例一\n薛某对某县自然资源局作出的行政处罚决定不服，以某县自然资源局为被告向北京市朝阳区人民法院提起行政诉讼。法院判决撤销被诉处罚决定。",
+      plaintiffs: ["薛某"], defendants: ["某县自然资源局"]),
+    CasePartyExample(
+      rule: .takenAfterModifier,
+      text:
+        "案例一\n2019年，某贸易公司将其关联公司某科技公司诉至法院，称对方共向其借款200多万元。法院经审理驳回了某贸易公司的诉讼请求。",
+      plaintiffs: ["某贸易公司"], defendants: ["某科技公司"]),
   ]
 
   @Test(arguments: examples)

@@ -51,8 +51,7 @@ struct CasePartySession13bTests {
     #expect(!p.defendants.contains("某某（杭州）科技有限公司"), "\(p)")
   }
 
-  @Test(.disabled("case.party.company-sues does not fire yet; round 13 report"))
-  func aCompanyBeforeQisuYaoqiuSues() {
+  @Test func aCompanyBeforeQisuYaoqiuSues() {
     let p = parties("某某物流公司与某某公司建设工程施工合同纠纷一案，某某物流公司起诉要求某某公司返还借款。上海市浦东新区人民法院经审理支持了原告的诉讼请求。")
     #expect(p.plaintiffs == ["某某物流公司"], "\(p)")
     #expect(p.defendants == ["某某公司"], "\(p)")

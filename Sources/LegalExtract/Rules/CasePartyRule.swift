@@ -26,6 +26,12 @@ enum CasePartyRule: String, NamedRule {
   case listBeforeRole = "case.party.list-before-role"
   /// 以某县农业农村局、某县林业局为被告: every name in the list is a defendant.
   case namedAsDefendant = "case.party.named-as-defendant"
+  /// 甲对乙作出的处罚决定不服，以乙为被告向法院提起行政诉讼: a clause that opens
+  /// with 以…为被告 has no subject; the sentence's topic (甲) sues.
+  case namedAsDefendantTopic = "case.party.named-as-defendant-topic"
+  /// 将作出决定的甲局、乙局一并告上法庭 / 将其关联公司某科技公司诉至法院: the names
+  /// taken to court stand after a modifier and before an adverb.
+  case takenAfterModifier = "case.party.taken-after-modifier"
   /// 冯某向…仲裁委员会申请仲裁 / 张某某向…法院提起诉讼 / 某公司向法院起诉 /
   /// 县人社局…向…法院申请强制执行: the one who applies or sues is a plaintiff.
   case appliesOrSues = "case.party.applies-or-sues"

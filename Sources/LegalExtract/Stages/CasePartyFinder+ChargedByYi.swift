@@ -66,7 +66,7 @@ extension CasePartyFinder {
       guard !found.names.isEmpty, found.end < cue.at,
         // 对张某与李某…纠纷一案: two sides of a dispute, no accused.
         !t[start..<found.end].contains("与"),
-        CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }),
+        Self.triedOffenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }),
         !t[found.end..<cue.at].contains(where: { Self.strongStops.contains($0) })
       else { return }
       out.add(.defendant, found.names, by: .triedCaseOf)

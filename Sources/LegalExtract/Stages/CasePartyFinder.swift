@@ -190,8 +190,15 @@ struct CasePartyFinder {
       }
       return found
     }
-    out.plaintiffs = out.plaintiffs.map(expand)
-    out.defendants = out.defendants.map(expand)
+    // A short name is not the long form of a party read on the other side (某某物流公司起诉要求某某公司…: two firms).
+    let readPlaintiffs = Set(out.plaintiffs)
+    let readDefendants = Set(out.defendants)
+    func expandApart(_ name: String, from other: Set<String>) -> String {
+      let long = expand(name)
+      return long != name && other.contains(long) && !other.contains(name) ? name : long
+    }
+    out.plaintiffs = out.plaintiffs.map { expandApart($0, from: readDefendants) }
+    out.defendants = out.defendants.map { expandApart($0, from: readPlaintiffs) }
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
     dropUnnamedCompanies(&out, expand: expand)
     out.defendants = Self.merged(out.defendants)
@@ -352,7 +359,8 @@ struct CasePartyFinder {
           }
           out.add(.defendant, doc.displayText(name), at: TextSpan(name), by: .title)
           from = name.upperBound
-          if from < title.end, t[from] == "、" { continue }
+          // 欧阳某和王某合同诈骗案: a list joined by 、, 和 or 及 goes on.
+          if from < title.end, Self.titleAccusedJoiners.contains(t[from]) { continue }
         }
         break
       }
@@ -767,6 +775,12 @@ struct CasePartyFinder {
       if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, plain: .clauseSubject)
       {
         out.add(.plaintiff, suer.name, at: TextSpan(clauseStart, suer.end), by: .namedAsDefendant)
+      } else if skipBlanks(clauseStart) == yi, let topic = topic(before: clauseStart, in: span) {
+        // `case.party.named-as-defendant-topic`: 甲对乙作出的处罚决定不服，以乙为被告…提起
+        // 行政诉讼: the clause opens with 以, the one who sues is the sentence's topic.
+        let named = Set(named.map(\.name))
+        let suers = topic.names.filter { !named.contains($0.name) && !isCourt($0.name) }
+        out.add(.plaintiff, suers, by: .namedAsDefendantTopic)
       }
     }
   }
@@ -967,6 +981,8 @@ struct CasePartyFinder {
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
         "给", "交", "恢", "补", "告",
+        // 被执行人某物流公司采取…, 某公司拖欠…, 某公司逾期未…: a verb after the firm.
+        "采", "拖", "欠", "逾", "长", "至", "名", "遂", "即", "随", "申", "起", "要", "请",
       ].contains(t[end])
   }
 
