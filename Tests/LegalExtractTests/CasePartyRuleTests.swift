@@ -350,8 +350,8 @@ struct CasePartyRuleTests {
     CasePartyExample(
       rule: .loneSurnamed,
       text:
-        "台南一名林姓男子9月間酒後駕車肇事，被依公共危險罪移送地檢署偵辦。檢察官對林男提起公訴，林男當庭認罪，台南地方法院判處有期徒刑6個月。",
-      defendants: ["林男"]),
+        "台南一名林姓男子9月間酒後駕車肇事，被依公共危險罪起訴。台南地方法院審理後，判處林姓男子有期徒刑6個月。",
+      defendants: ["林姓男子"]),
     CasePartyExample(
       rule: .tierRole,
       text:

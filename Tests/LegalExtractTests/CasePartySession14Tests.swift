@@ -217,4 +217,16 @@ struct CasePartySession14Tests {
     let p = parties("案例一\n另一方面，李某将某公司告上法庭，要求支付货款。法院判决某公司支付货款。")
     #expect(!p.plaintiffs.contains(where: { $0.hasPrefix("方") }), "\(p)")
   }
+
+  @Test func aRealShortNameStillStandsForItsFirm() {
+    // 富春公司 is the short name of 富春航业股份有限公司, read on the other side too.
+    let p = parties(
+      "案例一\n原告富春航业股份有限公司诉被告鞍钢公司海上货物运输合同纠纷一案，法院判决富春公司败诉，富春公司向鞍钢公司赔偿货款。")
+    #expect(!p.defendants.contains("富春公司"), "\(p)")
+  }
+
+  @Test func aMaskedGivenNameBeforeFanIsRead() {
+    let p = parties("同年6月27日，某区人民法院以徐某华犯故意伤害罪，判处有期徒刑一年六个月。")
+    #expect(p.defendants == ["徐某华"], "\(p)")
+  }
 }

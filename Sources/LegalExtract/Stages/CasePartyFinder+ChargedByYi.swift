@@ -16,8 +16,17 @@ extension CasePartyFinder {
         clause = clauseStart(before: clause - 1, from: span.start, acrossLists: true)
       }
       guard let yi = t[clause..<cue.at].lastIndex(of: "以"), yi + 1 < cue.at else { return }
-      let found = accusedList(at: yi + 1, limit: cue.at)
+      var found = accusedList(at: yi + 1, limit: cue.at)
       guard !found.names.isEmpty else { return }
+      // 以徐某华犯故意伤害罪: one masked name whose third character stands before 犯.
+      if found.names.count == 1, found.end + 2 < cue.at, t[found.end].isHan,
+        t[found.end + 1] == "犯", t[found.end + 2] != "罪",
+        found.names[0].name.unicodeScalars.last == "某",
+        !Self.functionCharacters.contains(t[found.end])
+      {
+        let name = found.names[0].span.start..<(found.end + 1)
+        found = ([ReadParty(name: doc.displayText(name), span: TextSpan(name))], found.end + 1)
+      }
       var j = found.end
       // 等5名犯罪嫌疑人 / 等三人 / 甲、乙二人: the count and the kind of those counted.
       do {

@@ -195,7 +195,9 @@ struct CasePartyFinder {
     let readDefendants = Set(out.defendants)
     func expandApart(_ name: String, from other: Set<String>) -> String {
       let long = expand(name)
-      return long != name && other.contains(long) && !other.contains(name) ? name : long
+      // Only a masked short name (某某公司): a real short name (富春公司) stands for its firm.
+      return name.hasPrefix("某") && long != name && other.contains(long) && !other.contains(name)
+        ? name : long
     }
     out.plaintiffs = out.plaintiffs.map { expandApart($0, from: readDefendants) }
     out.defendants = out.defendants.map { expandApart($0, from: readPlaintiffs) }
