@@ -229,4 +229,30 @@ struct CasePartySession14Tests {
     let p = parties("同年6月27日，某区人民法院以徐某华犯故意伤害罪，判处有期徒刑一年六个月。")
     #expect(p.defendants == ["徐某华"], "\(p)")
   }
+
+  @Test func theReviewingOrganSuedBesideTheFirstIsItsOwnBody() {
+    let p = parties(
+      "案例一\n因不服行政处罚、行政复议决定，店主方林富将作出决定的杭州市西湖区市场监督管理局、杭州市市场监管局一并告上法庭。今年8月，法院开庭审理。法院判决驳回方林富的诉讼请求。"
+    )
+    #expect(p.defendants == ["杭州市西湖区市场监督管理局", "杭州市市场监管局"], "\(p)")
+  }
+
+  @Test func anAgencysShortFormStillStandsForIt() {
+    let p = parties(
+      "案例一\n李某对杭州市西湖区市场监督管理局作出的处罚决定不服，向法院起诉杭州市西湖区市场监督管理局。法院判决撤销西湖区市场监管局作出的处罚决定。"
+    )
+    #expect(!p.defendants.contains("西湖区市场监管局"), "\(p)")
+  }
+
+  @Test func aNameAfterAModifierWithDeSues() {
+    let p = parties("案例一\n某区市场监督管理局对方林富作出罚款决定。今年8月，不服结果的方林富诉至法院。法院判决驳回方林富的诉讼请求。")
+    #expect(p.plaintiffs == ["方林富"], "\(p)")
+  }
+
+  @Test func anAgencysShortFormInTheSameRegionIsTheSameBody() {
+    let p = parties(
+      "案例一\n九原区人民检察院发现问题后，向九原区城市管理综合执法局发出检察建议。九原区综合执法局未依法履职，九原区人民检察院以九原区城市管理综合执法局为被告提起行政公益诉讼。"
+    )
+    #expect(!p.defendants.contains("九原区综合执法局"), "\(p)")
+  }
 }

@@ -176,8 +176,12 @@ struct CasePartyFinder {
       if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
         best = nil
       }
-      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name) ?? organExpansion(
-        of: name) ?? name
+      // An agency the organizations stage names on its own (杭州市市场监管局, the
+      // reviewing organ sued beside 杭州市西湖区市场监督管理局) is no short form of another.
+      if let b = best, separateAgencies(name, b) { best = nil }
+      let organ = organExpansion(of: name)
+      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name)
+        ?? (organ.map { separateAgencies(name, $0) } == true ? nil : organ) ?? name
     }
     // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
     let caseOrgans = organizations(inside: span).filter { $0.kind == .agency }.map(\.name)
@@ -203,7 +207,9 @@ struct CasePartyFinder {
     out.defendants = out.defendants.map { expandApart($0, from: readPlaintiffs) }
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
     dropUnnamedCompanies(&out, expand: expand)
-    out.defendants = Self.merged(out.defendants)
+    // Agencies the organizations stage names on their own stay apart (an organ and
+    // its reviewing organ sued together).
+    out.defendants = Self.merged(out.defendants, apart: separateAgencies)
     // `case.party.guard.first-instance-defendant`: sued at first instance,
     // never the plaintiff whatever the later role.
     func firstInstanceDefendant(_ p: String) -> Bool {
@@ -1165,5 +1171,19 @@ extension CasePartyFinder {
     // 甲和乙二人: the list's count.
     return end + 1 < limit && ChineseNumeral.isChineseNumeralScalar(t[end])
       && (t[end + 1] == "人" || t[end + 1] == "名")
+  }
+}
+
+extension CasePartyFinder {
+  /// True when `a` and `b` are agencies the organizations stage names on its
+  /// own, in different regions (杭州市市场监管局 beside 杭州市西湖区市场监督管理局):
+  /// two bodies, neither a short form of the other.
+  func separateAgencies(_ a: String, _ b: String) -> Bool {
+    guard a != b, isOrganizationName(a, ofKind: [.agency]),
+      isOrganizationName(b, ofKind: [.agency]),
+      let ra = organizations.first(where: { $0.name == a && $0.regionCode != nil })?.regionCode,
+      let rb = organizations.first(where: { $0.name == b && $0.regionCode != nil })?.regionCode
+    else { return false }
+    return ra != rb
   }
 }
