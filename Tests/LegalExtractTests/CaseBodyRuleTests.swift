@@ -120,6 +120,33 @@ struct CaseBodyRuleTests {
     #expect(c.first?.courts == [], "\(c.first?.courts ?? [])")
   }
 
+  static func namedInPassing(_ act: String) -> String {
+    "2月26日，最高人民检察院召开新闻发布会。2023年，全国检察机关共提出刑事抗诉近8000件，抗诉改变率近80%。最高人民检察院"
+      + act + "的何某贩卖毒品案、邓某抢劫案、温某某故意杀人案等均经法院再审改判。重视抗诉工作的同时，检察机关注重加强与法院的沟通。"
+  }
+  static let namedInPassing = namedInPassing("抗诉")
+
+  @Test func titlesNamedInASentenceTakeTheBodyThatActedBeforeThem() {
+    let text = Self.namedInPassing
+    let c = Extractor().extract(text).cases.filter { $0.title != nil }
+    #expect(!c.isEmpty)
+    for k in c {
+      #expect(k.procuratorates.contains("最高人民检察院"), "\(k.title ?? "") \(k.procuratorates)")
+    }
+    let made = explain(text).entries.filter {
+      $0.isAccepted && $0.madeBy == CaseBodyRule.actingBeforeTitle.name
+    }
+    #expect(made.map(\.detail).contains("最高人民检察院"))
+  }
+
+  @Test func aBodyThatOnlyPublishesTitlesInItsSentenceDidNotAct() {
+    let text = Self.namedInPassing("发布")
+    let made = explain(text).entries.filter {
+      $0.isAccepted && $0.madeBy == CaseBodyRule.actingBeforeTitle.name
+    }
+    #expect(made.isEmpty)
+  }
+
   @Test func namesAreUniqueDottedAndLowercase() {
     let all = CaseBodyRule.allCases.map(\.rawValue)
     #expect(Set(all).count == all.count)

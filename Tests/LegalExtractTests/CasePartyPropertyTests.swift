@@ -239,4 +239,140 @@ import Testing
       #expect(p.plaintiffs == [procuratorate], "\(text)")
     }
   }
+
+  /// …检察院以甲、乙和丙(等N人)涉嫌…罪提起公诉 (`case.party.charged-by-yi`): every
+  /// name after 以 is a defendant, the procuratorate the plaintiff.
+  @Test func theAccusedAfterYiAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let tail = ["", "等", "等人", "等五人", accused.count > 1 ? ["二人", "三人"][accused.count - 2] : ""][
+        (k / 40) % 5]
+      let verb = ["提起公诉", "依法提起公诉"][(k / 160) % 2]
+      let text =
+        "\(procuratorate)以" + Self.list(accused, joint: k / 3) + tail
+        + "涉嫌\(crime)罪\(verb)。法院审理后依法作出判决。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs == [procuratorate], "\(text)")
+    }
+  }
+
+  /// …法院对(被告人)甲、乙…罪名一案作出一审宣判 (`case.party.tried-case-of`).
+  @Test func theAccusedOfATriedCaseAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let court = Self.courts[k % Self.courts.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let role = ["", "被告人"][(k / 40) % 2]
+      let act = ["作出一审宣判", "作出二审宣判", "公开开庭审理"][(k / 80) % 3]
+      let text = "\(court)对\(role)" + Self.list(accused, joint: k / 3) + "\(crime)一案\(act)。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
+
+  /// 上诉人甲（原审被告）与被上诉人乙（原审原告）…纠纷一案 and 再审申请人甲（一审原告、
+  /// 二审上诉人）因与被申请人乙（一审被告…）… (`case.party.first-instance-bracket`): the
+  /// first-instance roles decide, whichever side appealed.
+  @Test func theFirstInstanceRolesOfAnAppealDecide() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let (plaintiff, defendant) = Self.twoParties(a, b)
+      let court = Self.courts[k % Self.courts.count]
+      let dispute = Self.disputes[(k / 5) % Self.disputes.count]
+      let frames = [
+        "上诉人\(defendant)（原审被告）与被上诉人\(plaintiff)（原审原告）\(dispute)纠纷一案，\(court)二审判决驳回上诉，维持原判。",
+        "上诉人\(plaintiff)（原审原告）与被上诉人\(defendant)（原审被告）\(dispute)纠纷一案，\(court)二审判决驳回上诉，维持原判。",
+        "再审申请人\(defendant)（一审被告、二审上诉人）因与被申请人\(plaintiff)（一审原告、二审被上诉人）\(dispute)纠纷一案，不服\(court)作出的二审判决，向最高人民法院申请再审。",
+      ]
+      let text = Self.leads[(k / 35) % Self.leads.count] + frames[(k / 7) % frames.count]
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [plaintiff], "\(text)")
+      #expect(p.defendants == [defendant], "\(text)")
+    }
+  }
+
+  /// 甲与乙…纠纷一案，甲起诉要求乙… (`case.party.company-sues` for a company, the
+  /// masked-name reading for a person): the one before 起诉要求 sues the one after 要求.
+  @Test func theOneWhoSuesBeforeQisuYaoqiu() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let (plaintiff, defendant) = Self.twoParties(a, b)
+      let court = Self.courts[k % Self.courts.count]
+      let dispute = Self.disputes[(k / 5) % Self.disputes.count]
+      let text =
+        "\(plaintiff)与\(defendant)\(dispute)纠纷一案，\(plaintiff)起诉要求\(defendant)返还借款。\(court)经审理支持了原告的诉讼请求。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [plaintiff], "\(text)")
+      #expect(p.defendants == [defendant], "\(text)")
+    }
+  }
+
+  /// Short masked companies civil stories use (某物流公司, 某某科技公司).
+  static func shortCompany(_ p: Int) -> String {
+    (p % 2 == 0 ? "某" : "某某") + trades[(p / 2) % trades.count] + "公司"
+  }
+
+  /// 甲入职乙。…甲向(某区)仲裁委提出仲裁申请 / 申请劳动仲裁，要求乙支付…
+  /// (`case.party.applies-or-sues` with the round-14 arbitration verbs,
+  /// `case.party.claim-against`): the applicant claims from the company.
+  @Test func theArbitrationApplicantClaimsFromTheCompany() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, b, k in
+      let worker = Self.person(a)
+      let company = b % 3 == 0 ? Self.company(b / 3) : Self.shortCompany(b)
+      let body = ["仲裁委", "某区仲裁委", "某区劳动人事争议仲裁委员会", "杭州市劳动人事争议仲裁委员会"][k % 4]
+      let verb = ["提出仲裁申请", "提出劳动仲裁申请", "申请劳动仲裁", "申请仲裁", "提出了仲裁申请"][(k / 4) % 5]
+      let text =
+        "案例一\n\(worker)于2020年入职\(company)。因发生争议，\(worker)向\(body)\(verb)，要求\(company)支付未休年休假工资报酬。仲裁委裁决支持了\(worker)的仲裁请求。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [worker], "\(text)")
+      #expect(p.defendants == [company], "\(text)")
+    }
+  }
+
+  /// 甲对乙作出的…决定不服，以乙为被告向…法院提起行政诉讼
+  /// (`case.party.named-as-defendant`, `case.party.named-as-defendant-topic`).
+  @Test func theTopicSuesTheAgencyNamedAsDefendant() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, k in
+      let suer = a % 3 == 0 ? Self.shortCompany(a / 3) : Self.person(a)
+      let agency = ["某县自然资源局", "某区市场监督管理局", "某市人民政府", "某区人力资源和社会保障局", "某县人民政府"][k % 5]
+      let court = Self.courts[(k / 5) % Self.courts.count]
+      let decision = ["行政处罚决定", "不予受理决定", "房屋征收决定"][(k / 25) % 3]
+      let text =
+        "案例一\n\(suer)对\(agency)作出的\(decision)不服，以\(agency)为被告向\(court)提起行政诉讼。法院判决撤销被诉决定。"
+      let p = Self.parties(text)
+      #expect(p.plaintiffs == [suer], "\(text)")
+      #expect(p.defendants == [agency], "\(text)")
+    }
+  }
+
+  /// …对(失信)被执行人乙采取…措施 (`case.party.role-list`): a firm after its
+  /// role word ends before the verb.
+  @Test func aDefaulterAfterItsRoleEndsBeforeTheVerb() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999), Gen.int(in: 0...999)
+    ) { a, k in
+      let defaulter = a % 2 == 0 ? Self.shortCompany(a / 2) : Self.company(a / 2)
+      let court = Self.courts[k % Self.courts.count]
+      let role = ["被执行人", "失信被执行人"][(k / 5) % 2]
+      let act = ["采取司法拘留措施", "采取限制高消费措施", "拒不履行生效判决一事依法处理"][(k / 10) % 3]
+      let text = "案例一\n\(court)执行局近日对\(role)\(defaulter)\(act)。"
+      let p = Self.parties(text)
+      #expect(p.defendants == [defaulter], "\(text)")
+      #expect(p.plaintiffs.isEmpty, "\(text)")
+    }
+  }
 }

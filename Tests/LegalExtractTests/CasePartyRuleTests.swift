@@ -333,10 +333,50 @@ struct CasePartyRuleTests {
         "本报讯 日前，某市中级人民法院审结一起开设赌场案。一审法院对主犯祁建华判处有期徒刑七年，对阮海涛、甘卫东分别判处有期徒刑五年、四年，对其余9名被告人判处一年至三年不等的有期徒刑。",
       defendants: ["祁建华", "阮海涛", "甘卫东"]),
     CasePartyExample(
+      rule: .chargedByYi,
+      text:
+        "本报讯 2024年3月，某县公安局侦破一起盗窃案。2024年5月10日，某县人民检察院以韦某某等3人涉嫌盗窃罪依法提起公诉。法院经审理后作出判决。",
+      defendants: ["韦某某"]),
+    CasePartyExample(
+      rule: .triedCaseOf,
+      text:
+        "本报讯 5月11日上午，某市高级人民法院对黎建波、叶文尘故意杀人一案作出二审宣判：驳回上诉，维持原判。",
+      defendants: ["黎建波", "叶文尘"]),
+    CasePartyExample(
+      rule: .titleVictim,
+      text:
+        "案例二\n林某某被猥亵案\n2024年某日，王某某趁机对林某某实施猥亵。2025年1月20日，某区人民检察院以王某某涉嫌猥亵儿童罪提起公诉。2月17日，法院以王某某犯猥亵儿童罪判处其有期徒刑一年九个月。",
+      defendants: ["王某某"], rejects: "林某某"),
+    CasePartyExample(
+      rule: .loneSurnamed,
+      text:
+        "台南一名林姓男子9月間酒後駕車肇事，被依公共危險罪起訴。台南地方法院審理後，判處林姓男子有期徒刑6個月。",
+      defendants: ["林姓男子"]),
+    CasePartyExample(
       rule: .tierRole,
       text:
         "本报讯 近日，某市某区人民法院审理一起恶势力犯罪集团案。经审理查明，周某某纠集吴某、郑某多次强迫交易。周某某系首要分子，吴某、郑某均系积极参加者。法院以强迫交易罪判处周某某有期徒刑五年。",
       defendants: ["周某某", "吴某", "郑某"]),
+    CasePartyExample(
+      rule: .firstInstanceBracket,
+      text:
+        "本报讯 上诉人某物流有限公司（原审被告）与被上诉人刘某某（原审原告）劳动争议纠纷一案，成都市中级人民法院二审判决驳回上诉，维持原判。",
+      plaintiffs: ["刘某某"], defendants: ["某物流有限公司"]),
+    CasePartyExample(
+      rule: .companySues,
+      text:
+        "某某物流公司与某某公司建设工程施工合同纠纷一案，某某物流公司起诉要求某某公司返还借款。上海市浦东新区人民法院经审理支持了原告的诉讼请求。",
+      plaintiffs: ["某某物流公司"], defendants: ["某某公司"]),
+    CasePartyExample(
+      rule: .namedAsDefendantTopic,
+      text:
+        "案例一\n薛某对某县自然资源局作出的行政处罚决定不服，以某县自然资源局为被告向北京市朝阳区人民法院提起行政诉讼。法院判决撤销被诉处罚决定。",
+      plaintiffs: ["薛某"], defendants: ["某县自然资源局"]),
+    CasePartyExample(
+      rule: .takenAfterModifier,
+      text:
+        "案例一\n2019年，某贸易公司将其关联公司某科技公司诉至法院，称对方共向其借款200多万元。法院经审理驳回了某贸易公司的诉讼请求。",
+      plaintiffs: ["某贸易公司"], defendants: ["某科技公司"]),
   ]
 
   @Test(arguments: examples)

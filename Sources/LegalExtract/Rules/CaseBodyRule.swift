@@ -10,6 +10,10 @@ enum CaseBodyRule: String, NamedRule {
   /// when the lead tells several cases it tried, or one case of a basic
   /// court (区/县/市人民法院) that tells its own.
   case leadCourt = "case.body.lead-court"
+  /// 最高检抗诉的许某运输毒品案、陈某抢劫案…均经法院再审改判: a case whose title opens
+  /// in the middle of a sentence takes the body that sentence names before it
+  /// with its act and 的 (抗诉的, 提起公诉的, 审理的).
+  case actingBeforeTitle = "case.body.acting-before-title"
   /// 依法报请最高人民法院核准: a body the case is sent up to has not acted in it
   /// (经层报某省人民检察院同意, 经某中级人民法院报请某高级人民法院批准 tell it has).
   case referredTo = "case.body.guard.referred-to"

@@ -40,6 +40,14 @@ enum CasePartyRoles {
     ("法定代理人", .notAParty),
   ]
 
+  /// First-instance roles that decide an appeal or retrial party's side when
+  /// they follow its name in brackets (`case.party.first-instance-bracket`).
+  static let firstInstanceWords = [
+    "原审原告", "一审原告", "原审被告", "一审被告", "原审被告人", "一审被告人", "原审被告单位",
+  ]
+  /// Where the look for that bracket stops: the clause ends.
+  static let firstInstanceStops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "\n"]
+
   /// The table as a trie, for one leftmost-longest pass.
   static let trie: PhraseTrie<Side> = {
     var trie = PhraseTrie<Side>()

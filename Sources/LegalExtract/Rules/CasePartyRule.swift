@@ -26,6 +26,12 @@ enum CasePartyRule: String, NamedRule {
   case listBeforeRole = "case.party.list-before-role"
   /// 以某县农业农村局、某县林业局为被告: every name in the list is a defendant.
   case namedAsDefendant = "case.party.named-as-defendant"
+  /// 甲对乙作出的处罚决定不服，以乙为被告向法院提起行政诉讼: a clause that opens
+  /// with 以…为被告 has no subject; the sentence's topic (甲) sues.
+  case namedAsDefendantTopic = "case.party.named-as-defendant-topic"
+  /// 将作出决定的甲局、乙局一并告上法庭 / 将其关联公司某科技公司诉至法院: the names
+  /// taken to court stand after a modifier and before an adverb.
+  case takenAfterModifier = "case.party.taken-after-modifier"
   /// 冯某向…仲裁委员会申请仲裁 / 张某某向…法院提起诉讼 / 某公司向法院起诉 /
   /// 县人社局…向…法院申请强制执行: the one who applies or sues is a plaintiff.
   case appliesOrSues = "case.party.applies-or-sues"
@@ -90,6 +96,11 @@ enum CasePartyRule: String, NamedRule {
   /// 王某向仲裁委申请仲裁…，该公司不服，诉至法院: the court roles stand, so the
   /// arbitration's applicant is the defendant.
   case arbitrationThenSuit = "case.party.arbitration-then-suit"
+  /// 某物流公司起诉要求某公司支付货款: a company named right before 起诉要求 sues.
+  case companySues = "case.party.company-sues"
+  /// 上诉人甲（原审被告）与被上诉人乙（原审原告）: the first-instance role in
+  /// brackets after an appeal or retrial party's name decides its side.
+  case firstInstanceBracket = "case.party.first-instance-bracket"
 
   /// 判决被告人刘东升、王丽琼、马刚犯玩忽职守罪 / 被告人焦玲强犯抢劫罪: every
   /// surname-led name of the list a role word opens, up to the 犯 of its
@@ -109,6 +120,10 @@ enum CasePartyRule: String, NamedRule {
   /// by surname and role (X姓船长, X男), as many as the count of the accused,
   /// are the defendants.
   case countedSurnamed = "case.party.counted-surnamed"
+  /// 台東一名李姓男子酒駕…檢方提起公訴 / 蔡姓男子…判刑4年: the one person a case names
+  /// by surname and role, in a case that tells a prosecution or sentence, is the
+  /// defendant (李男 where the story writes the short form).
+  case loneSurnamed = "case.party.lone-surnamed"
 
   /// 蒋某某、韦某等9名农民工… / 蒋某某等人向该院申请: 甲等人 recalls the list 甲
   /// opened before, so every name of that list is on 甲's side.
@@ -152,6 +167,13 @@ enum CasePartyRule: String, NamedRule {
   /// 对主犯雷某判处有期徒刑七年 / 对季某、蓝某分别判处… / 对被告人张某以诈骗罪判处…: in a
   /// criminal case, the names a court sentences after 对 are defendants.
   case sentencedAfterDui = "case.party.sentenced-after-dui"
+  /// 检察院以李某某等人涉嫌诈骗罪提起公诉 / 以李某等5名犯罪嫌疑人涉嫌诈骗罪移送审查起诉 /
+  /// 法院以王某某犯猥亵儿童罪判处其…: the names after 以 that a charge (涉嫌 / 犯 …罪)
+  /// follows, in the clause of a prosecution or sentence, are defendants.
+  case chargedByYi = "case.party.charged-by-yi"
+  /// 法院对张某、李某故意杀人一案作出二审宣判 / 对被告人王某某盗窃一案依法公开宣判: the
+  /// names after 对 whose offence the tried 一案 is are defendants.
+  case triedCaseOf = "case.party.tried-case-of"
   /// 王某某等十二人追索劳动报酬纠纷案 / 刘某某等8名农民工追索劳动报酬纠纷案: a
   /// dispute title with one side and a claim names the claimant.
   case titleClaimant = "case.party.title-claimant"
@@ -232,4 +254,7 @@ enum CasePartyRule: String, NamedRule {
   /// 张某某劳动争议案 / 某小区物业服务合同纠纷案: a dispute title with one side
   /// only names no defendant (its name, if any, is rather the claimant's).
   case disputeTitle = "case.party.guard.dispute-title"
+  /// 林某某被猥亵案 / 张某被诈骗案: the name a title puts before 被 and a deed
+  /// suffered is the victim's, not a defendant's (被控, 被诉, 被执行 excepted).
+  case titleVictim = "case.party.guard.title-victim"
 }

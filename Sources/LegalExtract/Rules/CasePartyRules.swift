@@ -30,10 +30,14 @@ extension CasePartyFinder {
   static let closingParticles: Set<Unicode.Scalar> = [
     "在", "的", "被", "因", "于", "与", "和", "等", "犯", "称",
   ]
+  /// Numeral characters that are surnames as well (万某, 陆某甲, 伍某某): a name
+  /// may open with one where a count may not (两公司, 三被告).
+  static let numeralSurnames: ScalarBitmap = ["万", "陆", "伍"]
   /// Starts that are words, not names.
   static let notNames = [
     "诉称", "辩称", "单位", "该", "其", "上述", "相关", "一方", "双方", "人民", "机关", "法院", "公司", "不服", "认为",
-    "提出", "主张", "未", "均", "对", "向", "就", "所", "称", "方", "的", "在", "人", "一审", "二审", "再审", "要求",
+    "提出", "主张", "未", "均", "对", "向", "就", "所", "称", "方面", "方式", "方法", "方案", "方可", "方能", "方才",
+    "方便", "方向", "的", "在", "人", "一审", "二审", "再审", "要求",
     "请求", "同意", "随后", "后", "经", "并", "遂", "于", "当", "此", "本", "今", "去年", "同年", "次日", "近日",
     "检察", "部门", "公安", "买受", "出卖", "应", "被告", "原告", "获刑", "费用", "控制", "开发", "单位", "指控", "预谋", "分别",
     "均", "各", "表示",
@@ -59,7 +63,11 @@ extension CasePartyFinder {
 extension CasePartyFinder {
   /// Acts whose subject (X向…VERB) is a plaintiff: it applies or sues.
   static let applyOrSueVerbs = [
-    "申请劳动仲裁", "申请仲裁", "提起仲裁", "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
+    "申请劳动仲裁", "申请仲裁", "提起仲裁",
+    // 向仲裁委提出仲裁申请 / 提出了劳动仲裁申请 (`case.party.arbitration-applied`).
+    "提出仲裁申请", "提出了仲裁申请", "提出劳动仲裁申请", "提出了劳动仲裁申请", "提出劳动争议仲裁申请", "提请仲裁",
+    "提请劳动仲裁",
+    "提起行政诉讼", "提起民事诉讼", "提起诉讼", "申请强制执行", "申请执行",
     "申请支持起诉", "提出支持起诉申请", "起诉",
     // 提起 + a qualifier + 诉讼 (提起土地资源行政公益诉讼), read by `suitPhraseEnd`.
     "提起",
@@ -134,6 +142,8 @@ extension CasePartyFinder {
   static let familiarPrefixes: ScalarBitmap = ["小", "老", "阿"]
   /// Prepositions that may open an inline title's clause (在某局申请执行…一案).
   static let titleOpeningPrepositions: ScalarBitmap = ["在", "对", "因", "经", "由"]
+  /// What joins the accused a criminal title lists (甲、乙和丙盗窃案).
+  static let titleAccusedJoiners: ScalarBitmap = ["、", "和", "及"]
   /// Words joining a title's list of defendants (谭伟豪、冯浩贤及律政司司长).
   static let titleListJoiners: ScalarBitmap = ["、", "及", "和", "与"]
   /// Openings of a list item that counts the rest (另二人, 等人).
@@ -159,6 +169,8 @@ extension CasePartyFinder {
   static let takeToCourtVerbs = ["告上", "告到", "告至", "起诉到"]
   /// Words between the one who sues and 将 (老金一纸诉状将…, 张某遂将…).
   static let suitAdverbials = ["一纸诉状", "随即", "再次", "于是", "遂", "便", "又", "也"]
+  /// Adverbs between the ones taken to court and the verb (一并告上法庭).
+  static let jointAdverbs = ["一并", "一起", "一同", "共同"]
   /// Words of withdrawing a suit, said by the one who brought it.
   static let withdrawVerbs = ["提出撤诉", "申请撤诉", "撤回起诉", "撤回诉讼", "撤诉"]
   /// Words that tell a suit was filed or tried after support was asked for.
@@ -188,7 +200,10 @@ extension CasePartyFinder {
   static let bodyPointers = ["该大队", "大队", "该单位"]
 
   /// Applications for arbitration (`case.party.arbitration-then-suit`).
-  static let arbitrationVerbs: Set<String> = ["申请劳动仲裁", "申请仲裁", "提起仲裁"]
+  static let arbitrationVerbs: Set<String> = [
+    "申请劳动仲裁", "申请仲裁", "提起仲裁", "提出仲裁申请", "提出了仲裁申请", "提出劳动仲裁申请", "提出了劳动仲裁申请",
+    "提出劳动争议仲裁申请", "提请仲裁", "提请劳动仲裁",
+  ]
   /// Connectives that open a clause before its subject (后王某向…).
   static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "为此", "后", "遂"]
   /// Pronouns that stand for a person party (`case.party.pronoun`).
@@ -205,7 +220,7 @@ extension CasePartyFinder {
   /// A court deciding claims (`case.party.claims-decided`): 驳回 / 支持 + name + 的 + claims.
   static let decideVerbs = ["驳回", "支持"]
   static let claimQualifiers = ["全部", "部分", "其他", "其余", "大部分"]
-  static let claimWords = ["诉讼请求", "诉请", "起诉"]
+  static let claimWords = ["诉讼请求", "诉请", "起诉", "仲裁请求"]
   /// Owing, for `case.party.owes`.
   static let owingWords = ["拖欠", "欠付", "拒付", "克扣"]
   /// Adverbs between a debtor and 拖欠 (却一直拖欠).
@@ -270,6 +285,9 @@ extension CasePartyFinder {
   static let employmentReach = 12
   /// Words of a claim for pay.
   static let payWords = ["工资", "劳动报酬", "薪", "劳务费", "加班费"]
+  /// Words of a labour dispute that make the employer the other side whatever is
+  /// claimed (经济补偿金, 赔偿金, 竞业限制补偿: `case.party.employer` in arbitration).
+  static let labourDisputeWords = ["劳动仲裁", "仲裁委", "劳动争议", "劳动人事争议", "解除劳动合同"]
   /// Suffixes of an employing company.
   static let companyEndings = ["公司", "厂", "店", "工作室", "合作社"]
 
@@ -355,6 +373,8 @@ extension CasePartyFinder {
 
   /// Company-like suffixes a short name keeps (某环保协会 for 某市某环保志愿者协会).
   static let shortNameSuffixes = ["公司", "协会", "集团", "合作社", "中心"]
+  /// How the name of a firm that sues ends (某物流公司, 某农业合作社, 某便利店).
+  static let firmSuffixes = ["公司", "集团", "合作社", "厂", "店", "银行", "支行", "分行", "超市", "酒店", "医院"]
 
   /// `maskedEstablishment`: words for a shop or small firm that end a party's
   /// name only where the name is masked with 某 (某便利店, 某二手车店, 禹州市某加油站)
@@ -372,4 +392,32 @@ extension CasePartyFinder {
   static let establishmentReach = 12
   /// Suffixes a short name the article also writes masked may end in (信息公司, 食品店).
   static let maskedShortSuffixes = shortNameSuffixes + establishmentSuffixes
+
+  /// `case.party.charged-by-yi`: the acts that charge or sentence the names
+  /// after 以 (提起公诉, 移送审查起诉, 判处)…
+  static let yiChargeCues = KeywordSet(["提起公诉", "审查起诉", "判处"])
+  /// …and the kinds of the accused a count names (等5名犯罪嫌疑人, 等3名被告人).
+  static let accusedKinds = ["犯罪嫌疑人", "被告人", "嫌疑人"]
+  /// `case.party.guard.title-victim`: after 被 in a title, the words that
+  /// still make the name before it the accused (被控受贿案, 被诉, 被执行人).
+  static let accusedAfterBei = ["控", "诉", "判", "指控", "告", "执行", "申请", "起诉", "公诉", "查", "抓"]
+  /// `case.party.tried-case-of`: the case word after the offence…
+  static let caseOfCues = KeywordSet(["一案"])
+  /// …the offences that open after the accused (the case splitter's openings and
+  /// the charges that open with another word: 合同诈骗, 职务侵占, 拐卖儿童…)…
+  static let triedOffenceOpenings: [String] =
+    CaseSegmentRules.offenceOpenings + [
+      "合同诈骗", "集资诈骗", "信用卡诈骗", "保险诈骗", "贷款诈骗", "票据诈骗", "职务侵占", "侵占", "过失", "强制猥亵",
+      "虚开", "容留", "窝藏", "包庇", "生产", "销售", "拐卖", "收买", "绑架", "骗取", "逃税", "假冒", "传播", "制作",
+      "引诱", "介绍", "重婚", "失火", "串通投标", "虚假诉讼", "利用影响力受贿", "单位行贿", "非国家工作人员受贿",
+      "重大责任事故", "冒充", "持有", "诬告", "伪证",
+    ]
+  /// …and the court's acts on it, within `trialActReach` after (作出二审宣判, 依法公开宣判).
+  static let trialActs = ["宣判", "判决", "审理", "开庭", "裁定", "作出"]
+  static let trialActReach = 10
+  /// `case.party.lone-surnamed`: words that tell a prosecution or sentence…
+  static let loneTrialWords = ["判刑", "判处", "起诉", "公诉", "判决", "判囚", "徒刑"]
+  /// …and the words that make the surnamed person the one who suffered.
+  static let victimWords = ["被害人", "受害人", "被害", "害人"]
+  static let sufferingWords = ["遭", "被骗", "被害", "受骗", "受伤", "死亡", "身亡"]
 }

@@ -14,7 +14,10 @@ extension CasePartyFinder {
   /// Verbs of a suit that may stand with no subject of their own (后诉至法院).
   static let subjectlessSuitCues = KeywordSet([
     "诉至", "诉到", "起诉", "提起诉讼", "提起民事诉讼", "提起行政诉讼", "申请劳动仲裁", "申请仲裁", "告上", "告到",
+    "提出仲裁申请", "提出了仲裁申请", "提出劳动仲裁申请", "提出了劳动仲裁申请",
   ])
+  /// Modals between the ones a court orders and the act (判决李某应偿还…).
+  static let modalsBeforeActs = ["应当", "应", "须", "需"]
   /// Suit verbs that name the court they reach (诉至某法院): anything may follow.
   static let suitsReachingCourt: Set<String> = ["诉至", "诉到", "告上", "告到"]
   /// What follows a told suit verb in its clause (起诉至, 起诉要求, 申请仲裁称).

@@ -68,3 +68,76 @@ extension CasePartyFinder {
     return found
   }
 }
+
+/// `case.party.lone-surnamed`: a story (Taiwan wire above all) that names one
+/// accused only by surname and role (台東一名李姓男子…, later 李男) and tells his
+/// prosecution or sentence (判刑, 起訴, 提出公訴): that person is the defendant,
+/// in the short form (李男) where the story uses one.
+extension CasePartyFinder {
+  func loneSurnamed(in span: TextSpan, into out: inout Parties) {
+    guard out.defendants.isEmpty else { return }
+    let t = doc.folded
+    var key: String?
+    var first: ReadParty?
+    var several = false
+    forEachCue(Self.surnameMarkCue, in: span) { cue in
+      guard !several else { return }
+      for length in [2, 1] where cue.at - length >= span.start {
+        let s = cue.at - length
+        guard SurnameLexicon.surnameLength(in: t, at: s) == length,
+          let noun = CaseToldRules.surnamedNouns.first(where: { t.hasLiteral($0, at: cue.end) })
+        else { continue }
+        let k = t.text(s..<cue.at)
+        if let key, key != k {
+          several = true
+        } else if key == nil {
+          // 被害人張姓男子 / 張姓男子遭詐騙: the one who suffered, not the accused.
+          let end = cue.end + noun.unicodeScalars.count
+          if Self.victimWords.contains(where: {
+            s - $0.unicodeScalars.count >= 0 && t.hasLiteral($0, at: s - $0.unicodeScalars.count)
+          })
+            || Self.sufferingWords.contains(where: { t.hasLiteral($0, at: end) })
+          {
+            several = true
+            return
+          }
+          key = k
+          first = ReadParty(name: doc.displayText(s..<end), span: TextSpan(s, end))
+        }
+        break
+      }
+    }
+    guard !several, let key, let first,
+      Self.loneTrialWords.contains(where: {
+        t.firstOffset(of: $0.scalarArray, in: span.range) != nil
+      })
+    else { return }
+    // The form the story calls him by more often: 李男 told again and again
+    // (陳男…陳男), else the first long form (李姓男子 told once, 李男 once).
+    let long = t[first.span.range].map { $0 }
+    var longCount = 0
+    var from = span.start
+    while let at = t.firstOffset(of: long, in: from..<span.end) {
+      longCount += 1
+      from = at + long.count
+    }
+    for mark in Self.sexMarks {
+      let short = (key + mark).scalarArray
+      var shortCount = 0
+      var firstShort: Range<Int>?
+      from = span.start
+      while let at = t.firstOffset(of: short, in: from..<span.end) {
+        from = at + 1
+        let end = at + short.count
+        if end < t.count, Self.notAfterSexMark.contains(t[end]) { continue }
+        shortCount += 1
+        if firstShort == nil { firstShort = at..<end }
+      }
+      if let s = firstShort, shortCount > longCount {
+        out.add(.defendant, doc.displayText(s), at: TextSpan(s), by: .loneSurnamed)
+        return
+      }
+    }
+    out.add(.defendant, first.name, at: first.span, by: .loneSurnamed)
+  }
+}

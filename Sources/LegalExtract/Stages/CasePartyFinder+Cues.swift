@@ -50,10 +50,41 @@ extension CasePartyFinder {
         i += 1
         continue
       }
-      if let side = CasePartyRoles.partySide(role.value, criminal: criminal) {
+      // `case.party.first-instance-bracket`: 上诉人甲（原审被告）与被上诉人乙（原审原告）:
+      // the first-instance role in brackets after the name decides the side.
+      if let side = firstInstanceSide(after: role.end, limit: end)
+        ?? CasePartyRoles.partySide(role.value, criminal: criminal)
+      {
         visit(i..<role.end, side)
       }
       i = role.end
     }
+  }
+
+  /// The side of a first-instance role (原审原告, 一审被告…) opening a bracket
+  /// after the name that follows a role word (甲（原审被告）, 某某（杭州）某公司（一审原告、
+  /// 二审上诉人）); nil when none closes the name before the clause ends, or
+  /// when the bracket comes before the name (上诉人（原审被告人）甲: that role
+  /// is read on its own).
+  func firstInstanceSide(after roleEnd: Int, limit: Int) -> Bool? {
+    let t = doc.folded
+    let end = min(limit, roleEnd + 40)
+    var k = roleEnd + 1
+    guard roleEnd < end, t[roleEnd] != "(", t[roleEnd] != "（" else { return nil }
+    while k + 3 < end {
+      let c = t[k]
+      if CasePartyRoles.firstInstanceStops.contains(c) { return nil }
+      if c == "(" || c == "（", t[k + 1] == "原" || t[k + 1] == "一" {
+        if let inner = CasePartyRoles.trie.longestMatch(in: t, from: k + 1, limit: end),
+          CasePartyRoles.firstInstanceWords.contains(where: {
+            t.hasLiteral($0, at: k + 1) && $0.unicodeScalars.count == inner.end - k - 1
+          })
+        {
+          return CasePartyRoles.partySide(inner.value, criminal: false)
+        }
+      }
+      k += 1
+    }
+    return nil
   }
 }

@@ -6,10 +6,12 @@ import ChineseText
 extension CasePartyFinder {
   func employer(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
-    // A person claims, nobody is sued yet, and the claim is for pay.
+    // A person claims, nobody is sued yet, and the claim is for pay or the
+    // dispute is a labour one (经济补偿金 before a 仲裁委).
     guard out.defendants.isEmpty,
       out.plaintiffs.contains(where: { !isOrganizationName($0) }),
       Self.payWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
+        || Self.labourDisputeWords.contains(where: { t.firstOffset(of: $0, in: span.range) != nil })
     else { return }
     var found: ReadParty? = nil
     forEachCue(Self.employmentCues, in: span) { cue in

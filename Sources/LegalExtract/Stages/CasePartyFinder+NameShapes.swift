@@ -143,6 +143,9 @@ extension CasePartyFinder {
         masked,
         where: { at in
           at == 0 || !t[at - 1].isHan || Self.functionCharacters.contains(t[at - 1])
+            // 入职某饮品公司, 起诉某公司: a verb before the mask is no part of a name.
+            || (at >= 2
+              && (t.hasLiteral("入职", at: at - 2) || CasePartyNameBounds.verbOpens(t, at: at - 2)))
         })
     else { return nil }
     return "某" + name

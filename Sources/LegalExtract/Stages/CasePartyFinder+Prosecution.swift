@@ -286,11 +286,14 @@ extension CasePartyFinder {
 
   /// Distinct names, a short form dropped when a longer one ends with it
   /// or abbreviates it (隆茂公司 for 上海隆茂建筑装潢有限公司).
-  static func merged(_ names: [String]) -> [String] {
+  static func merged(
+    _ names: [String], apart: (String, String) -> Bool = { _, _ in false }
+  ) -> [String] {
     var out: [String] = []
     for n in names where !n.isEmpty {
-      if out.contains(where: { isAbbreviation(n, of: $0) }) { continue }
-      if let i = out.firstIndex(where: { isAbbreviation($0, of: n) }) {
+      // Two names `apart` tells apart are two parties, whatever their forms.
+      if out.contains(where: { isAbbreviation(n, of: $0) && !apart(n, $0) }) { continue }
+      if let i = out.firstIndex(where: { isAbbreviation($0, of: n) && !apart(n, $0) }) {
         out[i] = n
         continue
       }

@@ -31,7 +31,8 @@ extension CasePartyFinder {
     guard s < e else { return [] }
     // The names open the slot, or follow a noun for a kind of person, which
     // ends in an agentive character (网店主朱蕾, 个体户李某, 受害人梁某某).
-    for p in s..<e where p == s || Self.agentiveEndings.contains(t[p - 1]) {
+    // …or a modifier ending in 的 (不服结果的方林富).
+    for p in s..<e where p == s || t[p - 1] == "的" || Self.agentiveEndings.contains(t[p - 1]) {
       let found = strictPartyListWithEnd(at: p, limit: e)
       guard found.end == e, !found.names.isEmpty else { continue }
       // 法院 / 检察院 in the slot is no party's suit (the prosecution rules read it).

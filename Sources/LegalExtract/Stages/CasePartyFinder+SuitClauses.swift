@@ -341,9 +341,18 @@ extension CasePartyFinder {
     while p < min(span.end, start + Self.nameListReach) {
       defer { p += 1 }
       guard words.contains(in: t, at: p) else { continue }
-      let found = strictPartyListWithEnd(at: start, limit: p)
+      // 判决李某应偿还…: the modal before the act is no part of the name.
+      var q = p
+      for modal in Self.modalsBeforeActs
+      where p - modal.unicodeScalars.count > start
+        && t.hasLiteral(modal, at: p - modal.unicodeScalars.count)
+      {
+        q = p - modal.unicodeScalars.count
+        break
+      }
+      let found = strictPartyListWithEnd(at: start, limit: q)
       // 商场, 医院: a body's kind word alone names no party.
-      guard !found.names.isEmpty, found.end == p,
+      guard !found.names.isEmpty, found.end == q,
         !found.names.contains(where: { CaseRules.bodySuffixes.contains($0.name) })
       else { continue }
       return found

@@ -53,6 +53,16 @@ extension CasePartyFinder {
           out.add(.plaintiff, doc.displayText(person), at: TextSpan(person), by: .appliesOrSues)
           return
         }
+        // 某物流公司起诉要求某公司支付货款: a company sues the same way (`case.party.company-sues`).
+        // The company may be masked or short (某某物流公司, 甲公司): no organization
+        // mention, a name that is surely one and ends as a firm's does.
+        if let found = strictName(at: clause, limit: at), found.end == at,
+          organization(startingAt: clause).map({ $0.kind == .company })
+            ?? Self.firmSuffixes.contains(where: { found.name.hasSuffix($0) })
+        {
+          out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .companySues)
+          return
+        }
       }
       guard let xiang = t[max(sentenceStart, at - 50)..<at].lastIndex(of: "向") else {
         // 为此他提起行政诉讼: no 向, the one right before the verb sues.
@@ -63,6 +73,11 @@ extension CasePartyFinder {
           !isOrganizationName(found.name, ofKind: [.court, .procuratorate])
         {
           out.add(.plaintiff, found.name, at: TextSpan(clause, found.end), by: .appliesOrSues)
+          // 韩某申请劳动仲裁。某公司不服仲裁裁决，诉至法院: `case.party.arbitration-then-suit`.
+          if Self.arbitrationVerbs.contains(cue.phrase) {
+            out.arbitrationApplicants.append(
+              ReadParty(name: found.name, span: TextSpan(clause, found.end)))
+          }
         }
         return
       }
@@ -73,7 +88,11 @@ extension CasePartyFinder {
           detail: doc.displayText(brk..<r.upperBound))
         return
       }
-      let clause = clauseStart(before: xiang, from: sentenceStart)
+      // 申请执行人某某（成都）科技有限公司向…: a bracket inside the name is no clause's end.
+      var clause = clauseStart(before: xiang, from: sentenceStart)
+      if clause > sentenceStart, t[clause - 1] == "）" || t[clause - 1] == ")" {
+        clause = clauseStart(before: xiang, from: sentenceStart, acrossLists: true)
+      }
       for start in [clause, sentenceStart] {
         // 后王某向…申请仲裁: a connective opens the clause, the name follows it.
         var names = strictPartyList(
@@ -339,7 +358,9 @@ extension CasePartyFinder {
   private func claimsDecided(in span: TextSpan, into out: inout Parties) {
     let t = doc.folded
     forEachCue(Self.decideCues, in: span) { cue in
-      let found = strictPartyListWithEnd(at: cue.end, limit: min(span.end, cue.end + 40))
+      // 裁决驳回了周某的仲裁请求: the aspect particle before the names.
+      let from = cue.end < span.end && t[cue.end] == "了" ? cue.end + 1 : cue.end
+      let found = strictPartyListWithEnd(at: from, limit: min(span.end, from + 40))
       guard !found.names.isEmpty, found.end < span.end, t[found.end] == "的" else { return }
       var k = found.end + 1
       for q in Self.claimQualifiers where t.hasLiteral(q, at: k) {
@@ -576,8 +597,10 @@ extension CasePartyFinder {
   /// One name that is surely a name (see `strictPartyListWithEnd`).
   func strictName(at start: Int, limit: Int, recurring: Bool = true) -> (name: String, end: Int)? {
     let t = doc.folded
-    // 两公司, 三被告: a count, not a name.
-    guard start < limit, !ChineseNumeral.isChineseNumeralScalar(t[start]) || t[start] == "万" else {
+    // 两公司, 三被告: a count, not a name; 万, 陆, 伍 are surnames too (以陆某甲涉嫌…).
+    guard start < limit,
+      !ChineseNumeral.isChineseNumeralScalar(t[start]) || Self.numeralSurnames.contains(t[start])
+    else {
       return nil
     }
     if let org = organization(startingAt: start), org.span.end <= limit {

@@ -113,14 +113,21 @@ extension CasePartyFinder {
     into out: inout Parties
   ) {
     let t = doc.folded
-    let taken = partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
+    var taken = partyList(at: jiang + 1, limit: verb, afterColon: false, plain: .clauseSubject)
+    // `case.party.taken-after-modifier`: 将作出决定的甲局、乙局一并告上法庭 / 将其关联公司
+    // 某科技公司诉至法院: a modifier before the names, an adverb after them.
+    var takenBy = rule
+    if taken.isEmpty {
+      taken = takenAfterModifier(from: jiang + 1, verb: verb)
+      takenBy = .takenAfterModifier
+    }
     // `case.party.guard.possessor`: 将金某的监护人…告上法庭 takes the guardian, not 金某.
     if let last = taken.last, last.span.end < verb, t[last.span.end] == "的" {
       for n in taken {
         out.reject(n.span, proposedBy: rule, by: .possessor, detail: n.name)
       }
     } else {
-      out.add(.defendant, taken, by: rule)
+      out.add(.defendant, taken, by: takenBy)
     }
     var subjectEnd = jiang
     for adverbial in Self.suitAdverbials
@@ -279,5 +286,27 @@ extension CasePartyFinder {
     }
     takeParties(
       suer: start, jiang: jiang, verb: verb, span: span, rule: .procedureVerb, into: &out)
+  }
+}
+
+extension CasePartyFinder {
+  /// The names that reach `verb` (or an adverb before it: 一并, 一起) after a
+  /// modifier that ends with 的 or with the noun of a relation (其关联公司):
+  /// each start after a 的 or at a 某 is tried in turn, the first list that
+  /// reaches the verb wins. Empty when none does.
+  func takenAfterModifier(from start: Int, verb: Int) -> [ReadParty] {
+    let t = doc.folded
+    var end = verb
+    for adverb in Self.jointAdverbs
+    where t.hasLiteral(adverb, at: verb - adverb.unicodeScalars.count) {
+      end = verb - adverb.unicodeScalars.count
+      break
+    }
+    guard end - start >= 3 else { return [] }
+    for p in (start + 1)..<end where t[p - 1] == "的" || (t[p] == "某" && t[p - 1] != "某") {
+      let found = strictPartyListWithEnd(at: p, limit: end, recurring: false)
+      if !found.names.isEmpty, found.end == end { return found.names }
+    }
+    return []
   }
 }

@@ -111,6 +111,8 @@ struct CasePartyFinder {
     if criminal { prosecutedSuspects(in: span, into: &out) }
     if criminal { tierRoles(in: span, into: &out) }
     if criminal { sentencedAfterDui(in: span, into: &out) }
+    chargedByYi(in: span, into: &out)
+    triedCaseOf(in: span, into: &out)
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
@@ -135,6 +137,7 @@ struct CasePartyFinder {
     dropGenericNouns(&out)
     dropAnaphors(&out)
     countedSurnamed(in: span, into: &out)
+    loneSurnamed(in: span, into: &out)
     employer(in: span, into: &out)
     if neverCharged(span) {
       dropTitleDefendants(&out, guardRule: .neverCharged)
@@ -173,8 +176,12 @@ struct CasePartyFinder {
       if let b = best?.unicodeScalars.first, b != "某", Self.functionCharacters.contains(b) {
         best = nil
       }
-      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name) ?? organExpansion(
-        of: name) ?? name
+      // An agency the organizations stage names on its own (杭州市市场监管局, the
+      // reviewing organ sued beside 杭州市西湖区市场监督管理局) is no short form of another.
+      if let b = best, separateAgencies(name, b) { best = nil }
+      let organ = organExpansion(of: name)
+      return best ?? definedName(name, before: span.end) ?? maskedForm(of: name)
+        ?? (organ.map { separateAgencies(name, $0) } == true ? nil : organ) ?? name
     }
     // An organ's short form (县政府) stands for the one organ of the case it abbreviates.
     let caseOrgans = organizations(inside: span).filter { $0.kind == .agency }.map(\.name)
@@ -187,11 +194,22 @@ struct CasePartyFinder {
       }
       return found
     }
-    out.plaintiffs = out.plaintiffs.map(expand)
-    out.defendants = out.defendants.map(expand)
+    // A short name is not the long form of a party read on the other side (某某物流公司起诉要求某某公司…: two firms).
+    let readPlaintiffs = Set(out.plaintiffs)
+    let readDefendants = Set(out.defendants)
+    func expandApart(_ name: String, from other: Set<String>) -> String {
+      let long = expand(name)
+      // Only a masked short name (某某公司): a real short name (富春公司) stands for its firm.
+      return name.hasPrefix("某") && long != name && other.contains(long) && !other.contains(name)
+        ? name : long
+    }
+    out.plaintiffs = out.plaintiffs.map { expandApart($0, from: readDefendants) }
+    out.defendants = out.defendants.map { expandApart($0, from: readPlaintiffs) }
     out.firstInstanceDefendants = out.firstInstanceDefendants.map(expand)
     dropUnnamedCompanies(&out, expand: expand)
-    out.defendants = Self.merged(out.defendants)
+    // Agencies the organizations stage names on their own stay apart (an organ and
+    // its reviewing organ sued together).
+    out.defendants = Self.merged(out.defendants, apart: separateAgencies)
     // `case.party.guard.first-instance-defendant`: sued at first instance,
     // never the plaintiff whatever the later role.
     func firstInstanceDefendant(_ p: String) -> Bool {
@@ -296,6 +314,7 @@ struct CasePartyFinder {
       // The first 某 that is not inside a company named in the title
       // (上海某教育科技有限公司、姚某…案: 姚某, not 海某).
       var from = title.start
+      var victimNamed = false
       while let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
         from = mou + 1
         if let first = organizationIndex.positions(around: mou).first {
@@ -337,13 +356,23 @@ struct CasePartyFinder {
           {
             name = name.lowerBound..<(name.upperBound + 1)
           }
+          // `case.party.guard.title-victim`: 林某某被猥亵案 names who suffered the deed.
+          if name.upperBound + 1 < title.end, t[name.upperBound] == "被",
+            !Self.accusedAfterBei.contains(where: { t.hasLiteral($0, at: name.upperBound + 1) })
+          {
+            out.reject(
+              TextSpan(name), proposedBy: .title, by: .titleVictim, detail: doc.displayText(name))
+            victimNamed = true
+            break
+          }
           out.add(.defendant, doc.displayText(name), at: TextSpan(name), by: .title)
           from = name.upperBound
-          if from < title.end, t[from] == "、" { continue }
+          // 欧阳某和王某合同诈骗案: a list joined by 、, 和 or 及 goes on.
+          if from < title.end, Self.titleAccusedJoiners.contains(t[from]) { continue }
         }
         break
       }
-      if out.defendants.isEmpty, let offender = titleOffender(title) {
+      if out.defendants.isEmpty, !victimNamed, let offender = titleOffender(title) {
         out.add(.defendant, offender.name, at: offender.span, by: .titleOffender)
       }
       return
@@ -709,8 +738,10 @@ struct CasePartyFinder {
         }
       }
       let names = partyList(at: j, limit: span.end, afterColon: colon, plain: .afterRole(title))
+      let bracketed = !copula && firstInstanceSide(after: role.upperBound, limit: span.end) != nil
       out.add(
-        plaintiffSide ? .plaintiff : .defendant, names, by: copula ? .roleCopula : .roleList)
+        plaintiffSide ? .plaintiff : .defendant, names,
+        by: copula ? .roleCopula : bracketed ? .firstInstanceBracket : .roleList)
       // `case.party.appellant-procuratorate` reads the procuratorate a role
       // of appeal names; `case.party.named-once` a full name told only here.
       if names.isEmpty, !colon,
@@ -752,6 +783,12 @@ struct CasePartyFinder {
       if let suer = partyName(at: clauseStart, limit: yi, afterColon: false, plain: .clauseSubject)
       {
         out.add(.plaintiff, suer.name, at: TextSpan(clauseStart, suer.end), by: .namedAsDefendant)
+      } else if skipBlanks(clauseStart) == yi, let topic = topic(before: clauseStart, in: span) {
+        // `case.party.named-as-defendant-topic`: 甲对乙作出的处罚决定不服，以乙为被告…提起
+        // 行政诉讼: the clause opens with 以, the one who sues is the sentence's topic.
+        let named = Set(named.map(\.name))
+        let suers = topic.names.filter { !named.contains($0.name) && !isCourt($0.name) }
+        out.add(.plaintiff, suers, by: .namedAsDefendantTopic)
       }
     }
   }
@@ -952,6 +989,8 @@ struct CasePartyFinder {
       || [
         "在", "于", "对", "向", "将", "为", "提", "未", "支", "赔", "承", "返", "停", "立", "继", "履", "偿", "退",
         "给", "交", "恢", "补", "告",
+        // 被执行人某物流公司采取…, 某公司拖欠…, 某公司逾期未…: a verb after the firm.
+        "采", "拖", "欠", "逾", "长", "至", "名", "遂", "即", "随", "申", "起", "要", "请",
       ].contains(t[end])
   }
 
@@ -1132,5 +1171,19 @@ extension CasePartyFinder {
     // 甲和乙二人: the list's count.
     return end + 1 < limit && ChineseNumeral.isChineseNumeralScalar(t[end])
       && (t[end + 1] == "人" || t[end + 1] == "名")
+  }
+}
+
+extension CasePartyFinder {
+  /// True when `a` and `b` are agencies the organizations stage names on its
+  /// own, in different regions (杭州市市场监管局 beside 杭州市西湖区市场监督管理局):
+  /// two bodies, neither a short form of the other.
+  func separateAgencies(_ a: String, _ b: String) -> Bool {
+    guard a != b, isOrganizationName(a, ofKind: [.agency]),
+      isOrganizationName(b, ofKind: [.agency]),
+      let ra = organizations.first(where: { $0.name == a && $0.regionCode != nil })?.regionCode,
+      let rb = organizations.first(where: { $0.name == b && $0.regionCode != nil })?.regionCode
+    else { return false }
+    return ra != rb
   }
 }

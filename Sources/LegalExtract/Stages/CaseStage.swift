@@ -47,8 +47,13 @@ struct CaseStage: ExtractionStage {
       let span = section.span
       let inside = parties.organizations(inside: span)
       let bodyGuards = CaseBodyFilter.guards(for: inside, doc: doc)
-      let orgs = inside.indices.filter { bodyGuards[$0] == nil }.map { inside[$0] }.filter {
+      var orgs = inside.indices.filter { bodyGuards[$0] == nil }.map { inside[$0] }.filter {
         !isPublisher($0, doc) && !isPostOfPerson($0, doc)
+      }
+      // `case.body.acting-before-title` (CaseBodyFilter+BeforeTitle.swift).
+      for org in CaseBodyFilter.actingBeforeTitle(span: span, parties: parties, doc: doc) {
+        context.trace?.accept(org.span, rule: CaseBodyRule.actingBeforeTitle.name, detail: org.name)
+        orgs.append(org)
       }
       for (org, guardRule) in zip(inside, bodyGuards) {
         if let guardRule {

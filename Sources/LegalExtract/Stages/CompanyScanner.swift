@@ -46,7 +46,13 @@ enum CompanyScanner {
         start -= 1
       }
       // A lead word may straddle the stop (被 | 告某公司).
-      start = max(start, afterLeadWords(in: text, from: max(lowest, start - 2), to: suffixStart))
+      let leadFrom = max(lowest, start - 2)
+      let afterLead = afterLeadWords(in: text, from: leadFrom, to: suffixStart)
+      start = max(start, afterLead)
+      // 支持了某公司的诉讼请求, 起诉了某公司: the aspect particle after a lead verb is no name.
+      if afterLead > leadFrom, start == afterLead, start + 1 < suffixStart, text[start] == "了" {
+        start += 1
+      }
       while start < suffixStart, leadBreakers.contains(text[start]) { start += 1 }
       let isGroup = suffix == group
       if isGroup {
