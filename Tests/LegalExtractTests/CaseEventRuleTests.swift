@@ -78,6 +78,7 @@ struct CaseEventRuleTests {
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
     + session12bExamples + session13Examples + session13bExamples + session14Examples
+    + session15Examples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.

@@ -502,4 +502,78 @@ import Testing
       #expect(Self.events(offence) == [], "\(offence)")
     }
   }
+
+  /// Round 15: an authority's 作出…的决定 and the measures and close of a civil enforcement
+  /// (强制拘传, 强制腾退, 司法拘留, 执结, 纳入失信, 限制消费), told by courts and agencies in each
+  /// frame and date form after a dated suit, beside the non-steps of civil and labour stories
+  /// (入职, 签订 a contract, a deadline 应于…前, a loan's term, a law or guiding case issued, the
+  /// court's reasoning): the suit's event and the step's, nothing of the non-step.
+  static let civilMeasures: [(subject: String, verb: String, kind: CaseEventKind)] = [
+    ("某区市场监督管理局", "对某公司作出罚款5万元的行政处罚决定", .decision),
+    ("某区市场监督管理局", "对某公司作出罚款5万元的决定", .decision),
+    ("某区人社局", "作出不予认定工伤的决定", .decision),
+    ("某区人民政府", "作出房屋征收决定", .decision),
+    ("某区自然资源局", "作出责令限期拆除的决定", .decision),
+    ("某区人民法院", "对王某某采取强制拘传措施", .enforcement),
+    ("某区人民法院", "对王某某进行强制拘传", .enforcement),
+    ("某区人民法院", "对涉案房屋强制腾退", .enforcement),
+    ("某区人民法院", "对涉案房屋采取强制腾退措施", .enforcement),
+    ("某区人民法院", "对王某某司法拘留15日", .enforcement),
+    ("某区人民法院", "对王某某作出司法拘留15日的决定", .enforcement),
+    ("某区人民法院", "将王某某纳入失信被执行人名单", .enforcement),
+    ("某区人民法院", "对王某某采取限制消费措施", .enforcement),
+    ("某区人民法院", "对王某某采取限制高消费措施", .enforcement),
+    ("该案", "执结", .enforcement),
+    ("该案", "全部执结", .enforcement),
+  ]
+  static let civilNonSteps: [@Sendable (Int) -> String] = [
+    { "某区人民法院判决某物流公司应于\($0)年6月30日前支付张某工资3万元。" },
+    { "张某于\($0 - 3)年3月入职某物流公司。" },
+    { "\($0 - 3)年3月1日，张某与某物流公司签订劳动合同。" },
+    { "双方于\($0 - 3)年3月签订《房屋租赁合同》，约定租期三年。" },
+    { "\($0 - 2)年5月，王某某向张某借款20万元，约定于\($0 - 2)年12月31日前归还。" },
+    { _ in "《中华人民共和国劳动合同法》于2007年6月29日通过。" },
+    { "最高人民法院于\($0 + 1)年12月发布第37批指导性案例。" },
+    { "法院认为，某物流公司于\($0 - 1)年5月解除劳动合同，违反法律规定。" },
+    { "某区人民法院责令王某某于\($0 + 1)年7月1日前腾退房屋。" },
+    { "\($0 - 3)年3月至\($0 - 2)年5月，张某在某物流公司担任司机。" },
+  ]
+
+  @Test func decisionsAndEnforcementMeasures() async {
+    let forms: [Form] = [
+      .full, .yearMonth, .monthDay, .sameYear, .sameYearMonth, .nextDay, .sameDay,
+    ]
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(
+        in: 0...(Self.civilMeasures.count * forms.count * Frame.allCases.count * 240 - 1))
+    ) { pick in
+      var p = pick
+      let s = Self.civilMeasures[p % Self.civilMeasures.count]
+      p /= Self.civilMeasures.count
+      let form = forms[p % forms.count]
+      p /= forms.count
+      var frame = Frame.allCases[p % Frame.allCases.count]
+      p /= Frame.allCases.count
+      let y = 2018 + p % 6
+      let m = 1 + (p / 6) % 9
+      let d = 1 + (p / 54) % 20
+      if form == .nextDay || form == .sameDay { frame = .comma }
+      let suit = Step(subject: "张某", verb: "向某区人民法院提起诉讼", kind: .lawsuit)
+      var text = Self.told(suit, on: "\(y)年\(m)月\(d)日", frame: .comma)
+      var expected = [Self.iso(y, m, d) + " lawsuit"]
+      let non = Self.civilNonSteps[p % Self.civilNonSteps.count]
+      // A relative date reads the date told right before it: the non-step goes first only
+      // before an absolute date.
+      let nonFirst = p % 2 == 0 && !form.needsAnchor
+      if nonFirst { text += non(y) }
+      let (dateText, value) = Self.date(form, anchor: (y, m, d), month: m + 2, day: d + 3)
+      let step = Step(subject: s.subject, verb: s.verb, kind: s.kind)
+      text += Self.told(step, on: dateText, frame: frame)
+      if !nonFirst { text += non(y) }
+      let made = value + " " + s.kind.rawValue
+      if !expected.contains(made) { expected.append(made) }
+      #expect(Self.events(text) == expected, "\(text)")
+    }
+  }
 }

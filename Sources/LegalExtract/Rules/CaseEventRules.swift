@@ -491,6 +491,12 @@ enum CaseEventRule: String, NamedRule {
   /// 间 / 期间 dates a step told in its clause or right after it by its start, as a bare period
   /// does (case.event.date.range-start); 2018年6月26日至9月30日期间的工资 stays a claim's period.
   case rangeClosed = "case.event.date.range-closed"
+  /// 对其作出罚款20万元的决定, 作出不予认定工伤的决定: an authority's 作出…的决定 is its decision; a
+  /// step word of another kind in the gap (作出司法拘留15日的决定, 作出准予撤诉的决定) keeps its own kind.
+  case decisionMade = "case.event.decision.made"
+  /// 强制拘传, 强制腾退, 执结, 纳入失信被执行人, 采取限制消费: the measures and the close of a civil
+  /// enforcement are enforcement steps.
+  case enforcementVocabulary = "case.event.enforcement.vocabulary"
 }
 
 /// What a trigger phrase makes.
@@ -662,6 +668,9 @@ enum CaseEventRules {
         "执行通知书", "中止执行", "执行复议", "申请执行复议",
       ])
     + rows(
+      .enforcementVocabulary, .step(.enforcement),
+      ["强制拘传", "强制腾退", "执结", "纳入失信", "采取限制消费"])
+    + rows(
       .paymentArrived,
       .gapped(.enforcement, tails: ["到达", "到账", "汇入", "转入", "打入"], within: 8),
       ["支票", "执行款", "汇票"])
@@ -706,6 +715,7 @@ enum CaseEventRules {
         "不予批捕", "不批捕", "不予逮捕", "不批准逮捕决定", "不予批准逮捕",
       ])
     + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
+    + rows(.decisionMade, .gapped(.decision, tails: ["的决定", "征收决定"], within: 16), ["作出", "做出"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(.judgmentFinding, .gapped(.judgment, tails: ["违法", "无效"], within: 14), ["认定"])
     + rows(
@@ -810,6 +820,10 @@ enum CaseEventRules {
   /// A court in a ruling's clause (海口中院…作出执行裁定): the ruling is the court's, not an
   /// arbitration's or an agency's.
   static let courtNames = ["法院", "中院", "高院"]
+  /// Step words in the gap of 作出…的决定 that keep their own kind (作出司法拘留15日的决定).
+  static let decisionMadeYields = [
+    "拘留", "执行", "复议", "仲裁", "撤诉", "判决", "裁定", "调解", "再审", "逮捕", "立案", "起诉", "腾退",
+  ]
   /// Words closing a period (同年6月至7月间, 8月至9月期间) before what is told in it.
   static let rangeClosers = ["期间", "期間", "间", "間"]
   /// What an application for a permit or a registration asks (建房用地审批申请, 登记申请).

@@ -149,6 +149,7 @@ struct CaseEventFinder {
   private static let sourceVerbs = scalars(CaseEventRules.sourceVerbs)
   private static let objectionWords = scalars(CaseEventRules.objectionWords)
   private static let atOnceDayWords = scalars(CaseEventRules.atOnceDayWords)
+  private static let decisionMadeYields = scalars(CaseEventRules.decisionMadeYields)
   private static let atOnceNotDayWords = ScalarWords(
     atOnceWords.filter { !atOnceDayWords.contains($0) })
   private static let groundOpening = CaseEventRules.groundOpening.scalarArray
@@ -702,6 +703,12 @@ struct CaseEventFinder {
             t.firstOffset(of: tail, in: span.end..<limit).map { $0 + tail.unicodeScalars.count }
           }
           guard let end = ends.min() else { continue }
+          // 作出司法拘留15日的决定: a step word of its own kind in the gap decides.
+          if gappedRow.rule == .decisionMade,
+            t.containsAny(of: Self.decisionMadeYields, in: span.end..<end)
+          {
+            continue
+          }
           let whole = TextSpan(span.start, end)
           i = end
           out += step(
