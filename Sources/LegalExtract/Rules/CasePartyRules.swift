@@ -281,6 +281,8 @@ extension CasePartyFinder {
     ("为", ["提供劳务", "务工", "打工", "工作", "做工"]),
     ("在", ["务工", "打工", "工作", "做工", "上班"]),
     ("与", ["签订", "订立"]),
+    // 刘某系某外贸公司女员工: the claimant is the company's staff.
+    ("系", ["员工", "职工", "工作人员"]),
   ]
   static let employmentReach = 12
   /// Words of a claim for pay.
@@ -289,7 +291,8 @@ extension CasePartyFinder {
   /// claimed (经济补偿金, 赔偿金, 竞业限制补偿: `case.party.employer` in arbitration).
   static let labourDisputeWords = ["劳动仲裁", "仲裁委", "劳动争议", "劳动人事争议", "解除劳动合同"]
   /// Suffixes of an employing company.
-  static let companyEndings = ["公司", "厂", "店", "工作室", "合作社"]
+  /// 系某超市员工: an employer named by the kind of business.
+  static let companyEndings = ["公司", "厂", "店", "工作室", "合作社", "超市"]
 
   /// `case.party.counted-surnamed`: the mark of a surname form (張姓船長)…
   static let surnameMarkCue = KeywordSet(["姓"])

@@ -74,6 +74,11 @@ extension CasePartyFinder {
   static let personRoles = [
     "被告人", "犯罪嫌疑人", "原审被告人", "一审被告人", "申请执行人", "被执行人", "上诉人", "自诉人", "主犯", "从犯", "同案犯",
   ]
+  /// Roles firms hold too, after which a full name told once is read only
+  /// when the party's statement closes it (申请人顾玉静称, 原告张伟诉称).
+  static let statingRoles = ["原告", "被告", "申请人", "被申请人"]
+  /// The statement verbs that close such a name.
+  static let statementVerbs = ["诉称", "辩称", "称", "认为", "主张"]
   /// Words that go on with a clause right after a full name (李征琴依法…, 王五因…).
   static let onceNameClosers = [
     "依法", "涉嫌", "辩称", "诉称", "认为", "不服", "提出", "作出", "多次", "先后", "伙同", "到案", "归案", "驾驶", "携带",
@@ -83,6 +88,18 @@ extension CasePartyFinder {
   /// Words after a surname-like first character that make a title or a
   /// kind of party, not a given name (方律师, 原告方代理人).
   static let notGivenNames = ["律师", "法官", "检察官", "警官", "民警", "代理", "辩护", "记者", "公司", "单位", "方面"]
+  /// Surname-led adverbs and kin words that can fill a suit verb's subject
+  /// slot alone (曾多次向法院起诉, 马上向…申请, 家属向…): no full name told once
+  /// (`case.party.slot-named-once`).
+  static let slotNotNames = [
+    "曾经", "曾多次", "曾于", "马上", "尚未", "尚且", "连续", "连日", "毕竟", "从此", "从而", "从未", "终究", "时隔", "家属",
+    "家人", "父亲", "父母", "万般", "相继", "申请", "公开",
+  ]
+  /// Nouns for those who act for or beside a party (律师王某向法院申请…): the
+  /// name after them fills no suer's slot when told once.
+  static let slotNonPartyNouns = [
+    "律师", "代理人", "法官", "证人", "调解员", "检察官", "书记员", "亲属", "家属", "记者", "民警",
+  ]
   /// The suspect's role word (`case.party.prosecuted-suspect`)…
   static let suspectCues = KeywordSet(["犯罪嫌疑人"])
   /// …and the words that tell the case was prosecuted or tried.

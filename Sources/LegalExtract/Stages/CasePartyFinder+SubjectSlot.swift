@@ -38,6 +38,36 @@ extension CasePartyFinder {
       // 法院 / 检察院 in the slot is no party's suit (the prosecution rules read it).
       return found.names.filter { !isOrganizationName($0.name, ofKind: [.court, .procuratorate]) }
     }
+    return onceToldSlot(from: s, to: e)
+  }
+
+  /// `case.party.slot-named-once`: a full name told once fills the whole slot
+  /// (廖峰向仲裁委申请仲裁, 2021年3月，曾超将…诉至法院, 受害人李伟依法向…): the
+  /// slot running exactly from its opener or kind noun to the verb's adverbs is
+  /// closure enough, no recurrence is needed. Each person's name must pass the
+  /// once-told shape (no 律师 / 法官 / 公司 for a given name).
+  private func onceToldSlot(from s: Int, to e: Int) -> [ReadParty] {
+    let t = doc.folded
+    for p in s..<e where p == s || Self.agentiveEndings.contains(t[p - 1]) {
+      let found = strictPartyListWithEnd(at: p, limit: e, recurring: false)
+      guard found.end == e, !found.names.isEmpty else { continue }
+      // 代理律师王强向法院申请…: one who acts for a party.
+      if p > s,
+        Self.slotNonPartyNouns.contains(where: { noun in
+          let n = noun.unicodeScalars.count
+          return p - n >= s && t.hasLiteral(noun, at: p - n)
+        })
+      {
+        return []
+      }
+      let sound = found.names.allSatisfy { n in
+        strictName(at: n.span.start, limit: n.span.end) != nil
+          || (nameNamedOnce(at: n.span.start, limit: n.span.end) == n.span.range
+            && !Self.slotNotNames.contains(where: { t.hasLiteral($0, at: n.span.start) }))
+      }
+      guard sound else { return [] }
+      return found.names.filter { !isOrganizationName($0.name, ofKind: [.court, .procuratorate]) }
+    }
     return []
   }
 

@@ -290,7 +290,14 @@ extension CasePartyFinder {
       } else if k < span.end, t[k] == "了" {
         k += 1  // 支持了小明向法院提起的…诉讼
       }
-      let found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
+      var found = strictPartyListWithEnd(at: k, limit: min(span.end, k + 40))
+      // 支持孟磊起诉某公司: a full name told once, closed by the suit it brings
+      // (a body name read across 起诉 to the company it sues is no name).
+      if let once = onceToldSuer(at: k, limit: span.end),
+        found.names.first.map({ $0.span.end > once.upperBound }) ?? true
+      {
+        found = ([ReadParty(name: doc.displayText(once), span: TextSpan(once))], once.upperBound)
+      }
       guard !found.names.isEmpty else { return }
       // 支持起诉的某公司违法采矿…一案 names a case, 法院支持检察院的意见 a body's view.
       if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: found.end) }) {
@@ -316,6 +323,21 @@ extension CasePartyFinder {
         }
       if suesLater { out.add(.plaintiff, found.names, by: .supported) }
     }
+  }
+
+  /// A full name told once at `start` that 起诉 / 向 closes (支持孟磊起诉…,
+  /// 支持欧阳敏成向法院提起诉讼), or nil.
+  private func onceToldSuer(at start: Int, limit: Int) -> Range<Int>? {
+    let t = doc.folded
+    for length in [4, 3, 2] where start + length < limit {
+      let end = start + length
+      guard t.hasLiteral("起诉", at: end) || t[end] == "向",
+        nameNamedOnce(at: start, limit: end) == start..<end,
+        !Self.slotNotNames.contains(where: { t.hasLiteral($0, at: start) })
+      else { continue }
+      return start..<end
+    }
+    return nil
   }
 
   /// `case.party.applies-to-court`: X依法作出…决定，…遂申请人民法院强制执行: the

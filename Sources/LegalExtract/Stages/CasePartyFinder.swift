@@ -763,6 +763,22 @@ struct CasePartyFinder {
         }
         return
       }
+      // `case.party.named-once` with a party's statement: 申请人顾玉静称, 原告张伟诉称,
+      // 被申请人廖浩辩称 (a role held by firms too, so the statement must close
+      // the name; 被告方称, 原告家属称 are a side and kin, not names).
+      if names.isEmpty, !colon, j < span.end, t[j] != "方",
+        Self.statingRoles.contains(where: {
+          t.hasLiteral($0, at: role.lowerBound) && role.count == $0.unicodeScalars.count
+        }),
+        !Self.slotNotNames.contains(where: { t.hasLiteral($0, at: j) }),
+        let once = nameNamedOnce(at: j, limit: span.end),
+        Self.statementVerbs.contains(where: { t.hasLiteral($0, at: once.upperBound) })
+      {
+        out.add(
+          plaintiffSide ? .plaintiff : .defendant, doc.displayText(once), at: TextSpan(once),
+          by: .namedOnce)
+        return
+      }
       if names.isEmpty, !colon, let word = unsurnamedWord(at: j, limit: span.end) {
         out.reject(
           TextSpan(word), proposedBy: .roleList, by: .noSurname, detail: doc.displayText(word))
