@@ -444,6 +444,19 @@ struct CaseEventRuleTests {
       .rejects(.decision)),
     EventExample(
       .institution, "2014年，有关决定明确要求探索建立检察机关提起公益诉讼制度。", .rejects(.lawsuit)),
+    EventExample(
+      .rightOrNotice, "2019年12月5日，某局向王某送达告知书，告知其享有陈述、申辩及听证等权利。",
+      .rejects(.hearing)),
+    EventExample(
+      .rightOrNotice, "2020年5月8日，某局向王某送达《听证通知书》。", .rejects(.hearing)),
+    EventExample(
+      .rightOrNotice, "2021年3月2日，法院当庭告知被告人享有上诉权。", .rejects(.appeal)),
+    // A notice that is itself the step (an investigation, a penalty) still counts.
+    EventExample(
+      .rightOrNotice, "2019年10月，某区规划局向张某发出接受调查通知书。", .makesOnly(["2019-10 investigation"])),
+    // The step itself still counts when no right or notice follows.
+    EventExample(
+      .hearing, "2020年6月1日，某局举行听证，听取王某的陈述和申辩。", .makes("2020-06-01", .hearing)),
   ]
 
   @Test(arguments: examples)

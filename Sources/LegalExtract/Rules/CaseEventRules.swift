@@ -83,6 +83,9 @@ enum CaseEventRule: String, NamedRule {
   case remandRuling = "case.event.guard.remand-ruling"
   /// 探索建立检察机关提起公益诉讼制度, 诉前调解机制: a step word naming a system or a scheme is no step.
   case institution = "case.event.guard.institution"
+  /// 享有陈述、申辩及听证等权利, 告知其上诉权, 收到《听证通知书》: a step word naming a right or the
+  /// notice of a step is not that step held.
+  case rightOrNotice = "case.event.guard.right-or-notice"
   /// 委托郎溪县法院执行: 委托…执行 with words between.
   case enforcementEntrusted = "case.event.enforcement.entrusted"
   /// 不起诉决定, 行政处罚决定, 责令限期支付, 《责令交出土地决定书》, 支持起诉决定.
@@ -976,6 +979,11 @@ enum CaseEventRules {
   static let courtRulingWords = ["裁定", "判决"]
   /// Nouns after a step word that make it the name of a system or scheme (提起公益诉讼制度, 调解机制).
   static let institutionNouns = ["制度", "机制", "试点", "模式"]
+  /// Nouns after a step word that make it a right (听证等权利, 上诉权), not the step itself.
+  static let rightNouns = ["权", "等权利", "等诉讼权利"]
+  /// Nouns after a hearing word that make it the notice of a hearing to come (开庭通知书,
+  /// 听证告知书). Only for hearings: 接受调查通知书 and 行政处罚通知书 are the steps themselves.
+  static let hearingNoticeNouns = ["通知书", "告知书"]
   /// Words of a dismissal: the appeal after them in its clause is what was dismissed.
   static let dismissWords = ["驳回"]
   /// Words of upholding (维持了某局的处罚决定): the decision after them in their clause is upheld.

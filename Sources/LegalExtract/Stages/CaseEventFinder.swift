@@ -160,6 +160,8 @@ struct CaseEventFinder {
     Array($0.unicodeScalars)
   }
   private static let institutionNouns = scalars(CaseEventRules.institutionNouns)
+  private static let rightNouns = scalars(CaseEventRules.rightNouns)
+  private static let hearingNoticeNouns = scalars(CaseEventRules.hearingNoticeNouns)
   private static let viaWords = scalars(CaseEventRules.viaWords)
   private static let totalWords = scalars(CaseEventRules.totalWords)
   private static let enforcementWord = CaseEventRules.enforcementWord.scalarArray
@@ -953,6 +955,12 @@ struct CaseEventFinder {
     }
     if Self.institutionNouns.contains(where: { t.hasLiteral($0, at: span.end) }) {
       return reject(.institution)
+    }
+    if Self.rightNouns.contains(where: { t.hasLiteral($0, at: span.end) })
+      || (kind == .hearing
+        && Self.hearingNoticeNouns.contains(where: { t.hasLiteral($0, at: span.end) }))
+    {
+      return reject(.rightOrNotice)
     }
     // 裁定罪名成立 is a verdict; 拒不执行判决、裁定罪 a charge.
     if span.end < t.count, t[span.end] == "罪",
