@@ -39,26 +39,12 @@ extension Array where Element == Unicode.Scalar {
     let lower = Swift.max(range.lowerBound, 0)
     let upper = Swift.min(range.upperBound, count)
     guard lower < upper else { return false }
-    let (f0, f1, f2, f3) = (filter.f0, filter.f1, filter.f2, filter.f3)
     return withUnsafeBufferPointer { text in
-      for i in lower..<upper {
-        let s = text[i]
-        let v = s.value & 255
-        let word: UInt64
-        switch v >> 6 {
-        case 0: word = f0
-        case 1: word = f1
-        case 2: word = f2
-        default: word = f3
-        }
-        guard word & (1 << UInt64(v & 63)) != 0 else { continue }
-        for literal in literals {
-          let n = literal.count
-          guard n > 0, n <= upper - i, literal[0] == s else { continue }
-          var k = 1
-          while k < n, text[i + k] == literal[k] { k += 1 }
-          if k == n { return true }
-        }
+      for i in lower..<upper
+      where filter.admits(text[i])
+        && FirstScalarFilter.anyLiteral(literals, in: text, at: i, upper: upper)
+      {
+        return true
       }
       return false
     }

@@ -27,6 +27,37 @@ struct FirstScalarFilter: Sendable {
   var f2: UInt64 = 0
   var f3: UInt64 = 0
 
+  /// Whether `s`'s low byte is the low byte of some literal's first scalar.
+  @inline(__always)
+  func admits(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value & 255
+    let word: UInt64
+    switch v >> 6 {
+    case 0: word = f0
+    case 1: word = f1
+    case 2: word = f2
+    default: word = f3
+    }
+    return word & (1 << UInt64(v & 63)) != 0
+  }
+
+  /// Whether one of `literals` starts at `i` of `text` and ends by `upper`.
+  @inline(__always)
+  static func anyLiteral(
+    _ literals: [[Unicode.Scalar]], in text: UnsafeBufferPointer<Unicode.Scalar>,
+    at i: Int, upper: Int
+  ) -> Bool {
+    let s = text[i]
+    for literal in literals {
+      let n = literal.count
+      guard n > 0, n <= upper - i, literal[0] == s else { continue }
+      var k = 1
+      while k < n, text[i + k] == literal[k] { k += 1 }
+      if k == n { return true }
+    }
+    return false
+  }
+
   init(_ literals: [[Unicode.Scalar]]) {
     for literal in literals {
       guard let first = literal.first else { continue }
@@ -58,28 +89,15 @@ extension Array where Element == Unicode.Scalar {
     let upper = Swift.min(range.upperBound, count)
     guard lower < upper else { return nil }
     let filter = words.filter
-    let (f0, f1, f2, f3) = (filter.f0, filter.f1, filter.f2, filter.f3)
     let literals = words.list
     return withUnsafeBufferPointer { text in
       var i = upper
       while i > lower {
         i -= 1
-        let s = text[i]
-        let v = s.value & 255
-        let word: UInt64
-        switch v >> 6 {
-        case 0: word = f0
-        case 1: word = f1
-        case 2: word = f2
-        default: word = f3
-        }
-        guard word & (1 << UInt64(v & 63)) != 0 else { continue }
-        for literal in literals {
-          let n = literal.count
-          guard n > 0, n <= upper - i, literal[0] == s else { continue }
-          var k = 1
-          while k < n, text[i + k] == literal[k] { k += 1 }
-          if k == n { return i }
+        if filter.admits(text[i]),
+          FirstScalarFilter.anyLiteral(literals, in: text, at: i, upper: upper)
+        {
+          return i
         }
       }
       return nil
