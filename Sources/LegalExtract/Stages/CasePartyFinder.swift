@@ -315,11 +315,16 @@ struct CasePartyFinder {
       // (上海某教育科技有限公司、姚某…案: 姚某, not 海某).
       var from = title.start
       var victimNamed = false
-      while let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
+      // `from < title.end`: a body around a 某 may run past the title's end
+      // (a title cut inside a name); the walk stops there.
+      while from < title.end, let mou = t.firstOffset(of: ["某"], in: from..<title.end) {
         from = mou + 1
         if let first = organizationIndex.positions(around: mou).first {
           let org = organizations[first]
-          out.add(.defendant, org.name, at: org.span, by: .title)
+          // Only a body wholly inside the title is the title's party.
+          if org.span.end <= title.end {
+            out.add(.defendant, org.name, at: org.span, by: .title)
+          }
           from = max(from, org.span.end)
           continue
         }
