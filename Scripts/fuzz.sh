@@ -20,6 +20,10 @@ seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 cp Corpus/articles/*.txt "$seeds"/
 # The work corpus keeps what earlier runs found; the seeds are read, not written.
+# Swift's own backtracer would take a trap's signal before libFuzzer and the
+# process would die without saving the input that did it: leave the signal to
+# libFuzzer, which writes the input under Fuzz/.build/artifacts/ and prints a stack.
+export SWIFT_BACKTRACE=enable=no
 Fuzz/.build/release/ExtractFuzz "$work" "$seeds" \
   -dict=Fuzz/legal.dict -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
   -max_len=16384 -print_final_stats=1 -artifact_prefix=Fuzz/.build/artifacts/ "$@"
