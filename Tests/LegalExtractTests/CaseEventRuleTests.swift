@@ -78,7 +78,7 @@ struct CaseEventRuleTests {
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
     + session12bExamples + session13Examples + session13bExamples + session14Examples
-    + session15Examples
+    + session15Examples + session16Examples
 
   static let tableExamples: [EventExample] = [
     // Steps, one family per kind.
@@ -448,7 +448,7 @@ struct CaseEventRuleTests {
       .rightOrNotice, "2019年12月5日，某局向王某送达告知书，告知其享有陈述、申辩及听证等权利。",
       .rejects(.hearing)),
     EventExample(
-      .rightOrNotice, "2020年5月8日，某局向王某送达《听证通知书》。", .rejects(.hearing)),
+      .rightOrNotice, "2020年5月8日，某局向王某送达开庭告知书。", .rejects(.hearing)),
     EventExample(
       .rightOrNotice, "2021年3月2日，法院当庭告知被告人享有上诉权。", .rejects(.appeal)),
     // A notice that is itself the step (an investigation, a penalty) still counts.

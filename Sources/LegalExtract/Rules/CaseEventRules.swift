@@ -500,6 +500,52 @@ enum CaseEventRule: String, NamedRule {
   /// 强制拘传, 强制腾退, 执结, 纳入失信被执行人, 采取限制消费: the measures and the close of a civil
   /// enforcement are enforcement steps.
   case enforcementVocabulary = "case.event.enforcement.vocabulary"
+
+  // MARK: Round 16: administrative-penalty procedure, papers and requests
+
+  /// 作出《听证通知书》, 作出《行政处罚事先告知书》, 作出《行政复议答复通知书》, 邮寄《行政复议延期审理
+  /// 通知书》: the notice of a step to come, issued or received, is a step of its own (other); the
+  /// step it announces is not held by it (B60 h60-09; the order of 行政处罚法 art. 44, 63–65 and
+  /// 行政复议法 art. 48 tells these notices in every penalty and reconsideration story).
+  case noticeOfStep = "case.event.other.notice-of-step"
+  /// 要求举行听证会, 申请听证, 申请延期举办听证会, 决定延期开庭: a hearing asked for or put off is a
+  /// step of its own (other), not a hearing held; 告知其有权要求听证 is a right (B60 h60-09, the
+  /// genre's 当事人要求听证 of 行政处罚法 art. 63).
+  case hearingAskedOrPutOff = "case.event.other.hearing-asked-or-put-off"
+  /// 通知其2020年5月26日上午9时召开听证会, 口头告知的6月中旬举行听证会: a date a notice sets is the
+  /// date of a step to come, no step's.
+  case noticedDate = "case.event.guard.noticed-date"
+  /// 次日提交申辩书, 提交诉求书, 提交听证会申辩材料: a party's written statement lodged is a step of
+  /// its own (other) (B37 h37-14, B60 h60-09).
+  case statementLodged = "case.event.other.statement-lodged"
+  /// 提交《关于延期举办案件听证会的申请》: an application named by its title is a step of its own
+  /// (other); the step words inside the title are what it asks for.
+  case applicationTitled = "case.event.other.application-titled"
+  /// 2021年5月11日，某局向张某邮寄被诉处罚决定 after 2021年5月7日作出处罚决定; 领取…收到复议决定书:
+  /// a decision delivered after it was made on an earlier date is the delivery, a step of its own
+  /// (other), not the decision again (B60 h60-09, B39 h39-10).
+  case deliveredAgain = "case.event.other.delivered-again"
+  /// 作出《限期拆除决定书》，并按照…地址向其邮寄送达: a delivery with no date of its own, told after
+  /// the paper's making in its sentence, is part of that step.
+  case deliveredWithPaper = "case.event.guard.delivered-with-paper"
+  /// 作出《行政复议答复意见书》: the reviewed body's answer in a reconsideration is its reply.
+  case replyPaper = "case.event.reply.paper"
+  /// 证监会于2021年6月25日收到江某的行政复议申请书: an application of a kind received is that step
+  /// (the lodging's mirror, case.event.application.of-kind).
+  case applicationReceivedOfKind = "case.event.application.received-of-kind"
+  /// 通知某局自收到…之日起10日内作出书面答复: a step to be taken within a time limit counted from
+  /// another (…之日起) is no step (B60 h60-09; B39 h39-10 tells 自收到…之日起十五日内提起诉讼).
+  case timeLimit = "case.event.guard.time-limit"
+  /// 通知江某复议决定延期至2020年9月23日前作出, 听证会延期举行: a step put off (延期 right after its
+  /// word) is not taken.
+  case putOff = "case.event.guard.put-off"
+  /// 该案的行政处罚及行政复议决定是否合法成为争议焦点, 判断原告提起诉讼是否超过起诉期限: a step
+  /// word before 是否 in its clause is a question asked about it (B56 h56-08, B39 h39-10).
+  case questioned = "case.event.guard.questioned"
+  /// 执行法官随即宣读了拘留决定书, 執行法官對其宣讀了拘留決定書: the custody paper read or served is
+  /// the custody (detention), one step: no decision of its own, and no enforcement though a court
+  /// officer reads it (B46 h46-06, B37 h37-06).
+  case custodyPaper = "case.event.detention.custody-paper"
 }
 
 /// What a trigger phrase makes.
@@ -673,6 +719,17 @@ enum CaseEventRules {
     + rows(
       .enforcementVocabulary, .step(.enforcement),
       ["强制拘传", "强制腾退", "执结", "纳入失信", "采取限制消费"])
+    // Notices of a step to come: longest first from their first scalar (行政处罚事先告知书 over 行政处罚,
+    // 行政复议答复通知书 over 行政复议, 听证通知书 over 听证).
+    + rows(
+      .noticeOfStep, .step(.other),
+      [
+        "听证通知书", "听证告知书", "行政处罚听证告知书", "行政处罚事先告知书", "处罚事先告知书", "事先告知书",
+        "行政处罚告知书", "行政复议答复通知书", "复议答复通知书", "答复通知书", "行政复议延期审理通知书",
+        "复议延期审理通知书", "延期审理通知书", "延期听证通知书",
+      ])
+    + rows(.replyPaper, .step(.reply), ["行政复议答复意见书", "复议答复意见书", "答复意见书"])
+    + rows(.custodyPaper, .step(.detention), ["拘留决定书", "行政拘留决定书", "刑事拘留决定书"])
     + rows(
       .paymentArrived,
       .gapped(.enforcement, tails: ["到达", "到账", "汇入", "转入", "打入"], within: 8),
@@ -688,6 +745,12 @@ enum CaseEventRules {
         within: 16),
       ["执行干警", "执行人员", "执行法官", "执行员", "执行庭法官", "执行庭庭长", "执行局局长"])
     // A phrase may have several gapped rows: the first whose tail closes it decides.
+    // An application of a kind received is that step (收到…行政复议申请书, 受理…仲裁申请), first.
+    + rows(
+      .applicationReceivedOfKind,
+      .gapped(.reconsideration, tails: ["行政复议申请", "复议申请"], within: 14), ["收到", "受理"])
+    + rows(.applicationReceivedOfKind, .gapped(.arbitration, tails: ["仲裁申请"], within: 14), ["收到"])
+    + rows(.applicationReceivedOfKind, .gapped(.retrial, tails: ["再审申请"], within: 14), ["收到"])
     + rows(.applicationReceived, .gapped(.other, tails: ["申请", "求助", "申诉"], within: 14), ["收到"])
     + rows(
       .findingsReceived,
@@ -729,7 +792,7 @@ enum CaseEventRules {
         "取保候审", "恢复审查", "恢复审理", "推进会", "整改推进会", "指导该案", "指导案件",
         "指导办案", "督导", "请求援助", "申请法律援助", "申请援助", "请求法律援助",
       ])
-    + rows(.delivery, .step(.other), ["送达"])
+    + rows(.delivery, .step(.other), ["送达", "邮寄", "寄送", "邮寄送达"])
     + rows(.reviewRequested, .gapped(.other, tails: ["复核", "核准"], within: 16), ["报请", "依法报请"])
     + rows(.builtCompleted, .step(.rectification), ["建成"])
     // Papers a procuratorate sends the police to open a case (通知立案书): written demands, not
@@ -766,6 +829,8 @@ enum CaseEventRules {
         "生效裁定", "原判决", "原裁定", "可判处", "可以判处", "应当判处", "鉴定资质", "评估机构", "评估报告",
         "执行局", "执行庭", "执行案件", "强制执行案件", "执行标的", "查封令",
         "上诉请求", "抗诉请求", "诉讼请求", "上诉理由", "抗诉理由", "起诉期限",
+        // What a reconsideration or an arbitration asks (江某复议请求为：…), a noun like 诉讼请求.
+        "复议请求", "行政复议请求", "仲裁请求",
         // A docket's category (终院民事上诉2012年第2号) and a body's name (上诉委员会).
         "民事上诉", "刑事上诉", "行政上诉", "上诉委员会", "上诉法庭", "上诉庭", "会商意见",
         // A published list of penalties (公布了2017年2月行政处罚信息), not a decision of that month.
@@ -807,6 +872,12 @@ enum CaseEventRules {
       .applicationOfKind, .gapped(.withdrawal, tails: ["撤诉申请", "撤回起诉申请", "撤回上诉申请"], within: 14),
       applicationVerbs)
     + rows(.applicationLodged, .gapped(.other, tails: ["申请"], within: 14), applicationVerbs)
+    + rows(.statementLodged, .gapped(.other, tails: ["申辩", "诉求书"], within: 14), applicationVerbs)
+    + rows(
+      .applicationTitled,
+      .gapped(
+        .other, tails: ["的申请》", "申请书》", "诉求书》", "申辩材料》", "申辩书》", "申辩意见》"], within: 40),
+      applicationVerbs)
     + rows(
       .applicationLodged, .step(.other),
       ["申请破产", "申请破产清算", "申请破产重整", "申请破产和解", "申请支付", "申请给付", "申请政府信息公开"])
@@ -908,7 +979,7 @@ enum CaseEventRules {
   /// Words of a finding: an agency's steps told after them in the paragraph are its history
   /// (查明…, 调查发现…); a court's 审理查明 is not one (its findings are the case's steps).
   static let findingWords = ["查明"]
-  static let courtFindingWords = ["审理查明", "审查查明", "院查明"]
+  static let courtFindingWords = ["审理查明", "审查查明", "院查明", "另查明"]
   /// How far back in its paragraph a finding word is read.
   static let findingReach = 600
   /// Words of the procuratorate or court in a sentence: its steps are the case's, not history.
@@ -1193,6 +1264,38 @@ enum CaseEventRules {
 
   /// The word of a delivery: the step it delivers, when named in its clause, is the step.
   static let deliveryWord = "送达"
+  /// The delivery triggers (送达, 邮寄, 寄送): the step they deliver, when named in their clause
+  /// after them, is the step.
+  static let deliveryWords = ["送达", "邮寄", "寄送"]
+  /// Words of a paper delivered or received in a clause (邮寄被诉处罚决定, 领取…收到复议决定书): a
+  /// decision told there after it was made on an earlier date is the delivery (round 16).
+  static let deliveredAgainWords = ["送达", "邮寄", "寄送", "签收", "领取"]
+  /// Kinds a delivery told again after their making turns into a delivery (other).
+  static let deliveredAgainKinds: Set<CaseEventKind> = [.decision, .reconsideration]
+  /// Words right before a hearing word, with only the fillers below between, that make it asked
+  /// for or put off (要求举行听证会, 申请延期举办听证会, 延期开庭).
+  static let hearingAskWords = ["申请", "要求", "延期", "请求"]
+  /// Words between an asking word and the hearing word (举行, 延期举办).
+  static let hearingAskFillers = ["举行", "举办", "召开", "延期", "进行", "组织", "公开", "了"]
+  /// Characters right before 申请 that make it the basis of the hearing (依申请, 应…申请召开).
+  static let notAskingBefore: ScalarBitmap = ["依", "应", "的"]
+  /// Words before the asking word in its clause that make it a right told (告知其有权要求听证).
+  static let rightWords = ["有权", "可以", "告知", "享有"]
+  /// Words of a notice right before a date (通知其2020年5月26日召开听证会, 告知的6月中旬举行): the
+  /// date is the planned step's.
+  static let noticeHeads = ["通知其", "告知其", "通知", "告知", "告知的", "通知的"]
+  /// The opening of a time limit counted from another step (自收到…之日起10日内).
+  static let timeLimitWords = ["之日起"]
+  /// The word of a step put off, right after its word (复议决定延期至…, 听证会延期).
+  static let putOffWord = "延期"
+  /// The word of a question right after a step in its clause (…决定是否合法), and how far it is read.
+  static let questionWord = "是否"
+  static let questionReach = 12
+  /// Kinds whose word is the subject of a question (…决定是否合法, 提起诉讼是否超过起诉期限); not an
+  /// investigation (调查核实是否存在…) nor the others, whose words ask it.
+  static let questionedKinds: Set<CaseEventKind> = [
+    .decision, .reconsideration, .judgment, .lawsuit, .arbitration,
+  ]
 
   /// The word an investigation is joined to a filing by (立案并进行调查).
   static let joinWord = "并"
@@ -1261,6 +1364,8 @@ enum CaseEventRules {
   /// Documents a delivery serves, by the kind it takes (送达检察建议书 is the recommendation's step).
   static let deliveredDocuments: [(words: [String], kind: CaseEventKind)] = [
     (["检察建议", "建议书", "提示函", "督促函"], .recommendation),
+    // A reconsideration's decision is the reconsideration's paper (作出《行政复议决定书》，并于次日邮寄).
+    (["复议决定"], .reconsideration),
     (["决定书", "处理决定", "处罚决定"], .decision),
     (["执行通知书", "报告财产令", "执行裁定"], .enforcement),
   ]

@@ -122,6 +122,17 @@ struct CaseEventFinder {
   private static let modifyingSteps = scalars(CaseEventRules.modifyingSteps)
   private static let valueHeads = scalars(CaseEventRules.valueHeads)
   private static let deliveryWord = CaseEventRules.deliveryWord.scalarArray
+  private static let deliveryWords = scalars(CaseEventRules.deliveryWords)
+  private static let deliveredAgainWords = scalars(CaseEventRules.deliveredAgainWords)
+  private static let hearingAskWords = CaseEventRules.hearingAskWords.map(\.scalarArray)
+  private static let hearingAskFillers = CaseEventRules.hearingAskFillers.map(\.scalarArray)
+  private static let askRightWords = scalars(CaseEventRules.rightWords)
+  private static let noticeHeads = scalars(CaseEventRules.noticeHeads)
+  private static let timeLimitWords = scalars(CaseEventRules.timeLimitWords)
+  private static let colons: Set<Unicode.Scalar> = ["：", ":"]
+  private static let sinceOpening = "自".scalarArray
+  private static let putOffWord = CaseEventRules.putOffWord.scalarArray
+  private static let questionWord = CaseEventRules.questionWord.scalarArray
   private static let joinWord = CaseEventRules.joinWord.scalarArray
   private static let filingWord = "立案".scalarArray
   private static let addressWords = scalars(CaseEventRules.addressWords)
@@ -248,6 +259,17 @@ struct CaseEventFinder {
         Self.followUpPhrases.contains(where: { doc.folded.hasLiteral($0, at: finding.span.start) })
       {
         finding = Finding(rule: .checkAfterRectification, span: finding.span, event: nil)
+      }
+      // 2021年5月11日，某局向张某邮寄被诉处罚决定 (made 2021年5月7日): the delivery, not the decision.
+      if var e = finding.event, CaseEventRules.deliveredAgainKinds.contains(e.kind),
+        kept.contains(where: { $0.kind == e.kind && Self.earlier($0.date, than: e.date) }),
+        let si = doc.sentenceIndex(containing: finding.span.start)
+      {
+        let clause = clauseRange(around: finding.span.start, in: doc.sentences[si])
+        if doc.folded.containsAny(of: Self.deliveredAgainWords, in: clause) {
+          e.kind = .other
+          finding = Finding(rule: .deliveredAgain, span: finding.span, event: e)
+        }
       }
       guard let event = finding.event else { out.append(finding); return }
       lastKind = event.kind
@@ -917,7 +939,9 @@ struct CaseEventFinder {
     {
       return reject(.circumstanceNoun)
     }
-    if CaseEventRules.custodyKinds.contains(kind), has(Self.courtActors, in: before) {
+    if CaseEventRules.custodyKinds.contains(kind), rule != .custodyPaper,
+      has(Self.courtActors, in: before)
+    {
       (kind, rule) = (.enforcement, .enforcementCustody)
     }
     // 仲裁委…裁决, 该委…驳回仲裁申请: a ruling in an arbitration; a court (法院, 中院, 高院) told
@@ -933,6 +957,12 @@ struct CaseEventFinder {
       !has(Self.courtNames, in: clause)
     {
       (kind, rule) = (.decision, .decisionByAgency)
+    }
+
+    // 要求举行听证会, 申请延期举办听证会, 延期开庭: a hearing asked for or put off.
+    if kind == .hearing, let asked = hearingAsk(before: span, in: before) {
+      if has(Self.askRightWords, in: before.lowerBound..<asked) { return reject(.rightOrNotice) }
+      (kind, rule) = (.other, .hearingAskedOrPutOff)
     }
 
     // The clause's rejections.
@@ -961,6 +991,26 @@ struct CaseEventFinder {
         && Self.hearingNoticeNouns.contains(where: { t.hasLiteral($0, at: span.end) }))
     {
       return reject(.rightOrNotice)
+    }
+    // 签收《听证参加人确认书》和《听证纪律》: a hearing word heading a paper's title names the paper.
+    if kind == .hearing, headsTitle(span, clause: clause) { return reject(.rightOrNotice) }
+    // 复议决定延期至…前作出, 听证会延期: put off, not taken.
+    if kind != .other, t.hasLiteral(Self.putOffWord, at: span.end) { return reject(.putOff) }
+    // …处罚及行政复议决定是否合法: a question about the step.
+    let questionEnd = max(
+      span.end, min(clause.upperBound, span.end + CaseEventRules.questionReach))
+    if CaseEventRules.questionedKinds.contains(kind),
+      t.firstOffset(of: Self.questionWord, in: span.end..<questionEnd) != nil
+    {
+      return reject(.questioned)
+    }
+    // 自收到…之日起10日内作出书面答复: within a time limit, to come.
+    // 自收到行政复议申请书副本之日起: a step inside the limit's 自…之日起 is its start, no step.
+    if has(Self.timeLimitWords, in: before)
+      || (t.firstOffset(of: Self.sinceOpening, in: before) != nil
+        && has(Self.timeLimitWords, in: span.end..<clause.upperBound))
+    {
+      return reject(.timeLimit)
     }
     // 裁定罪名成立 is a verdict; 拒不执行判决、裁定罪 a charge.
     if span.end < t.count, t[span.end] == "罪",
@@ -1064,8 +1114,19 @@ struct CaseEventFinder {
       guard has(Self.procuratorateActors, in: before) else { return reject(.briefingByOther) }
     }
     // 将判决书送达张某 is a step; 送达检察建议书 is the recommendation's.
-    if t.hasLiteral(Self.deliveryWord, at: span.start), hasStep(in: span.end..<clause.upperBound) {
+    if rule == .delivery || rule == .deliveredDocument,
+      Self.deliveryWords.contains(where: { t.hasLiteral($0, at: span.start) }),
+      hasStep(in: span.end..<clause.upperBound)
+    {
       return reject(.deliveredStep)
+    }
+    // 作出《限期拆除决定书》，并按照…地址向其邮寄送达: no date of its own, after the paper's making.
+    if rule == .delivery || rule == .deliveredDocument, borrowed == nil,
+      clause.lowerBound > sentence.lowerBound,
+      !dates.contains(where: { clause.contains($0.span.start) }),
+      hasStep(in: sentence.lowerBound..<clause.lowerBound)
+    {
+      return reject(.deliveredWithPaper)
     }
     if CaseEventRules.historyKinds.contains(kind), isFoundHistory(span, sentence: sentence) {
       return reject(.foundHistory)
@@ -1096,8 +1157,10 @@ struct CaseEventFinder {
       return reject(.requestedStep)
     }
     // 请求确认…违法，并判令其继续履行职责: a clause opened by 并 continues the request before it.
+    // 复议请求为：撤销…处罚决定: so does a clause opened after the request's colon.
     if CaseEventRules.requestableKinds.contains(kind),
-      t.hasLiteral(Self.continuation, at: clause.lowerBound),
+      t.hasLiteral(Self.continuation, at: clause.lowerBound)
+        || (clause.lowerBound > 0 && Self.colons.contains(t[clause.lowerBound - 1])),
       clause.lowerBound > sentence.lowerBound
     {
       let previous = clauseRange(
@@ -1477,6 +1540,37 @@ struct CaseEventFinder {
     return false
   }
 
+  /// Where the word asking for or putting off a hearing starts (要求举行听证会, 申请延期举办听证会),
+  /// when only fillers (举行, 延期, 召开) stand between it and the hearing word; nil otherwise.
+  private func hearingAsk(before span: TextSpan, in before: Range<Int>) -> Int? {
+    let t = doc.folded
+    var end = span.start
+    // Strip fillers backwards from the hearing word, then look for an asking word ending there.
+    var steps = 0
+    while end > before.lowerBound, steps < 6 {
+      steps += 1
+      if let ask = Self.hearingAskWords.first(where: { w in
+        end - w.count >= before.lowerBound && t.hasLiteral(w, at: end - w.count)
+      }) {
+        let at = end - ask.count
+        // 依申请召开听证会, 根据其申请举行: the application is the basis, the hearing is held.
+        if ask == Self.applicationWord, at > before.lowerBound,
+          CaseEventRules.notAskingBefore.contains(t[at - 1])
+        {
+          return nil
+        }
+        return at
+      }
+      guard
+        let filler = Self.hearingAskFillers.first(where: { w in
+          end - w.count >= before.lowerBound && t.hasLiteral(w, at: end - w.count)
+        })
+      else { return nil }
+      end -= filler.count
+    }
+    return nil
+  }
+
   /// True when a step trigger of `kind` starts somewhere in `range`.
   private func hasStep(of kind: CaseEventKind, in range: Range<Int>) -> Bool {
     var i = range.lowerBound
@@ -1615,6 +1709,15 @@ struct CaseEventFinder {
     return open.at != span.start - 1
   }
 
+  /// True when the trigger opens a 《…》 title that goes on past it (《听证纪律》, 《听证参加人确认书》).
+  private func headsTitle(_ span: TextSpan, clause: Range<Int>) -> Bool {
+    let t = doc.folded
+    guard span.start > clause.lowerBound, t[span.start - 1] == "《", span.end < t.count else {
+      return false
+    }
+    return t[span.end] != "》"
+  }
+
   /// A negation in `range` (未上诉, 无适格主体提起诉讼), but not 未成年人, 未经 or 罚没款, nor one
   /// inside the conduct the step acts on (对…未按规定记录的行为作出处罚; not 未对…行为作出处罚).
   private func negated(_ range: Range<Int>) -> Bool {
@@ -1740,6 +1843,13 @@ struct CaseEventFinder {
         || (head >= w.count && t.hasLiteral(w, at: head - w.count))
     }) {
       return .plannedDate
+    }
+    // 通知其2020年5月26日上午9时召开听证会: the date a notice sets.
+    if Self.noticeHeads.contains(where: { w in
+      (planHead >= w.count && t.hasLiteral(w, at: planHead - w.count))
+        || (head >= w.count && t.hasLiteral(w, at: head - w.count))
+    }) {
+      return .noticedDate
     }
     // 昨天，据检方介绍，…: the date the source spoke, not a step's.
     if isSourceDate(date) { return .reportDate }
