@@ -157,6 +157,14 @@ enum StatuteRules {
   /// a mechanism to build (guard `co-issued-policy-opinion` spares them):
   /// …有关问题的意见, 关于办理…案件…的意见, 适用法律.
   static let lawApplicationMarkers: [String] = ["问题", "适用法律", "办理", "审理", "案件", "适用"]
+  /// Subjects that make a judicial body's opinion a policy of service or of
+  /// building its own work (guard `judicial-policy-opinion`), read in the
+  /// title after 关于: 为…提供司法服务和保障的意见, …工作机制的意见.
+  static let judicialPolicySubjects: [String] = ["司法服务", "司法保障", "服务和保障", "服务保障", "工作机制"]
+  /// How far before 《 a citing word (`unmarkedTitleLeads`) keeps such an
+  /// opinion cited, within its clause (适用《…的意见》, 依据最高人民法院《…》).
+  static let judicialPolicyLeadReach = 24
+
   /// Words before the issuers that make them part of a longer list led by
   /// another body: 人社部会同…, …等八部门, …等部门.
   static let coSignerMarkers: [String] = ["会同", "牵头"]

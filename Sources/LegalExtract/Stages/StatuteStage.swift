@@ -324,6 +324,10 @@ struct StatuteScanner {
       lastGuard = .coIssuedPolicyOpinion
       return nil
     }
+    if isJudicialPolicyOpinion(full, at: start, close: close) {
+      lastGuard = .judicialPolicyOpinion
+      return nil
+    }
     // 《刑法》 in a Taiwan text: 中华民国刑法, its official title (rule
     // `title.regional-short-name`), before the table's mainland reading.
     if isTaiwanText,
