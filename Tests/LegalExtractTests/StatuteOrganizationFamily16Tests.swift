@@ -156,4 +156,44 @@ struct StatuteOrganizationFamily16Tests {
     #expect(names(in: "他走出老城法庭时已是傍晚。").isEmpty)
     #expect(names(in: "一起到达法庭参加庭审。").isEmpty)
   }
+
+  // MARK: districts whose name other districts share
+
+  /// Generated: each city owning a district name another city's district
+  /// shares (南山区 of 深圳 and 鹤岗, 鼓楼区 of four cities; the gazetteer kept
+  /// only the first by code, so 深圳市南山区公安局 lost its city) × an organ
+  /// word × a frame: the body keeps its city and resolves to that city's
+  /// district (B34-fit 上海市宝山区人民法院, B39-fit 青海西宁城中区劳动监察大队).
+  @Test func sharedDistrictNamesKeepTheirCity() {
+    let places: [(String, String)] = [
+      ("深圳市南山区", "440305"), ("鹤岗市南山区", "230404"), ("上海市宝山区", "310113"),
+      ("双鸭山市宝山区", "230506"), ("重庆市江北区", "500105"), ("宁波市江北区", "330205"),
+      ("南昌市西湖区", "360103"), ("杭州市西湖区", "330106"), ("福州市鼓楼区", "350102"),
+      ("南京市鼓楼区", "320106"), ("长春市朝阳区", "220104"), ("北京市朝阳区", "110105"),
+      ("舟山市普陀区", "330903"), ("上海市普陀区", "310107"), ("沈阳市和平区", "210102"),
+      ("贵阳市白云区", "520113"),
+    ]
+    let organs = ["公安局", "人民检察院", "市场监督管理局", "人力资源和社会保障局"]
+    let frames = ["2023年5月，{}依法立案。", "经{}调查，情况属实。", "此后，{}作出决定。"]
+    var failures: [String] = []
+    for (p, (place, code)) in places.enumerated() {
+      for (o, organ) in organs.enumerated() {
+        let text = frames[(p + o) % frames.count].replacingOccurrences(
+          of: "{}", with: place + organ)
+        let found = Extractor().extract(text).organizations
+        if !found.contains(where: { $0.name == place + organ && $0.regionCode == code }) {
+          failures.append(text + " → \(found.map { ($0.name, $0.regionCode ?? "") })")
+        }
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(4))")
+  }
+
+  /// Negative: a shared district written alone, with no city, stays
+  /// ambiguous (no region code).
+  @Test func sharedDistrictAloneStaysAmbiguous() {
+    let found = Extractor().extract("南山区公安局依法立案。").organizations
+    #expect(found.map(\.name) == ["南山区公安局"])
+    #expect(found.first?.regionCode == nil)
+  }
 }
