@@ -196,4 +196,32 @@ struct StatuteOrganizationFamily16Tests {
     #expect(found.map(\.name) == ["南山区公安局"])
     #expect(found.first?.regionCode == nil)
   }
+
+  // MARK: statute.continuation after 其中
+
+  /// 其中第N条 right after a citation in its paragraph continues the law just
+  /// cited (B61-fit: 修改了《应收账款质押登记办法》，其中第35条…).
+  @Test(arguments: [
+    ("中国人民银行修改了《应收账款质押登记办法》，其中第35条将融资租赁纳入登记范围。", 35),
+    ("国务院修订了《工伤保险条例》，其中第十四条对工伤认定的范围作了调整。", 14),
+    ("人社部对《劳动保障监察条例》进行了解读，其中第二十六条规定了加付赔偿金。", 26),
+  ])
+  func continuationAfterQizhong(_ example: (String, Int)) {
+    let got = statutes(in: example.0)
+    #expect(Set(got.map(\.law)).count == 1, "\(example.0)")
+    #expect(got.flatMap(\.provisions) == [Provision(article: example.1)], "\(example.0)")
+  }
+
+  /// Negatives: 其中 before a chapter, a batch or an item of a list is no
+  /// provision; 文中第五条 (中 alone) continues nothing; with no citation
+  /// before it in the paragraph 其中第三条 cites nothing.
+  @Test func qizhongWithoutAProvisionCitesNothing() {
+    #expect(
+      statutes(in: "修改了《应收账款质押登记办法》，其中第三章作了调整。").flatMap(\.provisions).isEmpty)
+    #expect(
+      statutes(in: "依照《工伤保险条例》处理。公司共发布五项制度，其中第一批已经实施。").flatMap(\.provisions).isEmpty)
+    #expect(
+      statutes(in: "修改了《应收账款质押登记办法》，文中第五条另有说明。").flatMap(\.provisions).isEmpty)
+    #expect(statutes(in: "公司提出三条建议，其中第三条被采纳。").isEmpty)
+  }
 }

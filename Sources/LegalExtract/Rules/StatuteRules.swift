@@ -365,6 +365,11 @@ enum StatuteRules {
     "述", "列", "而", "但", "又", "还", "也", "其", "且",
   ]
 
+  /// Two-scalar words that may stand right before such a continuation though
+  /// their last scalar may not: 其中 (修改了《某某登记办法》，其中第35条…,
+  /// a part of the text just cited; 中 alone would let 文中第五条 through).
+  static let continuationLeadWords: [[Unicode.Scalar]] = ["其中"].map { Array($0.unicodeScalars) }
+
   /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
   /// 第三条路, 第一条建议 are not provisions.
   /// Rule `continuation.heading-line`: how far 第N条 may stand from the

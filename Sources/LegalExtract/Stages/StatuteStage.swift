@@ -698,7 +698,10 @@ struct StatuteScanner {
   private mutating func continuation(at i: Int) -> Int? {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
       i == 0 || !StatuteTitle.isHan(text[i - 1])
-        || StatuteRules.continuationPredecessors.contains(text[i - 1]),
+        || StatuteRules.continuationPredecessors.contains(text[i - 1])
+        || StatuteRules.continuationLeadWords.contains(where: {
+          StatuteTitle.matchBackward($0, in: text, endingAt: i) != nil
+        }),
       (i - lastEnd <= continuationReach
         && document.paragraphIndex(containing: i)
           == document.paragraphIndex(containing: lastEnd - 1))
