@@ -96,6 +96,9 @@ struct StatuteRuleTests {
       .coIssuedPolicyOpinion, "某部会同最高人民法院等八部门联合印发的《关于进一步完善纠纷多元处理机制的意见》提出要求。",
       .rejects("《关于进一步完善纠纷多元处理机制的意见》")),
     RuleExample(
+      .judicialPolicyOpinion, "最高人民法院在《关于为稳定就业提供司法服务和保障的意见》中提出要求。",
+      .rejects("《关于为稳定就业提供司法服务和保障的意见》")),
+    RuleExample(
       .bareTitleUncited, "学习行政法规制定程序条例和有关文件。", .rejects("行政法规制定程序条例")),
     RuleExample(
       .employerRules, "超市制订的《商品盘点损耗处理办法》中规定，损耗超标可解除合同。",

@@ -36,6 +36,9 @@ struct RegionGazetteer: Sendable {
     // Names seen, in a scalar trie: a Set<String> hashes every name through
     // Unicode normalisation, which was most of the start-up.
     var seen = PhraseTrie<Bool>()
+    // Current divisions are all kept, names shared or not (南山区 of 深圳市
+    // and of 鹤岗市, 鼓楼区 of four cities: 29 names are shared); a former
+    // division is added only under a name no division has taken.
     func add(_ table: TSVTable, since: Int? = nil) {
       let code = table.column("code")
       let name = table.column("name")
@@ -43,7 +46,9 @@ struct RegionGazetteer: Sendable {
       let parent = table.column("parent")
       let until = since.map { _ in table.column("until") }
       for row in table.rows {
-        guard let c = Int(row[code]), seen.value(for: row[name]) == nil else { continue }
+        guard let c = Int(row[code]), since == nil || seen.value(for: row[name]) == nil else {
+          continue
+        }
         if let since, let until, (Int(row[until]) ?? 0) < since { continue }
         let lv: Level
         switch row[level] {

@@ -105,10 +105,15 @@ enum NationalBodyRules {
   /// police; 公安部物证鉴定中心, the ministry's forensic centre (a unit that
   /// acts in its own name, not an office; cut to the ministry it is another body).
   /// 中国海警局直属第五局: the coast guard's directly administered bureaus
-  /// (第一局…第九局) act in their own name too.
+  /// (第一局…第九局) act in their own name too, and so do the trademark and
+  /// patent offices (国家工商行政管理总局商标局, B50-fit; 商标评审委员会 is the
+  /// defendant of trademark review suits).
   static let bodyUnits: [String] =
     [
       "缉私局", "物证鉴定中心", "司法鉴定中心", "司法鉴定科学研究院", "价格认证中心", "信息中心",
+      // 国家工商行政管理总局商标局, …商标评审委员会, 国家知识产权局专利局: the
+      // trademark and patent offices decide and are sued in their own name.
+      "商标局", "商标评审委员会", "专利局", "专利复审委员会",
     ] + ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map { "直属第\($0)局" }
   static let bodyUnitTrie: PhraseTrie<Int> = {
     var trie = PhraseTrie<Int>()

@@ -215,6 +215,11 @@ enum OrganRules {
         OrganRule(
           surface: "第\(n)人民法院", kind: .court, key: "court-\(n)",
           canonical: "第\(n)人民法院", level: .fixed(.basic)))
+      // 太原市第二看守所: a city's detention centres numbered in order.
+      rules.append(
+        OrganRule(
+          surface: "第\(n)看守所", kind: .agency, key: "detention-\(n)",
+          canonical: "第\(n)看守所", level: .none))
       // 东莞市第三市区人民检察院: a city's procuratorates numbered by district.
       let urban = "第\(n)市区人民检察院"
       for s in [urban, "第\(n)市区检察院"] {

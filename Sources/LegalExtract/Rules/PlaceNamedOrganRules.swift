@@ -65,6 +65,12 @@ enum PlaceNamedOrganRules {
 
   /// Prepositions a tribunal's place may follow (起诉到高升法庭, 向三界法庭).
   static let prepositions = ScalarBitmap(scalarsOf: "到在向至赴由经")
+  /// Verbs that open with such a preposition (一起到达老城法庭, 赶赴…, 经过…):
+  /// the place starts after the whole verb, not inside it (达老城 is no
+  /// place; the tribunal is 老城法庭).
+  static let prepositionVerbs: [[Unicode.Scalar]] = ["到达", "在于", "由于", "至于", "经过", "经由", "赴往"].map {
+    Array($0.unicodeScalars)
+  }
 
   /// Two-scalar generic words a place may follow inside a Han run (属地新塘街道).
   static let genericLeads: [[Unicode.Scalar]] = generic.filter { $0.unicodeScalars.count == 2 }

@@ -109,6 +109,11 @@ enum StatuteRule: String, NamedRule {
   /// opinion a judicial body only co-signed in a list led by another body,
   /// on building a mechanism, not on applying law: policy.
   case coIssuedPolicyOpinion = "statute.guard.co-issued-policy-opinion"
+  /// 最高人民法院在《关于为稳定就业提供司法服务和保障的意见》中提出…,
+  /// 贯彻落实《最高人民法院关于建立健全…工作机制的意见》: a judicial body's
+  /// opinion on serving a policy or building a work mechanism, named as news
+  /// (no citing word before it in its clause, no provision after it): policy.
+  case judicialPolicyOpinion = "statute.guard.judicial-policy-opinion"
   /// 《98年解释》: a year-named short name nothing in the article resolves.
   case unresolvedYearShortName = "statute.guard.unresolved-year-short-name"
   /// 学习行政法规制定程序条例和有关文件: a national 条例 written bare with no

@@ -157,6 +157,14 @@ enum StatuteRules {
   /// a mechanism to build (guard `co-issued-policy-opinion` spares them):
   /// …有关问题的意见, 关于办理…案件…的意见, 适用法律.
   static let lawApplicationMarkers: [String] = ["问题", "适用法律", "办理", "审理", "案件", "适用"]
+  /// Subjects that make a judicial body's opinion a policy of service or of
+  /// building its own work (guard `judicial-policy-opinion`), read in the
+  /// title after 关于: 为…提供司法服务和保障的意见, …工作机制的意见.
+  static let judicialPolicySubjects: [String] = ["司法服务", "司法保障", "服务和保障", "服务保障", "工作机制"]
+  /// How far before 《 a citing word (`unmarkedTitleLeads`) keeps such an
+  /// opinion cited, within its clause (适用《…的意见》, 依据最高人民法院《…》).
+  static let judicialPolicyLeadReach = 24
+
   /// Words before the issuers that make them part of a longer list led by
   /// another body: 人社部会同…, …等八部门, …等部门.
   static let coSignerMarkers: [String] = ["会同", "牵头"]
@@ -356,6 +364,11 @@ enum StatuteRules {
     "如", "即", "在", "的", "是", "或", "并", "被", "于", "至", "到", "了", "为", "由", "对", "以",
     "述", "列", "而", "但", "又", "还", "也", "其", "且",
   ]
+
+  /// Two-scalar words that may stand right before such a continuation though
+  /// their last scalar may not: 其中 (修改了《某某登记办法》，其中第35条…,
+  /// a part of the text just cited; 中 alone would let 文中第五条 through).
+  static let continuationLeadWords: [[Unicode.Scalar]] = ["其中"].map { Array($0.unicodeScalars) }
 
   /// Scalars allowed right after such a continuation (第十条规定, 第十条的, 第十条。);
   /// 第三条路, 第一条建议 are not provisions.

@@ -29,8 +29,16 @@ enum PoliceStationScanner {
         || (unit > 0 && at - s > unit + 1 && s >= 2
           && PlaceNamedOrganRules.jointVerbs.contains { RegionChain.hasPrefix(text, s - 2, $0) })
       if rule.afterPreposition {
-        if s >= 1, PlaceNamedOrganRules.prepositions.contains(text[s - 1]) { return s }
-        continue
+        guard s >= 1, PlaceNamedOrganRules.prepositions.contains(text[s - 1]) else { continue }
+        // 到达老城法庭: the verb 到达, then the place.
+        if let verb = PlaceNamedOrganRules.prepositionVerbs.first(where: {
+          RegionChain.hasPrefix(text, s - 1, $0)
+        }) {
+          let place = s - 1 + verb.count
+          if at - place >= 2 { return place }
+          continue
+        }
+        return s
       }
       if atBreak { return s }
       if at - s >= 2, s >= 2,

@@ -69,6 +69,30 @@ extension StatuteScanner {
     return false
   }
 
+  /// Guard `judicial-policy-opinion`: an opinion whose subject (the title
+  /// after 关于) is a service to policy or a work mechanism, with no citing
+  /// word before the 《 at `start` in its clause and no provision after the
+  /// 》 at `close`. Whoever issued it, it is named, not applied.
+  func isJudicialPolicyOpinion(_ full: String, at start: Int, close: Int) -> Bool {
+    guard Self.isOpinion(full), let about = full.range(of: "关于") else { return false }
+    let subject = String(full[about.upperBound...])
+    guard StatuteRules.judicialPolicySubjects.contains(where: { subject.containsScalars($0) })
+    else { return false }
+    var k = start - 1
+    while k >= 0, start - k <= StatuteRules.judicialPolicyLeadReach {
+      let c = text[k]
+      if StatuteIssuerRules.sentenceBreaks.contains(c) || c == "，" || c == "," { break }
+      if StatuteRules.unmarkedTitleLeads.contains(where: {
+        StatuteTitle.matchBackward($0, in: text, endingAt: k + 1) != nil
+      }) {
+        return false
+      }
+      k -= 1
+    }
+    guard close + 1 <= text.count else { return false }
+    return tail(after: close + 1).provisions.isEmpty
+  }
+
   /// 八部门, 部门, 十家单位 right after 等.
   private func listTail(after i: Int) -> Bool {
     var j = i

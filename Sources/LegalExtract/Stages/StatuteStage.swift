@@ -324,6 +324,10 @@ struct StatuteScanner {
       lastGuard = .coIssuedPolicyOpinion
       return nil
     }
+    if isJudicialPolicyOpinion(full, at: start, close: close) {
+      lastGuard = .judicialPolicyOpinion
+      return nil
+    }
     // 《刑法》 in a Taiwan text: 中华民国刑法, its official title (rule
     // `title.regional-short-name`), before the table's mainland reading.
     if isTaiwanText,
@@ -694,7 +698,10 @@ struct StatuteScanner {
   private mutating func continuation(at i: Int) -> Int? {
     guard text[i] == "第", let (law, lastEnd) = last, lastEnd > lastRejectedEnd,
       i == 0 || !StatuteTitle.isHan(text[i - 1])
-        || StatuteRules.continuationPredecessors.contains(text[i - 1]),
+        || StatuteRules.continuationPredecessors.contains(text[i - 1])
+        || StatuteRules.continuationLeadWords.contains(where: {
+          StatuteTitle.matchBackward($0, in: text, endingAt: i) != nil
+        }),
       (i - lastEnd <= continuationReach
         && document.paragraphIndex(containing: i)
           == document.paragraphIndex(containing: lastEnd - 1))
