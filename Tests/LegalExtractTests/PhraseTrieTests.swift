@@ -71,6 +71,63 @@ import Testing
     trie.insert("名7号", value: -1, replacing: true)
     #expect(trie.value(for: "名7号") == -1)
   }
+
+  /// The walk's filters (first scalar, first two scalars) refuse no phrase:
+  /// every answer equals a brute-force search over the phrase list, for
+  /// random phrases of one to four scalars over a small alphabet (many
+  /// shared prefixes, one-scalar phrases, phrases inserted after the table
+  /// grew) at every offset and limit of random texts.
+  @Test func filtersAgreeWithBruteForce() {
+    let alphabet = Array("法院检察人民中国省市县区案一".unicodeScalars)
+    var rng = SplitMix(seed: 20_261_207)
+    for round in 0..<6 {
+      var trie = round.isMultiple(of: 2) ? PhraseTrie<Int>() : PhraseTrie<Int>(capacity: 40)
+      var phrases: [[Unicode.Scalar]: Int] = [:]
+      let count = [5, 40, 300][round % 3]
+      for k in 0..<count {
+        let length = 1 + Int(rng.next() % 4)
+        let phrase = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+        if phrases[phrase] == nil { phrases[phrase] = k }
+        trie.insert(scalars: phrase, value: k)
+      }
+      let text = (0..<200).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      for start in 0...text.count {
+        let limits = [start, start + 1, start + 2, start + 3, text.count]
+        for limit in limits where limit <= text.count {
+          var ends: [(Int, Int)] = []
+          if start < limit {
+            for end in (start + 1)...min(limit, start + 4) {
+              if let v = phrases[Array(text[start..<end])] { ends.append((end, v)) }
+            }
+          }
+          let longest = trie.longestMatch(in: text, from: start, limit: limit)
+          #expect(longest?.end == ends.last?.0 && longest?.value == ends.last?.1)
+          var visited: [(Int, Int)] = []
+          trie.visitMatches(in: text, from: start, limit: limit) { visited.append(($0, $1)) }
+          #expect(visited.map(\.0) == ends.map(\.0) && visited.map(\.1) == ends.map(\.1))
+        }
+        let any =
+          start < text.count
+          && ((start + 1)...min(text.count, start + 4)).contains {
+            phrases[Array(text[start..<$0])] != nil
+          }
+        #expect(trie.hasMatch(in: text, from: start) == any)
+      }
+    }
+  }
+}
+
+/// A small deterministic generator for the brute-force tests.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
 
 /// The shared character and word tables (`Rules/FunctionCharacters.swift`,

@@ -3,7 +3,11 @@
 ///
 ///     let set = KeywordSet(["判决", "起诉"])
 ///     set.present(in: text, range: 0..<text.count)   // [true, false]
-struct KeywordSet: Sendable {
+///
+/// A class, not a struct: rules pass their tables to the cue loops by the
+/// dozen per case, and a struct copy retained each of its arrays and the
+/// trie's tables (one retain now).
+final class KeywordSet: Sendable {
   let keywords: [String]
   /// Each keyword's length in scalars (counted once, not per occurrence).
   let lengths: [Int]
@@ -40,6 +44,36 @@ struct KeywordSet: Sendable {
       i += 1
     }
     return found
+  }
+
+  /// True when at least `needed` distinct keywords occur in `ranges` taken
+  /// together: the walk of `present` over each range in turn, with one list
+  /// of found keywords for all of them, stopping at the `needed`-th.
+  func hasDistinct<R: Sequence<Range<Int>>>(
+    _ needed: Int, in text: [Unicode.Scalar], ranges: R
+  ) -> Bool {
+    guard needed > 0 else { return true }
+    var found = [Bool](repeating: false, count: keywords.count)
+    var distinct = 0
+    let firsts = trie.firsts
+    for range in ranges {
+      var i = range.lowerBound
+      while i < range.upperBound {
+        guard i < text.count, firsts.contains(text[i]) else {
+          i += 1
+          continue
+        }
+        trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+          for k in list where !found[k] {
+            found[k] = true
+            distinct += 1
+          }
+        }
+        if distinct >= needed { return true }
+        i += 1
+      }
+    }
+    return false
   }
 
   /// The number of distinct keywords that occur in `range`. The walk of

@@ -1326,7 +1326,7 @@ enum CaseEventRules {
   /// Words right before a date that make it a cut-off (截至2023年底).
   static let deadlineHeads = ["截至", "截止", "截止到", "直至", "至", "临近", "赶在"]
   /// Prepositions that may stand between a plan word and its date (拟于, 计划在).
-  static let plannedDatePrepositions: Set<Unicode.Scalar> = ["于", "在"]
+  static let plannedDatePrepositions: ScalarBitmap = ["于", "在"]
   /// Cut-off words (截至2025年2月14日，…已全面建成): with 已 before the step, the cut-off dates a
   /// completed rectification.
   static let cutOffHeads = ["截至", "截止", "截止到"]

@@ -43,7 +43,7 @@ enum CaseFactRules {
   static let titleOpensParagraphReach = 24
   /// Measure words of people right after a count of cases (14件39人: cases
   /// and the people in them, a statistic).
-  static let peopleAfterCaseCount: Set<Unicode.Scalar> = ["人", "名"]
+  static let peopleAfterCaseCount: ScalarBitmap = ["人", "名"]
   /// What ends a sentence.
   static let sentenceEnds: ScalarBitmap = ["。", "！", "？", "；", "!", "?", ";", "\n"]
   /// What ends the clause a count's noun lies in.

@@ -46,7 +46,7 @@ enum CasePartyRoles {
     "原审原告", "一审原告", "原审被告", "一审被告", "原审被告人", "一审被告人", "原审被告单位",
   ]
   /// Where the look for that bracket stops: the clause ends.
-  static let firstInstanceStops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "\n"]
+  static let firstInstanceStops: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "\n"]
 
   /// The table as a trie, for one leftmost-longest pass.
   static let trie: PhraseTrie<Side> = {

@@ -10,7 +10,7 @@ extension CasePartyFinder {
   ]
 
   /// Characters that end a name for certain.
-  static let strongStops: Set<Unicode.Scalar> = [
+  static let strongStops: ScalarBitmap = [
     ",", "，", "、", "。", "(", "（", ")", "）", ":", "：", ";", "；", "\n", " ", "“", "”", "\"",
   ]
   /// Marks that end a sentence: a name standing before one has ended.
@@ -207,7 +207,7 @@ extension CasePartyFinder {
   /// Connectives that open a clause before its subject (后王某向…).
   static let clauseConnectives = ["随后", "此后", "之后", "后来", "于是", "为此", "后", "遂"]
   /// Pronouns that stand for a person party (`case.party.pronoun`).
-  static let personalPronouns: Set<Unicode.Scalar> = ["他", "她"]
+  static let personalPronouns: ScalarBitmap = ["他", "她"]
   /// Titles of the officials of a case: a name after one is no party's.
   static let officialTitles = [
     "法官", "审判长", "审判员", "陪审员", "检察官", "检察长", "院长", "庭长", "书记员", "记者", "律师", "警官", "民警", "干警",
@@ -333,7 +333,7 @@ extension CasePartyFinder {
   static let duiListReach = 40
 
   /// What closes a later item of a role's name list (甲、乙等人, 甲和乙, 甲犯…).
-  static let listItemClosers: Set<Unicode.Scalar> = ["、", "等", "和", "及", "犯"]
+  static let listItemClosers: ScalarBitmap = ["、", "等", "和", "及", "犯"]
 
   /// `case.party.tier-role`: the tiers a criminal judgment gives its
   /// defendants (…系主犯, …为积极参加者), and the copulas before them.
@@ -342,7 +342,7 @@ extension CasePartyFinder {
   ]
   static let tierCopulas = ["均系", "均为", "均是", "系", "为", "是"]
   /// What follows the names in 王某在共同犯罪中起主要作用 / 李某、赵某起次要作用.
-  static let tierClauseVerbs: Set<Unicode.Scalar> = ["在", "起", "均"]
+  static let tierClauseVerbs: ScalarBitmap = ["在", "起", "均"]
   /// 以张某为首(要分子)…: the head of a group named by 以…为首.
   static let tierHeadCue = KeywordSet(["为首"])
   static let tierCues = KeywordSet(tierWords)

@@ -63,7 +63,7 @@ enum FigureUnitRules {
   static let measureWords: [String] = FigureMeasureWords.classifiers
 
   /// The one-character measure words, for quick membership tests.
-  static let measureWordSet: Set<Unicode.Scalar> = Set(
+  static let measureWordSet = ScalarBitmap(
     measureWords.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
   /// Classifiers that are the counted thing (二人, 两单位, 2案例, 30车, 两地).

@@ -56,7 +56,11 @@ struct CasePartyFinder {
 
   /// What closes a name standing elsewhere: asked at every offset of the
   /// article, so a bitmap rather than two hashed sets.
-  private static let nameClosers = ScalarBitmap(strongStops.union(closingParticles))
+  private static let nameClosers: ScalarBitmap = {
+    var closers = strongStops
+    closers.formUnion(ScalarBitmap(closingParticles))
+    return closers
+  }()
 
   /// The organizations inside `span`, in document order.
   func organizations(inside span: TextSpan) -> [OrganizationMention] {

@@ -181,18 +181,12 @@ extension CaseSplitter {
     // Only sentences count: a table of contents lists 纠纷 and 诉 in its
     // titles and tells nothing.
     // Two kinds of evidence are all the test needs: the walk stops there.
-    var evidence = [Bool](repeating: false, count: CaseRules.evidenceKeywords.keywords.count)
-    var kinds = 0
-    for line in lines where line.range.upperBound <= end && !line.isShortHeading {
-      for (k, found) in CaseRules.evidenceKeywords.present(in: doc.folded, range: line.range)
-        .enumerated() where found && !evidence[k]
-      {
-        evidence[k] = true
-        kinds += 1
-      }
-      if kinds >= 2 { break }
+    // (One list of the kinds found for all lines, not an array per line.)
+    let sentences = lines.lazy.filter { $0.range.upperBound <= end && !$0.isShortHeading }
+      .map(\.range)
+    guard CaseRules.evidenceKeywords.hasDistinct(2, in: doc.folded, ranges: sentences) else {
+      return nil
     }
-    guard kinds >= 2 else { return nil }
     // A sentence that only lists titles (分别为：甲某…案；乙公司…案等5个案例)
     // tells none of them: the parties its titles name take part in nothing told.
     let lists = titleListSentences(lines, end: end, doc: doc)
