@@ -76,6 +76,7 @@ enum CaseSplitter {
       (.successiveSuits, bySuccessiveSuits(lines, end: end, doc: doc)),
       (.judgedSuits, byJudgedSuits(lines, end: end, doc: doc)),
       (.partyParagraphs, byPartyParagraphs(lines, end: end, doc: doc)),
+      (.applicantParagraphs, byApplicantParagraphs(lines, end: end, doc: doc)),
       (.partyRuns, byPartyRuns(lines, end: end, doc: doc)),
       (.sentencedObjects, bySentencedObjects(lines, end: end, doc: doc)),
       (.repeatedDecisions, byRepeatedDecisions(lines, end: end, doc: doc)),
