@@ -182,4 +182,41 @@ struct CaseDiscoveryRound16Tests {
       """
     #expect(cases(text).isEmpty)
   }
+
+  // MARK: told examples
+
+  @Test func examplesToldByTheirAmountsAreCases() {
+    let text = """
+      某省市场监管局召开新闻发布会
+      据统计，去年全省市场监管部门查办民生领域违法案件1.2万件。围绕群众反映强烈的问题，查办了一批典型案例，如甲市查处货值达2.3亿元的生产销售不合格电动自行车案、乙县查处案值近8000万元的制售假冒农药案、丙区查处涉案金额1500余万元的网络传销案等。
+      今年，全省将继续开展专项行动。
+      """
+    let found = cases(text)
+    #expect(found.map(\.title) == ["生产销售不合格电动自行车案", "制售假冒农药案", "网络传销案"])
+    #expect(rules(text).contains(CaseSplitRule.toldExamples.name))
+  }
+
+  @Test func examplesWithoutTheirOwnFactsAreNoCases() {
+    // Titles listed after 如 with no verb or amount of their own tell nothing.
+    let bare = """
+      某省检察院召开新闻发布会
+      去年，全省检察机关起诉破坏环境资源犯罪1200余人，办理了一批有影响的案件，如甲某非法采矿案、乙某污染环境案、丙某非法捕捞水产品案等。
+      """
+    #expect(!rules(bare).contains(CaseSplitRule.toldExamples.name))
+    // One item told, the other bare: no told list.
+    let t = Array("如甲市查处货值2亿元的销售假酒案、乙某诈骗案等".unicodeScalars)
+    #expect(CaseSplitter.toldExampleItems(t, sentence: 0..<t.count) == nil)
+  }
+
+  @Test func aTraditionalTitleKeepsItsCharacters() {
+    let text =
+      "據統計，去年全省查辦民生領域違法案件1.2萬件，查辦了一批典型案例，"
+      + "如甲市查處貨值達2.3億元的生產銷售偽劣柴油案、乙縣查處案值近8000萬元的團伙銷售假酒案等。"
+    #expect(cases(text).map(\.title) == ["生產銷售偽劣柴油案", "團伙銷售假酒案"])
+    // A Simplified text is unchanged.
+    let simplified =
+      "据统计，去年全省查办民生领域违法案件1.2万件，查办了一批典型案例，"
+      + "如甲市查处货值达2.3亿元的生产销售伪劣柴油案、乙县查处案值近8000万元的团伙销售假酒案等。"
+    #expect(cases(simplified).map(\.title) == ["生产销售伪劣柴油案", "团伙销售假酒案"])
+  }
 }

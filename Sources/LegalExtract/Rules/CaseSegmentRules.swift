@@ -188,6 +188,15 @@ enum CaseSegmentRules {
   /// More party paragraphs than this are a list of parties, not a few stories.
   static let partyParagraphLimit = 12
 
+  /// Example items told in a list (case.split.told-examples): the acting
+  /// verbs of an item (甲市查处…的…案), the shortest item and title, the
+  /// units that close an amount after its digits (3.66亿元, 500吨, 12人),
+  /// and how far the unit may stand from the first digit.
+  static let toldExampleVerbs = ["查处", "查办", "办理", "侦破", "破获", "审结", "审理", "起诉", "判处"]
+  static let toldExampleShortest = 4
+  static let toldExampleUnits: ScalarBitmap = ["元", "吨", "斤", "克", "人", "名", "件", "箱", "瓶", "亩"]
+  static let toldExampleUnitReach = 6
+
   /// Applications a party brings to a body (case.split.applicant-paragraphs):
   /// 谭某遂向法院申请强制执行, 胡某申请劳动仲裁. Suits (起诉, 提起诉讼, 诉至法院)
   /// are read by `CaseSplitter.suitVerbLength`. 申请执行人 is a role, not an

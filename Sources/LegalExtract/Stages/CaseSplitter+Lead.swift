@@ -242,6 +242,8 @@ extension CaseSplitter {
 
   /// True when `sentence` is a list of titles (see `titleListSentences`).
   static func isTitleList(_ t: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+    // Items each told by a verb and an amount (如甲市查处货值2亿元的…案、…) are told.
+    if toldExampleItems(t, sentence: sentence) != nil { return false }
     var from = sentence.lowerBound
     if let colon = t[sentence].lastIndex(where: { $0 == "：" || $0 == ":" }) { from = colon + 1 }
     var parts = 0

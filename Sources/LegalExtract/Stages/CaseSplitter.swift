@@ -92,6 +92,7 @@ enum CaseSplitter {
       ),
       (.sectionTemplate, bySectionTemplates(lines, end: end, doc: doc).map { told($0, doc) }),
       (.namedInPassing, byNamedInPassing(lines, end: end, doc: doc, organizations: organizations)),
+      (.toldExamples, byToldExamples(lines, end: end, doc: doc)),
       (.example, byExamples(lines, end: end, doc: doc, organizations: organizations)),
       (.toldTogether, single.isEmpty ? nil : toldTogether(single[0], doc: doc)),
       (.single, single),
