@@ -170,6 +170,9 @@ enum CaseSegmentRules {
   /// Words ending in 作 that 作案 may overlap (从事…工作案, 合作案): the 案
   /// after them ends a title.
   static let wordsEndingInZuo = ["工作", "合作", "操作", "制作", "协作", "创作", "运作"]
+  /// Words ending in 销 that 销案 may overlap (组织、领导传销活动案 aside,
+  /// …的网络传销案, 虚假营销案): the 案 ends a title.
+  static let wordsEndingInXiao = ["传销", "营销", "推销", "经销", "直销", "促销", "代销"]
   /// Words that make a line a question, as case titles in labour and
   /// consumer releases often are (…，劳动者能否主张补足差额).
   static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]

@@ -65,13 +65,6 @@ enum CaseSplitRule: String, NamedRule {
   /// Paragraphs that each bring in a new party by its role, the parties
   /// kept apart (申请执行人甲某和被执行人乙某… / 当天，…找到了被执行人丙某).
   case partyParagraphs = "case.split.party-paragraphs"
-  /// Paragraphs that each bring in an applicant the text has not named
-  /// before, who applies for enforcement or arbitration or sues there
-  /// (…拖欠谭某的工资。…谭某遂向法院申请强制执行。/ 原来，…胡某帮黄某…，胡某向法院
-  /// 申请强制执行。): one case per applicant, as enforcement-campaign news
-  /// tells its cases one after another; refused when a later case names an
-  /// earlier applicant again (one suit told on).
-  case applicantParagraphs = "case.split.applicant-paragraphs"
   /// Decision paragraphs written to one template, each closing a case
   /// (当事人上述行为违反了…，某局依据…的规定，责令…并处罚款…).
   case repeatedDecisions = "case.split.repeated-decisions"
@@ -117,6 +110,14 @@ enum CaseSplitRule: String, NamedRule {
   /// clause to the sentence's end; refused when a person is named before
   /// or after their sentence (co-defendants of one case).
   case sentencedObjects = "case.split.sentenced-objects"
+  /// Paragraphs that each bring in an applicant the text has not named
+  /// before, who applies for enforcement or arbitration or sues there
+  /// (…拖欠谭某的工资。…谭某遂向法院申请强制执行。/ 原来，…胡某帮黄某…，胡某向法院
+  /// 申请强制执行。): one case per applicant, as enforcement-campaign news
+  /// tells its cases one after another; refused when a later case names an
+  /// earlier applicant again (one suit told on). Listed late: a cue
+  /// proposing the same starts (a section template) wins a tie.
+  case applicantParagraphs = "case.split.applicant-paragraphs"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
