@@ -87,6 +87,10 @@ enum CaseSegmentRules {
   static let suitWord = "起诉"
   static let suitWordLength = 2
   static let notSuitBroughtBefore: ScalarBitmap = ["不", "被", "撤", "回", "当", "应"]
+  /// Modal words right before 起诉 that state what a party may do, as a
+  /// rule or a reply explains the law (出租人可起诉到人民法院, 可以起诉,
+  /// 有权起诉, 能否起诉): no suit brought.
+  static let modalsBeforeSuit = ["可以", "可", "有权", "能否", "能", "得以"]
   static let suitNounTails: ScalarBitmap = ["书", "状", "期", "材", "条", "权", "的"]
   static let countedSuitReach = 40
   static let countedSuitClassifiers: ScalarBitmap = ["人", "件", "起", "名", "宗"]
@@ -166,6 +170,9 @@ enum CaseSegmentRules {
   /// Words ending in 作 that 作案 may overlap (从事…工作案, 合作案): the 案
   /// after them ends a title.
   static let wordsEndingInZuo = ["工作", "合作", "操作", "制作", "协作", "创作", "运作"]
+  /// Words ending in 销 that 销案 may overlap (组织、领导传销活动案 aside,
+  /// …的网络传销案, 虚假营销案): the 案 ends a title.
+  static let wordsEndingInXiao = ["传销", "营销", "推销", "经销", "直销", "促销", "代销"]
   /// Words that make a line a question, as case titles in labour and
   /// consumer releases often are (…，劳动者能否主张补足差额).
   static let questionWords = ["能否", "是否", "如何", "何时", "从何", "怎样", "怎么", "吗", "？", "?", "可否", "应否"]
@@ -183,6 +190,36 @@ enum CaseSegmentRules {
   static let anonymisedNameTails: ScalarBitmap = ["某", "甲", "乙", "丙", "丁"]
   /// More party paragraphs than this are a list of parties, not a few stories.
   static let partyParagraphLimit = 12
+
+  /// Example items told in a list (case.split.told-examples): the acting
+  /// verbs of an item (甲市查处…的…案), the shortest item and title, the
+  /// units that close an amount after its digits (3.66亿元, 500吨, 12人),
+  /// and how far the unit may stand from the first digit.
+  static let toldExampleVerbs = ["查处", "查办", "办理", "侦破", "破获", "审结", "审理", "起诉", "判处"]
+  static let toldExampleShortest = 4
+  static let toldExampleUnits: ScalarBitmap = ["元", "吨", "斤", "克", "人", "名", "件", "箱", "瓶", "亩"]
+  static let toldExampleUnitReach = 6
+
+  /// Applications a party brings to a body (case.split.applicant-paragraphs):
+  /// 谭某遂向法院申请强制执行, 胡某申请劳动仲裁. Suits (起诉, 提起诉讼, 诉至法院)
+  /// are read by `CaseSplitter.suitVerbLength`. 申请执行人 is a role, not an
+  /// application: `applicationNotBefore` after the verb undoes it.
+  static let applicationVerbs = ["申请强制执行", "申请执行", "申请仲裁", "申请劳动仲裁"]
+  static let applicationNotBefore: ScalarBitmap = ["人", "书", "费", "的", "标", "案", "期"]
+  /// How far back from an application verb its clause may open.
+  static let applicationClauseReach = 40
+
+  /// What brings in a claimant by name in a story that tells two cases
+  /// together (法院判令该单位赔偿张某损失…，赔偿吕某损失…。两案立案后…):
+  /// only two different claimants make 两案 two cases; one claimant's two
+  /// suits against the same party are one story (申请执行人呼某…纠纷二案).
+  static let claimantLeads = ["赔偿", "支付", "偿还", "给付", "返还", "原告", "申请执行人", "申请人"]
+  /// Two-character words a surname opens right after a party word, that name
+  /// nobody (保护各方当事人利益, 允许当事人通过非诉程序…, 当事人双方).
+  static let wordsAfterRoleNotNames = [
+    "利益", "利用", "通过", "双方", "支付", "经营", "经济", "宣传", "宣告", "全部", "相关", "平台", "明知", "申请", "陆续",
+    "经常", "权利", "权益", "有权", "有关", "有利", "自愿", "自行", "之间", "协商", "意思", "合法", "和解", "约定", "应当",
+  ]
 
   /// Decision paragraphs of a repeated template (case.split.repeated-decisions):
   /// how many opening characters must agree, the words that give the rule

@@ -91,6 +91,10 @@ enum CaseSplitRule: String, NamedRule {
   /// also titles listed before 等 in a sentence that judges them all
   /// (甲某盗窃案、乙某诈骗案等均经法院再审改判: CaseSegmentRules.listedTitlesOutcomes).
   case namedInPassing = "case.split.named-in-passing"
+  /// Example cases listed in one sentence after 如, each item told by its
+  /// own acting verb and amount (如甲市查处货值达2.3亿元的…案、乙县查处案值近
+  /// 8000万元的…案等): one case per item, titled by the words after its last 的.
+  case toldExamples = "case.split.told-examples"
   /// Cases given as examples by the body that handled them, without a title:
   /// 如某市人民检察院针对…; 又如某县人民检察院在办理…中
   case example = "case.split.example"
@@ -106,6 +110,14 @@ enum CaseSplitRule: String, NamedRule {
   /// clause to the sentence's end; refused when a person is named before
   /// or after their sentence (co-defendants of one case).
   case sentencedObjects = "case.split.sentenced-objects"
+  /// Paragraphs that each bring in an applicant the text has not named
+  /// before, who applies for enforcement or arbitration or sues there
+  /// (…拖欠谭某的工资。…谭某遂向法院申请强制执行。/ 原来，…胡某帮黄某…，胡某向法院
+  /// 申请强制执行。): one case per applicant, as enforcement-campaign news
+  /// tells its cases one after another; refused when a later case names an
+  /// earlier applicant again (one suit told on). Listed late: a cue
+  /// proposing the same starts (a section template) wins a tie.
+  case applicantParagraphs = "case.split.applicant-paragraphs"
   /// Two cases told together (两案立案后, 两案的执行): two cases over one text.
   case toldTogether = "case.split.told-together"
   /// The whole article tells one case.
@@ -141,11 +153,12 @@ enum CaseSplitRule: String, NamedRule {
       .judgedSuits,
       .ordinalParagraphs,
       .inlineOrdinals, .datedMatters,
-      .successiveSuits, .partyParagraphs, .partyRuns, .sentencedObjects, .penalisedActors,
+      .successiveSuits, .partyParagraphs, .applicantParagraphs,
+      .partyRuns, .sentencedObjects, .penalisedActors,
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8
-    case .namedInPassing: return 6
+    case .namedInPassing, .toldExamples: return 6
     case .example: return 5
     case .toldTogether: return 10
     case .single: return 5

@@ -236,6 +236,8 @@ extension CaseSplitter {
 
   /// True when `sentence` is a list of titles (see `titleListSentences`).
   static func isTitleList(_ t: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+    // Items each told by a verb and an amount (如甲市查处货值2亿元的…案、…) are told.
+    if toldExampleItems(t, sentence: sentence) != nil { return false }
     var from = sentence.lowerBound
     if let colon = t[sentence].lastIndex(where: { $0 == "：" || $0 == ":" }) { from = colon + 1 }
     var parts = 0
@@ -603,6 +605,13 @@ extension CaseSplitter {
     if at > range.lowerBound, CaseSegmentRules.notSuitBroughtBefore.contains(t[at - 1]) {
       return true
     }
+    if at > range.lowerBound,
+      modalBeforeSuitScalars.contains(where: { m in
+        at - m.count >= range.lowerBound && t.hasLiteral(m, at: at - m.count)
+      })
+    {
+      return true
+    }
     if after < range.upperBound, CaseSegmentRules.suitNounTails.contains(t[after]) { return true }
     var stop = after
     while stop < range.upperBound, stop - after < CaseSegmentRules.countedSuitReach,
@@ -612,6 +621,9 @@ extension CaseSplitter {
     }
     return endsInCount(t, stop, from: after)
   }
+
+  /// `CaseSegmentRules.modalsBeforeSuit` as scalars, built once.
+  private static let modalBeforeSuitScalars = CaseSegmentRules.modalsBeforeSuit.map(\.scalarArray)
 
   /// True when the text before `stop` (back to `from`) ends in a count with
   /// an Arabic digit and a classifier of people or cases (3.6万人, 4077人, 356件).
@@ -636,7 +648,9 @@ extension CaseSplitter {
     if t[k] == "某" || t[k] == "“" || t[k].properties.isAlphabetic && t[k].isASCII { return true }
     if k + 1 < range.upperBound, t[k + 1] == "某" { return true }
     if SurnameLexicon.surnameLength(in: t, at: k) != nil,
-      !CasePartyFinder.functionCharacters.contains(t[k])
+      !CasePartyFinder.functionCharacters.contains(t[k]),
+      // 当事人利益, 当事人通过…: a word the surname only opens.
+      !wordsAfterRoleNotNames.contains(where: { t.hasLiteral($0, at: k) })
     {
       return true
     }
@@ -644,6 +658,11 @@ extension CaseSplitter {
     let reach = min(range.upperBound, k + CaseMatterRules.firmAfterRoleReach)
     return CaseMatterEvidence.namedFirm(t, in: k..<reach)?.start == k
   }
+
+  /// Words a surname opens right after a party word that name nobody:
+  /// `CaseSegmentRules.wordsAfterRoleNotNames` and the longer `CaseToldRules.wordsNotNames`.
+  static let wordsAfterRoleNotNames: [[Unicode.Scalar]] =
+    CaseSegmentRules.wordsAfterRoleNotNames.map(\.scalarArray) + CaseToldRules.wordsNotNames
 
   /// True when the sentence holding `at` tells a plan, not a step taken
   /// (下一步将…依法发出诉前检察建议): a plan word between the sentence's

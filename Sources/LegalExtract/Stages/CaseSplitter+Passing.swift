@@ -73,7 +73,12 @@ extension CaseSplitter {
       notTitleEndScalars.contains(where: { t.hasLiteral($0, at: e - 1) })
     else { return false }
     // 工作案, 合作案: 作 closes the word before it, and the 案 ends a title.
-    return !(e > 1 && CaseSegmentRules.wordsEndingInZuo.contains { t.hasLiteral($0, at: e - 2) })
+    // 传销案, 营销案: likewise 销 closes the word before it.
+    guard e > 1 else { return true }
+    let closesWord =
+      CaseSegmentRules.wordsEndingInZuo.contains { t.hasLiteral($0, at: e - 2) }
+      || CaseSegmentRules.wordsEndingInXiao.contains { t.hasLiteral($0, at: e - 2) }
+    return !closesWord
   }
 
   /// The title ending at the 案 at `e`: it starts at a party (an anonymised

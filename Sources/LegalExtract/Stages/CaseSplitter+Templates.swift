@@ -208,9 +208,14 @@ extension CaseSplitter {
   }
 
   /// Two cases told together (两案立案后，分别由两名干警执行): the one case the text
-  /// tells, twice.
+  /// tells, twice. Only when the text names two claimants (赔偿张某…，赔偿吕某…):
+  /// one claimant's two cases against the same party are one story
+  /// (申请执行人呼某与被执行人…纠纷二案; 强某是两…案件的被执行人).
   static func toldTogether(_ single: CaseSection, doc: TextDocument) -> [CaseSection]? {
     let t = doc.folded
+    guard single.span.start < single.span.end, single.span.end <= t.count,
+      namesTwoClaimants(t, in: single.span.start..<single.span.end)
+    else { return nil }
     for word in CaseSegmentRules.toldTogetherWords {
       var from = single.span.start
       while let at = t.firstOffset(of: word, in: from..<single.span.end) {
@@ -219,6 +224,49 @@ extension CaseSplitter {
         if after < t.count, ["件", "例", "由", "情"].contains(t[after]) { continue }
         return [single, single]
       }
+    }
+    return nil
+  }
+
+  /// `CaseSegmentRules.claimantLeads` as scalars, built once.
+  private static let claimantLeadScalars = CaseSegmentRules.claimantLeads.map(\.scalarArray)
+
+  /// True when two different claimants are named in `range`, each right
+  /// after a claimant lead (赔偿张某, 原告李某某, 申请执行人王女士).
+  static func namesTwoClaimants(_ t: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+    var first: [Unicode.Scalar]? = nil
+    for lead in claimantLeadScalars {
+      var from = range.lowerBound
+      while from < range.upperBound, let at = t.firstOffset(of: lead, in: from..<range.upperBound) {
+        from = at + 1
+        guard let name = claimantName(t, at: at + lead.count, limit: range.upperBound) else {
+          continue
+        }
+        if let seen = first {
+          if seen != name { return true }
+        } else {
+          first = name
+        }
+      }
+    }
+    return false
+  }
+
+  /// A claimant's name at `k`: masked (张某, 王某某) or a surname with a form
+  /// of address (吕女士).
+  static func claimantName(_ t: [Unicode.Scalar], at k: Int, limit: Int) -> [Unicode.Scalar]? {
+    guard k + 1 < limit, t[k].isHan, t[k] != "某",
+      !CasePartyFinder.functionCharacters.contains(t[k])
+    else { return nil }
+    if t[k + 1] == "某" {
+      let long = k + 2 < limit && CaseSegmentRules.anonymisedNameTails.contains(t[k + 2])
+      // 赔偿张某 and 赔偿张某某 are two people; the key keeps the whole name.
+      return Array(t[k..<(k + (long ? 3 : 2))])
+    }
+    guard SurnameLexicon.surnameLength(in: t, at: k) == 1 else { return nil }
+    for form in CaseToldRules.addressForms where t.hasLiteral(form, at: k + 1) {
+      // 吕女士 and 吕某 are one person: keep the surname and a mask.
+      return [t[k], "某"]
     }
     return nil
   }

@@ -76,7 +76,7 @@ struct CaseStage: ExtractionStage {
       let ownStatutes = facts.statutes(statuteIndex.elements(of: result.statutes, inside: span))
       if context.trace != nil { droppedFacts += ownFigures.dropped + ownStatutes.dropped }
       return CaseRecord(
-        title: section.title,
+        title: Self.displayTitle(section, doc),
         span: span,
         type: type,
         plaintiffs: found.plaintiffs,
@@ -196,5 +196,19 @@ struct CaseStage: ExtractionStage {
     return CaseRules.typeKeywords.firstListed(in: doc.folded, range: span.range).map {
       CaseRules.types[$0].type
     }
+  }
+}
+
+extension CaseStage {
+  /// A case's title as the text gives it (ANNOTATION.md): the splitter reads
+  /// the folded view, so a Traditional text's title is given back in its own
+  /// characters (生產銷售偽劣車用柴油案), when the title is its span's text.
+  static func displayTitle(_ section: CaseSection, _ doc: TextDocument) -> String? {
+    guard let title = section.title else { return nil }
+    guard doc.hadTraditional, let span = section.titleSpan, span.start < span.end,
+      span.end <= doc.original.count, span.end <= doc.folded.count,
+      doc.folded.text(span.start..<span.end) == title
+    else { return title }
+    return String(String.UnicodeScalarView(doc.original[span.start..<span.end]))
   }
 }
