@@ -6,8 +6,9 @@ The poem is read couplet by couplet: most couplets are eight one-character
 surnames; the couplets listed in COMPOUND_COUPLETS hold two-character
 (compound) surnames, in the groups named there. The last four characters
 (百家姓终) close the poem and are not surnames. MODERN_ADDITIONS are common
-modern surnames the poem lacks (肖 split from 萧, 覃, 冼, 谌), named here so
-the table says where every entry comes from."""
+modern surnames the poem lacks (肖 split from 萧, 覃, 冼, 谌) and
+MODERN_COMPOUNDS the compound ones (贺兰, 完颜, from the 2020 national name
+report), named here so the table says where every entry comes from."""
 import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,6 +26,11 @@ COMPOUND_COUPLETS = {
     "商牟佘佴": "111122", "第五言福": "211",
 }
 MODERN_ADDITIONS = ["肖", "覃", "冼", "谌"]
+# Compound surnames in use today that the poem lacks: the 公安部户政管理研究中心
+# 《2020年全国姓名报告》 (published 2021-02-08) names the common compound surnames
+# 欧阳, 上官, 皇甫, 令狐, 诸葛, 司徒, 司马, 申屠, 夏侯, 贺兰, 完颜, 慕容, 尉迟, 长孙
+# with their counts; all but 贺兰 and 完颜 are in the poem.
+MODERN_COMPOUNDS = ["贺兰", "完颜"]
 END = "百家姓终"
 
 
@@ -52,6 +58,9 @@ def surnames():
     for s in MODERN_ADDITIONS:
         if s not in single:
             single.append(s)
+    for s in MODERN_COMPOUNDS:
+        if s not in compound:
+            compound.append(s)
     dedup = lambda xs: list(dict.fromkeys(xs))
     return dedup(single), dedup(compound)
 

@@ -377,6 +377,11 @@ struct CasePartyRuleTests {
       text:
         "案例一\n2019年，某贸易公司将其关联公司某科技公司诉至法院，称对方共向其借款200多万元。法院经审理驳回了某贸易公司的诉讼请求。",
       plaintiffs: ["某贸易公司"], defendants: ["某科技公司"]),
+    CasePartyExample(
+      rule: .companyPointer,
+      text:
+        "2023年5月，钱某入职某物流有限公司担任司机。因公司多月拖欠工资，钱某将公司诉至法院，要求支付工资2万元。北京市朝阳区人民法院判决支持了钱某的诉讼请求。",
+      plaintiffs: ["钱某"], defendants: ["某物流有限公司"]),
   ]
 
   @Test(arguments: examples)

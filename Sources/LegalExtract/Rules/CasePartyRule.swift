@@ -132,6 +132,10 @@ enum CasePartyRule: String, NamedRule {
   /// 商家, 该公司, 被告单位 where a party's name stands: the one body the case
   /// named before (在某健身公司购买… 将商家告到法院 → 某健身公司).
   case coreference = "case.party.coreference"
+  /// 周某将公司告上法庭 / 银行将该建筑公司…诉至法院: bare 公司 after 将 / 把,
+  /// or 该 / 涉案 / 上述 + the core of a company + 公司 / 企业, where a party's
+  /// name stands, is the one company the case named before whose core it is.
+  case companyPointer = "case.party.company-pointer"
 
   /// 田某被某信息公司起诉 / 李某被邻居王某告上法庭 / 某公司被张某以违约为由诉至法院:
   /// in a passive suit clause the one after 被 sues the one before it.

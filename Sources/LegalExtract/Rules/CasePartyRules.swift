@@ -134,7 +134,7 @@ extension CasePartyFinder {
   static let genericPartyNouns: Set<String> = [
     "劳动者", "消费者", "经营者", "当事人", "申请人", "被申请人", "原告", "被告", "行为人", "被害人", "受害人", "债权人",
     "债务人", "农民工", "投保人", "保险人", "出借人", "借款人", "承包人", "发包人", "出租人", "承租人", "雇主", "员工", "职工", "包工头",
-    "老板", "发包方", "承包方", "分包方", "用工方", "甲方", "乙方", "买方", "卖方",
+    "老板", "发包方", "承包方", "分包方", "用工方", "甲方", "乙方", "买方", "卖方", "担保人", "保证人",
   ]
   /// Words for a unit that close a masked body (某单位, 某村五组, 某社区).
   static let placeholderUnits = ["单位", "组", "村委会", "村民委员会", "社区", "居委会"]
@@ -196,6 +196,23 @@ extension CasePartyFinder {
     "涉案公司": .company, "其公司": .company, "用人单位": .company, "该单位": .body, "被告单位": .body,
     "大队": .body, "该大队": .body, "检察机关": .procuratorate,
   ]
+  /// `case.party.sibling-pseudonym`: the series of marks that mask people
+  /// sharing a surname (唐一、唐二; 欧阳甲、欧阳乙; 张某甲 is the 某 form).
+  static let pseudonymSeries: [[Unicode.Scalar]] = [
+    ["甲", "乙", "丙", "丁", "戊"], ["一", "二", "三", "四", "五"],
+  ]
+  static let pseudonymMarks: ScalarBitmap = ["甲", "乙", "丙", "丁", "戊", "一", "二", "三", "四", "五"]
+  /// Surnames whose marks make common words (周一 a weekday, 高一 a school year).
+  static let pseudonymSurnameExclusions: ScalarBitmap = ["周", "高", "初", "单", "万", "第"]
+  /// `case.party.company-pointer`: words that point back at the one company
+  /// the case named, read where a party's name stands: bare 公司 after 将 / 把
+  /// (周某将公司告上法庭), or an anaphor opening + the company's core + a firm
+  /// word (该建筑公司 for 宁国某建筑有限公司, 涉案物流企业). The core must be
+  /// the named company's (its characters in order), else nothing is resolved.
+  static let companyPointerOpenings = ["该", "涉案", "涉事", "上述"]
+  static let companyPointerSuffixes = ["公司", "企业"]
+  /// How many characters a pointer's core may have (该建筑工程公司).
+  static let companyPointerCoreReach = 6
   /// Pointers at a body that may open an applicant's sentence (大队…申请人民法院强制执行).
   static let bodyPointers = ["该大队", "大队", "该单位"]
 

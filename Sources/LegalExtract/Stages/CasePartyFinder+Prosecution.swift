@@ -169,7 +169,7 @@ extension CasePartyFinder {
 
   func dropAnaphors(_ out: inout Parties) {
     func isAnaphor(_ n: String) -> Bool {
-      opensAnaphor(n) || Self.coreferringNouns[n] != nil
+      opensAnaphor(n) || Self.coreferringNouns[n] != nil || Self.companyPointerCore(n) != nil
     }
     guard (out.plaintiffs + out.defendants).contains(where: isAnaphor) else { return }
     out.plaintiffs.removeAll(where: isAnaphor)
@@ -188,7 +188,7 @@ extension CasePartyFinder {
       if f.side == .defendant, Self.coreferringNouns[f.name] == .procuratorate { continue }
       guard let name = referent(of: f.name, before: f.span.start, in: span) else { continue }
       out.findings[i].name = name
-      out.findings[i].rule = .coreference
+      out.findings[i].rule = Self.coreferringNouns[f.name] == nil ? .companyPointer : .coreference
       switch f.side {
       case .plaintiff: out.plaintiffs = out.plaintiffs.map { $0 == f.name ? name : $0 }
       case .defendant: out.defendants = out.defendants.map { $0 == f.name ? name : $0 }

@@ -103,11 +103,18 @@ extension CasePartyFinder {
   /// `case.party.coreference`: the one body the case names before `offset`
   /// that a word like 商家 or 该公司 points back at, when there is exactly one.
   func referent(of word: String, before offset: Int, in span: TextSpan) -> String? {
-    guard let kind = Self.coreferringNouns[word] else { return nil }
+    // `case.party.company-pointer`: 公司, 该建筑公司 point at a company with that core.
+    let core = Self.coreferringNouns[word] == nil ? Self.companyPointerCore(word) : nil
+    guard let kind = Self.coreferringNouns[word] ?? (core != nil ? .company : nil) else {
+      return nil
+    }
     if kind == .procuratorate { return caseProcuratorate(in: span) }
     let t = doc.folded
     var names: [String] = []
-    func note(_ n: String) { if !names.contains(n) { names.append(n) } }
+    func note(_ n: String) {
+      if let core, !core.isEmpty, !Self.isAbbreviation(core + "公司", of: n) { return }
+      if !names.contains(n) { names.append(n) }
+    }
     for org in organizations(inside: TextSpan(max(span.start, offset - Self.referentReach), offset))
     where org.kind == .company || kind == .body {
       note(org.name)
@@ -131,7 +138,66 @@ extension CasePartyFinder {
         from = body.upperBound
       }
     }
+    // A pointer's company told twice, once in part (宁国某建筑有限公司, then
+    // 该建筑有限公司 read as 建筑有限公司), is one company.
+    if core != nil { names = Self.merged(names) }
     return names.count == 1 ? names[0] : nil
+  }
+
+  /// `case.party.company-pointer`: the end of a pointer at a company standing
+  /// at `start` (公司 / 该建筑公司 / 涉案企业), closed where a name closes, or nil.
+  func companyPointer(at start: Int, limit: Int) -> Int? {
+    let t = doc.folded
+    guard start < limit, t[start] == "公" || Self.companyPointerFirsts.contains(t[start]) else {
+      return nil
+    }
+    var coreStart = start
+    // Bare 公司 only as the one taken to court (将公司告上法庭): opening a
+    // sentence (公司以…为由拒绝…，李某…诉至法院) it is a topic, not the suer.
+    if t[start] == "公", start == 0 || !Self.takenMarkers.contains(t[start - 1]) { return nil }
+    if t[start] != "公" {
+      guard
+        let opening = Self.companyPointerOpenings.first(where: { t.hasLiteral($0, at: start) })
+      else { return nil }
+      coreStart = start + opening.unicodeScalars.count
+    }
+    var k = coreStart
+    while k <= min(limit, coreStart + Self.companyPointerCoreReach) {
+      for suffix in Self.companyPointerSuffixes where t.hasLiteral(suffix, at: k) {
+        let end = k + suffix.unicodeScalars.count
+        // Bare, only 公司 (企业 alone is a kind of body, not a pointer).
+        if coreStart == start, k > start || suffix != "公司" { return nil }
+        guard end <= limit else { return nil }
+        let closed =
+          end == limit || Self.strongStops.contains(t[end]) || Self.nameFollowers.contains(t[end])
+        return closed ? end : nil
+      }
+      // A bare 公司 has no core; a pointer's core is name characters.
+      guard k < limit, coreStart != start, t[k].isHan, !Self.notInBodyNames.contains(t[k]) else {
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+  private static let takenMarkers: ScalarBitmap = ["将", "把"]
+  private static let companyPointerFirsts = ScalarBitmap(
+    companyPointerOpenings.compactMap(\.unicodeScalars.first))
+
+  /// The core of a pointer at a company (建筑 of 该建筑公司, empty for 公司 and
+  /// 该企业), or nil when `word` is no such pointer.
+  static func companyPointerCore(_ word: String) -> String? {
+    guard let suffix = companyPointerSuffixes.first(where: { word.hasScalarSuffix($0) }) else {
+      return nil
+    }
+    if word == "公司" { return "" }
+    guard let opening = companyPointerOpenings.first(where: { word.hasPrefix($0) }) else {
+      return nil
+    }
+    let s = word.unicodeScalars
+    let inner = s.count - opening.unicodeScalars.count - suffix.unicodeScalars.count
+    guard inner >= 0, inner <= companyPointerCoreReach else { return nil }
+    return String(String.UnicodeScalarView(s.dropFirst(opening.unicodeScalars.count).prefix(inner)))
   }
 
   /// 检察机关 where a party stands: the one procuratorate the case names (its

@@ -640,6 +640,8 @@ extension CasePartyFinder {
       let end = start + noun.unicodeScalars.count
       if end <= limit { return (noun, end) }
     }
+    // `case.party.company-pointer`: 公司, 该建筑公司 (resolved or dropped later).
+    if let end = companyPointer(at: start, limit: limit) { return (t.text(start..<end), end) }
     if let store = maskedEstablishment(at: start, limit: limit) {
       return (doc.displayText(store), store.upperBound)
     }

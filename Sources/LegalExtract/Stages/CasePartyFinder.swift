@@ -531,8 +531,14 @@ struct CasePartyFinder {
       if CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i) }) {
         stops.append(i)
       }
-      // 刘某某等31人组织…案 / 赵立新等人诈骗案: the 等 that counts the rest closes the name.
-      if t[i] == "等", countsTheRest(after: i, limit: title.end) { stops.append(i) }
+      // 刘某某等31人组织…案 / 赵立新等人诈骗案: the 等 that counts the rest closes the name;
+      // so does a 等 right before the offence (欧阳甲等走私…案, 张伟等诈骗案).
+      if t[i] == "等",
+        countsTheRest(after: i, limit: title.end)
+          || CaseSegmentRules.offenceOpenings.contains(where: { t.hasLiteral($0, at: i + 1) })
+      {
+        stops.append(i)
+      }
     }
     if let last = title.range.last, t[last] == "案" {
       stops.append(t[last - 1] == "一" ? last - 1 : last)
@@ -547,7 +553,10 @@ struct CasePartyFinder {
         let opensTitle =
           s == title.start || Self.officeEndings.contains(t[s - 1])
           || Self.postWords.contains { t.hasLiteral($0, at: s - $0.unicodeScalars.count) }
-        if opensTitle, personalName(at: s, limit: stop) != nil {
+        if opensTitle,
+          personalName(at: s, limit: stop) != nil
+            || siblingPseudonym(at: s, limit: stop) == s..<stop
+        {
           return ReadParty(name: doc.displayText(s..<stop), span: TextSpan(s, stop))
         }
       }
@@ -866,6 +875,8 @@ struct CasePartyFinder {
     if let anonymised = anonymisedName(at: start, limit: limit) {
       return (doc.displayText(anonymised), anonymised.upperBound)
     }
+    // `case.party.company-pointer`: 将公司告上法庭, 将该建筑公司…诉至 (resolved or dropped later).
+    if let end = companyPointer(at: start, limit: limit) { return (t.text(start..<end), end) }
     if let unit = placeholderUnit(at: start, limit: limit) {
       return (doc.displayText(unit), unit.upperBound)
     }
@@ -1057,6 +1068,8 @@ struct CasePartyFinder {
   func anonymisedName(at start: Int, limit: Int) -> Range<Int>? {
     let t = doc.folded
     guard start + 1 < limit, t[start].isHan, t[start] != "某" else { return nil }
+    // `case.party.sibling-pseudonym`: 唐一、唐二, 欧阳甲、欧阳乙.
+    if let sibling = siblingPseudonym(at: start, limit: limit) { return sibling }
     // `case.party.compound-surname-masked`: 欧阳某某, 诸葛某, 司马某强: a
     // compound surname before the mask, the same shape as 郑某.
     var mou = start + 1
@@ -1093,6 +1106,53 @@ struct CasePartyFinder {
       e += 1
     }
     return start..<e
+  }
+}
+
+extension CasePartyFinder {
+  /// `case.party.sibling-pseudonym`: a surname and one mark of a series (唐一,
+  /// 欧阳甲) stands for a person where the article names a sibling too — the same
+  /// surname with another mark of that series (唐二, 欧阳乙), as texts mask two
+  /// people sharing a surname. Not after a mark or numeral (甲方乙方, 第一), and
+  /// not for surnames whose marks make words (周一 a weekday, 高一 a school year).
+  func siblingPseudonym(at start: Int, limit: Int) -> Range<Int>? {
+    let t = doc.folded
+    // Cheap refusal first: a mark one or two characters on.
+    guard start + 1 < t.count,
+      Self.pseudonymMarks.contains(t[start + 1])
+        || (start + 2 < t.count && Self.pseudonymMarks.contains(t[start + 2])),
+      !Self.pseudonymSurnameExclusions.contains(t[start]),
+      let surname = SurnameLexicon.surnameLength(in: t, at: start)
+    else { return nil }
+    let mark = start + surname
+    guard mark < limit, mark < t.count,
+      let series = Self.pseudonymSeries.first(where: { $0.contains(t[mark]) })
+    else { return nil }
+    let end = mark + 1
+    // 唐一二三, 欧阳甲乙: a run of marks is no name.
+    if end < t.count,
+      Self.pseudonymSeries.contains(where: { $0.contains(t[end]) })
+        || ChineseNumeral.isNumeralScalar(t[end])
+    {
+      return nil
+    }
+    if start > 0,
+      Self.pseudonymSeries.contains(where: { $0.contains(t[start - 1]) })
+        || ChineseNumeral.isNumeralScalar(t[start - 1])
+    {
+      return nil
+    }
+    let name = Array(t[start..<mark])
+    let sibling = series.contains { other in
+      other != t[mark]
+        && occurrences.index.contains(name + [other]) { at in
+          let e = at + name.count + 1
+          return e >= t.count
+            || !(Self.pseudonymSeries.contains(where: { $0.contains(t[e]) })
+              || ChineseNumeral.isNumeralScalar(t[e]))
+        }
+    }
+    return sibling ? start..<end : nil
   }
 }
 
