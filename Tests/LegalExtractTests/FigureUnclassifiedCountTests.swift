@@ -115,6 +115,25 @@ import Testing
     }
   }
 
+  /// A numeral idiom inside a number spelt digit by digit is part of the
+  /// number (the property below drew 七七八八零零零零 in CI); alone it is
+  /// still the idiom.
+  @Test(arguments: [
+    ("法院判令被告支付七七八八零零零零元。", "七七八八零零零零元"),
+    ("法院判令被告支付三七七八八元。", "三七七八八元"),
+    ("法院判令被告支付九七七八八六元。", "九七七八八六元"),
+  ])
+  func numeralIdiomInsideASpeltNumber(_ text: String, _ expected: String) {
+    let figures = FigureProbe.figures(in: text)
+    #expect(figures.map(\.text) == [expected])
+    #expect(figures.first?.kind == .money)
+  }
+
+  @Test(arguments: ["他把家产败得七七八八。", "他一五一十地说了经过。", "群众三三两两地离开。"])
+  func numeralIdiomAloneIsNoFigure(_ text: String) {
+    #expect(FigureProbe.figures(in: text).isEmpty, "\(text)")
+  }
+
   /// Any amount of three to nine digits, the first not zero, spelt digit by
   /// digit with 零 or 〇, reads back as that amount of yuan.
   @Test func digitByDigitReadsBack() async {

@@ -10,13 +10,25 @@ extension FigureScanner {
     while s <= i {
       if let (end, _) = FigureGuardRules.idiomTrie.longestMatch(
         in: text, from: s, limit: min(n, s + 8)),
-        end > i
+        end > i, !isSpeltNumberPart(s..<end)
       {
         return true
       }
       s += 1
     }
     return false
+  }
+
+  /// `figure.guard.idiom` yields to a number spelt digit by digit: an idiom
+  /// made only of numerals (七七八八, 一五一十) with another numeral right
+  /// before or after it (七七八八零零零零元) is part of that number.
+  private func isSpeltNumberPart(_ idiom: Range<Int>) -> Bool {
+    guard text[idiom].allSatisfy(ChineseNumeral.isNumeralScalar) else { return false }
+    let start = idiom.lowerBound
+    let end = idiom.upperBound
+    let before = start > 0 && ChineseNumeral.isNumeralScalar(text[start - 1])
+    let after = end < text.count && ChineseNumeral.isNumeralScalar(text[end])
+    return before || after
   }
 
   /// 左右, 以上, 以下, 余 after the unit: part of the figure, approximate.
