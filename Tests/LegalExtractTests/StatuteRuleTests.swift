@@ -45,6 +45,10 @@ struct StatuteRuleTests {
     RuleExample(
       .headingLine, "法律依据如下。\n《中华人民共和国劳动合同法》\n第八十五条 用人单位未及时足额支付劳动报酬的，责令限期支付。",
       .makes("第八十五条")),
+    RuleExample(
+      .headingBlock,
+      "法律依据如下。\n《中华人民共和国劳动法》\n第七十二条 依法参加社会保险。\n第一百条 无故不缴纳的，责令限期缴纳。",
+      .makes("第一百条")),
     RuleExample(.implementing, "违反《中华人民共和国道路交通安全法》及其实施条例的规定。", .makes("实施条例")),
     RuleExample(
       .documentNumberLink,

@@ -70,6 +70,9 @@ enum StatuteRule: String, NamedRule {
   /// 《劳动合同法》¶第八十五条 用人单位…, 刑法规定¶第二百七十六条之一　【…】: a
   /// title alone on its line heads the article quoted on the next line.
   case headingLine = "statute.continuation.heading-line"
+  /// 《劳动法》¶第七十二条 …¶第一百条 …: the next article quoted in the same
+  /// legal-basis block, one paragraph after the last, continues its law.
+  case headingBlock = "statute.continuation.heading-block"
   /// 《道路交通安全法》及其实施条例: the implementing regulation too.
   case implementing = "statute.implementing"
   /// 《某甲解释》（法释〔2031〕7号） and the full title beside the same number: one law.

@@ -377,6 +377,12 @@ enum StatuteRules {
   /// before the citation on its line may be, and the scalars that end such
   /// a label or list marker (【法律依据】, (一), 1.).
   static let headingGapReach = 12
+  /// Line breaks allowed between a heading line and the article it heads:
+  /// one, or two where web copies print a blank line between paragraphs.
+  static let headingLineBreaks = 1...2
+  /// Rule `continuation.heading-block`: how long the quoted article before
+  /// the next one of its block may be (one paragraph of statute text).
+  static let headingBlockReach = 600
   static let headingLabelReach = 12
   static let headingLabelEnds: ScalarBitmap = ["】", ")", "）", "、", ".", "．", "：", ":"]
   /// Words that may close a heading line after its citation (刑法规定).

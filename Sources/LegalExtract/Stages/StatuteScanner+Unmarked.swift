@@ -312,7 +312,7 @@ extension StatuteScanner {
       }
       k += 1
     }
-    guard breaks == 1 else { return false }
+    guard StatuteRules.headingLineBreaks.contains(breaks) else { return false }
     // Before the citation on its line: nothing, or a short label or list marker.
     var s = cited.span.start
     while s > 0, text[s - 1] != "\n", cited.span.start - s <= StatuteRules.headingLabelReach {
@@ -325,7 +325,38 @@ extension StatuteScanner {
       guard e == s || StatuteRules.headingLabelEnds.contains(text[e - 1]) else { return false }
     }
     // After the article number: a space or a bracketed heading, not running text.
-    guard let p = ProvisionParser.parse(text, at: i), p.end < text.count else { return false }
-    return LineLayout.isLineSpace(text[p.end]) || text[p.end] == "【"
+    return opensQuotedArticle(at: i) != nil
+  }
+
+  /// Rule `continuation.heading-block`: 第N条 opening the paragraph right
+  /// after an article that a heading line (or this rule) cited, with a higher
+  /// number and printed the same way: the block quotes the law's next article.
+  func headingBlockContinues(at i: Int, lastEnd: Int) -> Bool {
+    guard let cited = candidates.last, cited.span.end == lastEnd,
+      cited.rule == StatuteRule.headingLine.name || cited.rule == StatuteRule.headingBlock.name,
+      i > lastEnd, i - lastEnd <= StatuteRules.headingBlockReach,
+      let previous = cited.value.provisions.last?.article,
+      let next = opensQuotedArticle(at: i), let article = next.first?.article, article > previous
+    else { return false }
+    // Between them: the quoted article's text on one line, then its line break(s).
+    guard let lineEnd = text[lastEnd..<i].firstIndex(of: "\n") else { return false }
+    var breaks = 0
+    for k in lineEnd..<i {
+      if text[k] == "\n" {
+        breaks += 1
+      } else if !LineLayout.isLineSpace(text[k]) {
+        return false
+      }
+    }
+    return StatuteRules.headingLineBreaks.contains(breaks)
+  }
+
+  /// The provisions of 第N条 at `i` when a space or a bracketed heading
+  /// follows the number (how legal-basis blocks print a quoted article), else nil.
+  func opensQuotedArticle(at i: Int) -> [Provision]? {
+    guard let p = ProvisionParser.parse(text, at: i), p.end < text.count,
+      LineLayout.isLineSpace(text[p.end]) || text[p.end] == "【"
+    else { return nil }
+    return p.provisions
   }
 }

@@ -705,7 +705,8 @@ struct StatuteScanner {
       (i - lastEnd <= continuationReach
         && document.paragraphIndex(containing: i)
           == document.paragraphIndex(containing: lastEnd - 1))
-        || quoteContinues(at: i, lastEnd: lastEnd) || headingContinues(at: i, lastEnd: lastEnd),
+        || quoteContinues(at: i, lastEnd: lastEnd) || headingContinues(at: i, lastEnd: lastEnd)
+        || headingBlockContinues(at: i, lastEnd: lastEnd),
       let p = ProvisionParser.parse(text, at: i) ?? paragraphOfLastArticle(at: i, lastEnd: lastEnd)
     else { return nil }
     if p.end < text.count, StatuteTitle.isHan(text[p.end]),
@@ -719,7 +720,10 @@ struct StatuteScanner {
       document.paragraphIndex(containing: i) == document.paragraphIndex(containing: lastEnd - 1)
     let rule: StatuteRule =
       sameParagraph
-      ? .continuation : quoteContinues(at: i, lastEnd: lastEnd) ? .quotedContinuation : .headingLine
+      ? .continuation
+      : quoteContinues(at: i, lastEnd: lastEnd)
+        ? .quotedContinuation
+        : headingBlockContinues(at: i, lastEnd: lastEnd) ? .headingBlock : .headingLine
     emit(law, from: i, tail: t, rule: rule)
     return t.end
   }
