@@ -26,23 +26,8 @@ final class KeywordSet: Sendable {
   /// For each keyword, whether it occurs in `range` of `text`.
   func present(in text: [Unicode.Scalar], range: Range<Int>) -> [Bool] {
     var found = [Bool](repeating: false, count: keywords.count)
-    var remaining = keywords.count
-    var i = range.lowerBound
-    // Offsets whose scalar starts no keyword are passed over here, not in a call.
-    let firsts = trie.firsts
-    while i < range.upperBound && remaining > 0 {
-      guard i < text.count, firsts.contains(text[i]) else {
-        i += 1
-        continue
-      }
-      trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
-        for k in list where !found[k] {
-          found[k] = true
-          remaining -= 1
-        }
-      }
-      i += 1
-    }
+    var distinct = 0
+    mark(in: text, range: range, found: &found, distinct: &distinct, enough: keywords.count)
     return found
   }
 
@@ -55,25 +40,36 @@ final class KeywordSet: Sendable {
     guard needed > 0 else { return true }
     var found = [Bool](repeating: false, count: keywords.count)
     var distinct = 0
-    let firsts = trie.firsts
     for range in ranges {
-      var i = range.lowerBound
-      while i < range.upperBound {
-        guard i < text.count, firsts.contains(text[i]) else {
-          i += 1
-          continue
-        }
-        trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
-          for k in list where !found[k] {
-            found[k] = true
-            distinct += 1
-          }
-        }
-        if distinct >= needed { return true }
-        i += 1
-      }
+      mark(in: text, range: range, found: &found, distinct: &distinct, enough: needed)
+      if distinct >= needed { return true }
     }
     return false
+  }
+
+  /// The walk `present` and `hasDistinct` share: marks in `found` each keyword
+  /// that occurs in `range`, counts the newly marked in `distinct`, and stops
+  /// once `distinct` reaches `enough`.
+  private func mark(
+    in text: [Unicode.Scalar], range: Range<Int>, found: inout [Bool], distinct: inout Int,
+    enough: Int
+  ) {
+    var i = range.lowerBound
+    // Offsets whose scalar starts no keyword are passed over here, not in a call.
+    let firsts = trie.firsts
+    while i < range.upperBound && distinct < enough {
+      guard i < text.count, firsts.contains(text[i]) else {
+        i += 1
+        continue
+      }
+      trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
+        for k in list where !found[k] {
+          found[k] = true
+          distinct += 1
+        }
+      }
+      i += 1
+    }
   }
 
   /// The number of distinct keywords that occur in `range`. The walk of
