@@ -74,6 +74,8 @@ struct OrganizationRuleTests {
     RuleExample(.shortNameAfterLevelWord, "该市人社部门介入调查。", .rejects("人社部")),
     RuleExample(.genericPlace, "当地海关加强监管。", .rejects("当地海关")),
     RuleExample(.verbBeforeOrgan, "林某某违反海关法规，逃避海关监管。", .rejects("逃避海关")),
+    RuleExample(.verbAfterWords, "船舶从境外水域逃避海关监管。", .rejects("水域逃避海关")),
+    RuleExample(.partyStateFormula, "贯彻落实党中央、国务院决策部署。", .rejects("国务院")),
     RuleExample(.verbHomographPlace, "桐庐县人民检察院依托协作机制，会同县总工会联动履职。", .rejects("会同")),
   ]
 

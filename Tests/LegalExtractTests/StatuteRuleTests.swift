@@ -23,6 +23,13 @@ struct StatuteRuleTests {
       .makes("劳动和社会保障部关于实施《劳动保障监察条例》若干规定第二十条")),
     RuleExample(.unmarkedTitle, "依照劳动保障监察条例第十一条处理。", .makes("劳动保障监察条例第十一条")),
     RuleExample(
+      .titleIssuingNotice, "依据《某部关于印发〈某某物品处置办法（试行）〉的通知》第三条处理。",
+      .makes("《某部关于印发〈某某物品处置办法（试行）〉的通知》第三条")),
+    RuleExample(
+      .titleIssuersWrittenElsewhere,
+      "依照《最高人民法院、最高人民检察院、公安部关于办理某戊案件若干问题的意见》第一条。此前，《关于办理某戊案件若干问题的意见》第三条已作规定。",
+      .makes("《关于办理某戊案件若干问题的意见》第三条")),
+    RuleExample(
       .titleCollectiveIssuer, "依照《两高关于办理某丙案件适用法律若干问题的解释》第二条定罪。",
       .makes("《两高关于办理某丙案件适用法律若干问题的解释》第二条")),
     RuleExample(

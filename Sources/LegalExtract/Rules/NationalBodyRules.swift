@@ -134,6 +134,16 @@ enum NationalBodyRules {
     return trie
   }()
 
+  /// The party–state formula of political preambles (贯彻落实党中央、国务院
+  /// 决策部署; 党中央国务院、省委省政府决策部署): 国务院 there is half of a set
+  /// phrase naming the central leadership, not a body that acts in the story
+  /// (guard `org.guard.party-state-formula`; B61 h61-10, B68 h68-04 list no
+  /// 国务院). Each row: the body's canonical name and the words written right
+  /// before it. 中共中央、国务院印发 (an issuer acting) is not among them.
+  static let partyStateFormula: [(body: String, leads: [String])] = [
+    ("国务院", ["党中央、", "党中央"])
+  ]
+
   /// 新疆生产建设兵团人民检察院第一分院: a branch of the corps' procuratorate.
   static let corpsProcuratorate = "新疆生产建设兵团人民检察院"
 }

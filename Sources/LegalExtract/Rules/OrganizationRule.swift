@@ -130,6 +130,9 @@ enum OrganizationRule: String, NamedRule {
   /// 国务院¶《劳动保障监察条例》: a body alone on its line heading a quoted
   /// title on the next (legal-basis blocks).
   case issuerLine = "org.guard.issuer-line"
+  /// 贯彻落实党中央、国务院决策部署: 国务院 in the party–state formula
+  /// (`NationalBodyRules.partyStateFormula`) names no acting body.
+  case partyStateFormula = "org.guard.party-state-formula"
   /// 市人社部门: a short national name after a level word belongs to a local word.
   case shortNameAfterLevelWord = "org.guard.short-name-after-level-word"
   /// 向县公安局宣告, 市人社局发布 (the text never writes 潼关县公安局): an
@@ -157,6 +160,9 @@ enum OrganizationRule: String, NamedRule {
   case genericPlace = "org.guard.generic-place"
   /// 逃避海关监管: a verb, not a place, before the organ word.
   case verbBeforeOrgan = "org.guard.verb-before-organ"
+  /// 从境外水域逃避海关监管: the verb ends the words before the organ (its
+  /// object), so those words are no place and the organ names no body.
+  case verbAfterWords = "org.guard.verb-before-organ.after-words"
   /// 会同县总工会 (…桐庐县检察院会同县总工会): 会同 is the verb "together with"
   /// when the level word after it can take a place named before, unless the
   /// article names the county's province or prefecture.

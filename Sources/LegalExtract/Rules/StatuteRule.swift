@@ -31,6 +31,13 @@ enum StatuteRule: String, NamedRule {
   /// 《两高关于办理某类案件…的解释》: a collective short name opening the title
   /// stands for its issuers (最高人民法院、最高人民检察院关于…).
   case titleCollectiveIssuer = "statute.title.collective-issuer"
+  /// …公安部、司法部关于办理…的意见 … 《关于办理…的意见》第十二条: an
+  /// issuer-less 关于 title takes the national issuers the article writes
+  /// before the same words elsewhere.
+  case titleIssuersWrittenElsewhere = "statute.title.issuers-written-elsewhere"
+  /// 《海关总署、某部关于印发〈某某处置办法（试行）〉的通知》第三条: the
+  /// notice cites the document it issues (its words between the inner marks).
+  case titleIssuingNotice = "statute.title.issuing-notice"
   /// 依照劳动保障监察条例第十一条: a table title without 《》 after 依照/根据/违反.
   case unmarkedTitle = "statute.unmarked-title"
   /// 依违反入出国及移民法、台湾地区与大陆地区人民关系条例移送: in a Taiwan

@@ -114,6 +114,22 @@ enum StatuteRules {
   static let policyOpinionEnding = "意见"
   static let judicialIssuers: [String] = ["最高人民法院", "最高人民检察院"]
 
+  /// A notice that issues a document (rule `title.issuing-notice`):
+  /// 《海关总署、某部关于印发〈某某处置办法（试行）〉的通知》第三条 cites the
+  /// document it issues, whose articles the provisions are; the verbs, the
+  /// inner marks and the notice's endings. A document that is no law (a
+  /// 工作方案) stays out as it would quoted alone.
+  static let issuingNoticeVerbs: [String] = ["印发", "发布", "颁布", "转发"]
+  static let enclosureMarks: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    ("〈", "〉"), ("<", ">"), ("《", "》"),
+  ]
+  static let issuingNoticeEndings: [String] = ["的通知"]
+
+  /// Shortest 关于… title (in scalars, 关于 included) whose issuers are looked
+  /// for elsewhere in the article (rule `title.issuers-written-elsewhere`):
+  /// a short 《关于…的意见》 names too little to be one document.
+  static let elsewhereTitleMinLength = 8
+
   /// Words in a title that make it a working agreement between bodies
   /// (《关于…加强…协作配合的实施细则》 a procuratorate refines with a bureau):
   /// not cited law unless a national body issued it or the table knows it

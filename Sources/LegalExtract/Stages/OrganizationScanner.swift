@@ -215,6 +215,14 @@ enum OrganizationScanner {
   {
     // 人力资源社会保障部令第18号, 人社部发〔2020〕: the body names a document.
     if isDocumentSuffix(text, at: end) { return .ministryDocument }
+    // 贯彻党中央、国务院决策部署: half of a set phrase, not an acting body.
+    if start == i,
+      let formula = NationalBodyRules.partyStateFormula.first(where: { $0.body == body.name }),
+      formula.leads.contains(where: { StatuteTitle.matchBackward($0, in: text, endingAt: i) != nil }
+      )
+    {
+      return .partyStateFormula
+    }
     // 市人社部门: a short name right after 省/市/县/区 belongs to a local word.
     if start == i, i > 0, levelWords.contains(text[i - 1]),
       body.name.unicodeScalars.count != end - start

@@ -126,6 +126,16 @@ enum PoliceStationScanner {
           start += verb.unicodeScalars.count
           word = String(String.UnicodeScalarView(text[start..<at]))
         }
+        // 境外水域逃避海关监管: the verb stands right before the organ, which is
+        // its object; the words before it are no place (rule
+        // `org.guard.verb-before-organ.after-words`).
+        if PlaceNamedOrganRules.leadingVerbs.contains(where: { word.hasScalarSuffix($0) }) {
+          rejections.append(
+            Rejection(
+              TextSpan(start, end), proposedBy: OrganizationRule.placeNamed.name,
+              rejectedBy: OrganizationRule.verbAfterWords.name))
+          continue
+        }
         var place = text[start..<at]
         guard place.count >= 2 else { continue }
         // 人民法庭 alone names no tribunal (人民法庭融入…); 三界法庭 after

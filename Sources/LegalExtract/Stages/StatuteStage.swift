@@ -228,7 +228,19 @@ struct StatuteScanner {
   private mutating func title(at start: Int) -> Int {
     guard let close = StatuteTitle.closing(of: start, in: text) else { return start + 1 }
     if let wrapped = implementingRules(open: start, close: close) { return wrapped }
-    let raw = Array(text[(start + 1)..<close])
+    if let inner = StatuteTitle.noticeEnclosure(open: start, close: close, in: text) {
+      return title(raw: Array(text[inner]), open: start, close: close, rule: .titleIssuingNotice)
+    }
+    return title(raw: Array(text[(start + 1)..<close]), open: start, close: close)
+  }
+
+  /// A title's words `raw` between the 《 at `start` and its 》 at `close`
+  /// (or the words of the document a notice issues, rule
+  /// `statute.title.issuing-notice`, with `rule` naming it); returns where
+  /// scanning resumes.
+  private mutating func title(
+    raw: [Unicode.Scalar], open start: Int, close: Int, rule: StatuteRule? = nil
+  ) -> Int {
     if !aliases.contains(where: { $0.bracketed && $0.name == raw }),
       let draft = draftLaw(raw: raw, open: start)
     {
@@ -265,7 +277,7 @@ struct StatuteScanner {
     // The note inside the title is the version (docs/OUTPUT.md); one after it
     // (（2013年施行）) counts only when the title has none.
     if let v = version { t.version = v }
-    emit(law, from: start, tail: t)
+    emit(law, from: start, tail: t, rule: law.rule == .titleQuoted ? rule : nil)
     return implementing(after: t.end, of: law) ?? t.end
   }
 
@@ -315,6 +327,36 @@ struct StatuteScanner {
         ?? StatuteTitle.distantIssuers(before: start, in: text)
         ?? StatuteTitle.documentNumberIssuer(after: close, in: text)
     }
+    return resolveWritten(written, issuers: issuers, at: start, close: close)
+  }
+
+  /// Rule `statute.title.issuers-written-elsewhere`: a 《关于…》 title cited
+  /// without its issuers, whose kind (an 意见) is cited law only from
+  /// national issuers, takes the national issuers the article writes
+  /// right before the same words elsewhere (…公安部、司法部关于办理…的意见
+  /// … 此前，《关于办理…的意见》第十二条): both name one document, and an
+  /// 意见 of national issuers is cited law (a local body's is not).
+  private func issuersWrittenElsewhere(_ written: String, at start: Int) -> String? {
+    let w = Array(written.unicodeScalars)
+    guard w.count >= StatuteRules.elsewhereTitleMinLength else { return nil }
+    var from = 0
+    while from < text.count, let p = text.firstOffset(of: w, in: from..<text.count) {
+      from = p + 1
+      if p == start + 1 { continue }
+      let s = p > 0 && text[p - 1] == "《" ? p - 1 : p
+      if let named = StatuteTitle.issuers(before: s, in: text)
+        ?? StatuteTitle.distantIssuers(before: s, in: text),
+        Self.hasNationalIssuer(named + written)
+      {
+        return named
+      }
+    }
+    return nil
+  }
+
+  private mutating func resolveWritten(
+    _ written: String, issuers: String?, at start: Int, close: Int
+  ) -> CitedLaw? {
     let full = (issuers ?? "") + written
     if Self.isPolicyOpinion(full) {
       lastGuard = .policyOpinion
@@ -404,6 +446,13 @@ struct StatuteScanner {
     case .normative: break
     case .ifNationalIssuer:
       let national = Self.hasNationalIssuer(full)
+      if !national, issuers == nil, written.hasPrefix("关于"),
+        let named = issuersWrittenElsewhere(written, at: start),
+        var law = resolveWritten(written, issuers: named, at: start, close: close)
+      {
+        if law.rule == .titleQuoted { law.rule = .titleIssuersWrittenElsewhere }
+        return law
+      }
       if !national {
         lastGuard = Self.shortNameCore(written) == nil ? .localIssuer : .unresolvedShortOpinion
         return nil

@@ -25,6 +25,47 @@ enum StatuteTitle {
     return nil
   }
 
+  /// Rule `statute.title.issuing-notice`: the range of the document's words
+  /// inside 《…关于印发〈X〉的通知》 (the 《 at `open`, its 》 at `close`): an
+  /// issuing verb, an inner mark (〈, <, 《), X, its closing mark, then only
+  /// an ending of `StatuteRules.issuingNoticeEndings` up to 》. Nil for any
+  /// other title (《关于印发某方案的通知》 without inner marks is the notice).
+  static func noticeEnclosure(open: Int, close: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+    guard open + 1 < close, close <= text.count else { return nil }
+    for verb in StatuteRules.issuingNoticeVerbs {
+      let v = Array(verb.unicodeScalars)
+      guard let at = text.firstOffset(of: v, in: (open + 1)..<close) else { continue }
+      let innerOpen = at + v.count
+      guard innerOpen < close,
+        let pair = StatuteRules.enclosureMarks.first(where: { $0.open == text[innerOpen] })
+      else { continue }
+      var depth = 0
+      var j = innerOpen
+      var innerClose: Int? = nil
+      while j < close {
+        if text[j] == pair.open {
+          depth += 1
+        } else if text[j] == pair.close {
+          depth -= 1
+          if depth == 0 {
+            innerClose = j
+            break
+          }
+        }
+        j += 1
+      }
+      guard let ic = innerClose, ic > innerOpen + 1 else { continue }
+      let rest = text[(ic + 1)..<close]
+      guard
+        StatuteRules.issuingNoticeEndings.contains(where: {
+          rest.elementsEqual($0.unicodeScalars)
+        })
+      else { continue }
+      return (innerOpen + 1)..<ic
+    }
+    return nil
+  }
+
   /// The offset of the ) closing the ( at `start`, within a short reach.
   static func closingParen(of start: Int, in text: [Unicode.Scalar]) -> Int? {
     var depth = 0
