@@ -48,7 +48,9 @@ extension CaseEventRuleTests {
     EventExample(
       .demandPaper, "2022年3月，某县检察院向公安局发出要求说明不立案理由通知书。", .makes("2022-03", .recommendation)),
     EventExample(.filing, "2022年5月，公安机关以涉嫌拒不支付劳动报酬罪对周某立案。", .makes("2022-05", .filing)),
-    EventExample(.decision, "2022年3月，某市人社局向该公司下达劳动保障监察限期改正指令书。", .makes("2022-03", .decision)),
+    EventExample(
+      .correctionOrderPaper, "2022年3月，某市人社局向该公司下达劳动保障监察限期改正指令书。",
+      .makes("2022-03", .recommendation)),
     // Asking for help (求助) is a complaint; to the procuratorate, a lead.
     EventExample(
       .complaintToProcuratorate, "2022年12月，田某等人多次追讨欠薪无果，便向某县检察院求助。", .makes("2022-12", .clue)),

@@ -546,6 +546,37 @@ enum CaseEventRule: String, NamedRule {
   /// the custody (detention), one step: no decision of its own, and no enforcement though a court
   /// officer reads it (B46 h46-06, B37 h37-06).
   case custodyPaper = "case.event.detention.custody-paper"
+
+  // MARK: Round 17: papers of demands and answers, steps of the same sitting
+
+  /// 下达劳动保障监察限期改正指令书, 下达期限改正指令书, 送达《整改指令书》: a labour inspection's order
+  /// to correct by a deadline is a written demand, as 责令限期支付 is (B36 b36-06, B66 h66-07).
+  case correctionOrderPaper = "case.event.recommendation.correction-order-paper"
+  /// 作出信访回复, 作出《政府信息公开申请答复书》: an agency's answer to a party's petition or
+  /// disclosure request is its administrative act, the one an administrative suit reviews: a
+  /// decision (B64 h64-03, h64-04; 信访 in 信访回复 names the answer, no complaint).
+  case petitionAnswer = "case.event.decision.petition-answer"
+  /// 向某检察院作出《某局关于回复…的函》, 作出《关于报送…答复意见的函》: a letter titled as a reply
+  /// (回复 / 答复 / 复函 inside a 《…函》 title) sent is the reply (B68 h68-06, B60 h60-09).
+  case replyTitled = "case.event.reply.titled"
+  /// 4月25日，法院巡回审判。经过近1个小时的法庭调查、法庭辩论后，法庭依法判处…: a sentence opened by
+  /// 经过…后 counting hours or minutes continues the step before on its day (B64 h64-08; B46
+  /// h46-05, B36 b36-10 tell the same 经过 / 历时…小时 shape with 当庭).
+  case continuedSameDay = "case.event.date.continued-same-day"
+  /// 争取化解各方心结, 当庭促成行政争议实质性化解, 化解矛盾纠纷的诚意: 化解 names the aim or the
+  /// outcome of the work around a case, no step; a settlement is told by 和解, 调解, 达成协议, or
+  /// by 化解 told as done (成功化解, 化解了) (B64 h64-04, B66 h66-01, h66-09: no gold settlement in
+  /// the fit batches is told by a bare 化解).
+  case resolvedWord = "case.event.guard.resolved-word"
+  /// 本院于2008年12月24日作出准许原告撤诉的刑事裁定书, 收到了某法院出具的《行政判决书》: a court's
+  /// judgment or ruling paper made or issued (作出 / 出具 … 判决书 / 裁定书) is the judgment (B37
+  /// h37-03, B40 b40-09); a step word of an enforcement, a mediation, an arbitration or a
+  /// reconsideration in the gap keeps its own kind.
+  case rulingPaperMade = "case.event.judgment.paper-made"
+  /// 原告对该回复不服, 上述答复: an answer named again (该 / 此 / 上述 before it) is the answer told
+  /// before, no step of its own (B64 h64-03); one a party objects to (对…答复意见不满意, 不服…回复) is
+  /// the object of what it does next (B64 h64-04; case.event.guard.objected-decision).
+  case answerNamedAgain = "case.event.guard.answer-named-again"
 }
 
 /// What a trigger phrase makes.
@@ -631,7 +662,10 @@ enum CaseEventRules {
         // An agency's formal demand before enforcing its decision (行政强制法 art. 35).
         "催告通知书", "催告书", "催告函",
       ])
-    + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函"])
+    + rows(.reply, .step(.reply), ["回复", "复函", "函复", "书面回复", "答复", "回函", "答复意见", "回复意见"])
+    + rows(
+      .answerNamedAgain, .notAStep,
+      ["该回复", "该答复", "此回复", "此答复", "上述回复", "上述答复", "该复函", "上述复函", "该答复意见", "该回复意见"])
     + rows(
       .rectification, .step(.rectification),
       [
@@ -695,7 +729,8 @@ enum CaseEventRules {
     + rows(
       .settlement, .step(.settlement),
       [
-        "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "化解",
+        "和解", "调解", "赔偿协议", "和解协议", "调解协议", "达成协议", "司法确认", "签订赔偿协议", "成功化解",
+        "化解了",
         "协调会", "协调会议", "调处", "达成一致", "握手言和", "磋商协议", "赔偿磋商协议",
       ])
     + rows(.arbitration, .step(.arbitration), ["仲裁", "申请仲裁", "仲裁委", "仲裁裁决"])
@@ -730,6 +765,22 @@ enum CaseEventRules {
       ])
     + rows(.replyPaper, .step(.reply), ["行政复议答复意见书", "复议答复意见书", "答复意见书"])
     + rows(.custodyPaper, .step(.detention), ["拘留决定书", "行政拘留决定书", "刑事拘留决定书"])
+    + rows(
+      .correctionOrderPaper, .step(.recommendation),
+      [
+        "改正指令书", "限期改正指令书", "期限改正指令书", "责令改正指令书", "整改指令书", "限期整改指令书",
+        "劳动保障监察限期改正指令书", "劳动保障监察期限改正指令书", "劳动保障监察责令改正指令书",
+      ])
+    + rows(
+      .petitionAnswer, .step(.decision),
+      [
+        "信访回复", "信访答复", "信访答复意见", "信访答复意见书", "信访事项答复", "政府信息公开申请答复书",
+        "信息公开申请答复书",
+        "信息公开答复书", "信息公开答复", "政府信息公开答复", "政府信息公开告知书", "信息公开告知书",
+      ])
+    + rows(
+      .replyTitled, .gapped(.reply, tails: ["的函》", "回复函》", "复函》", "答复函》"], within: 80),
+      ["作出", "做出", "发出", "报送", "出具", "致函", "发函"])
     + rows(
       .paymentArrived,
       .gapped(.enforcement, tails: ["到达", "到账", "汇入", "转入", "打入"], within: 8),
@@ -782,6 +833,8 @@ enum CaseEventRules {
       ])
     + rows(.agencyCorrection, .step(.decision), ["变更", "撤销", "更正"])
     + rows(.decisionMade, .gapped(.decision, tails: ["的决定", "征收决定"], within: 16), ["作出", "做出"])
+    + rows(
+      .rulingPaperMade, .gapped(.judgment, tails: ["判决书", "裁定书"], within: 24), ["作出", "做出", "出具"])
     + rows(.decisionWorkInjury, .gapped(.decision, tails: ["工伤"], within: 12), ["认定"])
     + rows(.judgmentFinding, .gapped(.judgment, tails: ["违法", "无效"], within: 14), ["认定"])
     + rows(
@@ -850,6 +903,7 @@ enum CaseEventRules {
     + rows(.judgmentReferred, .notAStep, ["判决生效", "裁定生效", "判决发生法律效力", "判决确定", "判决认定"])
     + rows(.offence, .notAStep, ["拒不执行", "拒不支付", "拒不履行", "逃避执行", "妨害公务"])
     + rows(.notAStep, .notAStep, ["报告上", "广告上", "警告上", "公告上"])
+    + rows(.resolvedWord, .notAStep, ["化解"])
     + rows(
       .stepReport, .notAStep,
       [
@@ -894,6 +948,8 @@ enum CaseEventRules {
   /// A court in a ruling's clause (海口中院…作出执行裁定): the ruling is the court's, not an
   /// arbitration's or an agency's.
   static let courtNames = ["法院", "中院", "高院"]
+  /// Step words in the gap of 作出…裁定书 that keep their own kind (作出执行裁定书, 出具调解书).
+  static let rulingPaperYields = ["执行", "调解", "仲裁", "复议"]
   /// Step words in the gap of 作出…的决定 that keep their own kind (作出司法拘留15日的决定).
   static let decisionMadeYields = [
     "拘留", "执行", "复议", "仲裁", "撤诉", "判决", "裁定", "调解", "再审", "逮捕", "立案", "起诉", "腾退",
@@ -999,7 +1055,11 @@ enum CaseEventRules {
   static let followUpKinds: Set<CaseEventKind> = [.investigation]
 
   /// Words of a reply: what follows them in the sentence is the reply's content (回复称已整改).
-  static let replyContentWords = ["回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复"]
+  static let replyContentWords = [
+    "回复称", "复函称", "回函称", "答复称", "函复称", "回复,", "回复，", "书面回复",
+    // 作出《某局关于回复…的函》，称已恢复植被: what a titled reply says.
+    "函》，称", "函》,称", "函》称",
+  ]
 
   /// Negations right before a trigger, or in its clause before it (未上诉, 公告期满无适格主体提起诉讼).
   static let negations = [
@@ -1069,7 +1129,7 @@ enum CaseEventRules {
     .reconsideration, .arbitration,
   ]
   /// Words of an objection to the step told before (不服): the step after them is its reaction.
-  static let objectionWords = ["不服"]
+  static let objectionWords = ["不服", "不满意"]
   /// Words opening a means or condition clause (经某检察院提起公诉，…): 经 and 经过, except inside
   /// the words listed after them.
   static let viaWords = ["经过", "经"]
@@ -1125,7 +1185,9 @@ enum CaseEventRules {
   /// Kinds a ruling before them in their clause makes its object.
   static let rulingObjectKinds: Set<CaseEventKind> = [.enforcement, .withdrawal]
   /// Kinds whose step word, right after 不服 (or right before it), names the decision objected to.
-  static let objectedKinds: Set<CaseEventKind> = [.arbitration, .reconsideration, .decision]
+  static let objectedKinds: Set<CaseEventKind> = [
+    .arbitration, .reconsideration, .decision, .reply,
+  ]
   /// Enforcement steps a ruling makes (裁定终结本次执行程序): the ruling is that step.
   static let enforcementRulingSteps = ["终结本次执行", "终结执行", "中止执行", "恢复执行"]
   /// How far after a ruling word (裁定) its enforcement step may start (裁定对该案终结本次执行).
@@ -1133,7 +1195,7 @@ enum CaseEventRules {
 
   /// Words of a step that makes an order part of it (判决…责令, 检察建议…责令).
   static let stepsHoldingOrders = [
-    "判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销", "判处",
+    "判决", "判令", "裁定", "检察建议", "建议", "提示函", "意见书", "法院确认", "院确认", "撤销", "判处", "指令书",
   ]
 
   /// Words before a demand in its clause that make it another step's object.
@@ -1373,6 +1435,10 @@ enum CaseEventRules {
   /// Openings of a sentence that continue the step before (经过6日审讯后, 经审理后): 经 / 经过 …后.
   static let continuationOpenings = ["经过", "经"]
   static let continuationClose: Unicode.Scalar = "后"
+  /// Units of a continuation that keep the day of the step before (经过近1个小时的庭审后).
+  static let hourWords = ["小时", "分钟", "个钟头"]
+  /// Words of a letter's title that make it a reply (《…关于回复…的函》, 《…答复意见的函》).
+  static let replyTitleWords = ["回复", "答复", "复函"]
 
   /// How far before a recovery a word of coercion is read (通过超常强制手段，终于将工资追回).
   static let coercionReach = 20

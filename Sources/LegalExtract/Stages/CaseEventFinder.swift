@@ -43,6 +43,11 @@ struct CaseEventFinder {
     ScalarWords(words.map(\.scalarArray))
   }
   private static let basisWords = scalars(CaseEventRules.basisWords)
+  private static let replyTitleWords = scalars(CaseEventRules.replyTitleWords)
+  private static let rulingPaperYields = scalars(CaseEventRules.rulingPaperYields)
+  private static let titleOpen = "《".scalarArray
+  private static let titleClose = scalars(["》"])
+  private static let hourWords = scalars(CaseEventRules.hourWords)
   private static let examinationWord = "鉴定".scalarArray
   private static let procuratorateActors = scalars(CaseEventRules.procuratorateActors)
   private static let reporterWord = "记者".scalarArray
@@ -247,6 +252,17 @@ struct CaseEventFinder {
           finding = Finding(rule: .undated, span: finding.span, event: nil)
         }
       }
+      // 经过近1个小时的庭审后，法庭判处… past the carry: the judgment of the hearing's sitting.
+      if var e = finding.event, e.kind == .judgment, e.date == nil,
+        finding.rule == .continuedSameDay
+      {
+        if let hearing = lastHearing {
+          e.date = hearing
+          finding = Finding(rule: .continuedSameDay, span: finding.span, event: e)
+        } else {
+          finding = Finding(rule: .undated, span: finding.span, event: nil)
+        }
+      }
       if let e = finding.event, e.kind == .hearing, e.date != nil { lastHearing = e.date }
       if let e = finding.event, e.kind == .judgment, e.date != nil { lastJudgment = e.date }
       if finding.rule == .paymentArrived, lastKind != .enforcement {
@@ -336,12 +352,16 @@ struct CaseEventFinder {
           if let scene, sj == si + 1 {
             .scene(scene)
           } else if sj == si + 1, lastOwn != nil,
-            (carried.value?.split(separator: "-").count ?? 3) < 3,
+            (carried.value?.split(separator: "-").count ?? 3) < 3
+              || continuesWithinHours(doc.sentences[sj]),
             continuesStep(doc.sentences[sj])
           {
             .continued(carried)
           } else if sj == si + 1, let e = lastOwn, e.kind == .judgment, e.date == carried.value {
             .ruling(carried)
+          } else if sj > si + 1, lastHearing != nil, continuesWithinHours(doc.sentences[sj]) {
+            // 开庭审理…。被告人到庭。经过两个小时的庭审后，法院判处…: the hearing's sitting.
+            .sitting
           } else {
             .carried(carried)
           }
@@ -513,6 +533,16 @@ struct CaseEventFinder {
     let clause = clauseRange(around: o, in: sentence)
     guard clause.upperBound > clause.lowerBound else { return false }
     return t[clause.upperBound - 1] == CaseEventRules.continuationClose
+  }
+
+  /// True when the sentence opens with a clause 经过 / 经 … 后 that counts hours or minutes
+  /// (经过近1个小时的法庭调查后): it continues the step told before it on the same day.
+  private func continuesWithinHours(_ sentence: Range<Int>) -> Bool {
+    guard continuesStep(sentence) else { return false }
+    var o = sentence.lowerBound
+    while o < sentence.upperBound, doc.folded[o] == " " || doc.folded[o] == "\n" { o += 1 }
+    let clause = clauseRange(around: o, in: sentence)
+    return doc.folded.containsAny(of: Self.hourWords, in: clause)
   }
 
   /// True when the step is told after 经 / 经过 in its clause (经某检察院提起公诉，…; 经初步调查后，
@@ -732,6 +762,19 @@ struct CaseEventFinder {
             t.containsAny(of: Self.decisionMadeYields, in: span.end..<end)
           {
             continue
+          }
+          if gappedRow.rule == .rulingPaperMade,
+            t.containsAny(of: Self.rulingPaperYields, in: span.end..<end)
+          {
+            continue
+          }
+          // 作出《…关于回复…的函》: a letter is a reply only when its title says so, and the title
+          // opens right after the verb (向某院作出《…》 with no other paper between).
+          if gappedRow.rule == .replyTitled {
+            guard let open = t.firstOffset(of: Self.titleOpen, in: span.end..<end),
+              !t.containsAny(of: Self.titleClose, in: span.end..<(end - 1)),
+              t.containsAny(of: Self.replyTitleWords, in: open..<end)
+            else { continue }
           }
           let whole = TextSpan(span.start, end)
           i = end
@@ -1234,17 +1277,29 @@ struct CaseEventFinder {
         return reject(guardRule)
       }
       let dateRule: CaseEventRule
-      if case .scene = borrowed { dateRule = .sceneDate } else { dateRule = .continuedDate }
+      if case .scene = borrowed {
+        dateRule = .sceneDate
+      } else if (date.value?.split(separator: "-").count ?? 0) == 3 {
+        dateRule = .continuedSameDay
+      } else {
+        dateRule = .continuedDate
+      }
       return [
         Finding(
           rule: dateRule, span: span,
           event: CaseEvent(date: date.value, kind: kind, text: doc.originalText(clause)))
       ]
     case .sitting:
-      guard kind == .judgment || kind == .appeal, toldAtSitting(span) else { return [] }
+      let withinHours = kind == .judgment && continuesWithinHours(sentence)
+      guard kind == .judgment || kind == .appeal, withinHours || toldAtSitting(span) else {
+        return []
+      }
       return [
         Finding(
-          rule: kind == .appeal ? .appealAtSitting : .sameSitting, span: span,
+          rule: kind == .appeal
+            ? .appealAtSitting
+            : withinHours && !toldAtSitting(span) ? .continuedSameDay : .sameSitting,
+          span: span,
           event: CaseEvent(date: nil, kind: kind, text: doc.originalText(clause)))
       ]
     case .ruling(let date):
