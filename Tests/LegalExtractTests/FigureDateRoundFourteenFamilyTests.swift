@@ -123,8 +123,9 @@ import Testing
   ])
   func otherFractionsStayFigures(sentence: String, expected: String) {
     #expect(
-      FigureProbe.figures(in: sentence).contains { $0.kind == .percent && $0.text.contains(expected) },
-      "\(sentence): \(Self.describe(sentence))")
+      FigureProbe.figures(in: sentence).contains {
+        $0.kind == .percent && $0.text.contains(expected)
+      }, "\(sentence): \(Self.describe(sentence))")
   }
 
   // MARK: figure.guard.abstract-kinds with rules, themes, grades and tiers
