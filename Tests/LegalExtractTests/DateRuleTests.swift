@@ -27,6 +27,7 @@ struct DateRuleTests {
     RuleExample(.rangeBetween, "2010年与2013年之间，他任职。", .makes("2010年与2013年")),
     RuleExample(.rangeSeparatedMonths, "他1999.08-2002.02在职。", .makes("1999.08-2002.02")),
     RuleExample(.rangeMonthList, "2022年6、7月间，他多次走私。", .makes("2022年6、7月")),
+    RuleExample(.rangeMonthPair, "2010年八九月间，他多次走私。", .makes("2010年八九月")),
     RuleExample(
       .rangeFromYearSpan, "2015年下半年至2021年，他多次受贿。", .makes("2015年下半年至2021年")),
     RuleExample(.misprintedYear, "2012月11月5日，审判委员会讨论通过。", .makes("2012月11月5日")),

@@ -76,6 +76,9 @@ struct FigureRuleTests {
     RuleExample(.penaltyNotImposed, "最高刑期为死刑的案件。", .rejects("死刑")),
     RuleExample(.termBound, "该情形升格为判处五年以上有期徒刑的加重情形。", .rejects("五年以上")),
     RuleExample(.rank, "案件数量排名前五名的省份是江苏。", .rejects("前五名")),
+    RuleExample(.vehicleKind, "张某驾驶一辆两轮摩托车。", .rejects("两轮")),
+    RuleExample(.percentAgreedRate, "合同约定违约金按每日万分之七计算。", .makes("万分之七")),
+    RuleExample(.shareOfWhole, "被告承担损失的三分之一。", .rejects("三分之一")),
   ]
 
   static let allStages = Set(StageName.allCases)

@@ -75,6 +75,10 @@ enum DateRule: String, NamedRule {
   /// 2022年6、7月间, 6、7、8月份: consecutive months listed with 、 before one
   /// 月 are one range (2022-06 to 2022-07); 3、5月 (not consecutive) is none.
   case rangeMonthList = "date.range.month-list"
+  /// 2010年八九月间, 七八月份: two consecutive months written as adjacent
+  /// Chinese digits before one 月 are one range (2010-08 to 2010-09; h68-08),
+  /// as 6、7月 is; 七八个月 is a length and 十八九月 no month.
+  case rangeMonthPair = "date.range.month-pair"
   /// 2015年下半年至2021年, 2019年上半年至2020年6月: a part of a year opens a
   /// range whose end names its own year; the start keeps its year's value.
   case rangeFromYearSpan = "date.range.year-span-start"

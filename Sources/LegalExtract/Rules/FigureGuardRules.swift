@@ -354,6 +354,10 @@ enum FigureGuardRules {
   static let abstractCountHeads: [String] = [
     "方面", "层面", "维度", "原则", "理念", "观点", "目标", "任务", "要求", "环节", "举措",
     "措施", "特点", "优势", "特征",
+    // 综合上述两条规定, 结合前述两项规定 (h61-02, h60-10), “保安全”和“反欺诈”两个主题
+    // (h68-03), 分为优秀、良好和一般3个等级 (h61-10), 从轻处罚、…和从重处罚五个裁量阶次
+    // (h37-09): rules, themes, grades and tiers of discretion are kinds.
+    "规定", "主题", "等级", "裁量",
   ]
 
   static let abstractCountHeadTrie = PhraseTrie.words(abstractCountHeads)
@@ -385,6 +389,28 @@ enum FigureGuardRules {
   /// not four places (四处房产).
   static let everywhereVerbStarts = ScalarBitmap(
     scalarsOf: "奔打寻找张借求筹躲逃流散碰托搜游乱焦宣炫活走跑问讨藏漂转蔓扩传寻")
+
+  /// What follows 轮 in the name of a kind of vehicle (两轮摩托车, 二轮摩托车,
+  /// 三轮车, 四轮电动车, 三轮汽车): N轮 counts the wheels of one vehicle, not
+  /// occasions (`figure.guard.vehicle-kind`; h39-01, h64-07, h66-04). The text
+  /// is folded, so 車 and 電動 arrive as 车 and 电动.
+  static let wheeledVehicleNouns = [
+    "车", "摩托", "电动", "机动", "汽车", "货车", "客车", "助力", "自行车", "脚踏", "轻便", "农用",
+  ]
+  static let wheeledVehicleTrie = PhraseTrie.words(wheeledVehicleNouns)
+  /// Scalars after 车 that make it a noun of rounds (两轮车辆检查, 三轮车次调度).
+  static let vehicleCountTails = ScalarBitmap(scalarsOf: "辆次")
+
+  /// Words before a rate per period, in its sentence, that make it the
+  /// parties' rate (`figure.percent.agreed-rate`): 约定 (借款合同约定…按每日万分之七),
+  /// 违约金 (此项违约金额以逾期付款额的每日万分之五计算; h60-03, h64-06). A
+  /// rule's rates name 滞纳金 or 利息 (按日加收万分之五的滞纳金, 迟延履行期间的
+  /// 债务利息按日万分之一点七五计算) and stay refused.
+  static let agreedRateCues = PhraseTrie.words(["约定", "违约金"])
+  /// How far back in its sentence an agreed-rate cue may stand.
+  static let agreedRateReach = 60
+  /// What ends the sentence an agreed-rate cue is looked for in.
+  static let agreedRateSentenceEnds = ScalarBitmap(scalarsOf: "。；;!！?？\n")
 
   /// Meetings numbered by session (十一届全国人大五次会议): X次 is an ordinal.
   static let sessionNouns: [String] = ["会议", "全体会议", "全会", "常委会", "大会"]

@@ -68,6 +68,9 @@ enum FigureRule: String, NamedRule {
   case percentCheng = "figure.percent.cheng"
   /// 百分之三十五, 千分之三, 三分之一.
   case percentFraction = "figure.percent.fraction"
+  /// 约定…违约金按每日万分之七计算: a rate per period the parties agreed (a
+  /// contract's 违约金 or 约定) is a fact of the case, not a rule's rate.
+  case percentAgreedRate = "figure.percent.agreed-rate"
   /// 32.7吨, 2公分, 800㎡, 两吨半.
   case quantityUnit = "figure.quantity.unit"
   /// 半公斤.
@@ -119,6 +122,8 @@ enum FigureRule: String, NamedRule {
   case termAdjective = "figure.guard.term-adjective"
   /// 同一天, 每一年, 一天晚上: one day as a point, not a period.
   case pointInTime = "figure.guard.point-in-time"
+  /// 两轮摩托车, 三轮车: N轮 before a vehicle noun names a kind of vehicle.
+  case vehicleKind = "figure.guard.vehicle-kind"
   /// 三年前: a time before now, not a period.
   case timeAgo = "figure.guard.time-ago"
   /// 今年前10个月, 创下十年来新高: a reporting period or a comparison.
@@ -152,6 +157,10 @@ enum FigureRule: String, NamedRule {
   /// 落实“四个最严”, 盯住“三个时点”, “两个”一批: a count that opens a short
   /// quotation names a slogan, it counts nothing.
   case quotedSlogan = "figure.guard.quoted-slogan"
+  /// 不能清偿部分的二分之一, 医疗费自负部分的五分之一: a share (X分之Y, X not
+  /// 百/千/万) right after 的 divides a whole the text names; it is a
+  /// proportion of liability, not a quantity (h60-10, h66-10).
+  case shareOfWhole = "figure.guard.share-of-whole"
   /// 三分之二以上成员同意: a quorum.
   case quorum = "figure.guard.quorum"
   /// 处三年以下有期徒刑, 升格为判处五年以上有期徒刑的, 判处10年以上有期徒刑93人:

@@ -79,6 +79,14 @@ extension DateScanner {
       }
       return m
     }
+    // 2010年八九月间: two adjacent Chinese digits before one 月 are a range too.
+    if let (first, last, e) = monthPair(at: fieldStart(m.end, after: m.point.year)) {
+      m.point.month = .absolute(first)
+      m.end = e
+      m.sharedEnd = DatePoint(month: .absolute(last))
+      m.rule = .rangeMonthPair
+      return m
+    }
     // 2022年6、7月间: consecutive months listed before one 月 are one range.
     if let (first, last, e) = monthList(
       at: fieldStart(m.end, after: m.point.year), afterYear: m.point.year != nil)
@@ -144,6 +152,45 @@ extension DateScanner {
       m.end = e
     }
     return m
+  }
+
+  /// 八九月, 七八月份 at `i` (`DateRule.rangeMonthPair`): two Chinese digits
+  /// naming consecutive months (一二 … 九十) right before one 月. Not after
+  /// another numeral or 第 (十八九月, 第七八月), not before 个月 (七八个月 is a
+  /// length: 月 must follow the digits at once) and not before a day
+  /// (七八月5日). Returns the first and last month and the offset after 月
+  /// (and 份).
+  func monthPair(at i: Int) -> (Int, Int, Int)? {
+    let n = text.count
+    guard i >= 0, i + 2 < n, let a = Self.monthDigit(text[i]), let b = Self.monthDigit(text[i + 1]),
+      b == a + 1, text[i + 2] == "月"
+    else { return nil }
+    if i > 0, ChineseNumeral.isNumeralScalar(text[i - 1]) || text[i - 1] == "第" { return nil }
+    var end = i + 3
+    if let (_, d) = DateNumbers.small(text, at: end),
+      after("日", at: d) != nil || after("号", at: d) != nil
+    {
+      return nil
+    }
+    if end < n, text[end] == "份" { end += 1 }
+    return (a, b, end)
+  }
+
+  /// 一 … 十 as the month it names alone.
+  static func monthDigit(_ s: Unicode.Scalar) -> Int? {
+    switch s {
+    case "一": return 1
+    case "二": return 2
+    case "三": return 3
+    case "四": return 4
+    case "五": return 5
+    case "六": return 6
+    case "七": return 7
+    case "八": return 8
+    case "九": return 9
+    case "十": return 10
+    default: return nil
+    }
   }
 
   /// 6、7月, 6、7、8月份 at `i` (`DateRule.rangeMonthList`): a month number,

@@ -37,6 +37,14 @@ extension FigureScanner {
     if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
       return reject(.ordinalTwo, start, unitEnd, proposedBy: rule)
     }
+    // 两轮摩托车, 三轮车: the wheels of a kind of vehicle, not occasions.
+    if unit.name == "轮", unitEnd < n,
+      let (nounEnd, _) = FigureGuardRules.wheeledVehicleTrie.longestMatch(
+        in: text, from: unitEnd, limit: min(n, unitEnd + 3)),
+      nounEnd >= n || !FigureGuardRules.vehicleCountTails.contains(text[nounEnd])
+    {
+      return reject(.vehicleKind, start, unitEnd, proposedBy: rule)
+    }
     // 刑法133条, 《条例》12条: an article number written without 第.
     if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
       "法》例定释则典".unicodeScalars.contains(text[start - 1])
@@ -92,8 +100,8 @@ extension FigureScanner {
     if unit.name == "种", namesKinds(from: e) {
       return reject(.kinds, start, e, proposedBy: rule)
     }
-    // 六个方面, 六项罪名: 个 and 项 before an abstract head count kinds.
-    if unit.name == "个" || unit.name == "项",
+    // 六个方面, 六项罪名, 两条规定: 个, 项 and 条 before an abstract head count kinds.
+    if unit.name == "个" || unit.name == "项" || unit.name == "条",
       FigureGuardRules.abstractCountHeadTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
         != nil
     {

@@ -22,7 +22,8 @@ extension FigureScanner {
       k = d.end
     }
     // 按日万分之五, 每日加收万分之五: a rate per period, as a rule states it (滞纳金).
-    if isRatePerPeriod(before: i) {
+    let perPeriod = isRatePerPeriod(before: i)
+    if perPeriod, !isAgreedRate(before: i) {
       return reject(.ratePerPeriod, i, i + 1, proposedBy: .percentFraction)
     }
     guard k + 2 < n, text[k] == "分", text[k + 1] == "之", denominator.mantissa > 0,
@@ -39,6 +40,11 @@ extension FigureScanner {
       f.approximate = p.approximate
       return withApproximationPrefix(withSuffix(f))
     }
+    let decimal = denominator.integerValue.map { [100, 1000, 10_000].contains($0) } ?? false
+    // 不能清偿部分的二分之一: a share of a whole named before 的 is a proportion.
+    if !decimal, i > 0, text[i - 1] == "的" {
+      return reject(.shareOfWhole, i, p.end, proposedBy: .percentFraction)
+    }
     // 百分之三十五 → 35; 千分之三 → 0.3; 三分之一 → 33.33…
     let percent: Double
     if let high = denominator.integerValue, [100, 1000, 10_000].contains(high) {
@@ -50,7 +56,7 @@ extension FigureScanner {
     }
     var f = FigureCandidate(
       start: i, end: p.end, kind: .percent, value: .number(percent), magnitude: percent, unit: "%",
-      numberStart: i, rule: .percentFraction)
+      numberStart: i, rule: perPeriod ? .percentAgreedRate : .percentFraction)
     f.approximate = p.approximate
     if let high = p.upTo {
       f.upTo = .number(high.doubleValue / denominator.doubleValue * 100)
@@ -72,6 +78,23 @@ extension FigureScanner {
     var k = i - 1
     while k >= 1, i - k <= 6, !FigureGuardRules.isClauseBreak(text[k]) {
       if "日月天".unicodeScalars.contains(text[k]), text[k - 1] == "按" || text[k - 1] == "每" {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when 约定 or 违约金 stands before `i` in its sentence (within
+  /// `FigureGuardRules.agreedRateReach`): the rate is the parties'.
+  func isAgreedRate(before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= FigureGuardRules.agreedRateReach,
+      !FigureGuardRules.agreedRateSentenceEnds.contains(text[k])
+    {
+      if text[k] == "约" || text[k] == "违",
+        FigureGuardRules.agreedRateCues.longestMatch(in: text, from: k, limit: i) != nil
+      {
         return true
       }
       k -= 1
