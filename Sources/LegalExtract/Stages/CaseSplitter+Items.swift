@@ -34,7 +34,11 @@ extension CaseSplitter {
       // A heading item (1 商品虚假宣传，商家被判赔偿) names its actor in the
       // heading or in the opening of the paragraph under it.
       let heading = line.isShortHeading ? from..<min(section.span.end, line.range.upperBound) : nil
-      told.append(CaseMatterEvidence.tellsMatter(t, item: body, heading: heading))
+      // A table of contents' entry (2.支持某协会…诉讼案——依法行使…) is a
+      // title over a ——subtitle with no sentence under it: it tells nothing.
+      let contentsEntry =
+        line.subtitledTitleRange != nil && t.firstOffset(of: ["。"], in: body) == nil
+      told.append(!contentsEntry && CaseMatterEvidence.tellsMatter(t, item: body, heading: heading))
       outcome.append(
         CaseMatterEvidence.hasOutcome(t, in: body)
           && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
