@@ -204,6 +204,15 @@ struct CaseDiscoveryRound17Tests {
     #expect(rules(text).contains(CaseSplitRule.namedInPassing.name))
   }
 
+  @Test func aTitleInMarksAndOneWithoutAreTwoNamedInPassing() {
+    let text = """
+      问：此次发布的案例有哪些特点？
+      答：此次发布的10件典型案例涵盖征收补偿、行政协议等领域。其中，《王某某诉某县人民政府行政赔偿案》明确了违法强拆后赔偿数额的确定标准，法院判决某县人民政府赔偿王某某房屋损失38万元。刘某诉某区市场监督管理局行政处罚案则提示行政机关应当遵循过罚相当原则，法院判决撤销了罚款5万元的处罚决定。
+      """
+    #expect(cases(text).map(\.title) == ["王某某诉某县人民政府行政赔偿案", "刘某诉某区市场监督管理局行政处罚案"])
+    #expect(rules(text).contains(CaseSplitRule.namedInPassing.name))
+  }
+
   @Test func suitWordsAreNoSuitTitles() {
     // 诉至, 诉称 and 起诉 are no 甲诉乙 title; 案例 after 案 is a word.
     let text = "王某诉至法院，要求某公司支付工资。原告李某诉称，某公司拖欠其货款。该类案例表明，劳动者应当保留证据。"

@@ -31,6 +31,16 @@ extension CaseSplitter {
         // A title never reaches back into one found before it in the line
         // (…纠纷案和陈某某诉…案): it starts after it, so titles stay in order.
         let earlierEnd = found.last.flatMap { $0.line == index ? $0.title.upperBound : nil }
+        // 《甲诉乙…案》明确，…: a title in marks told in the rest of its
+        // sentence (case.split.quoted-titles) is named in passing too, so a
+        // text naming one title in marks and another without them names two.
+        if let quoted = quotedTitle(endingAt: e, in: line.range, t, orgStarts: orgStarts),
+          earlierEnd.map({ quoted.lowerBound >= $0 }) ?? true,
+          quotedTitleIsTold(t, after: e + 2, limit: line.range.upperBound)
+        {
+          if seen.insert(Array(t[quoted])).inserted { found.append((quoted, index)) }
+          continue
+        }
         // 成功办理刘某等人涉恶案件，…: a party list's title may end in 案件
         // when a closer follows (a work report's case told in one clause).
         if t[e + 1] == CaseSegmentRules.partyListTitleTail, e + 2 < line.range.upperBound,
