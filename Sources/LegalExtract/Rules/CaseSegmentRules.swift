@@ -125,6 +125,8 @@ enum CaseSegmentRules {
   /// first name, and what follows 等 and its count (人, 名).
   static let partyListNameLengths = [3, 2, 4]
   static let partyListCountTails: ScalarBitmap = ["人", "名"]
+  /// A party list's title named in passing may end in 案件 (办理刘某等人涉恶案件，…).
+  static let partyListTitleTail: Unicode.Scalar = "件"
   /// Characters after 案 that make a word of it, not a title's end (案发,
   /// 案值, 案卷, 案犯): a title without a comma after it may not end there.
   static let caseWordOpenings: ScalarBitmap = [
@@ -160,6 +162,24 @@ enum CaseSegmentRules {
   /// (…案(本报曾作报道)作出终审判决).
   static let titleNoteLength = 16
 
+  /// Titles in marks (case.split.quoted-titles): the mark pairs (《…案》,
+  /// “…案”), the longest title between them, what stops the walk back to
+  /// the opening mark, the shortest title, what after a closing mark makes
+  /// the title a list item (《甲案》、《乙案》 / 《甲案》等5件), and the Han
+  /// characters the sentence must go on for after it to tell the case.
+  static let quotedTitleMarks: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    ("《", "》"), ("“", "”"),
+  ]
+  static let quotedTitleLength = 90
+  static let quotedTitleStops: ScalarBitmap = ["。", "；", ";", "《", "》", "“", "”", "\n"]
+  static let quotedTitleShortest = 5
+  static let quotedTitleListJoins: ScalarBitmap = ["、", "和", "及", "与", "等", "《", "“", "；", ";"]
+  static let quotedTitleToldLength = 4
+  /// Names of documents ending in 案 that a title in marks may be (《…方案》,
+  /// 《关于…的提案》): no case. Other words ending in 案 end a title there
+  /// (《…工伤认定案》: the mark closes it).
+  static let quotedDocumentEnds = ["方案", "草案", "提案", "议案", "预案", "档案", "教案", "文案", "答案", "图案"]
+    .map(\.scalarArray)
   /// Words ending in 案 that are no title's end (归案, 立案, 涉案, 另案, 方案).
   static let notTitleEnds = [
     "归案", "结案", "立案", "办案", "报案", "破案", "犯案", "作案", "翻案", "备案", "审案", "定案", "涉案", "本案", "此案",

@@ -86,6 +86,12 @@ enum CaseSplitRule: String, NamedRule {
   /// 典型意义; 【基本案情】【裁判结果】【典型意义】; 简要案情 / 检察履职): the
   /// line before each template start is the case's title.
   case sectionTemplate = "case.split.section-template"
+  /// Cases named by a title in book-title or quotation marks, as releases
+  /// and press texts name guiding and typical cases, each told in the rest
+  /// of its sentence or under its heading line (指导性案例241号《张某诉某物流
+  /// 公司劳动合同纠纷案》明确，… / 检例第201号“刘某某诉某市人民政府…案”，…):
+  /// one case per distinct title; a list of titles (《甲案》、《乙案》等) tells none.
+  case quotedTitles = "case.split.quoted-titles"
   /// Cases named by title inside sentences and told a sentence or two each:
   /// 本批案例中的赵某等恶势力犯罪团伙案，系…; 在孙某与某物流公司确认劳动关系案中，…;
   /// also titles listed before 等 in a sentence that judges them all
@@ -158,7 +164,7 @@ enum CaseSplitRule: String, NamedRule {
       .bodySubheadings:
       return 6
     case .titleParagraphs, .repeatedDecisions, .toldItems: return 8
-    case .namedInPassing, .toldExamples: return 6
+    case .namedInPassing, .quotedTitles, .toldExamples: return 6
     case .example: return 5
     case .toldTogether: return 10
     case .single: return 5

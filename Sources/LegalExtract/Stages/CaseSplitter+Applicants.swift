@@ -24,15 +24,8 @@ extension CaseSplitter {
       heads.append((index, key))
       if heads.count > CaseSegmentRules.partyParagraphLimit { return nil }
     }
-    guard heads.count >= 2, let extents = seen,
-      CaseToldCues.oneCaseCounted(t, range: 0..<lines[heads[0].line].range.lowerBound) == nil
-    else { return nil }
-    let sections = sections(
-      from: heads.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true)
-    for (k, head) in heads.enumerated() {
-      guard let last = extents[head.name]?.last, last < sections[k].span.end else { return nil }
-    }
-    return sections
+    guard let extents = seen else { return nil }
+    return sections(heads: heads, extents: extents, lines, end: end, doc: doc)
   }
 
   /// `CaseSegmentRules.applicationVerbs` as scalars, built once.

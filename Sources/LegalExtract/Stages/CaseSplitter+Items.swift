@@ -27,6 +27,7 @@ extension CaseSplitter {
     let all = sections(from: best.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true)
     var told: [Bool] = []
     var outcome: [Bool] = []
+    var contents: [Bool] = []
     for (n, section) in all.enumerated() {
       let line = lines[best[n].line]
       let from = min(section.span.end, line.range.lowerBound + best[n].offset)
@@ -34,7 +35,12 @@ extension CaseSplitter {
       // A heading item (1 商品虚假宣传，商家被判赔偿) names its actor in the
       // heading or in the opening of the paragraph under it.
       let heading = line.isShortHeading ? from..<min(section.span.end, line.range.upperBound) : nil
-      told.append(CaseMatterEvidence.tellsMatter(t, item: body, heading: heading))
+      // A table of contents' entry (2.支持某协会…诉讼案——依法行使…) is a
+      // title over a ——subtitle with no sentence under it: it tells nothing.
+      let contentsEntry =
+        line.subtitledTitleRange != nil && t.firstOffset(of: ["。"], in: body) == nil
+      contents.append(contentsEntry)
+      told.append(!contentsEntry && CaseMatterEvidence.tellsMatter(t, item: body, heading: heading))
       outcome.append(
         CaseMatterEvidence.hasOutcome(t, in: body)
           && CaseMatterEvidence.aggregateMarks(t, in: body) == 0)
@@ -45,7 +51,7 @@ extension CaseSplitter {
     // shape the evidence reads (百味烘焙坊…，并处罚款2000元).
     let toldCount = told.filter { $0 }.count
     guard toldCount >= 2, toldCount * 2 >= all.count else { return nil }
-    return all.indices.filter { outcome[$0] }.map { n in
+    return all.indices.filter { outcome[$0] && !contents[$0] }.map { n in
       var section = all[n]
       let line = lines[best[n].line]
       if let title = itemTitle(line, from: best[n].offset, t)

@@ -21,15 +21,26 @@ extension CaseSplitter {
       // Many such paragraphs are a list of parties, not a few stories.
       if heads.count > CaseSegmentRules.partyParagraphLimit { return nil }
     }
-    // A lead that counts one case (审结一起盗窃案) tells co-defendants.
+    return sections(heads: heads, extents: seen, lines, end: end, doc: doc)
+  }
+
+  /// The tail both party-paragraph readings share (applicant paragraphs,
+  /// party paragraphs): two heads or more, no lead counting one case before
+  /// the first (审结一起盗窃案 tells co-defendants), one section per head, and
+  /// each head's name last mentioned inside its own section (it is first
+  /// named there by construction).
+  static func sections(
+    heads: [(line: Int, name: UInt64)], extents: [UInt64: (first: Int, last: Int)],
+    _ lines: [ArticleLine], end: Int, doc: TextDocument
+  ) -> [CaseSection]? {
     guard heads.count >= 2,
-      CaseToldCues.oneCaseCounted(t, range: 0..<lines[heads[0].line].range.lowerBound) == nil
+      CaseToldCues.oneCaseCounted(doc.folded, range: 0..<lines[heads[0].line].range.lowerBound)
+        == nil
     else { return nil }
     let sections = sections(
       from: heads.map(\.line), lines, end: end, doc: doc, lastStopsAtRemarks: true)
-    // First named in its own section (above), and last named there too.
     for (k, head) in heads.enumerated() {
-      guard let last = seen[head.name]?.last, last < sections[k].span.end else { return nil }
+      guard let last = extents[head.name]?.last, last < sections[k].span.end else { return nil }
     }
     return sections
   }

@@ -4,7 +4,9 @@ extension CaseSplitter {
   /// Cases named by title inside sentences of the body and told there
   /// (本批案例中的赵某等恶势力犯罪团伙案，系…; 在刘某与某科技公司确认劳动
   /// 关系案中，法院…; 如，甲某盗窃案、乙某诈骗案，均属于…). A title opens with a party (an anonymised name or a body)
-  /// and ends in 案 followed by the sentence going on; each distinct title
+  /// and ends in 案 followed by the sentence going on (a comma, 中; for a
+  /// party list or a 甲诉乙 suit title any word but one 案 opens; a party
+  /// list's title may end in 案件 before a comma: 办理刘某等人涉恶案件，…); each distinct title
   /// is one case, from its first mention to the next title or the end of
   /// the paragraph.
   static func byNamedInPassing(
@@ -29,6 +31,28 @@ extension CaseSplitter {
         // A title never reaches back into one found before it in the line
         // (…纠纷案和陈某某诉…案): it starts after it, so titles stay in order.
         let earlierEnd = found.last.flatMap { $0.line == index ? $0.title.upperBound : nil }
+        // 《甲诉乙…案》明确，…: a title in marks told in the rest of its
+        // sentence (case.split.quoted-titles) is named in passing too, so a
+        // text naming one title in marks and another without them names two.
+        if let quoted = quotedTitle(endingAt: e, in: line.range, t, orgStarts: orgStarts),
+          earlierEnd.map({ quoted.lowerBound >= $0 }) ?? true,
+          quotedTitleIsTold(t, after: e + 2, limit: line.range.upperBound)
+        {
+          if seen.insert(Array(t[quoted])).inserted { found.append((quoted, index)) }
+          continue
+        }
+        // 成功办理刘某等人涉恶案件，…: a party list's title may end in 案件
+        // when a closer follows (a work report's case told in one clause).
+        if t[e + 1] == CaseSegmentRules.partyListTitleTail, e + 2 < line.range.upperBound,
+          CaseSegmentRules.passingTitleClosers.contains(t[e + 2]), !isNotTitleEnd(t, e),
+          let title = passingTitle(
+            endingAt: e, in: line, after: earlierEnd, t, orgStarts: orgStarts),
+          opensPartyList(t, title.lowerBound, end: e)
+        {
+          let whole = title.lowerBound..<(e + 2)
+          if seen.insert(Array(t[whole])).inserted { found.append((whole, index)) }
+          continue
+        }
         guard closed || closesPartyListTitle(t, e),
           !isNotTitleEnd(t, e),
           let title = passingTitle(
@@ -36,6 +60,9 @@ extension CaseSplitter {
             orgStarts: orgStarts),
           closed || opensPartyList(t, title.lowerBound, end: e)
             || judgedAfterDeng(t, e, limit: line.range.upperBound)
+            // 王某某诉某县人民政府行政赔偿案明确了… / …案则提示…: a suit
+            // title (甲诉乙…案) needs no comma after it.
+            || opensSuitTitle(t, title.lowerBound..<e)
         else { continue }
         let key = Array(t[title])
         if seen.insert(key).inserted { found.append((title, index)) }
@@ -146,7 +173,7 @@ extension CaseSplitter {
     return p..<(e + 1)
   }
 
-  private static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int)
+  static func isPartyStart(_ t: [Unicode.Scalar], _ p: Int, orgStarts: Set<Int>, end: Int)
     -> Bool
   {
     if orgStarts.contains(p) { return true }

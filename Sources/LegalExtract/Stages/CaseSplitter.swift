@@ -91,6 +91,7 @@ enum CaseSplitter {
         byTitleParagraphs(lines, end: end, doc: doc, organizations: organizations)
       ),
       (.sectionTemplate, bySectionTemplates(lines, end: end, doc: doc).map { told($0, doc) }),
+      (.quotedTitles, byQuotedTitles(lines, end: end, doc: doc, organizations: organizations)),
       (.namedInPassing, byNamedInPassing(lines, end: end, doc: doc, organizations: organizations)),
       (.toldExamples, byToldExamples(lines, end: end, doc: doc)),
       (.example, byExamples(lines, end: end, doc: doc, organizations: organizations)),
