@@ -64,6 +64,15 @@ enum CasePartyRule: String, NamedRule {
   /// 法院判决确认区住建局…的行为违法 / 判决撤销某局作出的…: the organ whose act the
   /// court reviews is the defendant.
   case reviewedOrgan = "case.party.reviewed-organ"
+  /// 请求法院确认区政府、某办事处强制拆除…的行为违法 / 2、确认某局…违法: the agencies
+  /// whose act the suit asks the court to hold unlawful (or the court holds so)
+  /// are defendants.
+  case actHeldUnlawful = "case.party.act-held-unlawful"
+  /// 某办事处答辩称 / 区政府辩称: an agency that answers the suit is its defendant.
+  case agencyAnswers = "case.party.agency-answers"
+  /// 某县司法局局长乔某作为行政机关负责人出庭应诉: the agency whose head appears in
+  /// court for it is the defendant.
+  case headAppears = "case.party.head-appears"
 
   /// 香港特别行政区 诉 黄得强(终院刑事上诉2014年第8号)案 / 莫乃光 诉 谭伟豪、冯浩贤及律政司司长(…)案:
   /// a list closed by a bracketed docket names every defendant, plain names

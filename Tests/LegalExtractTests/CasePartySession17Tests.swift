@@ -1,0 +1,106 @@
+import PropertyBased
+import Testing
+
+@testable import LegalExtract
+
+/// Round 17 party families (issue 12, family 5, administrative suits): the agency
+/// whose act a suit reviews is its defendant, told by what is asked of the court
+/// about the act (请求确认甲、乙…的行为违法, `case.party.act-held-unlawful`), by the
+/// agency's answer (甲答辩称, `case.party.agency-answers`), or by its head appearing
+/// for it (甲局长…出庭应诉, `case.party.head-appears`); and a prosecutor whose
+/// charge (指控) opens a long list of the accused before 提起公诉.
+@Suite("Case party shapes, round 17")
+struct CasePartySession17Tests {
+  private func parties(_ text: String) -> (plaintiffs: Set<String>, defendants: Set<String>) {
+    let cases = Extractor().extract(text).cases
+    return (Set(cases.flatMap(\.plaintiffs)), Set(cases.flatMap(\.defendants)))
+  }
+
+  // MARK: - Positives
+
+  @Test(arguments: [
+    (
+      "李某不服，诉至某市中级人民法院，请求法院确认区政府、某街道办事处强制拆除其房屋的行为违法。法院经审理作出判决。",
+      ["区政府", "某街道办事处"]
+    ),
+    (
+      "案例一\n2024年5月，某县人民检察院向某县人民法院提起行政公益诉讼，请求确认某县市场监督管理局未依法履行监管职责的行为违法。8月8日，法院判决支持了检察机关的全部诉讼请求。",
+      ["某县市场监督管理局"]
+    ),
+    (
+      "张某以某镇人民政府为被告提起行政诉讼。法院判决如下：\n1、驳回张某的其他诉讼请求；\n2、确认某镇人民政府拆除张某房屋的行政行为违法。",
+      ["某镇人民政府"]
+    ),
+  ])
+  func theAgencyWhoseActIsHeldUnlawfulIsSued(_ text: String, _ sued: [String]) {
+    let p = parties(text)
+    for s in sued { #expect(p.defendants.contains(s), "\(text) \(p)") }
+    for s in sued { #expect(!p.plaintiffs.contains(s), "\(text) \(p)") }
+  }
+
+  @Test(arguments: [
+    "王某因房屋拆除一事向某市中级人民法院提起行政诉讼。某区人民政府答辩称，拆除行为系依法实施。法院经审理作出判决。",
+    "王某因房屋拆除一事向某市中级人民法院提起行政诉讼。被告某区人民政府辩称，拆除行为系依法实施。法院经审理作出判决。",
+    "王某因房屋拆除一事向某市中级人民法院提起行政诉讼。庭审中，某区人民政府则辩称拆除行为系依法实施。法院经审理作出判决。",
+  ])
+  func anAgencyThatAnswersIsSued(_ text: String) {
+    let p = parties(text)
+    #expect(p.defendants.contains("某区人民政府"), "\(text) \(p)")
+  }
+
+  @Test(arguments: [
+    ("某县人民法院开庭审理一起行政案件，某县司法局局长乔某作为行政机关正职负责人出庭应诉。", "某县司法局"),
+    ("某县人民法院开庭审理一起行政案件，某县司法局局局长乔某作为行政机关正职负责人出庭应诉。", "某县司法局"),
+    ("某区人民法院开庭审理一起行政处罚案件，某区市场监督管理局党组书记、局长刘某出庭应诉。", "某区市场监督管理局"),
+  ])
+  func theAgencyWhoseHeadAppearsIsSued(_ text: String, _ sued: String) {
+    let p = parties(text)
+    #expect(p.defendants.contains(sued), "\(text) \(p)")
+  }
+
+  @Test func aChargeOpeningALongListStillProsecutes() {
+    let p = parties(
+      "【裁判结果】\n上海市人民检察院第三分院指控被告单位上海某教育科技发展有限公司、被告人姚某、被告人钱某犯假冒注册商标罪，向上海市第三中级人民法院提起公诉。法院判处被告人姚某有期徒刑三年。"
+    )
+    #expect(p.plaintiffs.contains("上海市人民检察院第三分院"), "\(p)")
+  }
+
+  // MARK: - Negatives
+
+  /// 确认 with no request or judgment before it, or no finding of unlawfulness
+  /// after the agency, names nobody.
+  @Test(arguments: [
+    "经某县自然资源局确认，该地块属于基本农田。李某不服，诉至法院。",
+    "李某向某县人民法院起诉，请求确认某县自然资源局具有管辖权。法院经审理作出判决。",
+    "记者确认某县自然资源局的行为违法。",
+    "李某请求确认张某的行为违法。法院经审理作出判决。",
+  ])
+  func noAgencyIsSuedWithoutTheFrame(_ text: String) {
+    let p = parties(text)
+    #expect(!p.defendants.contains("某县自然资源局"), "\(text) \(p)")
+    #expect(!p.defendants.contains("张某") || text.contains("记者"), "\(text) \(p)")
+  }
+
+  /// A company or a person that answers may be either side: only agencies are read.
+  @Test func aCompanyThatAnswersIsNotReadByTheAgencyRule() {
+    let e = Extractor().explain(
+      "李某诉至某县人民法院。某物流有限公司答辩称，其已足额支付工资。法院判决驳回李某的诉讼请求。")
+    #expect(!e.entries.contains { $0.madeBy == CasePartyRule.agencyAnswers.name }, "\(e.textLines)")
+  }
+
+  /// 出庭应诉率 is a statistic; an agency named in its sentence is no party.
+  @Test func anAppearanceRateNamesNobody() {
+    let p = parties(
+      "某县人民法院审理一起行政案件，原告李某诉某县人民政府。今年以来，某县自然资源局局长带头，全县行政机关负责人出庭应诉率达到百分之百。")
+    #expect(!p.defendants.contains("某县自然资源局"), "\(p)")
+  }
+
+  /// A case whose title names the defendant keeps it: a head who comes to court
+  /// for another agency adds nobody.
+  @Test func aTitledDefendantIsNotJoinedByTheAppearingAgency() {
+    let p = parties(
+      "近日，某县人民法院公开开庭审理原告周某诉被告某县人民政府行政协议一案，某县自然资源局局长吴某作为行政机关负责人出庭应诉。")
+    #expect(p.defendants.contains("某县人民政府"), "\(p)")
+    #expect(!p.defendants.contains("某县自然资源局"), "\(p)")
+  }
+}
