@@ -392,9 +392,9 @@ import Testing
   }
 
   /// Administrative suits told without a title or a role word (round 17): the
-  /// agencies whose act the suit asks to hold unlawful (`case.party.act-held-unlawful`),
-  /// the agency that answers (`case.party.agency-answers`), the agency whose head
-  /// appears in court (`case.party.head-appears`) are the defendants.
+  /// agencies whose act the suit asks to hold unlawful, or a judgment item holds
+  /// so (`case.party.act-held-unlawful`), and the agency whose head appears in
+  /// court (`case.party.head-appears`) are the defendants.
   @Test func theAgencyWhoseActIsReviewedIsTheDefendant() async {
     await propertyCheck(
       count: 150, input: Gen.int(in: 0...7999), Gen.int(in: 0...7).array(of: 1...2),
@@ -412,9 +412,9 @@ import Testing
         text =
           "案例一\n\(suer)不服，向\(court)提起行政诉讼，\(asks)确认\(Self.list(sued, joint: k / 240))\(act)的行为违法。法院经审理作出判决。"
       case 1:
-        sued = [sued[0]]
-        let answer = ["答辩称", "辩称", "则辩称", "当庭答辩称"][(k / 60) % 4]
-        text = "案例一\n\(suer)向\(court)提起行政诉讼。\(sued[0])\(answer)，其行为合法。法院经审理作出判决。"
+        let item = ["2、", "二、", "3."][(k / 60) % 3]
+        text =
+          "案例一\n\(suer)向\(court)提起行政诉讼。法院判决如下：\n1、撤销被诉行政行为；\n\(item)确认\(Self.list(sued, joint: k / 240))\(act)的行为违法。"
       default:
         sued = [sued[0]]
         let head = Self.headPost(of: sued[0], k / 60) + Self.singleSurnames[a % 50] + "某"

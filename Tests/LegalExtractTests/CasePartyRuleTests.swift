@@ -223,10 +223,6 @@ struct CasePartyRuleTests {
       text: "2023年3月，李某的房屋被强制拆除。李某不服，诉至某市中级人民法院，请求法院确认某县人民政府、某街道办事处强制拆除其房屋的行为违法。法院经审理作出判决。",
       defendants: ["某县人民政府", "某街道办事处"]),
     CasePartyExample(
-      rule: .agencyAnswers,
-      text: "王某因房屋拆除一事向某市中级人民法院提起行政诉讼。某街道办事处答辩称，其不是适格被告。法院经审理作出判决。",
-      defendants: ["某街道办事处"]),
-    CasePartyExample(
       rule: .headAppears,
       text: "近日，某县人民法院公开开庭审理一起政府信息公开行政案件，某县自然资源局局长王某某作为行政机关负责人出庭应诉。原告冯某当庭陈述了诉讼请求。",
       defendants: ["某县自然资源局"]),

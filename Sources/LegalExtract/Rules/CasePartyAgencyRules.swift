@@ -19,12 +19,6 @@ extension CasePartyFinder {
   /// Marks after such an item number.
   static let itemMarks: ScalarBitmap = ["、", ".", "．"]
 
-  /// `case.party.agency-answers`: an agency that answers the suit (区政府答辩称 /
-  /// 某办事处辩称) is its defendant.
-  static let answerCues = KeywordSet(["答辩", "辩称"])
-  /// Adverbials between the agency and its answer (某局则辩称, 某局当庭答辩).
-  static let answerAdverbials = ["在庭审中", "庭审中", "当庭", "则", "亦", "也"]
-
   /// `case.party.head-appears`: the agency whose head appears in court for it
   /// (某局局长乔某作为行政机关负责人出庭应诉) is the defendant.
   static let appearanceCues = KeywordSet(["出庭应诉"])

@@ -68,8 +68,6 @@ enum CasePartyRule: String, NamedRule {
   /// whose act the suit asks the court to hold unlawful (or the court holds so)
   /// are defendants.
   case actHeldUnlawful = "case.party.act-held-unlawful"
-  /// 某办事处答辩称 / 区政府辩称: an agency that answers the suit is its defendant.
-  case agencyAnswers = "case.party.agency-answers"
   /// 某县司法局局长乔某作为行政机关负责人出庭应诉: the agency whose head appears in
   /// court for it is the defendant.
   case headAppears = "case.party.head-appears"

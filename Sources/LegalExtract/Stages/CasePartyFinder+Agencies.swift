@@ -2,14 +2,14 @@ import ChineseText
 
 /// The administrative-suit grammar: an agency is the defendant of the suit that
 /// reviews its act, whether the text says so by a role word or by what is asked
-/// of the court about the act (确认…违法), by the agency's answer (答辩称), or by
-/// its head appearing for it (出庭应诉). Only agencies are read here (a mention
-/// of kind agency, or an organ's short name: 区政府, 某街道办事处); a company or
-/// a person answering may be either side.
+/// of the court about the act (确认…违法) or by its head appearing for it
+/// (出庭应诉). Only agencies are read here (a mention of kind agency, or an
+/// organ's short name: 区政府, 某街道办事处). An agency that answers (某局答辩称)
+/// is not read: tried in round 17, it added no fit party and one false one on
+/// validation (B65).
 extension CasePartyFinder {
   func agencyDefendants(in span: TextSpan, into out: inout Parties) {
     actsHeldUnlawful(in: span, into: &out)
-    agenciesAnswering(in: span, into: &out)
     headsAppearing(in: span, into: &out)
   }
 
@@ -35,7 +35,7 @@ extension CasePartyFinder {
       let clause = clauseStart(before: cue.at, from: span.start)
       let asked =
         Self.unlawfulActAsks.contains { t.firstOffset(of: $0, in: clause..<cue.at) != nil }
-        || (clause == cue.at && opensItem(before: cue.at, from: span.start))
+        || opensItem(before: cue.at, from: span.start)
       guard asked else { return }
       let sentenceEnd =
         doc.sentenceIndex(containing: cue.at).map { min(doc.sentences[$0].upperBound, span.end) }
@@ -69,28 +69,6 @@ extension CasePartyFinder {
     guard k < offset - 1 else { return false }
     return k == lower || t[k - 1] == "\n" || t[k - 1] == "。" || t[k - 1] == " "
       || t[k - 1] == "；" || t[k - 1] == "："
-  }
-
-  /// `case.party.agency-answers`: an agency opening the clause of its answer
-  /// (区政府答辩称 / 被上诉人某局答辩称 / 某局则辩称) is the defendant.
-  private func agenciesAnswering(in span: TextSpan, into out: inout Parties) {
-    let t = doc.folded
-    forEachCue(Self.answerCues, in: span) { cue in
-      let clause = clauseStart(before: cue.at, from: span.start)
-      var start = skipOpeners(skipBlanks(clause), limit: cue.at)
-      if let role = CasePartyRoles.trie.longestMatch(in: t, from: start, limit: cue.at) {
-        start = role.end
-      }
-      guard let n = agencyName(at: start, limit: cue.at) else { return }
-      let gap = n.span.end..<cue.at
-      guard
-        gap.isEmpty
-          || Self.answerAdverbials.contains(where: {
-            t.hasLiteral($0, at: n.span.end) && $0.unicodeScalars.count == gap.count
-          })
-      else { return }
-      out.add(.defendant, [n], by: .agencyAnswers)
-    }
   }
 
   /// `case.party.head-appears`: in the sentence of one appearance (出庭应诉, not
