@@ -55,6 +55,25 @@ struct CasePartySession17Tests {
     #expect(p.plaintiffs.contains("上海市人民检察院第三分院"), "\(p)")
   }
 
+  /// 由某检察院起诉的…案: the procuratorate before 起诉的 sues (B66 h66-04), as before
+  /// 提起公诉的 (B40 b40-01, B46 h46-01).
+  @Test func theProcuratorateBeforeQisuDeSues() {
+    let p = parties(
+      "2023年9月26日，由武汉市江汉区人民检察院起诉的全某非法捕捞水产品刑事附带民事公益诉讼案件开庭，法院当庭判处被告人全某有期徒刑六个月。"
+    )
+    #expect(p.plaintiffs.contains("武汉市江汉区人民检察院"), "\(p)")
+  }
+
+  /// 不起诉的 / 支持起诉的: no suit of the procuratorate.
+  @Test(arguments: [
+    "2023年9月，武汉市江汉区人民检察院对李某作出不起诉的决定。李某向法院起诉某公司，要求支付货款。法院判决某公司支付李某货款。",
+    "2023年9月，由武汉市江汉区人民检察院支持起诉的李某追索劳动报酬纠纷案审结，法院判决某公司支付李某工资。",
+  ])
+  func aProcuratorateThatDeclinesOrSupportsDoesNotSue(_ text: String) {
+    let p = parties(text)
+    #expect(!p.plaintiffs.contains("武汉市江汉区人民检察院"), "\(text) \(p)")
+  }
+
   // MARK: - Negatives
 
   /// 确认 with no request or judgment before it, or no finding of unlawfulness
