@@ -219,6 +219,10 @@ struct CasePartyRuleTests {
       text: "2024年5月，某县人民检察院以某县住房和城乡建设局为被告向某县人民法院提起行政公益诉讼。8月8日，法院判决确认县住建局怠于履行监督管理职责的行为违法。",
       defendants: ["某县住房和城乡建设局"]),
     CasePartyExample(
+      rule: .sentencedAfterModifier,
+      text: "案例一\n某市中级人民法院2023年审结刑事案件1200件。依法严惩暴力犯罪，对公交车上故意杀人的颜某志依法判处死刑。",
+      defendants: ["颜某志"]),
+    CasePartyExample(
       rule: .actHeldUnlawful,
       text: "2023年3月，李某的房屋被强制拆除。李某不服，诉至某市中级人民法院，请求法院确认某县人民政府、某街道办事处强制拆除其房屋的行为违法。法院经审理作出判决。",
       defendants: ["某县人民政府", "某街道办事处"]),

@@ -74,6 +74,24 @@ struct CasePartySession17Tests {
     #expect(!p.plaintiffs.contains("武汉市江汉区人民检察院"), "\(text) \(p)")
   }
 
+  /// Work reports name a sentenced person after what he did (B54 h54-04, B39 h39-13).
+  @Test(arguments: [
+    ("依法严惩暴力犯罪，对公交车上故意杀人的颜某志依法判处死刑。", "颜某志"),
+    ("依法打击安全生产领域犯罪，对驾驶船只违规出海引发事故的姜某判处有期徒刑八个月。", "姜某"),
+    ("保障国家机关工作人员依法行使职权，对醉酒后袭警的被告人蔡某判处有期徒刑九个月。", "蔡某"),
+  ])
+  func theOneSentencedAfterWhatHeDidIsADefendant(_ sentence: String, _ name: String) {
+    let p = parties("案例一\n某市中级人民法院2023年审结刑事案件1200件。" + sentence)
+    #expect(p.defendants.contains(name), "\(sentence) \(p)")
+  }
+
+  /// Without a name before the verb the court sentences nobody: only 王某 is read.
+  @Test func aModifierWithNoNameBeforeTheVerbNamesNobody() {
+    let p = parties(
+      "案例一\n某市中级人民法院2023年审结刑事案件1200件。对侵害未成年人的被告人王某依法从重判处。对侵害未成年人的犯罪依法从重判处。")
+    #expect(p.defendants == ["王某"], "\(p)")
+  }
+
   // MARK: - Negatives
 
   /// 确认 with no request or judgment before it, or no finding of unlawfulness

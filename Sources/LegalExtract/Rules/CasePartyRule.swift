@@ -178,6 +178,10 @@ enum CasePartyRule: String, NamedRule {
   /// 对主犯雷某判处有期徒刑七年 / 对季某、蓝某分别判处… / 对被告人张某以诈骗罪判处…: in a
   /// criminal case, the names a court sentences after 对 are defendants.
   case sentencedAfterDui = "case.party.sentenced-after-dui"
+  /// 对公交车上故意杀人的颜某志依法判处死刑 / 对醉酒后袭警的被告人蔡某判处…: after 对, what the
+  /// accused did and 的, then the names (a role word may stand before them) the
+  /// court sentences are defendants.
+  case sentencedAfterModifier = "case.party.sentenced-after-modifier"
   /// 检察院以李某某等人涉嫌诈骗罪提起公诉 / 以李某等5名犯罪嫌疑人涉嫌诈骗罪移送审查起诉 /
   /// 法院以王某某犯猥亵儿童罪判处其…: the names after 以 that a charge (涉嫌 / 犯 …罪)
   /// follows, in the clause of a prosecution or sentence, are defendants.
