@@ -375,4 +375,54 @@ import Testing
       #expect(p.plaintiffs.isEmpty, "\(text)")
     }
   }
+
+  /// Agencies an administrative suit is brought against (full names the
+  /// organizations stage reads, none a short form of another).
+  static let agencies = [
+    "某县自然资源局", "某区市场监督管理局", "某市人民政府", "某区人力资源和社会保障局", "某县人民政府", "某街道办事处", "某镇人民政府",
+    "某县住房和城乡建设局",
+  ]
+
+  /// The post of an agency's head (局长 of a 局, 主任 of an office, 县长 of a county).
+  static func headPost(of agency: String, _ k: Int) -> String {
+    if agency.hasSuffix("局") { return ["局长", "副局长", "党组书记、局长"][k % 3] }
+    if agency.hasSuffix("办事处") { return ["主任", "副主任"][k % 2] }
+    let level = agency.contains("县") ? "县" : agency.contains("镇") ? "镇" : "市"
+    return [level + "长", "副" + level + "长"][k % 2]
+  }
+
+  /// Administrative suits told without a title or a role word (round 17): the
+  /// agencies whose act the suit asks to hold unlawful, or a judgment item holds
+  /// so (`case.party.act-held-unlawful`), and the agency whose head appears in
+  /// court (`case.party.head-appears`) are the defendants.
+  @Test func theAgencyWhoseActIsReviewedIsTheDefendant() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...7999), Gen.int(in: 0...7).array(of: 1...2),
+      Gen.int(in: 0...999)
+    ) { a, picks, k in
+      let suer = Self.person(a)
+      var sued: [String] = []
+      for p in picks where !sued.contains(Self.agencies[p]) { sued.append(Self.agencies[p]) }
+      let court = Self.courts[k % Self.courts.count]
+      let act = ["强制拆除其房屋", "未依法履行监管职责", "作出行政处罚决定", "不予答复"][(k / 5) % 4]
+      let text: String
+      switch (k / 20) % 3 {
+      case 0:
+        let asks = ["请求", "请求法院", "请求判决", "诉请"][(k / 60) % 4]
+        text =
+          "案例一\n\(suer)不服，向\(court)提起行政诉讼，\(asks)确认\(Self.list(sued, joint: k / 240))\(act)的行为违法。法院经审理作出判决。"
+      case 1:
+        let item = ["2、", "二、", "3."][(k / 60) % 3]
+        text =
+          "案例一\n\(suer)向\(court)提起行政诉讼。法院判决如下：\n1、撤销被诉行政行为；\n\(item)确认\(Self.list(sued, joint: k / 240))\(act)的行为违法。"
+      default:
+        sued = [sued[0]]
+        let head = Self.headPost(of: sued[0], k / 60) + Self.singleSurnames[a % 50] + "某"
+        text = "案例一\n\(court)公开开庭审理一起行政案件，\(sued[0])\(head)作为行政机关负责人出庭应诉。"
+      }
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(sued), "\(text) \(p)")
+      #expect(p.plaintiffs.isDisjoint(with: sued), "\(text) \(p)")
+    }
+  }
 }

@@ -219,6 +219,18 @@ struct CasePartyRuleTests {
       text: "2024年5月，某县人民检察院以某县住房和城乡建设局为被告向某县人民法院提起行政公益诉讼。8月8日，法院判决确认县住建局怠于履行监督管理职责的行为违法。",
       defendants: ["某县住房和城乡建设局"]),
     CasePartyExample(
+      rule: .sentencedAfterModifier,
+      text: "案例一\n某市中级人民法院2023年审结刑事案件1200件。依法严惩暴力犯罪，对公交车上故意杀人的颜某志依法判处死刑。",
+      defendants: ["颜某志"]),
+    CasePartyExample(
+      rule: .actHeldUnlawful,
+      text: "2023年3月，李某的房屋被强制拆除。李某不服，诉至某市中级人民法院，请求法院确认某县人民政府、某街道办事处强制拆除其房屋的行为违法。法院经审理作出判决。",
+      defendants: ["某县人民政府", "某街道办事处"]),
+    CasePartyExample(
+      rule: .headAppears,
+      text: "近日，某县人民法院公开开庭审理一起政府信息公开行政案件，某县自然资源局局长王某某作为行政机关负责人出庭应诉。原告冯某当庭陈述了诉讼请求。",
+      defendants: ["某县自然资源局"]),
+    CasePartyExample(
       rule: .coreference,
       text:
         "家住某区的陈某在某健身公司购买了年卡，按约定打卡满39次即可返现。陈某完成打卡后，商家仅返现部分款项。协商不成，原告陈某将商家告到法院。法院判决商家退还陈某剩余款项1925元。",

@@ -64,6 +64,13 @@ enum CasePartyRule: String, NamedRule {
   /// 法院判决确认区住建局…的行为违法 / 判决撤销某局作出的…: the organ whose act the
   /// court reviews is the defendant.
   case reviewedOrgan = "case.party.reviewed-organ"
+  /// 请求法院确认区政府、某办事处强制拆除…的行为违法 / 2、确认某局…违法: the agencies
+  /// whose act the suit asks the court to hold unlawful (or the court holds so)
+  /// are defendants.
+  case actHeldUnlawful = "case.party.act-held-unlawful"
+  /// 某县司法局局长乔某作为行政机关负责人出庭应诉: the agency whose head appears in
+  /// court for it is the defendant.
+  case headAppears = "case.party.head-appears"
 
   /// 香港特别行政区 诉 黄得强(终院刑事上诉2014年第8号)案 / 莫乃光 诉 谭伟豪、冯浩贤及律政司司长(…)案:
   /// a list closed by a bracketed docket names every defendant, plain names
@@ -171,6 +178,10 @@ enum CasePartyRule: String, NamedRule {
   /// 对主犯雷某判处有期徒刑七年 / 对季某、蓝某分别判处… / 对被告人张某以诈骗罪判处…: in a
   /// criminal case, the names a court sentences after 对 are defendants.
   case sentencedAfterDui = "case.party.sentenced-after-dui"
+  /// 对公交车上故意杀人的颜某志依法判处死刑 / 对醉酒后袭警的被告人蔡某判处…: after 对, what the
+  /// accused did and 的, then the names (a role word may stand before them) the
+  /// court sentences are defendants.
+  case sentencedAfterModifier = "case.party.sentenced-after-modifier"
   /// 检察院以李某某等人涉嫌诈骗罪提起公诉 / 以李某等5名犯罪嫌疑人涉嫌诈骗罪移送审查起诉 /
   /// 法院以王某某犯猥亵儿童罪判处其…: the names after 以 that a charge (涉嫌 / 犯 …罪)
   /// follows, in the clause of a prosecution or sentence, are defendants.

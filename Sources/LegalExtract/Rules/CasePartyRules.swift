@@ -368,6 +368,8 @@ extension CasePartyFinder {
 
   /// Words between a list of the sentenced and 被判 (各被判, 均被判处, 分别被判).
   static let distributives = ["分别", "各", "均"]
+  /// Adverbs of a sentence between the one sentenced and 判处 (依法判处, 从重判处).
+  static let sentenceAdverbs = ["依法从重", "依法", "从重", "从轻"]
   /// How long one item of such a list (a description and a name) may be.
   static let listItemReach = 24
 

@@ -110,6 +110,12 @@ extension CasePartyFinder {
         // 由某县检察院提起的张某…公益诉讼案: the suit's title after 提起的.
         || (t.hasLiteral("提起的", at: after)
           && t.firstOffset(of: "诉讼", in: rest) != nil)
+        // 某检察院指控被告单位某…有限公司、被告人姚某犯…罪，向某法院提起公诉: the
+        // charge opens the clause, the accused list may push 提起公诉 past `rest`.
+        // 由某区检察院起诉的全某…公益诉讼案件: the suit's title after 起诉的, as after 提起的.
+        || t.hasLiteral("起诉的", at: after)
+        || (t.hasLiteral("指控", at: after)
+          && t.firstOffset(of: "提起公诉", in: after..<s.upperBound) != nil)
       {
         out.add(.plaintiff, org.name, at: org.span, by: .prosecutor)
       }

@@ -14,6 +14,13 @@ extension CasePartyFinder {
           break
         }
       }
+      // 依法 / 从重 between the names and the verb (对…的颜某志依法判处死刑).
+      for w in Self.sentenceAdverbs where end - w.unicodeScalars.count > span.start {
+        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
+          end -= w.unicodeScalars.count
+          break
+        }
+      }
       // 以诈骗罪 between the names and the verb.
       if end - 1 > span.start, t[end - 1] == "罪",
         let yi = t[max(span.start, end - Self.chargeReach)..<end].lastIndex(of: "以"),
@@ -35,8 +42,22 @@ extension CasePartyFinder {
       }
       guard start < end else { return }
       let found = strictPartyListWithEnd(at: start, limit: end, recurring: false)
-      guard !found.names.isEmpty, found.end == end else { return }
-      out.add(.defendant, found.names, by: .sentencedAfterDui)
+      if !found.names.isEmpty, found.end == end {
+        out.add(.defendant, found.names, by: .sentencedAfterDui)
+        return
+      }
+      // `case.party.sentenced-after-modifier`: 对 + what the accused did + 的 + (role) +
+      // names + 判处 (对公交车上故意杀人的颜某志依法判处死刑, 对醉酒后袭警的被告人蔡某判处…).
+      guard let de = t[start..<end].lastIndex(of: "的"), de + 1 < end else { return }
+      var named = de + 1
+      if let role = CasePartyRoles.trie.longestMatch(in: t, from: named, limit: end) {
+        guard CasePartyRoles.partySide(role.value, criminal: true) == false else { return }
+        named = role.end
+      }
+      guard named < end else { return }
+      let modified = strictPartyListWithEnd(at: named, limit: end, recurring: false)
+      guard !modified.names.isEmpty, modified.end == end else { return }
+      out.add(.defendant, modified.names, by: .sentencedAfterModifier)
     }
   }
 }

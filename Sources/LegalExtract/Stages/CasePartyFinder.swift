@@ -112,6 +112,7 @@ struct CasePartyFinder {
     fromProsecution(in: span, into: &out)
     fromSuitClauses(in: span, into: &out)
     appellantProcuratorates(in: span, into: &out)
+    agencyDefendants(in: span, into: &out)
     if criminal { prosecutedSuspects(in: span, into: &out) }
     if criminal { tierRoles(in: span, into: &out) }
     if criminal { sentencedAfterDui(in: span, into: &out) }
