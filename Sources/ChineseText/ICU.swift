@@ -94,6 +94,13 @@ public enum ICU {
     }
   }
 
+  /// True when the rules the shim compiles "Traditional-Simplified" from
+  /// (Sources/CICU/trad_simp_rules.h) are the system ICU's own. Slow (it opens
+  /// the transform by id, building ICU's registry): for tests.
+  package static var embeddedTraditionalRulesMatchSystem: Bool {
+    cicu_traditional_rules_match_system() == 1
+  }
+
   /// ICU's zh spellout parser: 三十一 → 31, 二〇二三 → 2023. Slow; a reference
   /// for tests, not for the hot path.
   package static func spelloutValue(_ text: String) -> Double? {

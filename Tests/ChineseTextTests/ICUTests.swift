@@ -16,6 +16,20 @@ import Testing
     #expect(ICU.nfkc("２０２３年６月（２０２３）") == "2023年6月(2023)")
   }
 
+  /// The shim compiles the transform from embedded rules (skipping ICU's
+  /// registry): they must be the system ICU's, or the output could drift.
+  @Test func embeddedTraditionalRulesMatchSystemICU() {
+    #expect(ICU.embeddedTraditionalRulesMatchSystem)
+  }
+
+  /// Phrase rules of the transform hold (not only one character at a time),
+  /// and text it has no rule for is left alone.
+  @Test func traditionalPhraseRules() {
+    #expect(ICU.traditionalToSimplified("甚麼關係") == "什么关系")
+    #expect(ICU.traditionalToSimplified("「複雜」") == "“复杂”")
+    #expect(ICU.traditionalToSimplified("abc 123") == "abc 123")
+  }
+
   @Test func traditionalToSimplified() {
     #expect(ICU.traditionalToSimplified("檢察院") == "检察院")
   }
