@@ -252,23 +252,44 @@ struct LawLexicon: Sendable {
   static func key(_ s: String) -> String { keyAndInert(s).key }
 
   /// The key, and whether all its scalars are inert (`isInert`). Written as
-  /// UTF-8 bytes and decoded once: appending to a String's scalar view cost
-  /// ~490 instructions a scalar (48M when the title index keyed the table's
-  /// 4,000 titles).
+  /// UTF-8 bytes straight into the string's storage: appending to a String's
+  /// scalar view cost ~490 instructions a scalar (48M when the title index
+  /// keyed the table's 4,000 titles).
   static func keyAndInert(_ s: String) -> (key: String, inert: Bool) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(s.utf8.count)
     var inert = true
-    for c in s.unicodeScalars {
-      let f = ScalarFolding.fold(c)
-      switch f {
-      case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
-      default:
-        if !isInert(f) { inert = false }
-        UTF8.encode(f) { bytes.append($0) }
+    // Four bytes a scalar at most, and no more scalars than bytes.
+    var k = String(unsafeUninitializedCapacity: s.utf8.count * 4) { buffer in
+      var n = 0
+      for c in s.unicodeScalars {
+        let f = ScalarFolding.fold(c)
+        switch f {
+        case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
+        default:
+          if !isInert(f) { inert = false }
+          let v = f.value
+          if v < 0x80 {
+            buffer[n] = UInt8(v)
+            n += 1
+          } else if v < 0x800 {
+            buffer[n] = UInt8(0xC0 | v >> 6)
+            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+            n += 2
+          } else if v < 0x10000 {
+            buffer[n] = UInt8(0xE0 | v >> 12)
+            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+            n += 3
+          } else {
+            buffer[n] = UInt8(0xF0 | v >> 18)
+            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+            n += 4
+          }
+        }
       }
+      return n
     }
-    var k = String(decoding: bytes, as: UTF8.self)
     if k.hasScalarPrefix("中华人民共和国") { k.removeFirst(7) }
     return (k, inert)
   }
