@@ -69,8 +69,8 @@ public enum ICU {
   }
 
   /// The same transform from scalars to scalars, without a String on either
-  /// side: the text layer runs it over whole documents, where building and
-  /// decoding those Strings cost as much as the transform itself.
+  /// side. The text layer applies the same rules in Swift
+  /// (`TraditionalRules`); this is the reference its tests compare with.
   package static func traditionalToSimplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var buffer: [UInt16] = []
     buffer.reserveCapacity(scalars.count * 4 + 16)
