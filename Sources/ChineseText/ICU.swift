@@ -69,8 +69,8 @@ public enum ICU {
   }
 
   /// The same transform from scalars to scalars, without a String on either
-  /// side: the text layer runs it over whole documents, where building and
-  /// decoding those Strings cost as much as the transform itself.
+  /// side. The text layer applies the same rules in Swift
+  /// (`TraditionalRules`); this is the reference its tests compare with.
   package static func traditionalToSimplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var buffer: [UInt16] = []
     buffer.reserveCapacity(scalars.count * 4 + 16)
@@ -92,6 +92,13 @@ public enum ICU {
       case .emptyInput: return out
       }
     }
+  }
+
+  /// True when the rules the shim compiles "Traditional-Simplified" from
+  /// (Sources/CICU/trad_simp_rules.h) are the system ICU's own. Slow (it opens
+  /// the transform by id, building ICU's registry): for tests.
+  package static var embeddedTraditionalRulesMatchSystem: Bool {
+    cicu_traditional_rules_match_system() == 1
   }
 
   /// ICU's zh spellout parser: 三十一 → 31, 二〇二三 → 2023. Slow; a reference

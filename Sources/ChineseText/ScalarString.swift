@@ -4,6 +4,18 @@ extension String {
   /// takes a generic, unspecialised path that cost thousands of instructions
   /// for a ten-character mention.
   package init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    self.init(encoding: scalars)
+  }
+
+  /// The same for the arrays and slices the rules pass: the generic form is
+  /// not specialised across the module boundary, and walking a slice
+  /// through its iterator's witness table cost ~15k instructions a title
+  /// (11M when the law index cut the table's titles at 关于).
+  package init(scalars: ArraySlice<Unicode.Scalar>) { self.init(encoding: scalars) }
+
+  package init(scalars: [Unicode.Scalar]) { self.init(encoding: scalars) }
+
+  private init<C: Collection>(encoding scalars: C) where C.Element == Unicode.Scalar {
     self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
       var n = 0
       for s in scalars {

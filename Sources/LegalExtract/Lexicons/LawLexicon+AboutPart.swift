@@ -8,7 +8,7 @@ extension LawLexicon {
 
     /// Built on first use: most articles cite no short name.
     static let table: [AboutPart] = LawLexicon.shared.entries.enumerated().compactMap { id, e in
-      guard let about = e.title.range(of: "关于") else { return nil }
+      guard let about = e.title.scalarRange(of: "关于") else { return nil }
       return AboutPart(
         id: id, title: e.title, afterAbout: Array(e.title[about.upperBound...].unicodeScalars))
     }

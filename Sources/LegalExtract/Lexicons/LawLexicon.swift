@@ -111,20 +111,80 @@ struct LawLexicon: Sendable {
   /// The entry whose title matches `title` (any bracket style, with or
   /// without 中华人民共和国), or whose 关于… part does when `title` has no issuer.
   func lookup(_ title: String) -> Int? {
-    let k = Self.key(title)
-    let index = TitleIndex.shared
+    let (k, inert) = Self.keyAndInert(title)
+    if inert, let index = TitleIndex.shared {
+      if let id = index.byKey[TitleKey(k)] { return id }
+      if k.hasScalarPrefix("关于") { return index.byAboutKey[TitleKey(k)] }
+      return nil
+    }
+    let index = StringTitleIndex.shared
     if let id = index.byKey[k] { return id }
     if k.hasScalarPrefix("关于") { return index.byAboutKey[k] }
     return nil
   }
 
+  /// A title key compared and hashed by its UTF-8 bytes. A `String` key
+  /// hashes through Unicode normalisation (~3k instructions a Chinese title:
+  /// 15M when the index was built); for keys whose scalars no canonical
+  /// equivalence touches (`isInert`), byte equality is String equality.
+  private struct TitleKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: TitleKey, b: TitleKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var t = text
+      t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
   /// Titles by normalised key, built on the first lookup (not at start-up:
-  /// hashing 4,000 Chinese titles is most of the lexicon's cost).
+  /// hashing 4,000 Chinese titles is most of the lexicon's cost). Keyed by
+  /// bytes, so nil when some table key holds a scalar that is not inert
+  /// (then `StringTitleIndex` answers every lookup); a looked-up key that is
+  /// not inert is also answered there. Both indexes give the same answers:
+  /// strings of inert scalars are in NFC, so two of them are canonically
+  /// equal exactly when their bytes are.
   private struct TitleIndex: Sendable {
+    let byKey: [TitleKey: Int]
+    let byAboutKey: [TitleKey: Int]
+
+    static let shared = TitleIndex(LawLexicon.shared.entries)
+
+    init?(_ entries: [Entry]) {
+      var byKey: [TitleKey: Int] = [:]
+      var about: [TitleKey: Int] = [:]
+      var duplicates: [TitleKey] = []
+      byKey.reserveCapacity(entries.count)
+      let guanyu = "关于".scalarArray
+      for (id, e) in entries.enumerated() {
+        let (key, inert) = LawLexicon.keyAndInert(e.title)
+        guard inert else { return nil }
+        // One hash, not two: the default subscript inserts `id` only when
+        // the key is new (the first title with a key keeps it).
+        LawLexicon.keep(&byKey[TitleKey(key), default: id])
+        let scalars = Array(e.title.unicodeScalars)
+        if let at = scalars.firstOffset(of: guanyu, in: 0..<scalars.count), at > 0 {
+          let (a, aboutInert) = LawLexicon.keyAndInert(scalars.text(at..<scalars.count))
+          guard aboutInert else { return nil }
+          if about.updateValue(id, forKey: TitleKey(a)) != nil { duplicates.append(TitleKey(a)) }
+        }
+      }
+      for d in duplicates { about[d] = nil }
+      self.byKey = byKey
+      self.byAboutKey = about
+    }
+  }
+
+  /// The same index keyed by String (Unicode canonical equality), for keys
+  /// that hold scalars `TitleIndex` cannot compare by bytes.
+  private struct StringTitleIndex: Sendable {
     let byKey: [String: Int]
     let byAboutKey: [String: Int]
 
-    static let shared = TitleIndex(LawLexicon.shared.entries)
+    static let shared = StringTitleIndex(LawLexicon.shared.entries)
 
     init(_ entries: [Entry]) {
       var byKey: [String: Int] = [:]
@@ -133,18 +193,38 @@ struct LawLexicon: Sendable {
       byKey.reserveCapacity(entries.count)
       let guanyu = "关于".scalarArray
       for (id, e) in entries.enumerated() {
-        let key = LawLexicon.key(e.title)
-        if byKey[key] == nil { byKey[key] = id }
+        LawLexicon.keep(&byKey[LawLexicon.key(e.title), default: id])
         let scalars = Array(e.title.unicodeScalars)
         if let at = scalars.firstOffset(of: guanyu, in: 0..<scalars.count), at > 0 {
           let a = LawLexicon.key(scalars.text(at..<scalars.count))
-          if about[a] != nil { duplicates.insert(a) } else { about[a] = id }
+          if about.updateValue(id, forKey: a) != nil { duplicates.insert(a) }
         }
       }
       for d in duplicates { about[d] = nil }
       self.byKey = byKey
       self.byAboutKey = about
     }
+  }
+
+  /// Leaves a dictionary entry as it is: `keep(&d[k, default: v])` stores
+  /// `v` only when `k` is new, with one hash.
+  @inline(__always)
+  private static func keep(_ value: inout Int) {}
+
+  /// True when no canonical equivalence can change or join `scalar`
+  /// (canonical combining class 0, NFC quick check Yes, never the second
+  /// scalar of a composition): ASCII and Latin-1 to U+02FF, the CJK
+  /// ideograph blocks, CJK punctuation but its tone marks (U+302A–302F),
+  /// general punctuation U+2010–2027 and the fullwidth forms. A string of
+  /// such scalars is its own NFC form.
+  @inline(__always)
+  static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x300 { return true }
+    if v >= 0x4E00 { return v <= 0x9FFF || (v >= 0xFF01 && v <= 0xFFEF) }
+    if v >= 0x3400 { return v <= 0x4DBF }
+    if v >= 0x3000 { return v <= 0x3029 || (v >= 0x3030 && v <= 0x303F) }
+    return v >= 0x2010 && v <= 0x2027
   }
 
   /// The table's kinds by their UTF-8 bytes: `StatuteKind(rawValue:)`
@@ -169,18 +249,49 @@ struct LawLexicon: Sendable {
   }
 
   /// Normalised comparison key.
-  static func key(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s.unicodeScalars {
-      let f = ScalarFolding.fold(c)
-      switch f {
-      case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
-      default: out.append(f)
+  static func key(_ s: String) -> String { keyAndInert(s).key }
+
+  /// The key, and whether all its scalars are inert (`isInert`). Written as
+  /// UTF-8 bytes straight into the string's storage: appending to a String's
+  /// scalar view cost ~490 instructions a scalar (48M when the title index
+  /// keyed the table's 4,000 titles).
+  static func keyAndInert(_ s: String) -> (key: String, inert: Bool) {
+    var inert = true
+    // Four bytes a scalar at most, and no more scalars than bytes.
+    var k = String(unsafeUninitializedCapacity: s.utf8.count * 4) { buffer in
+      var n = 0
+      for c in s.unicodeScalars {
+        let f = ScalarFolding.fold(c)
+        switch f {
+        case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
+        default:
+          if !isInert(f) { inert = false }
+          let v = f.value
+          if v < 0x80 {
+            buffer[n] = UInt8(v)
+            n += 1
+          } else if v < 0x800 {
+            buffer[n] = UInt8(0xC0 | v >> 6)
+            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+            n += 2
+          } else if v < 0x10000 {
+            buffer[n] = UInt8(0xE0 | v >> 12)
+            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+            n += 3
+          } else {
+            buffer[n] = UInt8(0xF0 | v >> 18)
+            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+            n += 4
+          }
+        }
       }
+      return n
     }
-    var k = String(out)
     if k.hasScalarPrefix("中华人民共和国") { k.removeFirst(7) }
-    return k
+    return (k, inert)
   }
 
   /// The kind a title's shape shows when no table says better.

@@ -74,7 +74,7 @@ extension StatuteScanner {
   /// word before the 《 at `start` in its clause and no provision after the
   /// 》 at `close`. Whoever issued it, it is named, not applied.
   func isJudicialPolicyOpinion(_ full: String, at start: Int, close: Int) -> Bool {
-    guard Self.isOpinion(full), let about = full.range(of: "关于") else { return false }
+    guard Self.isOpinion(full), let about = full.scalarRange(of: "关于") else { return false }
     let subject = String(full[about.upperBound...])
     guard StatuteRules.judicialPolicySubjects.contains(where: { subject.containsScalars($0) })
     else { return false }

@@ -41,7 +41,7 @@ extension StatuteScanner {
   /// Ending 司法解释 (《行政协议司法解释》): any judicial body's
   /// interpretation, whatever its form (…的解释, 若干问题的规定, 批复).
   static func abbreviates(_ core: [Unicode.Scalar], ending: String, title: String) -> Bool {
-    guard titleEnds(title, ending: ending), let about = title.range(of: "关于") else {
+    guard titleEnds(title, ending: ending), let about = title.scalarRange(of: "关于") else {
       return false
     }
     return holdsInOrder(core, title[about.upperBound...].unicodeScalars)

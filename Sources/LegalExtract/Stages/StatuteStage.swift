@@ -660,7 +660,7 @@ struct StatuteScanner {
   static func hasNationalIssuer(_ full: String) -> Bool {
     if StatuteIssuerRules.nationalIssuers.contains(where: { full.hasPrefix($0) }) { return true }
     if isImplementingTitle(full) { return true }
-    guard let about = full.range(of: "关于"), about.lowerBound > full.startIndex else {
+    guard let about = full.scalarRange(of: "关于"), about.lowerBound > full.startIndex else {
       return false
     }
     let issuers = full[..<about.lowerBound]
@@ -671,7 +671,7 @@ struct StatuteScanner {
   /// include no judicial body.
   static func isPolicyOpinion(_ full: String) -> Bool {
     guard full.hasScalarSuffix(StatuteRules.policyOpinionEnding),
-      let about = full.range(of: "关于"), about.lowerBound > full.startIndex
+      let about = full.scalarRange(of: "关于"), about.lowerBound > full.startIndex
     else { return false }
     let issuers = full[..<about.lowerBound]
     // …部关于实施《工伤保险条例》若干问题的意见: a department's rules for
@@ -707,7 +707,7 @@ struct StatuteScanner {
   /// …部关于实施《…》…, …部关于贯彻执行《…》…: a named issuing department's
   /// rules for applying a cited text (rule `implementing-rules-title`).
   static func isImplementingTitle(_ full: String) -> Bool {
-    guard let about = full.range(of: "关于"), about.lowerBound > full.startIndex else {
+    guard let about = full.scalarRange(of: "关于"), about.lowerBound > full.startIndex else {
       return false
     }
     let issuers = full[..<about.lowerBound]

@@ -306,7 +306,7 @@ enum StatuteTitle {
   /// True when `title`'s issuers (before its first 关于) are the same bodies as
   /// `issuers` (、-joined), in any order.
   static func sameIssuers(_ title: String, _ issuers: String) -> Bool {
-    guard let r = title.range(of: "关于") else { return false }
+    guard let r = title.scalarRange(of: "关于") else { return false }
     let own = Set(title[..<r.lowerBound].split(separator: "、").map(String.init))
     return own == Set(issuers.split(separator: "、").map(String.init))
   }
