@@ -180,30 +180,24 @@ extension String {
   /// bytes (whole scalars, as both strings are valid UTF-8). Foundation's
   /// `contains` bridges to NSString and compares by locale, ~10k
   /// instructions a call where titles are tested against word lists.
-  func containsScalars(_ infix: String) -> Bool {
-    var text = self
-    var part = infix
-    return text.withUTF8 { a in
-      part.withUTF8 { b in
-        guard !b.isEmpty, a.count >= b.count else { return false }
-        for start in 0...(a.count - b.count) where a[start] == b[0] {
-          var k = 1
-          while k < b.count, a[start + k] == b[k] { k += 1 }
-          if k == b.count { return true }
-        }
-        return false
-      }
-    }
-  }
+  func containsScalars(_ infix: String) -> Bool { firstByteOffset(of: infix) != nil }
 
   /// The first range of `infix` (not empty), found by UTF-8 bytes (whole
   /// scalars, as both strings are valid UTF-8). Foundation's `range(of:)`
   /// bridges to NSString and folds character clusters: ~13k instructions a
   /// call, 53M when the law table's 3,931 titles were split at their 关于.
   func scalarRange(of infix: String) -> Range<String.Index>? {
+    guard let offset = firstByteOffset(of: infix) else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: infix.utf8.count)
+  }
+
+  /// The UTF-8 offset of the first `infix` (not empty); the byte search
+  /// behind `containsScalars` and `scalarRange(of:)`.
+  private func firstByteOffset(of infix: String) -> Int? {
     var text = self
     var part = infix
-    let offset: Int? = text.withUTF8 { a in
+    return text.withUTF8 { a in
       part.withUTF8 { b in
         guard !b.isEmpty, a.count >= b.count else { return nil }
         for start in 0...(a.count - b.count) where a[start] == b[0] {
@@ -214,9 +208,6 @@ extension String {
         return nil
       }
     }
-    guard let offset else { return nil }
-    let lower = utf8.index(startIndex, offsetBy: offset)
-    return lower..<utf8.index(lower, offsetBy: infix.utf8.count)
   }
 
   /// hasPrefix by UTF-8 bytes (whole scalars, as both strings are valid UTF-8).

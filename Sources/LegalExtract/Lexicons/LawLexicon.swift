@@ -266,26 +266,7 @@ struct LawLexicon: Sendable {
         case "《", "》", "〈", "〉", "<", ">", " ", "、", "`", "\n", "\t", "\u{3000}": continue
         default:
           if !isInert(f) { inert = false }
-          let v = f.value
-          if v < 0x80 {
-            buffer[n] = UInt8(v)
-            n += 1
-          } else if v < 0x800 {
-            buffer[n] = UInt8(0xC0 | v >> 6)
-            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
-            n += 2
-          } else if v < 0x10000 {
-            buffer[n] = UInt8(0xE0 | v >> 12)
-            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-            n += 3
-          } else {
-            buffer[n] = UInt8(0xF0 | v >> 18)
-            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-            n += 4
-          }
+          n = UTF8Writer.write(f, into: buffer, at: n)
         }
       }
       return n

@@ -178,19 +178,9 @@ extension DateScanner {
 
   /// 一 … 十 as the month it names alone.
   static func monthDigit(_ s: Unicode.Scalar) -> Int? {
-    switch s {
-    case "一": return 1
-    case "二": return 2
-    case "三": return 3
-    case "四": return 4
-    case "五": return 5
-    case "六": return 6
-    case "七": return 7
-    case "八": return 8
-    case "九": return 9
-    case "十": return 10
-    default: return nil
-    }
+    if s == "十" { return 10 }
+    guard let d = DateNumbers.positionalDigit(s), d > 0 else { return nil }
+    return d
   }
 
   /// 6、7月, 6、7、8月份 at `i` (`DateRule.rangeMonthList`): a month number,
