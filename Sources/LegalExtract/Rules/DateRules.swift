@@ -272,8 +272,15 @@ enum DateRules {
   /// looks back, as a bare month-day does (README, "News looks back").
   static let lookAheadMonths = 2
 
-  /// 同期 after a year: the same period of that year (与2016年同期相比).
-  static let samePeriodWord = "同期"
+  /// Words that close a comparison after the period it looks back to
+  /// (与2016年1~4月相比, 较2016年同期): that period anchors no later bare month.
+  static let comparedPeriodTails = ["相比", "相较", "同期", "比较", "对比"]
+
+  /// How many scalars after the date such a tail may start (2016年1~4月份相比).
+  static let comparedPeriodReach = 3
+
+  /// Scalars that end the clause a compared period must close in.
+  static let clauseEnds = ScalarBitmap(scalarsOf: "，。；：！？,;\n")
 
   /// Scalars right before such a year that make it a comparison: 与, 较, 比
   /// (同比 ends in 比).

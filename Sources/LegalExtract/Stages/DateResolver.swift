@@ -22,6 +22,8 @@ struct DateResolver {
 
   let published: CalendarValue?
   let sections: DateSections
+  /// The text the dates were scanned from (a compared period is read from it).
+  var text: [Unicode.Scalar] = []
 
   func resolve(_ dates: [ScannedDate]) -> [Resolved] {
     // The first offset of a written year in each section.
@@ -127,13 +129,35 @@ struct DateResolver {
       }
       out.append(Resolved(value: value, end: endValue, relative: relative))
       let latest = endValue ?? value
-      if latest.year != nil || latest.month != nil {
+      // 与2016年1~4月相比: the period a comparison looks back to is not the
+      // story's time, so the bare 4月份 after it keeps the story's year.
+      if latest.year != nil || latest.month != nil, !Self.isComparedPeriod(d, text: text) {
         last = (latest, section)
         anchors.note(latest, section: section)
       }
       previousValue = latest
     }
     return out
+  }
+
+  /// 与2016年1~4月相比, 较2016年同期: a date right after a word of comparison
+  /// and closed, within a few scalars of the same clause, by a comparison tail.
+  static func isComparedPeriod(_ d: ScannedDate, text: [Unicode.Scalar]) -> Bool {
+    let lo = d.range.lowerBound
+    let hi = d.range.upperBound
+    guard lo > 0, hi <= text.count, DateRules.comparisonWords.contains(text[lo - 1]) else {
+      return false
+    }
+    let limit = min(text.count, hi + DateRules.comparedPeriodReach)
+    var i = hi
+    while i < limit {
+      if DateRules.comparedPeriodTails.contains(where: { text.hasLiteral($0, at: i) }) {
+        return true
+      }
+      if DateRules.clauseEnds.contains(text[i]) { return false }
+      i += 1
+    }
+    return false
   }
 
   /// The field a contextual date word counts from (次日: a day, 当月: a

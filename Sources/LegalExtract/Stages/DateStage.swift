@@ -40,7 +40,8 @@ struct DateStage: ExtractionStage {
         context.result.published = PublishedDate(value: value.iso(.day), inferred: inferred)
       }
     }
-    let resolver = DateResolver(published: published, sections: DateSections(doc))
+    let resolver = DateResolver(
+      published: published, sections: DateSections(doc), text: doc.folded)
     let resolved = resolver.resolve(scanned)
     for (d, r) in zip(scanned, resolved) {
       let span = TextSpan(d.range)

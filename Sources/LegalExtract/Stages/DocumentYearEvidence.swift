@@ -111,9 +111,7 @@ enum DocumentYearEvidence {
 
   /// 与2016年同期: a year naming the period a comparison looks back to.
   static func isComparedPeriod(_ d: ScannedDate, text: [Unicode.Scalar]) -> Bool {
-    d.start.month == nil && d.end == nil && d.range.lowerBound > 0
-      && text.hasLiteral(DateRules.samePeriodWord, at: d.range.upperBound)
-      && DateRules.comparisonWords.contains(text[d.range.lowerBound - 1])
+    d.start.month == nil && d.end == nil && DateResolver.isComparedPeriod(d, text: text)
   }
 
   /// The latest year written in a start, or in an end whose start writes one.
