@@ -47,7 +47,7 @@ import Testing
     let scalars = TextDocument(text).folded
     let scanned = DateScanner(text: scalars).scan()
     let second = try #require(scanned.dropFirst().first)
-    #expect(!DateResolver.isComparedPeriod(second, text: scalars))
+    #expect(!DateResolver.isComparisonBase(second, text: scalars))
   }
 
   @Test func theComparedPeriodIsReadFromTheScannedText() throws {
@@ -56,7 +56,7 @@ import Testing
     let scanned = DateScanner(text: scalars).scan()
     #expect(scanned.count == 2)
     let second = try #require(scanned.last)
-    #expect(DateResolver.isComparedPeriod(second, text: scalars))
-    #expect(!DateResolver.isComparedPeriod(try #require(scanned.first), text: scalars))
+    #expect(DateResolver.isComparisonBase(second, text: scalars))
+    #expect(!DateResolver.isComparisonBase(try #require(scanned.first), text: scalars))
   }
 }

@@ -272,6 +272,9 @@ enum DateRules {
   /// looks back, as a bare month-day does (README, "News looks back").
   static let lookAheadMonths = 2
 
+  /// 同期 after a year: the same period of that year (与2016年同期相比).
+  static let samePeriodWord = "同期"
+
   /// Words that close a comparison after the period it looks back to
   /// (与2016年1~4月相比, 较2016年同期): that period anchors no later bare month.
   static let comparedPeriodTails = ["相比", "相较", "同期", "比较", "对比"]

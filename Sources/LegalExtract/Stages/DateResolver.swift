@@ -131,7 +131,7 @@ struct DateResolver {
       let latest = endValue ?? value
       // 与2016年1~4月相比: the period a comparison looks back to is not the
       // story's time, so the bare 4月份 after it keeps the story's year.
-      if latest.year != nil || latest.month != nil, !Self.isComparedPeriod(d, text: text) {
+      if latest.year != nil || latest.month != nil, !Self.isComparisonBase(d, text: text) {
         last = (latest, section)
         anchors.note(latest, section: section)
       }
@@ -142,7 +142,7 @@ struct DateResolver {
 
   /// 与2016年1~4月相比, 较2016年同期: a date right after a word of comparison
   /// and closed, within a few scalars of the same clause, by a comparison tail.
-  static func isComparedPeriod(_ d: ScannedDate, text: [Unicode.Scalar]) -> Bool {
+  static func isComparisonBase(_ d: ScannedDate, text: [Unicode.Scalar]) -> Bool {
     let lo = d.range.lowerBound
     let hi = d.range.upperBound
     guard lo > 0, hi <= text.count, DateRules.comparisonWords.contains(text[lo - 1]) else {

@@ -109,9 +109,13 @@ enum DocumentYearEvidence {
     return found
   }
 
-  /// 与2016年同期: a year naming the period a comparison looks back to.
+  /// 与2016年同期: a year naming the same period a year back, so the
+  /// article's year is the next (与2016年相比 alone says nothing of it; the
+  /// resolver's `isComparisonBase` is the wider test).
   static func isComparedPeriod(_ d: ScannedDate, text: [Unicode.Scalar]) -> Bool {
-    d.start.month == nil && d.end == nil && DateResolver.isComparedPeriod(d, text: text)
+    d.start.month == nil && d.end == nil && d.range.lowerBound > 0
+      && text.hasLiteral(DateRules.samePeriodWord, at: d.range.upperBound)
+      && DateRules.comparisonWords.contains(text[d.range.lowerBound - 1])
   }
 
   /// The latest year written in a start, or in an end whose start writes one.
