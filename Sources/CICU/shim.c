@@ -7,10 +7,6 @@
 #include <unicode/uversion.h>
 #include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "trad_simp_rules.h"
 
 // ICU service objects are costly to open and not safe to share across
 // threads, so each thread keeps its own, opened on first use.
@@ -61,47 +57,21 @@ int32_t cicu_nfkc(const uint16_t *text, int32_t length, uint16_t *out, int32_t c
 
 static const UChar trad_simp_id[] = u"Traditional-Simplified";
 
-// The transform compiled from its own rules (trad_simp_rules.h, the system
-// ICU's "Traditional-Simplified" as utrans_toRules writes it): opening it by
-// id first builds ICU's whole transliterator registry, ~170M instructions
-// against ~33M. Falls back to the id if the rules do not compile.
-static UTransliterator *open_trad_simp(void) {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError parseError;
-  UTransliterator *t = utrans_openU(u"Traditional-Simplified-Embedded", -1, UTRANS_FORWARD,
-                                    trad_simp_rules, (int32_t)(sizeof trad_simp_rules / sizeof(UChar)) - 1,
-                                    &parseError, &status);
-  if (U_SUCCESS(status)) return t;
-  status = U_ZERO_ERROR;
-  t = utrans_openU(trad_simp_id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-  return U_FAILURE(status) ? NULL : t;
-}
-
-int32_t cicu_traditional_rules_match_system(void) {
+int32_t cicu_traditional_rules(uint16_t *out, int32_t capacity) {
   UErrorCode status = U_ZERO_ERROR;
   UTransliterator *t = utrans_openU(trad_simp_id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-  if (U_FAILURE(status)) return -1;
-  int32_t n = utrans_toRules(t, 0, NULL, 0, &status);
-  status = U_ZERO_ERROR;
-  int32_t expected = (int32_t)(sizeof trad_simp_rules / sizeof(UChar)) - 1;
-  int32_t match = 0;
-  if (n == expected) {
-    UChar *rules = malloc(sizeof(UChar) * (size_t)(n + 1));
-    if (rules != NULL) {
-      utrans_toRules(t, 0, rules, n + 1, &status);
-      match = U_SUCCESS(status) && memcmp(rules, trad_simp_rules, sizeof(UChar) * (size_t)n) == 0;
-      free(rules);
-    }
-  }
+  if (U_FAILURE(status)) return INT32_MIN;
+  int32_t n = utrans_toRules(t, 0, (UChar *)out, capacity, &status);
   utrans_close(t);
-  return match;
+  if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) return INT32_MIN;
+  return n;
 }
 
 int32_t cicu_traditional_to_simplified(uint16_t *buffer, int32_t length, int32_t capacity) {
   UErrorCode status = U_ZERO_ERROR;
   if (trad_simp == NULL) {
-    trad_simp = open_trad_simp();
-    if (trad_simp == NULL) return INT32_MIN;
+    trad_simp = utrans_openU(trad_simp_id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) { trad_simp = NULL; return INT32_MIN; }
   }
   int32_t textLength = length;
   int32_t limit = length;

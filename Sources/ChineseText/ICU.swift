@@ -94,11 +94,17 @@ public enum ICU {
     }
   }
 
-  /// True when the rules the shim compiles "Traditional-Simplified" from
-  /// (Sources/CICU/trad_simp_rules.h) are the system ICU's own. Slow (it opens
+  /// True when the rules `TraditionalRules` applies (the generated
+  /// `traditionalSimplifiedRules`) are the system ICU's own. Slow (it opens
   /// the transform by id, building ICU's registry): for tests.
   package static var embeddedTraditionalRulesMatchSystem: Bool {
-    cicu_traditional_rules_match_system() == 1
+    let n = cicu_traditional_rules(nil, 0)
+    guard n > 0 else { return false }
+    var buffer = [UInt16](repeating: 0, count: Int(n) + 1)
+    guard cicu_traditional_rules(&buffer, n + 1) == n else { return false }
+    var system = String(decoding: buffer[0..<Int(n)], as: UTF16.self)
+    while system.hasSuffix("\n") { system.removeLast() }
+    return system == traditionalSimplifiedRules
   }
 
   /// ICU's zh spellout parser: 三十一 → 31, 二〇二三 → 2023. Slow; a reference

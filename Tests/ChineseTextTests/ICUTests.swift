@@ -16,8 +16,8 @@ import Testing
     #expect(ICU.nfkc("２０２３年６月（２０２３）") == "2023年6月(2023)")
   }
 
-  /// The shim compiles the transform from embedded rules (skipping ICU's
-  /// registry): they must be the system ICU's, or the output could drift.
+  /// TraditionalRules applies generated rules (skipping ICU's registry):
+  /// they must be the system ICU's, or the output could drift.
   @Test func embeddedTraditionalRulesMatchSystemICU() {
     #expect(ICU.embeddedTraditionalRulesMatchSystem)
   }

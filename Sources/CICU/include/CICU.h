@@ -28,10 +28,10 @@ int32_t cicu_nfkc(const uint16_t *text, int32_t length, uint16_t *out, int32_t c
 /// small, or INT32_MIN on error.
 int32_t cicu_traditional_to_simplified(uint16_t *buffer, int32_t length, int32_t capacity);
 
-/// 1 when the rules the shim compiles its "Traditional-Simplified" transform
-/// from (trad_simp_rules.h) are the system ICU's, 0 when not (regenerate them
-/// with Scripts/generate_trad_simp_rules.sh), -1 on an ICU error. Slow: for tests.
-int32_t cicu_traditional_rules_match_system(void);
+/// Writes the system ICU's "Traditional-Simplified" rules (utrans_toRules)
+/// as UTF-16 into `out`; returns their length (more than `capacity` when out
+/// is too small), or INT32_MIN on error. Slow: for tests.
+int32_t cicu_traditional_rules(uint16_t *out, int32_t capacity);
 
 /// Parses a Chinese spelled-out number (三十一, 二〇二三, 十二万三千) with ICU's zh
 /// spellout rules. Returns 1 and stores the value on success, 0 when the text

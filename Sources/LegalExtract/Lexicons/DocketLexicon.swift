@@ -22,11 +22,6 @@ struct DocketLexicon: Sendable {
 
   static let shared = DocketLexicon()
 
-  /// Leaves a dictionary entry as it is: `keepFirst(&d[k, default: v])`
-  /// stores `v` only when `k` is new, with one hash.
-  @inline(__always)
-  private static func keepFirst(_ value: inout String) {}
-
   private init() {
     var provinces: [Unicode.Scalar: Province] = [:]
     let p = TSVTable(provinceAbbreviationsTSV)
@@ -45,7 +40,7 @@ struct DocketLexicon: Sendable {
     let docketCode = c.column("docket_code")
     let courtName = c.column("name")
     for row in c.rows {
-      Self.keepFirst(&courts[row[docketCode], default: row[courtName]])
+      courts.keepFirst(row[courtName], forKey: row[docketCode])
     }
     self.courts = courts
 

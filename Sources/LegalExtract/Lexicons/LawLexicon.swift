@@ -112,15 +112,9 @@ struct LawLexicon: Sendable {
   /// without 中华人民共和国), or whose 关于… part does when `title` has no issuer.
   func lookup(_ title: String) -> Int? {
     let (k, inert) = Self.keyAndInert(title)
-    if inert, let index = TitleIndex.shared {
-      if let id = index.byKey[TitleKey(k)] { return id }
-      if k.hasScalarPrefix("关于") { return index.byAboutKey[TitleKey(k)] }
-      return nil
-    }
-    let index = StringTitleIndex.shared
-    if let id = index.byKey[k] { return id }
-    if k.hasScalarPrefix("关于") { return index.byAboutKey[k] }
-    return nil
+    let isAbout = k.hasScalarPrefix("关于")
+    if inert, let index = Self.byteIndex { return index.lookup(TitleKey(k), isAbout: isAbout) }
+    return Self.stringIndex?.lookup(k, isAbout: isAbout)
   }
 
   /// A title key compared and hashed by its UTF-8 bytes. A `String` key
@@ -140,76 +134,58 @@ struct LawLexicon: Sendable {
     }
   }
 
-  /// Titles by normalised key, built on the first lookup (not at start-up:
-  /// hashing 4,000 Chinese titles is most of the lexicon's cost). Keyed by
-  /// bytes, so nil when some table key holds a scalar that is not inert
-  /// (then `StringTitleIndex` answers every lookup); a looked-up key that is
-  /// not inert is also answered there. Both indexes give the same answers:
-  /// strings of inert scalars are in NFC, so two of them are canonically
-  /// equal exactly when their bytes are.
-  private struct TitleIndex: Sendable {
-    let byKey: [TitleKey: Int]
-    let byAboutKey: [TitleKey: Int]
+  /// Titles keyed by bytes, built on the first lookup (not at start-up:
+  /// hashing 4,000 Chinese titles is most of the lexicon's cost); nil when
+  /// some table key holds a scalar that is not inert (then `stringIndex`
+  /// answers every lookup). A looked-up key that is not inert is also
+  /// answered there. Both give the same answers: strings of inert scalars
+  /// are in NFC, so two of them are canonically equal exactly when their
+  /// bytes are.
+  private static let byteIndex = TitleIndex<TitleKey>(LawLexicon.shared.entries) { key, inert in
+    inert ? TitleKey(key) : nil
+  }
 
-    static let shared = TitleIndex(LawLexicon.shared.entries)
+  /// The same index keyed by String (Unicode canonical equality); it holds
+  /// every key, so it is never nil.
+  private static let stringIndex = TitleIndex<String>(LawLexicon.shared.entries) { key, _ in key }
 
-    init?(_ entries: [Entry]) {
-      var byKey: [TitleKey: Int] = [:]
-      var about: [TitleKey: Int] = [:]
-      var duplicates: [TitleKey] = []
+  /// Titles by normalised key, and by their 关于… part (a part two titles
+  /// share names neither). `makeKey` turns a key and whether it is inert
+  /// into the index's key, or nil when this index cannot hold it.
+  private struct TitleIndex<Key: Hashable & Sendable>: Sendable {
+    let byKey: [Key: Int]
+    let byAboutKey: [Key: Int]
+
+    init?(_ entries: [Entry], makeKey: (_ key: String, _ inert: Bool) -> Key?) {
+      var byKey: [Key: Int] = [:]
+      var about: [Key: Int] = [:]
+      var duplicates: [Key] = []
       byKey.reserveCapacity(entries.count)
       let guanyu = "关于".scalarArray
       for (id, e) in entries.enumerated() {
-        let (key, inert) = LawLexicon.keyAndInert(e.title)
-        guard inert else { return nil }
-        // One hash, not two: the default subscript inserts `id` only when
-        // the key is new (the first title with a key keeps it).
-        LawLexicon.keep(&byKey[TitleKey(key), default: id])
+        let (k, inert) = LawLexicon.keyAndInert(e.title)
+        guard let key = makeKey(k, inert) else { return nil }
+        // The first title with a key keeps it.
+        byKey.keepFirst(id, forKey: key)
         let scalars = Array(e.title.unicodeScalars)
         if let at = scalars.firstOffset(of: guanyu, in: 0..<scalars.count), at > 0 {
           let (a, aboutInert) = LawLexicon.keyAndInert(scalars.text(at..<scalars.count))
-          guard aboutInert else { return nil }
-          if about.updateValue(id, forKey: TitleKey(a)) != nil { duplicates.append(TitleKey(a)) }
+          guard let aboutKey = makeKey(a, aboutInert) else { return nil }
+          if about.updateValue(id, forKey: aboutKey) != nil { duplicates.append(aboutKey) }
         }
       }
       for d in duplicates { about[d] = nil }
       self.byKey = byKey
       self.byAboutKey = about
     }
-  }
 
-  /// The same index keyed by String (Unicode canonical equality), for keys
-  /// that hold scalars `TitleIndex` cannot compare by bytes.
-  private struct StringTitleIndex: Sendable {
-    let byKey: [String: Int]
-    let byAboutKey: [String: Int]
-
-    static let shared = StringTitleIndex(LawLexicon.shared.entries)
-
-    init(_ entries: [Entry]) {
-      var byKey: [String: Int] = [:]
-      var about: [String: Int] = [:]
-      var duplicates: Set<String> = []
-      byKey.reserveCapacity(entries.count)
-      let guanyu = "关于".scalarArray
-      for (id, e) in entries.enumerated() {
-        LawLexicon.keep(&byKey[LawLexicon.key(e.title), default: id])
-        let scalars = Array(e.title.unicodeScalars)
-        if let at = scalars.firstOffset(of: guanyu, in: 0..<scalars.count), at > 0 {
-          let a = LawLexicon.key(scalars.text(at..<scalars.count))
-          if about.updateValue(id, forKey: a) != nil { duplicates.insert(a) }
-        }
-      }
-      for d in duplicates { about[d] = nil }
-      self.byKey = byKey
-      self.byAboutKey = about
+    /// The entry with `key`, or, for a key starting 关于, the one whose 关于
+    /// part it is.
+    func lookup(_ key: Key, isAbout: Bool) -> Int? {
+      if let id = byKey[key] { return id }
+      return isAbout ? byAboutKey[key] : nil
     }
   }
-
-  /// Leaves a dictionary entry as it is: `keep(&d[k, default: v])` stores
-  /// `v` only when `k` is new, with one hash.
-  @inline(__always)
-  private static func keep(_ value: inout Int) {}
 
   /// True when no canonical equivalence can change or join `scalar`
   /// (canonical combining class 0, NFC quick check Yes, never the second
