@@ -26,6 +26,7 @@ struct FigureRuleTests {
     RuleExample(.durationUnit, "判处有期徒刑三年六个月。", .makes("三年六个月")),
     RuleExample(.durationHalf, "宣告缓刑半年。", .makes("半年")),
     RuleExample(.durationMinutesSeconds, "排污持续三分半钟。", .makes("三分半钟")),
+    RuleExample(.durationContractTerm, "双方签订三年期固定期限劳动合同。", .makes("三年期")),
     RuleExample(.lifeImprisonment, "法院判处其无期徒刑。", .makes("无期徒刑")),
     RuleExample(.death, "法院判处其死刑。", .makes("死刑")),
     RuleExample(.percentUnit, "同比增长7.3%。", .makes("7.3%")),

@@ -441,6 +441,19 @@ enum FigureGuardRules {
   @inline(__always)
   static func isClauseBreak(_ s: Unicode.Scalar) -> Bool { clauseBreaks.contains(s) }
 
+  // MARK: - Contract terms (figure.duration.contract-term)
+
+  /// Nouns that make a preceding X年期 the term of a contract: 三年期固定期限
+  /// 劳动合同, 两年期租赁合同, 五年期服务协议.
+  static let contractNouns: [String] = ["合同", "合約", "协议", "協議"]
+  static let contractNounTrie = PhraseTrie.words(contractNouns)
+  static let contractNounFirsts = ScalarBitmap(scalarsOf: "合协協")
+  /// Scalars read after 期 looking for the contract noun (固定期限劳动 is six).
+  static let contractTermReach = 8
+  /// Scalars that end that search: a rate or a price names a product
+  /// (一年期贷款市场报价利率…的借款合同 keeps its term adjective).
+  static let contractTermStops = ScalarBitmap(scalarsOf: "率价的")
+
 }
 
 extension PhraseTrie where Value == Bool {

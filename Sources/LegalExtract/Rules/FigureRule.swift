@@ -56,6 +56,11 @@ enum FigureRule: String, NamedRule {
   case durationHalf = "figure.duration.half"
   /// 三分半钟, 四分二十秒: minutes written with a bare 分.
   case durationMinutesSeconds = "figure.duration.minutes-seconds"
+  /// 三年期固定期限劳动合同, 两年期租赁合同: X年期 before the contract it
+  /// qualifies (within `FigureGuardRules.contractTermReach`) is the
+  /// contract's term, a duration (h56-06 ×2, h70-06); 一年期贷款市场报价利率
+  /// stays `figure.guard.term-adjective`.
+  case durationContractTerm = "figure.duration.contract-term"
   /// 判处无期徒刑.
   case lifeImprisonment = "penalty.life-imprisonment"
   /// 判处死刑.

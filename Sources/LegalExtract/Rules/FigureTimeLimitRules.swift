@@ -31,9 +31,16 @@ enum FigureTimeLimitRules {
 
   static let limitedActTrie = PhraseTrie.words(limitedActs)
 
+  /// How far after X内 an allowed act may stand when a 向 phrase names the
+  /// body it is brought to (之日起十五日内向人民法院提起诉讼, h39-10;
+  /// 之日起15日内向法院提起诉讼, h70-10).
+  static let towardsBodyReach = 12
+
   /// Words of a sentence that states a rule (规定, 应当, 可以).
   static let ruleWords: [String] = [
     "规定", "应当", "应", "可以", "有权", "不得", "法律", "司法解释",
+    // 如不服复议决定，可在接到决定书之日起15日内…: a notice of a right.
+    "可在",
   ]
 
   static let ruleWordTrie = PhraseTrie.words(ruleWords)

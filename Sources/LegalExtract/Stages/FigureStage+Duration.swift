@@ -35,6 +35,7 @@ extension FigureScanner {
     func term() -> FigureCandidate? {
       reject(.termAdjective, start, unitEnd + 1, proposedBy: .durationUnit)
     }
+    var contractTerm = false
     switch part {
     case .year:
       // 2023年, 90年代, 三年级, 年底: dates and grades, not terms.
@@ -46,7 +47,10 @@ extension FigureScanner {
       {
         return date()
       }
-      if isTermAdjective(unitEnd) { return term() }
+      if isTermAdjective(unitEnd) {
+        guard isContractTerm(unitEnd + 1) else { return term() }
+        contractTerm = true
+      }
       // 23年5月 is a date, but 有期徒刑3年6月 is an older way to write a term.
       if dateFollowsYear(unitEnd) && !followsPenaltyWord(start) { return date() }
     case .week where unit.name == "周":
@@ -54,7 +58,10 @@ extension FigureScanner {
       // 抽屉四周镶有…: 周 alone is "all around"; a term shows itself.
       if !weekIsDuration(start: start, unitEnd: unitEnd) { return day() }
     case .month:
-      if isTermAdjective(unitEnd) { return term() }
+      if isTermAdjective(unitEnd) {
+        guard isContractTerm(unitEnd + 1) else { return term() }
+        contractTerm = true
+      }
     case .day where unit.name == "日":
       if !dayIsDuration(start: start, unitEnd: unitEnd) { return day() }
     default:
@@ -160,9 +167,12 @@ extension FigureScanner {
     if isReportingPeriod(start: start, end: e) {
       return reject(.reportingPeriod, start, e, proposedBy: .durationUnit)
     }
+    // 三年期固定期限劳动合同: the term's 期 belongs to the figure.
+    let termEnd = contractTerm && e == unitEnd && e < n && text[e] == "期" ? e + 1 : e
     var f = FigureCandidate(
-      start: start, end: e, kind: .duration, value: .duration(Self.iso(parts)),
-      magnitude: Self.days(parts), unit: unit.name, numberStart: start, rule: .durationUnit)
+      start: start, end: termEnd, kind: .duration, value: .duration(Self.iso(parts)),
+      magnitude: Self.days(parts), unit: unit.name, numberStart: start,
+      rule: contractTerm && termEnd > e ? .durationContractTerm : .durationUnit)
     f.approximate = approximate
     if let high = phrase.upTo, parts.count == 1 { f.upTo = .duration(Self.iso([(part, high)])) }
     return f
@@ -329,6 +339,28 @@ extension FigureScanner {
     guard unitEnd < n, text[unitEnd] == "期" else { return false }
     guard unitEnd + 1 < n else { return true }
     return !"满间限内".unicodeScalars.contains(text[unitEnd + 1])
+  }
+
+  /// True when a contract noun (合同, 协议) follows `from` within
+  /// `FigureGuardRules.contractTermReach` scalars of the same clause, before
+  /// any rate or price word: X年期 at `from - 1` is that contract's term.
+  func isContractTerm(_ from: Int) -> Bool {
+    let n = text.count
+    var j = from
+    while j < n, j - from < FigureGuardRules.contractTermReach {
+      let s = text[j]
+      if FigureGuardRules.isClauseBreak(s) || FigureGuardRules.contractTermStops.contains(s) {
+        return false
+      }
+      if FigureGuardRules.contractNounFirsts.contains(s),
+        let (end, _) = FigureGuardRules.contractNounTrie.longestMatch(
+          in: text, from: j, limit: min(n, j + 2)), end > j
+      {
+        return true
+      }
+      j += 1
+    }
+    return false
   }
 
   /// X周 is a length of time only with evidence: 两周内, 四周后, 为期三周,

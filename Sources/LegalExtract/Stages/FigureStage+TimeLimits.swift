@@ -22,7 +22,12 @@ extension FigureScanner {
     // 内 + an act it allows (…之日起六个月内提起诉讼).
     var limit = false
     var k = f.end
-    let afterInner = k < n && (text[k] == "内" || (k + 1 < n && text[k + 1] == "内"))
+    let inner = k < n && text[k] == "内" ? k : k + 1
+    let afterInner = inner < n && text[inner] == "内"
+    // 内向人民法院提起诉讼: the act comes after the body it is brought to.
+    let actReach =
+      afterInner && inner + 1 < n && text[inner + 1] == "向"
+      ? FigureTimeLimitRules.towardsBodyReach : 4
     while k < n, k - f.end <= 24 {
       let s = text[k]
       if s == "," || s == "。" || s == ";" || s == "\n" || s == ":" { break }
@@ -32,7 +37,7 @@ extension FigureScanner {
         limit = true
         break
       }
-      if afterInner, k - f.end <= 4,
+      if afterInner, k - f.end <= actReach,
         FigureTimeLimitRules.limitedActTrie.longestMatch(in: text, from: k, limit: min(n, k + 2))
           != nil, startsFromDay(before: f.numberStart)
       {
