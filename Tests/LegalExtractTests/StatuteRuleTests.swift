@@ -118,6 +118,9 @@ struct StatuteRuleTests {
       .announcedLocalRules, "今年上半年，我市出台《某市欠薪企业信用公示暂行办法》。",
       .rejects("《某市欠薪企业信用公示暂行办法》")),
     RuleExample(
+      .uncitedLocalRules, "依据《山东省生态环境行政处罚裁量基准》的规定，某局作出处罚。",
+      .rejects("《山东省生态环境行政处罚裁量基准》")),
+    RuleExample(
       .taiwanNumbering, "桥头地检署认定，被告违反《烟酒管理法》第45条第2项规定。",
       .makes("《烟酒管理法》第45条第2项")),
   ]

@@ -86,10 +86,16 @@ enum BodyNameRules {
   /// National parents that open a name (国家禁毒委员会, 中央第六环保督察组,
   /// 国务院安委会). 中央's committees and leading groups are the party's
   /// (kind other); its inspection groups act on governments (agency).
-  static let nationalParents: [String] = ["国务院", "国家", "中央", "全国人大", "全国政协"]
+  /// 全国 opens the State Council's nationwide committees and groups
+  /// (全国绿化委员会, 全国打击侵权假冒工作领导小组办公室; issue 16, session 18:
+  /// h48-05); the legislature and the CPPCC written in full are parents of
+  /// their own (全国人民代表大会常务委员会 is no 全国 + core).
+  static let nationalParents: [String] = [
+    "国务院", "国家", "中央", "全国人大", "全国政协", "全国", "全国人民代表大会", "全国人民政治协商会议",
+  ]
   /// Parents whose committees are no state organs (kind other): the party
   /// centre, the legislature (全国人大环境与资源保护委员会), the CPPCC.
-  static let otherParents: Set<String> = ["中央", "全国人大", "全国政协"]
+  static let otherParents: Set<String> = ["中央", "全国人大", "全国政协", "全国人民代表大会", "全国人民政治协商会议"]
   /// The rules of a national agency that may found a group (国务院成立…).
   static let nationalParentRules: Set<OrganizationRule> = [
     .national, .stateCouncilShortName, .nationalOffice,
@@ -190,6 +196,13 @@ enum BodyNameRules {
 
   /// 领导小组办公室, 领导小组办: the office of a group, a body of its own.
   static let groupOffices: [[Unicode.Scalar]] = ["办公室", "办"].map { Array($0.unicodeScalars) }
+  /// 国家防灾减灾救灾委员会办公室会同…, 国务院食品安全委员会办公室: a committee's
+  /// standing office acts in its own name and is the body the text names, as
+  /// a group's office is (the blind golds list the office: h72-05, and h48-05
+  /// and h54-02 for groups; issue 16, session 18). Only the full word: 委员会办
+  /// is no office (委员会办理).
+  static let committeeWord = "委员会"
+  static let committeeOffice: [Unicode.Scalar] = Array("办公室".unicodeScalars)
 
   static let foundingVerbScalars: [[Unicode.Scalar]] = foundingVerbs.map {
     Array($0.unicodeScalars)

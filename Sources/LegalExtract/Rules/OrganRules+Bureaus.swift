@@ -13,7 +13,10 @@
 /// organ test found missing (issue 16, session 16: 山东省版权局, 某市保密局,
 /// 某市水文局, 某省通信管理局, 某省未成年犯管教所). Trade
 /// unions (总工会) are kind `other`: a mass organisation, not a state organ
-/// (the blind batches' convention).
+/// (the blind batches' convention). So are mediation committees (某镇人民调解
+/// 委员会, 某开发区人民调解委员会): self-governing mass organisations under the
+/// People's Mediation Law, kind `other` in every blind gold that lists one
+/// (issue 16, session 18).
 extension OrganRules {
   static let header = "surface\tkind\tkey\tcanonical\tlevel\n"
 
@@ -143,8 +146,8 @@ extension OrganRules {
     劳动仲裁委	agency	labour-arbitration	劳动仲裁委	none
     仲裁委员会	other	arbitration	仲裁委员会	none
     仲裁委	other	arbitration	仲裁委	none
-    人民调解委员会	agency	mediation	人民调解委员会	none
-    调解委员会	agency	mediation	调解委员会	none
+    人民调解委员会	other	mediation	人民调解委员会	none
+    调解委员会	other	mediation	调解委员会	none
     法律援助中心	agency	legal-aid	法律援助中心	none
     人力资源保障局	agency	labour	人力资源保障局	none
     劳动和社会保障局	agency	labour-old	劳动和社会保障局	none

@@ -137,4 +137,9 @@ enum StatuteRule: String, NamedRule {
   /// table does not know, told as news of its making with no provision
   /// cited: a policy measure announced, not law applied.
   case announcedLocalRules = "statute.guard.announced-local-rules"
+  /// 根据《某省…实施办法》等相关规定, 依据《某省…裁量基准》: a 办法, 细则,
+  /// 基准 or 标准 a province, city or county issued (its title opens with the
+  /// place's full name), that the table does not know and no provision
+  /// follows: a local normative document, not law the golds list.
+  case uncitedLocalRules = "statute.guard.uncited-local-rules"
 }

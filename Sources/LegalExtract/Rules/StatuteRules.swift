@@ -230,6 +230,10 @@ enum StatuteRules {
   /// right before 《 (了/的 allowed after them), and how far back in the clause
   /// a national body's name makes the title a ministry's rules instead.
   static let announcedRuleEndings: [String] = ["办法", "细则"]
+  /// Guard `uncited-local-rules`: the kinds of local normative document
+  /// (a 办法, 细则, discretion 基准 or 标准) a title opening with a place's
+  /// full name names; 条例 and 规定 stay (local regulations are law).
+  static let localDocumentEndings: [String] = ["办法", "细则", "基准", "标准"]
   static let announcingVerbs: [String] = [
     "出台了", "出台的", "出台", "制定了", "制定的", "制定", "制订了", "制订的", "制订", "印发了", "印发的", "印发",
     "发布了", "发布的", "发布", "通过了", "通过的", "通过", "颁布了", "颁布的", "颁布",

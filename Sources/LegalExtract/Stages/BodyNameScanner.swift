@@ -135,13 +135,19 @@ enum BodyNameScanner {
   }
 
   /// Where the name ends: after the suffix, and after the office of a group
-  /// (领导小组办公室); nil when the next scalar makes the suffix another word.
+  /// or a committee (领导小组办公室, 委员会办公室); nil when the next scalar
+  /// makes the suffix another word.
   static func nameEnd(_ text: [Unicode.Scalar], suffixEnd: Int, suffix: BodyNameRules.Suffix)
     -> Int?
   {
     guard suffixEnd < text.count else { return suffixEnd }
     let next = text[suffixEnd]
     if suffix.isShortForm, Rules.shortFormBlockers.contains(next) { return nil }
+    if suffix.word == Rules.committeeWord,
+      RegionChain.hasPrefix(text, suffixEnd, Rules.committeeOffice)
+    {
+      return suffixEnd + Rules.committeeOffice.count
+    }
     if suffix.isGroup {
       if Rules.groupBlockers.contains(next) { return nil }
       if let office = Rules.groupOffices.first(where: { RegionChain.hasPrefix(text, suffixEnd, $0) }

@@ -436,6 +436,11 @@ struct StatuteScanner {
       lastGuard = .announcedLocalRules
       return nil
     }
+    if issuers == nil, Self.isLocalDocumentTitle(written), tail(after: close + 1).provisions.isEmpty
+    {
+      lastGuard = .uncitedLocalRules
+      return nil
+    }
     if StatuteRules.cooperationMarkers.contains(where: { written.containsScalars($0) }),
       !Self.hasNationalIssuer(full)
     {
@@ -702,6 +707,22 @@ struct StatuteScanner {
       }
     }
     return true
+  }
+
+  /// Guard `uncited-local-rules`: a title (its version note aside) ending in
+  /// a local document's kind and opening with a place's full name (山东省,
+  /// 嵊州市, 长兴县; a bare short form such as 海南 is no opening).
+  static func isLocalDocumentTitle(_ written: String) -> Bool {
+    let base = String(StatuteTitle.baseTitle(written))
+    guard StatuteRules.localDocumentEndings.contains(where: { base.hasScalarSuffix($0) }) else {
+      return false
+    }
+    let scalars = Array(base.unicodeScalars)
+    var opens = false
+    RegionChain.visitTokens(in: scalars, at: 0, after: nil) { t in
+      if !t.isShort, t.end < scalars.count { opens = true }
+    }
+    return opens
   }
 
   /// …部关于实施《…》…, …部关于贯彻执行《…》…: a named issuing department's
