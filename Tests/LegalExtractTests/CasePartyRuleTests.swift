@@ -471,6 +471,27 @@ struct CasePartyRuleTests {
     #expect(c.first?.defendants == ["赵某某"])
   }
 
+  @Test func theOnePaidRightAfterTheActClaimed() {
+    // 判决，甲偿还乙借款 / 裁决，某公司应支付乙工资款 (`case.party.court-orders`).
+    let a = Extractor().extract(
+      "案例一\n2019年，黄某向喻某借款150万元。喻某诉至法院。法院判决，黄某偿还喻某借款114万元及利息。"
+    ).cases
+    #expect(a.first?.plaintiffs.contains("喻某") == true, "\(a.map(\.plaintiffs))")
+    #expect(a.first?.defendants.contains("黄某") == true, "\(a.map(\.defendants))")
+    let b = Extractor().extract(
+      "案例二\n谭某在江西某科技公司工作。仲裁委裁决，江西某科技公司应支付谭某工资款3万元。"
+    ).cases
+    #expect(b.first?.defendants.contains("江西某科技公司") == true, "\(b.map(\.defendants))")
+    #expect(b.first?.plaintiffs.contains("谭某") == true, "\(b.map(\.plaintiffs))")
+  }
+
+  @Test func aNameAfterThePaymentWithoutWhatIsPaidIsNoPlaintiff() {
+    let c = Extractor().extract(
+      "案例一\n某物流公司拖欠货款。法院判决某物流公司支付张某所在公司货款3万元。"
+    ).cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("张某") }, "\(c.map(\.plaintiffs))")
+  }
+
   @Test func theOneAcquittedIsNoDefendant() {
     let c = Extractor().extract(
       "案例一\n张某某被判无罪后，向杭州市公安局西湖分局申请国家赔偿。杭州市中级人民法院赔偿委员会作出决定。"

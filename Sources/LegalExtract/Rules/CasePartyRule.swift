@@ -156,7 +156,7 @@ enum CasePartyRule: String, NamedRule {
   case countedSubject = "case.party.counted-subject"
   /// 法院判决刘某支付… / 判令某公司赔偿… / 仲裁委裁决某公司支付…: the one the court
   /// (or the award) orders to pay, return or perform is a defendant; in
-  /// 判决甲向乙返还… the one paid (乙) is the plaintiff.
+  /// 判决甲向乙返还… / 判决，甲偿还乙借款 the one paid (乙) is the plaintiff.
   case courtOrders = "case.party.court-orders"
   /// 某物流公司作为原告 / 张某系本案被告 / 李某作为被申请人: a name list made the
   /// subject of a role word takes that role.
