@@ -425,4 +425,106 @@ import Testing
       #expect(p.plaintiffs.isDisjoint(with: sued), "\(text) \(p)")
     }
   }
+
+  /// Bodies a state-compensation claim is made to (the organizations stage
+  /// names each; none a short form of another).
+  static let obligors = [
+    "杭州市公安局西湖分局", "北京市朝阳区人民法院", "上海市浦东新区人民检察院", "广州市公安局", "成都市中级人民法院",
+    "南京市看守所",
+  ]
+
+  /// State compensation (round 18): 甲(被判无罪后，)(分别)向(赔偿义务机关)乙(和丙)(依法)
+  /// 申请国家赔偿 / 提出国家赔偿的请求 (`case.party.compensation-obligor`,
+  /// `case.party.guard.acquitted`): the bodies asked owe it, the claimant sues.
+  @Test func theBodiesAskedForStateCompensationAreDefendants() async {
+    await propertyCheck(
+      count: 150, input: Gen.int(in: 0...3999), Gen.int(in: 0...5).array(of: 1...2),
+      Gen.int(in: 0...999)
+    ) { a, picks, k in
+      let claimant = Self.person(a)
+      var bodies: [String] = []
+      for p in picks where !bodies.contains(Self.obligors[p]) { bodies.append(Self.obligors[p]) }
+      let opening = ["", "被判无罪后，", "不服，"][k % 3]
+      let adverb = bodies.count > 1 ? ["", "分别"][(k / 3) % 2] : ""
+      let role = bodies.count == 1 ? ["", "赔偿义务机关"][(k / 6) % 2] : ""
+      let request = ["申请国家赔偿", "提出国家赔偿申请", "提出国家赔偿的请求", "依法申请国家赔偿", "要求国家赔偿"][(k / 12) % 5]
+      let joint = bodies.count > 1 ? ["和", "、"][(k / 60) % 2] : ""
+      let text =
+        "案例一\n\(claimant)\(opening)\(adverb)向\(role)\(bodies.joined(separator: joint))\(request)。赔偿委员会依法作出决定。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(bodies), "\(text) \(p)")
+      #expect(p.plaintiffs.isSubset(of: [claimant]), "\(text) \(p)")
+    }
+  }
+
+  /// A finding of guilt (round 18): 法院认定(被告人)甲、乙和丙(等人)犯…罪
+  /// (`case.party.found-guilty`): every name the charge closes is a defendant.
+  @Test func theNamesFoundGuiltyAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...3999).array(of: 1...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      let accused = Self.distinct(picks, Self.person)
+      let court = Self.courts[k % Self.courts.count]
+      let crime = Self.crimes[(k / 5) % Self.crimes.count]
+      let role = ["", "被告人"][(k / 40) % 2]
+      let tail = ["", "等人"][(k / 80) % 2]
+      let text =
+        "案例一\n2022年3月，\(accused[0])等人实施\(crime)，公安机关立案侦查。\(court)经审理，认定\(role)"
+        + Self.list(accused, joint: k / 3) + "\(tail)犯\(crime)罪，分别判处有期徒刑五年至一年不等。"
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(accused), "\(text) \(p)")
+      #expect(p.plaintiffs.isEmpty, "\(text) \(p)")
+    }
+  }
+
+  /// Several debtors told one after another (round 18): 被执行人甲…；被执行人乙…:
+  /// each is a defendant, the one who applied the plaintiff.
+  @Test func debtorsToldOneAfterAnotherAreDefendants() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7999).array(of: 2...3), Gen.int(in: 0...999)
+    ) { picks, k in
+      // Distinct debtors, no company the short form of another (readAsOne).
+      var debtors: [String] = []
+      for p in picks {
+        var pick = p
+        var name = Self.party(pick)
+        while debtors.contains(where: {
+          $0.contains(name) || name.contains($0) || Self.readAsOne($0, name)
+        }) {
+          pick += 7
+          name = Self.party(pick)
+        }
+        debtors.append(name)
+      }
+      let court = Self.courts[k % Self.courts.count]
+      let acts = ["拒不履行生效判决", "以转移财产方式逃避执行", "有履行能力而拒不履行"]
+      var text = "案例一\n\(court)近日集中执行一批案件。"
+      for (i, d) in debtors.enumerated() {
+        text += "被执行人\(d)\(acts[(k + i) % acts.count])，法院依法对其采取强制措施"
+        text += i == debtors.count - 1 ? "。" : "；"
+      }
+      let p = Self.parties(text)
+      #expect(p.defendants == Set(debtors), "\(text) \(p)")
+      #expect(p.plaintiffs.isEmpty, "\(text) \(p)")
+    }
+  }
+
+  /// Administrative public-interest suits (round 18): 某检察院向某法院提起行政公益诉讼，
+  /// 请求确认某镇人民政府…的行为违法 / 请求判令某局依法履职: the procuratorate sues the agency.
+  @Test func aProcuratorateSuesTheAgencyInAnAdministrativePublicInterestSuit() async {
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0...7), Gen.int(in: 0...999)
+    ) { a, k in
+      let agency = Self.agencies[a]
+      let procuratorate = Self.procuratorates[k % Self.procuratorates.count]
+      let court = Self.courts[(k / 5) % Self.courts.count]
+      let ask =
+        (k / 25) % 2 == 0
+        ? "请求确认\(agency)未依法履行监管职责的行为违法" : "请求判令\(agency)依法履行监管职责"
+      let text = "案例一\n\(procuratorate)向\(court)提起行政公益诉讼，\(ask)。法院判决支持检察机关的诉讼请求。"
+      let p = Self.parties(text)
+      #expect(p.defendants == [agency], "\(text) \(p)")
+      #expect(p.plaintiffs == [procuratorate], "\(text) \(p)")
+    }
+  }
 }

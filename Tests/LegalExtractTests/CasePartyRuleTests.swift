@@ -223,6 +223,18 @@ struct CasePartyRuleTests {
       text: "案例一\n某市中级人民法院2023年审结刑事案件1200件。依法严惩暴力犯罪，对公交车上故意杀人的颜某志依法判处死刑。",
       defendants: ["颜某志"]),
     CasePartyExample(
+      rule: .compensationObligor,
+      text: "案例一\n张某某被判无罪后，向杭州市公安局西湖分局申请国家赔偿。杭州市公安局西湖分局作出不予赔偿决定，张某某不服，向杭州市中级人民法院赔偿委员会申请作出赔偿决定。",
+      defendants: ["杭州市公安局西湖分局"]),
+    CasePartyExample(
+      rule: .foundGuilty,
+      text: "案例一\n2022年3月，欧阳甲等人驾船走私冻品。某市人民检察院以走私普通货物罪提起公诉。法院认定欧阳甲、莫某某、孙某某犯走私普通货物罪，分别判处有期徒刑五年至三年不等。",
+      defendants: ["欧阳甲", "莫某某", "孙某某"]),
+    CasePartyExample(
+      rule: .acquitted,
+      text: "案例一\n张某某被判无罪后，向杭州市公安局西湖分局申请国家赔偿。法院赔偿委员会决定由杭州市公安局西湖分局支付赔偿金。",
+      defendants: ["杭州市公安局西湖分局"], rejects: "被判无罪"),
+    CasePartyExample(
       rule: .actHeldUnlawful,
       text: "2023年3月，李某的房屋被强制拆除。李某不服，诉至某市中级人民法院，请求法院确认某县人民政府、某街道办事处强制拆除其房屋的行为违法。法院经审理作出判决。",
       defendants: ["某县人民政府", "某街道办事处"]),
@@ -457,6 +469,48 @@ struct CasePartyRuleTests {
   @Test func claimsInCriminalCasesNameNoDefendant() {
     let c = Extractor().extract("被告人赵某某盗窃财物。检察院要求其退赔。法院判处赵某某有期徒刑一年。").cases
     #expect(c.first?.defendants == ["赵某某"])
+  }
+
+  @Test func theOnePaidRightAfterTheActClaimed() {
+    // 判决，甲偿还乙借款 / 裁决，某公司应支付乙工资款 (`case.party.court-orders`).
+    let a = Extractor().extract(
+      "案例一\n2019年，黄某向喻某借款150万元。喻某诉至法院。法院判决，黄某偿还喻某借款114万元及利息。"
+    ).cases
+    #expect(a.first?.plaintiffs.contains("喻某") == true, "\(a.map(\.plaintiffs))")
+    #expect(a.first?.defendants.contains("黄某") == true, "\(a.map(\.defendants))")
+    let b = Extractor().extract(
+      "案例二\n谭某在江西某科技公司工作。仲裁委裁决，江西某科技公司应支付谭某工资款3万元。"
+    ).cases
+    #expect(b.first?.defendants.contains("江西某科技公司") == true, "\(b.map(\.defendants))")
+    #expect(b.first?.plaintiffs.contains("谭某") == true, "\(b.map(\.plaintiffs))")
+  }
+
+  @Test func aNameAfterThePaymentWithoutWhatIsPaidIsNoPlaintiff() {
+    let c = Extractor().extract(
+      "案例一\n某物流公司拖欠货款。法院判决某物流公司支付张某所在公司货款3万元。"
+    ).cases
+    #expect(c.allSatisfy { !$0.plaintiffs.contains("张某") }, "\(c.map(\.plaintiffs))")
+  }
+
+  @Test func theOneAcquittedIsNoDefendant() {
+    let c = Extractor().extract(
+      "案例一\n张某某被判无罪后，向杭州市公安局西湖分局申请国家赔偿。杭州市中级人民法院赔偿委员会作出决定。"
+    ).cases
+    #expect(c.allSatisfy { !$0.defendants.contains("张某某") }, "\(c.map(\.defendants))")
+  }
+
+  @Test func aCompensationCommitteeOwesNoCompensation() {
+    let c = Extractor().extract(
+      "案例一\n赔偿请求人张某某不服，向杭州市中级人民法院赔偿委员会申请国家赔偿。赔偿委员会作出决定。"
+    ).cases
+    #expect(c.allSatisfy { $0.defendants.isEmpty }, "\(c.map(\.defendants))")
+  }
+
+  @Test func aFindingWithoutACrimeNamesNoDefendant() {
+    let c = Extractor().extract(
+      "案例一\n被告人王某某驾车撞伤行人。法院认定李某某负事故次要责任，以交通肇事罪判处王某某有期徒刑一年。"
+    ).cases
+    #expect(c.allSatisfy { !$0.defendants.contains("李某某") }, "\(c.map(\.defendants))")
   }
 
   @Test func anOffenceAfterTheSupportedNameIsATitle() {

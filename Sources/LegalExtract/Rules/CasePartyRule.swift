@@ -156,7 +156,7 @@ enum CasePartyRule: String, NamedRule {
   case countedSubject = "case.party.counted-subject"
   /// 法院判决刘某支付… / 判令某公司赔偿… / 仲裁委裁决某公司支付…: the one the court
   /// (or the award) orders to pay, return or perform is a defendant; in
-  /// 判决甲向乙返还… the one paid (乙) is the plaintiff.
+  /// 判决甲向乙返还… / 判决，甲偿还乙借款 the one paid (乙) is the plaintiff.
   case courtOrders = "case.party.court-orders"
   /// 某物流公司作为原告 / 张某系本案被告 / 李某作为被申请人: a name list made the
   /// subject of a role word takes that role.
@@ -195,6 +195,14 @@ enum CasePartyRule: String, NamedRule {
   /// 某建筑公司拖欠田某等10人工资 + 支持起诉 / 申请仲裁: the one owed, named right
   /// after 拖欠, is the one who claims.
   case owed = "case.party.owed"
+
+  /// 张某某向某县公安局申请国家赔偿 / 分别向某县人民检察院和某县人民法院提出国家赔偿的请求 /
+  /// 向赔偿义务机关某县人民法院申请国家赔偿: the bodies asked for state compensation
+  /// owe it and are defendants; the one asking, opening the clause, the plaintiff.
+  case compensationObligor = "case.party.compensation-obligor"
+  /// 法院认定欧阳甲、莫某某、孙某某犯走私…罪 / 认定李某等人犯…罪: in a criminal case, the
+  /// names a finding of guilt lists before 犯 are defendants.
+  case foundGuilty = "case.party.found-guilty"
 
   /// A procuratorate that supports a suit (支持起诉) is not the plaintiff.
   case supportsNotSues = "case.party.guard.supports-not-sues"
@@ -272,4 +280,6 @@ enum CasePartyRule: String, NamedRule {
   /// 林某某被猥亵案 / 张某被诈骗案: the name a title puts before 被 and a deed
   /// suffered is the victim's, not a defendant's (被控, 被诉, 被执行 excepted).
   case titleVictim = "case.party.guard.title-victim"
+  /// 张某某被判无罪: the one acquitted was tried, but 被判 + 无罪 sentences nobody.
+  case acquitted = "case.party.guard.acquitted"
 }

@@ -56,6 +56,14 @@ extension CasePartyFinder {
     "向",
   ]
 
+  /// Acts that pay the one named right after them (判决黄某偿还喻某借款)…
+  static let paidActs = ["偿还", "支付", "返还", "给付", "退还", "归还", "赔偿"]
+  /// …when what is paid follows that name (借款, 工资款, 货款, 损失).
+  static let paidThings = [
+    "借款", "欠款", "货款", "工资", "工程款", "租金", "报酬", "赔偿款", "购车款", "本金", "损失", "经济损失", "医疗费",
+    "劳务费", "加班费",
+  ]
+
   /// Words of a predicate that may follow a topic's name directly (李业克多次找…).
   static let subjectFollowers = [
     "多次", "先后", "再次", "一直", "曾", "于", "因", "遂", "便", "又", "也", "随即", "认为", "表示", "称", "不服", "对",

@@ -275,6 +275,8 @@ extension CasePartyFinder {
     let t = doc.folded
     forEachCue(Self.orderCues, in: span) { cue in
       var k = cue.end
+      // 判决，黄某偿还… / 裁决，某公司应支付…: a comma after the order opens its item.
+      if k < span.end, t[k] == "，" || t[k] == "," { k += 1 }
       for filler in Self.orderFillers where t.hasLiteral(filler, at: k) {
         k += filler.unicodeScalars.count
         break
@@ -292,7 +294,24 @@ extension CasePartyFinder {
         !isCourt(payee.name), !isPointer(payee.name)
       {
         out.add(.plaintiff, payee.name, at: TextSpan(found.end + 1, payee.end), by: .courtOrders)
+        return
       }
+      // 判决黄某偿还喻某借款 / 某公司应支付谭某工资款: the one paid, right after the
+      // act and before what is paid, is the one who claimed.
+      var act = found.end
+      for modal in Self.modalsBeforeActs where t.hasLiteral(modal, at: act) {
+        act += modal.unicodeScalars.count
+        break
+      }
+      guard let paid = Self.paidActs.first(where: { t.hasLiteral($0, at: act) }) else { return }
+      let payeeAt = act + paid.unicodeScalars.count
+      guard payeeAt < span.end,
+        let payee = strictName(at: payeeAt, limit: min(span.end, payeeAt + 20)),
+        Self.paidThings.contains(where: { t.hasLiteral($0, at: payee.end) }),
+        !isCourt(payee.name), !isPointer(payee.name),
+        !parties.contains(where: { $0.name == payee.name })
+      else { return }
+      out.add(.plaintiff, payee.name, at: TextSpan(payeeAt, payee.end), by: .courtOrders)
     }
   }
 

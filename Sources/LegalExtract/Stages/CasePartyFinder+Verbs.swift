@@ -226,6 +226,13 @@ extension CasePartyFinder {
     // `case.party.sentenced-by-name`: 黎强被判处有期徒刑14年.
     forEachCue(Self.passiveSentenceCues, in: span) { cue in
       guard cue.at - 2 >= span.start else { return }
+      // `case.party.guard.acquitted`: 张某某被判无罪 sentences nobody.
+      if t.hasLiteral("无罪", at: cue.end) {
+        out.reject(
+          TextSpan(cue.at, cue.end + 2), proposedBy: .sentencedByName, by: .acquitted,
+          detail: t.text(cue.at..<cue.end + 2))
+        return
+      }
       for start in [cue.at - 3, cue.at - 2] where start >= span.start {
         let named =
           anonymisedName(at: start, limit: cue.at) == start..<cue.at

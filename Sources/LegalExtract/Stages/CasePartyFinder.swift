@@ -118,6 +118,8 @@ struct CasePartyFinder {
     if criminal { sentencedAfterDui(in: span, into: &out) }
     chargedByYi(in: span, into: &out)
     triedCaseOf(in: span, into: &out)
+    compensationObligors(in: span, into: &out)
+    if criminal { foundGuilty(in: span, into: &out) }
     // `case.party.title-pair-with-actor`: in 甲与乙…案 the one who acts sues the other.
     // The second side may be a list (俞某与邵某甲、邵某乙…纠纷案).
     if let pair = out.titlePair {
