@@ -7,9 +7,14 @@ import Testing
 /// thousands of people or cases is a statistic.
 extension CaseEventRuleTests {
   static let session11Examples: [EventExample] = [
-    // A petition or a plea for help brings the matter to the body that hears it: a lead.
+    // A petition or a plea for help brings the matter to the body that hears it: a lead (since
+    // round 18 the visit told before the plea makes it, case.event.clue.came-to-body, and the
+    // plea is the same step).
     EventExample(
-      .complaint, "2024年4月8日，农民工祁某等17人来到某区劳动监察大队，提出讨薪求助。",
+      .clueCameToBody, "2024年4月8日，农民工祁某等17人来到某区劳动监察大队，提出讨薪求助。",
+      .makes("2024-04-08", .clue)),
+    EventExample(
+      .complaint, "2024年4月8日，农民工祁某等17人到某区劳动监察大队提出讨薪求助。",
       .makes("2024-04-08", .clue)),
     // A refused arrest is the procuratorate's decision, not an arrest.
     EventExample(.decision, "2000年9月7日，某县人民检察院对被告不予批捕。", .makes("2000-09-07", .decision)),

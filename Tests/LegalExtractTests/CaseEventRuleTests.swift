@@ -78,7 +78,7 @@ struct CaseEventRuleTests {
     + vagueAndPeriodExamples + session9Examples + session10Examples
     + session11Examples + session11bExamples + session12Examples
     + session12bExamples + session13Examples + session13bExamples + session14Examples
-    + session15Examples + session16Examples + session17Examples
+    + session15Examples + session16Examples + session17Examples + session18Examples
     + session17bExamples
 
   static let tableExamples: [EventExample] = [

@@ -260,7 +260,9 @@ enum CaseEventRule: String, NamedRule {
   case foundHistory = "case.event.guard.found-history"
   /// 作出终结案件决定 … 2023年12月至2024年4月开展“回头看”: a check after the case closed is no step of it.
   case afterClosure = "case.event.guard.after-closure"
-  /// (終院刑事上訴2014年第4號): the year of a case number, not a step's date.
+  /// (終院刑事上訴2014年第4號): the year of a case number, not a step's date. Only a bare year: a
+  /// month or a day before 第 dates an ordinal step (于2024年1月18日第二次开庭, 3月5日第三次审理;
+  /// B74 h74-08, generated in EventGrammarPropertyTests.ordinalStepsAndInPersonLeads).
   case docketYear = "case.event.guard.docket-year"
   /// 开展“回头看”，确认整改到位: rectification confirmed in a follow-up check; the check is the step.
   case checkedRectification = "case.event.guard.checked-rectification"
@@ -440,7 +442,9 @@ enum CaseEventRule: String, NamedRule {
   /// again with a coarser date (2021年3月15日起诉 … 于2021年起诉): one event.
   case sameStep = "case.event.guard.same-step"
   /// 2005年，张某被警方刑拘 … 2005年2月，张某被当地警方刑拘: a step told first with a coarser date
-  /// and again with a finer one is one step, dated by the finer.
+  /// and again with a finer one is one step, dated by the finer. Not when the coarser date names a
+  /// part of the month the finer day is outside of (于2024年10月初申请执行 … 10月26日将陈某拘传到院:
+  /// two steps; B64 h64-05).
   case finerRestated = "case.event.guard.finer-restated"
   /// 6月18日上午，某法院对一批刑事案件进行集中宣判 told in the lead before a story's cases: the
   /// batch's hearing or judgment is a step of every case after it (of the one case, too, when its
@@ -500,6 +504,27 @@ enum CaseEventRule: String, NamedRule {
   /// 强制拘传, 强制腾退, 执结, 纳入失信被执行人, 采取限制消费: the measures and the close of a civil
   /// enforcement are enforcement steps.
   case enforcementVocabulary = "case.event.enforcement.vocabulary"
+  /// 10月26日，马某通过调查得知陈某住址，并将陈某拘传到院: a debtor brought to the court by 拘传 is
+  /// the court's enforcement measure, whoever is named doing it (B64 h64-05; B40 b40-07 tells
+  /// 强制拘传). (强制腾房 was tried for B74 h74-01 and left out: it added two events the
+  /// validation gold does not have.)
+  case enforcementCoercion = "case.event.enforcement.coercion"
+  /// 2024年1月，程某等人来到宁乡市检察院，请求检察机关支持起诉; 工人代表刘某来到某劳动保障监察局:
+  /// a party coming in person to the procuratorate or the labour inspection brings it the matter:
+  /// a lead; a request told after it in its sentence (请求检察机关支持, 申请监督) is that visit (B60
+  /// h60-01, B66 h66-05; B39 h39-04 tells 来到…提出求助). Not when an official comes (承办检察官来到
+  /// 某人社局调取证据 is the investigation).
+  case clueCameToBody = "case.event.clue.came-to-body"
+  /// 2017年7月19日，于某的部分房屋被拆除 … 请求确认区政府强制拆除其房屋的行为违法: a demolition a
+  /// suit told after it asks to be judged unlawful is the act in dispute, no rectification or
+  /// enforcement step (B68 h68-09, B60 h60-07). Not when the suit challenges a failure to
+  /// demolish (确认某局未依法拆除…违法).
+  case disputedDemolition = "case.event.guard.disputed-demolition"
+  /// 2012年5月初被认定为工伤, 陈某因工受伤后死亡，并被认定为工伤: a worker's injury told as
+  /// recognised (被认定, no agency named acting) is the worker's status behind the dispute, no step
+  /// of the case (B41 b41-02, B56 h56-05); 人社局认定…工伤, 不予认定…因工受伤 is the agency's
+  /// decision.
+  case injuryStatus = "case.event.guard.injury-status"
 
   // MARK: Round 16: administrative-penalty procedure, papers and requests
 
@@ -754,6 +779,14 @@ enum CaseEventRules {
     + rows(
       .enforcementVocabulary, .step(.enforcement),
       ["强制拘传", "强制腾退", "执结", "纳入失信", "采取限制消费"])
+    + rows(
+      .enforcementCoercion, .step(.enforcement),
+      [
+        "拘传到院", "拘传至法院", "拘传到法院", "拘传至本院", "拘传到本院", "拘传至院",
+      ])
+    + rows(
+      .clueCameToBody, .gapped(.clue, tails: CaseEventRules.cameToBodyTails, within: 16),
+      ["来到", "走进"])
     // Notices of a step to come: longest first from their first scalar (行政处罚事先告知书 over 行政处罚,
     // 行政复议答复通知书 over 行政复议, 听证通知书 over 听证).
     + rows(
@@ -1273,6 +1306,21 @@ enum CaseEventRules {
 
   /// Words of a prior record before the step in its clause (曾因…被判处).
   static let priorWords = ["曾因", "曾于", "曾被", "曾经", "曾在"]
+
+  /// The bodies a party comes to with a matter (来到某县人民检察院, 走进某市劳动保障监察大队).
+  static let cameToBodyTails = [
+    "检察院", "检察机关", "检察室", "监察大队", "监察支队", "监察局", "劳动监察", "人社局",
+    "人力资源和社会保障局", "人力资源社会保障局",
+  ]
+  /// Officials whose coming to a body is their own work, no lead (承办检察官来到某人社局).
+  static let cameToBodyOfficials = ["检察", "法官", "干警", "民警", "执法", "办案", "工作人员", "监察员", "法院"]
+  /// A party's requests that its visit to the body makes (来到某检察院，请求检察机关支持起诉).
+  static let inPersonRequests = ["请求检察机关支持", "申请检察机关支持", "寻求检察机关支持", "申请支持起诉", "申请监督"]
+
+  /// How far after a demolition a suit challenging it is looked for (请求确认…拆除…行为违法).
+  static let challengeReach = 800
+  /// Words between 确认 and 拆除 that make the challenge one of a failure (未依法拆除, 不履行, 怠于).
+  static let notDoneWords = ["未", "不履行", "怠于", "没有"]
 
   /// Words of means before the step in its clause (通过调取…).
   static let meansWords = ["通过"]

@@ -141,6 +141,14 @@ struct CaseEventFinder {
   private static let joinWord = CaseEventRules.joinWord.scalarArray
   private static let filingWord = "立案".scalarArray
   private static let addressWords = scalars(CaseEventRules.addressWords)
+  private static let cameToBodyTails = scalars(CaseEventRules.cameToBodyTails)
+  private static let cameToBodyOfficials = scalars(CaseEventRules.cameToBodyOfficials)
+  private static let inPersonRequests = scalars(CaseEventRules.inPersonRequests)
+  private static let cameWords = scalars(["来到", "走进"])
+  private static let demolitionWord = "拆除".scalarArray
+  private static let unlawfulWord = "违法".scalarArray
+  private static let confirmWord = "确认".scalarArray
+  private static let notDoneWords = scalars(CaseEventRules.notDoneWords)
   private static let procuratorateWords = scalars(CaseEventRules.procuratorateWords)
   private static let followUpPhrases = scalars(CaseEventRules.followUpPhrases)
   private static let followUpCheck = "回头看".scalarArray
@@ -223,6 +231,8 @@ struct CaseEventFinder {
     var out: [Finding] = []
     var seen = Set<String>()
     var kept: [CaseEvent] = []
+    // The part of the month each kept step's date names (2024年10月初: early), beside `kept`.
+    var keptParts: [MonthPart?] = []
     // The kind of the last step kept, in text order: a delivery or a payment told after an
     // enforcement step belongs to the enforcement.
     var lastKind: CaseEventKind?
@@ -303,18 +313,25 @@ struct CaseEventFinder {
       // 2005年…被刑拘 … 2005年2月…被刑拘: a summary told first with a coarser date (or with its year
       // unknown: 昨天宣判 … 2020年1月13日判决) is the same step; the finer date told after it dates it.
       if !restated, !seen.contains(key),
-        let coarse = kept.firstIndex(where: { k in
+        let coarse = kept.indices.first(where: { i in
+          let k = kept[i]
           guard k.kind == event.kind, let d = k.date else { return false }
-          return (event.date ?? "").hasPrefix(d + "-") || Self.sameDayUnknownYear(d, as: event.date)
+          // 于2024年10月初申请执行 … 10月26日将陈某拘传到院: a day outside the part of the month the
+          // coarser date names is another step.
+          return (event.date ?? "").hasPrefix(d + "-")
+            && Self.day(of: event.date, isIn: keptParts[i])
+            || Self.sameDayUnknownYear(d, as: event.date)
         })
       {
         let dropped = kept.remove(at: coarse)
+        keptParts.remove(at: coarse)
         if let at = out.lastIndex(where: { $0.event == dropped }) {
           out[at] = Finding(rule: .finerRestated, span: out[at].span, event: nil)
         }
       }
       if !restated, seen.insert(key).inserted {
         kept.append(event)
+        keptParts.append(finding.part)
         out.append(finding)
       } else {
         out.append(Finding(rule: .sameStep, span: finding.span, event: nil))
@@ -820,6 +837,20 @@ struct CaseEventFinder {
       guard has(Self.addressWords, in: before) else { return reject(.unaddressed) }
       if !has(Self.procuratorateWords, in: before) { kind = .other }
     }
+    // 2012年5月初被认定为工伤: the worker's status behind the dispute.
+    if rule == .decisionWorkInjury, span.start > 0, t[span.start - 1] == "被" {
+      return reject(.injuryStatus)
+    }
+    // 承办检察官来到某人社局: an official's visit is its own work, no lead.
+    if rule == .clueCameToBody, has(Self.cameToBodyOfficials, in: before) {
+      return reject(.notAStep)
+    }
+    // 来到某县人民检察院，请求检察机关支持起诉: the request is the visit told before it.
+    if rule == .other, Self.inPersonRequests.contains(where: { t.hasLiteral($0, at: span.start) }),
+      cameToBody(in: sentence.lowerBound..<clause.lowerBound)
+    {
+      (kind, rule) = (.clue, .clueCameToBody)
+    }
     // 押回高雄侦办: escorted back to be investigated there is a handover.
     if rule == .boarding, Self.escortWords.contains(where: { t.hasLiteral($0, at: span.start) }),
       has(Self.handOverWords, in: span.end..<clause.upperBound)
@@ -848,6 +879,13 @@ struct CaseEventFinder {
       has(Self.procuratorateActors, in: before), !has(Self.receiptWords, in: before)
     {
       (kind, rule) = (.lawsuit, .prosecutionReferred)
+    }
+    // 2017年7月19日，于某的部分房屋被拆除 … 请求确认…强制拆除其房屋的行为违法: the demolition a
+    // suit challenges after it is the act in dispute, no rectification.
+    if kind == .rectification || rule == .enforcementCoerced,
+      t.hasLiteral(Self.demolitionWord, at: span.start), demolitionChallenged(after: span.end)
+    {
+      return reject(.disputedDemolition)
     }
     // 通过强制手段将工资追回: recovered by coercion.
     if kind == .rectification,
@@ -1799,6 +1837,50 @@ struct CaseEventFinder {
     return false
   }
 
+  /// 请求确认某镇政府强制拆除其房屋的行为违法 told within `CaseEventRules.challengeReach` scalars
+  /// after `offset`: a suit challenging a demolition (no 未 / 不 / 怠于 between 确认 and 拆除: a
+  /// demolition an agency failed to make is not challenged).
+  private func demolitionChallenged(after offset: Int) -> Bool {
+    let t = doc.folded
+    let end = min(t.count, offset + CaseEventRules.challengeReach)
+    guard offset < end else { return false }
+    var from = offset
+    while from < end, let at = t.firstOffset(of: Self.unlawfulWord, in: from..<end) {
+      let back = max(offset, at - 40)..<at
+      if let demolished = t.firstOffset(of: Self.demolitionWord, in: back),
+        let confirm = t.firstOffset(of: Self.confirmWord, in: back.lowerBound..<demolished),
+        !t.containsAny(of: Self.notDoneWords, in: confirm..<demolished)
+      {
+        return true
+      }
+      from = at + 1
+    }
+    return false
+  }
+
+  /// 程某等人来到某县人民检察院: a party's visit to a body (case.event.clue.came-to-body) in `range`,
+  /// its body named within 16 scalars of the verb in the verb's clause, no official before it.
+  private func cameToBody(in range: Range<Int>) -> Bool {
+    let t = doc.folded
+    guard range.lowerBound < range.upperBound, range.upperBound <= t.count else { return false }
+    for word in Self.cameWords {
+      var from = range.lowerBound
+      while from < range.upperBound, let at = t.firstOffset(of: word, in: from..<range.upperBound) {
+        let clause = clauseRange(around: at, in: range)
+        let reach = min(clause.upperBound, at + word.count + 16)
+        if at + word.count < reach,
+          t.containsAny(of: Self.cameToBodyTails, in: (at + word.count)..<reach),
+          clause.lowerBound <= at,
+          !t.containsAny(of: Self.cameToBodyOfficials, in: clause.lowerBound..<at)
+        {
+          return true
+        }
+        from = at + 1
+      }
+    }
+    return false
+  }
+
   private func opens(with words: ScalarWords, at offset: Int) -> Bool {
     var o = offset
     while o < doc.folded.count, doc.folded[o] == " " { o += 1 }
@@ -1843,7 +1925,9 @@ struct CaseEventFinder {
         }
       }
     }
-    if date.span.end < t.count, t[date.span.end] == "第" { return .docketYear }
+    // (終院刑事上訴2014年第4號) is a case number's year; 于2024年1月18日第二次开庭 dates the step
+    // (a month or a day before 第 dates an ordinal step: 第二次开庭, 第三次审理).
+    if date.span.end < t.count, t[date.span.end] == "第", !value.contains("-") { return .docketYear }
     if namesPeriodOfPay(date) { return .objectPeriod }
     if date.span.end < t.count, t[date.span.end] == "电" { return .reportDate }
     // 记者2024年4月26日从…获悉: the report word follows within a few words, told by a reporter
