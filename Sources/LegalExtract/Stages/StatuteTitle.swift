@@ -177,23 +177,53 @@ enum StatuteTitle {
         t = String(t[..<open])
       }
     }
-    if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
+    // The suffix tests read scalars when the title is plain text (most are):
+    // String's Character comparison cost a thousand instructions a test.
+    let shaped = t
+    let plain = isPlainText(shaped)
+    func ends(_ suffix: String) -> Bool { endsWith(shaped, suffix, plain: plain) }
+    if ends(StatuteRules.amendmentWord) { return .normative }
     // 《河南省人民政府关于南阳市开展…的批复》: a government's reply to a
     // request is an administrative act, not cited law (a court's 批复 is).
-    if StatuteRules.replySuffixes.contains(where: { t.hasSuffix($0) }),
+    if StatuteRules.replySuffixes.contains(where: { ends($0) }),
       StatuteRules.governmentIssuerMarkers.contains(where: { t.containsScalars($0) })
     {
       return .no
     }
-    if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
+    if StatuteRules.nonNormativeSuffixes.contains(where: { ends($0) }) { return .no }
     // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
-    if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
-    if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
-    if StatuteRules.normativeNormEndings.contains(where: { t.hasSuffix($0) }) { return .normative }
-    if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) {
+    if startsWith(shaped, "关于", plain: plain), ends("决定") { return .ifNationalIssuer }
+    if StatuteRules.normativeSuffixes.contains(where: { ends($0) }) { return .normative }
+    if StatuteRules.normativeNormEndings.contains(where: { ends($0) }) { return .normative }
+    if StatuteRules.issuerDependentSuffixes.contains(where: { ends($0) }) {
       return .ifNationalIssuer
     }
     return .no
+  }
+
+  /// True when every scalar of `s` is a Character of its own and its own
+  /// canonical form, composing with none: printable ASCII, CJK punctuation
+  /// before the tone marks (U+3000–3029), the unified ideographs and the
+  /// full-width forms. Between two such strings `hasPrefix` / `hasSuffix`
+  /// (Characters under canonical equivalence) say what the byte tests say.
+  static func isPlainText(_ s: String) -> Bool {
+    for u in s.unicodeScalars {
+      switch u.value {
+      case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: continue
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// `t.hasSuffix(suffix)`, as bytes when both are plain (`plain` tells `t`'s).
+  static func endsWith(_ t: String, _ suffix: String, plain: Bool) -> Bool {
+    plain && isPlainText(suffix) ? t.hasScalarSuffix(suffix) : t.hasSuffix(suffix)
+  }
+
+  /// `t.hasPrefix(prefix)`, as bytes when both are plain (`plain` tells `t`'s).
+  static func startsWith(_ t: String, _ prefix: String, plain: Bool) -> Bool {
+    plain && isPlainText(prefix) ? t.hasScalarPrefix(prefix) : t.hasPrefix(prefix)
   }
 
   /// The issuers written right before a 《关于…》 title, as the official
