@@ -201,29 +201,17 @@ enum StatuteTitle {
     return .no
   }
 
-  /// True when every scalar of `s` is a Character of its own and its own
-  /// canonical form, composing with none: printable ASCII, CJK punctuation
-  /// before the tone marks (U+3000–3029), the unified ideographs and the
-  /// full-width forms. Between two such strings `hasPrefix` / `hasSuffix`
-  /// (Characters under canonical equivalence) say what the byte tests say.
-  static func isPlainText(_ s: String) -> Bool {
-    for u in s.unicodeScalars {
-      switch u.value {
-      case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: continue
-      default: return false
-      }
-    }
-    return true
-  }
+  /// Plain text (`String.isPlainText`): prefix and suffix tests read bytes.
+  static func isPlainText(_ s: String) -> Bool { s.isPlainText }
 
   /// `t.hasSuffix(suffix)`, as bytes when both are plain (`plain` tells `t`'s).
   static func endsWith(_ t: String, _ suffix: String, plain: Bool) -> Bool {
-    plain && isPlainText(suffix) ? t.hasScalarSuffix(suffix) : t.hasSuffix(suffix)
+    t.hasSuffix(suffix, plain: plain)
   }
 
   /// `t.hasPrefix(prefix)`, as bytes when both are plain (`plain` tells `t`'s).
   static func startsWith(_ t: String, _ prefix: String, plain: Bool) -> Bool {
-    plain && isPlainText(prefix) ? t.hasScalarPrefix(prefix) : t.hasPrefix(prefix)
+    t.hasPrefix(prefix, plain: plain)
   }
 
   /// The issuers written right before a 《关于…》 title, as the official
