@@ -20,18 +20,39 @@ public enum ICU {
   ///     ICU.boundaries(.word, in: Array("北京市人民法院".unicodeScalars))
   public static func boundaries(_ kind: BoundaryKind, in scalars: [Unicode.Scalar]) -> [Int] {
     if scalars.isEmpty { return [0] }
-    var utf16: [UInt16] = []
-    utf16.reserveCapacity(scalars.count + scalars.count / 8)
-    // scalarAt[u] is the scalar offset of UTF-16 unit u (and of the end).
-    var scalarAt: [Int32] = []
-    scalarAt.reserveCapacity(scalars.count + 1)
-    for (i, s) in scalars.enumerated() {
-      for unit in s.utf16 {
-        utf16.append(unit)
-        scalarAt.append(Int32(i))
+    // The UTF-16 units, written in place (two appends per scalar through its
+    // UTF-16 view cost more than the break itself). A text without astral
+    // scalars, nearly every article, has one unit per scalar: its unit
+    // offsets are its scalar offsets, and no table maps them.
+    var astral = 0
+    for s in scalars where s.value > 0xFFFF { astral += 1 }
+    let utf16 = [UInt16](unsafeUninitializedCapacity: scalars.count + astral) { units, written in
+      var k = 0
+      for s in scalars {
+        let v = s.value
+        if v <= 0xFFFF {
+          units[k] = UInt16(truncatingIfNeeded: v)
+          k += 1
+        } else {
+          let w = v - 0x10000
+          units[k] = UInt16(truncatingIfNeeded: 0xD800 + (w >> 10))
+          units[k + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF))
+          k += 2
+        }
       }
+      written = k
     }
-    scalarAt.append(Int32(scalars.count))
+    // scalarAt[u] is the scalar offset of UTF-16 unit u (and of the end),
+    // when some scalar takes two units.
+    var scalarAt: [Int32] = []
+    if astral > 0 {
+      scalarAt.reserveCapacity(utf16.count + 1)
+      for (i, s) in scalars.enumerated() {
+        scalarAt.append(Int32(i))
+        if s.value > 0xFFFF { scalarAt.append(Int32(i)) }
+      }
+      scalarAt.append(Int32(scalars.count))
+    }
     guard utf16.count < Int(Int32.max) else { return [0, scalars.count] }
     var out = [Int32](repeating: 0, count: utf16.count / 2 + 2)
     var n = cicu_boundaries(kind.rawValue, utf16, Int32(utf16.count), &out, Int32(out.count))
@@ -43,7 +64,7 @@ public enum ICU {
     var result: [Int] = []
     result.reserveCapacity(Int(n))
     for b in out[0..<Int(n)] {
-      let offset = Int(scalarAt[Int(b)])
+      let offset = astral > 0 ? Int(scalarAt[Int(b)]) : Int(b)
       if result.last != offset { result.append(offset) }
     }
     return result

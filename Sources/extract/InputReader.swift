@@ -62,7 +62,10 @@ enum InputReader {
   > {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // A chunk the size of the file (at most 64 KiB, at least 4 KiB): a
+    // 64 KiB chunk cleared for every short article cost more than reading it.
+    var chunk = [UInt8](
+      repeating: 0, count: Swift.min(1 << 16, Swift.max(4096, Swift.min(sizeHint, limit) + 1)))
     while bytes.count <= limit {
       let wanted = min(chunk.count, limit + 1 - bytes.count)
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, wanted) }
@@ -74,7 +77,9 @@ enum InputReader {
       bytes.append(contentsOf: chunk[0..<n])
       // A NUL marks binary content: stop here rather than read a device
       // like /dev/zero up to the size limit; the decoder reports its offset.
-      if chunk[0..<n].contains(0) { break }
+      if chunk.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, n) != nil } ?? false }) {
+        break
+      }
     }
     if bytes.count > limit {
       // Binary content within the limit is the better message.

@@ -106,7 +106,9 @@ final class KeywordSet: Sendable {
     in text: [Unicode.Scalar], range: Range<Int>, _ visit: (_ keyword: Int, _ at: Int) -> Void
   ) {
     var found: [(keyword: Int, at: Int)] = []
-    for i in range {
+    // Offsets whose scalar starts no keyword are passed over here, not in a call.
+    let firsts = trie.firsts
+    for i in range where i < text.count && firsts.contains(text[i]) {
       trie.visitMatches(in: text, from: i, limit: range.upperBound) { _, list in
         for k in list { found.append((k, i)) }
       }

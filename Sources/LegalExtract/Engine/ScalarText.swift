@@ -159,6 +159,54 @@ extension String {
     return unicodeScalars.last
   }
 
+  /// True when every scalar is a Character of its own and its own canonical
+  /// form, composing with none: printable ASCII, CJK punctuation before the
+  /// tone marks (U+3000–3029), the unified ideographs (U+4E00–9FFF) and the
+  /// full-width forms (U+FF01–FF5E). Between two such strings `hasPrefix`
+  /// and `hasSuffix` (Characters under canonical equivalence) say what the
+  /// byte tests `hasScalarPrefix` and `hasScalarSuffix` say. Read from the
+  /// UTF-8 bytes (a valid string: a three-byte lead starts a whole scalar).
+  var isPlainText: Bool {
+    func plain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+      let n = b.count
+      var k = 0
+      while k < n {
+        let c = b[k]
+        if c < 0x80 {
+          guard c >= 0x20 && c <= 0x7E else { return false }
+          k += 1
+          continue
+        }
+        guard c >= 0xE0 && c < 0xF0, k + 2 < n else { return false }
+        let v = UInt32(c & 0x0F) << 12 | UInt32(b[k + 1] & 0x3F) << 6 | UInt32(b[k + 2] & 0x3F)
+        switch v {
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: k += 3
+        default: return false
+        }
+      }
+      return true
+    }
+    if let fast = utf8.withContiguousStorageIfAvailable(plain) { return fast }
+    for u in unicodeScalars {
+      switch u.value {
+      case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: continue
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// `hasSuffix(_:)`, by bytes when both strings are plain text
+  /// (`isPlainText`; `plain` tells this string's, known to the caller).
+  func hasSuffix(_ suffix: String, plain: Bool) -> Bool {
+    plain && suffix.isPlainText ? hasScalarSuffix(suffix) : hasSuffix(suffix)
+  }
+
+  /// `hasPrefix(_:)`, by bytes when both strings are plain text.
+  func hasPrefix(_ prefix: String, plain: Bool) -> Bool {
+    plain && prefix.isPlainText ? hasScalarPrefix(prefix) : hasPrefix(prefix)
+  }
+
   /// hasSuffix by Unicode scalars: much cheaper than the Character-based
   /// `hasSuffix` when building lexicons of thousands of names at start-up.
   /// Compares contiguous UTF-8 bytes where both strings have them (native

@@ -328,9 +328,13 @@ extension DateRules {
     return t
   }()
 
+  /// The scalars `joinerTable` has a row for: most words start with none,
+  /// and the bitmap refuses them before the table is hashed.
+  private static let joinerFirsts = ScalarBitmap(joinerTable.keys)
+
   static func blocksWord(startingWith first: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool
   {
-    joinerTable[first]?.contains(previous) ?? false
+    joinerFirsts.contains(first) && (joinerTable[first]?.contains(previous) ?? false)
   }
 
   /// Characters after a date word that make it part of another phrase:

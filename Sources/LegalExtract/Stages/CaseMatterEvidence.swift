@@ -82,8 +82,8 @@ enum CaseMatterEvidence {
     guard !range.isEmpty, range.upperBound <= t.count else { return 0 }
     var marks = 0
     CaseMatterRules.aggregateWords.forEachOccurrence(in: t, range: range) { _, _ in marks += 1 }
-    for k in range where k > range.lowerBound && CaseMatterRules.caseCountClassifiers.contains(t[k])
-    {
+    let classifiers = CaseMatterRules.caseCountClassifiers  // read once, not per scalar
+    for k in range where k > range.lowerBound && classifiers.contains(t[k]) {
       var n = k - 1
       // 1000多起: a rough count is a count.
       if n > range.lowerBound, t[n] == "多" || t[n] == "余" { n -= 1 }

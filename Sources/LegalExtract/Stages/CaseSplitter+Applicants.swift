@@ -36,10 +36,11 @@ extension CaseSplitter {
   /// 申请执行人牛某遂向枣阳法院申请强制执行, 刘某向法院起诉).
   static func applicant(_ t: [Unicode.Scalar], in range: Range<Int>) -> [Unicode.Scalar]? {
     var i = range.lowerBound
+    let verbStarts = CaseSuitRules.suitVerbStarts  // read once, not per scalar
     while i < range.upperBound {
       defer { i += 1 }
       let c = t[i]
-      guard c == "申" || CaseSuitRules.suitVerbStarts.contains(c) else { continue }
+      guard c == "申" || verbStarts.contains(c) else { continue }
       var verb = false
       if c == "申" {
         for word in applicationVerbScalars where t.hasLiteral(word, at: i) {

@@ -44,8 +44,12 @@ extension CaseSplitter {
     // The example opening: 如 / 例如 right after a clause stop.
     var open: Int? = nil
     var k = sentence.lowerBound
+    // Read once: a static read per scalar was most of this walk. An offset
+    // whose scalar begins no opening is passed before the stop test.
+    let firsts = exampleOpeningFirsts
+    let stops = exampleClauseStops
     while k < sentence.upperBound, open == nil {
-      if k == sentence.lowerBound || exampleClauseStops.contains(t[k - 1]) {
+      if firsts.contains(t[k]), k == sentence.lowerBound || stops.contains(t[k - 1]) {
         for opening in CaseSegmentRules.exampleOpenings where t.hasLiteral(opening, at: k) {
           open = k + opening.unicodeScalars.count
           break
@@ -80,6 +84,11 @@ extension CaseSplitter {
     }
     return items.count >= 2 ? items : nil
   }
+
+  /// The first scalars of `CaseSegmentRules.exampleOpenings` (如, 例, 比…):
+  /// an offset holding none of them opens no example.
+  static let exampleOpeningFirsts = ScalarBitmap(
+    CaseSegmentRules.exampleOpenings.compactMap(\.unicodeScalars.first))
 
   /// `CaseSegmentRules.toldExampleVerbs` as scalars, built once.
   private static let toldExampleVerbScalars = CaseSegmentRules.toldExampleVerbs.map(\.scalarArray)

@@ -8,6 +8,10 @@ extension FigureScanner {
   ) -> FigureCandidate? {
     let n = text.count
     let rule: FigureRule = nounLike ? .countNounClassifier : .countClassifier
+    // The classifier's one scalar (次, 级, 个…), compared instead of its name:
+    // comparing two Han strings normalises them, a few hundred instructions
+    // each, and a count asks a dozen times.
+    let single = Self.onlyScalar(of: unit.name)
     // 年均结案298.56件: an average may be a fraction of a thing.
     if phrase.value.integerValue == nil, phrase.upTo == nil, phrase.value.doubleValue > 1,
       isAverage(before: start)
@@ -34,11 +38,11 @@ extension FigureScanner {
       return reject(.numberedUnit, start, unitEnd, proposedBy: rule)
     }
     // 二次伤害, 二期工程: 二 + 次/期 means "second"; a count says 两次.
-    if unit.name == "次" || unit.name == "期", text[start] == "二", unitStart == start + 1 {
+    if single == "次" || single == "期", text[start] == "二", unitStart == start + 1 {
       return reject(.ordinalTwo, start, unitEnd, proposedBy: rule)
     }
     // 两轮摩托车, 三轮车: the wheels of a kind of vehicle, not occasions.
-    if unit.name == "轮", unitEnd < n,
+    if single == "轮", unitEnd < n,
       let (nounEnd, _) = FigureGuardRules.wheeledVehicleTrie.longestMatch(
         in: text, from: unitEnd, limit: min(n, unitEnd + 3)),
       nounEnd >= n || !FigureGuardRules.vehicleCountTails.contains(text[nounEnd])
@@ -46,7 +50,7 @@ extension FigureScanner {
       return reject(.vehicleKind, start, unitEnd, proposedBy: rule)
     }
     // 刑法133条, 《条例》12条: an article number written without 第.
-    if unit.name == "条" || unit.name == "款" || unit.name == "项", start > 0,
+    if single == "条" || single == "款" || single == "项", start > 0,
       "法》例定释则典".unicodeScalars.contains(text[start - 1])
     {
       return reject(.articleNumber, start, unitEnd, proposedBy: rule)
@@ -59,7 +63,7 @@ extension FigureScanner {
     }
     // 级 counts tiers of bodies only (两级法院, 省、市、县三级); 十级伤残 is a grade.
     // 二级 is a grade (二级公路, 轻伤二级); tiers say 两级.
-    if unit.name == "级" {
+    if single == "级" {
       let levelsListed = listsLevels(before: start)
       guard !phrase.arabic, value <= 6, text[start] != "二" || unitStart != start + 1,
         tierBodies(after: unitEnd) != nil || levelsListed
@@ -74,13 +78,13 @@ extension FigureScanner {
       }
     }
     // 四处奔走, 四处焦头烂额地筹钱: 四处 is "everywhere".
-    if unit.name == "处", text[start] == "四", unitStart == start + 1, unitEnd < n,
+    if single == "处", text[start] == "四", unitStart == start + 1, unitEnd < n,
       FigureGuardRules.everywhereVerbStarts.contains(text[unitEnd])
     {
       return reject(.idiom, start, unitEnd + 1, proposedBy: rule)
     }
     // 十一届全国人大五次会议: a session's number after the 届.
-    if unit.name == "次", isSessionNumber(start: start, unitEnd: unitEnd) {
+    if single == "次", isSessionNumber(start: start, unitEnd: unitEnd) {
       return reject(.sessionNumber, start, unitEnd, proposedBy: rule)
     }
     var f = FigureCandidate(
@@ -90,35 +94,35 @@ extension FigureScanner {
     if let high = phrase.upTo { f.upTo = .number(high.doubleValue) }
     var e = unitEnd
     // 1000余名, 二十多个: the mark may come after the classifier too.
-    if e < n, NumeralPhrase.isApproximationMark(text[e]), unit.name == "个" {
+    if e < n, NumeralPhrase.isApproximationMark(text[e]), single == "个" {
       f.approximate = true
       e += 1
     }
     // 共计37种: 种 counts the things named before it; 四种法定情形, 两种不同的
     // 专家意见 name kinds, an enumeration rather than a quantity; 十几种走私
     // 物品, 3种违禁药物 count concrete things.
-    if unit.name == "种", namesKinds(from: e) {
+    if single == "种", namesKinds(from: e) {
       return reject(.kinds, start, e, proposedBy: rule)
     }
     // 六个方面, 六项罪名, 两条规定: 个, 项 and 条 before an abstract head count kinds.
-    if unit.name == "个" || unit.name == "项" || unit.name == "条",
+    if single == "个" || single == "项" || single == "条",
       FigureGuardRules.abstractCountHeadTrie.longestMatch(in: text, from: e, limit: min(n, e + 2))
         != nil
     {
       return reject(.abstractKinds, start, e + 2, proposedBy: rule)
     }
     // 共7万多字: 字 counts a text's characters; 十字路口, 八字 are words.
-    if unit.name == "字", value < 100 {
+    if single == "字", value < 100 {
       return reject(.classifierInWord, start, unitEnd, proposedBy: rule)
     }
     if nounLike {
       f.subject = unit.name
-    } else if unit.name == "级" {
+    } else if single == "级" {
       if let bodies = tierBodies(after: e) {
         f.subject = document.foldedText(bodies.start..<bodies.end)
         f.end = bodies.end
       }
-    } else if unit.name != "次", let subjectEnd = subjectEnd(from: e), subjectEnd > e {
+    } else if single != "次", let subjectEnd = subjectEnd(from: e), subjectEnd > e {
       f.subject = document.foldedText(e..<subjectEnd)
       f.end = subjectEnd
     }
@@ -133,6 +137,13 @@ extension FigureScanner {
       return reject(.listAnnouncement, start, f.end, proposedBy: rule)
     }
     return f
+  }
+
+  /// The scalar of a one-scalar string (a classifier's name), or nil.
+  static func onlyScalar(of s: String) -> Unicode.Scalar? {
+    var scalars = s.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return nil }
+    return first
   }
 
   /// True when an opening quotation mark stands right before the count and

@@ -269,6 +269,8 @@ enum OrganizationNaming {
     let names = bodies.map { $0.name }
     let lengths = names.map { $0.count }
     let scalarLengths = names.map { $0.unicodeScalars.count }
+    // Suffixes compared as bytes between plain names (String.isPlainText).
+    let plainNames = names.map(\.isPlainText)
     // The innermost region of each body's key (kind|region|organ…).
     let regions = bodies.map { $0.key.split(separator: "|", maxSplits: 2).dropFirst().first ?? "" }
     var target = [Int?](repeating: nil, count: bodies.count)
@@ -283,9 +285,9 @@ enum OrganizationNaming {
       for j in bodies.indices where j != i {
         guard bodies[j].kind == a.kind, lengths[j] > lengths[i] else { continue }
         let nameB = names[j]
-        if nameB.hasSuffix(nameA)
+        if (plainNames[j] && plainNames[i] ? nameB.hasScalarSuffix(nameA) : nameB.hasSuffix(nameA))
           || (scalarLengths[j] == scalarLengths[i] + 1 && addsUnit(nameB, to: nameA))
-          || spelt.map({ nameB.hasSuffix($0) }) == true
+          || spelt.map({ nameB.hasSuffix($0, plain: plainNames[j]) }) == true
           || (a.kind == .agency && regions[i] == regions[j]
             && abbreviates(a.organ, bodies[j].organ)),
           longest.map({ lengths[j] > lengths[$0] }) ?? true

@@ -307,8 +307,11 @@ struct StatuteScanner {
     var written = StatuteTitle.display(raw)
     // 《两高关于…》: the collective short name stands for its issuers.
     var collective = false
+    // The prefix as bytes when the title is plain text (StatuteTitle.startsWith),
+    // asked before the names are compared.
+    let plain = StatuteTitle.isPlainText(written)
     if let c = StatuteIssuerRules.issuers.first(where: {
-      $0.written != $0.full && written.hasPrefix($0.written + "关于")
+      StatuteTitle.startsWith(written, $0.written + "关于", plain: plain) && $0.written != $0.full
     }) {
       written = c.full + written.dropFirst(c.written.count)
       collective = true
@@ -491,10 +494,12 @@ struct StatuteScanner {
   // MARK: - Bare names, aliases, back-references
 
   private mutating func bareName(at i: Int) -> Int? {
+    // The trie's walk (its own pair bitmap refuses most offsets) comes
+    // before the hashed head set, which cost more per offset than the walk.
     guard i + 1 < text.count, lexicon.bareNameFirsts.contains(text[i]),
       lexicon.bareNameSeconds.contains(text[i + 1]),
-      lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1])),
-      let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i)
+      let (end, id) = lexicon.bareNames.longestMatch(in: text, from: i),
+      lexicon.bareNameHeads.contains(LawLexicon.pair(text[i], text[i + 1]))
     else { return nil }
     if (i > 0 && StatuteRules.bareNameBlockers.contains(text[i - 1]))
       || (end < text.count && StatuteRules.bareNameStoppers.contains(text[end])

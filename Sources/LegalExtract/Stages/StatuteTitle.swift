@@ -177,23 +177,41 @@ enum StatuteTitle {
         t = String(t[..<open])
       }
     }
-    if t.hasSuffix(StatuteRules.amendmentWord) { return .normative }
+    // The suffix tests read scalars when the title is plain text (most are):
+    // String's Character comparison cost a thousand instructions a test.
+    let shaped = t
+    let plain = isPlainText(shaped)
+    func ends(_ suffix: String) -> Bool { endsWith(shaped, suffix, plain: plain) }
+    if ends(StatuteRules.amendmentWord) { return .normative }
     // 《河南省人民政府关于南阳市开展…的批复》: a government's reply to a
     // request is an administrative act, not cited law (a court's 批复 is).
-    if StatuteRules.replySuffixes.contains(where: { t.hasSuffix($0) }),
+    if StatuteRules.replySuffixes.contains(where: { ends($0) }),
       StatuteRules.governmentIssuerMarkers.contains(where: { t.containsScalars($0) })
     {
       return .no
     }
-    if StatuteRules.nonNormativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .no }
+    if StatuteRules.nonNormativeSuffixes.contains(where: { ends($0) }) { return .no }
     // 《关于表彰…的决定》 of a local body is no law; 全国人大常委会《关于…的决定》 is.
-    if t.hasPrefix("关于"), t.hasSuffix("决定") { return .ifNationalIssuer }
-    if StatuteRules.normativeSuffixes.contains(where: { t.hasSuffix($0) }) { return .normative }
-    if StatuteRules.normativeNormEndings.contains(where: { t.hasSuffix($0) }) { return .normative }
-    if StatuteRules.issuerDependentSuffixes.contains(where: { t.hasSuffix($0) }) {
+    if startsWith(shaped, "关于", plain: plain), ends("决定") { return .ifNationalIssuer }
+    if StatuteRules.normativeSuffixes.contains(where: { ends($0) }) { return .normative }
+    if StatuteRules.normativeNormEndings.contains(where: { ends($0) }) { return .normative }
+    if StatuteRules.issuerDependentSuffixes.contains(where: { ends($0) }) {
       return .ifNationalIssuer
     }
     return .no
+  }
+
+  /// Plain text (`String.isPlainText`): prefix and suffix tests read bytes.
+  static func isPlainText(_ s: String) -> Bool { s.isPlainText }
+
+  /// `t.hasSuffix(suffix)`, as bytes when both are plain (`plain` tells `t`'s).
+  static func endsWith(_ t: String, _ suffix: String, plain: Bool) -> Bool {
+    t.hasSuffix(suffix, plain: plain)
+  }
+
+  /// `t.hasPrefix(prefix)`, as bytes when both are plain (`plain` tells `t`'s).
+  static func startsWith(_ t: String, _ prefix: String, plain: Bool) -> Bool {
+    t.hasPrefix(prefix, plain: plain)
   }
 
   /// The issuers written right before a 《关于…》 title, as the official
