@@ -393,6 +393,12 @@ enum CaseSegmentRules {
   static let lineDecorations: ScalarBitmap = [
     "▶", "►", "▷", "◆", "◇", "■", "□", "●", "○", "▲", "△", "★", "☆", "◎", "▌", "▍", "※", "➤", "✦",
   ]
+  /// Case words that head every case of a release without a number, the
+  /// title after a colon on the same short line (案例：甲公司拒不落实…预警 /
+  /// 案例：张某露天喷刷油漆…; 【案例】…): a marker as 案例一： is
+  /// (case.split.marker; ArticleLine.markerTitleOffset). A paragraph that
+  /// tells the case after 案例： is the inline template label instead.
+  static let unnumberedMarkerWords = ["典型案例", "案例"].map(\.scalarArray)
   /// What may stand before a case number alone on a line (NO.1, No.2).
   static let numberMarkerPrefixes = ["NO.", "No.", "NO", "No", "no."].map(\.scalarArray)
   /// What separates such a number from the title on its line (01 社保折现无效…).
