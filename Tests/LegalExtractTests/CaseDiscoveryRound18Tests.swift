@@ -146,4 +146,39 @@ struct CaseDiscoveryRound18Tests {
       """
     #expect(cases(text).count == 1)
   }
+
+  // MARK: 在…一案中， inside a paragraph
+
+  @Test func caseClausesInOneParagraph() {
+    let text = """
+      某区法院审结多起案件
+      近年来，某区人民法院依法审结了一批案件。在林某某诉赵某民间借贷纠纷一案中，2020年2月，赵某向林某某借款到期后拒不归还本息，涉及金额65万元。某区人民法院判决赵某向林某某支付65万元。在高某某盗窃一案中，2021年7月，被告人高某某多次窃取他人财物。某区人民法院以盗窃罪判处高某某有期徒刑五年。
+      """
+    let found = cases(text)
+    #expect(found.count == 2)
+    #expect(found.first?.defendants == ["赵某"] && found.last?.defendants == ["高某某"])
+  }
+
+  @Test func caseClauseShapes() {
+    func clause(_ s: String) -> Bool {
+      let t = Array(s.unicodeScalars)
+      guard let e = t.lastIndex(of: "案") else { return false }
+      return CaseSplitter.inCaseClause(t, e, 0..<t.count)
+    }
+    #expect(clause("近日，在林某某诉赵某民间借贷纠纷一案中，法院判决…"))
+    #expect(clause("在高某某盗窃一案中,法院认为"))
+    // 审理了…一案 is the story's own case told in a sentence; 一案中 without
+    // 在 opening its clause, or without the comma, is none.
+    #expect(!clause("法院审理了林某某诉赵某民间借贷纠纷一案，判决…"))
+    #expect(!clause("林某某诉赵某民间借贷纠纷一案中，法院判决"))
+    #expect(!clause("在林某某诉赵某民间借贷纠纷一案中法院认为"))
+  }
+
+  @Test func oneCaseClauseStaysOneCase() {
+    let text = """
+      借款不还被判返还
+      近日，某区人民法院审结一起民间借贷纠纷。在林某某诉赵某民间借贷纠纷一案中，赵某向林某某借款8万元，到期后拒不归还。法院判决赵某归还全部借款。
+      """
+    #expect(cases(text).count == 1)
+  }
 }

@@ -182,17 +182,17 @@ import Testing
       for i in 0..<n {
         let p = P.places[d.next(P.places.count)]
         let person = d.next(2) == 0
-        var who = p.city + firms[i]
+        var who = p.city + Self.firms[i]
         if person {
           var s = P.surnames[d.next(P.surnames.count)]
           while used.contains(s) { s = P.surnames[d.next(P.surnames.count)] }
           used.append(s)
           who = s + (d.next(2) == 0 ? "某" : "某某")
         }
-        let act = violations[d.next(violations.count)]
+        let act = Self.violations[d.next(Self.violations.count)]
         let title = who + act + (d.next(2) == 0 ? "案" : "")
         titles.append(title)
-        let agency = p.city + agencies[d.next(agencies.count)]
+        let agency = p.city + Self.agencies[d.next(Self.agencies.count)]
         let year = 2020 + d.next(4)
         let month = 1 + d.next(12)
         let mark = [
@@ -231,6 +231,29 @@ import Testing
       }
       let text = lines.joined(separator: "\n")
       #expect(Extractor().extract(text).cases.count == n, "\(text)")
+    }
+  }
+
+  /// A story tells several cases in one paragraph, each in a clause that
+  /// names it (在甲诉乙…纠纷一案中，… / 在甲盗窃案中，…): one case per clause,
+  /// its party named in it.
+  @Test func caseClausesInOneParagraphAreOneCaseEach() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      var d = P.Draw(state: UInt64(seed) &* 2_654_435_761 &+ 107)
+      let n = 2 + d.next(3)
+      var names: [String] = []
+      let cases = (0..<n).map { _ in P.makeCase(&d, civil: d.next(2) == 0, names: &names) }
+      let one = d.next(2) == 0
+      let clauses = cases.map { c in
+        "在\(c.title.dropLast())\(one ? "一案" : "案")中，" + c.facts[0] + c.facts[2]
+      }
+      let text = ["某区法院审结多起案件", "近年来，某区人民法院依法审结了一批案件。" + clauses.joined()].joined(separator: "\n")
+      let found = Extractor().extract(text).cases
+      #expect(found.count == n, "\(text)")
+      guard found.count == n else { return }
+      for (c, f) in zip(cases, found) {
+        #expect(f.defendants.contains(c.party), "\(c.party) in \(text)")
+      }
     }
   }
 }

@@ -192,6 +192,8 @@ struct ArticleLine {
       guard
         unnumbered
           || (inner.count > 2 && (inner.hasLiteral("案例", at: 0) || inner.hasLiteral("典型案例", at: 0))
+            // 【案例二】 holds its number; 【案例评析】 is a section label.
+            && inner.contains(where: ChineseNumeral.isNumeralScalar)
             && inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(
               ChineseNumeral.isNumeralScalar))
       else { return nil }
