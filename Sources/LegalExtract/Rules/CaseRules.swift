@@ -95,17 +95,19 @@ enum CaseRules {
   ]
 
   /// Openings of paragraphs that each tell one case of a story reporting
-  /// several without headings (第一起案件中, 另一起案件中).
-  static let caseParagraphOpenings = [
-    "第一起案件", "第二起案件", "第三起案件", "第四起案件", "另一起案件", "另一案件", "第一起案例", "第二起案例",
-    "另一起案例", "第一起", "第二起", "第三起", "另一起", "其一", "其二", "其三", "案件一", "案件二",
-  ]
+  /// several without headings (第一起案件中, 另一起案件中): the ordinals run
+  /// as far as a story counts (第四起，…, 其五，…), not only to 三.
+  static let caseParagraphOrdinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+  static let caseParagraphOpenings =
+    caseParagraphOrdinals.flatMap { ["第\($0)起案件", "第\($0)起案例"] }
+    + ["另一起案件", "另一案件", "另一起案例"] + caseParagraphOrdinals.map { "第\($0)起" } + ["另一起"]
+    + argumentOrdinals + caseParagraphOrdinals.prefix(6).map { "案件\($0)" }
   static let caseParagraphOpeningScalars = caseParagraphOpenings.map(\.scalarArray)
 
   /// Openings among `caseParagraphOpenings` that also number reasons or
   /// arguments (其一，在法律法规没有明确规定的情况下…): a case only where the
   /// paragraph tells a matter.
-  static let argumentOrdinals = ["其一", "其二", "其三"]
+  static let argumentOrdinals = caseParagraphOrdinals.prefix(6).map { "其\($0)" }
 
   /// Openings of closing remarks after the cases of a story.
   static let closingRemarkOpenings = [

@@ -393,6 +393,20 @@ enum CaseSegmentRules {
   static let lineDecorations: ScalarBitmap = [
     "▶", "►", "▷", "◆", "◇", "■", "□", "●", "○", "▲", "△", "★", "☆", "◎", "▌", "▍", "※", "➤", "✦",
   ]
+  /// Case words that head every case of a release without a number, the
+  /// title after a colon on the same short line (案例：甲公司拒不落实…预警 /
+  /// 案例：张某露天喷刷油漆…; 【案例】…): a marker as 案例一： is
+  /// (case.split.marker; ArticleLine.markerTitleOffset). A paragraph that
+  /// tells the case after 案例： is the inline template label instead.
+  static let unnumberedMarkerWords = ["典型案例", "案例"].map(\.scalarArray)
+  /// A clause that names a case by its title inside a paragraph and tells
+  /// it (在甲诉乙…纠纷一案中，…; case.split.named-in-passing takes …一案
+  /// only there): its opening, its close before the comma, its longest
+  /// reach and the marks that end the clause before it.
+  static let caseClauseOpening: Unicode.Scalar = "在"
+  static let caseClauseClose: Unicode.Scalar = "中"
+  static let caseClauseLength = 60
+  static let caseClauseStops: ScalarBitmap = ["，", ",", "。", "；", ";", "：", ":", "\n"]
   /// What may stand before a case number alone on a line (NO.1, No.2).
   static let numberMarkerPrefixes = ["NO.", "No.", "NO", "No", "no."].map(\.scalarArray)
   /// What separates such a number from the title on its line (01 社保折现无效…).

@@ -187,11 +187,24 @@ struct ArticleLine {
     if text.first == "【" {
       guard let close = text.firstIndex(of: "】"), close <= 8 else { return nil }
       let inner = Array(text[1..<close])
-      guard inner.count > 2, inner.hasLiteral("案例", at: 0) || inner.hasLiteral("典型案例", at: 0),
-        inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(
-          ChineseNumeral.isNumeralScalar)
+      // 【案例】…: the case word without a number heads each case too.
+      let unnumbered = CaseSegmentRules.unnumberedMarkerWords.contains { $0 == inner }
+      guard
+        unnumbered
+          || (inner.count > 2 && (inner.hasLiteral("案例", at: 0) || inner.hasLiteral("典型案例", at: 0))
+            // 【案例二】 holds its number; 【案例评析】 is a section label.
+            && inner.contains(where: ChineseNumeral.isNumeralScalar)
+            && inner.drop(while: { !ChineseNumeral.isNumeralScalar($0) }).allSatisfy(
+              ChineseNumeral.isNumeralScalar))
       else { return nil }
       i = close + 1
+    } else if let word = CaseSegmentRules.unnumberedMarkerWords.first(where: {
+      text.hasLiteral($0, at: 0)
+    }),
+      word.count < text.count, text[word.count] == "：" || text[word.count] == ":"
+    {
+      // 案例：张某露天喷刷油漆污染大气环境: a case word, a colon, the title.
+      i = word.count + 1
     } else if let number = Self.numberMarkerLength(text) {
       // 01 社保折现无效… / NO.2 …: a release's case number, a space, the title.
       guard number < text.count,
@@ -203,7 +216,9 @@ struct ArticleLine {
       guard label < text.count, text[label] == ":" || text[label] == "：" else { return nil }
       i = label + 1
     } else {
-      guard text.hasLiteral("案例", at: 0) else { return nil }
+      // 案例二：…, and 案件二：… as procuratorates number their cases.
+      guard CaseSegmentRules.inlineMarkerWords.contains(where: { text.hasLiteral($0, at: 0) })
+      else { return nil }
       i = 2
       // 案例之一：…: a release's case number.
       if text.hasLiteral("之", at: i) { i += 1 }

@@ -26,6 +26,7 @@ extension CaseSplitter {
         guard e + 1 < line.range.upperBound,
           !(e > line.range.lowerBound
             && ["本", "该", "此", "一", "个", "起", "大", "命"].contains(t[e - 1]))
+            || inCaseClause(t, e, line.range)
         else { continue }
         let closed = ["，", ",", "。", "、", "中", "；", "和", "及"].contains(t[e + 1])
         // A title never reaches back into one found before it in the line
@@ -77,6 +78,23 @@ extension CaseSplitter {
         span: TextSpan(f.title.lowerBound, stop), title: t.text(f.title),
         titleSpan: TextSpan(f.title))
     }
+  }
+
+  /// True when the …一案 ending at `e` is named by a clause that opens a
+  /// case inside a paragraph (在林某诉赵某民间借贷纠纷一案中，…): 在 opens the
+  /// clause, 中 and a comma close it (CaseSegmentRules.caseClauseOpening).
+  /// Elsewhere …一案 is the story's own case told in a sentence (审理了…一案).
+  static func inCaseClause(_ t: [Unicode.Scalar], _ e: Int, _ line: Range<Int>) -> Bool {
+    guard e > line.lowerBound, t[e - 1] == "一", e + 2 < line.upperBound,
+      t[e + 1] == CaseSegmentRules.caseClauseClose, t[e + 2] == "，" || t[e + 2] == ","
+    else { return false }
+    var k = e - 1
+    while k > line.lowerBound, e - k < CaseSegmentRules.caseClauseLength,
+      !CaseSegmentRules.caseClauseStops.contains(t[k - 1])
+    {
+      k -= 1
+    }
+    return t[k] == CaseSegmentRules.caseClauseOpening
   }
 
   /// True when 等 right after the 案 at `e` closes a list of titles whose

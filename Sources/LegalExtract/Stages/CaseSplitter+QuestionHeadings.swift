@@ -42,6 +42,7 @@ extension CaseSplitter {
   /// marker, over a paragraph that tells a matter (CaseMatterEvidence); a
   /// second short line under it (讨要蹊跷借款 / 法院不予认定) goes with the
   /// heading, the first line is the title (case.split.statement-headings).
+  /// A label in brackets (【检察履职】, 【裁判结果】) is a label as it is bare.
   /// Without the lead's count, each part must close with the same label
   /// (法官说法：…), a template repeated per case: else a run of subheadings
   /// is one story's, not cases.
@@ -54,7 +55,9 @@ extension CaseSplitter {
         && !line.text.contains(where: { CaseSegmentRules.statementHeadingStops.contains($0) })
         && !line.isCaseMarker && !opensTemplate(line) && !isSubtitle(line)
         && closingLabel(line) == nil
-        && !CaseSegmentRules.sectionLabels.contains(where: { line.text.hasLiteral($0, at: 0) })
+        && !CaseSegmentRules.sectionLabels.contains(where: {
+          line.text.hasLiteral($0, at: line.text.first == "【" ? 1 : 0)
+        })
     }
     // The paragraph under a heading names an actor near its opening.
     func opensMatter(_ line: ArticleLine) -> Bool {

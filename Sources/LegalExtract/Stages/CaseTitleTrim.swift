@@ -13,7 +13,29 @@ enum CaseTitleTrim {
     {
       start += 1
     }
+    if let named = caseNameAfterDash(start..<span.end, in: t) { start = named }
     return trimmedEnd(TextSpan(start, span.end), in: t)
+  }
+
+  /// A heading that states its point and then names the case after dashes
+  /// on the same line (劳动者要求…是否属于受案范围——姜某与某公司社会保险
+  /// 纠纷案): the case's name is the title, as it is when the name stands on
+  /// the ——subtitle line under the statement (CaseSplitter.caseNameSubtitle).
+  /// Where the text before the dashes ends in 案 the dashes open a subtitle
+  /// instead (王某某盗窃案——多次盗窃的，依法从重处罚; trimmedEnd).
+  /// Returns where the name starts.
+  static func caseNameAfterDash(_ span: Range<Int>, in t: [Unicode.Scalar]) -> Int? {
+    guard span.lowerBound < span.upperBound, span.upperBound <= t.count,
+      t[span.upperBound - 1] == "案",
+      let dash = t[span].firstIndex(of: "—"), dash - span.lowerBound >= minimumTitle,
+      t[dash - 1] != "案", !t[span].contains("。")
+    else { return nil }
+    var from = dash
+    while from < span.upperBound, CaseSegmentRules.subtitleDashes.contains(t[from]) { from += 1 }
+    // The name holds no second dash and is a title's length (李某案 or longer).
+    guard span.upperBound - from > minimumTitle, !t[from..<span.upperBound].contains("—")
+    else { return nil }
+    return from
   }
 
   /// Words that carry a story into a title without being part of it
