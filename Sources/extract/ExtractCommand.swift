@@ -19,6 +19,8 @@ struct ExtractCommand: ParsableCommand {
         extract article.txt                 one article, one JSON document
         extract a.txt b.txt > out.jsonl     one JSON line per article
         cat article.txt | extract -         read standard input (one JSON line)
+        find corpus -name '*.txt' | extract --input paths > out.jsonl
+                                            paths on standard input, any number
         extract --published 2024-12-30 article.txt
         extract --format html article.txt > page.html      a review page
         extract --format html --output review/ corpus/     pages + index.html

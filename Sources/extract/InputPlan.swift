@@ -27,6 +27,18 @@ enum InputPlan {
     return items
   }
 
+  /// The paths `--input paths` reads: one per line (LF or CRLF); blank
+  /// lines are no paths. A path is taken as written, spaces included.
+  static func pathLines(_ handle: FileHandle) -> [String] {
+    let bytes = handle.readDataToEndOfFile()
+    return bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
+      let path = String(
+        decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+      guard !path.allSatisfy(\.isWhitespace) else { return nil }
+      return path == "-" ? "./-" : path  // standard input holds the list itself
+    }
+  }
+
   /// True for a folder, or a link to one.
   static func isFolder(_ path: String) -> Bool {
     var info = stat()

@@ -16,9 +16,9 @@ struct RunCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …, \"published\": …} lines from standard input (id and published optional).",
+      "files: the arguments are articles; jsonl: read {\"id\": …, \"text\": …, \"published\": …} lines from standard input (id and published optional); paths: read article paths (files or folders) from standard input, one per line.",
       discussion:
-        "One output line per input line, written as soon as it is ready: extract works as a co-process. Blank lines are not inputs and get no output line."
+        "One output line per input line, written as soon as it is ready: extract works as a co-process. Blank lines are not inputs and get no output line. --input paths is for lists longer than a command line should carry (find corpus -name '*.txt' | extract --input paths)."
     ))
   var input: InputMode = .files
 
@@ -94,8 +94,9 @@ struct RunCommand: ParsableCommand {
       throw ValidationError(
         "Give at least one input file or folder, - for standard input, or --input jsonl.")
     }
-    if input == .jsonl && !inputs.isEmpty {
-      throw ValidationError("--input jsonl reads standard input; give no file arguments.")
+    if input != .files && !inputs.isEmpty {
+      throw ValidationError(
+        "--input \(input.rawValue) reads standard input; give no file arguments.")
     }
     if let p = published, PublishedDate(callerValue: p) == nil {
       throw ValidationError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY (got '\(p)').")
@@ -112,7 +113,7 @@ struct RunCommand: ParsableCommand {
         throw ValidationError(
           "--format html makes pages from files or -; --input jsonl is not supported.")
       }
-      if output == nil && (inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
+      if output == nil && (input == .paths || inputs.count != 1 || InputPlan.isFolder(inputs[0])) {
         throw ValidationError("--format html with several inputs or a folder needs --output DIR.")
       }
     }
@@ -145,6 +146,9 @@ struct RunCommand: ParsableCommand {
         throw ValidationError("--resume: \(error)")
       }
     }
+    // A long list comes on standard input: the argument parser's cost grows
+    // with the square of the number of arguments (swift-argument-parser 1.x).
+    let arguments = input == .paths ? InputPlan.pathLines(FileHandle.standardInput) : inputs
     let items: AnySequence<InputItem>
     let total: Int?
     let single: Bool
@@ -153,13 +157,15 @@ struct RunCommand: ParsableCommand {
       items = AnySequence(StandardInputLines(limit: maxBytes))
       total = nil
       single = false
-    case .files:
-      let planned = InputPlan.items(for: inputs)
+    case .files, .paths:
+      let planned = InputPlan.items(for: arguments)
       let remaining = planned.filter { !ledger.done.contains($0.resumeKey) }
       items = AnySequence(remaining)
       total = remaining.count
       // One input (a file or -) is one document; folders and several files are a batch.
-      single = planned.count == 1 && inputs.count == 1 && !InputPlan.isFolder(inputs[0])
+      single =
+        input == .files && planned.count == 1 && inputs.count == 1
+        && !InputPlan.isFolder(inputs[0])
     }
     if resume && !ledger.done.isEmpty {
       Diagnostics.note("resuming: \(ledger.done.count) inputs already in \(output ?? "")")
@@ -170,7 +176,7 @@ struct RunCommand: ParsableCommand {
         extractor: onlyStages.map { Extractor(onlyStages: $0) } ?? Extractor(),
         published: published.flatMap(PublishedDate.init(callerValue:)), maxBytes: maxBytes,
         match: explainMatch)
-      if printer.run(InputPlan.items(for: inputs)) > 0 {
+      if printer.run(InputPlan.items(for: arguments)) > 0 {
         throw ExitCode(ExitStatus.someInputFailed)
       }
       return
@@ -229,7 +235,7 @@ extension InputItem {
 
 /// Where inputs come from.
 enum InputMode: String, ExpressibleByArgument, CaseIterable {
-  case files, jsonl
+  case files, jsonl, paths
 }
 
 /// How documents are printed.

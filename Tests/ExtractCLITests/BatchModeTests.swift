@@ -20,6 +20,35 @@ import Testing
     #expect(r.stderr.contains("2 inputs, 2 documents, 0 errors"))
   }
 
+  @Test func pathsFromStandardInputAreFilesAndFolders() throws {
+    let folder = try CLIRunner.temporaryFolder()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try Data("甲".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    try Data("乙".utf8).write(to: folder.appendingPathComponent("sub/2.txt"))
+    try Data("丙".utf8).write(to: folder.appendingPathComponent("sub/3.txt"))
+    // CRLF and blank lines, a folder walked like an argument, a missing path reported.
+    let list = "\(folder.path)/a.txt\r\n\n\(folder.path)/sub\n  \n\(folder.path)/gone.txt\n"
+    let r = try CLIRunner.run(["--input", "paths", "--no-progress"], stdin: Data(list.utf8))
+    #expect(r.status == 1, "the missing path fails the run")
+    let records = try r.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(
+      records.map { $0["source"] as? String } == [
+        folder.path + "/a.txt", folder.path + "/sub/2.txt", folder.path + "/sub/3.txt",
+        folder.path + "/gone.txt",
+      ])
+    #expect(records.last?["error"] != nil)
+    #expect(r.stderr.contains("4 inputs, 3 documents, 1 errors"))
+  }
+
+  @Test func pathsFromStandardInputTakeNoArguments() throws {
+    let r = try CLIRunner.run(["--input", "paths", "a.txt"], stdin: Data())
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--input paths reads standard input"))
+  }
+
   @Test func jsonLinesKeepInputOrderAcrossJobs() throws {
     var input = ""
     for i in 0..<300 {

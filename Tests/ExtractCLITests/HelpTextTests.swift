@@ -57,6 +57,8 @@ import Testing
       extract article.txt                 one article, one JSON document
       extract a.txt b.txt > out.jsonl     one JSON line per article
       cat article.txt | extract -         read standard input (one JSON line)
+      find corpus -name '*.txt' | extract --input paths > out.jsonl
+                                          paths on standard input, any number
       extract --published 2024-12-30 article.txt
       extract --format html article.txt > page.html      a review page
       extract --format html --output review/ corpus/     pages + index.html
@@ -73,11 +75,14 @@ import Testing
     OPTIONS:
       --input <input>         files: the arguments are articles; jsonl: read {"id":
                               …, "text": …, "published": …} lines from standard
-                              input (id and published optional). (values: files,
-                              jsonl; default: files)
+                              input (id and published optional); paths: read
+                              article paths (files or folders) from standard input,
+                              one per line. (values: files, jsonl, paths; default:
+                              files)
             One output line per input line, written as soon as it is ready: extract
             works as a co-process. Blank lines are not inputs and get no output
-            line.
+            line. --input paths is for lists longer than a command line should
+            carry (find corpus -name '*.txt' | extract --input paths).
       --format <format>       json: one indented document (the default for one
                               file); jsonl: one line per input (the default for
                               standard input, folders and several files); html: a
