@@ -13,7 +13,9 @@ struct CasePartyNames18Tests {
 
   // MARK: - Surname table
 
-  @Test(arguments: ["付", "麦", "兰", "苟", "邝", "粟", "檀", "战", "揭", "练", "矫", "邸", "铁", "朴", "旷", "仝", "菅", "庹"])
+  @Test(arguments: [
+    "付", "麦", "兰", "苟", "邝", "粟", "檀", "战", "揭", "练", "矫", "邸", "铁", "朴", "旷", "仝", "菅", "庹",
+  ])
   func modernSurnamesAreInTheTable(_ s: String) {
     #expect(SurnameLexicon.single.contains(s.unicodeScalars.first!), "\(s)")
   }

@@ -78,7 +78,8 @@ extension CasePartyFinder {
       guard s.count == 2, s.last == "某", f.span.end < t.count else { continue }
       let y = t[f.span.end]
       // 谢某两名从犯, 王某上诉: a count or the word after the name is not its third character.
-      guard y.isHan, y != "某", !Self.functionCharacters.contains(y), !Self.modalsAfterMask.contains(y),
+      guard y.isHan, y != "某", !Self.functionCharacters.contains(y),
+        !Self.modalsAfterMask.contains(y),
         !ChineseNumeral.isChineseNumeralScalar(y),
         !CasePartyNameBounds.wordOpens(t, at: f.span.end)
       else { continue }
