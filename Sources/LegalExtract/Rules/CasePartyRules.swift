@@ -17,6 +17,11 @@ extension CasePartyFinder {
   static let sentenceEnds: ScalarBitmap = ["。", "；", ";", "！", "？", "!", "?"]
   /// Particles after which a three-character masked name has ended (雷某军为达到…, 王某海在).
   static let maskedNameClosers: ScalarBitmap = ["为", "在", "被", "对", "从"]
+  /// Modal and auxiliary verbs that open the predicate after a masked name
+  /// (被执行人黄某应向…, 王某须在…, 李某需支付, 张某要向…, 刘某拒不…, 陈某亦…):
+  /// never a masked name's third character. The particles of
+  /// `functionCharacters` (已, 于, 向, 将, 系, 在, 等) bound it already.
+  static let modalsAfterMask: ScalarBitmap = ["应", "须", "需", "要", "拒", "未", "亦", "必", "务"]
   /// Copulas between a role word and its names (此案原告为甲, 被告是乙).
   static let roleCopulas: ScalarBitmap = ["为", "是"]
   /// Marks that stay inside a clause read across a list (、, brackets).

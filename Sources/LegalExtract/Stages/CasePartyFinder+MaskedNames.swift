@@ -79,6 +79,7 @@ extension CasePartyFinder {
       let y = t[f.span.end]
       // 谢某两名从犯, 王某上诉: a count or the word after the name is not its third character.
       guard y.isHan, y != "某", !Self.functionCharacters.contains(y),
+        !Self.modalsAfterMask.contains(y),
         !ChineseNumeral.isChineseNumeralScalar(y),
         !CasePartyNameBounds.wordOpens(t, at: f.span.end)
       else { continue }

@@ -1090,6 +1090,8 @@ struct CasePartyFinder {
     if e < limit, ["某", "甲", "乙", "丙", "丁"].contains(t[e]) {
       e += 1
     } else if e + 1 <= limit, e < t.count, t[e].isHan, !Self.functionCharacters.contains(t[e]),
+      // 黄某应向…: a modal verb opens the predicate after the name.
+      !Self.modalsAfterMask.contains(t[e]),
       // 王某上诉, 张某强制猥亵: the character opens the word after the name.
       !CasePartyNameBounds.wordOpens(t, at: e),
       e + 1 == limit || Self.strongStops.contains(t[e + 1])
