@@ -101,12 +101,7 @@ extension CasePartyFinder {
       {
         end = yi
       }
-      for w in Self.distributives where end - w.unicodeScalars.count > span.start {
-        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
-          end -= w.unicodeScalars.count
-          break
-        }
-      }
+      end = start(ofWordEnding: end, among: Self.distributives, after: span.start)
       if end - 2 > span.start, t.hasLiteral("等人", at: end - 2) {
         end -= 2
       } else if end - 1 > span.start, t[end - 1] == "等" {

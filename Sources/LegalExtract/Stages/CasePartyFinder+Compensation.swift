@@ -11,12 +11,7 @@ extension CasePartyFinder {
     let t = doc.folded
     forEachCue(Self.compensationCues, in: span) { cue in
       var end = cue.at
-      for w in Self.compensationAdverbs where end - w.unicodeScalars.count > span.start {
-        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
-          end -= w.unicodeScalars.count
-          break
-        }
-      }
+      end = start(ofWordEnding: end, among: Self.compensationAdverbs, after: span.start)
       let clause = clauseStart(before: end, from: span.start, acrossLists: true)
       guard clause < end else { return }
       // The first 向 whose bodies run exactly to the request (向阳区… is no 向).

@@ -87,4 +87,16 @@ extension CasePartyFinder {
     }
     return nil
   }
+
+  /// Where the word of `words` that ends at `end` starts (the first that
+  /// fits, and only if it starts after `floor`), or `end` when none does:
+  /// peels 分别 / 依法 / 向… off between the names and their verb.
+  func start(ofWordEnding end: Int, among words: [String], after floor: Int) -> Int {
+    for w in words where end - w.unicodeScalars.count > floor {
+      if doc.folded.hasLiteral(w, at: end - w.unicodeScalars.count) {
+        return end - w.unicodeScalars.count
+      }
+    }
+    return end
+  }
 }

@@ -8,19 +8,9 @@ extension CasePartyFinder {
     forEachCue(Self.duiSentenceCues, in: span) { cue in
       var end = cue.at
       // 分别 / 均 / 各 between the names and the verb.
-      for w in Self.distributives where end - w.unicodeScalars.count > span.start {
-        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
-          end -= w.unicodeScalars.count
-          break
-        }
-      }
+      end = start(ofWordEnding: end, among: Self.distributives, after: span.start)
       // 依法 / 从重 between the names and the verb (对…的颜某志依法判处死刑).
-      for w in Self.sentenceAdverbs where end - w.unicodeScalars.count > span.start {
-        if t.hasLiteral(w, at: end - w.unicodeScalars.count) {
-          end -= w.unicodeScalars.count
-          break
-        }
-      }
+      end = start(ofWordEnding: end, among: Self.sentenceAdverbs, after: span.start)
       // 以诈骗罪 between the names and the verb.
       if end - 1 > span.start, t[end - 1] == "罪",
         let yi = t[max(span.start, end - Self.chargeReach)..<end].lastIndex(of: "以"),
