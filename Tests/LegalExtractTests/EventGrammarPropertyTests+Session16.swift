@@ -27,18 +27,13 @@ extension EventGrammarPropertyTests {
 
   @Test func administrativePenaltyProcedure() async {
     await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { pick in
-      var p = pick
-      func take(_ n: Int) -> Int {
-        let v = p % n
-        p /= n
-        return v
-      }
-      let agency = Self.penaltyAgency[take(Self.penaltyAgency.count)]
-      let party = Self.penaltyParty[take(Self.penaltyParty.count)]
-      let y = 2018 + take(6)
+      var digits = MixedRadixPick(pick)
+      let agency = Self.penaltyAgency[digits.take(Self.penaltyAgency.count)]
+      let party = Self.penaltyParty[digits.take(Self.penaltyParty.count)]
+      let y = 2018 + digits.take(6)
       // Months stay within the year: at most nine steps after the filing, each a month on.
       var m = 1
-      var d = 1 + take(9)
+      var d = 1 + digits.take(9)
       var text = "\(y)年\(m)月\(d)日，\(agency)对\(party)立案调查。"
       var expected = [Self.iso(y, m, d) + " filing"]
       // A date a notice sets (召开听证会, 延期至…前) is told last in its sentence: the step after it
@@ -46,7 +41,7 @@ extension EventGrammarPropertyTests {
       var fullNext = false
       // The next date, in a form resolved from the date told before.
       func next() -> String {
-        var form = PenaltyForm.allCases[take(PenaltyForm.allCases.count)]
+        var form = PenaltyForm.allCases[digits.take(PenaltyForm.allCases.count)]
         if fullNext {
           form = .full
           fullNext = false
@@ -56,7 +51,7 @@ extension EventGrammarPropertyTests {
           return "次日"
         }
         m += 1
-        d = 1 + take(18)
+        d = 1 + digits.take(18)
         switch form {
         case .full: return "\(y)年\(m)月\(d)日"
         case .monthDay: return "\(m)月\(d)日"
@@ -71,33 +66,39 @@ extension EventGrammarPropertyTests {
       // The notice, maybe with the right it tells or the hearing date it sets (a month on).
       let noticeDate = next()
       var clause =
-        "\(agency)向\(party)\(Self.noticeVerbs[take(Self.noticeVerbs.count)])"
-        + Self.noticePapers[take(Self.noticePapers.count)]
-      switch take(4) {
+        "\(agency)向\(party)\(Self.noticeVerbs[digits.take(Self.noticeVerbs.count)])"
+        + Self.noticePapers[digits.take(Self.noticePapers.count)]
+      switch digits.take(4) {
       case 0: clause += "，告知其有权要求举行听证"
       case 1:
-        clause += "，通知其\(y)年\(m + 1)月\(1 + take(20))日上午9时召开听证会"
+        clause += "，通知其\(y)年\(m + 1)月\(1 + digits.take(20))日上午9时召开听证会"
         fullNext = true
       case 2: clause += "，通知其自收到本通知之日起5日内作出书面答复"
       default: break
       }
       told(noticeDate, clause, "other")
-      if take(2) == 0 {
-        told(next(), "\(party)向\(agency)" + Self.hearingAsks[take(Self.hearingAsks.count)], "other")
+      if digits.take(2) == 0 {
+        told(
+          next(), "\(party)向\(agency)" + Self.hearingAsks[digits.take(Self.hearingAsks.count)],
+          "other")
       }
-      if take(2) == 0 {
-        told(next(), "\(party)向\(agency)提交" + Self.statements[take(Self.statements.count)], "other")
+      if digits.take(2) == 0 {
+        told(
+          next(), "\(party)向\(agency)提交" + Self.statements[digits.take(Self.statements.count)],
+          "other")
       }
-      if take(2) == 0 { told(next(), "\(agency)举行听证会", "hearing") }
+      if digits.take(2) == 0 { told(next(), "\(agency)举行听证会", "hearing") }
       told(next(), "\(agency)对\(party)作出行政处罚决定", "decision")
-      if take(2) == 0 {
-        told(next(), "\(agency)向\(party)" + Self.deliveries[take(Self.deliveries.count)], "other")
+      if digits.take(2) == 0 {
+        told(
+          next(), "\(agency)向\(party)" + Self.deliveries[digits.take(Self.deliveries.count)],
+          "other")
       }
       // The reconsideration: applied for, put off by a notice, decided.
-      if take(2) == 0 {
+      if digits.take(2) == 0 {
         let reviewer = "某市人民政府"
         told(next(), "\(party)向\(reviewer)申请行政复议", "reconsideration")
-        if take(2) == 0 {
+        if digits.take(2) == 0 {
           let date = next()
           told(
             date, "\(reviewer)作出《行政复议延期审理通知书》，通知其复议决定延期至\(y)年\(m + 2)月\(d)日前作出",

@@ -29,34 +29,29 @@ extension EventGrammarPropertyTests {
 
   @Test func demandsAndAnswers() async {
     await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { pick in
-      var p = pick
-      func take(_ n: Int) -> Int {
-        let v = p % n
-        p /= n
-        return v
-      }
-      let y = 2016 + take(8)
-      var m = 1 + take(2)
-      var d = 1 + take(9)
+      var digits = MixedRadixPick(pick)
+      let y = 2016 + digits.take(8)
+      var m = 1 + digits.take(2)
+      var d = 1 + digits.take(9)
       var text = ""
       var expected: [String] = []
       // The next date after the one told before: full, 月日, 同年月日 (a month on) or 次日.
       func next() -> String {
-        switch take(4) {
+        switch digits.take(4) {
         case 0:
           d += 1
           return "次日"
         case 1:
           m += 1
-          d = 1 + take(18)
+          d = 1 + digits.take(18)
           return "\(m)月\(d)日"
         case 2:
           m += 1
-          d = 1 + take(18)
+          d = 1 + digits.take(18)
           return "同年\(m)月\(d)日"
         default:
           m += 1
-          d = 1 + take(18)
+          d = 1 + digits.take(18)
           return "\(y)年\(m)月\(d)日"
         }
       }
@@ -65,35 +60,35 @@ extension EventGrammarPropertyTests {
         expected.append(Self.iso(y, m, d) + " " + kind)
       }
       text += "\(y)年\(m)月\(d)日，"
-      switch take(3) {
+      switch digits.take(3) {
       case 0:
         // A labour inspection's order to correct.
-        let body = Self.demandBodies[take(Self.demandBodies.count)]
+        let body = Self.demandBodies[digits.take(Self.demandBodies.count)]
         text +=
-          "\(body)向某公司" + Self.orderVerbs[take(Self.orderVerbs.count)]
-          + Self.orderPapers[take(Self.orderPapers.count)] + "。"
+          "\(body)向某公司" + Self.orderVerbs[digits.take(Self.orderVerbs.count)]
+          + Self.orderPapers[digits.take(Self.orderPapers.count)] + "。"
         expected.append(Self.iso(y, m, d) + " recommendation")
         told(next(), "某公司将拖欠的工资全部支付到位", "rectification")
       case 1:
         // An answer to a petition or a disclosure request, then the reconsideration against it.
-        let agency = Self.answerers[take(Self.answerers.count)]
-        text += "\(agency)作出" + Self.answers[take(Self.answers.count)] + "。"
+        let agency = Self.answerers[digits.take(Self.answerers.count)]
+        text += "\(agency)作出" + Self.answers[digits.take(Self.answers.count)] + "。"
         expected.append(Self.iso(y, m, d) + " decision")
         m += 1
-        d = 1 + take(18)
+        d = 1 + digits.take(18)
         text += "\(m)月\(d)日，王某向某县人民政府申请行政复议。"
         expected.append(Self.iso(y, m, d) + " reconsideration")
       default:
         // A recommendation and the agency's replies, one date or a list.
         text += "某县人民检察院向某局发出检察建议。"
         expected.append(Self.iso(y, m, d) + " recommendation")
-        let letter = Self.replyLetters[take(Self.replyLetters.count)]
-        if take(2) == 0 {
+        let letter = Self.replyLetters[digits.take(Self.replyLetters.count)]
+        if digits.take(2) == 0 {
           told(next(), "某局向某县人民检察院作出" + letter, "reply")
         } else {
           m += 1
-          let d1 = 1 + take(9)
-          let d2 = d1 + 1 + take(9)
+          let d1 = 1 + digits.take(9)
+          let d2 = d1 + 1 + digits.take(9)
           text += "某局分别于\(y)年\(m)月\(d1)日、\(y)年\(m)月\(d2)日向某县人民检察院作出" + letter + "。"
           expected += [Self.iso(y, m, d1) + " reply", Self.iso(y, m, d2) + " reply"]
           d = d2
@@ -101,11 +96,11 @@ extension EventGrammarPropertyTests {
       }
       // A hearing, and the judgment after hours of it, in its paragraph or the next.
       m += 1
-      d = 1 + take(18)
+      d = 1 + digits.take(18)
       text += "\(y)年\(m)月\(d)日，某县人民法院公开开庭审理此案。"
       expected.append(Self.iso(y, m, d) + " hearing")
-      if take(2) == 0 { text += "\n被告人张某到庭参加诉讼。" }
-      text += "经过" + Self.hourSpans[take(Self.hourSpans.count)] + "后，法庭依法判处被告人张某有期徒刑一年。"
+      if digits.take(2) == 0 { text += "\n被告人张某到庭参加诉讼。" }
+      text += "经过" + Self.hourSpans[digits.take(Self.hourSpans.count)] + "后，法庭依法判处被告人张某有期徒刑一年。"
       expected.append(Self.iso(y, m, d) + " judgment")
       #expect(Self.events(text) == expected, "\(text)")
     }

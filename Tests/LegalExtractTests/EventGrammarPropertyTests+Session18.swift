@@ -33,25 +33,20 @@ extension EventGrammarPropertyTests {
 
   @Test func ordinalStepsAndInPersonLeads() async {
     await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max))) { pick in
-      var p = pick
-      func take(_ n: Int) -> Int {
-        let v = p % n
-        p /= n
-        return v
-      }
-      let y = 2016 + take(8)
-      let m = 1 + take(9)
-      let d = 1 + take(18)
+      var digits = MixedRadixPick(pick)
+      let y = 2016 + digits.take(8)
+      let m = 1 + digits.take(9)
+      let d = 1 + digits.take(18)
       var text = "\(y)年\(m)月\(d)日，某县人民法院受理原告李某诉某公司劳动争议一案。"
       var expected = [Self.iso(y, m, d) + " filing"]
-      switch take(4) {
+      switch digits.take(4) {
       case 0:
         // A sitting told with its ordinal after the date.
-        let m2 = m + 1 + take(3)
-        let d2 = 1 + take(20)
-        let (step, kind) = Self.ordinalSteps[take(Self.ordinalSteps.count)]
-        let ordinal = Self.ordinals[take(Self.ordinals.count)]
-        switch take(3) {
+        let m2 = m + 1 + digits.take(3)
+        let d2 = 1 + digits.take(20)
+        let (step, kind) = Self.ordinalSteps[digits.take(Self.ordinalSteps.count)]
+        let ordinal = Self.ordinals[digits.take(Self.ordinals.count)]
+        switch digits.take(3) {
         case 0:
           text += "本院依职权通知某公司参加诉讼，并于\(y)年\(m2)月\(d2)日" + ordinal + step + "。"
           expected.append(Self.iso(y, m2, d2) + " " + kind.rawValue)
@@ -66,47 +61,51 @@ extension EventGrammarPropertyTests {
         // A debtor brought to court, or a house cleared, by the enforcement.
         // After an application dated early in the month (月初): another step on a later day, the
         // same step (dated by the day) on a day in the month's first ten.
-        let m2 = m + 1 + take(3)
-        let d2 = 1 + take(28)
-        let applied = take(2) == 0
+        let m2 = m + 1 + digits.take(3)
+        let d2 = 1 + digits.take(28)
+        let applied = digits.take(2) == 0
         if applied {
           text += "李某于\(y)年\(m2)月初向法院申请强制执行。\n"
           if d2 > 10 { expected.append(Self.iso(y, m2) + " enforcement") }
         }
         text +=
           (applied ? "\(m2)月\(d2)日，" : "\(y)年\(m2)月\(d2)日，")
-          + Self.coercers[take(Self.coercers.count)]
-          + Self.coercions[take(Self.coercions.count)] + "。"
+          + Self.coercers[digits.take(Self.coercers.count)]
+          + Self.coercions[digits.take(Self.coercions.count)] + "。"
         expected.append(Self.iso(y, m2, d2) + " enforcement")
       case 2:
         // A demolition: the act a suit challenges, or the rectification after a suit against a
         // failure to demolish.
-        let m2 = m + 1 + take(3)
-        let d2 = 1 + take(20)
-        let thing = Self.demolished[take(Self.demolished.count)]
-        if take(2) == 0 {
+        let m2 = m + 1 + digits.take(3)
+        let d2 = 1 + digits.take(20)
+        let thing = Self.demolished[digits.take(Self.demolished.count)]
+        if digits.take(2) == 0 {
           text +=
-            "\(y)年\(m2)月\(d2)日，王某的" + thing + Self.demolitionTold[take(Self.demolitionTold.count)]
-            + "。王某不服，请求法院确认" + Self.demolishers[take(Self.demolishers.count)] + "强制拆除其" + thing
-            + Self.challengeEnds[take(Self.challengeEnds.count)] + "。"
+            "\(y)年\(m2)月\(d2)日，王某的" + thing
+            + Self.demolitionTold[digits.take(Self.demolitionTold.count)]
+            + "。王某不服，请求法院确认" + Self.demolishers[digits.take(Self.demolishers.count)] + "强制拆除其"
+            + thing
+            + Self.challengeEnds[digits.take(Self.challengeEnds.count)] + "。"
         } else {
           text +=
             "\(y)年\(m2)月\(d2)日，某局将违法建筑全部拆除。某县人民检察院请求确认某局"
-            + Self.failures[take(Self.failures.count)] + "拆除违法建筑的行为违法。"
+            + Self.failures[digits.take(Self.failures.count)] + "拆除违法建筑的行为违法。"
           expected.append(Self.iso(y, m2, d2) + " rectification")
         }
       default:
         // A party's visit to a body, or an official's.
-        let m2 = m + 1 + take(3)
-        let (body, procuratorate) = Self.visitedBodies[take(Self.visitedBodies.count)]
-        if take(4) == 0 {
+        let m2 = m + 1 + digits.take(3)
+        let (body, procuratorate) = Self.visitedBodies[digits.take(Self.visitedBodies.count)]
+        if digits.take(4) == 0 {
           text +=
-            "\(y)年\(m2)月，" + Self.officials[take(Self.officials.count)] + "来到" + body + "调取证据。"
+            "\(y)年\(m2)月，" + Self.officials[digits.take(Self.officials.count)] + "来到" + body
+            + "调取证据。"
           expected.append(Self.iso(y, m2) + " investigation")
         } else {
-          let tail = procuratorate ? Self.visitTails[take(Self.visitTails.count)] : ""
+          let tail = procuratorate ? Self.visitTails[digits.take(Self.visitTails.count)] : ""
           text +=
-            "\(y)年\(m2)月，" + Self.visitors[take(Self.visitors.count)] + "来到" + body + tail + "。"
+            "\(y)年\(m2)月，" + Self.visitors[digits.take(Self.visitors.count)] + "来到" + body + tail
+            + "。"
           expected.append(Self.iso(y, m2) + " clue")
         }
       }
